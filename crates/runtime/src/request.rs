@@ -1,0 +1,235 @@
+//! The description of one request, as generated code builds it.
+
+use std::fmt;
+
+use bytes::Bytes;
+use percent_encoding::{utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
+use reqwest::Method;
+use serde::Serialize;
+
+/// Characters left as they are in a path segment (RFC 3986 unreserved).
+const PATH_SEGMENT: &AsciiSet = &NON_ALPHANUMERIC.remove(b'-').remove(b'_').remove(b'.').remove(b'~');
+
+/// Percent-encodes a path parameter so it stays one segment.
+pub fn encode_path_segment(value: &str) -> String {
+    utf8_percent_encode(value, PATH_SEGMENT).to_string()
+}
+
+/// A request body, already encoded as the operation's content type requires.
+#[derive(Clone, Default)]
+pub enum RequestBody {
+    #[default]
+    Empty,
+    /// `application/json`
+    Json(Bytes),
+    /// `application/x-www-form-urlencoded`
+    Form(Bytes),
+    /// `multipart/form-data`
+    Multipart(Multipart),
+    /// Raw bytes with their content type (e.g. `application/octet-stream`).
+    Bytes { data: Bytes, content_type: &'static str },
+}
+
+impl fmt::Debug for RequestBody {
+    // Bodies carry passwords and codes: never print their contents.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            RequestBody::Empty => f.write_str("Empty"),
+            RequestBody::Json(b) => write!(f, "Json(<{} bytes>)", b.len()),
+            RequestBody::Form(b) => write!(f, "Form(<{} bytes>)", b.len()),
+            RequestBody::Multipart(m) => write!(f, "Multipart(<{} parts>)", m.parts.len()),
+            RequestBody::Bytes { data, content_type } => {
+                write!(f, "Bytes(<{} bytes of {content_type}>)", data.len())
+            }
+        }
+    }
+}
+
+/// A file for a `multipart/form-data` field: the bytes, and optionally the
+/// file name and content type the server sees.
+#[derive(Clone, Debug)]
+pub struct FilePart {
+    pub data: Bytes,
+    pub file_name: Option<String>,
+    pub content_type: Option<String>,
+}
+
+impl FilePart {
+    pub fn new(data: impl Into<Bytes>) -> Self {
+        FilePart { data: data.into(), file_name: None, content_type: None }
+    }
+    pub fn file_name(mut self, name: impl Into<String>) -> Self {
+        self.file_name = Some(name.into());
+        self
+    }
+    pub fn content_type(mut self, content_type: impl Into<String>) -> Self {
+        self.content_type = Some(content_type.into());
+        self
+    }
+}
+
+impl From<Vec<u8>> for FilePart {
+    fn from(data: Vec<u8>) -> Self {
+        FilePart::new(data)
+    }
+}
+
+impl From<Bytes> for FilePart {
+    fn from(data: Bytes) -> Self {
+        FilePart::new(data)
+    }
+}
+
+#[derive(Clone, Debug)]
+pub(crate) enum PartValue {
+    Text(String),
+    File(FilePart),
+}
+
+/// A `multipart/form-data` body. Kept as plain data (not a `reqwest` form)
+/// so that a retry can send it again.
+#[derive(Clone, Debug, Default)]
+pub struct Multipart {
+    pub(crate) parts: Vec<(&'static str, PartValue)>,
+}
+
+impl Multipart {
+    pub fn new() -> Self {
+        Self::default()
+    }
+    pub fn text(&mut self, name: &'static str, value: impl fmt::Display) {
+        self.parts.push((name, PartValue::Text(value.to_string())));
+    }
+    pub fn file(&mut self, name: &'static str, file: &FilePart) {
+        self.parts.push((name, PartValue::File(file.clone())));
+    }
+
+    pub(crate) fn to_form(&self) -> Result<reqwest::multipart::Form, reqwest::Error> {
+        let mut form = reqwest::multipart::Form::new();
+        for (name, value) in &self.parts {
+            form = match value {
+                PartValue::Text(text) => form.text(*name, text.clone()),
+                PartValue::File(file) => {
+                    let mut part = reqwest::multipart::Part::stream(file.data.clone());
+                    if let Some(file_name) = &file.file_name {
+                        part = part.file_name(file_name.clone());
+                    }
+                    if let Some(content_type) = &file.content_type {
+                        part = part.mime_str(content_type)?;
+                    }
+                    form.part(*name, part)
+                }
+            };
+        }
+        Ok(form)
+    }
+}
+
+/// One request of one operation, fully described and not yet sent.
+#[derive(Debug, Clone)]
+pub struct RequestSpec {
+    /// The spec's `operationId`, for tracing.
+    pub operation_id: &'static str,
+    pub method: Method,
+    /// The path as the spec writes it, e.g. `/v1/client/sign_ins/{sign_in_id}` (safe to log).
+    pub path_template: &'static str,
+    /// The path with parameters filled in and encoded.
+    pub path: String,
+    pub query: Vec<(&'static str, String)>,
+    pub headers: Vec<(&'static str, String)>,
+    pub cookies: Vec<(&'static str, String)>,
+    pub body: RequestBody,
+    /// Alternatives of security schemes (the spec's `security`): the first
+    /// alternative whose credentials are all configured is applied. An empty
+    /// alternative means "no authentication needed".
+    pub security: &'static [&'static [&'static str]],
+    /// The statuses the spec lists as success; empty means any 2xx.
+    pub success: &'static [u16],
+    /// Set when encoding a part of the request failed; `send` reports it.
+    pub(crate) invalid: Option<String>,
+}
+
+impl RequestSpec {
+    pub fn new(
+        operation_id: &'static str,
+        method: Method,
+        path_template: &'static str,
+        path: String,
+    ) -> Self {
+        RequestSpec {
+            operation_id,
+            method,
+            path_template,
+            path,
+            query: Vec::new(),
+            headers: Vec::new(),
+            cookies: Vec::new(),
+            body: RequestBody::Empty,
+            security: &[],
+            success: &[],
+            invalid: None,
+        }
+    }
+
+    pub fn security(mut self, security: &'static [&'static [&'static str]]) -> Self {
+        self.security = security;
+        self
+    }
+
+    pub fn success(mut self, statuses: &'static [u16]) -> Self {
+        self.success = statuses;
+        self
+    }
+
+    /// Adds a query parameter.
+    pub fn query(&mut self, name: &'static str, value: impl fmt::Display) {
+        self.query.push((name, value.to_string()));
+    }
+
+    /// Adds an array query parameter, one `name=value` pair per item (`form`, `explode: true`).
+    pub fn query_exploded<V: fmt::Display>(&mut self, name: &'static str, values: &[V]) {
+        for value in values {
+            self.query(name, value);
+        }
+    }
+
+    /// Adds an array query parameter as one value joined by `separator`
+    /// (`spaceDelimited`, `pipeDelimited`, or `form` with `explode: false`).
+    pub fn query_joined<V: fmt::Display>(&mut self, name: &'static str, values: &[V], separator: &str) {
+        let joined = values.iter().map(|v| v.to_string()).collect::<Vec<_>>().join(separator);
+        self.query(name, joined);
+    }
+
+    pub fn header(&mut self, name: &'static str, value: impl fmt::Display) {
+        self.headers.push((name, value.to_string()));
+    }
+
+    pub fn cookie(&mut self, name: &'static str, value: impl fmt::Display) {
+        self.cookies.push((name, value.to_string()));
+    }
+
+    /// Sets a JSON body.
+    pub fn json<T: Serialize + ?Sized>(&mut self, body: &T) {
+        match serde_json::to_vec(body) {
+            Ok(bytes) => self.body = RequestBody::Json(bytes.into()),
+            Err(e) => self.invalid = Some(format!("cannot encode the JSON body: {e}")),
+        }
+    }
+
+    /// Sets an `application/x-www-form-urlencoded` body. Arrays become
+    /// repeated keys (`key=a&key=b`), the way form APIs expect them.
+    pub fn form<T: Serialize + ?Sized>(&mut self, body: &T) {
+        match serde_html_form::to_string(body) {
+            Ok(text) => self.body = RequestBody::Form(Bytes::from(text)),
+            Err(e) => self.invalid = Some(format!("cannot encode the form body: {e}")),
+        }
+    }
+
+    pub fn multipart(&mut self, form: Multipart) {
+        self.body = RequestBody::Multipart(form);
+    }
+
+    pub fn bytes(&mut self, data: impl Into<Bytes>, content_type: &'static str) {
+        self.body = RequestBody::Bytes { data: data.into(), content_type };
+    }
+}

@@ -1,0 +1,362 @@
+//! Sending requests: base URL, credentials, timeouts, retries, tracing.
+
+use std::fmt;
+use std::sync::Arc;
+use std::time::{Duration, Instant, SystemTime};
+
+use bytes::Bytes;
+use http::{HeaderMap, HeaderValue, StatusCode};
+use serde::de::DeserializeOwned;
+use tracing::Instrument;
+
+use crate::auth::{Credential, SchemeKind, SecurityScheme};
+use crate::decode::{decode, from_json, DecodeFailure, FromResponse, NoContent};
+use crate::error::{Error, SendError};
+use crate::request::{RequestBody, RequestSpec};
+use crate::retry::{is_idempotent, is_retryable_status, retry_after, RetryConfig};
+
+/// A hook that sees (and may change) every request right before it is sent.
+pub type RequestHook = Arc<dyn Fn(&mut reqwest::Request) + Send + Sync>;
+
+/// A response as it came off the wire.
+#[derive(Debug, Clone)]
+pub struct RawResponse {
+    pub status: StatusCode,
+    pub headers: HeaderMap,
+    pub body: Bytes,
+}
+
+/// Configures a [`Transport`]. Generated clients wrap this in their own builder.
+pub struct TransportBuilder {
+    base_url: String,
+    schemes: &'static [SecurityScheme],
+    credentials: Vec<(&'static str, Credential)>,
+    http: Option<reqwest::Client>,
+    retry: RetryConfig,
+    timeout: Option<Duration>,
+    connect_timeout: Duration,
+    user_agent: String,
+    hook: Option<RequestHook>,
+}
+
+impl fmt::Debug for TransportBuilder {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("TransportBuilder")
+            .field("base_url", &self.base_url)
+            .field("credentials", &self.credentials)
+            .field("retry", &self.retry)
+            .field("timeout", &self.timeout)
+            .field("connect_timeout", &self.connect_timeout)
+            .finish_non_exhaustive()
+    }
+}
+
+impl TransportBuilder {
+    pub fn new(base_url: impl Into<String>, schemes: &'static [SecurityScheme], user_agent: impl Into<String>) -> Self {
+        TransportBuilder {
+            base_url: base_url.into(),
+            schemes,
+            credentials: Vec::new(),
+            http: None,
+            retry: RetryConfig::default(),
+            timeout: Some(Duration::from_secs(60)),
+            connect_timeout: Duration::from_secs(10),
+            user_agent: user_agent.into(),
+            hook: None,
+        }
+    }
+
+    /// Sets the credential of the security scheme named `scheme`, replacing any earlier one.
+    pub fn credential(mut self, scheme: &'static str, credential: Credential) -> Self {
+        self.credentials.retain(|(name, _)| *name != scheme);
+        self.credentials.push((scheme, credential));
+        self
+    }
+
+    pub fn base_url(mut self, base_url: impl Into<String>) -> Self {
+        self.base_url = base_url.into();
+        self
+    }
+
+    /// Uses this `reqwest::Client` (proxies, connection pools, TLS settings) instead of building one.
+    /// The connect timeout is then the client's own.
+    pub fn http_client(mut self, client: reqwest::Client) -> Self {
+        self.http = Some(client);
+        self
+    }
+
+    pub fn retry(mut self, retry: RetryConfig) -> Self {
+        self.retry = retry;
+        self
+    }
+
+    /// Time allowed for one attempt, from sending to the end of the body; `None` for no limit.
+    pub fn timeout(mut self, timeout: Option<Duration>) -> Self {
+        self.timeout = timeout;
+        self
+    }
+
+    pub fn connect_timeout(mut self, timeout: Duration) -> Self {
+        self.connect_timeout = timeout;
+        self
+    }
+
+    pub fn request_hook(mut self, hook: impl Fn(&mut reqwest::Request) + Send + Sync + 'static) -> Self {
+        self.hook = Some(Arc::new(hook));
+        self
+    }
+
+    pub fn build(self) -> Result<Transport, SendError> {
+        let base_url = reqwest::Url::parse(&self.base_url)
+            .map_err(|e| SendError::InvalidRequest(format!("invalid base URL {:?}: {e}", self.base_url)))?;
+        if base_url.cannot_be_a_base() {
+            return Err(SendError::InvalidRequest(format!("invalid base URL {:?}", self.base_url)));
+        }
+        let http = match self.http {
+            Some(client) => client,
+            None => reqwest::Client::builder()
+                .connect_timeout(self.connect_timeout)
+                // Redirects are results (OAuth flows answer 3xx): hand them to the caller.
+                .redirect(reqwest::redirect::Policy::none())
+                .build()
+                .map_err(SendError::Transport)?,
+        };
+        let user_agent = HeaderValue::from_str(&self.user_agent)
+            .map_err(|_| SendError::InvalidRequest(format!("invalid user agent {:?}", self.user_agent)))?;
+        Ok(Transport {
+            inner: Arc::new(Inner {
+                base_url: self.base_url.trim_end_matches('/').to_owned(),
+                schemes: self.schemes,
+                credentials: self.credentials,
+                http,
+                retry: self.retry,
+                timeout: self.timeout,
+                user_agent,
+                hook: self.hook,
+            }),
+        })
+    }
+}
+
+struct Inner {
+    base_url: String,
+    schemes: &'static [SecurityScheme],
+    credentials: Vec<(&'static str, Credential)>,
+    http: reqwest::Client,
+    retry: RetryConfig,
+    timeout: Option<Duration>,
+    user_agent: HeaderValue,
+    hook: Option<RequestHook>,
+}
+
+/// Sends requests for a generated client. Cheap to clone; clones share one connection pool.
+#[derive(Clone)]
+pub struct Transport {
+    inner: Arc<Inner>,
+}
+
+impl fmt::Debug for Transport {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let schemes: Vec<&str> = self.inner.credentials.iter().map(|(name, _)| *name).collect();
+        f.debug_struct("Transport")
+            .field("base_url", &self.inner.base_url)
+            .field("credentials", &schemes)
+            .field("retry", &self.inner.retry)
+            .field("timeout", &self.inner.timeout)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Transport {
+    pub fn base_url(&self) -> &str {
+        &self.inner.base_url
+    }
+
+    /// Sends `spec` and decodes a JSON success body into `T`.
+    pub async fn send_json<T: DeserializeOwned, E: DeserializeOwned>(&self, spec: RequestSpec) -> Result<T, Error<E>> {
+        struct Json<T>(T);
+        impl<T: DeserializeOwned> FromResponse for Json<T> {
+            fn from_response(response: RawResponse) -> Result<Self, DecodeFailure> {
+                from_json(&response.body).map(Json)
+            }
+        }
+        let success = spec.success;
+        let raw = self.execute(spec).await?;
+        decode::<Json<T>, E>(raw, success).map(|Json(t)| t)
+    }
+
+    /// Sends `spec` for an operation whose success response has no body.
+    pub async fn send_empty<E: DeserializeOwned>(&self, spec: RequestSpec) -> Result<NoContent, Error<E>> {
+        let success = spec.success;
+        let raw = self.execute(spec).await?;
+        decode::<NoContent, E>(raw, success)
+    }
+
+    /// Sends `spec` and returns the success body as bytes (binary or text responses).
+    pub async fn send_bytes<E: DeserializeOwned>(&self, spec: RequestSpec) -> Result<Bytes, Error<E>> {
+        struct Raw(Bytes);
+        impl FromResponse for Raw {
+            fn from_response(response: RawResponse) -> Result<Self, DecodeFailure> {
+                Ok(Raw(response.body))
+            }
+        }
+        let success = spec.success;
+        let raw = self.execute(spec).await?;
+        decode::<Raw, E>(raw, success).map(|Raw(b)| b)
+    }
+
+    /// Sends `spec` (with retries) and returns the final response, whatever its status.
+    pub async fn execute(&self, spec: RequestSpec) -> Result<RawResponse, SendError> {
+        if let Some(problem) = spec.invalid {
+            return Err(SendError::InvalidRequest(problem));
+        }
+        let span = tracing::debug_span!(
+            "request",
+            operation = spec.operation_id,
+            method = %spec.method,
+            path = spec.path_template,
+            status = tracing::field::Empty,
+            attempts = tracing::field::Empty,
+            latency_ms = tracing::field::Empty,
+        );
+        self.execute_with_retries(&spec).instrument(span).await
+    }
+
+    async fn execute_with_retries(&self, spec: &RequestSpec) -> Result<RawResponse, SendError> {
+        let retry = &self.inner.retry;
+        let started = Instant::now();
+        let mut attempt = 1;
+        loop {
+            let request = self.build_request(spec)?;
+            let outcome = self.attempt(request).await;
+            let wait = match &outcome {
+                Ok(response) if is_retryable_status(response.status) => {
+                    // A 429 means the server did not act on the request: always safe to resend.
+                    let safe = response.status == StatusCode::TOO_MANY_REQUESTS || is_idempotent(&spec.method);
+                    safe.then(|| {
+                        retry_after(&response.headers, SystemTime::now())
+                            .map(|d| d.min(retry.max_delay))
+                            .unwrap_or_else(|| retry.backoff(attempt))
+                    })
+                }
+                Ok(_) => None,
+                // A connection that was never established cannot have reached the server.
+                Err(AttemptError::Transport(e)) if e.is_connect() => Some(retry.backoff(attempt)),
+                Err(_) => None,
+            };
+            match wait {
+                Some(wait) if attempt < retry.max_attempts => {
+                    tracing::debug!(attempt, wait_ms = wait.as_millis() as u64, "retrying");
+                    tokio::time::sleep(wait).await;
+                    attempt += 1;
+                }
+                _ => {
+                    let span = tracing::Span::current();
+                    span.record("attempts", attempt);
+                    span.record("latency_ms", started.elapsed().as_millis() as u64);
+                    return match outcome {
+                        Ok(response) => {
+                            span.record("status", response.status.as_u16());
+                            tracing::debug!("response received");
+                            Ok(response)
+                        }
+                        Err(AttemptError::Transport(e)) if e.is_timeout() => Err(SendError::Timeout),
+                        Err(AttemptError::Transport(e)) => Err(SendError::Transport(e.without_url())),
+                    };
+                }
+            }
+        }
+    }
+
+    async fn attempt(&self, request: reqwest::Request) -> Result<RawResponse, AttemptError> {
+        let response = self.inner.http.execute(request).await.map_err(AttemptError::Transport)?;
+        let status = response.status();
+        let headers = response.headers().clone();
+        let body = response.bytes().await.map_err(AttemptError::Transport)?;
+        Ok(RawResponse { status, headers, body })
+    }
+
+    fn build_request(&self, spec: &RequestSpec) -> Result<reqwest::Request, SendError> {
+        let inner = &self.inner;
+        let url = format!("{}{}", inner.base_url, spec.path);
+        let mut builder = inner.http.request(spec.method.clone(), &url);
+        let mut query: Vec<(&str, &str)> = spec.query.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        let mut cookies: Vec<(&str, &str)> = spec.cookies.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        builder = builder.header(http::header::USER_AGENT, inner.user_agent.clone());
+        for (name, value) in &spec.headers {
+            builder = builder.header(*name, value.as_str());
+        }
+        if let Some(schemes) = self.satisfied_alternative(spec.security) {
+            for (scheme, credential) in schemes {
+                match (scheme.kind, credential) {
+                    (SchemeKind::ApiKeyQuery(name), Credential::Token(t)) => query.push((name, t.expose())),
+                    (SchemeKind::ApiKeyHeader(name), Credential::Token(t)) => {
+                        let mut value = HeaderValue::from_str(t.expose())
+                            .map_err(|_| SendError::InvalidRequest(format!("credential for {} is not a valid header value", scheme.name)))?;
+                        value.set_sensitive(true);
+                        builder = builder.header(name, value);
+                    }
+                    (SchemeKind::ApiKeyCookie(name), Credential::Token(t)) => cookies.push((name, t.expose())),
+                    (SchemeKind::Bearer, Credential::Token(t)) => builder = builder.bearer_auth(t.expose()),
+                    (SchemeKind::Basic, Credential::Basic { username, password }) => {
+                        builder = builder.basic_auth(username, Some(password.expose()))
+                    }
+                    (_, _) => {
+                        return Err(SendError::InvalidRequest(format!(
+                            "the credential set for {} is of the wrong kind",
+                            scheme.name
+                        )))
+                    }
+                }
+            }
+        }
+        if !query.is_empty() {
+            builder = builder.query(&query);
+        }
+        if !cookies.is_empty() {
+            let header = cookies.iter().map(|(k, v)| format!("{k}={v}")).collect::<Vec<_>>().join("; ");
+            let mut value = HeaderValue::from_str(&header)
+                .map_err(|_| SendError::InvalidRequest("a cookie value is not a valid header value".into()))?;
+            value.set_sensitive(true);
+            builder = builder.header(http::header::COOKIE, value);
+        }
+        builder = match &spec.body {
+            RequestBody::Empty => builder,
+            RequestBody::Json(b) => builder.header(http::header::CONTENT_TYPE, "application/json").body(b.clone()),
+            RequestBody::Form(b) => {
+                builder.header(http::header::CONTENT_TYPE, "application/x-www-form-urlencoded").body(b.clone())
+            }
+            RequestBody::Multipart(m) => builder.multipart(m.to_form().map_err(|e| SendError::InvalidRequest(e.to_string()))?),
+            RequestBody::Bytes { data, content_type } => {
+                builder.header(http::header::CONTENT_TYPE, *content_type).body(data.clone())
+            }
+        };
+        if let Some(timeout) = inner.timeout {
+            builder = builder.timeout(timeout);
+        }
+        let mut request = builder.build().map_err(|e| SendError::InvalidRequest(e.without_url().to_string()))?;
+        if let Some(hook) = &inner.hook {
+            hook(&mut request);
+        }
+        Ok(request)
+    }
+
+    /// The first non-empty alternative of `security` whose schemes all have credentials.
+    fn satisfied_alternative(&self, security: &[&[&str]]) -> Option<Vec<(&SecurityScheme, &Credential)>> {
+        // An empty alternative ("no auth needed") is only taken when no other one is configured.
+        security.iter().filter(|alternative| !alternative.is_empty()).find_map(|alternative| {
+            alternative
+                .iter()
+                .map(|name| {
+                    let scheme = self.inner.schemes.iter().find(|s| s.name == *name)?;
+                    let credential = self.inner.credentials.iter().find(|(n, _)| n == name).map(|(_, c)| c)?;
+                    Some((scheme, credential))
+                })
+                .collect::<Option<Vec<_>>>()
+        })
+    }
+}
+
+enum AttemptError {
+    Transport(reqwest::Error),
+}
