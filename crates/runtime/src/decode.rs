@@ -3,15 +3,25 @@
 use http::{HeaderMap, StatusCode};
 use serde::de::DeserializeOwned;
 
-use crate::error::{excerpt, ApiErrorBody, Error};
+use crate::error::{ApiErrorBody, Error};
+use crate::redact::{excerpt, RedactedHeaders};
 use crate::transport::RawResponse;
 
 /// The success value of an operation whose spec declares no response body
 /// (e.g. a `204`, or a redirect whose `Location` is the result).
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct NoContent {
     pub status: StatusCode,
     pub headers: HeaderMap,
+}
+
+impl std::fmt::Debug for NoContent {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("NoContent")
+            .field("status", &self.status)
+            .field("headers", &RedactedHeaders(&self.headers))
+            .finish()
+    }
 }
 
 impl NoContent {
@@ -47,6 +57,42 @@ pub(crate) fn from_json<T: DeserializeOwned>(body: &[u8]) -> Result<T, DecodeFai
     })?;
     de.end().map_err(|e| DecodeFailure { path: ".".into(), message: e.to_string() })?;
     Ok(value)
+}
+
+/// A JSON success body decoded into `T`.
+pub(crate) struct Json<T>(pub(crate) T);
+
+impl<T: DeserializeOwned> FromResponse for Json<T> {
+    fn from_response(response: RawResponse) -> Result<Self, DecodeFailure> {
+        json_body(&response).map(Json)
+    }
+}
+
+/// A success body kept as bytes (binary or text responses).
+pub(crate) struct Raw(pub(crate) bytes::Bytes);
+
+impl FromResponse for Raw {
+    fn from_response(response: RawResponse) -> Result<Self, DecodeFailure> {
+        Ok(Raw(response.body))
+    }
+}
+
+/// Decodes a JSON success body; when it does not decode, says what the response was instead
+/// (empty, or another content type) so the message is useful on its own.
+pub(crate) fn json_body<T: DeserializeOwned>(response: &RawResponse) -> Result<T, DecodeFailure> {
+    from_json(&response.body).map_err(|mut failure| {
+        let content_type = response
+            .headers
+            .get(http::header::CONTENT_TYPE)
+            .map(|v| String::from_utf8_lossy(v.as_bytes()).into_owned());
+        if response.body.is_empty() {
+            failure.path = String::new();
+            failure.message = "expected a JSON body, got an empty body".into();
+        } else if let Some(ct) = content_type.filter(|ct| !ct.to_ascii_lowercase().contains("json")) {
+            failure.message = format!("expected JSON, got content type `{ct}`: {}", failure.message);
+        }
+        failure
+    })
 }
 
 /// Splits a response into success (`T`) or API error (`E`).

@@ -7,6 +7,8 @@ use percent_encoding::{utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
 use reqwest::Method;
 use serde::Serialize;
 
+use crate::redact::RedactedParams;
+
 /// Characters left as they are in a path segment (RFC 3986 unreserved).
 const PATH_SEGMENT: &AsciiSet = &NON_ALPHANUMERIC.remove(b'-').remove(b'_').remove(b'.').remove(b'~');
 
@@ -47,11 +49,21 @@ impl fmt::Debug for RequestBody {
 
 /// A file for a `multipart/form-data` field: the bytes, and optionally the
 /// file name and content type the server sees.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 pub struct FilePart {
     pub data: Bytes,
     pub file_name: Option<String>,
     pub content_type: Option<String>,
+}
+
+impl fmt::Debug for FilePart {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("FilePart")
+            .field("data", &format_args!("<{} bytes>", self.data.len()))
+            .field("file_name", &self.file_name)
+            .field("content_type", &self.content_type)
+            .finish()
+    }
 }
 
 impl FilePart {
@@ -80,10 +92,20 @@ impl From<Bytes> for FilePart {
     }
 }
 
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 pub(crate) enum PartValue {
     Text(String),
     File(FilePart),
+}
+
+impl fmt::Debug for PartValue {
+    // Text parts may be passwords or codes: never print them.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            PartValue::Text(t) => write!(f, "Text(<{} bytes>)", t.len()),
+            PartValue::File(file) => file.fmt(f),
+        }
+    }
 }
 
 /// A `multipart/form-data` body. Kept as plain data (not a `reqwest` form)
@@ -126,7 +148,10 @@ impl Multipart {
 }
 
 /// One request of one operation, fully described and not yet sent.
-#[derive(Debug, Clone)]
+///
+/// Its `Debug` output shows no secrets: cookie values, the values of headers and
+/// query parameters with sensitive names, and bodies are redacted.
+#[derive(Clone)]
 pub struct RequestSpec {
     /// The spec's `operationId`, for tracing.
     pub operation_id: &'static str,
@@ -147,6 +172,24 @@ pub struct RequestSpec {
     pub success: &'static [u16],
     /// Set when encoding a part of the request failed; `send` reports it.
     pub(crate) invalid: Option<String>,
+}
+
+impl fmt::Debug for RequestSpec {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("RequestSpec")
+            .field("operation_id", &self.operation_id)
+            .field("method", &self.method)
+            .field("path_template", &self.path_template)
+            .field("path", &self.path)
+            .field("query", &RedactedParams { params: &self.query, all: false })
+            .field("headers", &RedactedParams { params: &self.headers, all: false })
+            .field("cookies", &RedactedParams { params: &self.cookies, all: true })
+            .field("body", &self.body)
+            .field("security", &self.security)
+            .field("success", &self.success)
+            .field("invalid", &self.invalid)
+            .finish()
+    }
 }
 
 impl RequestSpec {

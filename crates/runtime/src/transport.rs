@@ -4,26 +4,40 @@ use std::fmt;
 use std::sync::Arc;
 use std::time::{Duration, Instant, SystemTime};
 
-use bytes::Bytes;
+use bytes::{Bytes, BytesMut};
 use http::{HeaderMap, HeaderValue, StatusCode};
 use serde::de::DeserializeOwned;
 use tracing::Instrument;
 
 use crate::auth::{Credential, SchemeKind, SecurityScheme};
-use crate::decode::{decode, from_json, DecodeFailure, FromResponse, NoContent};
+use crate::decode::{decode, Json, NoContent, Raw};
 use crate::error::{Error, SendError};
+use crate::redact::RedactedHeaders;
 use crate::request::{RequestBody, RequestSpec};
-use crate::retry::{is_idempotent, is_retryable_status, retry_after, RetryConfig};
+use crate::retry::{with_retries, Failure, Retried, RetryConfig, RetryEnv};
+
+/// The largest response body read by default (64 MiB); see [`TransportBuilder::max_response_size`].
+pub const DEFAULT_MAX_RESPONSE_SIZE: usize = 64 * 1024 * 1024;
 
 /// A hook that sees (and may change) every request right before it is sent.
 pub type RequestHook = Arc<dyn Fn(&mut reqwest::Request) + Send + Sync>;
 
 /// A response as it came off the wire.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct RawResponse {
     pub status: StatusCode,
     pub headers: HeaderMap,
     pub body: Bytes,
+}
+
+impl fmt::Debug for RawResponse {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("RawResponse")
+            .field("status", &self.status)
+            .field("headers", &RedactedHeaders(&self.headers))
+            .field("body", &format_args!("<{} bytes>", self.body.len()))
+            .finish()
+    }
 }
 
 /// Configures a [`Transport`]. Generated clients wrap this in their own builder.
@@ -36,6 +50,7 @@ pub struct TransportBuilder {
     timeout: Option<Duration>,
     connect_timeout: Duration,
     user_agent: String,
+    max_response_size: usize,
     hook: Option<RequestHook>,
 }
 
@@ -62,8 +77,22 @@ impl TransportBuilder {
             timeout: Some(Duration::from_secs(60)),
             connect_timeout: Duration::from_secs(10),
             user_agent: user_agent.into(),
+            max_response_size: DEFAULT_MAX_RESPONSE_SIZE,
             hook: None,
         }
+    }
+
+    /// Replaces the `User-Agent` header value given to [`TransportBuilder::new`].
+    pub fn user_agent(mut self, user_agent: impl Into<String>) -> Self {
+        self.user_agent = user_agent.into();
+        self
+    }
+
+    /// The largest response body read, in bytes; a larger one fails the call with
+    /// [`Error::Decode`] instead of being buffered. Default: [`DEFAULT_MAX_RESPONSE_SIZE`].
+    pub fn max_response_size(mut self, bytes: usize) -> Self {
+        self.max_response_size = bytes;
+        self
     }
 
     /// Sets the credential of the security scheme named `scheme`, replacing any earlier one.
@@ -96,11 +125,14 @@ impl TransportBuilder {
         self
     }
 
+    /// Time allowed to establish a connection (default 10 s). Ignored with [`TransportBuilder::http_client`].
     pub fn connect_timeout(mut self, timeout: Duration) -> Self {
         self.connect_timeout = timeout;
         self
     }
 
+    /// Calls `hook` on every request (every attempt) right before it is sent, after
+    /// credentials are applied: to add headers, sign requests, or record them.
     pub fn request_hook(mut self, hook: impl Fn(&mut reqwest::Request) + Send + Sync + 'static) -> Self {
         self.hook = Some(Arc::new(hook));
         self
@@ -132,6 +164,7 @@ impl TransportBuilder {
                 retry: self.retry,
                 timeout: self.timeout,
                 user_agent,
+                max_response_size: self.max_response_size,
                 hook: self.hook,
             }),
         })
@@ -146,6 +179,7 @@ struct Inner {
     retry: RetryConfig,
     timeout: Option<Duration>,
     user_agent: HeaderValue,
+    max_response_size: usize,
     hook: Option<RequestHook>,
 }
 
@@ -174,12 +208,6 @@ impl Transport {
 
     /// Sends `spec` and decodes a JSON success body into `T`.
     pub async fn send_json<T: DeserializeOwned, E: DeserializeOwned>(&self, spec: RequestSpec) -> Result<T, Error<E>> {
-        struct Json<T>(T);
-        impl<T: DeserializeOwned> FromResponse for Json<T> {
-            fn from_response(response: RawResponse) -> Result<Self, DecodeFailure> {
-                from_json(&response.body).map(Json)
-            }
-        }
         let success = spec.success;
         let raw = self.execute(spec).await?;
         decode::<Json<T>, E>(raw, success).map(|Json(t)| t)
@@ -194,12 +222,6 @@ impl Transport {
 
     /// Sends `spec` and returns the success body as bytes (binary or text responses).
     pub async fn send_bytes<E: DeserializeOwned>(&self, spec: RequestSpec) -> Result<Bytes, Error<E>> {
-        struct Raw(Bytes);
-        impl FromResponse for Raw {
-            fn from_response(response: RawResponse) -> Result<Self, DecodeFailure> {
-                Ok(Raw(response.body))
-            }
-        }
         let success = spec.success;
         let raw = self.execute(spec).await?;
         decode::<Raw, E>(raw, success).map(|Raw(b)| b)
@@ -223,57 +245,45 @@ impl Transport {
     }
 
     async fn execute_with_retries(&self, spec: &RequestSpec) -> Result<RawResponse, SendError> {
-        let retry = &self.inner.retry;
         let started = Instant::now();
-        let mut attempt = 1;
-        loop {
-            let request = self.build_request(spec)?;
-            let outcome = self.attempt(request).await;
-            let wait = match &outcome {
-                Ok(response) if is_retryable_status(response.status) => {
-                    // A 429 means the server did not act on the request: always safe to resend.
-                    let safe = response.status == StatusCode::TOO_MANY_REQUESTS || is_idempotent(&spec.method);
-                    safe.then(|| {
-                        retry_after(&response.headers, SystemTime::now())
-                            .map(|d| d.min(retry.max_delay))
-                            .unwrap_or_else(|| retry.backoff(attempt))
-                    })
-                }
-                Ok(_) => None,
-                // A connection that was never established cannot have reached the server.
-                Err(AttemptError::Transport(e)) if e.is_connect() => Some(retry.backoff(attempt)),
-                Err(_) => None,
-            };
-            match wait {
-                Some(wait) if attempt < retry.max_attempts => {
-                    tracing::debug!(attempt, wait_ms = wait.as_millis() as u64, "retrying");
-                    tokio::time::sleep(wait).await;
-                    attempt += 1;
-                }
-                _ => {
-                    let span = tracing::Span::current();
-                    span.record("attempts", attempt);
-                    span.record("latency_ms", started.elapsed().as_millis() as u64);
-                    return match outcome {
-                        Ok(response) => {
-                            span.record("status", response.status.as_u16());
-                            tracing::debug!("response received");
-                            Ok(response)
-                        }
-                        Err(AttemptError::Transport(e)) if e.is_timeout() => Err(SendError::Timeout),
-                        Err(AttemptError::Transport(e)) => Err(SendError::Transport(e.without_url())),
-                    };
-                }
+        let env = RetryEnv { jitter: fastrand::f64, now: SystemTime::now };
+        let Retried { result, attempts } =
+            with_retries(&self.inner.retry, &spec.method, env, |_| self.attempt(spec)).await;
+        let span = tracing::Span::current();
+        span.record("attempts", attempts);
+        span.record("latency_ms", started.elapsed().as_millis() as u64);
+        match result {
+            Ok(response) => {
+                span.record("status", response.status.as_u16());
+                tracing::debug!("response received");
+                Ok(response)
+            }
+            Err(Failure { error, .. }) => {
+                tracing::debug!(error = %error, "request failed");
+                Err(error)
             }
         }
     }
 
-    async fn attempt(&self, request: reqwest::Request) -> Result<RawResponse, AttemptError> {
-        let response = self.inner.http.execute(request).await.map_err(AttemptError::Transport)?;
+    /// One attempt: build the request afresh (bodies and hooks run again), send it, read the body.
+    async fn attempt(&self, spec: &RequestSpec) -> Result<RawResponse, Failure> {
+        let request = self.build_request(spec).map_err(|error| Failure { error, before_connect: false })?;
+        let mut response = self.inner.http.execute(request).await.map_err(transport_failure)?;
         let status = response.status();
         let headers = response.headers().clone();
-        let body = response.bytes().await.map_err(AttemptError::Transport)?;
-        Ok(RawResponse { status, headers, body })
+        let limit = self.inner.max_response_size;
+        let too_large = || Failure { error: SendError::ResponseTooLarge { status, limit }, before_connect: false };
+        if response.content_length().is_some_and(|len| len > limit as u64) {
+            return Err(too_large());
+        }
+        let mut body = BytesMut::new();
+        while let Some(chunk) = response.chunk().await.map_err(transport_failure)? {
+            if body.len().saturating_add(chunk.len()) > limit {
+                return Err(too_large());
+            }
+            body.extend_from_slice(&chunk);
+        }
+        Ok(RawResponse { status, headers, body: body.freeze() })
     }
 
     fn build_request(&self, spec: &RequestSpec) -> Result<reqwest::Request, SendError> {
@@ -357,6 +367,9 @@ impl Transport {
     }
 }
 
-enum AttemptError {
-    Transport(reqwest::Error),
+/// Classifies a `reqwest` failure. URLs are dropped from errors: a query may carry an API key.
+fn transport_failure(e: reqwest::Error) -> Failure {
+    let before_connect = e.is_connect();
+    let error = if e.is_timeout() { SendError::Timeout } else { SendError::Transport(e.without_url()) };
+    Failure { error, before_connect }
 }
