@@ -60,6 +60,7 @@ pub(crate) fn from_json<T: DeserializeOwned>(body: &[u8]) -> Result<T, DecodeFai
 }
 
 /// A JSON success body decoded into `T`.
+#[derive(Debug)]
 pub(crate) struct Json<T>(pub(crate) T);
 
 impl<T: DeserializeOwned> FromResponse for Json<T> {
@@ -69,6 +70,7 @@ impl<T: DeserializeOwned> FromResponse for Json<T> {
 }
 
 /// A success body kept as bytes (binary or text responses).
+#[derive(Debug)]
 pub(crate) struct Raw(pub(crate) bytes::Bytes);
 
 impl FromResponse for Raw {
@@ -120,4 +122,241 @@ pub(crate) fn decode<T: FromResponse, E: DeserializeOwned>(
         Err(_) => ApiErrorBody::Raw(response.body),
     };
     Err(Error::Api { status, headers: response.headers, body })
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeMap;
+
+    use bytes::Bytes;
+    use http::HeaderValue;
+    use proptest::prelude::*;
+    use serde::Deserialize;
+
+    use super::*;
+    use crate::transport::RawResponse;
+
+    /// A model shaped like generated ones: required and optional fields, nesting, a string
+    /// enum with a fallback, free-form maps.
+    #[derive(Debug, Deserialize)]
+    #[allow(dead_code)]
+    struct Model {
+        id: String,
+        count: i64,
+        #[serde(default)]
+        tags: Vec<String>,
+        #[serde(default)]
+        nested: Option<Box<Model>>,
+        status: Status,
+        #[serde(default)]
+        extra: BTreeMap<String, serde_json::Value>,
+    }
+
+    #[derive(Debug)]
+    #[allow(dead_code)]
+    enum Status {
+        Active,
+        Unknown(String),
+    }
+
+    impl From<&str> for Status {
+        fn from(s: &str) -> Self {
+            match s {
+                "active" => Status::Active,
+                other => Status::Unknown(other.to_owned()),
+            }
+        }
+    }
+
+    impl<'de> Deserialize<'de> for Status {
+        fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+            crate::enums::deserialize_str(d)
+        }
+    }
+
+    #[derive(Debug, Deserialize)]
+    #[allow(dead_code)]
+    struct ErrorBody {
+        errors: Vec<ErrorItem>,
+    }
+
+    #[derive(Debug, Deserialize)]
+    #[allow(dead_code)]
+    struct ErrorItem {
+        message: String,
+        code: String,
+    }
+
+    fn raw(status: u16, content_type: Option<&str>, body: Vec<u8>) -> RawResponse {
+        let mut headers = HeaderMap::new();
+        if let Some(ct) = content_type {
+            if let Ok(v) = HeaderValue::from_str(ct) {
+                headers.insert(http::header::CONTENT_TYPE, v);
+            }
+        }
+        RawResponse { status: StatusCode::from_u16(status).unwrap(), headers, body: Bytes::from(body) }
+    }
+
+    const VALID: &str = r#"{"id":"user_1","count":3,"tags":["a","b"],"status":"active","nested":{"id":"user_2","count":-1,"status":"new_value"},"extra":{"k":[1,{"x":null}]}}"#;
+    const VALID_ERROR: &str = r#"{"errors":[{"message":"not found","code":"resource_not_found"}]}"#;
+
+    /// Checks what must hold for any response, whatever it decodes into.
+    fn check<T: std::fmt::Debug>(status: u16, success: &[u16], result: &Result<T, Error<ErrorBody>>) {
+        let is_success = if success.is_empty() { (200..300).contains(&status) } else { success.contains(&status) };
+        match result {
+            Ok(_) => assert!(is_success, "Ok for status {status}"),
+            Err(e @ Error::Decode { status: s, excerpt, .. }) => {
+                assert!(is_success);
+                assert_eq!(s.as_u16(), status);
+                assert!(excerpt.chars().count() <= 201);
+                assert!(!e.to_string().is_empty());
+            }
+            Err(e @ Error::Api { status: s, .. }) => {
+                assert!(!is_success);
+                assert_eq!(s.as_u16(), status);
+                assert!(!e.to_string().is_empty());
+            }
+            Err(other) => panic!("unexpected error kind: {other:?}"),
+        }
+        let _ = format!("{result:?}");
+    }
+
+    /// Every way the transport decodes a response.
+    fn decode_all(status: u16, content_type: Option<&str>, body: Vec<u8>, success: &[u16]) {
+        let r = || raw(status, content_type, body.clone());
+        check(status, success, &decode::<Json<Model>, ErrorBody>(r(), success).map(|Json(m)| m));
+        check(status, success, &decode::<Json<serde_json::Value>, ErrorBody>(r(), success).map(|Json(m)| m));
+        check(status, success, &decode::<Json<Vec<Model>>, ErrorBody>(r(), success).map(|Json(m)| m));
+        check(status, success, &decode::<NoContent, ErrorBody>(r(), success));
+        check(status, success, &decode::<Raw, ErrorBody>(r(), success).map(|Raw(b)| b));
+    }
+
+    fn body() -> impl Strategy<Value = Vec<u8>> {
+        let valid = || prop_oneof![Just(VALID.as_bytes().to_vec()), Just(VALID_ERROR.as_bytes().to_vec())];
+        prop_oneof![
+            // Random bytes, including invalid UTF-8.
+            proptest::collection::vec(any::<u8>(), 0..512),
+            // Truncated valid bodies.
+            (valid(), any::<prop::sample::Index>()).prop_map(|(b, i)| b[..i.index(b.len() + 1)].to_vec()),
+            // Valid bodies with a few bytes changed.
+            (valid(), proptest::collection::vec((any::<prop::sample::Index>(), any::<u8>()), 1..4)).prop_map(
+                |(mut b, edits)| {
+                    for (i, byte) in edits {
+                        let at = i.index(b.len());
+                        b[at] = byte;
+                    }
+                    b
+                }
+            ),
+            // Random text from JSON's alphabet: nesting, numbers out of range, odd escapes.
+            "[\\[\\]{}\":,0-9eE.+\\-a-z\\\\ ]{0,200}".prop_map(String::into_bytes),
+            // Whole valid bodies.
+            valid(),
+        ]
+    }
+
+    fn content_type() -> impl Strategy<Value = Option<&'static str>> {
+        prop::sample::select(vec![
+            None,
+            Some("application/json"),
+            Some("application/json; charset=utf-8"),
+            Some("text/html"),
+            Some("text/plain; charset=latin1"),
+            Some("application/octet-stream"),
+            Some("application/problem+json"),
+        ])
+    }
+
+    fn success() -> impl Strategy<Value = &'static [u16]> {
+        prop::sample::select(vec![&[][..], &[200][..], &[201, 204][..], &[302][..]])
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(2000))]
+
+        #[test]
+        fn no_response_makes_decoding_panic(
+            status in 100u16..1000,
+            content_type in content_type(),
+            body in body(),
+            success in success(),
+        ) {
+            decode_all(status, content_type, body, success);
+        }
+    }
+
+    #[test]
+    fn valid_bodies_decode() {
+        let m = decode::<Json<Model>, ErrorBody>(raw(200, Some("application/json"), VALID.into()), &[]);
+        let Json(m) = m.unwrap();
+        assert!(matches!(m.status, Status::Active));
+        assert!(matches!(m.nested.unwrap().status, Status::Unknown(s) if s == "new_value"));
+        let e = decode::<Json<Model>, ErrorBody>(raw(404, Some("application/json"), VALID_ERROR.into()), &[]);
+        match e {
+            Err(Error::Api { status, body: ApiErrorBody::Typed(b), .. }) => {
+                assert_eq!(status, 404);
+                assert_eq!(b.errors[0].code, "resource_not_found");
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn an_error_body_that_does_not_decode_is_kept_raw() {
+        let e = decode::<NoContent, ErrorBody>(raw(502, Some("text/html"), b"<html>Bad gateway</html>".to_vec()), &[]);
+        match &e {
+            Err(Error::Api { body: ApiErrorBody::Raw(b), .. }) => assert_eq!(&b[..], b"<html>Bad gateway</html>"),
+            other => panic!("{other:?}"),
+        }
+        let message = e.unwrap_err().to_string();
+        assert_eq!(message, "API error 502 Bad Gateway: <html>Bad gateway</html>");
+        let e = decode::<NoContent, ErrorBody>(raw(500, None, Vec::new()), &[]).unwrap_err();
+        assert_eq!(e.to_string(), "API error 500 Internal Server Error (empty body)");
+    }
+
+    #[test]
+    fn decode_errors_name_the_path_and_say_what_came_instead() {
+        let body = br#"{"id":"user_1","count":"three","status":"active"}"#.to_vec();
+        let e = decode::<Json<Model>, ErrorBody>(raw(200, Some("application/json"), body), &[]).unwrap_err();
+        match &e {
+            Error::Decode { path, .. } => assert_eq!(path, "count"),
+            other => panic!("{other:?}"),
+        }
+        let message = e.to_string();
+        assert!(message.starts_with("response body (status 200 OK) does not match the spec at `count`: invalid type"), "{message}");
+        assert!(message.contains(r#"body starts with: {"id":"user_1""#), "{message}");
+
+        let e = decode::<Json<Model>, ErrorBody>(raw(200, Some("text/html"), b"<html>".to_vec()), &[]).unwrap_err();
+        assert!(e.to_string().contains("expected JSON, got content type `text/html`"), "{e}");
+
+        let e = decode::<Json<Model>, ErrorBody>(raw(200, Some("application/json"), Vec::new()), &[]).unwrap_err();
+        assert_eq!(e.to_string(), "response body (status 200 OK) does not match the spec: expected a JSON body, got an empty body");
+
+        let body = br#"{"id":"a","count":1,"status":"active"} trailing"#.to_vec();
+        let e = decode::<Json<Model>, ErrorBody>(raw(200, None, body), &[]).unwrap_err();
+        assert!(e.to_string().contains("trailing characters"), "{e}");
+    }
+
+    #[test]
+    fn huge_and_deeply_nested_bodies_are_errors() {
+        let mut huge = VALID.as_bytes().to_vec();
+        huge.resize(8 * 1024 * 1024, b' ');
+        huge.push(b'x');
+        decode_all(200, Some("application/json"), huge, &[]);
+        let deep = vec![b'['; 1_000_000];
+        let e = decode::<Json<serde_json::Value>, ErrorBody>(raw(200, None, deep.clone()), &[]).unwrap_err();
+        assert!(e.to_string().contains("recursion limit"), "{e}");
+        decode_all(200, None, deep.clone(), &[]);
+        decode_all(400, None, deep, &[]);
+    }
+
+    #[test]
+    fn unexpected_success_statuses_are_api_errors() {
+        // The spec says 201; a 200 is not silently decoded as if it were.
+        let e = decode::<Json<Model>, ErrorBody>(raw(200, None, VALID.into()), &[201]).unwrap_err();
+        assert!(matches!(e, Error::Api { status, .. } if status == 200));
+        // A redirect the spec declares as the result is a success.
+        let ok = decode::<NoContent, ErrorBody>(raw(302, None, Vec::new()), &[302]).unwrap();
+        assert_eq!(ok.status, 302);
+    }
 }
