@@ -1,1 +1,167 @@
-fn main() {}
+//! Project tasks: `cargo xtask generate [--check]`, `cargo xtask test`.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, ExitCode};
+
+use anyhow::{bail, Context, Result};
+use clap::{Parser, Subcommand};
+use sdkgen_codegen::{CrateSpec, OutputFile, Overlay};
+
+#[derive(Parser)]
+#[command(about = "Generate and test the API client crates")]
+struct Cli {
+    #[command(subcommand)]
+    command: Task,
+}
+
+#[derive(Subcommand)]
+enum Task {
+    /// Regenerate every crate under generated/ from the specs in spec/.
+    Generate {
+        /// Write nothing; list the files that differ and fail if any does.
+        #[arg(long)]
+        check: bool,
+    },
+    /// Everything CI checks: generate --check, build, all tests.
+    Test,
+}
+
+/// The crates this project generates: package name and spec file.
+const CRATES: &[(&str, &str)] = &[("clerk-frontend-api", "spec/clerk-frontend-api.yml")];
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Task::Generate { check } => generate(check),
+        Task::Test => test(),
+    };
+    match result {
+        Ok(true) => ExitCode::SUCCESS,
+        Ok(false) => ExitCode::FAILURE,
+        Err(e) => {
+            eprintln!("error: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).parent().map(Path::to_path_buf).unwrap_or_else(|| PathBuf::from("."))
+}
+
+/// Overlays in `spec/overlays/`, in file-name order, that extend `spec_file`.
+fn overlays_for(root: &Path, spec_file: &str) -> Result<Vec<Overlay>> {
+    let dir = root.join("spec/overlays");
+    let mut paths: Vec<PathBuf> = match std::fs::read_dir(&dir) {
+        Ok(entries) => entries
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|x| x == "yml" || x == "yaml"))
+            .collect(),
+        Err(_) => Vec::new(),
+    };
+    paths.sort();
+    let spec_name = Path::new(spec_file).file_name().and_then(|n| n.to_str()).unwrap_or_default();
+    let mut overlays = Vec::new();
+    for path in paths {
+        let display = format!("spec/overlays/{}", path.file_name().and_then(|n| n.to_str()).unwrap_or_default());
+        let text = std::fs::read_to_string(&path).with_context(|| format!("reading {display}"))?;
+        let overlay = Overlay::parse(&display, &text)?;
+        if overlay.extends.as_deref().is_some_and(|e| e.ends_with(spec_name)) {
+            overlays.push(overlay);
+        }
+    }
+    Ok(overlays)
+}
+
+fn generate(check: bool) -> Result<bool> {
+    let root = root();
+    let mut stale = Vec::new();
+    for (package, spec_file) in CRATES {
+        let text = std::fs::read_to_string(root.join(spec_file)).with_context(|| format!("reading {spec_file}"))?;
+        let overlays = overlays_for(&root, spec_file)?;
+        let crate_spec = CrateSpec { package: (*package).to_owned(), spec_file: (*spec_file).to_owned() };
+        let files = sdkgen_codegen::generate(&crate_spec, &text, &overlays, &root.join("templates"))?;
+        let dir = root.join("generated").join(package);
+        stale.extend(sync(&dir, &format!("generated/{package}"), &files, check)?);
+    }
+    if check {
+        if stale.is_empty() {
+            println!("generated/ is up to date");
+            return Ok(true);
+        }
+        eprintln!("generated/ is stale; run `cargo xtask generate`. Files that differ:");
+        for file in &stale {
+            eprintln!("  {file}");
+        }
+        return Ok(false);
+    }
+    for file in &stale {
+        println!("wrote {file}");
+    }
+    Ok(true)
+}
+
+/// Brings `dir` in line with `files` (or, with `check`, only reports). Returns the paths that differ.
+fn sync(dir: &Path, display: &str, files: &[OutputFile], check: bool) -> Result<Vec<String>> {
+    let mut differ = Vec::new();
+    for file in files {
+        let path = dir.join(&file.path);
+        let current = std::fs::read_to_string(&path).ok();
+        if current.as_deref() != Some(file.contents.as_str()) {
+            differ.push(format!("{display}/{}", file.path));
+            if !check {
+                if let Some(parent) = path.parent() {
+                    std::fs::create_dir_all(parent)?;
+                }
+                std::fs::write(&path, &file.contents).with_context(|| format!("writing {}", path.display()))?;
+            }
+        }
+    }
+    // Files the generator no longer produces (outside hand-kept tests/ and examples/).
+    for existing in walk(dir)? {
+        let rel = existing.strip_prefix(dir)?.to_string_lossy().replace('\\', "/");
+        let kept = rel.starts_with("tests/") || rel.starts_with("examples/") || rel.starts_with("target/");
+        if !kept && !files.iter().any(|f| f.path == rel) {
+            differ.push(format!("{display}/{rel} (not generated)"));
+            if !check {
+                std::fs::remove_file(&existing)?;
+            }
+        }
+    }
+    Ok(differ)
+}
+
+fn walk(dir: &Path) -> Result<Vec<PathBuf>> {
+    let mut out = Vec::new();
+    let Ok(entries) = std::fs::read_dir(dir) else { return Ok(out) };
+    for entry in entries {
+        let path = entry?.path();
+        if path.is_dir() {
+            out.extend(walk(&path)?);
+        } else {
+            out.push(path);
+        }
+    }
+    out.sort();
+    Ok(out)
+}
+
+fn run(root: &Path, program: &str, args: &[&str]) -> Result<()> {
+    println!("$ {program} {}", args.join(" "));
+    let status = Command::new(program).args(args).current_dir(root).status().with_context(|| format!("starting {program}"))?;
+    if !status.success() {
+        bail!("`{program} {}` failed ({status})", args.join(" "));
+    }
+    Ok(())
+}
+
+fn test() -> Result<bool> {
+    let root = root();
+    if !generate(true)? {
+        return Ok(false);
+    }
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
+    run(&root, &cargo, &["build", "--workspace", "--all-targets"])?;
+    run(&root, &cargo, &["test", "--workspace"])?;
+    Ok(true)
+}

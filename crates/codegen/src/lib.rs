@@ -1,1 +1,36 @@
-pub fn placeholder() {}
+//! OpenAPI 3.0 → Rust client generator.
+//!
+//! `load` (YAML → JSON tree → overlays → `openapiv3`) → `resolve` (→ IR) →
+//! `render` (minijinja templates → syn + prettyplease). No file I/O here
+//! except reading templates from the directory the caller names.
+
+pub mod docs;
+pub mod error;
+pub mod ir;
+pub mod load;
+pub mod naming;
+pub mod overlay;
+pub mod render;
+pub mod resolve;
+
+use std::path::Path;
+
+pub use error::GenError;
+pub use overlay::Overlay;
+pub use render::OutputFile;
+pub use resolve::CrateSpec;
+
+/// The version generated crates get; the API version is a separate constant in each crate.
+pub const CRATE_VERSION: &str = "0.1.0";
+
+/// Loads, overlays and resolves a spec into the IR.
+pub fn build_ir(crate_spec: &CrateSpec, spec_text: &str, overlays: &[Overlay]) -> Result<ir::Api, GenError> {
+    let spec = load::load_spec(&crate_spec.spec_file, spec_text, overlays)?;
+    resolve::resolve(&spec, crate_spec)
+}
+
+/// The whole pipeline for one crate: spec text in, files out.
+pub fn generate(crate_spec: &CrateSpec, spec_text: &str, overlays: &[Overlay], templates_dir: &Path) -> Result<Vec<OutputFile>, GenError> {
+    let api = build_ir(crate_spec, spec_text, overlays)?;
+    render::render_crate(&api, templates_dir, CRATE_VERSION)
+}

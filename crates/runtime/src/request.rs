@@ -276,3 +276,25 @@ impl RequestSpec {
         self.body = RequestBody::Bytes { data: data.into(), content_type };
     }
 }
+
+// A `FilePart` is a field of generated multipart body types, which derive
+// serde; on the wire it is sent as a multipart file, so these impls only
+// exist to satisfy the derives (bytes in, bytes out).
+impl serde::Serialize for FilePart {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_bytes(&self.data)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for FilePart {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let data: Vec<u8> = serde::Deserialize::deserialize(deserializer)?;
+        Ok(FilePart::new(data))
+    }
+}
+
+impl PartialEq for FilePart {
+    fn eq(&self, other: &Self) -> bool {
+        self.data == other.data && self.file_name == other.file_name && self.content_type == other.content_type
+    }
+}

@@ -1,0 +1,156 @@
+//! The intermediate model: plain data, no `$ref`s, no OpenAPI types. Templates see only this.
+
+use serde::Serialize;
+
+/// One generated crate.
+#[derive(Debug, Clone, Serialize)]
+pub struct Api {
+    /// Cargo package name, e.g. `clerk-frontend-api`.
+    pub package: String,
+    /// Library name, e.g. `clerk_frontend_api`.
+    pub lib_name: String,
+    pub title: String,
+    pub doc: Vec<String>,
+    /// The spec's `info.version`, verbatim (not necessarily semver).
+    pub api_version: String,
+    /// The first server URL with its variables at their defaults.
+    pub default_base_url: Option<String>,
+    /// The spec's path relative to the project, e.g. `spec/clerk-frontend-api.yml`.
+    pub spec_file: String,
+    pub security_schemes: Vec<SecurityScheme>,
+    pub types: Vec<TypeDef>,
+    pub groups: Vec<Group>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct SecurityScheme {
+    pub name: String,
+    /// Builder setter, e.g. `dev_browser`.
+    pub setter: String,
+    /// `SchemeKind` expression, e.g. `SchemeKind::ApiKeyQuery("__dev_session")`.
+    pub kind: String,
+    /// `token` (one secret) or `basic` (username and password).
+    pub credential: String,
+    pub doc: Vec<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct TypeDef {
+    pub name: String,
+    /// Doc lines, ending with the spec location.
+    pub doc: Vec<String>,
+    #[serde(flatten)]
+    pub kind: TypeKind,
+}
+
+#[derive(Debug, Clone, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum TypeKind {
+    Struct { fields: Vec<Field>, derive_default: bool },
+    Enum { variants: Vec<EnumVariant>, fallback: String },
+    Union { variants: Vec<UnionVariant> },
+    Alias { ty: String },
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Field {
+    /// Rust identifier (raw when a keyword).
+    pub name: String,
+    pub json_name: String,
+    /// Full Rust type, `Option` included.
+    pub ty: String,
+    /// Contents of `#[serde(...)]`, empty when none is needed.
+    pub serde: String,
+    pub doc: Vec<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct EnumVariant {
+    pub name: String,
+    pub value: String,
+    pub doc: Vec<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct UnionVariant {
+    pub name: String,
+    pub ty: String,
+    pub doc: Vec<String>,
+}
+
+/// The operations of one group (`x-speakeasy-group` or first tag).
+#[derive(Debug, Clone, Serialize)]
+pub struct Group {
+    pub name: String,
+    /// Method on the client returning this group, e.g. `sign_ins`.
+    pub accessor: String,
+    /// Struct holding the group's methods, e.g. `SignIns`.
+    pub struct_name: String,
+    pub operations: Vec<Operation>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Operation {
+    pub operation_id: String,
+    /// `#[doc(alias)]` so docs search finds the method by its `operationId`.
+    pub doc_alias: Option<String>,
+    /// Method in its group, e.g. `create`.
+    pub method_name: String,
+    /// The request builder type, e.g. `CreateSignIn`.
+    pub builder_name: String,
+    pub doc: Vec<String>,
+    pub deprecated: bool,
+    /// HTTP method as a `reqwest::Method` constant name, e.g. `POST`.
+    pub http_method: String,
+    pub path_template: String,
+    /// Rust expression producing the path, parameters encoded.
+    pub path_expr: String,
+    /// Required inputs: arguments of the group method, in order.
+    pub args: Vec<Input>,
+    /// Optional inputs: setters on the builder.
+    pub setters: Vec<Input>,
+    /// Fields of the builder struct other than `client` and `body`.
+    pub stored: Vec<StoredField>,
+    pub body: Option<Body>,
+    /// Statements adding parameters to `req` (a `RequestSpec`).
+    pub param_statements: Vec<String>,
+    /// `&[&["DevBrowser"], ...]`
+    pub security: String,
+    /// `&[200, 201]`
+    pub success_statuses: String,
+    /// `send_json`, `send_empty` or `send_bytes`.
+    pub send_fn: String,
+    pub success_ty: String,
+    pub error_ty: String,
+}
+
+/// One input of an operation (parameter or body field).
+#[derive(Debug, Clone, Serialize)]
+pub struct Input {
+    /// Argument / setter name.
+    pub name: String,
+    /// Argument type, e.g. `impl Into<String>`.
+    pub arg_ty: String,
+    /// Expression converting the argument into the stored value.
+    pub convert: String,
+    /// Where the value is stored, e.g. `body.password` or `limit`.
+    pub target: String,
+    pub doc: Vec<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct StoredField {
+    pub name: String,
+    pub ty: String,
+    /// Initial value in the constructor.
+    pub init: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Body {
+    pub ty: String,
+    /// Initial value in the constructor.
+    pub init: String,
+    /// Statements encoding `self.body` into `req`.
+    pub encode: Vec<String>,
+}

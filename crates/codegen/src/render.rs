@@ -1,0 +1,68 @@
+//! IR → files, through the minijinja templates; Rust goes through syn + prettyplease.
+
+use std::path::Path;
+
+use minijinja::{Environment, Value};
+
+use crate::error::GenError;
+use crate::ir::Api;
+
+/// One generated file, relative to the crate directory.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OutputFile {
+    pub path: String,
+    pub contents: String,
+}
+
+/// Template → output path; `.rs` outputs are parsed and pretty-printed.
+const FILES: &[(&str, &str)] = &[
+    ("Cargo.toml.j2", "Cargo.toml"),
+    ("README.md.j2", "README.md"),
+    ("lib.rs.j2", "src/lib.rs"),
+    ("client.rs.j2", "src/client.rs"),
+    ("operations.rs.j2", "src/operations.rs"),
+    ("types.rs.j2", "src/types.rs"),
+];
+
+/// The template environment with the filters templates use.
+pub fn environment(templates_dir: &Path) -> Environment<'static> {
+    let mut env = Environment::new();
+    env.set_loader(minijinja::path_loader(templates_dir));
+    env.set_undefined_behavior(minijinja::UndefinedBehavior::Strict);
+    env.set_keep_trailing_newline(true);
+    // A Rust string literal, escaped.
+    env.add_filter("str", |s: String| proc_macro2::Literal::string(&s).to_string());
+    // A doc line after `///`: one space before non-empty text.
+    env.add_filter("docline", |s: String| if s.is_empty() { s } else { format!(" {s}") });
+    env.add_filter("trim_raw", |s: String| s.trim_start_matches("r#").to_owned());
+    env
+}
+
+/// Renders every file of a crate.
+pub fn render_crate(api: &Api, templates_dir: &Path, crate_version: &str) -> Result<Vec<OutputFile>, GenError> {
+    let env = environment(templates_dir);
+    let ctx = minijinja::context! { api => Value::from_serialize(api), crate_version => crate_version };
+    FILES
+        .iter()
+        .map(|(template, path)| {
+            let template_path = format!("templates/{template}");
+            let text = env
+                .get_template(template)
+                .and_then(|t| t.render(&ctx))
+                .map_err(|e| GenError::new(&template_path, "#", format!("template error: {e:#}")))?;
+            let contents = if path.ends_with(".rs") { format_rust(&template_path, path, &text)? } else { text };
+            Ok(OutputFile { path: (*path).to_owned(), contents })
+        })
+        .collect()
+}
+
+/// Parses generated Rust and prints it canonically; a template bug is reported here, with the line.
+pub fn format_rust(template: &str, path: &str, text: &str) -> Result<String, GenError> {
+    let file = syn::parse_file(text).map_err(|e| {
+        let start = e.span().start();
+        let line = text.lines().nth(start.line.saturating_sub(1)).unwrap_or_default();
+        let excerpt: String = line.chars().take(200).collect();
+        GenError::new(template, "#", format!("rendered {path} is not valid Rust at line {}, column {}: {e}\n    {excerpt}", start.line, start.column))
+    })?;
+    Ok(prettyplease::unparse(&file))
+}

@@ -1,0 +1,163 @@
+//! Spec → IR.
+
+mod operations;
+mod schema_view;
+mod schemas;
+mod ty;
+
+use openapiv3::{OpenAPI, ReferenceOr, SecurityScheme as OaScheme};
+
+use crate::docs::doc_lines;
+use crate::error::{child, GenError};
+use crate::ir::{Api, EnumVariant, Field, SecurityScheme, TypeDef, TypeKind, UnionVariant};
+use crate::naming::{ident, snake_name, variant_name, NameScope};
+use operations::OperationResolver;
+use schemas::{field_names, type_doc, KindBuild, SchemaResolver, TypeBuild};
+
+/// What the caller says about the crate to generate.
+#[derive(Debug, Clone)]
+pub struct CrateSpec {
+    /// Cargo package name, e.g. `clerk-frontend-api`.
+    pub package: String,
+    /// The spec file as it should appear in docs and errors, e.g. `spec/clerk-frontend-api.yml`.
+    pub spec_file: String,
+}
+
+/// Resolves a parsed spec into the IR of one crate.
+pub fn resolve(spec: &OpenAPI, crate_spec: &CrateSpec) -> Result<Api, GenError> {
+    let file = crate_spec.spec_file.as_str();
+    let mut schemas = SchemaResolver::new(file, spec);
+    schemas.resolve_components()?;
+    let groups = OperationResolver::new(file, spec, &mut schemas).resolve()?;
+    schemas.box_recursion();
+    let mut types: Vec<TypeDef> = schemas.types.iter().map(type_def).collect();
+    types.sort_by(|a, b| a.name.cmp(&b.name));
+
+    let security_schemes = security_schemes(file, spec)?;
+    let default_base_url = spec.servers.first().map(|server| {
+        let mut url = server.url.clone();
+        for (name, variable) in server.variables.iter().flatten() {
+            url = url.replace(&format!("{{{name}}}"), &variable.default);
+        }
+        url.trim_end_matches('/').to_owned()
+    });
+    let mut doc = vec![format!("{} (API version `{}`).", spec.info.title, spec.info.version)];
+    if let Some(description) = &spec.info.description {
+        doc.push(String::new());
+        doc.extend(doc_lines(description));
+    }
+    Ok(Api {
+        package: crate_spec.package.clone(),
+        lib_name: crate_spec.package.replace('-', "_"),
+        title: spec.info.title.clone(),
+        doc,
+        api_version: spec.info.version.clone(),
+        default_base_url,
+        spec_file: crate_spec.spec_file.clone(),
+        security_schemes,
+        types,
+        groups,
+    })
+}
+
+fn type_def(t: &TypeBuild) -> TypeDef {
+    let doc = type_doc(t.description.as_deref(), &t.origin);
+    let kind = match &t.kind {
+        KindBuild::Struct(fields) => {
+            let names = field_names(fields);
+            let fields: Vec<Field> = fields.iter().zip(names).map(|(f, name)| field(f, name)).collect();
+            let derive_default = fields.iter().all(|f| f.ty.starts_with("Option<"));
+            TypeKind::Struct { fields, derive_default }
+        }
+        KindBuild::Enum(values) => {
+            let mut scope = NameScope::new();
+            let variants: Vec<EnumVariant> = values
+                .iter()
+                .map(|v| EnumVariant { name: scope.claim(&variant_name(v)), value: v.clone(), doc: vec![format!("`{v}`")] })
+                .collect();
+            let fallback = scope.claim("Unknown");
+            TypeKind::Enum { variants, fallback }
+        }
+        KindBuild::Union(variants) => TypeKind::Union {
+            variants: variants
+                .iter()
+                .map(|v| UnionVariant {
+                    name: v.name.clone(),
+                    ty: v.ty.render(""),
+                    doc: doc_lines(v.description.as_deref().unwrap_or_default()),
+                })
+                .collect(),
+        },
+        KindBuild::Alias(ty) => TypeKind::Alias { ty: ty.render("") },
+    };
+    TypeDef { name: t.name.clone(), doc, kind }
+}
+
+fn field(f: &schemas::FieldBuild, name: String) -> Field {
+    let mut serde = Vec::new();
+    if f.flatten {
+        serde.push("flatten".to_owned());
+    } else if name.trim_start_matches("r#") != f.json_name {
+        serde.push(format!("rename = {:?}", f.json_name));
+    }
+    if f.ty.is_option() {
+        serde.push("default".into());
+        serde.push("skip_serializing_if = \"Option::is_none\"".into());
+    } else if f.flatten {
+        // flatten maps are empty when absent
+    }
+    Field {
+        name,
+        json_name: f.json_name.clone(),
+        ty: f.ty.render(""),
+        serde: serde.join(", "),
+        doc: doc_lines(f.description.as_deref().unwrap_or_default()),
+    }
+}
+
+fn security_schemes(file: &str, spec: &OpenAPI) -> Result<Vec<SecurityScheme>, GenError> {
+    let Some(components) = &spec.components else { return Ok(Vec::new()) };
+    let mut setters = NameScope::with_reserved(&[
+        "new", "build", "base_url", "http_client", "retry", "timeout", "connect_timeout", "request_hook",
+    ]);
+    let mut out = Vec::new();
+    for (name, scheme) in &components.security_schemes {
+        let pointer = child("#/components/securitySchemes", name);
+        let scheme = match scheme {
+            ReferenceOr::Item(s) => s,
+            ReferenceOr::Reference { reference } => {
+                return Err(GenError::new(file, pointer, format!("unsupported construct: security scheme $ref '{reference}'")))
+            }
+        };
+        let (kind, credential, description) = match scheme {
+            OaScheme::APIKey { location, name: param, description, .. } => {
+                let kind = match location {
+                    openapiv3::APIKeyLocation::Query => "ApiKeyQuery",
+                    openapiv3::APIKeyLocation::Header => "ApiKeyHeader",
+                    openapiv3::APIKeyLocation::Cookie => "ApiKeyCookie",
+                };
+                (format!("sdkgen_runtime::SchemeKind::{kind}({param:?})"), "token", description)
+            }
+            OaScheme::HTTP { scheme, description, .. } => match scheme.to_ascii_lowercase().as_str() {
+                "bearer" => ("sdkgen_runtime::SchemeKind::Bearer".to_owned(), "token", description),
+                "basic" => ("sdkgen_runtime::SchemeKind::Basic".to_owned(), "basic", description),
+                other => {
+                    return Err(GenError::new(file, child(&pointer, "scheme"), format!("unsupported HTTP auth scheme {other:?}")))
+                }
+            },
+            // An OAuth2 / OpenID Connect access token is sent as a bearer token.
+            OaScheme::OAuth2 { description, .. } | OaScheme::OpenIDConnect { description, .. } => {
+                ("sdkgen_runtime::SchemeKind::Bearer".to_owned(), "token", description)
+            }
+        };
+        out.push(SecurityScheme {
+            name: name.clone(),
+            setter: ident(&setters.claim(&snake_name(name))),
+            kind,
+            credential: credential.to_owned(),
+            doc: doc_lines(description.as_deref().unwrap_or_default()),
+        });
+    }
+    Ok(out)
+}
+

@@ -1,0 +1,631 @@
+//! Paths and operations → groups of operation builders.
+
+use std::collections::BTreeMap;
+
+use openapiv3::{
+    MediaType, OpenAPI, Operation as OaOperation, Parameter, ParameterSchemaOrContent, PathStyle, QueryStyle,
+    ReferenceOr, RequestBody, Response, StatusCode,
+};
+
+use super::schema_view::RefOr;
+use super::schemas::{KindBuild, SchemaResolver, TypeBuild, VariantBuild};
+use super::ty::Ty;
+use crate::docs::doc_lines;
+use crate::error::{child, GenError};
+use crate::ir::{Body, Group, Input, Operation, StoredField};
+use crate::naming::{ident, snake_name, strip_group_words, type_name, NameScope};
+
+const TYPES: &str = "types::";
+const METHODS: [&str; 8] = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
+
+pub struct OperationResolver<'a, 'r> {
+    file: &'a str,
+    spec: &'a OpenAPI,
+    schemas: &'r mut SchemaResolver<'a>,
+    builders: NameScope,
+}
+
+/// An operation before its group's method names are settled.
+struct Pending {
+    group: String,
+    preferred_name: String,
+    op: Operation,
+}
+
+impl<'a, 'r> OperationResolver<'a, 'r> {
+    pub fn new(file: &'a str, spec: &'a OpenAPI, schemas: &'r mut SchemaResolver<'a>) -> Self {
+        OperationResolver { file, spec, schemas, builders: NameScope::with_reserved(&["Client", "ClientBuilder"]) }
+    }
+
+    fn err(&self, pointer: &str, message: impl Into<String>) -> GenError {
+        GenError::new(self.file, pointer, message)
+    }
+
+    pub fn resolve(mut self) -> Result<Vec<Group>, GenError> {
+        let mut pending = Vec::new();
+        let spec = self.spec;
+        for (path, item) in &spec.paths.paths {
+            let item_pointer = child("#/paths", path);
+            let item = match item {
+                ReferenceOr::Item(item) => item,
+                ReferenceOr::Reference { reference } => {
+                    return Err(self.err(&item_pointer, format!("unsupported construct: path item $ref '{reference}'")))
+                }
+            };
+            for method in METHODS {
+                let op = match method {
+                    "get" => &item.get,
+                    "put" => &item.put,
+                    "post" => &item.post,
+                    "delete" => &item.delete,
+                    "options" => &item.options,
+                    "head" => &item.head,
+                    "patch" => &item.patch,
+                    _ => &item.trace,
+                };
+                if let Some(op) = op {
+                    let pointer = child(&item_pointer, method);
+                    pending.push(self.operation(path, method, op, &item.parameters, &pointer)?);
+                }
+            }
+        }
+        Ok(group(pending, &mut self.builders))
+    }
+
+    fn operation(
+        &mut self,
+        path: &str,
+        method: &str,
+        op: &'a OaOperation,
+        path_params: &'a [ReferenceOr<Parameter>],
+        pointer: &str,
+    ) -> Result<Pending, GenError> {
+        let operation_id = op.operation_id.clone().unwrap_or_else(|| snake_name(&format!("{method} {path}")));
+        let group = op
+            .extensions
+            .get("x-speakeasy-group")
+            .and_then(|v| v.as_str())
+            .map(str::to_owned)
+            .or_else(|| op.tags.first().cloned())
+            .unwrap_or_else(|| "default".to_owned());
+        let preferred_name = op
+            .extensions
+            .get("x-speakeasy-name-override")
+            .and_then(|v| v.as_str())
+            .map(snake_name)
+            .unwrap_or_else(|| snake_name(&operation_id));
+        let builder_name = self.builders.claim(&type_name(&operation_id));
+
+        let mut inputs = NameScope::with_reserved(&["send", "client", "body", "new"]);
+        let mut args = Vec::new();
+        let mut setters = Vec::new();
+        let mut stored = Vec::new();
+        let mut param_statements = Vec::new();
+        let mut path_args: BTreeMap<String, String> = BTreeMap::new();
+
+        // Operation parameters override path-item parameters of the same name and location.
+        let mut params: Vec<(Parameter, String)> = Vec::new();
+        for (i, p) in path_params.iter().enumerate() {
+            let p_pointer = child(&child(&pointer[..pointer.rfind('/').unwrap_or(0)], "parameters"), &i.to_string());
+            params.push((self.parameter(p, &p_pointer)?, p_pointer));
+        }
+        for (i, p) in op.parameters.iter().enumerate() {
+            let p_pointer = child(&child(pointer, "parameters"), &i.to_string());
+            let p = self.parameter(p, &p_pointer)?;
+            params.retain(|(existing, _)| {
+                !(existing.parameter_data_ref().name == p.parameter_data_ref().name && location(existing) == location(&p))
+            });
+            params.push((p, p_pointer));
+        }
+
+        for (param, p_pointer) in &params {
+            let data = param.parameter_data_ref();
+            let schema = match &data.format {
+                ParameterSchemaOrContent::Schema(s) => s,
+                ParameterSchemaOrContent::Content(_) => {
+                    return Err(self.err(p_pointer, "unsupported construct: parameter with `content` instead of `schema`"))
+                }
+            };
+            let hint = format!("{builder_name}{}", type_name(&data.name));
+            let r = self.schemas.resolve(RefOr::from(schema), &child(p_pointer, "schema"), &hint)?;
+            let required = data.required || matches!(param, Parameter::Path { .. });
+            let field = ident(&inputs.claim(&snake_name(&data.name)));
+            let value_ty = r.ty.clone();
+            let stored_ty = if required { value_ty.clone() } else { value_ty.clone().option() };
+            let doc = doc_lines(data.description.as_deref().unwrap_or_default());
+            let input = Input {
+                name: field.clone(),
+                arg_ty: format!("impl Into<{}>", value_ty.render(TYPES)),
+                convert: if required { "value.into()".into() } else { "Some(value.into())".into() },
+                target: field.clone(),
+                doc,
+            };
+            stored.push(StoredField {
+                name: field.clone(),
+                ty: stored_ty.render(TYPES),
+                init: if required { format!("{field}.into()") } else { "None".into() },
+            });
+            if required {
+                args.push(input);
+            } else {
+                setters.push(input);
+            }
+            let name = &data.name;
+            let add = match param {
+                Parameter::Path { style, .. } => {
+                    if !matches!(style, PathStyle::Simple) {
+                        return Err(self.err(p_pointer, format!("unsupported path parameter style {style:?}")));
+                    }
+                    path_args.insert(name.clone(), format!("sdkgen_runtime::encode_path_segment(&self.{field}.to_string())"));
+                    continue;
+                }
+                Parameter::Query { style, .. } => {
+                    if !self.displayable(&value_ty) {
+                        return Err(self.err(p_pointer, "unsupported construct: object-valued query parameter"));
+                    }
+                    let explode = data.explode.unwrap_or(matches!(style, QueryStyle::Form));
+                    match (&value_ty, style) {
+                        (Ty::Vec(_), QueryStyle::SpaceDelimited) => format!("req.query_joined({name:?}, v, \" \");"),
+                        (Ty::Vec(_), QueryStyle::PipeDelimited) => format!("req.query_joined({name:?}, v, \"|\");"),
+                        (Ty::Vec(_), _) if !explode => format!("req.query_joined({name:?}, v, \",\");"),
+                        (Ty::Vec(_), _) => format!("req.query_exploded({name:?}, v);"),
+                        _ => format!("req.query({name:?}, v);"),
+                    }
+                }
+                Parameter::Header { .. } => format!("req.header({name:?}, v);"),
+                Parameter::Cookie { .. } => format!("req.cookie({name:?}, v);"),
+            };
+            if matches!(value_ty, Ty::Vec(_)) != matches!(param, Parameter::Query { .. }) && matches!(value_ty, Ty::Vec(_)) {
+                return Err(self.err(p_pointer, "unsupported construct: array-valued header or cookie parameter"));
+            }
+            param_statements.push(if required {
+                format!("{{ let v = &self.{field}; {add} }}")
+            } else {
+                format!("if let Some(v) = &self.{field} {{ {add} }}")
+            });
+        }
+
+        let path_expr = self.path_expr(path, &path_args, pointer)?;
+        let body = match &op.request_body {
+            Some(rb) => {
+                self.body(rb, &child(pointer, "requestBody"), &builder_name, &mut inputs, &mut args, &mut setters)?
+            }
+            None => None,
+        };
+        let (success_statuses, send_fn, success_ty, error_ty) = self.responses(op, pointer, &builder_name)?;
+
+        let security = op.security.as_ref().or(self.spec.security.as_ref());
+        let security = match security {
+            None => "&[]".to_owned(),
+            Some(reqs) => {
+                let schemes = self.spec.components.as_ref().map(|c| &c.security_schemes);
+                let mut alternatives = Vec::new();
+                for req in reqs {
+                    let mut names = Vec::new();
+                    for name in req.keys() {
+                        if !schemes.is_some_and(|s| s.contains_key(name)) {
+                            return Err(self.err(&child(pointer, "security"), format!("unknown security scheme '{name}'")));
+                        }
+                        names.push(format!("{name:?}"));
+                    }
+                    alternatives.push(format!("&[{}]", names.join(", ")));
+                }
+                format!("&[{}]", alternatives.join(", "))
+            }
+        };
+
+        let mut doc = Vec::new();
+        if let Some(summary) = &op.summary {
+            doc.extend(doc_lines(summary));
+        }
+        if let Some(description) = &op.description {
+            if !doc.is_empty() {
+                doc.push(String::new());
+            }
+            doc.extend(doc_lines(description));
+        }
+        if !doc.is_empty() {
+            doc.push(String::new());
+        }
+        doc.push(format!("Spec: `{} {path}` (`{operation_id}`)", method.to_uppercase()));
+
+        Ok(Pending {
+            group,
+            preferred_name,
+            op: Operation {
+                doc_alias: Some(operation_id.clone()),
+                operation_id,
+                method_name: String::new(),
+                builder_name,
+                doc,
+                deprecated: op.deprecated,
+                http_method: method.to_uppercase(),
+                path_template: path.to_owned(),
+                path_expr,
+                args,
+                setters,
+                stored,
+                body,
+                param_statements,
+                security,
+                success_statuses,
+                send_fn,
+                success_ty,
+                error_ty,
+            },
+        })
+    }
+
+    /// Whether values of `ty` can be written as a query string value.
+    fn displayable(&self, ty: &Ty) -> bool {
+        match ty {
+            Ty::Vec(inner) | Ty::Option(inner) => self.displayable(inner),
+            Ty::Named(name) => self.schemas.types.iter().any(|t| &t.name == name && matches!(t.kind, KindBuild::Enum(_))),
+            Ty::String | Ty::I64 | Ty::I32 | Ty::F64 | Ty::Bool => true,
+            _ => false,
+        }
+    }
+
+    fn parameter(&self, p: &ReferenceOr<Parameter>, pointer: &str) -> Result<Parameter, GenError> {
+        match p {
+            ReferenceOr::Item(p) => Ok(p.clone()),
+            ReferenceOr::Reference { reference } => {
+                let name = reference
+                    .strip_prefix("#/components/parameters/")
+                    .ok_or_else(|| self.err(pointer, format!("unresolvable $ref '{reference}'")))?;
+                match self.spec.components.as_ref().and_then(|c| c.parameters.get(name)) {
+                    Some(ReferenceOr::Item(p)) => Ok(p.clone()),
+                    Some(other) => self.parameter(other, &child("#/components/parameters", name)),
+                    None => Err(self.err(pointer, format!("unresolvable $ref '{reference}'"))),
+                }
+            }
+        }
+    }
+
+    fn path_expr(&self, path: &str, args: &BTreeMap<String, String>, pointer: &str) -> Result<String, GenError> {
+        let mut format = String::new();
+        let mut values = Vec::new();
+        let mut rest = path;
+        while let Some(open) = rest.find('{') {
+            let close = rest[open..].find('}').map(|c| open + c).ok_or_else(|| self.err(pointer, "unclosed `{` in path"))?;
+            format.push_str(&rest[..open]);
+            let name = &rest[open + 1..close];
+            let value = args.get(name).ok_or_else(|| self.err(pointer, format!("path parameter `{name}` is not declared")))?;
+            format.push_str("{}");
+            values.push(value.clone());
+            rest = &rest[close + 1..];
+        }
+        format.push_str(rest);
+        if values.is_empty() {
+            Ok(format!("{format:?}.to_owned()"))
+        } else {
+            Ok(format!("format!({format:?}, {})", values.join(", ")))
+        }
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn body(
+        &mut self,
+        rb: &ReferenceOr<RequestBody>,
+        pointer: &str,
+        builder_name: &str,
+        inputs: &mut NameScope,
+        args: &mut Vec<Input>,
+        setters: &mut Vec<Input>,
+    ) -> Result<Option<Body>, GenError> {
+        let (rb, pointer) = match rb {
+            ReferenceOr::Item(rb) => (rb, pointer.to_owned()),
+            ReferenceOr::Reference { reference } => {
+                let name = reference
+                    .strip_prefix("#/components/requestBodies/")
+                    .ok_or_else(|| self.err(pointer, format!("unresolvable $ref '{reference}'")))?;
+                match self.spec.components.as_ref().and_then(|c| c.request_bodies.get(name)) {
+                    Some(ReferenceOr::Item(rb)) => (rb, child("#/components/requestBodies", name)),
+                    _ => return Err(self.err(pointer, format!("unresolvable $ref '{reference}'"))),
+                }
+            }
+        };
+        let Some((content_type, media)) = rb.content.iter().next() else { return Ok(None) };
+        let encoding = BodyEncoding::of(content_type);
+        let media_pointer = child(&child(&pointer, "content"), content_type);
+        let schema = match &media.schema {
+            Some(s) => s,
+            None => {
+                // No schema: raw bytes of the declared type.
+                return Ok(Some(self.bytes_body(content_type, rb.required, inputs, args, setters)));
+            }
+        };
+        let r = self.schemas.resolve(schema.into(), &child(&media_pointer, "schema"), &format!("{builder_name}Body"))?;
+        let struct_fields = match &r.ty {
+            Ty::Named(name) => self.schemas.types.iter_mut().find(|t| &t.name == name).and_then(|t| match &mut t.kind {
+                KindBuild::Struct(fields) => Some((t.name.clone(), fields)),
+                _ => None,
+            }),
+            _ => None,
+        };
+        let Some((struct_name, fields)) = struct_fields else {
+            if matches!(encoding, BodyEncoding::Bytes) || r.ty == Ty::Bytes {
+                return Ok(Some(self.bytes_body(content_type, rb.required, inputs, args, setters)));
+            }
+            // A non-object body (array, union...): one `body` input.
+            let ty = r.ty.render(TYPES);
+            let encode = match encoding {
+                BodyEncoding::Json => "req.json(&self.body);",
+                BodyEncoding::Form => "req.form(&self.body);",
+                _ => return Err(self.err(&media_pointer, format!("unsupported construct: non-object {content_type} body"))),
+            };
+            let input = Input { name: "body".into(), arg_ty: format!("impl Into<{ty}>"), convert: "value.into()".into(), target: "body".into(), doc: doc_lines(rb.description.as_deref().unwrap_or_default()) };
+            args.push(input);
+            return Ok(Some(Body { ty, init: "body.into()".into(), encode: vec![encode.into()] }));
+        };
+        if matches!(encoding, BodyEncoding::Multipart) {
+            for f in fields.iter_mut() {
+                f.ty = match &f.ty {
+                    Ty::Bytes => Ty::File,
+                    Ty::Option(inner) if **inner == Ty::Bytes => Ty::File.option(),
+                    other => other.clone(),
+                };
+            }
+        }
+        let fields = fields.clone();
+        let names = super::schemas::field_names(&fields);
+        let mut init = Vec::new();
+        let mut multipart = Vec::new();
+        for (field, rust_name) in fields.iter().zip(&names) {
+            if field.flatten {
+                init.push(format!("{rust_name}: Default::default()"));
+                continue;
+            }
+            let input_name = ident(&inputs.claim(&snake_name(&field.json_name)));
+            let value_ty = field.ty.unwrap_option().clone();
+            let required = !field.ty.is_option() || field.required;
+            let doc = doc_lines(field.description.as_deref().unwrap_or_default());
+            let input = Input {
+                name: input_name.clone(),
+                arg_ty: format!("impl Into<{}>", if field.ty.is_option() && required { field.ty.render(TYPES) } else { value_ty.render(TYPES) }),
+                convert: if field.ty.is_option() && !required { "Some(value.into())".into() } else { "value.into()".into() },
+                target: format!("body.{rust_name}"),
+                doc,
+            };
+            if required {
+                init.push(format!("{rust_name}: {input_name}.into()"));
+                args.push(input);
+            } else {
+                init.push(format!("{rust_name}: None"));
+                setters.push(input);
+            }
+            if matches!(encoding, BodyEncoding::Multipart) {
+                let json = &field.json_name;
+                let add = match &value_ty {
+                    Ty::File => format!("form.file({json:?}, v);"),
+                    Ty::Vec(_) => format!("for item in v {{ form.text({json:?}, item); }}"),
+                    t if self.displayable(t) => format!("form.text({json:?}, v);"),
+                    _ => format!("form.text({json:?}, serde_json::to_string(v).unwrap_or_default());"),
+                };
+                multipart.push(if field.ty.is_option() {
+                    format!("if let Some(v) = &self.body.{rust_name} {{ {add} }}")
+                } else {
+                    format!("{{ let v = &self.body.{rust_name}; {add} }}")
+                });
+            }
+        }
+        let ty = Ty::Named(struct_name.clone()).render(TYPES);
+        let encode = match encoding {
+            BodyEncoding::Json => vec!["req.json(&self.body);".to_owned()],
+            BodyEncoding::Form => vec!["req.form(&self.body);".to_owned()],
+            BodyEncoding::Multipart => {
+                let mut lines = vec!["let mut form = sdkgen_runtime::Multipart::new();".to_owned()];
+                lines.extend(multipart);
+                lines.push("req.multipart(form);".to_owned());
+                lines
+            }
+            BodyEncoding::Bytes => return Err(self.err(&media_pointer, format!("unsupported construct: object body as {content_type}"))),
+        };
+        Ok(Some(Body { ty: ty.clone(), init: format!("{ty} {{ {} }}", init.join(", ")), encode }))
+    }
+
+    fn bytes_body(&self, content_type: &str, required: bool, inputs: &mut NameScope, args: &mut Vec<Input>, setters: &mut Vec<Input>) -> Body {
+        inputs.claim("body");
+        let input = Input {
+            name: "body".into(),
+            arg_ty: "impl Into<sdkgen_runtime::bytes::Bytes>".into(),
+            convert: if required { "value.into()".into() } else { "Some(value.into())".into() },
+            target: "body".into(),
+            doc: vec![format!(" The raw `{content_type}` body.")],
+        };
+        if required {
+            args.push(input);
+            Body { ty: "sdkgen_runtime::bytes::Bytes".into(), init: "body.into()".into(), encode: vec![format!("req.bytes(self.body.clone(), {content_type:?});")] }
+        } else {
+            setters.push(input);
+            Body {
+                ty: "Option<sdkgen_runtime::bytes::Bytes>".into(),
+                init: "None".into(),
+                encode: vec![format!("if let Some(v) = &self.body {{ req.bytes(v.clone(), {content_type:?}); }}")],
+            }
+        }
+    }
+
+    /// Success statuses, send function, success type and error type of an operation.
+    fn responses(&mut self, op: &'a OaOperation, pointer: &str, builder_name: &str) -> Result<(String, String, String, String), GenError> {
+        let responses_pointer = child(pointer, "responses");
+        let mut success_codes = Vec::new();
+        let mut any_2xx = false;
+        let mut success: Option<(Ty, bool)> = None; // (type, is_json)
+        let mut errors: Vec<Ty> = Vec::new();
+        let mut entries: Vec<(Option<u16>, bool, &'a ReferenceOr<Response>, String)> = Vec::new();
+        for (code, response) in &op.responses.responses {
+            let (status, is_success) = match code {
+                StatusCode::Code(c) => (Some(*c), (200..400).contains(c)),
+                StatusCode::Range(r) => {
+                    any_2xx |= *r == 2;
+                    (None, *r == 2 || *r == 3)
+                }
+            };
+            entries.push((status, is_success, response, child(&responses_pointer, &code.to_string())));
+        }
+        if let Some(default) = &op.responses.default {
+            entries.push((None, false, default, child(&responses_pointer, "default")));
+        }
+        for (status, is_success, response, response_pointer) in entries {
+            let (response, response_pointer, hint) = self.response(response, &response_pointer, builder_name, status)?;
+            if is_success {
+                if let Some(code) = status {
+                    success_codes.push(code);
+                }
+            }
+            let Some((content_type, media)) = pick_media(&response.content) else { continue };
+            let is_json = content_type.contains("json");
+            let ty = match (&media.schema, is_json) {
+                (Some(schema), true) => {
+                    let media_pointer = child(&child(&response_pointer, "content"), content_type);
+                    let r = self.schemas.resolve(schema.into(), &child(&media_pointer, "schema"), &hint)?;
+                    if r.nullable { r.ty.option() } else { r.ty }
+                }
+                _ => Ty::Bytes,
+            };
+            if is_success {
+                if success.is_none() {
+                    success = Some((ty, is_json));
+                }
+            } else if is_json && !errors.contains(&ty) {
+                errors.push(ty);
+            }
+        }
+        let statuses = if any_2xx { String::from("&[]") } else { format!("&[{}]", success_codes.iter().map(u16::to_string).collect::<Vec<_>>().join(", ")) };
+        let (send_fn, success_ty) = match success {
+            Some((ty, true)) => ("send_json", ty.render(TYPES)),
+            Some((_, false)) => ("send_bytes", "sdkgen_runtime::bytes::Bytes".to_owned()),
+            None => ("send_empty", "sdkgen_runtime::NoContent".to_owned()),
+        };
+        let error_ty = match errors.len() {
+            0 => "serde_json::Value".to_owned(),
+            1 => errors[0].render(TYPES),
+            _ => {
+                let name = self.schemas.claim_name(&format!("{builder_name}Error"));
+                let mut scope = NameScope::new();
+                let variants = errors
+                    .iter()
+                    .map(|ty| VariantBuild { name: scope.claim(&variant_from_ty(ty)), ty: ty.clone(), description: None })
+                    .collect();
+                self.schemas.types.push(TypeBuild {
+                    name: name.clone(),
+                    description: Some(format!("The error bodies operation `{}` can answer with.", op.operation_id.as_deref().unwrap_or(builder_name))),
+                    origin: responses_pointer.clone(),
+                    kind: KindBuild::Union(variants),
+                });
+                Ty::Named(name).render(TYPES)
+            }
+        };
+        Ok((statuses, send_fn.to_owned(), success_ty, error_ty))
+    }
+
+    /// Follows a response `$ref`; returns the response, its pointer and a type-name hint for an inline body.
+    fn response(&self, response: &'a ReferenceOr<Response>, pointer: &str, builder_name: &str, status: Option<u16>) -> Result<(&'a Response, String, String), GenError> {
+        match response {
+            ReferenceOr::Item(r) => {
+                let hint = match status {
+                    Some(code) if (200..300).contains(&code) => format!("{builder_name}Response"),
+                    Some(code) => format!("{builder_name}Response{code}"),
+                    None => format!("{builder_name}DefaultResponse"),
+                };
+                Ok((r, pointer.to_owned(), hint))
+            }
+            ReferenceOr::Reference { reference } => {
+                let name = reference
+                    .strip_prefix("#/components/responses/")
+                    .ok_or_else(|| self.err(pointer, format!("unresolvable $ref '{reference}'")))?;
+                match self.spec.components.as_ref().and_then(|c| c.responses.get(name)) {
+                    Some(ReferenceOr::Item(r)) => Ok((r, child("#/components/responses", name), format!("{}Response", type_name(name)))),
+                    _ => Err(self.err(pointer, format!("unresolvable $ref '{reference}'"))),
+                }
+            }
+        }
+    }
+}
+
+fn location(p: &Parameter) -> &'static str {
+    match p {
+        Parameter::Query { .. } => "query",
+        Parameter::Header { .. } => "header",
+        Parameter::Path { .. } => "path",
+        Parameter::Cookie { .. } => "cookie",
+    }
+}
+
+/// JSON first, then whatever comes first.
+fn pick_media(content: &indexmap::IndexMap<String, MediaType>) -> Option<(&String, &MediaType)> {
+    content.iter().find(|(ct, _)| ct.contains("json")).or_else(|| content.iter().next())
+}
+
+fn variant_from_ty(ty: &Ty) -> String {
+    match ty {
+        Ty::Named(n) => n.clone(),
+        Ty::Option(inner) | Ty::Boxed(inner) => variant_from_ty(inner),
+        Ty::Vec(inner) => format!("{}List", variant_from_ty(inner)),
+        other => type_name(&format!("{other:?}")),
+    }
+}
+
+#[derive(Clone, Copy)]
+enum BodyEncoding {
+    Json,
+    Form,
+    Multipart,
+    Bytes,
+}
+
+impl BodyEncoding {
+    fn of(content_type: &str) -> Self {
+        if content_type.contains("json") {
+            BodyEncoding::Json
+        } else if content_type == "application/x-www-form-urlencoded" {
+            BodyEncoding::Form
+        } else if content_type.starts_with("multipart/") {
+            BodyEncoding::Multipart
+        } else {
+            BodyEncoding::Bytes
+        }
+    }
+}
+
+/// Sorts operations into groups and settles method names: the group's words
+/// are dropped from a name unless that would collide within the group.
+fn group(pending: Vec<Pending>, type_names: &mut NameScope) -> Vec<Group> {
+    let mut by_group: BTreeMap<String, Vec<Pending>> = BTreeMap::new();
+    for p in pending {
+        by_group.entry(snake_name(&p.group)).or_default().push(p);
+    }
+    let mut accessors = NameScope::with_reserved(&["builder", "transport", "clone", "fmt"]);
+    by_group
+        .into_iter()
+        .map(|(key, ops)| {
+            let display = ops.first().map(|p| p.group.clone()).unwrap_or_default();
+            let short: Vec<Option<String>> = ops.iter().map(|p| strip_group_words(&p.preferred_name, &key)).collect();
+            let mut methods = NameScope::new();
+            let operations = ops
+                .into_iter()
+                .zip(&short)
+                .map(|(mut p, s)| {
+                    let collides = s.as_ref().is_some_and(|s| short.iter().filter(|o| o.as_ref() == Some(s)).count() > 1);
+                    let base = match s {
+                        Some(s) if !collides => s.clone(),
+                        _ => p.preferred_name.clone(),
+                    };
+                    p.op.method_name = ident(&methods.claim(&base));
+                    // rustdoc rejects an alias equal to the item's own name.
+                    if p.op.method_name == p.op.operation_id {
+                        p.op.doc_alias = None;
+                    }
+                    p.op
+                })
+                .collect();
+            Group {
+                name: display,
+                accessor: ident(&accessors.claim(&key)),
+                struct_name: type_names.claim(&format!("{}Api", type_name(&key))),
+                operations,
+            }
+        })
+        .collect()
+}

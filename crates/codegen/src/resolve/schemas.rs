@@ -1,0 +1,605 @@
+//! Schemas → Rust types: follows `$ref`s, merges `allOf`, turns `oneOf`/`anyOf`
+//! into enums, names every inline schema, and boxes recursive fields.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+use heck::ToUpperCamelCase;
+use openapiv3::{AdditionalProperties, OpenAPI, Schema};
+use serde_json::Value;
+
+use super::schema_view::{RefOr, View};
+use super::ty::Ty;
+use crate::docs::doc_lines;
+use crate::error::{child, GenError};
+use crate::naming::{ident, snake_name, type_name, variant_name, NameScope};
+
+/// A type definition under construction.
+#[derive(Debug, Clone)]
+pub struct TypeBuild {
+    pub name: String,
+    pub description: Option<String>,
+    /// Where in the spec it came from (JSON pointer).
+    pub origin: String,
+    pub kind: KindBuild,
+}
+
+#[derive(Debug, Clone)]
+pub enum KindBuild {
+    Struct(Vec<FieldBuild>),
+    Enum(Vec<String>),
+    Union(Vec<VariantBuild>),
+    Alias(Ty),
+}
+
+#[derive(Debug, Clone)]
+pub struct FieldBuild {
+    pub json_name: String,
+    /// Full type, `Option` included when optional or nullable.
+    pub ty: Ty,
+    pub required: bool,
+    pub description: Option<String>,
+    /// A `#[serde(flatten)]` map of additional properties.
+    pub flatten: bool,
+}
+
+#[derive(Debug, Clone)]
+pub struct VariantBuild {
+    pub name: String,
+    pub ty: Ty,
+    pub description: Option<String>,
+}
+
+/// The type of a schema use, with what the use site needs to know.
+#[derive(Debug, Clone)]
+pub struct Resolved {
+    pub ty: Ty,
+    pub nullable: bool,
+    pub description: Option<String>,
+}
+
+/// How a schema that needs a definition is named.
+#[derive(Clone, Copy)]
+enum Naming<'a> {
+    /// A component: exactly this (pre-claimed) name.
+    Exact(&'a str),
+    /// An inline schema: this name, made unique.
+    Hint(&'a str),
+}
+
+impl Naming<'_> {
+    fn base(&self) -> &str {
+        match self {
+            Naming::Exact(n) | Naming::Hint(n) => n,
+        }
+    }
+}
+
+pub struct SchemaResolver<'a> {
+    file: &'a str,
+    spec: &'a OpenAPI,
+    scope: NameScope,
+    /// Component schema name → Rust type name.
+    components: BTreeMap<String, String>,
+    /// Pointer of an inline schema already given a type → that type.
+    by_pointer: HashMap<String, Ty>,
+    /// Components whose `allOf` is being merged, to report cycles.
+    merging: Vec<String>,
+    pub types: Vec<TypeBuild>,
+}
+
+const COMPONENT_PREFIX: &str = "#/components/schemas/";
+
+impl<'a> SchemaResolver<'a> {
+    pub fn new(file: &'a str, spec: &'a OpenAPI) -> Self {
+        let mut scope = NameScope::new();
+        let mut components = BTreeMap::new();
+        if let Some(c) = &spec.components {
+            for name in c.schemas.keys() {
+                components.insert(name.clone(), scope.claim(&type_name(name)));
+            }
+        }
+        SchemaResolver { file, spec, scope, components, by_pointer: HashMap::new(), merging: Vec::new(), types: Vec::new() }
+    }
+
+    fn err(&self, pointer: &str, message: impl Into<String>) -> GenError {
+        GenError::new(self.file, pointer, message)
+    }
+
+    /// Defines a type for every component schema.
+    pub fn resolve_components(&mut self) -> Result<(), GenError> {
+        let Some(components) = &self.spec.components else { return Ok(()) };
+        for (name, schema) in &components.schemas {
+            let rust_name = self.components[name].clone();
+            let pointer = child("#/components/schemas", name);
+            match RefOr::from(schema) {
+                RefOr::Ref(target) => {
+                    let ty = self.reference(&pointer, target)?.ty;
+                    self.types.push(TypeBuild { name: rust_name, description: None, origin: pointer, kind: KindBuild::Alias(ty) });
+                }
+                RefOr::Item(schema) => {
+                    let resolved = self.schema(schema, &pointer, Naming::Exact(&rust_name))?;
+                    if resolved.ty != Ty::Named(rust_name.clone()) {
+                        self.types.push(TypeBuild {
+                            name: rust_name,
+                            description: schema.schema_data.description.clone(),
+                            origin: pointer,
+                            kind: KindBuild::Alias(resolved.ty),
+                        });
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// The type for a schema use at `pointer`; inline schemas that need a
+    /// definition get one named `hint` (made unique).
+    pub fn resolve(&mut self, schema: RefOr<'_>, pointer: &str, hint: &str) -> Result<Resolved, GenError> {
+        match schema {
+            RefOr::Ref(target) => self.reference(pointer, target),
+            RefOr::Item(schema) => self.schema(schema, pointer, Naming::Hint(hint)),
+        }
+    }
+
+    /// The schema a component reference points to.
+    pub fn component(&self, pointer: &str, reference: &str) -> Result<(&'a str, &'a Schema), GenError> {
+        let unresolvable = || self.err(pointer, format!("unresolvable $ref '{reference}'"));
+        let name = reference.strip_prefix(COMPONENT_PREFIX).ok_or_else(unresolvable)?;
+        let name = name.replace("~1", "/").replace("~0", "~");
+        let components = self.spec.components.as_ref().ok_or_else(unresolvable)?;
+        let (key, schema) = components.schemas.get_key_value(&name).ok_or_else(unresolvable)?;
+        match schema {
+            openapiv3::ReferenceOr::Item(s) => Ok((key.as_str(), s)),
+            openapiv3::ReferenceOr::Reference { reference: next } => {
+                let next = next.clone();
+                self.component(&child("#/components/schemas", key), &next)
+            }
+        }
+    }
+
+    fn reference(&mut self, pointer: &str, reference: &str) -> Result<Resolved, GenError> {
+        let (name, schema) = self.component(pointer, reference)?;
+        let rust_name = self.components.get(name).cloned().ok_or_else(|| self.err(pointer, format!("unresolvable $ref '{reference}'")))?;
+        Ok(Resolved { ty: Ty::Named(rust_name), nullable: schema.schema_data.nullable, description: None })
+    }
+
+    fn schema(&mut self, schema: &Schema, pointer: &str, naming: Naming<'_>) -> Result<Resolved, GenError> {
+        if let Naming::Hint(_) = naming {
+            if let Some(ty) = self.by_pointer.get(pointer) {
+                return Ok(Resolved {
+                    ty: ty.clone(),
+                    nullable: schema.schema_data.nullable,
+                    description: schema.schema_data.description.clone(),
+                });
+            }
+        }
+        let view = View::of(schema);
+        let data = &schema.schema_data;
+        let mut nullable = data.nullable;
+        let ty = if view.has_not {
+            return Err(self.err(pointer, "unsupported schema construct: `not`"));
+        } else if !view.all_of.is_empty() {
+            let (ty, inner_nullable) = self.all_of(schema, &view, pointer, naming)?;
+            nullable |= inner_nullable;
+            ty
+        } else if !view.one_of.is_empty() || !view.any_of.is_empty() {
+            let (variants, key) = if view.one_of.is_empty() { (view.any_of, "anyOf") } else { (view.one_of, "oneOf") };
+            let (ty, inner_nullable) = self.union(schema, variants, key, pointer, naming)?;
+            nullable |= inner_nullable;
+            ty
+        } else {
+            match view.typ {
+                Some("string") if !view.enum_values.is_empty() => {
+                    let mut values = Vec::new();
+                    for value in &view.enum_values {
+                        match value {
+                            Value::String(s) => values.push(s.clone()),
+                            Value::Null => nullable = true,
+                            other => return Err(self.err(pointer, format!("unsupported enum value {other} in a string enum"))),
+                        }
+                    }
+                    self.define(naming, pointer, data.description.clone(), KindBuild::Enum(values))
+                }
+                Some("string") => match view.format.as_deref() {
+                    Some("binary") => Ty::Bytes,
+                    _ => Ty::String,
+                },
+                Some("integer") => match view.format.as_deref() {
+                    Some("int32") => Ty::I32,
+                    // Plain `integer` carries millisecond timestamps: never narrower than 64 bits.
+                    _ => Ty::I64,
+                },
+                Some("number") => Ty::F64,
+                Some("boolean") => Ty::Bool,
+                Some("array") => {
+                    let item = match view.items {
+                        Some(items) => {
+                            let r = self.resolve(items.into(), &child(pointer, "items"), &format!("{}Item", naming.base()))?;
+                            if r.nullable { r.ty.option() } else { r.ty }
+                        }
+                        None => Ty::Json,
+                    };
+                    Ty::Vec(Box::new(item))
+                }
+                Some("object") | None if view.has_properties() => self.object(schema, &view, pointer, naming)?,
+                Some("object") => self.map_or_free_form(&view, pointer, naming)?,
+                None if view.items.is_some() => {
+                    let items = view.items.ok_or_else(|| self.err(pointer, "missing items"))?;
+                    let r = self.resolve(items.into(), &child(pointer, "items"), &format!("{}Item", naming.base()))?;
+                    Ty::Vec(Box::new(if r.nullable { r.ty.option() } else { r.ty }))
+                }
+                None if matches!(view.format.as_deref(), Some("binary" | "base64")) => Ty::Bytes,
+                None => Ty::Json,
+                Some(other) => return Err(self.err(pointer, format!("unsupported schema type {other:?}"))),
+            }
+        };
+        let ty = match naming {
+            Naming::Exact(name) if !matches!(&ty, Ty::Named(n) if n == name) => {
+                self.types.push(TypeBuild {
+                    name: name.to_owned(),
+                    description: data.description.clone(),
+                    origin: pointer.to_owned(),
+                    kind: KindBuild::Alias(ty),
+                });
+                Ty::Named(name.to_owned())
+            }
+            _ => ty,
+        };
+        if matches!(ty, Ty::Named(_)) {
+            self.by_pointer.insert(pointer.to_owned(), ty.clone());
+        }
+        Ok(Resolved { ty, nullable, description: data.description.clone() })
+    }
+
+    fn define(&mut self, naming: Naming<'_>, pointer: &str, description: Option<String>, kind: KindBuild) -> Ty {
+        let name = match naming {
+            Naming::Exact(name) => name.to_owned(),
+            Naming::Hint(hint) => self.scope.claim(&type_name(hint)),
+        };
+        self.types.push(TypeBuild { name: name.clone(), description, origin: pointer.to_owned(), kind });
+        Ty::Named(name)
+    }
+
+    /// `type: object` without properties: a typed map, or any JSON object.
+    fn map_or_free_form(&mut self, view: &View<'_>, pointer: &str, naming: Naming<'_>) -> Result<Ty, GenError> {
+        match view.additional {
+            Some(AdditionalProperties::Schema(value)) => {
+                let r = self.resolve(value.as_ref().into(), &child(pointer, "additionalProperties"), &format!("{}Value", naming.base()))?;
+                Ok(Ty::Map(Box::new(if r.nullable { r.ty.option() } else { r.ty })))
+            }
+            _ => Ok(Ty::JsonObject),
+        }
+    }
+
+    fn object(&mut self, schema: &Schema, view: &View<'_>, pointer: &str, naming: Naming<'_>) -> Result<Ty, GenError> {
+        // Claim the name before the fields, so nested types are named after it.
+        let name = match naming {
+            Naming::Exact(name) => name.to_owned(),
+            Naming::Hint(hint) => self.scope.claim(&type_name(hint)),
+        };
+        self.by_pointer.insert(pointer.to_owned(), Ty::Named(name.clone()));
+        let mut fields = Vec::new();
+        let owner = ObjectParts { pointer: pointer.to_owned(), hint: name.clone(), view_props: view.properties.cloned(), required: view.required.to_vec(), additional: view.additional.cloned() };
+        self.add_fields(&mut fields, &owner)?;
+        self.types.push(TypeBuild {
+            name: name.clone(),
+            description: schema.schema_data.description.clone(),
+            origin: pointer.to_owned(),
+            kind: KindBuild::Struct(fields),
+        });
+        Ok(Ty::Named(name))
+    }
+
+    fn add_fields(&mut self, fields: &mut Vec<FieldBuild>, part: &ObjectParts) -> Result<(), GenError> {
+        if let Some(properties) = &part.view_props {
+            for (json_name, property) in properties {
+                let pointer = child(&child(&part.pointer, "properties"), json_name);
+                let hint = format!("{}{}", part.hint, json_name.to_upper_camel_case());
+                let r = self.resolve(property.into(), &pointer, &hint)?;
+                let required = part.required.iter().any(|r| r == json_name);
+                let ty = if required && !r.nullable { r.ty } else { r.ty.option() };
+                let field = FieldBuild { json_name: json_name.clone(), ty, required, description: r.description, flatten: false };
+                // A later allOf member redefines a property: the last definition wins.
+                if let Some(existing) = fields.iter_mut().find(|f| f.json_name == *json_name) {
+                    let required = existing.required || field.required;
+                    *existing = FieldBuild { required, ..field };
+                } else {
+                    fields.push(field);
+                }
+            }
+        }
+        // Required by a member that does not define the property itself.
+        for name in &part.required {
+            if let Some(existing) = fields.iter_mut().find(|f| f.json_name == *name) {
+                existing.required = true;
+            }
+        }
+        if let Some(AdditionalProperties::Schema(value)) = &part.additional {
+            let r = self.resolve(value.as_ref().into(), &child(&part.pointer, "additionalProperties"), &format!("{}Value", part.hint))?;
+            if !fields.iter().any(|f| f.flatten) {
+                fields.push(FieldBuild {
+                    json_name: "additional_properties".into(),
+                    ty: Ty::Map(Box::new(if r.nullable { r.ty.option() } else { r.ty })),
+                    required: false,
+                    description: Some("Properties beyond the declared ones.".into()),
+                    flatten: true,
+                });
+            }
+        }
+        Ok(())
+    }
+
+    /// Collects the object parts of an `allOf`, following references.
+    fn all_of_parts(&mut self, schema: &Schema, pointer: &str, hint: &str, parts: &mut Vec<ObjectParts>, refs: &mut Vec<String>, nullable: &mut bool) -> Result<(), GenError> {
+        let view = View::of(schema);
+        if view.has_properties() || matches!(view.additional, Some(AdditionalProperties::Schema(_))) {
+            parts.push(ObjectParts { pointer: pointer.to_owned(), hint: hint.to_owned(), view_props: view.properties.cloned(), required: view.required.to_vec(), additional: view.additional.cloned() });
+        } else if !view.required.is_empty() {
+            parts.push(ObjectParts { pointer: pointer.to_owned(), hint: hint.to_owned(), view_props: None, required: view.required.to_vec(), additional: None });
+        }
+        if !view.one_of.is_empty() || !view.any_of.is_empty() {
+            return Err(self.err(pointer, "unsupported schema construct: `oneOf`/`anyOf` inside an `allOf` member"));
+        }
+        for (i, member) in view.all_of.iter().enumerate() {
+            let member_pointer = child(&child(pointer, "allOf"), &i.to_string());
+            match RefOr::from(member) {
+                RefOr::Ref(reference) => {
+                    let (name, target) = self.component(&member_pointer, reference)?;
+                    if self.merging.iter().any(|n| n == name) {
+                        let mut cycle = self.merging.clone();
+                        cycle.push(name.to_owned());
+                        return Err(self.err(&member_pointer, format!("$ref cycle through allOf: {}", cycle.join(" -> "))));
+                    }
+                    refs.push(name.to_owned());
+                    self.merging.push(name.to_owned());
+                    let target_hint = self.components[name].clone();
+                    let result = self.all_of_parts(target, &child("#/components/schemas", name), &target_hint, parts, refs, nullable);
+                    self.merging.pop();
+                    result?;
+                }
+                RefOr::Item(member_schema) => {
+                    *nullable |= member_schema.schema_data.nullable && !View::of(member_schema).has_properties();
+                    self.all_of_parts(member_schema, &member_pointer, hint, parts, refs, nullable)?;
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn all_of(&mut self, schema: &Schema, view: &View<'_>, pointer: &str, naming: Naming<'_>) -> Result<(Ty, bool), GenError> {
+        // `allOf: [X]` (plus only `nullable`/`description`/empty members) means X itself.
+        let substantive: Vec<(usize, RefOr<'_>)> = view
+            .all_of
+            .iter()
+            .enumerate()
+            .map(|(i, m)| (i, RefOr::from(m)))
+            .filter(|(_, m)| match m {
+                RefOr::Ref(_) => true,
+                RefOr::Item(s) => {
+                    let v = View::of(s);
+                    v.has_properties() || !v.all_of.is_empty() || !v.one_of.is_empty() || !v.any_of.is_empty() || v.typ.is_some_and(|t| t != "object")
+                }
+            })
+            .collect();
+        let empty_members_nullable = view.all_of.iter().any(|m| matches!(RefOr::from(m), RefOr::Item(s) if s.schema_data.nullable && !View::of(s).has_properties()));
+        if substantive.len() == 1 && !view.has_properties() {
+            let (i, member) = substantive[0];
+            let member_pointer = child(&child(pointer, "allOf"), &i.to_string());
+            let r = match member {
+                RefOr::Ref(target) => self.reference(&member_pointer, target)?,
+                RefOr::Item(s) => self.schema(s, &member_pointer, naming)?,
+            };
+            return Ok((r.ty, r.nullable || empty_members_nullable));
+        }
+        let name = match naming {
+            Naming::Exact(name) => name.to_owned(),
+            Naming::Hint(hint) => self.scope.claim(&type_name(hint)),
+        };
+        self.by_pointer.insert(pointer.to_owned(), Ty::Named(name.clone()));
+        let mut parts = Vec::new();
+        let mut refs = Vec::new();
+        let mut nullable = false;
+        if let Naming::Exact(_) = naming {
+            let component = pointer.rsplit('/').next().unwrap_or_default().replace("~1", "/").replace("~0", "~");
+            self.merging.push(component);
+        }
+        let collected = self.all_of_parts(schema, pointer, &name, &mut parts, &mut refs, &mut nullable);
+        if let Naming::Exact(_) = naming {
+            self.merging.pop();
+        }
+        collected?;
+        let mut fields = Vec::new();
+        for part in &parts {
+            self.add_fields(&mut fields, part)?;
+        }
+        for field in &mut fields {
+            if field.required && field.ty.is_option() {
+                // Required in the merged schema: only optional if it is nullable.
+                let nullable_field = self.field_nullable(&parts, &field.json_name)?;
+                if !nullable_field {
+                    field.ty = field.ty.unwrap_option().clone();
+                }
+            }
+        }
+        self.types.push(TypeBuild { name: name.clone(), description: schema.schema_data.description.clone(), origin: pointer.to_owned(), kind: KindBuild::Struct(fields) });
+        Ok((Ty::Named(name), nullable || empty_members_nullable))
+    }
+
+    /// Whether the last definition of a property among `parts` is nullable.
+    fn field_nullable(&mut self, parts: &[ObjectParts], json_name: &str) -> Result<bool, GenError> {
+        for part in parts.iter().rev() {
+            if let Some(property) = part.view_props.as_ref().and_then(|p| p.get(json_name)) {
+                return Ok(match RefOr::from(property) {
+                    RefOr::Ref(reference) => self.component(&part.pointer, reference)?.1.schema_data.nullable,
+                    RefOr::Item(s) => s.schema_data.nullable || self.allof_nullable(s),
+                });
+            }
+        }
+        Ok(false)
+    }
+
+    fn allof_nullable(&self, schema: &Schema) -> bool {
+        View::of(schema).all_of.iter().any(|m| matches!(RefOr::from(m), RefOr::Item(s) if s.schema_data.nullable))
+    }
+
+    fn union(&mut self, schema: &Schema, members: &[openapiv3::ReferenceOr<Schema>], key: &str, pointer: &str, naming: Naming<'_>) -> Result<(Ty, bool), GenError> {
+        if members.len() == 1 {
+            let r = self.resolve((&members[0]).into(), &child(&child(pointer, key), "0"), naming.base())?;
+            if let Naming::Exact(_) = naming {
+                return Ok((r.ty, r.nullable));
+            }
+            return Ok((r.ty, r.nullable));
+        }
+        let name = match naming {
+            Naming::Exact(name) => name.to_owned(),
+            Naming::Hint(hint) => self.scope.claim(&type_name(hint)),
+        };
+        self.by_pointer.insert(pointer.to_owned(), Ty::Named(name.clone()));
+        let mut variants = Vec::new();
+        let mut variant_scope = NameScope::new();
+        let mut nullable = false;
+        for (i, member) in members.iter().enumerate() {
+            let member_pointer = child(&child(pointer, key), &i.to_string());
+            let base = match RefOr::from(member) {
+                RefOr::Ref(reference) => {
+                    let (component, _) = self.component(&member_pointer, reference)?;
+                    self.components[component].clone()
+                }
+                RefOr::Item(s) => inline_variant_name(s, i),
+            };
+            let variant = variant_scope.claim(&base);
+            let r = self.resolve(member.into(), &member_pointer, &format!("{name}{variant}"))?;
+            nullable |= r.nullable;
+            variants.push(VariantBuild { name: variant, ty: r.ty, description: r.description });
+        }
+        self.types.push(TypeBuild { name: name.clone(), description: schema.schema_data.description.clone(), origin: pointer.to_owned(), kind: KindBuild::Union(variants) });
+        Ok((Ty::Named(name), nullable))
+    }
+
+    /// Boxes fields that would make a type contain itself by value.
+    pub fn box_recursion(&mut self) {
+        let by_value: HashMap<String, Vec<String>> = self.types.iter().map(|t| (t.name.clone(), by_value_targets(&t.kind))).collect();
+        let reaches = |from: &str, to: &str| -> bool {
+            let mut seen = BTreeSet::new();
+            let mut stack = vec![from.to_owned()];
+            while let Some(n) = stack.pop() {
+                if n == to {
+                    return true;
+                }
+                if seen.insert(n.clone()) {
+                    stack.extend(by_value.get(&n).into_iter().flatten().cloned());
+                }
+            }
+            false
+        };
+        let mut boxes = Vec::new();
+        for (ti, t) in self.types.iter().enumerate() {
+            match &t.kind {
+                KindBuild::Struct(fields) => {
+                    for (fi, f) in fields.iter().enumerate() {
+                        if let Some(target) = value_target(&f.ty) {
+                            if reaches(&target, &t.name) {
+                                boxes.push((ti, fi));
+                            }
+                        }
+                    }
+                }
+                KindBuild::Union(variants) => {
+                    for (vi, v) in variants.iter().enumerate() {
+                        if let Some(target) = value_target(&v.ty) {
+                            if reaches(&target, &t.name) {
+                                boxes.push((ti, vi));
+                            }
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+        for (ti, i) in boxes {
+            match &mut self.types[ti].kind {
+                KindBuild::Struct(fields) => box_ty(&mut fields[i].ty),
+                KindBuild::Union(variants) => box_ty(&mut variants[i].ty),
+                _ => {}
+            }
+        }
+    }
+
+    /// Claims a fresh type name (for operation-level types such as error unions).
+    pub fn claim_name(&mut self, hint: &str) -> String {
+        self.scope.claim(&type_name(hint))
+    }
+}
+
+struct ObjectParts {
+    pointer: String,
+    hint: String,
+    view_props: Option<super::schema_view::Properties>,
+    required: Vec<String>,
+    additional: Option<AdditionalProperties>,
+}
+
+/// A name for an inline `oneOf` member: its title, the constant it pins, or its position.
+fn inline_variant_name(schema: &Schema, index: usize) -> String {
+    if let Some(title) = &schema.schema_data.title {
+        return type_name(title);
+    }
+    let view = View::of(schema);
+    if let Some(properties) = view.properties {
+        for property in properties.values() {
+            if let RefOr::Item(p) = RefOr::from(property) {
+                let pv = View::of(p);
+                if let [Value::String(only)] = pv.enum_values.as_slice() {
+                    return variant_name(only);
+                }
+            }
+        }
+    }
+    match view.typ {
+        Some("array") => "Array".into(),
+        Some("object") => format!("Object{}", index + 1),
+        Some(t) => t.to_upper_camel_case(),
+        None => format!("Variant{}", index + 1),
+    }
+}
+
+/// The named type a field holds by value (through `Option`, not `Vec`/`Map`/`Box`).
+fn value_target(ty: &Ty) -> Option<String> {
+    match ty {
+        Ty::Named(n) => Some(n.clone()),
+        Ty::Option(inner) => value_target(inner),
+        _ => None,
+    }
+}
+
+fn by_value_targets(kind: &KindBuild) -> Vec<String> {
+    match kind {
+        KindBuild::Struct(fields) => fields.iter().filter_map(|f| value_target(&f.ty)).collect(),
+        KindBuild::Union(variants) => variants.iter().filter_map(|v| value_target(&v.ty)).collect(),
+        KindBuild::Alias(ty) => value_target(ty).into_iter().collect(),
+        KindBuild::Enum(_) => Vec::new(),
+    }
+}
+
+fn box_ty(ty: &mut Ty) {
+    *ty = match std::mem::replace(ty, Ty::Json) {
+        Ty::Option(inner) => Ty::Option(Box::new(Ty::Boxed(inner))),
+        other => Ty::Boxed(Box::new(other)),
+    };
+}
+
+/// Rust field names for a struct's JSON properties, unique within it.
+pub fn field_names(fields: &[FieldBuild]) -> Vec<String> {
+    let mut scope = NameScope::new();
+    fields.iter().map(|f| ident(&scope.claim(&snake_name(&f.json_name)))).collect()
+}
+
+/// Doc lines of a type, ending with its spec location.
+pub fn type_doc(description: Option<&str>, origin: &str) -> Vec<String> {
+    let mut lines = doc_lines(description.unwrap_or_default());
+    if !lines.is_empty() {
+        lines.push(String::new());
+    }
+    lines.push(format!("Spec: `{origin}`"));
+    lines
+}

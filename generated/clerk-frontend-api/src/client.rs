@@ -1,0 +1,388 @@
+//! The API client and its builder.
+use std::time::Duration;
+use crate::operations;
+/// The security schemes of the spec, as the runtime applies them.
+static SECURITY_SCHEMES: &[sdkgen_runtime::SecurityScheme] = &[
+    sdkgen_runtime::SecurityScheme {
+        name: "ProductionBrowser",
+        kind: sdkgen_runtime::SchemeKind::ApiKeyCookie("__client"),
+    },
+    sdkgen_runtime::SecurityScheme {
+        name: "DevBrowser",
+        kind: sdkgen_runtime::SchemeKind::ApiKeyQuery("__dev_session"),
+    },
+    sdkgen_runtime::SecurityScheme {
+        name: "ProductionNativeApp",
+        kind: sdkgen_runtime::SchemeKind::Bearer,
+    },
+    sdkgen_runtime::SecurityScheme {
+        name: "ProductionNativeFlag",
+        kind: sdkgen_runtime::SchemeKind::ApiKeyQuery("_is_native"),
+    },
+    sdkgen_runtime::SecurityScheme {
+        name: "ClientCredentials",
+        kind: sdkgen_runtime::SchemeKind::Basic,
+    },
+];
+/// Client for the Clerk Frontend API. Cheap to clone: clones share one connection pool.
+#[derive(Clone, Debug)]
+pub struct Client {
+    pub(crate) transport: sdkgen_runtime::Transport,
+}
+impl Client {
+    /// Starts configuring a client for the API at `base_url`.
+    pub fn builder(base_url: impl Into<String>) -> ClientBuilder {
+        ClientBuilder {
+            inner: sdkgen_runtime::TransportBuilder::new(
+                base_url,
+                SECURITY_SCHEMES,
+                concat!(env!("CARGO_PKG_NAME"), "/", env!("CARGO_PKG_VERSION")),
+            ),
+        }
+    }
+    /// Operations of the `Active Sessions` group.
+    pub fn active_sessions(&self) -> operations::ActiveSessionsApi<'_> {
+        operations::ActiveSessionsApi {
+            client: self,
+        }
+    }
+    /// Operations of the `agentTasks` group.
+    pub fn agent_tasks(&self) -> operations::AgentTasksApi<'_> {
+        operations::AgentTasksApi {
+            client: self,
+        }
+    }
+    /// Operations of the `API Keys` group.
+    pub fn api_keys(&self) -> operations::ApiKeysApi<'_> {
+        operations::ApiKeysApi {
+            client: self,
+        }
+    }
+    /// Operations of the `Backup Codes` group.
+    pub fn backup_codes(&self) -> operations::BackupCodesApi<'_> {
+        operations::BackupCodesApi {
+            client: self,
+        }
+    }
+    /// Operations of the `billing` group.
+    pub fn billing(&self) -> operations::BillingApi<'_> {
+        operations::BillingApi {
+            client: self,
+        }
+    }
+    /// Operations of the `Client` group.
+    pub fn client(&self) -> operations::ClientApi<'_> {
+        operations::ClientApi {
+            client: self,
+        }
+    }
+    /// Operations of the `default` group.
+    pub fn default(&self) -> operations::DefaultModelApi<'_> {
+        operations::DefaultModelApi {
+            client: self,
+        }
+    }
+    /// Operations of the `DevBrowser` group.
+    pub fn dev_browser(&self) -> operations::DevBrowserApi<'_> {
+        operations::DevBrowserApi {
+            client: self,
+        }
+    }
+    /// Operations of the `Domains` group.
+    pub fn domains(&self) -> operations::DomainsApi<'_> {
+        operations::DomainsApi {
+            client: self,
+        }
+    }
+    /// Operations of the `Email Addresses` group.
+    pub fn email_addresses(&self) -> operations::EmailAddressesApi<'_> {
+        operations::EmailAddressesApi {
+            client: self,
+        }
+    }
+    /// Operations of the `Environment` group.
+    pub fn environment(&self) -> operations::EnvironmentApi<'_> {
+        operations::EnvironmentApi {
+            client: self,
+        }
+    }
+    /// Operations of the `External Accounts` group.
+    pub fn external_accounts(&self) -> operations::ExternalAccountsApi<'_> {
+        operations::ExternalAccountsApi {
+            client: self,
+        }
+    }
+    /// Operations of the `Health` group.
+    pub fn health(&self) -> operations::HealthApi<'_> {
+        operations::HealthApi {
+            client: self,
+        }
+    }
+    /// Operations of the `Invitations` group.
+    pub fn invitations(&self) -> operations::InvitationsApi<'_> {
+        operations::InvitationsApi {
+            client: self,
+        }
+    }
+    /// Operations of the `Members` group.
+    pub fn members(&self) -> operations::MembersApi<'_> {
+        operations::MembersApi {
+            client: self,
+        }
+    }
+    /// Operations of the `Membership Requests` group.
+    pub fn membership_requests(&self) -> operations::MembershipRequestsApi<'_> {
+        operations::MembershipRequestsApi {
+            client: self,
+        }
+    }
+    /// Operations of the `OAuth2 Callbacks` group.
+    pub fn o_auth2_callbacks(&self) -> operations::OAuth2CallbacksApi<'_> {
+        operations::OAuth2CallbacksApi {
+            client: self,
+        }
+    }
+    /// Operations of the `OAuth2 Identity Provider` group.
+    pub fn o_auth2_identity_provider(
+        &self,
+    ) -> operations::OAuth2IdentityProviderApi<'_> {
+        operations::OAuth2IdentityProviderApi {
+            client: self,
+        }
+    }
+    /// Operations of the `Organization` group.
+    pub fn organization(&self) -> operations::OrganizationApi<'_> {
+        operations::OrganizationApi {
+            client: self,
+        }
+    }
+    /// Operations of the `Organization Creation Defaults` group.
+    pub fn organization_creation_defaults(
+        &self,
+    ) -> operations::OrganizationCreationDefaultsApi<'_> {
+        operations::OrganizationCreationDefaultsApi {
+            client: self,
+        }
+    }
+    /// Operations of the `Organizations Memberships` group.
+    pub fn organizations_memberships(
+        &self,
+    ) -> operations::OrganizationsMembershipsApi<'_> {
+        operations::OrganizationsMembershipsApi {
+            client: self,
+        }
+    }
+    /// Operations of the `Passkeys` group.
+    pub fn passkeys(&self) -> operations::PasskeysApi<'_> {
+        operations::PasskeysApi {
+            client: self,
+        }
+    }
+    /// Operations of the `Phone Numbers` group.
+    pub fn phone_numbers(&self) -> operations::PhoneNumbersApi<'_> {
+        operations::PhoneNumbersApi {
+            client: self,
+        }
+    }
+    /// Operations of the `Redirect` group.
+    pub fn redirect(&self) -> operations::RedirectApi<'_> {
+        operations::RedirectApi {
+            client: self,
+        }
+    }
+    /// Operations of the `Roles` group.
+    pub fn roles(&self) -> operations::RolesApi<'_> {
+        operations::RolesApi {
+            client: self,
+        }
+    }
+    /// Operations of the `SAML` group.
+    pub fn saml(&self) -> operations::SamlApi<'_> {
+        operations::SamlApi {
+            client: self,
+        }
+    }
+    /// Operations of the `Sessions` group.
+    pub fn sessions(&self) -> operations::SessionsApi<'_> {
+        operations::SessionsApi {
+            client: self,
+        }
+    }
+    /// Operations of the `Sign Ins` group.
+    pub fn sign_ins(&self) -> operations::SignInsApi<'_> {
+        operations::SignInsApi {
+            client: self,
+        }
+    }
+    /// Operations of the `Sign Ups` group.
+    pub fn sign_ups(&self) -> operations::SignUpsApi<'_> {
+        operations::SignUpsApi {
+            client: self,
+        }
+    }
+    /// Operations of the `TOTP` group.
+    pub fn totp(&self) -> operations::TotpApi<'_> {
+        operations::TotpApi {
+            client: self,
+        }
+    }
+    /// Operations of the `User` group.
+    pub fn user(&self) -> operations::UserApi<'_> {
+        operations::UserApi {
+            client: self,
+        }
+    }
+    /// Operations of the `Waitlist` group.
+    pub fn waitlist(&self) -> operations::WaitlistApi<'_> {
+        operations::WaitlistApi {
+            client: self,
+        }
+    }
+    /// Operations of the `Web3 Wallets` group.
+    pub fn web3_wallets(&self) -> operations::Web3WalletsApi<'_> {
+        operations::Web3WalletsApi {
+            client: self,
+        }
+    }
+    /// Operations of the `Well Known` group.
+    pub fn well_known(&self) -> operations::WellKnownApi<'_> {
+        operations::WellKnownApi {
+            client: self,
+        }
+    }
+}
+/// Configures a [`Client`]: credentials (one setter per security scheme), timeouts, retries, transport.
+#[derive(Debug)]
+pub struct ClientBuilder {
+    inner: sdkgen_runtime::TransportBuilder,
+}
+impl ClientBuilder {
+    /// The Client API token sent in the form of a browser cookie.
+    ///
+    /// Used to authenticate production browser applications.
+    ///
+    /// Security scheme `ProductionBrowser`.
+    pub fn production_browser(self, token: impl Into<String>) -> Self {
+        ClientBuilder {
+            inner: self
+                .inner
+                .credential(
+                    "ProductionBrowser",
+                    sdkgen_runtime::Credential::Token(sdkgen_runtime::Secret::new(token)),
+                ),
+        }
+    }
+    /// A Dev Browser API token sent as a query parameter.
+    ///
+    /// Used to authenticate only dev instances.
+    ///
+    /// To generate a dev instance API token you must first make a request to `/v1/dev_browser`
+    /// and copy it from the response.
+    ///
+    /// Security scheme `DevBrowser`.
+    pub fn dev_browser(self, token: impl Into<String>) -> Self {
+        ClientBuilder {
+            inner: self
+                .inner
+                .credential(
+                    "DevBrowser",
+                    sdkgen_runtime::Credential::Token(sdkgen_runtime::Secret::new(token)),
+                ),
+        }
+    }
+    /// The Client API token sent in the `Authorization` header.
+    ///
+    /// Used to authenticate native applications.
+    ///
+    /// Security scheme `ProductionNativeApp`.
+    pub fn production_native_app(self, token: impl Into<String>) -> Self {
+        ClientBuilder {
+            inner: self
+                .inner
+                .credential(
+                    "ProductionNativeApp",
+                    sdkgen_runtime::Credential::Token(sdkgen_runtime::Secret::new(token)),
+                ),
+        }
+    }
+    /// If sent and the value is true, it instructs the server to parse the API token from the `Authorization` header.
+    ///
+    /// It should always be set to true when using the `Authorization` header authentication strategy.
+    ///
+    /// Security scheme `ProductionNativeFlag`.
+    pub fn production_native_flag(self, token: impl Into<String>) -> Self {
+        ClientBuilder {
+            inner: self
+                .inner
+                .credential(
+                    "ProductionNativeFlag",
+                    sdkgen_runtime::Credential::Token(sdkgen_runtime::Secret::new(token)),
+                ),
+        }
+    }
+    /// HTTP Basic Authentication using Client ID as username and Client Secret as password.
+    ///
+    /// Security scheme `ClientCredentials`.
+    pub fn client_credentials(
+        self,
+        username: impl Into<String>,
+        password: impl Into<String>,
+    ) -> Self {
+        ClientBuilder {
+            inner: self
+                .inner
+                .credential(
+                    "ClientCredentials",
+                    sdkgen_runtime::Credential::Basic {
+                        username: username.into(),
+                        password: sdkgen_runtime::Secret::new(password),
+                    },
+                ),
+        }
+    }
+    /// Replaces the base URL given to [`Client::builder`].
+    pub fn base_url(self, base_url: impl Into<String>) -> Self {
+        ClientBuilder {
+            inner: self.inner.base_url(base_url),
+        }
+    }
+    /// Sends requests through this `reqwest::Client` (proxies, pools, TLS settings).
+    pub fn http_client(self, client: sdkgen_runtime::reqwest::Client) -> Self {
+        ClientBuilder {
+            inner: self.inner.http_client(client),
+        }
+    }
+    /// Time allowed for each attempt of a request; `None` for no limit. Default: 60 s.
+    pub fn timeout(self, timeout: Option<Duration>) -> Self {
+        ClientBuilder {
+            inner: self.inner.timeout(timeout),
+        }
+    }
+    /// Time allowed to establish a connection. Default: 10 s.
+    pub fn connect_timeout(self, timeout: Duration) -> Self {
+        ClientBuilder {
+            inner: self.inner.connect_timeout(timeout),
+        }
+    }
+    /// Retry policy for rate limits, unavailable servers and failed connections.
+    pub fn retry(self, retry: sdkgen_runtime::RetryConfig) -> Self {
+        ClientBuilder {
+            inner: self.inner.retry(retry),
+        }
+    }
+    /// A hook that sees, and may change, every request right before it is sent.
+    pub fn request_hook(
+        self,
+        hook: impl Fn(&mut sdkgen_runtime::reqwest::Request) + Send + Sync + 'static,
+    ) -> Self {
+        ClientBuilder {
+            inner: self.inner.request_hook(hook),
+        }
+    }
+    /// Builds the client. Fails on an invalid base URL or TLS setup.
+    pub fn build(self) -> Result<Client, sdkgen_runtime::SendError> {
+        Ok(Client {
+            transport: self.inner.build()?,
+        })
+    }
+}

@@ -1,0 +1,11148 @@
+//! Operation groups and request builders: `client.group().operation(required...).optional(...).send().await`.
+#![allow(clippy::too_many_arguments)]
+use crate::types;
+use crate::Client;
+/// Operations of the `Active Sessions` group; see [`Client::active_sessions`].
+#[derive(Clone, Copy, Debug)]
+pub struct ActiveSessionsApi<'a> {
+    pub(crate) client: &'a Client,
+}
+impl ActiveSessionsApi<'_> {
+    /// Get Active Sessions
+    ///
+    /// Returns all active session for user, including activity information.
+    ///
+    /// Spec: `GET /v1/me/sessions/active` (`getSessions`)
+    #[doc(alias = "getSessions")]
+    pub fn get_sessions(&self) -> GetSessions {
+        GetSessions {
+            client: self.client.clone(),
+            clerk_session_id: None,
+        }
+    }
+    /// Revoke given session
+    ///
+    /// Revokes given session.
+    ///
+    /// Spec: `POST /v1/me/sessions/{session_id}/revoke` (`revokeSession`)
+    #[doc(alias = "revokeSession")]
+    pub fn revoke_session(&self, session_id: impl Into<String>) -> RevokeSession {
+        RevokeSession {
+            client: self.client.clone(),
+            clerk_session_id: None,
+            session_id: session_id.into(),
+        }
+    }
+    /// Get Sessions
+    ///
+    /// Get all the sessions of the current user.
+    ///
+    /// Spec: `GET /v1/me/sessions` (`getUsersSessions`)
+    #[doc(alias = "getUsersSessions")]
+    pub fn get_users_sessions(&self) -> GetUsersSessions {
+        GetUsersSessions {
+            client: self.client.clone(),
+            clerk_session_id: None,
+        }
+    }
+}
+/// Operations of the `agentTasks` group; see [`Client::agent_tasks`].
+#[derive(Clone, Copy, Debug)]
+pub struct AgentTasksApi<'a> {
+    pub(crate) client: &'a Client,
+}
+impl AgentTasksApi<'_> {
+    /// Create session from agent task
+    ///
+    /// Creates a new session directly from an agent task without requiring navigation to the sign-in page.
+    /// Agent tasks are single-use tokens created via the Backend API that bypass MFA requirements.
+    ///
+    /// The endpoint returns a redirect with a handshake cookie containing all session cookies,
+    /// enabling cookie sync to the app domain in a single step. This is useful for browser
+    /// automation tools (Puppeteer, Playwright) that need cookies on the application domain.
+    ///
+    /// Spec: `GET /v1/agents/tasks` (`createAgentTask`)
+    #[doc(alias = "createAgentTask")]
+    pub fn create(&self, ticket: impl Into<String>) -> CreateAgentTask {
+        CreateAgentTask {
+            client: self.client.clone(),
+            ticket: ticket.into(),
+        }
+    }
+}
+/// Operations of the `API Keys` group; see [`Client::api_keys`].
+#[derive(Clone, Copy, Debug)]
+pub struct ApiKeysApi<'a> {
+    pub(crate) client: &'a Client,
+}
+impl ApiKeysApi<'_> {
+    /// Get API Keys
+    ///
+    /// Spec: `GET /api_keys` (`getApiKeys`)
+    #[doc(alias = "getApiKeys")]
+    pub fn get(&self, subject: impl Into<String>) -> GetApiKeys {
+        GetApiKeys {
+            client: self.client.clone(),
+            r#type: None,
+            subject: subject.into(),
+            include_invalid: None,
+            limit: None,
+            offset: None,
+            query: None,
+        }
+    }
+    /// Create an API Key
+    ///
+    /// Spec: `POST /api_keys` (`createApiKey`)
+    #[doc(alias = "createApiKey")]
+    pub fn create(
+        &self,
+        name: impl Into<String>,
+        subject: impl Into<String>,
+    ) -> CreateApiKey {
+        CreateApiKey {
+            client: self.client.clone(),
+            body: types::CreateApiKeyBody {
+                r#type: None,
+                name: name.into(),
+                description: None,
+                subject: subject.into(),
+                seconds_until_expiration: None,
+            },
+        }
+    }
+    /// Update an API Key
+    ///
+    /// Spec: `PATCH /api_keys/{apiKeyID}` (`updateApiKey`)
+    #[doc(alias = "updateApiKey")]
+    pub fn update(&self, api_key_id: impl Into<String>) -> UpdateApiKey {
+        UpdateApiKey {
+            client: self.client.clone(),
+            api_key_id: api_key_id.into(),
+            body: types::UpdateApiKeyBody {
+                description: None,
+            },
+        }
+    }
+    /// Revoke an API Key
+    ///
+    /// Spec: `POST /api_keys/{apiKeyID}/revoke` (`revokeApiKey`)
+    #[doc(alias = "revokeApiKey")]
+    pub fn revoke(&self, api_key_id: impl Into<String>) -> RevokeApiKey {
+        RevokeApiKey {
+            client: self.client.clone(),
+            api_key_id: api_key_id.into(),
+            body: types::RevokeApiKeyBody {
+                revocation_reason: None,
+            },
+        }
+    }
+}
+/// Operations of the `Backup Codes` group; see [`Client::backup_codes`].
+#[derive(Clone, Copy, Debug)]
+pub struct BackupCodesApi<'a> {
+    pub(crate) client: &'a Client,
+}
+impl BackupCodesApi<'_> {
+    /// Create Backup Codes
+    ///
+    /// Create two factor authentication backup codes for the current user.
+    /// A two factor authentication method must be enabled for the environment. Otherwise the endpoint will return an error.
+    ///
+    /// Spec: `POST /v1/me/backup_codes` (`createBackupCodes`)
+    #[doc(alias = "createBackupCodes")]
+    pub fn create(&self) -> CreateBackupCodes {
+        CreateBackupCodes {
+            client: self.client.clone(),
+        }
+    }
+}
+/// Operations of the `billing` group; see [`Client::billing`].
+#[derive(Clone, Copy, Debug)]
+pub struct BillingApi<'a> {
+    pub(crate) client: &'a Client,
+}
+impl BillingApi<'_> {
+    /// Get user's main billing subscription
+    ///
+    /// Returns the main billing subscription for the current user.
+    ///
+    /// Spec: `GET /v1/me/billing/subscription` (`GetUserMainBillingSubscription`)
+    #[doc(alias = "GetUserMainBillingSubscription")]
+    pub fn get_user_main_subscription(&self) -> GetUserMainBillingSubscription {
+        GetUserMainBillingSubscription {
+            client: self.client.clone(),
+        }
+    }
+    /// List user's subscription items
+    ///
+    /// Returns a list of subscription items for the current user.
+    ///
+    /// Spec: `GET /v1/me/billing/subscription_items` (`GetUserBillingSubscriptionItems`)
+    #[doc(alias = "GetUserBillingSubscriptionItems")]
+    pub fn list_user_subscription_items(&self) -> GetUserBillingSubscriptionItems {
+        GetUserBillingSubscriptionItems {
+            client: self.client.clone(),
+            limit: None,
+            offset: None,
+            paginated: None,
+        }
+    }
+    /// Cancel user's subscription item
+    ///
+    /// Cancels a subscription item for the current user.
+    ///
+    /// Spec: `DELETE /v1/me/billing/subscription_items/{subscriptionItemID}` (`DeleteUserBillingSubscriptionItem`)
+    #[doc(alias = "DeleteUserBillingSubscriptionItem")]
+    pub fn cancel_user_subscription_item(
+        &self,
+        subscription_item_id: impl Into<String>,
+    ) -> DeleteUserBillingSubscriptionItem {
+        DeleteUserBillingSubscriptionItem {
+            client: self.client.clone(),
+            subscription_item_id: subscription_item_id.into(),
+        }
+    }
+    /// List user payment methods
+    ///
+    /// Returns a list of all payment methods for the current user.
+    ///
+    /// Spec: `GET /v1/me/billing/payment_methods` (`GetUserPaymentMethods`)
+    #[doc(alias = "GetUserPaymentMethods")]
+    pub fn list_user_payment_methods(&self) -> GetUserPaymentMethods {
+        GetUserPaymentMethods {
+            client: self.client.clone(),
+            limit: None,
+            offset: None,
+            paginated: None,
+        }
+    }
+    /// Create user payment method
+    ///
+    /// Creates a new payment method for the current user.
+    ///
+    /// Spec: `POST /v1/me/billing/payment_methods` (`CreateUserPaymentMethod`)
+    #[doc(alias = "CreateUserPaymentMethod")]
+    pub fn create_user_payment_method(
+        &self,
+        gateway: impl Into<String>,
+        payment_token: impl Into<Option<String>>,
+    ) -> CreateUserPaymentMethod {
+        CreateUserPaymentMethod {
+            client: self.client.clone(),
+            body: types::CreateUserPaymentMethodBody {
+                gateway: gateway.into(),
+                payment_token: payment_token.into(),
+                org_id: None,
+            },
+        }
+    }
+    /// Initialize user payment method
+    ///
+    /// Initializes a payment method setup process for the current user.
+    ///
+    /// Spec: `POST /v1/me/billing/payment_methods/initialize` (`InitializeUserPaymentMethod`)
+    #[doc(alias = "InitializeUserPaymentMethod")]
+    pub fn initialize_user_payment_method(&self) -> InitializeUserPaymentMethod {
+        InitializeUserPaymentMethod {
+            client: self.client.clone(),
+        }
+    }
+    /// Delete user payment method
+    ///
+    /// Deletes a specific payment method for the current user.
+    ///
+    /// Spec: `DELETE /v1/me/billing/payment_methods/{paymentMethodID}` (`DeleteUserPaymentMethod`)
+    #[doc(alias = "DeleteUserPaymentMethod")]
+    pub fn delete_user_payment_method(
+        &self,
+        payment_method_id: impl Into<String>,
+    ) -> DeleteUserPaymentMethod {
+        DeleteUserPaymentMethod {
+            client: self.client.clone(),
+            payment_method_id: payment_method_id.into(),
+        }
+    }
+    /// Create billing checkout
+    ///
+    /// Creates a new billing checkout for the current user.
+    ///
+    /// Spec: `POST /v1/me/billing/checkouts` (`CreateUserBillingCheckout`)
+    #[doc(alias = "CreateUserBillingCheckout")]
+    pub fn create_user_checkout(
+        &self,
+        plan_id: impl Into<String>,
+        plan_period: impl Into<types::CreateUserBillingCheckoutBodyPlanPeriod>,
+    ) -> CreateUserBillingCheckout {
+        CreateUserBillingCheckout {
+            client: self.client.clone(),
+            body: types::CreateUserBillingCheckoutBody {
+                plan_id: plan_id.into(),
+                plan_period: plan_period.into(),
+                org_id: None,
+                payment_method_id: None,
+            },
+        }
+    }
+    /// Get billing checkout
+    ///
+    /// Returns a billing checkout for the current user.
+    ///
+    /// Spec: `GET /v1/me/billing/checkouts/{checkoutID}` (`GetUserBillingCheckout`)
+    #[doc(alias = "GetUserBillingCheckout")]
+    pub fn get_user_checkout(
+        &self,
+        checkout_id: impl Into<String>,
+    ) -> GetUserBillingCheckout {
+        GetUserBillingCheckout {
+            client: self.client.clone(),
+            checkout_id: checkout_id.into(),
+        }
+    }
+    /// Confirm billing checkout
+    ///
+    /// Confirms a billing checkout for the current user.
+    ///
+    /// Spec: `PATCH /v1/me/billing/checkouts/{checkoutID}/confirm` (`ConfirmUserBillingCheckout`)
+    #[doc(alias = "ConfirmUserBillingCheckout")]
+    pub fn confirm_user_checkout(
+        &self,
+        checkout_id: impl Into<String>,
+    ) -> ConfirmUserBillingCheckout {
+        ConfirmUserBillingCheckout {
+            client: self.client.clone(),
+            checkout_id: checkout_id.into(),
+            body: types::ConfirmUserBillingCheckoutBody {
+                payment_method_id: None,
+                gateway: None,
+                payment_token: None,
+                use_test_card: None,
+            },
+        }
+    }
+    /// List user payment attempts
+    ///
+    /// Returns a list of payment attempts for the current user.
+    ///
+    /// Spec: `GET /v1/me/billing/payment_attempts` (`GetUserPaymentAttempts`)
+    #[doc(alias = "GetUserPaymentAttempts")]
+    pub fn list_user_payment_attempts(&self) -> GetUserPaymentAttempts {
+        GetUserPaymentAttempts {
+            client: self.client.clone(),
+            limit: None,
+            offset: None,
+            paginated: None,
+        }
+    }
+    /// Get user payment attempt
+    ///
+    /// Returns details of a specific payment attempt for the current user.
+    ///
+    /// Spec: `GET /v1/me/billing/payment_attempts/{paymentAttemptID}` (`GetUserPaymentAttempt`)
+    #[doc(alias = "GetUserPaymentAttempt")]
+    pub fn get_user_payment_attempt(
+        &self,
+        payment_attempt_id: impl Into<String>,
+    ) -> GetUserPaymentAttempt {
+        GetUserPaymentAttempt {
+            client: self.client.clone(),
+            payment_attempt_id: payment_attempt_id.into(),
+        }
+    }
+    /// Set user default payment method
+    ///
+    /// Sets the default payment method for the current user.
+    ///
+    /// Spec: `PUT /v1/me/billing/payers/default_payment_method` (`SetUserDefaultPaymentMethod`)
+    #[doc(alias = "SetUserDefaultPaymentMethod")]
+    pub fn set_user_default_payment_method(&self) -> SetUserDefaultPaymentMethod {
+        SetUserDefaultPaymentMethod {
+            client: self.client.clone(),
+        }
+    }
+    /// List user statements
+    ///
+    /// Returns a list of billing statements for the current user.
+    ///
+    /// Spec: `GET /v1/me/billing/statements` (`GetUserStatements`)
+    #[doc(alias = "GetUserStatements")]
+    pub fn list_user_statements(&self) -> GetUserStatements {
+        GetUserStatements {
+            client: self.client.clone(),
+            limit: None,
+            offset: None,
+            paginated: None,
+        }
+    }
+    /// Get user statement
+    ///
+    /// Returns details of a specific billing statement for the current user.
+    ///
+    /// Spec: `GET /v1/me/billing/statements/{statementID}` (`GetUserStatement`)
+    #[doc(alias = "GetUserStatement")]
+    pub fn get_user_statement(
+        &self,
+        statement_id: impl Into<String>,
+    ) -> GetUserStatement {
+        GetUserStatement {
+            client: self.client.clone(),
+            statement_id: statement_id.into(),
+        }
+    }
+    /// Create organization billing checkout
+    ///
+    /// Creates a new billing checkout for the organization.
+    ///
+    /// Spec: `POST /v1/organizations/{organizationID}/billing/checkouts` (`CreateOrganizationBillingCheckout`)
+    #[doc(alias = "CreateOrganizationBillingCheckout")]
+    pub fn create_organization_checkout(
+        &self,
+        organization_id: impl Into<String>,
+        plan_id: impl Into<String>,
+        plan_period: impl Into<types::CreateOrganizationBillingCheckoutBodyPlanPeriod>,
+    ) -> CreateOrganizationBillingCheckout {
+        CreateOrganizationBillingCheckout {
+            client: self.client.clone(),
+            organization_id: organization_id.into(),
+            body: types::CreateOrganizationBillingCheckoutBody {
+                plan_id: plan_id.into(),
+                plan_period: plan_period.into(),
+                payment_method_id: None,
+            },
+        }
+    }
+    /// Get organization billing checkout
+    ///
+    /// Returns a billing checkout for the organization.
+    ///
+    /// Spec: `GET /v1/organizations/{organizationID}/billing/checkouts/{checkoutID}` (`GetOrganizationBillingCheckout`)
+    #[doc(alias = "GetOrganizationBillingCheckout")]
+    pub fn get_organization_checkout(
+        &self,
+        organization_id: impl Into<String>,
+        checkout_id: impl Into<String>,
+    ) -> GetOrganizationBillingCheckout {
+        GetOrganizationBillingCheckout {
+            client: self.client.clone(),
+            organization_id: organization_id.into(),
+            checkout_id: checkout_id.into(),
+        }
+    }
+    /// Confirm organization billing checkout
+    ///
+    /// Confirms a billing checkout for the organization.
+    ///
+    /// Spec: `PATCH /v1/organizations/{organizationID}/billing/checkouts/{checkoutID}/confirm` (`ConfirmOrganizationBillingCheckout`)
+    #[doc(alias = "ConfirmOrganizationBillingCheckout")]
+    pub fn confirm_organization_checkout(
+        &self,
+        organization_id: impl Into<String>,
+        checkout_id: impl Into<String>,
+    ) -> ConfirmOrganizationBillingCheckout {
+        ConfirmOrganizationBillingCheckout {
+            client: self.client.clone(),
+            organization_id: organization_id.into(),
+            checkout_id: checkout_id.into(),
+            body: types::ConfirmOrganizationBillingCheckoutBody {
+                payment_method_id: None,
+                gateway: None,
+                payment_token: None,
+                use_test_card: None,
+            },
+        }
+    }
+    /// List organization payment methods
+    ///
+    /// Lists all payment methods for the organization.
+    ///
+    /// Spec: `GET /v1/organizations/{organizationID}/billing/payment_methods` (`GetOrganizationPaymentMethods`)
+    #[doc(alias = "GetOrganizationPaymentMethods")]
+    pub fn get_organization_payment_methods(
+        &self,
+        organization_id: impl Into<String>,
+    ) -> GetOrganizationPaymentMethods {
+        GetOrganizationPaymentMethods {
+            client: self.client.clone(),
+            organization_id: organization_id.into(),
+        }
+    }
+    /// Create organization payment method
+    ///
+    /// Creates a new payment method for the organization.
+    ///
+    /// Spec: `POST /v1/organizations/{organizationID}/billing/payment_methods` (`CreateOrganizationPaymentMethod`)
+    #[doc(alias = "CreateOrganizationPaymentMethod")]
+    pub fn create_organization_payment_method(
+        &self,
+        organization_id: impl Into<String>,
+        payment_token: impl Into<String>,
+        gateway: impl Into<types::CreateOrganizationPaymentMethodBodyGateway>,
+    ) -> CreateOrganizationPaymentMethod {
+        CreateOrganizationPaymentMethod {
+            client: self.client.clone(),
+            organization_id: organization_id.into(),
+            body: types::CreateOrganizationPaymentMethodBody {
+                payment_token: payment_token.into(),
+                gateway: gateway.into(),
+            },
+        }
+    }
+    /// Initialize organization payment method
+    ///
+    /// Initializes a payment method for the organization.
+    ///
+    /// Spec: `POST /v1/organizations/{organizationID}/billing/payment_methods/initialize` (`InitializeOrganizationPaymentMethod`)
+    #[doc(alias = "InitializeOrganizationPaymentMethod")]
+    pub fn initialize_organization_payment_method(
+        &self,
+        organization_id: impl Into<String>,
+    ) -> InitializeOrganizationPaymentMethod {
+        InitializeOrganizationPaymentMethod {
+            client: self.client.clone(),
+            organization_id: organization_id.into(),
+        }
+    }
+    /// Delete organization payment method
+    ///
+    /// Deletes a payment method for the organization.
+    ///
+    /// Spec: `DELETE /v1/organizations/{organizationID}/billing/payment_methods/{paymentMethodID}` (`DeleteOrganizationPaymentMethod`)
+    #[doc(alias = "DeleteOrganizationPaymentMethod")]
+    pub fn delete_organization_payment_method(
+        &self,
+        organization_id: impl Into<String>,
+        payment_method_id: impl Into<String>,
+    ) -> DeleteOrganizationPaymentMethod {
+        DeleteOrganizationPaymentMethod {
+            client: self.client.clone(),
+            organization_id: organization_id.into(),
+            payment_method_id: payment_method_id.into(),
+        }
+    }
+    /// List organization statements
+    ///
+    /// Lists all statements for the organization.
+    ///
+    /// Spec: `GET /v1/organizations/{organizationID}/billing/statements` (`GetOrganizationStatements`)
+    #[doc(alias = "GetOrganizationStatements")]
+    pub fn get_organization_statements(
+        &self,
+        organization_id: impl Into<String>,
+    ) -> GetOrganizationStatements {
+        GetOrganizationStatements {
+            client: self.client.clone(),
+            organization_id: organization_id.into(),
+        }
+    }
+    /// Get organization statement
+    ///
+    /// Gets a specific statement for the organization.
+    ///
+    /// Spec: `GET /v1/organizations/{organizationID}/billing/statements/{statementID}` (`GetOrganizationStatement`)
+    #[doc(alias = "GetOrganizationStatement")]
+    pub fn get_organization_statement(
+        &self,
+        organization_id: impl Into<String>,
+        statement_id: impl Into<String>,
+    ) -> GetOrganizationStatement {
+        GetOrganizationStatement {
+            client: self.client.clone(),
+            organization_id: organization_id.into(),
+            statement_id: statement_id.into(),
+        }
+    }
+    /// Set organization default payment method
+    ///
+    /// Sets the default payment method for the organization.
+    ///
+    /// Spec: `PUT /v1/organizations/{organizationID}/billing/payers/default_payment_method` (`SetOrganizationDefaultPaymentMethod`)
+    #[doc(alias = "SetOrganizationDefaultPaymentMethod")]
+    pub fn set_organization_default_payment_method(
+        &self,
+        organization_id: impl Into<String>,
+        payment_method_id: impl Into<String>,
+    ) -> SetOrganizationDefaultPaymentMethod {
+        SetOrganizationDefaultPaymentMethod {
+            client: self.client.clone(),
+            organization_id: organization_id.into(),
+            body: types::SetOrganizationDefaultPaymentMethodBody {
+                payment_method_id: payment_method_id.into(),
+            },
+        }
+    }
+    /// Get organization's billing subscription
+    ///
+    /// Returns the billing subscription for the organization.
+    ///
+    /// Spec: `GET /v1/organizations/{organizationID}/billing/subscription` (`GetOrganizationBillingSubscription`)
+    #[doc(alias = "GetOrganizationBillingSubscription")]
+    pub fn get_organization_subscription(
+        &self,
+        organization_id: impl Into<String>,
+    ) -> GetOrganizationBillingSubscription {
+        GetOrganizationBillingSubscription {
+            client: self.client.clone(),
+            organization_id: organization_id.into(),
+        }
+    }
+    /// List organization's subscription items
+    ///
+    /// Returns a list of subscription items for the organization.
+    ///
+    /// Spec: `GET /v1/organizations/{organizationID}/billing/subscription_items` (`GetOrganizationBillingSubscriptionItems`)
+    #[doc(alias = "GetOrganizationBillingSubscriptionItems")]
+    pub fn list_organization_subscription_items(
+        &self,
+        organization_id: impl Into<String>,
+    ) -> GetOrganizationBillingSubscriptionItems {
+        GetOrganizationBillingSubscriptionItems {
+            client: self.client.clone(),
+            organization_id: organization_id.into(),
+        }
+    }
+    /// Cancel organization's subscription item
+    ///
+    /// Cancels a subscription item for the organization.
+    ///
+    /// Spec: `DELETE /v1/organizations/{organizationID}/billing/subscription_items/{subscriptionItemID}` (`DeleteOrganizationBillingSubscriptionItem`)
+    #[doc(alias = "DeleteOrganizationBillingSubscriptionItem")]
+    pub fn cancel_organization_subscription_item(
+        &self,
+        organization_id: impl Into<String>,
+        subscription_item_id: impl Into<String>,
+    ) -> DeleteOrganizationBillingSubscriptionItem {
+        DeleteOrganizationBillingSubscriptionItem {
+            client: self.client.clone(),
+            organization_id: organization_id.into(),
+            subscription_item_id: subscription_item_id.into(),
+        }
+    }
+    /// List billing plans
+    ///
+    /// Returns a list of all publicly visible billing plans.
+    ///
+    /// Spec: `GET /v1/billing/plans` (`GetBillingPlanList`)
+    #[doc(alias = "GetBillingPlanList")]
+    pub fn list_plans(&self) -> GetBillingPlanList {
+        GetBillingPlanList {
+            client: self.client.clone(),
+            payer_type: None,
+        }
+    }
+    /// Get a billing plan
+    ///
+    /// Returns a billing plan by ID or slug.
+    ///
+    /// Spec: `GET /v1/billing/plans/{planIdOrSlug}` (`GetBillingPlan`)
+    #[doc(alias = "GetBillingPlan")]
+    pub fn get_plan(&self, plan_id_or_slug: impl Into<String>) -> GetBillingPlan {
+        GetBillingPlan {
+            client: self.client.clone(),
+            plan_id_or_slug: plan_id_or_slug.into(),
+        }
+    }
+}
+/// Operations of the `Client` group; see [`Client::client`].
+#[derive(Clone, Copy, Debug)]
+pub struct ClientApi<'a> {
+    pub(crate) client: &'a Client,
+}
+impl ClientApi<'_> {
+    /// Get Current Client
+    ///
+    /// Returns the current client that is present either in the browser cookies or authorization header.
+    ///
+    /// Spec: `GET /v1/client` (`getClient`)
+    #[doc(alias = "getClient")]
+    pub fn get(&self) -> GetClient {
+        GetClient {
+            client: self.client.clone(),
+        }
+    }
+    /// Create New Client
+    ///
+    /// Creates a new Client and sets it either in the response cookies or the response authorization header.
+    ///
+    /// Spec: `PUT /v1/client` (`putClient`)
+    #[doc(alias = "putClient")]
+    pub fn put(&self) -> PutClient {
+        PutClient {
+            client: self.client.clone(),
+        }
+    }
+    /// Create New Client
+    ///
+    /// Creates a new Client and sets it either in the response cookies or the response authorization header.
+    ///
+    /// Spec: `POST /v1/client` (`postClient`)
+    #[doc(alias = "postClient")]
+    pub fn post(&self) -> PostClient {
+        PostClient {
+            client: self.client.clone(),
+        }
+    }
+    /// Delete Client's Sessions
+    ///
+    /// Ends all Sessions of the Current Client
+    ///
+    /// Spec: `DELETE /v1/client` (`deleteClientSessions`)
+    #[doc(alias = "deleteClientSessions")]
+    pub fn delete_sessions(&self) -> DeleteClientSessions {
+        DeleteClientSessions {
+            client: self.client.clone(),
+        }
+    }
+    /// Generate and return a new session token for a given client.
+    ///
+    /// When the authentication status cannot be determined from the current session token, we initiate a handshake to refresh the token and send it back to the application. Called in server environments.
+    ///
+    /// Spec: `GET /v1/client/handshake` (`handshakeClient`)
+    #[doc(alias = "handshakeClient")]
+    pub fn handshake(&self) -> HandshakeClient {
+        HandshakeClient {
+            client: self.client.clone(),
+            clerk_proxy_url: None,
+            clerk_secret_key: None,
+            redirect_url: None,
+            format: None,
+            organization_id: None,
+            satellite_fapi: None,
+        }
+    }
+}
+/// Operations of the `default` group; see [`Client::default`].
+#[derive(Clone, Copy, Debug)]
+pub struct DefaultModelApi<'a> {
+    pub(crate) client: &'a Client,
+}
+impl DefaultModelApi<'_> {
+    /// Get account portal
+    ///
+    /// Get users account portal
+    ///
+    /// Spec: `GET /v1/account_portal` (`getAccountPortal`)
+    #[doc(alias = "getAccountPortal")]
+    pub fn get_account_portal(&self) -> GetAccountPortal {
+        GetAccountPortal {
+            client: self.client.clone(),
+        }
+    }
+    /// Get Proxy Health
+    ///
+    /// Use this endpoint to check the validity of a proxy configuration for a domain.
+    /// Pass the instance ID and domain ID as query parameters.
+    ///
+    /// Spec: `GET /v1/proxy-health` (`getProxyHealth`)
+    #[doc(alias = "getProxyHealth")]
+    pub fn get_proxy_health(
+        &self,
+        domain_id: impl Into<String>,
+        clerk_proxy_url: impl Into<String>,
+        clerk_secret_key: impl Into<String>,
+        x_forwarded_for: impl Into<String>,
+    ) -> GetProxyHealth {
+        GetProxyHealth {
+            client: self.client.clone(),
+            domain_id: domain_id.into(),
+            clerk_proxy_url: clerk_proxy_url.into(),
+            clerk_secret_key: clerk_secret_key.into(),
+            x_forwarded_for: x_forwarded_for.into(),
+        }
+    }
+    /// Sync clients across multiple domains
+    ///
+    /// Start the syncing process between a satellite and primary domain.
+    ///
+    /// Spec: `GET /v1/client/sync` (`syncClient`)
+    #[doc(alias = "syncClient")]
+    pub fn sync_client(&self) -> SyncClient {
+        SyncClient {
+            client: self.client.clone(),
+            link_domain: None,
+            redirect_url: None,
+        }
+    }
+    /// Link clients across multiple domains
+    ///
+    /// Complete a syncing process between a satellite and primary domains by linking their clients.
+    ///
+    /// Spec: `GET /v1/client/link` (`linkClient`)
+    #[doc(alias = "linkClient")]
+    pub fn link_client(&self) -> LinkClient {
+        LinkClient {
+            client: self.client.clone(),
+            clerk_token: None,
+        }
+    }
+    /// Post Dev Browser init set cookie
+    ///
+    /// post dev_browser/set_first_party_cookie
+    ///
+    /// Spec: `POST /v1/dev_browser/set_first_party_cookie` (`postDevBrowserInitSetCookie`)
+    #[doc(alias = "postDevBrowserInitSetCookie")]
+    pub fn post_dev_browser_init_set_cookie(&self) -> PostDevBrowserInitSetCookie {
+        PostDevBrowserInitSetCookie {
+            client: self.client.clone(),
+        }
+    }
+    /// Initialize dev browser for development and staging instances
+    ///
+    /// get dev_browser/init
+    ///
+    /// Spec: `GET /v1/dev_browser/init` (`getDevBrowserInit`)
+    #[doc(alias = "getDevBrowserInit")]
+    pub fn get_dev_browser_init(&self) -> GetDevBrowserInit {
+        GetDevBrowserInit {
+            client: self.client.clone(),
+            origin: None,
+        }
+    }
+    /// Set the Clear-Site-Data header
+    ///
+    /// Clear browsing data (cookies, storage, cache) associated with the requesting website
+    ///
+    /// Spec: `GET /v1/clear-site-data` (`clearSiteData`)
+    #[doc(alias = "clearSiteData")]
+    pub fn clear_site_data(&self) -> ClearSiteData {
+        ClearSiteData {
+            client: self.client.clone(),
+        }
+    }
+}
+/// Operations of the `DevBrowser` group; see [`Client::dev_browser`].
+#[derive(Clone, Copy, Debug)]
+pub struct DevBrowserApi<'a> {
+    pub(crate) client: &'a Client,
+}
+impl DevBrowserApi<'_> {
+    /// Create a Dev Browser token
+    ///
+    /// Generate a Dev Browser API token.
+    ///
+    /// This is used to authenticate Development Instances with the `DevBrowser` scheme.
+    /// It must be set before making any request to a dev instance, even for endpoints that are public.
+    ///
+    /// Spec: `POST /v1/dev_browser` (`createDevBrowser`)
+    #[doc(alias = "createDevBrowser")]
+    pub fn create(&self) -> CreateDevBrowser {
+        CreateDevBrowser {
+            client: self.client.clone(),
+        }
+    }
+}
+/// Operations of the `Domains` group; see [`Client::domains`].
+#[derive(Clone, Copy, Debug)]
+pub struct DomainsApi<'a> {
+    pub(crate) client: &'a Client,
+}
+impl DomainsApi<'_> {
+    /// Get All Organization Domains
+    ///
+    /// Retrieves a list of all the domains in an organization
+    ///
+    /// The current user must have permissions to manage the domains of the organization.
+    ///
+    /// Spec: `GET /v1/organizations/{organization_id}/domains` (`ListOrganizationDomains`)
+    #[doc(alias = "ListOrganizationDomains")]
+    pub fn list_organization(
+        &self,
+        organization_id: impl Into<String>,
+    ) -> ListOrganizationDomains {
+        ListOrganizationDomains {
+            client: self.client.clone(),
+            limit: None,
+            offset: None,
+            organization_id: organization_id.into(),
+            verified: None,
+            enrollment_mode: None,
+        }
+    }
+    /// Create Organization Domain
+    ///
+    /// Create a new organization domain.
+    ///
+    /// The current user must have permissions to manage the domains of the organization.
+    ///
+    /// Spec: `POST /v1/organizations/{organization_id}/domains` (`CreateOrganizationDomain`)
+    #[doc(alias = "CreateOrganizationDomain")]
+    pub fn create_organization(
+        &self,
+        organization_id: impl Into<String>,
+        name: impl Into<String>,
+    ) -> CreateOrganizationDomain {
+        CreateOrganizationDomain {
+            client: self.client.clone(),
+            organization_id: organization_id.into(),
+            body: types::CreateOrganizationDomainBody {
+                name: name.into(),
+            },
+        }
+    }
+    /// Get Organization Domain
+    ///
+    /// Retrieve all properties for a domain of an organization.
+    ///
+    /// The current user must have permissions to manage the domains of the organization.
+    ///
+    /// Spec: `GET /v1/organizations/{organization_id}/domains/{domain_id}` (`GetOrganizationDomain`)
+    #[doc(alias = "GetOrganizationDomain")]
+    pub fn get_organization(
+        &self,
+        organization_id: impl Into<String>,
+        domain_id: impl Into<String>,
+    ) -> GetOrganizationDomain {
+        GetOrganizationDomain {
+            client: self.client.clone(),
+            organization_id: organization_id.into(),
+            domain_id: domain_id.into(),
+        }
+    }
+    /// Delete Organization Domain
+    ///
+    /// Remove a domain from an organization.
+    ///
+    /// The current user must have permissions to manage the domains of the organization.
+    ///
+    /// Spec: `DELETE /v1/organizations/{organization_id}/domains/{domain_id}` (`deleteOrganizationDomain`)
+    #[doc(alias = "deleteOrganizationDomain")]
+    pub fn delete_organization(
+        &self,
+        organization_id: impl Into<String>,
+        domain_id: impl Into<String>,
+    ) -> DeleteOrganizationDomain {
+        DeleteOrganizationDomain {
+            client: self.client.clone(),
+            organization_id: organization_id.into(),
+            domain_id: domain_id.into(),
+        }
+    }
+    /// Update Organization Enrollment Mode
+    ///
+    /// Update the enrollment mode for an organization domain.
+    ///
+    /// This can be either `automatic_invitation` or `automatic_suggestion`.
+    ///
+    /// The current user must have permissions to manage the domains of the organization.
+    ///
+    /// Spec: `POST /v1/organizations/{organization_id}/domains/{domain_id}/update_enrollment_mode` (`UpdateOrganizationDomainEnrollmentMode`)
+    #[doc(alias = "UpdateOrganizationDomainEnrollmentMode")]
+    pub fn update_organization_enrollment_mode(
+        &self,
+        organization_id: impl Into<String>,
+        domain_id: impl Into<String>,
+        enrollment_mode: impl Into<String>,
+    ) -> UpdateOrganizationDomainEnrollmentMode {
+        UpdateOrganizationDomainEnrollmentMode {
+            client: self.client.clone(),
+            organization_id: organization_id.into(),
+            domain_id: domain_id.into(),
+            body: types::UpdateOrganizationDomainEnrollmentModeBody {
+                enrollment_mode: enrollment_mode.into(),
+                delete_pending: None,
+            },
+        }
+    }
+    /// Prepare Organization Domain Affiliation Verification
+    ///
+    /// Prepares affiliation verification for an organization domain.
+    ///
+    /// The current user must have permissions to manage the domains of the organization.
+    ///
+    /// Spec: `POST /v1/organizations/{organization_id}/domains/{domain_id}/prepare_affiliation_verification` (`prepareOrganizationDomainVerification`)
+    #[doc(alias = "prepareOrganizationDomainVerification")]
+    pub fn prepare_organization_verification(
+        &self,
+        organization_id: impl Into<String>,
+        domain_id: impl Into<String>,
+        affiliation_email_address: impl Into<String>,
+    ) -> PrepareOrganizationDomainVerification {
+        PrepareOrganizationDomainVerification {
+            client: self.client.clone(),
+            organization_id: organization_id.into(),
+            domain_id: domain_id.into(),
+            body: types::PrepareOrganizationDomainVerificationBody {
+                affiliation_email_address: affiliation_email_address.into(),
+            },
+        }
+    }
+    /// Attempt Organization Domain Affiliation Verification
+    ///
+    /// Attempts affiliation verification for organization domain
+    ///
+    /// The current user must have permissions to manage the domains of the organization.
+    ///
+    /// Spec: `POST /v1/organizations/{organization_id}/domains/{domain_id}/attempt_affiliation_verification` (`attemptOrganizationDomainVerification`)
+    #[doc(alias = "attemptOrganizationDomainVerification")]
+    pub fn attempt_organization_verification(
+        &self,
+        organization_id: impl Into<String>,
+        domain_id: impl Into<String>,
+        code: impl Into<String>,
+    ) -> AttemptOrganizationDomainVerification {
+        AttemptOrganizationDomainVerification {
+            client: self.client.clone(),
+            organization_id: organization_id.into(),
+            domain_id: domain_id.into(),
+            body: types::AttemptOrganizationDomainVerificationBody {
+                code: code.into(),
+            },
+        }
+    }
+}
+/// Operations of the `Email Addresses` group; see [`Client::email_addresses`].
+#[derive(Clone, Copy, Debug)]
+pub struct EmailAddressesApi<'a> {
+    pub(crate) client: &'a Client,
+}
+impl EmailAddressesApi<'_> {
+    /// Get Email Addresses
+    ///
+    /// Retrieve all the email addresses associated with the current user.
+    ///
+    /// Spec: `GET /v1/me/email_addresses` (`getEmailAddresses`)
+    #[doc(alias = "getEmailAddresses")]
+    pub fn get_email_addresses(&self) -> GetEmailAddresses {
+        GetEmailAddresses {
+            client: self.client.clone(),
+            clerk_session_id: None,
+        }
+    }
+    /// Create Email Address
+    ///
+    /// Add an email address to the current user. The address then needs to be verified using the `prepare_verification` and `attempt_verification` endpoints.
+    ///
+    /// Spec: `POST /v1/me/email_addresses` (`createEmailAddresses`)
+    #[doc(alias = "createEmailAddresses")]
+    pub fn create(&self, email_address: impl Into<String>) -> CreateEmailAddresses {
+        CreateEmailAddresses {
+            client: self.client.clone(),
+            clerk_session_id: None,
+            body: types::CreateEmailAddressesBody {
+                email_address: email_address.into(),
+            },
+        }
+    }
+    /// Attempt Email Address Verification
+    ///
+    /// Attempt to verify an email address that was previously created.
+    ///
+    /// Spec: `POST /v1/me/email_addresses/{email_id}/attempt_verification` (`verifyEmailAddress`)
+    #[doc(alias = "verifyEmailAddress")]
+    pub fn verify(
+        &self,
+        email_id: impl Into<String>,
+        code: impl Into<String>,
+    ) -> VerifyEmailAddress {
+        VerifyEmailAddress {
+            client: self.client.clone(),
+            email_id: email_id.into(),
+            clerk_session_id: None,
+            body: types::VerifyEmailAddressBody {
+                code: code.into(),
+            },
+        }
+    }
+    /// Prepare Email Address Verification
+    ///
+    /// Depending on the given strategy, the API will prepare the verification for the email address.
+    /// In particular, * for `email_code`, the API will send a verification email to the address containing a code. * for `email_link`, the API will send a verification email to the address containing a link to the verification attempt endpoint. * for `enterprise_sso`, the API will send an external redirect URL to the browser containing a link to the SSO verification endpoint.
+    ///
+    /// Spec: `POST /v1/me/email_addresses/{email_id}/prepare_verification` (`sendVerificationEmail`)
+    #[doc(alias = "sendVerificationEmail")]
+    pub fn send_verification_email(
+        &self,
+        email_id: impl Into<String>,
+        strategy: impl Into<types::SendVerificationEmailBodyStrategy>,
+    ) -> SendVerificationEmail {
+        SendVerificationEmail {
+            client: self.client.clone(),
+            email_id: email_id.into(),
+            clerk_session_id: None,
+            body: types::SendVerificationEmailBody {
+                strategy: strategy.into(),
+                redirect_url: None,
+                action_complete_redirect_url: None,
+            },
+        }
+    }
+    /// Get Email Address
+    ///
+    /// Retrieve an email address by ID.
+    ///
+    /// Spec: `GET /v1/me/email_addresses/{email_id}` (`getEmailAddress`)
+    #[doc(alias = "getEmailAddress")]
+    pub fn get_email_address(&self, email_id: impl Into<String>) -> GetEmailAddress {
+        GetEmailAddress {
+            client: self.client.clone(),
+            email_id: email_id.into(),
+            clerk_session_id: None,
+        }
+    }
+    /// Delete email address
+    ///
+    /// Delete an email address by ID.
+    ///
+    /// Spec: `DELETE /v1/me/email_addresses/{email_id}` (`DeleteEmailAddress`)
+    #[doc(alias = "DeleteEmailAddress")]
+    pub fn delete(&self, email_id: impl Into<String>) -> DeleteEmailAddress {
+        DeleteEmailAddress {
+            client: self.client.clone(),
+            email_id: email_id.into(),
+            clerk_session_id: None,
+        }
+    }
+}
+/// Operations of the `Environment` group; see [`Client::environment`].
+#[derive(Clone, Copy, Debug)]
+pub struct EnvironmentApi<'a> {
+    pub(crate) client: &'a Client,
+}
+impl EnvironmentApi<'_> {
+    /// Get environment
+    ///
+    /// Get the current environment. The environment contains information about the settings and features enabled for the current instance.
+    ///
+    /// Spec: `GET /v1/environment` (`getEnvironment`)
+    #[doc(alias = "getEnvironment")]
+    pub fn get(&self) -> GetEnvironment {
+        GetEnvironment {
+            client: self.client.clone(),
+        }
+    }
+    /// Update environment
+    ///
+    /// Update environment using request origin
+    ///
+    /// Spec: `PATCH /v1/environment` (`updateEnvironment`)
+    #[doc(alias = "updateEnvironment")]
+    pub fn update(&self, origin: impl Into<String>) -> UpdateEnvironment {
+        UpdateEnvironment {
+            client: self.client.clone(),
+            origin: origin.into(),
+        }
+    }
+}
+/// Operations of the `External Accounts` group; see [`Client::external_accounts`].
+#[derive(Clone, Copy, Debug)]
+pub struct ExternalAccountsApi<'a> {
+    pub(crate) client: &'a Client,
+}
+impl ExternalAccountsApi<'_> {
+    /// Connect OAuth Accounts
+    ///
+    /// Connect a new External Account from the OAuth providers enabled.
+    ///
+    /// Spec: `POST /v1/me/external_accounts` (`postOAuthAccounts`)
+    #[doc(alias = "postOAuthAccounts")]
+    pub fn post_o_auth_accounts(&self) -> PostOAuthAccounts {
+        PostOAuthAccounts {
+            client: self.client.clone(),
+            origin: None,
+            body: types::PostOAuthAccountsBody {
+                strategy: None,
+                enterprise_connection_id: None,
+                redirect_url: None,
+                action_complete_redirect_url: None,
+                additional_scope: None,
+                code: None,
+                token: None,
+                oidc_login_hint: None,
+                oidc_prompt: None,
+            },
+        }
+    }
+    /// Reauthorize External Account
+    ///
+    /// Reauthorize an external account by ID.
+    ///
+    /// Spec: `PATCH /v1/me/external_accounts/{external_account_id}/reauthorize` (`reauthorizeExternalAccount`)
+    #[doc(alias = "reauthorizeExternalAccount")]
+    pub fn reauthorize(
+        &self,
+        external_account_id: impl Into<String>,
+        redirect_url: impl Into<String>,
+    ) -> ReauthorizeExternalAccount {
+        ReauthorizeExternalAccount {
+            client: self.client.clone(),
+            external_account_id: external_account_id.into(),
+            body: types::ReauthorizeExternalAccountBody {
+                additional_scope: None,
+                redirect_url: redirect_url.into(),
+                action_complete_redirect_url: None,
+                oidc_login_hint: None,
+                oidc_prompt: None,
+            },
+        }
+    }
+    /// Delete External Account
+    ///
+    /// Delete an external account by ID.
+    ///
+    /// Spec: `DELETE /v1/me/external_accounts/{external_account_id}` (`deleteExternalAccount`)
+    #[doc(alias = "deleteExternalAccount")]
+    pub fn delete(
+        &self,
+        external_account_id: impl Into<String>,
+    ) -> DeleteExternalAccount {
+        DeleteExternalAccount {
+            client: self.client.clone(),
+            external_account_id: external_account_id.into(),
+        }
+    }
+    /// Revoke OAuth tokens
+    ///
+    /// Revoke the OAuth access and refresh token of an external account by ID, if supported by the provider.
+    ///
+    /// Spec: `DELETE /v1/me/external_accounts/{external_account_id}/tokens` (`revokeExternalAccountTokens`)
+    #[doc(alias = "revokeExternalAccountTokens")]
+    pub fn revoke_tokens(
+        &self,
+        external_account_id: impl Into<String>,
+    ) -> RevokeExternalAccountTokens {
+        RevokeExternalAccountTokens {
+            client: self.client.clone(),
+            external_account_id: external_account_id.into(),
+        }
+    }
+}
+/// Operations of the `Health` group; see [`Client::health`].
+#[derive(Clone, Copy, Debug)]
+pub struct HealthApi<'a> {
+    pub(crate) client: &'a Client,
+}
+impl HealthApi<'_> {
+    /// Get Health
+    ///
+    /// Get Health
+    ///
+    /// Spec: `GET /v1/health` (`getHealth`)
+    #[doc(alias = "getHealth")]
+    pub fn get(&self) -> GetHealth {
+        GetHealth {
+            client: self.client.clone(),
+        }
+    }
+}
+/// Operations of the `Invitations` group; see [`Client::invitations`].
+#[derive(Clone, Copy, Debug)]
+pub struct InvitationsApi<'a> {
+    pub(crate) client: &'a Client,
+}
+impl InvitationsApi<'_> {
+    /// Get All Organization Invitations
+    ///
+    /// Retrieve all invitations for an organization.
+    ///
+    /// The current user must have permissions to manage the members of the organization.
+    ///
+    /// Spec: `GET /v1/organizations/{organization_id}/invitations` (`getOrganizationInvitations`)
+    #[doc(alias = "getOrganizationInvitations")]
+    pub fn get_organization(
+        &self,
+        organization_id: impl Into<String>,
+    ) -> GetOrganizationInvitations {
+        GetOrganizationInvitations {
+            client: self.client.clone(),
+            limit: None,
+            offset: None,
+            organization_id: organization_id.into(),
+            status: None,
+        }
+    }
+    /// Create Organization Invitation
+    ///
+    /// Create an invitation for a user to join an organization.
+    ///
+    /// The current user must have permissions to manage the members of the organization.
+    ///
+    /// Spec: `POST /v1/organizations/{organization_id}/invitations` (`createOrganizationInvitations`)
+    #[doc(alias = "createOrganizationInvitations")]
+    pub fn create_organization(
+        &self,
+        organization_id: impl Into<String>,
+        email_address: impl Into<String>,
+        role: impl Into<String>,
+    ) -> CreateOrganizationInvitations {
+        CreateOrganizationInvitations {
+            client: self.client.clone(),
+            organization_id: organization_id.into(),
+            body: types::CreateOrganizationInvitationsBody {
+                email_address: email_address.into(),
+                role: role.into(),
+            },
+        }
+    }
+    /// Bulk Create Organization Invitations
+    ///
+    /// Create an invitation for a user to join an organization.
+    ///
+    /// The current user must have permissions to manage the members of the organization.
+    ///
+    /// Spec: `POST /v1/organizations/{organization_id}/invitations/bulk` (`bulkCreateOrganizationInvitations`)
+    #[doc(alias = "bulkCreateOrganizationInvitations")]
+    pub fn bulk_create_organization(
+        &self,
+        organization_id: impl Into<String>,
+        email_address: impl Into<Vec<String>>,
+        role: impl Into<String>,
+    ) -> BulkCreateOrganizationInvitations {
+        BulkCreateOrganizationInvitations {
+            client: self.client.clone(),
+            organization_id: organization_id.into(),
+            body: types::BulkCreateOrganizationInvitationsBody {
+                email_address: email_address.into(),
+                role: role.into(),
+            },
+        }
+    }
+    /// Get All Pending Organization Invitations
+    ///
+    /// Get a list of pending invitations for an organization.
+    ///
+    /// This endpoint is deprecated. Instead use the `/v1/organizations/{organization_id}/invitations`
+    /// with a query parameter of `status=pending`.
+    ///
+    /// Spec: `GET /v1/organizations/{organization_id}/invitations/pending` (`getAllPendingOrganizationInvitations`)
+    #[doc(alias = "getAllPendingOrganizationInvitations")]
+    #[deprecated(note = "deprecated in the API spec")]
+    pub fn get_all_pending_organization(
+        &self,
+        organization_id: impl Into<String>,
+    ) -> GetAllPendingOrganizationInvitations {
+        GetAllPendingOrganizationInvitations {
+            client: self.client.clone(),
+            organization_id: organization_id.into(),
+        }
+    }
+    /// Revoke Pending Organization Invitation
+    ///
+    /// Revoke a pending organization invitation.
+    ///
+    /// The current user must have permissions to manage the members of the organization.
+    ///
+    /// Spec: `POST /v1/organizations/{organization_id}/invitations/{invitation_id}/revoke` (`revokePendingOrganizationInvitation`)
+    #[doc(alias = "revokePendingOrganizationInvitation")]
+    pub fn revoke_pending_organization(
+        &self,
+        organization_id: impl Into<String>,
+        invitation_id: impl Into<String>,
+    ) -> RevokePendingOrganizationInvitation {
+        RevokePendingOrganizationInvitation {
+            client: self.client.clone(),
+            organization_id: organization_id.into(),
+            invitation_id: invitation_id.into(),
+        }
+    }
+}
+/// Operations of the `Members` group; see [`Client::members`].
+#[derive(Clone, Copy, Debug)]
+pub struct MembersApi<'a> {
+    pub(crate) client: &'a Client,
+}
+impl MembersApi<'_> {
+    /// Get All Organization Members
+    ///
+    /// Retrieve all members of an organization.
+    ///
+    /// The current user must have permissions to manage the members of the organization.
+    ///
+    /// Spec: `GET /v1/organizations/{organization_id}/memberships` (`ListOrganizationMemberships`)
+    #[doc(alias = "ListOrganizationMemberships")]
+    pub fn list_organization_memberships(
+        &self,
+        organization_id: impl Into<String>,
+    ) -> ListOrganizationMemberships {
+        ListOrganizationMemberships {
+            client: self.client.clone(),
+            limit: None,
+            offset: None,
+            paginated: None,
+            organization_id: organization_id.into(),
+            query: None,
+            role: None,
+        }
+    }
+    /// Create Organization Membership
+    ///
+    /// Create a new organization membership.
+    ///
+    /// The current user must have permissions to manage the members of the organization.
+    ///
+    /// Spec: `POST /v1/organizations/{organization_id}/memberships` (`CreateOrganizationMembership`)
+    #[doc(alias = "CreateOrganizationMembership")]
+    pub fn create_organization_membership(
+        &self,
+        organization_id: impl Into<String>,
+        user_id: impl Into<Option<String>>,
+        role: impl Into<Option<String>>,
+    ) -> CreateOrganizationMembership {
+        CreateOrganizationMembership {
+            client: self.client.clone(),
+            organization_id: organization_id.into(),
+            body: types::CreateOrganizationMembershipBody {
+                user_id: user_id.into(),
+                role: role.into(),
+            },
+        }
+    }
+    /// Remove Organization Member
+    ///
+    /// Remove a member from an organization.
+    ///
+    /// The current user must have permissions to manage the members of the organization.
+    ///
+    /// Spec: `DELETE /v1/organizations/{organization_id}/memberships/{user_id}` (`removeOrganizationMember`)
+    #[doc(alias = "removeOrganizationMember")]
+    pub fn remove_organization(
+        &self,
+        organization_id: impl Into<String>,
+        user_id: impl Into<String>,
+    ) -> RemoveOrganizationMember {
+        RemoveOrganizationMember {
+            client: self.client.clone(),
+            organization_id: organization_id.into(),
+            user_id: user_id.into(),
+        }
+    }
+    /// Update Organization Membership
+    ///
+    /// Update the attributes of an organization membership for a specific user.
+    /// The current user must have permissions to manage the members of the organization.
+    ///
+    /// Spec: `PATCH /v1/organizations/{organization_id}/memberships/{user_id}` (`UpdateOrganizationMembership`)
+    #[doc(alias = "UpdateOrganizationMembership")]
+    pub fn update_organization_membership(
+        &self,
+        organization_id: impl Into<String>,
+        user_id: impl Into<String>,
+    ) -> UpdateOrganizationMembership {
+        UpdateOrganizationMembership {
+            client: self.client.clone(),
+            organization_id: organization_id.into(),
+            user_id: user_id.into(),
+            body: types::UpdateOrganizationMembershipBody {
+                role: None,
+            },
+        }
+    }
+}
+/// Operations of the `Membership Requests` group; see [`Client::membership_requests`].
+#[derive(Clone, Copy, Debug)]
+pub struct MembershipRequestsApi<'a> {
+    pub(crate) client: &'a Client,
+}
+impl MembershipRequestsApi<'_> {
+    /// Get Organization Membership Requests
+    ///
+    /// Retrieve a list of all membership requests of an organization.
+    ///
+    /// The current user must have permissions to manage the members of the organization.
+    ///
+    /// Spec: `GET /v1/organizations/{organization_id}/membership_requests` (`listOrganizationMembershipRequests`)
+    #[doc(alias = "listOrganizationMembershipRequests")]
+    pub fn list_organization(
+        &self,
+        organization_id: impl Into<String>,
+    ) -> ListOrganizationMembershipRequests {
+        ListOrganizationMembershipRequests {
+            client: self.client.clone(),
+            limit: None,
+            offset: None,
+            organization_id: organization_id.into(),
+            status: None,
+        }
+    }
+    /// Accept Organization Membership Request
+    ///
+    /// Accepts an organization membership request.
+    ///
+    /// The current user must have permissions to manage the members of the organization.
+    ///
+    /// Spec: `POST /v1/organizations/{organization_id}/membership_requests/{request_id}/accept` (`acceptOrganizationMembershipRequest`)
+    #[doc(alias = "acceptOrganizationMembershipRequest")]
+    pub fn accept_organization(
+        &self,
+        organization_id: impl Into<String>,
+        request_id: impl Into<String>,
+    ) -> AcceptOrganizationMembershipRequest {
+        AcceptOrganizationMembershipRequest {
+            client: self.client.clone(),
+            organization_id: organization_id.into(),
+            request_id: request_id.into(),
+        }
+    }
+    /// Reject Organization Membership Request
+    ///
+    /// Rejects an organization membership request
+    ///
+    /// The current user must have permissions to manage the members of the organization.
+    ///
+    /// Spec: `POST /v1/organizations/{organization_id}/membership_requests/{request_id}/reject` (`rejectOrganizationMembershipRequest`)
+    #[doc(alias = "rejectOrganizationMembershipRequest")]
+    pub fn reject_organization(
+        &self,
+        organization_id: impl Into<String>,
+        request_id: impl Into<String>,
+    ) -> RejectOrganizationMembershipRequest {
+        RejectOrganizationMembershipRequest {
+            client: self.client.clone(),
+            organization_id: organization_id.into(),
+            request_id: request_id.into(),
+        }
+    }
+}
+/// Operations of the `OAuth2 Callbacks` group; see [`Client::o_auth2_callbacks`].
+#[derive(Clone, Copy, Debug)]
+pub struct OAuth2CallbacksApi<'a> {
+    pub(crate) client: &'a Client,
+}
+impl OAuth2CallbacksApi<'_> {
+    /// OAuth Callback
+    ///
+    /// The endpoint where the OAuth providers redirect to after a successful authentication attempt.
+    ///
+    /// Spec: `GET /v1/oauth_callback` (`getOauthCallback`)
+    #[doc(alias = "getOauthCallback")]
+    pub fn get_oauth_callback(&self) -> GetOauthCallback {
+        GetOauthCallback {
+            client: self.client.clone(),
+            scope: None,
+            code: None,
+            state: None,
+            error: None,
+        }
+    }
+    /// OAuth Post Callback
+    ///
+    /// Converts a POST to a GET, because if it's a POST coming from an external account. This is necessary because some providers (e.g. Apple) issue a POST instead of a GET request.
+    ///
+    /// Spec: `POST /v1/oauth_callback` (`postOauthCallback`)
+    #[doc(alias = "postOauthCallback")]
+    pub fn post_oauth_callback(&self) -> PostOauthCallback {
+        PostOauthCallback {
+            client: self.client.clone(),
+            body: types::PostOauthCallbackBody {
+                code: None,
+                scope: None,
+                state: None,
+                error: None,
+            },
+        }
+    }
+}
+/// Operations of the `OAuth2 Identity Provider` group; see [`Client::o_auth2_identity_provider`].
+#[derive(Clone, Copy, Debug)]
+pub struct OAuth2IdentityProviderApi<'a> {
+    pub(crate) client: &'a Client,
+}
+impl OAuth2IdentityProviderApi<'_> {
+    /// Request OAuth2 authorization
+    ///
+    /// Request OAuth2 authorization. If successful, receive authorization grant via redirect.
+    ///
+    /// Spec: `GET /oauth/authorize` (`requestOAuthAuthorize`)
+    #[doc(alias = "requestOAuthAuthorize")]
+    pub fn request_o_auth_authorize(
+        &self,
+        response_type: impl Into<types::RequestOAuthAuthorizeResponseType>,
+        client_id: impl Into<String>,
+    ) -> RequestOAuthAuthorize {
+        RequestOAuthAuthorize {
+            client: self.client.clone(),
+            response_type: response_type.into(),
+            client_id: client_id.into(),
+            redirect_uri: None,
+            scope: None,
+            state: None,
+            prompt: None,
+            code_challenge: None,
+            code_challenge_method: None,
+            response_mode: None,
+            nonce: None,
+        }
+    }
+    /// Request OAuth2 authorization
+    ///
+    /// Request OAuth2 authorization. If successful, receive authorization grant via redirect.
+    ///
+    /// Spec: `POST /oauth/authorize` (`requestOAuthAuthorizePOST`)
+    #[doc(alias = "requestOAuthAuthorizePOST")]
+    pub fn request_o_auth_authorize_post(
+        &self,
+        response_type: impl Into<types::RequestOAuthAuthorizePostBodyResponseType>,
+        client_id: impl Into<String>,
+    ) -> RequestOAuthAuthorizePost {
+        RequestOAuthAuthorizePost {
+            client: self.client.clone(),
+            body: types::RequestOAuthAuthorizePostBody {
+                response_type: response_type.into(),
+                client_id: client_id.into(),
+                redirect_uri: None,
+                scope: None,
+                state: None,
+                prompt: None,
+                code_challenge: None,
+                code_challenge_method: None,
+                response_mode: None,
+                nonce: None,
+            },
+        }
+    }
+    /// Register OAuth 2.0 Client
+    ///
+    /// Registers a new OAuth 2.0 client with the authorization server according to RFC 7591
+    /// (OAuth 2.0 Dynamic Client Registration Protocol).
+    ///
+    /// This endpoint allows clients to dynamically register by submitting client metadata.
+    /// Upon successful registration, the authorization server assigns a unique client identifier
+    /// and optionally a client secret (for confidential clients).
+    ///
+    /// **Authentication:** This endpoint does not require authentication as it is used for
+    /// initial client registration. However, the endpoint is disabled by default and must
+    /// be enabled in the Instance settings.
+    ///
+    /// **Client Types:**
+    /// - **Confidential clients** receive both a `client_id` and `client_secret`
+    /// - **Public clients** (using `token_endpoint_auth_method: none`) receive only a `client_id`
+    ///
+    /// **Key Points:**
+    /// - All dynamically registered clients must use the consent screen (cannot be disabled)
+    /// - PKCE is not required for dynamically registered clients
+    /// - The `redirect_uris` field is required and must contain at least one valid redirect URI
+    /// - If `client_name` is not provided, the `client_id` will be used as the display name
+    /// - If `scope` is not provided, default scopes will be assigned
+    /// - The `token_endpoint_auth_method` values `client_secret_basic` and `client_secret_post` are
+    ///   treated equivalently in the current implementation; both methods can be used at the
+    ///   token endpoint
+    ///
+    /// See [RFC 7591](https://datatracker.ietf.org/doc/html/rfc7591) for complete specification details.
+    ///
+    /// Spec: `POST /oauth/register` (`registerOAuthClient`)
+    #[doc(alias = "registerOAuthClient")]
+    pub fn register_o_auth_client(
+        &self,
+        redirect_uris: impl Into<Vec<String>>,
+    ) -> RegisterOAuthClient {
+        RegisterOAuthClient {
+            client: self.client.clone(),
+            body: types::OAuthDynamicClientRegistrationRequest {
+                redirect_uris: redirect_uris.into(),
+                token_endpoint_auth_method: None,
+                client_name: None,
+                client_uri: None,
+                logo_uri: None,
+                scope: None,
+            },
+        }
+    }
+    /// Get OAuth2 token
+    ///
+    /// Exchange an authorization grant for OAuth2 tokens (access token, refresh token, and optionally ID token).
+    ///
+    /// This endpoint implements the OAuth 2.0 Token Endpoint (RFC 6749) and OpenID Connect token endpoint.
+    /// It supports two grant types: `authorization_code` and `refresh_token`.
+    ///
+    /// #### Grant Types
+    ///
+    /// - **`authorization_code`**: Exchange an authorization code for tokens
+    /// - **`refresh_token`**: Refresh an access token using a refresh token
+    ///
+    /// #### Authentication
+    ///
+    /// - **Confidential clients**: Must authenticate using one of the following methods:
+    ///   - HTTP Basic Authentication: `Authorization: Basic base64(client_id:client_secret)`
+    ///   - Client credentials in request body: Include `client_id` and `client_secret` in form fields
+    ///   - *Note: Both methods (`client_secret_basic` and `client_secret_post`) are treated equivalently*
+    /// - **Public clients** (PKCE flow): No client secret required. Must provide `client_id` and `code_verifier` in request body.
+    ///
+    /// #### PKCE (Proof Key for Code Exchange)
+    ///
+    /// Public clients and clients that cannot securely store a client secret must use PKCE (RFC 7636).
+    /// When using PKCE:
+    /// - Include `code_challenge` and `code_challenge_method` in the authorization request
+    /// - Include `code_verifier` in the token request (instead of `client_secret`)
+    ///
+    /// #### Scopes
+    ///
+    /// Available scopes:
+    /// - `openid` - Enables OpenID Connect features, returns an `id_token` in the response
+    /// - `email` - User's email address
+    /// - `profile` - Basic profile information (name, username, picture, etc.)
+    /// - `public_metadata` - Clerk custom scope for public metadata
+    /// - `private_metadata` - Clerk custom scope for private metadata
+    ///
+    /// Default scopes (if not specified): `email profile`
+    ///
+    /// #### Token Lifespans
+    ///
+    /// - **Access token**: 1 day (86400 seconds)
+    /// - **Refresh token**: 10 years
+    /// - **ID token**: 1 day (86400 seconds)
+    /// - **Authorization code**: 10 minutes (must be exchanged within this time)
+    ///
+    /// #### OpenID Connect
+    ///
+    /// When the `openid` scope is included in the authorization request, the token response will include
+    /// an `id_token` field containing a signed JWT with user identity information per the OpenID Connect specification.
+    /// The `id_token` will be refreshed along with the access token when using the `refresh_token` grant type.
+    ///
+    /// Spec: `POST /oauth/token` (`getOAuthToken`)
+    #[doc(alias = "getOAuthToken")]
+    pub fn get_o_auth_token(
+        &self,
+        grant_type: impl Into<types::GetOAuthTokenBodyGrantType>,
+    ) -> GetOAuthToken {
+        GetOAuthToken {
+            client: self.client.clone(),
+            body: types::GetOAuthTokenBody {
+                grant_type: grant_type.into(),
+                code: None,
+                redirect_uri: None,
+                code_verifier: None,
+                client_id: None,
+                client_secret: None,
+                refresh_token: None,
+                scope: None,
+            },
+        }
+    }
+    /// Get user info after OAuth2 flow
+    ///
+    /// Get user info in exchange for a valid OAuth2 access token.
+    ///
+    /// Spec: `GET /oauth/userinfo` (`getOAuthUserInfo`)
+    #[doc(alias = "getOAuthUserInfo")]
+    pub fn get_o_auth_user_info(&self) -> GetOAuthUserInfo {
+        GetOAuthUserInfo {
+            client: self.client.clone(),
+        }
+    }
+    /// Get user info after OAuth2 flow
+    ///
+    /// Get user info in exchange for a valid OAuth2 access token.
+    ///
+    /// Spec: `POST /oauth/userinfo` (`getOAuthUserInfoPOST`)
+    #[doc(alias = "getOAuthUserInfoPOST")]
+    pub fn get_o_auth_user_info_post(&self) -> GetOAuthUserInfoPost {
+        GetOAuthUserInfoPost {
+            client: self.client.clone(),
+        }
+    }
+    /// Get information for an access or refresh token
+    ///
+    /// Get information for an access or refresh token
+    ///
+    /// Spec: `POST /oauth/token_info` (`getOAuthTokenInfo`)
+    #[doc(alias = "getOAuthTokenInfo")]
+    pub fn get_o_auth_token_info(&self, token: impl Into<String>) -> GetOAuthTokenInfo {
+        GetOAuthTokenInfo {
+            client: self.client.clone(),
+            body: types::GetOAuthTokenInfoBody {
+                token: token.into(),
+                token_type_hint: None,
+                scope: None,
+            },
+        }
+    }
+    /// Revoke OAuth2 token
+    ///
+    /// Revoke OAuth2 token by token.
+    ///
+    /// #### Authentication
+    ///
+    /// - **Confidential clients**: Must authenticate using HTTP Basic Authentication with Client ID as username and Client Secret as password in the Authorization header.
+    ///
+    /// Spec: `POST /oauth/token/revoke` (`revokeOAuthToken`)
+    #[doc(alias = "revokeOAuthToken")]
+    pub fn revoke_o_auth_token(&self) -> RevokeOAuthToken {
+        RevokeOAuthToken {
+            client: self.client.clone(),
+            body: types::RevokeOAuthTokenBody {
+                token: None,
+                token_type_hint: None,
+            },
+        }
+    }
+    /// Get consent information
+    ///
+    /// Returns the scopes for a given OAuth Application Client ID.
+    /// An optional `scope` query parameter can restrict the returned scopes to only those requested.
+    /// The OAuth application must have consent screen enabled.
+    ///
+    /// Spec: `GET /v1/me/oauth/consent/{client_id}` (`getOAuthConsent`)
+    #[doc(alias = "getOAuthConsent")]
+    pub fn get_o_auth_consent(&self, client_id: impl Into<String>) -> GetOAuthConsent {
+        GetOAuthConsent {
+            client: self.client.clone(),
+            client_id: client_id.into(),
+            scope: None,
+        }
+    }
+    /// Submit OAuth2 consent decision
+    ///
+    /// Submits the user's consent decision for an OAuth2 authorization request.
+    /// This endpoint allows building custom consent portals as a replacement for
+    /// the default account-portal-rendered consent screen.
+    ///
+    /// The OAuth application must have the consent screen enabled. On grant, the
+    /// flow continues just like the standard `/oauth/authorize` endpoint and
+    /// returns the appropriate redirect.
+    ///
+    /// In addition to the fields documented below, the request body must
+    /// re-submit the standard OAuth2 authorize parameters from the original
+    /// `/oauth/authorize` request: `response_type`, `redirect_uri`, `scope`,
+    /// `state`, `nonce`, `code_challenge`, and `code_challenge_method`. These
+    /// are forwarded as-is to the authorize flow.
+    ///
+    /// Spec: `POST /v1/me/oauth/consent/{client_id}` (`submitOAuthConsent`)
+    #[doc(alias = "submitOAuthConsent")]
+    pub fn submit_o_auth_consent(
+        &self,
+        client_id: impl Into<String>,
+        consented: impl Into<bool>,
+    ) -> SubmitOAuthConsent {
+        SubmitOAuthConsent {
+            client: self.client.clone(),
+            client_id: client_id.into(),
+            body: types::SubmitOAuthConsentBody {
+                consented: consented.into(),
+                organization_id: None,
+            },
+        }
+    }
+}
+/// Operations of the `Organization` group; see [`Client::organization`].
+#[derive(Clone, Copy, Debug)]
+pub struct OrganizationApi<'a> {
+    pub(crate) client: &'a Client,
+}
+impl OrganizationApi<'_> {
+    /// Create Organization
+    ///
+    /// Create an organization and add the current user as admin.
+    ///
+    /// Spec: `POST /v1/organizations` (`createOrganization`)
+    #[doc(alias = "createOrganization")]
+    pub fn create(&self) -> CreateOrganization {
+        CreateOrganization {
+            client: self.client.clone(),
+            body: types::CreateOrganizationBody {
+                name: None,
+                slug: None,
+            },
+        }
+    }
+    /// Get Organization
+    ///
+    /// Retrieve all properties of an organization that the current user is member of.
+    ///
+    /// Spec: `GET /v1/organizations/{organization_id}` (`getOrganization`)
+    #[doc(alias = "getOrganization")]
+    pub fn get(&self, organization_id: impl Into<String>) -> GetOrganization {
+        GetOrganization {
+            client: self.client.clone(),
+            organization_id: organization_id.into(),
+        }
+    }
+    /// Delete Organization
+    ///
+    /// Delete the given organization.
+    ///
+    /// The current user must be an admin in the organization.
+    ///
+    /// Spec: `DELETE /v1/organizations/{organization_id}` (`deleteOrganization`)
+    #[doc(alias = "deleteOrganization")]
+    pub fn delete(&self, organization_id: impl Into<String>) -> DeleteOrganization {
+        DeleteOrganization {
+            client: self.client.clone(),
+            organization_id: organization_id.into(),
+        }
+    }
+    /// Update Organization
+    ///
+    /// Update the given properties of an organization.
+    ///
+    /// The current user must be an admin in the organization.
+    ///
+    /// Spec: `PATCH /v1/organizations/{organization_id}` (`updateOrganization`)
+    #[doc(alias = "updateOrganization")]
+    pub fn update(&self, organization_id: impl Into<String>) -> UpdateOrganization {
+        UpdateOrganization {
+            client: self.client.clone(),
+            organization_id: organization_id.into(),
+            body: types::UpdateOrganizationBody {
+                name: None,
+                slug: None,
+            },
+        }
+    }
+    /// Update Organization Logo
+    ///
+    /// Update the organization logo.
+    ///
+    /// The current user must be an admin in the organization.
+    ///
+    /// Spec: `PUT /v1/organizations/{organization_id}/logo` (`updateOrganizationLogo`)
+    #[doc(alias = "updateOrganizationLogo")]
+    pub fn update_logo(
+        &self,
+        organization_id: impl Into<String>,
+    ) -> UpdateOrganizationLogo {
+        UpdateOrganizationLogo {
+            client: self.client.clone(),
+            organization_id: organization_id.into(),
+            body: types::UpdateOrganizationLogoBody {
+                file: None,
+            },
+        }
+    }
+    /// Delete Organization Logo
+    ///
+    /// Delete the organization logo.
+    ///
+    /// The current user must be an admin in the organization.
+    ///
+    /// Spec: `DELETE /v1/organizations/{organization_id}/logo` (`deleteOrganizationLogo`)
+    #[doc(alias = "deleteOrganizationLogo")]
+    pub fn delete_logo(
+        &self,
+        organization_id: impl Into<String>,
+    ) -> DeleteOrganizationLogo {
+        DeleteOrganizationLogo {
+            client: self.client.clone(),
+            organization_id: organization_id.into(),
+        }
+    }
+}
+/// Operations of the `Organization Creation Defaults` group; see [`Client::organization_creation_defaults`].
+#[derive(Clone, Copy, Debug)]
+pub struct OrganizationCreationDefaultsApi<'a> {
+    pub(crate) client: &'a Client,
+}
+impl OrganizationCreationDefaultsApi<'_> {
+    /// Get organization creation defaults
+    ///
+    /// Get suggested organization name and other defaults for creating a new organization.
+    /// Returns suggestions based on the user's email domain or configured naming templates.
+    ///
+    /// Spec: `GET /v1/me/organization_creation_defaults` (`getOrganizationCreationDefaults`)
+    #[doc(alias = "getOrganizationCreationDefaults")]
+    pub fn get(&self) -> GetOrganizationCreationDefaults {
+        GetOrganizationCreationDefaults {
+            client: self.client.clone(),
+        }
+    }
+}
+/// Operations of the `Organizations Memberships` group; see [`Client::organizations_memberships`].
+#[derive(Clone, Copy, Debug)]
+pub struct OrganizationsMembershipsApi<'a> {
+    pub(crate) client: &'a Client,
+}
+impl OrganizationsMembershipsApi<'_> {
+    /// Get Organization Memberships
+    ///
+    /// Get a list of the organization memberships of the current user.
+    ///
+    /// Spec: `GET /v1/me/organization_memberships` (`getOrganizationMemberships`)
+    #[doc(alias = "getOrganizationMemberships")]
+    pub fn get_organization_memberships(&self) -> GetOrganizationMemberships {
+        GetOrganizationMemberships {
+            client: self.client.clone(),
+            limit: None,
+            offset: None,
+            paginated: None,
+        }
+    }
+    /// Delete Organization Membership
+    ///
+    /// Delete the membership of the given organization.
+    ///
+    /// Spec: `DELETE /v1/me/organization_memberships/{organization_id}` (`deleteOrganizationMemberships`)
+    #[doc(alias = "deleteOrganizationMemberships")]
+    pub fn delete_organization_memberships(
+        &self,
+        organization_id: impl Into<String>,
+    ) -> DeleteOrganizationMemberships {
+        DeleteOrganizationMemberships {
+            client: self.client.clone(),
+            organization_id: organization_id.into(),
+        }
+    }
+    /// Get Current User's Organization Invitations
+    ///
+    /// Get a list of the organization invitations of the current user.
+    ///
+    /// Spec: `GET /v1/me/organization_invitations` (`getUsersOrganizationInvitations`)
+    #[doc(alias = "getUsersOrganizationInvitations")]
+    pub fn get_users_organization_invitations(&self) -> GetUsersOrganizationInvitations {
+        GetUsersOrganizationInvitations {
+            client: self.client.clone(),
+            limit: None,
+            offset: None,
+            status: None,
+        }
+    }
+    /// Accept Organization invitation
+    ///
+    /// Accept an organization invitation for the current user.
+    ///
+    /// Spec: `POST /v1/me/organization_invitations/{invitation_id}/accept` (`acceptOrganizationInvitation`)
+    #[doc(alias = "acceptOrganizationInvitation")]
+    pub fn accept_organization_invitation(
+        &self,
+        invitation_id: impl Into<String>,
+    ) -> AcceptOrganizationInvitation {
+        AcceptOrganizationInvitation {
+            client: self.client.clone(),
+            invitation_id: invitation_id.into(),
+        }
+    }
+    /// Get Organization Suggestions
+    ///
+    /// Get a list of the organization suggestions of the current user.
+    ///
+    /// Spec: `GET /v1/me/organization_suggestions` (`getOrganizationSuggestions`)
+    #[doc(alias = "getOrganizationSuggestions")]
+    pub fn get_organization_suggestions(&self) -> GetOrganizationSuggestions {
+        GetOrganizationSuggestions {
+            client: self.client.clone(),
+            limit: None,
+            offset: None,
+            status: None,
+        }
+    }
+    /// Accept Organization Suggestion
+    ///
+    /// Accept an organization suggestion for the current user.
+    ///
+    /// Spec: `POST /v1/me/organization_suggestions/{suggestion_id}/accept` (`acceptOrganizationSuggestion`)
+    #[doc(alias = "acceptOrganizationSuggestion")]
+    pub fn accept_organization_suggestion(
+        &self,
+        suggestion_id: impl Into<String>,
+    ) -> AcceptOrganizationSuggestion {
+        AcceptOrganizationSuggestion {
+            client: self.client.clone(),
+            suggestion_id: suggestion_id.into(),
+        }
+    }
+}
+/// Operations of the `Passkeys` group; see [`Client::passkeys`].
+#[derive(Clone, Copy, Debug)]
+pub struct PasskeysApi<'a> {
+    pub(crate) client: &'a Client,
+}
+impl PasskeysApi<'_> {
+    /// Create Passkey
+    ///
+    /// Create a new passkey.
+    ///
+    /// Spec: `POST /v1/me/passkeys` (`postPasskey`)
+    #[doc(alias = "postPasskey")]
+    pub fn post(&self) -> PostPasskey {
+        PostPasskey {
+            client: self.client.clone(),
+            clerk_session_id: None,
+            origin: None,
+            x_original_host: None,
+        }
+    }
+    /// Get Passkey
+    ///
+    /// Retrieve all properties associated with a specific passkey.
+    ///
+    /// Spec: `GET /v1/me/passkeys/{passkey_id}` (`readPasskey`)
+    #[doc(alias = "readPasskey")]
+    pub fn read(&self, passkey_id: impl Into<String>) -> ReadPasskey {
+        ReadPasskey {
+            client: self.client.clone(),
+            passkey_id: passkey_id.into(),
+        }
+    }
+    /// Delete Passkey
+    ///
+    /// Delete a passkey by ID.
+    ///
+    /// Spec: `DELETE /v1/me/passkeys/{passkey_id}` (`deletePasskey`)
+    #[doc(alias = "deletePasskey")]
+    pub fn delete(&self, passkey_id: impl Into<String>) -> DeletePasskey {
+        DeletePasskey {
+            client: self.client.clone(),
+            passkey_id: passkey_id.into(),
+        }
+    }
+    /// Update Passkey
+    ///
+    /// Update properties of a specific passkey.
+    ///
+    /// Spec: `PATCH /v1/me/passkeys/{passkey_id}` (`patchPasskey`)
+    #[doc(alias = "patchPasskey")]
+    pub fn patch(&self, passkey_id: impl Into<String>) -> PatchPasskey {
+        PatchPasskey {
+            client: self.client.clone(),
+            passkey_id: passkey_id.into(),
+            body: types::PatchPasskeyBody {
+                name: None,
+            },
+        }
+    }
+    /// Attempt Passkey Verification
+    ///
+    /// Attempts to verify the provided passkey.
+    ///
+    /// Spec: `POST /v1/me/passkeys/{passkey_id}/attempt_verification` (`attemptPasskeyVerification`)
+    #[doc(alias = "attemptPasskeyVerification")]
+    pub fn attempt_verification(
+        &self,
+        passkey_id: impl Into<String>,
+    ) -> AttemptPasskeyVerification {
+        AttemptPasskeyVerification {
+            client: self.client.clone(),
+            passkey_id: passkey_id.into(),
+            origin: None,
+            body: types::AttemptPasskeyVerificationBody {
+                strategy: None,
+                public_key_credential: None,
+            },
+        }
+    }
+}
+/// Operations of the `Phone Numbers` group; see [`Client::phone_numbers`].
+#[derive(Clone, Copy, Debug)]
+pub struct PhoneNumbersApi<'a> {
+    pub(crate) client: &'a Client,
+}
+impl PhoneNumbersApi<'_> {
+    /// Get Phone Numbers
+    ///
+    /// Retrieve all phone numbers associated with the current user.
+    ///
+    /// Spec: `GET /v1/me/phone_numbers` (`getPhoneNumbers`)
+    #[doc(alias = "getPhoneNumbers")]
+    pub fn get(&self) -> GetPhoneNumbers {
+        GetPhoneNumbers {
+            client: self.client.clone(),
+            clerk_session_id: None,
+        }
+    }
+    /// Create Phone Number
+    ///
+    /// Add a phone number to the current user. The phone number then needs to be verified using the sms `prepare_verification` and `attempt_verification` endpoints.
+    ///
+    /// Spec: `POST /v1/me/phone_numbers` (`postPhoneNumbers`)
+    #[doc(alias = "postPhoneNumbers")]
+    pub fn post(&self, phone_number: impl Into<String>) -> PostPhoneNumbers {
+        PostPhoneNumbers {
+            client: self.client.clone(),
+            clerk_session_id: None,
+            body: types::PostPhoneNumbersBody {
+                phone_number: phone_number.into(),
+                reserved_for_second_factor: None,
+            },
+        }
+    }
+    /// Attempt Phone Number Verification
+    ///
+    /// Attempt to verify the given phone number using the code sent during the `prepare_verification` step.
+    ///
+    /// Spec: `POST /v1/me/phone_numbers/{phone_number_id}/attempt_verification` (`verifyPhoneNumber`)
+    #[doc(alias = "verifyPhoneNumber")]
+    pub fn verify(
+        &self,
+        phone_number_id: impl Into<String>,
+        code: impl Into<String>,
+    ) -> VerifyPhoneNumber {
+        VerifyPhoneNumber {
+            client: self.client.clone(),
+            phone_number_id: phone_number_id.into(),
+            clerk_session_id: None,
+            body: types::VerifyPhoneNumberBody {
+                code: code.into(),
+            },
+        }
+    }
+    /// Prepare Phone Number Verification
+    ///
+    /// Sends an SMS to the phone number with the code needed to verify it.
+    ///
+    /// Spec: `POST /v1/me/phone_numbers/{phone_number_id}/prepare_verification` (`sendVerificationSMS`)
+    #[doc(alias = "sendVerificationSMS")]
+    pub fn send_verification_sms(
+        &self,
+        phone_number_id: impl Into<String>,
+        strategy: impl Into<types::SendVerificationSmsBodyStrategy>,
+    ) -> SendVerificationSms {
+        SendVerificationSms {
+            client: self.client.clone(),
+            phone_number_id: phone_number_id.into(),
+            clerk_session_id: None,
+            body: types::SendVerificationSmsBody {
+                strategy: strategy.into(),
+            },
+        }
+    }
+    /// Retrieve Phone Number
+    ///
+    /// Retrieve all properties for the given phone number.
+    ///
+    /// Spec: `GET /v1/me/phone_numbers/{phone_number_id}` (`ReadPhoneNumber`)
+    #[doc(alias = "ReadPhoneNumber")]
+    pub fn read(&self, phone_number_id: impl Into<String>) -> ReadPhoneNumber {
+        ReadPhoneNumber {
+            client: self.client.clone(),
+            phone_number_id: phone_number_id.into(),
+            clerk_session_id: None,
+        }
+    }
+    /// Delete Phone Number
+    ///
+    /// Deletes the phone number with the given ID.
+    ///
+    /// Spec: `DELETE /v1/me/phone_numbers/{phone_number_id}` (`DeletePhoneNumber`)
+    #[doc(alias = "DeletePhoneNumber")]
+    pub fn delete(&self, phone_number_id: impl Into<String>) -> DeletePhoneNumber {
+        DeletePhoneNumber {
+            client: self.client.clone(),
+            phone_number_id: phone_number_id.into(),
+            clerk_session_id: None,
+        }
+    }
+    /// Update Phone Number
+    ///
+    /// Update the properties of the given phone number.
+    ///
+    /// Spec: `PATCH /v1/me/phone_numbers/{phone_number_id}` (`UpdatePhoneNumber`)
+    #[doc(alias = "UpdatePhoneNumber")]
+    pub fn update(&self, phone_number_id: impl Into<String>) -> UpdatePhoneNumber {
+        UpdatePhoneNumber {
+            client: self.client.clone(),
+            phone_number_id: phone_number_id.into(),
+            clerk_session_id: None,
+            body: types::UpdatePhoneNumberBody {
+                reserved_for_second_factor: None,
+                default_second_factor: None,
+            },
+        }
+    }
+}
+/// Operations of the `Redirect` group; see [`Client::redirect`].
+#[derive(Clone, Copy, Debug)]
+pub struct RedirectApi<'a> {
+    pub(crate) client: &'a Client,
+}
+impl RedirectApi<'_> {
+    /// Redirect to a validated URL
+    ///
+    /// Validates and redirects to a safe URL. If no URL is provided, redirects to a default URL.
+    ///
+    /// Spec: `GET /v1/redirect` (`redirectToUrl`)
+    #[doc(alias = "redirectToUrl")]
+    pub fn to_url(&self) -> RedirectToUrl {
+        RedirectToUrl {
+            client: self.client.clone(),
+            redirect_url: None,
+        }
+    }
+}
+/// Operations of the `Roles` group; see [`Client::roles`].
+#[derive(Clone, Copy, Debug)]
+pub struct RolesApi<'a> {
+    pub(crate) client: &'a Client,
+}
+impl RolesApi<'_> {
+    /// Get Organization Roles
+    ///
+    /// Retrieve a list of all roles of an organization.
+    ///
+    /// Spec: `GET /v1/organizations/{organization_id}/roles` (`ListOrganizationRoles`)
+    #[doc(alias = "ListOrganizationRoles")]
+    pub fn list_organization(
+        &self,
+        organization_id: impl Into<String>,
+    ) -> ListOrganizationRoles {
+        ListOrganizationRoles {
+            client: self.client.clone(),
+            limit: None,
+            offset: None,
+            organization_id: organization_id.into(),
+        }
+    }
+}
+/// Operations of the `SAML` group; see [`Client::saml`].
+#[derive(Clone, Copy, Debug)]
+pub struct SamlApi<'a> {
+    pub(crate) client: &'a Client,
+}
+impl SamlApi<'_> {
+    /// SAML Metadata
+    ///
+    /// The Service Provider's SAML metadata
+    ///
+    /// Spec: `GET /v1/saml/metadata/{saml_connection_id}.xml` (`samlMetadata`)
+    #[doc(alias = "samlMetadata")]
+    pub fn metadata(&self, saml_connection_id: impl Into<String>) -> SamlMetadata {
+        SamlMetadata {
+            client: self.client.clone(),
+            saml_connection_id: saml_connection_id.into(),
+        }
+    }
+    /// SAML ACS
+    ///
+    /// The SAML Assertion Consumer Service (ACS) endpoint, which processes SAML Responses by the IdP.
+    ///
+    /// Spec: `POST /v1/saml/acs/{saml_connection_id}` (`acs`)
+    pub fn acs(&self, saml_connection_id: impl Into<String>) -> Acs {
+        Acs {
+            client: self.client.clone(),
+            saml_connection_id: saml_connection_id.into(),
+        }
+    }
+}
+/// Operations of the `Sessions` group; see [`Client::sessions`].
+#[derive(Clone, Copy, Debug)]
+pub struct SessionsApi<'a> {
+    pub(crate) client: &'a Client,
+}
+impl SessionsApi<'_> {
+    /// Remove client's sessions
+    ///
+    /// Removes all the sessions of the current client without removing the __client cookie
+    ///
+    /// Spec: `DELETE /v1/client/sessions` (`removeClientSessionsAndRetainCookie`)
+    #[doc(alias = "removeClientSessionsAndRetainCookie")]
+    pub fn remove_client_and_retain_cookie(
+        &self,
+    ) -> RemoveClientSessionsAndRetainCookie {
+        RemoveClientSessionsAndRetainCookie {
+            client: self.client.clone(),
+        }
+    }
+    /// Get Session
+    ///
+    /// Returns the session with the given id
+    ///
+    /// Spec: `GET /v1/client/sessions/{session_id}` (`getSession`)
+    #[doc(alias = "getSession")]
+    pub fn get(&self, session_id: impl Into<String>) -> GetSession {
+        GetSession {
+            client: self.client.clone(),
+            session_id: session_id.into(),
+        }
+    }
+    /// Touch session
+    ///
+    /// Specify the active session for the client.
+    ///
+    /// When force organization selection is enabled and `active_organization_id` is sent as null or empty string,
+    /// the session will keep the previous active organization and will not attempt to switch to a personal account.
+    ///
+    /// Spec: `POST /v1/client/sessions/{session_id}/touch` (`touchSession`)
+    #[doc(alias = "touchSession")]
+    pub fn touch(&self, session_id: impl Into<String>) -> TouchSession {
+        TouchSession {
+            client: self.client.clone(),
+            session_id: session_id.into(),
+            body: types::TouchSessionBody {
+                active_organization_id: None,
+                intent: None,
+            },
+        }
+    }
+    /// End Session
+    ///
+    /// Marks the given session as ended.
+    ///
+    /// Spec: `POST /v1/client/sessions/{session_id}/end` (`endSession`)
+    #[doc(alias = "endSession")]
+    pub fn end(&self, session_id: impl Into<String>) -> EndSession {
+        EndSession {
+            client: self.client.clone(),
+            session_id: session_id.into(),
+        }
+    }
+    /// Remove Session
+    ///
+    /// Delete the given session.
+    ///
+    /// Spec: `POST /v1/client/sessions/{session_id}/remove` (`removeSession`)
+    #[doc(alias = "removeSession")]
+    pub fn remove(&self, session_id: impl Into<String>) -> RemoveSession {
+        RemoveSession {
+            client: self.client.clone(),
+            session_id: session_id.into(),
+        }
+    }
+    /// Create Session Token
+    ///
+    /// Create a session JWT for the authenticated requested user.
+    ///
+    /// When force organization selection is enabled and `organization_id` is sent as null or empty string,
+    /// the token will be created with the previous active organization and will not attempt to switch to a personal account.
+    ///
+    /// Spec: `POST /v1/client/sessions/{session_id}/tokens` (`createSessionToken`)
+    #[doc(alias = "createSessionToken")]
+    pub fn create_token(&self, session_id: impl Into<String>) -> CreateSessionToken {
+        CreateSessionToken {
+            client: self.client.clone(),
+            session_id: session_id.into(),
+            body: types::CreateSessionTokenBody {
+                organization_id: None,
+            },
+        }
+    }
+    /// Create Session Token With JWT Template
+    ///
+    /// Create a session JWT for the authenticated requested user.
+    ///
+    /// Spec: `POST /v1/client/sessions/{session_id}/tokens/{template_name}` (`createSessionTokenWithTemplate`)
+    #[doc(alias = "createSessionTokenWithTemplate")]
+    pub fn create_token_with_template(
+        &self,
+        session_id: impl Into<String>,
+        template_name: impl Into<String>,
+    ) -> CreateSessionTokenWithTemplate {
+        CreateSessionTokenWithTemplate {
+            client: self.client.clone(),
+            session_id: session_id.into(),
+            template_name: template_name.into(),
+        }
+    }
+    /// Start a new session reverification
+    ///
+    /// Start a new session reverification flow by providing a verification level.
+    ///
+    /// If the requested level equals 'secondFactor' or 'multiFactor' and the associated user
+    /// doesn't have any available second factor, then we fall back to 'firstFactor'
+    ///
+    /// Spec: `POST /v1/client/sessions/{session_id}/verify` (`startSessionReverification`)
+    #[doc(alias = "startSessionReverification")]
+    pub fn start_reverification(
+        &self,
+        session_id: impl Into<String>,
+        level: impl Into<types::StartSessionReverificationBodyLevel>,
+    ) -> StartSessionReverification {
+        StartSessionReverification {
+            client: self.client.clone(),
+            session_id: session_id.into(),
+            body: types::StartSessionReverificationBody {
+                level: level.into(),
+            },
+        }
+    }
+    /// Prepare session reverification first factor
+    ///
+    /// Prepare the first factor verification.
+    /// Depending on the strategy, this request will do something different.
+    ///
+    /// Parameter actions:
+    /// If the strategy equals email_code then this request will send an email with an OTP code.
+    /// If the strategy equals phone_code then this request will send an SMS with an OTP code.
+    ///
+    /// Spec: `POST /v1/client/sessions/{session_id}/verify/prepare_first_factor` (`prepareSessionReverificationFirstFactor`)
+    #[doc(alias = "prepareSessionReverificationFirstFactor")]
+    pub fn prepare_reverification_first_factor(
+        &self,
+        session_id: impl Into<String>,
+    ) -> PrepareSessionReverificationFirstFactor {
+        PrepareSessionReverificationFirstFactor {
+            client: self.client.clone(),
+            origin: None,
+            session_id: session_id.into(),
+            body: types::PrepareSessionReverificationFirstFactorBody {
+                strategy: None,
+                email_address_id: None,
+                phone_number_id: None,
+            },
+        }
+    }
+    /// Attempt session reverification first factor
+    ///
+    /// Attempt the first factor verification.
+    /// Requires the first factor verification to be prepared, unless you're using a password.
+    ///
+    /// Parameter rules:
+    /// If the strategy equals `email_code` then a code is required.
+    /// If the strategy equals `password` then a password is required.
+    ///
+    /// Spec: `POST /v1/client/sessions/{session_id}/verify/attempt_first_factor` (`attemptSessionReverificationFirstFactor`)
+    #[doc(alias = "attemptSessionReverificationFirstFactor")]
+    pub fn attempt_reverification_first_factor(
+        &self,
+        session_id: impl Into<String>,
+        strategy: impl Into<types::AttemptSessionReverificationFirstFactorBodyStrategy>,
+    ) -> AttemptSessionReverificationFirstFactor {
+        AttemptSessionReverificationFirstFactor {
+            client: self.client.clone(),
+            origin: None,
+            session_id: session_id.into(),
+            body: types::AttemptSessionReverificationFirstFactorBody {
+                strategy: strategy.into(),
+                code: None,
+                password: None,
+                public_key_credential: None,
+            },
+        }
+    }
+    /// Prepare session reverification second factor
+    ///
+    /// Prepare the second factor verification.
+    /// Requires the `status` to be equal to `needs_second_factor`.
+    ///
+    /// Spec: `POST /v1/client/sessions/{session_id}/verify/prepare_second_factor` (`prepareSessionReverificationSecondFactor`)
+    #[doc(alias = "prepareSessionReverificationSecondFactor")]
+    pub fn prepare_reverification_second_factor(
+        &self,
+        session_id: impl Into<String>,
+    ) -> PrepareSessionReverificationSecondFactor {
+        PrepareSessionReverificationSecondFactor {
+            client: self.client.clone(),
+            session_id: session_id.into(),
+            body: types::PrepareSessionReverificationSecondFactorBody {
+                strategy: None,
+                phone_number_id: None,
+            },
+        }
+    }
+    /// Attempt session reverification second factor
+    ///
+    /// Attempt the second factor verification.
+    /// Requires the `status` to be equal to `needs_second_factor` and for the preparation step to have been called.
+    ///
+    /// Spec: `POST /v1/client/sessions/{session_id}/verify/attempt_second_factor` (`attemptSessionReverificationSecondFactor`)
+    #[doc(alias = "attemptSessionReverificationSecondFactor")]
+    pub fn attempt_reverification_second_factor(
+        &self,
+        session_id: impl Into<String>,
+    ) -> AttemptSessionReverificationSecondFactor {
+        AttemptSessionReverificationSecondFactor {
+            client: self.client.clone(),
+            session_id: session_id.into(),
+            body: types::AttemptSessionReverificationSecondFactorBody {
+                strategy: None,
+                code: None,
+            },
+        }
+    }
+}
+/// Operations of the `Sign Ins` group; see [`Client::sign_ins`].
+#[derive(Clone, Copy, Debug)]
+pub struct SignInsApi<'a> {
+    pub(crate) client: &'a Client,
+}
+impl SignInsApi<'_> {
+    /// Create a new Sign In or replace the current one.
+    ///
+    /// Creates or replaces the current Sign in object.
+    /// In order to authenticate a Sign in in as few requests as possible,
+    /// you can pass in parameters to this request that can identify and verify the Sign in.
+    ///
+    /// Parameter rules:
+    ///
+    /// If the strategy equals `phone_code`, `email_code`, `web3_[provider]_signature`, `reset_password_code` or `reset_password_phone_code` then an identifier is required.
+    ///
+    /// If the strategy equals `email_link` then an identifier is required and optionally redirect_url can be supplied.
+    ///
+    /// If the strategy equals `password` then both an identifier and a password is required.
+    ///
+    /// If the strategy equals `oauth_[provider]` or `saml` then a redirect_url is required, and an action_complete_redirect_url is optional.
+    ///
+    /// If the strategy equals `oauth_token_[provider]` then at least one of code (grant code) or token (openID token) is required. Passing only the token will probably retrieve minimal information about the user from the OAuth provider. You can pass both code and token for the best results.
+    ///
+    /// If the strategy equals `ticket` then ticket is required.
+    ///
+    /// If the strategy equals `passkey` then no identifier is provided.
+    ///
+    /// If the strategy equals `google_one_tap` then token is required.
+    ///
+    /// Spec: `POST /v1/client/sign_ins` (`createSignIn`)
+    #[doc(alias = "createSignIn")]
+    pub fn create(&self) -> CreateSignIn {
+        CreateSignIn {
+            client: self.client.clone(),
+            origin: None,
+            body: types::CreateSignInBody {
+                strategy: None,
+                identifier: None,
+                password: None,
+                ticket: None,
+                redirect_url: None,
+                action_complete_redirect_url: None,
+                transfer: None,
+                code: None,
+                token: None,
+                oidc_login_hint: None,
+                oidc_prompt: None,
+            },
+        }
+    }
+    /// Retrieve sign-in
+    ///
+    /// Returns the sign-in with the given ID.
+    /// The sign in is returned only if it belongs to the requesting client and is not abandoned.
+    ///
+    /// Spec: `GET /v1/client/sign_ins/{sign_in_id}` (`getSignIn`)
+    #[doc(alias = "getSignIn")]
+    pub fn get(&self, sign_in_id: impl Into<String>) -> GetSignIn {
+        GetSignIn {
+            client: self.client.clone(),
+            sign_in_id: sign_in_id.into(),
+        }
+    }
+    /// Reset password on sign-in
+    ///
+    /// Reset password on sign-in.
+    ///
+    /// Spec: `POST /v1/client/sign_ins/{sign_in_id}/reset_password` (`resetPassword`)
+    #[doc(alias = "resetPassword")]
+    pub fn reset_password(
+        &self,
+        sign_in_id: impl Into<String>,
+        password: impl Into<String>,
+    ) -> ResetPassword {
+        ResetPassword {
+            client: self.client.clone(),
+            sign_in_id: sign_in_id.into(),
+            body: types::ResetPasswordBody {
+                password: password.into(),
+                sign_out_of_other_sessions: None,
+            },
+        }
+    }
+    /// Prepare First Factor Verification
+    ///
+    /// Prepares the verification object for the identified Sign in.
+    /// This step authenticates that the user is who they say they are.
+    /// Depending on the strategy, this request will do something different.
+    ///
+    /// Parameter actions:
+    /// If the strategy equals email_code then this request will send an email with an OTP code.
+    /// If the strategy equals phone_code then this request will send an SMS with an OTP code.
+    /// If the strategy equals oauth_[provider] then this request generate a URL that the User needs to visit in order to authenticate.
+    /// If the strategy equals passkey then this request will begin the passkey registration flow.
+    ///
+    /// Parameter rules:
+    /// If the strategy equals `oauth_[provider]` then a redirect_url is required, and an action_complete_redirect_url is optional.
+    ///
+    /// Spec: `POST /v1/client/sign_ins/{sign_in_id}/prepare_first_factor` (`prepareSignInFactorOne`)
+    #[doc(alias = "prepareSignInFactorOne")]
+    pub fn prepare_factor_one(
+        &self,
+        sign_in_id: impl Into<String>,
+        strategy: impl Into<String>,
+    ) -> PrepareSignInFactorOne {
+        PrepareSignInFactorOne {
+            client: self.client.clone(),
+            sign_in_id: sign_in_id.into(),
+            origin: None,
+            body: types::PrepareSignInFactorOneBody {
+                strategy: strategy.into(),
+                email_address_id: None,
+                phone_number_id: None,
+                web3_wallet_id: None,
+                passkey_id: None,
+                redirect_url: None,
+                action_complete_redirect_url: None,
+                oidc_login_hint: None,
+                oidc_prompt: None,
+            },
+        }
+    }
+    /// Attempt First Factor Verification
+    ///
+    /// Attempt the first verification.
+    /// Requires the sign in attempt to be identified, and the first factor verification to be prepared, unless you're using a password.
+    ///
+    /// Parameter rules:
+    /// If the strategy equals `email_code` or `phone_code` then a code is required.
+    /// If the strategy equals `password` then a password is required.
+    ///
+    /// Spec: `POST /v1/client/sign_ins/{sign_in_id}/attempt_first_factor` (`attemptSignInFactorOne`)
+    #[doc(alias = "attemptSignInFactorOne")]
+    pub fn attempt_factor_one(
+        &self,
+        sign_in_id: impl Into<String>,
+        strategy: impl Into<String>,
+    ) -> AttemptSignInFactorOne {
+        AttemptSignInFactorOne {
+            client: self.client.clone(),
+            sign_in_id: sign_in_id.into(),
+            origin: None,
+            body: types::AttemptSignInFactorOneBody {
+                strategy: strategy.into(),
+                code: None,
+                password: None,
+                signature: None,
+                token: None,
+                ticket: None,
+                public_key_credential: None,
+            },
+        }
+    }
+    /// Prepare Second Factor Verification
+    ///
+    /// Prepare the second verification.
+    /// Requires the sign in attempt `status` to be equal to `needs_second_factor` or `needs_client_trust`.
+    ///
+    /// Spec: `POST /v1/client/sign_ins/{sign_in_id}/prepare_second_factor` (`prepareSignInFactorTwo`)
+    #[doc(alias = "prepareSignInFactorTwo")]
+    pub fn prepare_factor_two(
+        &self,
+        sign_in_id: impl Into<String>,
+    ) -> PrepareSignInFactorTwo {
+        PrepareSignInFactorTwo {
+            client: self.client.clone(),
+            sign_in_id: sign_in_id.into(),
+            body: types::PrepareSignInFactorTwoBody {
+                strategy: None,
+                phone_number_id: None,
+                email_address_id: None,
+                redirect_url: None,
+            },
+        }
+    }
+    /// Attempt Second Factor Verification
+    ///
+    /// Attempt the second verification.
+    /// Requires the sign in attempt `status` to be equal to `needs_second_factor` or `needs_client_trust`, and for the preparation step to have been called.
+    ///
+    /// Spec: `POST /v1/client/sign_ins/{sign_in_id}/attempt_second_factor` (`attemptSignInFactorTwo`)
+    #[doc(alias = "attemptSignInFactorTwo")]
+    pub fn attempt_factor_two(
+        &self,
+        sign_in_id: impl Into<String>,
+    ) -> AttemptSignInFactorTwo {
+        AttemptSignInFactorTwo {
+            client: self.client.clone(),
+            sign_in_id: sign_in_id.into(),
+            body: types::AttemptSignInFactorTwoBody {
+                strategy: None,
+                code: None,
+            },
+        }
+    }
+    /// Accept ticket
+    ///
+    /// Parses a ticket JWT and performs the necessary actions depending on the ticket's source type.
+    /// Depending on the ticket source type, a successful response can either redirect to a new location
+    /// with the ticket in the query string, or respond directly with a text/html content type for the response body.
+    ///
+    /// Spec: `GET /v1/tickets/accept` (`acceptTicket`)
+    #[doc(alias = "acceptTicket")]
+    pub fn accept_ticket(&self, ticket: impl Into<String>) -> AcceptTicket {
+        AcceptTicket {
+            client: self.client.clone(),
+            ticket: ticket.into(),
+        }
+    }
+    /// Attempt Email Link Verification
+    ///
+    /// Attempt to verify a verification with email_link strategy.
+    ///
+    /// Spec: `GET /v1/verify` (`verify`)
+    pub fn verify(&self, token: impl Into<String>) -> Verify {
+        Verify {
+            client: self.client.clone(),
+            token: token.into(),
+        }
+    }
+}
+/// Operations of the `Sign Ups` group; see [`Client::sign_ups`].
+#[derive(Clone, Copy, Debug)]
+pub struct SignUpsApi<'a> {
+    pub(crate) client: &'a Client,
+}
+impl SignUpsApi<'_> {
+    /// Create Sign-up
+    ///
+    /// Creates or replaces the sign-up on the current Client object.
+    ///
+    /// Spec: `POST /v1/client/sign_ups` (`createSignUps`)
+    #[doc(alias = "createSignUps")]
+    pub fn create(&self) -> CreateSignUps {
+        CreateSignUps {
+            client: self.client.clone(),
+            origin: None,
+            body: types::CreateSignUpsBody {
+                transfer: None,
+                password: None,
+                first_name: None,
+                last_name: None,
+                username: None,
+                email_address: None,
+                phone_number: None,
+                email_address_or_phone_number: None,
+                unsafe_metadata: None,
+                strategy: None,
+                action_complete_redirect_url: None,
+                redirect_url: None,
+                ticket: None,
+                web3_wallet: None,
+                token: None,
+                code: None,
+                captcha_token: None,
+                captcha_error: None,
+                captcha_widget_type: None,
+                legal_accepted: None,
+                oidc_login_hint: None,
+                oidc_prompt: None,
+            },
+        }
+    }
+    /// Get Sign-up
+    ///
+    /// Returns the sign-up by ID. Must be associated with the current Client object.
+    ///
+    /// Spec: `GET /v1/client/sign_ups/{sign_up_id}` (`getSignUps`)
+    #[doc(alias = "getSignUps")]
+    pub fn get(&self, sign_up_id: impl Into<String>) -> GetSignUps {
+        GetSignUps {
+            client: self.client.clone(),
+            sign_up_id: sign_up_id.into(),
+        }
+    }
+    /// Update Sign-up
+    ///
+    /// Updates the sign-up object specified by ID, with the supplied parameters.
+    ///
+    /// Spec: `PATCH /v1/client/sign_ups/{sign_up_id}` (`updateSignUps`)
+    #[doc(alias = "updateSignUps")]
+    pub fn update(&self, sign_up_id: impl Into<String>) -> UpdateSignUps {
+        UpdateSignUps {
+            client: self.client.clone(),
+            sign_up_id: sign_up_id.into(),
+            origin: None,
+            body: types::UpdateSignUpsBody {
+                password: None,
+                first_name: None,
+                last_name: None,
+                username: None,
+                email_address: None,
+                phone_number: None,
+                email_address_or_phone_number: None,
+                unsafe_metadata: None,
+                strategy: None,
+                redirect_url: None,
+                action_complete_redirect_url: None,
+                ticket: None,
+                web3_wallet: None,
+                token: None,
+                code: None,
+                legal_accepted: None,
+                oidc_login_hint: None,
+                oidc_prompt: None,
+            },
+        }
+    }
+    /// Prepare Sign-up Identification Verification
+    ///
+    /// Prepares verification for the sign-up specified by `{id}`.
+    ///
+    /// Depending on the given strategy, the API will prepare the verification for the current sign-up.
+    /// In particular,
+    /// * for `email_code`, the API will send a verification email to the email address currently load up in the sign-up
+    /// * for `phone_code`, the API will send a verification SMS to the phone number currently load up in the sign-up
+    ///
+    /// Spec: `POST /v1/client/sign_ups/{sign_up_id}/prepare_verification` (`prepareSignUpsVerification`)
+    #[doc(alias = "prepareSignUpsVerification")]
+    pub fn prepare_verification(
+        &self,
+        sign_up_id: impl Into<String>,
+    ) -> PrepareSignUpsVerification {
+        PrepareSignUpsVerification {
+            client: self.client.clone(),
+            sign_up_id: sign_up_id.into(),
+            origin: None,
+            body: types::PrepareSignUpsVerificationBody {
+                strategy: None,
+                redirect_url: None,
+                action_complete_redirect_url: None,
+                oidc_login_hint: None,
+                oidc_prompt: None,
+            },
+        }
+    }
+    /// Attempt Sign-up Identification Verification
+    ///
+    /// Attempts to verify the identification that corresponds to the given strategy using the given verification code.
+    ///
+    /// Spec: `POST /v1/client/sign_ups/{sign_up_id}/attempt_verification` (`attemptSignUpsVerification`)
+    #[doc(alias = "attemptSignUpsVerification")]
+    pub fn attempt_verification(
+        &self,
+        sign_up_id: impl Into<String>,
+    ) -> AttemptSignUpsVerification {
+        AttemptSignUpsVerification {
+            client: self.client.clone(),
+            sign_up_id: sign_up_id.into(),
+            origin: None,
+            body: types::AttemptSignUpsVerificationBody {
+                strategy: None,
+                code: None,
+                signature: None,
+                token: None,
+            },
+        }
+    }
+}
+/// Operations of the `TOTP` group; see [`Client::totp`].
+#[derive(Clone, Copy, Debug)]
+pub struct TotpApi<'a> {
+    pub(crate) client: &'a Client,
+}
+impl TotpApi<'_> {
+    /// Create TOTP
+    ///
+    /// Initializes TOTP by generating a new secret. This then needs to be added to an authenticator app and verified. A user can have only one TOTP secret and this endpoint will return an error if it is already present.
+    ///
+    /// Spec: `POST /v1/me/totp` (`postTOTP`)
+    #[doc(alias = "postTOTP")]
+    pub fn post(&self) -> PostTotp {
+        PostTotp {
+            client: self.client.clone(),
+        }
+    }
+    /// Delete TOTP
+    ///
+    /// Deletes the current TOTP secret. This will invalidate all authenticators that where previously added.
+    ///
+    /// Spec: `DELETE /v1/me/totp` (`deleteTOTP`)
+    #[doc(alias = "deleteTOTP")]
+    pub fn delete(&self) -> DeleteTotp {
+        DeleteTotp {
+            client: self.client.clone(),
+        }
+    }
+    /// Attempt TOTP Verification
+    ///
+    /// Attempts to verify the TOTP secret previously created using a code from an authenticator.
+    ///
+    /// Spec: `POST /v1/me/totp/attempt_verification` (`verifyTOTP`)
+    #[doc(alias = "verifyTOTP")]
+    pub fn verify(&self) -> VerifyTotp {
+        VerifyTotp {
+            client: self.client.clone(),
+            body: types::VerifyTotpBody {
+                code: None,
+            },
+        }
+    }
+}
+/// Operations of the `User` group; see [`Client::user`].
+#[derive(Clone, Copy, Debug)]
+pub struct UserApi<'a> {
+    pub(crate) client: &'a Client,
+}
+impl UserApi<'_> {
+    /// Get User
+    ///
+    /// Returns all attributes of the current user.
+    ///
+    /// Spec: `GET /v1/me` (`getUser`)
+    #[doc(alias = "getUser")]
+    pub fn get(&self) -> GetUser {
+        GetUser {
+            client: self.client.clone(),
+        }
+    }
+    /// Delete User
+    ///
+    /// Delete the current user.
+    ///
+    /// Spec: `DELETE /v1/me` (`deleteUser`)
+    #[doc(alias = "deleteUser")]
+    pub fn delete(&self) -> DeleteUser {
+        DeleteUser {
+            client: self.client.clone(),
+        }
+    }
+    /// Update User
+    ///
+    /// Update the current user with the given attributes.
+    ///
+    /// Spec: `PATCH /v1/me` (`patchUser`)
+    #[doc(alias = "patchUser")]
+    pub fn patch(&self) -> PatchUser {
+        PatchUser {
+            client: self.client.clone(),
+            body: types::PatchUserBody {
+                username: None,
+                first_name: None,
+                last_name: None,
+                primary_email_address_id: None,
+                primary_phone_number_id: None,
+                primary_web3_wallet_id: None,
+                unsafe_metadata: None,
+            },
+        }
+    }
+    /// Merge and update the current user's metadata
+    ///
+    /// Update the current user's metadata attributes by merging existing values with the provided parameters.
+    ///
+    /// This endpoint behaves differently than the *Update User* endpoint.
+    /// Metadata values will not be replaced entirely.
+    /// Instead, a deep merge will be performed.
+    /// Deep means that any nested JSON objects will be merged as well.
+    ///
+    /// You can remove metadata keys at any level by setting their value to `null`.
+    ///
+    /// Only `unsafe_metadata` can be updated through the Frontend API. `public_metadata` and `private_metadata` must be modified through the Backend API.
+    ///
+    /// Spec: `PATCH /v1/me/metadata` (`patchUserMetadata`)
+    #[doc(alias = "patchUserMetadata")]
+    pub fn patch_metadata(
+        &self,
+        unsafe_metadata: impl Into<String>,
+    ) -> PatchUserMetadata {
+        PatchUserMetadata {
+            client: self.client.clone(),
+            body: types::PatchUserMetadataBody {
+                unsafe_metadata: unsafe_metadata.into(),
+            },
+        }
+    }
+    /// Create a JWT for the requested user.
+    ///
+    /// Spec: `POST /v1/me/tokens` (`createServiceToken`)
+    #[doc(alias = "createServiceToken")]
+    pub fn create_service_token(
+        &self,
+        service: impl Into<String>,
+    ) -> CreateServiceToken {
+        CreateServiceToken {
+            client: self.client.clone(),
+            clerk_session_id: None,
+            body: types::CreateServiceTokenBody {
+                service: service.into(),
+            },
+        }
+    }
+    /// Update Profile Image
+    ///
+    /// Update the current user's profile image.
+    ///
+    /// Spec: `POST /v1/me/profile_image` (`updateProfileImage`)
+    #[doc(alias = "updateProfileImage")]
+    pub fn update_profile_image(&self) -> UpdateProfileImage {
+        UpdateProfileImage {
+            client: self.client.clone(),
+            body: types::UpdateProfileImageBody {
+                file: None,
+            },
+        }
+    }
+    /// Delete Profile Image
+    ///
+    /// Remove the current user's profile image.
+    ///
+    /// Spec: `DELETE /v1/me/profile_image` (`deleteProfileImage`)
+    #[doc(alias = "deleteProfileImage")]
+    pub fn delete_profile_image(&self) -> DeleteProfileImage {
+        DeleteProfileImage {
+            client: self.client.clone(),
+        }
+    }
+    /// Update Password
+    ///
+    /// Update the current user's password.
+    ///
+    /// Spec: `POST /v1/me/change_password` (`changePassword`)
+    #[doc(alias = "changePassword")]
+    pub fn change_password(&self) -> ChangePassword {
+        ChangePassword {
+            client: self.client.clone(),
+            body: types::ChangePasswordBody {
+                current_password: None,
+                new_password: None,
+                sign_out_of_other_sessions: None,
+            },
+        }
+    }
+    /// Delete Password
+    ///
+    /// Removes the current user's password.
+    ///
+    /// Spec: `POST /v1/me/remove_password` (`removePassword`)
+    #[doc(alias = "removePassword")]
+    pub fn remove_password(&self) -> RemovePassword {
+        RemovePassword {
+            client: self.client.clone(),
+            body: types::RemovePasswordBody {
+                current_password: None,
+            },
+        }
+    }
+}
+/// Operations of the `Waitlist` group; see [`Client::waitlist`].
+#[derive(Clone, Copy, Debug)]
+pub struct WaitlistApi<'a> {
+    pub(crate) client: &'a Client,
+}
+impl WaitlistApi<'_> {
+    /// Join Waitlist
+    ///
+    /// Adds an email address to the waitlist. If the email is already on the waitlist, the request will still succeed,
+    /// returning the ID of the existing waitlist entry.
+    ///
+    /// Spec: `POST /v1/waitlist` (`joinWaitlist`)
+    #[doc(alias = "joinWaitlist")]
+    pub fn join(&self, email_address: impl Into<String>) -> JoinWaitlist {
+        JoinWaitlist {
+            client: self.client.clone(),
+            body: types::JoinWaitlistBody {
+                email_address: email_address.into(),
+            },
+        }
+    }
+}
+/// Operations of the `Web3 Wallets` group; see [`Client::web3_wallets`].
+#[derive(Clone, Copy, Debug)]
+pub struct Web3WalletsApi<'a> {
+    pub(crate) client: &'a Client,
+}
+impl Web3WalletsApi<'_> {
+    /// Get All Web3 Wallets
+    ///
+    /// Retrieve all web3 wallets associated with the current user.
+    ///
+    /// Spec: `GET /v1/me/web3_wallets` (`getWeb3Wallets`)
+    #[doc(alias = "getWeb3Wallets")]
+    pub fn get(&self) -> GetWeb3Wallets {
+        GetWeb3Wallets {
+            client: self.client.clone(),
+            clerk_session_id: None,
+        }
+    }
+    /// Create Web3 Wallet
+    ///
+    /// Create a new web3 wallet.
+    ///
+    /// Spec: `POST /v1/me/web3_wallets` (`postWeb3Wallets`)
+    #[doc(alias = "postWeb3Wallets")]
+    pub fn post(&self, web3_wallet: impl Into<String>) -> PostWeb3Wallets {
+        PostWeb3Wallets {
+            client: self.client.clone(),
+            clerk_session_id: None,
+            body: types::PostWeb3WalletsBody {
+                web3_wallet: web3_wallet.into(),
+            },
+        }
+    }
+    /// Get Web3 Wallet
+    ///
+    /// Retrieve all properties associated with a specific web3 wallet.
+    ///
+    /// Spec: `GET /v1/me/web3_wallets/{web3_wallet_id}` (`readWeb3Wallet`)
+    #[doc(alias = "readWeb3Wallet")]
+    pub fn read(&self, web3_wallet_id: impl Into<String>) -> ReadWeb3Wallet {
+        ReadWeb3Wallet {
+            client: self.client.clone(),
+            web3_wallet_id: web3_wallet_id.into(),
+        }
+    }
+    /// Delete Web3 Wallet
+    ///
+    /// Delete a web3 wallet by ID.
+    ///
+    /// Spec: `DELETE /v1/me/web3_wallets/{web3_wallet_id}` (`deleteWeb3Wallet`)
+    #[doc(alias = "deleteWeb3Wallet")]
+    pub fn delete(&self, web3_wallet_id: impl Into<String>) -> DeleteWeb3Wallet {
+        DeleteWeb3Wallet {
+            client: self.client.clone(),
+            web3_wallet_id: web3_wallet_id.into(),
+        }
+    }
+    /// Prepare Web3 Wallet Verification
+    ///
+    /// Prepares verification for the provided web3 wallet.
+    ///
+    /// Spec: `POST /v1/me/web3_wallets/{web3_wallet_id}/prepare_verification` (`prepareWeb3WalletVerification`)
+    #[doc(alias = "prepareWeb3WalletVerification")]
+    pub fn prepare_verification(
+        &self,
+        web3_wallet_id: impl Into<String>,
+        strategy: impl Into<String>,
+    ) -> PrepareWeb3WalletVerification {
+        PrepareWeb3WalletVerification {
+            client: self.client.clone(),
+            web3_wallet_id: web3_wallet_id.into(),
+            origin: None,
+            body: types::PrepareWeb3WalletVerificationBody {
+                strategy: strategy.into(),
+                redirect_url: None,
+            },
+        }
+    }
+    /// Attempt Web3 Wallet Verification
+    ///
+    /// Attempts to verify the provided web3 wallet.
+    ///
+    /// Spec: `POST /v1/me/web3_wallets/{web3_wallet_id}/attempt_verification` (`attemptWeb3WalletVerification`)
+    #[doc(alias = "attemptWeb3WalletVerification")]
+    pub fn attempt_verification(
+        &self,
+        web3_wallet_id: impl Into<String>,
+        signature: impl Into<String>,
+    ) -> AttemptWeb3WalletVerification {
+        AttemptWeb3WalletVerification {
+            client: self.client.clone(),
+            web3_wallet_id: web3_wallet_id.into(),
+            origin: None,
+            body: types::AttemptWeb3WalletVerificationBody {
+                signature: signature.into(),
+            },
+        }
+    }
+}
+/// Operations of the `Well Known` group; see [`Client::well_known`].
+#[derive(Clone, Copy, Debug)]
+pub struct WellKnownApi<'a> {
+    pub(crate) client: &'a Client,
+}
+impl WellKnownApi<'_> {
+    /// Get Android Asset Links
+    ///
+    /// Get Android asset links for universal/deep linking
+    ///
+    /// Spec: `GET /.well-known/assetlinks.json` (`getAndroidAssetLinks`)
+    #[doc(alias = "getAndroidAssetLinks")]
+    pub fn get_android_asset_links(&self) -> GetAndroidAssetLinks {
+        GetAndroidAssetLinks {
+            client: self.client.clone(),
+        }
+    }
+    /// JWKS
+    ///
+    /// Retrieve the JSON Web Key Set of the instance
+    ///
+    /// Spec: `GET /.well-known/jwks.json` (`getJWKS`)
+    #[doc(alias = "getJWKS")]
+    pub fn get_jwks(&self) -> GetJwks {
+        GetJwks {
+            client: self.client.clone(),
+        }
+    }
+    /// Apple App Site Association
+    ///
+    /// Retrieve the Apple App Site Association file of the instance
+    ///
+    /// Spec: `GET /.well-known/apple-app-site-association` (`getAppleAppSiteAssociation`)
+    #[doc(alias = "getAppleAppSiteAssociation")]
+    pub fn get_apple_app_site_association(&self) -> GetAppleAppSiteAssociation {
+        GetAppleAppSiteAssociation {
+            client: self.client.clone(),
+        }
+    }
+    /// Basic OpenID Configuration Payload
+    ///
+    /// Get a basic OpenID configuration payload
+    ///
+    /// Spec: `GET /.well-known/openid-configuration` (`getOpenIDConfiguration`)
+    #[doc(alias = "getOpenIDConfiguration")]
+    pub fn get_open_id_configuration(&self) -> GetOpenIdConfiguration {
+        GetOpenIdConfiguration {
+            client: self.client.clone(),
+        }
+    }
+    /// OAuth 2.0 Authorization Server Metadata
+    ///
+    /// Get the OAuth 2.0 Authorization Server Metadata according to RFC 8414
+    ///
+    /// Spec: `GET /.well-known/oauth-authorization-server` (`getOAuth2AuthorizationServerMetadata`)
+    #[doc(alias = "getOAuth2AuthorizationServerMetadata")]
+    pub fn get_o_auth2_authorization_server_metadata(
+        &self,
+    ) -> GetOAuth2AuthorizationServerMetadata {
+        GetOAuth2AuthorizationServerMetadata {
+            client: self.client.clone(),
+        }
+    }
+}
+/// Request builder for [`ActiveSessionsApi::get_sessions`] (`getSessions`): set optional inputs, then `.send().await`.
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetSessions {
+    client: Client,
+    clerk_session_id: Option<String>,
+}
+impl GetSessions {
+    /// The session_id associated with the requesting user.
+    pub fn clerk_session_id(mut self, value: impl Into<String>) -> Self {
+        self.clerk_session_id = Some(value.into());
+        self
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<types::ClientActiveSessions, sdkgen_runtime::Error<types::ClerkErrors>> {
+        let mut req = sdkgen_runtime::RequestSpec::new(
+                "getSessions",
+                sdkgen_runtime::reqwest::Method::GET,
+                "/v1/me/sessions/active",
+                "/v1/me/sessions/active".to_owned(),
+            )
+            .security(
+                &[
+                    &[],
+                    &["DevBrowser"],
+                    &["ProductionBrowser"],
+                    &["ProductionNativeApp", "ProductionNativeFlag"],
+                ],
+            )
+            .success(&[200]);
+        if let Some(v) = &self.clerk_session_id {
+            req.query("_clerk_session_id", v);
+        }
+        self.client.transport.send_json(req).await
+    }
+}
+/// Request builder for [`ActiveSessionsApi::revoke_session`] (`revokeSession`): set optional inputs, then `.send().await`.
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct RevokeSession {
+    client: Client,
+    clerk_session_id: Option<String>,
+    session_id: String,
+}
+impl RevokeSession {
+    /// The session_id associated with the requesting user.
+    pub fn clerk_session_id(mut self, value: impl Into<String>) -> Self {
+        self.clerk_session_id = Some(value.into());
+        self
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientClientWrappedSession,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        let mut req = sdkgen_runtime::RequestSpec::new(
+                "revokeSession",
+                sdkgen_runtime::reqwest::Method::POST,
+                "/v1/me/sessions/{session_id}/revoke",
+                format!(
+                    "/v1/me/sessions/{}/revoke", sdkgen_runtime::encode_path_segment(&
+                    self.session_id.to_string())
+                ),
+            )
+            .security(
+                &[
+                    &[],
+                    &["DevBrowser"],
+                    &["ProductionBrowser"],
+                    &["ProductionNativeApp", "ProductionNativeFlag"],
+                ],
+            )
+            .success(&[200]);
+        if let Some(v) = &self.clerk_session_id {
+            req.query("_clerk_session_id", v);
+        }
+        self.client.transport.send_json(req).await
+    }
+}
+/// Request builder for [`ActiveSessionsApi::get_users_sessions`] (`getUsersSessions`): set optional inputs, then `.send().await`.
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetUsersSessions {
+    client: Client,
+    clerk_session_id: Option<String>,
+}
+impl GetUsersSessions {
+    /// The session_id associated with the requesting user.
+    pub fn clerk_session_id(mut self, value: impl Into<String>) -> Self {
+        self.clerk_session_id = Some(value.into());
+        self
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<types::ServerSessions, sdkgen_runtime::Error<types::ClerkErrors>> {
+        let mut req = sdkgen_runtime::RequestSpec::new(
+                "getUsersSessions",
+                sdkgen_runtime::reqwest::Method::GET,
+                "/v1/me/sessions",
+                "/v1/me/sessions".to_owned(),
+            )
+            .security(
+                &[
+                    &[],
+                    &["DevBrowser"],
+                    &["ProductionBrowser"],
+                    &["ProductionNativeApp", "ProductionNativeFlag"],
+                ],
+            )
+            .success(&[200]);
+        if let Some(v) = &self.clerk_session_id {
+            req.query("_clerk_session_id", v);
+        }
+        self.client.transport.send_json(req).await
+    }
+}
+/// Request builder for [`AgentTasksApi::create`] (`createAgentTask`): set optional inputs, then `.send().await`.
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct CreateAgentTask {
+    client: Client,
+    ticket: String,
+}
+impl CreateAgentTask {
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<sdkgen_runtime::NoContent, sdkgen_runtime::Error<types::ClerkErrors>> {
+        let mut req = sdkgen_runtime::RequestSpec::new(
+                "createAgentTask",
+                sdkgen_runtime::reqwest::Method::GET,
+                "/v1/agents/tasks",
+                "/v1/agents/tasks".to_owned(),
+            )
+            .security(&[&[], &["DevBrowser"]])
+            .success(&[307]);
+        {
+            let v = &self.ticket;
+            req.query("ticket", v);
+        }
+        self.client.transport.send_empty(req).await
+    }
+}
+/// Request builder for [`ApiKeysApi::get`] (`getApiKeys`): set optional inputs, then `.send().await`.
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetApiKeys {
+    client: Client,
+    r#type: Option<String>,
+    subject: String,
+    include_invalid: Option<types::GetApiKeysIncludeInvalid>,
+    limit: Option<f64>,
+    offset: Option<f64>,
+    query: Option<String>,
+}
+impl GetApiKeys {
+    pub fn r#type(mut self, value: impl Into<String>) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+    pub fn include_invalid(
+        mut self,
+        value: impl Into<types::GetApiKeysIncludeInvalid>,
+    ) -> Self {
+        self.include_invalid = Some(value.into());
+        self
+    }
+    pub fn limit(mut self, value: impl Into<f64>) -> Self {
+        self.limit = Some(value.into());
+        self
+    }
+    pub fn offset(mut self, value: impl Into<f64>) -> Self {
+        self.offset = Some(value.into());
+        self
+    }
+    pub fn query(mut self, value: impl Into<String>) -> Self {
+        self.query = Some(value.into());
+        self
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::GetApiKeysResponse,
+        sdkgen_runtime::Error<types::GetApiKeysError>,
+    > {
+        let mut req = sdkgen_runtime::RequestSpec::new(
+                "getApiKeys",
+                sdkgen_runtime::reqwest::Method::GET,
+                "/api_keys",
+                "/api_keys".to_owned(),
+            )
+            .security(
+                &[
+                    &[],
+                    &["DevBrowser"],
+                    &["ProductionBrowser"],
+                    &["ProductionNativeApp", "ProductionNativeFlag"],
+                ],
+            )
+            .success(&[200]);
+        if let Some(v) = &self.r#type {
+            req.query("type", v);
+        }
+        {
+            let v = &self.subject;
+            req.query("subject", v);
+        }
+        if let Some(v) = &self.include_invalid {
+            req.query("include_invalid", v);
+        }
+        if let Some(v) = &self.limit {
+            req.query("limit", v);
+        }
+        if let Some(v) = &self.offset {
+            req.query("offset", v);
+        }
+        if let Some(v) = &self.query {
+            req.query("query", v);
+        }
+        self.client.transport.send_json(req).await
+    }
+}
+/// Request builder for [`ApiKeysApi::create`] (`createApiKey`): set optional inputs, then `.send().await`.
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct CreateApiKey {
+    client: Client,
+    body: types::CreateApiKeyBody,
+}
+impl CreateApiKey {
+    pub fn r#type(mut self, value: impl Into<String>) -> Self {
+        self.body.r#type = Some(value.into());
+        self
+    }
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.body.description = Some(value.into());
+        self
+    }
+    pub fn seconds_until_expiration(mut self, value: impl Into<f64>) -> Self {
+        self.body.seconds_until_expiration = Some(value.into());
+        self
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::CreateApiKeyResponse,
+        sdkgen_runtime::Error<types::CreateApiKeyError>,
+    > {
+        let mut req = sdkgen_runtime::RequestSpec::new(
+                "createApiKey",
+                sdkgen_runtime::reqwest::Method::POST,
+                "/api_keys",
+                "/api_keys".to_owned(),
+            )
+            .security(
+                &[
+                    &[],
+                    &["DevBrowser"],
+                    &["ProductionBrowser"],
+                    &["ProductionNativeApp", "ProductionNativeFlag"],
+                ],
+            )
+            .success(&[201]);
+        req.json(&self.body);
+        self.client.transport.send_json(req).await
+    }
+}
+/// Request builder for [`ApiKeysApi::update`] (`updateApiKey`): set optional inputs, then `.send().await`.
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct UpdateApiKey {
+    client: Client,
+    api_key_id: String,
+    body: types::UpdateApiKeyBody,
+}
+impl UpdateApiKey {
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.body.description = Some(value.into());
+        self
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::UpdateApiKeyResponse,
+        sdkgen_runtime::Error<types::UpdateApiKeyError>,
+    > {
+        let mut req = sdkgen_runtime::RequestSpec::new(
+                "updateApiKey",
+                sdkgen_runtime::reqwest::Method::PATCH,
+                "/api_keys/{apiKeyID}",
+                format!(
+                    "/api_keys/{}", sdkgen_runtime::encode_path_segment(& self.api_key_id
+                    .to_string())
+                ),
+            )
+            .security(
+                &[
+                    &[],
+                    &["DevBrowser"],
+                    &["ProductionBrowser"],
+                    &["ProductionNativeApp", "ProductionNativeFlag"],
+                ],
+            )
+            .success(&[200]);
+        req.json(&self.body);
+        self.client.transport.send_json(req).await
+    }
+}
+/// Request builder for [`ApiKeysApi::revoke`] (`revokeApiKey`): set optional inputs, then `.send().await`.
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct RevokeApiKey {
+    client: Client,
+    api_key_id: String,
+    body: types::RevokeApiKeyBody,
+}
+impl RevokeApiKey {
+    pub fn revocation_reason(mut self, value: impl Into<String>) -> Self {
+        self.body.revocation_reason = Some(value.into());
+        self
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::RevokeApiKeyResponse,
+        sdkgen_runtime::Error<types::RevokeApiKeyError>,
+    > {
+        let mut req = sdkgen_runtime::RequestSpec::new(
+                "revokeApiKey",
+                sdkgen_runtime::reqwest::Method::POST,
+                "/api_keys/{apiKeyID}/revoke",
+                format!(
+                    "/api_keys/{}/revoke", sdkgen_runtime::encode_path_segment(& self
+                    .api_key_id.to_string())
+                ),
+            )
+            .security(
+                &[
+                    &[],
+                    &["DevBrowser"],
+                    &["ProductionBrowser"],
+                    &["ProductionNativeApp", "ProductionNativeFlag"],
+                ],
+            )
+            .success(&[200]);
+        req.json(&self.body);
+        self.client.transport.send_json(req).await
+    }
+}
+/// Request builder for [`BackupCodesApi::create`] (`createBackupCodes`): set optional inputs, then `.send().await`.
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct CreateBackupCodes {
+    client: Client,
+}
+impl CreateBackupCodes {
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientClientWrappedBackupCodes,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        let req = sdkgen_runtime::RequestSpec::new(
+                "createBackupCodes",
+                sdkgen_runtime::reqwest::Method::POST,
+                "/v1/me/backup_codes",
+                "/v1/me/backup_codes".to_owned(),
+            )
+            .security(
+                &[
+                    &[],
+                    &["DevBrowser"],
+                    &["ProductionBrowser"],
+                    &["ProductionNativeApp", "ProductionNativeFlag"],
+                ],
+            )
+            .success(&[200]);
+        self.client.transport.send_json(req).await
+    }
+}
+/// Request builder for [`BillingApi::get_user_main_subscription`] (`GetUserMainBillingSubscription`): set optional inputs, then `.send().await`.
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetUserMainBillingSubscription {
+    client: Client,
+}
+impl GetUserMainBillingSubscription {
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientBillingSubscription,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        let req = sdkgen_runtime::RequestSpec::new(
+                "GetUserMainBillingSubscription",
+                sdkgen_runtime::reqwest::Method::GET,
+                "/v1/me/billing/subscription",
+                "/v1/me/billing/subscription".to_owned(),
+            )
+            .security(
+                &[
+                    &[],
+                    &["DevBrowser"],
+                    &["ProductionBrowser"],
+                    &["ProductionNativeApp", "ProductionNativeFlag"],
+                ],
+            )
+            .success(&[200]);
+        self.client.transport.send_json(req).await
+    }
+}
+/// Request builder for [`BillingApi::list_user_subscription_items`] (`GetUserBillingSubscriptionItems`): set optional inputs, then `.send().await`.
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetUserBillingSubscriptionItems {
+    client: Client,
+    limit: Option<i64>,
+    offset: Option<i64>,
+    paginated: Option<bool>,
+}
+impl GetUserBillingSubscriptionItems {
+    /// Applies a limit to the number of results returned.
+    /// Can be used for paginating the results together with `offset`.
+    pub fn limit(mut self, value: impl Into<i64>) -> Self {
+        self.limit = Some(value.into());
+        self
+    }
+    /// Skip the first `offset` results when paginating.
+    /// Needs to be an integer greater or equal to zero.
+    /// To be used in conjunction with `limit`.
+    pub fn offset(mut self, value: impl Into<i64>) -> Self {
+        self.offset = Some(value.into());
+        self
+    }
+    /// Whether to paginate the results.
+    /// If true, the results will be paginated.
+    /// If false, the results will not be paginated.
+    pub fn paginated(mut self, value: impl Into<bool>) -> Self {
+        self.paginated = Some(value.into());
+        self
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientBillingSubscriptionItemList,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        let mut req = sdkgen_runtime::RequestSpec::new(
+                "GetUserBillingSubscriptionItems",
+                sdkgen_runtime::reqwest::Method::GET,
+                "/v1/me/billing/subscription_items",
+                "/v1/me/billing/subscription_items".to_owned(),
+            )
+            .security(
+                &[
+                    &[],
+                    &["DevBrowser"],
+                    &["ProductionBrowser"],
+                    &["ProductionNativeApp", "ProductionNativeFlag"],
+                ],
+            )
+            .success(&[200]);
+        if let Some(v) = &self.limit {
+            req.query("limit", v);
+        }
+        if let Some(v) = &self.offset {
+            req.query("offset", v);
+        }
+        if let Some(v) = &self.paginated {
+            req.query("paginated", v);
+        }
+        self.client.transport.send_json(req).await
+    }
+}
+/// Request builder for [`BillingApi::cancel_user_subscription_item`] (`DeleteUserBillingSubscriptionItem`): set optional inputs, then `.send().await`.
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct DeleteUserBillingSubscriptionItem {
+    client: Client,
+    subscription_item_id: String,
+}
+impl DeleteUserBillingSubscriptionItem {
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientBillingSubscriptionItem,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        let req = sdkgen_runtime::RequestSpec::new(
+                "DeleteUserBillingSubscriptionItem",
+                sdkgen_runtime::reqwest::Method::DELETE,
+                "/v1/me/billing/subscription_items/{subscriptionItemID}",
+                format!(
+                    "/v1/me/billing/subscription_items/{}",
+                    sdkgen_runtime::encode_path_segment(& self.subscription_item_id
+                    .to_string())
+                ),
+            )
+            .security(
+                &[
+                    &[],
+                    &["DevBrowser"],
+                    &["ProductionBrowser"],
+                    &["ProductionNativeApp", "ProductionNativeFlag"],
+                ],
+            )
+            .success(&[200, 204]);
+        self.client.transport.send_json(req).await
+    }
+}
+/// Request builder for [`BillingApi::list_user_payment_methods`] (`GetUserPaymentMethods`): set optional inputs, then `.send().await`.
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetUserPaymentMethods {
+    client: Client,
+    limit: Option<i64>,
+    offset: Option<i64>,
+    paginated: Option<bool>,
+}
+impl GetUserPaymentMethods {
+    /// Applies a limit to the number of results returned.
+    /// Can be used for paginating the results together with `offset`.
+    pub fn limit(mut self, value: impl Into<i64>) -> Self {
+        self.limit = Some(value.into());
+        self
+    }
+    /// Skip the first `offset` results when paginating.
+    /// Needs to be an integer greater or equal to zero.
+    /// To be used in conjunction with `limit`.
+    pub fn offset(mut self, value: impl Into<i64>) -> Self {
+        self.offset = Some(value.into());
+        self
+    }
+    /// Whether to paginate the results.
+    /// If true, the results will be paginated.
+    /// If false, the results will not be paginated.
+    pub fn paginated(mut self, value: impl Into<bool>) -> Self {
+        self.paginated = Some(value.into());
+        self
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientBillingPaymentMethodList,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        let mut req = sdkgen_runtime::RequestSpec::new(
+                "GetUserPaymentMethods",
+                sdkgen_runtime::reqwest::Method::GET,
+                "/v1/me/billing/payment_methods",
+                "/v1/me/billing/payment_methods".to_owned(),
+            )
+            .security(
+                &[
+                    &[],
+                    &["DevBrowser"],
+                    &["ProductionBrowser"],
+                    &["ProductionNativeApp", "ProductionNativeFlag"],
+                ],
+            )
+            .success(&[200]);
+        if let Some(v) = &self.limit {
+            req.query("limit", v);
+        }
+        if let Some(v) = &self.offset {
+            req.query("offset", v);
+        }
+        if let Some(v) = &self.paginated {
+            req.query("paginated", v);
+        }
+        self.client.transport.send_json(req).await
+    }
+}
+/// Request builder for [`BillingApi::create_user_payment_method`] (`CreateUserPaymentMethod`): set optional inputs, then `.send().await`.
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct CreateUserPaymentMethod {
+    client: Client,
+    body: types::CreateUserPaymentMethodBody,
+}
+impl CreateUserPaymentMethod {
+    /// Organization ID (optional)
+    pub fn org_id(mut self, value: impl Into<String>) -> Self {
+        self.body.org_id = Some(value.into());
+        self
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientBillingPaymentMethod,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        let mut req = sdkgen_runtime::RequestSpec::new(
+                "CreateUserPaymentMethod",
+                sdkgen_runtime::reqwest::Method::POST,
+                "/v1/me/billing/payment_methods",
+                "/v1/me/billing/payment_methods".to_owned(),
+            )
+            .security(
+                &[
+                    &[],
+                    &["DevBrowser"],
+                    &["ProductionBrowser"],
+                    &["ProductionNativeApp", "ProductionNativeFlag"],
+                ],
+            )
+            .success(&[200]);
+        req.form(&self.body);
+        self.client.transport.send_json(req).await
+    }
+}
+/// Request builder for [`BillingApi::initialize_user_payment_method`] (`InitializeUserPaymentMethod`): set optional inputs, then `.send().await`.
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct InitializeUserPaymentMethod {
+    client: Client,
+}
+impl InitializeUserPaymentMethod {
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientBillingPaymentMethodInitialize,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        let req = sdkgen_runtime::RequestSpec::new(
+                "InitializeUserPaymentMethod",
+                sdkgen_runtime::reqwest::Method::POST,
+                "/v1/me/billing/payment_methods/initialize",
+                "/v1/me/billing/payment_methods/initialize".to_owned(),
+            )
+            .security(
+                &[
+                    &[],
+                    &["DevBrowser"],
+                    &["ProductionBrowser"],
+                    &["ProductionNativeApp", "ProductionNativeFlag"],
+                ],
+            )
+            .success(&[200]);
+        self.client.transport.send_json(req).await
+    }
+}
+/// Request builder for [`BillingApi::delete_user_payment_method`] (`DeleteUserPaymentMethod`): set optional inputs, then `.send().await`.
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct DeleteUserPaymentMethod {
+    client: Client,
+    payment_method_id: String,
+}
+impl DeleteUserPaymentMethod {
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientBillingPaymentMethod,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        let req = sdkgen_runtime::RequestSpec::new(
+                "DeleteUserPaymentMethod",
+                sdkgen_runtime::reqwest::Method::DELETE,
+                "/v1/me/billing/payment_methods/{paymentMethodID}",
+                format!(
+                    "/v1/me/billing/payment_methods/{}",
+                    sdkgen_runtime::encode_path_segment(& self.payment_method_id
+                    .to_string())
+                ),
+            )
+            .security(
+                &[
+                    &[],
+                    &["DevBrowser"],
+                    &["ProductionBrowser"],
+                    &["ProductionNativeApp", "ProductionNativeFlag"],
+                ],
+            )
+            .success(&[200, 204]);
+        self.client.transport.send_json(req).await
+    }
+}
+/// Request builder for [`BillingApi::create_user_checkout`] (`CreateUserBillingCheckout`): set optional inputs, then `.send().await`.
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct CreateUserBillingCheckout {
+    client: Client,
+    body: types::CreateUserBillingCheckoutBody,
+}
+impl CreateUserBillingCheckout {
+    /// Organization ID (if creating org checkout)
+    pub fn org_id(mut self, value: impl Into<String>) -> Self {
+        self.body.org_id = Some(value.into());
+        self
+    }
+    /// Payment method ID to use
+    pub fn payment_method_id(mut self, value: impl Into<String>) -> Self {
+        self.body.payment_method_id = Some(value.into());
+        self
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientBillingCheckout,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        let mut req = sdkgen_runtime::RequestSpec::new(
+                "CreateUserBillingCheckout",
+                sdkgen_runtime::reqwest::Method::POST,
+                "/v1/me/billing/checkouts",
+                "/v1/me/billing/checkouts".to_owned(),
+            )
+            .security(
+                &[
+                    &[],
+                    &["DevBrowser"],
+                    &["ProductionBrowser"],
+                    &["ProductionNativeApp", "ProductionNativeFlag"],
+                ],
+            )
+            .success(&[200]);
+        req.form(&self.body);
+        self.client.transport.send_json(req).await
+    }
+}
+/// Request builder for [`BillingApi::get_user_checkout`] (`GetUserBillingCheckout`): set optional inputs, then `.send().await`.
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetUserBillingCheckout {
+    client: Client,
+    checkout_id: String,
+}
+impl GetUserBillingCheckout {
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientBillingCheckout,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        let req = sdkgen_runtime::RequestSpec::new(
+                "GetUserBillingCheckout",
+                sdkgen_runtime::reqwest::Method::GET,
+                "/v1/me/billing/checkouts/{checkoutID}",
+                format!(
+                    "/v1/me/billing/checkouts/{}", sdkgen_runtime::encode_path_segment(&
+                    self.checkout_id.to_string())
+                ),
+            )
+            .security(
+                &[
+                    &[],
+                    &["DevBrowser"],
+                    &["ProductionBrowser"],
+                    &["ProductionNativeApp", "ProductionNativeFlag"],
+                ],
+            )
+            .success(&[200]);
+        self.client.transport.send_json(req).await
+    }
+}
+/// Request builder for [`BillingApi::confirm_user_checkout`] (`ConfirmUserBillingCheckout`): set optional inputs, then `.send().await`.
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct ConfirmUserBillingCheckout {
+    client: Client,
+    checkout_id: String,
+    body: types::ConfirmUserBillingCheckoutBody,
+}
+impl ConfirmUserBillingCheckout {
+    /// The ID of the payment method to use for this checkout
+    pub fn payment_method_id(mut self, value: impl Into<String>) -> Self {
+        self.body.payment_method_id = Some(value.into());
+        self
+    }
+    /// The payment gateway to use (e.g., stripe)
+    pub fn gateway(mut self, value: impl Into<String>) -> Self {
+        self.body.gateway = Some(value.into());
+        self
+    }
+    /// A payment token for processing the payment
+    pub fn payment_token(mut self, value: impl Into<String>) -> Self {
+        self.body.payment_token = Some(value.into());
+        self
+    }
+    /// Whether to use a test card for payment processing
+    pub fn use_test_card(mut self, value: impl Into<bool>) -> Self {
+        self.body.use_test_card = Some(value.into());
+        self
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientBillingCheckout,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        let mut req = sdkgen_runtime::RequestSpec::new(
+                "ConfirmUserBillingCheckout",
+                sdkgen_runtime::reqwest::Method::PATCH,
+                "/v1/me/billing/checkouts/{checkoutID}/confirm",
+                format!(
+                    "/v1/me/billing/checkouts/{}/confirm",
+                    sdkgen_runtime::encode_path_segment(& self.checkout_id.to_string())
+                ),
+            )
+            .security(
+                &[
+                    &[],
+                    &["DevBrowser"],
+                    &["ProductionBrowser"],
+                    &["ProductionNativeApp", "ProductionNativeFlag"],
+                ],
+            )
+            .success(&[200]);
+        req.form(&self.body);
+        self.client.transport.send_json(req).await
+    }
+}
+/// Request builder for [`BillingApi::list_user_payment_attempts`] (`GetUserPaymentAttempts`): set optional inputs, then `.send().await`.
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetUserPaymentAttempts {
+    client: Client,
+    limit: Option<i64>,
+    offset: Option<i64>,
+    paginated: Option<bool>,
+}
+impl GetUserPaymentAttempts {
+    /// Applies a limit to the number of results returned.
+    /// Can be used for paginating the results together with `offset`.
+    pub fn limit(mut self, value: impl Into<i64>) -> Self {
+        self.limit = Some(value.into());
+        self
+    }
+    /// Skip the first `offset` results when paginating.
+    /// Needs to be an integer greater or equal to zero.
+    /// To be used in conjunction with `limit`.
+    pub fn offset(mut self, value: impl Into<i64>) -> Self {
+        self.offset = Some(value.into());
+        self
+    }
+    /// Whether to paginate the results.
+    /// If true, the results will be paginated.
+    /// If false, the results will not be paginated.
+    pub fn paginated(mut self, value: impl Into<bool>) -> Self {
+        self.paginated = Some(value.into());
+        self
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientBillingPaymentAttemptList,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        let mut req = sdkgen_runtime::RequestSpec::new(
+                "GetUserPaymentAttempts",
+                sdkgen_runtime::reqwest::Method::GET,
+                "/v1/me/billing/payment_attempts",
+                "/v1/me/billing/payment_attempts".to_owned(),
+            )
+            .security(
+                &[
+                    &[],
+                    &["DevBrowser"],
+                    &["ProductionBrowser"],
+                    &["ProductionNativeApp", "ProductionNativeFlag"],
+                ],
+            )
+            .success(&[200]);
+        if let Some(v) = &self.limit {
+            req.query("limit", v);
+        }
+        if let Some(v) = &self.offset {
+            req.query("offset", v);
+        }
+        if let Some(v) = &self.paginated {
+            req.query("paginated", v);
+        }
+        self.client.transport.send_json(req).await
+    }
+}
+/// Request builder for [`BillingApi::get_user_payment_attempt`] (`GetUserPaymentAttempt`): set optional inputs, then `.send().await`.
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetUserPaymentAttempt {
+    client: Client,
+    payment_attempt_id: String,
+}
+impl GetUserPaymentAttempt {
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientBillingPaymentAttempt,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        let req = sdkgen_runtime::RequestSpec::new(
+                "GetUserPaymentAttempt",
+                sdkgen_runtime::reqwest::Method::GET,
+                "/v1/me/billing/payment_attempts/{paymentAttemptID}",
+                format!(
+                    "/v1/me/billing/payment_attempts/{}",
+                    sdkgen_runtime::encode_path_segment(& self.payment_attempt_id
+                    .to_string())
+                ),
+            )
+            .security(
+                &[
+                    &[],
+                    &["DevBrowser"],
+                    &["ProductionBrowser"],
+                    &["ProductionNativeApp", "ProductionNativeFlag"],
+                ],
+            )
+            .success(&[200]);
+        self.client.transport.send_json(req).await
+    }
+}
+/// Request builder for [`BillingApi::set_user_default_payment_method`] (`SetUserDefaultPaymentMethod`): set optional inputs, then `.send().await`.
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct SetUserDefaultPaymentMethod {
+    client: Client,
+}
+impl SetUserDefaultPaymentMethod {
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientBillingPaymentMethod,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        let req = sdkgen_runtime::RequestSpec::new(
+                "SetUserDefaultPaymentMethod",
+                sdkgen_runtime::reqwest::Method::PUT,
+                "/v1/me/billing/payers/default_payment_method",
+                "/v1/me/billing/payers/default_payment_method".to_owned(),
+            )
+            .security(
+                &[
+                    &[],
+                    &["DevBrowser"],
+                    &["ProductionBrowser"],
+                    &["ProductionNativeApp", "ProductionNativeFlag"],
+                ],
+            )
+            .success(&[200]);
+        self.client.transport.send_json(req).await
+    }
+}
+/// Request builder for [`BillingApi::list_user_statements`] (`GetUserStatements`): set optional inputs, then `.send().await`.
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetUserStatements {
+    client: Client,
+    limit: Option<i64>,
+    offset: Option<i64>,
+    paginated: Option<bool>,
+}
+impl GetUserStatements {
+    /// Applies a limit to the number of results returned.
+    /// Can be used for paginating the results together with `offset`.
+    pub fn limit(mut self, value: impl Into<i64>) -> Self {
+        self.limit = Some(value.into());
+        self
+    }
+    /// Skip the first `offset` results when paginating.
+    /// Needs to be an integer greater or equal to zero.
+    /// To be used in conjunction with `limit`.
+    pub fn offset(mut self, value: impl Into<i64>) -> Self {
+        self.offset = Some(value.into());
+        self
+    }
+    /// Whether to paginate the results.
+    /// If true, the results will be paginated.
+    /// If false, the results will not be paginated.
+    pub fn paginated(mut self, value: impl Into<bool>) -> Self {
+        self.paginated = Some(value.into());
+        self
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientBillingStatementList,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        let mut req = sdkgen_runtime::RequestSpec::new(
+                "GetUserStatements",
+                sdkgen_runtime::reqwest::Method::GET,
+                "/v1/me/billing/statements",
+                "/v1/me/billing/statements".to_owned(),
+            )
+            .security(
+                &[
+                    &[],
+                    &["DevBrowser"],
+                    &["ProductionBrowser"],
+                    &["ProductionNativeApp", "ProductionNativeFlag"],
+                ],
+            )
+            .success(&[200]);
+        if let Some(v) = &self.limit {
+            req.query("limit", v);
+        }
+        if let Some(v) = &self.offset {
+            req.query("offset", v);
+        }
+        if let Some(v) = &self.paginated {
+            req.query("paginated", v);
+        }
+        self.client.transport.send_json(req).await
+    }
+}
+/// Request builder for [`BillingApi::get_user_statement`] (`GetUserStatement`): set optional inputs, then `.send().await`.
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetUserStatement {
+    client: Client,
+    statement_id: String,
+}
+impl GetUserStatement {
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientBillingStatement,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        let req = sdkgen_runtime::RequestSpec::new(
+                "GetUserStatement",
+                sdkgen_runtime::reqwest::Method::GET,
+                "/v1/me/billing/statements/{statementID}",
+                format!(
+                    "/v1/me/billing/statements/{}", sdkgen_runtime::encode_path_segment(&
+                    self.statement_id.to_string())
+                ),
+            )
+            .security(
+                &[
+                    &[],
+                    &["DevBrowser"],
+                    &["ProductionBrowser"],
+                    &["ProductionNativeApp", "ProductionNativeFlag"],
+                ],
+            )
+            .success(&[200]);
+        self.client.transport.send_json(req).await
+    }
+}
+/// Request builder for [`BillingApi::create_organization_checkout`] (`CreateOrganizationBillingCheckout`): set optional inputs, then `.send().await`.
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct CreateOrganizationBillingCheckout {
+    client: Client,
+    organization_id: String,
+    body: types::CreateOrganizationBillingCheckoutBody,
+}
+impl CreateOrganizationBillingCheckout {
+    /// Payment method ID to use
+    pub fn payment_method_id(mut self, value: impl Into<String>) -> Self {
+        self.body.payment_method_id = Some(value.into());
+        self
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientBillingCheckout,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        let mut req = sdkgen_runtime::RequestSpec::new(
+                "CreateOrganizationBillingCheckout",
+                sdkgen_runtime::reqwest::Method::POST,
+                "/v1/organizations/{organizationID}/billing/checkouts",
+                format!(
+                    "/v1/organizations/{}/billing/checkouts",
+                    sdkgen_runtime::encode_path_segment(& self.organization_id
+                    .to_string())
+                ),
+            )
+            .security(
+                &[
+                    &[],
+                    &["DevBrowser"],
+                    &["ProductionBrowser"],
+                    &["ProductionNativeApp", "ProductionNativeFlag"],
+                ],
+            )
+            .success(&[200]);
+        req.form(&self.body);
+        self.client.transport.send_json(req).await
+    }
+}
+/// Request builder for [`BillingApi::get_organization_checkout`] (`GetOrganizationBillingCheckout`): set optional inputs, then `.send().await`.
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetOrganizationBillingCheckout {
+    client: Client,
+    organization_id: String,
+    checkout_id: String,
+}
+impl GetOrganizationBillingCheckout {
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientBillingCheckout,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        let req = sdkgen_runtime::RequestSpec::new(
+                "GetOrganizationBillingCheckout",
+                sdkgen_runtime::reqwest::Method::GET,
+                "/v1/organizations/{organizationID}/billing/checkouts/{checkoutID}",
+                format!(
+                    "/v1/organizations/{}/billing/checkouts/{}",
+                    sdkgen_runtime::encode_path_segment(& self.organization_id
+                    .to_string()), sdkgen_runtime::encode_path_segment(& self.checkout_id
+                    .to_string())
+                ),
+            )
+            .security(
+                &[
+                    &[],
+                    &["DevBrowser"],
+                    &["ProductionBrowser"],
+                    &["ProductionNativeApp", "ProductionNativeFlag"],
+                ],
+            )
+            .success(&[200]);
+        self.client.transport.send_json(req).await
+    }
+}
+/// Request builder for [`BillingApi::confirm_organization_checkout`] (`ConfirmOrganizationBillingCheckout`): set optional inputs, then `.send().await`.
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct ConfirmOrganizationBillingCheckout {
+    client: Client,
+    organization_id: String,
+    checkout_id: String,
+    body: types::ConfirmOrganizationBillingCheckoutBody,
+}
+impl ConfirmOrganizationBillingCheckout {
+    /// The ID of the payment method to use for this checkout
+    pub fn payment_method_id(mut self, value: impl Into<String>) -> Self {
+        self.body.payment_method_id = Some(value.into());
+        self
+    }
+    /// The payment gateway to use (e.g., stripe)
+    pub fn gateway(mut self, value: impl Into<String>) -> Self {
+        self.body.gateway = Some(value.into());
+        self
+    }
+    /// A payment token for processing the payment
+    pub fn payment_token(mut self, value: impl Into<String>) -> Self {
+        self.body.payment_token = Some(value.into());
+        self
+    }
+    /// Whether to use a test card for payment processing
+    pub fn use_test_card(mut self, value: impl Into<bool>) -> Self {
+        self.body.use_test_card = Some(value.into());
+        self
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientBillingCheckout,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        let mut req = sdkgen_runtime::RequestSpec::new(
+                "ConfirmOrganizationBillingCheckout",
+                sdkgen_runtime::reqwest::Method::PATCH,
+                "/v1/organizations/{organizationID}/billing/checkouts/{checkoutID}/confirm",
+                format!(
+                    "/v1/organizations/{}/billing/checkouts/{}/confirm",
+                    sdkgen_runtime::encode_path_segment(& self.organization_id
+                    .to_string()), sdkgen_runtime::encode_path_segment(& self.checkout_id
+                    .to_string())
+                ),
+            )
+            .security(
+                &[
+                    &[],
+                    &["DevBrowser"],
+                    &["ProductionBrowser"],
+                    &["ProductionNativeApp", "ProductionNativeFlag"],
+                ],
+            )
+            .success(&[200]);
+        req.form(&self.body);
+        self.client.transport.send_json(req).await
+    }
+}
+/// Request builder for [`BillingApi::get_organization_payment_methods`] (`GetOrganizationPaymentMethods`): set optional inputs, then `.send().await`.
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetOrganizationPaymentMethods {
+    client: Client,
+    organization_id: String,
+}
+impl GetOrganizationPaymentMethods {
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientBillingPaymentMethodList,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        let req = sdkgen_runtime::RequestSpec::new(
+                "GetOrganizationPaymentMethods",
+                sdkgen_runtime::reqwest::Method::GET,
+                "/v1/organizations/{organizationID}/billing/payment_methods",
+                format!(
+                    "/v1/organizations/{}/billing/payment_methods",
+                    sdkgen_runtime::encode_path_segment(& self.organization_id
+                    .to_string())
+                ),
+            )
+            .security(
+                &[
+                    &[],
+                    &["DevBrowser"],
+                    &["ProductionBrowser"],
+                    &["ProductionNativeApp", "ProductionNativeFlag"],
+                ],
+            )
+            .success(&[200]);
+        self.client.transport.send_json(req).await
+    }
+}
+/// Request builder for [`BillingApi::create_organization_payment_method`] (`CreateOrganizationPaymentMethod`): set optional inputs, then `.send().await`.
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct CreateOrganizationPaymentMethod {
+    client: Client,
+    organization_id: String,
+    body: types::CreateOrganizationPaymentMethodBody,
+}
+impl CreateOrganizationPaymentMethod {
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientBillingGenericObject,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        let mut req = sdkgen_runtime::RequestSpec::new(
+                "CreateOrganizationPaymentMethod",
+                sdkgen_runtime::reqwest::Method::POST,
+                "/v1/organizations/{organizationID}/billing/payment_methods",
+                format!(
+                    "/v1/organizations/{}/billing/payment_methods",
+                    sdkgen_runtime::encode_path_segment(& self.organization_id
+                    .to_string())
+                ),
+            )
+            .security(
+                &[
+                    &[],
+                    &["DevBrowser"],
+                    &["ProductionBrowser"],
+                    &["ProductionNativeApp", "ProductionNativeFlag"],
+                ],
+            )
+            .success(&[200]);
+        req.json(&self.body);
+        self.client.transport.send_json(req).await
+    }
+}
+/// Request builder for [`BillingApi::initialize_organization_payment_method`] (`InitializeOrganizationPaymentMethod`): set optional inputs, then `.send().await`.
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct InitializeOrganizationPaymentMethod {
+    client: Client,
+    organization_id: String,
+}
+impl InitializeOrganizationPaymentMethod {
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientBillingPaymentMethodInitialize,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        let req = sdkgen_runtime::RequestSpec::new(
+                "InitializeOrganizationPaymentMethod",
+                sdkgen_runtime::reqwest::Method::POST,
+                "/v1/organizations/{organizationID}/billing/payment_methods/initialize",
+                format!(
+                    "/v1/organizations/{}/billing/payment_methods/initialize",
+                    sdkgen_runtime::encode_path_segment(& self.organization_id
+                    .to_string())
+                ),
+            )
+            .security(
+                &[
+                    &[],
+                    &["DevBrowser"],
+                    &["ProductionBrowser"],
+                    &["ProductionNativeApp", "ProductionNativeFlag"],
+                ],
+            )
+            .success(&[200]);
+        self.client.transport.send_json(req).await
+    }
+}
+/// Request builder for [`BillingApi::delete_organization_payment_method`] (`DeleteOrganizationPaymentMethod`): set optional inputs, then `.send().await`.
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct DeleteOrganizationPaymentMethod {
+    client: Client,
+    organization_id: String,
+    payment_method_id: String,
+}
+impl DeleteOrganizationPaymentMethod {
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientBillingGenericObject,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        let req = sdkgen_runtime::RequestSpec::new(
+                "DeleteOrganizationPaymentMethod",
+                sdkgen_runtime::reqwest::Method::DELETE,
+                "/v1/organizations/{organizationID}/billing/payment_methods/{paymentMethodID}",
+                format!(
+                    "/v1/organizations/{}/billing/payment_methods/{}",
+                    sdkgen_runtime::encode_path_segment(& self.organization_id
+                    .to_string()), sdkgen_runtime::encode_path_segment(& self
+                    .payment_method_id.to_string())
+                ),
+            )
+            .security(
+                &[
+                    &[],
+                    &["DevBrowser"],
+                    &["ProductionBrowser"],
+                    &["ProductionNativeApp", "ProductionNativeFlag"],
+                ],
+            )
+            .success(&[200]);
+        self.client.transport.send_json(req).await
+    }
+}
+/// Request builder for [`BillingApi::get_organization_statements`] (`GetOrganizationStatements`): set optional inputs, then `.send().await`.
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetOrganizationStatements {
+    client: Client,
+    organization_id: String,
+}
+impl GetOrganizationStatements {
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientBillingGenericArray,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        let req = sdkgen_runtime::RequestSpec::new(
+                "GetOrganizationStatements",
+                sdkgen_runtime::reqwest::Method::GET,
+                "/v1/organizations/{organizationID}/billing/statements",
+                format!(
+                    "/v1/organizations/{}/billing/statements",
+                    sdkgen_runtime::encode_path_segment(& self.organization_id
+                    .to_string())
+                ),
+            )
+            .security(
+                &[
+                    &[],
+                    &["DevBrowser"],
+                    &["ProductionBrowser"],
+                    &["ProductionNativeApp", "ProductionNativeFlag"],
+                ],
+            )
+            .success(&[200]);
+        self.client.transport.send_json(req).await
+    }
+}
+/// Request builder for [`BillingApi::get_organization_statement`] (`GetOrganizationStatement`): set optional inputs, then `.send().await`.
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetOrganizationStatement {
+    client: Client,
+    organization_id: String,
+    statement_id: String,
+}
+impl GetOrganizationStatement {
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientBillingGenericObject,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        let req = sdkgen_runtime::RequestSpec::new(
+                "GetOrganizationStatement",
+                sdkgen_runtime::reqwest::Method::GET,
+                "/v1/organizations/{organizationID}/billing/statements/{statementID}",
+                format!(
+                    "/v1/organizations/{}/billing/statements/{}",
+                    sdkgen_runtime::encode_path_segment(& self.organization_id
+                    .to_string()), sdkgen_runtime::encode_path_segment(& self
+                    .statement_id.to_string())
+                ),
+            )
+            .security(
+                &[
+                    &[],
+                    &["DevBrowser"],
+                    &["ProductionBrowser"],
+                    &["ProductionNativeApp", "ProductionNativeFlag"],
+                ],
+            )
+            .success(&[200]);
+        self.client.transport.send_json(req).await
+    }
+}
+/// Request builder for [`BillingApi::set_organization_default_payment_method`] (`SetOrganizationDefaultPaymentMethod`): set optional inputs, then `.send().await`.
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct SetOrganizationDefaultPaymentMethod {
+    client: Client,
+    organization_id: String,
+    body: types::SetOrganizationDefaultPaymentMethodBody,
+}
+impl SetOrganizationDefaultPaymentMethod {
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientBillingGenericObject,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        let mut req = sdkgen_runtime::RequestSpec::new(
+                "SetOrganizationDefaultPaymentMethod",
+                sdkgen_runtime::reqwest::Method::PUT,
+                "/v1/organizations/{organizationID}/billing/payers/default_payment_method",
+                format!(
+                    "/v1/organizations/{}/billing/payers/default_payment_method",
+                    sdkgen_runtime::encode_path_segment(& self.organization_id
+                    .to_string())
+                ),
+            )
+            .security(
+                &[
+                    &[],
+                    &["DevBrowser"],
+                    &["ProductionBrowser"],
+                    &["ProductionNativeApp", "ProductionNativeFlag"],
+                ],
+            )
+            .success(&[200]);
+        req.json(&self.body);
+        self.client.transport.send_json(req).await
+    }
+}
+/// Request builder for [`BillingApi::get_organization_subscription`] (`GetOrganizationBillingSubscription`): set optional inputs, then `.send().await`.
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetOrganizationBillingSubscription {
+    client: Client,
+    organization_id: String,
+}
+impl GetOrganizationBillingSubscription {
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientBillingSubscription,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        let req = sdkgen_runtime::RequestSpec::new(
+                "GetOrganizationBillingSubscription",
+                sdkgen_runtime::reqwest::Method::GET,
+                "/v1/organizations/{organizationID}/billing/subscription",
+                format!(
+                    "/v1/organizations/{}/billing/subscription",
+                    sdkgen_runtime::encode_path_segment(& self.organization_id
+                    .to_string())
+                ),
+            )
+            .security(
+                &[
+                    &[],
+                    &["DevBrowser"],
+                    &["ProductionBrowser"],
+                    &["ProductionNativeApp", "ProductionNativeFlag"],
+                ],
+            )
+            .success(&[200]);
+        self.client.transport.send_json(req).await
+    }
+}
+/// Request builder for [`BillingApi::list_organization_subscription_items`] (`GetOrganizationBillingSubscriptionItems`): set optional inputs, then `.send().await`.
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetOrganizationBillingSubscriptionItems {
+    client: Client,
+    organization_id: String,
+}
+impl GetOrganizationBillingSubscriptionItems {
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientBillingSubscriptionItemList,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        let req = sdkgen_runtime::RequestSpec::new(
+                "GetOrganizationBillingSubscriptionItems",
+                sdkgen_runtime::reqwest::Method::GET,
+                "/v1/organizations/{organizationID}/billing/subscription_items",
+                format!(
+                    "/v1/organizations/{}/billing/subscription_items",
+                    sdkgen_runtime::encode_path_segment(& self.organization_id
+                    .to_string())
+                ),
+            )
+            .security(
+                &[
+                    &[],
+                    &["DevBrowser"],
+                    &["ProductionBrowser"],
+                    &["ProductionNativeApp", "ProductionNativeFlag"],
+                ],
+            )
+            .success(&[200]);
+        self.client.transport.send_json(req).await
+    }
+}
+/// Request builder for [`BillingApi::cancel_organization_subscription_item`] (`DeleteOrganizationBillingSubscriptionItem`): set optional inputs, then `.send().await`.
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct DeleteOrganizationBillingSubscriptionItem {
+    client: Client,
+    organization_id: String,
+    subscription_item_id: String,
+}
+impl DeleteOrganizationBillingSubscriptionItem {
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientBillingSubscriptionItem,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        let req = sdkgen_runtime::RequestSpec::new(
+                "DeleteOrganizationBillingSubscriptionItem",
+                sdkgen_runtime::reqwest::Method::DELETE,
+                "/v1/organizations/{organizationID}/billing/subscription_items/{subscriptionItemID}",
+                format!(
+                    "/v1/organizations/{}/billing/subscription_items/{}",
+                    sdkgen_runtime::encode_path_segment(& self.organization_id
+                    .to_string()), sdkgen_runtime::encode_path_segment(& self
+                    .subscription_item_id.to_string())
+                ),
+            )
+            .security(
+                &[
+                    &[],
+                    &["DevBrowser"],
+                    &["ProductionBrowser"],
+                    &["ProductionNativeApp", "ProductionNativeFlag"],
+                ],
+            )
+            .success(&[200]);
+        self.client.transport.send_json(req).await
+    }
+}
+/// Request builder for [`BillingApi::list_plans`] (`GetBillingPlanList`): set optional inputs, then `.send().await`.
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetBillingPlanList {
+    client: Client,
+    payer_type: Option<types::GetBillingPlanListPayerType>,
+}
+impl GetBillingPlanList {
+    /// Filter plans by payer type
+    pub fn payer_type(
+        mut self,
+        value: impl Into<types::GetBillingPlanListPayerType>,
+    ) -> Self {
+        self.payer_type = Some(value.into());
+        self
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::BillingPlanListResponse,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        let mut req = sdkgen_runtime::RequestSpec::new(
+                "GetBillingPlanList",
+                sdkgen_runtime::reqwest::Method::GET,
+                "/v1/billing/plans",
+                "/v1/billing/plans".to_owned(),
+            )
+            .security(
+                &[
+                    &[],
+                    &["DevBrowser"],
+                    &["ProductionBrowser"],
+                    &["ProductionNativeApp", "ProductionNativeFlag"],
+                ],
+            )
+            .success(&[200]);
+        if let Some(v) = &self.payer_type {
+            req.query("payer_type", v);
+        }
+        self.client.transport.send_json(req).await
+    }
+}
+/// Request builder for [`BillingApi::get_plan`] (`GetBillingPlan`): set optional inputs, then `.send().await`.
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetBillingPlan {
+    client: Client,
+    plan_id_or_slug: String,
+}
+impl GetBillingPlan {
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<types::BillingPlan, sdkgen_runtime::Error<types::ClerkErrors>> {
+        let req = sdkgen_runtime::RequestSpec::new(
+                "GetBillingPlan",
+                sdkgen_runtime::reqwest::Method::GET,
+                "/v1/billing/plans/{planIdOrSlug}",
+                format!(
+                    "/v1/billing/plans/{}", sdkgen_runtime::encode_path_segment(& self
+                    .plan_id_or_slug.to_string())
+                ),
+            )
+            .security(
+                &[
+                    &[],
+                    &["DevBrowser"],
+                    &["ProductionBrowser"],
+                    &["ProductionNativeApp", "ProductionNativeFlag"],
+                ],
+            )
+            .success(&[200]);
+        self.client.transport.send_json(req).await
+    }
+}
+/// Request builder for [`ClientApi::get`] (`getClient`): set optional inputs, then `.send().await`.
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetClient {
+    client: Client,
+}
+impl GetClient {
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientClientWrappedClient,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        let req = sdkgen_runtime::RequestSpec::new(
+                "getClient",
+                sdkgen_runtime::reqwest::Method::GET,
+                "/v1/client",
+                "/v1/client".to_owned(),
+            )
+            .security(&[&[], &["DevBrowser"]])
+            .success(&[200]);
+        self.client.transport.send_json(req).await
+    }
+}
+/// Request builder for [`ClientApi::put`] (`putClient`): set optional inputs, then `.send().await`.
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct PutClient {
+    client: Client,
+}
+impl PutClient {
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientClientWrappedClient,
+        sdkgen_runtime::Error<serde_json::Value>,
+    > {
+        let req = sdkgen_runtime::RequestSpec::new(
+                "putClient",
+                sdkgen_runtime::reqwest::Method::PUT,
+                "/v1/client",
+                "/v1/client".to_owned(),
+            )
+            .security(&[&[], &["DevBrowser"]])
+            .success(&[200, 307]);
+        self.client.transport.send_json(req).await
+    }
+}
+/// Request builder for [`ClientApi::post`] (`postClient`): set optional inputs, then `.send().await`.
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct PostClient {
+    client: Client,
+}
+impl PostClient {
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientClientWrappedClient,
+        sdkgen_runtime::Error<serde_json::Value>,
+    > {
+        let req = sdkgen_runtime::RequestSpec::new(
+                "postClient",
+                sdkgen_runtime::reqwest::Method::POST,
+                "/v1/client",
+                "/v1/client".to_owned(),
+            )
+            .security(&[&[], &["DevBrowser"]])
+            .success(&[200, 307]);
+        self.client.transport.send_json(req).await
+    }
+}
+/// Request builder for [`ClientApi::delete_sessions`] (`deleteClientSessions`): set optional inputs, then `.send().await`.
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct DeleteClientSessions {
+    client: Client,
+}
+impl DeleteClientSessions {
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<types::ClientDeleteSession, sdkgen_runtime::Error<types::ClerkErrors>> {
+        let req = sdkgen_runtime::RequestSpec::new(
+                "deleteClientSessions",
+                sdkgen_runtime::reqwest::Method::DELETE,
+                "/v1/client",
+                "/v1/client".to_owned(),
+            )
+            .security(
+                &[
+                    &[],
+                    &["DevBrowser"],
+                    &["ProductionBrowser"],
+                    &["ProductionNativeApp", "ProductionNativeFlag"],
+                ],
+            )
+            .success(&[200, 307]);
+        self.client.transport.send_json(req).await
+    }
+}
+/// Request builder for [`ClientApi::handshake`] (`handshakeClient`): set optional inputs, then `.send().await`.
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct HandshakeClient {
+    client: Client,
+    clerk_proxy_url: Option<String>,
+    clerk_secret_key: Option<String>,
+    redirect_url: Option<String>,
+    format: Option<types::HandshakeClientFormat>,
+    organization_id: Option<String>,
+    satellite_fapi: Option<String>,
+}
+impl HandshakeClient {
+    /// The URL of the proxy
+    pub fn clerk_proxy_url(mut self, value: impl Into<String>) -> Self {
+        self.clerk_proxy_url = Some(value.into());
+        self
+    }
+    /// The secret key of the proxy
+    pub fn clerk_secret_key(mut self, value: impl Into<String>) -> Self {
+        self.clerk_secret_key = Some(value.into());
+        self
+    }
+    /// The URL to redirect back to after the handshake
+    pub fn redirect_url(mut self, value: impl Into<String>) -> Self {
+        self.redirect_url = Some(value.into());
+        self
+    }
+    /// The supported format of the handshake payload.
+    pub fn format(mut self, value: impl Into<types::HandshakeClientFormat>) -> Self {
+        self.format = Some(value.into());
+        self
+    }
+    /// The organization ID or slug to attempt to set as active for the session. If this param is present but has no value,
+    /// the personal account will be set as active. If the organization cannot be set as active (because it does not
+    /// exist, or the user is not a member), the active organization for the session will not change.
+    pub fn organization_id(mut self, value: impl Into<String>) -> Self {
+        self.organization_id = Some(value.into());
+        self
+    }
+    /// The Frontend API of the satellite domain
+    pub fn satellite_fapi(mut self, value: impl Into<String>) -> Self {
+        self.satellite_fapi = Some(value.into());
+        self
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<sdkgen_runtime::NoContent, sdkgen_runtime::Error<types::ClerkErrors>> {
+        let mut req = sdkgen_runtime::RequestSpec::new(
+                "handshakeClient",
+                sdkgen_runtime::reqwest::Method::GET,
+                "/v1/client/handshake",
+                "/v1/client/handshake".to_owned(),
+            )
+            .security(
+                &[
+                    &[],
+                    &["DevBrowser"],
+                    &["ProductionBrowser"],
+                    &["ProductionNativeApp", "ProductionNativeFlag"],
+                ],
+            )
+            .success(&[307]);
+        if let Some(v) = &self.clerk_proxy_url {
+            req.header("Clerk-Proxy-Url", v);
+        }
+        if let Some(v) = &self.clerk_secret_key {
+            req.header("Clerk-Secret-Key", v);
+        }
+        if let Some(v) = &self.redirect_url {
+            req.query("redirect_url", v);
+        }
+        if let Some(v) = &self.format {
+            req.query("format", v);
+        }
+        if let Some(v) = &self.organization_id {
+            req.query("organization_id", v);
+        }
+        if let Some(v) = &self.satellite_fapi {
+            req.query("satellite_fapi", v);
+        }
+        self.client.transport.send_empty(req).await
+    }
+}
+/// Request builder for [`DefaultModelApi::get_account_portal`] (`getAccountPortal`): set optional inputs, then `.send().await`.
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetAccountPortal {
+    client: Client,
+}
+impl GetAccountPortal {
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<types::ClientAccountPortal, sdkgen_runtime::Error<types::ClerkErrors>> {
+        let req = sdkgen_runtime::RequestSpec::new(
+                "getAccountPortal",
+                sdkgen_runtime::reqwest::Method::GET,
+                "/v1/account_portal",
+                "/v1/account_portal".to_owned(),
+            )
+            .security(
+                &[
+                    &[],
+                    &["DevBrowser"],
+                    &["ProductionBrowser"],
+                    &["ProductionNativeApp", "ProductionNativeFlag"],
+                ],
+            )
+            .success(&[200]);
+        self.client.transport.send_json(req).await
+    }
+}
+/// Request builder for [`DefaultModelApi::get_proxy_health`] (`getProxyHealth`): set optional inputs, then `.send().await`.
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetProxyHealth {
+    client: Client,
+    domain_id: String,
+    clerk_proxy_url: String,
+    clerk_secret_key: String,
+    x_forwarded_for: String,
+}
+impl GetProxyHealth {
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::GetProxyHealthResponse,
+        sdkgen_runtime::Error<types::GetProxyHealthError>,
+    > {
+        let mut req = sdkgen_runtime::RequestSpec::new(
+                "getProxyHealth",
+                sdkgen_runtime::reqwest::Method::GET,
+                "/v1/proxy-health",
+                "/v1/proxy-health".to_owned(),
+            )
+            .security(
+                &[
+                    &[],
+                    &["DevBrowser"],
+                    &["ProductionBrowser"],
+                    &["ProductionNativeApp", "ProductionNativeFlag"],
+                ],
+            )
+            .success(&[200]);
+        {
+            let v = &self.domain_id;
+            req.query("domain_id", v);
+        }
+        {
+            let v = &self.clerk_proxy_url;
+            req.header("Clerk-Proxy-Url", v);
+        }
+        {
+            let v = &self.clerk_secret_key;
+            req.header("Clerk-Secret-Key", v);
+        }
+        {
+            let v = &self.x_forwarded_for;
+            req.header("X-Forwarded-For", v);
+        }
+        self.client.transport.send_json(req).await
+    }
+}
+/// Request builder for [`DefaultModelApi::sync_client`] (`syncClient`): set optional inputs, then `.send().await`.
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct SyncClient {
+    client: Client,
+    link_domain: Option<String>,
+    redirect_url: Option<String>,
+}
+impl SyncClient {
+    /// The satellite domain which should be synced with its primary.
+    pub fn link_domain(mut self, value: impl Into<String>) -> Self {
+        self.link_domain = Some(value.into());
+        self
+    }
+    /// The URL to redirect to after the syncing process has been completed.
+    pub fn redirect_url(mut self, value: impl Into<String>) -> Self {
+        self.redirect_url = Some(value.into());
+        self
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<sdkgen_runtime::NoContent, sdkgen_runtime::Error<types::ClerkErrors>> {
+        let mut req = sdkgen_runtime::RequestSpec::new(
+                "syncClient",
+                sdkgen_runtime::reqwest::Method::GET,
+                "/v1/client/sync",
+                "/v1/client/sync".to_owned(),
+            )
+            .security(
+                &[
+                    &[],
+                    &["DevBrowser"],
+                    &["ProductionBrowser"],
+                    &["ProductionNativeApp", "ProductionNativeFlag"],
+                ],
+            )
+            .success(&[307]);
+        if let Some(v) = &self.link_domain {
+            req.query("link_domain", v);
+        }
+        if let Some(v) = &self.redirect_url {
+            req.query("redirect_url", v);
+        }
+        self.client.transport.send_empty(req).await
+    }
+}
+/// Request builder for [`DefaultModelApi::link_client`] (`linkClient`): set optional inputs, then `.send().await`.
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct LinkClient {
+    client: Client,
+    clerk_token: Option<String>,
+}
+impl LinkClient {
+    /// The token generated from a sync request.
+    pub fn clerk_token(mut self, value: impl Into<String>) -> Self {
+        self.clerk_token = Some(value.into());
+        self
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<sdkgen_runtime::NoContent, sdkgen_runtime::Error<types::ClerkErrors>> {
+        let mut req = sdkgen_runtime::RequestSpec::new(
+                "linkClient",
+                sdkgen_runtime::reqwest::Method::GET,
+                "/v1/client/link",
+                "/v1/client/link".to_owned(),
+            )
+            .security(
+                &[
+                    &[],
+                    &["DevBrowser"],
+                    &["ProductionBrowser"],
+                    &["ProductionNativeApp", "ProductionNativeFlag"],
+                ],
+            )
+            .success(&[307]);
+        if let Some(v) = &self.clerk_token {
+            req.query("__clerk_token", v);
+        }
+        self.client.transport.send_empty(req).await
+    }
+}
+/// Request builder for [`DefaultModelApi::post_dev_browser_init_set_cookie`] (`postDevBrowserInitSetCookie`): set optional inputs, then `.send().await`.
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct PostDevBrowserInitSetCookie {
+    client: Client,
+}
+impl PostDevBrowserInitSetCookie {
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<sdkgen_runtime::NoContent, sdkgen_runtime::Error<serde_json::Value>> {
+        let req = sdkgen_runtime::RequestSpec::new(
+                "postDevBrowserInitSetCookie",
+                sdkgen_runtime::reqwest::Method::POST,
+                "/v1/dev_browser/set_first_party_cookie",
+                "/v1/dev_browser/set_first_party_cookie".to_owned(),
+            )
+            .security(
+                &[
+                    &[],
+                    &["DevBrowser"],
+                    &["ProductionBrowser"],
+                    &["ProductionNativeApp", "ProductionNativeFlag"],
+                ],
+            )
+            .success(&[200]);
+        self.client.transport.send_empty(req).await
+    }
+}
+/// Request builder for [`DefaultModelApi::get_dev_browser_init`] (`getDevBrowserInit`): set optional inputs, then `.send().await`.
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetDevBrowserInit {
+    client: Client,
+    origin: Option<String>,
+}
+impl GetDevBrowserInit {
+    /// The origin of the request
+    pub fn origin(mut self, value: impl Into<String>) -> Self {
+        self.origin = Some(value.into());
+        self
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<sdkgen_runtime::NoContent, sdkgen_runtime::Error<types::ClerkErrors>> {
+        let mut req = sdkgen_runtime::RequestSpec::new(
+                "getDevBrowserInit",
+                sdkgen_runtime::reqwest::Method::GET,
+                "/v1/dev_browser/init",
+                "/v1/dev_browser/init".to_owned(),
+            )
+            .security(
+                &[
+                    &[],
+                    &["DevBrowser"],
+                    &["ProductionBrowser"],
+                    &["ProductionNativeApp", "ProductionNativeFlag"],
+                ],
+            )
+            .success(&[200]);
+        if let Some(v) = &self.origin {
+            req.query("origin", v);
+        }
+        self.client.transport.send_empty(req).await
+    }
+}
+/// Request builder for [`DefaultModelApi::clear_site_data`] (`clearSiteData`): set optional inputs, then `.send().await`.
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct ClearSiteData {
+    client: Client,
+}
+impl ClearSiteData {
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<sdkgen_runtime::NoContent, sdkgen_runtime::Error<serde_json::Value>> {
+        let req = sdkgen_runtime::RequestSpec::new(
+                "clearSiteData",
+                sdkgen_runtime::reqwest::Method::GET,
+                "/v1/clear-site-data",
+                "/v1/clear-site-data".to_owned(),
+            )
+            .security(
+                &[
+                    &[],
+                    &["DevBrowser"],
+                    &["ProductionBrowser"],
+                    &["ProductionNativeApp", "ProductionNativeFlag"],
+                ],
+            )
+            .success(&[200]);
+        self.client.transport.send_empty(req).await
+    }
+}
+/// Request builder for [`DevBrowserApi::create`] (`createDevBrowser`): set optional inputs, then `.send().await`.
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct CreateDevBrowser {
+    client: Client,
+}
+impl CreateDevBrowser {
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<sdkgen_runtime::NoContent, sdkgen_runtime::Error<serde_json::Value>> {
+        let req = sdkgen_runtime::RequestSpec::new(
+                "createDevBrowser",
+                sdkgen_runtime::reqwest::Method::POST,
+                "/v1/dev_browser",
+                "/v1/dev_browser".to_owned(),
+            )
+            .security(&[])
+            .success(&[200]);
+        self.client.transport.send_empty(req).await
+    }
+}
+/// Request builder for [`DomainsApi::list_organization`] (`ListOrganizationDomains`): set optional inputs, then `.send().await`.
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct ListOrganizationDomains {
+    client: Client,
+    limit: Option<i64>,
+    offset: Option<i64>,
+    organization_id: String,
+    verified: Option<bool>,
+    enrollment_mode: Option<String>,
+}
+impl ListOrganizationDomains {
+    /// Applies a limit to the number of results returned.
+    /// Can be used for paginating the results together with `offset`.
+    pub fn limit(mut self, value: impl Into<i64>) -> Self {
+        self.limit = Some(value.into());
+        self
+    }
+    /// Skip the first `offset` results when paginating.
+    /// Needs to be an integer greater or equal to zero.
+    /// To be used in conjunction with `limit`.
+    pub fn offset(mut self, value: impl Into<i64>) -> Self {
+        self.offset = Some(value.into());
+        self
+    }
+    /// Filter by whether a domain is verified
+    pub fn verified(mut self, value: impl Into<bool>) -> Self {
+        self.verified = Some(value.into());
+        self
+    }
+    /// Filter by enrollment mode
+    pub fn enrollment_mode(mut self, value: impl Into<String>) -> Self {
+        self.enrollment_mode = Some(value.into());
+        self
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientClientWrappedOrganizationDomains,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        let mut req = sdkgen_runtime::RequestSpec::new(
+                "ListOrganizationDomains",
+                sdkgen_runtime::reqwest::Method::GET,
+                "/v1/organizations/{organization_id}/domains",
+                format!(
+                    "/v1/organizations/{}/domains", sdkgen_runtime::encode_path_segment(&
+                    self.organization_id.to_string())
+                ),
+            )
+            .security(
+                &[
+                    &[],
+                    &["DevBrowser"],
+                    &["ProductionBrowser"],
+                    &["ProductionNativeApp", "ProductionNativeFlag"],
+                ],
+            )
+            .success(&[200]);
+        if let Some(v) = &self.limit {
+            req.query("limit", v);
+        }
+        if let Some(v) = &self.offset {
+            req.query("offset", v);
+        }
+        if let Some(v) = &self.verified {
+            req.query("verified", v);
+        }
+        if let Some(v) = &self.enrollment_mode {
+            req.query("enrollment_mode", v);
+        }
+        self.client.transport.send_json(req).await
+    }
+}
+/// Request builder for [`DomainsApi::create_organization`] (`CreateOrganizationDomain`): set optional inputs, then `.send().await`.
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct CreateOrganizationDomain {
+    client: Client,
+    organization_id: String,
+    body: types::CreateOrganizationDomainBody,
+}
+impl CreateOrganizationDomain {
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientClientWrappedOrganizationDomain,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        let mut req = sdkgen_runtime::RequestSpec::new(
+                "CreateOrganizationDomain",
+                sdkgen_runtime::reqwest::Method::POST,
+                "/v1/organizations/{organization_id}/domains",
+                format!(
+                    "/v1/organizations/{}/domains", sdkgen_runtime::encode_path_segment(&
+                    self.organization_id.to_string())
+                ),
+            )
+            .security(
+                &[
+                    &[],
+                    &["DevBrowser"],
+                    &["ProductionBrowser"],
+                    &["ProductionNativeApp", "ProductionNativeFlag"],
+                ],
+            )
+            .success(&[200]);
+        req.form(&self.body);
+        self.client.transport.send_json(req).await
+    }
+}
+/// Request builder for [`DomainsApi::get_organization`] (`GetOrganizationDomain`): set optional inputs, then `.send().await`.
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetOrganizationDomain {
+    client: Client,
+    organization_id: String,
+    domain_id: String,
+}
+impl GetOrganizationDomain {
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientClientWrappedOrganizationDomain,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        let req = sdkgen_runtime::RequestSpec::new(
+                "GetOrganizationDomain",
+                sdkgen_runtime::reqwest::Method::GET,
+                "/v1/organizations/{organization_id}/domains/{domain_id}",
+                format!(
+                    "/v1/organizations/{}/domains/{}",
+                    sdkgen_runtime::encode_path_segment(& self.organization_id
+                    .to_string()), sdkgen_runtime::encode_path_segment(& self.domain_id
+                    .to_string())
+                ),
+            )
+            .security(
+                &[
+                    &[],
+                    &["DevBrowser"],
+                    &["ProductionBrowser"],
+                    &["ProductionNativeApp", "ProductionNativeFlag"],
+                ],
+            )
+            .success(&[200]);
+        self.client.transport.send_json(req).await
+    }
+}
+/// Request builder for [`DomainsApi::delete_organization`] (`deleteOrganizationDomain`): set optional inputs, then `.send().await`.
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct DeleteOrganizationDomain {
+    client: Client,
+    organization_id: String,
+    domain_id: String,
+}
+impl DeleteOrganizationDomain {
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientClientWrappedDeletedObject,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        let req = sdkgen_runtime::RequestSpec::new(
+                "deleteOrganizationDomain",
+                sdkgen_runtime::reqwest::Method::DELETE,
+                "/v1/organizations/{organization_id}/domains/{domain_id}",
+                format!(
+                    "/v1/organizations/{}/domains/{}",
+                    sdkgen_runtime::encode_path_segment(& self.organization_id
+                    .to_string()), sdkgen_runtime::encode_path_segment(& self.domain_id
+                    .to_string())
+                ),
+            )
+            .security(
+                &[
+                    &[],
+                    &["DevBrowser"],
+                    &["ProductionBrowser"],
+                    &["ProductionNativeApp", "ProductionNativeFlag"],
+                ],
+            )
+            .success(&[200]);
+        self.client.transport.send_json(req).await
+    }
+}
+/// Request builder for [`DomainsApi::update_organization_enrollment_mode`] (`UpdateOrganizationDomainEnrollmentMode`): set optional inputs, then `.send().await`.
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct UpdateOrganizationDomainEnrollmentMode {
+    client: Client,
+    organization_id: String,
+    domain_id: String,
+    body: types::UpdateOrganizationDomainEnrollmentModeBody,
+}
+impl UpdateOrganizationDomainEnrollmentMode {
+    pub fn delete_pending(mut self, value: impl Into<bool>) -> Self {
+        self.body.delete_pending = Some(value.into());
+        self
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientClientWrappedOrganizationDomain,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        let mut req = sdkgen_runtime::RequestSpec::new(
+                "UpdateOrganizationDomainEnrollmentMode",
+                sdkgen_runtime::reqwest::Method::POST,
+                "/v1/organizations/{organization_id}/domains/{domain_id}/update_enrollment_mode",
+                format!(
+                    "/v1/organizations/{}/domains/{}/update_enrollment_mode",
+                    sdkgen_runtime::encode_path_segment(& self.organization_id
+                    .to_string()), sdkgen_runtime::encode_path_segment(& self.domain_id
+                    .to_string())
+                ),
+            )
+            .security(
+                &[
+                    &[],
+                    &["DevBrowser"],
+                    &["ProductionBrowser"],
+                    &["ProductionNativeApp", "ProductionNativeFlag"],
+                ],
+            )
+            .success(&[200]);
+        req.form(&self.body);
+        self.client.transport.send_json(req).await
+    }
+}
+/// Request builder for [`DomainsApi::prepare_organization_verification`] (`prepareOrganizationDomainVerification`): set optional inputs, then `.send().await`.
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct PrepareOrganizationDomainVerification {
+    client: Client,
+    organization_id: String,
+    domain_id: String,
+    body: types::PrepareOrganizationDomainVerificationBody,
+}
+impl PrepareOrganizationDomainVerification {
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientClientWrappedOrganizationDomain,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        let mut req = sdkgen_runtime::RequestSpec::new(
+                "prepareOrganizationDomainVerification",
+                sdkgen_runtime::reqwest::Method::POST,
+                "/v1/organizations/{organization_id}/domains/{domain_id}/prepare_affiliation_verification",
+                format!(
+                    "/v1/organizations/{}/domains/{}/prepare_affiliation_verification",
+                    sdkgen_runtime::encode_path_segment(& self.organization_id
+                    .to_string()), sdkgen_runtime::encode_path_segment(& self.domain_id
+                    .to_string())
+                ),
+            )
+            .security(
+                &[
+                    &[],
+                    &["DevBrowser"],
+                    &["ProductionBrowser"],
+                    &["ProductionNativeApp", "ProductionNativeFlag"],
+                ],
+            )
+            .success(&[200]);
+        req.form(&self.body);
+        self.client.transport.send_json(req).await
+    }
+}
+/// Request builder for [`DomainsApi::attempt_organization_verification`] (`attemptOrganizationDomainVerification`): set optional inputs, then `.send().await`.
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct AttemptOrganizationDomainVerification {
+    client: Client,
+    organization_id: String,
+    domain_id: String,
+    body: types::AttemptOrganizationDomainVerificationBody,
+}
+impl AttemptOrganizationDomainVerification {
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientClientWrappedOrganizationDomain,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        let mut req = sdkgen_runtime::RequestSpec::new(
+                "attemptOrganizationDomainVerification",
+                sdkgen_runtime::reqwest::Method::POST,
+                "/v1/organizations/{organization_id}/domains/{domain_id}/attempt_affiliation_verification",
+                format!(
+                    "/v1/organizations/{}/domains/{}/attempt_affiliation_verification",
+                    sdkgen_runtime::encode_path_segment(& self.organization_id
+                    .to_string()), sdkgen_runtime::encode_path_segment(& self.domain_id
+                    .to_string())
+                ),
+            )
+            .security(
+                &[
+                    &[],
+                    &["DevBrowser"],
+                    &["ProductionBrowser"],
+                    &["ProductionNativeApp", "ProductionNativeFlag"],
+                ],
+            )
+            .success(&[200]);
+        req.form(&self.body);
+        self.client.transport.send_json(req).await
+    }
+}
+/// Request builder for [`EmailAddressesApi::get_email_addresses`] (`getEmailAddresses`): set optional inputs, then `.send().await`.
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetEmailAddresses {
+    client: Client,
+    clerk_session_id: Option<String>,
+}
+impl GetEmailAddresses {
+    /// The session_id associated with the requesting user.
+    pub fn clerk_session_id(mut self, value: impl Into<String>) -> Self {
+        self.clerk_session_id = Some(value.into());
+        self
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ServerUserEmailAddresses,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        let mut req = sdkgen_runtime::RequestSpec::new(
+                "getEmailAddresses",
+                sdkgen_runtime::reqwest::Method::GET,
+                "/v1/me/email_addresses",
+                "/v1/me/email_addresses".to_owned(),
+            )
+            .security(
+                &[
+                    &[],
+                    &["DevBrowser"],
+                    &["ProductionBrowser"],
+                    &["ProductionNativeApp", "ProductionNativeFlag"],
+                ],
+            )
+            .success(&[200]);
+        if let Some(v) = &self.clerk_session_id {
+            req.query("_clerk_session_id", v);
+        }
+        self.client.transport.send_json(req).await
+    }
+}
+/// Request builder for [`EmailAddressesApi::create`] (`createEmailAddresses`): set optional inputs, then `.send().await`.
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct CreateEmailAddresses {
+    client: Client,
+    clerk_session_id: Option<String>,
+    body: types::CreateEmailAddressesBody,
+}
+impl CreateEmailAddresses {
+    /// The session_id associated with the requesting user.
+    pub fn clerk_session_id(mut self, value: impl Into<String>) -> Self {
+        self.clerk_session_id = Some(value.into());
+        self
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientClientWrappedEmailAddress,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        let mut req = sdkgen_runtime::RequestSpec::new(
+                "createEmailAddresses",
+                sdkgen_runtime::reqwest::Method::POST,
+                "/v1/me/email_addresses",
+                "/v1/me/email_addresses".to_owned(),
+            )
+            .security(
+                &[
+                    &[],
+                    &["DevBrowser"],
+                    &["ProductionBrowser"],
+                    &["ProductionNativeApp", "ProductionNativeFlag"],
+                ],
+            )
+            .success(&[200]);
+        if let Some(v) = &self.clerk_session_id {
+            req.query("_clerk_session_id", v);
+        }
+        req.form(&self.body);
+        self.client.transport.send_json(req).await
+    }
+}
+/// Request builder for [`EmailAddressesApi::verify`] (`verifyEmailAddress`): set optional inputs, then `.send().await`.
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct VerifyEmailAddress {
+    client: Client,
+    email_id: String,
+    clerk_session_id: Option<String>,
+    body: types::VerifyEmailAddressBody,
+}
+impl VerifyEmailAddress {
+    /// The session_id associated with the requesting user.
+    pub fn clerk_session_id(mut self, value: impl Into<String>) -> Self {
+        self.clerk_session_id = Some(value.into());
+        self
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientClientWrappedEmailAddress,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        let mut req = sdkgen_runtime::RequestSpec::new(
+                "verifyEmailAddress",
+                sdkgen_runtime::reqwest::Method::POST,
+                "/v1/me/email_addresses/{email_id}/attempt_verification",
+                format!(
+                    "/v1/me/email_addresses/{}/attempt_verification",
+                    sdkgen_runtime::encode_path_segment(& self.email_id.to_string())
+                ),
+            )
+            .security(
+                &[
+                    &[],
+                    &["DevBrowser"],
+                    &["ProductionBrowser"],
+                    &["ProductionNativeApp", "ProductionNativeFlag"],
+                ],
+            )
+            .success(&[200]);
+        if let Some(v) = &self.clerk_session_id {
+            req.query("_clerk_session_id", v);
+        }
+        req.form(&self.body);
+        self.client.transport.send_json(req).await
+    }
+}
+/// Request builder for [`EmailAddressesApi::send_verification_email`] (`sendVerificationEmail`): set optional inputs, then `.send().await`.
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct SendVerificationEmail {
+    client: Client,
+    email_id: String,
+    clerk_session_id: Option<String>,
+    body: types::SendVerificationEmailBody,
+}
+impl SendVerificationEmail {
+    /// The session_id associated with the requesting user.
+    pub fn clerk_session_id(mut self, value: impl Into<String>) -> Self {
+        self.clerk_session_id = Some(value.into());
+        self
+    }
+    /// Used with the `email_link` strategy.
+    pub fn redirect_url(mut self, value: impl Into<String>) -> Self {
+        self.body.redirect_url = Some(value.into());
+        self
+    }
+    /// Used with `oauth_[provider]` and `saml` strategies.
+    pub fn action_complete_redirect_url(mut self, value: impl Into<String>) -> Self {
+        self.body.action_complete_redirect_url = Some(value.into());
+        self
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientClientWrappedEmailAddress,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        let mut req = sdkgen_runtime::RequestSpec::new(
+                "sendVerificationEmail",
+                sdkgen_runtime::reqwest::Method::POST,
+                "/v1/me/email_addresses/{email_id}/prepare_verification",
+                format!(
+                    "/v1/me/email_addresses/{}/prepare_verification",
+                    sdkgen_runtime::encode_path_segment(& self.email_id.to_string())
+                ),
+            )
+            .security(
+                &[
+                    &[],
+                    &["DevBrowser"],
+                    &["ProductionBrowser"],
+                    &["ProductionNativeApp", "ProductionNativeFlag"],
+                ],
+            )
+            .success(&[200]);
+        if let Some(v) = &self.clerk_session_id {
+            req.query("_clerk_session_id", v);
+        }
+        req.form(&self.body);
+        self.client.transport.send_json(req).await
+    }
+}
+/// Request builder for [`EmailAddressesApi::get_email_address`] (`getEmailAddress`): set optional inputs, then `.send().await`.
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetEmailAddress {
+    client: Client,
+    email_id: String,
+    clerk_session_id: Option<String>,
+}
+impl GetEmailAddress {
+    /// The session_id associated with the requesting user.
+    pub fn clerk_session_id(mut self, value: impl Into<String>) -> Self {
+        self.clerk_session_id = Some(value.into());
+        self
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientClientWrappedEmailAddress,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        let mut req = sdkgen_runtime::RequestSpec::new(
+                "getEmailAddress",
+                sdkgen_runtime::reqwest::Method::GET,
+                "/v1/me/email_addresses/{email_id}",
+                format!(
+                    "/v1/me/email_addresses/{}", sdkgen_runtime::encode_path_segment(&
+                    self.email_id.to_string())
+                ),
+            )
+            .security(
+                &[
+                    &[],
+                    &["DevBrowser"],
+                    &["ProductionBrowser"],
+                    &["ProductionNativeApp", "ProductionNativeFlag"],
+                ],
+            )
+            .success(&[200]);
+        if let Some(v) = &self.clerk_session_id {
+            req.query("_clerk_session_id", v);
+        }
+        self.client.transport.send_json(req).await
+    }
+}
+/// Request builder for [`EmailAddressesApi::delete`] (`DeleteEmailAddress`): set optional inputs, then `.send().await`.
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct DeleteEmailAddress {
+    client: Client,
+    email_id: String,
+    clerk_session_id: Option<String>,
+}
+impl DeleteEmailAddress {
+    /// The session_id associated with the requesting user.
+    pub fn clerk_session_id(mut self, value: impl Into<String>) -> Self {
+        self.clerk_session_id = Some(value.into());
+        self
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientClientWrappedDeletedObject,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        let mut req = sdkgen_runtime::RequestSpec::new(
+                "DeleteEmailAddress",
+                sdkgen_runtime::reqwest::Method::DELETE,
+                "/v1/me/email_addresses/{email_id}",
+                format!(
+                    "/v1/me/email_addresses/{}", sdkgen_runtime::encode_path_segment(&
+                    self.email_id.to_string())
+                ),
+            )
+            .security(
+                &[
+                    &[],
+                    &["DevBrowser"],
+                    &["ProductionBrowser"],
+                    &["ProductionNativeApp", "ProductionNativeFlag"],
+                ],
+            )
+            .success(&[200]);
+        if let Some(v) = &self.clerk_session_id {
+            req.query("_clerk_session_id", v);
+        }
+        self.client.transport.send_json(req).await
+    }
+}
+/// Request builder for [`EnvironmentApi::get`] (`getEnvironment`): set optional inputs, then `.send().await`.
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetEnvironment {
+    client: Client,
+}
+impl GetEnvironment {
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<types::ClientEnvironment, sdkgen_runtime::Error<types::ClerkErrors>> {
+        let req = sdkgen_runtime::RequestSpec::new(
+                "getEnvironment",
+                sdkgen_runtime::reqwest::Method::GET,
+                "/v1/environment",
+                "/v1/environment".to_owned(),
+            )
+            .security(&[&[], &["DevBrowser"]])
+            .success(&[200]);
+        self.client.transport.send_json(req).await
+    }
+}
+/// Request builder for [`EnvironmentApi::update`] (`updateEnvironment`): set optional inputs, then `.send().await`.
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct UpdateEnvironment {
+    client: Client,
+    origin: String,
+}
+impl UpdateEnvironment {
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<types::ClientEnvironment, sdkgen_runtime::Error<types::ClerkErrors>> {
+        let mut req = sdkgen_runtime::RequestSpec::new(
+                "updateEnvironment",
+                sdkgen_runtime::reqwest::Method::PATCH,
+                "/v1/environment",
+                "/v1/environment".to_owned(),
+            )
+            .security(&[&[], &["DevBrowser"]])
+            .success(&[200]);
+        {
+            let v = &self.origin;
+            req.header("Origin", v);
+        }
+        self.client.transport.send_json(req).await
+    }
+}
+/// Request builder for [`ExternalAccountsApi::post_o_auth_accounts`] (`postOAuthAccounts`): set optional inputs, then `.send().await`.
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct PostOAuthAccounts {
+    client: Client,
+    origin: Option<String>,
+    body: types::PostOAuthAccountsBody,
+}
+impl PostOAuthAccounts {
+    /// The origin of the request.
+    pub fn origin(mut self, value: impl Into<String>) -> Self {
+        self.origin = Some(value.into());
+        self
+    }
+    /// The OAuth strategy that the external account provider supports. Optional when `enterprise_connection_id` is provided.
+    /// Can be one of `oauth_[provider]` or `oauth_token_[provider]`.
+    /// The `oauth_[provider]` strategy can be used for regular OAuth flows with redirects and a `redirect_url` parameter is also required.
+    /// The `oauth_token_[provider]` strategy can be used for native flows, along with a `token` or `code` parameter.
+    pub fn strategy(mut self, value: impl Into<String>) -> Self {
+        self.body.strategy = Some(value.into());
+        self
+    }
+    /// The ID of an enterprise connection to link. When provided, strategy is not required.
+    pub fn enterprise_connection_id(mut self, value: impl Into<String>) -> Self {
+        self.body.enterprise_connection_id = Some(value.into());
+        self
+    }
+    pub fn redirect_url(mut self, value: impl Into<String>) -> Self {
+        self.body.redirect_url = Some(value.into());
+        self
+    }
+    pub fn action_complete_redirect_url(mut self, value: impl Into<String>) -> Self {
+        self.body.action_complete_redirect_url = Some(value.into());
+        self
+    }
+    pub fn additional_scope(mut self, value: impl Into<String>) -> Self {
+        self.body.additional_scope = Some(value.into());
+        self
+    }
+    /// The authorization or grant code that an OAuth provider returns during authentication. Can be used with `oauth_token_[provider]` strategies.
+    pub fn code(mut self, value: impl Into<String>) -> Self {
+        self.body.code = Some(value.into());
+        self
+    }
+    /// The ID token that an OpenID Connect provider returns during authentication. Can be used with `oauth_token_[provider]` strategies.
+    pub fn token(mut self, value: impl Into<String>) -> Self {
+        self.body.token = Some(value.into());
+        self
+    }
+    /// Used with `oauth_[provider]`. The given value will be forwarded to the OIDC `login_hint` parameter of the generated redirect URL.
+    pub fn oidc_login_hint(mut self, value: impl Into<String>) -> Self {
+        self.body.oidc_login_hint = Some(value.into());
+        self
+    }
+    /// Used with `oauth_[provider]` or `enterprise_sso`. The given value will be forwarded to the OIDC `prompt` parameter of the generated redirect URL. When using shared credentials this value might be adjusted for security reasons.
+    pub fn oidc_prompt(mut self, value: impl Into<String>) -> Self {
+        self.body.oidc_prompt = Some(value.into());
+        self
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientClientWrappedExternalAccount,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        let mut req = sdkgen_runtime::RequestSpec::new(
+                "postOAuthAccounts",
+                sdkgen_runtime::reqwest::Method::POST,
+                "/v1/me/external_accounts",
+                "/v1/me/external_accounts".to_owned(),
+            )
+            .security(
+                &[
+                    &[],
+                    &["DevBrowser"],
+                    &["ProductionBrowser"],
+                    &["ProductionNativeApp", "ProductionNativeFlag"],
+                ],
+            )
+            .success(&[200]);
+        if let Some(v) = &self.origin {
+            req.header("Origin", v);
+        }
+        req.form(&self.body);
+        self.client.transport.send_json(req).await
+    }
+}
+/// Request builder for [`ExternalAccountsApi::reauthorize`] (`reauthorizeExternalAccount`): set optional inputs, then `.send().await`.
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct ReauthorizeExternalAccount {
+    client: Client,
+    external_account_id: String,
+    body: types::ReauthorizeExternalAccountBody,
+}
+impl ReauthorizeExternalAccount {
+    pub fn additional_scope(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.body.additional_scope = Some(value.into());
+        self
+    }
+    pub fn action_complete_redirect_url(mut self, value: impl Into<String>) -> Self {
+        self.body.action_complete_redirect_url = Some(value.into());
+        self
+    }
+    /// Used with `oauth_[provider]`. The given value will be forwarded to the OIDC `login_hint` parameter of the generated redirect URL.
+    pub fn oidc_login_hint(mut self, value: impl Into<String>) -> Self {
+        self.body.oidc_login_hint = Some(value.into());
+        self
+    }
+    /// Used with `oauth_[provider]` or `enterprise_sso`. The given value will be forwarded to the OIDC `prompt` parameter of the generated redirect URL. When using shared credentials this value might be adjusted for security reasons.
+    pub fn oidc_prompt(mut self, value: impl Into<String>) -> Self {
+        self.body.oidc_prompt = Some(value.into());
+        self
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientClientWrappedExternalAccount,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        let mut req = sdkgen_runtime::RequestSpec::new(
+                "reauthorizeExternalAccount",
+                sdkgen_runtime::reqwest::Method::PATCH,
+                "/v1/me/external_accounts/{external_account_id}/reauthorize",
+                format!(
+                    "/v1/me/external_accounts/{}/reauthorize",
+                    sdkgen_runtime::encode_path_segment(& self.external_account_id
+                    .to_string())
+                ),
+            )
+            .security(
+                &[
+                    &[],
+                    &["DevBrowser"],
+                    &["ProductionBrowser"],
+                    &["ProductionNativeApp", "ProductionNativeFlag"],
+                ],
+            )
+            .success(&[200]);
+        req.form(&self.body);
+        self.client.transport.send_json(req).await
+    }
+}
+/// Request builder for [`ExternalAccountsApi::delete`] (`deleteExternalAccount`): set optional inputs, then `.send().await`.
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct DeleteExternalAccount {
+    client: Client,
+    external_account_id: String,
+}
+impl DeleteExternalAccount {
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientClientWrappedDeletedObject,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        let req = sdkgen_runtime::RequestSpec::new(
+                "deleteExternalAccount",
+                sdkgen_runtime::reqwest::Method::DELETE,
+                "/v1/me/external_accounts/{external_account_id}",
+                format!(
+                    "/v1/me/external_accounts/{}", sdkgen_runtime::encode_path_segment(&
+                    self.external_account_id.to_string())
+                ),
+            )
+            .security(
+                &[
+                    &[],
+                    &["DevBrowser"],
+                    &["ProductionBrowser"],
+                    &["ProductionNativeApp", "ProductionNativeFlag"],
+                ],
+            )
+            .success(&[200]);
+        self.client.transport.send_json(req).await
+    }
+}
+/// Request builder for [`ExternalAccountsApi::revoke_tokens`] (`revokeExternalAccountTokens`): set optional inputs, then `.send().await`.
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct RevokeExternalAccountTokens {
+    client: Client,
+    external_account_id: String,
+}
+impl RevokeExternalAccountTokens {
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientClientWrappedUser,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        let req = sdkgen_runtime::RequestSpec::new(
+                "revokeExternalAccountTokens",
+                sdkgen_runtime::reqwest::Method::DELETE,
+                "/v1/me/external_accounts/{external_account_id}/tokens",
+                format!(
+                    "/v1/me/external_accounts/{}/tokens",
+                    sdkgen_runtime::encode_path_segment(& self.external_account_id
+                    .to_string())
+                ),
+            )
+            .security(
+                &[
+                    &[],
+                    &["DevBrowser"],
+                    &["ProductionBrowser"],
+                    &["ProductionNativeApp", "ProductionNativeFlag"],
+                ],
+            )
+            .success(&[200]);
+        self.client.transport.send_json(req).await
+    }
+}
+/// Request builder for [`HealthApi::get`] (`getHealth`): set optional inputs, then `.send().await`.
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetHealth {
+    client: Client,
+}
+impl GetHealth {
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::GetHealthResponse,
+        sdkgen_runtime::Error<types::GetHealthResponse503>,
+    > {
+        let req = sdkgen_runtime::RequestSpec::new(
+                "getHealth",
+                sdkgen_runtime::reqwest::Method::GET,
+                "/v1/health",
+                "/v1/health".to_owned(),
+            )
+            .security(&[&[], &["DevBrowser"]])
+            .success(&[200]);
+        self.client.transport.send_json(req).await
+    }
+}
+/// Request builder for [`InvitationsApi::get_organization`] (`getOrganizationInvitations`): set optional inputs, then `.send().await`.
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetOrganizationInvitations {
+    client: Client,
+    limit: Option<i64>,
+    offset: Option<i64>,
+    organization_id: String,
+    status: Option<types::GetOrganizationInvitationsStatus>,
+}
+impl GetOrganizationInvitations {
+    /// Applies a limit to the number of results returned.
+    /// Can be used for paginating the results together with `offset`.
+    pub fn limit(mut self, value: impl Into<i64>) -> Self {
+        self.limit = Some(value.into());
+        self
+    }
+    /// Skip the first `offset` results when paginating.
+    /// Needs to be an integer greater or equal to zero.
+    /// To be used in conjunction with `limit`.
+    pub fn offset(mut self, value: impl Into<i64>) -> Self {
+        self.offset = Some(value.into());
+        self
+    }
+    pub fn status(
+        mut self,
+        value: impl Into<types::GetOrganizationInvitationsStatus>,
+    ) -> Self {
+        self.status = Some(value.into());
+        self
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientClientWrappedOrganizationInvitations,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        let mut req = sdkgen_runtime::RequestSpec::new(
+                "getOrganizationInvitations",
+                sdkgen_runtime::reqwest::Method::GET,
+                "/v1/organizations/{organization_id}/invitations",
+                format!(
+                    "/v1/organizations/{}/invitations",
+                    sdkgen_runtime::encode_path_segment(& self.organization_id
+                    .to_string())
+                ),
+            )
+            .security(
+                &[
+                    &[],
+                    &["DevBrowser"],
+                    &["ProductionBrowser"],
+                    &["ProductionNativeApp", "ProductionNativeFlag"],
+                ],
+            )
+            .success(&[200]);
+        if let Some(v) = &self.limit {
+            req.query("limit", v);
+        }
+        if let Some(v) = &self.offset {
+            req.query("offset", v);
+        }
+        if let Some(v) = &self.status {
+            req.query("status", v);
+        }
+        self.client.transport.send_json(req).await
+    }
+}
+/// Request builder for [`InvitationsApi::create_organization`] (`createOrganizationInvitations`): set optional inputs, then `.send().await`.
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct CreateOrganizationInvitations {
+    client: Client,
+    organization_id: String,
+    body: types::CreateOrganizationInvitationsBody,
+}
+impl CreateOrganizationInvitations {
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientClientWrappedOrganizationInvitation,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        let mut req = sdkgen_runtime::RequestSpec::new(
+                "createOrganizationInvitations",
+                sdkgen_runtime::reqwest::Method::POST,
+                "/v1/organizations/{organization_id}/invitations",
+                format!(
+                    "/v1/organizations/{}/invitations",
+                    sdkgen_runtime::encode_path_segment(& self.organization_id
+                    .to_string())
+                ),
+            )
+            .security(
+                &[
+                    &[],
+                    &["DevBrowser"],
+                    &["ProductionBrowser"],
+                    &["ProductionNativeApp", "ProductionNativeFlag"],
+                ],
+            )
+            .success(&[200]);
+        req.form(&self.body);
+        self.client.transport.send_json(req).await
+    }
+}
+/// Request builder for [`InvitationsApi::bulk_create_organization`] (`bulkCreateOrganizationInvitations`): set optional inputs, then `.send().await`.
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct BulkCreateOrganizationInvitations {
+    client: Client,
+    organization_id: String,
+    body: types::BulkCreateOrganizationInvitationsBody,
+}
+impl BulkCreateOrganizationInvitations {
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientClientWrappedOrganizationInvitations,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        let mut req = sdkgen_runtime::RequestSpec::new(
+                "bulkCreateOrganizationInvitations",
+                sdkgen_runtime::reqwest::Method::POST,
+                "/v1/organizations/{organization_id}/invitations/bulk",
+                format!(
+                    "/v1/organizations/{}/invitations/bulk",
+                    sdkgen_runtime::encode_path_segment(& self.organization_id
+                    .to_string())
+                ),
+            )
+            .security(
+                &[
+                    &[],
+                    &["DevBrowser"],
+                    &["ProductionBrowser"],
+                    &["ProductionNativeApp", "ProductionNativeFlag"],
+                ],
+            )
+            .success(&[200]);
+        req.form(&self.body);
+        self.client.transport.send_json(req).await
+    }
+}
+/// Request builder for [`InvitationsApi::get_all_pending_organization`] (`getAllPendingOrganizationInvitations`): set optional inputs, then `.send().await`.
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetAllPendingOrganizationInvitations {
+    client: Client,
+    organization_id: String,
+}
+impl GetAllPendingOrganizationInvitations {
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientClientWrappedOrganizationInvitations,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        let req = sdkgen_runtime::RequestSpec::new(
+                "getAllPendingOrganizationInvitations",
+                sdkgen_runtime::reqwest::Method::GET,
+                "/v1/organizations/{organization_id}/invitations/pending",
+                format!(
+                    "/v1/organizations/{}/invitations/pending",
+                    sdkgen_runtime::encode_path_segment(& self.organization_id
+                    .to_string())
+                ),
+            )
+            .security(
+                &[
+                    &[],
+                    &["DevBrowser"],
+                    &["ProductionBrowser"],
+                    &["ProductionNativeApp", "ProductionNativeFlag"],
+                ],
+            )
+            .success(&[200]);
+        self.client.transport.send_json(req).await
+    }
+}
+/// Request builder for [`InvitationsApi::revoke_pending_organization`] (`revokePendingOrganizationInvitation`): set optional inputs, then `.send().await`.
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct RevokePendingOrganizationInvitation {
+    client: Client,
+    organization_id: String,
+    invitation_id: String,
+}
+impl RevokePendingOrganizationInvitation {
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientClientWrappedOrganizationInvitation,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        let req = sdkgen_runtime::RequestSpec::new(
+                "revokePendingOrganizationInvitation",
+                sdkgen_runtime::reqwest::Method::POST,
+                "/v1/organizations/{organization_id}/invitations/{invitation_id}/revoke",
+                format!(
+                    "/v1/organizations/{}/invitations/{}/revoke",
+                    sdkgen_runtime::encode_path_segment(& self.organization_id
+                    .to_string()), sdkgen_runtime::encode_path_segment(& self
+                    .invitation_id.to_string())
+                ),
+            )
+            .security(
+                &[
+                    &[],
+                    &["DevBrowser"],
+                    &["ProductionBrowser"],
+                    &["ProductionNativeApp", "ProductionNativeFlag"],
+                ],
+            )
+            .success(&[200]);
+        self.client.transport.send_json(req).await
+    }
+}
+/// Request builder for [`MembersApi::list_organization_memberships`] (`ListOrganizationMemberships`): set optional inputs, then `.send().await`.
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct ListOrganizationMemberships {
+    client: Client,
+    limit: Option<i64>,
+    offset: Option<i64>,
+    paginated: Option<bool>,
+    organization_id: String,
+    query: Option<String>,
+    role: Option<String>,
+}
+impl ListOrganizationMemberships {
+    /// Applies a limit to the number of results returned.
+    /// Can be used for paginating the results together with `offset`.
+    pub fn limit(mut self, value: impl Into<i64>) -> Self {
+        self.limit = Some(value.into());
+        self
+    }
+    /// Skip the first `offset` results when paginating.
+    /// Needs to be an integer greater or equal to zero.
+    /// To be used in conjunction with `limit`.
+    pub fn offset(mut self, value: impl Into<i64>) -> Self {
+        self.offset = Some(value.into());
+        self
+    }
+    /// Whether to paginate the results.
+    /// If true, the results will be paginated.
+    /// If false, the results will not be paginated.
+    pub fn paginated(mut self, value: impl Into<bool>) -> Self {
+        self.paginated = Some(value.into());
+        self
+    }
+    /// Returns members that match the given query.
+    /// For possible matches, we check for any of the user's identifier, usernames, user IDs, first and last names.
+    /// The query value doesn't need to match the exact value you are looking for, it is capable of partial matches as well.
+    pub fn query(mut self, value: impl Into<String>) -> Self {
+        self.query = Some(value.into());
+        self
+    }
+    /// Filter by roles. This can be one of the predefined roles (`org:admin`, `org:basic_member`) or a custom role defined.
+    pub fn role(mut self, value: impl Into<String>) -> Self {
+        self.role = Some(value.into());
+        self
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientClientWrappedOrganizationMemberships,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        let mut req = sdkgen_runtime::RequestSpec::new(
+                "ListOrganizationMemberships",
+                sdkgen_runtime::reqwest::Method::GET,
+                "/v1/organizations/{organization_id}/memberships",
+                format!(
+                    "/v1/organizations/{}/memberships",
+                    sdkgen_runtime::encode_path_segment(& self.organization_id
+                    .to_string())
+                ),
+            )
+            .security(
+                &[
+                    &[],
+                    &["DevBrowser"],
+                    &["ProductionBrowser"],
+                    &["ProductionNativeApp", "ProductionNativeFlag"],
+                ],
+            )
+            .success(&[200]);
+        if let Some(v) = &self.limit {
+            req.query("limit", v);
+        }
+        if let Some(v) = &self.offset {
+            req.query("offset", v);
+        }
+        if let Some(v) = &self.paginated {
+            req.query("paginated", v);
+        }
+        if let Some(v) = &self.query {
+            req.query("query", v);
+        }
+        if let Some(v) = &self.role {
+            req.query("role", v);
+        }
+        self.client.transport.send_json(req).await
+    }
+}
+/// Request builder for [`MembersApi::create_organization_membership`] (`CreateOrganizationMembership`): set optional inputs, then `.send().await`.
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct CreateOrganizationMembership {
+    client: Client,
+    organization_id: String,
+    body: types::CreateOrganizationMembershipBody,
+}
+impl CreateOrganizationMembership {
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientClientWrappedOrganizationMembership,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        let mut req = sdkgen_runtime::RequestSpec::new(
+                "CreateOrganizationMembership",
+                sdkgen_runtime::reqwest::Method::POST,
+                "/v1/organizations/{organization_id}/memberships",
+                format!(
+                    "/v1/organizations/{}/memberships",
+                    sdkgen_runtime::encode_path_segment(& self.organization_id
+                    .to_string())
+                ),
+            )
+            .security(
+                &[
+                    &[],
+                    &["DevBrowser"],
+                    &["ProductionBrowser"],
+                    &["ProductionNativeApp", "ProductionNativeFlag"],
+                ],
+            )
+            .success(&[200]);
+        req.form(&self.body);
+        self.client.transport.send_json(req).await
+    }
+}
+/// Request builder for [`MembersApi::remove_organization`] (`removeOrganizationMember`): set optional inputs, then `.send().await`.
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct RemoveOrganizationMember {
+    client: Client,
+    organization_id: String,
+    user_id: String,
+}
+impl RemoveOrganizationMember {
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientClientWrappedOrganizationMembership,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        let req = sdkgen_runtime::RequestSpec::new(
+                "removeOrganizationMember",
+                sdkgen_runtime::reqwest::Method::DELETE,
+                "/v1/organizations/{organization_id}/memberships/{user_id}",
+                format!(
+                    "/v1/organizations/{}/memberships/{}",
+                    sdkgen_runtime::encode_path_segment(& self.organization_id
+                    .to_string()), sdkgen_runtime::encode_path_segment(& self.user_id
+                    .to_string())
+                ),
+            )
+            .security(
+                &[
+                    &[],
+                    &["DevBrowser"],
+                    &["ProductionBrowser"],
+                    &["ProductionNativeApp", "ProductionNativeFlag"],
+                ],
+            )
+            .success(&[200]);
+        self.client.transport.send_json(req).await
+    }
+}
+/// Request builder for [`MembersApi::update_organization_membership`] (`UpdateOrganizationMembership`): set optional inputs, then `.send().await`.
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct UpdateOrganizationMembership {
+    client: Client,
+    organization_id: String,
+    user_id: String,
+    body: types::UpdateOrganizationMembershipBody,
+}
+impl UpdateOrganizationMembership {
+    /// The new role that will be assigned to the member.
+    /// This can be one of the predefined roles (`org:admin`, `org:basic_member`) or a custom role defined.
+    pub fn role(mut self, value: impl Into<String>) -> Self {
+        self.body.role = Some(value.into());
+        self
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientClientWrappedOrganizationMembership,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        let mut req = sdkgen_runtime::RequestSpec::new(
+                "UpdateOrganizationMembership",
+                sdkgen_runtime::reqwest::Method::PATCH,
+                "/v1/organizations/{organization_id}/memberships/{user_id}",
+                format!(
+                    "/v1/organizations/{}/memberships/{}",
+                    sdkgen_runtime::encode_path_segment(& self.organization_id
+                    .to_string()), sdkgen_runtime::encode_path_segment(& self.user_id
+                    .to_string())
+                ),
+            )
+            .security(
+                &[
+                    &[],
+                    &["DevBrowser"],
+                    &["ProductionBrowser"],
+                    &["ProductionNativeApp", "ProductionNativeFlag"],
+                ],
+            )
+            .success(&[200]);
+        req.form(&self.body);
+        self.client.transport.send_json(req).await
+    }
+}
+/// Request builder for [`MembershipRequestsApi::list_organization`] (`listOrganizationMembershipRequests`): set optional inputs, then `.send().await`.
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct ListOrganizationMembershipRequests {
+    client: Client,
+    limit: Option<i64>,
+    offset: Option<i64>,
+    organization_id: String,
+    status: Option<String>,
+}
+impl ListOrganizationMembershipRequests {
+    /// Applies a limit to the number of results returned.
+    /// Can be used for paginating the results together with `offset`.
+    pub fn limit(mut self, value: impl Into<i64>) -> Self {
+        self.limit = Some(value.into());
+        self
+    }
+    /// Skip the first `offset` results when paginating.
+    /// Needs to be an integer greater or equal to zero.
+    /// To be used in conjunction with `limit`.
+    pub fn offset(mut self, value: impl Into<i64>) -> Self {
+        self.offset = Some(value.into());
+        self
+    }
+    pub fn status(mut self, value: impl Into<String>) -> Self {
+        self.status = Some(value.into());
+        self
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientClientWrappedOrganizationMembershipRequests,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        let mut req = sdkgen_runtime::RequestSpec::new(
+                "listOrganizationMembershipRequests",
+                sdkgen_runtime::reqwest::Method::GET,
+                "/v1/organizations/{organization_id}/membership_requests",
+                format!(
+                    "/v1/organizations/{}/membership_requests",
+                    sdkgen_runtime::encode_path_segment(& self.organization_id
+                    .to_string())
+                ),
+            )
+            .security(
+                &[
+                    &[],
+                    &["DevBrowser"],
+                    &["ProductionBrowser"],
+                    &["ProductionNativeApp", "ProductionNativeFlag"],
+                ],
+            )
+            .success(&[200]);
+        if let Some(v) = &self.limit {
+            req.query("limit", v);
+        }
+        if let Some(v) = &self.offset {
+            req.query("offset", v);
+        }
+        if let Some(v) = &self.status {
+            req.query("status", v);
+        }
+        self.client.transport.send_json(req).await
+    }
+}
+/// Request builder for [`MembershipRequestsApi::accept_organization`] (`acceptOrganizationMembershipRequest`): set optional inputs, then `.send().await`.
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct AcceptOrganizationMembershipRequest {
+    client: Client,
+    organization_id: String,
+    request_id: String,
+}
+impl AcceptOrganizationMembershipRequest {
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientClientWrappedOrganizationMembershipRequest,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        let req = sdkgen_runtime::RequestSpec::new(
+                "acceptOrganizationMembershipRequest",
+                sdkgen_runtime::reqwest::Method::POST,
+                "/v1/organizations/{organization_id}/membership_requests/{request_id}/accept",
+                format!(
+                    "/v1/organizations/{}/membership_requests/{}/accept",
+                    sdkgen_runtime::encode_path_segment(& self.organization_id
+                    .to_string()), sdkgen_runtime::encode_path_segment(& self.request_id
+                    .to_string())
+                ),
+            )
+            .security(
+                &[
+                    &[],
+                    &["DevBrowser"],
+                    &["ProductionBrowser"],
+                    &["ProductionNativeApp", "ProductionNativeFlag"],
+                ],
+            )
+            .success(&[200]);
+        self.client.transport.send_json(req).await
+    }
+}
+/// Request builder for [`MembershipRequestsApi::reject_organization`] (`rejectOrganizationMembershipRequest`): set optional inputs, then `.send().await`.
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct RejectOrganizationMembershipRequest {
+    client: Client,
+    organization_id: String,
+    request_id: String,
+}
+impl RejectOrganizationMembershipRequest {
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientClientWrappedOrganizationMembershipRequest,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        let req = sdkgen_runtime::RequestSpec::new(
+                "rejectOrganizationMembershipRequest",
+                sdkgen_runtime::reqwest::Method::POST,
+                "/v1/organizations/{organization_id}/membership_requests/{request_id}/reject",
+                format!(
+                    "/v1/organizations/{}/membership_requests/{}/reject",
+                    sdkgen_runtime::encode_path_segment(& self.organization_id
+                    .to_string()), sdkgen_runtime::encode_path_segment(& self.request_id
+                    .to_string())
+                ),
+            )
+            .security(
+                &[
+                    &[],
+                    &["DevBrowser"],
+                    &["ProductionBrowser"],
+                    &["ProductionNativeApp", "ProductionNativeFlag"],
+                ],
+            )
+            .success(&[200]);
+        self.client.transport.send_json(req).await
+    }
+}
+/// Request builder for [`OAuth2CallbacksApi::get_oauth_callback`] (`getOauthCallback`): set optional inputs, then `.send().await`.
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetOauthCallback {
+    client: Client,
+    scope: Option<String>,
+    code: Option<String>,
+    state: Option<String>,
+    error: Option<String>,
+}
+impl GetOauthCallback {
+    /// returned scopes from OAuth provider.
+    pub fn scope(mut self, value: impl Into<String>) -> Self {
+        self.scope = Some(value.into());
+        self
+    }
+    /// returned exchange code from OAuth provider.
+    pub fn code(mut self, value: impl Into<String>) -> Self {
+        self.code = Some(value.into());
+        self
+    }
+    /// returned state from OAuth provider.
+    pub fn state(mut self, value: impl Into<String>) -> Self {
+        self.state = Some(value.into());
+        self
+    }
+    /// returned error state from OAuth provider, if applicable
+    pub fn error(mut self, value: impl Into<String>) -> Self {
+        self.error = Some(value.into());
+        self
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<sdkgen_runtime::NoContent, sdkgen_runtime::Error<types::ClerkErrors>> {
+        let mut req = sdkgen_runtime::RequestSpec::new(
+                "getOauthCallback",
+                sdkgen_runtime::reqwest::Method::GET,
+                "/v1/oauth_callback",
+                "/v1/oauth_callback".to_owned(),
+            )
+            .security(
+                &[
+                    &[],
+                    &["DevBrowser"],
+                    &["ProductionBrowser"],
+                    &["ProductionNativeApp", "ProductionNativeFlag"],
+                ],
+            )
+            .success(&[200, 299, 301, 303]);
+        if let Some(v) = &self.scope {
+            req.query("scope", v);
+        }
+        if let Some(v) = &self.code {
+            req.query("code", v);
+        }
+        if let Some(v) = &self.state {
+            req.query("state", v);
+        }
+        if let Some(v) = &self.error {
+            req.query("error", v);
+        }
+        self.client.transport.send_empty(req).await
+    }
+}
+/// Request builder for [`OAuth2CallbacksApi::post_oauth_callback`] (`postOauthCallback`): set optional inputs, then `.send().await`.
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct PostOauthCallback {
+    client: Client,
+    body: types::PostOauthCallbackBody,
+}
+impl PostOauthCallback {
+    /// returned exchange code from OAuth provider.
+    pub fn code(mut self, value: impl Into<String>) -> Self {
+        self.body.code = Some(value.into());
+        self
+    }
+    /// returned scopes from OAuth provider.
+    pub fn scope(mut self, value: impl Into<String>) -> Self {
+        self.body.scope = Some(value.into());
+        self
+    }
+    /// returned state from OAuth provider.
+    pub fn state(mut self, value: impl Into<String>) -> Self {
+        self.body.state = Some(value.into());
+        self
+    }
+    /// returned error state from OAuth provider, if applicable
+    pub fn error(mut self, value: impl Into<String>) -> Self {
+        self.body.error = Some(value.into());
+        self
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<sdkgen_runtime::NoContent, sdkgen_runtime::Error<serde_json::Value>> {
+        let mut req = sdkgen_runtime::RequestSpec::new(
+                "postOauthCallback",
+                sdkgen_runtime::reqwest::Method::POST,
+                "/v1/oauth_callback",
+                "/v1/oauth_callback".to_owned(),
+            )
+            .security(
+                &[
+                    &[],
+                    &["DevBrowser"],
+                    &["ProductionBrowser"],
+                    &["ProductionNativeApp", "ProductionNativeFlag"],
+                ],
+            )
+            .success(&[303]);
+        req.form(&self.body);
+        self.client.transport.send_empty(req).await
+    }
+}
+/// Request builder for [`OAuth2IdentityProviderApi::request_o_auth_authorize`] (`requestOAuthAuthorize`): set optional inputs, then `.send().await`.
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct RequestOAuthAuthorize {
+    client: Client,
+    response_type: types::RequestOAuthAuthorizeResponseType,
+    client_id: String,
+    redirect_uri: Option<String>,
+    scope: Option<Vec<types::RequestOAuthAuthorizeScopeItem>>,
+    state: Option<String>,
+    prompt: Option<Vec<types::RequestOAuthAuthorizePromptItem>>,
+    code_challenge: Option<String>,
+    code_challenge_method: Option<types::RequestOAuthAuthorizeCodeChallengeMethod>,
+    response_mode: Option<types::RequestOAuthAuthorizeResponseMode>,
+    nonce: Option<String>,
+}
+impl RequestOAuthAuthorize {
+    /// The URI to redirect to after authorization. Must be registered for the OAuth application.
+    pub fn redirect_uri(mut self, value: impl Into<String>) -> Self {
+        self.redirect_uri = Some(value.into());
+        self
+    }
+    /// Space-separated list of scopes being requested. Available scopes are `email`, `profile`, `openid`, `public_metadata`, and `private_metadata`. Defaults to `profile email` if not provided.
+    pub fn scope(
+        mut self,
+        value: impl Into<Vec<types::RequestOAuthAuthorizeScopeItem>>,
+    ) -> Self {
+        self.scope = Some(value.into());
+        self
+    }
+    /// An opaque value used to maintain state between the request and callback (minimum 8 characters). Required to prevent CSRF attacks unless PKCE parameters (`code_challenge` and `code_challenge_method`) are provided.
+    pub fn state(mut self, value: impl Into<String>) -> Self {
+        self.state = Some(value.into());
+        self
+    }
+    /// Space-separated list of prompts. Supported values are `none` (no user interaction), `login` (force re-authentication), and `consent` (force consent screen).
+    pub fn prompt(
+        mut self,
+        value: impl Into<Vec<types::RequestOAuthAuthorizePromptItem>>,
+    ) -> Self {
+        self.prompt = Some(value.into());
+        self
+    }
+    /// The code challenge for PKCE (Proof Key for Code Exchange). Required for public clients.
+    pub fn code_challenge(mut self, value: impl Into<String>) -> Self {
+        self.code_challenge = Some(value.into());
+        self
+    }
+    /// The method used to generate the code challenge. Must be `S256`.
+    pub fn code_challenge_method(
+        mut self,
+        value: impl Into<types::RequestOAuthAuthorizeCodeChallengeMethod>,
+    ) -> Self {
+        self.code_challenge_method = Some(value.into());
+        self
+    }
+    /// The method used to return authorization response parameters. Supported values are `query` (parameters in URL query string) and `form_post` (parameters in POST body).
+    pub fn response_mode(
+        mut self,
+        value: impl Into<types::RequestOAuthAuthorizeResponseMode>,
+    ) -> Self {
+        self.response_mode = Some(value.into());
+        self
+    }
+    /// String value used to associate a client session with an ID Token and to mitigate replay attacks. Used in OpenID Connect flows.
+    pub fn nonce(mut self, value: impl Into<String>) -> Self {
+        self.nonce = Some(value.into());
+        self
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<sdkgen_runtime::NoContent, sdkgen_runtime::Error<serde_json::Value>> {
+        let mut req = sdkgen_runtime::RequestSpec::new(
+                "requestOAuthAuthorize",
+                sdkgen_runtime::reqwest::Method::GET,
+                "/oauth/authorize",
+                "/oauth/authorize".to_owned(),
+            )
+            .security(&[])
+            .success(&[200, 302, 303]);
+        {
+            let v = &self.response_type;
+            req.query("response_type", v);
+        }
+        {
+            let v = &self.client_id;
+            req.query("client_id", v);
+        }
+        if let Some(v) = &self.redirect_uri {
+            req.query("redirect_uri", v);
+        }
+        if let Some(v) = &self.scope {
+            req.query_joined("scope", v, " ");
+        }
+        if let Some(v) = &self.state {
+            req.query("state", v);
+        }
+        if let Some(v) = &self.prompt {
+            req.query_joined("prompt", v, " ");
+        }
+        if let Some(v) = &self.code_challenge {
+            req.query("code_challenge", v);
+        }
+        if let Some(v) = &self.code_challenge_method {
+            req.query("code_challenge_method", v);
+        }
+        if let Some(v) = &self.response_mode {
+            req.query("response_mode", v);
+        }
+        if let Some(v) = &self.nonce {
+            req.query("nonce", v);
+        }
+        self.client.transport.send_empty(req).await
+    }
+}
+/// Request builder for [`OAuth2IdentityProviderApi::request_o_auth_authorize_post`] (`requestOAuthAuthorizePOST`): set optional inputs, then `.send().await`.
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct RequestOAuthAuthorizePost {
+    client: Client,
+    body: types::RequestOAuthAuthorizePostBody,
+}
+impl RequestOAuthAuthorizePost {
+    /// The URI to redirect to after authorization. Must be registered for the OAuth application.
+    pub fn redirect_uri(mut self, value: impl Into<String>) -> Self {
+        self.body.redirect_uri = Some(value.into());
+        self
+    }
+    /// Space-separated list of scopes being requested. Available scopes are `email`, `profile`, `openid`, `public_metadata`, and `private_metadata`. Defaults to `profile email` if not provided. Multiple values should be space-delimited (e.g., "email profile openid").
+    pub fn scope(mut self, value: impl Into<String>) -> Self {
+        self.body.scope = Some(value.into());
+        self
+    }
+    /// An opaque value used to maintain state between the request and callback (minimum 8 characters). Required to prevent CSRF attacks unless PKCE parameters (`code_challenge` and `code_challenge_method`) are provided.
+    pub fn state(mut self, value: impl Into<String>) -> Self {
+        self.body.state = Some(value.into());
+        self
+    }
+    /// Space-separated list of prompts. Supported values are `none` (no user interaction), `login` (force re-authentication), and `consent` (force consent screen). Multiple values should be space-delimited (e.g., "login consent").
+    pub fn prompt(mut self, value: impl Into<String>) -> Self {
+        self.body.prompt = Some(value.into());
+        self
+    }
+    /// The code challenge for PKCE (Proof Key for Code Exchange). Required for public clients.
+    pub fn code_challenge(mut self, value: impl Into<String>) -> Self {
+        self.body.code_challenge = Some(value.into());
+        self
+    }
+    /// The method used to generate the code challenge. Must be `S256`.
+    pub fn code_challenge_method(
+        mut self,
+        value: impl Into<types::RequestOAuthAuthorizePostBodyCodeChallengeMethod>,
+    ) -> Self {
+        self.body.code_challenge_method = Some(value.into());
+        self
+    }
+    /// The method used to return authorization response parameters. Supported values are `query` (parameters in URL query string) and `form_post` (parameters in POST body).
+    pub fn response_mode(
+        mut self,
+        value: impl Into<types::RequestOAuthAuthorizePostBodyResponseMode>,
+    ) -> Self {
+        self.body.response_mode = Some(value.into());
+        self
+    }
+    /// String value used to associate a client session with an ID Token and to mitigate replay attacks. Used in OpenID Connect flows.
+    pub fn nonce(mut self, value: impl Into<String>) -> Self {
+        self.body.nonce = Some(value.into());
+        self
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<sdkgen_runtime::NoContent, sdkgen_runtime::Error<serde_json::Value>> {
+        let mut req = sdkgen_runtime::RequestSpec::new(
+                "requestOAuthAuthorizePOST",
+                sdkgen_runtime::reqwest::Method::POST,
+                "/oauth/authorize",
+                "/oauth/authorize".to_owned(),
+            )
+            .security(&[])
+            .success(&[200, 302, 303]);
+        req.form(&self.body);
+        self.client.transport.send_empty(req).await
+    }
+}
+/// Request builder for [`OAuth2IdentityProviderApi::register_o_auth_client`] (`registerOAuthClient`): set optional inputs, then `.send().await`.
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct RegisterOAuthClient {
+    client: Client,
+    body: types::OAuthDynamicClientRegistrationRequest,
+}
+impl RegisterOAuthClient {
+    /// Indicator of the requested authentication method for the token endpoint.
+    /// - `client_secret_basic`: HTTP Basic authentication scheme
+    /// - `client_secret_post`: Client credentials in the request body
+    /// - `none`: Public client (no authentication)
+    ///
+    /// **Note:** In the current implementation, `client_secret_basic` and `client_secret_post`
+    /// are treated equivalently. Both methods can be used interchangeably at the token endpoint
+    /// regardless of which one was specified during registration.
+    pub fn token_endpoint_auth_method(
+        mut self,
+        value: impl Into<
+            types::OAuthDynamicClientRegistrationRequestTokenEndpointAuthMethod,
+        >,
+    ) -> Self {
+        self.body.token_endpoint_auth_method = Some(value.into());
+        self
+    }
+    /// Human-readable string name of the client to be presented to the end-user
+    /// during authorization.
+    pub fn client_name(mut self, value: impl Into<String>) -> Self {
+        self.body.client_name = Some(value.into());
+        self
+    }
+    /// URL string of a web page providing information about the client.
+    pub fn client_uri(mut self, value: impl Into<String>) -> Self {
+        self.body.client_uri = Some(value.into());
+        self
+    }
+    /// URL string that references a logo for the client. If present, the
+    /// Clerk will display this image to the end-user during approval.
+    pub fn logo_uri(mut self, value: impl Into<String>) -> Self {
+        self.body.logo_uri = Some(value.into());
+        self
+    }
+    /// Space-separated list of scope values that the client can use when requesting
+    /// access tokens. If omitted, the client will be registered with the default set of scopes.
+    pub fn scope(mut self, value: impl Into<String>) -> Self {
+        self.body.scope = Some(value.into());
+        self
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::OAuthDynamicClientRegistrationResponse,
+        sdkgen_runtime::Error<types::OAuthDynamicClientRegistrationError>,
+    > {
+        let mut req = sdkgen_runtime::RequestSpec::new(
+                "registerOAuthClient",
+                sdkgen_runtime::reqwest::Method::POST,
+                "/oauth/register",
+                "/oauth/register".to_owned(),
+            )
+            .security(&[])
+            .success(&[201]);
+        req.json(&self.body);
+        self.client.transport.send_json(req).await
+    }
+}
+/// Request builder for [`OAuth2IdentityProviderApi::get_o_auth_token`] (`getOAuthToken`): set optional inputs, then `.send().await`.
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetOAuthToken {
+    client: Client,
+    body: types::GetOAuthTokenBody,
+}
+impl GetOAuthToken {
+    /// The authorization code received from the authorization endpoint.
+    /// **Required when `grant_type=authorization_code`**.
+    pub fn code(mut self, value: impl Into<String>) -> Self {
+        self.body.code = Some(value.into());
+        self
+    }
+    /// The redirect URI used in the authorization request. Must match exactly.
+    /// **Required when `grant_type=authorization_code`**.
+    pub fn redirect_uri(mut self, value: impl Into<String>) -> Self {
+        self.body.redirect_uri = Some(value.into());
+        self
+    }
+    /// The PKCE code verifier that corresponds to the `code_challenge` sent in the authorization request.
+    /// **Required for public clients using PKCE with `grant_type=authorization_code`**.
+    /// Confidential clients using `client_secret` should not include this parameter.
+    pub fn code_verifier(mut self, value: impl Into<String>) -> Self {
+        self.body.code_verifier = Some(value.into());
+        self
+    }
+    /// The OAuth 2.0 client identifier.
+    /// **Required for public clients** (those not using HTTP Basic Authentication).
+    /// For confidential clients, can be provided here or via HTTP Basic Authentication.
+    pub fn client_id(mut self, value: impl Into<String>) -> Self {
+        self.body.client_id = Some(value.into());
+        self
+    }
+    /// The OAuth 2.0 client secret.
+    /// **Required for confidential clients** (unless using HTTP Basic Authentication).
+    /// Public clients using PKCE should not include this parameter.
+    pub fn client_secret(mut self, value: impl Into<String>) -> Self {
+        self.body.client_secret = Some(value.into());
+        self
+    }
+    /// The refresh token issued to the client.
+    /// **Required when `grant_type=refresh_token`**.
+    pub fn refresh_token(mut self, value: impl Into<String>) -> Self {
+        self.body.refresh_token = Some(value.into());
+        self
+    }
+    /// Space-separated list of scopes for the access token.
+    /// **Optional when `grant_type=refresh_token`**.
+    /// If provided, the requested scope must not exceed the scope originally granted.
+    /// If omitted, the same scope as originally granted will be used.
+    pub fn scope(mut self, value: impl Into<String>) -> Self {
+        self.body.scope = Some(value.into());
+        self
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<types::OAuthToken, sdkgen_runtime::Error<types::GetOAuthTokenError>> {
+        let mut req = sdkgen_runtime::RequestSpec::new(
+                "getOAuthToken",
+                sdkgen_runtime::reqwest::Method::POST,
+                "/oauth/token",
+                "/oauth/token".to_owned(),
+            )
+            .security(&[&["ClientCredentials"], &[]])
+            .success(&[200]);
+        req.form(&self.body);
+        self.client.transport.send_json(req).await
+    }
+}
+/// Request builder for [`OAuth2IdentityProviderApi::get_o_auth_user_info`] (`getOAuthUserInfo`): set optional inputs, then `.send().await`.
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetOAuthUserInfo {
+    client: Client,
+}
+impl GetOAuthUserInfo {
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<types::OAuthUserInfo, sdkgen_runtime::Error<types::ClerkErrors>> {
+        let req = sdkgen_runtime::RequestSpec::new(
+                "getOAuthUserInfo",
+                sdkgen_runtime::reqwest::Method::GET,
+                "/oauth/userinfo",
+                "/oauth/userinfo".to_owned(),
+            )
+            .security(&[])
+            .success(&[200]);
+        self.client.transport.send_json(req).await
+    }
+}
+/// Request builder for [`OAuth2IdentityProviderApi::get_o_auth_user_info_post`] (`getOAuthUserInfoPOST`): set optional inputs, then `.send().await`.
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetOAuthUserInfoPost {
+    client: Client,
+}
+impl GetOAuthUserInfoPost {
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<types::OAuthUserInfo, sdkgen_runtime::Error<types::ClerkErrors>> {
+        let req = sdkgen_runtime::RequestSpec::new(
+                "getOAuthUserInfoPOST",
+                sdkgen_runtime::reqwest::Method::POST,
+                "/oauth/userinfo",
+                "/oauth/userinfo".to_owned(),
+            )
+            .security(&[])
+            .success(&[200]);
+        self.client.transport.send_json(req).await
+    }
+}
+/// Request builder for [`OAuth2IdentityProviderApi::get_o_auth_token_info`] (`getOAuthTokenInfo`): set optional inputs, then `.send().await`.
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetOAuthTokenInfo {
+    client: Client,
+    body: types::GetOAuthTokenInfoBody,
+}
+impl GetOAuthTokenInfo {
+    /// A hint about the type of the token submitted for introspection. Can be one of the following `access_token` and `refresh_token`
+    pub fn token_type_hint(mut self, value: impl Into<String>) -> Self {
+        self.body.token_type_hint = Some(value.into());
+        self
+    }
+    /// The granted scopes for the token to check against
+    pub fn scope(mut self, value: impl Into<String>) -> Self {
+        self.body.scope = Some(value.into());
+        self
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<types::OAuthTokenInfo, sdkgen_runtime::Error<serde_json::Value>> {
+        let mut req = sdkgen_runtime::RequestSpec::new(
+                "getOAuthTokenInfo",
+                sdkgen_runtime::reqwest::Method::POST,
+                "/oauth/token_info",
+                "/oauth/token_info".to_owned(),
+            )
+            .security(&[])
+            .success(&[200]);
+        req.form(&self.body);
+        self.client.transport.send_json(req).await
+    }
+}
+/// Request builder for [`OAuth2IdentityProviderApi::revoke_o_auth_token`] (`revokeOAuthToken`): set optional inputs, then `.send().await`.
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct RevokeOAuthToken {
+    client: Client,
+    body: types::RevokeOAuthTokenBody,
+}
+impl RevokeOAuthToken {
+    /// The token to revoke.
+    pub fn token(mut self, value: impl Into<String>) -> Self {
+        self.body.token = Some(value.into());
+        self
+    }
+    /// A hint about the type of the token to be revoked.
+    pub fn token_type_hint(
+        mut self,
+        value: impl Into<types::RevokeOAuthTokenBodyTokenTypeHint>,
+    ) -> Self {
+        self.body.token_type_hint = Some(value.into());
+        self
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        sdkgen_runtime::NoContent,
+        sdkgen_runtime::Error<types::RevokeOAuthTokenError>,
+    > {
+        let mut req = sdkgen_runtime::RequestSpec::new(
+                "revokeOAuthToken",
+                sdkgen_runtime::reqwest::Method::POST,
+                "/oauth/token/revoke",
+                "/oauth/token/revoke".to_owned(),
+            )
+            .security(&[&["ClientCredentials"]])
+            .success(&[200]);
+        req.form(&self.body);
+        self.client.transport.send_empty(req).await
+    }
+}
+/// Request builder for [`OAuth2IdentityProviderApi::get_o_auth_consent`] (`getOAuthConsent`): set optional inputs, then `.send().await`.
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetOAuthConsent {
+    client: Client,
+    client_id: String,
+    scope: Option<String>,
+}
+impl GetOAuthConsent {
+    /// Optional space-separated list of scopes to restrict the response to only those requested.
+    pub fn scope(mut self, value: impl Into<String>) -> Self {
+        self.scope = Some(value.into());
+        self
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<types::OAuthConsentInfo, sdkgen_runtime::Error<types::ClerkErrors>> {
+        let mut req = sdkgen_runtime::RequestSpec::new(
+                "getOAuthConsent",
+                sdkgen_runtime::reqwest::Method::GET,
+                "/v1/me/oauth/consent/{client_id}",
+                format!(
+                    "/v1/me/oauth/consent/{}", sdkgen_runtime::encode_path_segment(& self
+                    .client_id.to_string())
+                ),
+            )
+            .security(&[&[], &["DevBrowser"]])
+            .success(&[200]);
+        if let Some(v) = &self.scope {
+            req.query("scope", v);
+        }
+        self.client.transport.send_json(req).await
+    }
+}
+/// Request builder for [`OAuth2IdentityProviderApi::submit_o_auth_consent`] (`submitOAuthConsent`): set optional inputs, then `.send().await`.
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct SubmitOAuthConsent {
+    client: Client,
+    client_id: String,
+    body: types::SubmitOAuthConsentBody,
+}
+impl SubmitOAuthConsent {
+    /// Optional. The organization to scope the issued token to. The
+    /// authenticated user must be a member of this organization. If
+    /// omitted, the user's currently active organization is used.
+    pub fn organization_id(mut self, value: impl Into<String>) -> Self {
+        self.body.organization_id = Some(value.into());
+        self
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<sdkgen_runtime::NoContent, sdkgen_runtime::Error<types::ClerkErrors>> {
+        let mut req = sdkgen_runtime::RequestSpec::new(
+                "submitOAuthConsent",
+                sdkgen_runtime::reqwest::Method::POST,
+                "/v1/me/oauth/consent/{client_id}",
+                format!(
+                    "/v1/me/oauth/consent/{}", sdkgen_runtime::encode_path_segment(& self
+                    .client_id.to_string())
+                ),
+            )
+            .security(&[&[], &["DevBrowser"]])
+            .success(&[200, 302, 303]);
+        req.form(&self.body);
+        self.client.transport.send_empty(req).await
+    }
+}
+/// Request builder for [`OrganizationApi::create`] (`createOrganization`): set optional inputs, then `.send().await`.
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct CreateOrganization {
+    client: Client,
+    body: types::CreateOrganizationBody,
+}
+impl CreateOrganization {
+    /// The organization name.
+    /// May not contain URLs or HTML.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.body.name = Some(value.into());
+        self
+    }
+    /// The organization slug
+    pub fn slug(mut self, value: impl Into<String>) -> Self {
+        self.body.slug = Some(value.into());
+        self
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientClientWrappedOrganization,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        let mut req = sdkgen_runtime::RequestSpec::new(
+                "createOrganization",
+                sdkgen_runtime::reqwest::Method::POST,
+                "/v1/organizations",
+                "/v1/organizations".to_owned(),
+            )
+            .security(
+                &[
+                    &[],
+                    &["DevBrowser"],
+                    &["ProductionBrowser"],
+                    &["ProductionNativeApp", "ProductionNativeFlag"],
+                ],
+            )
+            .success(&[200]);
+        req.form(&self.body);
+        self.client.transport.send_json(req).await
+    }
+}
+/// Request builder for [`OrganizationApi::get`] (`getOrganization`): set optional inputs, then `.send().await`.
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetOrganization {
+    client: Client,
+    organization_id: String,
+}
+impl GetOrganization {
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientClientWrappedOrganization,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        let req = sdkgen_runtime::RequestSpec::new(
+                "getOrganization",
+                sdkgen_runtime::reqwest::Method::GET,
+                "/v1/organizations/{organization_id}",
+                format!(
+                    "/v1/organizations/{}", sdkgen_runtime::encode_path_segment(& self
+                    .organization_id.to_string())
+                ),
+            )
+            .security(
+                &[
+                    &[],
+                    &["DevBrowser"],
+                    &["ProductionBrowser"],
+                    &["ProductionNativeApp", "ProductionNativeFlag"],
+                ],
+            )
+            .success(&[200]);
+        self.client.transport.send_json(req).await
+    }
+}
+/// Request builder for [`OrganizationApi::delete`] (`deleteOrganization`): set optional inputs, then `.send().await`.
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct DeleteOrganization {
+    client: Client,
+    organization_id: String,
+}
+impl DeleteOrganization {
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientClientWrappedDeletedObject,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        let req = sdkgen_runtime::RequestSpec::new(
+                "deleteOrganization",
+                sdkgen_runtime::reqwest::Method::DELETE,
+                "/v1/organizations/{organization_id}",
+                format!(
+                    "/v1/organizations/{}", sdkgen_runtime::encode_path_segment(& self
+                    .organization_id.to_string())
+                ),
+            )
+            .security(
+                &[
+                    &[],
+                    &["DevBrowser"],
+                    &["ProductionBrowser"],
+                    &["ProductionNativeApp", "ProductionNativeFlag"],
+                ],
+            )
+            .success(&[200]);
+        self.client.transport.send_json(req).await
+    }
+}
+/// Request builder for [`OrganizationApi::update`] (`updateOrganization`): set optional inputs, then `.send().await`.
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct UpdateOrganization {
+    client: Client,
+    organization_id: String,
+    body: types::UpdateOrganizationBody,
+}
+impl UpdateOrganization {
+    /// The organization name.
+    /// May not contain URLs or HTML.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.body.name = Some(value.into());
+        self
+    }
+    /// The organization slug
+    pub fn slug(mut self, value: impl Into<String>) -> Self {
+        self.body.slug = Some(value.into());
+        self
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientClientWrappedOrganization,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        let mut req = sdkgen_runtime::RequestSpec::new(
+                "updateOrganization",
+                sdkgen_runtime::reqwest::Method::PATCH,
+                "/v1/organizations/{organization_id}",
+                format!(
+                    "/v1/organizations/{}", sdkgen_runtime::encode_path_segment(& self
+                    .organization_id.to_string())
+                ),
+            )
+            .security(
+                &[
+                    &[],
+                    &["DevBrowser"],
+                    &["ProductionBrowser"],
+                    &["ProductionNativeApp", "ProductionNativeFlag"],
+                ],
+            )
+            .success(&[200]);
+        req.form(&self.body);
+        self.client.transport.send_json(req).await
+    }
+}
+/// Request builder for [`OrganizationApi::update_logo`] (`updateOrganizationLogo`): set optional inputs, then `.send().await`.
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct UpdateOrganizationLogo {
+    client: Client,
+    organization_id: String,
+    body: types::UpdateOrganizationLogoBody,
+}
+impl UpdateOrganizationLogo {
+    pub fn file(mut self, value: impl Into<sdkgen_runtime::FilePart>) -> Self {
+        self.body.file = Some(value.into());
+        self
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::SchemasClientClientWrappedOrganization,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        let mut req = sdkgen_runtime::RequestSpec::new(
+                "updateOrganizationLogo",
+                sdkgen_runtime::reqwest::Method::PUT,
+                "/v1/organizations/{organization_id}/logo",
+                format!(
+                    "/v1/organizations/{}/logo", sdkgen_runtime::encode_path_segment(&
+                    self.organization_id.to_string())
+                ),
+            )
+            .security(
+                &[
+                    &[],
+                    &["DevBrowser"],
+                    &["ProductionBrowser"],
+                    &["ProductionNativeApp", "ProductionNativeFlag"],
+                ],
+            )
+            .success(&[200]);
+        let mut form = sdkgen_runtime::Multipart::new();
+        if let Some(v) = &self.body.file {
+            form.file("file", v);
+        }
+        req.multipart(form);
+        self.client.transport.send_json(req).await
+    }
+}
+/// Request builder for [`OrganizationApi::delete_logo`] (`deleteOrganizationLogo`): set optional inputs, then `.send().await`.
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct DeleteOrganizationLogo {
+    client: Client,
+    organization_id: String,
+}
+impl DeleteOrganizationLogo {
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientClientWrappedDeletedObject,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        let req = sdkgen_runtime::RequestSpec::new(
+                "deleteOrganizationLogo",
+                sdkgen_runtime::reqwest::Method::DELETE,
+                "/v1/organizations/{organization_id}/logo",
+                format!(
+                    "/v1/organizations/{}/logo", sdkgen_runtime::encode_path_segment(&
+                    self.organization_id.to_string())
+                ),
+            )
+            .security(
+                &[
+                    &[],
+                    &["DevBrowser"],
+                    &["ProductionBrowser"],
+                    &["ProductionNativeApp", "ProductionNativeFlag"],
+                ],
+            )
+            .success(&[200]);
+        self.client.transport.send_json(req).await
+    }
+}
+/// Request builder for [`OrganizationCreationDefaultsApi::get`] (`getOrganizationCreationDefaults`): set optional inputs, then `.send().await`.
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetOrganizationCreationDefaults {
+    client: Client,
+}
+impl GetOrganizationCreationDefaults {
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::GetOrganizationCreationDefaultsResponse,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        let req = sdkgen_runtime::RequestSpec::new(
+                "getOrganizationCreationDefaults",
+                sdkgen_runtime::reqwest::Method::GET,
+                "/v1/me/organization_creation_defaults",
+                "/v1/me/organization_creation_defaults".to_owned(),
+            )
+            .security(
+                &[
+                    &[],
+                    &["DevBrowser"],
+                    &["ProductionBrowser"],
+                    &["ProductionNativeApp", "ProductionNativeFlag"],
+                ],
+            )
+            .success(&[200]);
+        self.client.transport.send_json(req).await
+    }
+}
+/// Request builder for [`OrganizationsMembershipsApi::get_organization_memberships`] (`getOrganizationMemberships`): set optional inputs, then `.send().await`.
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetOrganizationMemberships {
+    client: Client,
+    limit: Option<i64>,
+    offset: Option<i64>,
+    paginated: Option<bool>,
+}
+impl GetOrganizationMemberships {
+    /// Applies a limit to the number of results returned.
+    /// Can be used for paginating the results together with `offset`.
+    pub fn limit(mut self, value: impl Into<i64>) -> Self {
+        self.limit = Some(value.into());
+        self
+    }
+    /// Skip the first `offset` results when paginating.
+    /// Needs to be an integer greater or equal to zero.
+    /// To be used in conjunction with `limit`.
+    pub fn offset(mut self, value: impl Into<i64>) -> Self {
+        self.offset = Some(value.into());
+        self
+    }
+    /// Whether to paginate the results.
+    /// If true, the results will be paginated.
+    /// If false, the results will not be paginated.
+    pub fn paginated(mut self, value: impl Into<bool>) -> Self {
+        self.paginated = Some(value.into());
+        self
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientClientWrappedOrganizationMemberships,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        let mut req = sdkgen_runtime::RequestSpec::new(
+                "getOrganizationMemberships",
+                sdkgen_runtime::reqwest::Method::GET,
+                "/v1/me/organization_memberships",
+                "/v1/me/organization_memberships".to_owned(),
+            )
+            .security(
+                &[
+                    &[],
+                    &["DevBrowser"],
+                    &["ProductionBrowser"],
+                    &["ProductionNativeApp", "ProductionNativeFlag"],
+                ],
+            )
+            .success(&[200]);
+        if let Some(v) = &self.limit {
+            req.query("limit", v);
+        }
+        if let Some(v) = &self.offset {
+            req.query("offset", v);
+        }
+        if let Some(v) = &self.paginated {
+            req.query("paginated", v);
+        }
+        self.client.transport.send_json(req).await
+    }
+}
+/// Request builder for [`OrganizationsMembershipsApi::delete_organization_memberships`] (`deleteOrganizationMemberships`): set optional inputs, then `.send().await`.
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct DeleteOrganizationMemberships {
+    client: Client,
+    organization_id: String,
+}
+impl DeleteOrganizationMemberships {
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientClientWrappedDeletedObject,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        let req = sdkgen_runtime::RequestSpec::new(
+                "deleteOrganizationMemberships",
+                sdkgen_runtime::reqwest::Method::DELETE,
+                "/v1/me/organization_memberships/{organization_id}",
+                format!(
+                    "/v1/me/organization_memberships/{}",
+                    sdkgen_runtime::encode_path_segment(& self.organization_id
+                    .to_string())
+                ),
+            )
+            .security(
+                &[
+                    &[],
+                    &["DevBrowser"],
+                    &["ProductionBrowser"],
+                    &["ProductionNativeApp", "ProductionNativeFlag"],
+                ],
+            )
+            .success(&[200]);
+        self.client.transport.send_json(req).await
+    }
+}
+/// Request builder for [`OrganizationsMembershipsApi::get_users_organization_invitations`] (`getUsersOrganizationInvitations`): set optional inputs, then `.send().await`.
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetUsersOrganizationInvitations {
+    client: Client,
+    limit: Option<i64>,
+    offset: Option<i64>,
+    status: Option<String>,
+}
+impl GetUsersOrganizationInvitations {
+    /// Applies a limit to the number of results returned.
+    /// Can be used for paginating the results together with `offset`.
+    pub fn limit(mut self, value: impl Into<i64>) -> Self {
+        self.limit = Some(value.into());
+        self
+    }
+    /// Skip the first `offset` results when paginating.
+    /// Needs to be an integer greater or equal to zero.
+    /// To be used in conjunction with `limit`.
+    pub fn offset(mut self, value: impl Into<i64>) -> Self {
+        self.offset = Some(value.into());
+        self
+    }
+    /// The status of the organization invitations to filter by
+    pub fn status(mut self, value: impl Into<String>) -> Self {
+        self.status = Some(value.into());
+        self
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientClientWrappedOrganizationInvitationsUserContext,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        let mut req = sdkgen_runtime::RequestSpec::new(
+                "getUsersOrganizationInvitations",
+                sdkgen_runtime::reqwest::Method::GET,
+                "/v1/me/organization_invitations",
+                "/v1/me/organization_invitations".to_owned(),
+            )
+            .security(
+                &[
+                    &[],
+                    &["DevBrowser"],
+                    &["ProductionBrowser"],
+                    &["ProductionNativeApp", "ProductionNativeFlag"],
+                ],
+            )
+            .success(&[200]);
+        if let Some(v) = &self.limit {
+            req.query("limit", v);
+        }
+        if let Some(v) = &self.offset {
+            req.query("offset", v);
+        }
+        if let Some(v) = &self.status {
+            req.query("status", v);
+        }
+        self.client.transport.send_json(req).await
+    }
+}
+/// Request builder for [`OrganizationsMembershipsApi::accept_organization_invitation`] (`acceptOrganizationInvitation`): set optional inputs, then `.send().await`.
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct AcceptOrganizationInvitation {
+    client: Client,
+    invitation_id: String,
+}
+impl AcceptOrganizationInvitation {
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientClientWrappedOrganizationInvitationUserContext,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        let req = sdkgen_runtime::RequestSpec::new(
+                "acceptOrganizationInvitation",
+                sdkgen_runtime::reqwest::Method::POST,
+                "/v1/me/organization_invitations/{invitation_id}/accept",
+                format!(
+                    "/v1/me/organization_invitations/{}/accept",
+                    sdkgen_runtime::encode_path_segment(& self.invitation_id.to_string())
+                ),
+            )
+            .security(
+                &[
+                    &[],
+                    &["DevBrowser"],
+                    &["ProductionBrowser"],
+                    &["ProductionNativeApp", "ProductionNativeFlag"],
+                ],
+            )
+            .success(&[200]);
+        self.client.transport.send_json(req).await
+    }
+}
+/// Request builder for [`OrganizationsMembershipsApi::get_organization_suggestions`] (`getOrganizationSuggestions`): set optional inputs, then `.send().await`.
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetOrganizationSuggestions {
+    client: Client,
+    limit: Option<i64>,
+    offset: Option<i64>,
+    status: Option<String>,
+}
+impl GetOrganizationSuggestions {
+    /// Applies a limit to the number of results returned.
+    /// Can be used for paginating the results together with `offset`.
+    pub fn limit(mut self, value: impl Into<i64>) -> Self {
+        self.limit = Some(value.into());
+        self
+    }
+    /// Skip the first `offset` results when paginating.
+    /// Needs to be an integer greater or equal to zero.
+    /// To be used in conjunction with `limit`.
+    pub fn offset(mut self, value: impl Into<i64>) -> Self {
+        self.offset = Some(value.into());
+        self
+    }
+    pub fn status(mut self, value: impl Into<String>) -> Self {
+        self.status = Some(value.into());
+        self
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientClientWrappedOrganizationSuggestions,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        let mut req = sdkgen_runtime::RequestSpec::new(
+                "getOrganizationSuggestions",
+                sdkgen_runtime::reqwest::Method::GET,
+                "/v1/me/organization_suggestions",
+                "/v1/me/organization_suggestions".to_owned(),
+            )
+            .security(
+                &[
+                    &[],
+                    &["DevBrowser"],
+                    &["ProductionBrowser"],
+                    &["ProductionNativeApp", "ProductionNativeFlag"],
+                ],
+            )
+            .success(&[200]);
+        if let Some(v) = &self.limit {
+            req.query("limit", v);
+        }
+        if let Some(v) = &self.offset {
+            req.query("offset", v);
+        }
+        if let Some(v) = &self.status {
+            req.query("status", v);
+        }
+        self.client.transport.send_json(req).await
+    }
+}
+/// Request builder for [`OrganizationsMembershipsApi::accept_organization_suggestion`] (`acceptOrganizationSuggestion`): set optional inputs, then `.send().await`.
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct AcceptOrganizationSuggestion {
+    client: Client,
+    suggestion_id: String,
+}
+impl AcceptOrganizationSuggestion {
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientClientWrappedOrganizationSuggestion,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        let req = sdkgen_runtime::RequestSpec::new(
+                "acceptOrganizationSuggestion",
+                sdkgen_runtime::reqwest::Method::POST,
+                "/v1/me/organization_suggestions/{suggestion_id}/accept",
+                format!(
+                    "/v1/me/organization_suggestions/{}/accept",
+                    sdkgen_runtime::encode_path_segment(& self.suggestion_id.to_string())
+                ),
+            )
+            .security(
+                &[
+                    &[],
+                    &["DevBrowser"],
+                    &["ProductionBrowser"],
+                    &["ProductionNativeApp", "ProductionNativeFlag"],
+                ],
+            )
+            .success(&[200]);
+        self.client.transport.send_json(req).await
+    }
+}
+/// Request builder for [`PasskeysApi::post`] (`postPasskey`): set optional inputs, then `.send().await`.
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct PostPasskey {
+    client: Client,
+    clerk_session_id: Option<String>,
+    origin: Option<String>,
+    x_original_host: Option<String>,
+}
+impl PostPasskey {
+    /// The session_id associated with the requesting user.
+    pub fn clerk_session_id(mut self, value: impl Into<String>) -> Self {
+        self.clerk_session_id = Some(value.into());
+        self
+    }
+    /// The origin of the request.
+    pub fn origin(mut self, value: impl Into<String>) -> Self {
+        self.origin = Some(value.into());
+        self
+    }
+    /// The original host of the request.
+    pub fn x_original_host(mut self, value: impl Into<String>) -> Self {
+        self.x_original_host = Some(value.into());
+        self
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientClientWrappedPasskey,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        let mut req = sdkgen_runtime::RequestSpec::new(
+                "postPasskey",
+                sdkgen_runtime::reqwest::Method::POST,
+                "/v1/me/passkeys",
+                "/v1/me/passkeys".to_owned(),
+            )
+            .security(
+                &[
+                    &[],
+                    &["DevBrowser"],
+                    &["ProductionBrowser"],
+                    &["ProductionNativeApp", "ProductionNativeFlag"],
+                ],
+            )
+            .success(&[200]);
+        if let Some(v) = &self.clerk_session_id {
+            req.query("_clerk_session_id", v);
+        }
+        if let Some(v) = &self.origin {
+            req.header("Origin", v);
+        }
+        if let Some(v) = &self.x_original_host {
+            req.header("X-Original-Host", v);
+        }
+        self.client.transport.send_json(req).await
+    }
+}
+/// Request builder for [`PasskeysApi::read`] (`readPasskey`): set optional inputs, then `.send().await`.
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct ReadPasskey {
+    client: Client,
+    passkey_id: String,
+}
+impl ReadPasskey {
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientClientWrappedPasskey,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        let req = sdkgen_runtime::RequestSpec::new(
+                "readPasskey",
+                sdkgen_runtime::reqwest::Method::GET,
+                "/v1/me/passkeys/{passkey_id}",
+                format!(
+                    "/v1/me/passkeys/{}", sdkgen_runtime::encode_path_segment(& self
+                    .passkey_id.to_string())
+                ),
+            )
+            .security(
+                &[
+                    &[],
+                    &["DevBrowser"],
+                    &["ProductionBrowser"],
+                    &["ProductionNativeApp", "ProductionNativeFlag"],
+                ],
+            )
+            .success(&[200]);
+        self.client.transport.send_json(req).await
+    }
+}
+/// Request builder for [`PasskeysApi::delete`] (`deletePasskey`): set optional inputs, then `.send().await`.
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct DeletePasskey {
+    client: Client,
+    passkey_id: String,
+}
+impl DeletePasskey {
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientClientWrappedDeletedObject,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        let req = sdkgen_runtime::RequestSpec::new(
+                "deletePasskey",
+                sdkgen_runtime::reqwest::Method::DELETE,
+                "/v1/me/passkeys/{passkey_id}",
+                format!(
+                    "/v1/me/passkeys/{}", sdkgen_runtime::encode_path_segment(& self
+                    .passkey_id.to_string())
+                ),
+            )
+            .security(
+                &[
+                    &[],
+                    &["DevBrowser"],
+                    &["ProductionBrowser"],
+                    &["ProductionNativeApp", "ProductionNativeFlag"],
+                ],
+            )
+            .success(&[200]);
+        self.client.transport.send_json(req).await
+    }
+}
+/// Request builder for [`PasskeysApi::patch`] (`patchPasskey`): set optional inputs, then `.send().await`.
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct PatchPasskey {
+    client: Client,
+    passkey_id: String,
+    body: types::PatchPasskeyBody,
+}
+impl PatchPasskey {
+    /// The name of the passkey.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.body.name = Some(value.into());
+        self
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientClientWrappedPasskey,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        let mut req = sdkgen_runtime::RequestSpec::new(
+                "patchPasskey",
+                sdkgen_runtime::reqwest::Method::PATCH,
+                "/v1/me/passkeys/{passkey_id}",
+                format!(
+                    "/v1/me/passkeys/{}", sdkgen_runtime::encode_path_segment(& self
+                    .passkey_id.to_string())
+                ),
+            )
+            .security(
+                &[
+                    &[],
+                    &["DevBrowser"],
+                    &["ProductionBrowser"],
+                    &["ProductionNativeApp", "ProductionNativeFlag"],
+                ],
+            )
+            .success(&[200]);
+        req.form(&self.body);
+        self.client.transport.send_json(req).await
+    }
+}
+/// Request builder for [`PasskeysApi::attempt_verification`] (`attemptPasskeyVerification`): set optional inputs, then `.send().await`.
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct AttemptPasskeyVerification {
+    client: Client,
+    passkey_id: String,
+    origin: Option<String>,
+    body: types::AttemptPasskeyVerificationBody,
+}
+impl AttemptPasskeyVerification {
+    /// The origin of the request.
+    pub fn origin(mut self, value: impl Into<String>) -> Self {
+        self.origin = Some(value.into());
+        self
+    }
+    /// The strategy used to connect the external account.
+    pub fn strategy(
+        mut self,
+        value: impl Into<types::AttemptPasskeyVerificationBodyStrategy>,
+    ) -> Self {
+        self.body.strategy = Some(value.into());
+        self
+    }
+    /// The public key credential of the passkey.
+    pub fn public_key_credential(mut self, value: impl Into<String>) -> Self {
+        self.body.public_key_credential = Some(value.into());
+        self
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientClientWrappedPasskey,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        let mut req = sdkgen_runtime::RequestSpec::new(
+                "attemptPasskeyVerification",
+                sdkgen_runtime::reqwest::Method::POST,
+                "/v1/me/passkeys/{passkey_id}/attempt_verification",
+                format!(
+                    "/v1/me/passkeys/{}/attempt_verification",
+                    sdkgen_runtime::encode_path_segment(& self.passkey_id.to_string())
+                ),
+            )
+            .security(
+                &[
+                    &[],
+                    &["DevBrowser"],
+                    &["ProductionBrowser"],
+                    &["ProductionNativeApp", "ProductionNativeFlag"],
+                ],
+            )
+            .success(&[200]);
+        if let Some(v) = &self.origin {
+            req.header("Origin", v);
+        }
+        req.form(&self.body);
+        self.client.transport.send_json(req).await
+    }
+}
+/// Request builder for [`PhoneNumbersApi::get`] (`getPhoneNumbers`): set optional inputs, then `.send().await`.
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetPhoneNumbers {
+    client: Client,
+    clerk_session_id: Option<String>,
+}
+impl GetPhoneNumbers {
+    /// The session_id associated with the requesting user.
+    pub fn clerk_session_id(mut self, value: impl Into<String>) -> Self {
+        self.clerk_session_id = Some(value.into());
+        self
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ServerUserPhoneNumbers,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        let mut req = sdkgen_runtime::RequestSpec::new(
+                "getPhoneNumbers",
+                sdkgen_runtime::reqwest::Method::GET,
+                "/v1/me/phone_numbers",
+                "/v1/me/phone_numbers".to_owned(),
+            )
+            .security(
+                &[
+                    &[],
+                    &["DevBrowser"],
+                    &["ProductionBrowser"],
+                    &["ProductionNativeApp", "ProductionNativeFlag"],
+                ],
+            )
+            .success(&[200]);
+        if let Some(v) = &self.clerk_session_id {
+            req.query("_clerk_session_id", v);
+        }
+        self.client.transport.send_json(req).await
+    }
+}
+/// Request builder for [`PhoneNumbersApi::post`] (`postPhoneNumbers`): set optional inputs, then `.send().await`.
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct PostPhoneNumbers {
+    client: Client,
+    clerk_session_id: Option<String>,
+    body: types::PostPhoneNumbersBody,
+}
+impl PostPhoneNumbers {
+    /// The session_id associated with the requesting user.
+    pub fn clerk_session_id(mut self, value: impl Into<String>) -> Self {
+        self.clerk_session_id = Some(value.into());
+        self
+    }
+    /// Whether the phone number is reserved for multi-factor authentication.
+    pub fn reserved_for_second_factor(mut self, value: impl Into<bool>) -> Self {
+        self.body.reserved_for_second_factor = Some(value.into());
+        self
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientClientWrappedPhoneNumber,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        let mut req = sdkgen_runtime::RequestSpec::new(
+                "postPhoneNumbers",
+                sdkgen_runtime::reqwest::Method::POST,
+                "/v1/me/phone_numbers",
+                "/v1/me/phone_numbers".to_owned(),
+            )
+            .security(
+                &[
+                    &[],
+                    &["DevBrowser"],
+                    &["ProductionBrowser"],
+                    &["ProductionNativeApp", "ProductionNativeFlag"],
+                ],
+            )
+            .success(&[200]);
+        if let Some(v) = &self.clerk_session_id {
+            req.query("_clerk_session_id", v);
+        }
+        req.form(&self.body);
+        self.client.transport.send_json(req).await
+    }
+}
+/// Request builder for [`PhoneNumbersApi::verify`] (`verifyPhoneNumber`): set optional inputs, then `.send().await`.
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct VerifyPhoneNumber {
+    client: Client,
+    phone_number_id: String,
+    clerk_session_id: Option<String>,
+    body: types::VerifyPhoneNumberBody,
+}
+impl VerifyPhoneNumber {
+    /// The session_id associated with the requesting user.
+    pub fn clerk_session_id(mut self, value: impl Into<String>) -> Self {
+        self.clerk_session_id = Some(value.into());
+        self
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientClientWrappedPhoneNumber,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        let mut req = sdkgen_runtime::RequestSpec::new(
+                "verifyPhoneNumber",
+                sdkgen_runtime::reqwest::Method::POST,
+                "/v1/me/phone_numbers/{phone_number_id}/attempt_verification",
+                format!(
+                    "/v1/me/phone_numbers/{}/attempt_verification",
+                    sdkgen_runtime::encode_path_segment(& self.phone_number_id
+                    .to_string())
+                ),
+            )
+            .security(
+                &[
+                    &[],
+                    &["DevBrowser"],
+                    &["ProductionBrowser"],
+                    &["ProductionNativeApp", "ProductionNativeFlag"],
+                ],
+            )
+            .success(&[200]);
+        if let Some(v) = &self.clerk_session_id {
+            req.query("_clerk_session_id", v);
+        }
+        req.form(&self.body);
+        self.client.transport.send_json(req).await
+    }
+}
+/// Request builder for [`PhoneNumbersApi::send_verification_sms`] (`sendVerificationSMS`): set optional inputs, then `.send().await`.
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct SendVerificationSms {
+    client: Client,
+    phone_number_id: String,
+    clerk_session_id: Option<String>,
+    body: types::SendVerificationSmsBody,
+}
+impl SendVerificationSms {
+    /// The session_id associated with the requesting user.
+    pub fn clerk_session_id(mut self, value: impl Into<String>) -> Self {
+        self.clerk_session_id = Some(value.into());
+        self
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientClientWrappedPhoneNumber,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        let mut req = sdkgen_runtime::RequestSpec::new(
+                "sendVerificationSMS",
+                sdkgen_runtime::reqwest::Method::POST,
+                "/v1/me/phone_numbers/{phone_number_id}/prepare_verification",
+                format!(
+                    "/v1/me/phone_numbers/{}/prepare_verification",
+                    sdkgen_runtime::encode_path_segment(& self.phone_number_id
+                    .to_string())
+                ),
+            )
+            .security(
+                &[
+                    &[],
+                    &["DevBrowser"],
+                    &["ProductionBrowser"],
+                    &["ProductionNativeApp", "ProductionNativeFlag"],
+                ],
+            )
+            .success(&[200]);
+        if let Some(v) = &self.clerk_session_id {
+            req.query("_clerk_session_id", v);
+        }
+        req.form(&self.body);
+        self.client.transport.send_json(req).await
+    }
+}
+/// Request builder for [`PhoneNumbersApi::read`] (`ReadPhoneNumber`): set optional inputs, then `.send().await`.
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct ReadPhoneNumber {
+    client: Client,
+    phone_number_id: String,
+    clerk_session_id: Option<String>,
+}
+impl ReadPhoneNumber {
+    /// The session_id associated with the requesting user.
+    pub fn clerk_session_id(mut self, value: impl Into<String>) -> Self {
+        self.clerk_session_id = Some(value.into());
+        self
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientClientWrappedPhoneNumber,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        let mut req = sdkgen_runtime::RequestSpec::new(
+                "ReadPhoneNumber",
+                sdkgen_runtime::reqwest::Method::GET,
+                "/v1/me/phone_numbers/{phone_number_id}",
+                format!(
+                    "/v1/me/phone_numbers/{}", sdkgen_runtime::encode_path_segment(& self
+                    .phone_number_id.to_string())
+                ),
+            )
+            .security(
+                &[
+                    &[],
+                    &["DevBrowser"],
+                    &["ProductionBrowser"],
+                    &["ProductionNativeApp", "ProductionNativeFlag"],
+                ],
+            )
+            .success(&[200]);
+        if let Some(v) = &self.clerk_session_id {
+            req.query("_clerk_session_id", v);
+        }
+        self.client.transport.send_json(req).await
+    }
+}
+/// Request builder for [`PhoneNumbersApi::delete`] (`DeletePhoneNumber`): set optional inputs, then `.send().await`.
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct DeletePhoneNumber {
+    client: Client,
+    phone_number_id: String,
+    clerk_session_id: Option<String>,
+}
+impl DeletePhoneNumber {
+    /// The session_id associated with the requesting user.
+    pub fn clerk_session_id(mut self, value: impl Into<String>) -> Self {
+        self.clerk_session_id = Some(value.into());
+        self
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientClientWrappedDeletedObject,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        let mut req = sdkgen_runtime::RequestSpec::new(
+                "DeletePhoneNumber",
+                sdkgen_runtime::reqwest::Method::DELETE,
+                "/v1/me/phone_numbers/{phone_number_id}",
+                format!(
+                    "/v1/me/phone_numbers/{}", sdkgen_runtime::encode_path_segment(& self
+                    .phone_number_id.to_string())
+                ),
+            )
+            .security(
+                &[
+                    &[],
+                    &["DevBrowser"],
+                    &["ProductionBrowser"],
+                    &["ProductionNativeApp", "ProductionNativeFlag"],
+                ],
+            )
+            .success(&[200]);
+        if let Some(v) = &self.clerk_session_id {
+            req.query("_clerk_session_id", v);
+        }
+        self.client.transport.send_json(req).await
+    }
+}
+/// Request builder for [`PhoneNumbersApi::update`] (`UpdatePhoneNumber`): set optional inputs, then `.send().await`.
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct UpdatePhoneNumber {
+    client: Client,
+    phone_number_id: String,
+    clerk_session_id: Option<String>,
+    body: types::UpdatePhoneNumberBody,
+}
+impl UpdatePhoneNumber {
+    /// The session_id associated with the requesting user.
+    pub fn clerk_session_id(mut self, value: impl Into<String>) -> Self {
+        self.clerk_session_id = Some(value.into());
+        self
+    }
+    /// Whether the phone number is reserved for multi-factor authentication.
+    pub fn reserved_for_second_factor(mut self, value: impl Into<bool>) -> Self {
+        self.body.reserved_for_second_factor = Some(value.into());
+        self
+    }
+    /// Marks the phone number as the default that will be used in multi-factor authentication.
+    pub fn default_second_factor(mut self, value: impl Into<bool>) -> Self {
+        self.body.default_second_factor = Some(value.into());
+        self
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientClientWrappedPhoneNumber,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        let mut req = sdkgen_runtime::RequestSpec::new(
+                "UpdatePhoneNumber",
+                sdkgen_runtime::reqwest::Method::PATCH,
+                "/v1/me/phone_numbers/{phone_number_id}",
+                format!(
+                    "/v1/me/phone_numbers/{}", sdkgen_runtime::encode_path_segment(& self
+                    .phone_number_id.to_string())
+                ),
+            )
+            .security(
+                &[
+                    &[],
+                    &["DevBrowser"],
+                    &["ProductionBrowser"],
+                    &["ProductionNativeApp", "ProductionNativeFlag"],
+                ],
+            )
+            .success(&[200]);
+        if let Some(v) = &self.clerk_session_id {
+            req.query("_clerk_session_id", v);
+        }
+        req.form(&self.body);
+        self.client.transport.send_json(req).await
+    }
+}
+/// Request builder for [`RedirectApi::to_url`] (`redirectToUrl`): set optional inputs, then `.send().await`.
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct RedirectToUrl {
+    client: Client,
+    redirect_url: Option<String>,
+}
+impl RedirectToUrl {
+    /// The URL to redirect to (optional). If empty or not provided, redirects to the default URL.
+    pub fn redirect_url(mut self, value: impl Into<String>) -> Self {
+        self.redirect_url = Some(value.into());
+        self
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<sdkgen_runtime::NoContent, sdkgen_runtime::Error<types::ClerkErrors>> {
+        let mut req = sdkgen_runtime::RequestSpec::new(
+                "redirectToUrl",
+                sdkgen_runtime::reqwest::Method::GET,
+                "/v1/redirect",
+                "/v1/redirect".to_owned(),
+            )
+            .security(
+                &[
+                    &[],
+                    &["DevBrowser"],
+                    &["ProductionBrowser"],
+                    &["ProductionNativeApp", "ProductionNativeFlag"],
+                ],
+            )
+            .success(&[307]);
+        if let Some(v) = &self.redirect_url {
+            req.query("redirect_url", v);
+        }
+        self.client.transport.send_empty(req).await
+    }
+}
+/// Request builder for [`RolesApi::list_organization`] (`ListOrganizationRoles`): set optional inputs, then `.send().await`.
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct ListOrganizationRoles {
+    client: Client,
+    limit: Option<i64>,
+    offset: Option<i64>,
+    organization_id: String,
+}
+impl ListOrganizationRoles {
+    /// Applies a limit to the number of results returned.
+    /// Can be used for paginating the results together with `offset`.
+    pub fn limit(mut self, value: impl Into<i64>) -> Self {
+        self.limit = Some(value.into());
+        self
+    }
+    /// Skip the first `offset` results when paginating.
+    /// Needs to be an integer greater or equal to zero.
+    /// To be used in conjunction with `limit`.
+    pub fn offset(mut self, value: impl Into<i64>) -> Self {
+        self.offset = Some(value.into());
+        self
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientClientWrappedRoles,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        let mut req = sdkgen_runtime::RequestSpec::new(
+                "ListOrganizationRoles",
+                sdkgen_runtime::reqwest::Method::GET,
+                "/v1/organizations/{organization_id}/roles",
+                format!(
+                    "/v1/organizations/{}/roles", sdkgen_runtime::encode_path_segment(&
+                    self.organization_id.to_string())
+                ),
+            )
+            .security(
+                &[
+                    &[],
+                    &["DevBrowser"],
+                    &["ProductionBrowser"],
+                    &["ProductionNativeApp", "ProductionNativeFlag"],
+                ],
+            )
+            .success(&[200]);
+        if let Some(v) = &self.limit {
+            req.query("limit", v);
+        }
+        if let Some(v) = &self.offset {
+            req.query("offset", v);
+        }
+        self.client.transport.send_json(req).await
+    }
+}
+/// Request builder for [`SamlApi::metadata`] (`samlMetadata`): set optional inputs, then `.send().await`.
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct SamlMetadata {
+    client: Client,
+    saml_connection_id: String,
+}
+impl SamlMetadata {
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<sdkgen_runtime::NoContent, sdkgen_runtime::Error<types::ClerkErrors>> {
+        let req = sdkgen_runtime::RequestSpec::new(
+                "samlMetadata",
+                sdkgen_runtime::reqwest::Method::GET,
+                "/v1/saml/metadata/{saml_connection_id}.xml",
+                format!(
+                    "/v1/saml/metadata/{}.xml", sdkgen_runtime::encode_path_segment(&
+                    self.saml_connection_id.to_string())
+                ),
+            )
+            .security(&[&[], &["DevBrowser"]])
+            .success(&[200]);
+        self.client.transport.send_empty(req).await
+    }
+}
+/// Request builder for [`SamlApi::acs`] (`acs`): set optional inputs, then `.send().await`.
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct Acs {
+    client: Client,
+    saml_connection_id: String,
+}
+impl Acs {
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<sdkgen_runtime::NoContent, sdkgen_runtime::Error<types::ClerkErrors>> {
+        let req = sdkgen_runtime::RequestSpec::new(
+                "acs",
+                sdkgen_runtime::reqwest::Method::POST,
+                "/v1/saml/acs/{saml_connection_id}",
+                format!(
+                    "/v1/saml/acs/{}", sdkgen_runtime::encode_path_segment(& self
+                    .saml_connection_id.to_string())
+                ),
+            )
+            .security(&[&[], &["DevBrowser"]])
+            .success(&[302, 303]);
+        self.client.transport.send_empty(req).await
+    }
+}
+/// Request builder for [`SessionsApi::remove_client_and_retain_cookie`] (`removeClientSessionsAndRetainCookie`): set optional inputs, then `.send().await`.
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct RemoveClientSessionsAndRetainCookie {
+    client: Client,
+}
+impl RemoveClientSessionsAndRetainCookie {
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<types::ClientDeleteSession, sdkgen_runtime::Error<types::ClerkErrors>> {
+        let req = sdkgen_runtime::RequestSpec::new(
+                "removeClientSessionsAndRetainCookie",
+                sdkgen_runtime::reqwest::Method::DELETE,
+                "/v1/client/sessions",
+                "/v1/client/sessions".to_owned(),
+            )
+            .security(
+                &[
+                    &[],
+                    &["DevBrowser"],
+                    &["ProductionBrowser"],
+                    &["ProductionNativeApp", "ProductionNativeFlag"],
+                ],
+            )
+            .success(&[200]);
+        self.client.transport.send_json(req).await
+    }
+}
+/// Request builder for [`SessionsApi::get`] (`getSession`): set optional inputs, then `.send().await`.
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetSession {
+    client: Client,
+    session_id: String,
+}
+impl GetSession {
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientClientWrappedSession,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        let req = sdkgen_runtime::RequestSpec::new(
+                "getSession",
+                sdkgen_runtime::reqwest::Method::GET,
+                "/v1/client/sessions/{session_id}",
+                format!(
+                    "/v1/client/sessions/{}", sdkgen_runtime::encode_path_segment(& self
+                    .session_id.to_string())
+                ),
+            )
+            .security(
+                &[
+                    &[],
+                    &["DevBrowser"],
+                    &["ProductionBrowser"],
+                    &["ProductionNativeApp", "ProductionNativeFlag"],
+                ],
+            )
+            .success(&[200]);
+        self.client.transport.send_json(req).await
+    }
+}
+/// Request builder for [`SessionsApi::touch`] (`touchSession`): set optional inputs, then `.send().await`.
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct TouchSession {
+    client: Client,
+    session_id: String,
+    body: types::TouchSessionBody,
+}
+impl TouchSession {
+    /// The ID or slug of the organization to activate.
+    ///
+    /// When force organization selection is enabled and this value is sent as null or empty string,
+    /// the session will keep the previous active organization and will not attempt to switch to a personal account.
+    pub fn active_organization_id(mut self, value: impl Into<String>) -> Self {
+        self.body.active_organization_id = Some(value.into());
+        self
+    }
+    /// Indicates why the touch request was triggered.
+    pub fn intent(mut self, value: impl Into<types::TouchSessionBodyIntent>) -> Self {
+        self.body.intent = Some(value.into());
+        self
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientTouchWrappedSession,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        let mut req = sdkgen_runtime::RequestSpec::new(
+                "touchSession",
+                sdkgen_runtime::reqwest::Method::POST,
+                "/v1/client/sessions/{session_id}/touch",
+                format!(
+                    "/v1/client/sessions/{}/touch", sdkgen_runtime::encode_path_segment(&
+                    self.session_id.to_string())
+                ),
+            )
+            .security(
+                &[
+                    &[],
+                    &["DevBrowser"],
+                    &["ProductionBrowser"],
+                    &["ProductionNativeApp", "ProductionNativeFlag"],
+                ],
+            )
+            .success(&[200]);
+        req.form(&self.body);
+        self.client.transport.send_json(req).await
+    }
+}
+/// Request builder for [`SessionsApi::end`] (`endSession`): set optional inputs, then `.send().await`.
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct EndSession {
+    client: Client,
+    session_id: String,
+}
+impl EndSession {
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientClientWrappedSession,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        let req = sdkgen_runtime::RequestSpec::new(
+                "endSession",
+                sdkgen_runtime::reqwest::Method::POST,
+                "/v1/client/sessions/{session_id}/end",
+                format!(
+                    "/v1/client/sessions/{}/end", sdkgen_runtime::encode_path_segment(&
+                    self.session_id.to_string())
+                ),
+            )
+            .security(
+                &[
+                    &[],
+                    &["DevBrowser"],
+                    &["ProductionBrowser"],
+                    &["ProductionNativeApp", "ProductionNativeFlag"],
+                ],
+            )
+            .success(&[200]);
+        self.client.transport.send_json(req).await
+    }
+}
+/// Request builder for [`SessionsApi::remove`] (`removeSession`): set optional inputs, then `.send().await`.
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct RemoveSession {
+    client: Client,
+    session_id: String,
+}
+impl RemoveSession {
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientClientWrappedSession,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        let req = sdkgen_runtime::RequestSpec::new(
+                "removeSession",
+                sdkgen_runtime::reqwest::Method::POST,
+                "/v1/client/sessions/{session_id}/remove",
+                format!(
+                    "/v1/client/sessions/{}/remove",
+                    sdkgen_runtime::encode_path_segment(& self.session_id.to_string())
+                ),
+            )
+            .security(
+                &[
+                    &[],
+                    &["DevBrowser"],
+                    &["ProductionBrowser"],
+                    &["ProductionNativeApp", "ProductionNativeFlag"],
+                ],
+            )
+            .success(&[200]);
+        self.client.transport.send_json(req).await
+    }
+}
+/// Request builder for [`SessionsApi::create_token`] (`createSessionToken`): set optional inputs, then `.send().await`.
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct CreateSessionToken {
+    client: Client,
+    session_id: String,
+    body: types::CreateSessionTokenBody,
+}
+impl CreateSessionToken {
+    /// The organization ID to associate with the token. The user must be a member of the organization.
+    /// If present but empty, the personal account will be set as active.
+    /// If absent, the previous active organization for the session will be used.
+    ///
+    /// When force organization selection is enabled and this value is sent as null or empty string,
+    /// the token will be created with the previous active organization and will not attempt to switch to a personal account.
+    pub fn organization_id(mut self, value: impl Into<String>) -> Self {
+        self.body.organization_id = Some(value.into());
+        self
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::CreateSessionTokenResponse,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        let mut req = sdkgen_runtime::RequestSpec::new(
+                "createSessionToken",
+                sdkgen_runtime::reqwest::Method::POST,
+                "/v1/client/sessions/{session_id}/tokens",
+                format!(
+                    "/v1/client/sessions/{}/tokens",
+                    sdkgen_runtime::encode_path_segment(& self.session_id.to_string())
+                ),
+            )
+            .security(
+                &[
+                    &[],
+                    &["DevBrowser"],
+                    &["ProductionBrowser"],
+                    &["ProductionNativeApp", "ProductionNativeFlag"],
+                ],
+            )
+            .success(&[200]);
+        req.form(&self.body);
+        self.client.transport.send_json(req).await
+    }
+}
+/// Request builder for [`SessionsApi::create_token_with_template`] (`createSessionTokenWithTemplate`): set optional inputs, then `.send().await`.
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct CreateSessionTokenWithTemplate {
+    client: Client,
+    session_id: String,
+    template_name: String,
+}
+impl CreateSessionTokenWithTemplate {
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::CreateSessionTokenWithTemplateResponse,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        let req = sdkgen_runtime::RequestSpec::new(
+                "createSessionTokenWithTemplate",
+                sdkgen_runtime::reqwest::Method::POST,
+                "/v1/client/sessions/{session_id}/tokens/{template_name}",
+                format!(
+                    "/v1/client/sessions/{}/tokens/{}",
+                    sdkgen_runtime::encode_path_segment(& self.session_id.to_string()),
+                    sdkgen_runtime::encode_path_segment(& self.template_name.to_string())
+                ),
+            )
+            .security(
+                &[
+                    &[],
+                    &["DevBrowser"],
+                    &["ProductionBrowser"],
+                    &["ProductionNativeApp", "ProductionNativeFlag"],
+                ],
+            )
+            .success(&[200]);
+        self.client.transport.send_json(req).await
+    }
+}
+/// Request builder for [`SessionsApi::start_reverification`] (`startSessionReverification`): set optional inputs, then `.send().await`.
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct StartSessionReverification {
+    client: Client,
+    session_id: String,
+    body: types::StartSessionReverificationBody,
+}
+impl StartSessionReverification {
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientClientWrappedSessionReverification,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        let mut req = sdkgen_runtime::RequestSpec::new(
+                "startSessionReverification",
+                sdkgen_runtime::reqwest::Method::POST,
+                "/v1/client/sessions/{session_id}/verify",
+                format!(
+                    "/v1/client/sessions/{}/verify",
+                    sdkgen_runtime::encode_path_segment(& self.session_id.to_string())
+                ),
+            )
+            .security(
+                &[
+                    &[],
+                    &["DevBrowser"],
+                    &["ProductionBrowser"],
+                    &["ProductionNativeApp", "ProductionNativeFlag"],
+                ],
+            )
+            .success(&[200]);
+        req.form(&self.body);
+        self.client.transport.send_json(req).await
+    }
+}
+/// Request builder for [`SessionsApi::prepare_reverification_first_factor`] (`prepareSessionReverificationFirstFactor`): set optional inputs, then `.send().await`.
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct PrepareSessionReverificationFirstFactor {
+    client: Client,
+    origin: Option<String>,
+    session_id: String,
+    body: types::PrepareSessionReverificationFirstFactorBody,
+}
+impl PrepareSessionReverificationFirstFactor {
+    /// The origin of the request
+    pub fn origin(mut self, value: impl Into<String>) -> Self {
+        self.origin = Some(value.into());
+        self
+    }
+    /// The strategy to be prepared for first factor authentication.
+    pub fn strategy(
+        mut self,
+        value: impl Into<types::PrepareSessionReverificationFirstFactorBodyStrategy>,
+    ) -> Self {
+        self.body.strategy = Some(value.into());
+        self
+    }
+    /// Used with the `email_code` strategy.
+    pub fn email_address_id(mut self, value: impl Into<String>) -> Self {
+        self.body.email_address_id = Some(value.into());
+        self
+    }
+    /// Used with the `phone_code` strategy.
+    pub fn phone_number_id(mut self, value: impl Into<String>) -> Self {
+        self.body.phone_number_id = Some(value.into());
+        self
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientClientWrappedSessionReverification,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        let mut req = sdkgen_runtime::RequestSpec::new(
+                "prepareSessionReverificationFirstFactor",
+                sdkgen_runtime::reqwest::Method::POST,
+                "/v1/client/sessions/{session_id}/verify/prepare_first_factor",
+                format!(
+                    "/v1/client/sessions/{}/verify/prepare_first_factor",
+                    sdkgen_runtime::encode_path_segment(& self.session_id.to_string())
+                ),
+            )
+            .security(
+                &[
+                    &[],
+                    &["DevBrowser"],
+                    &["ProductionBrowser"],
+                    &["ProductionNativeApp", "ProductionNativeFlag"],
+                ],
+            )
+            .success(&[200]);
+        if let Some(v) = &self.origin {
+            req.header("Origin", v);
+        }
+        req.form(&self.body);
+        self.client.transport.send_json(req).await
+    }
+}
+/// Request builder for [`SessionsApi::attempt_reverification_first_factor`] (`attemptSessionReverificationFirstFactor`): set optional inputs, then `.send().await`.
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct AttemptSessionReverificationFirstFactor {
+    client: Client,
+    origin: Option<String>,
+    session_id: String,
+    body: types::AttemptSessionReverificationFirstFactorBody,
+}
+impl AttemptSessionReverificationFirstFactor {
+    /// The origin of the request
+    pub fn origin(mut self, value: impl Into<String>) -> Self {
+        self.origin = Some(value.into());
+        self
+    }
+    /// The code that was sent to the email. Used with the `email_code` and `phone_code` strategies.
+    pub fn code(mut self, value: impl Into<String>) -> Self {
+        self.body.code = Some(value.into());
+        self
+    }
+    /// Used with the `password` strategy.
+    pub fn password(mut self, value: impl Into<String>) -> Self {
+        self.body.password = Some(value.into());
+        self
+    }
+    /// Used with the `passkey` strategy.
+    pub fn public_key_credential(mut self, value: impl Into<String>) -> Self {
+        self.body.public_key_credential = Some(value.into());
+        self
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientClientWrappedSessionReverification,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        let mut req = sdkgen_runtime::RequestSpec::new(
+                "attemptSessionReverificationFirstFactor",
+                sdkgen_runtime::reqwest::Method::POST,
+                "/v1/client/sessions/{session_id}/verify/attempt_first_factor",
+                format!(
+                    "/v1/client/sessions/{}/verify/attempt_first_factor",
+                    sdkgen_runtime::encode_path_segment(& self.session_id.to_string())
+                ),
+            )
+            .security(
+                &[
+                    &[],
+                    &["DevBrowser"],
+                    &["ProductionBrowser"],
+                    &["ProductionNativeApp", "ProductionNativeFlag"],
+                ],
+            )
+            .success(&[200]);
+        if let Some(v) = &self.origin {
+            req.header("Origin", v);
+        }
+        req.form(&self.body);
+        self.client.transport.send_json(req).await
+    }
+}
+/// Request builder for [`SessionsApi::prepare_reverification_second_factor`] (`prepareSessionReverificationSecondFactor`): set optional inputs, then `.send().await`.
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct PrepareSessionReverificationSecondFactor {
+    client: Client,
+    session_id: String,
+    body: types::PrepareSessionReverificationSecondFactorBody,
+}
+impl PrepareSessionReverificationSecondFactor {
+    /// The strategy to be prepared for second factor authentication.
+    pub fn strategy(
+        mut self,
+        value: impl Into<types::PrepareSessionReverificationSecondFactorBodyStrategy>,
+    ) -> Self {
+        self.body.strategy = Some(value.into());
+        self
+    }
+    /// Used with the `phone_code` strategy.
+    pub fn phone_number_id(mut self, value: impl Into<String>) -> Self {
+        self.body.phone_number_id = Some(value.into());
+        self
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientClientWrappedSessionReverification,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        let mut req = sdkgen_runtime::RequestSpec::new(
+                "prepareSessionReverificationSecondFactor",
+                sdkgen_runtime::reqwest::Method::POST,
+                "/v1/client/sessions/{session_id}/verify/prepare_second_factor",
+                format!(
+                    "/v1/client/sessions/{}/verify/prepare_second_factor",
+                    sdkgen_runtime::encode_path_segment(& self.session_id.to_string())
+                ),
+            )
+            .security(
+                &[
+                    &[],
+                    &["DevBrowser"],
+                    &["ProductionBrowser"],
+                    &["ProductionNativeApp", "ProductionNativeFlag"],
+                ],
+            )
+            .success(&[200]);
+        req.form(&self.body);
+        self.client.transport.send_json(req).await
+    }
+}
+/// Request builder for [`SessionsApi::attempt_reverification_second_factor`] (`attemptSessionReverificationSecondFactor`): set optional inputs, then `.send().await`.
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct AttemptSessionReverificationSecondFactor {
+    client: Client,
+    session_id: String,
+    body: types::AttemptSessionReverificationSecondFactorBody,
+}
+impl AttemptSessionReverificationSecondFactor {
+    /// The strategy to be attempted for second factor authentication.
+    pub fn strategy(
+        mut self,
+        value: impl Into<types::AttemptSessionReverificationSecondFactorBodyStrategy>,
+    ) -> Self {
+        self.body.strategy = Some(value.into());
+        self
+    }
+    /// Used with the `phone_code`, `totp` and `backup_code` strategies.
+    pub fn code(mut self, value: impl Into<String>) -> Self {
+        self.body.code = Some(value.into());
+        self
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientClientWrappedSessionReverification,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        let mut req = sdkgen_runtime::RequestSpec::new(
+                "attemptSessionReverificationSecondFactor",
+                sdkgen_runtime::reqwest::Method::POST,
+                "/v1/client/sessions/{session_id}/verify/attempt_second_factor",
+                format!(
+                    "/v1/client/sessions/{}/verify/attempt_second_factor",
+                    sdkgen_runtime::encode_path_segment(& self.session_id.to_string())
+                ),
+            )
+            .security(
+                &[
+                    &[],
+                    &["DevBrowser"],
+                    &["ProductionBrowser"],
+                    &["ProductionNativeApp", "ProductionNativeFlag"],
+                ],
+            )
+            .success(&[200]);
+        req.form(&self.body);
+        self.client.transport.send_json(req).await
+    }
+}
+/// Request builder for [`SignInsApi::create`] (`createSignIn`): set optional inputs, then `.send().await`.
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct CreateSignIn {
+    client: Client,
+    origin: Option<String>,
+    body: types::CreateSignInBody,
+}
+impl CreateSignIn {
+    /// The origin of the request
+    pub fn origin(mut self, value: impl Into<String>) -> Self {
+        self.origin = Some(value.into());
+        self
+    }
+    /// Strategy used to sign in.
+    /// Can be one of `phone_code`, `email_code`, `ticket`, `web3_[provider]_signature` `reset_password_code`, `reset_password_phone_code`, `email_link`, `oauth_[provider]`, `oauth_token_[provider]`, `saml`, `password`, `passkey`, `google_one_tap`
+    pub fn strategy(mut self, value: impl Into<String>) -> Self {
+        self.body.strategy = Some(value.into());
+        self
+    }
+    /// The unique identifier of the user. This changes depending on the strategy.
+    pub fn identifier(mut self, value: impl Into<String>) -> Self {
+        self.body.identifier = Some(value.into());
+        self
+    }
+    /// The password of the user. Only used with password strategy.
+    pub fn password(mut self, value: impl Into<String>) -> Self {
+        self.body.password = Some(value.into());
+        self
+    }
+    /// Ticket to be used for signing in.
+    pub fn ticket(mut self, value: impl Into<String>) -> Self {
+        self.body.ticket = Some(value.into());
+        self
+    }
+    pub fn redirect_url(mut self, value: impl Into<String>) -> Self {
+        self.body.redirect_url = Some(value.into());
+        self
+    }
+    pub fn action_complete_redirect_url(mut self, value: impl Into<String>) -> Self {
+        self.body.action_complete_redirect_url = Some(value.into());
+        self
+    }
+    pub fn transfer(mut self, value: impl Into<bool>) -> Self {
+        self.body.transfer = Some(value.into());
+        self
+    }
+    /// The authorization or grant code for an OAuth exchange. Only used with `oauth_token_[provider]` strategies.
+    pub fn code(mut self, value: impl Into<String>) -> Self {
+        self.body.code = Some(value.into());
+        self
+    }
+    /// The ID token from an OpenID Connect flow. Only used with `oauth_token_[provider]` and `google_one_tap` strategies.
+    pub fn token(mut self, value: impl Into<String>) -> Self {
+        self.body.token = Some(value.into());
+        self
+    }
+    /// Used with `oauth_[provider]`. The given value will be forwarded to the OIDC `login_hint` parameter of the generated redirect URL.
+    pub fn oidc_login_hint(mut self, value: impl Into<String>) -> Self {
+        self.body.oidc_login_hint = Some(value.into());
+        self
+    }
+    /// Used with `oauth_[provider]` or `enterprise_sso`. The given value will be forwarded to the OIDC `prompt` parameter of the generated redirect URL. When using shared credentials, this value might be adjusted for security reasons.
+    pub fn oidc_prompt(mut self, value: impl Into<String>) -> Self {
+        self.body.oidc_prompt = Some(value.into());
+        self
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientClientWrappedSignIn,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        let mut req = sdkgen_runtime::RequestSpec::new(
+                "createSignIn",
+                sdkgen_runtime::reqwest::Method::POST,
+                "/v1/client/sign_ins",
+                "/v1/client/sign_ins".to_owned(),
+            )
+            .security(&[&[]])
+            .success(&[200, 307]);
+        if let Some(v) = &self.origin {
+            req.header("Origin", v);
+        }
+        req.form(&self.body);
+        self.client.transport.send_json(req).await
+    }
+}
+/// Request builder for [`SignInsApi::get`] (`getSignIn`): set optional inputs, then `.send().await`.
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetSignIn {
+    client: Client,
+    sign_in_id: String,
+}
+impl GetSignIn {
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientClientWrappedSignIn,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        let req = sdkgen_runtime::RequestSpec::new(
+                "getSignIn",
+                sdkgen_runtime::reqwest::Method::GET,
+                "/v1/client/sign_ins/{sign_in_id}",
+                format!(
+                    "/v1/client/sign_ins/{}", sdkgen_runtime::encode_path_segment(& self
+                    .sign_in_id.to_string())
+                ),
+            )
+            .security(
+                &[
+                    &[],
+                    &["DevBrowser"],
+                    &["ProductionBrowser"],
+                    &["ProductionNativeApp", "ProductionNativeFlag"],
+                ],
+            )
+            .success(&[200]);
+        self.client.transport.send_json(req).await
+    }
+}
+/// Request builder for [`SignInsApi::reset_password`] (`resetPassword`): set optional inputs, then `.send().await`.
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct ResetPassword {
+    client: Client,
+    sign_in_id: String,
+    body: types::ResetPasswordBody,
+}
+impl ResetPassword {
+    pub fn sign_out_of_other_sessions(mut self, value: impl Into<bool>) -> Self {
+        self.body.sign_out_of_other_sessions = Some(value.into());
+        self
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::SchemasClientClientWrappedSignIn,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        let mut req = sdkgen_runtime::RequestSpec::new(
+                "resetPassword",
+                sdkgen_runtime::reqwest::Method::POST,
+                "/v1/client/sign_ins/{sign_in_id}/reset_password",
+                format!(
+                    "/v1/client/sign_ins/{}/reset_password",
+                    sdkgen_runtime::encode_path_segment(& self.sign_in_id.to_string())
+                ),
+            )
+            .security(
+                &[
+                    &[],
+                    &["DevBrowser"],
+                    &["ProductionBrowser"],
+                    &["ProductionNativeApp", "ProductionNativeFlag"],
+                ],
+            )
+            .success(&[200]);
+        req.form(&self.body);
+        self.client.transport.send_json(req).await
+    }
+}
+/// Request builder for [`SignInsApi::prepare_factor_one`] (`prepareSignInFactorOne`): set optional inputs, then `.send().await`.
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct PrepareSignInFactorOne {
+    client: Client,
+    sign_in_id: String,
+    origin: Option<String>,
+    body: types::PrepareSignInFactorOneBody,
+}
+impl PrepareSignInFactorOne {
+    /// The origin of the request
+    pub fn origin(mut self, value: impl Into<String>) -> Self {
+        self.origin = Some(value.into());
+        self
+    }
+    /// Used with the `email_code`, `reset_password_email_code` and `email_link` strategies.
+    pub fn email_address_id(mut self, value: impl Into<String>) -> Self {
+        self.body.email_address_id = Some(value.into());
+        self
+    }
+    /// Used with the `phone_code` and `reset_password_phone_code` strategies.
+    pub fn phone_number_id(mut self, value: impl Into<String>) -> Self {
+        self.body.phone_number_id = Some(value.into());
+        self
+    }
+    /// Used with the `web3_metamask_signature`, `web3_base_signature`, `web3_coinbase_wallet_signature` and `web3_okx_wallet_signature` strategies.
+    pub fn web3_wallet_id(mut self, value: impl Into<String>) -> Self {
+        self.body.web3_wallet_id = Some(value.into());
+        self
+    }
+    /// Used with the `passkey` strategy.
+    pub fn passkey_id(mut self, value: impl Into<String>) -> Self {
+        self.body.passkey_id = Some(value.into());
+        self
+    }
+    /// Used with `email_link`, `oauth_[provider]`, and `saml` strategies.
+    pub fn redirect_url(mut self, value: impl Into<String>) -> Self {
+        self.body.redirect_url = Some(value.into());
+        self
+    }
+    /// Used with `oauth_[provider]` and `saml` strategies.
+    pub fn action_complete_redirect_url(mut self, value: impl Into<String>) -> Self {
+        self.body.action_complete_redirect_url = Some(value.into());
+        self
+    }
+    /// Used with `oauth_[provider]`. The given value will be forwarded to the OIDC `login_hint` parameter of the generated redirect URL.
+    pub fn oidc_login_hint(mut self, value: impl Into<String>) -> Self {
+        self.body.oidc_login_hint = Some(value.into());
+        self
+    }
+    /// Used with `oauth_[provider]` or `enterprise_sso`. The given value will be forwarded to the OIDC `prompt` parameter of the generated redirect URL. When using shared credentials this value might be adjusted for security reasons.
+    pub fn oidc_prompt(mut self, value: impl Into<String>) -> Self {
+        self.body.oidc_prompt = Some(value.into());
+        self
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientClientWrappedSignIn,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        let mut req = sdkgen_runtime::RequestSpec::new(
+                "prepareSignInFactorOne",
+                sdkgen_runtime::reqwest::Method::POST,
+                "/v1/client/sign_ins/{sign_in_id}/prepare_first_factor",
+                format!(
+                    "/v1/client/sign_ins/{}/prepare_first_factor",
+                    sdkgen_runtime::encode_path_segment(& self.sign_in_id.to_string())
+                ),
+            )
+            .security(
+                &[
+                    &[],
+                    &["DevBrowser"],
+                    &["ProductionBrowser"],
+                    &["ProductionNativeApp", "ProductionNativeFlag"],
+                ],
+            )
+            .success(&[200]);
+        if let Some(v) = &self.origin {
+            req.header("Origin", v);
+        }
+        req.form(&self.body);
+        self.client.transport.send_json(req).await
+    }
+}
+/// Request builder for [`SignInsApi::attempt_factor_one`] (`attemptSignInFactorOne`): set optional inputs, then `.send().await`.
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct AttemptSignInFactorOne {
+    client: Client,
+    sign_in_id: String,
+    origin: Option<String>,
+    body: types::AttemptSignInFactorOneBody,
+}
+impl AttemptSignInFactorOne {
+    /// The origin of the request
+    pub fn origin(mut self, value: impl Into<String>) -> Self {
+        self.origin = Some(value.into());
+        self
+    }
+    /// The code that was sent to the email. Used with the `email_code`, `phone_code`, and `email_link` strategies.
+    pub fn code(mut self, value: impl Into<String>) -> Self {
+        self.body.code = Some(value.into());
+        self
+    }
+    /// Used with the `password` and `reset_password_phone_code` strategies.
+    pub fn password(mut self, value: impl Into<String>) -> Self {
+        self.body.password = Some(value.into());
+        self
+    }
+    /// Used with the `web3_metamask_signature`, `web3_base_signature`, `web3_coinbase_wallet_signature` and `web3_okx_wallet_signature` strategies.
+    pub fn signature(mut self, value: impl Into<String>) -> Self {
+        self.body.signature = Some(value.into());
+        self
+    }
+    /// The ID token from an OpenID Connect flow. Only used with `oauth_token_[provider]` and `google_one_tap` strategies.
+    pub fn token(mut self, value: impl Into<String>) -> Self {
+        self.body.token = Some(value.into());
+        self
+    }
+    pub fn ticket(mut self, value: impl Into<String>) -> Self {
+        self.body.ticket = Some(value.into());
+        self
+    }
+    /// Used with the `passkey` strategy.
+    pub fn public_key_credential(mut self, value: impl Into<String>) -> Self {
+        self.body.public_key_credential = Some(value.into());
+        self
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientClientWrappedSignIn,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        let mut req = sdkgen_runtime::RequestSpec::new(
+                "attemptSignInFactorOne",
+                sdkgen_runtime::reqwest::Method::POST,
+                "/v1/client/sign_ins/{sign_in_id}/attempt_first_factor",
+                format!(
+                    "/v1/client/sign_ins/{}/attempt_first_factor",
+                    sdkgen_runtime::encode_path_segment(& self.sign_in_id.to_string())
+                ),
+            )
+            .security(
+                &[
+                    &[],
+                    &["DevBrowser"],
+                    &["ProductionBrowser"],
+                    &["ProductionNativeApp", "ProductionNativeFlag"],
+                ],
+            )
+            .success(&[200, 307]);
+        if let Some(v) = &self.origin {
+            req.header("Origin", v);
+        }
+        req.form(&self.body);
+        self.client.transport.send_json(req).await
+    }
+}
+/// Request builder for [`SignInsApi::prepare_factor_two`] (`prepareSignInFactorTwo`): set optional inputs, then `.send().await`.
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct PrepareSignInFactorTwo {
+    client: Client,
+    sign_in_id: String,
+    body: types::PrepareSignInFactorTwoBody,
+}
+impl PrepareSignInFactorTwo {
+    /// The strategy to be prepared for second factor authentication.
+    pub fn strategy(
+        mut self,
+        value: impl Into<types::PrepareSignInFactorTwoBodyStrategy>,
+    ) -> Self {
+        self.body.strategy = Some(value.into());
+        self
+    }
+    /// Used with the `phone_code` strategy.
+    pub fn phone_number_id(mut self, value: impl Into<String>) -> Self {
+        self.body.phone_number_id = Some(value.into());
+        self
+    }
+    /// Used with the `email_code` and `email_link` strategies.
+    pub fn email_address_id(mut self, value: impl Into<String>) -> Self {
+        self.body.email_address_id = Some(value.into());
+        self
+    }
+    /// Used with the `email_link` strategy. The redirect URL after email link verification.
+    pub fn redirect_url(mut self, value: impl Into<String>) -> Self {
+        self.body.redirect_url = Some(value.into());
+        self
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientClientWrappedSignIn,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        let mut req = sdkgen_runtime::RequestSpec::new(
+                "prepareSignInFactorTwo",
+                sdkgen_runtime::reqwest::Method::POST,
+                "/v1/client/sign_ins/{sign_in_id}/prepare_second_factor",
+                format!(
+                    "/v1/client/sign_ins/{}/prepare_second_factor",
+                    sdkgen_runtime::encode_path_segment(& self.sign_in_id.to_string())
+                ),
+            )
+            .security(
+                &[
+                    &[],
+                    &["DevBrowser"],
+                    &["ProductionBrowser"],
+                    &["ProductionNativeApp", "ProductionNativeFlag"],
+                ],
+            )
+            .success(&[200]);
+        req.form(&self.body);
+        self.client.transport.send_json(req).await
+    }
+}
+/// Request builder for [`SignInsApi::attempt_factor_two`] (`attemptSignInFactorTwo`): set optional inputs, then `.send().await`.
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct AttemptSignInFactorTwo {
+    client: Client,
+    sign_in_id: String,
+    body: types::AttemptSignInFactorTwoBody,
+}
+impl AttemptSignInFactorTwo {
+    /// The strategy to be attempted for second factor authentication.
+    pub fn strategy(
+        mut self,
+        value: impl Into<types::AttemptSignInFactorTwoBodyStrategy>,
+    ) -> Self {
+        self.body.strategy = Some(value.into());
+        self
+    }
+    /// Used with the `phone_code`, `totp` and `backup_code` strategies.
+    pub fn code(mut self, value: impl Into<String>) -> Self {
+        self.body.code = Some(value.into());
+        self
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientClientWrappedSignIn,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        let mut req = sdkgen_runtime::RequestSpec::new(
+                "attemptSignInFactorTwo",
+                sdkgen_runtime::reqwest::Method::POST,
+                "/v1/client/sign_ins/{sign_in_id}/attempt_second_factor",
+                format!(
+                    "/v1/client/sign_ins/{}/attempt_second_factor",
+                    sdkgen_runtime::encode_path_segment(& self.sign_in_id.to_string())
+                ),
+            )
+            .security(
+                &[
+                    &[],
+                    &["DevBrowser"],
+                    &["ProductionBrowser"],
+                    &["ProductionNativeApp", "ProductionNativeFlag"],
+                ],
+            )
+            .success(&[200, 307]);
+        req.form(&self.body);
+        self.client.transport.send_json(req).await
+    }
+}
+/// Request builder for [`SignInsApi::accept_ticket`] (`acceptTicket`): set optional inputs, then `.send().await`.
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct AcceptTicket {
+    client: Client,
+    ticket: String,
+}
+impl AcceptTicket {
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<sdkgen_runtime::NoContent, sdkgen_runtime::Error<types::ClerkErrors>> {
+        let mut req = sdkgen_runtime::RequestSpec::new(
+                "acceptTicket",
+                sdkgen_runtime::reqwest::Method::GET,
+                "/v1/tickets/accept",
+                "/v1/tickets/accept".to_owned(),
+            )
+            .security(
+                &[
+                    &[],
+                    &["DevBrowser"],
+                    &["ProductionBrowser"],
+                    &["ProductionNativeApp", "ProductionNativeFlag"],
+                ],
+            )
+            .success(&[200, 302, 303]);
+        {
+            let v = &self.ticket;
+            req.query("ticket", v);
+        }
+        self.client.transport.send_empty(req).await
+    }
+}
+/// Request builder for [`SignInsApi::verify`] (`verify`): set optional inputs, then `.send().await`.
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct Verify {
+    client: Client,
+    token: String,
+}
+impl Verify {
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<sdkgen_runtime::NoContent, sdkgen_runtime::Error<types::ClerkErrors>> {
+        let mut req = sdkgen_runtime::RequestSpec::new(
+                "verify",
+                sdkgen_runtime::reqwest::Method::GET,
+                "/v1/verify",
+                "/v1/verify".to_owned(),
+            )
+            .security(
+                &[
+                    &[],
+                    &["DevBrowser"],
+                    &["ProductionBrowser"],
+                    &["ProductionNativeApp", "ProductionNativeFlag"],
+                ],
+            )
+            .success(&[200, 303]);
+        {
+            let v = &self.token;
+            req.query("token", v);
+        }
+        self.client.transport.send_empty(req).await
+    }
+}
+/// Request builder for [`SignUpsApi::create`] (`createSignUps`): set optional inputs, then `.send().await`.
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct CreateSignUps {
+    client: Client,
+    origin: Option<String>,
+    body: types::CreateSignUpsBody,
+}
+impl CreateSignUps {
+    /// The origin of the request
+    pub fn origin(mut self, value: impl Into<String>) -> Self {
+        self.origin = Some(value.into());
+        self
+    }
+    pub fn transfer(mut self, value: impl Into<bool>) -> Self {
+        self.body.transfer = Some(value.into());
+        self
+    }
+    pub fn password(mut self, value: impl Into<String>) -> Self {
+        self.body.password = Some(value.into());
+        self
+    }
+    pub fn first_name(mut self, value: impl Into<String>) -> Self {
+        self.body.first_name = Some(value.into());
+        self
+    }
+    pub fn last_name(mut self, value: impl Into<String>) -> Self {
+        self.body.last_name = Some(value.into());
+        self
+    }
+    pub fn username(mut self, value: impl Into<String>) -> Self {
+        self.body.username = Some(value.into());
+        self
+    }
+    pub fn email_address(mut self, value: impl Into<String>) -> Self {
+        self.body.email_address = Some(value.into());
+        self
+    }
+    pub fn phone_number(mut self, value: impl Into<String>) -> Self {
+        self.body.phone_number = Some(value.into());
+        self
+    }
+    pub fn email_address_or_phone_number(mut self, value: impl Into<String>) -> Self {
+        self.body.email_address_or_phone_number = Some(value.into());
+        self
+    }
+    pub fn unsafe_metadata(mut self, value: impl Into<String>) -> Self {
+        self.body.unsafe_metadata = Some(value.into());
+        self
+    }
+    /// Strategy used to sign up.
+    /// Can be one of `email_code`, `email_link`, `enterprise_sso`, `google_one_tap`, `oauth_[provider]`, `oauth_token_[provider]`, `phone_code`, `saml`, `ticket`, `web3_[provider]_signature`
+    pub fn strategy(mut self, value: impl Into<String>) -> Self {
+        self.body.strategy = Some(value.into());
+        self
+    }
+    pub fn action_complete_redirect_url(mut self, value: impl Into<String>) -> Self {
+        self.body.action_complete_redirect_url = Some(value.into());
+        self
+    }
+    pub fn redirect_url(mut self, value: impl Into<String>) -> Self {
+        self.body.redirect_url = Some(value.into());
+        self
+    }
+    pub fn ticket(mut self, value: impl Into<String>) -> Self {
+        self.body.ticket = Some(value.into());
+        self
+    }
+    pub fn web3_wallet(mut self, value: impl Into<String>) -> Self {
+        self.body.web3_wallet = Some(value.into());
+        self
+    }
+    /// The ID token from an OpenID Connect flow. Only used with `oauth_token_[provider]` and `google_one_tap` strategies.
+    pub fn token(mut self, value: impl Into<String>) -> Self {
+        self.body.token = Some(value.into());
+        self
+    }
+    /// The authorization or grant code for an OAuth exchange. Only used with `oauth_token_[provider]` strategies.
+    pub fn code(mut self, value: impl Into<String>) -> Self {
+        self.body.code = Some(value.into());
+        self
+    }
+    pub fn captcha_token(mut self, value: impl Into<String>) -> Self {
+        self.body.captcha_token = Some(value.into());
+        self
+    }
+    pub fn captcha_error(mut self, value: impl Into<String>) -> Self {
+        self.body.captcha_error = Some(value.into());
+        self
+    }
+    pub fn captcha_widget_type(mut self, value: impl Into<String>) -> Self {
+        self.body.captcha_widget_type = Some(value.into());
+        self
+    }
+    /// Has the value `true` if the user has accepted the legal requirements.
+    pub fn legal_accepted(mut self, value: impl Into<bool>) -> Self {
+        self.body.legal_accepted = Some(value.into());
+        self
+    }
+    /// Used with `oauth_[provider]`. The given value will be forwarded to the OIDC `login_hint` parameter of the generated redirect URL.
+    pub fn oidc_login_hint(mut self, value: impl Into<String>) -> Self {
+        self.body.oidc_login_hint = Some(value.into());
+        self
+    }
+    /// Used with `oauth_[provider]` or `enterprise_sso`. The given value will be forwarded to the OIDC `prompt` parameter of the generated redirect URL. When using shared credentials this value might be adjusted for security reasons.
+    pub fn oidc_prompt(mut self, value: impl Into<String>) -> Self {
+        self.body.oidc_prompt = Some(value.into());
+        self
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientClientWrappedSignUp,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        let mut req = sdkgen_runtime::RequestSpec::new(
+                "createSignUps",
+                sdkgen_runtime::reqwest::Method::POST,
+                "/v1/client/sign_ups",
+                "/v1/client/sign_ups".to_owned(),
+            )
+            .security(
+                &[
+                    &[],
+                    &["DevBrowser"],
+                    &["ProductionBrowser"],
+                    &["ProductionNativeApp", "ProductionNativeFlag"],
+                ],
+            )
+            .success(&[200, 307]);
+        if let Some(v) = &self.origin {
+            req.header("Origin", v);
+        }
+        req.form(&self.body);
+        self.client.transport.send_json(req).await
+    }
+}
+/// Request builder for [`SignUpsApi::get`] (`getSignUps`): set optional inputs, then `.send().await`.
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetSignUps {
+    client: Client,
+    sign_up_id: String,
+}
+impl GetSignUps {
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientClientWrappedSignUp,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        let req = sdkgen_runtime::RequestSpec::new(
+                "getSignUps",
+                sdkgen_runtime::reqwest::Method::GET,
+                "/v1/client/sign_ups/{sign_up_id}",
+                format!(
+                    "/v1/client/sign_ups/{}", sdkgen_runtime::encode_path_segment(& self
+                    .sign_up_id.to_string())
+                ),
+            )
+            .security(
+                &[
+                    &[],
+                    &["DevBrowser"],
+                    &["ProductionBrowser"],
+                    &["ProductionNativeApp", "ProductionNativeFlag"],
+                ],
+            )
+            .success(&[200]);
+        self.client.transport.send_json(req).await
+    }
+}
+/// Request builder for [`SignUpsApi::update`] (`updateSignUps`): set optional inputs, then `.send().await`.
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct UpdateSignUps {
+    client: Client,
+    sign_up_id: String,
+    origin: Option<String>,
+    body: types::UpdateSignUpsBody,
+}
+impl UpdateSignUps {
+    /// The origin of the request
+    pub fn origin(mut self, value: impl Into<String>) -> Self {
+        self.origin = Some(value.into());
+        self
+    }
+    pub fn password(mut self, value: impl Into<String>) -> Self {
+        self.body.password = Some(value.into());
+        self
+    }
+    pub fn first_name(mut self, value: impl Into<String>) -> Self {
+        self.body.first_name = Some(value.into());
+        self
+    }
+    pub fn last_name(mut self, value: impl Into<String>) -> Self {
+        self.body.last_name = Some(value.into());
+        self
+    }
+    pub fn username(mut self, value: impl Into<String>) -> Self {
+        self.body.username = Some(value.into());
+        self
+    }
+    pub fn email_address(mut self, value: impl Into<String>) -> Self {
+        self.body.email_address = Some(value.into());
+        self
+    }
+    pub fn phone_number(mut self, value: impl Into<String>) -> Self {
+        self.body.phone_number = Some(value.into());
+        self
+    }
+    pub fn email_address_or_phone_number(mut self, value: impl Into<String>) -> Self {
+        self.body.email_address_or_phone_number = Some(value.into());
+        self
+    }
+    pub fn unsafe_metadata(mut self, value: impl Into<String>) -> Self {
+        self.body.unsafe_metadata = Some(value.into());
+        self
+    }
+    /// Strategy used to sign up.
+    /// Can be one of `email_code`, `email_link`, `enterprise_sso`, `google_one_tap`, `oauth_[provider]`, `oauth_token_[provider]`, `phone_code`, `saml`, `ticket`, `web3_[provider]_signature`
+    pub fn strategy(mut self, value: impl Into<String>) -> Self {
+        self.body.strategy = Some(value.into());
+        self
+    }
+    pub fn redirect_url(mut self, value: impl Into<String>) -> Self {
+        self.body.redirect_url = Some(value.into());
+        self
+    }
+    pub fn action_complete_redirect_url(mut self, value: impl Into<String>) -> Self {
+        self.body.action_complete_redirect_url = Some(value.into());
+        self
+    }
+    pub fn ticket(mut self, value: impl Into<String>) -> Self {
+        self.body.ticket = Some(value.into());
+        self
+    }
+    pub fn web3_wallet(mut self, value: impl Into<String>) -> Self {
+        self.body.web3_wallet = Some(value.into());
+        self
+    }
+    /// The ID token from an OpenID Connect flow. Only used with `oauth_token_[provider]` and `google_one_tap` strategies.
+    pub fn token(mut self, value: impl Into<String>) -> Self {
+        self.body.token = Some(value.into());
+        self
+    }
+    /// The authorization or grant code for an OAuth exchange. Only used with `oauth_token_[provider]` strategies.
+    pub fn code(mut self, value: impl Into<String>) -> Self {
+        self.body.code = Some(value.into());
+        self
+    }
+    /// Has the value `true` if the user has accepted the legal requirements.
+    pub fn legal_accepted(mut self, value: impl Into<bool>) -> Self {
+        self.body.legal_accepted = Some(value.into());
+        self
+    }
+    /// Used with `oauth_[provider]`. The given value will be forwarded to the OIDC `login_hint` parameter of the generated redirect URL.
+    pub fn oidc_login_hint(mut self, value: impl Into<String>) -> Self {
+        self.body.oidc_login_hint = Some(value.into());
+        self
+    }
+    /// Used with `oauth_[provider]` or `enterprise_sso`. The given value will be forwarded to the OIDC `prompt` parameter of the generated redirect URL. When using shared credentials this value might be adjusted for security reasons.
+    pub fn oidc_prompt(mut self, value: impl Into<String>) -> Self {
+        self.body.oidc_prompt = Some(value.into());
+        self
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientClientWrappedSignUp,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        let mut req = sdkgen_runtime::RequestSpec::new(
+                "updateSignUps",
+                sdkgen_runtime::reqwest::Method::PATCH,
+                "/v1/client/sign_ups/{sign_up_id}",
+                format!(
+                    "/v1/client/sign_ups/{}", sdkgen_runtime::encode_path_segment(& self
+                    .sign_up_id.to_string())
+                ),
+            )
+            .security(
+                &[
+                    &[],
+                    &["DevBrowser"],
+                    &["ProductionBrowser"],
+                    &["ProductionNativeApp", "ProductionNativeFlag"],
+                ],
+            )
+            .success(&[200, 307]);
+        if let Some(v) = &self.origin {
+            req.header("Origin", v);
+        }
+        req.form(&self.body);
+        self.client.transport.send_json(req).await
+    }
+}
+/// Request builder for [`SignUpsApi::prepare_verification`] (`prepareSignUpsVerification`): set optional inputs, then `.send().await`.
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct PrepareSignUpsVerification {
+    client: Client,
+    sign_up_id: String,
+    origin: Option<String>,
+    body: types::PrepareSignUpsVerificationBody,
+}
+impl PrepareSignUpsVerification {
+    /// The origin of the request
+    pub fn origin(mut self, value: impl Into<String>) -> Self {
+        self.origin = Some(value.into());
+        self
+    }
+    /// The verification strategy
+    ///
+    /// - email_code
+    /// - email_link
+    /// - phone_code
+    /// - web3_metamask_signature
+    /// - web3_base_signature
+    /// - web3_coinbase_wallet_signature
+    /// - web3_okx_wallet_signature
+    /// - saml
+    /// - oauth
+    pub fn strategy(mut self, value: impl Into<String>) -> Self {
+        self.body.strategy = Some(value.into());
+        self
+    }
+    pub fn redirect_url(mut self, value: impl Into<String>) -> Self {
+        self.body.redirect_url = Some(value.into());
+        self
+    }
+    pub fn action_complete_redirect_url(mut self, value: impl Into<String>) -> Self {
+        self.body.action_complete_redirect_url = Some(value.into());
+        self
+    }
+    /// Used with `oauth_[provider]`. The given value will be forwarded to the OIDC `login_hint` parameter of the generated redirect URL.
+    pub fn oidc_login_hint(mut self, value: impl Into<String>) -> Self {
+        self.body.oidc_login_hint = Some(value.into());
+        self
+    }
+    /// Used with `oauth_[provider]` or `enterprise_sso`. The given value will be forwarded to the OIDC `prompt` parameter of the generated redirect URL. When using shared credentials this value might be adjusted for security reasons.
+    pub fn oidc_prompt(mut self, value: impl Into<String>) -> Self {
+        self.body.oidc_prompt = Some(value.into());
+        self
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientClientWrappedSignUp,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        let mut req = sdkgen_runtime::RequestSpec::new(
+                "prepareSignUpsVerification",
+                sdkgen_runtime::reqwest::Method::POST,
+                "/v1/client/sign_ups/{sign_up_id}/prepare_verification",
+                format!(
+                    "/v1/client/sign_ups/{}/prepare_verification",
+                    sdkgen_runtime::encode_path_segment(& self.sign_up_id.to_string())
+                ),
+            )
+            .security(
+                &[
+                    &[],
+                    &["DevBrowser"],
+                    &["ProductionBrowser"],
+                    &["ProductionNativeApp", "ProductionNativeFlag"],
+                ],
+            )
+            .success(&[200]);
+        if let Some(v) = &self.origin {
+            req.header("Origin", v);
+        }
+        req.form(&self.body);
+        self.client.transport.send_json(req).await
+    }
+}
+/// Request builder for [`SignUpsApi::attempt_verification`] (`attemptSignUpsVerification`): set optional inputs, then `.send().await`.
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct AttemptSignUpsVerification {
+    client: Client,
+    sign_up_id: String,
+    origin: Option<String>,
+    body: types::AttemptSignUpsVerificationBody,
+}
+impl AttemptSignUpsVerification {
+    /// The origin of the request
+    pub fn origin(mut self, value: impl Into<String>) -> Self {
+        self.origin = Some(value.into());
+        self
+    }
+    /// The verification strategy
+    pub fn strategy(
+        mut self,
+        value: impl Into<types::AttemptSignUpsVerificationBodyStrategy>,
+    ) -> Self {
+        self.body.strategy = Some(value.into());
+        self
+    }
+    /// The verification code
+    pub fn code(mut self, value: impl Into<String>) -> Self {
+        self.body.code = Some(value.into());
+        self
+    }
+    /// The verification web3 signature
+    pub fn signature(mut self, value: impl Into<String>) -> Self {
+        self.body.signature = Some(value.into());
+        self
+    }
+    /// The ID token from an OpenID Connect flow. Only used with `oauth_token_[provider]` and `google_one_tap` strategies.
+    pub fn token(mut self, value: impl Into<String>) -> Self {
+        self.body.token = Some(value.into());
+        self
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientClientWrappedSignUp,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        let mut req = sdkgen_runtime::RequestSpec::new(
+                "attemptSignUpsVerification",
+                sdkgen_runtime::reqwest::Method::POST,
+                "/v1/client/sign_ups/{sign_up_id}/attempt_verification",
+                format!(
+                    "/v1/client/sign_ups/{}/attempt_verification",
+                    sdkgen_runtime::encode_path_segment(& self.sign_up_id.to_string())
+                ),
+            )
+            .security(
+                &[
+                    &[],
+                    &["DevBrowser"],
+                    &["ProductionBrowser"],
+                    &["ProductionNativeApp", "ProductionNativeFlag"],
+                ],
+            )
+            .success(&[200, 307]);
+        if let Some(v) = &self.origin {
+            req.header("Origin", v);
+        }
+        req.form(&self.body);
+        self.client.transport.send_json(req).await
+    }
+}
+/// Request builder for [`TotpApi::post`] (`postTOTP`): set optional inputs, then `.send().await`.
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct PostTotp {
+    client: Client,
+}
+impl PostTotp {
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientClientWrappedTotp,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        let req = sdkgen_runtime::RequestSpec::new(
+                "postTOTP",
+                sdkgen_runtime::reqwest::Method::POST,
+                "/v1/me/totp",
+                "/v1/me/totp".to_owned(),
+            )
+            .security(
+                &[
+                    &[],
+                    &["DevBrowser"],
+                    &["ProductionBrowser"],
+                    &["ProductionNativeApp", "ProductionNativeFlag"],
+                ],
+            )
+            .success(&[200]);
+        self.client.transport.send_json(req).await
+    }
+}
+/// Request builder for [`TotpApi::delete`] (`deleteTOTP`): set optional inputs, then `.send().await`.
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct DeleteTotp {
+    client: Client,
+}
+impl DeleteTotp {
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientClientWrappedDeletedObject,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        let req = sdkgen_runtime::RequestSpec::new(
+                "deleteTOTP",
+                sdkgen_runtime::reqwest::Method::DELETE,
+                "/v1/me/totp",
+                "/v1/me/totp".to_owned(),
+            )
+            .security(
+                &[
+                    &[],
+                    &["DevBrowser"],
+                    &["ProductionBrowser"],
+                    &["ProductionNativeApp", "ProductionNativeFlag"],
+                ],
+            )
+            .success(&[200]);
+        self.client.transport.send_json(req).await
+    }
+}
+/// Request builder for [`TotpApi::verify`] (`verifyTOTP`): set optional inputs, then `.send().await`.
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct VerifyTotp {
+    client: Client,
+    body: types::VerifyTotpBody,
+}
+impl VerifyTotp {
+    pub fn code(mut self, value: impl Into<String>) -> Self {
+        self.body.code = Some(value.into());
+        self
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientClientWrappedTotp,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        let mut req = sdkgen_runtime::RequestSpec::new(
+                "verifyTOTP",
+                sdkgen_runtime::reqwest::Method::POST,
+                "/v1/me/totp/attempt_verification",
+                "/v1/me/totp/attempt_verification".to_owned(),
+            )
+            .security(
+                &[
+                    &[],
+                    &["DevBrowser"],
+                    &["ProductionBrowser"],
+                    &["ProductionNativeApp", "ProductionNativeFlag"],
+                ],
+            )
+            .success(&[200]);
+        req.form(&self.body);
+        self.client.transport.send_json(req).await
+    }
+}
+/// Request builder for [`UserApi::get`] (`getUser`): set optional inputs, then `.send().await`.
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetUser {
+    client: Client,
+}
+impl GetUser {
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientClientWrappedUser,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        let req = sdkgen_runtime::RequestSpec::new(
+                "getUser",
+                sdkgen_runtime::reqwest::Method::GET,
+                "/v1/me",
+                "/v1/me".to_owned(),
+            )
+            .security(
+                &[
+                    &[],
+                    &["DevBrowser"],
+                    &["ProductionBrowser"],
+                    &["ProductionNativeApp", "ProductionNativeFlag"],
+                ],
+            )
+            .success(&[200]);
+        self.client.transport.send_json(req).await
+    }
+}
+/// Request builder for [`UserApi::delete`] (`deleteUser`): set optional inputs, then `.send().await`.
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct DeleteUser {
+    client: Client,
+}
+impl DeleteUser {
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientClientWrappedDeletedObject,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        let req = sdkgen_runtime::RequestSpec::new(
+                "deleteUser",
+                sdkgen_runtime::reqwest::Method::DELETE,
+                "/v1/me",
+                "/v1/me".to_owned(),
+            )
+            .security(
+                &[
+                    &[],
+                    &["DevBrowser"],
+                    &["ProductionBrowser"],
+                    &["ProductionNativeApp", "ProductionNativeFlag"],
+                ],
+            )
+            .success(&[200]);
+        self.client.transport.send_json(req).await
+    }
+}
+/// Request builder for [`UserApi::patch`] (`patchUser`): set optional inputs, then `.send().await`.
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct PatchUser {
+    client: Client,
+    body: types::PatchUserBody,
+}
+impl PatchUser {
+    pub fn username(mut self, value: impl Into<String>) -> Self {
+        self.body.username = Some(value.into());
+        self
+    }
+    pub fn first_name(mut self, value: impl Into<String>) -> Self {
+        self.body.first_name = Some(value.into());
+        self
+    }
+    pub fn last_name(mut self, value: impl Into<String>) -> Self {
+        self.body.last_name = Some(value.into());
+        self
+    }
+    pub fn primary_email_address_id(mut self, value: impl Into<String>) -> Self {
+        self.body.primary_email_address_id = Some(value.into());
+        self
+    }
+    pub fn primary_phone_number_id(mut self, value: impl Into<String>) -> Self {
+        self.body.primary_phone_number_id = Some(value.into());
+        self
+    }
+    pub fn primary_web3_wallet_id(mut self, value: impl Into<String>) -> Self {
+        self.body.primary_web3_wallet_id = Some(value.into());
+        self
+    }
+    /// A stringified JSON containing the unsafe metadata of the current user.
+    pub fn unsafe_metadata(mut self, value: impl Into<String>) -> Self {
+        self.body.unsafe_metadata = Some(value.into());
+        self
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientClientWrappedUser,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        let mut req = sdkgen_runtime::RequestSpec::new(
+                "patchUser",
+                sdkgen_runtime::reqwest::Method::PATCH,
+                "/v1/me",
+                "/v1/me".to_owned(),
+            )
+            .security(
+                &[
+                    &[],
+                    &["DevBrowser"],
+                    &["ProductionBrowser"],
+                    &["ProductionNativeApp", "ProductionNativeFlag"],
+                ],
+            )
+            .success(&[200]);
+        req.form(&self.body);
+        self.client.transport.send_json(req).await
+    }
+}
+/// Request builder for [`UserApi::patch_metadata`] (`patchUserMetadata`): set optional inputs, then `.send().await`.
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct PatchUserMetadata {
+    client: Client,
+    body: types::PatchUserMetadataBody,
+}
+impl PatchUserMetadata {
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientClientWrappedUser,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        let mut req = sdkgen_runtime::RequestSpec::new(
+                "patchUserMetadata",
+                sdkgen_runtime::reqwest::Method::PATCH,
+                "/v1/me/metadata",
+                "/v1/me/metadata".to_owned(),
+            )
+            .security(
+                &[
+                    &[],
+                    &["DevBrowser"],
+                    &["ProductionBrowser"],
+                    &["ProductionNativeApp", "ProductionNativeFlag"],
+                ],
+            )
+            .success(&[200]);
+        req.form(&self.body);
+        self.client.transport.send_json(req).await
+    }
+}
+/// Request builder for [`UserApi::create_service_token`] (`createServiceToken`): set optional inputs, then `.send().await`.
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct CreateServiceToken {
+    client: Client,
+    clerk_session_id: Option<String>,
+    body: types::CreateServiceTokenBody,
+}
+impl CreateServiceToken {
+    /// The session_id associated with the requesting user.
+    pub fn clerk_session_id(mut self, value: impl Into<String>) -> Self {
+        self.clerk_session_id = Some(value.into());
+        self
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<types::Token, sdkgen_runtime::Error<types::ClerkErrors>> {
+        let mut req = sdkgen_runtime::RequestSpec::new(
+                "createServiceToken",
+                sdkgen_runtime::reqwest::Method::POST,
+                "/v1/me/tokens",
+                "/v1/me/tokens".to_owned(),
+            )
+            .security(
+                &[
+                    &[],
+                    &["DevBrowser"],
+                    &["ProductionBrowser"],
+                    &["ProductionNativeApp", "ProductionNativeFlag"],
+                ],
+            )
+            .success(&[200]);
+        if let Some(v) = &self.clerk_session_id {
+            req.query("_clerk_session_id", v);
+        }
+        req.form(&self.body);
+        self.client.transport.send_json(req).await
+    }
+}
+/// Request builder for [`UserApi::update_profile_image`] (`updateProfileImage`): set optional inputs, then `.send().await`.
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct UpdateProfileImage {
+    client: Client,
+    body: types::UpdateProfileImageBody,
+}
+impl UpdateProfileImage {
+    pub fn file(mut self, value: impl Into<sdkgen_runtime::FilePart>) -> Self {
+        self.body.file = Some(value.into());
+        self
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientClientWrappedImage,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        let mut req = sdkgen_runtime::RequestSpec::new(
+                "updateProfileImage",
+                sdkgen_runtime::reqwest::Method::POST,
+                "/v1/me/profile_image",
+                "/v1/me/profile_image".to_owned(),
+            )
+            .security(
+                &[
+                    &[],
+                    &["DevBrowser"],
+                    &["ProductionBrowser"],
+                    &["ProductionNativeApp", "ProductionNativeFlag"],
+                ],
+            )
+            .success(&[200]);
+        let mut form = sdkgen_runtime::Multipart::new();
+        if let Some(v) = &self.body.file {
+            form.file("file", v);
+        }
+        req.multipart(form);
+        self.client.transport.send_json(req).await
+    }
+}
+/// Request builder for [`UserApi::delete_profile_image`] (`deleteProfileImage`): set optional inputs, then `.send().await`.
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct DeleteProfileImage {
+    client: Client,
+}
+impl DeleteProfileImage {
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientClientWrappedDeletedObject,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        let req = sdkgen_runtime::RequestSpec::new(
+                "deleteProfileImage",
+                sdkgen_runtime::reqwest::Method::DELETE,
+                "/v1/me/profile_image",
+                "/v1/me/profile_image".to_owned(),
+            )
+            .security(
+                &[
+                    &[],
+                    &["DevBrowser"],
+                    &["ProductionBrowser"],
+                    &["ProductionNativeApp", "ProductionNativeFlag"],
+                ],
+            )
+            .success(&[200]);
+        self.client.transport.send_json(req).await
+    }
+}
+/// Request builder for [`UserApi::change_password`] (`changePassword`): set optional inputs, then `.send().await`.
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct ChangePassword {
+    client: Client,
+    body: types::ChangePasswordBody,
+}
+impl ChangePassword {
+    pub fn current_password(mut self, value: impl Into<String>) -> Self {
+        self.body.current_password = Some(value.into());
+        self
+    }
+    pub fn new_password(mut self, value: impl Into<String>) -> Self {
+        self.body.new_password = Some(value.into());
+        self
+    }
+    pub fn sign_out_of_other_sessions(mut self, value: impl Into<bool>) -> Self {
+        self.body.sign_out_of_other_sessions = Some(value.into());
+        self
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::SchemasClientClientWrappedUser,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        let mut req = sdkgen_runtime::RequestSpec::new(
+                "changePassword",
+                sdkgen_runtime::reqwest::Method::POST,
+                "/v1/me/change_password",
+                "/v1/me/change_password".to_owned(),
+            )
+            .security(
+                &[
+                    &[],
+                    &["DevBrowser"],
+                    &["ProductionBrowser"],
+                    &["ProductionNativeApp", "ProductionNativeFlag"],
+                ],
+            )
+            .success(&[200]);
+        req.form(&self.body);
+        self.client.transport.send_json(req).await
+    }
+}
+/// Request builder for [`UserApi::remove_password`] (`removePassword`): set optional inputs, then `.send().await`.
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct RemovePassword {
+    client: Client,
+    body: types::RemovePasswordBody,
+}
+impl RemovePassword {
+    pub fn current_password(mut self, value: impl Into<String>) -> Self {
+        self.body.current_password = Some(value.into());
+        self
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::SchemasClientClientWrappedUser,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        let mut req = sdkgen_runtime::RequestSpec::new(
+                "removePassword",
+                sdkgen_runtime::reqwest::Method::POST,
+                "/v1/me/remove_password",
+                "/v1/me/remove_password".to_owned(),
+            )
+            .security(
+                &[
+                    &[],
+                    &["DevBrowser"],
+                    &["ProductionBrowser"],
+                    &["ProductionNativeApp", "ProductionNativeFlag"],
+                ],
+            )
+            .success(&[200]);
+        req.form(&self.body);
+        self.client.transport.send_json(req).await
+    }
+}
+/// Request builder for [`WaitlistApi::join`] (`joinWaitlist`): set optional inputs, then `.send().await`.
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct JoinWaitlist {
+    client: Client,
+    body: types::JoinWaitlistBody,
+}
+impl JoinWaitlist {
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<types::ClientWaitlistEntry, sdkgen_runtime::Error<types::ClerkErrors>> {
+        let mut req = sdkgen_runtime::RequestSpec::new(
+                "joinWaitlist",
+                sdkgen_runtime::reqwest::Method::POST,
+                "/v1/waitlist",
+                "/v1/waitlist".to_owned(),
+            )
+            .security(&[&[], &["DevBrowser"]])
+            .success(&[200]);
+        req.form(&self.body);
+        self.client.transport.send_json(req).await
+    }
+}
+/// Request builder for [`Web3WalletsApi::get`] (`getWeb3Wallets`): set optional inputs, then `.send().await`.
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetWeb3Wallets {
+    client: Client,
+    clerk_session_id: Option<String>,
+}
+impl GetWeb3Wallets {
+    /// The session_id associated with the requesting user.
+    pub fn clerk_session_id(mut self, value: impl Into<String>) -> Self {
+        self.clerk_session_id = Some(value.into());
+        self
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ServerUserWeb3Wallets,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        let mut req = sdkgen_runtime::RequestSpec::new(
+                "getWeb3Wallets",
+                sdkgen_runtime::reqwest::Method::GET,
+                "/v1/me/web3_wallets",
+                "/v1/me/web3_wallets".to_owned(),
+            )
+            .security(
+                &[
+                    &[],
+                    &["DevBrowser"],
+                    &["ProductionBrowser"],
+                    &["ProductionNativeApp", "ProductionNativeFlag"],
+                ],
+            )
+            .success(&[200]);
+        if let Some(v) = &self.clerk_session_id {
+            req.query("_clerk_session_id", v);
+        }
+        self.client.transport.send_json(req).await
+    }
+}
+/// Request builder for [`Web3WalletsApi::post`] (`postWeb3Wallets`): set optional inputs, then `.send().await`.
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct PostWeb3Wallets {
+    client: Client,
+    clerk_session_id: Option<String>,
+    body: types::PostWeb3WalletsBody,
+}
+impl PostWeb3Wallets {
+    /// The session_id associated with the requesting user.
+    pub fn clerk_session_id(mut self, value: impl Into<String>) -> Self {
+        self.clerk_session_id = Some(value.into());
+        self
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientClientWrappedWeb3Wallet,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        let mut req = sdkgen_runtime::RequestSpec::new(
+                "postWeb3Wallets",
+                sdkgen_runtime::reqwest::Method::POST,
+                "/v1/me/web3_wallets",
+                "/v1/me/web3_wallets".to_owned(),
+            )
+            .security(
+                &[
+                    &[],
+                    &["DevBrowser"],
+                    &["ProductionBrowser"],
+                    &["ProductionNativeApp", "ProductionNativeFlag"],
+                ],
+            )
+            .success(&[200]);
+        if let Some(v) = &self.clerk_session_id {
+            req.query("_clerk_session_id", v);
+        }
+        req.form(&self.body);
+        self.client.transport.send_json(req).await
+    }
+}
+/// Request builder for [`Web3WalletsApi::read`] (`readWeb3Wallet`): set optional inputs, then `.send().await`.
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct ReadWeb3Wallet {
+    client: Client,
+    web3_wallet_id: String,
+}
+impl ReadWeb3Wallet {
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientClientWrappedWeb3Wallet,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        let req = sdkgen_runtime::RequestSpec::new(
+                "readWeb3Wallet",
+                sdkgen_runtime::reqwest::Method::GET,
+                "/v1/me/web3_wallets/{web3_wallet_id}",
+                format!(
+                    "/v1/me/web3_wallets/{}", sdkgen_runtime::encode_path_segment(& self
+                    .web3_wallet_id.to_string())
+                ),
+            )
+            .security(
+                &[
+                    &[],
+                    &["DevBrowser"],
+                    &["ProductionBrowser"],
+                    &["ProductionNativeApp", "ProductionNativeFlag"],
+                ],
+            )
+            .success(&[200]);
+        self.client.transport.send_json(req).await
+    }
+}
+/// Request builder for [`Web3WalletsApi::delete`] (`deleteWeb3Wallet`): set optional inputs, then `.send().await`.
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct DeleteWeb3Wallet {
+    client: Client,
+    web3_wallet_id: String,
+}
+impl DeleteWeb3Wallet {
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientClientWrappedDeletedObject,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        let req = sdkgen_runtime::RequestSpec::new(
+                "deleteWeb3Wallet",
+                sdkgen_runtime::reqwest::Method::DELETE,
+                "/v1/me/web3_wallets/{web3_wallet_id}",
+                format!(
+                    "/v1/me/web3_wallets/{}", sdkgen_runtime::encode_path_segment(& self
+                    .web3_wallet_id.to_string())
+                ),
+            )
+            .security(
+                &[
+                    &[],
+                    &["DevBrowser"],
+                    &["ProductionBrowser"],
+                    &["ProductionNativeApp", "ProductionNativeFlag"],
+                ],
+            )
+            .success(&[200]);
+        self.client.transport.send_json(req).await
+    }
+}
+/// Request builder for [`Web3WalletsApi::prepare_verification`] (`prepareWeb3WalletVerification`): set optional inputs, then `.send().await`.
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct PrepareWeb3WalletVerification {
+    client: Client,
+    web3_wallet_id: String,
+    origin: Option<String>,
+    body: types::PrepareWeb3WalletVerificationBody,
+}
+impl PrepareWeb3WalletVerification {
+    /// The origin of the request.
+    pub fn origin(mut self, value: impl Into<String>) -> Self {
+        self.origin = Some(value.into());
+        self
+    }
+    /// The redirect URL to redirect the user to after verification.
+    pub fn redirect_url(mut self, value: impl Into<String>) -> Self {
+        self.body.redirect_url = Some(value.into());
+        self
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientClientWrappedWeb3Wallet,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        let mut req = sdkgen_runtime::RequestSpec::new(
+                "prepareWeb3WalletVerification",
+                sdkgen_runtime::reqwest::Method::POST,
+                "/v1/me/web3_wallets/{web3_wallet_id}/prepare_verification",
+                format!(
+                    "/v1/me/web3_wallets/{}/prepare_verification",
+                    sdkgen_runtime::encode_path_segment(& self.web3_wallet_id
+                    .to_string())
+                ),
+            )
+            .security(
+                &[
+                    &[],
+                    &["DevBrowser"],
+                    &["ProductionBrowser"],
+                    &["ProductionNativeApp", "ProductionNativeFlag"],
+                ],
+            )
+            .success(&[200]);
+        if let Some(v) = &self.origin {
+            req.header("Origin", v);
+        }
+        req.form(&self.body);
+        self.client.transport.send_json(req).await
+    }
+}
+/// Request builder for [`Web3WalletsApi::attempt_verification`] (`attemptWeb3WalletVerification`): set optional inputs, then `.send().await`.
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct AttemptWeb3WalletVerification {
+    client: Client,
+    web3_wallet_id: String,
+    origin: Option<String>,
+    body: types::AttemptWeb3WalletVerificationBody,
+}
+impl AttemptWeb3WalletVerification {
+    /// The origin of the request.
+    pub fn origin(mut self, value: impl Into<String>) -> Self {
+        self.origin = Some(value.into());
+        self
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientClientWrappedWeb3Wallet,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        let mut req = sdkgen_runtime::RequestSpec::new(
+                "attemptWeb3WalletVerification",
+                sdkgen_runtime::reqwest::Method::POST,
+                "/v1/me/web3_wallets/{web3_wallet_id}/attempt_verification",
+                format!(
+                    "/v1/me/web3_wallets/{}/attempt_verification",
+                    sdkgen_runtime::encode_path_segment(& self.web3_wallet_id
+                    .to_string())
+                ),
+            )
+            .security(
+                &[
+                    &[],
+                    &["DevBrowser"],
+                    &["ProductionBrowser"],
+                    &["ProductionNativeApp", "ProductionNativeFlag"],
+                ],
+            )
+            .success(&[200]);
+        if let Some(v) = &self.origin {
+            req.header("Origin", v);
+        }
+        req.form(&self.body);
+        self.client.transport.send_json(req).await
+    }
+}
+/// Request builder for [`WellKnownApi::get_android_asset_links`] (`getAndroidAssetLinks`): set optional inputs, then `.send().await`.
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetAndroidAssetLinks {
+    client: Client,
+}
+impl GetAndroidAssetLinks {
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<types::WellKnownAssetlinks, sdkgen_runtime::Error<serde_json::Value>> {
+        let req = sdkgen_runtime::RequestSpec::new(
+                "getAndroidAssetLinks",
+                sdkgen_runtime::reqwest::Method::GET,
+                "/.well-known/assetlinks.json",
+                "/.well-known/assetlinks.json".to_owned(),
+            )
+            .security(&[])
+            .success(&[200]);
+        self.client.transport.send_json(req).await
+    }
+}
+/// Request builder for [`WellKnownApi::get_jwks`] (`getJWKS`): set optional inputs, then `.send().await`.
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetJwks {
+    client: Client,
+}
+impl GetJwks {
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<types::Jwks, sdkgen_runtime::Error<types::ClerkErrors>> {
+        let req = sdkgen_runtime::RequestSpec::new(
+                "getJWKS",
+                sdkgen_runtime::reqwest::Method::GET,
+                "/.well-known/jwks.json",
+                "/.well-known/jwks.json".to_owned(),
+            )
+            .security(&[])
+            .success(&[200]);
+        self.client.transport.send_json(req).await
+    }
+}
+/// Request builder for [`WellKnownApi::get_apple_app_site_association`] (`getAppleAppSiteAssociation`): set optional inputs, then `.send().await`.
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetAppleAppSiteAssociation {
+    client: Client,
+}
+impl GetAppleAppSiteAssociation {
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::WellKnownAppleAppSiteAssociation,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        let req = sdkgen_runtime::RequestSpec::new(
+                "getAppleAppSiteAssociation",
+                sdkgen_runtime::reqwest::Method::GET,
+                "/.well-known/apple-app-site-association",
+                "/.well-known/apple-app-site-association".to_owned(),
+            )
+            .security(&[])
+            .success(&[200]);
+        self.client.transport.send_json(req).await
+    }
+}
+/// Request builder for [`WellKnownApi::get_open_id_configuration`] (`getOpenIDConfiguration`): set optional inputs, then `.send().await`.
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetOpenIdConfiguration {
+    client: Client,
+}
+impl GetOpenIdConfiguration {
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::WellKnownOpenIdConfiguration,
+        sdkgen_runtime::Error<serde_json::Value>,
+    > {
+        let req = sdkgen_runtime::RequestSpec::new(
+                "getOpenIDConfiguration",
+                sdkgen_runtime::reqwest::Method::GET,
+                "/.well-known/openid-configuration",
+                "/.well-known/openid-configuration".to_owned(),
+            )
+            .security(&[])
+            .success(&[200]);
+        self.client.transport.send_json(req).await
+    }
+}
+/// Request builder for [`WellKnownApi::get_o_auth2_authorization_server_metadata`] (`getOAuth2AuthorizationServerMetadata`): set optional inputs, then `.send().await`.
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetOAuth2AuthorizationServerMetadata {
+    client: Client,
+}
+impl GetOAuth2AuthorizationServerMetadata {
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::WellKnownOAuth2AuthorizationServerMetadata,
+        sdkgen_runtime::Error<serde_json::Value>,
+    > {
+        let req = sdkgen_runtime::RequestSpec::new(
+                "getOAuth2AuthorizationServerMetadata",
+                sdkgen_runtime::reqwest::Method::GET,
+                "/.well-known/oauth-authorization-server",
+                "/.well-known/oauth-authorization-server".to_owned(),
+            )
+            .security(&[])
+            .success(&[200]);
+        self.client.transport.send_json(req).await
+    }
+}

@@ -1,0 +1,14164 @@
+//! Every schema of the spec as a Rust type. Each type's docs end with the spec location it came from.
+#![allow(clippy::large_enum_variant, clippy::enum_variant_names)]
+use serde::{Deserialize, Serialize};
+/// Spec: `#/paths/~1v1~1organizations~1{organization_id}~1domains~1{domain_id}~1attempt_affiliation_verification/post/requestBody/content/application~1x-www-form-urlencoded/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct AttemptOrganizationDomainVerificationBody {
+    /// The code that was sent to the email address.
+    pub code: String,
+}
+/// Spec: `#/paths/~1v1~1me~1passkeys~1{passkey_id}~1attempt_verification/post/requestBody/content/application~1x-www-form-urlencoded/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+pub struct AttemptPasskeyVerificationBody {
+    /// The strategy used to connect the external account.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub strategy: Option<AttemptPasskeyVerificationBodyStrategy>,
+    /// The public key credential of the passkey.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub public_key_credential: Option<String>,
+}
+/// The strategy used to connect the external account.
+///
+/// Spec: `#/paths/~1v1~1me~1passkeys~1{passkey_id}~1attempt_verification/post/requestBody/content/application~1x-www-form-urlencoded/schema/properties/strategy`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum AttemptPasskeyVerificationBodyStrategy {
+    /// `passkey`
+    Passkey,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl AttemptPasskeyVerificationBodyStrategy {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Passkey => "passkey",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for AttemptPasskeyVerificationBodyStrategy {
+    fn from(value: &str) -> Self {
+        match value {
+            "passkey" => Self::Passkey,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for AttemptPasskeyVerificationBodyStrategy {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for AttemptPasskeyVerificationBodyStrategy {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for AttemptPasskeyVerificationBodyStrategy {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for AttemptPasskeyVerificationBodyStrategy {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/paths/~1v1~1client~1sessions~1{session_id}~1verify~1attempt_first_factor/post/requestBody/content/application~1x-www-form-urlencoded/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct AttemptSessionReverificationFirstFactorBody {
+    /// The strategy to be used for first factor authentication.
+    pub strategy: AttemptSessionReverificationFirstFactorBodyStrategy,
+    /// The code that was sent to the email. Used with the `email_code` and `phone_code` strategies.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub code: Option<String>,
+    /// Used with the `password` strategy.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub password: Option<String>,
+    /// Used with the `passkey` strategy.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub public_key_credential: Option<String>,
+}
+/// The strategy to be used for first factor authentication.
+///
+/// Spec: `#/paths/~1v1~1client~1sessions~1{session_id}~1verify~1attempt_first_factor/post/requestBody/content/application~1x-www-form-urlencoded/schema/properties/strategy`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum AttemptSessionReverificationFirstFactorBodyStrategy {
+    /// `email_code`
+    EmailCode,
+    /// `password`
+    Password,
+    /// `phone_code`
+    PhoneCode,
+    /// `passkey`
+    Passkey,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl AttemptSessionReverificationFirstFactorBodyStrategy {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::EmailCode => "email_code",
+            Self::Password => "password",
+            Self::PhoneCode => "phone_code",
+            Self::Passkey => "passkey",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for AttemptSessionReverificationFirstFactorBodyStrategy {
+    fn from(value: &str) -> Self {
+        match value {
+            "email_code" => Self::EmailCode,
+            "password" => Self::Password,
+            "phone_code" => Self::PhoneCode,
+            "passkey" => Self::Passkey,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for AttemptSessionReverificationFirstFactorBodyStrategy {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for AttemptSessionReverificationFirstFactorBodyStrategy {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for AttemptSessionReverificationFirstFactorBodyStrategy {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for AttemptSessionReverificationFirstFactorBodyStrategy {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/paths/~1v1~1client~1sessions~1{session_id}~1verify~1attempt_second_factor/post/requestBody/content/application~1x-www-form-urlencoded/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+pub struct AttemptSessionReverificationSecondFactorBody {
+    /// The strategy to be attempted for second factor authentication.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub strategy: Option<AttemptSessionReverificationSecondFactorBodyStrategy>,
+    /// Used with the `phone_code`, `totp` and `backup_code` strategies.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub code: Option<String>,
+}
+/// The strategy to be attempted for second factor authentication.
+///
+/// Spec: `#/paths/~1v1~1client~1sessions~1{session_id}~1verify~1attempt_second_factor/post/requestBody/content/application~1x-www-form-urlencoded/schema/properties/strategy`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum AttemptSessionReverificationSecondFactorBodyStrategy {
+    /// `phone_code`
+    PhoneCode,
+    /// `totp`
+    Totp,
+    /// `backup_code`
+    BackupCode,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl AttemptSessionReverificationSecondFactorBodyStrategy {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::PhoneCode => "phone_code",
+            Self::Totp => "totp",
+            Self::BackupCode => "backup_code",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for AttemptSessionReverificationSecondFactorBodyStrategy {
+    fn from(value: &str) -> Self {
+        match value {
+            "phone_code" => Self::PhoneCode,
+            "totp" => Self::Totp,
+            "backup_code" => Self::BackupCode,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for AttemptSessionReverificationSecondFactorBodyStrategy {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for AttemptSessionReverificationSecondFactorBodyStrategy {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for AttemptSessionReverificationSecondFactorBodyStrategy {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for AttemptSessionReverificationSecondFactorBodyStrategy {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/paths/~1v1~1client~1sign_ins~1{sign_in_id}~1attempt_first_factor/post/requestBody/content/application~1x-www-form-urlencoded/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct AttemptSignInFactorOneBody {
+    /// The strategy to be used for first factor authentication.
+    ///
+    /// Can be one of the following `email_code`, `email_link`, `password`, `phone_code`,
+    /// `web3_metamask_signature`, `web3_base_signature`, `web3_coinbase_wallet_signature`, `web3_okx_wallet_signature`,
+    /// `reset_password_phone_code`, `reset_password_email_code`, `passkey`, `google_one_tap`
+    pub strategy: String,
+    /// The code that was sent to the email. Used with the `email_code`, `phone_code`, and `email_link` strategies.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub code: Option<String>,
+    /// Used with the `password` and `reset_password_phone_code` strategies.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub password: Option<String>,
+    /// Used with the `web3_metamask_signature`, `web3_base_signature`, `web3_coinbase_wallet_signature` and `web3_okx_wallet_signature` strategies.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub signature: Option<String>,
+    /// The ID token from an OpenID Connect flow. Only used with `oauth_token_[provider]` and `google_one_tap` strategies.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub token: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ticket: Option<String>,
+    /// Used with the `passkey` strategy.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub public_key_credential: Option<String>,
+}
+/// Spec: `#/paths/~1v1~1client~1sign_ins~1{sign_in_id}~1attempt_second_factor/post/requestBody/content/application~1x-www-form-urlencoded/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+pub struct AttemptSignInFactorTwoBody {
+    /// The strategy to be attempted for second factor authentication.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub strategy: Option<AttemptSignInFactorTwoBodyStrategy>,
+    /// Used with the `phone_code`, `totp` and `backup_code` strategies.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub code: Option<String>,
+}
+/// The strategy to be attempted for second factor authentication.
+///
+/// Spec: `#/paths/~1v1~1client~1sign_ins~1{sign_in_id}~1attempt_second_factor/post/requestBody/content/application~1x-www-form-urlencoded/schema/properties/strategy`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum AttemptSignInFactorTwoBodyStrategy {
+    /// `email_code`
+    EmailCode,
+    /// `phone_code`
+    PhoneCode,
+    /// `totp`
+    Totp,
+    /// `backup_code`
+    BackupCode,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl AttemptSignInFactorTwoBodyStrategy {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::EmailCode => "email_code",
+            Self::PhoneCode => "phone_code",
+            Self::Totp => "totp",
+            Self::BackupCode => "backup_code",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for AttemptSignInFactorTwoBodyStrategy {
+    fn from(value: &str) -> Self {
+        match value {
+            "email_code" => Self::EmailCode,
+            "phone_code" => Self::PhoneCode,
+            "totp" => Self::Totp,
+            "backup_code" => Self::BackupCode,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for AttemptSignInFactorTwoBodyStrategy {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for AttemptSignInFactorTwoBodyStrategy {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for AttemptSignInFactorTwoBodyStrategy {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for AttemptSignInFactorTwoBodyStrategy {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/paths/~1v1~1client~1sign_ups~1{sign_up_id}~1attempt_verification/post/requestBody/content/application~1x-www-form-urlencoded/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+pub struct AttemptSignUpsVerificationBody {
+    /// The verification strategy
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub strategy: Option<AttemptSignUpsVerificationBodyStrategy>,
+    /// The verification code
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub code: Option<String>,
+    /// The verification web3 signature
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub signature: Option<String>,
+    /// The ID token from an OpenID Connect flow. Only used with `oauth_token_[provider]` and `google_one_tap` strategies.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub token: Option<String>,
+}
+/// The verification strategy
+///
+/// Spec: `#/paths/~1v1~1client~1sign_ups~1{sign_up_id}~1attempt_verification/post/requestBody/content/application~1x-www-form-urlencoded/schema/properties/strategy`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum AttemptSignUpsVerificationBodyStrategy {
+    /// `email_code`
+    EmailCode,
+    /// `email_link`
+    EmailLink,
+    /// `phone_code`
+    PhoneCode,
+    /// `web3_metamask_signature`
+    Web3MetamaskSignature,
+    /// `web3_base_signature`
+    Web3BaseSignature,
+    /// `web3_coinbase_wallet_signature`
+    Web3CoinbaseWalletSignature,
+    /// `web3_okx_wallet_signature`
+    Web3OkxWalletSignature,
+    /// `web3_solana_signature`
+    Web3SolanaSignature,
+    /// `google_one_tap`
+    GoogleOneTap,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl AttemptSignUpsVerificationBodyStrategy {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::EmailCode => "email_code",
+            Self::EmailLink => "email_link",
+            Self::PhoneCode => "phone_code",
+            Self::Web3MetamaskSignature => "web3_metamask_signature",
+            Self::Web3BaseSignature => "web3_base_signature",
+            Self::Web3CoinbaseWalletSignature => "web3_coinbase_wallet_signature",
+            Self::Web3OkxWalletSignature => "web3_okx_wallet_signature",
+            Self::Web3SolanaSignature => "web3_solana_signature",
+            Self::GoogleOneTap => "google_one_tap",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for AttemptSignUpsVerificationBodyStrategy {
+    fn from(value: &str) -> Self {
+        match value {
+            "email_code" => Self::EmailCode,
+            "email_link" => Self::EmailLink,
+            "phone_code" => Self::PhoneCode,
+            "web3_metamask_signature" => Self::Web3MetamaskSignature,
+            "web3_base_signature" => Self::Web3BaseSignature,
+            "web3_coinbase_wallet_signature" => Self::Web3CoinbaseWalletSignature,
+            "web3_okx_wallet_signature" => Self::Web3OkxWalletSignature,
+            "web3_solana_signature" => Self::Web3SolanaSignature,
+            "google_one_tap" => Self::GoogleOneTap,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for AttemptSignUpsVerificationBodyStrategy {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for AttemptSignUpsVerificationBodyStrategy {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for AttemptSignUpsVerificationBodyStrategy {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for AttemptSignUpsVerificationBodyStrategy {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/paths/~1v1~1me~1web3_wallets~1{web3_wallet_id}~1attempt_verification/post/requestBody/content/application~1x-www-form-urlencoded/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct AttemptWeb3WalletVerificationBody {
+    /// The signature that was generated from your Web3 Wallet to sign the message
+    pub signature: String,
+}
+/// Spec: `#/components/schemas/BackupCodes`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct BackupCodes {
+    pub object: BackupCodesObject,
+    pub id: String,
+    pub codes: Vec<String>,
+    pub created_at: i64,
+    pub updated_at: i64,
+}
+/// Spec: `#/components/schemas/BackupCodes/properties/object`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum BackupCodesObject {
+    /// `backup_code`
+    BackupCode,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl BackupCodesObject {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::BackupCode => "backup_code",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for BackupCodesObject {
+    fn from(value: &str) -> Self {
+        match value {
+            "backup_code" => Self::BackupCode,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for BackupCodesObject {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for BackupCodesObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for BackupCodesObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for BackupCodesObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/BillingCheckout`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct BillingCheckout {
+    /// String representing the object's type
+    pub object: BillingCheckoutObject,
+    /// Unique identifier for the checkout
+    pub id: String,
+    /// The plan that is being purchased.
+    pub plan: BillingPlan,
+    /// How frequently the plan being purchased will be renewed
+    pub plan_period: BillingCheckoutPlanPeriod,
+    /// The payer that will be charged
+    pub payer: BillingPayer,
+    /// The payment method that will be charged
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payment_method: Option<BillingPaymentMethod>,
+    /// The external ID of the object in the payment processor that will receive the funds
+    pub external_gateway_id: String,
+    /// Current status of the subscription item
+    pub status: BillingCheckoutStatus,
+    /// The various subtotals and totals owed
+    pub totals: BillingCheckoutTotals,
+    /// The subscription item created as a result of the checkout
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub subscription_item: Option<BillingSubscriptionItem>,
+    /// When the first billing period of the plan will start, as milliseconds since the Unix epoch
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub plan_period_start: Option<i64>,
+    /// Whether the checkout will take effect upon completion or at the start of the next billing period
+    pub is_immediate_plan_change: bool,
+    /// When the free trial will end, as milliseconds since the Unix epoch
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub free_trial_ends_at: Option<i64>,
+    /// Whether this checkout requires an active payment method or not
+    pub needs_payment_method: bool,
+}
+/// String representing the object's type
+///
+/// Spec: `#/components/schemas/BillingCheckout/properties/object`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum BillingCheckoutObject {
+    /// `commerce_checkout`
+    CommerceCheckout,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl BillingCheckoutObject {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::CommerceCheckout => "commerce_checkout",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for BillingCheckoutObject {
+    fn from(value: &str) -> Self {
+        match value {
+            "commerce_checkout" => Self::CommerceCheckout,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for BillingCheckoutObject {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for BillingCheckoutObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for BillingCheckoutObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for BillingCheckoutObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// How frequently the plan being purchased will be renewed
+///
+/// Spec: `#/components/schemas/BillingCheckout/properties/plan_period`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum BillingCheckoutPlanPeriod {
+    /// `month`
+    Month,
+    /// `annual`
+    Annual,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl BillingCheckoutPlanPeriod {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Month => "month",
+            Self::Annual => "annual",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for BillingCheckoutPlanPeriod {
+    fn from(value: &str) -> Self {
+        match value {
+            "month" => Self::Month,
+            "annual" => Self::Annual,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for BillingCheckoutPlanPeriod {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for BillingCheckoutPlanPeriod {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for BillingCheckoutPlanPeriod {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for BillingCheckoutPlanPeriod {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Current status of the subscription item
+///
+/// Spec: `#/components/schemas/BillingCheckout/properties/status`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum BillingCheckoutStatus {
+    /// `completed`
+    Completed,
+    /// `needs_confirmation`
+    NeedsConfirmation,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl BillingCheckoutStatus {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Completed => "completed",
+            Self::NeedsConfirmation => "needs_confirmation",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for BillingCheckoutStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "completed" => Self::Completed,
+            "needs_confirmation" => Self::NeedsConfirmation,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for BillingCheckoutStatus {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for BillingCheckoutStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for BillingCheckoutStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for BillingCheckoutStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/BillingCheckoutTotals`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct BillingCheckoutTotals {
+    /// The total, pre-tax, that will be due
+    pub subtotal: BillingMoneyResponse,
+    /// Base fee component before per-unit charges and adjustments
+    pub base_fee: BillingMoneyResponse,
+    /// The total amount of tax that will be due
+    pub tax_total: BillingMoneyResponse,
+    /// The total, including tax, that will be due
+    pub grand_total: BillingMoneyResponse,
+    /// The total, including tax, that will be charged after the free trial ends
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub total_due_after_free_trial: Option<BillingMoneyResponse>,
+    /// The total, including tax, that will be charged upon checkout
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub total_due_now: Option<BillingMoneyResponse>,
+    /// The expected total payment for each future billing period.
+    pub total_due_per_period: BillingMoneyResponse,
+    /// The amount that is past due for the subscription
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub past_due: Option<BillingMoneyResponse>,
+    /// The amount of credit that will be consumed before the payment method is charged
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub credit: Option<BillingMoneyResponse>,
+    /// Unified credits breakdown
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub credits: Option<BillingCreditsResponse>,
+    /// Per-unit total breakdown (for example, seats)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub per_unit_totals: Option<Vec<BillingPerUnitTotal>>,
+}
+/// Spec: `#/components/schemas/BillingCreditsResponse`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct BillingCreditsResponse {
+    /// Proration credit details from unused subscription time
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub proration: Option<BillingProrationCreditDetail>,
+    /// Payer credit details from the payer's credit balance
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payer: Option<BillingPayerCreditResponse>,
+    /// Total credits applied
+    pub total: BillingMoneyResponse,
+}
+/// Spec: `#/components/schemas/BillingFee`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct BillingFee {
+    /// Amount in the smallest currency unit (e.g., cents)
+    pub amount: i64,
+    /// The formatted amount as a string (e.g., "$49.99")
+    pub amount_formatted: String,
+    /// The currency code (e.g., "USD")
+    pub currency: String,
+    /// The currency symbol (e.g., "$")
+    pub currency_symbol: String,
+}
+/// Spec: `#/components/schemas/BillingMoneyResponse`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct BillingMoneyResponse {
+    /// Amount in cents
+    pub amount: i64,
+    /// Formatted amount as a string (e.g., "$10.00")
+    pub amount_formatted: String,
+    /// Currency code (e.g., "USD")
+    pub currency: String,
+    /// Currency symbol (e.g., "$")
+    pub currency_symbol: String,
+}
+/// Spec: `#/components/schemas/BillingPayee`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct BillingPayee {
+    /// String representing the object's type
+    pub object: BillingPayeeObject,
+    /// Unique identifier for the payee
+    pub id: String,
+    /// Type of payment gateway
+    pub gateway_type: String,
+    /// External ID in the payment gateway
+    pub gateway_external_id: String,
+    /// Status of the gateway connection
+    pub gateway_status: String,
+}
+/// String representing the object's type
+///
+/// Spec: `#/components/schemas/BillingPayee/properties/object`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum BillingPayeeObject {
+    /// `commerce_payee`
+    CommercePayee,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl BillingPayeeObject {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::CommercePayee => "commerce_payee",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for BillingPayeeObject {
+    fn from(value: &str) -> Self {
+        match value {
+            "commerce_payee" => Self::CommercePayee,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for BillingPayeeObject {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for BillingPayeeObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for BillingPayeeObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for BillingPayeeObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/BillingPayer`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct BillingPayer {
+    /// String representing the object's type
+    pub object: BillingPayerObject,
+    /// Unique identifier for the payer
+    pub id: String,
+    /// Unique identifier for the Clerk instance
+    pub instance_id: String,
+    /// User ID for user-type payers
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user_id: Option<String>,
+    /// First name of the payer (only set when user_id isn't null)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub first_name: Option<String>,
+    /// Last name of the payer (only set when user_id isn't null)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_name: Option<String>,
+    /// Email address of the payer (only set when user_id isn't null)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+    /// Organization ID for org-type payers
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub organization_id: Option<String>,
+    /// Organization name for org-type payers (only set when organization_id isn't null)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub organization_name: Option<String>,
+    /// URL of the payer's image/avatar
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub image_url: Option<String>,
+    /// Current credits balance for the payer
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub credits_balance: Option<BillingMoneyResponse>,
+    /// Unix timestamp (in milliseconds) when the payer was created
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_at: Option<i64>,
+    /// Unix timestamp (in milliseconds) when the payer was last updated
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub updated_at: Option<i64>,
+}
+/// Spec: `#/components/schemas/BillingPayerCreditResponse`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct BillingPayerCreditResponse {
+    /// The payer's remaining credit balance after credit is applied for this checkout (in cents)
+    pub remaining_balance: BillingMoneyResponse,
+    /// The amount of payer credit applied to this checkout (in cents)
+    pub applied_amount: BillingMoneyResponse,
+}
+/// String representing the object's type
+///
+/// Spec: `#/components/schemas/BillingPayer/properties/object`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum BillingPayerObject {
+    /// `commerce_payer`
+    CommercePayer,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl BillingPayerObject {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::CommercePayer => "commerce_payer",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for BillingPayerObject {
+    fn from(value: &str) -> Self {
+        match value {
+            "commerce_payer" => Self::CommercePayer,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for BillingPayerObject {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for BillingPayerObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for BillingPayerObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for BillingPayerObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/BillingPaymentAttempt`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct BillingPaymentAttempt {
+    /// String representing the object's type
+    pub object: BillingPaymentAttemptObject,
+    /// Unique identifier for the payment attempt
+    pub id: String,
+    /// Unique identifier for the payment
+    pub payment_id: String,
+    /// Unique identifier for the instance
+    pub instance_id: String,
+    /// Type of charge
+    pub charge_type: String,
+    /// Unique identifier for the payee
+    pub payee_id: String,
+    /// The payee associated with this payment
+    pub payee: BillingPayee,
+    /// Unique identifier for the payer
+    pub payer_id: String,
+    /// The payer associated with this payment
+    pub payer: BillingPayer,
+    /// Unique identifier for the subscription item (only present for recurring payments)
+    pub subscription_item_id: String,
+    /// The subscription item associated with this payment
+    pub subscription_item: BillingSubscriptionItem,
+    /// Payment amount with formatting
+    pub amount: BillingMoneyResponse,
+    /// Totals breakdown for this payment attempt
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub totals: Option<BillingTotalsResponse>,
+    /// Unique identifier for the payment method used
+    pub payment_method_id: String,
+    /// The payment method used for this payment
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payment_method: Option<BillingPaymentMethod>,
+    /// Unique identifier for the statement
+    pub statement_id: String,
+    /// External ID from the payment gateway
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub gateway_external_id: Option<String>,
+    /// URL to view this payment in the gateway dashboard
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub gateway_external_url: Option<String>,
+    /// Status of the payment attempt
+    pub status: String,
+    /// Unix timestamp (in milliseconds) when the payment was completed
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub paid_at: Option<i64>,
+    /// Unix timestamp (in milliseconds) when the payment failed
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub failed_at: Option<i64>,
+    /// Reason for payment failure
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub failed_reason: Option<serde_json::Map<String, serde_json::Value>>,
+    /// Unix timestamp (in milliseconds) when the payment attempt was created
+    pub created_at: i64,
+    /// Unix timestamp (in milliseconds) when the payment attempt was last updated
+    pub updated_at: i64,
+}
+/// String representing the object's type
+///
+/// Spec: `#/components/schemas/BillingPaymentAttempt/properties/object`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum BillingPaymentAttemptObject {
+    /// `commerce_payment`
+    CommercePayment,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl BillingPaymentAttemptObject {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::CommercePayment => "commerce_payment",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for BillingPaymentAttemptObject {
+    fn from(value: &str) -> Self {
+        match value {
+            "commerce_payment" => Self::CommercePayment,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for BillingPaymentAttemptObject {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for BillingPaymentAttemptObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for BillingPaymentAttemptObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for BillingPaymentAttemptObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/BillingPaymentMethod`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct BillingPaymentMethod {
+    /// String representing the object's type
+    pub object: BillingPaymentMethodObject,
+    /// Unique identifier for the payment method
+    pub id: String,
+    /// Unique identifier for the payer
+    pub payer_id: String,
+    /// The payment method type
+    pub payment_type: BillingPaymentMethodPaymentType,
+    /// Whether this is the default payment method for the payer
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_default: Option<bool>,
+    /// The payment gateway
+    pub gateway: String,
+    /// External ID in the payment gateway
+    pub gateway_external_id: String,
+    /// External account ID in the payment gateway
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub gateway_external_account_id: Option<String>,
+    /// Last 4 digits of the card (for card payment methods)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last4: Option<String>,
+    /// Status of the payment method
+    pub status: BillingPaymentMethodStatus,
+    /// Type of wallet (if applicable)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub wallet_type: Option<String>,
+    /// Type of card (if applicable)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub card_type: Option<String>,
+    /// Card expiration year (for card payment methods)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expiry_year: Option<i64>,
+    /// Card expiration month (for card payment methods)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expiry_month: Option<i64>,
+    /// Unix timestamp (in milliseconds) when the payment method was created
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_at: Option<i64>,
+    /// Unix timestamp (in milliseconds) when the payment method was last updated
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub updated_at: Option<i64>,
+    /// Whether this payment method can be removed
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_removable: Option<bool>,
+}
+/// Spec: `#/components/schemas/BillingPaymentMethodInitialize`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct BillingPaymentMethodInitialize {
+    /// String representing the object's type
+    pub object: BillingPaymentMethodInitializeObject,
+    /// Client secret from the payment gateway for setting up payment method
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub external_client_secret: Option<String>,
+    /// External gateway identifier
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub external_gateway_id: Option<String>,
+    /// Ordered list of supported payment methods
+    pub payment_method_order: Vec<String>,
+}
+/// String representing the object's type
+///
+/// Spec: `#/components/schemas/BillingPaymentMethodInitialize/properties/object`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum BillingPaymentMethodInitializeObject {
+    /// `commerce_payment_method_initialize`
+    CommercePaymentMethodInitialize,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl BillingPaymentMethodInitializeObject {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::CommercePaymentMethodInitialize => "commerce_payment_method_initialize",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for BillingPaymentMethodInitializeObject {
+    fn from(value: &str) -> Self {
+        match value {
+            "commerce_payment_method_initialize" => Self::CommercePaymentMethodInitialize,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for BillingPaymentMethodInitializeObject {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for BillingPaymentMethodInitializeObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for BillingPaymentMethodInitializeObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for BillingPaymentMethodInitializeObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// String representing the object's type
+///
+/// Spec: `#/components/schemas/BillingPaymentMethod/properties/object`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum BillingPaymentMethodObject {
+    /// `commerce_payment_method`
+    CommercePaymentMethod,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl BillingPaymentMethodObject {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::CommercePaymentMethod => "commerce_payment_method",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for BillingPaymentMethodObject {
+    fn from(value: &str) -> Self {
+        match value {
+            "commerce_payment_method" => Self::CommercePaymentMethod,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for BillingPaymentMethodObject {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for BillingPaymentMethodObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for BillingPaymentMethodObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for BillingPaymentMethodObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// The payment method type
+///
+/// Spec: `#/components/schemas/BillingPaymentMethod/properties/payment_type`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum BillingPaymentMethodPaymentType {
+    /// `card`
+    Card,
+    /// `link`
+    Link,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl BillingPaymentMethodPaymentType {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Card => "card",
+            Self::Link => "link",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for BillingPaymentMethodPaymentType {
+    fn from(value: &str) -> Self {
+        match value {
+            "card" => Self::Card,
+            "link" => Self::Link,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for BillingPaymentMethodPaymentType {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for BillingPaymentMethodPaymentType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for BillingPaymentMethodPaymentType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for BillingPaymentMethodPaymentType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Status of the payment method
+///
+/// Spec: `#/components/schemas/BillingPaymentMethod/properties/status`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum BillingPaymentMethodStatus {
+    /// `active`
+    Active,
+    /// `disconnected`
+    Disconnected,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl BillingPaymentMethodStatus {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Active => "active",
+            Self::Disconnected => "disconnected",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for BillingPaymentMethodStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "active" => Self::Active,
+            "disconnected" => Self::Disconnected,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for BillingPaymentMethodStatus {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for BillingPaymentMethodStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for BillingPaymentMethodStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for BillingPaymentMethodStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/BillingPerUnitTotal`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct BillingPerUnitTotal {
+    /// Name of the billable unit (for example, seats)
+    pub name: String,
+    /// Number of units included in each pricing block
+    pub block_size: i64,
+    /// Computed totals for each pricing tier
+    pub tiers: Vec<BillingPerUnitTotalTier>,
+}
+/// Spec: `#/components/schemas/BillingPerUnitTotalTier`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct BillingPerUnitTotalTier {
+    /// Units billed in this tier; null means unlimited
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quantity: Option<i64>,
+    /// Price charged per block in this tier
+    pub fee_per_block: BillingMoneyResponse,
+    /// Total charge for this tier
+    pub total: BillingMoneyResponse,
+}
+/// Spec: `#/components/schemas/BillingPlan`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct BillingPlan {
+    /// String representing the object's type
+    pub object: BillingPlanObject,
+    /// Unique identifier for the plan
+    pub id: String,
+    /// The name of the plan
+    pub name: String,
+    /// The monthly fee for this plan
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fee: Option<BillingFee>,
+    /// The monthly equivalent when billed annually
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub annual_monthly_fee: Option<BillingFee>,
+    /// The annual fee for this plan
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub annual_fee: Option<BillingFee>,
+    /// The description of the plan
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// The ID of the product this plan belongs to
+    pub product_id: String,
+    /// Whether this is the default plan
+    pub is_default: bool,
+    /// Whether this is a recurring plan
+    pub is_recurring: bool,
+    /// Whether this plan is publicly visible
+    pub publicly_visible: bool,
+    /// Whether this plan has a base fee
+    pub has_base_fee: bool,
+    /// The payer type this plan is designed for
+    pub for_payer_type: String,
+    /// The URL-friendly slug for the plan
+    pub slug: String,
+    /// The URL of the plan's avatar image
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub avatar_url: Option<String>,
+    /// Whether free trial is enabled for this plan
+    pub free_trial_enabled: bool,
+    /// Number of free trial days for this plan
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub free_trial_days: Option<i64>,
+    /// Per-unit pricing tiers for this plan (for example, seats)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unit_prices: Option<Vec<BillingPlanUnitPrice>>,
+    /// The features included in this plan
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub features: Option<Vec<BillingPlanFeaturesItem>>,
+}
+/// Spec: `#/components/schemas/BillingPlan/properties/features/items`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct BillingPlanFeaturesItem {
+    /// String representing the object's type
+    pub object: BillingPlanFeaturesItemObject,
+    /// Unique identifier for the feature
+    pub id: String,
+    /// Name of the feature
+    pub name: String,
+    /// Description of the feature
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// URL-friendly representation of the feature's name
+    pub slug: String,
+    /// URL for an image to represent the feature
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub avatar_url: Option<String>,
+}
+/// String representing the object's type
+///
+/// Spec: `#/components/schemas/BillingPlan/properties/features/items/properties/object`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum BillingPlanFeaturesItemObject {
+    /// `feature`
+    Feature,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl BillingPlanFeaturesItemObject {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Feature => "feature",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for BillingPlanFeaturesItemObject {
+    fn from(value: &str) -> Self {
+        match value {
+            "feature" => Self::Feature,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for BillingPlanFeaturesItemObject {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for BillingPlanFeaturesItemObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for BillingPlanFeaturesItemObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for BillingPlanFeaturesItemObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/responses/BillingPlanList/content/application~1json/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct BillingPlanListResponse {
+    pub data: Vec<BillingPlan>,
+    pub total_count: i64,
+}
+/// String representing the object's type
+///
+/// Spec: `#/components/schemas/BillingPlan/properties/object`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum BillingPlanObject {
+    /// `commerce_plan`
+    CommercePlan,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl BillingPlanObject {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::CommercePlan => "commerce_plan",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for BillingPlanObject {
+    fn from(value: &str) -> Self {
+        match value {
+            "commerce_plan" => Self::CommercePlan,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for BillingPlanObject {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for BillingPlanObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for BillingPlanObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for BillingPlanObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/BillingPlanUnitPrice`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct BillingPlanUnitPrice {
+    /// Name of the billable unit (for example, seats)
+    pub name: String,
+    /// Number of units included in each pricing block
+    pub block_size: i64,
+    /// Tiered pricing configuration for this unit
+    pub tiers: Vec<BillingPlanUnitPriceTier>,
+}
+/// Spec: `#/components/schemas/BillingPlanUnitPriceTier`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct BillingPlanUnitPriceTier {
+    /// Start block (inclusive) for this tier
+    pub starts_at_block: i64,
+    /// End block (inclusive) for this tier; null means unlimited
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ends_after_block: Option<i64>,
+    /// Price charged per block in this tier
+    pub fee_per_block: BillingMoneyResponse,
+}
+/// Spec: `#/components/schemas/BillingProrationCreditDetail`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct BillingProrationCreditDetail {
+    /// Credit amount with formatting
+    pub amount: BillingMoneyResponse,
+    /// Number of days remaining in the billing cycle
+    pub cycle_days_remaining: i64,
+    /// Total number of days in the billing cycle
+    pub cycle_days_total: i64,
+    /// Percentage of the billing cycle remaining
+    pub cycle_remaining_percent: f64,
+}
+/// Spec: `#/components/schemas/BillingStatement`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct BillingStatement {
+    /// String representing the object's type
+    pub object: BillingStatementObject,
+    /// Unique identifier for the instance
+    pub instance_id: String,
+    /// Unique identifier for the statement
+    pub id: String,
+    /// Unix timestamp (in milliseconds) for the statement
+    pub timestamp: i64,
+    /// The payer associated with this statement
+    pub payer: BillingPayer,
+    /// Status of the statement
+    pub status: String,
+    /// Totals breakdown for the statement
+    pub totals: BillingStatementTotalsResponse,
+    /// Groups of payment items in the statement
+    pub groups: Vec<BillingStatementResponseGroup>,
+}
+/// String representing the object's type
+///
+/// Spec: `#/components/schemas/BillingStatement/properties/object`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum BillingStatementObject {
+    /// `commerce_statement`
+    CommerceStatement,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl BillingStatementObject {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::CommerceStatement => "commerce_statement",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for BillingStatementObject {
+    fn from(value: &str) -> Self {
+        match value {
+            "commerce_statement" => Self::CommerceStatement,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for BillingStatementObject {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for BillingStatementObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for BillingStatementObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for BillingStatementObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/BillingStatementResponseGroup`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct BillingStatementResponseGroup {
+    /// String representing the object's type
+    pub object: String,
+    /// Unix timestamp (in milliseconds) for the group
+    pub timestamp: i64,
+    /// Payment items in this group
+    pub items: Vec<BillingPaymentAttempt>,
+}
+/// Spec: `#/components/schemas/BillingStatementTotalsResponse`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct BillingStatementTotalsResponse {
+    /// Subtotal amount (base fee + unit price totals)
+    pub subtotal: BillingMoneyResponse,
+    /// Base plan fee before unit pricing
+    pub base_fee: BillingMoneyResponse,
+    /// Total tax amount
+    pub tax_total: BillingMoneyResponse,
+    /// Grand total amount
+    pub grand_total: BillingMoneyResponse,
+}
+/// Spec: `#/components/schemas/BillingSubscription`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct BillingSubscription {
+    /// String representing the object's type
+    pub object: BillingSubscriptionObject,
+    /// Unique identifier for the commerce subscription
+    pub id: String,
+    /// The ID of the instance this subscription belongs to
+    pub instance_id: String,
+    /// The current status of the subscription
+    pub status: BillingSubscriptionStatus,
+    /// The ID of the payer for this subscription
+    pub payer_id: String,
+    /// Unix timestamp (milliseconds) of creation
+    pub created_at: i64,
+    /// Unix timestamp (milliseconds) of last update
+    pub updated_at: i64,
+    /// Unix timestamp (milliseconds) when the subscription became active
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub active_at: Option<i64>,
+    /// Unix timestamp (milliseconds) when the subscription became past due
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub past_due_at: Option<i64>,
+    /// Array of subscription items in this subscription
+    pub subscription_items: Vec<BillingSubscriptionItem>,
+    /// Information about the next scheduled payment
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub next_payment: Option<BillingSubscriptionNextPayment>,
+    /// Whether the payer is eligible for a free trial
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub eligible_for_free_trial: Option<bool>,
+}
+/// Spec: `#/components/schemas/BillingSubscriptionCreditResponse`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct BillingSubscriptionCreditResponse {
+    /// Credit amount with formatting
+    pub amount: BillingMoneyResponse,
+    /// Number of days remaining in the billing cycle
+    pub cycle_days_remaining: i64,
+    /// Total number of days in the billing cycle
+    pub cycle_days_total: i64,
+    /// Percentage of the billing cycle remaining
+    pub cycle_remaining_percent: f64,
+}
+/// Spec: `#/components/schemas/BillingSubscriptionItem`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct BillingSubscriptionItem {
+    /// String representing the object's type
+    pub object: BillingSubscriptionItemObject,
+    /// Unique identifier for the subscription item
+    pub id: String,
+    /// Unique identifier for the Clerk instance
+    pub instance_id: String,
+    /// Current status of the subscription item
+    pub status: BillingSubscriptionItemStatus,
+    /// Credit information for this subscription (available in payment attempt events)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub credit: Option<BillingSubscriptionCreditResponse>,
+    /// Unified credits breakdown for this subscription item
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub credits: Option<BillingCreditsResponse>,
+    /// Unique identifier for the associated plan
+    pub plan_id: String,
+    /// Unique identifier for the associated price
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub price_id: Option<String>,
+    /// The associated plan
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub plan: Option<BillingPlan>,
+    /// The billing period for this subscription
+    pub plan_period: BillingSubscriptionItemPlanPeriod,
+    /// Unique identifier for the payment method
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payment_method_id: Option<String>,
+    /// The payment method associated with this subscription
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payment_method: Option<BillingPaymentMethod>,
+    /// Total amount paid over the lifetime of this subscription
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lifetime_paid: Option<BillingFee>,
+    /// Current amount due every period for this subscription
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub amount: Option<BillingFee>,
+    /// Information about the next payment
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub next_payment: Option<BillingSubscriptionItemNextPayment>,
+    /// Unique identifier for the payer
+    pub payer_id: String,
+    /// The payer associated with this subscription
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payer: Option<BillingPayer>,
+    /// Whether this subscription is currently on a free trial
+    pub is_free_trial: bool,
+    /// Unix timestamp (in milliseconds) when the current period started
+    pub period_start: i64,
+    /// Unix timestamp (in milliseconds) when the current period ends
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub period_end: Option<i64>,
+    /// Date used for proration calculations
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub proration_date: Option<String>,
+    /// Unix timestamp (in milliseconds) when the subscription was canceled
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub canceled_at: Option<i64>,
+    /// Unix timestamp (in milliseconds) when the subscription became past due
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub past_due_at: Option<i64>,
+    /// Unix timestamp (in milliseconds) when the subscription ended
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ended_at: Option<i64>,
+    /// Unix timestamp (in milliseconds) when the subscription was created
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_at: Option<i64>,
+    /// Unix timestamp (in milliseconds) when the subscription was last updated
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub updated_at: Option<i64>,
+    /// Seat quantity for seat-based billing
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub seats: Option<BillingSubscriptionItemSeats>,
+    /// Totals for this subscription item
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub totals: Option<BillingTotalsResponse>,
+}
+/// Spec: `#/components/schemas/BillingSubscriptionItemNextPayment`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+pub struct BillingSubscriptionItemNextPayment {
+    /// Amount for the next payment
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub amount: Option<BillingFee>,
+    /// Unix timestamp (in milliseconds) for the next payment date
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<i64>,
+    /// Per-unit total breakdown for the next payment
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub per_unit_totals: Option<Vec<BillingPerUnitTotal>>,
+}
+/// String representing the object's type
+///
+/// Spec: `#/components/schemas/BillingSubscriptionItem/properties/object`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum BillingSubscriptionItemObject {
+    /// `commerce_subscription_item`
+    CommerceSubscriptionItem,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl BillingSubscriptionItemObject {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::CommerceSubscriptionItem => "commerce_subscription_item",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for BillingSubscriptionItemObject {
+    fn from(value: &str) -> Self {
+        match value {
+            "commerce_subscription_item" => Self::CommerceSubscriptionItem,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for BillingSubscriptionItemObject {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for BillingSubscriptionItemObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for BillingSubscriptionItemObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for BillingSubscriptionItemObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// The billing period for this subscription
+///
+/// Spec: `#/components/schemas/BillingSubscriptionItem/properties/plan_period`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum BillingSubscriptionItemPlanPeriod {
+    /// `month`
+    Month,
+    /// `annual`
+    Annual,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl BillingSubscriptionItemPlanPeriod {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Month => "month",
+            Self::Annual => "annual",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for BillingSubscriptionItemPlanPeriod {
+    fn from(value: &str) -> Self {
+        match value {
+            "month" => Self::Month,
+            "annual" => Self::Annual,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for BillingSubscriptionItemPlanPeriod {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for BillingSubscriptionItemPlanPeriod {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for BillingSubscriptionItemPlanPeriod {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for BillingSubscriptionItemPlanPeriod {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/BillingSubscriptionItemSeats`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+pub struct BillingSubscriptionItemSeats {
+    /// Seat quantity being billed; null means unlimited
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quantity: Option<i64>,
+    /// Per-unit cost breakdown by pricing tier
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tiers: Option<Vec<BillingPerUnitTotalTier>>,
+}
+/// Current status of the subscription item
+///
+/// Spec: `#/components/schemas/BillingSubscriptionItem/properties/status`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum BillingSubscriptionItemStatus {
+    /// `active`
+    Active,
+    /// `canceled`
+    Canceled,
+    /// `ended`
+    Ended,
+    /// `past_due`
+    PastDue,
+    /// `upcoming`
+    Upcoming,
+    /// `incomplete`
+    Incomplete,
+    /// `abandoned`
+    Abandoned,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl BillingSubscriptionItemStatus {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Active => "active",
+            Self::Canceled => "canceled",
+            Self::Ended => "ended",
+            Self::PastDue => "past_due",
+            Self::Upcoming => "upcoming",
+            Self::Incomplete => "incomplete",
+            Self::Abandoned => "abandoned",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for BillingSubscriptionItemStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "active" => Self::Active,
+            "canceled" => Self::Canceled,
+            "ended" => Self::Ended,
+            "past_due" => Self::PastDue,
+            "upcoming" => Self::Upcoming,
+            "incomplete" => Self::Incomplete,
+            "abandoned" => Self::Abandoned,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for BillingSubscriptionItemStatus {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for BillingSubscriptionItemStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for BillingSubscriptionItemStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for BillingSubscriptionItemStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/BillingSubscriptionNextPayment`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct BillingSubscriptionNextPayment {
+    /// Unix timestamp (milliseconds) of the next payment date
+    pub date: i64,
+    /// The amount of the next payment
+    pub amount: BillingFee,
+}
+/// String representing the object's type
+///
+/// Spec: `#/components/schemas/BillingSubscription/properties/object`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum BillingSubscriptionObject {
+    /// `commerce_subscription`
+    CommerceSubscription,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl BillingSubscriptionObject {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::CommerceSubscription => "commerce_subscription",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for BillingSubscriptionObject {
+    fn from(value: &str) -> Self {
+        match value {
+            "commerce_subscription" => Self::CommerceSubscription,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for BillingSubscriptionObject {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for BillingSubscriptionObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for BillingSubscriptionObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for BillingSubscriptionObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// The current status of the subscription
+///
+/// Spec: `#/components/schemas/BillingSubscription/properties/status`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum BillingSubscriptionStatus {
+    /// `active`
+    Active,
+    /// `past_due`
+    PastDue,
+    /// `canceled`
+    Canceled,
+    /// `ended`
+    Ended,
+    /// `abandoned`
+    Abandoned,
+    /// `incomplete`
+    Incomplete,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl BillingSubscriptionStatus {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Active => "active",
+            Self::PastDue => "past_due",
+            Self::Canceled => "canceled",
+            Self::Ended => "ended",
+            Self::Abandoned => "abandoned",
+            Self::Incomplete => "incomplete",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for BillingSubscriptionStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "active" => Self::Active,
+            "past_due" => Self::PastDue,
+            "canceled" => Self::Canceled,
+            "ended" => Self::Ended,
+            "abandoned" => Self::Abandoned,
+            "incomplete" => Self::Incomplete,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for BillingSubscriptionStatus {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for BillingSubscriptionStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for BillingSubscriptionStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for BillingSubscriptionStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/BillingTotalsResponse`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct BillingTotalsResponse {
+    /// Subtotal before adjustments
+    pub subtotal: BillingMoneyResponse,
+    /// Base fee component before per-unit charges and adjustments
+    pub base_fee: BillingMoneyResponse,
+    /// Total tax amount
+    pub tax_total: BillingMoneyResponse,
+    /// Grand total amount
+    pub grand_total: BillingMoneyResponse,
+    /// Total amount due after free trial ends
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub total_due_after_free_trial: Option<BillingMoneyResponse>,
+    /// Credit amount
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub credit: Option<BillingMoneyResponse>,
+    /// Past due amount
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub past_due: Option<BillingMoneyResponse>,
+    /// Total amount due now
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub total_due_now: Option<BillingMoneyResponse>,
+    /// Per-unit total breakdown (for example, seats)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub per_unit_totals: Option<Vec<BillingPerUnitTotal>>,
+    /// Unified credits breakdown
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub credits: Option<BillingCreditsResponse>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub proration: Option<BillingTotalsResponseProration>,
+}
+/// Spec: `#/components/schemas/BillingTotalsResponse/properties/proration`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+pub struct BillingTotalsResponseProration {
+    /// Proration credit amount
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub credit: Option<BillingMoneyResponse>,
+}
+/// Spec: `#/paths/~1v1~1organizations~1{organization_id}~1invitations~1bulk/post/requestBody/content/application~1x-www-form-urlencoded/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct BulkCreateOrganizationInvitationsBody {
+    /// An array of email addresses the invitations will be sent to.
+    pub email_address: Vec<String>,
+    /// The role that will be assigned to each of the users after joining.
+    /// This can be one of the predefined roles (`org:admin`, `org:basic_member`) or a custom role.
+    pub role: String,
+}
+/// Spec: `#/paths/~1v1~1me~1change_password/post/requestBody/content/application~1x-www-form-urlencoded/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+pub struct ChangePasswordBody {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub current_password: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub new_password: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sign_out_of_other_sessions: Option<bool>,
+}
+/// Spec: `#/components/schemas/ClerkError`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ClerkError {
+    pub message: String,
+    pub long_message: String,
+    pub code: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub meta: Option<serde_json::Map<String, serde_json::Value>>,
+}
+/// Spec: `#/components/schemas/ClerkErrors`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ClerkErrors {
+    pub errors: Vec<ClerkError>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub meta: Option<serde_json::Map<String, serde_json::Value>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub clerk_trace_id: Option<String>,
+}
+/// Spec: `#/components/schemas/Client.AccountPortal`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ClientAccountPortal {
+    pub object: ClientAccountPortalObject,
+    pub allowed: bool,
+    pub enabled: bool,
+    pub internal_linking: bool,
+    pub after_sign_in_url: String,
+    pub after_sign_up_url: String,
+    pub after_join_waitlist_url: String,
+    pub after_create_organization_url: String,
+    pub after_leave_organization_url: String,
+    pub logo_link_url: String,
+    pub customization: ClientAccountPortalCustomization,
+}
+/// Spec: `#/components/schemas/Client.AccountPortal/properties/customization`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+pub struct ClientAccountPortalCustomization {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub appearance: Option<ClientAccountPortalCustomizationAppearance>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub background_color_dark: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub background_color_light: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub primary_color_dark: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub primary_color_light: Option<String>,
+}
+/// Spec: `#/components/schemas/Client.AccountPortal/properties/customization/properties/appearance`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ClientAccountPortalCustomizationAppearance {
+    /// `auto`
+    Auto,
+    /// `dark`
+    Dark,
+    /// `light`
+    Light,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl ClientAccountPortalCustomizationAppearance {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Auto => "auto",
+            Self::Dark => "dark",
+            Self::Light => "light",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for ClientAccountPortalCustomizationAppearance {
+    fn from(value: &str) -> Self {
+        match value {
+            "auto" => Self::Auto,
+            "dark" => Self::Dark,
+            "light" => Self::Light,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for ClientAccountPortalCustomizationAppearance {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for ClientAccountPortalCustomizationAppearance {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ClientAccountPortalCustomizationAppearance {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for ClientAccountPortalCustomizationAppearance {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/Client.AccountPortal/properties/object`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ClientAccountPortalObject {
+    /// `account_portal`
+    AccountPortal,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl ClientAccountPortalObject {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::AccountPortal => "account_portal",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for ClientAccountPortalObject {
+    fn from(value: &str) -> Self {
+        match value {
+            "account_portal" => Self::AccountPortal,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for ClientAccountPortalObject {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for ClientAccountPortalObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ClientAccountPortalObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for ClientAccountPortalObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/Client.ActiveSession`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ClientActiveSession {
+    pub id: String,
+    /// String representing the object's type. Objects of the same type share the same value.
+    pub object: SchemasClientSessionBaseObject,
+    pub status: SchemasClientSessionBaseStatus,
+    pub expire_at: i64,
+    pub abandon_at: i64,
+    pub last_active_at: i64,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_active_token: Option<Token>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub actor: Option<serde_json::Map<String, serde_json::Value>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tasks: Option<Vec<ClientSessionTask>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub latest_activity: Option<ClientSessionActivity>,
+}
+/// Spec: `#/components/schemas/Client.ActiveSessions`
+pub type ClientActiveSessions = Vec<ClientActiveSession>;
+/// Spec: `#/components/schemas/Client.ApiKeysSettings`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ClientApiKeysSettings {
+    /// Indicates whether the API Keys feature is enabled.
+    pub enabled: bool,
+    /// Indicates whether User API Keys are enabled.
+    pub user_api_keys_enabled: bool,
+    /// Indicates whether Organization API Keys are enabled.
+    pub orgs_api_keys_enabled: bool,
+}
+/// Spec: `#/components/schemas/Client.AuthConfig`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ClientAuthConfig {
+    pub object: ClientAuthConfigObject,
+    pub id: String,
+    pub first_name: ClientAuthConfigFirstName,
+    pub last_name: ClientAuthConfigLastName,
+    pub email_address: ClientAuthConfigEmailAddress,
+    pub phone_number: ClientAuthConfigPhoneNumber,
+    pub username: ClientAuthConfigUsername,
+    pub password: ClientAuthConfigPassword,
+    pub identification_requirements: Vec<Vec<String>>,
+    pub identification_strategies: Vec<String>,
+    pub first_factors: Vec<String>,
+    pub second_factors: Vec<String>,
+    pub email_address_verification_strategies: Vec<String>,
+    pub single_session_mode: bool,
+    pub enhanced_email_deliverability: bool,
+    pub test_mode: bool,
+    /// Please use `url_based_session_syncing` instead
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cookieless_dev: Option<bool>,
+    pub url_based_session_syncing: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub claimed_at: Option<i64>,
+    pub reverification: bool,
+}
+/// Spec: `#/components/schemas/Client.AuthConfig/properties/email_address`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ClientAuthConfigEmailAddress {
+    /// `on`
+    On,
+    /// `off`
+    Off,
+    /// `required`
+    Required,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl ClientAuthConfigEmailAddress {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::On => "on",
+            Self::Off => "off",
+            Self::Required => "required",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for ClientAuthConfigEmailAddress {
+    fn from(value: &str) -> Self {
+        match value {
+            "on" => Self::On,
+            "off" => Self::Off,
+            "required" => Self::Required,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for ClientAuthConfigEmailAddress {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for ClientAuthConfigEmailAddress {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ClientAuthConfigEmailAddress {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for ClientAuthConfigEmailAddress {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/Client.AuthConfig/properties/first_name`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ClientAuthConfigFirstName {
+    /// `on`
+    On,
+    /// `off`
+    Off,
+    /// `required`
+    Required,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl ClientAuthConfigFirstName {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::On => "on",
+            Self::Off => "off",
+            Self::Required => "required",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for ClientAuthConfigFirstName {
+    fn from(value: &str) -> Self {
+        match value {
+            "on" => Self::On,
+            "off" => Self::Off,
+            "required" => Self::Required,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for ClientAuthConfigFirstName {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for ClientAuthConfigFirstName {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ClientAuthConfigFirstName {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for ClientAuthConfigFirstName {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/Client.AuthConfig/properties/last_name`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ClientAuthConfigLastName {
+    /// `on`
+    On,
+    /// `off`
+    Off,
+    /// `required`
+    Required,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl ClientAuthConfigLastName {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::On => "on",
+            Self::Off => "off",
+            Self::Required => "required",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for ClientAuthConfigLastName {
+    fn from(value: &str) -> Self {
+        match value {
+            "on" => Self::On,
+            "off" => Self::Off,
+            "required" => Self::Required,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for ClientAuthConfigLastName {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for ClientAuthConfigLastName {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ClientAuthConfigLastName {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for ClientAuthConfigLastName {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/Client.AuthConfig/properties/object`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ClientAuthConfigObject {
+    /// `auth_config`
+    AuthConfig,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl ClientAuthConfigObject {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::AuthConfig => "auth_config",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for ClientAuthConfigObject {
+    fn from(value: &str) -> Self {
+        match value {
+            "auth_config" => Self::AuthConfig,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for ClientAuthConfigObject {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for ClientAuthConfigObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ClientAuthConfigObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for ClientAuthConfigObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/Client.AuthConfig/properties/password`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ClientAuthConfigPassword {
+    /// `on`
+    On,
+    /// `off`
+    Off,
+    /// `required`
+    Required,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl ClientAuthConfigPassword {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::On => "on",
+            Self::Off => "off",
+            Self::Required => "required",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for ClientAuthConfigPassword {
+    fn from(value: &str) -> Self {
+        match value {
+            "on" => Self::On,
+            "off" => Self::Off,
+            "required" => Self::Required,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for ClientAuthConfigPassword {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for ClientAuthConfigPassword {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ClientAuthConfigPassword {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for ClientAuthConfigPassword {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/Client.AuthConfig/properties/phone_number`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ClientAuthConfigPhoneNumber {
+    /// `on`
+    On,
+    /// `off`
+    Off,
+    /// `required`
+    Required,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl ClientAuthConfigPhoneNumber {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::On => "on",
+            Self::Off => "off",
+            Self::Required => "required",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for ClientAuthConfigPhoneNumber {
+    fn from(value: &str) -> Self {
+        match value {
+            "on" => Self::On,
+            "off" => Self::Off,
+            "required" => Self::Required,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for ClientAuthConfigPhoneNumber {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for ClientAuthConfigPhoneNumber {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ClientAuthConfigPhoneNumber {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for ClientAuthConfigPhoneNumber {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/Client.AuthConfig/properties/username`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ClientAuthConfigUsername {
+    /// `on`
+    On,
+    /// `off`
+    Off,
+    /// `required`
+    Required,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl ClientAuthConfigUsername {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::On => "on",
+            Self::Off => "off",
+            Self::Required => "required",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for ClientAuthConfigUsername {
+    fn from(value: &str) -> Self {
+        match value {
+            "on" => Self::On,
+            "off" => Self::Off,
+            "required" => Self::Required,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for ClientAuthConfigUsername {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for ClientAuthConfigUsername {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ClientAuthConfigUsername {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for ClientAuthConfigUsername {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/Client.BillingCheckout`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ClientBillingCheckout {
+    pub response: BillingCheckout,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub client: Option<SchemasClientClient>,
+}
+/// Spec: `#/components/schemas/Client.BillingGenericArray`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ClientBillingGenericArray {
+    pub response: ClientBillingGenericArrayResponse,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub client: Option<SchemasClientClient>,
+}
+/// Spec: `#/components/schemas/Client.BillingGenericArray/properties/response`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ClientBillingGenericArrayResponse {
+    pub data: Vec<serde_json::Map<String, serde_json::Value>>,
+    pub total_count: i64,
+}
+/// Spec: `#/components/schemas/Client.BillingGenericObject`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+pub struct ClientBillingGenericObject {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub response: Option<serde_json::Map<String, serde_json::Value>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub client: Option<SchemasClientClient>,
+}
+/// Spec: `#/components/schemas/Client.BillingPaymentAttempt`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ClientBillingPaymentAttempt {
+    pub response: BillingPaymentAttempt,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub client: Option<SchemasClientClient>,
+}
+/// Spec: `#/components/schemas/Client.BillingPaymentAttemptList`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ClientBillingPaymentAttemptList {
+    pub response: ClientBillingPaymentAttemptListResponse,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub client: Option<SchemasClientClient>,
+}
+/// Spec: `#/components/schemas/Client.BillingPaymentAttemptList/properties/response`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+pub struct ClientBillingPaymentAttemptListResponse {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub data: Option<Vec<BillingPaymentAttempt>>,
+    /// Total number of payment attempts
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub total_count: Option<i64>,
+}
+/// Spec: `#/components/schemas/Client.BillingPaymentMethod`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+pub struct ClientBillingPaymentMethod {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub response: Option<BillingPaymentMethod>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub client: Option<SchemasClientClient>,
+}
+/// Spec: `#/components/schemas/Client.BillingPaymentMethodInitialize`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ClientBillingPaymentMethodInitialize {
+    pub response: BillingPaymentMethodInitialize,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub client: Option<SchemasClientClient>,
+}
+/// Spec: `#/components/schemas/Client.BillingPaymentMethodList`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ClientBillingPaymentMethodList {
+    pub response: ClientBillingPaymentMethodListResponse,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub client: Option<SchemasClientClient>,
+}
+/// Spec: `#/components/schemas/Client.BillingPaymentMethodList/properties/response`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+pub struct ClientBillingPaymentMethodListResponse {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub data: Option<Vec<BillingPaymentMethod>>,
+    /// Total number of payment methods
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub total_count: Option<i64>,
+}
+/// Spec: `#/components/schemas/Client.BillingStatement`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ClientBillingStatement {
+    pub response: BillingStatement,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub client: Option<SchemasClientClient>,
+}
+/// Spec: `#/components/schemas/Client.BillingStatementList`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ClientBillingStatementList {
+    pub response: ClientBillingStatementListResponse,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub client: Option<SchemasClientClient>,
+}
+/// Spec: `#/components/schemas/Client.BillingStatementList/properties/response`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+pub struct ClientBillingStatementListResponse {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub data: Option<Vec<BillingStatement>>,
+    /// Total number of statements
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub total_count: Option<i64>,
+}
+/// Spec: `#/components/schemas/Client.BillingSubscription`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ClientBillingSubscription {
+    pub response: BillingSubscription,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub client: Option<SchemasClientClient>,
+}
+/// Spec: `#/components/schemas/Client.BillingSubscriptionItem`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ClientBillingSubscriptionItem {
+    pub response: BillingSubscriptionItem,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub client: Option<SchemasClientClient>,
+}
+/// Spec: `#/components/schemas/Client.BillingSubscriptionItemList`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ClientBillingSubscriptionItemList {
+    pub response: ClientBillingSubscriptionItemListResponse,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub client: Option<SchemasClientClient>,
+}
+/// Spec: `#/components/schemas/Client.BillingSubscriptionItemList/properties/response`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+pub struct ClientBillingSubscriptionItemListResponse {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub data: Option<Vec<BillingSubscriptionItem>>,
+    /// Total number of subscription items
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub total_count: Option<i64>,
+}
+/// Spec: `#/components/schemas/Client.Client`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ClientClient {
+    /// String representing the object's type. Objects of the same type share the same value.
+    pub object: ClientClientObject,
+    /// String representing the identifier of the session.
+    pub id: String,
+    pub sessions: Vec<ClientSession>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sign_in: Option<ClientSignIn>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sign_up: Option<ClientSignUp>,
+    /// Last active session_id.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_active_session_id: Option<String>,
+    /// The authentication strategy that was last used to authenticate the user on this client.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_authentication_strategy: Option<String>,
+    /// Unix timestamp of the cookie expiration.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cookie_expires_at: Option<i64>,
+    /// Whether the client can bypass CAPTCHA.
+    pub captcha_bypass: bool,
+    /// Unix timestamp of creation.
+    pub created_at: i64,
+    /// Unix timestamp of last update.
+    pub updated_at: i64,
+}
+/// String representing the object's type. Objects of the same type share the same value.
+///
+/// Spec: `#/components/schemas/Client.Client/properties/object`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ClientClientObject {
+    /// `client`
+    Client,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl ClientClientObject {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Client => "client",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for ClientClientObject {
+    fn from(value: &str) -> Self {
+        match value {
+            "client" => Self::Client,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for ClientClientObject {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for ClientClientObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ClientClientObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for ClientClientObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/Client.ClientWrappedBackupCodes`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ClientClientWrappedBackupCodes {
+    pub response: BackupCodes,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub client: Option<SchemasClientClient>,
+}
+/// Spec: `#/components/schemas/Client.ClientWrappedClient`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+pub struct ClientClientWrappedClient {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub response: Option<SchemasClientClient>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub client: Option<SchemasClientClient>,
+}
+/// Spec: `#/components/schemas/Client.ClientWrappedDeletedObject`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ClientClientWrappedDeletedObject {
+    pub response: ClientDeletedObject,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub client: Option<SchemasClientClient>,
+}
+/// Spec: `#/components/schemas/Client.ClientWrappedEmailAddress`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ClientClientWrappedEmailAddress {
+    pub response: ClientEmailAddress,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub client: Option<SchemasClientClient>,
+}
+/// Spec: `#/components/schemas/Client.ClientWrappedExternalAccount`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ClientClientWrappedExternalAccount {
+    pub response: ExternalAccountWithVerification,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub client: Option<SchemasClientClient>,
+}
+/// Spec: `#/components/schemas/Client.ClientWrappedImage`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ClientClientWrappedImage {
+    pub response: Image,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub client: Option<ClientClient>,
+}
+/// Spec: `#/components/schemas/Client.ClientWrappedOrganization`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ClientClientWrappedOrganization {
+    pub response: ClientOrganization,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub client: Option<SchemasClientClient>,
+}
+/// Spec: `#/components/schemas/Client.ClientWrappedOrganizationDomain`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ClientClientWrappedOrganizationDomain {
+    pub response: ClientOrganizationDomain,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub client: Option<SchemasClientClient>,
+}
+/// Spec: `#/components/schemas/Client.ClientWrappedOrganizationDomains`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ClientClientWrappedOrganizationDomains {
+    pub response: ClientClientWrappedOrganizationDomainsResponse,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub client: Option<SchemasClientClient>,
+}
+/// Spec: `#/components/schemas/Client.ClientWrappedOrganizationDomains/properties/response`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+pub struct ClientClientWrappedOrganizationDomainsResponse {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub data: Option<Vec<ClientOrganizationDomain>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub total_count: Option<i64>,
+}
+/// Spec: `#/components/schemas/Client.ClientWrappedOrganizationInvitation`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ClientClientWrappedOrganizationInvitation {
+    pub response: ClientOrganizationInvitation,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub client: Option<SchemasClientClient>,
+}
+/// Spec: `#/components/schemas/Client.ClientWrappedOrganizationInvitationUserContext`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ClientClientWrappedOrganizationInvitationUserContext {
+    pub response: ClientOrganizationInvitationUserContext,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub client: Option<SchemasClientClient>,
+}
+/// Spec: `#/components/schemas/Client.ClientWrappedOrganizationInvitations`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ClientClientWrappedOrganizationInvitations {
+    pub response: ClientClientWrappedOrganizationInvitationsResponse,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub client: Option<SchemasClientClient>,
+}
+/// Spec: `#/components/schemas/Client.ClientWrappedOrganizationInvitations/properties/response`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum ClientClientWrappedOrganizationInvitationsResponse {
+    Array(Vec<ClientOrganizationInvitation>),
+    Object2(ClientClientWrappedOrganizationInvitationsResponseObject2),
+}
+/// Spec: `#/components/schemas/Client.ClientWrappedOrganizationInvitations/properties/response/oneOf/1`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+pub struct ClientClientWrappedOrganizationInvitationsResponseObject2 {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub data: Option<Vec<ClientOrganizationInvitation>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub total_count: Option<i64>,
+}
+/// Spec: `#/components/schemas/Client.ClientWrappedOrganizationInvitationsUserContext`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ClientClientWrappedOrganizationInvitationsUserContext {
+    pub response: ClientClientWrappedOrganizationInvitationsUserContextResponse,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub client: Option<SchemasClientClient>,
+}
+/// Spec: `#/components/schemas/Client.ClientWrappedOrganizationInvitationsUserContext/properties/response`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+pub struct ClientClientWrappedOrganizationInvitationsUserContextResponse {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub data: Option<Vec<ClientOrganizationInvitationUserContext>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub total_count: Option<i64>,
+}
+/// Spec: `#/components/schemas/Client.ClientWrappedOrganizationMembership`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ClientClientWrappedOrganizationMembership {
+    pub response: ClientOrganizationMembership,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub client: Option<SchemasClientClient>,
+}
+/// Spec: `#/components/schemas/Client.ClientWrappedOrganizationMembershipRequest`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ClientClientWrappedOrganizationMembershipRequest {
+    pub response: ClientOrganizationMembershipRequest,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub client: Option<SchemasClientClient>,
+}
+/// Spec: `#/components/schemas/Client.ClientWrappedOrganizationMembershipRequests`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ClientClientWrappedOrganizationMembershipRequests {
+    pub response: ClientClientWrappedOrganizationMembershipRequestsResponse,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub client: Option<SchemasClientClient>,
+}
+/// Spec: `#/components/schemas/Client.ClientWrappedOrganizationMembershipRequests/properties/response`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+pub struct ClientClientWrappedOrganizationMembershipRequestsResponse {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub data: Option<Vec<ClientOrganizationMembershipRequest>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub total_count: Option<i64>,
+}
+/// Spec: `#/components/schemas/Client.ClientWrappedOrganizationMemberships`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ClientClientWrappedOrganizationMemberships {
+    pub response: ClientClientWrappedOrganizationMembershipsResponse,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub client: Option<SchemasClientClient>,
+}
+/// Spec: `#/components/schemas/Client.ClientWrappedOrganizationMemberships/properties/response`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum ClientClientWrappedOrganizationMembershipsResponse {
+    Object1(ClientClientWrappedOrganizationMembershipsResponseObject1),
+    Array(Vec<ClientOrganizationMembership>),
+}
+/// Spec: `#/components/schemas/Client.ClientWrappedOrganizationMemberships/properties/response/oneOf/0`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+pub struct ClientClientWrappedOrganizationMembershipsResponseObject1 {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub data: Option<Vec<ClientOrganizationMembership>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub total_count: Option<i64>,
+}
+/// Spec: `#/components/schemas/Client.ClientWrappedOrganizationSuggestion`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ClientClientWrappedOrganizationSuggestion {
+    pub response: ClientOrganizationSuggestion,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub client: Option<SchemasClientClient>,
+}
+/// Spec: `#/components/schemas/Client.ClientWrappedOrganizationSuggestions`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ClientClientWrappedOrganizationSuggestions {
+    pub response: ClientClientWrappedOrganizationSuggestionsResponse,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub client: Option<SchemasClientClient>,
+}
+/// Spec: `#/components/schemas/Client.ClientWrappedOrganizationSuggestions/properties/response`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+pub struct ClientClientWrappedOrganizationSuggestionsResponse {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub data: Option<Vec<ClientOrganizationSuggestion>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub total_count: Option<i64>,
+}
+/// Spec: `#/components/schemas/Client.ClientWrappedPasskey`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ClientClientWrappedPasskey {
+    pub response: ClientPasskey,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub client: Option<SchemasClientClient>,
+}
+/// Spec: `#/components/schemas/Client.ClientWrappedPhoneNumber`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ClientClientWrappedPhoneNumber {
+    pub response: ClientPhoneNumber,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub client: Option<SchemasClientClient>,
+}
+/// Spec: `#/components/schemas/Client.ClientWrappedRoles`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ClientClientWrappedRoles {
+    pub response: ClientClientWrappedRolesResponse,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub client: Option<SchemasClientClient>,
+}
+/// Spec: `#/components/schemas/Client.ClientWrappedRoles/properties/response`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+pub struct ClientClientWrappedRolesResponse {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub data: Option<Vec<ClientRole>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub total_count: Option<i64>,
+    /// Indicates whether there is an active role set migration for this organization.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub has_role_set_migration: Option<bool>,
+}
+/// Spec: `#/components/schemas/Client.ClientWrappedSession`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ClientClientWrappedSession {
+    pub response: SchemasClientSession,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub client: Option<SchemasClientClient>,
+}
+/// Spec: `#/components/schemas/Client.ClientWrappedSessionReverification`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ClientClientWrappedSessionReverification {
+    pub response: ClientSessionReverification,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub client: Option<SchemasClientClient>,
+}
+/// Spec: `#/components/schemas/Client.ClientWrappedSignIn`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ClientClientWrappedSignIn {
+    pub response: SchemasClientSignIn,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub client: Option<SchemasClientClient>,
+}
+/// Spec: `#/components/schemas/Client.ClientWrappedSignUp`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ClientClientWrappedSignUp {
+    pub response: ClientSignUp,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub client: Option<SchemasClientClient>,
+}
+/// Spec: `#/components/schemas/Client.ClientWrappedTOTP`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ClientClientWrappedTotp {
+    pub response: Totp,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub client: Option<SchemasClientClient>,
+}
+/// Spec: `#/components/schemas/Client.ClientWrappedUser`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ClientClientWrappedUser {
+    pub response: ClientUser,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub client: Option<SchemasClientClient>,
+}
+/// Spec: `#/components/schemas/Client.ClientWrappedWeb3Wallet`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ClientClientWrappedWeb3Wallet {
+    pub response: ClientWeb3Wallet,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub client: Option<SchemasClientClient>,
+}
+/// Spec: `#/components/schemas/Client.CommerceSettings`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ClientCommerceSettings {
+    pub billing: ClientCommerceSettingsBilling,
+}
+/// Spec: `#/components/schemas/Client.CommerceSettings/properties/billing`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+pub struct ClientCommerceSettingsBilling {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub stripe_publishable_key: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub free_trial_requires_payment_method: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user: Option<ClientCommerceSettingsBillingUser>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub organization: Option<ClientCommerceSettingsBillingOrganization>,
+}
+/// Spec: `#/components/schemas/Client.CommerceSettings/properties/billing/properties/organization`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+pub struct ClientCommerceSettingsBillingOrganization {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub enabled: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub has_paid_plans: Option<bool>,
+}
+/// Spec: `#/components/schemas/Client.CommerceSettings/properties/billing/properties/user`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+pub struct ClientCommerceSettingsBillingUser {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub enabled: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub has_paid_plans: Option<bool>,
+}
+/// Spec: `#/components/schemas/Client.DeleteSession`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+pub struct ClientDeleteSession {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub response: Option<SchemasClientClient>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub client: Option<serde_json::Map<String, serde_json::Value>>,
+}
+/// Spec: `#/components/schemas/Client.DeletedObject`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ClientDeletedObject {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub slug: Option<String>,
+    pub object: String,
+    pub deleted: bool,
+}
+/// Spec: `#/components/schemas/Client.DisplayConfig`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ClientDisplayConfig {
+    pub object: ClientDisplayConfigObject,
+    pub id: String,
+    pub instance_environment_type: ClientDisplayConfigInstanceEnvironmentType,
+    pub application_name: String,
+    pub theme: serde_json::Map<String, serde_json::Value>,
+    pub preferred_sign_in_strategy: ClientDisplayConfigPreferredSignInStrategy,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub logo_image_url: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub favicon_image_url: Option<String>,
+    pub home_url: String,
+    pub sign_in_url: String,
+    pub sign_up_url: String,
+    pub user_profile_url: String,
+    pub waitlist_url: String,
+    pub after_sign_in_url: String,
+    pub after_sign_up_url: String,
+    pub after_sign_out_one_url: String,
+    pub after_sign_out_all_url: String,
+    pub after_switch_session_url: String,
+    pub after_join_waitlist_url: String,
+    pub organization_profile_url: String,
+    pub create_organization_url: String,
+    pub after_leave_organization_url: String,
+    pub after_create_organization_url: String,
+    pub logo_link_url: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub support_email: Option<String>,
+    pub branded: bool,
+    pub experimental_force_oauth_first: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub clerk_js_version: Option<String>,
+    pub show_devmode_warning: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub google_one_tap_client_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub help_url: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub privacy_policy_url: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub terms_url: Option<String>,
+    /// Use `logo_image_url` instead
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub logo_url: Option<String>,
+    /// Use `favicon_image_url` instead
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub favicon_url: Option<String>,
+    /// Use `logo_image_url` instead
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub logo_image: Option<Image>,
+    /// Use `favicon_image_url` instead
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub favicon_image: Option<Image>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub captcha_public_key: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub captcha_widget_type: Option<ClientDisplayConfigCaptchaWidgetType>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub captcha_public_key_invisible: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub captcha_provider: Option<ClientDisplayConfigCaptchaProvider>,
+    pub captcha_oauth_bypass: Vec<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub captcha_heartbeat: Option<bool>,
+}
+/// Spec: `#/components/schemas/Client.DisplayConfig/properties/captcha_provider`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ClientDisplayConfigCaptchaProvider {
+    /// `turnstile`
+    Turnstile,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl ClientDisplayConfigCaptchaProvider {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Turnstile => "turnstile",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for ClientDisplayConfigCaptchaProvider {
+    fn from(value: &str) -> Self {
+        match value {
+            "turnstile" => Self::Turnstile,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for ClientDisplayConfigCaptchaProvider {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for ClientDisplayConfigCaptchaProvider {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ClientDisplayConfigCaptchaProvider {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for ClientDisplayConfigCaptchaProvider {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/Client.DisplayConfig/properties/captcha_widget_type`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ClientDisplayConfigCaptchaWidgetType {
+    /// `smart`
+    Smart,
+    /// `invisible`
+    Invisible,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl ClientDisplayConfigCaptchaWidgetType {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Smart => "smart",
+            Self::Invisible => "invisible",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for ClientDisplayConfigCaptchaWidgetType {
+    fn from(value: &str) -> Self {
+        match value {
+            "smart" => Self::Smart,
+            "invisible" => Self::Invisible,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for ClientDisplayConfigCaptchaWidgetType {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for ClientDisplayConfigCaptchaWidgetType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ClientDisplayConfigCaptchaWidgetType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for ClientDisplayConfigCaptchaWidgetType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/Client.DisplayConfig/properties/instance_environment_type`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ClientDisplayConfigInstanceEnvironmentType {
+    /// `production`
+    Production,
+    /// `development`
+    Development,
+    /// `staging`
+    Staging,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl ClientDisplayConfigInstanceEnvironmentType {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Production => "production",
+            Self::Development => "development",
+            Self::Staging => "staging",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for ClientDisplayConfigInstanceEnvironmentType {
+    fn from(value: &str) -> Self {
+        match value {
+            "production" => Self::Production,
+            "development" => Self::Development,
+            "staging" => Self::Staging,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for ClientDisplayConfigInstanceEnvironmentType {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for ClientDisplayConfigInstanceEnvironmentType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ClientDisplayConfigInstanceEnvironmentType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for ClientDisplayConfigInstanceEnvironmentType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/Client.DisplayConfig/properties/object`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ClientDisplayConfigObject {
+    /// `display_config`
+    DisplayConfig,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl ClientDisplayConfigObject {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::DisplayConfig => "display_config",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for ClientDisplayConfigObject {
+    fn from(value: &str) -> Self {
+        match value {
+            "display_config" => Self::DisplayConfig,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for ClientDisplayConfigObject {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for ClientDisplayConfigObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ClientDisplayConfigObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for ClientDisplayConfigObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/Client.DisplayConfig/properties/preferred_sign_in_strategy`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ClientDisplayConfigPreferredSignInStrategy {
+    /// `password`
+    Password,
+    /// `otp`
+    Otp,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl ClientDisplayConfigPreferredSignInStrategy {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Password => "password",
+            Self::Otp => "otp",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for ClientDisplayConfigPreferredSignInStrategy {
+    fn from(value: &str) -> Self {
+        match value {
+            "password" => Self::Password,
+            "otp" => Self::Otp,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for ClientDisplayConfigPreferredSignInStrategy {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for ClientDisplayConfigPreferredSignInStrategy {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ClientDisplayConfigPreferredSignInStrategy {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for ClientDisplayConfigPreferredSignInStrategy {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/Client.EmailAddress`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ClientEmailAddress {
+    pub id: String,
+    /// String representing the object's type. Objects of the same type share the same value.
+    pub object: ClientEmailAddressObject,
+    pub email_address: String,
+    pub reserved: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub verification: Option<ClientEmailAddressVerification>,
+    pub linked_to: Vec<StubsIdentificationLink>,
+    /// Indicates whether this email address domain matches an active enterprise connection.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub matches_sso_connection: Option<bool>,
+    /// Unix timestamp of creation
+    pub created_at: i64,
+    /// Unix timestamp of creation
+    pub updated_at: i64,
+}
+/// String representing the object's type. Objects of the same type share the same value.
+///
+/// Spec: `#/components/schemas/Client.EmailAddress/properties/object`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ClientEmailAddressObject {
+    /// `email_address`
+    EmailAddress,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl ClientEmailAddressObject {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::EmailAddress => "email_address",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for ClientEmailAddressObject {
+    fn from(value: &str) -> Self {
+        match value {
+            "email_address" => Self::EmailAddress,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for ClientEmailAddressObject {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for ClientEmailAddressObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ClientEmailAddressObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for ClientEmailAddressObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/Client.EmailAddress/properties/verification`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum ClientEmailAddressVerification {
+    StubsVerificationOtp(StubsVerificationOtp),
+    StubsVerificationInvitation(StubsVerificationInvitation),
+    StubsVerificationLink(StubsVerificationLink),
+    StubsVerificationTicket(StubsVerificationTicket),
+    StubsVerificationAdmin(StubsVerificationAdmin),
+    StubsVerificationFromOauth(StubsVerificationFromOauth),
+    StubsVerificationSaml(StubsVerificationSaml),
+}
+/// Spec: `#/components/schemas/Client.Environment`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+pub struct ClientEnvironment {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub auth_config: Option<ClientAuthConfig>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub display_config: Option<ClientDisplayConfig>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user_settings: Option<ClientUserSettings>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub organization_settings: Option<ClientOrganizationSettings>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fraud_settings: Option<ClientFraudSettings>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub commerce_settings: Option<ClientCommerceSettings>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub api_keys_settings: Option<ClientApiKeysSettings>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub protect_config: Option<ClientProtectConfig>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub client_debug_mode: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub partitioned_cookies: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub maintenance_mode: Option<bool>,
+}
+/// Spec: `#/components/schemas/Client.FraudSettings`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ClientFraudSettings {
+    /// String representing the object's type. Objects of the same type share the same value.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub object: Option<ClientFraudSettingsObject>,
+    pub native: FraudSettingsNativeSettings,
+}
+/// String representing the object's type. Objects of the same type share the same value.
+///
+/// Spec: `#/components/schemas/Client.FraudSettings/properties/object`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ClientFraudSettingsObject {
+    /// `fraud_settings`
+    FraudSettings,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl ClientFraudSettingsObject {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::FraudSettings => "fraud_settings",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for ClientFraudSettingsObject {
+    fn from(value: &str) -> Self {
+        match value {
+            "fraud_settings" => Self::FraudSettings,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for ClientFraudSettingsObject {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for ClientFraudSettingsObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ClientFraudSettingsObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for ClientFraudSettingsObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/Client.Organization`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ClientOrganization {
+    pub id: String,
+    /// String representing the object's type. Objects of the same type share the same value.
+    pub object: ClientOrganizationObject,
+    pub name: String,
+    pub slug: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub image_url: Option<String>,
+    pub has_image: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub members_count: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pending_invitations_count: Option<i64>,
+    pub max_allowed_memberships: i64,
+    pub admin_delete_enabled: bool,
+    pub public_metadata: serde_json::Map<String, serde_json::Value>,
+    /// Unix timestamp of creation.
+    pub created_at: i64,
+    /// Unix timestamp of last update.
+    pub updated_at: i64,
+    /// Deprecated. Use `image_url` instead.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub logo_url: Option<String>,
+}
+/// Spec: `#/components/schemas/Client.OrganizationDomain`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ClientOrganizationDomain {
+    pub object: ClientOrganizationDomainObject,
+    pub id: String,
+    pub organization_id: String,
+    pub name: String,
+    pub enrollment_mode: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub affiliation_email_address: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub verification: Option<ClientOrganizationDomainVerification>,
+    pub total_pending_invitations: i64,
+    pub total_pending_suggestions: i64,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub public_organization_data: Option<ClientPublicOrganizationData>,
+    /// Unix timestamp of creation.
+    pub created_at: i64,
+    /// Unix timestamp of last update.
+    pub updated_at: i64,
+}
+/// Spec: `#/components/schemas/Client.OrganizationDomain/properties/object`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ClientOrganizationDomainObject {
+    /// `organization_domain`
+    OrganizationDomain,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl ClientOrganizationDomainObject {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::OrganizationDomain => "organization_domain",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for ClientOrganizationDomainObject {
+    fn from(value: &str) -> Self {
+        match value {
+            "organization_domain" => Self::OrganizationDomain,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for ClientOrganizationDomainObject {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for ClientOrganizationDomainObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ClientOrganizationDomainObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for ClientOrganizationDomainObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/Client.OrganizationDomainVerification`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ClientOrganizationDomainVerification {
+    pub status: String,
+    pub strategy: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub attempts: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expire_at: Option<i64>,
+}
+/// Spec: `#/components/schemas/Client.OrganizationInvitation`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ClientOrganizationInvitation {
+    pub id: String,
+    /// String representing the object's type. Objects of the same type share the same value.
+    pub object: ClientOrganizationInvitationObject,
+    pub email_address: String,
+    pub role: String,
+    pub role_name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub organization_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub public_organization_data: Option<ClientPublicOrganizationData>,
+    /// String representing the object's type. Objects of the same type share the same value.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<ClientOrganizationInvitationStatus>,
+    pub public_metadata: serde_json::Map<String, serde_json::Value>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expires_at: Option<i64>,
+    /// Unix timestamp of creation.
+    pub created_at: i64,
+    /// Unix timestamp of last update.
+    pub updated_at: i64,
+}
+/// String representing the object's type. Objects of the same type share the same value.
+///
+/// Spec: `#/components/schemas/Client.OrganizationInvitation/properties/object`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ClientOrganizationInvitationObject {
+    /// `organization_invitation`
+    OrganizationInvitation,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl ClientOrganizationInvitationObject {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::OrganizationInvitation => "organization_invitation",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for ClientOrganizationInvitationObject {
+    fn from(value: &str) -> Self {
+        match value {
+            "organization_invitation" => Self::OrganizationInvitation,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for ClientOrganizationInvitationObject {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for ClientOrganizationInvitationObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ClientOrganizationInvitationObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for ClientOrganizationInvitationObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// String representing the object's type. Objects of the same type share the same value.
+///
+/// Spec: `#/components/schemas/Client.OrganizationInvitation/properties/status`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ClientOrganizationInvitationStatus {
+    /// `pending`
+    Pending,
+    /// `revoked`
+    Revoked,
+    /// `accepted`
+    Accepted,
+    /// `expired`
+    Expired,
+    /// `completed`
+    Completed,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl ClientOrganizationInvitationStatus {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Pending => "pending",
+            Self::Revoked => "revoked",
+            Self::Accepted => "accepted",
+            Self::Expired => "expired",
+            Self::Completed => "completed",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for ClientOrganizationInvitationStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "pending" => Self::Pending,
+            "revoked" => Self::Revoked,
+            "accepted" => Self::Accepted,
+            "expired" => Self::Expired,
+            "completed" => Self::Completed,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for ClientOrganizationInvitationStatus {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for ClientOrganizationInvitationStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ClientOrganizationInvitationStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for ClientOrganizationInvitationStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/Client.OrganizationInvitationUserContext`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ClientOrganizationInvitationUserContext {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub public_organization_data: Option<ClientPublicOrganizationData>,
+    pub id: String,
+    /// String representing the object's type. Objects of the same type share the same value.
+    pub object: ClientOrganizationInvitationObject,
+    pub email_address: String,
+    pub role: String,
+    pub role_name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub organization_id: Option<String>,
+    /// String representing the object's type. Objects of the same type share the same value.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<ClientOrganizationInvitationStatus>,
+    pub public_metadata: serde_json::Map<String, serde_json::Value>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expires_at: Option<i64>,
+    /// Unix timestamp of creation.
+    pub created_at: i64,
+    /// Unix timestamp of last update.
+    pub updated_at: i64,
+}
+/// Spec: `#/components/schemas/Client.OrganizationMembership`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ClientOrganizationMembership {
+    pub id: String,
+    /// String representing the object's type. Objects of the same type share the same value.
+    pub object: ClientOrganizationMembershipObject,
+    pub public_metadata: serde_json::Map<String, serde_json::Value>,
+    pub role: String,
+    pub role_name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub permissions: Option<Vec<String>>,
+    /// Unix timestamp of creation.
+    pub created_at: i64,
+    /// Unix timestamp of last update.
+    pub updated_at: i64,
+    pub organization: ClientOrganization,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub public_user_data: Option<ClientPublicUserData>,
+}
+/// String representing the object's type. Objects of the same type share the same value.
+///
+/// Spec: `#/components/schemas/Client.OrganizationMembership/properties/object`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ClientOrganizationMembershipObject {
+    /// `organization_membership`
+    OrganizationMembership,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl ClientOrganizationMembershipObject {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::OrganizationMembership => "organization_membership",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for ClientOrganizationMembershipObject {
+    fn from(value: &str) -> Self {
+        match value {
+            "organization_membership" => Self::OrganizationMembership,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for ClientOrganizationMembershipObject {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for ClientOrganizationMembershipObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ClientOrganizationMembershipObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for ClientOrganizationMembershipObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/Client.OrganizationMembershipRequest`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ClientOrganizationMembershipRequest {
+    pub object: ClientOrganizationMembershipRequestObject,
+    pub id: String,
+    pub organization_id: String,
+    pub status: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub public_user_data: Option<ClientPublicUserData>,
+    /// Unix timestamp of creation.
+    pub created_at: i64,
+    /// Unix timestamp of last update.
+    pub updated_at: i64,
+}
+/// Spec: `#/components/schemas/Client.OrganizationMembershipRequest/properties/object`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ClientOrganizationMembershipRequestObject {
+    /// `organization_membership_request`
+    OrganizationMembershipRequest,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl ClientOrganizationMembershipRequestObject {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::OrganizationMembershipRequest => "organization_membership_request",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for ClientOrganizationMembershipRequestObject {
+    fn from(value: &str) -> Self {
+        match value {
+            "organization_membership_request" => Self::OrganizationMembershipRequest,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for ClientOrganizationMembershipRequestObject {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for ClientOrganizationMembershipRequestObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ClientOrganizationMembershipRequestObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for ClientOrganizationMembershipRequestObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// String representing the object's type. Objects of the same type share the same value.
+///
+/// Spec: `#/components/schemas/Client.Organization/properties/object`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ClientOrganizationObject {
+    /// `organization`
+    Organization,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl ClientOrganizationObject {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Organization => "organization",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for ClientOrganizationObject {
+    fn from(value: &str) -> Self {
+        match value {
+            "organization" => Self::Organization,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for ClientOrganizationObject {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for ClientOrganizationObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ClientOrganizationObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for ClientOrganizationObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/Client.OrganizationSettings`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ClientOrganizationSettings {
+    pub enabled: bool,
+    pub max_allowed_memberships: i64,
+    pub actions: OrganizationSettingsActionsSettings,
+    pub domains: OrganizationSettingsDomainsSettings,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub slug: Option<OrganizationSettingsSlugSettings>,
+    /// The role key that a user will be assigned after creating an organization.
+    pub creator_role: String,
+}
+/// Spec: `#/components/schemas/Client.OrganizationSuggestion`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ClientOrganizationSuggestion {
+    pub object: ClientOrganizationSuggestionObject,
+    pub id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub public_organization_data: Option<ClientPublicOrganizationData>,
+    pub status: String,
+    /// Unix timestamp of creation.
+    pub created_at: i64,
+    /// Unix timestamp of last update.
+    pub updated_at: i64,
+}
+/// Spec: `#/components/schemas/Client.OrganizationSuggestion/properties/object`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ClientOrganizationSuggestionObject {
+    /// `organization_suggestion`
+    OrganizationSuggestion,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl ClientOrganizationSuggestionObject {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::OrganizationSuggestion => "organization_suggestion",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for ClientOrganizationSuggestionObject {
+    fn from(value: &str) -> Self {
+        match value {
+            "organization_suggestion" => Self::OrganizationSuggestion,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for ClientOrganizationSuggestionObject {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for ClientOrganizationSuggestionObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ClientOrganizationSuggestionObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for ClientOrganizationSuggestionObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/Client.Passkey`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ClientPasskey {
+    pub id: String,
+    /// String representing the object's type. Objects of the same type share the same value.
+    pub object: ClientPasskeyObject,
+    pub name: String,
+    /// Unix timestamp of when the passkey was last used.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_used_at: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub verification: Option<StubsVerificationPasskey>,
+    /// Unix timestamp of creation
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_at: Option<i64>,
+    /// Unix timestamp of update
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub updated_at: Option<i64>,
+}
+/// String representing the object's type. Objects of the same type share the same value.
+///
+/// Spec: `#/components/schemas/Client.Passkey/properties/object`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ClientPasskeyObject {
+    /// `passkey`
+    Passkey,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl ClientPasskeyObject {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Passkey => "passkey",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for ClientPasskeyObject {
+    fn from(value: &str) -> Self {
+        match value {
+            "passkey" => Self::Passkey,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for ClientPasskeyObject {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for ClientPasskeyObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ClientPasskeyObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for ClientPasskeyObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/Client.Permission`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ClientPermission {
+    pub object: ClientPermissionObject,
+    pub id: String,
+    pub name: String,
+    pub key: String,
+    pub description: String,
+    pub r#type: ClientPermissionType,
+    /// Unix timestamp of creation.
+    pub created_at: i64,
+    /// Unix timestamp of last update.
+    pub updated_at: i64,
+}
+/// Spec: `#/components/schemas/Client.Permission/properties/object`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ClientPermissionObject {
+    /// `permission`
+    Permission,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl ClientPermissionObject {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Permission => "permission",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for ClientPermissionObject {
+    fn from(value: &str) -> Self {
+        match value {
+            "permission" => Self::Permission,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for ClientPermissionObject {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for ClientPermissionObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ClientPermissionObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for ClientPermissionObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/Client.Permission/properties/type`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ClientPermissionType {
+    /// `system`
+    System,
+    /// `user`
+    User,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl ClientPermissionType {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::System => "system",
+            Self::User => "user",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for ClientPermissionType {
+    fn from(value: &str) -> Self {
+        match value {
+            "system" => Self::System,
+            "user" => Self::User,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for ClientPermissionType {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for ClientPermissionType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ClientPermissionType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for ClientPermissionType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/Client.PhoneNumber`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ClientPhoneNumber {
+    pub id: String,
+    /// String representing the object's type. Objects of the same type share the same value.
+    pub object: ClientPhoneNumberObject,
+    pub phone_number: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reserved_for_second_factor: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub default_second_factor: Option<bool>,
+    pub reserved: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub verification: Option<ClientPhoneNumberVerification>,
+    pub linked_to: Vec<StubsIdentificationLink>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub backup_codes: Option<Vec<String>>,
+    /// Unix timestamp of creation
+    pub created_at: i64,
+    /// Unix timestamp of creation
+    pub updated_at: i64,
+}
+/// String representing the object's type. Objects of the same type share the same value.
+///
+/// Spec: `#/components/schemas/Client.PhoneNumber/properties/object`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ClientPhoneNumberObject {
+    /// `phone_number`
+    PhoneNumber,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl ClientPhoneNumberObject {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::PhoneNumber => "phone_number",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for ClientPhoneNumberObject {
+    fn from(value: &str) -> Self {
+        match value {
+            "phone_number" => Self::PhoneNumber,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for ClientPhoneNumberObject {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for ClientPhoneNumberObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ClientPhoneNumberObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for ClientPhoneNumberObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/Client.PhoneNumber/properties/verification`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum ClientPhoneNumberVerification {
+    StubsVerificationOtp(StubsVerificationOtp),
+    StubsVerificationAdmin(StubsVerificationAdmin),
+}
+/// Spec: `#/components/schemas/Client.ProtectConfig`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+pub struct ClientProtectConfig {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub loaders: Option<Vec<ClientProtectConfigLoader>>,
+}
+/// Configuration for the Clerk Protect loader.
+///
+/// Spec: `#/components/schemas/Client.ProtectConfig.Loader`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+pub struct ClientProtectConfigLoader {
+    /// rollout percentage (between 0.0 and 1.0)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rollout: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub target: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub attributes: Option<std::collections::BTreeMap<String, String>>,
+    #[serde(rename = "textContent", default, skip_serializing_if = "Option::is_none")]
+    pub text_content: Option<String>,
+}
+/// Spec: `#/components/schemas/Client.PublicOrganizationData`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ClientPublicOrganizationData {
+    pub id: String,
+    pub name: String,
+    pub slug: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub image_url: Option<String>,
+    pub has_image: bool,
+}
+/// Spec: `#/components/schemas/Client.PublicUserData`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ClientPublicUserData {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub first_name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub image_url: Option<String>,
+    pub has_image: bool,
+    pub identifier: String,
+    /// Use `image_url` instead.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub profile_image_url: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub username: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub banned: Option<bool>,
+}
+/// Spec: `#/components/schemas/Client.Role`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ClientRole {
+    pub object: ClientRoleObject,
+    pub id: String,
+    pub name: String,
+    pub key: String,
+    pub description: String,
+    pub is_creator_eligible: bool,
+    pub permissions: Vec<ClientPermission>,
+    /// Unix timestamp of creation.
+    pub created_at: i64,
+    /// Unix timestamp of last update.
+    pub updated_at: i64,
+}
+/// Spec: `#/components/schemas/Client.Role/properties/object`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ClientRoleObject {
+    /// `role`
+    Role,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl ClientRoleObject {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Role => "role",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for ClientRoleObject {
+    fn from(value: &str) -> Self {
+        match value {
+            "role" => Self::Role,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for ClientRoleObject {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for ClientRoleObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ClientRoleObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for ClientRoleObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/Client.SAMLAccount`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ClientSamlAccount {
+    pub id: String,
+    /// String representing the object's type. Objects of the same type share the same value.
+    pub object: ClientSamlAccountObject,
+    pub provider: String,
+    pub active: bool,
+    pub email_address: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub first_name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_name: Option<String>,
+    /// The unique ID of the user in the external provider's system
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub provider_user_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub enterprise_connection_id: Option<String>,
+    /// Unix timestamp of last authentication.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_authenticated_at: Option<i64>,
+    pub public_metadata: serde_json::Map<String, serde_json::Value>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub verification: Option<ClientSamlAccountVerification>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub saml_connection: Option<StubsSamlConnectionSamlAccount>,
+}
+/// String representing the object's type. Objects of the same type share the same value.
+///
+/// Spec: `#/components/schemas/Client.SAMLAccount/properties/object`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ClientSamlAccountObject {
+    /// `saml_account`
+    SamlAccount,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl ClientSamlAccountObject {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::SamlAccount => "saml_account",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for ClientSamlAccountObject {
+    fn from(value: &str) -> Self {
+        match value {
+            "saml_account" => Self::SamlAccount,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for ClientSamlAccountObject {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for ClientSamlAccountObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ClientSamlAccountObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for ClientSamlAccountObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/Client.SAMLAccount/properties/verification`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum ClientSamlAccountVerification {
+    StubsVerificationSaml(StubsVerificationSaml),
+    StubsVerificationTicket(StubsVerificationTicket),
+}
+/// Spec: `#/components/schemas/Client.Session`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ClientSession {
+    pub id: String,
+    /// String representing the object's type. Objects of the same type share the same value.
+    pub object: ClientSessionBaseObject,
+    pub status: ClientSessionBaseStatus,
+    pub expire_at: i64,
+    pub abandon_at: i64,
+    pub last_active_at: i64,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_active_token: Option<Token>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub actor: Option<serde_json::Map<String, serde_json::Value>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_active_organization_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user: Option<ClientUser>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub public_user_data: Option<ClientPublicUserData>,
+    /// Each item represents the minutes that have passed since the last time a first or second factor were verified.
+    pub factor_verification_age: Vec<i64>,
+    /// Unix timestamp of creation.
+    pub created_at: i64,
+    /// Unix timestamp of last update.
+    pub updated_at: i64,
+}
+/// Spec: `#/components/schemas/Client.SessionActivity`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ClientSessionActivity {
+    pub object: String,
+    pub id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub device_type: Option<String>,
+    pub is_mobile: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub browser_name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub browser_version: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ip_address: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub city: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub country: Option<String>,
+}
+/// Spec: `#/components/schemas/Client.SessionBase`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ClientSessionBase {
+    pub id: String,
+    /// String representing the object's type. Objects of the same type share the same value.
+    pub object: ClientSessionBaseObject,
+    pub status: ClientSessionBaseStatus,
+    pub expire_at: i64,
+    pub abandon_at: i64,
+    pub last_active_at: i64,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_active_token: Option<Token>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub actor: Option<serde_json::Map<String, serde_json::Value>>,
+}
+/// String representing the object's type. Objects of the same type share the same value.
+///
+/// Spec: `#/components/schemas/Client.SessionBase/properties/object`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ClientSessionBaseObject {
+    /// `session`
+    Session,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl ClientSessionBaseObject {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Session => "session",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for ClientSessionBaseObject {
+    fn from(value: &str) -> Self {
+        match value {
+            "session" => Self::Session,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for ClientSessionBaseObject {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for ClientSessionBaseObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ClientSessionBaseObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for ClientSessionBaseObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/Client.SessionBase/properties/status`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ClientSessionBaseStatus {
+    /// `active`
+    Active,
+    /// `revoked`
+    Revoked,
+    /// `ended`
+    Ended,
+    /// `expired`
+    Expired,
+    /// `removed`
+    Removed,
+    /// `abandoned`
+    Abandoned,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl ClientSessionBaseStatus {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Active => "active",
+            Self::Revoked => "revoked",
+            Self::Ended => "ended",
+            Self::Expired => "expired",
+            Self::Removed => "removed",
+            Self::Abandoned => "abandoned",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for ClientSessionBaseStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "active" => Self::Active,
+            "revoked" => Self::Revoked,
+            "ended" => Self::Ended,
+            "expired" => Self::Expired,
+            "removed" => Self::Removed,
+            "abandoned" => Self::Abandoned,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for ClientSessionBaseStatus {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for ClientSessionBaseStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ClientSessionBaseStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for ClientSessionBaseStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/Client.SessionReverification`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ClientSessionReverification {
+    /// String representing the object's type. Objects of the same type share the same value.
+    pub object: ClientSessionReverificationObject,
+    /// The level used for the session reverification
+    pub level: String,
+    pub status: ClientSessionReverificationStatus,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub supported_first_factors: Option<Vec<StubsSignInFactor>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub supported_second_factors: Option<Vec<StubsSignInFactor>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub first_factor_verification: Option<
+        ClientSessionReverificationFirstFactorVerification,
+    >,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub second_factor_verification: Option<
+        ClientSessionReverificationSecondFactorVerification,
+    >,
+    pub session: SchemasClientSessionBase,
+}
+/// Spec: `#/components/schemas/Client.SessionReverification/properties/first_factor_verification`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum ClientSessionReverificationFirstFactorVerification {
+    StubsVerificationPassword(StubsVerificationPassword),
+    StubsVerificationOtp(StubsVerificationOtp),
+    StubsVerificationPasskey(StubsVerificationPasskey),
+    StubsVerificationSaml(StubsVerificationSaml),
+}
+/// String representing the object's type. Objects of the same type share the same value.
+///
+/// Spec: `#/components/schemas/Client.SessionReverification/properties/object`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ClientSessionReverificationObject {
+    /// `session_reverification`
+    SessionReverification,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl ClientSessionReverificationObject {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::SessionReverification => "session_reverification",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for ClientSessionReverificationObject {
+    fn from(value: &str) -> Self {
+        match value {
+            "session_reverification" => Self::SessionReverification,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for ClientSessionReverificationObject {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for ClientSessionReverificationObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ClientSessionReverificationObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for ClientSessionReverificationObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/Client.SessionReverification/properties/second_factor_verification`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum ClientSessionReverificationSecondFactorVerification {
+    StubsVerificationOtp(StubsVerificationOtp),
+    StubsVerificationTotp(StubsVerificationTotp),
+    StubsVerificationBackupCode(StubsVerificationBackupCode),
+}
+/// Spec: `#/components/schemas/Client.SessionReverification/properties/status`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ClientSessionReverificationStatus {
+    /// `needs_first_factor`
+    NeedsFirstFactor,
+    /// `needs_second_factor`
+    NeedsSecondFactor,
+    /// `complete`
+    Complete,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl ClientSessionReverificationStatus {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::NeedsFirstFactor => "needs_first_factor",
+            Self::NeedsSecondFactor => "needs_second_factor",
+            Self::Complete => "complete",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for ClientSessionReverificationStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "needs_first_factor" => Self::NeedsFirstFactor,
+            "needs_second_factor" => Self::NeedsSecondFactor,
+            "complete" => Self::Complete,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for ClientSessionReverificationStatus {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for ClientSessionReverificationStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ClientSessionReverificationStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for ClientSessionReverificationStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/Client.SessionTask`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ClientSessionTask {
+    pub key: String,
+}
+/// Spec: `#/components/schemas/Client.SignIn`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ClientSignIn {
+    /// String representing the object's type. Objects of the same type share the same value.
+    pub object: ClientSignInObject,
+    pub id: String,
+    pub status: ClientSignInStatus,
+    /// List of supported identifiers that can be used to sign in.
+    pub supported_identifiers: Vec<ClientSignInSupportedIdentifiersItem>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub supported_first_factors: Option<Vec<StubsSignInFactor>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub supported_second_factors: Option<Vec<StubsSignInFactor>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub first_factor_verification: Option<ClientSignInFirstFactorVerification>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub second_factor_verification: Option<ClientSignInSecondFactorVerification>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub identifier: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user_data: Option<ClientSignInUserData>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_session_id: Option<String>,
+    /// Unix timestamp at which the sign in will be abandoned.
+    pub abandon_at: i64,
+    /// The trust state of the client for this sign-in attempt. - `pending`: The identifier has not been set yet. - `new`: The user has not had a session on this client before. - `known`: The user has had a session on this client before.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub client_trust_state: Option<ClientSignInClientTrustState>,
+}
+/// The trust state of the client for this sign-in attempt. - `pending`: The identifier has not been set yet. - `new`: The user has not had a session on this client before. - `known`: The user has had a session on this client before.
+///
+/// Spec: `#/components/schemas/Client.SignIn/properties/client_trust_state`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ClientSignInClientTrustState {
+    /// `pending`
+    Pending,
+    /// `new`
+    New,
+    /// `known`
+    Known,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl ClientSignInClientTrustState {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Pending => "pending",
+            Self::New => "new",
+            Self::Known => "known",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for ClientSignInClientTrustState {
+    fn from(value: &str) -> Self {
+        match value {
+            "pending" => Self::Pending,
+            "new" => Self::New,
+            "known" => Self::Known,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for ClientSignInClientTrustState {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for ClientSignInClientTrustState {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ClientSignInClientTrustState {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for ClientSignInClientTrustState {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/Client.SignIn/properties/first_factor_verification`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum ClientSignInFirstFactorVerification {
+    StubsVerificationPassword(StubsVerificationPassword),
+    StubsVerificationOauth(StubsVerificationOauth),
+    StubsVerificationOtp(StubsVerificationOtp),
+    StubsVerificationLink(StubsVerificationLink),
+    StubsVerificationWeb3Signature(StubsVerificationWeb3Signature),
+    StubsVerificationTicket(StubsVerificationTicket),
+    StubsVerificationSaml(StubsVerificationSaml),
+    StubsVerificationPasskey(StubsVerificationPasskey),
+    StubsVerificationGoogleOneTap(StubsVerificationGoogleOneTap),
+}
+/// String representing the object's type. Objects of the same type share the same value.
+///
+/// Spec: `#/components/schemas/Client.SignIn/properties/object`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ClientSignInObject {
+    /// `sign_in_attempt`
+    SignInAttempt,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl ClientSignInObject {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::SignInAttempt => "sign_in_attempt",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for ClientSignInObject {
+    fn from(value: &str) -> Self {
+        match value {
+            "sign_in_attempt" => Self::SignInAttempt,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for ClientSignInObject {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for ClientSignInObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ClientSignInObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for ClientSignInObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/Client.SignIn/properties/second_factor_verification`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum ClientSignInSecondFactorVerification {
+    StubsVerificationOtp(StubsVerificationOtp),
+    StubsVerificationTotp(StubsVerificationTotp),
+    StubsVerificationTicket(StubsVerificationTicket),
+    StubsVerificationBackupCode(StubsVerificationBackupCode),
+}
+/// Spec: `#/components/schemas/Client.SignIn/properties/status`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ClientSignInStatus {
+    /// `abandoned`
+    Abandoned,
+    /// `needs_identifier`
+    NeedsIdentifier,
+    /// `needs_first_factor`
+    NeedsFirstFactor,
+    /// `needs_second_factor`
+    NeedsSecondFactor,
+    /// `needs_client_trust`
+    NeedsClientTrust,
+    /// `needs_new_password`
+    NeedsNewPassword,
+    /// `needs_protect_check`
+    NeedsProtectCheck,
+    /// `complete`
+    Complete,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl ClientSignInStatus {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Abandoned => "abandoned",
+            Self::NeedsIdentifier => "needs_identifier",
+            Self::NeedsFirstFactor => "needs_first_factor",
+            Self::NeedsSecondFactor => "needs_second_factor",
+            Self::NeedsClientTrust => "needs_client_trust",
+            Self::NeedsNewPassword => "needs_new_password",
+            Self::NeedsProtectCheck => "needs_protect_check",
+            Self::Complete => "complete",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for ClientSignInStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "abandoned" => Self::Abandoned,
+            "needs_identifier" => Self::NeedsIdentifier,
+            "needs_first_factor" => Self::NeedsFirstFactor,
+            "needs_second_factor" => Self::NeedsSecondFactor,
+            "needs_client_trust" => Self::NeedsClientTrust,
+            "needs_new_password" => Self::NeedsNewPassword,
+            "needs_protect_check" => Self::NeedsProtectCheck,
+            "complete" => Self::Complete,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for ClientSignInStatus {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for ClientSignInStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ClientSignInStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for ClientSignInStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/Client.SignIn/properties/supported_identifiers/items`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ClientSignInSupportedIdentifiersItem {
+    /// `email_address`
+    EmailAddress,
+    /// `phone_number`
+    PhoneNumber,
+    /// `username`
+    Username,
+    /// `web3_wallet`
+    Web3Wallet,
+    /// `passkey`
+    Passkey,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl ClientSignInSupportedIdentifiersItem {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::EmailAddress => "email_address",
+            Self::PhoneNumber => "phone_number",
+            Self::Username => "username",
+            Self::Web3Wallet => "web3_wallet",
+            Self::Passkey => "passkey",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for ClientSignInSupportedIdentifiersItem {
+    fn from(value: &str) -> Self {
+        match value {
+            "email_address" => Self::EmailAddress,
+            "phone_number" => Self::PhoneNumber,
+            "username" => Self::Username,
+            "web3_wallet" => Self::Web3Wallet,
+            "passkey" => Self::Passkey,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for ClientSignInSupportedIdentifiersItem {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for ClientSignInSupportedIdentifiersItem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ClientSignInSupportedIdentifiersItem {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for ClientSignInSupportedIdentifiersItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/Client.SignIn/properties/user_data`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ClientSignInUserData {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub first_name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub image_url: Option<String>,
+    pub has_image: bool,
+    /// Use `image_url` instead.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub profile_image_url: Option<String>,
+}
+/// Spec: `#/components/schemas/Client.SignUp`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ClientSignUp {
+    /// String representing the object's type. Objects of the same type share the same value.
+    pub object: ClientSignUpObject,
+    /// Unique identifier for this sign up.
+    pub id: String,
+    pub status: ClientSignUpStatus,
+    /// List of required fields which need to be supplied to the current sign-up. These fields are mandatory in order for the sign-up to satisfy the attached registration policy and be marked as complete.
+    pub required_fields: Vec<String>,
+    /// List of optional fields which can be supplied to the current sign-up. These fields are not required and their absence does not prevent the sign-up to be marked as complete.
+    pub optional_fields: Vec<String>,
+    /// List of the missing fields which still need to be supplied to the current sign-up. These fields are mandatory in order for the sign-up to satisfy the attached registration policy and be marked as complete.
+    pub missing_fields: Vec<String>,
+    /// List of fields which are already supplied to the current sign-up but they need to be verified. Example of such fields are email addresses and phone numbers.
+    pub unverified_fields: Vec<String>,
+    /// Group for all available verifications.
+    pub verifications: ClientSignUpVerifications,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub username: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email_address: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub phone_number: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub web3_wallet: Option<String>,
+    pub password_enabled: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub first_name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_name: Option<String>,
+    /// Custom JSON that callers can use to store arbitrary values that make sense in the context of the current sign up.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unsafe_metadata: Option<serde_json::Map<String, serde_json::Value>>,
+    /// Custom JSON that can be used to store arbitrary values which will end up in the user's public metadata. This field can only be populated from the application's BE. At this point, this can be done via invitations.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub public_metadata: Option<serde_json::Map<String, serde_json::Value>>,
+    pub custom_action: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub external_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_session_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_user_id: Option<String>,
+    /// Unix timestamp at which the sign up will be abandoned.
+    pub abandon_at: i64,
+    /// Unix timestamp at which the user accepted the legal requirements.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub legal_accepted_at: Option<i64>,
+}
+/// String representing the object's type. Objects of the same type share the same value.
+///
+/// Spec: `#/components/schemas/Client.SignUp/properties/object`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ClientSignUpObject {
+    /// `sign_up_attempt`
+    SignUpAttempt,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl ClientSignUpObject {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::SignUpAttempt => "sign_up_attempt",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for ClientSignUpObject {
+    fn from(value: &str) -> Self {
+        match value {
+            "sign_up_attempt" => Self::SignUpAttempt,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for ClientSignUpObject {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for ClientSignUpObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ClientSignUpObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for ClientSignUpObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/Client.SignUp/properties/status`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ClientSignUpStatus {
+    /// `abandoned`
+    Abandoned,
+    /// `missing_requirements`
+    MissingRequirements,
+    /// `complete`
+    Complete,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl ClientSignUpStatus {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Abandoned => "abandoned",
+            Self::MissingRequirements => "missing_requirements",
+            Self::Complete => "complete",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for ClientSignUpStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "abandoned" => Self::Abandoned,
+            "missing_requirements" => Self::MissingRequirements,
+            "complete" => Self::Complete,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for ClientSignUpStatus {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for ClientSignUpStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ClientSignUpStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for ClientSignUpStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/Client.SignUp.Verifications`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+pub struct ClientSignUpVerifications {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email_address: Option<ClientSignUpVerificationsEmailAddress>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub phone_number: Option<ClientSignUpVerificationsPhoneNumber>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub web3_wallet: Option<ClientSignUpVerificationsWeb3Wallet>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub external_account: Option<ClientSignUpVerificationsExternalAccount>,
+}
+/// Spec: `#/components/schemas/Client.SignUp.Verifications/properties/email_address`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum ClientSignUpVerificationsEmailAddress {
+    Variant1(ClientSignUpVerificationsEmailAddressVariant1),
+    Variant2(ClientSignUpVerificationsEmailAddressVariant2),
+    Variant3(ClientSignUpVerificationsEmailAddressVariant3),
+    Variant4(ClientSignUpVerificationsEmailAddressVariant4),
+    Variant5(ClientSignUpVerificationsEmailAddressVariant5),
+}
+/// Spec: `#/components/schemas/Client.SignUp.Verifications/properties/email_address/oneOf/0`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ClientSignUpVerificationsEmailAddressVariant1 {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub object: Option<StubsVerificationOtpObject>,
+    pub status: StubsVerificationOtpStatus,
+    pub strategy: StubsVerificationOtpStrategy,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub attempts: Option<i64>,
+    pub expire_at: i64,
+    pub next_action: StubsSignUpVerificationAdditionalFieldsNextAction,
+    pub supported_strategies: Vec<String>,
+}
+/// Spec: `#/components/schemas/Client.SignUp.Verifications/properties/email_address/oneOf/1`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ClientSignUpVerificationsEmailAddressVariant2 {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub object: Option<StubsVerificationLinkObject>,
+    pub status: StubsVerificationLinkStatus,
+    pub strategy: StubsVerificationLinkStrategy,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub attempts: Option<i64>,
+    pub expire_at: i64,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub verified_at_client: Option<String>,
+    pub next_action: StubsSignUpVerificationAdditionalFieldsNextAction,
+    pub supported_strategies: Vec<String>,
+}
+/// Spec: `#/components/schemas/Client.SignUp.Verifications/properties/email_address/oneOf/2`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ClientSignUpVerificationsEmailAddressVariant3 {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub object: Option<StubsVerificationTicketObject>,
+    pub status: StubsVerificationTicketStatus,
+    pub strategy: StubsVerificationTicketStrategy,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub attempts: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expire_at: Option<i64>,
+    pub next_action: StubsSignUpVerificationAdditionalFieldsNextAction,
+    pub supported_strategies: Vec<String>,
+}
+/// Spec: `#/components/schemas/Client.SignUp.Verifications/properties/email_address/oneOf/3`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ClientSignUpVerificationsEmailAddressVariant4 {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub object: Option<StubsVerificationFromOauthObject>,
+    pub status: StubsVerificationFromOauthStatus,
+    pub strategy: StubsVerificationFromOauthStrategy,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub attempts: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expire_at: Option<i64>,
+    pub next_action: StubsSignUpVerificationAdditionalFieldsNextAction,
+    pub supported_strategies: Vec<String>,
+}
+/// Spec: `#/components/schemas/Client.SignUp.Verifications/properties/email_address/oneOf/4`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ClientSignUpVerificationsEmailAddressVariant5 {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub object: Option<StubsVerificationSamlObject>,
+    pub status: StubsVerificationSamlStatus,
+    pub strategy: StubsVerificationSamlStrategy,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub external_verification_redirect_url: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<ClerkError>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expire_at: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub attempts: Option<i64>,
+    pub next_action: StubsSignUpVerificationAdditionalFieldsNextAction,
+    pub supported_strategies: Vec<String>,
+}
+/// Spec: `#/components/schemas/Client.SignUp.Verifications/properties/external_account`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum ClientSignUpVerificationsExternalAccount {
+    StubsVerificationOauth(StubsVerificationOauth),
+    StubsVerificationSaml(StubsVerificationSaml),
+    StubsVerificationTicket(StubsVerificationTicket),
+    StubsVerificationGoogleOneTap(StubsVerificationGoogleOneTap),
+}
+/// Spec: `#/components/schemas/Client.SignUp.Verifications/properties/phone_number`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ClientSignUpVerificationsPhoneNumber {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub object: Option<StubsVerificationOtpObject>,
+    pub status: StubsVerificationOtpStatus,
+    pub strategy: StubsVerificationOtpStrategy,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub attempts: Option<i64>,
+    pub expire_at: i64,
+    pub next_action: StubsSignUpVerificationAdditionalFieldsNextAction,
+    pub supported_strategies: Vec<String>,
+}
+/// Spec: `#/components/schemas/Client.SignUp.Verifications/properties/web3_wallet`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ClientSignUpVerificationsWeb3Wallet {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub object: Option<StubsVerificationWeb3SignatureObject>,
+    pub status: StubsVerificationWeb3SignatureStatus,
+    pub strategy: StubsVerificationWeb3SignatureStrategy,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub attempts: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expire_at: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub nonce: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<String>,
+    pub next_action: StubsSignUpVerificationAdditionalFieldsNextAction,
+    pub supported_strategies: Vec<String>,
+}
+/// Spec: `#/components/schemas/Client.TouchWrappedSession`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ClientTouchWrappedSession {
+    pub response: SchemasClientSession,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub client: Option<SchemasClientClient>,
+}
+/// Spec: `#/components/schemas/Client.User`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ClientUser {
+    pub id: String,
+    /// String representing the object's type. Objects of the same type share the same value.
+    pub object: ClientUserObject,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub username: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub first_name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub image_url: Option<String>,
+    pub has_image: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub primary_email_address_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub primary_phone_number_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub primary_web3_wallet_id: Option<String>,
+    pub password_enabled: bool,
+    pub two_factor_enabled: bool,
+    pub totp_enabled: bool,
+    pub backup_code_enabled: bool,
+    pub email_addresses: Vec<ClientEmailAddress>,
+    pub phone_numbers: Vec<ClientPhoneNumber>,
+    pub web3_wallets: Vec<ClientWeb3Wallet>,
+    pub passkeys: Vec<ClientPasskey>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub organization_memberships: Option<Vec<ClientOrganizationMembership>>,
+    pub external_accounts: Vec<ExternalAccountWithVerification>,
+    pub saml_accounts: Vec<ClientSamlAccount>,
+    /// Unix timestamp of last update.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub password_last_updated_at: Option<i64>,
+    pub public_metadata: serde_json::Map<String, serde_json::Value>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub private_metadata: Option<serde_json::Map<String, serde_json::Value>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unsafe_metadata: Option<serde_json::Map<String, serde_json::Value>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub external_id: Option<String>,
+    /// Unix timestamp of last sign-in.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_sign_in_at: Option<i64>,
+    /// Flag to denote whether user is banned or not.
+    pub banned: bool,
+    /// Flag to denote whether user is currently locked, i.e. restricted from signing in or not.
+    pub locked: bool,
+    /// Flag to denote whether the user has been deprovisioned via SCIM and is restricted from signing in. Only present on instances with SCIM enabled.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub deprovisioned: Option<bool>,
+    /// The number of seconds remaining until the lockout period expires for a locked user. A null value for a locked user indicates that lockout never expires.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lockout_expires_in_seconds: Option<i64>,
+    /// The number of verification attempts remaining until the user is locked. Null if account lockout is not enabled. Note: if a user is locked explicitly via the Backend API, they may still have verification attempts remaining.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub verification_attempts_remaining: Option<i64>,
+    /// Unix timestamp of creation.
+    pub created_at: i64,
+    /// Unix timestamp of last update.
+    pub updated_at: i64,
+    /// If enabled, user can delete themselves via FAPI.
+    pub delete_self_enabled: bool,
+    /// If enabled, user can create organizations via FAPI.
+    pub create_organization_enabled: bool,
+    /// The maximum number of organizations the user can create. 0 means unlimited.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub create_organizations_limit: Option<i64>,
+    /// Unix timestamp of the latest session activity, with day precision.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_active_at: Option<i64>,
+    /// Unix timestamp at which the user enabled MFA.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub mfa_enabled_at: Option<i64>,
+    /// Unix timestamp at which the user disabled MFA.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub mfa_disabled_at: Option<i64>,
+    /// Unix timestamp at which the user accepted the legal requirements.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub legal_accepted_at: Option<i64>,
+    /// Deprecated. Use `image_url` instead.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub profile_image_url: Option<String>,
+}
+/// String representing the object's type. Objects of the same type share the same value.
+///
+/// Spec: `#/components/schemas/Client.User/properties/object`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ClientUserObject {
+    /// `user`
+    User,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl ClientUserObject {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::User => "user",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for ClientUserObject {
+    fn from(value: &str) -> Self {
+        match value {
+            "user" => Self::User,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for ClientUserObject {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for ClientUserObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ClientUserObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for ClientUserObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/Client.UserSettings`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ClientUserSettings {
+    pub attributes: UserSettingsAttributes,
+    pub social: UserSettingsSocials,
+    pub saml: UserSettingsEnterpriseSso,
+    pub enterprise_sso: UserSettingsEnterpriseSso,
+    pub sign_in: UserSettingsSignIn,
+    pub sign_up: UserSettingsSignUp,
+    pub restrictions: UserSettingsRestrictions,
+    pub password_settings: UserSettingsPasswordSettings,
+    pub username_settings: UserSettingsUsernameSettings,
+    pub actions: UserSettingsActionsSettings,
+    pub attack_protection: UserSettingsAttackProtectionSettings,
+    pub passkey_settings: UserSettingsPasskeySettings,
+}
+/// Spec: `#/components/schemas/Client.WaitlistEntry`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ClientWaitlistEntry {
+    pub object: ClientWaitlistEntryObject,
+    pub id: String,
+}
+/// Spec: `#/components/schemas/Client.WaitlistEntry/properties/object`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ClientWaitlistEntryObject {
+    /// `waitlist_entry`
+    WaitlistEntry,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl ClientWaitlistEntryObject {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::WaitlistEntry => "waitlist_entry",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for ClientWaitlistEntryObject {
+    fn from(value: &str) -> Self {
+        match value {
+            "waitlist_entry" => Self::WaitlistEntry,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for ClientWaitlistEntryObject {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for ClientWaitlistEntryObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ClientWaitlistEntryObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for ClientWaitlistEntryObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/Client.Web3Wallet`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ClientWeb3Wallet {
+    pub id: String,
+    /// String representing the object's type. Objects of the same type share the same value.
+    pub object: ClientWeb3WalletObject,
+    pub web3_wallet: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub verification: Option<ClientWeb3WalletVerification>,
+    /// Unix timestamp of creation
+    pub created_at: i64,
+    /// Unix timestamp of creation
+    pub updated_at: i64,
+}
+/// String representing the object's type. Objects of the same type share the same value.
+///
+/// Spec: `#/components/schemas/Client.Web3Wallet/properties/object`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ClientWeb3WalletObject {
+    /// `web3_wallet`
+    Web3Wallet,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl ClientWeb3WalletObject {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Web3Wallet => "web3_wallet",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for ClientWeb3WalletObject {
+    fn from(value: &str) -> Self {
+        match value {
+            "web3_wallet" => Self::Web3Wallet,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for ClientWeb3WalletObject {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for ClientWeb3WalletObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ClientWeb3WalletObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for ClientWeb3WalletObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/Client.Web3Wallet/properties/verification`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum ClientWeb3WalletVerification {
+    StubsVerificationWeb3Signature(StubsVerificationWeb3Signature),
+    StubsVerificationAdmin(StubsVerificationAdmin),
+}
+/// Spec: `#/paths/~1v1~1organizations~1{organizationID}~1billing~1checkouts~1{checkoutID}~1confirm/patch/requestBody/content/application~1x-www-form-urlencoded/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+pub struct ConfirmOrganizationBillingCheckoutBody {
+    /// The ID of the payment method to use for this checkout
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payment_method_id: Option<String>,
+    /// The payment gateway to use (e.g., stripe)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub gateway: Option<String>,
+    /// A payment token for processing the payment
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payment_token: Option<String>,
+    /// Whether to use a test card for payment processing
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub use_test_card: Option<bool>,
+}
+/// Spec: `#/paths/~1v1~1me~1billing~1checkouts~1{checkoutID}~1confirm/patch/requestBody/content/application~1x-www-form-urlencoded/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+pub struct ConfirmUserBillingCheckoutBody {
+    /// The ID of the payment method to use for this checkout
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payment_method_id: Option<String>,
+    /// The payment gateway to use (e.g., stripe)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub gateway: Option<String>,
+    /// A payment token for processing the payment
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payment_token: Option<String>,
+    /// Whether to use a test card for payment processing
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub use_test_card: Option<bool>,
+}
+/// Spec: `#/paths/~1api_keys/post/requestBody/content/application~1json/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CreateApiKeyBody {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+    pub name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    pub subject: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub seconds_until_expiration: Option<f64>,
+}
+/// The error bodies operation `createApiKey` can answer with.
+///
+/// Spec: `#/paths/~1api_keys/post/responses`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum CreateApiKeyError {
+    CreateApiKeyResponse400(CreateApiKeyResponse400),
+    CreateApiKeyResponse409(CreateApiKeyResponse409),
+}
+/// Spec: `#/paths/~1api_keys/post/responses/201/content/application~1json/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CreateApiKeyResponse {
+    pub object: CreateApiKeyResponseObject,
+    pub id: String,
+    pub r#type: String,
+    pub subject: String,
+    pub name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub claims: Option<serde_json::Value>,
+    pub scopes: Vec<String>,
+    pub secret: String,
+    pub revoked: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub revocation_reason: Option<String>,
+    pub expired: bool,
+    /// The timestamp for when the API key will expire, in milliseconds
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expiration: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_by: Option<String>,
+    /// The timestamp for when the API key was last used, in milliseconds
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_used_at: Option<f64>,
+    /// The timestamp for when the API key was created, in milliseconds
+    pub created_at: f64,
+    /// The timestamp for when the API key was last updated, in milliseconds
+    pub updated_at: f64,
+}
+/// Spec: `#/paths/~1api_keys/post/responses/400/content/application~1json/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CreateApiKeyResponse400 {
+    pub errors: Vec<CreateApiKeyResponse400ErrorsItem>,
+}
+/// Spec: `#/paths/~1api_keys/post/responses/400/content/application~1json/schema/properties/errors/items`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CreateApiKeyResponse400ErrorsItem {
+    pub message: String,
+    pub long_message: String,
+    pub code: String,
+}
+/// Spec: `#/paths/~1api_keys/post/responses/409/content/application~1json/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CreateApiKeyResponse409 {
+    pub errors: Vec<CreateApiKeyResponse409ErrorsItem>,
+}
+/// Spec: `#/paths/~1api_keys/post/responses/409/content/application~1json/schema/properties/errors/items`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CreateApiKeyResponse409ErrorsItem {
+    pub message: String,
+    pub long_message: String,
+    pub code: String,
+}
+/// Spec: `#/paths/~1api_keys/post/responses/201/content/application~1json/schema/properties/object`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum CreateApiKeyResponseObject {
+    /// `api_key`
+    ApiKey,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl CreateApiKeyResponseObject {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ApiKey => "api_key",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for CreateApiKeyResponseObject {
+    fn from(value: &str) -> Self {
+        match value {
+            "api_key" => Self::ApiKey,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for CreateApiKeyResponseObject {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for CreateApiKeyResponseObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for CreateApiKeyResponseObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for CreateApiKeyResponseObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/paths/~1v1~1me~1email_addresses/post/requestBody/content/application~1x-www-form-urlencoded/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CreateEmailAddressesBody {
+    /// The email address to be added to the user.
+    pub email_address: String,
+}
+/// Spec: `#/paths/~1v1~1organizations~1{organizationID}~1billing~1checkouts/post/requestBody/content/application~1x-www-form-urlencoded/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CreateOrganizationBillingCheckoutBody {
+    /// The ID of the plan to checkout
+    pub plan_id: String,
+    /// The billing period for the plan
+    pub plan_period: CreateOrganizationBillingCheckoutBodyPlanPeriod,
+    /// Payment method ID to use
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payment_method_id: Option<String>,
+}
+/// The billing period for the plan
+///
+/// Spec: `#/paths/~1v1~1organizations~1{organizationID}~1billing~1checkouts/post/requestBody/content/application~1x-www-form-urlencoded/schema/properties/plan_period`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum CreateOrganizationBillingCheckoutBodyPlanPeriod {
+    /// `month`
+    Month,
+    /// `annual`
+    Annual,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl CreateOrganizationBillingCheckoutBodyPlanPeriod {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Month => "month",
+            Self::Annual => "annual",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for CreateOrganizationBillingCheckoutBodyPlanPeriod {
+    fn from(value: &str) -> Self {
+        match value {
+            "month" => Self::Month,
+            "annual" => Self::Annual,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for CreateOrganizationBillingCheckoutBodyPlanPeriod {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for CreateOrganizationBillingCheckoutBodyPlanPeriod {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for CreateOrganizationBillingCheckoutBodyPlanPeriod {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for CreateOrganizationBillingCheckoutBodyPlanPeriod {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/paths/~1v1~1organizations/post/requestBody/content/application~1x-www-form-urlencoded/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+pub struct CreateOrganizationBody {
+    /// The organization name.
+    /// May not contain URLs or HTML.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// The organization slug
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub slug: Option<String>,
+}
+/// Spec: `#/paths/~1v1~1organizations~1{organization_id}~1domains/post/requestBody/content/application~1x-www-form-urlencoded/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CreateOrganizationDomainBody {
+    /// The name of the new domain
+    pub name: String,
+}
+/// Spec: `#/paths/~1v1~1organizations~1{organization_id}~1invitations/post/requestBody/content/application~1x-www-form-urlencoded/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CreateOrganizationInvitationsBody {
+    /// The email address the invitation will be sent to.
+    pub email_address: String,
+    /// The role that will be assigned to the user after joining.
+    /// This can be one of the predefined roles (`org:admin`, `org:basic_member`) or a custom role.
+    pub role: String,
+}
+/// Spec: `#/paths/~1v1~1organizations~1{organization_id}~1memberships/post/requestBody/content/application~1x-www-form-urlencoded/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+pub struct CreateOrganizationMembershipBody {
+    /// The ID of the user to be added as a member.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user_id: Option<String>,
+    /// The role that will be assigned to the user after joining.
+    /// This can be one of the predefined roles (`org:admin`, `org:basic_member`) or a custom role defined.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role: Option<String>,
+}
+/// Spec: `#/paths/~1v1~1organizations~1{organizationID}~1billing~1payment_methods/post/requestBody/content/application~1json/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CreateOrganizationPaymentMethodBody {
+    /// The payment token for the payment method
+    pub payment_token: String,
+    /// The payment gateway to use
+    pub gateway: CreateOrganizationPaymentMethodBodyGateway,
+}
+/// The payment gateway to use
+///
+/// Spec: `#/paths/~1v1~1organizations~1{organizationID}~1billing~1payment_methods/post/requestBody/content/application~1json/schema/properties/gateway`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum CreateOrganizationPaymentMethodBodyGateway {
+    /// `stripe`
+    Stripe,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl CreateOrganizationPaymentMethodBodyGateway {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Stripe => "stripe",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for CreateOrganizationPaymentMethodBodyGateway {
+    fn from(value: &str) -> Self {
+        match value {
+            "stripe" => Self::Stripe,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for CreateOrganizationPaymentMethodBodyGateway {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for CreateOrganizationPaymentMethodBodyGateway {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for CreateOrganizationPaymentMethodBodyGateway {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for CreateOrganizationPaymentMethodBodyGateway {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/paths/~1v1~1me~1tokens/post/requestBody/content/application~1x-www-form-urlencoded/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CreateServiceTokenBody {
+    pub service: String,
+}
+/// Spec: `#/paths/~1v1~1client~1sessions~1{session_id}~1tokens/post/requestBody/content/application~1x-www-form-urlencoded/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+pub struct CreateSessionTokenBody {
+    /// The organization ID to associate with the token. The user must be a member of the organization.
+    /// If present but empty, the personal account will be set as active.
+    /// If absent, the previous active organization for the session will be used.
+    ///
+    /// When force organization selection is enabled and this value is sent as null or empty string,
+    /// the token will be created with the previous active organization and will not attempt to switch to a personal account.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub organization_id: Option<String>,
+}
+/// Spec: `#/paths/~1v1~1client~1sessions~1{session_id}~1tokens/post/responses/200/content/application~1json/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+pub struct CreateSessionTokenResponse {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub jwt: Option<String>,
+}
+/// Spec: `#/paths/~1v1~1client~1sessions~1{session_id}~1tokens~1{template_name}/post/responses/200/content/application~1json/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+pub struct CreateSessionTokenWithTemplateResponse {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub jwt: Option<String>,
+}
+/// Spec: `#/paths/~1v1~1client~1sign_ins/post/requestBody/content/application~1x-www-form-urlencoded/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+pub struct CreateSignInBody {
+    /// Strategy used to sign in.
+    /// Can be one of `phone_code`, `email_code`, `ticket`, `web3_[provider]_signature` `reset_password_code`, `reset_password_phone_code`, `email_link`, `oauth_[provider]`, `oauth_token_[provider]`, `saml`, `password`, `passkey`, `google_one_tap`
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub strategy: Option<String>,
+    /// The unique identifier of the user. This changes depending on the strategy.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub identifier: Option<String>,
+    /// The password of the user. Only used with password strategy.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub password: Option<String>,
+    /// Ticket to be used for signing in.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ticket: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub redirect_url: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub action_complete_redirect_url: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub transfer: Option<bool>,
+    /// The authorization or grant code for an OAuth exchange. Only used with `oauth_token_[provider]` strategies.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub code: Option<String>,
+    /// The ID token from an OpenID Connect flow. Only used with `oauth_token_[provider]` and `google_one_tap` strategies.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub token: Option<String>,
+    /// Used with `oauth_[provider]`. The given value will be forwarded to the OIDC `login_hint` parameter of the generated redirect URL.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub oidc_login_hint: Option<String>,
+    /// Used with `oauth_[provider]` or `enterprise_sso`. The given value will be forwarded to the OIDC `prompt` parameter of the generated redirect URL. When using shared credentials, this value might be adjusted for security reasons.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub oidc_prompt: Option<String>,
+}
+/// Spec: `#/paths/~1v1~1client~1sign_ups/post/requestBody/content/application~1x-www-form-urlencoded/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+pub struct CreateSignUpsBody {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub transfer: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub password: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub first_name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub username: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email_address: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub phone_number: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email_address_or_phone_number: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unsafe_metadata: Option<String>,
+    /// Strategy used to sign up.
+    /// Can be one of `email_code`, `email_link`, `enterprise_sso`, `google_one_tap`, `oauth_[provider]`, `oauth_token_[provider]`, `phone_code`, `saml`, `ticket`, `web3_[provider]_signature`
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub strategy: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub action_complete_redirect_url: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub redirect_url: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ticket: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub web3_wallet: Option<String>,
+    /// The ID token from an OpenID Connect flow. Only used with `oauth_token_[provider]` and `google_one_tap` strategies.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub token: Option<String>,
+    /// The authorization or grant code for an OAuth exchange. Only used with `oauth_token_[provider]` strategies.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub code: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub captcha_token: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub captcha_error: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub captcha_widget_type: Option<String>,
+    /// Has the value `true` if the user has accepted the legal requirements.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub legal_accepted: Option<bool>,
+    /// Used with `oauth_[provider]`. The given value will be forwarded to the OIDC `login_hint` parameter of the generated redirect URL.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub oidc_login_hint: Option<String>,
+    /// Used with `oauth_[provider]` or `enterprise_sso`. The given value will be forwarded to the OIDC `prompt` parameter of the generated redirect URL. When using shared credentials this value might be adjusted for security reasons.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub oidc_prompt: Option<String>,
+}
+/// Spec: `#/paths/~1v1~1me~1billing~1checkouts/post/requestBody/content/application~1x-www-form-urlencoded/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CreateUserBillingCheckoutBody {
+    /// The ID of the plan to checkout
+    pub plan_id: String,
+    /// The billing period for the plan
+    pub plan_period: CreateUserBillingCheckoutBodyPlanPeriod,
+    /// Organization ID (if creating org checkout)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub org_id: Option<String>,
+    /// Payment method ID to use
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payment_method_id: Option<String>,
+}
+/// The billing period for the plan
+///
+/// Spec: `#/paths/~1v1~1me~1billing~1checkouts/post/requestBody/content/application~1x-www-form-urlencoded/schema/properties/plan_period`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum CreateUserBillingCheckoutBodyPlanPeriod {
+    /// `month`
+    Month,
+    /// `annual`
+    Annual,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl CreateUserBillingCheckoutBodyPlanPeriod {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Month => "month",
+            Self::Annual => "annual",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for CreateUserBillingCheckoutBodyPlanPeriod {
+    fn from(value: &str) -> Self {
+        match value {
+            "month" => Self::Month,
+            "annual" => Self::Annual,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for CreateUserBillingCheckoutBodyPlanPeriod {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for CreateUserBillingCheckoutBodyPlanPeriod {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for CreateUserBillingCheckoutBodyPlanPeriod {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for CreateUserBillingCheckoutBodyPlanPeriod {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/paths/~1v1~1me~1billing~1payment_methods/post/requestBody/content/application~1x-www-form-urlencoded/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CreateUserPaymentMethodBody {
+    /// Payment gateway to use
+    pub gateway: String,
+    /// Payment token for the method
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payment_token: Option<String>,
+    /// Organization ID (optional)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub org_id: Option<String>,
+}
+/// Spec: `#/components/schemas/ExternalAccountWithVerification`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ExternalAccountWithVerification {
+    /// String representing the object's type. Objects of the same type share the same value.
+    pub object: ExternalAccountWithVerificationObject,
+    pub id: String,
+    pub provider: String,
+    pub identification_id: String,
+    /// The unique ID of the user in the external provider's system
+    pub provider_user_id: String,
+    pub approved_scopes: String,
+    pub email_address: String,
+    /// Whether the email was verified by the OAuth provider at creation time. null = unknown (pre-migration data or custom OAuth providers), true = provider confirmed email was verified, false = provider confirmed email was NOT verified
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email_address_verified: Option<bool>,
+    pub first_name: String,
+    pub last_name: String,
+    /// Please use `image_url` instead
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub avatar_url: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub image_url: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub username: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub phone_number: Option<String>,
+    pub public_metadata: serde_json::Map<String, serde_json::Value>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub label: Option<String>,
+    /// Unix timestamp of creation
+    pub created_at: i64,
+    /// Unix timestamp of creation
+    pub updated_at: i64,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub verification: Option<ExternalAccountWithVerificationVerification>,
+}
+/// String representing the object's type. Objects of the same type share the same value.
+///
+/// Spec: `#/components/schemas/ExternalAccountWithVerification/properties/object`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ExternalAccountWithVerificationObject {
+    /// `external_account`
+    ExternalAccount,
+    /// `facebook_account`
+    FacebookAccount,
+    /// `google_account`
+    GoogleAccount,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl ExternalAccountWithVerificationObject {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ExternalAccount => "external_account",
+            Self::FacebookAccount => "facebook_account",
+            Self::GoogleAccount => "google_account",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for ExternalAccountWithVerificationObject {
+    fn from(value: &str) -> Self {
+        match value {
+            "external_account" => Self::ExternalAccount,
+            "facebook_account" => Self::FacebookAccount,
+            "google_account" => Self::GoogleAccount,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for ExternalAccountWithVerificationObject {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for ExternalAccountWithVerificationObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ExternalAccountWithVerificationObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for ExternalAccountWithVerificationObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/ExternalAccountWithVerification/properties/verification`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum ExternalAccountWithVerificationVerification {
+    VerificationOauth(VerificationOauth),
+    VerificationGoogleOneTap(VerificationGoogleOneTap),
+}
+/// Spec: `#/components/schemas/FraudSettings.NativeSettings`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct FraudSettingsNativeSettings {
+    pub device_attestation_mode: FraudSettingsNativeSettingsDeviceAttestationMode,
+}
+/// Spec: `#/components/schemas/FraudSettings.NativeSettings/properties/device_attestation_mode`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum FraudSettingsNativeSettingsDeviceAttestationMode {
+    /// `disabled`
+    Disabled,
+    /// `onboarding`
+    Onboarding,
+    /// `enforced`
+    Enforced,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl FraudSettingsNativeSettingsDeviceAttestationMode {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Disabled => "disabled",
+            Self::Onboarding => "onboarding",
+            Self::Enforced => "enforced",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for FraudSettingsNativeSettingsDeviceAttestationMode {
+    fn from(value: &str) -> Self {
+        match value {
+            "disabled" => Self::Disabled,
+            "onboarding" => Self::Onboarding,
+            "enforced" => Self::Enforced,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for FraudSettingsNativeSettingsDeviceAttestationMode {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for FraudSettingsNativeSettingsDeviceAttestationMode {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for FraudSettingsNativeSettingsDeviceAttestationMode {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for FraudSettingsNativeSettingsDeviceAttestationMode {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// The error bodies operation `getApiKeys` can answer with.
+///
+/// Spec: `#/paths/~1api_keys/get/responses`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum GetApiKeysError {
+    GetApiKeysResponse400(GetApiKeysResponse400),
+    GetApiKeysResponse404(GetApiKeysResponse404),
+}
+/// Spec: `#/paths/~1api_keys/get/parameters/2/schema`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum GetApiKeysIncludeInvalid {
+    /// `true`
+    True,
+    /// `false`
+    False,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl GetApiKeysIncludeInvalid {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::True => "true",
+            Self::False => "false",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for GetApiKeysIncludeInvalid {
+    fn from(value: &str) -> Self {
+        match value {
+            "true" => Self::True,
+            "false" => Self::False,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for GetApiKeysIncludeInvalid {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for GetApiKeysIncludeInvalid {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for GetApiKeysIncludeInvalid {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for GetApiKeysIncludeInvalid {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/paths/~1api_keys/get/responses/200/content/application~1json/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct GetApiKeysResponse {
+    pub data: Vec<GetApiKeysResponseDataItem>,
+    pub total_count: f64,
+}
+/// Spec: `#/paths/~1api_keys/get/responses/400/content/application~1json/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct GetApiKeysResponse400 {
+    pub errors: Vec<GetApiKeysResponse400ErrorsItem>,
+}
+/// Spec: `#/paths/~1api_keys/get/responses/400/content/application~1json/schema/properties/errors/items`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct GetApiKeysResponse400ErrorsItem {
+    pub message: String,
+    pub long_message: String,
+    pub code: String,
+}
+/// Spec: `#/paths/~1api_keys/get/responses/404/content/application~1json/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct GetApiKeysResponse404 {
+    pub errors: Vec<GetApiKeysResponse404ErrorsItem>,
+}
+/// Spec: `#/paths/~1api_keys/get/responses/404/content/application~1json/schema/properties/errors/items`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct GetApiKeysResponse404ErrorsItem {
+    pub message: String,
+    pub long_message: String,
+    pub code: String,
+}
+/// Spec: `#/paths/~1api_keys/get/responses/200/content/application~1json/schema/properties/data/items`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct GetApiKeysResponseDataItem {
+    pub object: GetApiKeysResponseDataItemObject,
+    pub id: String,
+    pub r#type: String,
+    pub subject: String,
+    pub name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub claims: Option<serde_json::Value>,
+    pub scopes: Vec<String>,
+    pub revoked: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub revocation_reason: Option<String>,
+    pub expired: bool,
+    /// The timestamp for when the API key will expire, in milliseconds
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expiration: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_by: Option<String>,
+    /// The timestamp for when the API key was last used, in milliseconds
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_used_at: Option<f64>,
+    /// The timestamp for when the API key was created, in milliseconds
+    pub created_at: f64,
+    /// The timestamp for when the API key was last updated, in milliseconds
+    pub updated_at: f64,
+}
+/// Spec: `#/paths/~1api_keys/get/responses/200/content/application~1json/schema/properties/data/items/properties/object`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum GetApiKeysResponseDataItemObject {
+    /// `api_key`
+    ApiKey,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl GetApiKeysResponseDataItemObject {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ApiKey => "api_key",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for GetApiKeysResponseDataItemObject {
+    fn from(value: &str) -> Self {
+        match value {
+            "api_key" => Self::ApiKey,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for GetApiKeysResponseDataItemObject {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for GetApiKeysResponseDataItemObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for GetApiKeysResponseDataItemObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for GetApiKeysResponseDataItemObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/paths/~1v1~1billing~1plans/get/parameters/0/schema`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum GetBillingPlanListPayerType {
+    /// `user`
+    User,
+    /// `org`
+    Org,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl GetBillingPlanListPayerType {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::User => "user",
+            Self::Org => "org",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for GetBillingPlanListPayerType {
+    fn from(value: &str) -> Self {
+        match value {
+            "user" => Self::User,
+            "org" => Self::Org,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for GetBillingPlanListPayerType {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for GetBillingPlanListPayerType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for GetBillingPlanListPayerType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for GetBillingPlanListPayerType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/paths/~1v1~1health/get/responses/200/content/application~1json/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct GetHealthResponse {
+    pub status: GetHealthResponseStatus,
+}
+/// Spec: `#/paths/~1v1~1health/get/responses/503/content/application~1json/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct GetHealthResponse503 {
+    pub status: GetHealthResponse503Status,
+    pub message: String,
+}
+/// Spec: `#/paths/~1v1~1health/get/responses/503/content/application~1json/schema/properties/status`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum GetHealthResponse503Status {
+    /// `unhealthy`
+    Unhealthy,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl GetHealthResponse503Status {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Unhealthy => "unhealthy",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for GetHealthResponse503Status {
+    fn from(value: &str) -> Self {
+        match value {
+            "unhealthy" => Self::Unhealthy,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for GetHealthResponse503Status {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for GetHealthResponse503Status {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for GetHealthResponse503Status {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for GetHealthResponse503Status {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/paths/~1v1~1health/get/responses/200/content/application~1json/schema/properties/status`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum GetHealthResponseStatus {
+    /// `healthy`
+    Healthy,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl GetHealthResponseStatus {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Healthy => "healthy",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for GetHealthResponseStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "healthy" => Self::Healthy,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for GetHealthResponseStatus {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for GetHealthResponseStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for GetHealthResponseStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for GetHealthResponseStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/paths/~1oauth~1token/post/requestBody/content/application~1x-www-form-urlencoded/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct GetOAuthTokenBody {
+    /// The grant type being used.
+    /// - `authorization_code`: Exchange an authorization code for tokens
+    /// - `refresh_token`: Refresh an access token
+    pub grant_type: GetOAuthTokenBodyGrantType,
+    /// The authorization code received from the authorization endpoint.
+    /// **Required when `grant_type=authorization_code`**.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub code: Option<String>,
+    /// The redirect URI used in the authorization request. Must match exactly.
+    /// **Required when `grant_type=authorization_code`**.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub redirect_uri: Option<String>,
+    /// The PKCE code verifier that corresponds to the `code_challenge` sent in the authorization request.
+    /// **Required for public clients using PKCE with `grant_type=authorization_code`**.
+    /// Confidential clients using `client_secret` should not include this parameter.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub code_verifier: Option<String>,
+    /// The OAuth 2.0 client identifier.
+    /// **Required for public clients** (those not using HTTP Basic Authentication).
+    /// For confidential clients, can be provided here or via HTTP Basic Authentication.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub client_id: Option<String>,
+    /// The OAuth 2.0 client secret.
+    /// **Required for confidential clients** (unless using HTTP Basic Authentication).
+    /// Public clients using PKCE should not include this parameter.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub client_secret: Option<String>,
+    /// The refresh token issued to the client.
+    /// **Required when `grant_type=refresh_token`**.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub refresh_token: Option<String>,
+    /// Space-separated list of scopes for the access token.
+    /// **Optional when `grant_type=refresh_token`**.
+    /// If provided, the requested scope must not exceed the scope originally granted.
+    /// If omitted, the same scope as originally granted will be used.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scope: Option<String>,
+}
+/// The grant type being used.
+/// - `authorization_code`: Exchange an authorization code for tokens
+/// - `refresh_token`: Refresh an access token
+///
+/// Spec: `#/paths/~1oauth~1token/post/requestBody/content/application~1x-www-form-urlencoded/schema/properties/grant_type`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum GetOAuthTokenBodyGrantType {
+    /// `authorization_code`
+    AuthorizationCode,
+    /// `refresh_token`
+    RefreshToken,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl GetOAuthTokenBodyGrantType {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::AuthorizationCode => "authorization_code",
+            Self::RefreshToken => "refresh_token",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for GetOAuthTokenBodyGrantType {
+    fn from(value: &str) -> Self {
+        match value {
+            "authorization_code" => Self::AuthorizationCode,
+            "refresh_token" => Self::RefreshToken,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for GetOAuthTokenBodyGrantType {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for GetOAuthTokenBodyGrantType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for GetOAuthTokenBodyGrantType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for GetOAuthTokenBodyGrantType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// The error bodies operation `getOAuthToken` can answer with.
+///
+/// Spec: `#/paths/~1oauth~1token/post/responses`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum GetOAuthTokenError {
+    OAuthTokenError400Response(OAuthTokenError400Response),
+    OAuthTokenError401Response(OAuthTokenError401Response),
+}
+/// Spec: `#/paths/~1oauth~1token_info/post/requestBody/content/application~1x-www-form-urlencoded/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct GetOAuthTokenInfoBody {
+    /// The value of the access or the refresh token
+    pub token: String,
+    /// A hint about the type of the token submitted for introspection. Can be one of the following `access_token` and `refresh_token`
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub token_type_hint: Option<String>,
+    /// The granted scopes for the token to check against
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scope: Option<String>,
+}
+/// Spec: `#/paths/~1v1~1me~1organization_creation_defaults/get/responses/200/content/application~1json/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+pub struct GetOrganizationCreationDefaultsResponse {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub response: Option<GetOrganizationCreationDefaultsResponseResponse>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub client: Option<ClientClient>,
+}
+/// Spec: `#/paths/~1v1~1me~1organization_creation_defaults/get/responses/200/content/application~1json/schema/properties/response`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+pub struct GetOrganizationCreationDefaultsResponseResponse {
+    /// Suggested form values for creating an organization
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub form: Option<GetOrganizationCreationDefaultsResponseResponseForm>,
+    /// Advisory message if applicable (e.g., organization already exists)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub advisory: Option<GetOrganizationCreationDefaultsResponseResponseAdvisory>,
+}
+/// Advisory message if applicable (e.g., organization already exists)
+///
+/// Spec: `#/paths/~1v1~1me~1organization_creation_defaults/get/responses/200/content/application~1json/schema/properties/response/properties/advisory`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+pub struct GetOrganizationCreationDefaultsResponseResponseAdvisory {
+    /// Type of advisory message
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<GetOrganizationCreationDefaultsResponseResponseAdvisoryType>,
+    /// Advisory message text
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<String>,
+}
+/// Type of advisory message
+///
+/// Spec: `#/paths/~1v1~1me~1organization_creation_defaults/get/responses/200/content/application~1json/schema/properties/response/properties/advisory/properties/type`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum GetOrganizationCreationDefaultsResponseResponseAdvisoryType {
+    /// `warning`
+    Warning,
+    /// `error`
+    Error,
+    /// `info`
+    Info,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl GetOrganizationCreationDefaultsResponseResponseAdvisoryType {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Warning => "warning",
+            Self::Error => "error",
+            Self::Info => "info",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for GetOrganizationCreationDefaultsResponseResponseAdvisoryType {
+    fn from(value: &str) -> Self {
+        match value {
+            "warning" => Self::Warning,
+            "error" => Self::Error,
+            "info" => Self::Info,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for GetOrganizationCreationDefaultsResponseResponseAdvisoryType {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for GetOrganizationCreationDefaultsResponseResponseAdvisoryType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for GetOrganizationCreationDefaultsResponseResponseAdvisoryType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de>
+for GetOrganizationCreationDefaultsResponseResponseAdvisoryType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Suggested form values for creating an organization
+///
+/// Spec: `#/paths/~1v1~1me~1organization_creation_defaults/get/responses/200/content/application~1json/schema/properties/response/properties/form`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+pub struct GetOrganizationCreationDefaultsResponseResponseForm {
+    /// Suggested organization name
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Suggested organization logo URL
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub logo: Option<String>,
+}
+/// Spec: `#/paths/~1v1~1organizations~1{organization_id}~1invitations/get/parameters/3/schema`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum GetOrganizationInvitationsStatus {
+    /// `pending`
+    Pending,
+    /// `accepted`
+    Accepted,
+    /// `revoked`
+    Revoked,
+    /// `expired`
+    Expired,
+    /// `invalid`
+    Invalid,
+    /// `completed`
+    Completed,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl GetOrganizationInvitationsStatus {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Pending => "pending",
+            Self::Accepted => "accepted",
+            Self::Revoked => "revoked",
+            Self::Expired => "expired",
+            Self::Invalid => "invalid",
+            Self::Completed => "completed",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for GetOrganizationInvitationsStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "pending" => Self::Pending,
+            "accepted" => Self::Accepted,
+            "revoked" => Self::Revoked,
+            "expired" => Self::Expired,
+            "invalid" => Self::Invalid,
+            "completed" => Self::Completed,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for GetOrganizationInvitationsStatus {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for GetOrganizationInvitationsStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for GetOrganizationInvitationsStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for GetOrganizationInvitationsStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// The error bodies operation `getProxyHealth` can answer with.
+///
+/// Spec: `#/paths/~1v1~1proxy-health/get/responses`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum GetProxyHealthError {
+    ClerkErrors(ClerkErrors),
+    GetProxyHealthResponse503(GetProxyHealthResponse503),
+}
+/// Spec: `#/paths/~1v1~1proxy-health/get/responses/200/content/application~1json/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum GetProxyHealthResponse {
+    Healthy(GetProxyHealthResponseHealthy),
+    Unhealthy(GetProxyHealthResponseUnhealthy),
+}
+/// Spec: `#/paths/~1v1~1proxy-health/get/responses/503/content/application~1json/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct GetProxyHealthResponse503 {
+    pub status: GetProxyHealthResponse503Status,
+    pub message: String,
+}
+/// Spec: `#/paths/~1v1~1proxy-health/get/responses/503/content/application~1json/schema/properties/status`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum GetProxyHealthResponse503Status {
+    /// `unhealthy`
+    Unhealthy,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl GetProxyHealthResponse503Status {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Unhealthy => "unhealthy",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for GetProxyHealthResponse503Status {
+    fn from(value: &str) -> Self {
+        match value {
+            "unhealthy" => Self::Unhealthy,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for GetProxyHealthResponse503Status {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for GetProxyHealthResponse503Status {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for GetProxyHealthResponse503Status {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for GetProxyHealthResponse503Status {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/paths/~1v1~1proxy-health/get/responses/200/content/application~1json/schema/oneOf/0`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct GetProxyHealthResponseHealthy {
+    pub status: GetProxyHealthResponseHealthyStatus,
+    pub x_forwarded_for: String,
+}
+/// Spec: `#/paths/~1v1~1proxy-health/get/responses/200/content/application~1json/schema/oneOf/0/properties/status`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum GetProxyHealthResponseHealthyStatus {
+    /// `healthy`
+    Healthy,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl GetProxyHealthResponseHealthyStatus {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Healthy => "healthy",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for GetProxyHealthResponseHealthyStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "healthy" => Self::Healthy,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for GetProxyHealthResponseHealthyStatus {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for GetProxyHealthResponseHealthyStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for GetProxyHealthResponseHealthyStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for GetProxyHealthResponseHealthyStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/paths/~1v1~1proxy-health/get/responses/200/content/application~1json/schema/oneOf/1`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct GetProxyHealthResponseUnhealthy {
+    pub status: GetProxyHealthResponseUnhealthyStatus,
+    pub message: String,
+}
+/// Spec: `#/paths/~1v1~1proxy-health/get/responses/200/content/application~1json/schema/oneOf/1/properties/status`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum GetProxyHealthResponseUnhealthyStatus {
+    /// `unhealthy`
+    Unhealthy,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl GetProxyHealthResponseUnhealthyStatus {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Unhealthy => "unhealthy",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for GetProxyHealthResponseUnhealthyStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "unhealthy" => Self::Unhealthy,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for GetProxyHealthResponseUnhealthyStatus {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for GetProxyHealthResponseUnhealthyStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for GetProxyHealthResponseUnhealthyStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for GetProxyHealthResponseUnhealthyStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/paths/~1v1~1client~1handshake/get/parameters/3/schema`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum HandshakeClientFormat {
+    /// `nonce`
+    Nonce,
+    /// `token`
+    Token,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl HandshakeClientFormat {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Nonce => "nonce",
+            Self::Token => "token",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for HandshakeClientFormat {
+    fn from(value: &str) -> Self {
+        match value {
+            "nonce" => Self::Nonce,
+            "token" => Self::Token,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for HandshakeClientFormat {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for HandshakeClientFormat {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for HandshakeClientFormat {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for HandshakeClientFormat {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/Image`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+pub struct Image {
+    /// The object type. Always "image".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub object: Option<String>,
+    /// Unique identifier for the image.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The file name of the uploaded image.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// The publicly accessible URL for the image.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub public_url: Option<String>,
+}
+/// Spec: `#/paths/~1v1~1waitlist/post/requestBody/content/application~1x-www-form-urlencoded/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct JoinWaitlistBody {
+    pub email_address: String,
+}
+/// Spec: `#/components/schemas/JWKS`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+pub struct Jwks {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub keys: Option<Vec<JwksKeysItem>>,
+}
+/// Spec: `#/components/schemas/JWKS.ecdsa.PrivateKey`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct JwksEcdsaPrivateKey {
+    pub kid: String,
+    pub alg: String,
+    pub r#use: String,
+    pub kty: JwksEcdsaPrivateKeyKty,
+    pub crv: String,
+    pub x: String,
+    pub y: String,
+    pub d: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub x5c: Option<Vec<String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub x5t: Option<String>,
+    #[serde(rename = "x5t#S256", default, skip_serializing_if = "Option::is_none")]
+    pub x5t_s256: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub x5u: Option<String>,
+}
+/// Spec: `#/components/schemas/JWKS.ecdsa.PrivateKey/properties/kty`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum JwksEcdsaPrivateKeyKty {
+    /// `EC`
+    Ec,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl JwksEcdsaPrivateKeyKty {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Ec => "EC",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for JwksEcdsaPrivateKeyKty {
+    fn from(value: &str) -> Self {
+        match value {
+            "EC" => Self::Ec,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for JwksEcdsaPrivateKeyKty {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for JwksEcdsaPrivateKeyKty {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for JwksEcdsaPrivateKeyKty {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for JwksEcdsaPrivateKeyKty {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/JWKS.ecdsa.PublicKey`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct JwksEcdsaPublicKey {
+    pub kid: String,
+    pub alg: String,
+    pub r#use: String,
+    pub kty: JwksEcdsaPublicKeyKty,
+    pub crv: String,
+    pub x: String,
+    pub y: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub x5c: Option<Vec<String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub x5t: Option<String>,
+    #[serde(rename = "x5t#S256", default, skip_serializing_if = "Option::is_none")]
+    pub x5t_s256: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub x5u: Option<String>,
+}
+/// Spec: `#/components/schemas/JWKS.ecdsa.PublicKey/properties/kty`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum JwksEcdsaPublicKeyKty {
+    /// `EC`
+    Ec,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl JwksEcdsaPublicKeyKty {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Ec => "EC",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for JwksEcdsaPublicKeyKty {
+    fn from(value: &str) -> Self {
+        match value {
+            "EC" => Self::Ec,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for JwksEcdsaPublicKeyKty {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for JwksEcdsaPublicKeyKty {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for JwksEcdsaPublicKeyKty {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for JwksEcdsaPublicKeyKty {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/JWKS.ed25519.PrivateKey`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct JwksEd25519PrivateKey {
+    pub kid: String,
+    pub alg: String,
+    pub r#use: String,
+    pub kty: JwksEd25519PrivateKeyKty,
+    pub crv: JwksEd25519PrivateKeyCrv,
+    pub x: String,
+    pub d: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub x5c: Option<Vec<String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub x5t: Option<String>,
+    #[serde(rename = "x5t#S256", default, skip_serializing_if = "Option::is_none")]
+    pub x5t_s256: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub x5u: Option<String>,
+}
+/// Spec: `#/components/schemas/JWKS.ed25519.PrivateKey/properties/crv`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum JwksEd25519PrivateKeyCrv {
+    /// `Ed25519`
+    Ed25519,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl JwksEd25519PrivateKeyCrv {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Ed25519 => "Ed25519",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for JwksEd25519PrivateKeyCrv {
+    fn from(value: &str) -> Self {
+        match value {
+            "Ed25519" => Self::Ed25519,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for JwksEd25519PrivateKeyCrv {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for JwksEd25519PrivateKeyCrv {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for JwksEd25519PrivateKeyCrv {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for JwksEd25519PrivateKeyCrv {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/JWKS.ed25519.PrivateKey/properties/kty`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum JwksEd25519PrivateKeyKty {
+    /// `OKP`
+    Okp,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl JwksEd25519PrivateKeyKty {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Okp => "OKP",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for JwksEd25519PrivateKeyKty {
+    fn from(value: &str) -> Self {
+        match value {
+            "OKP" => Self::Okp,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for JwksEd25519PrivateKeyKty {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for JwksEd25519PrivateKeyKty {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for JwksEd25519PrivateKeyKty {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for JwksEd25519PrivateKeyKty {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/JWKS.ed25519.PublicKey`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct JwksEd25519PublicKey {
+    pub kid: String,
+    pub alg: String,
+    pub r#use: String,
+    pub kty: JwksEd25519PublicKeyKty,
+    pub crv: JwksEd25519PublicKeyCrv,
+    pub x: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub x5c: Option<Vec<String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub x5t: Option<String>,
+    #[serde(rename = "x5t#S256", default, skip_serializing_if = "Option::is_none")]
+    pub x5t_s256: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub x5u: Option<String>,
+}
+/// Spec: `#/components/schemas/JWKS.ed25519.PublicKey/properties/crv`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum JwksEd25519PublicKeyCrv {
+    /// `Ed25519`
+    Ed25519,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl JwksEd25519PublicKeyCrv {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Ed25519 => "Ed25519",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for JwksEd25519PublicKeyCrv {
+    fn from(value: &str) -> Self {
+        match value {
+            "Ed25519" => Self::Ed25519,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for JwksEd25519PublicKeyCrv {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for JwksEd25519PublicKeyCrv {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for JwksEd25519PublicKeyCrv {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for JwksEd25519PublicKeyCrv {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/JWKS.ed25519.PublicKey/properties/kty`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum JwksEd25519PublicKeyKty {
+    /// `OKP`
+    Okp,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl JwksEd25519PublicKeyKty {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Okp => "OKP",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for JwksEd25519PublicKeyKty {
+    fn from(value: &str) -> Self {
+        match value {
+            "OKP" => Self::Okp,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for JwksEd25519PublicKeyKty {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for JwksEd25519PublicKeyKty {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for JwksEd25519PublicKeyKty {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for JwksEd25519PublicKeyKty {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/JWKS/properties/keys/items`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum JwksKeysItem {
+    JwksEd25519PublicKey(JwksEd25519PublicKey),
+    JwksEcdsaPublicKey(JwksEcdsaPublicKey),
+    JwksRsaPublicKey(JwksRsaPublicKey),
+    JwksEd25519PrivateKey(JwksEd25519PrivateKey),
+    JwksEcdsaPrivateKey(JwksEcdsaPrivateKey),
+    JwksRsaPrivateKey(JwksRsaPrivateKey),
+    JwksSymmetricKey(JwksSymmetricKey),
+}
+/// Spec: `#/components/schemas/JWKS.rsa.PrivateKey`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct JwksRsaPrivateKey {
+    pub kid: String,
+    pub alg: String,
+    pub r#use: String,
+    pub kty: JwksRsaPrivateKeyKty,
+    pub n: String,
+    pub e: String,
+    pub d: String,
+    pub p: String,
+    pub q: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub dp: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub dq: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub qi: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub x5c: Option<Vec<String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub x5t: Option<String>,
+    #[serde(rename = "x5t#S256", default, skip_serializing_if = "Option::is_none")]
+    pub x5t_s256: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub x5u: Option<String>,
+}
+/// Spec: `#/components/schemas/JWKS.rsa.PrivateKey/properties/kty`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum JwksRsaPrivateKeyKty {
+    /// `RSA`
+    Rsa,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl JwksRsaPrivateKeyKty {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Rsa => "RSA",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for JwksRsaPrivateKeyKty {
+    fn from(value: &str) -> Self {
+        match value {
+            "RSA" => Self::Rsa,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for JwksRsaPrivateKeyKty {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for JwksRsaPrivateKeyKty {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for JwksRsaPrivateKeyKty {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for JwksRsaPrivateKeyKty {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/JWKS.rsa.PublicKey`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct JwksRsaPublicKey {
+    pub kid: String,
+    pub alg: String,
+    pub r#use: String,
+    pub kty: JwksRsaPublicKeyKty,
+    pub n: String,
+    pub e: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub x5c: Option<Vec<String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub x5t: Option<String>,
+    #[serde(rename = "x5t#S256", default, skip_serializing_if = "Option::is_none")]
+    pub x5t_s256: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub x5u: Option<String>,
+}
+/// Spec: `#/components/schemas/JWKS.rsa.PublicKey/properties/kty`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum JwksRsaPublicKeyKty {
+    /// `RSA`
+    Rsa,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl JwksRsaPublicKeyKty {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Rsa => "RSA",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for JwksRsaPublicKeyKty {
+    fn from(value: &str) -> Self {
+        match value {
+            "RSA" => Self::Rsa,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for JwksRsaPublicKeyKty {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for JwksRsaPublicKeyKty {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for JwksRsaPublicKeyKty {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for JwksRsaPublicKeyKty {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/JWKS.symmetric.Key`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct JwksSymmetricKey {
+    pub kid: String,
+    pub alg: String,
+    pub r#use: String,
+    pub kty: JwksSymmetricKeyKty,
+    pub k: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub x5c: Option<Vec<String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub x5t: Option<String>,
+    #[serde(rename = "x5t#S256", default, skip_serializing_if = "Option::is_none")]
+    pub x5t_s256: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub x5u: Option<String>,
+}
+/// Spec: `#/components/schemas/JWKS.symmetric.Key/properties/kty`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum JwksSymmetricKeyKty {
+    /// `oct`
+    Oct,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl JwksSymmetricKeyKty {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Oct => "oct",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for JwksSymmetricKeyKty {
+    fn from(value: &str) -> Self {
+        match value {
+            "oct" => Self::Oct,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for JwksSymmetricKeyKty {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for JwksSymmetricKeyKty {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for JwksSymmetricKeyKty {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for JwksSymmetricKeyKty {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/OAuth.ConsentInfo`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct OAuthConsentInfo {
+    pub oauth_application_name: String,
+    /// URL to the OAuth application's logo image
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub oauth_application_logo_url: Option<String>,
+    /// URL to the OAuth application's website or homepage
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub oauth_application_url: Option<String>,
+    pub client_id: String,
+    pub scopes: Vec<OAuthScopeWithDescription>,
+}
+/// Error response for OAuth 2.0 Dynamic Client Registration according to RFC 7591.
+/// The error response uses OAuth 2.0 error response format.
+///
+/// Spec: `#/components/schemas/OAuth.DynamicClientRegistrationError`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct OAuthDynamicClientRegistrationError {
+    /// Single ASCII error code string indicating the error type.
+    /// - `invalid_redirect_uri`: The value of one or more redirect_uris is invalid
+    /// - `invalid_client_metadata`: One or more client metadata fields is invalid
+    /// - `invalid_software_statement`: The software statement presented is invalid
+    /// - `unapproved_software_statement`: The software statement is not approved
+    pub error: OAuthDynamicClientRegistrationErrorError,
+    /// Human-readable ASCII text description of the error used for debugging.
+    /// This is not meant to be displayed to the end-user.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error_description: Option<String>,
+}
+/// Single ASCII error code string indicating the error type.
+/// - `invalid_redirect_uri`: The value of one or more redirect_uris is invalid
+/// - `invalid_client_metadata`: One or more client metadata fields is invalid
+/// - `invalid_software_statement`: The software statement presented is invalid
+/// - `unapproved_software_statement`: The software statement is not approved
+///
+/// Spec: `#/components/schemas/OAuth.DynamicClientRegistrationError/properties/error`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum OAuthDynamicClientRegistrationErrorError {
+    /// `invalid_redirect_uri`
+    InvalidRedirectUri,
+    /// `invalid_client_metadata`
+    InvalidClientMetadata,
+    /// `invalid_software_statement`
+    InvalidSoftwareStatement,
+    /// `unapproved_software_statement`
+    UnapprovedSoftwareStatement,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl OAuthDynamicClientRegistrationErrorError {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::InvalidRedirectUri => "invalid_redirect_uri",
+            Self::InvalidClientMetadata => "invalid_client_metadata",
+            Self::InvalidSoftwareStatement => "invalid_software_statement",
+            Self::UnapprovedSoftwareStatement => "unapproved_software_statement",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for OAuthDynamicClientRegistrationErrorError {
+    fn from(value: &str) -> Self {
+        match value {
+            "invalid_redirect_uri" => Self::InvalidRedirectUri,
+            "invalid_client_metadata" => Self::InvalidClientMetadata,
+            "invalid_software_statement" => Self::InvalidSoftwareStatement,
+            "unapproved_software_statement" => Self::UnapprovedSoftwareStatement,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for OAuthDynamicClientRegistrationErrorError {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for OAuthDynamicClientRegistrationErrorError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for OAuthDynamicClientRegistrationErrorError {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for OAuthDynamicClientRegistrationErrorError {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Client metadata used to register a new OAuth 2.0 client according to RFC 7591.
+/// The authorization server assigns this client a unique client identifier.
+///
+/// Spec: `#/components/schemas/OAuth.DynamicClientRegistrationRequest`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct OAuthDynamicClientRegistrationRequest {
+    /// Array of redirection URI strings for use in redirect-based flows such as
+    /// the authorization code flow. As required by Section 2 of RFC 6749, clients
+    /// using flows with redirection must register their redirection URI values.
+    pub redirect_uris: Vec<String>,
+    /// Indicator of the requested authentication method for the token endpoint.
+    /// - `client_secret_basic`: HTTP Basic authentication scheme
+    /// - `client_secret_post`: Client credentials in the request body
+    /// - `none`: Public client (no authentication)
+    ///
+    /// **Note:** In the current implementation, `client_secret_basic` and `client_secret_post`
+    /// are treated equivalently. Both methods can be used interchangeably at the token endpoint
+    /// regardless of which one was specified during registration.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub token_endpoint_auth_method: Option<
+        OAuthDynamicClientRegistrationRequestTokenEndpointAuthMethod,
+    >,
+    /// Human-readable string name of the client to be presented to the end-user
+    /// during authorization.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub client_name: Option<String>,
+    /// URL string of a web page providing information about the client.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub client_uri: Option<String>,
+    /// URL string that references a logo for the client. If present, the
+    /// Clerk will display this image to the end-user during approval.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub logo_uri: Option<String>,
+    /// Space-separated list of scope values that the client can use when requesting
+    /// access tokens. If omitted, the client will be registered with the default set of scopes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scope: Option<String>,
+}
+/// Indicator of the requested authentication method for the token endpoint.
+/// - `client_secret_basic`: HTTP Basic authentication scheme
+/// - `client_secret_post`: Client credentials in the request body
+/// - `none`: Public client (no authentication)
+///
+/// **Note:** In the current implementation, `client_secret_basic` and `client_secret_post`
+/// are treated equivalently. Both methods can be used interchangeably at the token endpoint
+/// regardless of which one was specified during registration.
+///
+/// Spec: `#/components/schemas/OAuth.DynamicClientRegistrationRequest/properties/token_endpoint_auth_method`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum OAuthDynamicClientRegistrationRequestTokenEndpointAuthMethod {
+    /// `client_secret_basic`
+    ClientSecretBasic,
+    /// `client_secret_post`
+    ClientSecretPost,
+    /// `none`
+    None,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl OAuthDynamicClientRegistrationRequestTokenEndpointAuthMethod {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ClientSecretBasic => "client_secret_basic",
+            Self::ClientSecretPost => "client_secret_post",
+            Self::None => "none",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for OAuthDynamicClientRegistrationRequestTokenEndpointAuthMethod {
+    fn from(value: &str) -> Self {
+        match value {
+            "client_secret_basic" => Self::ClientSecretBasic,
+            "client_secret_post" => Self::ClientSecretPost,
+            "none" => Self::None,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for OAuthDynamicClientRegistrationRequestTokenEndpointAuthMethod {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for OAuthDynamicClientRegistrationRequestTokenEndpointAuthMethod {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for OAuthDynamicClientRegistrationRequestTokenEndpointAuthMethod {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de>
+for OAuthDynamicClientRegistrationRequestTokenEndpointAuthMethod {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Client information response after successful registration according to RFC 7591.
+/// Contains the client identifier, client secret (for confidential clients), and
+/// other client metadata.
+///
+/// Spec: `#/components/schemas/OAuth.DynamicClientRegistrationResponse`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct OAuthDynamicClientRegistrationResponse {
+    /// Unique client identifier string assigned by the authorization server.
+    /// The client identifier is not a secret; it is exposed to the resource owner
+    /// and must not be used alone for client authentication.
+    pub client_id: String,
+    /// Client secret string. This value is used by confidential clients to
+    /// authenticate to the token endpoint. The client secret is omitted for
+    /// public clients (when token_endpoint_auth_method is "none").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub client_secret: Option<String>,
+    /// Time at which the client identifier was issued. The time is represented
+    /// as the number of seconds from 1970-01-01T00:00:00Z as measured in UTC.
+    pub client_id_issued_at: i64,
+    /// Time at which the client secret will expire or 0 if it will not expire.
+    /// The time is represented as the number of seconds from 1970-01-01T00:00:00Z
+    /// as measured in UTC.
+    pub client_secret_expires_at: i64,
+    /// Human-readable string name of the client to be presented to the end-user
+    /// during authorization.
+    pub client_name: String,
+    /// URL string of a web page providing information about the client.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub client_uri: Option<String>,
+    /// URL string that references a logo for the client.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub logo_uri: Option<String>,
+    /// Array of redirection URI strings for use in redirect-based flows.
+    pub redirect_uris: Vec<String>,
+    /// Array of OAuth 2.0 grant type strings that the client can use at the
+    /// token endpoint.
+    pub grant_types: Vec<String>,
+    /// Array of the OAuth 2.0 response type strings that the client can use
+    /// at the authorization endpoint.
+    pub response_types: Vec<String>,
+    /// Space-separated list of scope values that the client can use when
+    /// requesting access tokens.
+    pub scope: String,
+    /// Indicator of the requested authentication method for the token endpoint.
+    /// This value reflects what was specified during registration.
+    pub token_endpoint_auth_method: OAuthDynamicClientRegistrationResponseTokenEndpointAuthMethod,
+}
+/// Indicator of the requested authentication method for the token endpoint.
+/// This value reflects what was specified during registration.
+///
+/// Spec: `#/components/schemas/OAuth.DynamicClientRegistrationResponse/properties/token_endpoint_auth_method`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum OAuthDynamicClientRegistrationResponseTokenEndpointAuthMethod {
+    /// `client_secret_basic`
+    ClientSecretBasic,
+    /// `client_secret_post`
+    ClientSecretPost,
+    /// `none`
+    None,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl OAuthDynamicClientRegistrationResponseTokenEndpointAuthMethod {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ClientSecretBasic => "client_secret_basic",
+            Self::ClientSecretPost => "client_secret_post",
+            Self::None => "none",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for OAuthDynamicClientRegistrationResponseTokenEndpointAuthMethod {
+    fn from(value: &str) -> Self {
+        match value {
+            "client_secret_basic" => Self::ClientSecretBasic,
+            "client_secret_post" => Self::ClientSecretPost,
+            "none" => Self::None,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for OAuthDynamicClientRegistrationResponseTokenEndpointAuthMethod {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display
+for OAuthDynamicClientRegistrationResponseTokenEndpointAuthMethod {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for OAuthDynamicClientRegistrationResponseTokenEndpointAuthMethod {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de>
+for OAuthDynamicClientRegistrationResponseTokenEndpointAuthMethod {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/OAuth.ScopeWithDescription`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct OAuthScopeWithDescription {
+    pub scope: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// Whether the scope requires user consent
+    pub requires_consent: bool,
+}
+/// OAuth 2.0 token response according to RFC 6749 Section 5.1.
+/// When using OpenID Connect (with `openid` scope), also includes an `id_token` field.
+///
+/// Spec: `#/components/schemas/OAuth.Token`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct OAuthToken {
+    /// The access token issued by the authorization server.
+    /// This token can be used to access protected resources on behalf of the user.
+    pub access_token: String,
+    /// The type of token issued. Always "Bearer" for OAuth 2.0.
+    pub token_type: String,
+    /// The lifetime in seconds of the access token.
+    /// For example, the value "86400" denotes that the access token will expire in 1 day from when the response was generated.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expires_in: Option<i64>,
+    /// The refresh token which can be used to obtain new access tokens using the same authorization grant.
+    /// Refresh tokens have a 10 year lifetime.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub refresh_token: Option<String>,
+    /// Space-separated list of scopes that were granted for this access token.
+    /// May differ from requested scopes if the authorization server granted a subset.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scope: Option<String>,
+    /// JWT ID token containing user identity information (OpenID Connect).
+    /// Only present when the `openid` scope was granted.
+    /// This is a signed JWT that can be decoded and verified using the instance's public keys.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id_token: Option<String>,
+}
+/// Spec: `#/components/responses/OAuth.TokenError400/content/application~1json/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+pub struct OAuthTokenError400Response {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<OAuthTokenError400ResponseError>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error_description: Option<String>,
+}
+/// Spec: `#/components/responses/OAuth.TokenError400/content/application~1json/schema/properties/error`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum OAuthTokenError400ResponseError {
+    /// `invalid_request`
+    InvalidRequest,
+    /// `invalid_grant`
+    InvalidGrant,
+    /// `unsupported_token_type`
+    UnsupportedTokenType,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl OAuthTokenError400ResponseError {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::InvalidRequest => "invalid_request",
+            Self::InvalidGrant => "invalid_grant",
+            Self::UnsupportedTokenType => "unsupported_token_type",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for OAuthTokenError400ResponseError {
+    fn from(value: &str) -> Self {
+        match value {
+            "invalid_request" => Self::InvalidRequest,
+            "invalid_grant" => Self::InvalidGrant,
+            "unsupported_token_type" => Self::UnsupportedTokenType,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for OAuthTokenError400ResponseError {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for OAuthTokenError400ResponseError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for OAuthTokenError400ResponseError {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for OAuthTokenError400ResponseError {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/responses/OAuth.TokenError401/content/application~1json/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+pub struct OAuthTokenError401Response {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<OAuthTokenError401ResponseError>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error_description: Option<String>,
+}
+/// Spec: `#/components/responses/OAuth.TokenError401/content/application~1json/schema/properties/error`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum OAuthTokenError401ResponseError {
+    /// `invalid_client`
+    InvalidClient,
+    /// `invalid_grant`
+    InvalidGrant,
+    /// `unsupported_grant_type`
+    UnsupportedGrantType,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl OAuthTokenError401ResponseError {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::InvalidClient => "invalid_client",
+            Self::InvalidGrant => "invalid_grant",
+            Self::UnsupportedGrantType => "unsupported_grant_type",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for OAuthTokenError401ResponseError {
+    fn from(value: &str) -> Self {
+        match value {
+            "invalid_client" => Self::InvalidClient,
+            "invalid_grant" => Self::InvalidGrant,
+            "unsupported_grant_type" => Self::UnsupportedGrantType,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for OAuthTokenError401ResponseError {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for OAuthTokenError401ResponseError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for OAuthTokenError401ResponseError {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for OAuthTokenError401ResponseError {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/OAuth.TokenInfo`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct OAuthTokenInfo {
+    /// Boolean indicator of whether or not the presented token is currently active.
+    pub active: bool,
+    /// Client identifier for the OAuth 2.0 client that requested this token.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub client_id: Option<String>,
+    /// Integer timestamp, measured in the number of seconds since January 1 1970 UTC, indicating when this token was originally issued, as defined in JWT [RFC7519].
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub iat: Option<i64>,
+    /// A JSON string containing a space-separated list of scopes associated with this token, in the format described in Section 3.3 of OAuth 2.0 [RFC6749].
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scope: Option<String>,
+    /// Subject of the token, as defined in JWT [RFC7519].
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sub: Option<String>,
+}
+/// Spec: `#/components/schemas/OAuth.UserInfo`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct OAuthUserInfo {
+    pub object: String,
+    pub instance_id: String,
+    pub user_id: String,
+    pub sub: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email_verified: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub family_name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub given_name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Deprecated. Use `preferred_username` instead.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub username: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub preferred_username: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub picture: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub public_metadata: Option<serde_json::Map<String, serde_json::Value>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub private_metadata: Option<serde_json::Map<String, serde_json::Value>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unsafe_metadata: Option<serde_json::Map<String, serde_json::Value>>,
+}
+/// Spec: `#/components/schemas/OrganizationSettings.ActionsSettings`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct OrganizationSettingsActionsSettings {
+    pub admin_delete: bool,
+}
+/// Spec: `#/components/schemas/OrganizationSettings.DomainsSettings`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct OrganizationSettingsDomainsSettings {
+    pub enabled: bool,
+    pub enrollment_modes: Vec<OrganizationSettingsDomainsSettingsEnrollmentModesItem>,
+    /// The role key that it will be used in order to create an organization invitation or suggestion.
+    pub default_role: String,
+}
+/// Spec: `#/components/schemas/OrganizationSettings.DomainsSettings/properties/enrollment_modes/items`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum OrganizationSettingsDomainsSettingsEnrollmentModesItem {
+    /// `manual_invitation`
+    ManualInvitation,
+    /// `automatic_invitation`
+    AutomaticInvitation,
+    /// `automatic_suggestion`
+    AutomaticSuggestion,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl OrganizationSettingsDomainsSettingsEnrollmentModesItem {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ManualInvitation => "manual_invitation",
+            Self::AutomaticInvitation => "automatic_invitation",
+            Self::AutomaticSuggestion => "automatic_suggestion",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for OrganizationSettingsDomainsSettingsEnrollmentModesItem {
+    fn from(value: &str) -> Self {
+        match value {
+            "manual_invitation" => Self::ManualInvitation,
+            "automatic_invitation" => Self::AutomaticInvitation,
+            "automatic_suggestion" => Self::AutomaticSuggestion,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for OrganizationSettingsDomainsSettingsEnrollmentModesItem {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for OrganizationSettingsDomainsSettingsEnrollmentModesItem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for OrganizationSettingsDomainsSettingsEnrollmentModesItem {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for OrganizationSettingsDomainsSettingsEnrollmentModesItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/OrganizationSettings.SlugSettings`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct OrganizationSettingsSlugSettings {
+    pub disabled: bool,
+}
+/// Spec: `#/paths/~1v1~1me~1passkeys~1{passkey_id}/patch/requestBody/content/application~1x-www-form-urlencoded/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+pub struct PatchPasskeyBody {
+    /// The name of the passkey.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+}
+/// Spec: `#/paths/~1v1~1me/patch/requestBody/content/application~1x-www-form-urlencoded/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+pub struct PatchUserBody {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub username: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub first_name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub primary_email_address_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub primary_phone_number_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub primary_web3_wallet_id: Option<String>,
+    /// A stringified JSON containing the unsafe metadata of the current user.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unsafe_metadata: Option<String>,
+}
+/// Spec: `#/paths/~1v1~1me~1metadata/patch/requestBody/content/application~1x-www-form-urlencoded/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PatchUserMetadataBody {
+    /// A stringified JSON object containing the unsafe metadata patch to merge into the current user's `unsafe_metadata`.
+    /// Existing keys are deep-merged; keys at any level with `null` values are removed.
+    pub unsafe_metadata: String,
+}
+/// Spec: `#/paths/~1v1~1me~1external_accounts/post/requestBody/content/application~1x-www-form-urlencoded/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+pub struct PostOAuthAccountsBody {
+    /// The OAuth strategy that the external account provider supports. Optional when `enterprise_connection_id` is provided.
+    /// Can be one of `oauth_[provider]` or `oauth_token_[provider]`.
+    /// The `oauth_[provider]` strategy can be used for regular OAuth flows with redirects and a `redirect_url` parameter is also required.
+    /// The `oauth_token_[provider]` strategy can be used for native flows, along with a `token` or `code` parameter.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub strategy: Option<String>,
+    /// The ID of an enterprise connection to link. When provided, strategy is not required.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub enterprise_connection_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub redirect_url: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub action_complete_redirect_url: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub additional_scope: Option<String>,
+    /// The authorization or grant code that an OAuth provider returns during authentication. Can be used with `oauth_token_[provider]` strategies.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub code: Option<String>,
+    /// The ID token that an OpenID Connect provider returns during authentication. Can be used with `oauth_token_[provider]` strategies.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub token: Option<String>,
+    /// Used with `oauth_[provider]`. The given value will be forwarded to the OIDC `login_hint` parameter of the generated redirect URL.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub oidc_login_hint: Option<String>,
+    /// Used with `oauth_[provider]` or `enterprise_sso`. The given value will be forwarded to the OIDC `prompt` parameter of the generated redirect URL. When using shared credentials this value might be adjusted for security reasons.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub oidc_prompt: Option<String>,
+}
+/// Spec: `#/paths/~1v1~1oauth_callback/post/requestBody/content/application~1x-www-form-urlencoded/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+pub struct PostOauthCallbackBody {
+    /// returned exchange code from OAuth provider.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub code: Option<String>,
+    /// returned scopes from OAuth provider.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scope: Option<String>,
+    /// returned state from OAuth provider.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub state: Option<String>,
+    /// returned error state from OAuth provider, if applicable
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<String>,
+}
+/// Spec: `#/paths/~1v1~1me~1phone_numbers/post/requestBody/content/application~1x-www-form-urlencoded/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PostPhoneNumbersBody {
+    /// The phone number to be added to the user.
+    pub phone_number: String,
+    /// Whether the phone number is reserved for multi-factor authentication.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reserved_for_second_factor: Option<bool>,
+}
+/// Spec: `#/paths/~1v1~1me~1web3_wallets/post/requestBody/content/application~1x-www-form-urlencoded/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PostWeb3WalletsBody {
+    /// The web3 wallet to be added to the user.
+    pub web3_wallet: String,
+}
+/// Spec: `#/paths/~1v1~1organizations~1{organization_id}~1domains~1{domain_id}~1prepare_affiliation_verification/post/requestBody/content/application~1x-www-form-urlencoded/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PrepareOrganizationDomainVerificationBody {
+    pub affiliation_email_address: String,
+}
+/// Spec: `#/paths/~1v1~1client~1sessions~1{session_id}~1verify~1prepare_first_factor/post/requestBody/content/application~1x-www-form-urlencoded/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+pub struct PrepareSessionReverificationFirstFactorBody {
+    /// The strategy to be prepared for first factor authentication.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub strategy: Option<PrepareSessionReverificationFirstFactorBodyStrategy>,
+    /// Used with the `email_code` strategy.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email_address_id: Option<String>,
+    /// Used with the `phone_code` strategy.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub phone_number_id: Option<String>,
+}
+/// The strategy to be prepared for first factor authentication.
+///
+/// Spec: `#/paths/~1v1~1client~1sessions~1{session_id}~1verify~1prepare_first_factor/post/requestBody/content/application~1x-www-form-urlencoded/schema/properties/strategy`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum PrepareSessionReverificationFirstFactorBodyStrategy {
+    /// `email_code`
+    EmailCode,
+    /// `phone_code`
+    PhoneCode,
+    /// `passkey`
+    Passkey,
+    /// `enterprise_sso`
+    EnterpriseSso,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl PrepareSessionReverificationFirstFactorBodyStrategy {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::EmailCode => "email_code",
+            Self::PhoneCode => "phone_code",
+            Self::Passkey => "passkey",
+            Self::EnterpriseSso => "enterprise_sso",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for PrepareSessionReverificationFirstFactorBodyStrategy {
+    fn from(value: &str) -> Self {
+        match value {
+            "email_code" => Self::EmailCode,
+            "phone_code" => Self::PhoneCode,
+            "passkey" => Self::Passkey,
+            "enterprise_sso" => Self::EnterpriseSso,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for PrepareSessionReverificationFirstFactorBodyStrategy {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for PrepareSessionReverificationFirstFactorBodyStrategy {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for PrepareSessionReverificationFirstFactorBodyStrategy {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for PrepareSessionReverificationFirstFactorBodyStrategy {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/paths/~1v1~1client~1sessions~1{session_id}~1verify~1prepare_second_factor/post/requestBody/content/application~1x-www-form-urlencoded/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+pub struct PrepareSessionReverificationSecondFactorBody {
+    /// The strategy to be prepared for second factor authentication.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub strategy: Option<PrepareSessionReverificationSecondFactorBodyStrategy>,
+    /// Used with the `phone_code` strategy.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub phone_number_id: Option<String>,
+}
+/// The strategy to be prepared for second factor authentication.
+///
+/// Spec: `#/paths/~1v1~1client~1sessions~1{session_id}~1verify~1prepare_second_factor/post/requestBody/content/application~1x-www-form-urlencoded/schema/properties/strategy`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum PrepareSessionReverificationSecondFactorBodyStrategy {
+    /// `phone_code`
+    PhoneCode,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl PrepareSessionReverificationSecondFactorBodyStrategy {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::PhoneCode => "phone_code",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for PrepareSessionReverificationSecondFactorBodyStrategy {
+    fn from(value: &str) -> Self {
+        match value {
+            "phone_code" => Self::PhoneCode,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for PrepareSessionReverificationSecondFactorBodyStrategy {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for PrepareSessionReverificationSecondFactorBodyStrategy {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for PrepareSessionReverificationSecondFactorBodyStrategy {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for PrepareSessionReverificationSecondFactorBodyStrategy {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/paths/~1v1~1client~1sign_ins~1{sign_in_id}~1prepare_first_factor/post/requestBody/content/application~1x-www-form-urlencoded/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PrepareSignInFactorOneBody {
+    /// The strategy to be prepared for first factor authentication.
+    ///
+    /// Can be one of the following `email_code`, `email_link`,
+    /// `phone_code`, `web3_metamask_signature`, `web3_base_signature`, `web3_coinbase_wallet_signature`,
+    /// `web3_okx_wallet_signature`, `reset_password_phone_code`, `reset_password_email_code`,
+    /// `oauth_[provider]`, `saml`, `passkey`, `enterprise_sso`
+    pub strategy: String,
+    /// Used with the `email_code`, `reset_password_email_code` and `email_link` strategies.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email_address_id: Option<String>,
+    /// Used with the `phone_code` and `reset_password_phone_code` strategies.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub phone_number_id: Option<String>,
+    /// Used with the `web3_metamask_signature`, `web3_base_signature`, `web3_coinbase_wallet_signature` and `web3_okx_wallet_signature` strategies.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub web3_wallet_id: Option<String>,
+    /// Used with the `passkey` strategy.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub passkey_id: Option<String>,
+    /// Used with `email_link`, `oauth_[provider]`, and `saml` strategies.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub redirect_url: Option<String>,
+    /// Used with `oauth_[provider]` and `saml` strategies.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub action_complete_redirect_url: Option<String>,
+    /// Used with `oauth_[provider]`. The given value will be forwarded to the OIDC `login_hint` parameter of the generated redirect URL.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub oidc_login_hint: Option<String>,
+    /// Used with `oauth_[provider]` or `enterprise_sso`. The given value will be forwarded to the OIDC `prompt` parameter of the generated redirect URL. When using shared credentials this value might be adjusted for security reasons.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub oidc_prompt: Option<String>,
+}
+/// Spec: `#/paths/~1v1~1client~1sign_ins~1{sign_in_id}~1prepare_second_factor/post/requestBody/content/application~1x-www-form-urlencoded/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+pub struct PrepareSignInFactorTwoBody {
+    /// The strategy to be prepared for second factor authentication.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub strategy: Option<PrepareSignInFactorTwoBodyStrategy>,
+    /// Used with the `phone_code` strategy.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub phone_number_id: Option<String>,
+    /// Used with the `email_code` and `email_link` strategies.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email_address_id: Option<String>,
+    /// Used with the `email_link` strategy. The redirect URL after email link verification.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub redirect_url: Option<String>,
+}
+/// The strategy to be prepared for second factor authentication.
+///
+/// Spec: `#/paths/~1v1~1client~1sign_ins~1{sign_in_id}~1prepare_second_factor/post/requestBody/content/application~1x-www-form-urlencoded/schema/properties/strategy`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum PrepareSignInFactorTwoBodyStrategy {
+    /// `phone_code`
+    PhoneCode,
+    /// `email_code`
+    EmailCode,
+    /// `email_link`
+    EmailLink,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl PrepareSignInFactorTwoBodyStrategy {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::PhoneCode => "phone_code",
+            Self::EmailCode => "email_code",
+            Self::EmailLink => "email_link",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for PrepareSignInFactorTwoBodyStrategy {
+    fn from(value: &str) -> Self {
+        match value {
+            "phone_code" => Self::PhoneCode,
+            "email_code" => Self::EmailCode,
+            "email_link" => Self::EmailLink,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for PrepareSignInFactorTwoBodyStrategy {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for PrepareSignInFactorTwoBodyStrategy {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for PrepareSignInFactorTwoBodyStrategy {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for PrepareSignInFactorTwoBodyStrategy {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/paths/~1v1~1client~1sign_ups~1{sign_up_id}~1prepare_verification/post/requestBody/content/application~1x-www-form-urlencoded/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+pub struct PrepareSignUpsVerificationBody {
+    /// The verification strategy
+    ///
+    /// - email_code
+    /// - email_link
+    /// - phone_code
+    /// - web3_metamask_signature
+    /// - web3_base_signature
+    /// - web3_coinbase_wallet_signature
+    /// - web3_okx_wallet_signature
+    /// - saml
+    /// - oauth
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub strategy: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub redirect_url: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub action_complete_redirect_url: Option<String>,
+    /// Used with `oauth_[provider]`. The given value will be forwarded to the OIDC `login_hint` parameter of the generated redirect URL.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub oidc_login_hint: Option<String>,
+    /// Used with `oauth_[provider]` or `enterprise_sso`. The given value will be forwarded to the OIDC `prompt` parameter of the generated redirect URL. When using shared credentials this value might be adjusted for security reasons.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub oidc_prompt: Option<String>,
+}
+/// Spec: `#/paths/~1v1~1me~1web3_wallets~1{web3_wallet_id}~1prepare_verification/post/requestBody/content/application~1x-www-form-urlencoded/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PrepareWeb3WalletVerificationBody {
+    /// The strategy used to verify the web3 wallet.
+    pub strategy: String,
+    /// The redirect URL to redirect the user to after verification.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub redirect_url: Option<String>,
+}
+/// Spec: `#/paths/~1v1~1me~1external_accounts~1{external_account_id}~1reauthorize/patch/requestBody/content/application~1x-www-form-urlencoded/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ReauthorizeExternalAccountBody {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub additional_scope: Option<Vec<String>>,
+    pub redirect_url: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub action_complete_redirect_url: Option<String>,
+    /// Used with `oauth_[provider]`. The given value will be forwarded to the OIDC `login_hint` parameter of the generated redirect URL.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub oidc_login_hint: Option<String>,
+    /// Used with `oauth_[provider]` or `enterprise_sso`. The given value will be forwarded to the OIDC `prompt` parameter of the generated redirect URL. When using shared credentials this value might be adjusted for security reasons.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub oidc_prompt: Option<String>,
+}
+/// Spec: `#/paths/~1v1~1me~1remove_password/post/requestBody/content/application~1x-www-form-urlencoded/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+pub struct RemovePasswordBody {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub current_password: Option<String>,
+}
+/// Spec: `#/paths/~1oauth~1authorize/get/parameters/7/schema`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum RequestOAuthAuthorizeCodeChallengeMethod {
+    /// `S256`
+    S256,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl RequestOAuthAuthorizeCodeChallengeMethod {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::S256 => "S256",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for RequestOAuthAuthorizeCodeChallengeMethod {
+    fn from(value: &str) -> Self {
+        match value {
+            "S256" => Self::S256,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for RequestOAuthAuthorizeCodeChallengeMethod {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for RequestOAuthAuthorizeCodeChallengeMethod {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for RequestOAuthAuthorizeCodeChallengeMethod {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for RequestOAuthAuthorizeCodeChallengeMethod {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/paths/~1oauth~1authorize/post/requestBody/content/application~1x-www-form-urlencoded/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct RequestOAuthAuthorizePostBody {
+    /// The authorization flow type. Must be `code` for authorization code flow.
+    pub response_type: RequestOAuthAuthorizePostBodyResponseType,
+    /// The OAuth2 client ID of the OAuth application.
+    pub client_id: String,
+    /// The URI to redirect to after authorization. Must be registered for the OAuth application.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub redirect_uri: Option<String>,
+    /// Space-separated list of scopes being requested. Available scopes are `email`, `profile`, `openid`, `public_metadata`, and `private_metadata`. Defaults to `profile email` if not provided. Multiple values should be space-delimited (e.g., "email profile openid").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scope: Option<String>,
+    /// An opaque value used to maintain state between the request and callback (minimum 8 characters). Required to prevent CSRF attacks unless PKCE parameters (`code_challenge` and `code_challenge_method`) are provided.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub state: Option<String>,
+    /// Space-separated list of prompts. Supported values are `none` (no user interaction), `login` (force re-authentication), and `consent` (force consent screen). Multiple values should be space-delimited (e.g., "login consent").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub prompt: Option<String>,
+    /// The code challenge for PKCE (Proof Key for Code Exchange). Required for public clients.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub code_challenge: Option<String>,
+    /// The method used to generate the code challenge. Must be `S256`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub code_challenge_method: Option<RequestOAuthAuthorizePostBodyCodeChallengeMethod>,
+    /// The method used to return authorization response parameters. Supported values are `query` (parameters in URL query string) and `form_post` (parameters in POST body).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub response_mode: Option<RequestOAuthAuthorizePostBodyResponseMode>,
+    /// String value used to associate a client session with an ID Token and to mitigate replay attacks. Used in OpenID Connect flows.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub nonce: Option<String>,
+}
+/// The method used to generate the code challenge. Must be `S256`.
+///
+/// Spec: `#/paths/~1oauth~1authorize/post/requestBody/content/application~1x-www-form-urlencoded/schema/properties/code_challenge_method`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum RequestOAuthAuthorizePostBodyCodeChallengeMethod {
+    /// `S256`
+    S256,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl RequestOAuthAuthorizePostBodyCodeChallengeMethod {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::S256 => "S256",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for RequestOAuthAuthorizePostBodyCodeChallengeMethod {
+    fn from(value: &str) -> Self {
+        match value {
+            "S256" => Self::S256,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for RequestOAuthAuthorizePostBodyCodeChallengeMethod {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for RequestOAuthAuthorizePostBodyCodeChallengeMethod {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for RequestOAuthAuthorizePostBodyCodeChallengeMethod {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for RequestOAuthAuthorizePostBodyCodeChallengeMethod {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// The method used to return authorization response parameters. Supported values are `query` (parameters in URL query string) and `form_post` (parameters in POST body).
+///
+/// Spec: `#/paths/~1oauth~1authorize/post/requestBody/content/application~1x-www-form-urlencoded/schema/properties/response_mode`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum RequestOAuthAuthorizePostBodyResponseMode {
+    /// `query`
+    Query,
+    /// `form_post`
+    FormPost,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl RequestOAuthAuthorizePostBodyResponseMode {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Query => "query",
+            Self::FormPost => "form_post",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for RequestOAuthAuthorizePostBodyResponseMode {
+    fn from(value: &str) -> Self {
+        match value {
+            "query" => Self::Query,
+            "form_post" => Self::FormPost,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for RequestOAuthAuthorizePostBodyResponseMode {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for RequestOAuthAuthorizePostBodyResponseMode {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for RequestOAuthAuthorizePostBodyResponseMode {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for RequestOAuthAuthorizePostBodyResponseMode {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// The authorization flow type. Must be `code` for authorization code flow.
+///
+/// Spec: `#/paths/~1oauth~1authorize/post/requestBody/content/application~1x-www-form-urlencoded/schema/properties/response_type`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum RequestOAuthAuthorizePostBodyResponseType {
+    /// `code`
+    Code,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl RequestOAuthAuthorizePostBodyResponseType {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Code => "code",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for RequestOAuthAuthorizePostBodyResponseType {
+    fn from(value: &str) -> Self {
+        match value {
+            "code" => Self::Code,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for RequestOAuthAuthorizePostBodyResponseType {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for RequestOAuthAuthorizePostBodyResponseType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for RequestOAuthAuthorizePostBodyResponseType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for RequestOAuthAuthorizePostBodyResponseType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/paths/~1oauth~1authorize/get/parameters/5/schema/items`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum RequestOAuthAuthorizePromptItem {
+    /// `none`
+    None,
+    /// `login`
+    Login,
+    /// `consent`
+    Consent,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl RequestOAuthAuthorizePromptItem {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::None => "none",
+            Self::Login => "login",
+            Self::Consent => "consent",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for RequestOAuthAuthorizePromptItem {
+    fn from(value: &str) -> Self {
+        match value {
+            "none" => Self::None,
+            "login" => Self::Login,
+            "consent" => Self::Consent,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for RequestOAuthAuthorizePromptItem {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for RequestOAuthAuthorizePromptItem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for RequestOAuthAuthorizePromptItem {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for RequestOAuthAuthorizePromptItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/paths/~1oauth~1authorize/get/parameters/8/schema`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum RequestOAuthAuthorizeResponseMode {
+    /// `query`
+    Query,
+    /// `form_post`
+    FormPost,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl RequestOAuthAuthorizeResponseMode {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Query => "query",
+            Self::FormPost => "form_post",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for RequestOAuthAuthorizeResponseMode {
+    fn from(value: &str) -> Self {
+        match value {
+            "query" => Self::Query,
+            "form_post" => Self::FormPost,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for RequestOAuthAuthorizeResponseMode {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for RequestOAuthAuthorizeResponseMode {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for RequestOAuthAuthorizeResponseMode {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for RequestOAuthAuthorizeResponseMode {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/paths/~1oauth~1authorize/get/parameters/0/schema`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum RequestOAuthAuthorizeResponseType {
+    /// `code`
+    Code,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl RequestOAuthAuthorizeResponseType {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Code => "code",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for RequestOAuthAuthorizeResponseType {
+    fn from(value: &str) -> Self {
+        match value {
+            "code" => Self::Code,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for RequestOAuthAuthorizeResponseType {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for RequestOAuthAuthorizeResponseType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for RequestOAuthAuthorizeResponseType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for RequestOAuthAuthorizeResponseType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/paths/~1oauth~1authorize/get/parameters/3/schema/items`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum RequestOAuthAuthorizeScopeItem {
+    /// `email`
+    Email,
+    /// `profile`
+    Profile,
+    /// `openid`
+    Openid,
+    /// `offline_access`
+    OfflineAccess,
+    /// `public_metadata`
+    PublicMetadata,
+    /// `private_metadata`
+    PrivateMetadata,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl RequestOAuthAuthorizeScopeItem {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Email => "email",
+            Self::Profile => "profile",
+            Self::Openid => "openid",
+            Self::OfflineAccess => "offline_access",
+            Self::PublicMetadata => "public_metadata",
+            Self::PrivateMetadata => "private_metadata",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for RequestOAuthAuthorizeScopeItem {
+    fn from(value: &str) -> Self {
+        match value {
+            "email" => Self::Email,
+            "profile" => Self::Profile,
+            "openid" => Self::Openid,
+            "offline_access" => Self::OfflineAccess,
+            "public_metadata" => Self::PublicMetadata,
+            "private_metadata" => Self::PrivateMetadata,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for RequestOAuthAuthorizeScopeItem {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for RequestOAuthAuthorizeScopeItem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for RequestOAuthAuthorizeScopeItem {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for RequestOAuthAuthorizeScopeItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/paths/~1v1~1client~1sign_ins~1{sign_in_id}~1reset_password/post/requestBody/content/application~1x-www-form-urlencoded/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ResetPasswordBody {
+    pub password: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sign_out_of_other_sessions: Option<bool>,
+}
+/// Spec: `#/paths/~1api_keys~1{apiKeyID}~1revoke/post/requestBody/content/application~1json/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+pub struct RevokeApiKeyBody {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub revocation_reason: Option<String>,
+}
+/// The error bodies operation `revokeApiKey` can answer with.
+///
+/// Spec: `#/paths/~1api_keys~1{apiKeyID}~1revoke/post/responses`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum RevokeApiKeyError {
+    RevokeApiKeyResponse400(RevokeApiKeyResponse400),
+    RevokeApiKeyResponse404(RevokeApiKeyResponse404),
+}
+/// Spec: `#/paths/~1api_keys~1{apiKeyID}~1revoke/post/responses/200/content/application~1json/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct RevokeApiKeyResponse {
+    pub object: RevokeApiKeyResponseObject,
+    pub id: String,
+    pub r#type: String,
+    pub subject: String,
+    pub name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub claims: Option<serde_json::Value>,
+    pub scopes: Vec<String>,
+    pub revoked: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub revocation_reason: Option<String>,
+    pub expired: bool,
+    /// The timestamp for when the API key will expire, in milliseconds
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expiration: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_by: Option<String>,
+    /// The timestamp for when the API key was last used, in milliseconds
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_used_at: Option<f64>,
+    /// The timestamp for when the API key was created, in milliseconds
+    pub created_at: f64,
+    /// The timestamp for when the API key was last updated, in milliseconds
+    pub updated_at: f64,
+}
+/// Spec: `#/paths/~1api_keys~1{apiKeyID}~1revoke/post/responses/400/content/application~1json/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct RevokeApiKeyResponse400 {
+    pub errors: Vec<RevokeApiKeyResponse400ErrorsItem>,
+}
+/// Spec: `#/paths/~1api_keys~1{apiKeyID}~1revoke/post/responses/400/content/application~1json/schema/properties/errors/items`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct RevokeApiKeyResponse400ErrorsItem {
+    pub message: String,
+    pub long_message: String,
+    pub code: String,
+}
+/// Spec: `#/paths/~1api_keys~1{apiKeyID}~1revoke/post/responses/404/content/application~1json/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct RevokeApiKeyResponse404 {
+    pub errors: Vec<RevokeApiKeyResponse404ErrorsItem>,
+}
+/// Spec: `#/paths/~1api_keys~1{apiKeyID}~1revoke/post/responses/404/content/application~1json/schema/properties/errors/items`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct RevokeApiKeyResponse404ErrorsItem {
+    pub message: String,
+    pub long_message: String,
+    pub code: String,
+}
+/// Spec: `#/paths/~1api_keys~1{apiKeyID}~1revoke/post/responses/200/content/application~1json/schema/properties/object`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum RevokeApiKeyResponseObject {
+    /// `api_key`
+    ApiKey,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl RevokeApiKeyResponseObject {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ApiKey => "api_key",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for RevokeApiKeyResponseObject {
+    fn from(value: &str) -> Self {
+        match value {
+            "api_key" => Self::ApiKey,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for RevokeApiKeyResponseObject {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for RevokeApiKeyResponseObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for RevokeApiKeyResponseObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for RevokeApiKeyResponseObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/paths/~1oauth~1token~1revoke/post/requestBody/content/application~1x-www-form-urlencoded/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+pub struct RevokeOAuthTokenBody {
+    /// The token to revoke.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub token: Option<String>,
+    /// A hint about the type of the token to be revoked.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub token_type_hint: Option<RevokeOAuthTokenBodyTokenTypeHint>,
+}
+/// A hint about the type of the token to be revoked.
+///
+/// Spec: `#/paths/~1oauth~1token~1revoke/post/requestBody/content/application~1x-www-form-urlencoded/schema/properties/token_type_hint`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum RevokeOAuthTokenBodyTokenTypeHint {
+    /// `access_token`
+    AccessToken,
+    /// `refresh_token`
+    RefreshToken,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl RevokeOAuthTokenBodyTokenTypeHint {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::AccessToken => "access_token",
+            Self::RefreshToken => "refresh_token",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for RevokeOAuthTokenBodyTokenTypeHint {
+    fn from(value: &str) -> Self {
+        match value {
+            "access_token" => Self::AccessToken,
+            "refresh_token" => Self::RefreshToken,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for RevokeOAuthTokenBodyTokenTypeHint {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for RevokeOAuthTokenBodyTokenTypeHint {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for RevokeOAuthTokenBodyTokenTypeHint {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for RevokeOAuthTokenBodyTokenTypeHint {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// The error bodies operation `revokeOAuthToken` can answer with.
+///
+/// Spec: `#/paths/~1oauth~1token~1revoke/post/responses`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum RevokeOAuthTokenError {
+    OAuthTokenError400Response(OAuthTokenError400Response),
+    OAuthTokenError401Response(OAuthTokenError401Response),
+}
+/// Spec: `#/components/schemas/schemas-Client.Client`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SchemasClientClient {
+    /// String representing the object's type. Objects of the same type share the same value.
+    pub object: SchemasClientClientObject,
+    /// String representing the identifier of the session.
+    pub id: String,
+    pub sessions: Vec<SchemasClientSession>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sign_in: Option<SchemasClientSignIn>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sign_up: Option<ClientSignUp>,
+    /// Last active session_id.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_active_session_id: Option<String>,
+    /// The authentication strategy that was last used to authenticate the user on this client.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_authentication_strategy: Option<String>,
+    /// Unix timestamp of the cookie expiration.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cookie_expires_at: Option<i64>,
+    /// Whether the client can bypass CAPTCHA.
+    pub captcha_bypass: bool,
+    /// Unix timestamp of creation.
+    pub created_at: i64,
+    /// Unix timestamp of last update.
+    pub updated_at: i64,
+}
+/// String representing the object's type. Objects of the same type share the same value.
+///
+/// Spec: `#/components/schemas/schemas-Client.Client/properties/object`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum SchemasClientClientObject {
+    /// `client`
+    Client,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl SchemasClientClientObject {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Client => "client",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for SchemasClientClientObject {
+    fn from(value: &str) -> Self {
+        match value {
+            "client" => Self::Client,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for SchemasClientClientObject {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for SchemasClientClientObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for SchemasClientClientObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for SchemasClientClientObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/schemas-Client.ClientWrappedOrganization`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SchemasClientClientWrappedOrganization {
+    pub response: ClientOrganization,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub client: Option<ClientClient>,
+}
+/// Spec: `#/components/schemas/schemas-Client.ClientWrappedSignIn`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SchemasClientClientWrappedSignIn {
+    pub response: ClientSignIn,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub client: Option<ClientClient>,
+}
+/// Spec: `#/components/schemas/schemas-Client.ClientWrappedUser`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SchemasClientClientWrappedUser {
+    pub response: ClientUser,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub client: Option<ClientClient>,
+}
+/// Spec: `#/components/schemas/schemas-Client.Session`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SchemasClientSession {
+    pub id: String,
+    /// String representing the object's type. Objects of the same type share the same value.
+    pub object: SchemasClientSessionBaseObject,
+    pub status: SchemasClientSessionBaseStatus,
+    pub expire_at: i64,
+    pub abandon_at: i64,
+    pub last_active_at: i64,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_active_token: Option<Token>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub actor: Option<serde_json::Map<String, serde_json::Value>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tasks: Option<Vec<ClientSessionTask>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_active_organization_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user: Option<ClientUser>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub public_user_data: Option<ClientPublicUserData>,
+    /// Each item represents the minutes that have passed since the last time a first or second factor were verified.
+    pub factor_verification_age: Vec<i64>,
+    /// Unix timestamp of creation.
+    pub created_at: i64,
+    /// Unix timestamp of last update.
+    pub updated_at: i64,
+}
+/// Spec: `#/components/schemas/schemas-Client.SessionBase`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SchemasClientSessionBase {
+    pub id: String,
+    /// String representing the object's type. Objects of the same type share the same value.
+    pub object: SchemasClientSessionBaseObject,
+    pub status: SchemasClientSessionBaseStatus,
+    pub expire_at: i64,
+    pub abandon_at: i64,
+    pub last_active_at: i64,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_active_token: Option<Token>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub actor: Option<serde_json::Map<String, serde_json::Value>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tasks: Option<Vec<ClientSessionTask>>,
+}
+/// String representing the object's type. Objects of the same type share the same value.
+///
+/// Spec: `#/components/schemas/schemas-Client.SessionBase/properties/object`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum SchemasClientSessionBaseObject {
+    /// `session`
+    Session,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl SchemasClientSessionBaseObject {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Session => "session",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for SchemasClientSessionBaseObject {
+    fn from(value: &str) -> Self {
+        match value {
+            "session" => Self::Session,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for SchemasClientSessionBaseObject {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for SchemasClientSessionBaseObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for SchemasClientSessionBaseObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for SchemasClientSessionBaseObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/schemas-Client.SessionBase/properties/status`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum SchemasClientSessionBaseStatus {
+    /// `active`
+    Active,
+    /// `revoked`
+    Revoked,
+    /// `ended`
+    Ended,
+    /// `expired`
+    Expired,
+    /// `removed`
+    Removed,
+    /// `abandoned`
+    Abandoned,
+    /// `pending`
+    Pending,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl SchemasClientSessionBaseStatus {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Active => "active",
+            Self::Revoked => "revoked",
+            Self::Ended => "ended",
+            Self::Expired => "expired",
+            Self::Removed => "removed",
+            Self::Abandoned => "abandoned",
+            Self::Pending => "pending",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for SchemasClientSessionBaseStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "active" => Self::Active,
+            "revoked" => Self::Revoked,
+            "ended" => Self::Ended,
+            "expired" => Self::Expired,
+            "removed" => Self::Removed,
+            "abandoned" => Self::Abandoned,
+            "pending" => Self::Pending,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for SchemasClientSessionBaseStatus {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for SchemasClientSessionBaseStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for SchemasClientSessionBaseStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for SchemasClientSessionBaseStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/schemas-Client.SignIn`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SchemasClientSignIn {
+    /// String representing the object's type. Objects of the same type share the same value.
+    pub object: SchemasClientSignInObject,
+    pub id: String,
+    pub status: SchemasClientSignInStatus,
+    /// List of supported identifiers that can be used to sign in.
+    pub supported_identifiers: Vec<SchemasClientSignInSupportedIdentifiersItem>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub supported_first_factors: Option<Vec<StubsSignInFactor>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub supported_second_factors: Option<Vec<StubsSignInFactor>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub first_factor_verification: Option<SchemasClientSignInFirstFactorVerification>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub second_factor_verification: Option<SchemasClientSignInSecondFactorVerification>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub identifier: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user_data: Option<SchemasClientSignInUserData>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_session_id: Option<String>,
+    /// Unix timestamp at which the sign in will be abandoned.
+    pub abandon_at: i64,
+    /// The trust state of the client for this sign-in attempt. - `pending`: The identifier has not been set yet. - `new`: The user has not had a session on this client before. - `known`: The user has had a session on this client before.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub client_trust_state: Option<SchemasClientSignInClientTrustState>,
+}
+/// The trust state of the client for this sign-in attempt. - `pending`: The identifier has not been set yet. - `new`: The user has not had a session on this client before. - `known`: The user has had a session on this client before.
+///
+/// Spec: `#/components/schemas/schemas-Client.SignIn/properties/client_trust_state`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum SchemasClientSignInClientTrustState {
+    /// `pending`
+    Pending,
+    /// `new`
+    New,
+    /// `known`
+    Known,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl SchemasClientSignInClientTrustState {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Pending => "pending",
+            Self::New => "new",
+            Self::Known => "known",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for SchemasClientSignInClientTrustState {
+    fn from(value: &str) -> Self {
+        match value {
+            "pending" => Self::Pending,
+            "new" => Self::New,
+            "known" => Self::Known,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for SchemasClientSignInClientTrustState {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for SchemasClientSignInClientTrustState {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for SchemasClientSignInClientTrustState {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for SchemasClientSignInClientTrustState {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/schemas-Client.SignIn/properties/first_factor_verification`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum SchemasClientSignInFirstFactorVerification {
+    StubsVerificationPassword(StubsVerificationPassword),
+    StubsVerificationOauth(StubsVerificationOauth),
+    StubsVerificationOtp(StubsVerificationOtp),
+    StubsVerificationLink(StubsVerificationLink),
+    StubsVerificationWeb3Signature(StubsVerificationWeb3Signature),
+    StubsVerificationTicket(StubsVerificationTicket),
+    StubsVerificationSaml(StubsVerificationSaml),
+    StubsVerificationPasskey(StubsVerificationPasskey),
+    StubsVerificationGoogleOneTap(StubsVerificationGoogleOneTap),
+}
+/// String representing the object's type. Objects of the same type share the same value.
+///
+/// Spec: `#/components/schemas/schemas-Client.SignIn/properties/object`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum SchemasClientSignInObject {
+    /// `sign_in_attempt`
+    SignInAttempt,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl SchemasClientSignInObject {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::SignInAttempt => "sign_in_attempt",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for SchemasClientSignInObject {
+    fn from(value: &str) -> Self {
+        match value {
+            "sign_in_attempt" => Self::SignInAttempt,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for SchemasClientSignInObject {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for SchemasClientSignInObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for SchemasClientSignInObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for SchemasClientSignInObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/schemas-Client.SignIn/properties/second_factor_verification`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum SchemasClientSignInSecondFactorVerification {
+    StubsVerificationOtp(StubsVerificationOtp),
+    StubsVerificationLink(StubsVerificationLink),
+    StubsVerificationTotp(StubsVerificationTotp),
+    StubsVerificationTicket(StubsVerificationTicket),
+    StubsVerificationBackupCode(StubsVerificationBackupCode),
+}
+/// Spec: `#/components/schemas/schemas-Client.SignIn/properties/status`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum SchemasClientSignInStatus {
+    /// `abandoned`
+    Abandoned,
+    /// `needs_identifier`
+    NeedsIdentifier,
+    /// `needs_first_factor`
+    NeedsFirstFactor,
+    /// `needs_second_factor`
+    NeedsSecondFactor,
+    /// `needs_client_trust`
+    NeedsClientTrust,
+    /// `needs_new_password`
+    NeedsNewPassword,
+    /// `needs_protect_check`
+    NeedsProtectCheck,
+    /// `complete`
+    Complete,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl SchemasClientSignInStatus {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Abandoned => "abandoned",
+            Self::NeedsIdentifier => "needs_identifier",
+            Self::NeedsFirstFactor => "needs_first_factor",
+            Self::NeedsSecondFactor => "needs_second_factor",
+            Self::NeedsClientTrust => "needs_client_trust",
+            Self::NeedsNewPassword => "needs_new_password",
+            Self::NeedsProtectCheck => "needs_protect_check",
+            Self::Complete => "complete",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for SchemasClientSignInStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "abandoned" => Self::Abandoned,
+            "needs_identifier" => Self::NeedsIdentifier,
+            "needs_first_factor" => Self::NeedsFirstFactor,
+            "needs_second_factor" => Self::NeedsSecondFactor,
+            "needs_client_trust" => Self::NeedsClientTrust,
+            "needs_new_password" => Self::NeedsNewPassword,
+            "needs_protect_check" => Self::NeedsProtectCheck,
+            "complete" => Self::Complete,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for SchemasClientSignInStatus {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for SchemasClientSignInStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for SchemasClientSignInStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for SchemasClientSignInStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/schemas-Client.SignIn/properties/supported_identifiers/items`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum SchemasClientSignInSupportedIdentifiersItem {
+    /// `email_address`
+    EmailAddress,
+    /// `phone_number`
+    PhoneNumber,
+    /// `username`
+    Username,
+    /// `web3_wallet`
+    Web3Wallet,
+    /// `passkey`
+    Passkey,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl SchemasClientSignInSupportedIdentifiersItem {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::EmailAddress => "email_address",
+            Self::PhoneNumber => "phone_number",
+            Self::Username => "username",
+            Self::Web3Wallet => "web3_wallet",
+            Self::Passkey => "passkey",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for SchemasClientSignInSupportedIdentifiersItem {
+    fn from(value: &str) -> Self {
+        match value {
+            "email_address" => Self::EmailAddress,
+            "phone_number" => Self::PhoneNumber,
+            "username" => Self::Username,
+            "web3_wallet" => Self::Web3Wallet,
+            "passkey" => Self::Passkey,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for SchemasClientSignInSupportedIdentifiersItem {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for SchemasClientSignInSupportedIdentifiersItem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for SchemasClientSignInSupportedIdentifiersItem {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for SchemasClientSignInSupportedIdentifiersItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/schemas-Client.SignIn/properties/user_data`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SchemasClientSignInUserData {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub first_name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub image_url: Option<String>,
+    pub has_image: bool,
+    /// Use `image_url` instead.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub profile_image_url: Option<String>,
+}
+/// Spec: `#/paths/~1v1~1me~1email_addresses~1{email_id}~1prepare_verification/post/requestBody/content/application~1x-www-form-urlencoded/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SendVerificationEmailBody {
+    /// The strategy to be prepared for email verification.
+    pub strategy: SendVerificationEmailBodyStrategy,
+    /// Used with the `email_link` strategy.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub redirect_url: Option<String>,
+    /// Used with `oauth_[provider]` and `saml` strategies.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub action_complete_redirect_url: Option<String>,
+}
+/// The strategy to be prepared for email verification.
+///
+/// Spec: `#/paths/~1v1~1me~1email_addresses~1{email_id}~1prepare_verification/post/requestBody/content/application~1x-www-form-urlencoded/schema/properties/strategy`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum SendVerificationEmailBodyStrategy {
+    /// `email_code`
+    EmailCode,
+    /// `email_link`
+    EmailLink,
+    /// `enterprise_sso`
+    EnterpriseSso,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl SendVerificationEmailBodyStrategy {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::EmailCode => "email_code",
+            Self::EmailLink => "email_link",
+            Self::EnterpriseSso => "enterprise_sso",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for SendVerificationEmailBodyStrategy {
+    fn from(value: &str) -> Self {
+        match value {
+            "email_code" => Self::EmailCode,
+            "email_link" => Self::EmailLink,
+            "enterprise_sso" => Self::EnterpriseSso,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for SendVerificationEmailBodyStrategy {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for SendVerificationEmailBodyStrategy {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for SendVerificationEmailBodyStrategy {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for SendVerificationEmailBodyStrategy {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/paths/~1v1~1me~1phone_numbers~1{phone_number_id}~1prepare_verification/post/requestBody/content/application~1x-www-form-urlencoded/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SendVerificationSmsBody {
+    /// Strategy used to verify the phone number.
+    pub strategy: SendVerificationSmsBodyStrategy,
+}
+/// Strategy used to verify the phone number.
+///
+/// Spec: `#/paths/~1v1~1me~1phone_numbers~1{phone_number_id}~1prepare_verification/post/requestBody/content/application~1x-www-form-urlencoded/schema/properties/strategy`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum SendVerificationSmsBodyStrategy {
+    /// `phone_code`
+    PhoneCode,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl SendVerificationSmsBodyStrategy {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::PhoneCode => "phone_code",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for SendVerificationSmsBodyStrategy {
+    fn from(value: &str) -> Self {
+        match value {
+            "phone_code" => Self::PhoneCode,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for SendVerificationSmsBodyStrategy {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for SendVerificationSmsBodyStrategy {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for SendVerificationSmsBodyStrategy {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for SendVerificationSmsBodyStrategy {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/Server.Sessions`
+pub type ServerSessions = Vec<SchemasClientSession>;
+/// Spec: `#/components/schemas/Server.UserEmailAddresses`
+pub type ServerUserEmailAddresses = Vec<ClientEmailAddress>;
+/// Spec: `#/components/schemas/Server.UserPhoneNumbers`
+pub type ServerUserPhoneNumbers = Vec<ClientPhoneNumber>;
+/// Spec: `#/components/schemas/Server.UserWeb3Wallets`
+pub type ServerUserWeb3Wallets = Vec<ClientWeb3Wallet>;
+/// Spec: `#/paths/~1v1~1organizations~1{organizationID}~1billing~1payers~1default_payment_method/put/requestBody/content/application~1json/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SetOrganizationDefaultPaymentMethodBody {
+    /// The ID of the payment method to set as default
+    pub payment_method_id: String,
+}
+/// Spec: `#/paths/~1v1~1client~1sessions~1{session_id}~1verify/post/requestBody/content/application~1x-www-form-urlencoded/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct StartSessionReverificationBody {
+    /// The level of authentication that the user needs to go through
+    pub level: StartSessionReverificationBodyLevel,
+}
+/// The level of authentication that the user needs to go through
+///
+/// Spec: `#/paths/~1v1~1client~1sessions~1{session_id}~1verify/post/requestBody/content/application~1x-www-form-urlencoded/schema/properties/level`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum StartSessionReverificationBodyLevel {
+    /// `first_factor`
+    FirstFactor,
+    /// `second_factor`
+    SecondFactor,
+    /// `multi_factor`
+    MultiFactor,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl StartSessionReverificationBodyLevel {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::FirstFactor => "first_factor",
+            Self::SecondFactor => "second_factor",
+            Self::MultiFactor => "multi_factor",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for StartSessionReverificationBodyLevel {
+    fn from(value: &str) -> Self {
+        match value {
+            "first_factor" => Self::FirstFactor,
+            "second_factor" => Self::SecondFactor,
+            "multi_factor" => Self::MultiFactor,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for StartSessionReverificationBodyLevel {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for StartSessionReverificationBodyLevel {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for StartSessionReverificationBodyLevel {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for StartSessionReverificationBodyLevel {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/Stubs.Identification.Link`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct StubsIdentificationLink {
+    pub r#type: StubsIdentificationLinkType,
+    pub id: String,
+}
+/// Spec: `#/components/schemas/Stubs.Identification.Link/properties/type`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum StubsIdentificationLinkType {
+    /// `oauth_apple`
+    OauthApple,
+    /// `oauth_google`
+    OauthGoogle,
+    /// `oauth_mock`
+    OauthMock,
+    /// `oauth_custom_mock`
+    OauthCustomMock,
+    /// `saml`
+    Saml,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl StubsIdentificationLinkType {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::OauthApple => "oauth_apple",
+            Self::OauthGoogle => "oauth_google",
+            Self::OauthMock => "oauth_mock",
+            Self::OauthCustomMock => "oauth_custom_mock",
+            Self::Saml => "saml",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for StubsIdentificationLinkType {
+    fn from(value: &str) -> Self {
+        match value {
+            "oauth_apple" => Self::OauthApple,
+            "oauth_google" => Self::OauthGoogle,
+            "oauth_mock" => Self::OauthMock,
+            "oauth_custom_mock" => Self::OauthCustomMock,
+            "saml" => Self::Saml,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for StubsIdentificationLinkType {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for StubsIdentificationLinkType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for StubsIdentificationLinkType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for StubsIdentificationLinkType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/Stubs.SAMLConnection.SAMLAccount`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum StubsSamlConnectionSamlAccount {
+    Variant1(serde_json::Value),
+    Variant2(serde_json::Value),
+}
+/// Spec: `#/components/schemas/Stubs.SignInFactor`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct StubsSignInFactor {
+    pub strategy: StubsSignInFactorStrategy,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub safe_identifier: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub enterprise_connection_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub enterprise_connection_name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email_address_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub phone_number_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub web3_wallet_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub passkey_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub primary: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub external_verification_redirect_url: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub default: Option<bool>,
+}
+/// Spec: `#/components/schemas/Stubs.SignInFactor/properties/strategy`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum StubsSignInFactorStrategy {
+    /// `ticket`
+    Ticket,
+    /// `password`
+    Password,
+    /// `email_code`
+    EmailCode,
+    /// `email_link`
+    EmailLink,
+    /// `phone_code`
+    PhoneCode,
+    /// `web3_metamask_signature`
+    Web3MetamaskSignature,
+    /// `web3_base_signature`
+    Web3BaseSignature,
+    /// `web3_coinbase_wallet_signature`
+    Web3CoinbaseWalletSignature,
+    /// `web3_okx_wallet_signature`
+    Web3OkxWalletSignature,
+    /// `web3_solana_signature`
+    Web3SolanaSignature,
+    /// `totp`
+    Totp,
+    /// `backup_code`
+    BackupCode,
+    /// `oauth_apple`
+    OauthApple,
+    /// `oauth_google`
+    OauthGoogle,
+    /// `oauth_facebook`
+    OauthFacebook,
+    /// `oauth_hubspot`
+    OauthHubspot,
+    /// `oauth_github`
+    OauthGithub,
+    /// `oauth_mock`
+    OauthMock,
+    /// `oauth_custom_mock`
+    OauthCustomMock,
+    /// `oauth_token_mock`
+    OauthTokenMock,
+    /// `saml`
+    Saml,
+    /// `enterprise_sso`
+    EnterpriseSso,
+    /// `reset_password_email_code`
+    ResetPasswordEmailCode,
+    /// `reset_password_phone_code`
+    ResetPasswordPhoneCode,
+    /// `passkey`
+    Passkey,
+    /// `google_one_tap`
+    GoogleOneTap,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl StubsSignInFactorStrategy {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Ticket => "ticket",
+            Self::Password => "password",
+            Self::EmailCode => "email_code",
+            Self::EmailLink => "email_link",
+            Self::PhoneCode => "phone_code",
+            Self::Web3MetamaskSignature => "web3_metamask_signature",
+            Self::Web3BaseSignature => "web3_base_signature",
+            Self::Web3CoinbaseWalletSignature => "web3_coinbase_wallet_signature",
+            Self::Web3OkxWalletSignature => "web3_okx_wallet_signature",
+            Self::Web3SolanaSignature => "web3_solana_signature",
+            Self::Totp => "totp",
+            Self::BackupCode => "backup_code",
+            Self::OauthApple => "oauth_apple",
+            Self::OauthGoogle => "oauth_google",
+            Self::OauthFacebook => "oauth_facebook",
+            Self::OauthHubspot => "oauth_hubspot",
+            Self::OauthGithub => "oauth_github",
+            Self::OauthMock => "oauth_mock",
+            Self::OauthCustomMock => "oauth_custom_mock",
+            Self::OauthTokenMock => "oauth_token_mock",
+            Self::Saml => "saml",
+            Self::EnterpriseSso => "enterprise_sso",
+            Self::ResetPasswordEmailCode => "reset_password_email_code",
+            Self::ResetPasswordPhoneCode => "reset_password_phone_code",
+            Self::Passkey => "passkey",
+            Self::GoogleOneTap => "google_one_tap",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for StubsSignInFactorStrategy {
+    fn from(value: &str) -> Self {
+        match value {
+            "ticket" => Self::Ticket,
+            "password" => Self::Password,
+            "email_code" => Self::EmailCode,
+            "email_link" => Self::EmailLink,
+            "phone_code" => Self::PhoneCode,
+            "web3_metamask_signature" => Self::Web3MetamaskSignature,
+            "web3_base_signature" => Self::Web3BaseSignature,
+            "web3_coinbase_wallet_signature" => Self::Web3CoinbaseWalletSignature,
+            "web3_okx_wallet_signature" => Self::Web3OkxWalletSignature,
+            "web3_solana_signature" => Self::Web3SolanaSignature,
+            "totp" => Self::Totp,
+            "backup_code" => Self::BackupCode,
+            "oauth_apple" => Self::OauthApple,
+            "oauth_google" => Self::OauthGoogle,
+            "oauth_facebook" => Self::OauthFacebook,
+            "oauth_hubspot" => Self::OauthHubspot,
+            "oauth_github" => Self::OauthGithub,
+            "oauth_mock" => Self::OauthMock,
+            "oauth_custom_mock" => Self::OauthCustomMock,
+            "oauth_token_mock" => Self::OauthTokenMock,
+            "saml" => Self::Saml,
+            "enterprise_sso" => Self::EnterpriseSso,
+            "reset_password_email_code" => Self::ResetPasswordEmailCode,
+            "reset_password_phone_code" => Self::ResetPasswordPhoneCode,
+            "passkey" => Self::Passkey,
+            "google_one_tap" => Self::GoogleOneTap,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for StubsSignInFactorStrategy {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for StubsSignInFactorStrategy {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for StubsSignInFactorStrategy {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for StubsSignInFactorStrategy {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/Stubs.SignUpVerification.AdditionalFields`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct StubsSignUpVerificationAdditionalFields {
+    pub next_action: StubsSignUpVerificationAdditionalFieldsNextAction,
+    pub supported_strategies: Vec<String>,
+}
+/// Spec: `#/components/schemas/Stubs.SignUpVerification.AdditionalFields/properties/next_action`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum StubsSignUpVerificationAdditionalFieldsNextAction {
+    /// `needs_prepare`
+    NeedsPrepare,
+    /// `needs_attempt`
+    NeedsAttempt,
+    /// ``
+    Empty,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl StubsSignUpVerificationAdditionalFieldsNextAction {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::NeedsPrepare => "needs_prepare",
+            Self::NeedsAttempt => "needs_attempt",
+            Self::Empty => "",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for StubsSignUpVerificationAdditionalFieldsNextAction {
+    fn from(value: &str) -> Self {
+        match value {
+            "needs_prepare" => Self::NeedsPrepare,
+            "needs_attempt" => Self::NeedsAttempt,
+            "" => Self::Empty,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for StubsSignUpVerificationAdditionalFieldsNextAction {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for StubsSignUpVerificationAdditionalFieldsNextAction {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for StubsSignUpVerificationAdditionalFieldsNextAction {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for StubsSignUpVerificationAdditionalFieldsNextAction {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/Stubs.Verification.Admin`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct StubsVerificationAdmin {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub object: Option<StubsVerificationAdminObject>,
+    pub status: StubsVerificationAdminStatus,
+    pub strategy: StubsVerificationAdminStrategy,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub attempts: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expire_at: Option<i64>,
+}
+/// Spec: `#/components/schemas/Stubs.Verification.Admin/properties/object`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum StubsVerificationAdminObject {
+    /// `verification_admin`
+    VerificationAdmin,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl StubsVerificationAdminObject {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::VerificationAdmin => "verification_admin",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for StubsVerificationAdminObject {
+    fn from(value: &str) -> Self {
+        match value {
+            "verification_admin" => Self::VerificationAdmin,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for StubsVerificationAdminObject {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for StubsVerificationAdminObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for StubsVerificationAdminObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for StubsVerificationAdminObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/Stubs.Verification.Admin/properties/status`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum StubsVerificationAdminStatus {
+    /// `verified`
+    Verified,
+    /// `unverified`
+    Unverified,
+    /// `failed`
+    Failed,
+    /// `expired`
+    Expired,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl StubsVerificationAdminStatus {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Verified => "verified",
+            Self::Unverified => "unverified",
+            Self::Failed => "failed",
+            Self::Expired => "expired",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for StubsVerificationAdminStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "verified" => Self::Verified,
+            "unverified" => Self::Unverified,
+            "failed" => Self::Failed,
+            "expired" => Self::Expired,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for StubsVerificationAdminStatus {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for StubsVerificationAdminStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for StubsVerificationAdminStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for StubsVerificationAdminStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/Stubs.Verification.Admin/properties/strategy`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum StubsVerificationAdminStrategy {
+    /// `admin`
+    Admin,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl StubsVerificationAdminStrategy {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Admin => "admin",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for StubsVerificationAdminStrategy {
+    fn from(value: &str) -> Self {
+        match value {
+            "admin" => Self::Admin,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for StubsVerificationAdminStrategy {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for StubsVerificationAdminStrategy {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for StubsVerificationAdminStrategy {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for StubsVerificationAdminStrategy {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/Stubs.Verification.BackupCode`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct StubsVerificationBackupCode {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub object: Option<StubsVerificationBackupCodeObject>,
+    pub status: StubsVerificationBackupCodeStatus,
+    pub strategy: StubsVerificationBackupCodeStrategy,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub attempts: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expire_at: Option<i64>,
+}
+/// Spec: `#/components/schemas/Stubs.Verification.BackupCode/properties/object`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum StubsVerificationBackupCodeObject {
+    /// `verification_backup_code`
+    VerificationBackupCode,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl StubsVerificationBackupCodeObject {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::VerificationBackupCode => "verification_backup_code",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for StubsVerificationBackupCodeObject {
+    fn from(value: &str) -> Self {
+        match value {
+            "verification_backup_code" => Self::VerificationBackupCode,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for StubsVerificationBackupCodeObject {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for StubsVerificationBackupCodeObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for StubsVerificationBackupCodeObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for StubsVerificationBackupCodeObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/Stubs.Verification.BackupCode/properties/status`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum StubsVerificationBackupCodeStatus {
+    /// `unverified`
+    Unverified,
+    /// `verified`
+    Verified,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl StubsVerificationBackupCodeStatus {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Unverified => "unverified",
+            Self::Verified => "verified",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for StubsVerificationBackupCodeStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "unverified" => Self::Unverified,
+            "verified" => Self::Verified,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for StubsVerificationBackupCodeStatus {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for StubsVerificationBackupCodeStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for StubsVerificationBackupCodeStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for StubsVerificationBackupCodeStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/Stubs.Verification.BackupCode/properties/strategy`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum StubsVerificationBackupCodeStrategy {
+    /// `backup_code`
+    BackupCode,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl StubsVerificationBackupCodeStrategy {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::BackupCode => "backup_code",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for StubsVerificationBackupCodeStrategy {
+    fn from(value: &str) -> Self {
+        match value {
+            "backup_code" => Self::BackupCode,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for StubsVerificationBackupCodeStrategy {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for StubsVerificationBackupCodeStrategy {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for StubsVerificationBackupCodeStrategy {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for StubsVerificationBackupCodeStrategy {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/Stubs.Verification.FromOauth`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct StubsVerificationFromOauth {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub object: Option<StubsVerificationFromOauthObject>,
+    pub status: StubsVerificationFromOauthStatus,
+    pub strategy: StubsVerificationFromOauthStrategy,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub attempts: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expire_at: Option<i64>,
+}
+/// Spec: `#/components/schemas/Stubs.Verification.FromOauth/properties/object`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum StubsVerificationFromOauthObject {
+    /// `verification_from_oauth`
+    VerificationFromOauth,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl StubsVerificationFromOauthObject {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::VerificationFromOauth => "verification_from_oauth",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for StubsVerificationFromOauthObject {
+    fn from(value: &str) -> Self {
+        match value {
+            "verification_from_oauth" => Self::VerificationFromOauth,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for StubsVerificationFromOauthObject {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for StubsVerificationFromOauthObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for StubsVerificationFromOauthObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for StubsVerificationFromOauthObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/Stubs.Verification.FromOauth/properties/status`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum StubsVerificationFromOauthStatus {
+    /// `verified`
+    Verified,
+    /// `unverified`
+    Unverified,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl StubsVerificationFromOauthStatus {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Verified => "verified",
+            Self::Unverified => "unverified",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for StubsVerificationFromOauthStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "verified" => Self::Verified,
+            "unverified" => Self::Unverified,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for StubsVerificationFromOauthStatus {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for StubsVerificationFromOauthStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for StubsVerificationFromOauthStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for StubsVerificationFromOauthStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/Stubs.Verification.FromOauth/properties/strategy`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum StubsVerificationFromOauthStrategy {
+    /// `from_oauth_apple`
+    FromOauthApple,
+    /// `from_oauth_google`
+    FromOauthGoogle,
+    /// `from_oauth_mock`
+    FromOauthMock,
+    /// `from_oauth_custom_mock`
+    FromOauthCustomMock,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl StubsVerificationFromOauthStrategy {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::FromOauthApple => "from_oauth_apple",
+            Self::FromOauthGoogle => "from_oauth_google",
+            Self::FromOauthMock => "from_oauth_mock",
+            Self::FromOauthCustomMock => "from_oauth_custom_mock",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for StubsVerificationFromOauthStrategy {
+    fn from(value: &str) -> Self {
+        match value {
+            "from_oauth_apple" => Self::FromOauthApple,
+            "from_oauth_google" => Self::FromOauthGoogle,
+            "from_oauth_mock" => Self::FromOauthMock,
+            "from_oauth_custom_mock" => Self::FromOauthCustomMock,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for StubsVerificationFromOauthStrategy {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for StubsVerificationFromOauthStrategy {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for StubsVerificationFromOauthStrategy {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for StubsVerificationFromOauthStrategy {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/Stubs.Verification.GoogleOneTap`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct StubsVerificationGoogleOneTap {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub object: Option<StubsVerificationGoogleOneTapObject>,
+    pub status: StubsVerificationGoogleOneTapStatus,
+    pub strategy: StubsVerificationGoogleOneTapStrategy,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expire_at: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub attempts: Option<i64>,
+}
+/// Spec: `#/components/schemas/Stubs.Verification.GoogleOneTap/properties/object`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum StubsVerificationGoogleOneTapObject {
+    /// `verification_google_one_tap`
+    VerificationGoogleOneTap,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl StubsVerificationGoogleOneTapObject {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::VerificationGoogleOneTap => "verification_google_one_tap",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for StubsVerificationGoogleOneTapObject {
+    fn from(value: &str) -> Self {
+        match value {
+            "verification_google_one_tap" => Self::VerificationGoogleOneTap,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for StubsVerificationGoogleOneTapObject {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for StubsVerificationGoogleOneTapObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for StubsVerificationGoogleOneTapObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for StubsVerificationGoogleOneTapObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/Stubs.Verification.GoogleOneTap/properties/status`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum StubsVerificationGoogleOneTapStatus {
+    /// `unverified`
+    Unverified,
+    /// `verified`
+    Verified,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl StubsVerificationGoogleOneTapStatus {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Unverified => "unverified",
+            Self::Verified => "verified",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for StubsVerificationGoogleOneTapStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "unverified" => Self::Unverified,
+            "verified" => Self::Verified,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for StubsVerificationGoogleOneTapStatus {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for StubsVerificationGoogleOneTapStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for StubsVerificationGoogleOneTapStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for StubsVerificationGoogleOneTapStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/Stubs.Verification.GoogleOneTap/properties/strategy`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum StubsVerificationGoogleOneTapStrategy {
+    /// `google_one_tap`
+    GoogleOneTap,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl StubsVerificationGoogleOneTapStrategy {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::GoogleOneTap => "google_one_tap",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for StubsVerificationGoogleOneTapStrategy {
+    fn from(value: &str) -> Self {
+        match value {
+            "google_one_tap" => Self::GoogleOneTap,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for StubsVerificationGoogleOneTapStrategy {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for StubsVerificationGoogleOneTapStrategy {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for StubsVerificationGoogleOneTapStrategy {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for StubsVerificationGoogleOneTapStrategy {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/Stubs.Verification.Invitation`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct StubsVerificationInvitation {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub object: Option<StubsVerificationInvitationObject>,
+    pub status: StubsVerificationInvitationStatus,
+    pub strategy: StubsVerificationInvitationStrategy,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub attempts: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expire_at: Option<i64>,
+}
+/// Spec: `#/components/schemas/Stubs.Verification.Invitation/properties/object`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum StubsVerificationInvitationObject {
+    /// `verification_invitation`
+    VerificationInvitation,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl StubsVerificationInvitationObject {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::VerificationInvitation => "verification_invitation",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for StubsVerificationInvitationObject {
+    fn from(value: &str) -> Self {
+        match value {
+            "verification_invitation" => Self::VerificationInvitation,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for StubsVerificationInvitationObject {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for StubsVerificationInvitationObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for StubsVerificationInvitationObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for StubsVerificationInvitationObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/Stubs.Verification.Invitation/properties/status`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum StubsVerificationInvitationStatus {
+    /// `verified`
+    Verified,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl StubsVerificationInvitationStatus {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Verified => "verified",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for StubsVerificationInvitationStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "verified" => Self::Verified,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for StubsVerificationInvitationStatus {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for StubsVerificationInvitationStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for StubsVerificationInvitationStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for StubsVerificationInvitationStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/Stubs.Verification.Invitation/properties/strategy`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum StubsVerificationInvitationStrategy {
+    /// `invitation`
+    Invitation,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl StubsVerificationInvitationStrategy {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Invitation => "invitation",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for StubsVerificationInvitationStrategy {
+    fn from(value: &str) -> Self {
+        match value {
+            "invitation" => Self::Invitation,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for StubsVerificationInvitationStrategy {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for StubsVerificationInvitationStrategy {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for StubsVerificationInvitationStrategy {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for StubsVerificationInvitationStrategy {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/Stubs.Verification.Link`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct StubsVerificationLink {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub object: Option<StubsVerificationLinkObject>,
+    pub status: StubsVerificationLinkStatus,
+    pub strategy: StubsVerificationLinkStrategy,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub attempts: Option<i64>,
+    pub expire_at: i64,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub verified_at_client: Option<String>,
+}
+/// Spec: `#/components/schemas/Stubs.Verification.Link/properties/object`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum StubsVerificationLinkObject {
+    /// `verification_email_link`
+    VerificationEmailLink,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl StubsVerificationLinkObject {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::VerificationEmailLink => "verification_email_link",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for StubsVerificationLinkObject {
+    fn from(value: &str) -> Self {
+        match value {
+            "verification_email_link" => Self::VerificationEmailLink,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for StubsVerificationLinkObject {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for StubsVerificationLinkObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for StubsVerificationLinkObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for StubsVerificationLinkObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/Stubs.Verification.Link/properties/status`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum StubsVerificationLinkStatus {
+    /// `unverified`
+    Unverified,
+    /// `verified`
+    Verified,
+    /// `failed`
+    Failed,
+    /// `expired`
+    Expired,
+    /// `transferable`
+    Transferable,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl StubsVerificationLinkStatus {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Unverified => "unverified",
+            Self::Verified => "verified",
+            Self::Failed => "failed",
+            Self::Expired => "expired",
+            Self::Transferable => "transferable",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for StubsVerificationLinkStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "unverified" => Self::Unverified,
+            "verified" => Self::Verified,
+            "failed" => Self::Failed,
+            "expired" => Self::Expired,
+            "transferable" => Self::Transferable,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for StubsVerificationLinkStatus {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for StubsVerificationLinkStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for StubsVerificationLinkStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for StubsVerificationLinkStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/Stubs.Verification.Link/properties/strategy`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum StubsVerificationLinkStrategy {
+    /// `email_link`
+    EmailLink,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl StubsVerificationLinkStrategy {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::EmailLink => "email_link",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for StubsVerificationLinkStrategy {
+    fn from(value: &str) -> Self {
+        match value {
+            "email_link" => Self::EmailLink,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for StubsVerificationLinkStrategy {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for StubsVerificationLinkStrategy {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for StubsVerificationLinkStrategy {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for StubsVerificationLinkStrategy {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/Stubs.Verification.Oauth`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct StubsVerificationOauth {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub object: Option<StubsVerificationOauthObject>,
+    pub status: StubsVerificationOauthStatus,
+    pub strategy: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub external_verification_redirect_url: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<ClerkError>,
+    pub expire_at: i64,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub attempts: Option<i64>,
+}
+/// Spec: `#/components/schemas/Stubs.Verification.Oauth/properties/object`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum StubsVerificationOauthObject {
+    /// `verification_oauth`
+    VerificationOauth,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl StubsVerificationOauthObject {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::VerificationOauth => "verification_oauth",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for StubsVerificationOauthObject {
+    fn from(value: &str) -> Self {
+        match value {
+            "verification_oauth" => Self::VerificationOauth,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for StubsVerificationOauthObject {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for StubsVerificationOauthObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for StubsVerificationOauthObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for StubsVerificationOauthObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/Stubs.Verification.Oauth/properties/status`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum StubsVerificationOauthStatus {
+    /// `unverified`
+    Unverified,
+    /// `verified`
+    Verified,
+    /// `failed`
+    Failed,
+    /// `expired`
+    Expired,
+    /// `transferable`
+    Transferable,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl StubsVerificationOauthStatus {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Unverified => "unverified",
+            Self::Verified => "verified",
+            Self::Failed => "failed",
+            Self::Expired => "expired",
+            Self::Transferable => "transferable",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for StubsVerificationOauthStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "unverified" => Self::Unverified,
+            "verified" => Self::Verified,
+            "failed" => Self::Failed,
+            "expired" => Self::Expired,
+            "transferable" => Self::Transferable,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for StubsVerificationOauthStatus {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for StubsVerificationOauthStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for StubsVerificationOauthStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for StubsVerificationOauthStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/Stubs.Verification.OTP`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct StubsVerificationOtp {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub object: Option<StubsVerificationOtpObject>,
+    pub status: StubsVerificationOtpStatus,
+    pub strategy: StubsVerificationOtpStrategy,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub attempts: Option<i64>,
+    pub expire_at: i64,
+}
+/// Spec: `#/components/schemas/Stubs.Verification.OTP/properties/object`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum StubsVerificationOtpObject {
+    /// `verification_otp`
+    VerificationOtp,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl StubsVerificationOtpObject {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::VerificationOtp => "verification_otp",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for StubsVerificationOtpObject {
+    fn from(value: &str) -> Self {
+        match value {
+            "verification_otp" => Self::VerificationOtp,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for StubsVerificationOtpObject {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for StubsVerificationOtpObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for StubsVerificationOtpObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for StubsVerificationOtpObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/Stubs.Verification.OTP/properties/status`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum StubsVerificationOtpStatus {
+    /// `unverified`
+    Unverified,
+    /// `verified`
+    Verified,
+    /// `failed`
+    Failed,
+    /// `expired`
+    Expired,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl StubsVerificationOtpStatus {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Unverified => "unverified",
+            Self::Verified => "verified",
+            Self::Failed => "failed",
+            Self::Expired => "expired",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for StubsVerificationOtpStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "unverified" => Self::Unverified,
+            "verified" => Self::Verified,
+            "failed" => Self::Failed,
+            "expired" => Self::Expired,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for StubsVerificationOtpStatus {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for StubsVerificationOtpStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for StubsVerificationOtpStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for StubsVerificationOtpStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/Stubs.Verification.OTP/properties/strategy`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum StubsVerificationOtpStrategy {
+    /// `phone_code`
+    PhoneCode,
+    /// `email_code`
+    EmailCode,
+    /// `reset_password_email_code`
+    ResetPasswordEmailCode,
+    /// `reset_password_phone_code`
+    ResetPasswordPhoneCode,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl StubsVerificationOtpStrategy {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::PhoneCode => "phone_code",
+            Self::EmailCode => "email_code",
+            Self::ResetPasswordEmailCode => "reset_password_email_code",
+            Self::ResetPasswordPhoneCode => "reset_password_phone_code",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for StubsVerificationOtpStrategy {
+    fn from(value: &str) -> Self {
+        match value {
+            "phone_code" => Self::PhoneCode,
+            "email_code" => Self::EmailCode,
+            "reset_password_email_code" => Self::ResetPasswordEmailCode,
+            "reset_password_phone_code" => Self::ResetPasswordPhoneCode,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for StubsVerificationOtpStrategy {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for StubsVerificationOtpStrategy {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for StubsVerificationOtpStrategy {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for StubsVerificationOtpStrategy {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/Stubs.Verification.Passkey`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct StubsVerificationPasskey {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub object: Option<StubsVerificationPasskeyObject>,
+    pub status: StubsVerificationPasskeyStatus,
+    pub strategy: StubsVerificationPasskeyStrategy,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub attempts: Option<i64>,
+    pub expire_at: i64,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub nonce: Option<String>,
+}
+/// Spec: `#/components/schemas/Stubs.Verification.Passkey/properties/object`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum StubsVerificationPasskeyObject {
+    /// `verification_passkey`
+    VerificationPasskey,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl StubsVerificationPasskeyObject {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::VerificationPasskey => "verification_passkey",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for StubsVerificationPasskeyObject {
+    fn from(value: &str) -> Self {
+        match value {
+            "verification_passkey" => Self::VerificationPasskey,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for StubsVerificationPasskeyObject {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for StubsVerificationPasskeyObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for StubsVerificationPasskeyObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for StubsVerificationPasskeyObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/Stubs.Verification.Passkey/properties/status`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum StubsVerificationPasskeyStatus {
+    /// `unverified`
+    Unverified,
+    /// `verified`
+    Verified,
+    /// `failed`
+    Failed,
+    /// `expired`
+    Expired,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl StubsVerificationPasskeyStatus {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Unverified => "unverified",
+            Self::Verified => "verified",
+            Self::Failed => "failed",
+            Self::Expired => "expired",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for StubsVerificationPasskeyStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "unverified" => Self::Unverified,
+            "verified" => Self::Verified,
+            "failed" => Self::Failed,
+            "expired" => Self::Expired,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for StubsVerificationPasskeyStatus {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for StubsVerificationPasskeyStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for StubsVerificationPasskeyStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for StubsVerificationPasskeyStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/Stubs.Verification.Passkey/properties/strategy`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum StubsVerificationPasskeyStrategy {
+    /// `passkey`
+    Passkey,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl StubsVerificationPasskeyStrategy {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Passkey => "passkey",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for StubsVerificationPasskeyStrategy {
+    fn from(value: &str) -> Self {
+        match value {
+            "passkey" => Self::Passkey,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for StubsVerificationPasskeyStrategy {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for StubsVerificationPasskeyStrategy {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for StubsVerificationPasskeyStrategy {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for StubsVerificationPasskeyStrategy {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/Stubs.Verification.Password`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct StubsVerificationPassword {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub object: Option<StubsVerificationPasswordObject>,
+    pub status: StubsVerificationPasswordStatus,
+    pub strategy: StubsVerificationPasswordStrategy,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub attempts: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expire_at: Option<i64>,
+}
+/// Spec: `#/components/schemas/Stubs.Verification.Password/properties/object`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum StubsVerificationPasswordObject {
+    /// `verification_password`
+    VerificationPassword,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl StubsVerificationPasswordObject {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::VerificationPassword => "verification_password",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for StubsVerificationPasswordObject {
+    fn from(value: &str) -> Self {
+        match value {
+            "verification_password" => Self::VerificationPassword,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for StubsVerificationPasswordObject {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for StubsVerificationPasswordObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for StubsVerificationPasswordObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for StubsVerificationPasswordObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/Stubs.Verification.Password/properties/status`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum StubsVerificationPasswordStatus {
+    /// `unverified`
+    Unverified,
+    /// `verified`
+    Verified,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl StubsVerificationPasswordStatus {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Unverified => "unverified",
+            Self::Verified => "verified",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for StubsVerificationPasswordStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "unverified" => Self::Unverified,
+            "verified" => Self::Verified,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for StubsVerificationPasswordStatus {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for StubsVerificationPasswordStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for StubsVerificationPasswordStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for StubsVerificationPasswordStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/Stubs.Verification.Password/properties/strategy`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum StubsVerificationPasswordStrategy {
+    /// `password`
+    Password,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl StubsVerificationPasswordStrategy {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Password => "password",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for StubsVerificationPasswordStrategy {
+    fn from(value: &str) -> Self {
+        match value {
+            "password" => Self::Password,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for StubsVerificationPasswordStrategy {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for StubsVerificationPasswordStrategy {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for StubsVerificationPasswordStrategy {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for StubsVerificationPasswordStrategy {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/Stubs.Verification.SAML`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct StubsVerificationSaml {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub object: Option<StubsVerificationSamlObject>,
+    pub status: StubsVerificationSamlStatus,
+    pub strategy: StubsVerificationSamlStrategy,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub external_verification_redirect_url: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<ClerkError>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expire_at: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub attempts: Option<i64>,
+}
+/// Spec: `#/components/schemas/Stubs.Verification.SAML/properties/object`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum StubsVerificationSamlObject {
+    /// `verification_saml`
+    VerificationSaml,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl StubsVerificationSamlObject {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::VerificationSaml => "verification_saml",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for StubsVerificationSamlObject {
+    fn from(value: &str) -> Self {
+        match value {
+            "verification_saml" => Self::VerificationSaml,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for StubsVerificationSamlObject {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for StubsVerificationSamlObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for StubsVerificationSamlObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for StubsVerificationSamlObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/Stubs.Verification.SAML/properties/status`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum StubsVerificationSamlStatus {
+    /// `unverified`
+    Unverified,
+    /// `verified`
+    Verified,
+    /// `failed`
+    Failed,
+    /// `expired`
+    Expired,
+    /// `transferable`
+    Transferable,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl StubsVerificationSamlStatus {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Unverified => "unverified",
+            Self::Verified => "verified",
+            Self::Failed => "failed",
+            Self::Expired => "expired",
+            Self::Transferable => "transferable",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for StubsVerificationSamlStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "unverified" => Self::Unverified,
+            "verified" => Self::Verified,
+            "failed" => Self::Failed,
+            "expired" => Self::Expired,
+            "transferable" => Self::Transferable,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for StubsVerificationSamlStatus {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for StubsVerificationSamlStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for StubsVerificationSamlStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for StubsVerificationSamlStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/Stubs.Verification.SAML/properties/strategy`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum StubsVerificationSamlStrategy {
+    /// `saml`
+    Saml,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl StubsVerificationSamlStrategy {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Saml => "saml",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for StubsVerificationSamlStrategy {
+    fn from(value: &str) -> Self {
+        match value {
+            "saml" => Self::Saml,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for StubsVerificationSamlStrategy {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for StubsVerificationSamlStrategy {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for StubsVerificationSamlStrategy {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for StubsVerificationSamlStrategy {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/Stubs.Verification.Ticket`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct StubsVerificationTicket {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub object: Option<StubsVerificationTicketObject>,
+    pub status: StubsVerificationTicketStatus,
+    pub strategy: StubsVerificationTicketStrategy,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub attempts: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expire_at: Option<i64>,
+}
+/// Spec: `#/components/schemas/Stubs.Verification.Ticket/properties/object`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum StubsVerificationTicketObject {
+    /// `verification_ticket`
+    VerificationTicket,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl StubsVerificationTicketObject {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::VerificationTicket => "verification_ticket",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for StubsVerificationTicketObject {
+    fn from(value: &str) -> Self {
+        match value {
+            "verification_ticket" => Self::VerificationTicket,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for StubsVerificationTicketObject {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for StubsVerificationTicketObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for StubsVerificationTicketObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for StubsVerificationTicketObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/Stubs.Verification.Ticket/properties/status`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum StubsVerificationTicketStatus {
+    /// `unverified`
+    Unverified,
+    /// `verified`
+    Verified,
+    /// `expired`
+    Expired,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl StubsVerificationTicketStatus {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Unverified => "unverified",
+            Self::Verified => "verified",
+            Self::Expired => "expired",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for StubsVerificationTicketStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "unverified" => Self::Unverified,
+            "verified" => Self::Verified,
+            "expired" => Self::Expired,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for StubsVerificationTicketStatus {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for StubsVerificationTicketStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for StubsVerificationTicketStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for StubsVerificationTicketStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/Stubs.Verification.Ticket/properties/strategy`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum StubsVerificationTicketStrategy {
+    /// `ticket`
+    Ticket,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl StubsVerificationTicketStrategy {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Ticket => "ticket",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for StubsVerificationTicketStrategy {
+    fn from(value: &str) -> Self {
+        match value {
+            "ticket" => Self::Ticket,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for StubsVerificationTicketStrategy {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for StubsVerificationTicketStrategy {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for StubsVerificationTicketStrategy {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for StubsVerificationTicketStrategy {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/Stubs.Verification.TOTP`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct StubsVerificationTotp {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub object: Option<StubsVerificationTotpObject>,
+    pub status: StubsVerificationTotpStatus,
+    pub strategy: StubsVerificationTotpStrategy,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub attempts: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expire_at: Option<i64>,
+}
+/// Spec: `#/components/schemas/Stubs.Verification.TOTP/properties/object`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum StubsVerificationTotpObject {
+    /// `verification_totp`
+    VerificationTotp,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl StubsVerificationTotpObject {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::VerificationTotp => "verification_totp",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for StubsVerificationTotpObject {
+    fn from(value: &str) -> Self {
+        match value {
+            "verification_totp" => Self::VerificationTotp,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for StubsVerificationTotpObject {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for StubsVerificationTotpObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for StubsVerificationTotpObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for StubsVerificationTotpObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/Stubs.Verification.TOTP/properties/status`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum StubsVerificationTotpStatus {
+    /// `unverified`
+    Unverified,
+    /// `verified`
+    Verified,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl StubsVerificationTotpStatus {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Unverified => "unverified",
+            Self::Verified => "verified",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for StubsVerificationTotpStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "unverified" => Self::Unverified,
+            "verified" => Self::Verified,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for StubsVerificationTotpStatus {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for StubsVerificationTotpStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for StubsVerificationTotpStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for StubsVerificationTotpStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/Stubs.Verification.TOTP/properties/strategy`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum StubsVerificationTotpStrategy {
+    /// `totp`
+    Totp,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl StubsVerificationTotpStrategy {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Totp => "totp",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for StubsVerificationTotpStrategy {
+    fn from(value: &str) -> Self {
+        match value {
+            "totp" => Self::Totp,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for StubsVerificationTotpStrategy {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for StubsVerificationTotpStrategy {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for StubsVerificationTotpStrategy {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for StubsVerificationTotpStrategy {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/Stubs.Verification.Web3Signature`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct StubsVerificationWeb3Signature {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub object: Option<StubsVerificationWeb3SignatureObject>,
+    pub status: StubsVerificationWeb3SignatureStatus,
+    pub strategy: StubsVerificationWeb3SignatureStrategy,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub attempts: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expire_at: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub nonce: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<String>,
+}
+/// Spec: `#/components/schemas/Stubs.Verification.Web3Signature/properties/object`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum StubsVerificationWeb3SignatureObject {
+    /// `verification_web3`
+    VerificationWeb3,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl StubsVerificationWeb3SignatureObject {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::VerificationWeb3 => "verification_web3",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for StubsVerificationWeb3SignatureObject {
+    fn from(value: &str) -> Self {
+        match value {
+            "verification_web3" => Self::VerificationWeb3,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for StubsVerificationWeb3SignatureObject {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for StubsVerificationWeb3SignatureObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for StubsVerificationWeb3SignatureObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for StubsVerificationWeb3SignatureObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/Stubs.Verification.Web3Signature/properties/status`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum StubsVerificationWeb3SignatureStatus {
+    /// `unverified`
+    Unverified,
+    /// `verified`
+    Verified,
+    /// `failed`
+    Failed,
+    /// `expired`
+    Expired,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl StubsVerificationWeb3SignatureStatus {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Unverified => "unverified",
+            Self::Verified => "verified",
+            Self::Failed => "failed",
+            Self::Expired => "expired",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for StubsVerificationWeb3SignatureStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "unverified" => Self::Unverified,
+            "verified" => Self::Verified,
+            "failed" => Self::Failed,
+            "expired" => Self::Expired,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for StubsVerificationWeb3SignatureStatus {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for StubsVerificationWeb3SignatureStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for StubsVerificationWeb3SignatureStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for StubsVerificationWeb3SignatureStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/Stubs.Verification.Web3Signature/properties/strategy`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum StubsVerificationWeb3SignatureStrategy {
+    /// `web3_metamask_signature`
+    Web3MetamaskSignature,
+    /// `web3_base_signature`
+    Web3BaseSignature,
+    /// `web3_coinbase_wallet_signature`
+    Web3CoinbaseWalletSignature,
+    /// `web3_okx_wallet_signature`
+    Web3OkxWalletSignature,
+    /// `web3_solana_signature`
+    Web3SolanaSignature,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl StubsVerificationWeb3SignatureStrategy {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Web3MetamaskSignature => "web3_metamask_signature",
+            Self::Web3BaseSignature => "web3_base_signature",
+            Self::Web3CoinbaseWalletSignature => "web3_coinbase_wallet_signature",
+            Self::Web3OkxWalletSignature => "web3_okx_wallet_signature",
+            Self::Web3SolanaSignature => "web3_solana_signature",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for StubsVerificationWeb3SignatureStrategy {
+    fn from(value: &str) -> Self {
+        match value {
+            "web3_metamask_signature" => Self::Web3MetamaskSignature,
+            "web3_base_signature" => Self::Web3BaseSignature,
+            "web3_coinbase_wallet_signature" => Self::Web3CoinbaseWalletSignature,
+            "web3_okx_wallet_signature" => Self::Web3OkxWalletSignature,
+            "web3_solana_signature" => Self::Web3SolanaSignature,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for StubsVerificationWeb3SignatureStrategy {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for StubsVerificationWeb3SignatureStrategy {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for StubsVerificationWeb3SignatureStrategy {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for StubsVerificationWeb3SignatureStrategy {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/paths/~1v1~1me~1oauth~1consent~1{client_id}/post/requestBody/content/application~1x-www-form-urlencoded/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SubmitOAuthConsentBody {
+    /// The user's consent decision. `true` grants the requested
+    /// scopes and continues the authorization flow; any other value
+    /// is treated as a denial and returns an `access_denied` error
+    /// in the redirect.
+    pub consented: bool,
+    /// Optional. The organization to scope the issued token to. The
+    /// authenticated user must be a member of this organization. If
+    /// omitted, the user's currently active organization is used.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub organization_id: Option<String>,
+}
+/// Spec: `#/components/schemas/Token`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Token {
+    /// String representing the object's type. Objects of the same type share the same value.
+    pub object: TokenObject,
+    /// String representing the encoded JWT value.
+    pub jwt: String,
+}
+/// String representing the object's type. Objects of the same type share the same value.
+///
+/// Spec: `#/components/schemas/Token/properties/object`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum TokenObject {
+    /// `token`
+    Token,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl TokenObject {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Token => "token",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for TokenObject {
+    fn from(value: &str) -> Self {
+        match value {
+            "token" => Self::Token,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for TokenObject {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for TokenObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for TokenObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for TokenObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/TOTP`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Totp {
+    pub object: TotpObject,
+    pub id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub secret: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub uri: Option<String>,
+    pub verified: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub backup_codes: Option<Vec<String>>,
+    pub created_at: i64,
+    pub updated_at: i64,
+}
+/// Spec: `#/components/schemas/TOTP/properties/object`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum TotpObject {
+    /// `totp`
+    Totp,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl TotpObject {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Totp => "totp",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for TotpObject {
+    fn from(value: &str) -> Self {
+        match value {
+            "totp" => Self::Totp,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for TotpObject {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for TotpObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for TotpObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for TotpObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/paths/~1v1~1client~1sessions~1{session_id}~1touch/post/requestBody/content/application~1x-www-form-urlencoded/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+pub struct TouchSessionBody {
+    /// The ID or slug of the organization to activate.
+    ///
+    /// When force organization selection is enabled and this value is sent as null or empty string,
+    /// the session will keep the previous active organization and will not attempt to switch to a personal account.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub active_organization_id: Option<String>,
+    /// Indicates why the touch request was triggered.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub intent: Option<TouchSessionBodyIntent>,
+}
+/// Indicates why the touch request was triggered.
+///
+/// Spec: `#/paths/~1v1~1client~1sessions~1{session_id}~1touch/post/requestBody/content/application~1x-www-form-urlencoded/schema/properties/intent`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum TouchSessionBodyIntent {
+    /// `focus`
+    Focus,
+    /// `select_session`
+    SelectSession,
+    /// `select_org`
+    SelectOrg,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl TouchSessionBodyIntent {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Focus => "focus",
+            Self::SelectSession => "select_session",
+            Self::SelectOrg => "select_org",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for TouchSessionBodyIntent {
+    fn from(value: &str) -> Self {
+        match value {
+            "focus" => Self::Focus,
+            "select_session" => Self::SelectSession,
+            "select_org" => Self::SelectOrg,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for TouchSessionBodyIntent {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for TouchSessionBodyIntent {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for TouchSessionBodyIntent {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for TouchSessionBodyIntent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/paths/~1api_keys~1{apiKeyID}/patch/requestBody/content/application~1json/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+pub struct UpdateApiKeyBody {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+}
+/// The error bodies operation `updateApiKey` can answer with.
+///
+/// Spec: `#/paths/~1api_keys~1{apiKeyID}/patch/responses`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum UpdateApiKeyError {
+    UpdateApiKeyResponse400(UpdateApiKeyResponse400),
+    UpdateApiKeyResponse404(UpdateApiKeyResponse404),
+}
+/// Spec: `#/paths/~1api_keys~1{apiKeyID}/patch/responses/200/content/application~1json/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct UpdateApiKeyResponse {
+    pub object: UpdateApiKeyResponseObject,
+    pub id: String,
+    pub r#type: String,
+    pub subject: String,
+    pub name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub claims: Option<serde_json::Value>,
+    pub scopes: Vec<String>,
+    pub revoked: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub revocation_reason: Option<String>,
+    pub expired: bool,
+    /// The timestamp for when the API key will expire, in milliseconds
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expiration: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_by: Option<String>,
+    /// The timestamp for when the API key was last used, in milliseconds
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_used_at: Option<f64>,
+    /// The timestamp for when the API key was created, in milliseconds
+    pub created_at: f64,
+    /// The timestamp for when the API key was last updated, in milliseconds
+    pub updated_at: f64,
+}
+/// Spec: `#/paths/~1api_keys~1{apiKeyID}/patch/responses/400/content/application~1json/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct UpdateApiKeyResponse400 {
+    pub errors: Vec<UpdateApiKeyResponse400ErrorsItem>,
+}
+/// Spec: `#/paths/~1api_keys~1{apiKeyID}/patch/responses/400/content/application~1json/schema/properties/errors/items`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct UpdateApiKeyResponse400ErrorsItem {
+    pub message: String,
+    pub long_message: String,
+    pub code: String,
+}
+/// Spec: `#/paths/~1api_keys~1{apiKeyID}/patch/responses/404/content/application~1json/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct UpdateApiKeyResponse404 {
+    pub errors: Vec<UpdateApiKeyResponse404ErrorsItem>,
+}
+/// Spec: `#/paths/~1api_keys~1{apiKeyID}/patch/responses/404/content/application~1json/schema/properties/errors/items`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct UpdateApiKeyResponse404ErrorsItem {
+    pub message: String,
+    pub long_message: String,
+    pub code: String,
+}
+/// Spec: `#/paths/~1api_keys~1{apiKeyID}/patch/responses/200/content/application~1json/schema/properties/object`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum UpdateApiKeyResponseObject {
+    /// `api_key`
+    ApiKey,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl UpdateApiKeyResponseObject {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ApiKey => "api_key",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for UpdateApiKeyResponseObject {
+    fn from(value: &str) -> Self {
+        match value {
+            "api_key" => Self::ApiKey,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for UpdateApiKeyResponseObject {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for UpdateApiKeyResponseObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for UpdateApiKeyResponseObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for UpdateApiKeyResponseObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/paths/~1v1~1organizations~1{organization_id}/patch/requestBody/content/application~1x-www-form-urlencoded/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+pub struct UpdateOrganizationBody {
+    /// The organization name.
+    /// May not contain URLs or HTML.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// The organization slug
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub slug: Option<String>,
+}
+/// Spec: `#/paths/~1v1~1organizations~1{organization_id}~1domains~1{domain_id}~1update_enrollment_mode/post/requestBody/content/application~1x-www-form-urlencoded/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct UpdateOrganizationDomainEnrollmentModeBody {
+    pub enrollment_mode: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub delete_pending: Option<bool>,
+}
+/// Spec: `#/paths/~1v1~1organizations~1{organization_id}~1logo/put/requestBody/content/multipart~1form-data/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+pub struct UpdateOrganizationLogoBody {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub file: Option<sdkgen_runtime::FilePart>,
+}
+/// Spec: `#/paths/~1v1~1organizations~1{organization_id}~1memberships~1{user_id}/patch/requestBody/content/application~1x-www-form-urlencoded/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+pub struct UpdateOrganizationMembershipBody {
+    /// The new role that will be assigned to the member.
+    /// This can be one of the predefined roles (`org:admin`, `org:basic_member`) or a custom role defined.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role: Option<String>,
+}
+/// Spec: `#/paths/~1v1~1me~1phone_numbers~1{phone_number_id}/patch/requestBody/content/application~1x-www-form-urlencoded/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+pub struct UpdatePhoneNumberBody {
+    /// Whether the phone number is reserved for multi-factor authentication.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reserved_for_second_factor: Option<bool>,
+    /// Marks the phone number as the default that will be used in multi-factor authentication.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub default_second_factor: Option<bool>,
+}
+/// Spec: `#/paths/~1v1~1me~1profile_image/post/requestBody/content/multipart~1form-data/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+pub struct UpdateProfileImageBody {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub file: Option<sdkgen_runtime::FilePart>,
+}
+/// Spec: `#/paths/~1v1~1client~1sign_ups~1{sign_up_id}/patch/requestBody/content/application~1x-www-form-urlencoded/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+pub struct UpdateSignUpsBody {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub password: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub first_name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub username: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email_address: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub phone_number: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email_address_or_phone_number: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unsafe_metadata: Option<String>,
+    /// Strategy used to sign up.
+    /// Can be one of `email_code`, `email_link`, `enterprise_sso`, `google_one_tap`, `oauth_[provider]`, `oauth_token_[provider]`, `phone_code`, `saml`, `ticket`, `web3_[provider]_signature`
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub strategy: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub redirect_url: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub action_complete_redirect_url: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ticket: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub web3_wallet: Option<String>,
+    /// The ID token from an OpenID Connect flow. Only used with `oauth_token_[provider]` and `google_one_tap` strategies.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub token: Option<String>,
+    /// The authorization or grant code for an OAuth exchange. Only used with `oauth_token_[provider]` strategies.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub code: Option<String>,
+    /// Has the value `true` if the user has accepted the legal requirements.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub legal_accepted: Option<bool>,
+    /// Used with `oauth_[provider]`. The given value will be forwarded to the OIDC `login_hint` parameter of the generated redirect URL.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub oidc_login_hint: Option<String>,
+    /// Used with `oauth_[provider]` or `enterprise_sso`. The given value will be forwarded to the OIDC `prompt` parameter of the generated redirect URL. When using shared credentials this value might be adjusted for security reasons.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub oidc_prompt: Option<String>,
+}
+/// Spec: `#/components/schemas/UserSettings.ActionsSettings`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct UserSettingsActionsSettings {
+    pub delete_self: bool,
+    pub create_organization: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub create_organizations_limit: Option<bool>,
+}
+/// Spec: `#/components/schemas/UserSettings.AttackProtectionSettings`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct UserSettingsAttackProtectionSettings {
+    pub user_lockout: UserSettingsAttackProtectionSettingsUserLockout,
+    pub pii: UserSettingsAttackProtectionSettingsPii,
+    pub email_link: UserSettingsAttackProtectionSettingsEmailLink,
+    pub enumeration_protection: UserSettingsAttackProtectionSettingsEnumerationProtection,
+}
+/// Spec: `#/components/schemas/UserSettings.AttackProtectionSettings.EmailLink`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct UserSettingsAttackProtectionSettingsEmailLink {
+    pub require_same_client: bool,
+}
+/// Spec: `#/components/schemas/UserSettings.AttackProtectionSettings.EnumerationProtection`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct UserSettingsAttackProtectionSettingsEnumerationProtection {
+    pub enabled: bool,
+}
+/// Spec: `#/components/schemas/UserSettings.AttackProtectionSettings.PII`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct UserSettingsAttackProtectionSettingsPii {
+    pub enabled: bool,
+}
+/// Spec: `#/components/schemas/UserSettings.AttackProtectionSettings.UserLockout`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct UserSettingsAttackProtectionSettingsUserLockout {
+    pub enabled: bool,
+    pub max_attempts: i64,
+    pub duration_in_minutes: i64,
+}
+/// Spec: `#/components/schemas/UserSettings.Attribute`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct UserSettingsAttribute {
+    pub enabled: bool,
+    pub required: bool,
+    pub used_for_first_factor: bool,
+    pub first_factors: Vec<String>,
+    pub used_for_second_factor: bool,
+    pub second_factors: Vec<String>,
+    pub verifications: Vec<String>,
+    pub verify_at_sign_up: bool,
+    pub immutable: bool,
+}
+/// Spec: `#/components/schemas/UserSettings.Attributes`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct UserSettingsAttributes {
+    pub email_address: UserSettingsAttribute,
+    pub phone_number: UserSettingsAttribute,
+    pub username: UserSettingsAttribute,
+    pub web3_wallet: UserSettingsAttribute,
+    pub first_name: UserSettingsAttribute,
+    pub last_name: UserSettingsAttribute,
+    pub password: UserSettingsAttribute,
+    pub authenticator_app: UserSettingsAttribute,
+    pub ticket: UserSettingsAttribute,
+    pub backup_code: UserSettingsAttribute,
+    pub passkey: UserSettingsAttribute,
+}
+/// Spec: `#/components/schemas/UserSettings.EnterpriseSSO`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct UserSettingsEnterpriseSso {
+    pub enabled: bool,
+    /// When true, end-users may manage enterprise connections for this environment.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub self_serve_sso: Option<bool>,
+}
+/// Spec: `#/components/schemas/UserSettings.PasskeySettings`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct UserSettingsPasskeySettings {
+    /// Passkey UI will be shown when user interacts with the text input.
+    pub allow_autofill: bool,
+    /// Passkey UI will be shown when user clicks on a button.
+    pub show_sign_in_button: bool,
+}
+/// Spec: `#/components/schemas/UserSettings.PasswordSettings`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct UserSettingsPasswordSettings {
+    pub disable_hibp: bool,
+    pub min_length: i64,
+    pub max_length: i64,
+    /// Denotes whether given passwords should contain at least one of the following special characters: #%$&_!
+    pub require_special_char: bool,
+    pub require_numbers: bool,
+    pub require_uppercase: bool,
+    pub require_lowercase: bool,
+    pub show_zxcvbn: bool,
+    pub min_zxcvbn_strength: i64,
+    pub enforce_hibp_on_sign_in: bool,
+    pub allowed_special_characters: String,
+}
+/// Spec: `#/components/schemas/UserSettings.Restrictions`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct UserSettingsRestrictions {
+    pub allowlist: UserSettingsRestrictionsEnabled,
+    pub blocklist: UserSettingsRestrictionsEnabled,
+    pub allowlist_blocklist_disabled_on_sign_in: UserSettingsRestrictionsEnabled,
+    pub block_email_subaddresses: UserSettingsRestrictionsEnabled,
+    pub block_disposable_email_domains: UserSettingsRestrictionsEnabled,
+}
+/// Spec: `#/components/schemas/UserSettings.Restrictions.Enabled`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct UserSettingsRestrictionsEnabled {
+    pub enabled: bool,
+}
+/// Spec: `#/components/schemas/UserSettings.SignIn`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct UserSettingsSignIn {
+    pub second_factor: UserSettingsSignInSecondFactor,
+}
+/// Spec: `#/components/schemas/UserSettings.SignIn/properties/second_factor`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct UserSettingsSignInSecondFactor {
+    pub required: bool,
+}
+/// Spec: `#/components/schemas/UserSettings.SignUp`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct UserSettingsSignUp {
+    pub captcha_enabled: bool,
+    pub captcha_widget_type: UserSettingsSignUpCaptchaWidgetType,
+    pub custom_action_required: bool,
+    pub progressive: bool,
+    pub mode: UserSettingsSignUpMode,
+    pub legal_consent_enabled: bool,
+}
+/// Spec: `#/components/schemas/UserSettings.SignUp/properties/captcha_widget_type`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum UserSettingsSignUpCaptchaWidgetType {
+    /// `smart`
+    Smart,
+    /// `invisible`
+    Invisible,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl UserSettingsSignUpCaptchaWidgetType {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Smart => "smart",
+            Self::Invisible => "invisible",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for UserSettingsSignUpCaptchaWidgetType {
+    fn from(value: &str) -> Self {
+        match value {
+            "smart" => Self::Smart,
+            "invisible" => Self::Invisible,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for UserSettingsSignUpCaptchaWidgetType {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for UserSettingsSignUpCaptchaWidgetType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for UserSettingsSignUpCaptchaWidgetType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for UserSettingsSignUpCaptchaWidgetType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/UserSettings.SignUp/properties/mode`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum UserSettingsSignUpMode {
+    /// `public`
+    Public,
+    /// `restricted`
+    Restricted,
+    /// `waitlist`
+    Waitlist,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl UserSettingsSignUpMode {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Public => "public",
+            Self::Restricted => "restricted",
+            Self::Waitlist => "waitlist",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for UserSettingsSignUpMode {
+    fn from(value: &str) -> Self {
+        match value {
+            "public" => Self::Public,
+            "restricted" => Self::Restricted,
+            "waitlist" => Self::Waitlist,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for UserSettingsSignUpMode {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for UserSettingsSignUpMode {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for UserSettingsSignUpMode {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for UserSettingsSignUpMode {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/UserSettings.Social`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct UserSettingsSocial {
+    pub enabled: bool,
+    pub required: bool,
+    pub authenticatable: bool,
+    pub block_email_subaddresses: bool,
+    pub strategy: String,
+    pub not_selectable: bool,
+    pub deprecated: bool,
+    /// A human readable name for the social provider.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// A URL pointing to the logo of the social provider.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub logo_url: Option<String>,
+}
+/// Spec: `#/components/schemas/UserSettings.Socials`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+pub struct UserSettingsSocials {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub oauth_apple: Option<UserSettingsSocial>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub oauth_atlassian: Option<UserSettingsSocial>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub oauth_bitbucket: Option<UserSettingsSocial>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub oauth_box: Option<UserSettingsSocial>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub oauth_coinbase: Option<UserSettingsSocial>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub oauth_custom_mock: Option<UserSettingsSocial>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub oauth_discord: Option<UserSettingsSocial>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub oauth_dropbox: Option<UserSettingsSocial>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub oauth_enstall: Option<UserSettingsSocial>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub oauth_expressen: Option<UserSettingsSocial>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub oauth_facebook: Option<UserSettingsSocial>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub oauth_github: Option<UserSettingsSocial>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub oauth_gitlab: Option<UserSettingsSocial>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub oauth_google: Option<UserSettingsSocial>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub oauth_hubspot: Option<UserSettingsSocial>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub oauth_huggingface: Option<UserSettingsSocial>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub oauth_instagram: Option<UserSettingsSocial>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub oauth_line: Option<UserSettingsSocial>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub oauth_linear: Option<UserSettingsSocial>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub oauth_linkedin: Option<UserSettingsSocial>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub oauth_linkedin_oidc: Option<UserSettingsSocial>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub oauth_microsoft: Option<UserSettingsSocial>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub oauth_mock: Option<UserSettingsSocial>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub oauth_notion: Option<UserSettingsSocial>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub oauth_slack: Option<UserSettingsSocial>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub oauth_spotify: Option<UserSettingsSocial>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub oauth_tiktok: Option<UserSettingsSocial>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub oauth_twitch: Option<UserSettingsSocial>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub oauth_twitter: Option<UserSettingsSocial>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub oauth_x: Option<UserSettingsSocial>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub oauth_xero: Option<UserSettingsSocial>,
+}
+/// Spec: `#/components/schemas/UserSettings.UsernameSettings`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct UserSettingsUsernameSettings {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub min_length: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_length: Option<i64>,
+    pub allow_extended_special_characters: bool,
+    /// Whether usernames may contain only digits. When enabled, phone-number inputs must be provided in explicit E.164 format.
+    pub allow_numeric_usernames: bool,
+}
+/// Spec: `#/components/schemas/verification_google_one_tap`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct VerificationGoogleOneTap {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub object: Option<VerificationGoogleOneTapObject>,
+    pub status: VerificationGoogleOneTapStatus,
+    pub strategy: VerificationGoogleOneTapStrategy,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expire_at: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub attempts: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub verified_at_client: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<ClerkError>,
+}
+/// Spec: `#/components/schemas/verification_google_one_tap/properties/object`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum VerificationGoogleOneTapObject {
+    /// `verification_google_one_tap`
+    VerificationGoogleOneTap,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl VerificationGoogleOneTapObject {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::VerificationGoogleOneTap => "verification_google_one_tap",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for VerificationGoogleOneTapObject {
+    fn from(value: &str) -> Self {
+        match value {
+            "verification_google_one_tap" => Self::VerificationGoogleOneTap,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for VerificationGoogleOneTapObject {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for VerificationGoogleOneTapObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for VerificationGoogleOneTapObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for VerificationGoogleOneTapObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/verification_google_one_tap/properties/status`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum VerificationGoogleOneTapStatus {
+    /// `unverified`
+    Unverified,
+    /// `verified`
+    Verified,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl VerificationGoogleOneTapStatus {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Unverified => "unverified",
+            Self::Verified => "verified",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for VerificationGoogleOneTapStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "unverified" => Self::Unverified,
+            "verified" => Self::Verified,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for VerificationGoogleOneTapStatus {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for VerificationGoogleOneTapStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for VerificationGoogleOneTapStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for VerificationGoogleOneTapStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/verification_google_one_tap/properties/strategy`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum VerificationGoogleOneTapStrategy {
+    /// `google_one_tap`
+    GoogleOneTap,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl VerificationGoogleOneTapStrategy {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::GoogleOneTap => "google_one_tap",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for VerificationGoogleOneTapStrategy {
+    fn from(value: &str) -> Self {
+        match value {
+            "google_one_tap" => Self::GoogleOneTap,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for VerificationGoogleOneTapStrategy {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for VerificationGoogleOneTapStrategy {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for VerificationGoogleOneTapStrategy {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for VerificationGoogleOneTapStrategy {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/verification_oauth`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct VerificationOauth {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub object: Option<VerificationOauthObject>,
+    pub status: VerificationOauthStatus,
+    pub strategy: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub external_verification_redirect_url: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<ClerkError>,
+    pub expire_at: i64,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub attempts: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub verified_at_client: Option<String>,
+}
+/// Spec: `#/components/schemas/verification_oauth/properties/object`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum VerificationOauthObject {
+    /// `verification_oauth`
+    VerificationOauth,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl VerificationOauthObject {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::VerificationOauth => "verification_oauth",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for VerificationOauthObject {
+    fn from(value: &str) -> Self {
+        match value {
+            "verification_oauth" => Self::VerificationOauth,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for VerificationOauthObject {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for VerificationOauthObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for VerificationOauthObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for VerificationOauthObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/verification_oauth/properties/status`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum VerificationOauthStatus {
+    /// `unverified`
+    Unverified,
+    /// `verified`
+    Verified,
+    /// `failed`
+    Failed,
+    /// `expired`
+    Expired,
+    /// `transferable`
+    Transferable,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl VerificationOauthStatus {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Unverified => "unverified",
+            Self::Verified => "verified",
+            Self::Failed => "failed",
+            Self::Expired => "expired",
+            Self::Transferable => "transferable",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for VerificationOauthStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "unverified" => Self::Unverified,
+            "verified" => Self::Verified,
+            "failed" => Self::Failed,
+            "expired" => Self::Expired,
+            "transferable" => Self::Transferable,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for VerificationOauthStatus {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for VerificationOauthStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for VerificationOauthStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for VerificationOauthStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/paths/~1v1~1me~1email_addresses~1{email_id}~1attempt_verification/post/requestBody/content/application~1x-www-form-urlencoded/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct VerifyEmailAddressBody {
+    /// The code that was previously sent to the email address.
+    pub code: String,
+}
+/// Spec: `#/paths/~1v1~1me~1phone_numbers~1{phone_number_id}~1attempt_verification/post/requestBody/content/application~1x-www-form-urlencoded/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct VerifyPhoneNumberBody {
+    /// Strategy used to verify the phone number.
+    pub code: String,
+}
+/// Spec: `#/paths/~1v1~1me~1totp~1attempt_verification/post/requestBody/content/application~1x-www-form-urlencoded/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+pub struct VerifyTotpBody {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub code: Option<String>,
+}
+/// Spec: `#/components/schemas/WellKnown.AppleAppSiteAssociation`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+pub struct WellKnownAppleAppSiteAssociation {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub webcredentials: Option<WellKnownAppleAppSiteAssociationWebcredentials>,
+}
+/// Spec: `#/components/schemas/WellKnown.AppleAppSiteAssociation/properties/webcredentials`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+pub struct WellKnownAppleAppSiteAssociationWebcredentials {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub apps: Option<Vec<String>>,
+}
+/// Spec: `#/components/schemas/WellKnown.Assetlinks`
+pub type WellKnownAssetlinks = Vec<WellKnownAssetlinksItem>;
+/// Spec: `#/components/schemas/WellKnown.Assetlinks/items`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+pub struct WellKnownAssetlinksItem {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub relation: Option<Vec<WellKnownAssetlinksItemRelationItem>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub target: Option<WellKnownAssetlinksItemTarget>,
+}
+/// Spec: `#/components/schemas/WellKnown.Assetlinks/items/properties/relation/items`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum WellKnownAssetlinksItemRelationItem {
+    /// `delegate_permission/common.handle_all_urls`
+    DelegatePermissionCommonHandleAllUrls,
+    /// `delegate_permission/common.get_login_creds`
+    DelegatePermissionCommonGetLoginCreds,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl WellKnownAssetlinksItemRelationItem {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::DelegatePermissionCommonHandleAllUrls => {
+                "delegate_permission/common.handle_all_urls"
+            }
+            Self::DelegatePermissionCommonGetLoginCreds => {
+                "delegate_permission/common.get_login_creds"
+            }
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for WellKnownAssetlinksItemRelationItem {
+    fn from(value: &str) -> Self {
+        match value {
+            "delegate_permission/common.handle_all_urls" => {
+                Self::DelegatePermissionCommonHandleAllUrls
+            }
+            "delegate_permission/common.get_login_creds" => {
+                Self::DelegatePermissionCommonGetLoginCreds
+            }
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for WellKnownAssetlinksItemRelationItem {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for WellKnownAssetlinksItemRelationItem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for WellKnownAssetlinksItemRelationItem {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for WellKnownAssetlinksItemRelationItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/WellKnown.Assetlinks/items/properties/target`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+pub struct WellKnownAssetlinksItemTarget {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub namespace: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub package_name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sha256_cert_fingerprints: Option<Vec<String>>,
+}
+/// Spec: `#/components/schemas/WellKnown.OAuth2AuthorizationServerMetadata`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct WellKnownOAuth2AuthorizationServerMetadata {
+    pub issuer: String,
+    pub authorization_endpoint: String,
+    pub token_endpoint: String,
+    pub revocation_endpoint: String,
+    pub jwks_uri: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub registration_endpoint: Option<String>,
+    pub response_types_supported: Vec<String>,
+    pub grant_types_supported: Vec<String>,
+    pub token_endpoint_auth_methods_supported: Vec<String>,
+    pub scopes_supported: Vec<String>,
+    pub subject_types_supported: Vec<String>,
+    pub id_token_signing_alg_values_supported: Vec<String>,
+    pub claims_supported: Vec<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub service_documentation: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ui_locales_supported: Option<Vec<String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub op_tos_uri: Option<String>,
+    pub code_challenge_methods_supported: Vec<String>,
+}
+/// Spec: `#/components/schemas/WellKnown.OpenIDConfiguration`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct WellKnownOpenIdConfiguration {
+    pub issuer: String,
+    pub authorization_endpoint: String,
+    pub token_endpoint: String,
+    pub revocation_endpoint: String,
+    pub introspection_endpoint: String,
+    pub userinfo_endpoint: String,
+    pub jwks_uri: String,
+    pub scopes_supported: Vec<String>,
+    pub response_types_supported: Vec<String>,
+    pub response_modes_supported: Vec<String>,
+    pub grant_types_supported: Vec<String>,
+    pub subject_types_supported: Vec<String>,
+    pub id_token_signing_alg_values_supported: Vec<String>,
+    pub token_endpoint_auth_methods_supported: Vec<String>,
+    pub claims_supported: Vec<String>,
+    pub code_challenge_methods_supported: Vec<String>,
+    pub backchannel_logout_supported: bool,
+    pub frontchannel_logout_supported: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub end_session_endpoint: Option<String>,
+}
