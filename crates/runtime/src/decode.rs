@@ -98,6 +98,9 @@ pub(crate) fn json_body<T: DeserializeOwned>(response: &RawResponse) -> Result<T
 }
 
 /// Splits a response into success (`T`) or API error (`E`).
+// `Error::Api` keeps the status, headers and body inline so users can match on them
+// (`Error::Api { status, body, .. }`); the size is the price of that shape.
+#[allow(clippy::result_large_err)]
 pub(crate) fn decode<T: FromResponse, E: DeserializeOwned>(
     response: RawResponse,
     success: &[u16],

@@ -483,3 +483,37 @@ async fn a_slow_body_gives_a_timeout() {
     assert!(err.is_timeout(), "{err:?}");
     server.stop();
 }
+
+#[tokio::test]
+async fn a_connection_that_cannot_be_established_in_time_gives_a_timeout() {
+    // A listener whose accept queue is full: the kernel drops further connection attempts,
+    // so connecting hangs until the connect timeout.
+    let socket = tokio::net::TcpSocket::new_v4().unwrap();
+    socket.bind("127.0.0.1:0".parse().unwrap()).unwrap();
+    let listener = socket.listen(1).unwrap();
+    let addr = listener.local_addr().unwrap();
+    let mut queued = Vec::new();
+    for _ in 0..4 {
+        // Fill the queue; once full, these attempts hang too, so don't wait for them long.
+        if let Ok(Ok(stream)) = tokio::time::timeout(Duration::from_millis(100), tokio::net::TcpStream::connect(addr)).await {
+            queued.push(stream);
+        }
+    }
+    let attempts = Arc::new(AtomicUsize::new(0));
+    let counter = attempts.clone();
+    let transport = builder(&format!("http://{addr}"))
+        .connect_timeout(Duration::from_millis(100))
+        .timeout(None)
+        .retry(fast_retry().with_max_attempts(2))
+        .request_hook(move |_| {
+            counter.fetch_add(1, Ordering::SeqCst);
+        })
+        .build()
+        .unwrap();
+    let err = transport.send_empty::<ApiErrors>(post("/p")).await.unwrap_err();
+    assert!(err.is_timeout(), "{err:?}");
+    // Never connected, so even a POST was tried again.
+    assert_eq!(attempts.load(Ordering::SeqCst), 2);
+    drop(queued);
+    drop(listener);
+}
