@@ -2,10 +2,23 @@
 //!
 //! Generated crates stay declarative: each operation builds a [`RequestSpec`]
 //! (method, path, parameters, body, security requirements) and hands it to
-//! [`Transport::send_json`] (or a sibling), which applies credentials, sends it with retries and
-//! decodes the response into the operation's typed success or error body.
+//! [`Transport::send_json`] (or a sibling), which applies credentials, sends it with
+//! retries and decodes the response into the operation's typed success or error body.
 //! Everything here is non-generic where it can be, so that the per-operation
 //! code the compiler has to monomorphise stays small.
+//!
+//! - [`Error`]: one error type; `Api` (error status, headers, typed or raw body),
+//!   `Transport`, `Timeout`, `Decode` (status, JSON path, excerpt), `InvalidRequest`.
+//!   No response, however malformed, makes the runtime panic.
+//! - [`RetryConfig`]: backoff with jitter on 429/502/503/504 and failed connections,
+//!   honouring `Retry-After`; non-idempotent requests are resent only when safe.
+//! - [`TransportBuilder`]: base URL, credentials per security scheme, timeouts,
+//!   a custom `reqwest::Client`, a request hook, the `User-Agent`, a body size limit.
+//! - [`paginate`]: a lazy `Stream` over every item of a `limit`/`offset` list operation.
+//! - Secrets ([`Secret`], cookies, `Authorization`, sensitive parameters and response
+//!   headers) never appear in `Debug` output, error messages or the `tracing` output,
+//!   where each request gets a `request` span (operation, method, path template, status,
+//!   attempts, latency).
 
 mod auth;
 mod decode;

@@ -34,6 +34,22 @@ impl<T> From<Vec<T>> for Page<T> {
 /// and ends the stream. A `limit` of 0 is taken as 1.
 ///
 /// The stream is not `Unpin`: pin it (`futures::pin_mut!`, `Box::pin`) before calling `next`.
+///
+/// ```
+/// use futures::TryStreamExt;
+/// use sdkgen_runtime::{paginate, Error, Page};
+///
+/// # tokio::runtime::Builder::new_current_thread().build().unwrap().block_on(async {
+/// // A list endpoint over 0..5 that reports its total.
+/// let fetch = |offset: u64, limit: u64| async move {
+///     let items: Vec<u64> = (offset..5.min(offset + limit)).collect();
+///     Ok::<_, Error<()>>(Page::new(items, Some(5)))
+/// };
+/// let all: Vec<u64> = paginate(2, fetch).try_collect().await?;
+/// assert_eq!(all, [0, 1, 2, 3, 4]);
+/// # Ok::<_, Error<()>>(())
+/// # }).unwrap();
+/// ```
 pub fn paginate<T, E, F, Fut>(limit: u64, fetch: F) -> impl Stream<Item = Result<T, Error<E>>>
 where
     F: FnMut(u64, u64) -> Fut,

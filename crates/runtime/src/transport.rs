@@ -5,7 +5,7 @@ use std::sync::Arc;
 use std::time::{Duration, Instant, SystemTime};
 
 use bytes::{Bytes, BytesMut};
-use http::{HeaderMap, HeaderValue, StatusCode};
+use http::{HeaderMap, HeaderName, HeaderValue, StatusCode};
 use serde::de::DeserializeOwned;
 use tracing::Instrument;
 
@@ -141,8 +141,11 @@ impl TransportBuilder {
     pub fn build(self) -> Result<Transport, SendError> {
         let base_url = reqwest::Url::parse(&self.base_url)
             .map_err(|e| SendError::InvalidRequest(format!("invalid base URL {:?}: {e}", self.base_url)))?;
-        if base_url.cannot_be_a_base() {
-            return Err(SendError::InvalidRequest(format!("invalid base URL {:?}", self.base_url)));
+        if base_url.cannot_be_a_base() || !matches!(base_url.scheme(), "http" | "https") {
+            return Err(SendError::InvalidRequest(format!(
+                "invalid base URL {:?}: expected an http or https URL",
+                self.base_url
+            )));
         }
         let http = match self.http {
             Some(client) => client,
@@ -294,7 +297,11 @@ impl Transport {
         let mut cookies: Vec<(&str, &str)> = spec.cookies.iter().map(|(k, v)| (*k, v.as_str())).collect();
         builder = builder.header(http::header::USER_AGENT, inner.user_agent.clone());
         for (name, value) in &spec.headers {
-            builder = builder.header(*name, value.as_str());
+            let name = HeaderName::from_bytes(name.as_bytes())
+                .map_err(|_| SendError::InvalidRequest(format!("{name:?} is not a valid header name")))?;
+            let value = HeaderValue::from_str(value)
+                .map_err(|_| SendError::InvalidRequest(format!("the value of header {name} is not a valid header value")))?;
+            builder = builder.header(name, value);
         }
         if let Some(schemes) = self.satisfied_alternative(spec.security) {
             for (scheme, credential) in schemes {
@@ -336,7 +343,10 @@ impl Transport {
             RequestBody::Form(b) => {
                 builder.header(http::header::CONTENT_TYPE, "application/x-www-form-urlencoded").body(b.clone())
             }
-            RequestBody::Multipart(m) => builder.multipart(m.to_form().map_err(|e| SendError::InvalidRequest(e.to_string()))?),
+            RequestBody::Multipart(m) => builder.multipart(
+                m.to_form()
+                    .map_err(|e| SendError::InvalidRequest(format!("multipart body: {}", with_causes(&e.without_url()))))?,
+            ),
             RequestBody::Bytes { data, content_type } => {
                 builder.header(http::header::CONTENT_TYPE, *content_type).body(data.clone())
             }
@@ -344,7 +354,7 @@ impl Transport {
         if let Some(timeout) = inner.timeout {
             builder = builder.timeout(timeout);
         }
-        let mut request = builder.build().map_err(|e| SendError::InvalidRequest(e.without_url().to_string()))?;
+        let mut request = builder.build().map_err(|e| SendError::InvalidRequest(with_causes(&e.without_url())))?;
         if let Some(hook) = &inner.hook {
             hook(&mut request);
         }
@@ -365,6 +375,18 @@ impl Transport {
                 .collect::<Option<Vec<_>>>()
         })
     }
+}
+
+/// An error's message followed by those of its sources.
+fn with_causes(e: &dyn std::error::Error) -> String {
+    let mut message = e.to_string();
+    let mut source = e.source();
+    while let Some(s) = source {
+        message.push_str(": ");
+        message.push_str(&s.to_string());
+        source = s.source();
+    }
+    message
 }
 
 /// Classifies a `reqwest` failure. URLs are dropped from errors: a query may carry an API key.

@@ -357,7 +357,7 @@ async fn custom_client_and_base_url_with_a_path() {
     transport.send_json::<User, ApiErrors>(get("/v1/me")).await.unwrap();
     assert_eq!(server.requests()[0].target, "/prefix/v1/me");
 
-    for bad in ["not a url", "mailto:x@example.com", ""] {
+    for bad in ["not a url", "mailto:x@example.com", "", "ftp://example.com"] {
         let err = TransportBuilder::new(bad, SCHEMES, "ua").build().unwrap_err();
         assert!(matches!(err, SendError::InvalidRequest(_)), "{bad}");
         assert!(err.to_string().starts_with("invalid request: invalid base URL"), "{err}");
@@ -516,4 +516,35 @@ async fn a_connection_that_cannot_be_established_in_time_gives_a_timeout() {
     assert_eq!(attempts.load(Ordering::SeqCst), 2);
     drop(queued);
     drop(listener);
+}
+
+#[tokio::test]
+async fn invalid_parameters_are_invalid_requests_naming_the_problem() {
+    let server = TestServer::always(|| Reply::status(204)).await;
+    let transport = builder(&server.url()).build().unwrap();
+
+    let mut spec = get("/x");
+    spec.header("X-Note", "line\nbreak");
+    let err = transport.send_empty::<ApiErrors>(spec).await.unwrap_err();
+    assert_eq!(err.to_string(), "invalid request: the value of header x-note is not a valid header value");
+
+    let mut spec = get("/x");
+    spec.header("bad header", "v");
+    let err = transport.send_empty::<ApiErrors>(spec).await.unwrap_err();
+    assert_eq!(err.to_string(), "invalid request: \"bad header\" is not a valid header name");
+
+    let mut spec = get("/x");
+    spec.cookie("c", "a\r\nb");
+    let err = transport.send_empty::<ApiErrors>(spec).await.unwrap_err();
+    assert!(matches!(err, Error::InvalidRequest(_)), "{err:?}");
+
+    let mut form = Multipart::new();
+    form.file("file", &FilePart::new(vec![1u8]).content_type("not a mime type"));
+    let mut spec = post("/x");
+    spec.multipart(form);
+    let err = transport.send_empty::<ApiErrors>(spec).await.unwrap_err();
+    assert!(err.to_string().starts_with("invalid request: multipart body: builder error"), "{err}");
+
+    assert!(server.requests().is_empty(), "nothing invalid was sent");
+    server.stop();
 }
