@@ -112,12 +112,13 @@ pub(crate) fn decode<T: FromResponse, E: DeserializeOwned>(
         success.contains(&status.as_u16())
     };
     if is_success {
-        let body_excerpt = excerpt(&response.body);
+        // A cheap reference-counted copy, quoted only if decoding fails.
+        let body = response.body.clone();
         return T::from_response(response).map_err(|f| Error::Decode {
             status,
             path: f.path,
             message: f.message,
-            excerpt: body_excerpt,
+            excerpt: excerpt(&body),
         });
     }
     let body = match serde_json::from_slice::<E>(&response.body) {

@@ -62,6 +62,8 @@ impl fmt::Debug for TransportBuilder {
             .field("retry", &self.retry)
             .field("timeout", &self.timeout)
             .field("connect_timeout", &self.connect_timeout)
+            .field("user_agent", &self.user_agent)
+            .field("max_response_size", &self.max_response_size)
             .finish_non_exhaustive()
     }
 }
