@@ -112,10 +112,55 @@ pub fn load_spec(file: &str, text: &str, overlays: &[Overlay]) -> Result<openapi
         }
         None => return Err(GenError::new(file, "#/openapi", "missing `openapi` version field: not an OpenAPI document")),
     }
-    serde_path_to_error::deserialize(doc).map_err(|e| {
-        let pointer = path_to_pointer(e.path());
-        GenError::new(file, pointer, format!("not a valid OpenAPI 3.0 node: {}", e.inner()))
-    })
+    match serde_path_to_error::deserialize::<_, openapiv3::OpenAPI>(&doc) {
+        Ok(spec) => Ok(spec),
+        Err(e) => {
+            // `openapiv3` flattens some maps, which hides the failing node's path;
+            // deserialising the members of those maps one by one finds it.
+            let (pointer, message) = locate_in_maps(&doc).unwrap_or_else(|| (path_to_pointer(e.path()), e.inner().to_string()));
+            Err(GenError::new(file, pointer, format!("not a valid OpenAPI 3.0 node: {message}")))
+        }
+    }
+}
+
+/// The first member of `paths` or of a `components` map that does not parse, with the error.
+fn locate_in_maps(doc: &Value) -> Option<(String, String)> {
+    use openapiv3::{Parameter, PathItem, ReferenceOr, RequestBody, Response, Schema};
+    fn first_error<T: serde::de::DeserializeOwned>(base: &str, map: Option<&Value>) -> Option<(String, String)> {
+        for (key, value) in map?.as_object()? {
+            if let Err(e) = serde_path_to_error::deserialize::<_, T>(value) {
+                let inner = path_to_pointer(e.path());
+                return Some((format!("{}{}", child(base, key), &inner[1..]), e.inner().to_string()));
+            }
+        }
+        None
+    }
+    use openapiv3::{Operation, Responses};
+    let components = doc.get("components");
+    // Path items, then their operations, then their responses: the deepest failing node wins.
+    for (path, item) in doc.get("paths").and_then(Value::as_object).into_iter().flatten() {
+        let item_pointer = child("#/paths", path);
+        for (method, op) in item.as_object().into_iter().flatten() {
+            let op_pointer = child(&item_pointer, method);
+            if !matches!(method.as_str(), "get" | "put" | "post" | "delete" | "options" | "head" | "patch" | "trace") {
+                continue;
+            }
+            if let Some(found) = op.get("responses").and_then(|r| {
+                serde_path_to_error::deserialize::<_, Responses>(r).err().map(|_| first_error::<ReferenceOr<Response>>(&child(&op_pointer, "responses"), Some(r)))
+            }) {
+                return found.or_else(|| Some((child(&op_pointer, "responses"), "expected a map of status codes to responses".into())));
+            }
+            if let Err(e) = serde_path_to_error::deserialize::<_, Operation>(op) {
+                let inner = path_to_pointer(e.path());
+                return Some((format!("{op_pointer}{}", &inner[1..]), e.inner().to_string()));
+            }
+        }
+    }
+    first_error::<ReferenceOr<PathItem>>("#/paths", doc.get("paths"))
+        .or_else(|| first_error::<ReferenceOr<Schema>>("#/components/schemas", components.and_then(|c| c.get("schemas"))))
+        .or_else(|| first_error::<ReferenceOr<Response>>("#/components/responses", components.and_then(|c| c.get("responses"))))
+        .or_else(|| first_error::<ReferenceOr<Parameter>>("#/components/parameters", components.and_then(|c| c.get("parameters"))))
+        .or_else(|| first_error::<ReferenceOr<RequestBody>>("#/components/requestBodies", components.and_then(|c| c.get("requestBodies"))))
 }
 
 fn path_to_pointer(path: &serde_path_to_error::Path) -> String {

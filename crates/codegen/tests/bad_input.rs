@@ -1,0 +1,56 @@
+//! A malformed or unsupported spec is an error naming the file and the node, never a panic.
+
+mod common;
+
+use common::{schemas, try_ir};
+
+fn error(yaml: &str) -> String {
+    match try_ir(yaml) {
+        Ok(_) => panic!("expected an error"),
+        Err(e) => e.to_string(),
+    }
+}
+
+#[test]
+fn bad_yaml_names_file_and_position() {
+    let message = error("openapi: 3.0.3\ninfo: [unclosed\n");
+    assert!(message.starts_with("spec/mini.yml: #: invalid YAML (line "), "{message}");
+}
+
+#[test]
+fn dangling_ref_names_the_node_and_the_target() {
+    let message = error(&schemas("Foo:\n  type: object\n  properties:\n    bar: {$ref: '#/components/schemas/Nope'}"));
+    assert_eq!(message, "spec/mini.yml: #/components/schemas/Foo/properties/bar: unresolvable $ref '#/components/schemas/Nope'");
+}
+
+#[test]
+fn ref_cycle_through_all_of_is_reported() {
+    let message = error(&schemas(
+        "A:\n  allOf:\n    - $ref: '#/components/schemas/B'\n    - {type: object, properties: {a: {type: string}}}\nB:\n  allOf:\n    - $ref: '#/components/schemas/A'\n    - {type: object, properties: {b: {type: string}}}",
+    ));
+    assert_eq!(message, "spec/mini.yml: #/components/schemas/B/allOf/0: $ref cycle through allOf: A -> B -> A");
+}
+
+#[test]
+fn unsupported_construct_is_reported() {
+    let message = error(&schemas("T:\n  type: object\n  properties:\n    x:\n      not: {type: string}"));
+    assert_eq!(message, "spec/mini.yml: #/components/schemas/T/properties/x: unsupported schema construct: `not`");
+}
+
+#[test]
+fn a_node_of_the_wrong_shape_is_located() {
+    let message = error("openapi: 3.0.3\ninfo: {title: T, version: '1'}\npaths:\n  /x:\n    get:\n      responses: 5\n");
+    assert!(message.starts_with("spec/mini.yml: #/paths/~1x/get/responses: not a valid OpenAPI 3.0 node"), "{message}");
+}
+
+#[test]
+fn other_openapi_versions_are_refused() {
+    let message = error("openapi: 3.1.0\ninfo: {title: T, version: '1'}\npaths: {}\n");
+    assert_eq!(message, "spec/mini.yml: #/openapi: unsupported OpenAPI version \"3.1.0\" (3.0.x is supported)");
+}
+
+#[test]
+fn undeclared_path_parameter_is_reported() {
+    let message = error("openapi: 3.0.3\ninfo: {title: T, version: '1'}\npaths:\n  /x/{id}:\n    get:\n      operationId: getX\n      responses:\n        '200': {description: ok}\n");
+    assert_eq!(message, "spec/mini.yml: #/paths/~1x~1{id}/get: path parameter `id` is not declared");
+}

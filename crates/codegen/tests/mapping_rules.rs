@@ -1,0 +1,138 @@
+//! One or more tests per type-mapping rule of the design, on small spec fragments.
+
+mod common;
+
+use common::{field_ty, fields, ir, schemas, ty};
+use sdkgen_codegen::ir::TypeKind;
+
+#[test]
+fn object_becomes_struct_with_snake_case_fields_and_renames() {
+    let api = ir(&schemas("Thing:\n  type: object\n  properties:\n    firstName: {type: string}\n    type: {type: string}\n  required: [firstName, type]"));
+    assert_eq!(
+        fields(&api, "Thing"),
+        vec![
+            ("first_name".into(), "firstName".into(), "String".into()),
+            ("r#type".into(), "type".into(), "String".into()),
+        ]
+    );
+    let TypeKind::Struct { fields, .. } = &ty(&api, "Thing").kind else { panic!() };
+    assert_eq!(fields[0].serde, "rename = \"firstName\"");
+    assert_eq!(fields[1].serde, "", "a raw identifier needs no rename");
+}
+
+#[test]
+fn required_nullable_and_optional_map_to_option() {
+    let api = ir(&schemas(
+        "T:\n  type: object\n  properties:\n    a: {type: string}\n    b: {type: string, nullable: true}\n    c: {type: string}\n  required: [a, b]",
+    ));
+    assert_eq!(field_ty(&api, "T", "a"), "String");
+    assert_eq!(field_ty(&api, "T", "b"), "Option<String>");
+    assert_eq!(field_ty(&api, "T", "c"), "Option<String>");
+    let TypeKind::Struct { fields, .. } = &ty(&api, "T").kind else { panic!() };
+    assert_eq!(fields[2].serde, "default, skip_serializing_if = \"Option::is_none\"");
+}
+
+#[test]
+fn string_enum_gets_unknown_fallback() {
+    let api = ir(&schemas("Status:\n  type: string\n  enum: [active, pending_review, unknown]"));
+    let TypeKind::Enum { variants, fallback } = &ty(&api, "Status").kind else { panic!("not an enum") };
+    let names: Vec<&str> = variants.iter().map(|v| v.name.as_str()).collect();
+    assert_eq!(names, ["Active", "PendingReview", "Unknown"]);
+    assert_eq!(fallback, "Unknown2", "the fallback never collides with a value's variant");
+}
+
+#[test]
+fn inline_enum_in_property_is_named_after_owner_and_property() {
+    let api = ir(&schemas("Pet:\n  type: object\n  properties:\n    kind: {type: string, enum: [cat, dog]}"));
+    assert_eq!(field_ty(&api, "Pet", "kind"), "Option<PetKind>");
+    assert!(matches!(ty(&api, "PetKind").kind, TypeKind::Enum { .. }));
+}
+
+#[test]
+fn all_of_merges_properties_and_required() {
+    let api = ir(&schemas(
+        "Base:\n  type: object\n  properties:\n    id: {type: string}\n    note: {type: string}\n  required: [id]\nDerived:\n  allOf:\n    - $ref: '#/components/schemas/Base'\n    - type: object\n      properties:\n        extra: {type: integer}\n      required: [extra, note]",
+    ));
+    assert_eq!(
+        fields(&api, "Derived").into_iter().map(|(_, j, t)| (j, t)).collect::<Vec<_>>(),
+        vec![("id".into(), "String".into()), ("note".into(), "String".into()), ("extra".into(), "i64".into())]
+    );
+}
+
+#[test]
+fn nullable_single_ref_all_of_is_option_of_ref() {
+    let api = ir(&schemas(
+        "Pet:\n  type: object\n  properties:\n    id: {type: string}\nOwner:\n  type: object\n  properties:\n    pet:\n      allOf: [{$ref: '#/components/schemas/Pet'}]\n      nullable: true\n  required: [pet]",
+    ));
+    assert_eq!(field_ty(&api, "Owner", "pet"), "Option<Pet>");
+}
+
+#[test]
+fn ref_with_nullable_sibling_is_option_of_ref() {
+    let api = ir(&schemas(
+        "Pet:\n  type: object\n  properties:\n    id: {type: string}\nOwner:\n  type: object\n  properties:\n    pet: {$ref: '#/components/schemas/Pet', nullable: true}\n  required: [pet]",
+    ));
+    assert_eq!(field_ty(&api, "Owner", "pet"), "Option<Pet>");
+}
+
+#[test]
+fn one_of_becomes_enum_with_variant_per_member() {
+    let api = ir(&schemas(
+        "A:\n  type: object\n  properties:\n    a: {type: string}\n  required: [a]\nB:\n  type: object\n  properties:\n    b: {type: string}\n  required: [b]\nEither:\n  oneOf: [{$ref: '#/components/schemas/A'}, {$ref: '#/components/schemas/B'}]",
+    ));
+    let TypeKind::Union { variants } = &ty(&api, "Either").kind else { panic!("not a union") };
+    let v: Vec<(&str, &str)> = variants.iter().map(|v| (v.name.as_str(), v.ty.as_str())).collect();
+    assert_eq!(v, [("A", "A"), ("B", "B")]);
+}
+
+#[test]
+fn additional_properties_schema_is_a_map_and_free_form_is_value() {
+    let api = ir(&schemas(
+        "T:\n  type: object\n  properties:\n    labels:\n      type: object\n      additionalProperties: {type: integer}\n    anything: {}\n    object: {type: object}\n  required: [labels, anything, object]",
+    ));
+    assert_eq!(field_ty(&api, "T", "labels"), "std::collections::BTreeMap<String, i64>");
+    assert_eq!(field_ty(&api, "T", "anything"), "serde_json::Value");
+    assert_eq!(field_ty(&api, "T", "object"), "serde_json::Map<String, serde_json::Value>");
+}
+
+#[test]
+fn recursion_is_boxed_only_where_needed() {
+    let api = ir(&schemas(
+        "Node:\n  type: object\n  properties:\n    parent: {$ref: '#/components/schemas/Node'}\n    children:\n      type: array\n      items: {$ref: '#/components/schemas/Node'}",
+    ));
+    assert_eq!(field_ty(&api, "Node", "parent"), "Option<Box<Node>>");
+    assert_eq!(field_ty(&api, "Node", "children"), "Option<Vec<Node>>", "a Vec already breaks the cycle");
+}
+
+#[test]
+fn integers_are_64_bit_unless_int32() {
+    let api = ir(&schemas(
+        "T:\n  type: object\n  properties:\n    plain: {type: integer}\n    big: {type: integer, format: int64}\n    small: {type: integer, format: int32}\n    ratio: {type: number}\n  required: [plain, big, small, ratio]",
+    ));
+    assert_eq!(field_ty(&api, "T", "plain"), "i64");
+    assert_eq!(field_ty(&api, "T", "big"), "i64");
+    assert_eq!(field_ty(&api, "T", "small"), "i32");
+    assert_eq!(field_ty(&api, "T", "ratio"), "f64");
+}
+
+#[test]
+fn binary_is_bytes() {
+    let api = ir(&schemas("T:\n  type: object\n  properties:\n    data: {type: string, format: binary}\n  required: [data]"));
+    assert_eq!(field_ty(&api, "T", "data"), "sdkgen_runtime::bytes::Bytes");
+}
+
+#[test]
+fn dotted_names_become_camel_case_without_collisions() {
+    let api = ir(&schemas(
+        "Client.SignIn:\n  type: object\nClientSignIn:\n  type: object\nStubs.Verification.OTP:\n  type: string",
+    ));
+    let names: Vec<&str> = api.types.iter().map(|t| t.name.as_str()).collect();
+    assert_eq!(names, ["ClientSignIn", "ClientSignIn2", "StubsVerificationOtp"]);
+}
+
+#[test]
+fn every_type_doc_ends_with_its_spec_location() {
+    let api = ir(&schemas("Pet:\n  type: object\n  description: A pet.\n  properties:\n    kind: {type: string, enum: [cat]}"));
+    assert_eq!(ty(&api, "Pet").doc, vec!["A pet.", "", "Spec: `#/components/schemas/Pet`"]);
+    assert_eq!(ty(&api, "PetKind").doc.last().map(String::as_str), Some("Spec: `#/components/schemas/Pet/properties/kind`"));
+}
