@@ -117,10 +117,10 @@ fn sync(dir: &Path, display: &str, files: &[OutputFile], check: bool) -> Result<
             }
         }
     }
-    // Files the generator no longer produces (outside hand-kept tests/ and examples/).
+    // Files the generator no longer produces: generated/ holds nothing else.
     for existing in walk(dir)? {
         let rel = existing.strip_prefix(dir)?.to_string_lossy().replace('\\', "/");
-        let kept = rel.starts_with("tests/") || rel.starts_with("examples/") || rel.starts_with("target/");
+        let kept = rel.starts_with("target/");
         if !kept && !files.iter().any(|f| f.path == rel) {
             differ.push(format!("{display}/{rel} (not generated)"));
             if !check {

@@ -1,0 +1,212 @@
+//! Requests built by the generated Frontend API client, as a local server receives them:
+//! method, path, query, headers and the exact encoded body.
+
+use clerk_frontend_api::{ApiErrorBody, Client, Error, FilePart, RetryConfig};
+use wiremock::matchers::any;
+use wiremock::{Mock, MockServer, Request, ResponseTemplate};
+
+/// A local server (127.0.0.1, free port) answering every request with `status` and `body`.
+async fn server(status: u16, body: serde_json::Value) -> MockServer {
+    let server = MockServer::start().await;
+    Mock::given(any()).respond_with(ResponseTemplate::new(status).set_body_json(body)).mount(&server).await;
+    server
+}
+
+fn client(server: &MockServer) -> clerk_frontend_api::ClientBuilder {
+    Client::builder(server.uri()).retry(RetryConfig::disabled())
+}
+
+async fn only_request(server: &MockServer) -> Request {
+    let mut requests = server.received_requests().await.unwrap_or_default();
+    assert_eq!(requests.len(), 1, "expected exactly one request");
+    requests.remove(0)
+}
+
+fn header<'a>(request: &'a Request, name: &str) -> Option<&'a str> {
+    request.headers.get(name).and_then(|v| v.to_str().ok())
+}
+
+fn query(request: &Request) -> Vec<(String, String)> {
+    request.url.query_pairs().map(|(k, v)| (k.into_owned(), v.into_owned())).collect()
+}
+
+fn body_text(request: &Request) -> String {
+    String::from_utf8_lossy(&request.body).into_owned()
+}
+
+/// A minimal valid `ClerkErrors` body.
+fn clerk_errors() -> serde_json::Value {
+    serde_json::json!({"errors": [{"message": "is invalid", "long_message": "Password is incorrect.", "code": "form_password_incorrect", "meta": {"param_name": "password"}}], "meta": {}})
+}
+
+#[tokio::test]
+async fn sign_in_is_form_encoded_with_header_parameter() {
+    let server = server(422, clerk_errors()).await;
+    let clerk = client(&server).build().expect("client");
+    let result = clerk
+        .sign_ins()
+        .create()
+        .strategy("password")
+        .identifier("jane+test@example.com")
+        .password("p&ss=word")
+        .origin("https://app.example.com")
+        .send()
+        .await;
+
+    let request = only_request(&server).await;
+    assert_eq!(request.method.as_str(), "POST");
+    assert_eq!(request.url.path(), "/v1/client/sign_ins");
+    assert_eq!(header(&request, "content-type"), Some("application/x-www-form-urlencoded"));
+    assert_eq!(header(&request, "origin"), Some("https://app.example.com"));
+    assert_eq!(body_text(&request), "strategy=password&identifier=jane%2Btest%40example.com&password=p%26ss%3Dword");
+
+    // The 422 comes back as the typed ClerkErrors body.
+    match result {
+        Err(Error::Api { status, body: ApiErrorBody::Typed(errors), .. }) => {
+            assert_eq!(status.as_u16(), 422);
+            assert_eq!(errors.errors[0].code, "form_password_incorrect");
+        }
+        other => panic!("expected a typed API error, got {other:?}"),
+    }
+}
+
+#[tokio::test]
+async fn dev_browser_token_goes_in_the_query() {
+    let server = server(500, serde_json::json!({})).await;
+    let clerk = client(&server).dev_browser("dvb_123").build().expect("client");
+    let _ = clerk.environment().get().send().await;
+    let request = only_request(&server).await;
+    assert_eq!(request.method.as_str(), "GET");
+    assert_eq!(request.url.path(), "/v1/environment");
+    assert_eq!(query(&request), vec![("__dev_session".to_owned(), "dvb_123".to_owned())]);
+    assert_eq!(header(&request, "authorization"), None);
+}
+
+#[tokio::test]
+async fn native_app_sends_bearer_token_with_is_native_flag() {
+    let server = server(500, serde_json::json!({})).await;
+    let clerk = client(&server).production_native_app("client_jwt").production_native_flag("1").build().expect("client");
+    let _ = clerk.user().get().send().await;
+    let request = only_request(&server).await;
+    assert_eq!(header(&request, "authorization"), Some("Bearer client_jwt"));
+    assert_eq!(query(&request), vec![("_is_native".to_owned(), "1".to_owned())]);
+}
+
+#[tokio::test]
+async fn an_operation_only_takes_the_schemes_its_security_lists() {
+    // GET /v1/environment allows no auth or DevBrowser only: a browser cookie is not sent.
+    let server = server(500, serde_json::json!({})).await;
+    let clerk = client(&server).production_browser("cookie_value").build().expect("client");
+    let _ = clerk.environment().get().send().await;
+    let request = only_request(&server).await;
+    assert_eq!(header(&request, "cookie"), None);
+}
+
+#[tokio::test]
+async fn browser_token_goes_in_the_client_cookie() {
+    let server = server(500, serde_json::json!({})).await;
+    let clerk = client(&server).production_browser("cookie_value").build().expect("client");
+    let _ = clerk.user().get().send().await;
+    let request = only_request(&server).await;
+    assert_eq!(request.url.path(), "/v1/me");
+    assert_eq!(header(&request, "cookie"), Some("__client=cookie_value"));
+    assert!(query(&request).is_empty());
+}
+
+#[tokio::test]
+async fn path_parameters_are_percent_encoded() {
+    let server = server(500, serde_json::json!({})).await;
+    let clerk = client(&server).build().expect("client");
+    let _ = clerk.email_addresses().get_email_address("idn/1 x").send().await;
+    let request = only_request(&server).await;
+    assert_eq!(request.method.as_str(), "GET");
+    assert_eq!(request.url.path(), "/v1/me/email_addresses/idn%2F1%20x");
+}
+
+#[tokio::test]
+async fn space_delimited_array_query_and_required_enum() {
+    let server = server(500, serde_json::json!({})).await;
+    let clerk = client(&server).build().expect("client");
+    let _ = clerk
+        .o_auth2_identity_provider()
+        .request_o_auth_authorize("code", "client_1")
+        .scope(vec!["openid".into(), "email".into()])
+        .state("xyz")
+        .send()
+        .await;
+    let request = only_request(&server).await;
+    assert_eq!(request.url.path(), "/oauth/authorize");
+    let q = query(&request);
+    assert!(q.contains(&("response_type".into(), "code".into())), "{q:?}");
+    assert!(q.contains(&("client_id".into(), "client_1".into())), "{q:?}");
+    assert!(q.contains(&("scope".into(), "openid email".into())), "{q:?}");
+    assert!(q.contains(&("state".into(), "xyz".into())), "{q:?}");
+}
+
+#[tokio::test]
+async fn client_credentials_use_http_basic() {
+    let server = server(500, serde_json::json!({})).await;
+    let clerk = client(&server).client_credentials("id", "secret").build().expect("client");
+    let _ = clerk.o_auth2_identity_provider().get_o_auth_token("authorization_code").code("abc").send().await;
+    let request = only_request(&server).await;
+    assert_eq!(request.method.as_str(), "POST");
+    assert_eq!(header(&request, "authorization"), Some("Basic aWQ6c2VjcmV0"));
+    assert_eq!(body_text(&request), "grant_type=authorization_code&code=abc");
+}
+
+#[tokio::test]
+async fn json_body_is_sent_as_json() {
+    let server = server(500, serde_json::json!({})).await;
+    let clerk = client(&server).build().expect("client");
+    let _ = clerk.api_keys().create("my key", "user_1").send().await;
+    let request = only_request(&server).await;
+    assert_eq!(request.method.as_str(), "POST");
+    assert_eq!(request.url.path(), "/api_keys");
+    assert_eq!(header(&request, "content-type"), Some("application/json"));
+    let body: serde_json::Value = serde_json::from_slice(&request.body).expect("JSON body");
+    assert_eq!(body, serde_json::json!({"name": "my key", "subject": "user_1"}));
+}
+
+#[tokio::test]
+async fn multipart_upload_carries_file_name_type_and_bytes() {
+    let server = server(500, serde_json::json!({})).await;
+    let clerk = client(&server).build().expect("client");
+    let file = FilePart::new(b"\x89PNG-bytes".to_vec()).file_name("me.png").content_type("image/png");
+    let _ = clerk.user().update_profile_image().file(file).send().await;
+    let request = only_request(&server).await;
+    assert_eq!(request.method.as_str(), "POST");
+    assert_eq!(request.url.path(), "/v1/me/profile_image");
+    let content_type = header(&request, "content-type").unwrap_or_default();
+    assert!(content_type.starts_with("multipart/form-data; boundary="), "{content_type}");
+    let body = String::from_utf8_lossy(&request.body);
+    assert!(body.contains("Content-Disposition: form-data; name=\"file\"; filename=\"me.png\""), "{body}");
+    assert!(body.contains("Content-Type: image/png"), "{body}");
+    assert!(request.body.windows(10).any(|w| w == b"\x89PNG-bytes"));
+}
+
+#[tokio::test]
+async fn success_body_decodes_into_the_typed_response() {
+    let body = serde_json::json!({"object": "deleted", "id": "idn_1", "deleted": true});
+    let wrapped = serde_json::json!({"response": body, "client": null});
+    let server = server(200, wrapped).await;
+    let clerk = client(&server).build().expect("client");
+    let deleted = clerk.email_addresses().delete("idn_1").send().await.expect("typed success");
+    assert_eq!(deleted.response.id.as_deref(), Some("idn_1"));
+    assert!(deleted.client.is_none());
+    let request = only_request(&server).await;
+    assert_eq!(request.method.as_str(), "DELETE");
+    assert_eq!(request.url.path(), "/v1/me/email_addresses/idn_1");
+}
+
+#[tokio::test]
+async fn a_body_that_does_not_match_the_spec_reports_its_path() {
+    let server = server(200, serde_json::json!({"response": {"object": "deleted", "deleted": "yes"}, "client": null})).await;
+    let clerk = client(&server).build().expect("client");
+    match clerk.email_addresses().delete("idn_1").send().await {
+        Err(Error::Decode { status, path, .. }) => {
+            assert_eq!(status.as_u16(), 200);
+            assert_eq!(path, "response.deleted");
+        }
+        other => panic!("expected a decode error, got {other:?}"),
+    }
+}
