@@ -147,8 +147,18 @@ fn walk(dir: &Path) -> Result<Vec<PathBuf>> {
 }
 
 fn run(root: &Path, program: &str, args: &[&str]) -> Result<()> {
-    println!("$ {program} {}", args.join(" "));
-    let status = Command::new(program).args(args).current_dir(root).status().with_context(|| format!("starting {program}"))?;
+    run_with_env(root, program, args, &[])
+}
+
+fn run_with_env(root: &Path, program: &str, args: &[&str], env: &[(&str, &str)]) -> Result<()> {
+    let shown_env: String = env.iter().map(|(k, v)| format!("{k}={v:?} ")).collect();
+    println!("$ {shown_env}{program} {}", args.join(" "));
+    let status = Command::new(program)
+        .args(args)
+        .envs(env.iter().copied())
+        .current_dir(root)
+        .status()
+        .with_context(|| format!("starting {program}"))?;
     if !status.success() {
         bail!("`{program} {}` failed ({status})", args.join(" "));
     }
@@ -163,5 +173,12 @@ fn test() -> Result<bool> {
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
     run(&root, &cargo, &["build", "--workspace", "--all-targets"])?;
     run(&root, &cargo, &["test", "--workspace"])?;
+    // Generated crates must be warning-free for users: compiler, clippy and rustdoc.
+    run(&root, &cargo, &["clippy", "--workspace", "--all-targets", "--", "-D", "warnings"])?;
+    let mut doc_args = vec!["doc", "--no-deps"];
+    for (package, _) in CRATES {
+        doc_args.extend(["-p", package]);
+    }
+    run_with_env(&root, &cargo, &doc_args, &[("RUSTDOCFLAGS", "-D warnings")])?;
     Ok(true)
 }

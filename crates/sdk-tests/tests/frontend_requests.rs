@@ -210,3 +210,14 @@ async fn a_body_that_does_not_match_the_spec_reports_its_path() {
         other => panic!("expected a decode error, got {other:?}"),
     }
 }
+
+#[test]
+fn builders_and_clients_do_not_print_secrets() {
+    let clerk = Client::builder("http://127.0.0.1:9").dev_browser("dvb_secret_token").build().expect("client");
+    let builder = clerk.sign_ins().create().password("hunter2-password").identifier("jane@example.com");
+    let printed = format!("{builder:?} {clerk:?}");
+    assert!(printed.contains("CreateSignIn"), "{printed}");
+    for secret in ["hunter2-password", "dvb_secret_token"] {
+        assert!(!printed.contains(secret), "{secret} leaked in {printed}");
+    }
+}

@@ -3259,11 +3259,16 @@ impl WellKnownApi<'_> {
     }
 }
 /// Request builder for [`ActiveSessionsApi::get_sessions`] (`getSessions`): set optional inputs, then `.send().await`.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetSessions {
     client: Client,
     clerk_session_id: Option<String>,
+}
+impl std::fmt::Debug for GetSessions {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("GetSessions").finish_non_exhaustive()
+    }
 }
 impl GetSessions {
     /// The session_id associated with the requesting user.
@@ -3297,12 +3302,17 @@ impl GetSessions {
     }
 }
 /// Request builder for [`ActiveSessionsApi::revoke_session`] (`revokeSession`): set optional inputs, then `.send().await`.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct RevokeSession {
     client: Client,
     clerk_session_id: Option<String>,
     session_id: String,
+}
+impl std::fmt::Debug for RevokeSession {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("RevokeSession").finish_non_exhaustive()
+    }
 }
 impl RevokeSession {
     /// The session_id associated with the requesting user.
@@ -3342,11 +3352,16 @@ impl RevokeSession {
     }
 }
 /// Request builder for [`ActiveSessionsApi::get_users_sessions`] (`getUsersSessions`): set optional inputs, then `.send().await`.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetUsersSessions {
     client: Client,
     clerk_session_id: Option<String>,
+}
+impl std::fmt::Debug for GetUsersSessions {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("GetUsersSessions").finish_non_exhaustive()
+    }
 }
 impl GetUsersSessions {
     /// The session_id associated with the requesting user.
@@ -3380,11 +3395,16 @@ impl GetUsersSessions {
     }
 }
 /// Request builder for [`AgentTasksApi::create`] (`createAgentTask`): set optional inputs, then `.send().await`.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct CreateAgentTask {
     client: Client,
     ticket: String,
+}
+impl std::fmt::Debug for CreateAgentTask {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("CreateAgentTask").finish_non_exhaustive()
+    }
 }
 impl CreateAgentTask {
     /// Sends the request and decodes the response.
@@ -3407,7 +3427,7 @@ impl CreateAgentTask {
     }
 }
 /// Request builder for [`ApiKeysApi::get`] (`getApiKeys`): set optional inputs, then `.send().await`.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetApiKeys {
     client: Client,
@@ -3417,6 +3437,11 @@ pub struct GetApiKeys {
     limit: Option<f64>,
     offset: Option<f64>,
     query: Option<String>,
+}
+impl std::fmt::Debug for GetApiKeys {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("GetApiKeys").finish_non_exhaustive()
+    }
 }
 impl GetApiKeys {
     pub fn r#type(mut self, value: impl Into<String>) -> Self {
@@ -3487,11 +3512,16 @@ impl GetApiKeys {
     }
 }
 /// Request builder for [`ApiKeysApi::create`] (`createApiKey`): set optional inputs, then `.send().await`.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct CreateApiKey {
     client: Client,
     body: types::CreateApiKeyBody,
+}
+impl std::fmt::Debug for CreateApiKey {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("CreateApiKey").finish_non_exhaustive()
+    }
 }
 impl CreateApiKey {
     pub fn r#type(mut self, value: impl Into<String>) -> Self {
@@ -3533,12 +3563,17 @@ impl CreateApiKey {
     }
 }
 /// Request builder for [`ApiKeysApi::update`] (`updateApiKey`): set optional inputs, then `.send().await`.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct UpdateApiKey {
     client: Client,
     api_key_id: String,
     body: types::UpdateApiKeyBody,
+}
+impl std::fmt::Debug for UpdateApiKey {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("UpdateApiKey").finish_non_exhaustive()
+    }
 }
 impl UpdateApiKey {
     pub fn description(mut self, value: impl Into<String>) -> Self {
@@ -3575,12 +3610,17 @@ impl UpdateApiKey {
     }
 }
 /// Request builder for [`ApiKeysApi::revoke`] (`revokeApiKey`): set optional inputs, then `.send().await`.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct RevokeApiKey {
     client: Client,
     api_key_id: String,
     body: types::RevokeApiKeyBody,
+}
+impl std::fmt::Debug for RevokeApiKey {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("RevokeApiKey").finish_non_exhaustive()
+    }
 }
 impl RevokeApiKey {
     pub fn revocation_reason(mut self, value: impl Into<String>) -> Self {
@@ -3617,10 +3657,15 @@ impl RevokeApiKey {
     }
 }
 /// Request builder for [`BackupCodesApi::create`] (`createBackupCodes`): set optional inputs, then `.send().await`.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct CreateBackupCodes {
     client: Client,
+}
+impl std::fmt::Debug for CreateBackupCodes {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("CreateBackupCodes").finish_non_exhaustive()
+    }
 }
 impl CreateBackupCodes {
     /// Sends the request and decodes the response.
@@ -3649,10 +3694,15 @@ impl CreateBackupCodes {
     }
 }
 /// Request builder for [`BillingApi::get_user_main_subscription`] (`GetUserMainBillingSubscription`): set optional inputs, then `.send().await`.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetUserMainBillingSubscription {
     client: Client,
+}
+impl std::fmt::Debug for GetUserMainBillingSubscription {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("GetUserMainBillingSubscription").finish_non_exhaustive()
+    }
 }
 impl GetUserMainBillingSubscription {
     /// Sends the request and decodes the response.
@@ -3681,13 +3731,18 @@ impl GetUserMainBillingSubscription {
     }
 }
 /// Request builder for [`BillingApi::list_user_subscription_items`] (`GetUserBillingSubscriptionItems`): set optional inputs, then `.send().await`.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetUserBillingSubscriptionItems {
     client: Client,
     limit: Option<i64>,
     offset: Option<i64>,
     paginated: Option<bool>,
+}
+impl std::fmt::Debug for GetUserBillingSubscriptionItems {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("GetUserBillingSubscriptionItems").finish_non_exhaustive()
+    }
 }
 impl GetUserBillingSubscriptionItems {
     /// Applies a limit to the number of results returned.
@@ -3745,11 +3800,16 @@ impl GetUserBillingSubscriptionItems {
     }
 }
 /// Request builder for [`BillingApi::cancel_user_subscription_item`] (`DeleteUserBillingSubscriptionItem`): set optional inputs, then `.send().await`.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct DeleteUserBillingSubscriptionItem {
     client: Client,
     subscription_item_id: String,
+}
+impl std::fmt::Debug for DeleteUserBillingSubscriptionItem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("DeleteUserBillingSubscriptionItem").finish_non_exhaustive()
+    }
 }
 impl DeleteUserBillingSubscriptionItem {
     /// Sends the request and decodes the response.
@@ -3782,13 +3842,18 @@ impl DeleteUserBillingSubscriptionItem {
     }
 }
 /// Request builder for [`BillingApi::list_user_payment_methods`] (`GetUserPaymentMethods`): set optional inputs, then `.send().await`.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetUserPaymentMethods {
     client: Client,
     limit: Option<i64>,
     offset: Option<i64>,
     paginated: Option<bool>,
+}
+impl std::fmt::Debug for GetUserPaymentMethods {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("GetUserPaymentMethods").finish_non_exhaustive()
+    }
 }
 impl GetUserPaymentMethods {
     /// Applies a limit to the number of results returned.
@@ -3846,11 +3911,16 @@ impl GetUserPaymentMethods {
     }
 }
 /// Request builder for [`BillingApi::create_user_payment_method`] (`CreateUserPaymentMethod`): set optional inputs, then `.send().await`.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct CreateUserPaymentMethod {
     client: Client,
     body: types::CreateUserPaymentMethodBody,
+}
+impl std::fmt::Debug for CreateUserPaymentMethod {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("CreateUserPaymentMethod").finish_non_exhaustive()
+    }
 }
 impl CreateUserPaymentMethod {
     /// Organization ID (optional)
@@ -3885,10 +3955,15 @@ impl CreateUserPaymentMethod {
     }
 }
 /// Request builder for [`BillingApi::initialize_user_payment_method`] (`InitializeUserPaymentMethod`): set optional inputs, then `.send().await`.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct InitializeUserPaymentMethod {
     client: Client,
+}
+impl std::fmt::Debug for InitializeUserPaymentMethod {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("InitializeUserPaymentMethod").finish_non_exhaustive()
+    }
 }
 impl InitializeUserPaymentMethod {
     /// Sends the request and decodes the response.
@@ -3917,11 +3992,16 @@ impl InitializeUserPaymentMethod {
     }
 }
 /// Request builder for [`BillingApi::delete_user_payment_method`] (`DeleteUserPaymentMethod`): set optional inputs, then `.send().await`.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct DeleteUserPaymentMethod {
     client: Client,
     payment_method_id: String,
+}
+impl std::fmt::Debug for DeleteUserPaymentMethod {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("DeleteUserPaymentMethod").finish_non_exhaustive()
+    }
 }
 impl DeleteUserPaymentMethod {
     /// Sends the request and decodes the response.
@@ -3954,11 +4034,16 @@ impl DeleteUserPaymentMethod {
     }
 }
 /// Request builder for [`BillingApi::create_user_checkout`] (`CreateUserBillingCheckout`): set optional inputs, then `.send().await`.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct CreateUserBillingCheckout {
     client: Client,
     body: types::CreateUserBillingCheckoutBody,
+}
+impl std::fmt::Debug for CreateUserBillingCheckout {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("CreateUserBillingCheckout").finish_non_exhaustive()
+    }
 }
 impl CreateUserBillingCheckout {
     /// Organization ID (if creating org checkout)
@@ -3998,11 +4083,16 @@ impl CreateUserBillingCheckout {
     }
 }
 /// Request builder for [`BillingApi::get_user_checkout`] (`GetUserBillingCheckout`): set optional inputs, then `.send().await`.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetUserBillingCheckout {
     client: Client,
     checkout_id: String,
+}
+impl std::fmt::Debug for GetUserBillingCheckout {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("GetUserBillingCheckout").finish_non_exhaustive()
+    }
 }
 impl GetUserBillingCheckout {
     /// Sends the request and decodes the response.
@@ -4034,12 +4124,17 @@ impl GetUserBillingCheckout {
     }
 }
 /// Request builder for [`BillingApi::confirm_user_checkout`] (`ConfirmUserBillingCheckout`): set optional inputs, then `.send().await`.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct ConfirmUserBillingCheckout {
     client: Client,
     checkout_id: String,
     body: types::ConfirmUserBillingCheckoutBody,
+}
+impl std::fmt::Debug for ConfirmUserBillingCheckout {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ConfirmUserBillingCheckout").finish_non_exhaustive()
+    }
 }
 impl ConfirmUserBillingCheckout {
     /// The ID of the payment method to use for this checkout
@@ -4092,13 +4187,18 @@ impl ConfirmUserBillingCheckout {
     }
 }
 /// Request builder for [`BillingApi::list_user_payment_attempts`] (`GetUserPaymentAttempts`): set optional inputs, then `.send().await`.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetUserPaymentAttempts {
     client: Client,
     limit: Option<i64>,
     offset: Option<i64>,
     paginated: Option<bool>,
+}
+impl std::fmt::Debug for GetUserPaymentAttempts {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("GetUserPaymentAttempts").finish_non_exhaustive()
+    }
 }
 impl GetUserPaymentAttempts {
     /// Applies a limit to the number of results returned.
@@ -4156,11 +4256,16 @@ impl GetUserPaymentAttempts {
     }
 }
 /// Request builder for [`BillingApi::get_user_payment_attempt`] (`GetUserPaymentAttempt`): set optional inputs, then `.send().await`.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetUserPaymentAttempt {
     client: Client,
     payment_attempt_id: String,
+}
+impl std::fmt::Debug for GetUserPaymentAttempt {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("GetUserPaymentAttempt").finish_non_exhaustive()
+    }
 }
 impl GetUserPaymentAttempt {
     /// Sends the request and decodes the response.
@@ -4193,10 +4298,15 @@ impl GetUserPaymentAttempt {
     }
 }
 /// Request builder for [`BillingApi::set_user_default_payment_method`] (`SetUserDefaultPaymentMethod`): set optional inputs, then `.send().await`.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct SetUserDefaultPaymentMethod {
     client: Client,
+}
+impl std::fmt::Debug for SetUserDefaultPaymentMethod {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SetUserDefaultPaymentMethod").finish_non_exhaustive()
+    }
 }
 impl SetUserDefaultPaymentMethod {
     /// Sends the request and decodes the response.
@@ -4225,13 +4335,18 @@ impl SetUserDefaultPaymentMethod {
     }
 }
 /// Request builder for [`BillingApi::list_user_statements`] (`GetUserStatements`): set optional inputs, then `.send().await`.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetUserStatements {
     client: Client,
     limit: Option<i64>,
     offset: Option<i64>,
     paginated: Option<bool>,
+}
+impl std::fmt::Debug for GetUserStatements {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("GetUserStatements").finish_non_exhaustive()
+    }
 }
 impl GetUserStatements {
     /// Applies a limit to the number of results returned.
@@ -4289,11 +4404,16 @@ impl GetUserStatements {
     }
 }
 /// Request builder for [`BillingApi::get_user_statement`] (`GetUserStatement`): set optional inputs, then `.send().await`.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetUserStatement {
     client: Client,
     statement_id: String,
+}
+impl std::fmt::Debug for GetUserStatement {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("GetUserStatement").finish_non_exhaustive()
+    }
 }
 impl GetUserStatement {
     /// Sends the request and decodes the response.
@@ -4325,12 +4445,17 @@ impl GetUserStatement {
     }
 }
 /// Request builder for [`BillingApi::create_organization_checkout`] (`CreateOrganizationBillingCheckout`): set optional inputs, then `.send().await`.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct CreateOrganizationBillingCheckout {
     client: Client,
     organization_id: String,
     body: types::CreateOrganizationBillingCheckoutBody,
+}
+impl std::fmt::Debug for CreateOrganizationBillingCheckout {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("CreateOrganizationBillingCheckout").finish_non_exhaustive()
+    }
 }
 impl CreateOrganizationBillingCheckout {
     /// Payment method ID to use
@@ -4369,12 +4494,17 @@ impl CreateOrganizationBillingCheckout {
     }
 }
 /// Request builder for [`BillingApi::get_organization_checkout`] (`GetOrganizationBillingCheckout`): set optional inputs, then `.send().await`.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetOrganizationBillingCheckout {
     client: Client,
     organization_id: String,
     checkout_id: String,
+}
+impl std::fmt::Debug for GetOrganizationBillingCheckout {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("GetOrganizationBillingCheckout").finish_non_exhaustive()
+    }
 }
 impl GetOrganizationBillingCheckout {
     /// Sends the request and decodes the response.
@@ -4408,13 +4538,18 @@ impl GetOrganizationBillingCheckout {
     }
 }
 /// Request builder for [`BillingApi::confirm_organization_checkout`] (`ConfirmOrganizationBillingCheckout`): set optional inputs, then `.send().await`.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct ConfirmOrganizationBillingCheckout {
     client: Client,
     organization_id: String,
     checkout_id: String,
     body: types::ConfirmOrganizationBillingCheckoutBody,
+}
+impl std::fmt::Debug for ConfirmOrganizationBillingCheckout {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ConfirmOrganizationBillingCheckout").finish_non_exhaustive()
+    }
 }
 impl ConfirmOrganizationBillingCheckout {
     /// The ID of the payment method to use for this checkout
@@ -4469,11 +4604,16 @@ impl ConfirmOrganizationBillingCheckout {
     }
 }
 /// Request builder for [`BillingApi::get_organization_payment_methods`] (`GetOrganizationPaymentMethods`): set optional inputs, then `.send().await`.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetOrganizationPaymentMethods {
     client: Client,
     organization_id: String,
+}
+impl std::fmt::Debug for GetOrganizationPaymentMethods {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("GetOrganizationPaymentMethods").finish_non_exhaustive()
+    }
 }
 impl GetOrganizationPaymentMethods {
     /// Sends the request and decodes the response.
@@ -4506,12 +4646,17 @@ impl GetOrganizationPaymentMethods {
     }
 }
 /// Request builder for [`BillingApi::create_organization_payment_method`] (`CreateOrganizationPaymentMethod`): set optional inputs, then `.send().await`.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct CreateOrganizationPaymentMethod {
     client: Client,
     organization_id: String,
     body: types::CreateOrganizationPaymentMethodBody,
+}
+impl std::fmt::Debug for CreateOrganizationPaymentMethod {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("CreateOrganizationPaymentMethod").finish_non_exhaustive()
+    }
 }
 impl CreateOrganizationPaymentMethod {
     /// Sends the request and decodes the response.
@@ -4545,11 +4690,16 @@ impl CreateOrganizationPaymentMethod {
     }
 }
 /// Request builder for [`BillingApi::initialize_organization_payment_method`] (`InitializeOrganizationPaymentMethod`): set optional inputs, then `.send().await`.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct InitializeOrganizationPaymentMethod {
     client: Client,
     organization_id: String,
+}
+impl std::fmt::Debug for InitializeOrganizationPaymentMethod {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("InitializeOrganizationPaymentMethod").finish_non_exhaustive()
+    }
 }
 impl InitializeOrganizationPaymentMethod {
     /// Sends the request and decodes the response.
@@ -4582,12 +4732,17 @@ impl InitializeOrganizationPaymentMethod {
     }
 }
 /// Request builder for [`BillingApi::delete_organization_payment_method`] (`DeleteOrganizationPaymentMethod`): set optional inputs, then `.send().await`.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct DeleteOrganizationPaymentMethod {
     client: Client,
     organization_id: String,
     payment_method_id: String,
+}
+impl std::fmt::Debug for DeleteOrganizationPaymentMethod {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("DeleteOrganizationPaymentMethod").finish_non_exhaustive()
+    }
 }
 impl DeleteOrganizationPaymentMethod {
     /// Sends the request and decodes the response.
@@ -4621,11 +4776,16 @@ impl DeleteOrganizationPaymentMethod {
     }
 }
 /// Request builder for [`BillingApi::get_organization_statements`] (`GetOrganizationStatements`): set optional inputs, then `.send().await`.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetOrganizationStatements {
     client: Client,
     organization_id: String,
+}
+impl std::fmt::Debug for GetOrganizationStatements {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("GetOrganizationStatements").finish_non_exhaustive()
+    }
 }
 impl GetOrganizationStatements {
     /// Sends the request and decodes the response.
@@ -4658,12 +4818,17 @@ impl GetOrganizationStatements {
     }
 }
 /// Request builder for [`BillingApi::get_organization_statement`] (`GetOrganizationStatement`): set optional inputs, then `.send().await`.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetOrganizationStatement {
     client: Client,
     organization_id: String,
     statement_id: String,
+}
+impl std::fmt::Debug for GetOrganizationStatement {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("GetOrganizationStatement").finish_non_exhaustive()
+    }
 }
 impl GetOrganizationStatement {
     /// Sends the request and decodes the response.
@@ -4697,12 +4862,17 @@ impl GetOrganizationStatement {
     }
 }
 /// Request builder for [`BillingApi::set_organization_default_payment_method`] (`SetOrganizationDefaultPaymentMethod`): set optional inputs, then `.send().await`.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct SetOrganizationDefaultPaymentMethod {
     client: Client,
     organization_id: String,
     body: types::SetOrganizationDefaultPaymentMethodBody,
+}
+impl std::fmt::Debug for SetOrganizationDefaultPaymentMethod {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SetOrganizationDefaultPaymentMethod").finish_non_exhaustive()
+    }
 }
 impl SetOrganizationDefaultPaymentMethod {
     /// Sends the request and decodes the response.
@@ -4736,11 +4906,16 @@ impl SetOrganizationDefaultPaymentMethod {
     }
 }
 /// Request builder for [`BillingApi::get_organization_subscription`] (`GetOrganizationBillingSubscription`): set optional inputs, then `.send().await`.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetOrganizationBillingSubscription {
     client: Client,
     organization_id: String,
+}
+impl std::fmt::Debug for GetOrganizationBillingSubscription {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("GetOrganizationBillingSubscription").finish_non_exhaustive()
+    }
 }
 impl GetOrganizationBillingSubscription {
     /// Sends the request and decodes the response.
@@ -4773,11 +4948,16 @@ impl GetOrganizationBillingSubscription {
     }
 }
 /// Request builder for [`BillingApi::list_organization_subscription_items`] (`GetOrganizationBillingSubscriptionItems`): set optional inputs, then `.send().await`.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetOrganizationBillingSubscriptionItems {
     client: Client,
     organization_id: String,
+}
+impl std::fmt::Debug for GetOrganizationBillingSubscriptionItems {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("GetOrganizationBillingSubscriptionItems").finish_non_exhaustive()
+    }
 }
 impl GetOrganizationBillingSubscriptionItems {
     /// Sends the request and decodes the response.
@@ -4810,12 +4990,18 @@ impl GetOrganizationBillingSubscriptionItems {
     }
 }
 /// Request builder for [`BillingApi::cancel_organization_subscription_item`] (`DeleteOrganizationBillingSubscriptionItem`): set optional inputs, then `.send().await`.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct DeleteOrganizationBillingSubscriptionItem {
     client: Client,
     organization_id: String,
     subscription_item_id: String,
+}
+impl std::fmt::Debug for DeleteOrganizationBillingSubscriptionItem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("DeleteOrganizationBillingSubscriptionItem")
+            .finish_non_exhaustive()
+    }
 }
 impl DeleteOrganizationBillingSubscriptionItem {
     /// Sends the request and decodes the response.
@@ -4849,11 +5035,16 @@ impl DeleteOrganizationBillingSubscriptionItem {
     }
 }
 /// Request builder for [`BillingApi::list_plans`] (`GetBillingPlanList`): set optional inputs, then `.send().await`.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetBillingPlanList {
     client: Client,
     payer_type: Option<types::GetBillingPlanListPayerType>,
+}
+impl std::fmt::Debug for GetBillingPlanList {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("GetBillingPlanList").finish_non_exhaustive()
+    }
 }
 impl GetBillingPlanList {
     /// Filter plans by payer type
@@ -4893,11 +5084,16 @@ impl GetBillingPlanList {
     }
 }
 /// Request builder for [`BillingApi::get_plan`] (`GetBillingPlan`): set optional inputs, then `.send().await`.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetBillingPlan {
     client: Client,
     plan_id_or_slug: String,
+}
+impl std::fmt::Debug for GetBillingPlan {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("GetBillingPlan").finish_non_exhaustive()
+    }
 }
 impl GetBillingPlan {
     /// Sends the request and decodes the response.
@@ -4926,10 +5122,15 @@ impl GetBillingPlan {
     }
 }
 /// Request builder for [`ClientApi::get`] (`getClient`): set optional inputs, then `.send().await`.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetClient {
     client: Client,
+}
+impl std::fmt::Debug for GetClient {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("GetClient").finish_non_exhaustive()
+    }
 }
 impl GetClient {
     /// Sends the request and decodes the response.
@@ -4951,10 +5152,15 @@ impl GetClient {
     }
 }
 /// Request builder for [`ClientApi::put`] (`putClient`): set optional inputs, then `.send().await`.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct PutClient {
     client: Client,
+}
+impl std::fmt::Debug for PutClient {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("PutClient").finish_non_exhaustive()
+    }
 }
 impl PutClient {
     /// Sends the request and decodes the response.
@@ -4976,10 +5182,15 @@ impl PutClient {
     }
 }
 /// Request builder for [`ClientApi::post`] (`postClient`): set optional inputs, then `.send().await`.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct PostClient {
     client: Client,
+}
+impl std::fmt::Debug for PostClient {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("PostClient").finish_non_exhaustive()
+    }
 }
 impl PostClient {
     /// Sends the request and decodes the response.
@@ -5001,10 +5212,15 @@ impl PostClient {
     }
 }
 /// Request builder for [`ClientApi::delete_sessions`] (`deleteClientSessions`): set optional inputs, then `.send().await`.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct DeleteClientSessions {
     client: Client,
+}
+impl std::fmt::Debug for DeleteClientSessions {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("DeleteClientSessions").finish_non_exhaustive()
+    }
 }
 impl DeleteClientSessions {
     /// Sends the request and decodes the response.
@@ -5030,7 +5246,7 @@ impl DeleteClientSessions {
     }
 }
 /// Request builder for [`ClientApi::handshake`] (`handshakeClient`): set optional inputs, then `.send().await`.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct HandshakeClient {
     client: Client,
@@ -5040,6 +5256,11 @@ pub struct HandshakeClient {
     format: Option<types::HandshakeClientFormat>,
     organization_id: Option<String>,
     satellite_fapi: Option<String>,
+}
+impl std::fmt::Debug for HandshakeClient {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("HandshakeClient").finish_non_exhaustive()
+    }
 }
 impl HandshakeClient {
     /// The URL of the proxy
@@ -5115,10 +5336,15 @@ impl HandshakeClient {
     }
 }
 /// Request builder for [`DefaultModelApi::get_account_portal`] (`getAccountPortal`): set optional inputs, then `.send().await`.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetAccountPortal {
     client: Client,
+}
+impl std::fmt::Debug for GetAccountPortal {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("GetAccountPortal").finish_non_exhaustive()
+    }
 }
 impl GetAccountPortal {
     /// Sends the request and decodes the response.
@@ -5144,7 +5370,7 @@ impl GetAccountPortal {
     }
 }
 /// Request builder for [`DefaultModelApi::get_proxy_health`] (`getProxyHealth`): set optional inputs, then `.send().await`.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetProxyHealth {
     client: Client,
@@ -5152,6 +5378,11 @@ pub struct GetProxyHealth {
     clerk_proxy_url: String,
     clerk_secret_key: String,
     x_forwarded_for: String,
+}
+impl std::fmt::Debug for GetProxyHealth {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("GetProxyHealth").finish_non_exhaustive()
+    }
 }
 impl GetProxyHealth {
     /// Sends the request and decodes the response.
@@ -5196,12 +5427,17 @@ impl GetProxyHealth {
     }
 }
 /// Request builder for [`DefaultModelApi::sync_client`] (`syncClient`): set optional inputs, then `.send().await`.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct SyncClient {
     client: Client,
     link_domain: Option<String>,
     redirect_url: Option<String>,
+}
+impl std::fmt::Debug for SyncClient {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SyncClient").finish_non_exhaustive()
+    }
 }
 impl SyncClient {
     /// The satellite domain which should be synced with its primary.
@@ -5243,11 +5479,16 @@ impl SyncClient {
     }
 }
 /// Request builder for [`DefaultModelApi::link_client`] (`linkClient`): set optional inputs, then `.send().await`.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct LinkClient {
     client: Client,
     clerk_token: Option<String>,
+}
+impl std::fmt::Debug for LinkClient {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("LinkClient").finish_non_exhaustive()
+    }
 }
 impl LinkClient {
     /// The token generated from a sync request.
@@ -5281,10 +5522,15 @@ impl LinkClient {
     }
 }
 /// Request builder for [`DefaultModelApi::post_dev_browser_init_set_cookie`] (`postDevBrowserInitSetCookie`): set optional inputs, then `.send().await`.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct PostDevBrowserInitSetCookie {
     client: Client,
+}
+impl std::fmt::Debug for PostDevBrowserInitSetCookie {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("PostDevBrowserInitSetCookie").finish_non_exhaustive()
+    }
 }
 impl PostDevBrowserInitSetCookie {
     /// Sends the request and decodes the response.
@@ -5310,11 +5556,16 @@ impl PostDevBrowserInitSetCookie {
     }
 }
 /// Request builder for [`DefaultModelApi::get_dev_browser_init`] (`getDevBrowserInit`): set optional inputs, then `.send().await`.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetDevBrowserInit {
     client: Client,
     origin: Option<String>,
+}
+impl std::fmt::Debug for GetDevBrowserInit {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("GetDevBrowserInit").finish_non_exhaustive()
+    }
 }
 impl GetDevBrowserInit {
     /// The origin of the request
@@ -5348,10 +5599,15 @@ impl GetDevBrowserInit {
     }
 }
 /// Request builder for [`DefaultModelApi::clear_site_data`] (`clearSiteData`): set optional inputs, then `.send().await`.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct ClearSiteData {
     client: Client,
+}
+impl std::fmt::Debug for ClearSiteData {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ClearSiteData").finish_non_exhaustive()
+    }
 }
 impl ClearSiteData {
     /// Sends the request and decodes the response.
@@ -5377,10 +5633,15 @@ impl ClearSiteData {
     }
 }
 /// Request builder for [`DevBrowserApi::create`] (`createDevBrowser`): set optional inputs, then `.send().await`.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct CreateDevBrowser {
     client: Client,
+}
+impl std::fmt::Debug for CreateDevBrowser {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("CreateDevBrowser").finish_non_exhaustive()
+    }
 }
 impl CreateDevBrowser {
     /// Sends the request and decodes the response.
@@ -5399,7 +5660,7 @@ impl CreateDevBrowser {
     }
 }
 /// Request builder for [`DomainsApi::list_organization`] (`ListOrganizationDomains`): set optional inputs, then `.send().await`.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct ListOrganizationDomains {
     client: Client,
@@ -5408,6 +5669,11 @@ pub struct ListOrganizationDomains {
     organization_id: String,
     verified: Option<bool>,
     enrollment_mode: Option<String>,
+}
+impl std::fmt::Debug for ListOrganizationDomains {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ListOrganizationDomains").finish_non_exhaustive()
+    }
 }
 impl ListOrganizationDomains {
     /// Applies a limit to the number of results returned.
@@ -5474,12 +5740,17 @@ impl ListOrganizationDomains {
     }
 }
 /// Request builder for [`DomainsApi::create_organization`] (`CreateOrganizationDomain`): set optional inputs, then `.send().await`.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct CreateOrganizationDomain {
     client: Client,
     organization_id: String,
     body: types::CreateOrganizationDomainBody,
+}
+impl std::fmt::Debug for CreateOrganizationDomain {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("CreateOrganizationDomain").finish_non_exhaustive()
+    }
 }
 impl CreateOrganizationDomain {
     /// Sends the request and decodes the response.
@@ -5512,12 +5783,17 @@ impl CreateOrganizationDomain {
     }
 }
 /// Request builder for [`DomainsApi::get_organization`] (`GetOrganizationDomain`): set optional inputs, then `.send().await`.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetOrganizationDomain {
     client: Client,
     organization_id: String,
     domain_id: String,
+}
+impl std::fmt::Debug for GetOrganizationDomain {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("GetOrganizationDomain").finish_non_exhaustive()
+    }
 }
 impl GetOrganizationDomain {
     /// Sends the request and decodes the response.
@@ -5551,12 +5827,17 @@ impl GetOrganizationDomain {
     }
 }
 /// Request builder for [`DomainsApi::delete_organization`] (`deleteOrganizationDomain`): set optional inputs, then `.send().await`.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct DeleteOrganizationDomain {
     client: Client,
     organization_id: String,
     domain_id: String,
+}
+impl std::fmt::Debug for DeleteOrganizationDomain {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("DeleteOrganizationDomain").finish_non_exhaustive()
+    }
 }
 impl DeleteOrganizationDomain {
     /// Sends the request and decodes the response.
@@ -5590,13 +5871,18 @@ impl DeleteOrganizationDomain {
     }
 }
 /// Request builder for [`DomainsApi::update_organization_enrollment_mode`] (`UpdateOrganizationDomainEnrollmentMode`): set optional inputs, then `.send().await`.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct UpdateOrganizationDomainEnrollmentMode {
     client: Client,
     organization_id: String,
     domain_id: String,
     body: types::UpdateOrganizationDomainEnrollmentModeBody,
+}
+impl std::fmt::Debug for UpdateOrganizationDomainEnrollmentMode {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("UpdateOrganizationDomainEnrollmentMode").finish_non_exhaustive()
+    }
 }
 impl UpdateOrganizationDomainEnrollmentMode {
     pub fn delete_pending(mut self, value: impl Into<bool>) -> Self {
@@ -5635,13 +5921,18 @@ impl UpdateOrganizationDomainEnrollmentMode {
     }
 }
 /// Request builder for [`DomainsApi::prepare_organization_verification`] (`prepareOrganizationDomainVerification`): set optional inputs, then `.send().await`.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct PrepareOrganizationDomainVerification {
     client: Client,
     organization_id: String,
     domain_id: String,
     body: types::PrepareOrganizationDomainVerificationBody,
+}
+impl std::fmt::Debug for PrepareOrganizationDomainVerification {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("PrepareOrganizationDomainVerification").finish_non_exhaustive()
+    }
 }
 impl PrepareOrganizationDomainVerification {
     /// Sends the request and decodes the response.
@@ -5676,13 +5967,18 @@ impl PrepareOrganizationDomainVerification {
     }
 }
 /// Request builder for [`DomainsApi::attempt_organization_verification`] (`attemptOrganizationDomainVerification`): set optional inputs, then `.send().await`.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct AttemptOrganizationDomainVerification {
     client: Client,
     organization_id: String,
     domain_id: String,
     body: types::AttemptOrganizationDomainVerificationBody,
+}
+impl std::fmt::Debug for AttemptOrganizationDomainVerification {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("AttemptOrganizationDomainVerification").finish_non_exhaustive()
+    }
 }
 impl AttemptOrganizationDomainVerification {
     /// Sends the request and decodes the response.
@@ -5717,11 +6013,16 @@ impl AttemptOrganizationDomainVerification {
     }
 }
 /// Request builder for [`EmailAddressesApi::get_email_addresses`] (`getEmailAddresses`): set optional inputs, then `.send().await`.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetEmailAddresses {
     client: Client,
     clerk_session_id: Option<String>,
+}
+impl std::fmt::Debug for GetEmailAddresses {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("GetEmailAddresses").finish_non_exhaustive()
+    }
 }
 impl GetEmailAddresses {
     /// The session_id associated with the requesting user.
@@ -5758,12 +6059,17 @@ impl GetEmailAddresses {
     }
 }
 /// Request builder for [`EmailAddressesApi::create`] (`createEmailAddresses`): set optional inputs, then `.send().await`.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct CreateEmailAddresses {
     client: Client,
     clerk_session_id: Option<String>,
     body: types::CreateEmailAddressesBody,
+}
+impl std::fmt::Debug for CreateEmailAddresses {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("CreateEmailAddresses").finish_non_exhaustive()
+    }
 }
 impl CreateEmailAddresses {
     /// The session_id associated with the requesting user.
@@ -5801,13 +6107,18 @@ impl CreateEmailAddresses {
     }
 }
 /// Request builder for [`EmailAddressesApi::verify`] (`verifyEmailAddress`): set optional inputs, then `.send().await`.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct VerifyEmailAddress {
     client: Client,
     email_id: String,
     clerk_session_id: Option<String>,
     body: types::VerifyEmailAddressBody,
+}
+impl std::fmt::Debug for VerifyEmailAddress {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("VerifyEmailAddress").finish_non_exhaustive()
+    }
 }
 impl VerifyEmailAddress {
     /// The session_id associated with the requesting user.
@@ -5848,13 +6159,18 @@ impl VerifyEmailAddress {
     }
 }
 /// Request builder for [`EmailAddressesApi::send_verification_email`] (`sendVerificationEmail`): set optional inputs, then `.send().await`.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct SendVerificationEmail {
     client: Client,
     email_id: String,
     clerk_session_id: Option<String>,
     body: types::SendVerificationEmailBody,
+}
+impl std::fmt::Debug for SendVerificationEmail {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SendVerificationEmail").finish_non_exhaustive()
+    }
 }
 impl SendVerificationEmail {
     /// The session_id associated with the requesting user.
@@ -5905,12 +6221,17 @@ impl SendVerificationEmail {
     }
 }
 /// Request builder for [`EmailAddressesApi::get_email_address`] (`getEmailAddress`): set optional inputs, then `.send().await`.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetEmailAddress {
     client: Client,
     email_id: String,
     clerk_session_id: Option<String>,
+}
+impl std::fmt::Debug for GetEmailAddress {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("GetEmailAddress").finish_non_exhaustive()
+    }
 }
 impl GetEmailAddress {
     /// The session_id associated with the requesting user.
@@ -5950,12 +6271,17 @@ impl GetEmailAddress {
     }
 }
 /// Request builder for [`EmailAddressesApi::delete`] (`DeleteEmailAddress`): set optional inputs, then `.send().await`.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct DeleteEmailAddress {
     client: Client,
     email_id: String,
     clerk_session_id: Option<String>,
+}
+impl std::fmt::Debug for DeleteEmailAddress {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("DeleteEmailAddress").finish_non_exhaustive()
+    }
 }
 impl DeleteEmailAddress {
     /// The session_id associated with the requesting user.
@@ -5995,10 +6321,15 @@ impl DeleteEmailAddress {
     }
 }
 /// Request builder for [`EnvironmentApi::get`] (`getEnvironment`): set optional inputs, then `.send().await`.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetEnvironment {
     client: Client,
+}
+impl std::fmt::Debug for GetEnvironment {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("GetEnvironment").finish_non_exhaustive()
+    }
 }
 impl GetEnvironment {
     /// Sends the request and decodes the response.
@@ -6017,11 +6348,16 @@ impl GetEnvironment {
     }
 }
 /// Request builder for [`EnvironmentApi::update`] (`updateEnvironment`): set optional inputs, then `.send().await`.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct UpdateEnvironment {
     client: Client,
     origin: String,
+}
+impl std::fmt::Debug for UpdateEnvironment {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("UpdateEnvironment").finish_non_exhaustive()
+    }
 }
 impl UpdateEnvironment {
     /// Sends the request and decodes the response.
@@ -6044,12 +6380,17 @@ impl UpdateEnvironment {
     }
 }
 /// Request builder for [`ExternalAccountsApi::post_o_auth_accounts`] (`postOAuthAccounts`): set optional inputs, then `.send().await`.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct PostOAuthAccounts {
     client: Client,
     origin: Option<String>,
     body: types::PostOAuthAccountsBody,
+}
+impl std::fmt::Debug for PostOAuthAccounts {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("PostOAuthAccounts").finish_non_exhaustive()
+    }
 }
 impl PostOAuthAccounts {
     /// The origin of the request.
@@ -6132,12 +6473,17 @@ impl PostOAuthAccounts {
     }
 }
 /// Request builder for [`ExternalAccountsApi::reauthorize`] (`reauthorizeExternalAccount`): set optional inputs, then `.send().await`.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct ReauthorizeExternalAccount {
     client: Client,
     external_account_id: String,
     body: types::ReauthorizeExternalAccountBody,
+}
+impl std::fmt::Debug for ReauthorizeExternalAccount {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ReauthorizeExternalAccount").finish_non_exhaustive()
+    }
 }
 impl ReauthorizeExternalAccount {
     pub fn additional_scope(mut self, value: impl Into<Vec<String>>) -> Self {
@@ -6189,11 +6535,16 @@ impl ReauthorizeExternalAccount {
     }
 }
 /// Request builder for [`ExternalAccountsApi::delete`] (`deleteExternalAccount`): set optional inputs, then `.send().await`.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct DeleteExternalAccount {
     client: Client,
     external_account_id: String,
+}
+impl std::fmt::Debug for DeleteExternalAccount {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("DeleteExternalAccount").finish_non_exhaustive()
+    }
 }
 impl DeleteExternalAccount {
     /// Sends the request and decodes the response.
@@ -6225,11 +6576,16 @@ impl DeleteExternalAccount {
     }
 }
 /// Request builder for [`ExternalAccountsApi::revoke_tokens`] (`revokeExternalAccountTokens`): set optional inputs, then `.send().await`.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct RevokeExternalAccountTokens {
     client: Client,
     external_account_id: String,
+}
+impl std::fmt::Debug for RevokeExternalAccountTokens {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("RevokeExternalAccountTokens").finish_non_exhaustive()
+    }
 }
 impl RevokeExternalAccountTokens {
     /// Sends the request and decodes the response.
@@ -6262,10 +6618,15 @@ impl RevokeExternalAccountTokens {
     }
 }
 /// Request builder for [`HealthApi::get`] (`getHealth`): set optional inputs, then `.send().await`.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetHealth {
     client: Client,
+}
+impl std::fmt::Debug for GetHealth {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("GetHealth").finish_non_exhaustive()
+    }
 }
 impl GetHealth {
     /// Sends the request and decodes the response.
@@ -6287,7 +6648,7 @@ impl GetHealth {
     }
 }
 /// Request builder for [`InvitationsApi::get_organization`] (`getOrganizationInvitations`): set optional inputs, then `.send().await`.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetOrganizationInvitations {
     client: Client,
@@ -6295,6 +6656,11 @@ pub struct GetOrganizationInvitations {
     offset: Option<i64>,
     organization_id: String,
     status: Option<types::GetOrganizationInvitationsStatus>,
+}
+impl std::fmt::Debug for GetOrganizationInvitations {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("GetOrganizationInvitations").finish_non_exhaustive()
+    }
 }
 impl GetOrganizationInvitations {
     /// Applies a limit to the number of results returned.
@@ -6356,12 +6722,17 @@ impl GetOrganizationInvitations {
     }
 }
 /// Request builder for [`InvitationsApi::create_organization`] (`createOrganizationInvitations`): set optional inputs, then `.send().await`.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct CreateOrganizationInvitations {
     client: Client,
     organization_id: String,
     body: types::CreateOrganizationInvitationsBody,
+}
+impl std::fmt::Debug for CreateOrganizationInvitations {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("CreateOrganizationInvitations").finish_non_exhaustive()
+    }
 }
 impl CreateOrganizationInvitations {
     /// Sends the request and decodes the response.
@@ -6395,12 +6766,17 @@ impl CreateOrganizationInvitations {
     }
 }
 /// Request builder for [`InvitationsApi::bulk_create_organization`] (`bulkCreateOrganizationInvitations`): set optional inputs, then `.send().await`.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct BulkCreateOrganizationInvitations {
     client: Client,
     organization_id: String,
     body: types::BulkCreateOrganizationInvitationsBody,
+}
+impl std::fmt::Debug for BulkCreateOrganizationInvitations {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("BulkCreateOrganizationInvitations").finish_non_exhaustive()
+    }
 }
 impl BulkCreateOrganizationInvitations {
     /// Sends the request and decodes the response.
@@ -6434,11 +6810,16 @@ impl BulkCreateOrganizationInvitations {
     }
 }
 /// Request builder for [`InvitationsApi::get_all_pending_organization`] (`getAllPendingOrganizationInvitations`): set optional inputs, then `.send().await`.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetAllPendingOrganizationInvitations {
     client: Client,
     organization_id: String,
+}
+impl std::fmt::Debug for GetAllPendingOrganizationInvitations {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("GetAllPendingOrganizationInvitations").finish_non_exhaustive()
+    }
 }
 impl GetAllPendingOrganizationInvitations {
     /// Sends the request and decodes the response.
@@ -6471,12 +6852,17 @@ impl GetAllPendingOrganizationInvitations {
     }
 }
 /// Request builder for [`InvitationsApi::revoke_pending_organization`] (`revokePendingOrganizationInvitation`): set optional inputs, then `.send().await`.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct RevokePendingOrganizationInvitation {
     client: Client,
     organization_id: String,
     invitation_id: String,
+}
+impl std::fmt::Debug for RevokePendingOrganizationInvitation {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("RevokePendingOrganizationInvitation").finish_non_exhaustive()
+    }
 }
 impl RevokePendingOrganizationInvitation {
     /// Sends the request and decodes the response.
@@ -6510,7 +6896,7 @@ impl RevokePendingOrganizationInvitation {
     }
 }
 /// Request builder for [`MembersApi::list_organization_memberships`] (`ListOrganizationMemberships`): set optional inputs, then `.send().await`.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct ListOrganizationMemberships {
     client: Client,
@@ -6520,6 +6906,11 @@ pub struct ListOrganizationMemberships {
     organization_id: String,
     query: Option<String>,
     role: Option<String>,
+}
+impl std::fmt::Debug for ListOrganizationMemberships {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ListOrganizationMemberships").finish_non_exhaustive()
+    }
 }
 impl ListOrganizationMemberships {
     /// Applies a limit to the number of results returned.
@@ -6599,12 +6990,17 @@ impl ListOrganizationMemberships {
     }
 }
 /// Request builder for [`MembersApi::create_organization_membership`] (`CreateOrganizationMembership`): set optional inputs, then `.send().await`.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct CreateOrganizationMembership {
     client: Client,
     organization_id: String,
     body: types::CreateOrganizationMembershipBody,
+}
+impl std::fmt::Debug for CreateOrganizationMembership {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("CreateOrganizationMembership").finish_non_exhaustive()
+    }
 }
 impl CreateOrganizationMembership {
     /// Sends the request and decodes the response.
@@ -6638,12 +7034,17 @@ impl CreateOrganizationMembership {
     }
 }
 /// Request builder for [`MembersApi::remove_organization`] (`removeOrganizationMember`): set optional inputs, then `.send().await`.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct RemoveOrganizationMember {
     client: Client,
     organization_id: String,
     user_id: String,
+}
+impl std::fmt::Debug for RemoveOrganizationMember {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("RemoveOrganizationMember").finish_non_exhaustive()
+    }
 }
 impl RemoveOrganizationMember {
     /// Sends the request and decodes the response.
@@ -6677,13 +7078,18 @@ impl RemoveOrganizationMember {
     }
 }
 /// Request builder for [`MembersApi::update_organization_membership`] (`UpdateOrganizationMembership`): set optional inputs, then `.send().await`.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct UpdateOrganizationMembership {
     client: Client,
     organization_id: String,
     user_id: String,
     body: types::UpdateOrganizationMembershipBody,
+}
+impl std::fmt::Debug for UpdateOrganizationMembership {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("UpdateOrganizationMembership").finish_non_exhaustive()
+    }
 }
 impl UpdateOrganizationMembership {
     /// The new role that will be assigned to the member.
@@ -6724,7 +7130,7 @@ impl UpdateOrganizationMembership {
     }
 }
 /// Request builder for [`MembershipRequestsApi::list_organization`] (`listOrganizationMembershipRequests`): set optional inputs, then `.send().await`.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct ListOrganizationMembershipRequests {
     client: Client,
@@ -6732,6 +7138,11 @@ pub struct ListOrganizationMembershipRequests {
     offset: Option<i64>,
     organization_id: String,
     status: Option<String>,
+}
+impl std::fmt::Debug for ListOrganizationMembershipRequests {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ListOrganizationMembershipRequests").finish_non_exhaustive()
+    }
 }
 impl ListOrganizationMembershipRequests {
     /// Applies a limit to the number of results returned.
@@ -6790,12 +7201,17 @@ impl ListOrganizationMembershipRequests {
     }
 }
 /// Request builder for [`MembershipRequestsApi::accept_organization`] (`acceptOrganizationMembershipRequest`): set optional inputs, then `.send().await`.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct AcceptOrganizationMembershipRequest {
     client: Client,
     organization_id: String,
     request_id: String,
+}
+impl std::fmt::Debug for AcceptOrganizationMembershipRequest {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("AcceptOrganizationMembershipRequest").finish_non_exhaustive()
+    }
 }
 impl AcceptOrganizationMembershipRequest {
     /// Sends the request and decodes the response.
@@ -6829,12 +7245,17 @@ impl AcceptOrganizationMembershipRequest {
     }
 }
 /// Request builder for [`MembershipRequestsApi::reject_organization`] (`rejectOrganizationMembershipRequest`): set optional inputs, then `.send().await`.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct RejectOrganizationMembershipRequest {
     client: Client,
     organization_id: String,
     request_id: String,
+}
+impl std::fmt::Debug for RejectOrganizationMembershipRequest {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("RejectOrganizationMembershipRequest").finish_non_exhaustive()
+    }
 }
 impl RejectOrganizationMembershipRequest {
     /// Sends the request and decodes the response.
@@ -6868,7 +7289,7 @@ impl RejectOrganizationMembershipRequest {
     }
 }
 /// Request builder for [`OAuth2CallbacksApi::get_oauth_callback`] (`getOauthCallback`): set optional inputs, then `.send().await`.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetOauthCallback {
     client: Client,
@@ -6876,6 +7297,11 @@ pub struct GetOauthCallback {
     code: Option<String>,
     state: Option<String>,
     error: Option<String>,
+}
+impl std::fmt::Debug for GetOauthCallback {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("GetOauthCallback").finish_non_exhaustive()
+    }
 }
 impl GetOauthCallback {
     /// returned scopes from OAuth provider.
@@ -6933,11 +7359,16 @@ impl GetOauthCallback {
     }
 }
 /// Request builder for [`OAuth2CallbacksApi::post_oauth_callback`] (`postOauthCallback`): set optional inputs, then `.send().await`.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct PostOauthCallback {
     client: Client,
     body: types::PostOauthCallbackBody,
+}
+impl std::fmt::Debug for PostOauthCallback {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("PostOauthCallback").finish_non_exhaustive()
+    }
 }
 impl PostOauthCallback {
     /// returned exchange code from OAuth provider.
@@ -6984,7 +7415,7 @@ impl PostOauthCallback {
     }
 }
 /// Request builder for [`OAuth2IdentityProviderApi::request_o_auth_authorize`] (`requestOAuthAuthorize`): set optional inputs, then `.send().await`.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct RequestOAuthAuthorize {
     client: Client,
@@ -6998,6 +7429,11 @@ pub struct RequestOAuthAuthorize {
     code_challenge_method: Option<types::RequestOAuthAuthorizeCodeChallengeMethod>,
     response_mode: Option<types::RequestOAuthAuthorizeResponseMode>,
     nonce: Option<String>,
+}
+impl std::fmt::Debug for RequestOAuthAuthorize {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("RequestOAuthAuthorize").finish_non_exhaustive()
+    }
 }
 impl RequestOAuthAuthorize {
     /// The URI to redirect to after authorization. Must be registered for the OAuth application.
@@ -7100,11 +7536,16 @@ impl RequestOAuthAuthorize {
     }
 }
 /// Request builder for [`OAuth2IdentityProviderApi::request_o_auth_authorize_post`] (`requestOAuthAuthorizePOST`): set optional inputs, then `.send().await`.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct RequestOAuthAuthorizePost {
     client: Client,
     body: types::RequestOAuthAuthorizePostBody,
+}
+impl std::fmt::Debug for RequestOAuthAuthorizePost {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("RequestOAuthAuthorizePost").finish_non_exhaustive()
+    }
 }
 impl RequestOAuthAuthorizePost {
     /// The URI to redirect to after authorization. Must be registered for the OAuth application.
@@ -7170,11 +7611,16 @@ impl RequestOAuthAuthorizePost {
     }
 }
 /// Request builder for [`OAuth2IdentityProviderApi::register_o_auth_client`] (`registerOAuthClient`): set optional inputs, then `.send().await`.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct RegisterOAuthClient {
     client: Client,
     body: types::OAuthDynamicClientRegistrationRequest,
+}
+impl std::fmt::Debug for RegisterOAuthClient {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("RegisterOAuthClient").finish_non_exhaustive()
+    }
 }
 impl RegisterOAuthClient {
     /// Indicator of the requested authentication method for the token endpoint.
@@ -7237,11 +7683,16 @@ impl RegisterOAuthClient {
     }
 }
 /// Request builder for [`OAuth2IdentityProviderApi::get_o_auth_token`] (`getOAuthToken`): set optional inputs, then `.send().await`.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetOAuthToken {
     client: Client,
     body: types::GetOAuthTokenBody,
+}
+impl std::fmt::Debug for GetOAuthToken {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("GetOAuthToken").finish_non_exhaustive()
+    }
 }
 impl GetOAuthToken {
     /// The authorization code received from the authorization endpoint.
@@ -7308,10 +7759,15 @@ impl GetOAuthToken {
     }
 }
 /// Request builder for [`OAuth2IdentityProviderApi::get_o_auth_user_info`] (`getOAuthUserInfo`): set optional inputs, then `.send().await`.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetOAuthUserInfo {
     client: Client,
+}
+impl std::fmt::Debug for GetOAuthUserInfo {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("GetOAuthUserInfo").finish_non_exhaustive()
+    }
 }
 impl GetOAuthUserInfo {
     /// Sends the request and decodes the response.
@@ -7330,10 +7786,15 @@ impl GetOAuthUserInfo {
     }
 }
 /// Request builder for [`OAuth2IdentityProviderApi::get_o_auth_user_info_post`] (`getOAuthUserInfoPOST`): set optional inputs, then `.send().await`.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetOAuthUserInfoPost {
     client: Client,
+}
+impl std::fmt::Debug for GetOAuthUserInfoPost {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("GetOAuthUserInfoPost").finish_non_exhaustive()
+    }
 }
 impl GetOAuthUserInfoPost {
     /// Sends the request and decodes the response.
@@ -7352,11 +7813,16 @@ impl GetOAuthUserInfoPost {
     }
 }
 /// Request builder for [`OAuth2IdentityProviderApi::get_o_auth_token_info`] (`getOAuthTokenInfo`): set optional inputs, then `.send().await`.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetOAuthTokenInfo {
     client: Client,
     body: types::GetOAuthTokenInfoBody,
+}
+impl std::fmt::Debug for GetOAuthTokenInfo {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("GetOAuthTokenInfo").finish_non_exhaustive()
+    }
 }
 impl GetOAuthTokenInfo {
     /// A hint about the type of the token submitted for introspection. Can be one of the following `access_token` and `refresh_token`
@@ -7386,11 +7852,16 @@ impl GetOAuthTokenInfo {
     }
 }
 /// Request builder for [`OAuth2IdentityProviderApi::revoke_o_auth_token`] (`revokeOAuthToken`): set optional inputs, then `.send().await`.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct RevokeOAuthToken {
     client: Client,
     body: types::RevokeOAuthTokenBody,
+}
+impl std::fmt::Debug for RevokeOAuthToken {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("RevokeOAuthToken").finish_non_exhaustive()
+    }
 }
 impl RevokeOAuthToken {
     /// The token to revoke.
@@ -7426,12 +7897,17 @@ impl RevokeOAuthToken {
     }
 }
 /// Request builder for [`OAuth2IdentityProviderApi::get_o_auth_consent`] (`getOAuthConsent`): set optional inputs, then `.send().await`.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetOAuthConsent {
     client: Client,
     client_id: String,
     scope: Option<String>,
+}
+impl std::fmt::Debug for GetOAuthConsent {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("GetOAuthConsent").finish_non_exhaustive()
+    }
 }
 impl GetOAuthConsent {
     /// Optional space-separated list of scopes to restrict the response to only those requested.
@@ -7461,12 +7937,17 @@ impl GetOAuthConsent {
     }
 }
 /// Request builder for [`OAuth2IdentityProviderApi::submit_o_auth_consent`] (`submitOAuthConsent`): set optional inputs, then `.send().await`.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct SubmitOAuthConsent {
     client: Client,
     client_id: String,
     body: types::SubmitOAuthConsentBody,
+}
+impl std::fmt::Debug for SubmitOAuthConsent {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SubmitOAuthConsent").finish_non_exhaustive()
+    }
 }
 impl SubmitOAuthConsent {
     /// Optional. The organization to scope the issued token to. The
@@ -7496,11 +7977,16 @@ impl SubmitOAuthConsent {
     }
 }
 /// Request builder for [`OrganizationApi::create`] (`createOrganization`): set optional inputs, then `.send().await`.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct CreateOrganization {
     client: Client,
     body: types::CreateOrganizationBody,
+}
+impl std::fmt::Debug for CreateOrganization {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("CreateOrganization").finish_non_exhaustive()
+    }
 }
 impl CreateOrganization {
     /// The organization name.
@@ -7541,11 +8027,16 @@ impl CreateOrganization {
     }
 }
 /// Request builder for [`OrganizationApi::get`] (`getOrganization`): set optional inputs, then `.send().await`.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetOrganization {
     client: Client,
     organization_id: String,
+}
+impl std::fmt::Debug for GetOrganization {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("GetOrganization").finish_non_exhaustive()
+    }
 }
 impl GetOrganization {
     /// Sends the request and decodes the response.
@@ -7577,11 +8068,16 @@ impl GetOrganization {
     }
 }
 /// Request builder for [`OrganizationApi::delete`] (`deleteOrganization`): set optional inputs, then `.send().await`.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct DeleteOrganization {
     client: Client,
     organization_id: String,
+}
+impl std::fmt::Debug for DeleteOrganization {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("DeleteOrganization").finish_non_exhaustive()
+    }
 }
 impl DeleteOrganization {
     /// Sends the request and decodes the response.
@@ -7613,12 +8109,17 @@ impl DeleteOrganization {
     }
 }
 /// Request builder for [`OrganizationApi::update`] (`updateOrganization`): set optional inputs, then `.send().await`.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct UpdateOrganization {
     client: Client,
     organization_id: String,
     body: types::UpdateOrganizationBody,
+}
+impl std::fmt::Debug for UpdateOrganization {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("UpdateOrganization").finish_non_exhaustive()
+    }
 }
 impl UpdateOrganization {
     /// The organization name.
@@ -7662,12 +8163,17 @@ impl UpdateOrganization {
     }
 }
 /// Request builder for [`OrganizationApi::update_logo`] (`updateOrganizationLogo`): set optional inputs, then `.send().await`.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct UpdateOrganizationLogo {
     client: Client,
     organization_id: String,
     body: types::UpdateOrganizationLogoBody,
+}
+impl std::fmt::Debug for UpdateOrganizationLogo {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("UpdateOrganizationLogo").finish_non_exhaustive()
+    }
 }
 impl UpdateOrganizationLogo {
     pub fn file(mut self, value: impl Into<sdkgen_runtime::FilePart>) -> Self {
@@ -7708,11 +8214,16 @@ impl UpdateOrganizationLogo {
     }
 }
 /// Request builder for [`OrganizationApi::delete_logo`] (`deleteOrganizationLogo`): set optional inputs, then `.send().await`.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct DeleteOrganizationLogo {
     client: Client,
     organization_id: String,
+}
+impl std::fmt::Debug for DeleteOrganizationLogo {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("DeleteOrganizationLogo").finish_non_exhaustive()
+    }
 }
 impl DeleteOrganizationLogo {
     /// Sends the request and decodes the response.
@@ -7744,10 +8255,15 @@ impl DeleteOrganizationLogo {
     }
 }
 /// Request builder for [`OrganizationCreationDefaultsApi::get`] (`getOrganizationCreationDefaults`): set optional inputs, then `.send().await`.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetOrganizationCreationDefaults {
     client: Client,
+}
+impl std::fmt::Debug for GetOrganizationCreationDefaults {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("GetOrganizationCreationDefaults").finish_non_exhaustive()
+    }
 }
 impl GetOrganizationCreationDefaults {
     /// Sends the request and decodes the response.
@@ -7776,13 +8292,18 @@ impl GetOrganizationCreationDefaults {
     }
 }
 /// Request builder for [`OrganizationsMembershipsApi::get_organization_memberships`] (`getOrganizationMemberships`): set optional inputs, then `.send().await`.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetOrganizationMemberships {
     client: Client,
     limit: Option<i64>,
     offset: Option<i64>,
     paginated: Option<bool>,
+}
+impl std::fmt::Debug for GetOrganizationMemberships {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("GetOrganizationMemberships").finish_non_exhaustive()
+    }
 }
 impl GetOrganizationMemberships {
     /// Applies a limit to the number of results returned.
@@ -7840,11 +8361,16 @@ impl GetOrganizationMemberships {
     }
 }
 /// Request builder for [`OrganizationsMembershipsApi::delete_organization_memberships`] (`deleteOrganizationMemberships`): set optional inputs, then `.send().await`.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct DeleteOrganizationMemberships {
     client: Client,
     organization_id: String,
+}
+impl std::fmt::Debug for DeleteOrganizationMemberships {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("DeleteOrganizationMemberships").finish_non_exhaustive()
+    }
 }
 impl DeleteOrganizationMemberships {
     /// Sends the request and decodes the response.
@@ -7877,13 +8403,18 @@ impl DeleteOrganizationMemberships {
     }
 }
 /// Request builder for [`OrganizationsMembershipsApi::get_users_organization_invitations`] (`getUsersOrganizationInvitations`): set optional inputs, then `.send().await`.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetUsersOrganizationInvitations {
     client: Client,
     limit: Option<i64>,
     offset: Option<i64>,
     status: Option<String>,
+}
+impl std::fmt::Debug for GetUsersOrganizationInvitations {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("GetUsersOrganizationInvitations").finish_non_exhaustive()
+    }
 }
 impl GetUsersOrganizationInvitations {
     /// Applies a limit to the number of results returned.
@@ -7939,11 +8470,16 @@ impl GetUsersOrganizationInvitations {
     }
 }
 /// Request builder for [`OrganizationsMembershipsApi::accept_organization_invitation`] (`acceptOrganizationInvitation`): set optional inputs, then `.send().await`.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct AcceptOrganizationInvitation {
     client: Client,
     invitation_id: String,
+}
+impl std::fmt::Debug for AcceptOrganizationInvitation {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("AcceptOrganizationInvitation").finish_non_exhaustive()
+    }
 }
 impl AcceptOrganizationInvitation {
     /// Sends the request and decodes the response.
@@ -7975,13 +8511,18 @@ impl AcceptOrganizationInvitation {
     }
 }
 /// Request builder for [`OrganizationsMembershipsApi::get_organization_suggestions`] (`getOrganizationSuggestions`): set optional inputs, then `.send().await`.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetOrganizationSuggestions {
     client: Client,
     limit: Option<i64>,
     offset: Option<i64>,
     status: Option<String>,
+}
+impl std::fmt::Debug for GetOrganizationSuggestions {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("GetOrganizationSuggestions").finish_non_exhaustive()
+    }
 }
 impl GetOrganizationSuggestions {
     /// Applies a limit to the number of results returned.
@@ -8036,11 +8577,16 @@ impl GetOrganizationSuggestions {
     }
 }
 /// Request builder for [`OrganizationsMembershipsApi::accept_organization_suggestion`] (`acceptOrganizationSuggestion`): set optional inputs, then `.send().await`.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct AcceptOrganizationSuggestion {
     client: Client,
     suggestion_id: String,
+}
+impl std::fmt::Debug for AcceptOrganizationSuggestion {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("AcceptOrganizationSuggestion").finish_non_exhaustive()
+    }
 }
 impl AcceptOrganizationSuggestion {
     /// Sends the request and decodes the response.
@@ -8072,13 +8618,18 @@ impl AcceptOrganizationSuggestion {
     }
 }
 /// Request builder for [`PasskeysApi::post`] (`postPasskey`): set optional inputs, then `.send().await`.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct PostPasskey {
     client: Client,
     clerk_session_id: Option<String>,
     origin: Option<String>,
     x_original_host: Option<String>,
+}
+impl std::fmt::Debug for PostPasskey {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("PostPasskey").finish_non_exhaustive()
+    }
 }
 impl PostPasskey {
     /// The session_id associated with the requesting user.
@@ -8131,11 +8682,16 @@ impl PostPasskey {
     }
 }
 /// Request builder for [`PasskeysApi::read`] (`readPasskey`): set optional inputs, then `.send().await`.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct ReadPasskey {
     client: Client,
     passkey_id: String,
+}
+impl std::fmt::Debug for ReadPasskey {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ReadPasskey").finish_non_exhaustive()
+    }
 }
 impl ReadPasskey {
     /// Sends the request and decodes the response.
@@ -8167,11 +8723,16 @@ impl ReadPasskey {
     }
 }
 /// Request builder for [`PasskeysApi::delete`] (`deletePasskey`): set optional inputs, then `.send().await`.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct DeletePasskey {
     client: Client,
     passkey_id: String,
+}
+impl std::fmt::Debug for DeletePasskey {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("DeletePasskey").finish_non_exhaustive()
+    }
 }
 impl DeletePasskey {
     /// Sends the request and decodes the response.
@@ -8203,12 +8764,17 @@ impl DeletePasskey {
     }
 }
 /// Request builder for [`PasskeysApi::patch`] (`patchPasskey`): set optional inputs, then `.send().await`.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct PatchPasskey {
     client: Client,
     passkey_id: String,
     body: types::PatchPasskeyBody,
+}
+impl std::fmt::Debug for PatchPasskey {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("PatchPasskey").finish_non_exhaustive()
+    }
 }
 impl PatchPasskey {
     /// The name of the passkey.
@@ -8246,13 +8812,18 @@ impl PatchPasskey {
     }
 }
 /// Request builder for [`PasskeysApi::attempt_verification`] (`attemptPasskeyVerification`): set optional inputs, then `.send().await`.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct AttemptPasskeyVerification {
     client: Client,
     passkey_id: String,
     origin: Option<String>,
     body: types::AttemptPasskeyVerificationBody,
+}
+impl std::fmt::Debug for AttemptPasskeyVerification {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("AttemptPasskeyVerification").finish_non_exhaustive()
+    }
 }
 impl AttemptPasskeyVerification {
     /// The origin of the request.
@@ -8306,11 +8877,16 @@ impl AttemptPasskeyVerification {
     }
 }
 /// Request builder for [`PhoneNumbersApi::get`] (`getPhoneNumbers`): set optional inputs, then `.send().await`.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetPhoneNumbers {
     client: Client,
     clerk_session_id: Option<String>,
+}
+impl std::fmt::Debug for GetPhoneNumbers {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("GetPhoneNumbers").finish_non_exhaustive()
+    }
 }
 impl GetPhoneNumbers {
     /// The session_id associated with the requesting user.
@@ -8347,12 +8923,17 @@ impl GetPhoneNumbers {
     }
 }
 /// Request builder for [`PhoneNumbersApi::post`] (`postPhoneNumbers`): set optional inputs, then `.send().await`.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct PostPhoneNumbers {
     client: Client,
     clerk_session_id: Option<String>,
     body: types::PostPhoneNumbersBody,
+}
+impl std::fmt::Debug for PostPhoneNumbers {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("PostPhoneNumbers").finish_non_exhaustive()
+    }
 }
 impl PostPhoneNumbers {
     /// The session_id associated with the requesting user.
@@ -8395,13 +8976,18 @@ impl PostPhoneNumbers {
     }
 }
 /// Request builder for [`PhoneNumbersApi::verify`] (`verifyPhoneNumber`): set optional inputs, then `.send().await`.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct VerifyPhoneNumber {
     client: Client,
     phone_number_id: String,
     clerk_session_id: Option<String>,
     body: types::VerifyPhoneNumberBody,
+}
+impl std::fmt::Debug for VerifyPhoneNumber {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("VerifyPhoneNumber").finish_non_exhaustive()
+    }
 }
 impl VerifyPhoneNumber {
     /// The session_id associated with the requesting user.
@@ -8443,13 +9029,18 @@ impl VerifyPhoneNumber {
     }
 }
 /// Request builder for [`PhoneNumbersApi::send_verification_sms`] (`sendVerificationSMS`): set optional inputs, then `.send().await`.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct SendVerificationSms {
     client: Client,
     phone_number_id: String,
     clerk_session_id: Option<String>,
     body: types::SendVerificationSmsBody,
+}
+impl std::fmt::Debug for SendVerificationSms {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SendVerificationSms").finish_non_exhaustive()
+    }
 }
 impl SendVerificationSms {
     /// The session_id associated with the requesting user.
@@ -8491,12 +9082,17 @@ impl SendVerificationSms {
     }
 }
 /// Request builder for [`PhoneNumbersApi::read`] (`ReadPhoneNumber`): set optional inputs, then `.send().await`.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct ReadPhoneNumber {
     client: Client,
     phone_number_id: String,
     clerk_session_id: Option<String>,
+}
+impl std::fmt::Debug for ReadPhoneNumber {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ReadPhoneNumber").finish_non_exhaustive()
+    }
 }
 impl ReadPhoneNumber {
     /// The session_id associated with the requesting user.
@@ -8536,12 +9132,17 @@ impl ReadPhoneNumber {
     }
 }
 /// Request builder for [`PhoneNumbersApi::delete`] (`DeletePhoneNumber`): set optional inputs, then `.send().await`.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct DeletePhoneNumber {
     client: Client,
     phone_number_id: String,
     clerk_session_id: Option<String>,
+}
+impl std::fmt::Debug for DeletePhoneNumber {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("DeletePhoneNumber").finish_non_exhaustive()
+    }
 }
 impl DeletePhoneNumber {
     /// The session_id associated with the requesting user.
@@ -8581,13 +9182,18 @@ impl DeletePhoneNumber {
     }
 }
 /// Request builder for [`PhoneNumbersApi::update`] (`UpdatePhoneNumber`): set optional inputs, then `.send().await`.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct UpdatePhoneNumber {
     client: Client,
     phone_number_id: String,
     clerk_session_id: Option<String>,
     body: types::UpdatePhoneNumberBody,
+}
+impl std::fmt::Debug for UpdatePhoneNumber {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("UpdatePhoneNumber").finish_non_exhaustive()
+    }
 }
 impl UpdatePhoneNumber {
     /// The session_id associated with the requesting user.
@@ -8638,11 +9244,16 @@ impl UpdatePhoneNumber {
     }
 }
 /// Request builder for [`RedirectApi::to_url`] (`redirectToUrl`): set optional inputs, then `.send().await`.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct RedirectToUrl {
     client: Client,
     redirect_url: Option<String>,
+}
+impl std::fmt::Debug for RedirectToUrl {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("RedirectToUrl").finish_non_exhaustive()
+    }
 }
 impl RedirectToUrl {
     /// The URL to redirect to (optional). If empty or not provided, redirects to the default URL.
@@ -8676,13 +9287,18 @@ impl RedirectToUrl {
     }
 }
 /// Request builder for [`RolesApi::list_organization`] (`ListOrganizationRoles`): set optional inputs, then `.send().await`.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct ListOrganizationRoles {
     client: Client,
     limit: Option<i64>,
     offset: Option<i64>,
     organization_id: String,
+}
+impl std::fmt::Debug for ListOrganizationRoles {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ListOrganizationRoles").finish_non_exhaustive()
+    }
 }
 impl ListOrganizationRoles {
     /// Applies a limit to the number of results returned.
@@ -8733,11 +9349,16 @@ impl ListOrganizationRoles {
     }
 }
 /// Request builder for [`SamlApi::metadata`] (`samlMetadata`): set optional inputs, then `.send().await`.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct SamlMetadata {
     client: Client,
     saml_connection_id: String,
+}
+impl std::fmt::Debug for SamlMetadata {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SamlMetadata").finish_non_exhaustive()
+    }
 }
 impl SamlMetadata {
     /// Sends the request and decodes the response.
@@ -8759,11 +9380,16 @@ impl SamlMetadata {
     }
 }
 /// Request builder for [`SamlApi::acs`] (`acs`): set optional inputs, then `.send().await`.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct Acs {
     client: Client,
     saml_connection_id: String,
+}
+impl std::fmt::Debug for Acs {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Acs").finish_non_exhaustive()
+    }
 }
 impl Acs {
     /// Sends the request and decodes the response.
@@ -8785,10 +9411,15 @@ impl Acs {
     }
 }
 /// Request builder for [`SessionsApi::remove_client_and_retain_cookie`] (`removeClientSessionsAndRetainCookie`): set optional inputs, then `.send().await`.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct RemoveClientSessionsAndRetainCookie {
     client: Client,
+}
+impl std::fmt::Debug for RemoveClientSessionsAndRetainCookie {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("RemoveClientSessionsAndRetainCookie").finish_non_exhaustive()
+    }
 }
 impl RemoveClientSessionsAndRetainCookie {
     /// Sends the request and decodes the response.
@@ -8814,11 +9445,16 @@ impl RemoveClientSessionsAndRetainCookie {
     }
 }
 /// Request builder for [`SessionsApi::get`] (`getSession`): set optional inputs, then `.send().await`.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetSession {
     client: Client,
     session_id: String,
+}
+impl std::fmt::Debug for GetSession {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("GetSession").finish_non_exhaustive()
+    }
 }
 impl GetSession {
     /// Sends the request and decodes the response.
@@ -8850,12 +9486,17 @@ impl GetSession {
     }
 }
 /// Request builder for [`SessionsApi::touch`] (`touchSession`): set optional inputs, then `.send().await`.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct TouchSession {
     client: Client,
     session_id: String,
     body: types::TouchSessionBody,
+}
+impl std::fmt::Debug for TouchSession {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("TouchSession").finish_non_exhaustive()
+    }
 }
 impl TouchSession {
     /// The ID or slug of the organization to activate.
@@ -8901,11 +9542,16 @@ impl TouchSession {
     }
 }
 /// Request builder for [`SessionsApi::end`] (`endSession`): set optional inputs, then `.send().await`.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct EndSession {
     client: Client,
     session_id: String,
+}
+impl std::fmt::Debug for EndSession {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("EndSession").finish_non_exhaustive()
+    }
 }
 impl EndSession {
     /// Sends the request and decodes the response.
@@ -8937,11 +9583,16 @@ impl EndSession {
     }
 }
 /// Request builder for [`SessionsApi::remove`] (`removeSession`): set optional inputs, then `.send().await`.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct RemoveSession {
     client: Client,
     session_id: String,
+}
+impl std::fmt::Debug for RemoveSession {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("RemoveSession").finish_non_exhaustive()
+    }
 }
 impl RemoveSession {
     /// Sends the request and decodes the response.
@@ -8973,12 +9624,17 @@ impl RemoveSession {
     }
 }
 /// Request builder for [`SessionsApi::create_token`] (`createSessionToken`): set optional inputs, then `.send().await`.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct CreateSessionToken {
     client: Client,
     session_id: String,
     body: types::CreateSessionTokenBody,
+}
+impl std::fmt::Debug for CreateSessionToken {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("CreateSessionToken").finish_non_exhaustive()
+    }
 }
 impl CreateSessionToken {
     /// The organization ID to associate with the token. The user must be a member of the organization.
@@ -9021,12 +9677,17 @@ impl CreateSessionToken {
     }
 }
 /// Request builder for [`SessionsApi::create_token_with_template`] (`createSessionTokenWithTemplate`): set optional inputs, then `.send().await`.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct CreateSessionTokenWithTemplate {
     client: Client,
     session_id: String,
     template_name: String,
+}
+impl std::fmt::Debug for CreateSessionTokenWithTemplate {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("CreateSessionTokenWithTemplate").finish_non_exhaustive()
+    }
 }
 impl CreateSessionTokenWithTemplate {
     /// Sends the request and decodes the response.
@@ -9059,12 +9720,17 @@ impl CreateSessionTokenWithTemplate {
     }
 }
 /// Request builder for [`SessionsApi::start_reverification`] (`startSessionReverification`): set optional inputs, then `.send().await`.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct StartSessionReverification {
     client: Client,
     session_id: String,
     body: types::StartSessionReverificationBody,
+}
+impl std::fmt::Debug for StartSessionReverification {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("StartSessionReverification").finish_non_exhaustive()
+    }
 }
 impl StartSessionReverification {
     /// Sends the request and decodes the response.
@@ -9097,13 +9763,18 @@ impl StartSessionReverification {
     }
 }
 /// Request builder for [`SessionsApi::prepare_reverification_first_factor`] (`prepareSessionReverificationFirstFactor`): set optional inputs, then `.send().await`.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct PrepareSessionReverificationFirstFactor {
     client: Client,
     origin: Option<String>,
     session_id: String,
     body: types::PrepareSessionReverificationFirstFactorBody,
+}
+impl std::fmt::Debug for PrepareSessionReverificationFirstFactor {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("PrepareSessionReverificationFirstFactor").finish_non_exhaustive()
+    }
 }
 impl PrepareSessionReverificationFirstFactor {
     /// The origin of the request
@@ -9162,13 +9833,18 @@ impl PrepareSessionReverificationFirstFactor {
     }
 }
 /// Request builder for [`SessionsApi::attempt_reverification_first_factor`] (`attemptSessionReverificationFirstFactor`): set optional inputs, then `.send().await`.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct AttemptSessionReverificationFirstFactor {
     client: Client,
     origin: Option<String>,
     session_id: String,
     body: types::AttemptSessionReverificationFirstFactorBody,
+}
+impl std::fmt::Debug for AttemptSessionReverificationFirstFactor {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("AttemptSessionReverificationFirstFactor").finish_non_exhaustive()
+    }
 }
 impl AttemptSessionReverificationFirstFactor {
     /// The origin of the request
@@ -9224,12 +9900,18 @@ impl AttemptSessionReverificationFirstFactor {
     }
 }
 /// Request builder for [`SessionsApi::prepare_reverification_second_factor`] (`prepareSessionReverificationSecondFactor`): set optional inputs, then `.send().await`.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct PrepareSessionReverificationSecondFactor {
     client: Client,
     session_id: String,
     body: types::PrepareSessionReverificationSecondFactorBody,
+}
+impl std::fmt::Debug for PrepareSessionReverificationSecondFactor {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("PrepareSessionReverificationSecondFactor")
+            .finish_non_exhaustive()
+    }
 }
 impl PrepareSessionReverificationSecondFactor {
     /// The strategy to be prepared for second factor authentication.
@@ -9275,12 +9957,18 @@ impl PrepareSessionReverificationSecondFactor {
     }
 }
 /// Request builder for [`SessionsApi::attempt_reverification_second_factor`] (`attemptSessionReverificationSecondFactor`): set optional inputs, then `.send().await`.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct AttemptSessionReverificationSecondFactor {
     client: Client,
     session_id: String,
     body: types::AttemptSessionReverificationSecondFactorBody,
+}
+impl std::fmt::Debug for AttemptSessionReverificationSecondFactor {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("AttemptSessionReverificationSecondFactor")
+            .finish_non_exhaustive()
+    }
 }
 impl AttemptSessionReverificationSecondFactor {
     /// The strategy to be attempted for second factor authentication.
@@ -9326,12 +10014,17 @@ impl AttemptSessionReverificationSecondFactor {
     }
 }
 /// Request builder for [`SignInsApi::create`] (`createSignIn`): set optional inputs, then `.send().await`.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct CreateSignIn {
     client: Client,
     origin: Option<String>,
     body: types::CreateSignInBody,
+}
+impl std::fmt::Debug for CreateSignIn {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("CreateSignIn").finish_non_exhaustive()
+    }
 }
 impl CreateSignIn {
     /// The origin of the request
@@ -9415,11 +10108,16 @@ impl CreateSignIn {
     }
 }
 /// Request builder for [`SignInsApi::get`] (`getSignIn`): set optional inputs, then `.send().await`.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetSignIn {
     client: Client,
     sign_in_id: String,
+}
+impl std::fmt::Debug for GetSignIn {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("GetSignIn").finish_non_exhaustive()
+    }
 }
 impl GetSignIn {
     /// Sends the request and decodes the response.
@@ -9451,12 +10149,17 @@ impl GetSignIn {
     }
 }
 /// Request builder for [`SignInsApi::reset_password`] (`resetPassword`): set optional inputs, then `.send().await`.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct ResetPassword {
     client: Client,
     sign_in_id: String,
     body: types::ResetPasswordBody,
+}
+impl std::fmt::Debug for ResetPassword {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ResetPassword").finish_non_exhaustive()
+    }
 }
 impl ResetPassword {
     pub fn sign_out_of_other_sessions(mut self, value: impl Into<bool>) -> Self {
@@ -9493,13 +10196,18 @@ impl ResetPassword {
     }
 }
 /// Request builder for [`SignInsApi::prepare_factor_one`] (`prepareSignInFactorOne`): set optional inputs, then `.send().await`.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct PrepareSignInFactorOne {
     client: Client,
     sign_in_id: String,
     origin: Option<String>,
     body: types::PrepareSignInFactorOneBody,
+}
+impl std::fmt::Debug for PrepareSignInFactorOne {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("PrepareSignInFactorOne").finish_non_exhaustive()
+    }
 }
 impl PrepareSignInFactorOne {
     /// The origin of the request
@@ -9580,13 +10288,18 @@ impl PrepareSignInFactorOne {
     }
 }
 /// Request builder for [`SignInsApi::attempt_factor_one`] (`attemptSignInFactorOne`): set optional inputs, then `.send().await`.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct AttemptSignInFactorOne {
     client: Client,
     sign_in_id: String,
     origin: Option<String>,
     body: types::AttemptSignInFactorOneBody,
+}
+impl std::fmt::Debug for AttemptSignInFactorOne {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("AttemptSignInFactorOne").finish_non_exhaustive()
+    }
 }
 impl AttemptSignInFactorOne {
     /// The origin of the request
@@ -9656,12 +10369,17 @@ impl AttemptSignInFactorOne {
     }
 }
 /// Request builder for [`SignInsApi::prepare_factor_two`] (`prepareSignInFactorTwo`): set optional inputs, then `.send().await`.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct PrepareSignInFactorTwo {
     client: Client,
     sign_in_id: String,
     body: types::PrepareSignInFactorTwoBody,
+}
+impl std::fmt::Debug for PrepareSignInFactorTwo {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("PrepareSignInFactorTwo").finish_non_exhaustive()
+    }
 }
 impl PrepareSignInFactorTwo {
     /// The strategy to be prepared for second factor authentication.
@@ -9717,12 +10435,17 @@ impl PrepareSignInFactorTwo {
     }
 }
 /// Request builder for [`SignInsApi::attempt_factor_two`] (`attemptSignInFactorTwo`): set optional inputs, then `.send().await`.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct AttemptSignInFactorTwo {
     client: Client,
     sign_in_id: String,
     body: types::AttemptSignInFactorTwoBody,
+}
+impl std::fmt::Debug for AttemptSignInFactorTwo {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("AttemptSignInFactorTwo").finish_non_exhaustive()
+    }
 }
 impl AttemptSignInFactorTwo {
     /// The strategy to be attempted for second factor authentication.
@@ -9768,11 +10491,16 @@ impl AttemptSignInFactorTwo {
     }
 }
 /// Request builder for [`SignInsApi::accept_ticket`] (`acceptTicket`): set optional inputs, then `.send().await`.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct AcceptTicket {
     client: Client,
     ticket: String,
+}
+impl std::fmt::Debug for AcceptTicket {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("AcceptTicket").finish_non_exhaustive()
+    }
 }
 impl AcceptTicket {
     /// Sends the request and decodes the response.
@@ -9802,11 +10530,16 @@ impl AcceptTicket {
     }
 }
 /// Request builder for [`SignInsApi::verify`] (`verify`): set optional inputs, then `.send().await`.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct Verify {
     client: Client,
     token: String,
+}
+impl std::fmt::Debug for Verify {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Verify").finish_non_exhaustive()
+    }
 }
 impl Verify {
     /// Sends the request and decodes the response.
@@ -9836,12 +10569,17 @@ impl Verify {
     }
 }
 /// Request builder for [`SignUpsApi::create`] (`createSignUps`): set optional inputs, then `.send().await`.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct CreateSignUps {
     client: Client,
     origin: Option<String>,
     body: types::CreateSignUpsBody,
+}
+impl std::fmt::Debug for CreateSignUps {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("CreateSignUps").finish_non_exhaustive()
+    }
 }
 impl CreateSignUps {
     /// The origin of the request
@@ -9974,11 +10712,16 @@ impl CreateSignUps {
     }
 }
 /// Request builder for [`SignUpsApi::get`] (`getSignUps`): set optional inputs, then `.send().await`.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetSignUps {
     client: Client,
     sign_up_id: String,
+}
+impl std::fmt::Debug for GetSignUps {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("GetSignUps").finish_non_exhaustive()
+    }
 }
 impl GetSignUps {
     /// Sends the request and decodes the response.
@@ -10010,13 +10753,18 @@ impl GetSignUps {
     }
 }
 /// Request builder for [`SignUpsApi::update`] (`updateSignUps`): set optional inputs, then `.send().await`.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct UpdateSignUps {
     client: Client,
     sign_up_id: String,
     origin: Option<String>,
     body: types::UpdateSignUpsBody,
+}
+impl std::fmt::Debug for UpdateSignUps {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("UpdateSignUps").finish_non_exhaustive()
+    }
 }
 impl UpdateSignUps {
     /// The origin of the request
@@ -10136,13 +10884,18 @@ impl UpdateSignUps {
     }
 }
 /// Request builder for [`SignUpsApi::prepare_verification`] (`prepareSignUpsVerification`): set optional inputs, then `.send().await`.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct PrepareSignUpsVerification {
     client: Client,
     sign_up_id: String,
     origin: Option<String>,
     body: types::PrepareSignUpsVerificationBody,
+}
+impl std::fmt::Debug for PrepareSignUpsVerification {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("PrepareSignUpsVerification").finish_non_exhaustive()
+    }
 }
 impl PrepareSignUpsVerification {
     /// The origin of the request
@@ -10216,13 +10969,18 @@ impl PrepareSignUpsVerification {
     }
 }
 /// Request builder for [`SignUpsApi::attempt_verification`] (`attemptSignUpsVerification`): set optional inputs, then `.send().await`.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct AttemptSignUpsVerification {
     client: Client,
     sign_up_id: String,
     origin: Option<String>,
     body: types::AttemptSignUpsVerificationBody,
+}
+impl std::fmt::Debug for AttemptSignUpsVerification {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("AttemptSignUpsVerification").finish_non_exhaustive()
+    }
 }
 impl AttemptSignUpsVerification {
     /// The origin of the request
@@ -10286,10 +11044,15 @@ impl AttemptSignUpsVerification {
     }
 }
 /// Request builder for [`TotpApi::post`] (`postTOTP`): set optional inputs, then `.send().await`.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct PostTotp {
     client: Client,
+}
+impl std::fmt::Debug for PostTotp {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("PostTotp").finish_non_exhaustive()
+    }
 }
 impl PostTotp {
     /// Sends the request and decodes the response.
@@ -10318,10 +11081,15 @@ impl PostTotp {
     }
 }
 /// Request builder for [`TotpApi::delete`] (`deleteTOTP`): set optional inputs, then `.send().await`.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct DeleteTotp {
     client: Client,
+}
+impl std::fmt::Debug for DeleteTotp {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("DeleteTotp").finish_non_exhaustive()
+    }
 }
 impl DeleteTotp {
     /// Sends the request and decodes the response.
@@ -10350,11 +11118,16 @@ impl DeleteTotp {
     }
 }
 /// Request builder for [`TotpApi::verify`] (`verifyTOTP`): set optional inputs, then `.send().await`.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct VerifyTotp {
     client: Client,
     body: types::VerifyTotpBody,
+}
+impl std::fmt::Debug for VerifyTotp {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("VerifyTotp").finish_non_exhaustive()
+    }
 }
 impl VerifyTotp {
     pub fn code(mut self, value: impl Into<String>) -> Self {
@@ -10388,10 +11161,15 @@ impl VerifyTotp {
     }
 }
 /// Request builder for [`UserApi::get`] (`getUser`): set optional inputs, then `.send().await`.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetUser {
     client: Client,
+}
+impl std::fmt::Debug for GetUser {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("GetUser").finish_non_exhaustive()
+    }
 }
 impl GetUser {
     /// Sends the request and decodes the response.
@@ -10420,10 +11198,15 @@ impl GetUser {
     }
 }
 /// Request builder for [`UserApi::delete`] (`deleteUser`): set optional inputs, then `.send().await`.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct DeleteUser {
     client: Client,
+}
+impl std::fmt::Debug for DeleteUser {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("DeleteUser").finish_non_exhaustive()
+    }
 }
 impl DeleteUser {
     /// Sends the request and decodes the response.
@@ -10452,11 +11235,16 @@ impl DeleteUser {
     }
 }
 /// Request builder for [`UserApi::patch`] (`patchUser`): set optional inputs, then `.send().await`.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct PatchUser {
     client: Client,
     body: types::PatchUserBody,
+}
+impl std::fmt::Debug for PatchUser {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("PatchUser").finish_non_exhaustive()
+    }
 }
 impl PatchUser {
     pub fn username(mut self, value: impl Into<String>) -> Self {
@@ -10515,11 +11303,16 @@ impl PatchUser {
     }
 }
 /// Request builder for [`UserApi::patch_metadata`] (`patchUserMetadata`): set optional inputs, then `.send().await`.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct PatchUserMetadata {
     client: Client,
     body: types::PatchUserMetadataBody,
+}
+impl std::fmt::Debug for PatchUserMetadata {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("PatchUserMetadata").finish_non_exhaustive()
+    }
 }
 impl PatchUserMetadata {
     /// Sends the request and decodes the response.
@@ -10549,12 +11342,17 @@ impl PatchUserMetadata {
     }
 }
 /// Request builder for [`UserApi::create_service_token`] (`createServiceToken`): set optional inputs, then `.send().await`.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct CreateServiceToken {
     client: Client,
     clerk_session_id: Option<String>,
     body: types::CreateServiceTokenBody,
+}
+impl std::fmt::Debug for CreateServiceToken {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("CreateServiceToken").finish_non_exhaustive()
+    }
 }
 impl CreateServiceToken {
     /// The session_id associated with the requesting user.
@@ -10589,11 +11387,16 @@ impl CreateServiceToken {
     }
 }
 /// Request builder for [`UserApi::update_profile_image`] (`updateProfileImage`): set optional inputs, then `.send().await`.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct UpdateProfileImage {
     client: Client,
     body: types::UpdateProfileImageBody,
+}
+impl std::fmt::Debug for UpdateProfileImage {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("UpdateProfileImage").finish_non_exhaustive()
+    }
 }
 impl UpdateProfileImage {
     pub fn file(mut self, value: impl Into<sdkgen_runtime::FilePart>) -> Self {
@@ -10631,10 +11434,15 @@ impl UpdateProfileImage {
     }
 }
 /// Request builder for [`UserApi::delete_profile_image`] (`deleteProfileImage`): set optional inputs, then `.send().await`.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct DeleteProfileImage {
     client: Client,
+}
+impl std::fmt::Debug for DeleteProfileImage {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("DeleteProfileImage").finish_non_exhaustive()
+    }
 }
 impl DeleteProfileImage {
     /// Sends the request and decodes the response.
@@ -10663,11 +11471,16 @@ impl DeleteProfileImage {
     }
 }
 /// Request builder for [`UserApi::change_password`] (`changePassword`): set optional inputs, then `.send().await`.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct ChangePassword {
     client: Client,
     body: types::ChangePasswordBody,
+}
+impl std::fmt::Debug for ChangePassword {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ChangePassword").finish_non_exhaustive()
+    }
 }
 impl ChangePassword {
     pub fn current_password(mut self, value: impl Into<String>) -> Self {
@@ -10709,11 +11522,16 @@ impl ChangePassword {
     }
 }
 /// Request builder for [`UserApi::remove_password`] (`removePassword`): set optional inputs, then `.send().await`.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct RemovePassword {
     client: Client,
     body: types::RemovePasswordBody,
+}
+impl std::fmt::Debug for RemovePassword {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("RemovePassword").finish_non_exhaustive()
+    }
 }
 impl RemovePassword {
     pub fn current_password(mut self, value: impl Into<String>) -> Self {
@@ -10747,11 +11565,16 @@ impl RemovePassword {
     }
 }
 /// Request builder for [`WaitlistApi::join`] (`joinWaitlist`): set optional inputs, then `.send().await`.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct JoinWaitlist {
     client: Client,
     body: types::JoinWaitlistBody,
+}
+impl std::fmt::Debug for JoinWaitlist {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("JoinWaitlist").finish_non_exhaustive()
+    }
 }
 impl JoinWaitlist {
     /// Sends the request and decodes the response.
@@ -10771,11 +11594,16 @@ impl JoinWaitlist {
     }
 }
 /// Request builder for [`Web3WalletsApi::get`] (`getWeb3Wallets`): set optional inputs, then `.send().await`.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetWeb3Wallets {
     client: Client,
     clerk_session_id: Option<String>,
+}
+impl std::fmt::Debug for GetWeb3Wallets {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("GetWeb3Wallets").finish_non_exhaustive()
+    }
 }
 impl GetWeb3Wallets {
     /// The session_id associated with the requesting user.
@@ -10812,12 +11640,17 @@ impl GetWeb3Wallets {
     }
 }
 /// Request builder for [`Web3WalletsApi::post`] (`postWeb3Wallets`): set optional inputs, then `.send().await`.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct PostWeb3Wallets {
     client: Client,
     clerk_session_id: Option<String>,
     body: types::PostWeb3WalletsBody,
+}
+impl std::fmt::Debug for PostWeb3Wallets {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("PostWeb3Wallets").finish_non_exhaustive()
+    }
 }
 impl PostWeb3Wallets {
     /// The session_id associated with the requesting user.
@@ -10855,11 +11688,16 @@ impl PostWeb3Wallets {
     }
 }
 /// Request builder for [`Web3WalletsApi::read`] (`readWeb3Wallet`): set optional inputs, then `.send().await`.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct ReadWeb3Wallet {
     client: Client,
     web3_wallet_id: String,
+}
+impl std::fmt::Debug for ReadWeb3Wallet {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ReadWeb3Wallet").finish_non_exhaustive()
+    }
 }
 impl ReadWeb3Wallet {
     /// Sends the request and decodes the response.
@@ -10891,11 +11729,16 @@ impl ReadWeb3Wallet {
     }
 }
 /// Request builder for [`Web3WalletsApi::delete`] (`deleteWeb3Wallet`): set optional inputs, then `.send().await`.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct DeleteWeb3Wallet {
     client: Client,
     web3_wallet_id: String,
+}
+impl std::fmt::Debug for DeleteWeb3Wallet {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("DeleteWeb3Wallet").finish_non_exhaustive()
+    }
 }
 impl DeleteWeb3Wallet {
     /// Sends the request and decodes the response.
@@ -10927,13 +11770,18 @@ impl DeleteWeb3Wallet {
     }
 }
 /// Request builder for [`Web3WalletsApi::prepare_verification`] (`prepareWeb3WalletVerification`): set optional inputs, then `.send().await`.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct PrepareWeb3WalletVerification {
     client: Client,
     web3_wallet_id: String,
     origin: Option<String>,
     body: types::PrepareWeb3WalletVerificationBody,
+}
+impl std::fmt::Debug for PrepareWeb3WalletVerification {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("PrepareWeb3WalletVerification").finish_non_exhaustive()
+    }
 }
 impl PrepareWeb3WalletVerification {
     /// The origin of the request.
@@ -10980,13 +11828,18 @@ impl PrepareWeb3WalletVerification {
     }
 }
 /// Request builder for [`Web3WalletsApi::attempt_verification`] (`attemptWeb3WalletVerification`): set optional inputs, then `.send().await`.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct AttemptWeb3WalletVerification {
     client: Client,
     web3_wallet_id: String,
     origin: Option<String>,
     body: types::AttemptWeb3WalletVerificationBody,
+}
+impl std::fmt::Debug for AttemptWeb3WalletVerification {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("AttemptWeb3WalletVerification").finish_non_exhaustive()
+    }
 }
 impl AttemptWeb3WalletVerification {
     /// The origin of the request.
@@ -11028,10 +11881,15 @@ impl AttemptWeb3WalletVerification {
     }
 }
 /// Request builder for [`WellKnownApi::get_android_asset_links`] (`getAndroidAssetLinks`): set optional inputs, then `.send().await`.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetAndroidAssetLinks {
     client: Client,
+}
+impl std::fmt::Debug for GetAndroidAssetLinks {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("GetAndroidAssetLinks").finish_non_exhaustive()
+    }
 }
 impl GetAndroidAssetLinks {
     /// Sends the request and decodes the response.
@@ -11050,10 +11908,15 @@ impl GetAndroidAssetLinks {
     }
 }
 /// Request builder for [`WellKnownApi::get_jwks`] (`getJWKS`): set optional inputs, then `.send().await`.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetJwks {
     client: Client,
+}
+impl std::fmt::Debug for GetJwks {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("GetJwks").finish_non_exhaustive()
+    }
 }
 impl GetJwks {
     /// Sends the request and decodes the response.
@@ -11072,10 +11935,15 @@ impl GetJwks {
     }
 }
 /// Request builder for [`WellKnownApi::get_apple_app_site_association`] (`getAppleAppSiteAssociation`): set optional inputs, then `.send().await`.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetAppleAppSiteAssociation {
     client: Client,
+}
+impl std::fmt::Debug for GetAppleAppSiteAssociation {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("GetAppleAppSiteAssociation").finish_non_exhaustive()
+    }
 }
 impl GetAppleAppSiteAssociation {
     /// Sends the request and decodes the response.
@@ -11097,10 +11965,15 @@ impl GetAppleAppSiteAssociation {
     }
 }
 /// Request builder for [`WellKnownApi::get_open_id_configuration`] (`getOpenIDConfiguration`): set optional inputs, then `.send().await`.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetOpenIdConfiguration {
     client: Client,
+}
+impl std::fmt::Debug for GetOpenIdConfiguration {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("GetOpenIdConfiguration").finish_non_exhaustive()
+    }
 }
 impl GetOpenIdConfiguration {
     /// Sends the request and decodes the response.
@@ -11122,10 +11995,15 @@ impl GetOpenIdConfiguration {
     }
 }
 /// Request builder for [`WellKnownApi::get_o_auth2_authorization_server_metadata`] (`getOAuth2AuthorizationServerMetadata`): set optional inputs, then `.send().await`.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetOAuth2AuthorizationServerMetadata {
     client: Client,
+}
+impl std::fmt::Debug for GetOAuth2AuthorizationServerMetadata {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("GetOAuth2AuthorizationServerMetadata").finish_non_exhaustive()
+    }
 }
 impl GetOAuth2AuthorizationServerMetadata {
     /// Sends the request and decodes the response.
