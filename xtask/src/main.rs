@@ -27,7 +27,7 @@ enum Task {
 }
 
 /// The crates this project generates: package name and spec file.
-const CRATES: &[(&str, &str)] = &[("clerk-frontend-api", "spec/clerk-frontend-api.yml")];
+const CRATES: &[(&str, &str)] = &[("clerk-frontend-api", "spec/clerk-frontend-api.yml"), ("clerk-backend-api", "spec/clerk-backend-api.yml")];
 
 fn main() -> ExitCode {
     let cli = Cli::parse();

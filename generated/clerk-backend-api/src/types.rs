@@ -1,0 +1,14393 @@
+//! Every schema of the spec as a Rust type. Each type's docs end with the spec location it came from.
+#![allow(clippy::large_enum_variant, clippy::enum_variant_names)]
+use serde::{Deserialize, Serialize};
+/// Spec: `#/components/schemas/ActorToken`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ActorToken {
+    pub object: ActorTokenObject,
+    pub id: String,
+    pub status: ActorTokenStatus,
+    pub user_id: String,
+    pub actor: serde_json::Map<String, serde_json::Value>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub token: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    /// Unix timestamp of creation.
+    pub created_at: i64,
+    /// Unix timestamp of last update.
+    pub updated_at: i64,
+}
+/// Spec: `#/components/schemas/ActorToken/properties/object`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ActorTokenObject {
+    /// `actor_token`
+    ActorToken,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl ActorTokenObject {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ActorToken => "actor_token",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for ActorTokenObject {
+    fn from(value: &str) -> Self {
+        match value {
+            "actor_token" => Self::ActorToken,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for ActorTokenObject {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for ActorTokenObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ActorTokenObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for ActorTokenObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/ActorToken/properties/status`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ActorTokenStatus {
+    /// `pending`
+    Pending,
+    /// `accepted`
+    Accepted,
+    /// `revoked`
+    Revoked,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl ActorTokenStatus {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Pending => "pending",
+            Self::Accepted => "accepted",
+            Self::Revoked => "revoked",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for ActorTokenStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "pending" => Self::Pending,
+            "accepted" => Self::Accepted,
+            "revoked" => Self::Revoked,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for ActorTokenStatus {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for ActorTokenStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ActorTokenStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for ActorTokenStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/paths/~1domains/post/requestBody/content/application~1json/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct AddDomainBody {
+    /// The new domain name. Can contain the port for development instances.
+    pub name: String,
+    /// Marks the new domain as satellite. Only `true` is accepted at the moment.
+    pub is_satellite: bool,
+    /// The full URL of the proxy which will forward requests to the Clerk Frontend API for this domain. Applicable only to production instances.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub proxy_url: Option<String>,
+}
+/// Spec: `#/paths/~1role_sets~1{role_set_key_or_id}~1roles/post/requestBody/content/application~1json/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct AddRolesToRoleSetBody {
+    /// Array of role keys to add to the role set.
+    /// Must contain at least one role and no more than 10 roles.
+    pub role_keys: Vec<String>,
+    /// Optionally update the default role to one of the newly added roles.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub default_role_key: Option<String>,
+    /// Optionally update the creator role to one of the newly added roles.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub creator_role_key: Option<String>,
+}
+/// Spec: `#/components/schemas/AdjustCreditBalanceRequest`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct AdjustCreditBalanceRequest {
+    /// The credit amount in cents. Must be greater than zero.
+    pub amount: i64,
+    /// Whether to increase or decrease the credit balance.
+    pub action: AdjustCreditBalanceRequestAction,
+    /// The currency code (e.g. "USD"). Defaults to USD if not provided.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub currency: Option<String>,
+    /// A unique key to ensure the adjustment is applied only once. Repeated requests with the same key return the original ledger entry.
+    pub idempotency_key: String,
+    /// An optional note to attach to the ledger entry.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+/// Whether to increase or decrease the credit balance.
+///
+/// Spec: `#/components/schemas/AdjustCreditBalanceRequest/properties/action`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum AdjustCreditBalanceRequestAction {
+    /// `increase`
+    Increase,
+    /// `decrease`
+    Decrease,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl AdjustCreditBalanceRequestAction {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Increase => "increase",
+            Self::Decrease => "decrease",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for AdjustCreditBalanceRequestAction {
+    fn from(value: &str) -> Self {
+        match value {
+            "increase" => Self::Increase,
+            "decrease" => Self::Decrease,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for AdjustCreditBalanceRequestAction {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for AdjustCreditBalanceRequestAction {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for AdjustCreditBalanceRequestAction {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for AdjustCreditBalanceRequestAction {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/AgentTask`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct AgentTask {
+    pub object: AgentTaskObject,
+    /// A stable identifier for the agent, unique per agent_name within an instance.
+    pub agent_id: String,
+    /// A unique identifier for this agent task.
+    pub agent_task_id: String,
+    /// A unique identifier for this agent task. Deprecated: use agent_task_id instead.
+    pub task_id: String,
+    /// The URL that, when visited, creates a session for the user. Only present in the response to a create request.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+}
+/// Spec: `#/components/schemas/AgentTask/properties/object`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum AgentTaskObject {
+    /// `agent_task`
+    AgentTask,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl AgentTaskObject {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::AgentTask => "agent_task",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for AgentTaskObject {
+    fn from(value: &str) -> Self {
+        match value {
+            "agent_task" => Self::AgentTask,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for AgentTaskObject {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for AgentTaskObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for AgentTaskObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for AgentTaskObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/AllowlistIdentifier`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+pub struct AllowlistIdentifier {
+    /// String representing the object's type. Objects of the same type share the same value.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub object: Option<AllowlistIdentifierObject>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub invitation_id: Option<String>,
+    /// An email address or a phone number.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub identifier: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub identifier_type: Option<AllowlistIdentifierIdentifierType>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub instance_id: Option<String>,
+    /// Unix timestamp of creation
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_at: Option<i64>,
+    /// Unix timestamp of last update.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub updated_at: Option<i64>,
+}
+/// Spec: `#/components/schemas/AllowlistIdentifier/properties/identifier_type`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum AllowlistIdentifierIdentifierType {
+    /// `email_address`
+    EmailAddress,
+    /// `phone_number`
+    PhoneNumber,
+    /// `web3_wallet`
+    Web3Wallet,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl AllowlistIdentifierIdentifierType {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::EmailAddress => "email_address",
+            Self::PhoneNumber => "phone_number",
+            Self::Web3Wallet => "web3_wallet",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for AllowlistIdentifierIdentifierType {
+    fn from(value: &str) -> Self {
+        match value {
+            "email_address" => Self::EmailAddress,
+            "phone_number" => Self::PhoneNumber,
+            "web3_wallet" => Self::Web3Wallet,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for AllowlistIdentifierIdentifierType {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for AllowlistIdentifierIdentifierType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for AllowlistIdentifierIdentifierType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for AllowlistIdentifierIdentifierType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// String representing the object's type. Objects of the same type share the same value.
+///
+/// Spec: `#/components/schemas/AllowlistIdentifier/properties/object`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum AllowlistIdentifierObject {
+    /// `allowlist_identifier`
+    AllowlistIdentifier,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl AllowlistIdentifierObject {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::AllowlistIdentifier => "allowlist_identifier",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for AllowlistIdentifierObject {
+    fn from(value: &str) -> Self {
+        match value {
+            "allowlist_identifier" => Self::AllowlistIdentifier,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for AllowlistIdentifierObject {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for AllowlistIdentifierObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for AllowlistIdentifierObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for AllowlistIdentifierObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/BillingPaymentAttempt`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct BillingPaymentAttempt {
+    /// String representing the object's type. Objects of the same type share the same value.
+    pub object: BillingPaymentAttemptObject,
+    /// Unique identifier for the payment attempt.
+    pub id: String,
+    /// Unique identifier for the associated payment.
+    pub payment_id: String,
+    /// The ID of the instance this payment attempt belongs to.
+    pub instance_id: String,
+    /// Type of charge for this payment attempt.
+    pub charge_type: String,
+    /// Unique identifier for the payee.
+    pub payee_id: String,
+    /// The payee associated with this payment attempt.
+    pub payee: serde_json::Map<String, serde_json::Value>,
+    /// Unique identifier for the payer.
+    pub payer_id: String,
+    /// The payer associated with this payment attempt.
+    pub payer: CommercePayerResponse,
+    /// Unique identifier for the associated subscription item.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub subscription_item_id: Option<String>,
+    /// The subscription item associated with this payment attempt.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub subscription_item: Option<serde_json::Map<String, serde_json::Value>>,
+    /// The amount for this payment attempt.
+    pub amount: CommerceMoneyResponse,
+    /// Totals breakdown for this payment attempt.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub totals: Option<CommerceTotalsResponse>,
+    /// Unique identifier for the payment method.
+    pub payment_method_id: String,
+    /// The payment method used for this payment attempt.
+    pub payment_method: CommercePaymentMethodResponse,
+    /// Unique identifier for the associated statement.
+    pub statement_id: String,
+    /// External identifier from the payment gateway.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub gateway_external_id: Option<String>,
+    /// External URL from the payment gateway.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub gateway_external_url: Option<String>,
+    /// The current status of the payment attempt.
+    pub status: BillingPaymentAttemptStatus,
+    /// Unix timestamp (in milliseconds) when the payment was completed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub paid_at: Option<i64>,
+    /// Unix timestamp (in milliseconds) when the payment failed to be processed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub failed_at: Option<i64>,
+    /// Unix timestamp (in milliseconds) when the payment attempt was created.
+    pub created_at: i64,
+    /// Unix timestamp (in milliseconds) when the payment attempt was last updated.
+    pub updated_at: i64,
+}
+/// String representing the object's type. Objects of the same type share the same value.
+///
+/// Spec: `#/components/schemas/BillingPaymentAttempt/properties/object`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum BillingPaymentAttemptObject {
+    /// `commerce_payment`
+    CommercePayment,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl BillingPaymentAttemptObject {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::CommercePayment => "commerce_payment",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for BillingPaymentAttemptObject {
+    fn from(value: &str) -> Self {
+        match value {
+            "commerce_payment" => Self::CommercePayment,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for BillingPaymentAttemptObject {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for BillingPaymentAttemptObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for BillingPaymentAttemptObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for BillingPaymentAttemptObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// The current status of the payment attempt.
+///
+/// Spec: `#/components/schemas/BillingPaymentAttempt/properties/status`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum BillingPaymentAttemptStatus {
+    /// `pending`
+    Pending,
+    /// `paid`
+    Paid,
+    /// `failed`
+    Failed,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl BillingPaymentAttemptStatus {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Pending => "pending",
+            Self::Paid => "paid",
+            Self::Failed => "failed",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for BillingPaymentAttemptStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "pending" => Self::Pending,
+            "paid" => Self::Paid,
+            "failed" => Self::Failed,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for BillingPaymentAttemptStatus {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for BillingPaymentAttemptStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for BillingPaymentAttemptStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for BillingPaymentAttemptStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/BillingPriceResponse`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct BillingPriceResponse {
+    /// String representing the object's type. Objects of the same type share the same value.
+    pub object: BillingPriceResponseObject,
+    /// Unique identifier for the price.
+    pub id: String,
+    /// Unique identifier for the associated plan.
+    pub plan_id: String,
+    /// Unique identifier for the instance.
+    pub instance_id: String,
+    /// The currency code (e.g., "USD").
+    pub currency: String,
+    /// The currency symbol (e.g., "$").
+    pub currency_symbol: String,
+    /// The amount in cents for the price.
+    pub amount: i64,
+    /// The monthly amount in cents when billed annually.
+    pub annual_monthly_amount: i64,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fee: Option<CommerceMoneyResponse>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub annual_monthly_fee: Option<CommerceMoneyResponse>,
+    /// The description of the price.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// Whether this price is the default price for its plan.
+    pub is_default: bool,
+    /// Unix timestamp (milliseconds) of creation.
+    pub created_at: i64,
+}
+/// String representing the object's type. Objects of the same type share the same value.
+///
+/// Spec: `#/components/schemas/BillingPriceResponse/properties/object`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum BillingPriceResponseObject {
+    /// `commerce_price`
+    CommercePrice,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl BillingPriceResponseObject {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::CommercePrice => "commerce_price",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for BillingPriceResponseObject {
+    fn from(value: &str) -> Self {
+        match value {
+            "commerce_price" => Self::CommercePrice,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for BillingPriceResponseObject {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for BillingPriceResponseObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for BillingPriceResponseObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for BillingPriceResponseObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/BillingStatement`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct BillingStatement {
+    /// String representing the object's type. Objects of the same type share the same value.
+    pub object: BillingStatementObject,
+    /// Unique identifier for the billing statement.
+    pub id: String,
+    /// The ID of the instance this statement belongs to.
+    pub instance_id: String,
+    /// Unix timestamp (in milliseconds) when the statement was created.
+    pub timestamp: i64,
+    /// The payer associated with this statement.
+    pub payer: CommercePayerResponse,
+    /// The current status of the statement.
+    pub status: BillingStatementStatus,
+    /// Totals for the statement.
+    pub totals: BillingStatementTotals,
+    /// Array of statement groups.
+    pub groups: Vec<BillingStatementGroupsItem>,
+}
+/// A statement group.
+///
+/// Spec: `#/components/schemas/BillingStatement/properties/groups/items`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct BillingStatementGroupsItem {
+    /// String representing the object's type. Objects of the same type share the same value.
+    pub object: BillingStatementGroupsItemObject,
+    /// Unix timestamp (in milliseconds) of the date the group's payment attempts were created
+    pub timestamp: i64,
+    /// The payment attempts included in the group
+    pub items: Vec<BillingPaymentAttempt>,
+}
+/// String representing the object's type. Objects of the same type share the same value.
+///
+/// Spec: `#/components/schemas/BillingStatement/properties/groups/items/properties/object`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum BillingStatementGroupsItemObject {
+    /// `commerce_statement_group`
+    CommerceStatementGroup,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl BillingStatementGroupsItemObject {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::CommerceStatementGroup => "commerce_statement_group",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for BillingStatementGroupsItemObject {
+    fn from(value: &str) -> Self {
+        match value {
+            "commerce_statement_group" => Self::CommerceStatementGroup,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for BillingStatementGroupsItemObject {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for BillingStatementGroupsItemObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for BillingStatementGroupsItemObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for BillingStatementGroupsItemObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// String representing the object's type. Objects of the same type share the same value.
+///
+/// Spec: `#/components/schemas/BillingStatement/properties/object`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum BillingStatementObject {
+    /// `commerce_statement`
+    CommerceStatement,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl BillingStatementObject {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::CommerceStatement => "commerce_statement",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for BillingStatementObject {
+    fn from(value: &str) -> Self {
+        match value {
+            "commerce_statement" => Self::CommerceStatement,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for BillingStatementObject {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for BillingStatementObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for BillingStatementObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for BillingStatementObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// The current status of the statement.
+///
+/// Spec: `#/components/schemas/BillingStatement/properties/status`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum BillingStatementStatus {
+    /// `open`
+    Open,
+    /// `closed`
+    Closed,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl BillingStatementStatus {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Open => "open",
+            Self::Closed => "closed",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for BillingStatementStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "open" => Self::Open,
+            "closed" => Self::Closed,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for BillingStatementStatus {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for BillingStatementStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for BillingStatementStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for BillingStatementStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Totals for the statement.
+///
+/// Spec: `#/components/schemas/BillingStatement/properties/totals`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct BillingStatementTotals {
+    /// The grand total amount for the statement.
+    pub grand_total: CommerceMoneyResponse,
+    /// The subtotal amount for the statement (base fee + unit price totals).
+    pub subtotal: CommerceMoneyResponse,
+    /// The base plan fee before unit pricing.
+    pub base_fee: CommerceMoneyResponse,
+    /// The tax total amount for the statement.
+    pub tax_total: CommerceMoneyResponse,
+}
+/// Spec: `#/components/schemas/BlocklistIdentifier`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+pub struct BlocklistIdentifier {
+    /// String representing the object's type. Objects of the same type share the same value.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub object: Option<BlocklistIdentifierObject>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// An email address, email domain, phone number or web3 wallet.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub identifier: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub identifier_type: Option<BlocklistIdentifierIdentifierType>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub instance_id: Option<String>,
+    /// Unix timestamp of creation
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_at: Option<i64>,
+    /// Unix timestamp of last update.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub updated_at: Option<i64>,
+}
+/// Spec: `#/components/schemas/BlocklistIdentifier/properties/identifier_type`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum BlocklistIdentifierIdentifierType {
+    /// `email_address`
+    EmailAddress,
+    /// `phone_number`
+    PhoneNumber,
+    /// `web3_wallet`
+    Web3Wallet,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl BlocklistIdentifierIdentifierType {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::EmailAddress => "email_address",
+            Self::PhoneNumber => "phone_number",
+            Self::Web3Wallet => "web3_wallet",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for BlocklistIdentifierIdentifierType {
+    fn from(value: &str) -> Self {
+        match value {
+            "email_address" => Self::EmailAddress,
+            "phone_number" => Self::PhoneNumber,
+            "web3_wallet" => Self::Web3Wallet,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for BlocklistIdentifierIdentifierType {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for BlocklistIdentifierIdentifierType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for BlocklistIdentifierIdentifierType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for BlocklistIdentifierIdentifierType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// String representing the object's type. Objects of the same type share the same value.
+///
+/// Spec: `#/components/schemas/BlocklistIdentifier/properties/object`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum BlocklistIdentifierObject {
+    /// `blocklist_identifier`
+    BlocklistIdentifier,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl BlocklistIdentifierObject {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::BlocklistIdentifier => "blocklist_identifier",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for BlocklistIdentifierObject {
+    fn from(value: &str) -> Self {
+        match value {
+            "blocklist_identifier" => Self::BlocklistIdentifier,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for BlocklistIdentifierObject {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for BlocklistIdentifierObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for BlocklistIdentifierObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for BlocklistIdentifierObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/BlocklistIdentifiers`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct BlocklistIdentifiers {
+    pub data: Vec<BlocklistIdentifier>,
+    /// Total number of blocklist identifiers
+    pub total_count: i64,
+}
+/// Spec: `#/components/schemas/CNameTarget`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CNameTarget {
+    pub host: String,
+    pub value: String,
+    /// Denotes whether this CNAME target is required to be set in order for the domain to be considered deployed.
+    pub required: bool,
+}
+/// Spec: `#/paths/~1instance~1change_domain/post/requestBody/content/application~1json/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+pub struct ChangeProductionInstanceDomainBody {
+    /// The new home URL of the production instance e.g. https://www.example.com
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub home_url: Option<String>,
+    /// Whether this is a domain for a secondary app, meaning that any subdomain provided is significant and
+    /// will be stored as part of the domain. This is useful for supporting multiple apps (one primary and
+    /// multiple secondaries) on the same root domain (eTLD+1).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_secondary: Option<bool>,
+}
+/// Spec: `#/components/schemas/ClerkError`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ClerkError {
+    pub message: String,
+    pub long_message: String,
+    pub code: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub meta: Option<serde_json::Map<String, serde_json::Value>>,
+}
+/// Spec: `#/components/schemas/ClerkErrors`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ClerkErrors {
+    pub errors: Vec<ClerkError>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub meta: Option<serde_json::Map<String, serde_json::Value>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub clerk_trace_id: Option<String>,
+}
+/// Spec: `#/components/schemas/Client`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Client {
+    /// String representing the object's type. Objects of the same type share the same value.
+    pub object: ClientObject,
+    /// String representing the identifier of the session.
+    pub id: String,
+    pub session_ids: Vec<String>,
+    pub sessions: Vec<Session>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sign_in_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sign_up_id: Option<String>,
+    /// Last active session_id.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_active_session_id: Option<String>,
+    /// The authentication strategy that was last used to authenticate the user on this client.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_authentication_strategy: Option<String>,
+    /// Unix timestamp of last update.
+    pub updated_at: i64,
+    /// Unix timestamp of creation.
+    pub created_at: i64,
+}
+/// String representing the object's type. Objects of the same type share the same value.
+///
+/// Spec: `#/components/schemas/Client/properties/object`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ClientObject {
+    /// `client`
+    Client,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl ClientObject {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Client => "client",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for ClientObject {
+    fn from(value: &str) -> Self {
+        match value {
+            "client" => Self::Client,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for ClientObject {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for ClientObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ClientObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for ClientObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/CommerceCreditBalanceResponse`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CommerceCreditBalanceResponse {
+    /// String representing the object's type. Always "commerce_credit_balance".
+    pub object: String,
+    /// The current credit balance. Null when the payer has never had credits.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub balance: Option<CommerceMoneyResponse>,
+}
+/// Spec: `#/components/schemas/CommerceCreditLedgerResponse`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CommerceCreditLedgerResponse {
+    /// String representing the object's type. Always "commerce_credit_ledger".
+    pub object: String,
+    /// Unique identifier for the ledger entry.
+    pub id: String,
+    /// The ID of the payer whose balance was adjusted.
+    pub payer_id: String,
+    /// The signed credit amount. Positive for increases, negative for decreases.
+    pub amount: i64,
+    /// The currency code of the credit adjustment.
+    pub currency: String,
+    /// The type of source that originated the adjustment (e.g. "grant").
+    pub source_type: String,
+    /// The ID of the source that originated the adjustment.
+    pub source_id: String,
+    /// An optional note attached to the ledger entry.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    /// Timestamp when the ledger entry was created.
+    pub created_at: String,
+}
+/// Spec: `#/components/schemas/CommerceCreditsResponse`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CommerceCreditsResponse {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub proration: Option<CommerceProrationCreditDetailResponse>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payer: Option<CommercePayerCreditResponse>,
+    pub total: CommerceMoneyResponse,
+}
+/// Spec: `#/components/schemas/CommerceMoneyResponse`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CommerceMoneyResponse {
+    /// The amount in cents.
+    pub amount: i64,
+    /// The formatted amount as a string (e.g., "$49.99").
+    pub amount_formatted: String,
+    /// The currency code (e.g., "USD").
+    pub currency: String,
+    /// The currency symbol (e.g., "$").
+    pub currency_symbol: String,
+}
+/// Spec: `#/components/schemas/CommercePayerCreditResponse`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CommercePayerCreditResponse {
+    pub remaining_balance: CommerceMoneyResponse,
+    pub applied_amount: CommerceMoneyResponse,
+}
+/// Spec: `#/components/schemas/CommercePayerResponse`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CommercePayerResponse {
+    /// String representing the object's type. Objects of the same type share the same value.
+    pub object: CommercePayerResponseObject,
+    /// Unique identifier for the payer.
+    pub id: String,
+    /// Unique identifier for the Clerk instance.
+    pub instance_id: String,
+    /// User ID for user-type payers.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user_id: Option<String>,
+    /// First name of the payer.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub first_name: Option<String>,
+    /// Last name of the payer.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_name: Option<String>,
+    /// Email address of the payer.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+    /// Organization ID for org-type payers.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub organization_id: Option<String>,
+    /// Organization name for org-type payers.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub organization_name: Option<String>,
+    /// URL of the payer's image/avatar.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub image_url: Option<String>,
+    /// Current credits balance for the payer.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub credits_balance: Option<CommerceMoneyResponse>,
+    /// Unix timestamp (in milliseconds) when the payer was created.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_at: Option<i64>,
+    /// Unix timestamp (in milliseconds) when the payer was last updated.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub updated_at: Option<i64>,
+}
+/// String representing the object's type. Objects of the same type share the same value.
+///
+/// Spec: `#/components/schemas/CommercePayerResponse/properties/object`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum CommercePayerResponseObject {
+    /// `commerce_payer`
+    CommercePayer,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl CommercePayerResponseObject {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::CommercePayer => "commerce_payer",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for CommercePayerResponseObject {
+    fn from(value: &str) -> Self {
+        match value {
+            "commerce_payer" => Self::CommercePayer,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for CommercePayerResponseObject {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for CommercePayerResponseObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for CommercePayerResponseObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for CommercePayerResponseObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/CommercePaymentMethodResponse`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CommercePaymentMethodResponse {
+    /// String representing the object's type. Objects of the same type share the same value.
+    pub object: CommercePaymentMethodResponseObject,
+    /// Unique identifier for the payment method.
+    pub id: String,
+    /// Unique identifier for the payer.
+    pub payer_id: String,
+    /// The payment method type.
+    pub payment_type: CommercePaymentMethodResponsePaymentType,
+    /// Whether this is the default payment method for the payer.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_default: Option<bool>,
+    /// The payment gateway.
+    pub gateway: String,
+    /// External ID in the payment gateway.
+    pub gateway_external_id: String,
+    /// External account ID in the payment gateway.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub gateway_external_account_id: Option<String>,
+    /// Last 4 digits of the card (for card payment methods).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last4: Option<String>,
+    /// Status of the payment method.
+    pub status: CommercePaymentMethodResponseStatus,
+    /// Type of wallet (if applicable).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub wallet_type: Option<String>,
+    /// Type of card (if applicable).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub card_type: Option<String>,
+    /// Card expiration year (for card payment methods).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expiry_year: Option<i64>,
+    /// Card expiration month (for card payment methods).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expiry_month: Option<i64>,
+    /// Unix timestamp (in milliseconds) when the payment method was created.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_at: Option<i64>,
+    /// Unix timestamp (in milliseconds) when the payment method was last updated.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub updated_at: Option<i64>,
+    /// Whether this payment method can be removed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_removable: Option<bool>,
+}
+/// String representing the object's type. Objects of the same type share the same value.
+///
+/// Spec: `#/components/schemas/CommercePaymentMethodResponse/properties/object`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum CommercePaymentMethodResponseObject {
+    /// `commerce_payment_method`
+    CommercePaymentMethod,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl CommercePaymentMethodResponseObject {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::CommercePaymentMethod => "commerce_payment_method",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for CommercePaymentMethodResponseObject {
+    fn from(value: &str) -> Self {
+        match value {
+            "commerce_payment_method" => Self::CommercePaymentMethod,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for CommercePaymentMethodResponseObject {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for CommercePaymentMethodResponseObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for CommercePaymentMethodResponseObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for CommercePaymentMethodResponseObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// The payment method type.
+///
+/// Spec: `#/components/schemas/CommercePaymentMethodResponse/properties/payment_type`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum CommercePaymentMethodResponsePaymentType {
+    /// `card`
+    Card,
+    /// `link`
+    Link,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl CommercePaymentMethodResponsePaymentType {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Card => "card",
+            Self::Link => "link",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for CommercePaymentMethodResponsePaymentType {
+    fn from(value: &str) -> Self {
+        match value {
+            "card" => Self::Card,
+            "link" => Self::Link,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for CommercePaymentMethodResponsePaymentType {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for CommercePaymentMethodResponsePaymentType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for CommercePaymentMethodResponsePaymentType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for CommercePaymentMethodResponsePaymentType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Status of the payment method.
+///
+/// Spec: `#/components/schemas/CommercePaymentMethodResponse/properties/status`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum CommercePaymentMethodResponseStatus {
+    /// `active`
+    Active,
+    /// `disconnected`
+    Disconnected,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl CommercePaymentMethodResponseStatus {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Active => "active",
+            Self::Disconnected => "disconnected",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for CommercePaymentMethodResponseStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "active" => Self::Active,
+            "disconnected" => Self::Disconnected,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for CommercePaymentMethodResponseStatus {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for CommercePaymentMethodResponseStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for CommercePaymentMethodResponseStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for CommercePaymentMethodResponseStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/CommercePaymentSourceResponse`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CommercePaymentSourceResponse {
+    /// String representing the object's type. Objects of the same type share the same value.
+    pub object: CommercePaymentSourceResponseObject,
+    /// Unique identifier for the payment source.
+    pub id: String,
+    /// Unique identifier for the payer.
+    pub payer_id: String,
+    /// The payment method type.
+    pub payment_method: CommercePaymentSourceResponsePaymentMethod,
+    /// Whether this is the default payment source for the payer.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_default: Option<bool>,
+    /// The payment gateway.
+    pub gateway: String,
+    /// External ID in the payment gateway.
+    pub gateway_external_id: String,
+    /// External account ID in the payment gateway.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub gateway_external_account_id: Option<String>,
+    /// Last 4 digits of the card (for card payment sources).
+    pub last4: String,
+    /// Status of the payment source.
+    pub status: CommercePaymentSourceResponseStatus,
+    /// Type of wallet (if applicable).
+    pub wallet_type: String,
+    /// Type of card (if applicable).
+    pub card_type: String,
+    /// Card expiration year (for card payment sources).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expiry_year: Option<i64>,
+    /// Card expiration month (for card payment sources).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expiry_month: Option<i64>,
+    /// Unix timestamp (in milliseconds) when the payment source was created.
+    pub created_at: i64,
+    /// Unix timestamp (in milliseconds) when the payment source was last updated.
+    pub updated_at: i64,
+    /// Whether this payment source can be removed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_removable: Option<bool>,
+}
+/// String representing the object's type. Objects of the same type share the same value.
+///
+/// Spec: `#/components/schemas/CommercePaymentSourceResponse/properties/object`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum CommercePaymentSourceResponseObject {
+    /// `commerce_source`
+    CommerceSource,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl CommercePaymentSourceResponseObject {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::CommerceSource => "commerce_source",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for CommercePaymentSourceResponseObject {
+    fn from(value: &str) -> Self {
+        match value {
+            "commerce_source" => Self::CommerceSource,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for CommercePaymentSourceResponseObject {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for CommercePaymentSourceResponseObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for CommercePaymentSourceResponseObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for CommercePaymentSourceResponseObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// The payment method type.
+///
+/// Spec: `#/components/schemas/CommercePaymentSourceResponse/properties/payment_method`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum CommercePaymentSourceResponsePaymentMethod {
+    /// `card`
+    Card,
+    /// `apple_pay`
+    ApplePay,
+    /// `google_pay`
+    GooglePay,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl CommercePaymentSourceResponsePaymentMethod {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Card => "card",
+            Self::ApplePay => "apple_pay",
+            Self::GooglePay => "google_pay",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for CommercePaymentSourceResponsePaymentMethod {
+    fn from(value: &str) -> Self {
+        match value {
+            "card" => Self::Card,
+            "apple_pay" => Self::ApplePay,
+            "google_pay" => Self::GooglePay,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for CommercePaymentSourceResponsePaymentMethod {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for CommercePaymentSourceResponsePaymentMethod {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for CommercePaymentSourceResponsePaymentMethod {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for CommercePaymentSourceResponsePaymentMethod {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Status of the payment source.
+///
+/// Spec: `#/components/schemas/CommercePaymentSourceResponse/properties/status`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum CommercePaymentSourceResponseStatus {
+    /// `active`
+    Active,
+    /// `disconnected`
+    Disconnected,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl CommercePaymentSourceResponseStatus {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Active => "active",
+            Self::Disconnected => "disconnected",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for CommercePaymentSourceResponseStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "active" => Self::Active,
+            "disconnected" => Self::Disconnected,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for CommercePaymentSourceResponseStatus {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for CommercePaymentSourceResponseStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for CommercePaymentSourceResponseStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for CommercePaymentSourceResponseStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/CommercePerUnitTotal`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CommercePerUnitTotal {
+    /// Name of the billable unit (for example, seats)
+    pub name: String,
+    /// Number of units included in each pricing block
+    pub block_size: i64,
+    /// Computed totals for each pricing tier
+    pub tiers: Vec<CommercePerUnitTotalTier>,
+}
+/// Spec: `#/components/schemas/CommercePerUnitTotalTier`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CommercePerUnitTotalTier {
+    /// Units billed in this tier; null means unlimited
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quantity: Option<i64>,
+    /// Price charged per block in this tier
+    pub fee_per_block: CommerceMoneyResponse,
+    /// Total charge for this tier
+    pub total: CommerceMoneyResponse,
+}
+/// Spec: `#/components/schemas/CommercePlan`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CommercePlan {
+    /// String representing the object's type. Objects of the same type share the same value.
+    pub object: CommercePlanObject,
+    /// Unique identifier for the plan.
+    pub id: String,
+    /// The name of the plan.
+    pub name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fee: Option<CommerceMoneyResponse>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub annual_monthly_fee: Option<CommerceMoneyResponse>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub annual_fee: Option<CommerceMoneyResponse>,
+    /// The description of the plan.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// The ID of the product this plan belongs to.
+    pub product_id: String,
+    /// Whether this is the default plan.
+    pub is_default: bool,
+    /// Whether this is a recurring plan.
+    pub is_recurring: bool,
+    /// Whether this plan is publicly visible.
+    pub publicly_visible: bool,
+    /// Whether this plan has a base fee.
+    pub has_base_fee: bool,
+    /// The payer type this plan is designed for.
+    pub for_payer_type: String,
+    /// The URL-friendly slug for the plan.
+    pub slug: String,
+    /// The URL of the plan's avatar image.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub avatar_url: Option<String>,
+    /// The features included in this plan.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub features: Option<Vec<FeatureResponse>>,
+    /// Whether free trial is enabled for this plan.
+    pub free_trial_enabled: bool,
+    /// Number of free trial days for this plan.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub free_trial_days: Option<i64>,
+    /// Per-unit pricing tiers for this plan (for example, seats)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unit_prices: Option<Vec<CommercePlanUnitPrice>>,
+}
+/// String representing the object's type. Objects of the same type share the same value.
+///
+/// Spec: `#/components/schemas/CommercePlan/properties/object`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum CommercePlanObject {
+    /// `commerce_plan`
+    CommercePlan,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl CommercePlanObject {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::CommercePlan => "commerce_plan",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for CommercePlanObject {
+    fn from(value: &str) -> Self {
+        match value {
+            "commerce_plan" => Self::CommercePlan,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for CommercePlanObject {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for CommercePlanObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for CommercePlanObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for CommercePlanObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/CommercePlanUnitPrice`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CommercePlanUnitPrice {
+    /// Name of the billable unit (for example, seats)
+    pub name: String,
+    /// Number of units included in each pricing block
+    pub block_size: i64,
+    /// Tiered pricing configuration for this unit
+    pub tiers: Vec<CommercePlanUnitPriceTier>,
+}
+/// Spec: `#/components/schemas/CommercePlanUnitPriceTier`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CommercePlanUnitPriceTier {
+    /// Start block (inclusive) for this tier
+    pub starts_at_block: i64,
+    /// End block (inclusive) for this tier; null means unlimited
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ends_after_block: Option<i64>,
+    /// Price charged per block in this tier
+    pub fee_per_block: CommerceMoneyResponse,
+}
+/// Spec: `#/components/schemas/CommercePriceTransitionDetails`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CommercePriceTransitionDetails {
+    pub previous_plan: SchemasCommercePlan,
+    pub previous_price: BillingPriceResponse,
+    /// Unix timestamp (milliseconds) when the new price takes effect.
+    pub effective_at: i64,
+    /// When the new price takes effect.
+    pub effective_mode: CommercePriceTransitionDetailsEffectiveMode,
+    /// Unix timestamp (milliseconds) for the next billing date.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub next_billing_date: Option<i64>,
+    /// Whether an immediate charge was made.
+    pub charged_immediately: bool,
+    /// Amount charged immediately, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub immediate_charge: Option<CommerceMoneyResponse>,
+    /// The status of the previous subscription item after transition.
+    pub previous_subscription_item_status: CommercePriceTransitionDetailsPreviousSubscriptionItemStatus,
+    /// The ID of the previous subscription item.
+    pub previous_subscription_item_id: String,
+}
+/// When the new price takes effect.
+///
+/// Spec: `#/components/schemas/CommercePriceTransitionDetails/properties/effective_mode`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum CommercePriceTransitionDetailsEffectiveMode {
+    /// `immediate`
+    Immediate,
+    /// `end_of_period`
+    EndOfPeriod,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl CommercePriceTransitionDetailsEffectiveMode {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Immediate => "immediate",
+            Self::EndOfPeriod => "end_of_period",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for CommercePriceTransitionDetailsEffectiveMode {
+    fn from(value: &str) -> Self {
+        match value {
+            "immediate" => Self::Immediate,
+            "end_of_period" => Self::EndOfPeriod,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for CommercePriceTransitionDetailsEffectiveMode {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for CommercePriceTransitionDetailsEffectiveMode {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for CommercePriceTransitionDetailsEffectiveMode {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for CommercePriceTransitionDetailsEffectiveMode {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// The status of the previous subscription item after transition.
+///
+/// Spec: `#/components/schemas/CommercePriceTransitionDetails/properties/previous_subscription_item_status`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum CommercePriceTransitionDetailsPreviousSubscriptionItemStatus {
+    /// `canceled`
+    Canceled,
+    /// `ended`
+    Ended,
+    /// `abandoned`
+    Abandoned,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl CommercePriceTransitionDetailsPreviousSubscriptionItemStatus {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Canceled => "canceled",
+            Self::Ended => "ended",
+            Self::Abandoned => "abandoned",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for CommercePriceTransitionDetailsPreviousSubscriptionItemStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "canceled" => Self::Canceled,
+            "ended" => Self::Ended,
+            "abandoned" => Self::Abandoned,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for CommercePriceTransitionDetailsPreviousSubscriptionItemStatus {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for CommercePriceTransitionDetailsPreviousSubscriptionItemStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for CommercePriceTransitionDetailsPreviousSubscriptionItemStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de>
+for CommercePriceTransitionDetailsPreviousSubscriptionItemStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/CommercePriceTransitionResponse`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CommercePriceTransitionResponse {
+    /// String representing the object's type. Objects of the same type share the same value.
+    pub object: CommercePriceTransitionResponseObject,
+    pub subscription_item: SchemasCommerceSubscriptionItem,
+    pub transition: CommercePriceTransitionDetails,
+}
+/// String representing the object's type. Objects of the same type share the same value.
+///
+/// Spec: `#/components/schemas/CommercePriceTransitionResponse/properties/object`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum CommercePriceTransitionResponseObject {
+    /// `commerce_price_transition`
+    CommercePriceTransition,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl CommercePriceTransitionResponseObject {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::CommercePriceTransition => "commerce_price_transition",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for CommercePriceTransitionResponseObject {
+    fn from(value: &str) -> Self {
+        match value {
+            "commerce_price_transition" => Self::CommercePriceTransition,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for CommercePriceTransitionResponseObject {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for CommercePriceTransitionResponseObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for CommercePriceTransitionResponseObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for CommercePriceTransitionResponseObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/CommerceProrationCreditDetailResponse`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CommerceProrationCreditDetailResponse {
+    pub amount: CommerceMoneyResponse,
+    pub cycle_days_remaining: i64,
+    pub cycle_days_total: i64,
+    pub cycle_remaining_percent: f64,
+}
+/// Spec: `#/components/schemas/CommerceSubscription`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CommerceSubscription {
+    /// String representing the object's type. Objects of the same type share the same value.
+    pub object: CommerceSubscriptionObject,
+    /// Unique identifier for the commerce subscription.
+    pub id: String,
+    /// The ID of the instance this subscription belongs to.
+    pub instance_id: String,
+    /// The current status of the subscription.
+    pub status: CommerceSubscriptionStatus,
+    /// The ID of the payer for this subscription.
+    pub payer_id: String,
+    /// Unix timestamp (milliseconds) of creation.
+    pub created_at: i64,
+    /// Unix timestamp (milliseconds) of last update.
+    pub updated_at: i64,
+    /// Unix timestamp (milliseconds) when the subscription became active.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub active_at: Option<i64>,
+    /// Unix timestamp (milliseconds) when the subscription became past due.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub past_due_at: Option<i64>,
+    /// Array of subscription items in this subscription.
+    pub subscription_items: Vec<CommerceSubscriptionItem>,
+    /// Information about the next scheduled payment.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub next_payment: Option<CommerceSubscriptionNextPayment>,
+    /// Whether the payer is eligible for a free trial.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub eligible_for_free_trial: Option<bool>,
+}
+/// Spec: `#/components/schemas/CommerceSubscriptionCreditResponse`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+pub struct CommerceSubscriptionCreditResponse {
+    /// Credit amount.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub amount: Option<CommerceMoneyResponse>,
+    /// Percentage of the billing cycle remaining.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cycle_remaining_percent: Option<f64>,
+}
+/// Spec: `#/components/schemas/CommerceSubscriptionItem`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CommerceSubscriptionItem {
+    /// String representing the object's type. Objects of the same type share the same value.
+    pub object: CommerceSubscriptionItemObject,
+    /// Unique identifier for the subscription item.
+    pub id: String,
+    /// Unique identifier for the Clerk instance.
+    pub instance_id: String,
+    /// Current status of the subscription item.
+    pub status: CommerceSubscriptionItemStatus,
+    /// Credit information (only available in PaymentAttempt events).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub credit: Option<CommerceSubscriptionCreditResponse>,
+    /// Unified credits breakdown for this subscription item.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub credits: Option<CommerceCreditsResponse>,
+    /// Unique identifier for the associated plan.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub plan_id: Option<String>,
+    /// Unique identifier for the associated price
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub price_id: Option<String>,
+    /// The associated plan.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub plan: Option<CommercePlan>,
+    /// The billing period for this subscription item.
+    pub plan_period: CommerceSubscriptionItemPlanPeriod,
+    /// The payment method used for this subscription item.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payment_method: Option<CommercePaymentMethodResponse>,
+    /// Total amount paid over the lifetime of this subscription item.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lifetime_paid: Option<CommerceMoneyResponse>,
+    /// Information about the next payment.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub next_payment: Option<CommerceSubscriptionItemNextPaymentResponse>,
+    /// Unique identifier for the payer.
+    pub payer_id: String,
+    /// The payer associated with this subscription item.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payer: Option<CommercePayerResponse>,
+    /// Whether this subscription item includes a free trial.
+    pub is_free_trial: bool,
+    /// Unix timestamp (in milliseconds) when the current period started.
+    pub period_start: i64,
+    /// Unix timestamp (in milliseconds) when the current period ends.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub period_end: Option<i64>,
+    /// The day the subscription item was prorated from. Only available in some responses.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub proration_date: Option<String>,
+    /// Unix timestamp (in milliseconds) when the subscription item was canceled.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub canceled_at: Option<i64>,
+    /// Unix timestamp (in milliseconds) when the subscription item became past due.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub past_due_at: Option<i64>,
+    /// Unix timestamp (in milliseconds) when the subscription item ended.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ended_at: Option<i64>,
+    /// Unix timestamp (in milliseconds) when the subscription item was created.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_at: Option<i64>,
+    /// Unix timestamp (in milliseconds) when the subscription item was last updated.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub updated_at: Option<i64>,
+    /// Seat quantity for seat-based billing.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub seats: Option<CommerceSubscriptionItemSeatsResponse>,
+    /// Totals for this subscription item.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub totals: Option<CommerceTotalsResponse>,
+}
+/// Spec: `#/components/schemas/CommerceSubscriptionItemNextPaymentResponse`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+pub struct CommerceSubscriptionItemNextPaymentResponse {
+    /// Amount for the next payment.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub amount: Option<CommerceMoneyResponse>,
+    /// Unix timestamp (in milliseconds) for the next payment date.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<i64>,
+}
+/// String representing the object's type. Objects of the same type share the same value.
+///
+/// Spec: `#/components/schemas/CommerceSubscriptionItem/properties/object`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum CommerceSubscriptionItemObject {
+    /// `commerce_subscription_item`
+    CommerceSubscriptionItem,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl CommerceSubscriptionItemObject {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::CommerceSubscriptionItem => "commerce_subscription_item",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for CommerceSubscriptionItemObject {
+    fn from(value: &str) -> Self {
+        match value {
+            "commerce_subscription_item" => Self::CommerceSubscriptionItem,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for CommerceSubscriptionItemObject {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for CommerceSubscriptionItemObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for CommerceSubscriptionItemObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for CommerceSubscriptionItemObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// The billing period for this subscription item.
+///
+/// Spec: `#/components/schemas/CommerceSubscriptionItem/properties/plan_period`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum CommerceSubscriptionItemPlanPeriod {
+    /// `month`
+    Month,
+    /// `annual`
+    Annual,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl CommerceSubscriptionItemPlanPeriod {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Month => "month",
+            Self::Annual => "annual",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for CommerceSubscriptionItemPlanPeriod {
+    fn from(value: &str) -> Self {
+        match value {
+            "month" => Self::Month,
+            "annual" => Self::Annual,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for CommerceSubscriptionItemPlanPeriod {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for CommerceSubscriptionItemPlanPeriod {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for CommerceSubscriptionItemPlanPeriod {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for CommerceSubscriptionItemPlanPeriod {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/CommerceSubscriptionItemSeatsResponse`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+pub struct CommerceSubscriptionItemSeatsResponse {
+    /// Seat quantity being billed; null means unlimited
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quantity: Option<i64>,
+    /// Per-unit cost breakdown by pricing tier
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tiers: Option<Vec<CommercePerUnitTotalTier>>,
+}
+/// Current status of the subscription item.
+///
+/// Spec: `#/components/schemas/CommerceSubscriptionItem/properties/status`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum CommerceSubscriptionItemStatus {
+    /// `active`
+    Active,
+    /// `canceled`
+    Canceled,
+    /// `expired`
+    Expired,
+    /// `ended`
+    Ended,
+    /// `past_due`
+    PastDue,
+    /// `upcoming`
+    Upcoming,
+    /// `incomplete`
+    Incomplete,
+    /// `abandoned`
+    Abandoned,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl CommerceSubscriptionItemStatus {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Active => "active",
+            Self::Canceled => "canceled",
+            Self::Expired => "expired",
+            Self::Ended => "ended",
+            Self::PastDue => "past_due",
+            Self::Upcoming => "upcoming",
+            Self::Incomplete => "incomplete",
+            Self::Abandoned => "abandoned",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for CommerceSubscriptionItemStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "active" => Self::Active,
+            "canceled" => Self::Canceled,
+            "expired" => Self::Expired,
+            "ended" => Self::Ended,
+            "past_due" => Self::PastDue,
+            "upcoming" => Self::Upcoming,
+            "incomplete" => Self::Incomplete,
+            "abandoned" => Self::Abandoned,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for CommerceSubscriptionItemStatus {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for CommerceSubscriptionItemStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for CommerceSubscriptionItemStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for CommerceSubscriptionItemStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/CommerceSubscriptionNextPayment`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CommerceSubscriptionNextPayment {
+    /// Unix timestamp (milliseconds) of the next payment date.
+    pub date: i64,
+    /// The amount of the next payment.
+    pub amount: CommerceMoneyResponse,
+}
+/// String representing the object's type. Objects of the same type share the same value.
+///
+/// Spec: `#/components/schemas/CommerceSubscription/properties/object`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum CommerceSubscriptionObject {
+    /// `commerce_subscription`
+    CommerceSubscription,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl CommerceSubscriptionObject {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::CommerceSubscription => "commerce_subscription",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for CommerceSubscriptionObject {
+    fn from(value: &str) -> Self {
+        match value {
+            "commerce_subscription" => Self::CommerceSubscription,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for CommerceSubscriptionObject {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for CommerceSubscriptionObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for CommerceSubscriptionObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for CommerceSubscriptionObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// The current status of the subscription.
+///
+/// Spec: `#/components/schemas/CommerceSubscription/properties/status`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum CommerceSubscriptionStatus {
+    /// `active`
+    Active,
+    /// `past_due`
+    PastDue,
+    /// `canceled`
+    Canceled,
+    /// `ended`
+    Ended,
+    /// `abandoned`
+    Abandoned,
+    /// `incomplete`
+    Incomplete,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl CommerceSubscriptionStatus {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Active => "active",
+            Self::PastDue => "past_due",
+            Self::Canceled => "canceled",
+            Self::Ended => "ended",
+            Self::Abandoned => "abandoned",
+            Self::Incomplete => "incomplete",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for CommerceSubscriptionStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "active" => Self::Active,
+            "past_due" => Self::PastDue,
+            "canceled" => Self::Canceled,
+            "ended" => Self::Ended,
+            "abandoned" => Self::Abandoned,
+            "incomplete" => Self::Incomplete,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for CommerceSubscriptionStatus {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for CommerceSubscriptionStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for CommerceSubscriptionStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for CommerceSubscriptionStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/CommerceTotalsResponse`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CommerceTotalsResponse {
+    pub subtotal: CommerceMoneyResponse,
+    pub base_fee: CommerceMoneyResponse,
+    pub tax_total: CommerceMoneyResponse,
+    pub grand_total: CommerceMoneyResponse,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub per_unit_totals: Option<Vec<CommercePerUnitTotal>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub credits: Option<CommerceCreditsResponse>,
+}
+/// Spec: `#/components/schemas/Cookies`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Cookies {
+    /// String representing the object's type. Objects of the same type share the same value.
+    pub object: CookiesObject,
+    /// Array of cookie directives.
+    pub cookies: Vec<String>,
+}
+/// String representing the object's type. Objects of the same type share the same value.
+///
+/// Spec: `#/components/schemas/Cookies/properties/object`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum CookiesObject {
+    /// `cookies`
+    Cookies,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl CookiesObject {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Cookies => "cookies",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for CookiesObject {
+    fn from(value: &str) -> Self {
+        match value {
+            "cookies" => Self::Cookies,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for CookiesObject {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for CookiesObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for CookiesObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for CookiesObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/paths/~1actor_tokens/post/requestBody/content/application~1json/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CreateActorTokenBody {
+    /// The ID of the user being impersonated.
+    pub user_id: String,
+    /// The actor payload. It needs to include a sub property which should contain the ID of the actor.
+    /// This whole payload will be also included in the JWT session token.
+    pub actor: CreateActorTokenBodyActor,
+    /// Optional parameter to specify the life duration of the actor token in seconds.
+    /// By default, the duration is 1 hour.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expires_in_seconds: Option<i64>,
+    /// The maximum duration that the session which will be created by the generated actor token should last.
+    /// By default, the duration of a session created via an actor token, lasts 30 minutes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub session_max_duration_in_seconds: Option<i64>,
+}
+/// The actor payload. It needs to include a sub property which should contain the ID of the actor.
+/// This whole payload will be also included in the JWT session token.
+///
+/// Spec: `#/paths/~1actor_tokens/post/requestBody/content/application~1json/schema/properties/actor`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CreateActorTokenBodyActor {
+    /// The ID of the actor.
+    pub sub: String,
+}
+/// Spec: `#/paths/~1agents~1tasks/post/requestBody/content/application~1json/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CreateAgentTaskBody {
+    /// Identifies the user on whose behalf the agent task is created.
+    /// Exactly one of user_id or identifier must be provided.
+    pub on_behalf_of: CreateAgentTaskBodyOnBehalfOf,
+    /// The permissions granted to the agent task. Must be "*" (all permissions).
+    pub permissions: CreateAgentTaskBodyPermissions,
+    /// A name identifying the agent. Used to derive a stable agent_id per instance.
+    /// Logged for audit purposes.
+    pub agent_name: String,
+    /// A description of the task being performed. Logged for audit purposes.
+    pub task_description: String,
+    /// The URL the user is redirected to after the agent task is accepted.
+    /// Must be a valid absolute URL with an `https` scheme in production instances.
+    /// In development instances, `http` is also permitted.
+    /// The URL's domain must belong to one of the instance's associated domains
+    /// (primary or satellite); otherwise the redirect will be rejected when the
+    /// task ticket is consumed.
+    pub redirect_url: String,
+    /// The maximum duration that the session which will be created by the generated agent task should last.
+    /// By default, the duration of a session created via an agent task lasts 30 minutes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub session_max_duration_in_seconds: Option<i64>,
+}
+/// Identifies the user on whose behalf the agent task is created.
+/// Exactly one of user_id or identifier must be provided.
+///
+/// Spec: `#/paths/~1agents~1tasks/post/requestBody/content/application~1json/schema/properties/on_behalf_of`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+pub struct CreateAgentTaskBodyOnBehalfOf {
+    /// The ID of the user.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user_id: Option<String>,
+    /// A verified identifier (e.g. email address) belonging to the user.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub identifier: Option<String>,
+}
+/// The permissions granted to the agent task. Must be "*" (all permissions).
+///
+/// Spec: `#/paths/~1agents~1tasks/post/requestBody/content/application~1json/schema/properties/permissions`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum CreateAgentTaskBodyPermissions {
+    /// `*`
+    U2A,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl CreateAgentTaskBodyPermissions {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::U2A => "*",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for CreateAgentTaskBodyPermissions {
+    fn from(value: &str) -> Self {
+        match value {
+            "*" => Self::U2A,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for CreateAgentTaskBodyPermissions {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for CreateAgentTaskBodyPermissions {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for CreateAgentTaskBodyPermissions {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for CreateAgentTaskBodyPermissions {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/paths/~1allowlist_identifiers/post/requestBody/content/application~1json/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CreateAllowlistIdentifierBody {
+    /// The identifier to be added in the allow-list.
+    /// This can be an email address, a phone number, or a web3 wallet.
+    pub identifier: String,
+    /// This flag denotes whether the given identifier will receive an invitation to join the application.
+    /// Note that this only works for email address and phone number identifiers.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub notify: Option<bool>,
+}
+/// Spec: `#/paths/~1api_keys/post/requestBody/content/application~1json/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CreateApiKeyBody {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+    pub name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    pub subject: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub claims: Option<serde_json::Value>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scopes: Option<Vec<String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_by: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub seconds_until_expiration: Option<f64>,
+}
+/// The error bodies operation `createApiKey` can answer with.
+///
+/// Spec: `#/paths/~1api_keys/post/responses`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum CreateApiKeyError {
+    CreateApiKeyResponse400(CreateApiKeyResponse400),
+    CreateApiKeyResponse409(CreateApiKeyResponse409),
+}
+/// Spec: `#/paths/~1api_keys/post/responses/200/content/application~1json/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CreateApiKeyResponse {
+    pub object: CreateApiKeyResponseObject,
+    pub id: String,
+    pub r#type: String,
+    pub subject: String,
+    pub name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub claims: Option<serde_json::Value>,
+    pub scopes: Vec<String>,
+    pub secret: String,
+    pub revoked: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub revocation_reason: Option<String>,
+    pub expired: bool,
+    /// The timestamp for when the API key will expire, in milliseconds
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expiration: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_by: Option<String>,
+    /// The timestamp for when the API key was last used, in milliseconds
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_used_at: Option<f64>,
+    /// The timestamp for when the API key was created, in milliseconds
+    pub created_at: f64,
+    /// The timestamp for when the API key was last updated, in milliseconds
+    pub updated_at: f64,
+}
+/// Spec: `#/paths/~1api_keys/post/responses/400/content/application~1json/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CreateApiKeyResponse400 {
+    pub errors: Vec<CreateApiKeyResponse400ErrorsItem>,
+}
+/// Spec: `#/paths/~1api_keys/post/responses/400/content/application~1json/schema/properties/errors/items`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CreateApiKeyResponse400ErrorsItem {
+    pub message: String,
+    pub long_message: String,
+    pub code: String,
+}
+/// Spec: `#/paths/~1api_keys/post/responses/409/content/application~1json/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CreateApiKeyResponse409 {
+    pub errors: Vec<CreateApiKeyResponse409ErrorsItem>,
+}
+/// Spec: `#/paths/~1api_keys/post/responses/409/content/application~1json/schema/properties/errors/items`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CreateApiKeyResponse409ErrorsItem {
+    pub message: String,
+    pub long_message: String,
+    pub code: String,
+}
+/// Spec: `#/paths/~1api_keys/post/responses/200/content/application~1json/schema/properties/object`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum CreateApiKeyResponseObject {
+    /// `api_key`
+    ApiKey,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl CreateApiKeyResponseObject {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ApiKey => "api_key",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for CreateApiKeyResponseObject {
+    fn from(value: &str) -> Self {
+        match value {
+            "api_key" => Self::ApiKey,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for CreateApiKeyResponseObject {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for CreateApiKeyResponseObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for CreateApiKeyResponseObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for CreateApiKeyResponseObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/CreateBillingPriceRequest`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CreateBillingPriceRequest {
+    /// The ID of the plan this price belongs to.
+    pub plan_id: String,
+    /// The currency code (e.g., "USD"). Defaults to USD.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub currency: Option<String>,
+    /// The monthly amount in cents. Must be at least $1 (100 cents) if not null.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub amount: Option<i64>,
+    /// The monthly amount in cents when billed annually. Must be at least $1 (100 cents) if not null.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub annual_monthly_amount: Option<i64>,
+    /// An optional description for this custom price.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+}
+/// Spec: `#/paths/~1blocklist_identifiers/post/requestBody/content/application~1json/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CreateBlocklistIdentifierBody {
+    /// The identifier to be added in the block-list.
+    /// This can be an email address, a phone number, or a web3 wallet.
+    pub identifier: String,
+}
+/// Spec: `#/paths/~1invitations~1bulk/post/requestBody/content/application~1json/schema/items`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CreateBulkInvitationsBodyItem {
+    /// The email address the invitation will be sent to
+    pub email_address: String,
+    /// Metadata that will be attached to the newly created invitation.
+    /// The value of this property should be a well-formed JSON object.
+    /// Once the user accepts the invitation and signs up, these metadata will end up in the user's public metadata.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub public_metadata: Option<serde_json::Map<String, serde_json::Value>>,
+    /// The URL where the user is redirected upon visiting the invitation link, where they can accept the invitation. Required if you have implemented a [custom flow for handling application invitations](/docs/custom-flows/invitations).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub redirect_url: Option<String>,
+    /// Optional flag which denotes whether an email invitation should be sent to the given email address.
+    /// Defaults to true.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub notify: Option<bool>,
+    /// Whether an invitation should be created if there is already an existing invitation for this email
+    /// address, or it's claimed by another user.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ignore_existing: Option<bool>,
+    /// The number of days the invitation will be valid for. By default, the invitation expires after 30 days.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expires_in_days: Option<i64>,
+    /// The slug of the email template to use for the invitation email.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub template_slug: Option<CreateBulkInvitationsBodyItemTemplateSlug>,
+}
+/// The slug of the email template to use for the invitation email.
+///
+/// Spec: `#/paths/~1invitations~1bulk/post/requestBody/content/application~1json/schema/items/properties/template_slug`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum CreateBulkInvitationsBodyItemTemplateSlug {
+    /// `invitation`
+    Invitation,
+    /// `waitlist_invitation`
+    WaitlistInvitation,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl CreateBulkInvitationsBodyItemTemplateSlug {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Invitation => "invitation",
+            Self::WaitlistInvitation => "waitlist_invitation",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for CreateBulkInvitationsBodyItemTemplateSlug {
+    fn from(value: &str) -> Self {
+        match value {
+            "invitation" => Self::Invitation,
+            "waitlist_invitation" => Self::WaitlistInvitation,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for CreateBulkInvitationsBodyItemTemplateSlug {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for CreateBulkInvitationsBodyItemTemplateSlug {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for CreateBulkInvitationsBodyItemTemplateSlug {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for CreateBulkInvitationsBodyItemTemplateSlug {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/paths/~1waitlist_entries~1bulk/post/requestBody/content/application~1json/schema/items`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CreateBulkWaitlistEntriesBodyItem {
+    /// The email address to add to the waitlist
+    pub email_address: String,
+    /// Optional flag which denotes whether a confirmation email should be sent to the given email address.
+    /// Defaults to `true`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub notify: Option<bool>,
+}
+/// Spec: `#/paths/~1email_addresses/post/requestBody/content/application~1json/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CreateEmailAddressBody {
+    /// The ID representing the user
+    pub user_id: String,
+    /// The new email address. Must adhere to the RFC 5322 specification for email address format.
+    pub email_address: String,
+    /// When created, the email address will be marked as verified.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub verified: Option<bool>,
+    /// Create this email address as the primary email address for the user.
+    /// Default: false, unless it is the first email address.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub primary: Option<bool>,
+}
+/// Spec: `#/paths/~1enterprise_connections/post/requestBody/content/application~1json/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CreateEnterpriseConnectionBody {
+    /// The display name of the connection
+    pub name: String,
+    /// The identity provider (e.g. saml_custom, oidc_custom, oidc_github_enterprise, oidc_gitlab)
+    pub provider: CreateEnterpriseConnectionBodyProvider,
+    /// Domains associated with the enterprise connection (required; at least one). Values are normalized to lowercase. Each domain must be a valid fully qualified domain name.
+    pub domains: Vec<String>,
+    /// Organization ID when the connection is linked to an organization
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub organization_id: Option<String>,
+    /// Whether this connection supports account linking via organization membership
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub allow_organization_account_linking: Option<bool>,
+    /// Whether the enterprise connection is active. When true, IdP metadata must be provided via the `saml` object.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub active: Option<bool>,
+    /// SAML connection-specific properties. Only applied when the enterprise connection uses SAML (e.g. provider is saml_custom).
+    /// Use this to set IdP configuration, attribute mapping, and other SAML-specific settings at creation time.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub saml: Option<CreateEnterpriseConnectionBodySaml>,
+    /// OIDC connection-specific properties. Only applied when the enterprise connection uses OIDC (e.g. provider is oidc_custom, oidc_github_enterprise, or oidc_gitlab).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub oidc: Option<CreateEnterpriseConnectionBodyOidc>,
+    /// Custom attributes to map from the IdP to the user's profile via SSO or SCIM provisioning. Requires the custom attributes feature to be enabled for the instance.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub custom_attributes: Option<
+        Vec<CreateEnterpriseConnectionBodyCustomAttributesItem>,
+    >,
+}
+/// Spec: `#/paths/~1enterprise_connections/post/requestBody/content/application~1json/schema/properties/custom_attributes/items`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CreateEnterpriseConnectionBodyCustomAttributesItem {
+    /// Display name for the custom attribute
+    pub name: String,
+    /// Key used to store the attribute in the user's metadata
+    pub key: String,
+    /// Path to extract the attribute value from SSO claims
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sso_path: Option<String>,
+    /// GJSON path to extract the attribute value from SCIM user resources
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scim_path: Option<String>,
+}
+/// OIDC connection-specific properties. Only applied when the enterprise connection uses OIDC (e.g. provider is oidc_custom, oidc_github_enterprise, or oidc_gitlab).
+///
+/// Spec: `#/paths/~1enterprise_connections/post/requestBody/content/application~1json/schema/properties/oidc`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+pub struct CreateEnterpriseConnectionBodyOidc {
+    /// OIDC client ID
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub client_id: Option<String>,
+    /// OIDC client secret
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub client_secret: Option<String>,
+    /// OIDC discovery URL
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub discovery_url: Option<String>,
+    /// OIDC authorization URL
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub auth_url: Option<String>,
+    /// OIDC token URL
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub token_url: Option<String>,
+    /// OIDC userinfo URL
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user_info_url: Option<String>,
+    /// Whether PKCE is required (must be true for public clients with no client secret)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub requires_pkce: Option<bool>,
+}
+/// The identity provider (e.g. saml_custom, oidc_custom, oidc_github_enterprise, oidc_gitlab)
+///
+/// Spec: `#/paths/~1enterprise_connections/post/requestBody/content/application~1json/schema/properties/provider`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum CreateEnterpriseConnectionBodyProvider {
+    /// `saml_custom`
+    SamlCustom,
+    /// `saml_okta`
+    SamlOkta,
+    /// `saml_google`
+    SamlGoogle,
+    /// `saml_microsoft`
+    SamlMicrosoft,
+    /// `oidc_custom`
+    OidcCustom,
+    /// `oidc_github_enterprise`
+    OidcGithubEnterprise,
+    /// `oidc_gitlab`
+    OidcGitlab,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl CreateEnterpriseConnectionBodyProvider {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::SamlCustom => "saml_custom",
+            Self::SamlOkta => "saml_okta",
+            Self::SamlGoogle => "saml_google",
+            Self::SamlMicrosoft => "saml_microsoft",
+            Self::OidcCustom => "oidc_custom",
+            Self::OidcGithubEnterprise => "oidc_github_enterprise",
+            Self::OidcGitlab => "oidc_gitlab",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for CreateEnterpriseConnectionBodyProvider {
+    fn from(value: &str) -> Self {
+        match value {
+            "saml_custom" => Self::SamlCustom,
+            "saml_okta" => Self::SamlOkta,
+            "saml_google" => Self::SamlGoogle,
+            "saml_microsoft" => Self::SamlMicrosoft,
+            "oidc_custom" => Self::OidcCustom,
+            "oidc_github_enterprise" => Self::OidcGithubEnterprise,
+            "oidc_gitlab" => Self::OidcGitlab,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for CreateEnterpriseConnectionBodyProvider {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for CreateEnterpriseConnectionBodyProvider {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for CreateEnterpriseConnectionBodyProvider {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for CreateEnterpriseConnectionBodyProvider {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// SAML connection-specific properties. Only applied when the enterprise connection uses SAML (e.g. provider is saml_custom).
+/// Use this to set IdP configuration, attribute mapping, and other SAML-specific settings at creation time.
+///
+/// Spec: `#/paths/~1enterprise_connections/post/requestBody/content/application~1json/schema/properties/saml`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+pub struct CreateEnterpriseConnectionBodySaml {
+    /// IdP entity ID
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub idp_entity_id: Option<String>,
+    /// IdP SSO URL
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub idp_sso_url: Option<String>,
+    /// IdP certificate (PEM)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub idp_certificate: Option<String>,
+    /// URL to IdP metadata
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub idp_metadata_url: Option<String>,
+    /// Raw IdP metadata XML
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub idp_metadata: Option<String>,
+    /// Attribute mapping for SAML attributes
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub attribute_mapping: Option<CreateEnterpriseConnectionBodySamlAttributeMapping>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub allow_subdomains: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub allow_idp_initiated: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub force_authn: Option<bool>,
+}
+/// Attribute mapping for SAML attributes
+///
+/// Spec: `#/paths/~1enterprise_connections/post/requestBody/content/application~1json/schema/properties/saml/properties/attribute_mapping`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+pub struct CreateEnterpriseConnectionBodySamlAttributeMapping {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email_address: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub first_name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_name: Option<String>,
+}
+/// Spec: `#/paths/~1invitations/post/requestBody/content/application~1json/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CreateInvitationBody {
+    /// The email address the invitation will be sent to
+    pub email_address: String,
+    /// Metadata that will be attached to the newly created invitation.
+    /// The value of this property should be a well-formed JSON object.
+    /// Once the user accepts the invitation and signs up, these metadata will end up in the user's public metadata.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub public_metadata: Option<serde_json::Map<String, serde_json::Value>>,
+    /// Optional URL which specifies where to redirect the user once they click the invitation link.
+    /// This is only required if you have implemented a [custom flow](https://clerk.com/docs/authentication/invitations#custom-flow) and you're not using Clerk Hosted Pages or Clerk Components.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub redirect_url: Option<String>,
+    /// Optional flag which denotes whether an email invitation should be sent to the given email address.
+    /// Defaults to `true`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub notify: Option<bool>,
+    /// Whether an invitation should be created if there is already an existing invitation for this email address, or it's claimed by another user.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ignore_existing: Option<bool>,
+    /// The number of days the invitation will be valid for. By default, the invitation expires after 30 days.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expires_in_days: Option<i64>,
+    /// The slug of the email template to use for the invitation email.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub template_slug: Option<CreateInvitationBodyTemplateSlug>,
+}
+/// The slug of the email template to use for the invitation email.
+///
+/// Spec: `#/paths/~1invitations/post/requestBody/content/application~1json/schema/properties/template_slug`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum CreateInvitationBodyTemplateSlug {
+    /// `invitation`
+    Invitation,
+    /// `waitlist_invitation`
+    WaitlistInvitation,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl CreateInvitationBodyTemplateSlug {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Invitation => "invitation",
+            Self::WaitlistInvitation => "waitlist_invitation",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for CreateInvitationBodyTemplateSlug {
+    fn from(value: &str) -> Self {
+        match value {
+            "invitation" => Self::Invitation,
+            "waitlist_invitation" => Self::WaitlistInvitation,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for CreateInvitationBodyTemplateSlug {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for CreateInvitationBodyTemplateSlug {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for CreateInvitationBodyTemplateSlug {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for CreateInvitationBodyTemplateSlug {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/paths/~1jwt_templates/post/requestBody/content/application~1json/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CreateJwtTemplateBody {
+    /// JWT template name
+    pub name: String,
+    /// JWT template claims in JSON format
+    pub claims: serde_json::Map<String, serde_json::Value>,
+    /// JWT lifetime
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lifetime: Option<i64>,
+    /// JWT allowed clock skew
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub allowed_clock_skew: Option<i64>,
+    /// Whether a custom signing key/algorithm is also provided for this template
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub custom_signing_key: Option<bool>,
+    /// The custom signing algorithm to use when minting JWTs. Required if `custom_signing_key` is `true`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub signing_algorithm: Option<String>,
+    /// The custom signing private key to use when minting JWTs. Required if `custom_signing_key` is `true`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub signing_key: Option<String>,
+}
+/// Spec: `#/paths/~1m2m_tokens/post/requestBody/content/application~1json/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+pub struct CreateM2mTokenBody {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub token_format: Option<CreateM2mTokenBodyTokenFormat>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub seconds_until_expiration: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub claims: Option<serde_json::Value>,
+    /// Enables server-side token reuse for opaque-format tokens. When set, if a non-revoked, non-expired M2M token already exists for this machine with identical `claims` and `scopes` and at least this many seconds of remaining lifetime, that existing token is returned and no new token is minted.
+    ///
+    /// Use this when caching tokens in application memory across requests is impractical — for example, in serverless functions, short-lived job workers, or autoscaling containers that churn faster than the token TTL. Pooling at the server collapses many redundant create calls into reuse of a single live token, which is the recommended pattern for high-volume M2M traffic.
+    ///
+    /// Must be strictly less than the effective token lifetime — that is, `seconds_until_expiration` when provided, or the machine's default TTL otherwise. A value greater than or equal to the lifetime is rejected with a 400, since no freshly-minted token would ever satisfy the requirement.
+    ///
+    /// Only applies to opaque-format tokens (`token_format` defaults to `opaque`). JWT-format tokens are stateless and are never deduplicated.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub min_remaining_ttl_seconds: Option<i64>,
+}
+/// Spec: `#/paths/~1m2m_tokens/post/requestBody/content/application~1json/schema/properties/token_format`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum CreateM2mTokenBodyTokenFormat {
+    /// `opaque`
+    Opaque,
+    /// `jwt`
+    Jwt,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl CreateM2mTokenBodyTokenFormat {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Opaque => "opaque",
+            Self::Jwt => "jwt",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for CreateM2mTokenBodyTokenFormat {
+    fn from(value: &str) -> Self {
+        match value {
+            "opaque" => Self::Opaque,
+            "jwt" => Self::Jwt,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for CreateM2mTokenBodyTokenFormat {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for CreateM2mTokenBodyTokenFormat {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for CreateM2mTokenBodyTokenFormat {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for CreateM2mTokenBodyTokenFormat {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// The error bodies operation `createM2MToken` can answer with.
+///
+/// Spec: `#/paths/~1m2m_tokens/post/responses`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum CreateM2mTokenError {
+    CreateM2mTokenResponse400(CreateM2mTokenResponse400),
+    CreateM2mTokenResponse409(CreateM2mTokenResponse409),
+}
+/// Spec: `#/paths/~1m2m_tokens/post/responses/201/content/application~1json/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CreateM2mTokenResponse {
+    pub object: CreateM2mTokenResponseObject,
+    pub id: String,
+    pub subject: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub claims: Option<serde_json::Value>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scopes: Option<Vec<String>>,
+    pub token: String,
+    pub revoked: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub revocation_reason: Option<String>,
+    pub expired: bool,
+    /// The timestamp for when the token will expire, in milliseconds
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expiration: Option<f64>,
+    /// The timestamp for when the token was last used, in milliseconds
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_used_at: Option<f64>,
+    /// The timestamp for when the token was created, in milliseconds
+    pub created_at: f64,
+    /// The timestamp for when the token was last updated, in milliseconds
+    pub updated_at: f64,
+}
+/// Spec: `#/paths/~1m2m_tokens/post/responses/400/content/application~1json/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CreateM2mTokenResponse400 {
+    pub errors: Vec<CreateM2mTokenResponse400ErrorsItem>,
+}
+/// Spec: `#/paths/~1m2m_tokens/post/responses/400/content/application~1json/schema/properties/errors/items`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CreateM2mTokenResponse400ErrorsItem {
+    pub message: String,
+    pub long_message: String,
+    pub code: String,
+}
+/// Spec: `#/paths/~1m2m_tokens/post/responses/409/content/application~1json/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CreateM2mTokenResponse409 {
+    pub errors: Vec<CreateM2mTokenResponse409ErrorsItem>,
+}
+/// Spec: `#/paths/~1m2m_tokens/post/responses/409/content/application~1json/schema/properties/errors/items`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CreateM2mTokenResponse409ErrorsItem {
+    pub message: String,
+    pub long_message: String,
+    pub code: String,
+}
+/// Spec: `#/paths/~1m2m_tokens/post/responses/201/content/application~1json/schema/properties/object`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum CreateM2mTokenResponseObject {
+    /// `machine_to_machine_token`
+    MachineToMachineToken,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl CreateM2mTokenResponseObject {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::MachineToMachineToken => "machine_to_machine_token",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for CreateM2mTokenResponseObject {
+    fn from(value: &str) -> Self {
+        match value {
+            "machine_to_machine_token" => Self::MachineToMachineToken,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for CreateM2mTokenResponseObject {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for CreateM2mTokenResponseObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for CreateM2mTokenResponseObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for CreateM2mTokenResponseObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/paths/~1machines/post/requestBody/content/application~1json/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CreateMachineBody {
+    /// The name of the machine
+    pub name: String,
+    /// Array of machine IDs that this machine will have access to. Maximum of 150 scopes per machine.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scoped_machines: Option<Vec<String>>,
+    /// The default time-to-live (TTL) in seconds for tokens created by this machine. Must be at least 1 second.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub default_token_ttl: Option<i64>,
+}
+/// Spec: `#/paths/~1machines~1{machine_id}~1scopes/post/requestBody/content/application~1json/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CreateMachineScopeBody {
+    /// The ID of the machine that will be scoped to the current machine
+    pub to_machine_id: String,
+}
+/// Spec: `#/paths/~1oauth_applications/post/requestBody/content/application~1json/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CreateOAuthApplicationBody {
+    /// The name of the new OAuth application.
+    /// Max length: 256
+    pub name: String,
+    /// An array of redirect URIs of the new OAuth application
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub redirect_uris: Option<Vec<String>>,
+    /// The callback URL of the new OAuth application
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub callback_url: Option<String>,
+    /// Define the allowed scopes for the new OAuth applications that dictate the user payload of the OAuth user info endpoint. Available scopes are `profile`, `email`, `public_metadata`, `private_metadata`. Provide the requested scopes as a string, separated by spaces.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scopes: Option<String>,
+    /// True to enable a consent screen to display in the authentication flow.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub consent_screen_enabled: Option<bool>,
+    /// True to require the Proof Key of Code Exchange (PKCE) flow.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pkce_required: Option<bool>,
+    /// If true, this client is public and you can use the Proof Key of Code Exchange (PKCE) flow.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub public: Option<bool>,
+}
+/// Spec: `#/paths/~1organizations/post/requestBody/content/application~1json/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CreateOrganizationBody {
+    /// The name of the new organization.
+    /// May not contain URLs or HTML.
+    /// Max length: 256
+    pub name: String,
+    /// The ID of the User who will become the administrator for the new organization
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_by: Option<String>,
+    /// Metadata saved on the organization, accessible only from the Backend API
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub private_metadata: Option<serde_json::Map<String, serde_json::Value>>,
+    /// Metadata saved on the organization, read-only from the Frontend API and fully accessible (read/write) from the Backend API
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub public_metadata: Option<serde_json::Map<String, serde_json::Value>>,
+    /// A slug for the new organization.
+    /// Can contain only lowercase alphanumeric characters and the dash "-".
+    /// Must be unique for the instance.
+    /// This field should only be included when slugs are enabled in the organization settings, refer to our [documentation](https://clerk.com/docs/guides/organizations/overview#organization-slugs).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub slug: Option<String>,
+    /// The maximum number of memberships allowed for this organization
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_allowed_memberships: Option<i64>,
+    /// A custom date/time denoting _when_ the organization was created, specified in RFC3339 format (e.g. `2012-10-20T07:15:20.902Z`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_at: Option<String>,
+    /// The key of the [role set](https://clerk.com/docs/guides/organizations/control-access/role-sets) to assign to this organization.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role_set_key: Option<String>,
+}
+/// Spec: `#/paths/~1organizations~1{organization_id}~1domains/post/requestBody/content/application~1json/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+pub struct CreateOrganizationDomainBody {
+    /// The name of the new domain
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// The enrollment_mode for the new domain. This can be `automatic_invitation`, `automatic_suggestion` or `manual_invitation`
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub enrollment_mode: Option<String>,
+    /// The status of domain's verification. Defaults to true
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub verified: Option<bool>,
+}
+/// Spec: `#/paths/~1organizations~1{organization_id}~1invitations/post/requestBody/content/application~1json/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CreateOrganizationInvitationBody {
+    /// The email address of the new member that is going to be invited to the organization
+    pub email_address: String,
+    /// The ID of the user that invites the new member to the organization.
+    /// Must be an administrator in the organization.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub inviter_user_id: Option<String>,
+    /// The role of the new member in the organization
+    pub role: String,
+    /// Metadata saved on the organization invitation, read-only from the Frontend API and fully accessible (read/write) from the Backend API.
+    /// When the organization invitation is accepted, the metadata will be transferred to the newly created organization membership.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub public_metadata: Option<serde_json::Map<String, serde_json::Value>>,
+    /// Metadata saved on the organization invitation, fully accessible (read/write) from the Backend API but not visible from the Frontend API.
+    /// When the organization invitation is accepted, the metadata will be transferred to the newly created organization membership.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub private_metadata: Option<serde_json::Map<String, serde_json::Value>>,
+    /// Optional URL that the invitee will be redirected to once they accept the invitation by clicking the join link in the invitation email.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub redirect_url: Option<String>,
+    /// The number of days the invitation will be valid for. By default, the invitation has a 30 days expire.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expires_in_days: Option<i64>,
+    /// Optional flag which denotes whether an email invitation should be sent to the given email address.
+    /// Defaults to `true`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub notify: Option<bool>,
+}
+/// Spec: `#/paths/~1organizations~1{organization_id}~1invitations~1bulk/post/requestBody/content/application~1json/schema/items`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CreateOrganizationInvitationBulkBodyItem {
+    /// The email address of the new member that is going to be invited to the organization
+    pub email_address: String,
+    /// The ID of the user that invites the new member to the organization.
+    /// Must be an administrator in the organization.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub inviter_user_id: Option<String>,
+    /// The role of the new member in the organization
+    pub role: String,
+    /// Metadata saved on the organization invitation, read-only from the Frontend API and fully accessible (read/write) from the Backend API.
+    /// When the organization invitation is accepted, the metadata will be transferred to the newly created organization membership.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub public_metadata: Option<serde_json::Map<String, serde_json::Value>>,
+    /// Metadata saved on the organization invitation, fully accessible (read/write) from the Backend API but not visible from the Frontend API.
+    /// When the organization invitation is accepted, the metadata will be transferred to the newly created organization membership.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub private_metadata: Option<serde_json::Map<String, serde_json::Value>>,
+    /// Optional URL that the invitee will be redirected to once they accept the invitation by clicking the join link in the invitation email.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub redirect_url: Option<String>,
+    /// The number of days the invitation will be valid for. By default, the invitation has a 30 days expire.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expires_in_days: Option<i64>,
+    /// Optional flag which denotes whether an email invitation should be sent to the given email address.
+    /// Defaults to `true`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub notify: Option<bool>,
+}
+/// Spec: `#/paths/~1organizations~1{organization_id}~1memberships/post/requestBody/content/application~1json/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CreateOrganizationMembershipBody {
+    /// The ID of the user that will be added as a member in the organization.
+    /// The user needs to exist in the same instance as the organization and must not be a member of the given organization already.
+    pub user_id: String,
+    /// The role that the new member will have in the organization.
+    pub role: String,
+    /// Metadata saved on the organization membership, that is visible to both your frontend and backend.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub public_metadata: Option<serde_json::Map<String, serde_json::Value>>,
+    /// Metadata saved on the organization membership that is only visible to your backend.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub private_metadata: Option<serde_json::Map<String, serde_json::Value>>,
+}
+/// Spec: `#/paths/~1organization_permissions/post/requestBody/content/application~1json/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CreateOrganizationPermissionBody {
+    /// The name of the permission.
+    pub name: String,
+    /// The key of the permission. Must have the format "org:feature:action" where feature and action are segments consisting of lowercase letters, digits, or underscores, for example "org:billing:manage" or "org:team:read". Cannot begin with "org:sys_" as that prefix is reserved for system permissions.
+    pub key: String,
+    /// A description of the permission.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+}
+/// Spec: `#/paths/~1organization_roles/post/requestBody/content/application~1json/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CreateOrganizationRoleBody {
+    /// The name of the new organization role
+    pub name: String,
+    /// A unique key for the organization role. Must start with 'org:' and contain only lowercase alphanumeric characters and underscores.
+    pub key: String,
+    /// Optional description for the role
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// Array of permission IDs to assign to the role
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub permissions: Option<Vec<String>>,
+    /// Whether this role should be included in the initial role set
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub include_in_initial_role_set: Option<bool>,
+}
+/// Spec: `#/paths/~1phone_numbers/post/requestBody/content/application~1json/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CreatePhoneNumberBody {
+    /// The ID representing the user
+    pub user_id: String,
+    /// The new phone number. Must adhere to the E.164 standard for phone number format.
+    pub phone_number: String,
+    /// When created, the phone number will be marked as verified.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub verified: Option<bool>,
+    /// Create this phone number as the primary phone number for the user. Default: false, unless it is the first phone number.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub primary: Option<bool>,
+    /// Create this phone number as reserved for multi-factor authentication. The phone number must also be verified.
+    /// If there are no other reserved second factors, the phone number will be set as the default second factor.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reserved_for_second_factor: Option<bool>,
+}
+/// Spec: `#/paths/~1redirect_urls/post/requestBody/content/application~1json/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CreateRedirectUrlBody {
+    /// The full URL value prefixed with `https://` or a custom scheme e.g. `"https://my-app.com/oauth-callback"` or `"my-app://oauth-callback"`
+    pub url: String,
+}
+/// Spec: `#/paths/~1role_sets/post/requestBody/content/application~1json/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CreateRoleSetBody {
+    /// The name of the new role set
+    pub name: String,
+    /// A unique key for the role set. Must start with 'role_set:' and contain only lowercase alphanumeric characters and underscores.
+    /// If not provided, a key will be generated from the name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub key: Option<String>,
+    /// Optional description for the role set
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// The key of the role to use as the default role for new organization members.
+    /// Must be one of the roles in the `roles` array.
+    pub default_role_key: String,
+    /// The key of the role to assign to organization creators.
+    /// Must be one of the roles in the `roles` array.
+    pub creator_role_key: String,
+    /// The type of the role set. "initial" role sets are the default for new organizations.
+    /// Only one role set can be "initial" per instance.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<CreateRoleSetBodyType>,
+    /// Array of role keys to include in the role set.
+    /// Must contain at least one role and no more than 10 roles.
+    pub roles: Vec<String>,
+}
+/// The type of the role set. "initial" role sets are the default for new organizations.
+/// Only one role set can be "initial" per instance.
+///
+/// Spec: `#/paths/~1role_sets/post/requestBody/content/application~1json/schema/properties/type`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum CreateRoleSetBodyType {
+    /// `initial`
+    Initial,
+    /// `custom`
+    Custom,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl CreateRoleSetBodyType {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Initial => "initial",
+            Self::Custom => "custom",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for CreateRoleSetBodyType {
+    fn from(value: &str) -> Self {
+        match value {
+            "initial" => Self::Initial,
+            "custom" => Self::Custom,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for CreateRoleSetBodyType {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for CreateRoleSetBodyType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for CreateRoleSetBodyType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for CreateRoleSetBodyType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/paths/~1saml_connections/post/requestBody/content/application~1json/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum CreateSamlConnectionBody {
+    Variant1(serde_json::Value),
+    Variant2(serde_json::Value),
+}
+/// Spec: `#/paths/~1sessions/post/requestBody/content/application~1json/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CreateSessionBody {
+    /// The ID representing the user
+    pub user_id: String,
+    /// The ID of the organization to set as active for this session
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub active_organization_id: Option<String>,
+}
+/// Spec: `#/paths/~1sessions~1{session_id}~1tokens/post/requestBody/content/application~1json/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+pub struct CreateSessionTokenBody {
+    /// Use this parameter to override the default session token lifetime.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expires_in_seconds: Option<i64>,
+}
+/// Spec: `#/paths/~1sessions~1{session_id}~1tokens~1{template_name}/post/requestBody/content/application~1json/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+pub struct CreateSessionTokenFromTemplateBody {
+    /// Use this parameter to override the JWT lifetime.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expires_in_seconds: Option<i64>,
+}
+/// Spec: `#/paths/~1sessions~1{session_id}~1tokens~1{template_name}/post/responses/200/content/application~1json/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+pub struct CreateSessionTokenFromTemplateResponse {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub object: Option<CreateSessionTokenFromTemplateResponseObject>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub jwt: Option<String>,
+}
+/// Spec: `#/paths/~1sessions~1{session_id}~1tokens~1{template_name}/post/responses/200/content/application~1json/schema/properties/object`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum CreateSessionTokenFromTemplateResponseObject {
+    /// `token`
+    Token,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl CreateSessionTokenFromTemplateResponseObject {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Token => "token",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for CreateSessionTokenFromTemplateResponseObject {
+    fn from(value: &str) -> Self {
+        match value {
+            "token" => Self::Token,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for CreateSessionTokenFromTemplateResponseObject {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for CreateSessionTokenFromTemplateResponseObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for CreateSessionTokenFromTemplateResponseObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for CreateSessionTokenFromTemplateResponseObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/paths/~1sessions~1{session_id}~1tokens/post/responses/200/content/application~1json/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+pub struct CreateSessionTokenResponse {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub object: Option<CreateSessionTokenResponseObject>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub jwt: Option<String>,
+}
+/// Spec: `#/paths/~1sessions~1{session_id}~1tokens/post/responses/200/content/application~1json/schema/properties/object`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum CreateSessionTokenResponseObject {
+    /// `token`
+    Token,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl CreateSessionTokenResponseObject {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Token => "token",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for CreateSessionTokenResponseObject {
+    fn from(value: &str) -> Self {
+        match value {
+            "token" => Self::Token,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for CreateSessionTokenResponseObject {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for CreateSessionTokenResponseObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for CreateSessionTokenResponseObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for CreateSessionTokenResponseObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/paths/~1sign_in_tokens/post/requestBody/content/application~1json/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CreateSignInTokenBody {
+    /// The ID of the user that can use the newly created sign in token
+    pub user_id: String,
+    /// Optional parameter to specify the life duration of the sign in token in seconds.
+    /// By default, the duration is 30 days.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expires_in_seconds: Option<i64>,
+}
+/// Spec: `#/paths/~1users/post/requestBody/content/application~1json/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+pub struct CreateUserBody {
+    /// The ID of the user as used in your external systems or your previous authentication solution.
+    /// Must be unique across your instance.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub external_id: Option<String>,
+    /// The first name to assign to the user
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub first_name: Option<String>,
+    /// The last name to assign to the user
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_name: Option<String>,
+    /// The locale to assign to the user (e.g., "en-US", "fr-FR")
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub locale: Option<String>,
+    /// Email addresses to add to the user.
+    /// Must be unique across your instance.
+    /// The first email address will be set as the user's primary email address.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email_address: Option<Vec<String>>,
+    /// Phone numbers to add to the user.
+    /// Must be unique across your instance.
+    /// The first phone number will be set as the user's primary phone number.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub phone_number: Option<Vec<String>>,
+    /// Web3 wallets to add to the user.
+    /// Must be unique across your instance.
+    /// The first wallet will be set as the user's primary wallet.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub web3_wallet: Option<Vec<String>>,
+    /// The username to give to the user.
+    /// It must be unique across your instance.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub username: Option<String>,
+    /// The plaintext password to give the user.
+    /// Must be at least 8 characters long, and cannot be in any list of hacked passwords.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub password: Option<String>,
+    /// In case you already have the password digests and not the passwords, you can use them for the newly created user via this property.
+    /// The digests should be generated with one of the supported algorithms.
+    /// The hashing algorithm can be specified using the `password_hasher` property.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub password_digest: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub password_hasher: Option<PasswordHasher>,
+    /// When set to `true` all password checks are skipped.
+    /// It is recommended to use this method only when migrating plaintext passwords to Clerk.
+    /// Upon migration the user base should be prompted to pick stronger password.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub skip_password_checks: Option<bool>,
+    /// When set to `true`, `password` is not required anymore when creating the user and can be omitted.
+    /// This is useful when you are trying to create a user that doesn't have a password, in an instance that is using passwords.
+    /// Please note that you cannot use this flag if password is the only way for a user to sign into your instance.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub skip_password_requirement: Option<bool>,
+    /// In case TOTP is configured on the instance, you can provide the secret to enable it on the newly created user without the need to reset it.
+    /// Please note that currently the supported options are:
+    /// * Period: 30 seconds
+    /// * Code length: 6 digits
+    /// * Algorithm: SHA1
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub totp_secret: Option<String>,
+    /// If Backup Codes are configured on the instance, you can provide them to enable it on the newly created user without the need to reset them.
+    /// You must provide the backup codes in plain format or the corresponding bcrypt digest.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub backup_codes: Option<Vec<String>>,
+    /// Metadata saved on the user, that is visible to both your Frontend and Backend APIs
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub public_metadata: Option<serde_json::Map<String, serde_json::Value>>,
+    /// Metadata saved on the user, that is only visible to your Backend API
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub private_metadata: Option<serde_json::Map<String, serde_json::Value>>,
+    /// Metadata saved on the user, that can be updated from both the Frontend and Backend APIs.
+    /// Note: Since this data can be modified from the frontend, it is not guaranteed to be safe.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unsafe_metadata: Option<serde_json::Map<String, serde_json::Value>>,
+    /// If enabled, user can delete themselves via FAPI.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub delete_self_enabled: Option<bool>,
+    /// A custom timestamp denoting _when_ the user accepted legal requirements, specified in RFC3339 format (e.g. `2012-10-20T07:15:20.902Z`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub legal_accepted_at: Option<String>,
+    /// When set to `true` all legal checks are skipped.
+    /// It is not recommended to skip legal checks unless you are migrating a user to Clerk.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub skip_legal_checks: Option<bool>,
+    /// When set to `true`, identification types are not enforced.
+    /// At least one identification type must be enabled and provided on your instance (email, phone, web3 wallet, or username).
+    /// Users created without required identification types cannot use those authentication strategies
+    /// It is not recommended to use this flag unless you need to allow Clerk UI components to prompt for required fields while BAPI creates users with minimal data, or for migration a user to Clerk.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub skip_user_requirement: Option<bool>,
+    /// If enabled, user can create organizations via FAPI.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub create_organization_enabled: Option<bool>,
+    /// The maximum number of organizations the user can create. 0 means unlimited.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub create_organizations_limit: Option<i64>,
+    /// A custom date/time denoting _when_ the user signed up to the application, specified in RFC3339 format (e.g. `2012-10-20T07:15:20.902Z`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_at: Option<String>,
+    /// When set to `true`, the user will bypass client trust checks during sign-in.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub bypass_client_trust: Option<bool>,
+}
+/// Spec: `#/paths/~1waitlist_entries/post/requestBody/content/application~1json/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CreateWaitlistEntryBody {
+    /// The email address to add to the waitlist
+    pub email_address: String,
+    /// Optional flag which denotes whether a confirmation email should be sent to the given email address.
+    /// Defaults to `true`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub notify: Option<bool>,
+}
+/// The error bodies operation `deleteApiKey` can answer with.
+///
+/// Spec: `#/paths/~1api_keys~1{apiKeyID}/delete/responses`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum DeleteApiKeyError {
+    DeleteApiKeyResponse400(DeleteApiKeyResponse400),
+    DeleteApiKeyResponse404(DeleteApiKeyResponse404),
+}
+/// Spec: `#/paths/~1api_keys~1{apiKeyID}/delete/responses/200/content/application~1json/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct DeleteApiKeyResponse {
+    pub id: String,
+    pub object: DeleteApiKeyResponseObject,
+    pub deleted: bool,
+}
+/// Spec: `#/paths/~1api_keys~1{apiKeyID}/delete/responses/400/content/application~1json/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct DeleteApiKeyResponse400 {
+    pub errors: Vec<DeleteApiKeyResponse400ErrorsItem>,
+}
+/// Spec: `#/paths/~1api_keys~1{apiKeyID}/delete/responses/400/content/application~1json/schema/properties/errors/items`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct DeleteApiKeyResponse400ErrorsItem {
+    pub message: String,
+    pub long_message: String,
+    pub code: String,
+}
+/// Spec: `#/paths/~1api_keys~1{apiKeyID}/delete/responses/404/content/application~1json/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct DeleteApiKeyResponse404 {
+    pub errors: Vec<DeleteApiKeyResponse404ErrorsItem>,
+}
+/// Spec: `#/paths/~1api_keys~1{apiKeyID}/delete/responses/404/content/application~1json/schema/properties/errors/items`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct DeleteApiKeyResponse404ErrorsItem {
+    pub message: String,
+    pub long_message: String,
+    pub code: String,
+}
+/// Spec: `#/paths/~1api_keys~1{apiKeyID}/delete/responses/200/content/application~1json/schema/properties/object`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum DeleteApiKeyResponseObject {
+    /// `api_key`
+    ApiKey,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl DeleteApiKeyResponseObject {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ApiKey => "api_key",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for DeleteApiKeyResponseObject {
+    fn from(value: &str) -> Self {
+        match value {
+            "api_key" => Self::ApiKey,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for DeleteApiKeyResponseObject {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for DeleteApiKeyResponseObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for DeleteApiKeyResponseObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for DeleteApiKeyResponseObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/paths/~1users~1{user_id}~1backup_code/delete/responses/200/content/application~1json/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+pub struct DeleteBackupCodeResponse {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user_id: Option<String>,
+}
+/// Spec: `#/paths/~1users~1{user_id}~1totp/delete/responses/200/content/application~1json/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+pub struct DeleteTotpResponse {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user_id: Option<String>,
+}
+/// Spec: `#/components/schemas/DeletedObject`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct DeletedObject {
+    pub object: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub slug: Option<String>,
+    pub deleted: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub external_id: Option<String>,
+}
+/// Spec: `#/paths/~1users~1{user_id}~1mfa/delete/responses/200/content/application~1json/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+pub struct DisableMfaResponse {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user_id: Option<String>,
+}
+/// Spec: `#/components/schemas/Domain`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Domain {
+    pub object: DomainObject,
+    pub id: String,
+    pub name: String,
+    pub is_satellite: bool,
+    pub frontend_api_url: String,
+    /// Null for satellite domains.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub accounts_portal_url: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub proxy_url: Option<String>,
+    pub development_origin: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cname_targets: Option<Vec<CNameTarget>>,
+}
+/// Spec: `#/components/schemas/Domain/properties/object`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum DomainObject {
+    /// `domain`
+    Domain,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl DomainObject {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Domain => "domain",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for DomainObject {
+    fn from(value: &str) -> Self {
+        match value {
+            "domain" => Self::Domain,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for DomainObject {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for DomainObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for DomainObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for DomainObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/Domains`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Domains {
+    pub data: Vec<Domain>,
+    /// Total number of domains
+    pub total_count: i64,
+}
+/// Spec: `#/components/schemas/EmailAddress`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct EmailAddress {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// String representing the object's type. Objects of the same type share the same value.
+    pub object: EmailAddressObject,
+    pub email_address: String,
+    pub reserved: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub verification: Option<EmailAddressVerification>,
+    pub linked_to: Vec<IdentificationLink>,
+    /// Indicates whether this email address domain matches an active enterprise connection.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub matches_sso_connection: Option<bool>,
+    /// Unix timestamp of creation
+    pub created_at: i64,
+    /// Unix timestamp of creation
+    pub updated_at: i64,
+}
+/// String representing the object's type. Objects of the same type share the same value.
+///
+/// Spec: `#/components/schemas/EmailAddress/properties/object`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum EmailAddressObject {
+    /// `email_address`
+    EmailAddress,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl EmailAddressObject {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::EmailAddress => "email_address",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for EmailAddressObject {
+    fn from(value: &str) -> Self {
+        match value {
+            "email_address" => Self::EmailAddress,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for EmailAddressObject {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for EmailAddressObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for EmailAddressObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for EmailAddressObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/EmailAddress/properties/verification`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum EmailAddressVerification {
+    VerificationOtp(VerificationOtp),
+    VerificationAdmin(VerificationAdmin),
+    VerificationFromOauth(VerificationFromOauth),
+    VerificationTicket(VerificationTicket),
+    VerificationSaml(VerificationSaml),
+    VerificationEmailLink(VerificationEmailLink),
+}
+/// Spec: `#/components/schemas/EnterpriseAccount`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct EnterpriseAccount {
+    pub id: String,
+    /// String representing the object's type. Objects of the same type share the same value.
+    pub object: EnterpriseAccountObject,
+    /// The authentication protocol used to sign in.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub protocol: Option<EnterpriseAccountProtocol>,
+    pub provider: String,
+    pub active: bool,
+    pub email_address: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub first_name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_name: Option<String>,
+    /// The unique ID of the user in the external provider's system
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub provider_user_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub enterprise_connection_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub public_metadata: Option<serde_json::Map<String, serde_json::Value>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub verification: Option<EnterpriseAccountVerification>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub enterprise_connection: Option<EnterpriseAccountConnection>,
+    /// Unix timestamp of last authentication.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_authenticated_at: Option<i64>,
+}
+/// Spec: `#/components/schemas/EnterpriseAccountConnection`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum EnterpriseAccountConnection {
+    Variant1(serde_json::Value),
+    Variant2(serde_json::Value),
+}
+/// String representing the object's type. Objects of the same type share the same value.
+///
+/// Spec: `#/components/schemas/EnterpriseAccount/properties/object`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum EnterpriseAccountObject {
+    /// `enterprise_account`
+    EnterpriseAccount,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl EnterpriseAccountObject {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::EnterpriseAccount => "enterprise_account",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for EnterpriseAccountObject {
+    fn from(value: &str) -> Self {
+        match value {
+            "enterprise_account" => Self::EnterpriseAccount,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for EnterpriseAccountObject {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for EnterpriseAccountObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for EnterpriseAccountObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for EnterpriseAccountObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// The authentication protocol used to sign in.
+///
+/// Spec: `#/components/schemas/EnterpriseAccount/properties/protocol`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum EnterpriseAccountProtocol {
+    /// `oauth`
+    Oauth,
+    /// `saml`
+    Saml,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl EnterpriseAccountProtocol {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Oauth => "oauth",
+            Self::Saml => "saml",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for EnterpriseAccountProtocol {
+    fn from(value: &str) -> Self {
+        match value {
+            "oauth" => Self::Oauth,
+            "saml" => Self::Saml,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for EnterpriseAccountProtocol {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for EnterpriseAccountProtocol {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for EnterpriseAccountProtocol {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for EnterpriseAccountProtocol {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/EnterpriseAccount/properties/verification`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum EnterpriseAccountVerification {
+    VerificationTicket(VerificationTicket),
+    VerificationSaml(VerificationSaml),
+    VerificationOauth(VerificationOauth),
+}
+/// Spec: `#/components/schemas/EnterpriseConnection`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct EnterpriseConnection {
+    /// The enterprise connection ID
+    pub id: String,
+    /// The display name of the connection
+    pub name: String,
+    pub provider: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub logo_public_url: Option<String>,
+    /// Whether the enterprise connection is active
+    pub active: bool,
+    /// Domains associated with the enterprise connection
+    pub domains: Vec<String>,
+    /// Organization ID when the connection is linked to an organization
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub organization_id: Option<String>,
+    /// Controls whether to update the user's attributes on each sign-in
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sync_user_attributes: Option<bool>,
+    /// When true, users cannot add additional identifications when using this connection
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub disable_additional_identifications: Option<bool>,
+    /// Whether this connection supports account linking via organization membership
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub allow_organization_account_linking: Option<bool>,
+    /// Custom attributes to map from the IdP to the user's profile via SSO or SCIM provisioning
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub custom_attributes: Option<Vec<EnterpriseConnectionCustomAttributesItem>>,
+    /// Present when the enterprise connection uses SAML
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub saml_connection: Option<EnterpriseConnectionSamlConnection>,
+    /// Present when the enterprise connection uses OIDC or EASIE
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub oauth_config: Option<EnterpriseConnectionOauthConfig>,
+    /// Unix timestamp in milliseconds when the connection was created
+    pub created_at: i64,
+    /// Unix timestamp in milliseconds when the connection was last updated
+    pub updated_at: i64,
+}
+/// Spec: `#/components/schemas/EnterpriseConnection/properties/custom_attributes/items`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct EnterpriseConnectionCustomAttributesItem {
+    /// Display name for the custom attribute
+    pub name: String,
+    /// Key used to store the attribute in the user's public/private/unsafe metadata
+    pub key: String,
+    /// Path to extract the attribute value from SSO claims (SAML assertions or OIDC claims)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sso_path: Option<String>,
+    /// GJSON path to extract the attribute value from SCIM user resources
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scim_path: Option<String>,
+}
+/// Present when the enterprise connection uses OIDC or EASIE
+///
+/// Spec: `#/components/schemas/EnterpriseConnection/properties/oauth_config`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+pub struct EnterpriseConnectionOauthConfig {
+    /// OAuth config ID
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Custom OIDC provider display name
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// OAuth provider key (e.g. oidc_custom, oidc_ghe_*, oidc_gitlab_ent_*)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub provider_key: Option<String>,
+    /// OAuth client ID
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub client_id: Option<String>,
+    /// OIDC discovery URL
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub discovery_url: Option<String>,
+    /// OAuth authorization endpoint URL (present when configured or resolved from discovery)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub auth_url: Option<String>,
+    /// OAuth token endpoint URL (present when configured or resolved from discovery)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub token_url: Option<String>,
+    /// OIDC userinfo endpoint URL (present when configured or resolved from discovery)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user_info_url: Option<String>,
+    /// Whether PKCE is required for this OAuth client
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub requires_pkce: Option<bool>,
+    /// Logo URL for the provider
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub logo_public_url: Option<String>,
+    /// Unix timestamp in milliseconds when the config was created
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_at: Option<i64>,
+    /// Unix timestamp in milliseconds when the config was last updated
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub updated_at: Option<i64>,
+}
+/// Present when the enterprise connection uses SAML
+///
+/// Spec: `#/components/schemas/EnterpriseConnection/properties/saml_connection`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+pub struct EnterpriseConnectionSamlConnection {
+    /// SAML connection ID
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// SAML connection display name
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// IdP entity ID (optional, when connection details are loaded)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub idp_entity_id: Option<String>,
+    /// IdP SSO URL (optional, when connection details are loaded)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub idp_sso_url: Option<String>,
+    /// IdP metadata URL (optional, when connection details are loaded)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub idp_metadata_url: Option<String>,
+    /// Assertion Consumer Service URL
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub acs_url: Option<String>,
+    /// Service Provider entity ID
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sp_entity_id: Option<String>,
+    /// Service Provider metadata URL
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sp_metadata_url: Option<String>,
+    /// Whether the SAML connection is active
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub active: Option<bool>,
+    /// Whether IdP-initiated SSO is allowed
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub allow_idp_initiated: Option<bool>,
+    /// Whether subdomains are allowed for domain matching
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub allow_subdomains: Option<bool>,
+    /// Whether to force re-authentication
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub force_authn: Option<bool>,
+}
+/// Spec: `#/components/schemas/EnterpriseConnections`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct EnterpriseConnections {
+    pub data: Vec<EnterpriseConnection>,
+    /// Total number of enterprise connections
+    pub total_count: i64,
+}
+/// Spec: `#/components/schemas/ExtendFreeTrialRequest`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ExtendFreeTrialRequest {
+    /// RFC3339 timestamp to extend the free trial to.
+    /// Must be in the future and not more than 365 days from now.
+    pub extend_to: String,
+}
+/// Spec: `#/components/schemas/ExternalAccountWithVerification`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ExternalAccountWithVerification {
+    /// String representing the object's type. Objects of the same type share the same value.
+    pub object: ExternalAccountWithVerificationObject,
+    pub id: String,
+    pub provider: String,
+    pub identification_id: String,
+    /// The unique ID of the user in the external provider's system
+    pub provider_user_id: String,
+    pub approved_scopes: String,
+    pub email_address: String,
+    /// Whether the email was verified by the OAuth provider at creation time. null = unknown (pre-migration data or custom OAuth providers), true = provider confirmed email was verified, false = provider confirmed email was NOT verified
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email_address_verified: Option<bool>,
+    pub first_name: String,
+    pub last_name: String,
+    /// Please use `image_url` instead
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub avatar_url: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub image_url: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub username: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub phone_number: Option<String>,
+    pub public_metadata: serde_json::Map<String, serde_json::Value>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub label: Option<String>,
+    /// Unix timestamp of creation
+    pub created_at: i64,
+    /// Unix timestamp of creation
+    pub updated_at: i64,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub verification: Option<ExternalAccountWithVerificationVerification>,
+}
+/// String representing the object's type. Objects of the same type share the same value.
+///
+/// Spec: `#/components/schemas/ExternalAccountWithVerification/properties/object`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ExternalAccountWithVerificationObject {
+    /// `external_account`
+    ExternalAccount,
+    /// `facebook_account`
+    FacebookAccount,
+    /// `google_account`
+    GoogleAccount,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl ExternalAccountWithVerificationObject {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ExternalAccount => "external_account",
+            Self::FacebookAccount => "facebook_account",
+            Self::GoogleAccount => "google_account",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for ExternalAccountWithVerificationObject {
+    fn from(value: &str) -> Self {
+        match value {
+            "external_account" => Self::ExternalAccount,
+            "facebook_account" => Self::FacebookAccount,
+            "google_account" => Self::GoogleAccount,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for ExternalAccountWithVerificationObject {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for ExternalAccountWithVerificationObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ExternalAccountWithVerificationObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for ExternalAccountWithVerificationObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/ExternalAccountWithVerification/properties/verification`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum ExternalAccountWithVerificationVerification {
+    VerificationOauth(VerificationOauth),
+    VerificationGoogleOneTap(VerificationGoogleOneTap),
+}
+/// Spec: `#/components/schemas/FeatureResponse`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct FeatureResponse {
+    /// String representing the object's type. Objects of the same type share the same value.
+    pub object: FeatureResponseObject,
+    /// Unique identifier for the feature.
+    pub id: String,
+    /// The name of the feature.
+    pub name: String,
+    /// The description of the feature.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// The URL-friendly slug for the feature.
+    pub slug: String,
+    /// The URL of the feature's avatar image.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub avatar_url: Option<String>,
+}
+/// String representing the object's type. Objects of the same type share the same value.
+///
+/// Spec: `#/components/schemas/FeatureResponse/properties/object`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum FeatureResponseObject {
+    /// `feature`
+    Feature,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl FeatureResponseObject {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Feature => "feature",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for FeatureResponseObject {
+    fn from(value: &str) -> Self {
+        match value {
+            "feature" => Self::Feature,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for FeatureResponseObject {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for FeatureResponseObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for FeatureResponseObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for FeatureResponseObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// The error bodies operation `getApiKey` can answer with.
+///
+/// Spec: `#/paths/~1api_keys~1{apiKeyID}/get/responses`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum GetApiKeyError {
+    GetApiKeyResponse400(GetApiKeyResponse400),
+    GetApiKeyResponse404(GetApiKeyResponse404),
+}
+/// Spec: `#/paths/~1api_keys~1{apiKeyID}/get/responses/200/content/application~1json/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct GetApiKeyResponse {
+    pub object: GetApiKeyResponseObject,
+    pub id: String,
+    pub r#type: String,
+    pub subject: String,
+    pub name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub claims: Option<serde_json::Value>,
+    pub scopes: Vec<String>,
+    pub revoked: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub revocation_reason: Option<String>,
+    pub expired: bool,
+    /// The timestamp for when the API key will expire, in milliseconds
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expiration: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_by: Option<String>,
+    /// The timestamp for when the API key was last used, in milliseconds
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_used_at: Option<f64>,
+    /// The timestamp for when the API key was created, in milliseconds
+    pub created_at: f64,
+    /// The timestamp for when the API key was last updated, in milliseconds
+    pub updated_at: f64,
+}
+/// Spec: `#/paths/~1api_keys~1{apiKeyID}/get/responses/400/content/application~1json/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct GetApiKeyResponse400 {
+    pub errors: Vec<GetApiKeyResponse400ErrorsItem>,
+}
+/// Spec: `#/paths/~1api_keys~1{apiKeyID}/get/responses/400/content/application~1json/schema/properties/errors/items`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct GetApiKeyResponse400ErrorsItem {
+    pub message: String,
+    pub long_message: String,
+    pub code: String,
+}
+/// Spec: `#/paths/~1api_keys~1{apiKeyID}/get/responses/404/content/application~1json/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct GetApiKeyResponse404 {
+    pub errors: Vec<GetApiKeyResponse404ErrorsItem>,
+}
+/// Spec: `#/paths/~1api_keys~1{apiKeyID}/get/responses/404/content/application~1json/schema/properties/errors/items`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct GetApiKeyResponse404ErrorsItem {
+    pub message: String,
+    pub long_message: String,
+    pub code: String,
+}
+/// Spec: `#/paths/~1api_keys~1{apiKeyID}/get/responses/200/content/application~1json/schema/properties/object`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum GetApiKeyResponseObject {
+    /// `api_key`
+    ApiKey,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl GetApiKeyResponseObject {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ApiKey => "api_key",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for GetApiKeyResponseObject {
+    fn from(value: &str) -> Self {
+        match value {
+            "api_key" => Self::ApiKey,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for GetApiKeyResponseObject {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for GetApiKeyResponseObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for GetApiKeyResponseObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for GetApiKeyResponseObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// The error bodies operation `getApiKeySecret` can answer with.
+///
+/// Spec: `#/paths/~1api_keys~1{apiKeyID}~1secret/get/responses`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum GetApiKeySecretError {
+    GetApiKeySecretResponse400(GetApiKeySecretResponse400),
+    GetApiKeySecretResponse404(GetApiKeySecretResponse404),
+}
+/// Spec: `#/paths/~1api_keys~1{apiKeyID}~1secret/get/responses/200/content/application~1json/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct GetApiKeySecretResponse {
+    pub secret: String,
+}
+/// Spec: `#/paths/~1api_keys~1{apiKeyID}~1secret/get/responses/400/content/application~1json/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct GetApiKeySecretResponse400 {
+    pub errors: Vec<GetApiKeySecretResponse400ErrorsItem>,
+}
+/// Spec: `#/paths/~1api_keys~1{apiKeyID}~1secret/get/responses/400/content/application~1json/schema/properties/errors/items`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct GetApiKeySecretResponse400ErrorsItem {
+    pub message: String,
+    pub long_message: String,
+    pub code: String,
+}
+/// Spec: `#/paths/~1api_keys~1{apiKeyID}~1secret/get/responses/404/content/application~1json/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct GetApiKeySecretResponse404 {
+    pub errors: Vec<GetApiKeySecretResponse404ErrorsItem>,
+}
+/// Spec: `#/paths/~1api_keys~1{apiKeyID}~1secret/get/responses/404/content/application~1json/schema/properties/errors/items`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct GetApiKeySecretResponse404ErrorsItem {
+    pub message: String,
+    pub long_message: String,
+    pub code: String,
+}
+/// The error bodies operation `getApiKeys` can answer with.
+///
+/// Spec: `#/paths/~1api_keys/get/responses`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum GetApiKeysError {
+    GetApiKeysResponse400(GetApiKeysResponse400),
+    GetApiKeysResponse404(GetApiKeysResponse404),
+}
+/// Spec: `#/paths/~1api_keys/get/parameters/2/schema`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum GetApiKeysIncludeInvalid {
+    /// `true`
+    True,
+    /// `false`
+    False,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl GetApiKeysIncludeInvalid {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::True => "true",
+            Self::False => "false",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for GetApiKeysIncludeInvalid {
+    fn from(value: &str) -> Self {
+        match value {
+            "true" => Self::True,
+            "false" => Self::False,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for GetApiKeysIncludeInvalid {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for GetApiKeysIncludeInvalid {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for GetApiKeysIncludeInvalid {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for GetApiKeysIncludeInvalid {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/paths/~1api_keys/get/responses/200/content/application~1json/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct GetApiKeysResponse {
+    pub data: Vec<GetApiKeysResponseDataItem>,
+    pub total_count: f64,
+}
+/// Spec: `#/paths/~1api_keys/get/responses/400/content/application~1json/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct GetApiKeysResponse400 {
+    pub errors: Vec<GetApiKeysResponse400ErrorsItem>,
+}
+/// Spec: `#/paths/~1api_keys/get/responses/400/content/application~1json/schema/properties/errors/items`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct GetApiKeysResponse400ErrorsItem {
+    pub message: String,
+    pub long_message: String,
+    pub code: String,
+}
+/// Spec: `#/paths/~1api_keys/get/responses/404/content/application~1json/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct GetApiKeysResponse404 {
+    pub errors: Vec<GetApiKeysResponse404ErrorsItem>,
+}
+/// Spec: `#/paths/~1api_keys/get/responses/404/content/application~1json/schema/properties/errors/items`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct GetApiKeysResponse404ErrorsItem {
+    pub message: String,
+    pub long_message: String,
+    pub code: String,
+}
+/// Spec: `#/paths/~1api_keys/get/responses/200/content/application~1json/schema/properties/data/items`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct GetApiKeysResponseDataItem {
+    pub object: GetApiKeysResponseDataItemObject,
+    pub id: String,
+    pub r#type: String,
+    pub subject: String,
+    pub name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub claims: Option<serde_json::Value>,
+    pub scopes: Vec<String>,
+    pub revoked: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub revocation_reason: Option<String>,
+    pub expired: bool,
+    /// The timestamp for when the API key will expire, in milliseconds
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expiration: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_by: Option<String>,
+    /// The timestamp for when the API key was last used, in milliseconds
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_used_at: Option<f64>,
+    /// The timestamp for when the API key was created, in milliseconds
+    pub created_at: f64,
+    /// The timestamp for when the API key was last updated, in milliseconds
+    pub updated_at: f64,
+}
+/// Spec: `#/paths/~1api_keys/get/responses/200/content/application~1json/schema/properties/data/items/properties/object`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum GetApiKeysResponseDataItemObject {
+    /// `api_key`
+    ApiKey,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl GetApiKeysResponseDataItemObject {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ApiKey => "api_key",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for GetApiKeysResponseDataItemObject {
+    fn from(value: &str) -> Self {
+        match value {
+            "api_key" => Self::ApiKey,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for GetApiKeysResponseDataItemObject {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for GetApiKeysResponseDataItemObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for GetApiKeysResponseDataItemObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for GetApiKeysResponseDataItemObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/paths/~1billing~1plans/get/parameters/3/schema`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum GetCommercePlanListPayerType {
+    /// `user`
+    User,
+    /// `org`
+    Org,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl GetCommercePlanListPayerType {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::User => "user",
+            Self::Org => "org",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for GetCommercePlanListPayerType {
+    fn from(value: &str) -> Self {
+        match value {
+            "user" => Self::User,
+            "org" => Self::Org,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for GetCommercePlanListPayerType {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for GetCommercePlanListPayerType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for GetCommercePlanListPayerType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for GetCommercePlanListPayerType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/paths/~1billing~1subscription_items/get/parameters/4/schema`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum GetCommerceSubscriptionItemListPayerType {
+    /// `user`
+    User,
+    /// `org`
+    Org,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl GetCommerceSubscriptionItemListPayerType {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::User => "user",
+            Self::Org => "org",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for GetCommerceSubscriptionItemListPayerType {
+    fn from(value: &str) -> Self {
+        match value {
+            "user" => Self::User,
+            "org" => Self::Org,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for GetCommerceSubscriptionItemListPayerType {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for GetCommerceSubscriptionItemListPayerType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for GetCommerceSubscriptionItemListPayerType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for GetCommerceSubscriptionItemListPayerType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/paths/~1billing~1subscription_items/get/parameters/3/schema`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum GetCommerceSubscriptionItemListStatus {
+    /// `active`
+    Active,
+    /// `ended`
+    Ended,
+    /// `past_due`
+    PastDue,
+    /// `upcoming`
+    Upcoming,
+    /// `free_trial`
+    FreeTrial,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl GetCommerceSubscriptionItemListStatus {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Active => "active",
+            Self::Ended => "ended",
+            Self::PastDue => "past_due",
+            Self::Upcoming => "upcoming",
+            Self::FreeTrial => "free_trial",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for GetCommerceSubscriptionItemListStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "active" => Self::Active,
+            "ended" => Self::Ended,
+            "past_due" => Self::PastDue,
+            "upcoming" => Self::Upcoming,
+            "free_trial" => Self::FreeTrial,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for GetCommerceSubscriptionItemListStatus {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for GetCommerceSubscriptionItemListStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for GetCommerceSubscriptionItemListStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for GetCommerceSubscriptionItemListStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// The error bodies operation `getM2MTokens` can answer with.
+///
+/// Spec: `#/paths/~1m2m_tokens/get/responses`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum GetM2mTokensError {
+    GetM2mTokensResponse400(GetM2mTokensResponse400),
+    GetM2mTokensResponse403(GetM2mTokensResponse403),
+    GetM2mTokensResponse404(GetM2mTokensResponse404),
+}
+/// Spec: `#/paths/~1m2m_tokens/get/responses/200/content/application~1json/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct GetM2mTokensResponse {
+    pub m2m_tokens: Vec<GetM2mTokensResponseM2mTokensItem>,
+    pub total_count: f64,
+}
+/// Spec: `#/paths/~1m2m_tokens/get/responses/400/content/application~1json/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct GetM2mTokensResponse400 {
+    pub errors: Vec<GetM2mTokensResponse400ErrorsItem>,
+}
+/// Spec: `#/paths/~1m2m_tokens/get/responses/400/content/application~1json/schema/properties/errors/items`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct GetM2mTokensResponse400ErrorsItem {
+    pub message: String,
+    pub long_message: String,
+    pub code: String,
+}
+/// Spec: `#/paths/~1m2m_tokens/get/responses/403/content/application~1json/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct GetM2mTokensResponse403 {
+    pub errors: Vec<GetM2mTokensResponse403ErrorsItem>,
+}
+/// Spec: `#/paths/~1m2m_tokens/get/responses/403/content/application~1json/schema/properties/errors/items`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct GetM2mTokensResponse403ErrorsItem {
+    pub message: String,
+    pub long_message: String,
+    pub code: String,
+}
+/// Spec: `#/paths/~1m2m_tokens/get/responses/404/content/application~1json/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct GetM2mTokensResponse404 {
+    pub errors: Vec<GetM2mTokensResponse404ErrorsItem>,
+}
+/// Spec: `#/paths/~1m2m_tokens/get/responses/404/content/application~1json/schema/properties/errors/items`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct GetM2mTokensResponse404ErrorsItem {
+    pub message: String,
+    pub long_message: String,
+    pub code: String,
+}
+/// Spec: `#/paths/~1m2m_tokens/get/responses/200/content/application~1json/schema/properties/m2m_tokens/items`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct GetM2mTokensResponseM2mTokensItem {
+    pub object: GetM2mTokensResponseM2mTokensItemObject,
+    pub id: String,
+    pub subject: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub claims: Option<serde_json::Value>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scopes: Option<Vec<String>>,
+    pub revoked: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub revocation_reason: Option<String>,
+    pub expired: bool,
+    /// The timestamp for when the token will expire, in milliseconds
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expiration: Option<f64>,
+    /// The timestamp for when the token was last used, in milliseconds
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_used_at: Option<f64>,
+    /// The timestamp for when the token was created, in milliseconds
+    pub created_at: f64,
+    /// The timestamp for when the token was last updated, in milliseconds
+    pub updated_at: f64,
+}
+/// Spec: `#/paths/~1m2m_tokens/get/responses/200/content/application~1json/schema/properties/m2m_tokens/items/properties/object`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum GetM2mTokensResponseM2mTokensItemObject {
+    /// `machine_to_machine_token`
+    MachineToMachineToken,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl GetM2mTokensResponseM2mTokensItemObject {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::MachineToMachineToken => "machine_to_machine_token",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for GetM2mTokensResponseM2mTokensItemObject {
+    fn from(value: &str) -> Self {
+        match value {
+            "machine_to_machine_token" => Self::MachineToMachineToken,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for GetM2mTokensResponseM2mTokensItemObject {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for GetM2mTokensResponseM2mTokensItemObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for GetM2mTokensResponseM2mTokensItemObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for GetM2mTokensResponseM2mTokensItemObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/paths/~1sessions/get/parameters/2/schema`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum GetSessionListStatus {
+    /// `abandoned`
+    Abandoned,
+    /// `active`
+    Active,
+    /// `ended`
+    Ended,
+    /// `expired`
+    Expired,
+    /// `removed`
+    Removed,
+    /// `replaced`
+    Replaced,
+    /// `revoked`
+    Revoked,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl GetSessionListStatus {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Abandoned => "abandoned",
+            Self::Active => "active",
+            Self::Ended => "ended",
+            Self::Expired => "expired",
+            Self::Removed => "removed",
+            Self::Replaced => "replaced",
+            Self::Revoked => "revoked",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for GetSessionListStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "abandoned" => Self::Abandoned,
+            "active" => Self::Active,
+            "ended" => Self::Ended,
+            "expired" => Self::Expired,
+            "removed" => Self::Removed,
+            "replaced" => Self::Replaced,
+            "revoked" => Self::Revoked,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for GetSessionListStatus {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for GetSessionListStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for GetSessionListStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for GetSessionListStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/paths/~1templates~1{template_type}/get/parameters/0/schema`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum GetTemplateListTemplateType {
+    /// `email`
+    Email,
+    /// `sms`
+    Sms,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl GetTemplateListTemplateType {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Email => "email",
+            Self::Sms => "sms",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for GetTemplateListTemplateType {
+    fn from(value: &str) -> Self {
+        match value {
+            "email" => Self::Email,
+            "sms" => Self::Sms,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for GetTemplateListTemplateType {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for GetTemplateListTemplateType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for GetTemplateListTemplateType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for GetTemplateListTemplateType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/paths/~1templates~1{template_type}~1{slug}/get/parameters/0/schema`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum GetTemplateTemplateType {
+    /// `email`
+    Email,
+    /// `sms`
+    Sms,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl GetTemplateTemplateType {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Email => "email",
+            Self::Sms => "sms",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for GetTemplateTemplateType {
+    fn from(value: &str) -> Self {
+        match value {
+            "email" => Self::Email,
+            "sms" => Self::Sms,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for GetTemplateTemplateType {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for GetTemplateTemplateType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for GetTemplateTemplateType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for GetTemplateTemplateType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/IdentificationLink`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct IdentificationLink {
+    pub r#type: String,
+    pub id: String,
+}
+/// Spec: `#/components/schemas/Instance`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Instance {
+    /// String representing the object's type. Objects of the same type share the same value.
+    pub object: InstanceObject,
+    pub id: String,
+    pub environment_type: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub allowed_origins: Option<Vec<String>>,
+}
+/// Per-instance SMS communication settings, including the SMS country blocklist.
+///
+/// Spec: `#/components/schemas/InstanceCommunication`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct InstanceCommunication {
+    pub object: InstanceCommunicationObject,
+    /// ISO 3166-1 alpha-2 country codes that are blocked for SMS delivery on this instance. Codes that aren't recognized are silently dropped.
+    pub blocked_country_codes: Vec<String>,
+}
+/// Spec: `#/components/schemas/InstanceCommunication/properties/object`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum InstanceCommunicationObject {
+    /// `instance_communication`
+    InstanceCommunication,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl InstanceCommunicationObject {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::InstanceCommunication => "instance_communication",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for InstanceCommunicationObject {
+    fn from(value: &str) -> Self {
+        match value {
+            "instance_communication" => Self::InstanceCommunication,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for InstanceCommunicationObject {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for InstanceCommunicationObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for InstanceCommunicationObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for InstanceCommunicationObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// String representing the object's type. Objects of the same type share the same value.
+///
+/// Spec: `#/components/schemas/Instance/properties/object`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum InstanceObject {
+    /// `instance`
+    Instance,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl InstanceObject {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Instance => "instance",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for InstanceObject {
+    fn from(value: &str) -> Self {
+        match value {
+            "instance" => Self::Instance,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for InstanceObject {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for InstanceObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for InstanceObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for InstanceObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/InstanceProtect`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct InstanceProtect {
+    pub object: InstanceProtectObject,
+    pub rules_enabled: bool,
+    pub specter_enabled: bool,
+}
+/// Spec: `#/components/schemas/InstanceProtect/properties/object`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum InstanceProtectObject {
+    /// `instance_protect`
+    InstanceProtect,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl InstanceProtectObject {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::InstanceProtect => "instance_protect",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for InstanceProtectObject {
+    fn from(value: &str) -> Self {
+        match value {
+            "instance_protect" => Self::InstanceProtect,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for InstanceProtectObject {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for InstanceProtectObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for InstanceProtectObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for InstanceProtectObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/InstanceRestrictions`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct InstanceRestrictions {
+    /// String representing the object's type. Objects of the same type share the same value.
+    pub object: InstanceRestrictionsObject,
+    pub allowlist: bool,
+    pub blocklist: bool,
+    pub allowlist_blocklist_disabled_on_sign_in: bool,
+    pub block_email_subaddresses: bool,
+    pub block_disposable_email_domains: bool,
+}
+/// String representing the object's type. Objects of the same type share the same value.
+///
+/// Spec: `#/components/schemas/InstanceRestrictions/properties/object`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum InstanceRestrictionsObject {
+    /// `instance_restrictions`
+    InstanceRestrictions,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl InstanceRestrictionsObject {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::InstanceRestrictions => "instance_restrictions",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for InstanceRestrictionsObject {
+    fn from(value: &str) -> Self {
+        match value {
+            "instance_restrictions" => Self::InstanceRestrictions,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for InstanceRestrictionsObject {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for InstanceRestrictionsObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for InstanceRestrictionsObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for InstanceRestrictionsObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/responses/InstanceSettings/content/application~1json/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+pub struct InstanceSettingsResponse {
+    /// String representing the object's type. Objects of the same type share the same value.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub object: Option<InstanceSettingsResponseObject>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub restricted_to_allowlist: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub from_email_address: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub progressive_sign_up: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub enhanced_email_deliverability: Option<bool>,
+}
+/// String representing the object's type. Objects of the same type share the same value.
+///
+/// Spec: `#/components/responses/InstanceSettings/content/application~1json/schema/properties/object`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum InstanceSettingsResponseObject {
+    /// `instance_settings`
+    InstanceSettings,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl InstanceSettingsResponseObject {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::InstanceSettings => "instance_settings",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for InstanceSettingsResponseObject {
+    fn from(value: &str) -> Self {
+        match value {
+            "instance_settings" => Self::InstanceSettings,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for InstanceSettingsResponseObject {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for InstanceSettingsResponseObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for InstanceSettingsResponseObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for InstanceSettingsResponseObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/Invitation`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Invitation {
+    pub object: InvitationObject,
+    pub id: String,
+    pub email_address: String,
+    pub public_metadata: serde_json::Map<String, serde_json::Value>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub revoked: Option<bool>,
+    pub status: InvitationStatus,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    /// Unix timestamp of expiration.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expires_at: Option<i64>,
+    /// Unix timestamp of creation.
+    pub created_at: i64,
+    /// Unix timestamp of last update.
+    pub updated_at: i64,
+}
+/// Spec: `#/components/schemas/Invitation/properties/object`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum InvitationObject {
+    /// `invitation`
+    Invitation,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl InvitationObject {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Invitation => "invitation",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for InvitationObject {
+    fn from(value: &str) -> Self {
+        match value {
+            "invitation" => Self::Invitation,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for InvitationObject {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for InvitationObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for InvitationObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for InvitationObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/responses/Invitation.Revoked/content/application~1json/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct InvitationRevokedResponse {
+    pub object: InvitationObject,
+    pub id: String,
+    pub email_address: String,
+    pub public_metadata: serde_json::Map<String, serde_json::Value>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub revoked: Option<bool>,
+    pub status: InvitationRevokedResponseStatus,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    /// Unix timestamp of expiration.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expires_at: Option<i64>,
+    /// Unix timestamp of creation.
+    pub created_at: i64,
+    /// Unix timestamp of last update.
+    pub updated_at: i64,
+}
+/// Spec: `#/components/responses/Invitation.Revoked/content/application~1json/schema/allOf/1/properties/status`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum InvitationRevokedResponseStatus {
+    /// `revoked`
+    Revoked,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl InvitationRevokedResponseStatus {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Revoked => "revoked",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for InvitationRevokedResponseStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "revoked" => Self::Revoked,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for InvitationRevokedResponseStatus {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for InvitationRevokedResponseStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for InvitationRevokedResponseStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for InvitationRevokedResponseStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/Invitation/properties/status`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum InvitationStatus {
+    /// `pending`
+    Pending,
+    /// `accepted`
+    Accepted,
+    /// `revoked`
+    Revoked,
+    /// `expired`
+    Expired,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl InvitationStatus {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Pending => "pending",
+            Self::Accepted => "accepted",
+            Self::Revoked => "revoked",
+            Self::Expired => "expired",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for InvitationStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "pending" => Self::Pending,
+            "accepted" => Self::Accepted,
+            "revoked" => Self::Revoked,
+            "expired" => Self::Expired,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for InvitationStatus {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for InvitationStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for InvitationStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for InvitationStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/paths/~1waitlist_entries~1{waitlist_entry_id}~1invite/post/requestBody/content/application~1json/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+pub struct InviteWaitlistEntryBody {
+    /// Whether an invitation should be created if there is already an existing invitation for this email address, or it's claimed by another user.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ignore_existing: Option<bool>,
+}
+/// Spec: `#/components/schemas/JWKS`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+pub struct Jwks {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub keys: Option<Vec<JwksKeysItem>>,
+}
+/// Spec: `#/components/schemas/JWKS.ecdsa.PrivateKey`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct JwksEcdsaPrivateKey {
+    pub kid: String,
+    pub alg: String,
+    pub r#use: String,
+    pub kty: JwksEcdsaPrivateKeyKty,
+    pub crv: String,
+    pub x: String,
+    pub y: String,
+    pub d: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub x5c: Option<Vec<String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub x5t: Option<String>,
+    #[serde(rename = "x5t#S256", default, skip_serializing_if = "Option::is_none")]
+    pub x5t_s256: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub x5u: Option<String>,
+}
+/// Spec: `#/components/schemas/JWKS.ecdsa.PrivateKey/properties/kty`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum JwksEcdsaPrivateKeyKty {
+    /// `EC`
+    Ec,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl JwksEcdsaPrivateKeyKty {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Ec => "EC",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for JwksEcdsaPrivateKeyKty {
+    fn from(value: &str) -> Self {
+        match value {
+            "EC" => Self::Ec,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for JwksEcdsaPrivateKeyKty {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for JwksEcdsaPrivateKeyKty {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for JwksEcdsaPrivateKeyKty {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for JwksEcdsaPrivateKeyKty {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/JWKS.ecdsa.PublicKey`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct JwksEcdsaPublicKey {
+    pub kid: String,
+    pub alg: String,
+    pub r#use: String,
+    pub kty: JwksEcdsaPublicKeyKty,
+    pub crv: String,
+    pub x: String,
+    pub y: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub x5c: Option<Vec<String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub x5t: Option<String>,
+    #[serde(rename = "x5t#S256", default, skip_serializing_if = "Option::is_none")]
+    pub x5t_s256: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub x5u: Option<String>,
+}
+/// Spec: `#/components/schemas/JWKS.ecdsa.PublicKey/properties/kty`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum JwksEcdsaPublicKeyKty {
+    /// `EC`
+    Ec,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl JwksEcdsaPublicKeyKty {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Ec => "EC",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for JwksEcdsaPublicKeyKty {
+    fn from(value: &str) -> Self {
+        match value {
+            "EC" => Self::Ec,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for JwksEcdsaPublicKeyKty {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for JwksEcdsaPublicKeyKty {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for JwksEcdsaPublicKeyKty {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for JwksEcdsaPublicKeyKty {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/JWKS.ed25519.PrivateKey`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct JwksEd25519PrivateKey {
+    pub kid: String,
+    pub alg: String,
+    pub r#use: String,
+    pub kty: JwksEd25519PrivateKeyKty,
+    pub crv: JwksEd25519PrivateKeyCrv,
+    pub x: String,
+    pub d: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub x5c: Option<Vec<String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub x5t: Option<String>,
+    #[serde(rename = "x5t#S256", default, skip_serializing_if = "Option::is_none")]
+    pub x5t_s256: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub x5u: Option<String>,
+}
+/// Spec: `#/components/schemas/JWKS.ed25519.PrivateKey/properties/crv`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum JwksEd25519PrivateKeyCrv {
+    /// `Ed25519`
+    Ed25519,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl JwksEd25519PrivateKeyCrv {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Ed25519 => "Ed25519",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for JwksEd25519PrivateKeyCrv {
+    fn from(value: &str) -> Self {
+        match value {
+            "Ed25519" => Self::Ed25519,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for JwksEd25519PrivateKeyCrv {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for JwksEd25519PrivateKeyCrv {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for JwksEd25519PrivateKeyCrv {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for JwksEd25519PrivateKeyCrv {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/JWKS.ed25519.PrivateKey/properties/kty`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum JwksEd25519PrivateKeyKty {
+    /// `OKP`
+    Okp,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl JwksEd25519PrivateKeyKty {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Okp => "OKP",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for JwksEd25519PrivateKeyKty {
+    fn from(value: &str) -> Self {
+        match value {
+            "OKP" => Self::Okp,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for JwksEd25519PrivateKeyKty {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for JwksEd25519PrivateKeyKty {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for JwksEd25519PrivateKeyKty {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for JwksEd25519PrivateKeyKty {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/JWKS.ed25519.PublicKey`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct JwksEd25519PublicKey {
+    pub kid: String,
+    pub alg: String,
+    pub r#use: String,
+    pub kty: JwksEd25519PublicKeyKty,
+    pub crv: JwksEd25519PublicKeyCrv,
+    pub x: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub x5c: Option<Vec<String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub x5t: Option<String>,
+    #[serde(rename = "x5t#S256", default, skip_serializing_if = "Option::is_none")]
+    pub x5t_s256: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub x5u: Option<String>,
+}
+/// Spec: `#/components/schemas/JWKS.ed25519.PublicKey/properties/crv`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum JwksEd25519PublicKeyCrv {
+    /// `Ed25519`
+    Ed25519,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl JwksEd25519PublicKeyCrv {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Ed25519 => "Ed25519",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for JwksEd25519PublicKeyCrv {
+    fn from(value: &str) -> Self {
+        match value {
+            "Ed25519" => Self::Ed25519,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for JwksEd25519PublicKeyCrv {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for JwksEd25519PublicKeyCrv {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for JwksEd25519PublicKeyCrv {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for JwksEd25519PublicKeyCrv {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/JWKS.ed25519.PublicKey/properties/kty`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum JwksEd25519PublicKeyKty {
+    /// `OKP`
+    Okp,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl JwksEd25519PublicKeyKty {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Okp => "OKP",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for JwksEd25519PublicKeyKty {
+    fn from(value: &str) -> Self {
+        match value {
+            "OKP" => Self::Okp,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for JwksEd25519PublicKeyKty {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for JwksEd25519PublicKeyKty {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for JwksEd25519PublicKeyKty {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for JwksEd25519PublicKeyKty {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/JWKS/properties/keys/items`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum JwksKeysItem {
+    JwksEd25519PublicKey(JwksEd25519PublicKey),
+    JwksEcdsaPublicKey(JwksEcdsaPublicKey),
+    JwksRsaPublicKey(JwksRsaPublicKey),
+    JwksEd25519PrivateKey(JwksEd25519PrivateKey),
+    JwksEcdsaPrivateKey(JwksEcdsaPrivateKey),
+    JwksRsaPrivateKey(JwksRsaPrivateKey),
+    JwksSymmetricKey(JwksSymmetricKey),
+}
+/// Spec: `#/components/schemas/JWKS.rsa.PrivateKey`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct JwksRsaPrivateKey {
+    pub kid: String,
+    pub alg: String,
+    pub r#use: String,
+    pub kty: JwksRsaPrivateKeyKty,
+    pub n: String,
+    pub e: String,
+    pub d: String,
+    pub p: String,
+    pub q: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub dp: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub dq: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub qi: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub x5c: Option<Vec<String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub x5t: Option<String>,
+    #[serde(rename = "x5t#S256", default, skip_serializing_if = "Option::is_none")]
+    pub x5t_s256: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub x5u: Option<String>,
+}
+/// Spec: `#/components/schemas/JWKS.rsa.PrivateKey/properties/kty`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum JwksRsaPrivateKeyKty {
+    /// `RSA`
+    Rsa,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl JwksRsaPrivateKeyKty {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Rsa => "RSA",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for JwksRsaPrivateKeyKty {
+    fn from(value: &str) -> Self {
+        match value {
+            "RSA" => Self::Rsa,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for JwksRsaPrivateKeyKty {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for JwksRsaPrivateKeyKty {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for JwksRsaPrivateKeyKty {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for JwksRsaPrivateKeyKty {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/JWKS.rsa.PublicKey`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct JwksRsaPublicKey {
+    pub kid: String,
+    pub alg: String,
+    pub r#use: String,
+    pub kty: JwksRsaPublicKeyKty,
+    pub n: String,
+    pub e: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub x5c: Option<Vec<String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub x5t: Option<String>,
+    #[serde(rename = "x5t#S256", default, skip_serializing_if = "Option::is_none")]
+    pub x5t_s256: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub x5u: Option<String>,
+}
+/// Spec: `#/components/schemas/JWKS.rsa.PublicKey/properties/kty`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum JwksRsaPublicKeyKty {
+    /// `RSA`
+    Rsa,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl JwksRsaPublicKeyKty {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Rsa => "RSA",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for JwksRsaPublicKeyKty {
+    fn from(value: &str) -> Self {
+        match value {
+            "RSA" => Self::Rsa,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for JwksRsaPublicKeyKty {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for JwksRsaPublicKeyKty {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for JwksRsaPublicKeyKty {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for JwksRsaPublicKeyKty {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/JWKS.symmetric.Key`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct JwksSymmetricKey {
+    pub kid: String,
+    pub alg: String,
+    pub r#use: String,
+    pub kty: JwksSymmetricKeyKty,
+    pub k: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub x5c: Option<Vec<String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub x5t: Option<String>,
+    #[serde(rename = "x5t#S256", default, skip_serializing_if = "Option::is_none")]
+    pub x5t_s256: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub x5u: Option<String>,
+}
+/// Spec: `#/components/schemas/JWKS.symmetric.Key/properties/kty`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum JwksSymmetricKeyKty {
+    /// `oct`
+    Oct,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl JwksSymmetricKeyKty {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Oct => "oct",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for JwksSymmetricKeyKty {
+    fn from(value: &str) -> Self {
+        match value {
+            "oct" => Self::Oct,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for JwksSymmetricKeyKty {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for JwksSymmetricKeyKty {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for JwksSymmetricKeyKty {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for JwksSymmetricKeyKty {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/JWTTemplate`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct JwtTemplate {
+    pub object: JwtTemplateObject,
+    pub id: String,
+    pub name: String,
+    pub claims: serde_json::Map<String, serde_json::Value>,
+    pub lifetime: i64,
+    pub allowed_clock_skew: i64,
+    pub custom_signing_key: bool,
+    pub signing_algorithm: String,
+    /// Unix timestamp of creation.
+    pub created_at: i64,
+    /// Unix timestamp of last update.
+    pub updated_at: i64,
+}
+/// Spec: `#/components/schemas/JWTTemplate/properties/object`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum JwtTemplateObject {
+    /// `jwt_template`
+    JwtTemplate,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl JwtTemplateObject {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::JwtTemplate => "jwt_template",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for JwtTemplateObject {
+    fn from(value: &str) -> Self {
+        match value {
+            "jwt_template" => Self::JwtTemplate,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for JwtTemplateObject {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for JwtTemplateObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for JwtTemplateObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for JwtTemplateObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/paths/~1organization_domains/get/parameters/2/schema/items`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ListAllOrganizationDomainsEnrollmentModeItem {
+    /// `manual_invitation`
+    ManualInvitation,
+    /// `automatic_invitation`
+    AutomaticInvitation,
+    /// `automatic_suggestion`
+    AutomaticSuggestion,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl ListAllOrganizationDomainsEnrollmentModeItem {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ManualInvitation => "manual_invitation",
+            Self::AutomaticInvitation => "automatic_invitation",
+            Self::AutomaticSuggestion => "automatic_suggestion",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for ListAllOrganizationDomainsEnrollmentModeItem {
+    fn from(value: &str) -> Self {
+        match value {
+            "manual_invitation" => Self::ManualInvitation,
+            "automatic_invitation" => Self::AutomaticInvitation,
+            "automatic_suggestion" => Self::AutomaticSuggestion,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for ListAllOrganizationDomainsEnrollmentModeItem {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for ListAllOrganizationDomainsEnrollmentModeItem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ListAllOrganizationDomainsEnrollmentModeItem {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for ListAllOrganizationDomainsEnrollmentModeItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/paths/~1organization_domains/get/parameters/1/schema`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ListAllOrganizationDomainsVerified {
+    /// `true`
+    True,
+    /// `false`
+    False,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl ListAllOrganizationDomainsVerified {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::True => "true",
+            Self::False => "false",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for ListAllOrganizationDomainsVerified {
+    fn from(value: &str) -> Self {
+        match value {
+            "true" => Self::True,
+            "false" => Self::False,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for ListAllOrganizationDomainsVerified {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for ListAllOrganizationDomainsVerified {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ListAllOrganizationDomainsVerified {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for ListAllOrganizationDomainsVerified {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/paths/~1organization_invitations/get/parameters/1/schema`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ListInstanceOrganizationInvitationsStatus {
+    /// `pending`
+    Pending,
+    /// `accepted`
+    Accepted,
+    /// `revoked`
+    Revoked,
+    /// `expired`
+    Expired,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl ListInstanceOrganizationInvitationsStatus {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Pending => "pending",
+            Self::Accepted => "accepted",
+            Self::Revoked => "revoked",
+            Self::Expired => "expired",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for ListInstanceOrganizationInvitationsStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "pending" => Self::Pending,
+            "accepted" => Self::Accepted,
+            "revoked" => Self::Revoked,
+            "expired" => Self::Expired,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for ListInstanceOrganizationInvitationsStatus {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for ListInstanceOrganizationInvitationsStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ListInstanceOrganizationInvitationsStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for ListInstanceOrganizationInvitationsStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/paths/~1invitations/get/parameters/0/schema`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ListInvitationsStatus {
+    /// `pending`
+    Pending,
+    /// `accepted`
+    Accepted,
+    /// `revoked`
+    Revoked,
+    /// `expired`
+    Expired,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl ListInvitationsStatus {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Pending => "pending",
+            Self::Accepted => "accepted",
+            Self::Revoked => "revoked",
+            Self::Expired => "expired",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for ListInvitationsStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "pending" => Self::Pending,
+            "accepted" => Self::Accepted,
+            "revoked" => Self::Revoked,
+            "expired" => Self::Expired,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for ListInvitationsStatus {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for ListInvitationsStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ListInvitationsStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for ListInvitationsStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/paths/~1organizations~1{organization_id}~1invitations/get/parameters/1/schema`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ListOrganizationInvitationsStatus {
+    /// `pending`
+    Pending,
+    /// `accepted`
+    Accepted,
+    /// `revoked`
+    Revoked,
+    /// `expired`
+    Expired,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl ListOrganizationInvitationsStatus {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Pending => "pending",
+            Self::Accepted => "accepted",
+            Self::Revoked => "revoked",
+            Self::Expired => "expired",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for ListOrganizationInvitationsStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "pending" => Self::Pending,
+            "accepted" => Self::Accepted,
+            "revoked" => Self::Revoked,
+            "expired" => Self::Expired,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for ListOrganizationInvitationsStatus {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for ListOrganizationInvitationsStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ListOrganizationInvitationsStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for ListOrganizationInvitationsStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/paths/~1waitlist_entries/get/parameters/3/schema`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ListWaitlistEntriesStatus {
+    /// `pending`
+    Pending,
+    /// `invited`
+    Invited,
+    /// `completed`
+    Completed,
+    /// `rejected`
+    Rejected,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl ListWaitlistEntriesStatus {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Pending => "pending",
+            Self::Invited => "invited",
+            Self::Completed => "completed",
+            Self::Rejected => "rejected",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for ListWaitlistEntriesStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "pending" => Self::Pending,
+            "invited" => Self::Invited,
+            "completed" => Self::Completed,
+            "rejected" => Self::Rejected,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for ListWaitlistEntriesStatus {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for ListWaitlistEntriesStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ListWaitlistEntriesStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for ListWaitlistEntriesStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/Machine`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Machine {
+    pub object: MachineWithoutScopedMachinesObject,
+    /// Unique identifier for the machine.
+    pub id: String,
+    /// The name of the machine.
+    pub name: String,
+    /// The ID of the instance this machine belongs to.
+    pub instance_id: String,
+    /// Unix timestamp of creation.
+    pub created_at: i64,
+    /// Unix timestamp of last update.
+    pub updated_at: i64,
+    /// The default time-to-live (TTL) in seconds for tokens created by this machine.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub default_token_ttl: Option<i64>,
+    /// Array of machines this machine has access to.
+    pub scoped_machines: Vec<MachineWithoutScopedMachines>,
+}
+/// Spec: `#/components/responses/Machine.Created/content/application~1json/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct MachineCreatedResponse {
+    pub object: MachineWithoutScopedMachinesObject,
+    /// Unique identifier for the machine.
+    pub id: String,
+    /// The name of the machine.
+    pub name: String,
+    /// The ID of the instance this machine belongs to.
+    pub instance_id: String,
+    /// Unix timestamp of creation.
+    pub created_at: i64,
+    /// Unix timestamp of last update.
+    pub updated_at: i64,
+    /// The default time-to-live (TTL) in seconds for tokens created by this machine.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub default_token_ttl: Option<i64>,
+    /// Array of machines this machine has access to.
+    pub scoped_machines: Vec<MachineWithoutScopedMachines>,
+    /// The secret key for the machine, only returned upon creation.
+    pub secret_key: String,
+}
+/// Spec: `#/components/responses/Machine.Deleted/content/application~1json/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct MachineDeletedResponse {
+    /// String representing the object's type.
+    pub object: MachineDeletedResponseObject,
+    /// The ID of the deleted machine
+    pub id: String,
+    /// Whether the machine was successfully deleted
+    pub deleted: bool,
+}
+/// String representing the object's type.
+///
+/// Spec: `#/components/responses/Machine.Deleted/content/application~1json/schema/properties/object`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum MachineDeletedResponseObject {
+    /// `machine`
+    Machine,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl MachineDeletedResponseObject {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Machine => "machine",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for MachineDeletedResponseObject {
+    fn from(value: &str) -> Self {
+        match value {
+            "machine" => Self::Machine,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for MachineDeletedResponseObject {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for MachineDeletedResponseObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for MachineDeletedResponseObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for MachineDeletedResponseObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/responses/Machine.List/content/application~1json/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct MachineListResponse {
+    pub data: Vec<Machine>,
+    /// Total number of machines
+    pub total_count: i64,
+}
+/// Spec: `#/components/schemas/MachineScope`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct MachineScope {
+    pub object: MachineScopeObject,
+    /// The ID of the machine that has access to the target machine.
+    pub from_machine_id: String,
+    /// The ID of the machine that is being accessed.
+    pub to_machine_id: String,
+    /// Unix timestamp of creation.
+    pub created_at: i64,
+}
+/// Spec: `#/components/responses/MachineScope.Deleted/content/application~1json/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct MachineScopeDeletedResponse {
+    /// String representing the object's type.
+    pub object: MachineScopeDeletedResponseObject,
+    /// The ID of the machine that had access to the target machine
+    pub from_machine_id: String,
+    /// The ID of the machine that was being accessed
+    pub to_machine_id: String,
+    /// Whether the machine scope was successfully deleted
+    pub deleted: bool,
+}
+/// String representing the object's type.
+///
+/// Spec: `#/components/responses/MachineScope.Deleted/content/application~1json/schema/properties/object`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum MachineScopeDeletedResponseObject {
+    /// `machine_scope`
+    MachineScope,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl MachineScopeDeletedResponseObject {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::MachineScope => "machine_scope",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for MachineScopeDeletedResponseObject {
+    fn from(value: &str) -> Self {
+        match value {
+            "machine_scope" => Self::MachineScope,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for MachineScopeDeletedResponseObject {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for MachineScopeDeletedResponseObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for MachineScopeDeletedResponseObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for MachineScopeDeletedResponseObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/MachineScope/properties/object`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum MachineScopeObject {
+    /// `machine_scope`
+    MachineScope,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl MachineScopeObject {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::MachineScope => "machine_scope",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for MachineScopeObject {
+    fn from(value: &str) -> Self {
+        match value {
+            "machine_scope" => Self::MachineScope,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for MachineScopeObject {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for MachineScopeObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for MachineScopeObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for MachineScopeObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/responses/Machine.SecretKey/content/application~1json/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct MachineSecretKeyResponse {
+    /// String representing the object's type.
+    pub object: MachineSecretKeyResponseObject,
+    /// The secret key for the machine.
+    pub secret: String,
+}
+/// String representing the object's type.
+///
+/// Spec: `#/components/responses/Machine.SecretKey/content/application~1json/schema/properties/object`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum MachineSecretKeyResponseObject {
+    /// `machine_secret_key`
+    MachineSecretKey,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl MachineSecretKeyResponseObject {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::MachineSecretKey => "machine_secret_key",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for MachineSecretKeyResponseObject {
+    fn from(value: &str) -> Self {
+        match value {
+            "machine_secret_key" => Self::MachineSecretKey,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for MachineSecretKeyResponseObject {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for MachineSecretKeyResponseObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for MachineSecretKeyResponseObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for MachineSecretKeyResponseObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/MachineWithoutScopedMachines`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct MachineWithoutScopedMachines {
+    pub object: MachineWithoutScopedMachinesObject,
+    /// Unique identifier for the machine.
+    pub id: String,
+    /// The name of the machine.
+    pub name: String,
+    /// The ID of the instance this machine belongs to.
+    pub instance_id: String,
+    /// Unix timestamp of creation.
+    pub created_at: i64,
+    /// Unix timestamp of last update.
+    pub updated_at: i64,
+    /// The default time-to-live (TTL) in seconds for tokens created by this machine.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub default_token_ttl: Option<i64>,
+}
+/// Spec: `#/components/schemas/MachineWithoutScopedMachines/properties/object`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum MachineWithoutScopedMachinesObject {
+    /// `machine`
+    Machine,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl MachineWithoutScopedMachinesObject {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Machine => "machine",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for MachineWithoutScopedMachinesObject {
+    fn from(value: &str) -> Self {
+        match value {
+            "machine" => Self::Machine,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for MachineWithoutScopedMachinesObject {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for MachineWithoutScopedMachinesObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for MachineWithoutScopedMachinesObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for MachineWithoutScopedMachinesObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/paths/~1organizations~1{organization_id}~1metadata/patch/requestBody/content/application~1json/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+pub struct MergeOrganizationMetadataBody {
+    /// Metadata saved on the organization, that is visible to both your frontend and backend.
+    /// The new object will be merged with the existing value.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub public_metadata: Option<serde_json::Map<String, serde_json::Value>>,
+    /// Metadata saved on the organization that is only visible to your backend.
+    /// The new object will be merged with the existing value.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub private_metadata: Option<serde_json::Map<String, serde_json::Value>>,
+}
+/// Spec: `#/components/schemas/OAuthAccessToken`
+pub type OAuthAccessToken = Vec<OAuthAccessTokenItem>;
+/// Spec: `#/components/schemas/OAuthAccessToken/items`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct OAuthAccessTokenItem {
+    pub object: OAuthAccessTokenItemObject,
+    /// External account ID
+    pub external_account_id: String,
+    /// The unique ID of the user in the external provider's system
+    pub provider_user_id: String,
+    /// The access token
+    pub token: String,
+    /// Unix timestamp of the access token expiration.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expires_at: Option<i64>,
+    /// The ID of the provider
+    pub provider: String,
+    pub public_metadata: serde_json::Map<String, serde_json::Value>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub label: Option<String>,
+    /// The list of scopes that the token is valid for. Only present for OAuth 2.0 tokens.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scopes: Option<Vec<String>>,
+    /// The ID token retrieved from the OIDC provider. Only present for OIDC-compliant OAuth 2.0 providers when available.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id_token: Option<String>,
+    /// The token secret. Only present for OAuth 1.0 tokens.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub token_secret: Option<String>,
+}
+/// Spec: `#/components/schemas/OAuthAccessToken/items/properties/object`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum OAuthAccessTokenItemObject {
+    /// `oauth_access_token`
+    OauthAccessToken,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl OAuthAccessTokenItemObject {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::OauthAccessToken => "oauth_access_token",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for OAuthAccessTokenItemObject {
+    fn from(value: &str) -> Self {
+        match value {
+            "oauth_access_token" => Self::OauthAccessToken,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for OAuthAccessTokenItemObject {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for OAuthAccessTokenItemObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for OAuthAccessTokenItemObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for OAuthAccessTokenItemObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/OAuthApplication`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct OAuthApplication {
+    pub object: OAuthApplicationObject,
+    pub id: String,
+    pub instance_id: String,
+    pub name: String,
+    pub client_id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub client_uri: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub client_image_url: Option<String>,
+    pub dynamically_registered: bool,
+    pub consent_screen_enabled: bool,
+    pub pkce_required: bool,
+    pub public: bool,
+    pub scopes: String,
+    pub redirect_uris: Vec<String>,
+    /// Deprecated: Use redirect_uris instead.
+    pub callback_url: String,
+    pub authorize_url: String,
+    pub token_fetch_url: String,
+    pub user_info_url: String,
+    pub discovery_url: String,
+    pub token_introspection_url: String,
+    /// Unix timestamp of creation.
+    pub created_at: i64,
+    /// Unix timestamp of last update.
+    pub updated_at: i64,
+}
+/// Spec: `#/components/schemas/OAuthApplication/properties/object`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum OAuthApplicationObject {
+    /// `oauth_application`
+    OauthApplication,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl OAuthApplicationObject {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::OauthApplication => "oauth_application",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for OAuthApplicationObject {
+    fn from(value: &str) -> Self {
+        match value {
+            "oauth_application" => Self::OauthApplication,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for OAuthApplicationObject {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for OAuthApplicationObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for OAuthApplicationObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for OAuthApplicationObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/OAuthApplicationSettings`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct OAuthApplicationSettings {
+    /// String representing the object's type. Objects of the same type share the same value.
+    pub object: OAuthApplicationSettingsObject,
+    /// Whether dynamic OAuth client registration is enabled for the instance (RFC 7591).
+    pub dynamic_oauth_client_registration: bool,
+    /// Whether OAuth JWT access tokens are enabled for the instance (disabled indicates opaque access tokens).
+    pub oauth_jwt_access_tokens: bool,
+}
+/// String representing the object's type. Objects of the same type share the same value.
+///
+/// Spec: `#/components/schemas/OAuthApplicationSettings/properties/object`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum OAuthApplicationSettingsObject {
+    /// `oauth_application_settings`
+    OauthApplicationSettings,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl OAuthApplicationSettingsObject {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::OauthApplicationSettings => "oauth_application_settings",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for OAuthApplicationSettingsObject {
+    fn from(value: &str) -> Self {
+        match value {
+            "oauth_application_settings" => Self::OauthApplicationSettings,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for OAuthApplicationSettingsObject {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for OAuthApplicationSettingsObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for OAuthApplicationSettingsObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for OAuthApplicationSettingsObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/OAuthApplicationWithSecret`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct OAuthApplicationWithSecret {
+    pub object: OAuthApplicationObject,
+    pub id: String,
+    pub instance_id: String,
+    pub name: String,
+    pub client_id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub client_uri: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub client_image_url: Option<String>,
+    pub dynamically_registered: bool,
+    pub consent_screen_enabled: bool,
+    pub pkce_required: bool,
+    pub public: bool,
+    pub scopes: String,
+    pub redirect_uris: Vec<String>,
+    /// Deprecated: Use redirect_uris instead.
+    pub callback_url: String,
+    pub authorize_url: String,
+    pub token_fetch_url: String,
+    pub user_info_url: String,
+    pub discovery_url: String,
+    pub token_introspection_url: String,
+    /// Unix timestamp of creation.
+    pub created_at: i64,
+    /// Unix timestamp of last update.
+    pub updated_at: i64,
+    /// Empty if public client.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub client_secret: Option<String>,
+}
+/// Spec: `#/components/schemas/OAuthApplications`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct OAuthApplications {
+    pub data: Vec<OAuthApplication>,
+    /// Total number of OAuth applications
+    pub total_count: i64,
+}
+/// Spec: `#/components/schemas/Organization`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Organization {
+    pub object: OrganizationObject,
+    pub id: String,
+    pub name: String,
+    pub slug: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub image_url: Option<String>,
+    pub has_image: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub members_count: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub missing_member_with_elevated_permissions: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pending_invitations_count: Option<i64>,
+    pub max_allowed_memberships: i64,
+    pub admin_delete_enabled: bool,
+    pub public_metadata: serde_json::Map<String, serde_json::Value>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub private_metadata: Option<serde_json::Map<String, serde_json::Value>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_by: Option<String>,
+    /// Unix timestamp of creation.
+    pub created_at: i64,
+    /// Unix timestamp of last update.
+    pub updated_at: i64,
+    /// Unix timestamp of last activity.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_active_at: Option<i64>,
+    /// The key of the [role set](https://clerk.com/docs/guides/organizations/control-access/role-sets) assigned to this organization.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role_set_key: Option<String>,
+}
+/// An organization domain
+///
+/// Spec: `#/components/schemas/OrganizationDomain`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct OrganizationDomain {
+    /// String representing the object's type. Objects of the same type share the same value. Always `organization_domain`
+    pub object: OrganizationDomainObject,
+    /// Unique identifier for the organization domain
+    pub id: String,
+    /// Unique identifier for the organization
+    pub organization_id: String,
+    /// Name of the organization domain
+    pub name: String,
+    /// Mode of enrollment for the domain
+    pub enrollment_mode: OrganizationDomainEnrollmentMode,
+    /// Affiliation email address for the domain, if available.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub affiliation_email_address: Option<String>,
+    /// Verification details for the domain
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub verification: Option<OrganizationDomainVerification>,
+    /// Total number of pending invitations associated with this domain
+    pub total_pending_invitations: i32,
+    /// Total number of pending suggestions associated with this domain
+    pub total_pending_suggestions: i32,
+    /// Public organization data associated with this domain
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub public_organization_data: Option<OrganizationInvitationPublicOrganizationData>,
+    /// Unix timestamp when the domain was created
+    pub created_at: i64,
+    /// Unix timestamp of the last update to the domain
+    pub updated_at: i64,
+}
+/// Mode of enrollment for the domain
+///
+/// Spec: `#/components/schemas/OrganizationDomain/properties/enrollment_mode`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum OrganizationDomainEnrollmentMode {
+    /// `manual_invitation`
+    ManualInvitation,
+    /// `automatic_invitation`
+    AutomaticInvitation,
+    /// `automatic_suggestion`
+    AutomaticSuggestion,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl OrganizationDomainEnrollmentMode {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ManualInvitation => "manual_invitation",
+            Self::AutomaticInvitation => "automatic_invitation",
+            Self::AutomaticSuggestion => "automatic_suggestion",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for OrganizationDomainEnrollmentMode {
+    fn from(value: &str) -> Self {
+        match value {
+            "manual_invitation" => Self::ManualInvitation,
+            "automatic_invitation" => Self::AutomaticInvitation,
+            "automatic_suggestion" => Self::AutomaticSuggestion,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for OrganizationDomainEnrollmentMode {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for OrganizationDomainEnrollmentMode {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for OrganizationDomainEnrollmentMode {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for OrganizationDomainEnrollmentMode {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// String representing the object's type. Objects of the same type share the same value. Always `organization_domain`
+///
+/// Spec: `#/components/schemas/OrganizationDomain/properties/object`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum OrganizationDomainObject {
+    /// `organization_domain`
+    OrganizationDomain,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl OrganizationDomainObject {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::OrganizationDomain => "organization_domain",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for OrganizationDomainObject {
+    fn from(value: &str) -> Self {
+        match value {
+            "organization_domain" => Self::OrganizationDomain,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for OrganizationDomainObject {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for OrganizationDomainObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for OrganizationDomainObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for OrganizationDomainObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// The verification object from an organization domain
+///
+/// Spec: `#/components/schemas/OrganizationDomainVerification`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct OrganizationDomainVerification {
+    /// Status of the verification. It can be `unverified` or `verified`
+    pub status: OrganizationDomainVerificationStatus,
+    /// Name of the strategy used to verify the domain
+    pub strategy: String,
+    /// How many attempts have been made to verify the domain
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub attempts: Option<i64>,
+    /// Unix timestamp of when the verification will expire
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expire_at: Option<i64>,
+}
+/// Status of the verification. It can be `unverified` or `verified`
+///
+/// Spec: `#/components/schemas/OrganizationDomainVerification/properties/status`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum OrganizationDomainVerificationStatus {
+    /// `unverified`
+    Unverified,
+    /// `verified`
+    Verified,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl OrganizationDomainVerificationStatus {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Unverified => "unverified",
+            Self::Verified => "verified",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for OrganizationDomainVerificationStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "unverified" => Self::Unverified,
+            "verified" => Self::Verified,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for OrganizationDomainVerificationStatus {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for OrganizationDomainVerificationStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for OrganizationDomainVerificationStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for OrganizationDomainVerificationStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/OrganizationDomains`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct OrganizationDomains {
+    pub data: Vec<OrganizationDomain>,
+    /// Total number of organization domains
+    pub total_count: i64,
+}
+/// An organization invitation
+///
+/// Spec: `#/components/schemas/OrganizationInvitation`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct OrganizationInvitation {
+    /// String representing the object's type. Objects of the same type share the same value.
+    pub object: OrganizationInvitationObject,
+    pub id: String,
+    pub email_address: String,
+    pub role: String,
+    pub role_name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub organization_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub inviter_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub public_inviter_data: Option<OrganizationInvitationPublicUserData>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<String>,
+    pub public_metadata: serde_json::Map<String, serde_json::Value>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub private_metadata: Option<serde_json::Map<String, serde_json::Value>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    /// Unix timestamp of expiration.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expires_at: Option<i64>,
+    /// Unix timestamp of creation.
+    pub created_at: i64,
+    /// Unix timestamp of last update.
+    pub updated_at: i64,
+}
+/// String representing the object's type. Objects of the same type share the same value.
+///
+/// Spec: `#/components/schemas/OrganizationInvitation/properties/object`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum OrganizationInvitationObject {
+    /// `organization_invitation`
+    OrganizationInvitation,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl OrganizationInvitationObject {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::OrganizationInvitation => "organization_invitation",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for OrganizationInvitationObject {
+    fn from(value: &str) -> Self {
+        match value {
+            "organization_invitation" => Self::OrganizationInvitation,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for OrganizationInvitationObject {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for OrganizationInvitationObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for OrganizationInvitationObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for OrganizationInvitationObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/OrganizationInvitationPublicOrganizationData`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct OrganizationInvitationPublicOrganizationData {
+    pub id: String,
+    pub name: String,
+    pub slug: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub image_url: Option<String>,
+    pub has_image: bool,
+}
+/// An organization inviter's public user data
+///
+/// Spec: `#/components/schemas/OrganizationInvitationPublicUserData`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct OrganizationInvitationPublicUserData {
+    pub user_id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub first_name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_name: Option<String>,
+    pub image_url: String,
+    pub has_image: bool,
+    pub identifier: String,
+}
+/// An organization invitation with public organization data populated
+///
+/// Spec: `#/components/schemas/OrganizationInvitationWithPublicOrganizationData`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+pub struct OrganizationInvitationWithPublicOrganizationData {
+    /// String representing the object's type. Objects of the same type share the same value.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub object: Option<OrganizationInvitationWithPublicOrganizationDataObject>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email_address: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role_name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub organization_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub inviter_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub public_inviter_data: Option<OrganizationInvitationPublicUserData>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub public_metadata: Option<serde_json::Map<String, serde_json::Value>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub private_metadata: Option<serde_json::Map<String, serde_json::Value>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    /// Unix timestamp of expiration.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expires_at: Option<i64>,
+    /// Unix timestamp of creation.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_at: Option<i64>,
+    /// Unix timestamp of last update.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub updated_at: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub public_organization_data: Option<OrganizationInvitationPublicOrganizationData>,
+}
+/// String representing the object's type. Objects of the same type share the same value.
+///
+/// Spec: `#/components/schemas/OrganizationInvitationWithPublicOrganizationData/allOf/0/properties/object`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum OrganizationInvitationWithPublicOrganizationDataObject {
+    /// `organization_invitation`
+    OrganizationInvitation,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl OrganizationInvitationWithPublicOrganizationDataObject {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::OrganizationInvitation => "organization_invitation",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for OrganizationInvitationWithPublicOrganizationDataObject {
+    fn from(value: &str) -> Self {
+        match value {
+            "organization_invitation" => Self::OrganizationInvitation,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for OrganizationInvitationWithPublicOrganizationDataObject {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for OrganizationInvitationWithPublicOrganizationDataObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for OrganizationInvitationWithPublicOrganizationDataObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for OrganizationInvitationWithPublicOrganizationDataObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/OrganizationInvitations`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct OrganizationInvitations {
+    pub data: Vec<OrganizationInvitation>,
+    /// Total number of organization invitations
+    pub total_count: i64,
+}
+/// Spec: `#/components/schemas/OrganizationInvitationsWithPublicOrganizationData`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct OrganizationInvitationsWithPublicOrganizationData {
+    pub data: Vec<OrganizationInvitationWithPublicOrganizationData>,
+    /// Total number of organization invitations
+    pub total_count: i64,
+}
+/// A user's membership in an organization
+///
+/// Spec: `#/components/schemas/OrganizationMembership`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct OrganizationMembership {
+    pub id: String,
+    /// String representing the object's type. Objects of the same type share the same value.
+    pub object: OrganizationMembershipObject,
+    pub role: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role_name: Option<String>,
+    pub permissions: Vec<String>,
+    /// Metadata saved on the organization membership, accessible from both Frontend and Backend APIs
+    pub public_metadata: serde_json::Map<String, serde_json::Value>,
+    /// Metadata saved on the organization membership, accessible only from the Backend API
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub private_metadata: Option<serde_json::Map<String, serde_json::Value>>,
+    pub organization: Organization,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub public_user_data: Option<OrganizationMembershipPublicUserData>,
+    /// Unix timestamp of creation.
+    pub created_at: i64,
+    /// Unix timestamp of last update.
+    pub updated_at: i64,
+}
+/// String representing the object's type. Objects of the same type share the same value.
+///
+/// Spec: `#/components/schemas/OrganizationMembership/properties/object`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum OrganizationMembershipObject {
+    /// `organization_membership`
+    OrganizationMembership,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl OrganizationMembershipObject {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::OrganizationMembership => "organization_membership",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for OrganizationMembershipObject {
+    fn from(value: &str) -> Self {
+        match value {
+            "organization_membership" => Self::OrganizationMembership,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for OrganizationMembershipObject {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for OrganizationMembershipObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for OrganizationMembershipObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for OrganizationMembershipObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// An organization membership with public user data populated
+///
+/// Spec: `#/components/schemas/OrganizationMembershipPublicUserData`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct OrganizationMembershipPublicUserData {
+    pub user_id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub first_name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub profile_image_url: Option<String>,
+    pub image_url: String,
+    pub has_image: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub identifier: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub username: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub banned: Option<bool>,
+}
+/// Spec: `#/components/schemas/OrganizationMemberships`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct OrganizationMemberships {
+    pub data: Vec<OrganizationMembership>,
+    /// Total number of organization memberships
+    pub total_count: i64,
+}
+/// Spec: `#/components/schemas/Organization/properties/object`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum OrganizationObject {
+    /// `organization`
+    Organization,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl OrganizationObject {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Organization => "organization",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for OrganizationObject {
+    fn from(value: &str) -> Self {
+        match value {
+            "organization" => Self::Organization,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for OrganizationObject {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for OrganizationObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for OrganizationObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for OrganizationObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/OrganizationSettings`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct OrganizationSettings {
+    /// String representing the object's type. Objects of the same type share the same value.
+    pub object: OrganizationSettingsObject,
+    pub enabled: bool,
+    pub max_allowed_memberships: i64,
+    pub max_allowed_roles: i64,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_role_sets_allowed: Option<i64>,
+    pub max_allowed_domains: i64,
+    /// max_allowed_permissions is now a no-op, as permissions are now unlimited
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_allowed_permissions: Option<i64>,
+    /// The role key that a user will be assigned after creating an organization.
+    pub creator_role: String,
+    /// The default for whether an admin can delete an organization with the Frontend API.
+    pub admin_delete_enabled: bool,
+    pub domains_enabled: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub slug_disabled: Option<bool>,
+    pub domains_enrollment_modes: Vec<OrganizationSettingsDomainsEnrollmentModesItem>,
+    /// The role key that it will be used in order to create an organization invitation or suggestion.
+    pub domains_default_role: String,
+    /// The role set key that it will be used to create new organizations.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub initial_role_set_key: Option<String>,
+}
+/// Spec: `#/components/schemas/OrganizationSettings/properties/domains_enrollment_modes/items`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum OrganizationSettingsDomainsEnrollmentModesItem {
+    /// `manual_invitation`
+    ManualInvitation,
+    /// `automatic_invitation`
+    AutomaticInvitation,
+    /// `automatic_suggestion`
+    AutomaticSuggestion,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl OrganizationSettingsDomainsEnrollmentModesItem {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ManualInvitation => "manual_invitation",
+            Self::AutomaticInvitation => "automatic_invitation",
+            Self::AutomaticSuggestion => "automatic_suggestion",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for OrganizationSettingsDomainsEnrollmentModesItem {
+    fn from(value: &str) -> Self {
+        match value {
+            "manual_invitation" => Self::ManualInvitation,
+            "automatic_invitation" => Self::AutomaticInvitation,
+            "automatic_suggestion" => Self::AutomaticSuggestion,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for OrganizationSettingsDomainsEnrollmentModesItem {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for OrganizationSettingsDomainsEnrollmentModesItem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for OrganizationSettingsDomainsEnrollmentModesItem {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for OrganizationSettingsDomainsEnrollmentModesItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// String representing the object's type. Objects of the same type share the same value.
+///
+/// Spec: `#/components/schemas/OrganizationSettings/properties/object`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum OrganizationSettingsObject {
+    /// `organization_settings`
+    OrganizationSettings,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl OrganizationSettingsObject {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::OrganizationSettings => "organization_settings",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for OrganizationSettingsObject {
+    fn from(value: &str) -> Self {
+        match value {
+            "organization_settings" => Self::OrganizationSettings,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for OrganizationSettingsObject {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for OrganizationSettingsObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for OrganizationSettingsObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for OrganizationSettingsObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/OrganizationWithLogo`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct OrganizationWithLogo {
+    pub object: OrganizationObject,
+    pub id: String,
+    pub name: String,
+    pub slug: String,
+    pub image_url: String,
+    pub has_image: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub members_count: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub missing_member_with_elevated_permissions: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pending_invitations_count: Option<i64>,
+    pub max_allowed_memberships: i64,
+    pub admin_delete_enabled: bool,
+    pub public_metadata: serde_json::Map<String, serde_json::Value>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub private_metadata: Option<serde_json::Map<String, serde_json::Value>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_by: Option<String>,
+    /// Unix timestamp of creation.
+    pub created_at: i64,
+    /// Unix timestamp of last update.
+    pub updated_at: i64,
+    /// Unix timestamp of last activity.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_active_at: Option<i64>,
+    /// The key of the [role set](https://clerk.com/docs/guides/organizations/control-access/role-sets) assigned to this organization.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role_set_key: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub logo_url: Option<String>,
+}
+/// Spec: `#/components/schemas/Organizations`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Organizations {
+    pub data: Vec<Organization>,
+    /// Total number of organizations
+    pub total_count: i64,
+}
+/// Spec: `#/components/schemas/PaginatedBillingPaymentAttemptResponse`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PaginatedBillingPaymentAttemptResponse {
+    /// Array of billing payment attempts.
+    pub data: Vec<BillingPaymentAttempt>,
+    /// Total number of billing payment attempts.
+    pub total_count: i64,
+}
+/// Spec: `#/components/schemas/PaginatedBillingPriceResponse`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PaginatedBillingPriceResponse {
+    /// Array of prices.
+    pub data: Vec<BillingPriceResponse>,
+    /// Total number of prices.
+    pub total_count: i64,
+}
+/// Spec: `#/components/schemas/PaginatedBillingStatementResponse`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PaginatedBillingStatementResponse {
+    /// Array of billing statements.
+    pub data: Vec<BillingStatement>,
+    /// Total number of billing statements.
+    pub total_count: i64,
+}
+/// Spec: `#/components/schemas/PaginatedCommercePlanResponse`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PaginatedCommercePlanResponse {
+    /// Array of plans.
+    pub data: Vec<CommercePlan>,
+    /// Total number of plans.
+    pub total_count: i64,
+}
+/// Spec: `#/components/schemas/PaginatedCommerceSubscriptionItemResponse`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PaginatedCommerceSubscriptionItemResponse {
+    /// Array of subscription items.
+    pub data: Vec<CommerceSubscriptionItem>,
+    /// Total number of subscription items.
+    pub total_count: i64,
+}
+/// Spec: `#/components/schemas/Passkey`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Passkey {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// String representing the object's type. Objects of the same type share the same value.
+    pub object: PasskeyObject,
+    pub name: String,
+    /// Unix timestamp of when the passkey was last used.
+    pub last_used_at: i64,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub verification: Option<VerificationPasskey>,
+}
+/// String representing the object's type. Objects of the same type share the same value.
+///
+/// Spec: `#/components/schemas/Passkey/properties/object`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum PasskeyObject {
+    /// `passkey`
+    Passkey,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl PasskeyObject {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Passkey => "passkey",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for PasskeyObject {
+    fn from(value: &str) -> Self {
+        match value {
+            "passkey" => Self::Passkey,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for PasskeyObject {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for PasskeyObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for PasskeyObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for PasskeyObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// The hashing algorithm that was used to generate the password digest.
+///
+/// The algorithms we support at the moment are [`bcrypt`](https://en.wikipedia.org/wiki/Bcrypt), [`bcrypt_sha256_django`](https://docs.djangoproject.com/en/4.0/topics/auth/passwords/), [`md5`](https://en.wikipedia.org/wiki/MD5), `pbkdf2_sha1`, `pbkdf2_sha256`, [`pbkdf2_sha256_django`](https://docs.djangoproject.com/en/4.0/topics/auth/passwords/),
+/// `pbkdf2_sha512`, [`phpass`](https://www.openwall.com/phpass/), `md5_phpass`, [`scrypt_firebase`](https://firebaseopensource.com/projects/firebase/scrypt/),
+/// [`scrypt_werkzeug`](https://werkzeug.palletsprojects.com/en/3.0.x/utils/#werkzeug.security.generate_password_hash), [`sha256`](https://en.wikipedia.org/wiki/SHA-2),
+/// [`ldap_ssha`](https://www.openldap.org/faq/data/cache/347.html), the [`argon2`](https://argon2.online/) variants: `argon2i` and `argon2id`, `sha512_symfony`, the SHA-512 variant of the [Symfony](https://symfony.com/doc/current/security/passwords.html) legacy hasher,
+/// and `pbkdf2_sha512_hex`, a variant of `pbkdf2_sha512` that accepts hex-encoded salt and hash.
+///
+/// Each of the supported hashers expects the incoming digest to be in a particular format. See the [Clerk docs](https://clerk.com/docs/references/backend/user/create-user) for more information.
+///
+/// Spec: `#/components/schemas/PasswordHasher`
+pub type PasswordHasher = String;
+/// Spec: `#/components/schemas/Permission`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Permission {
+    pub object: PermissionObject,
+    pub id: String,
+    pub name: String,
+    pub key: String,
+    pub description: String,
+    pub r#type: String,
+    /// Unix timestamp of creation.
+    pub created_at: i64,
+    /// Unix timestamp of last update.
+    pub updated_at: i64,
+}
+/// Spec: `#/components/schemas/Permission/properties/object`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum PermissionObject {
+    /// `permission`
+    Permission,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl PermissionObject {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Permission => "permission",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for PermissionObject {
+    fn from(value: &str) -> Self {
+        match value {
+            "permission" => Self::Permission,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for PermissionObject {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for PermissionObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for PermissionObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for PermissionObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/Permissions`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Permissions {
+    pub data: Vec<Permission>,
+    /// Total number of permissions
+    pub total_count: i64,
+}
+/// Spec: `#/components/schemas/PhoneNumber`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PhoneNumber {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// String representing the object's type. Objects of the same type share the same value.
+    pub object: PhoneNumberObject,
+    pub phone_number: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reserved_for_second_factor: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub default_second_factor: Option<bool>,
+    pub reserved: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub verification: Option<PhoneNumberVerification>,
+    pub linked_to: Vec<IdentificationLink>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub backup_codes: Option<Vec<String>>,
+    /// Unix timestamp of creation
+    pub created_at: i64,
+    /// Unix timestamp of creation
+    pub updated_at: i64,
+}
+/// String representing the object's type. Objects of the same type share the same value.
+///
+/// Spec: `#/components/schemas/PhoneNumber/properties/object`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum PhoneNumberObject {
+    /// `phone_number`
+    PhoneNumber,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl PhoneNumberObject {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::PhoneNumber => "phone_number",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for PhoneNumberObject {
+    fn from(value: &str) -> Self {
+        match value {
+            "phone_number" => Self::PhoneNumber,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for PhoneNumberObject {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for PhoneNumberObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for PhoneNumberObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for PhoneNumberObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/PhoneNumber/properties/verification`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum PhoneNumberVerification {
+    VerificationOtp(VerificationOtp),
+    VerificationAdmin(VerificationAdmin),
+}
+/// Spec: `#/paths/~1templates~1{template_type}~1{slug}~1preview/post/requestBody/content/application~1json/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+pub struct PreviewTemplateBody {
+    /// The email subject.
+    /// Applicable only to email templates.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub subject: Option<String>,
+    /// The template body before variable interpolation
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub body: Option<String>,
+    /// The local part of the From email address that will be used for emails.
+    /// For example, in the address 'hello@example.com', the local part is 'hello'.
+    /// Applicable only to email templates.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub from_email_name: Option<String>,
+    /// The local part of the Reply To email address that will be used for emails.
+    /// For example, in the address 'hello@example.com', the local part is 'hello'.
+    /// Applicable only to email templates.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reply_to_email_name: Option<String>,
+}
+/// Spec: `#/components/schemas/PriceTransitionRequest`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PriceTransitionRequest {
+    /// The current price ID of the subscription item.
+    pub from_price_id: String,
+    /// The target price ID to transition to.
+    pub to_price_id: String,
+}
+/// Spec: `#/components/schemas/ProxyCheck`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ProxyCheck {
+    pub object: ProxyCheckObject,
+    pub id: String,
+    pub domain_id: String,
+    /// Unix timestamp of last run.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_run_at: Option<i64>,
+    pub proxy_url: String,
+    pub successful: bool,
+    /// Unix timestamp of creation.
+    pub created_at: i64,
+    /// Unix timestamp of last update.
+    pub updated_at: i64,
+}
+/// Spec: `#/components/schemas/ProxyCheck/properties/object`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ProxyCheckObject {
+    /// `proxy_check`
+    ProxyCheck,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl ProxyCheckObject {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ProxyCheck => "proxy_check",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for ProxyCheckObject {
+    fn from(value: &str) -> Self {
+        match value {
+            "proxy_check" => Self::ProxyCheck,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for ProxyCheckObject {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for ProxyCheckObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ProxyCheckObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for ProxyCheckObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Mappings from source role keys to destination role keys for role reassignment
+///
+/// Spec: `#/components/schemas/ReassignmentMappings`
+pub type ReassignmentMappings = std::collections::BTreeMap<String, String>;
+/// Spec: `#/components/schemas/RedirectURL`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct RedirectUrl {
+    pub object: RedirectUrlObject,
+    pub id: String,
+    pub url: String,
+    /// Unix timestamp of creation.
+    pub created_at: i64,
+    /// Unix timestamp of last update.
+    pub updated_at: i64,
+}
+/// Spec: `#/components/schemas/RedirectURL/properties/object`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum RedirectUrlObject {
+    /// `redirect_url`
+    RedirectUrl,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl RedirectUrlObject {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::RedirectUrl => "redirect_url",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for RedirectUrlObject {
+    fn from(value: &str) -> Self {
+        match value {
+            "redirect_url" => Self::RedirectUrl,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for RedirectUrlObject {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for RedirectUrlObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for RedirectUrlObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for RedirectUrlObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/paths/~1sessions~1{session_id}~1refresh/post/requestBody/content/application~1json/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct RefreshSessionBody {
+    /// The JWT that is sent via the `__session` cookie from your frontend.
+    /// Note: this JWT must be associated with the supplied session ID.
+    pub expired_token: String,
+    /// The refresh token from the `__refresh` cookie set via FAPI's handshake flow.
+    pub refresh_token: String,
+    /// The origin of the request.
+    pub request_origin: String,
+    /// The headers of the request.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub request_headers: Option<serde_json::Map<String, serde_json::Value>>,
+    /// The format of the response.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub format: Option<RefreshSessionBodyFormat>,
+    /// The IP address of the request.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub request_originating_ip: Option<String>,
+}
+/// The format of the response.
+///
+/// Spec: `#/paths/~1sessions~1{session_id}~1refresh/post/requestBody/content/application~1json/schema/properties/format`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum RefreshSessionBodyFormat {
+    /// `token`
+    Token,
+    /// `cookie`
+    Cookie,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl RefreshSessionBodyFormat {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Token => "token",
+            Self::Cookie => "cookie",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for RefreshSessionBodyFormat {
+    fn from(value: &str) -> Self {
+        match value {
+            "token" => Self::Token,
+            "cookie" => Self::Cookie,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for RefreshSessionBodyFormat {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for RefreshSessionBodyFormat {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for RefreshSessionBodyFormat {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for RefreshSessionBodyFormat {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/paths/~1role_sets~1{role_set_key_or_id}~1roles~1replace/post/requestBody/content/application~1json/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ReplaceRoleInRoleSetBody {
+    /// The key of the role to remove from the role set
+    pub role_key: String,
+    /// The key of the role to reassign members to
+    pub to_role_key: String,
+}
+/// Spec: `#/paths/~1role_sets~1{role_set_key_or_id}~1replace/post/requestBody/content/application~1json/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ReplaceRoleSetBody {
+    /// The key of the destination role set
+    pub dest_role_set_key: String,
+    /// Mappings from source role keys to destination role keys.
+    /// Required if members have roles that need to be reassigned.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reassignment_mappings: Option<ReassignmentMappings>,
+}
+/// Spec: `#/paths/~1templates~1{template_type}~1{slug}~1revert/post/parameters/0/schema`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum RevertTemplateTemplateType {
+    /// `email`
+    Email,
+    /// `sms`
+    Sms,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl RevertTemplateTemplateType {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Email => "email",
+            Self::Sms => "sms",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for RevertTemplateTemplateType {
+    fn from(value: &str) -> Self {
+        match value {
+            "email" => Self::Email,
+            "sms" => Self::Sms,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for RevertTemplateTemplateType {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for RevertTemplateTemplateType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for RevertTemplateTemplateType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for RevertTemplateTemplateType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/paths/~1api_keys~1{apiKeyID}~1revoke/post/requestBody/content/application~1json/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+pub struct RevokeApiKeyBody {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub revocation_reason: Option<String>,
+}
+/// The error bodies operation `revokeApiKey` can answer with.
+///
+/// Spec: `#/paths/~1api_keys~1{apiKeyID}~1revoke/post/responses`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum RevokeApiKeyError {
+    RevokeApiKeyResponse400(RevokeApiKeyResponse400),
+    RevokeApiKeyResponse404(RevokeApiKeyResponse404),
+}
+/// Spec: `#/paths/~1api_keys~1{apiKeyID}~1revoke/post/responses/200/content/application~1json/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct RevokeApiKeyResponse {
+    pub object: RevokeApiKeyResponseObject,
+    pub id: String,
+    pub r#type: String,
+    pub subject: String,
+    pub name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub claims: Option<serde_json::Value>,
+    pub scopes: Vec<String>,
+    pub revoked: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub revocation_reason: Option<String>,
+    pub expired: bool,
+    /// The timestamp for when the API key will expire, in milliseconds
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expiration: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_by: Option<String>,
+    /// The timestamp for when the API key was last used, in milliseconds
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_used_at: Option<f64>,
+    /// The timestamp for when the API key was created, in milliseconds
+    pub created_at: f64,
+    /// The timestamp for when the API key was last updated, in milliseconds
+    pub updated_at: f64,
+}
+/// Spec: `#/paths/~1api_keys~1{apiKeyID}~1revoke/post/responses/400/content/application~1json/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct RevokeApiKeyResponse400 {
+    pub errors: Vec<RevokeApiKeyResponse400ErrorsItem>,
+}
+/// Spec: `#/paths/~1api_keys~1{apiKeyID}~1revoke/post/responses/400/content/application~1json/schema/properties/errors/items`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct RevokeApiKeyResponse400ErrorsItem {
+    pub message: String,
+    pub long_message: String,
+    pub code: String,
+}
+/// Spec: `#/paths/~1api_keys~1{apiKeyID}~1revoke/post/responses/404/content/application~1json/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct RevokeApiKeyResponse404 {
+    pub errors: Vec<RevokeApiKeyResponse404ErrorsItem>,
+}
+/// Spec: `#/paths/~1api_keys~1{apiKeyID}~1revoke/post/responses/404/content/application~1json/schema/properties/errors/items`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct RevokeApiKeyResponse404ErrorsItem {
+    pub message: String,
+    pub long_message: String,
+    pub code: String,
+}
+/// Spec: `#/paths/~1api_keys~1{apiKeyID}~1revoke/post/responses/200/content/application~1json/schema/properties/object`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum RevokeApiKeyResponseObject {
+    /// `api_key`
+    ApiKey,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl RevokeApiKeyResponseObject {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ApiKey => "api_key",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for RevokeApiKeyResponseObject {
+    fn from(value: &str) -> Self {
+        match value {
+            "api_key" => Self::ApiKey,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for RevokeApiKeyResponseObject {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for RevokeApiKeyResponseObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for RevokeApiKeyResponseObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for RevokeApiKeyResponseObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/paths/~1m2m_tokens~1{m2m_token_id}~1revoke/post/requestBody/content/application~1json/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+pub struct RevokeM2mTokenBody {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub revocation_reason: Option<String>,
+}
+/// The error bodies operation `revokeM2MToken` can answer with.
+///
+/// Spec: `#/paths/~1m2m_tokens~1{m2m_token_id}~1revoke/post/responses`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum RevokeM2mTokenError {
+    RevokeM2mTokenResponse400(RevokeM2mTokenResponse400),
+    RevokeM2mTokenResponse404(RevokeM2mTokenResponse404),
+}
+/// Spec: `#/paths/~1m2m_tokens~1{m2m_token_id}~1revoke/post/responses/200/content/application~1json/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct RevokeM2mTokenResponse {
+    pub object: RevokeM2mTokenResponseObject,
+    pub id: String,
+    pub subject: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub claims: Option<serde_json::Value>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scopes: Option<Vec<String>>,
+    pub revoked: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub revocation_reason: Option<String>,
+    pub expired: bool,
+    /// The timestamp for when the token will expire, in milliseconds
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expiration: Option<f64>,
+    /// The timestamp for when the token was last used, in milliseconds
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_used_at: Option<f64>,
+    /// The timestamp for when the token was created, in milliseconds
+    pub created_at: f64,
+    /// The timestamp for when the token was last updated, in milliseconds
+    pub updated_at: f64,
+}
+/// Spec: `#/paths/~1m2m_tokens~1{m2m_token_id}~1revoke/post/responses/400/content/application~1json/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct RevokeM2mTokenResponse400 {
+    pub errors: Vec<RevokeM2mTokenResponse400ErrorsItem>,
+}
+/// Spec: `#/paths/~1m2m_tokens~1{m2m_token_id}~1revoke/post/responses/400/content/application~1json/schema/properties/errors/items`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct RevokeM2mTokenResponse400ErrorsItem {
+    pub message: String,
+    pub long_message: String,
+    pub code: String,
+}
+/// Spec: `#/paths/~1m2m_tokens~1{m2m_token_id}~1revoke/post/responses/404/content/application~1json/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct RevokeM2mTokenResponse404 {
+    pub errors: Vec<RevokeM2mTokenResponse404ErrorsItem>,
+}
+/// Spec: `#/paths/~1m2m_tokens~1{m2m_token_id}~1revoke/post/responses/404/content/application~1json/schema/properties/errors/items`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct RevokeM2mTokenResponse404ErrorsItem {
+    pub message: String,
+    pub long_message: String,
+    pub code: String,
+}
+/// Spec: `#/paths/~1m2m_tokens~1{m2m_token_id}~1revoke/post/responses/200/content/application~1json/schema/properties/object`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum RevokeM2mTokenResponseObject {
+    /// `machine_to_machine_token`
+    MachineToMachineToken,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl RevokeM2mTokenResponseObject {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::MachineToMachineToken => "machine_to_machine_token",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for RevokeM2mTokenResponseObject {
+    fn from(value: &str) -> Self {
+        match value {
+            "machine_to_machine_token" => Self::MachineToMachineToken,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for RevokeM2mTokenResponseObject {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for RevokeM2mTokenResponseObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for RevokeM2mTokenResponseObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for RevokeM2mTokenResponseObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/paths/~1organizations~1{organization_id}~1invitations~1{invitation_id}~1revoke/post/requestBody/content/application~1json/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+pub struct RevokeOrganizationInvitationBody {
+    /// The ID of the user that revokes the invitation.
+    /// Must be an administrator in the organization.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub requesting_user_id: Option<String>,
+}
+/// Spec: `#/components/schemas/Role`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Role {
+    pub object: RoleObject,
+    pub id: String,
+    pub name: String,
+    pub key: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// Whether this role is eligible to be an organization creator role
+    pub is_creator_eligible: bool,
+    pub permissions: Vec<Permission>,
+    /// Unix timestamp of creation.
+    pub created_at: i64,
+    /// Unix timestamp of last update.
+    pub updated_at: i64,
+}
+/// Spec: `#/components/schemas/Role/properties/object`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum RoleObject {
+    /// `role`
+    Role,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl RoleObject {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Role => "role",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for RoleObject {
+    fn from(value: &str) -> Self {
+        match value {
+            "role" => Self::Role,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for RoleObject {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for RoleObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for RoleObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for RoleObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// A role set defines a collection of roles that can be assigned to organization members
+///
+/// Spec: `#/components/schemas/RoleSet`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct RoleSet {
+    pub object: RoleSetObject,
+    /// The unique identifier of the role set
+    pub id: String,
+    /// The name of the role set
+    pub name: String,
+    /// A unique key for the role set (e.g., "role_set:default")
+    pub key: String,
+    /// Optional description of the role set
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// The list of roles in this role set
+    pub roles: Vec<RoleSetItem>,
+    /// The default role assigned to new organization members
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub default_role: Option<RoleSetItem>,
+    /// The role assigned to the creator of an organization
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub creator_role: Option<RoleSetItem>,
+    /// The type of the role set ("initial" or "custom")
+    pub r#type: RoleSetType,
+    /// Active migration information, only present when status is "enqueued" or "in_progress"
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role_set_migration: Option<RoleSetMigration>,
+    /// Unix timestamp of role set creation
+    pub created_at: i64,
+    /// Unix timestamp of last role set update
+    pub updated_at: i64,
+}
+/// A role within a role set
+///
+/// Spec: `#/components/schemas/RoleSetItem`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct RoleSetItem {
+    pub object: RoleSetItemObject,
+    /// The unique identifier of the role
+    pub id: String,
+    /// The name of the role
+    pub name: String,
+    /// The key of the role (e.g., "org:admin", "org:member")
+    pub key: String,
+    /// Optional description of the role
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// The number of members assigned to this role within the role set
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub members_count: Option<i64>,
+    /// Whether this role has any members assigned within the role set
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub has_members: Option<bool>,
+    /// Unix timestamp of role creation
+    pub created_at: i64,
+    /// Unix timestamp of last role update
+    pub updated_at: i64,
+}
+/// Spec: `#/components/schemas/RoleSetItem/properties/object`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum RoleSetItemObject {
+    /// `role_set_item`
+    RoleSetItem,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl RoleSetItemObject {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::RoleSetItem => "role_set_item",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for RoleSetItemObject {
+    fn from(value: &str) -> Self {
+        match value {
+            "role_set_item" => Self::RoleSetItem,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for RoleSetItemObject {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for RoleSetItemObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for RoleSetItemObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for RoleSetItemObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Information about an ongoing role set migration
+///
+/// Spec: `#/components/schemas/RoleSetMigration`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct RoleSetMigration {
+    pub object: RoleSetMigrationObject,
+    /// The unique identifier of the migration
+    pub id: String,
+    /// The organization ID if the migration is scoped to a specific organization
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub organization_id: Option<String>,
+    /// The instance ID this migration belongs to
+    pub instance_id: String,
+    /// The ID of the source role set being migrated from
+    pub source_role_set_id: String,
+    /// The ID of the destination role set being migrated to
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub dest_role_set_id: Option<String>,
+    /// What triggered this migration (e.g., "role_set_deletion", "role_removal")
+    pub trigger_type: String,
+    /// Current status of the migration (e.g., "enqueued", "in_progress", "completed")
+    pub status: String,
+    /// Number of members that have been migrated so far
+    pub migrated_members: i64,
+    /// Role key mappings from source to destination roles
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub mappings: Option<std::collections::BTreeMap<String, String>>,
+    /// Unix timestamp when the migration started
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub started_at: Option<i64>,
+    /// Unix timestamp when the migration completed
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub completed_at: Option<i64>,
+    /// Unix timestamp of migration creation
+    pub created_at: i64,
+    /// Unix timestamp of last migration update
+    pub updated_at: i64,
+}
+/// Spec: `#/components/schemas/RoleSetMigration/properties/object`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum RoleSetMigrationObject {
+    /// `role_set_migration`
+    RoleSetMigration,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl RoleSetMigrationObject {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::RoleSetMigration => "role_set_migration",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for RoleSetMigrationObject {
+    fn from(value: &str) -> Self {
+        match value {
+            "role_set_migration" => Self::RoleSetMigration,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for RoleSetMigrationObject {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for RoleSetMigrationObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for RoleSetMigrationObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for RoleSetMigrationObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/RoleSet/properties/object`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum RoleSetObject {
+    /// `role_set`
+    RoleSet,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl RoleSetObject {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::RoleSet => "role_set",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for RoleSetObject {
+    fn from(value: &str) -> Self {
+        match value {
+            "role_set" => Self::RoleSet,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for RoleSetObject {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for RoleSetObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for RoleSetObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for RoleSetObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// The type of the role set ("initial" or "custom")
+///
+/// Spec: `#/components/schemas/RoleSet/properties/type`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum RoleSetType {
+    /// `initial`
+    Initial,
+    /// `custom`
+    Custom,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl RoleSetType {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Initial => "initial",
+            Self::Custom => "custom",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for RoleSetType {
+    fn from(value: &str) -> Self {
+        match value {
+            "initial" => Self::Initial,
+            "custom" => Self::Custom,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for RoleSetType {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for RoleSetType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for RoleSetType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for RoleSetType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/RoleSets`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct RoleSets {
+    pub data: Vec<RoleSet>,
+    /// Total number of role sets
+    pub total_count: i64,
+}
+/// Spec: `#/components/schemas/Roles`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Roles {
+    pub data: Vec<Role>,
+    /// Total number of roles
+    pub total_count: i64,
+}
+/// Spec: `#/paths/~1machines~1{machine_id}~1secret_key~1rotate/post/requestBody/content/application~1json/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct RotateMachineSecretKeyBody {
+    /// The time in seconds that the previous secret key will remain valid after rotation.
+    /// This ensures a graceful transition period for updating applications with the new secret key.
+    /// Set to 0 to immediately expire the previous key. Maximum value is 8 hours (28800 seconds).
+    pub previous_token_ttl: i64,
+}
+/// Spec: `#/components/schemas/SAMLAccount`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SamlAccount {
+    pub id: String,
+    /// String representing the object's type. Objects of the same type share the same value.
+    pub object: SamlAccountObject,
+    pub provider: String,
+    pub active: bool,
+    pub email_address: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub first_name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub provider_user_id: Option<String>,
+    /// Unix timestamp of last authentication.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_authenticated_at: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub public_metadata: Option<serde_json::Map<String, serde_json::Value>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub verification: Option<SamlAccountVerification>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub saml_connection: Option<SamlAccountConnection>,
+}
+/// Spec: `#/components/schemas/SAMLAccountConnection`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum SamlAccountConnection {
+    Variant1(serde_json::Value),
+    Variant2(serde_json::Value),
+}
+/// String representing the object's type. Objects of the same type share the same value.
+///
+/// Spec: `#/components/schemas/SAMLAccount/properties/object`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum SamlAccountObject {
+    /// `saml_account`
+    SamlAccount,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl SamlAccountObject {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::SamlAccount => "saml_account",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for SamlAccountObject {
+    fn from(value: &str) -> Self {
+        match value {
+            "saml_account" => Self::SamlAccount,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for SamlAccountObject {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for SamlAccountObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for SamlAccountObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for SamlAccountObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/SAMLAccount/properties/verification`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum SamlAccountVerification {
+    VerificationSaml(VerificationSaml),
+    VerificationTicket(VerificationTicket),
+}
+/// Spec: `#/components/schemas/SAMLConnection`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum SamlConnection {
+    Variant1(serde_json::Value),
+    Variant2(serde_json::Value),
+}
+/// Spec: `#/components/schemas/SAMLConnectionAttributeMapping`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SamlConnectionAttributeMapping {
+    pub user_id: String,
+    pub email_address: String,
+    pub first_name: String,
+    pub last_name: String,
+}
+/// Spec: `#/components/schemas/SAMLConnections`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SamlConnections {
+    pub data: Vec<SamlConnection>,
+    /// Total number of SAML Connections
+    pub total_count: i64,
+}
+/// Spec: `#/components/schemas/schemas-CommercePayerResponse`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SchemasCommercePayerResponse {
+    /// String representing the object's type. Objects of the same type share the same value.
+    pub object: SchemasCommercePayerResponseObject,
+    /// Unique identifier for the payer.
+    pub id: String,
+    /// Unique identifier for the Clerk instance.
+    pub instance_id: String,
+    /// User ID for user-type payers.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user_id: Option<String>,
+    /// First name of the payer.
+    pub first_name: String,
+    /// Last name of the payer.
+    pub last_name: String,
+    /// Email address of the payer.
+    pub email: String,
+    /// Organization ID for org-type payers.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub organization_id: Option<String>,
+    /// Organization name for org-type payers.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub organization_name: Option<String>,
+    /// URL of the payer's image/avatar.
+    pub image_url: String,
+    /// Current credits balance for the payer.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub credits_balance: Option<CommerceMoneyResponse>,
+    /// Unix timestamp (in milliseconds) when the payer was created.
+    pub created_at: i64,
+    /// Unix timestamp (in milliseconds) when the payer was last updated.
+    pub updated_at: i64,
+}
+/// String representing the object's type. Objects of the same type share the same value.
+///
+/// Spec: `#/components/schemas/schemas-CommercePayerResponse/properties/object`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum SchemasCommercePayerResponseObject {
+    /// `commerce_payer`
+    CommercePayer,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl SchemasCommercePayerResponseObject {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::CommercePayer => "commerce_payer",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for SchemasCommercePayerResponseObject {
+    fn from(value: &str) -> Self {
+        match value {
+            "commerce_payer" => Self::CommercePayer,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for SchemasCommercePayerResponseObject {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for SchemasCommercePayerResponseObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for SchemasCommercePayerResponseObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for SchemasCommercePayerResponseObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/schemas-CommercePlan`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SchemasCommercePlan {
+    /// String representing the object's type. Objects of the same type share the same value.
+    pub object: SchemasCommercePlanObject,
+    /// Unique identifier for the commerce plan.
+    pub id: String,
+    /// The name of the commerce plan.
+    pub name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fee: Option<CommerceMoneyResponse>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub annual_monthly_fee: Option<CommerceMoneyResponse>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub annual_fee: Option<CommerceMoneyResponse>,
+    /// The amount in cents for the plan.
+    pub amount: i64,
+    /// The formatted amount as a string (e.g., "$49.99").
+    pub amount_formatted: String,
+    /// The monthly amount in cents when billed annually.
+    pub annual_monthly_amount: i64,
+    /// The formatted annual monthly amount as a string.
+    pub annual_monthly_amount_formatted: String,
+    /// The total annual amount in cents.
+    pub annual_amount: i64,
+    /// The formatted annual amount as a string.
+    pub annual_amount_formatted: String,
+    /// The currency symbol (e.g., "$").
+    pub currency_symbol: String,
+    /// The currency code (e.g., "USD").
+    pub currency: String,
+    /// The description of the commerce plan.
+    pub description: String,
+    /// The ID of the product this plan belongs to.
+    pub product_id: String,
+    /// Whether this is the default plan.
+    pub is_default: bool,
+    /// Whether this is a recurring plan.
+    pub is_recurring: bool,
+    /// Whether this plan is publicly visible.
+    pub publicly_visible: bool,
+    /// Whether this plan has a base fee.
+    pub has_base_fee: bool,
+    /// The types of payers that can use this plan.
+    pub payer_type: Vec<String>,
+    /// The payer type this plan is designed for.
+    pub for_payer_type: String,
+    /// The URL-friendly slug for the plan.
+    pub slug: String,
+    /// The URL of the plan's avatar image.
+    pub avatar_url: String,
+    /// The billing period for the plan.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub period: Option<String>,
+    /// The billing interval.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub interval: Option<i64>,
+    /// The features included in this plan.
+    pub features: Vec<SchemasFeatureResponse>,
+    /// Whether free trial is enabled for this plan.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub free_trial_enabled: Option<bool>,
+    /// Number of free trial days for this plan.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub free_trial_days: Option<i64>,
+}
+/// String representing the object's type. Objects of the same type share the same value.
+///
+/// Spec: `#/components/schemas/schemas-CommercePlan/properties/object`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum SchemasCommercePlanObject {
+    /// `commerce_plan`
+    CommercePlan,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl SchemasCommercePlanObject {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::CommercePlan => "commerce_plan",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for SchemasCommercePlanObject {
+    fn from(value: &str) -> Self {
+        match value {
+            "commerce_plan" => Self::CommercePlan,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for SchemasCommercePlanObject {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for SchemasCommercePlanObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for SchemasCommercePlanObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for SchemasCommercePlanObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/schemas-CommerceSubscriptionItem`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SchemasCommerceSubscriptionItem {
+    /// String representing the object's type. Objects of the same type share the same value.
+    pub object: SchemasCommerceSubscriptionItemObject,
+    /// Unique identifier for the subscription item.
+    pub id: String,
+    /// Unique identifier for the Clerk instance.
+    pub instance_id: String,
+    /// Current status of the subscription item.
+    pub status: SchemasCommerceSubscriptionItemStatus,
+    /// Credit information (only available in PaymentAttempt events).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub credit: Option<CommerceSubscriptionCreditResponse>,
+    /// Unique identifier for the associated plan.
+    pub plan_id: String,
+    /// Unique identifier for the associated price
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub price_id: Option<String>,
+    /// The associated commerce plan.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub plan: Option<SchemasCommercePlan>,
+    /// The billing period for this subscription.
+    pub plan_period: SchemasCommerceSubscriptionItemPlanPeriod,
+    /// Unique identifier for the payment source.
+    pub payment_source_id: String,
+    /// The payment source associated with this subscription.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payment_source: Option<CommercePaymentSourceResponse>,
+    /// Total amount paid over the lifetime of this subscription.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lifetime_paid: Option<CommerceMoneyResponse>,
+    /// Current amount for this subscription.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub amount: Option<CommerceMoneyResponse>,
+    /// Information about the next invoice.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub next_invoice: Option<CommerceSubscriptionItemNextPaymentResponse>,
+    /// Information about the next payment.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub next_payment: Option<CommerceSubscriptionItemNextPaymentResponse>,
+    /// Unique identifier for the payer.
+    pub payer_id: String,
+    /// The payer associated with this subscription.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payer: Option<SchemasCommercePayerResponse>,
+    /// Whether this subscription is currently on a free trial.
+    pub is_free_trial: bool,
+    /// Unix timestamp (in milliseconds) when the current period started.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub period_start: Option<i64>,
+    /// Unix timestamp (in milliseconds) when the current period ends.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub period_end: Option<i64>,
+    /// Date used for proration calculations.
+    pub proration_date: String,
+    /// Unix timestamp (in milliseconds) when the subscription was canceled.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub canceled_at: Option<i64>,
+    /// Unix timestamp (in milliseconds) when the subscription became past due.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub past_due_at: Option<i64>,
+    /// Unix timestamp (in milliseconds) when the subscription ended.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ended_at: Option<i64>,
+    /// Unix timestamp (in milliseconds) when the subscription was created.
+    pub created_at: i64,
+    /// Unix timestamp (in milliseconds) when the subscription was last updated.
+    pub updated_at: i64,
+}
+/// String representing the object's type. Objects of the same type share the same value.
+///
+/// Spec: `#/components/schemas/schemas-CommerceSubscriptionItem/properties/object`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum SchemasCommerceSubscriptionItemObject {
+    /// `commerce_subscription_item`
+    CommerceSubscriptionItem,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl SchemasCommerceSubscriptionItemObject {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::CommerceSubscriptionItem => "commerce_subscription_item",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for SchemasCommerceSubscriptionItemObject {
+    fn from(value: &str) -> Self {
+        match value {
+            "commerce_subscription_item" => Self::CommerceSubscriptionItem,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for SchemasCommerceSubscriptionItemObject {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for SchemasCommerceSubscriptionItemObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for SchemasCommerceSubscriptionItemObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for SchemasCommerceSubscriptionItemObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// The billing period for this subscription.
+///
+/// Spec: `#/components/schemas/schemas-CommerceSubscriptionItem/properties/plan_period`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum SchemasCommerceSubscriptionItemPlanPeriod {
+    /// `month`
+    Month,
+    /// `annual`
+    Annual,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl SchemasCommerceSubscriptionItemPlanPeriod {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Month => "month",
+            Self::Annual => "annual",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for SchemasCommerceSubscriptionItemPlanPeriod {
+    fn from(value: &str) -> Self {
+        match value {
+            "month" => Self::Month,
+            "annual" => Self::Annual,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for SchemasCommerceSubscriptionItemPlanPeriod {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for SchemasCommerceSubscriptionItemPlanPeriod {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for SchemasCommerceSubscriptionItemPlanPeriod {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for SchemasCommerceSubscriptionItemPlanPeriod {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Current status of the subscription item.
+///
+/// Spec: `#/components/schemas/schemas-CommerceSubscriptionItem/properties/status`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum SchemasCommerceSubscriptionItemStatus {
+    /// `active`
+    Active,
+    /// `ended`
+    Ended,
+    /// `past_due`
+    PastDue,
+    /// `upcoming`
+    Upcoming,
+    /// `incomplete`
+    Incomplete,
+    /// `abandoned`
+    Abandoned,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl SchemasCommerceSubscriptionItemStatus {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Active => "active",
+            Self::Ended => "ended",
+            Self::PastDue => "past_due",
+            Self::Upcoming => "upcoming",
+            Self::Incomplete => "incomplete",
+            Self::Abandoned => "abandoned",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for SchemasCommerceSubscriptionItemStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "active" => Self::Active,
+            "ended" => Self::Ended,
+            "past_due" => Self::PastDue,
+            "upcoming" => Self::Upcoming,
+            "incomplete" => Self::Incomplete,
+            "abandoned" => Self::Abandoned,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for SchemasCommerceSubscriptionItemStatus {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for SchemasCommerceSubscriptionItemStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for SchemasCommerceSubscriptionItemStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for SchemasCommerceSubscriptionItemStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/schemas-FeatureResponse`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SchemasFeatureResponse {
+    /// String representing the object's type. Objects of the same type share the same value.
+    pub object: SchemasFeatureResponseObject,
+    /// Unique identifier for the feature.
+    pub id: String,
+    /// The name of the feature.
+    pub name: String,
+    /// The description of the feature.
+    pub description: String,
+    /// The URL-friendly slug for the feature.
+    pub slug: String,
+    /// The URL of the feature's avatar image.
+    pub avatar_url: String,
+}
+/// String representing the object's type. Objects of the same type share the same value.
+///
+/// Spec: `#/components/schemas/schemas-FeatureResponse/properties/object`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum SchemasFeatureResponseObject {
+    /// `feature`
+    Feature,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl SchemasFeatureResponseObject {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Feature => "feature",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for SchemasFeatureResponseObject {
+    fn from(value: &str) -> Self {
+        match value {
+            "feature" => Self::Feature,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for SchemasFeatureResponseObject {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for SchemasFeatureResponseObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for SchemasFeatureResponseObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for SchemasFeatureResponseObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Metadata describing a user's linkage to a SCIM directory. This object is only delivered on `user.created` and `user.updated` webhook events, and only when the user is provisioned through a SCIM directory. Its absence does not necessarily mean the user is not SCIM-managed.
+///
+/// Spec: `#/components/schemas/SCIMUserMetadata`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ScimUserMetadata {
+    /// The ID of the SCIM directory the user is provisioned from.
+    pub directory_id: String,
+    /// Whether the SCIM directory is currently enabled. Omitted when false.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub directory_enabled: Option<bool>,
+    /// The user's external ID as reported by the SCIM directory, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub external_id: Option<String>,
+}
+/// Spec: `#/components/schemas/Session`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Session {
+    /// String representing the object's type. Objects of the same type share the same value.
+    pub object: SessionObject,
+    pub id: String,
+    pub user_id: String,
+    pub client_id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub actor: Option<serde_json::Map<String, serde_json::Value>>,
+    pub status: SessionStatus,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_active_organization_id: Option<String>,
+    pub last_active_at: i64,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub latest_activity: Option<SessionActivityResponse>,
+    /// Unix timestamp of expiration.
+    pub expire_at: i64,
+    /// Unix timestamp of abandonment.
+    pub abandon_at: i64,
+    /// Unix timestamp of last update.
+    pub updated_at: i64,
+    /// Unix timestamp of creation.
+    pub created_at: i64,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tasks: Option<Vec<SessionTask>>,
+}
+/// Spec: `#/components/schemas/SessionActivityResponse`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SessionActivityResponse {
+    pub object: String,
+    pub id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub device_type: Option<String>,
+    pub is_mobile: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub browser_name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub browser_version: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ip_address: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub city: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub country: Option<String>,
+}
+/// String representing the object's type. Objects of the same type share the same value.
+///
+/// Spec: `#/components/schemas/Session/properties/object`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum SessionObject {
+    /// `session`
+    Session,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl SessionObject {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Session => "session",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for SessionObject {
+    fn from(value: &str) -> Self {
+        match value {
+            "session" => Self::Session,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for SessionObject {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for SessionObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for SessionObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for SessionObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/SessionRefresh`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum SessionRefresh {
+    Token(Token),
+    Cookies(Cookies),
+}
+/// Spec: `#/components/schemas/Session/properties/status`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum SessionStatus {
+    /// `active`
+    Active,
+    /// `revoked`
+    Revoked,
+    /// `ended`
+    Ended,
+    /// `expired`
+    Expired,
+    /// `removed`
+    Removed,
+    /// `abandoned`
+    Abandoned,
+    /// `replaced`
+    Replaced,
+    /// `pending`
+    Pending,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl SessionStatus {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Active => "active",
+            Self::Revoked => "revoked",
+            Self::Ended => "ended",
+            Self::Expired => "expired",
+            Self::Removed => "removed",
+            Self::Abandoned => "abandoned",
+            Self::Replaced => "replaced",
+            Self::Pending => "pending",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for SessionStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "active" => Self::Active,
+            "revoked" => Self::Revoked,
+            "ended" => Self::Ended,
+            "expired" => Self::Expired,
+            "removed" => Self::Removed,
+            "abandoned" => Self::Abandoned,
+            "replaced" => Self::Replaced,
+            "pending" => Self::Pending,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for SessionStatus {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for SessionStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for SessionStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for SessionStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/SessionTask`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SessionTask {
+    pub key: String,
+}
+/// Spec: `#/paths/~1users~1{user_id}~1password~1set_compromised/post/requestBody/content/application~1json/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+pub struct SetUserPasswordCompromisedBody {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub revoke_all_sessions: Option<bool>,
+}
+/// Spec: `#/paths/~1users~1{user_id}~1profile_image/post/requestBody/content/multipart~1form-data/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+pub struct SetUserProfileImageBody {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub file: Option<sdkgen_runtime::FilePart>,
+}
+/// Spec: `#/components/schemas/SignInToken`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SignInToken {
+    pub object: SignInTokenObject,
+    pub id: String,
+    pub status: SignInTokenStatus,
+    pub user_id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub token: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    /// Unix timestamp of creation.
+    pub created_at: i64,
+    /// Unix timestamp of last update.
+    pub updated_at: i64,
+}
+/// Spec: `#/components/schemas/SignInToken/properties/object`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum SignInTokenObject {
+    /// `sign_in_token`
+    SignInToken,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl SignInTokenObject {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::SignInToken => "sign_in_token",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for SignInTokenObject {
+    fn from(value: &str) -> Self {
+        match value {
+            "sign_in_token" => Self::SignInToken,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for SignInTokenObject {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for SignInTokenObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for SignInTokenObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for SignInTokenObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/SignInToken/properties/status`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum SignInTokenStatus {
+    /// `pending`
+    Pending,
+    /// `accepted`
+    Accepted,
+    /// `revoked`
+    Revoked,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl SignInTokenStatus {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Pending => "pending",
+            Self::Accepted => "accepted",
+            Self::Revoked => "revoked",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for SignInTokenStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "pending" => Self::Pending,
+            "accepted" => Self::Accepted,
+            "revoked" => Self::Revoked,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for SignInTokenStatus {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for SignInTokenStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for SignInTokenStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for SignInTokenStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/SignUp`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SignUp {
+    pub object: SignUpObject,
+    pub id: String,
+    pub status: SignUpStatus,
+    pub required_fields: Vec<String>,
+    pub optional_fields: Vec<String>,
+    pub missing_fields: Vec<String>,
+    pub unverified_fields: Vec<String>,
+    pub verifications: SignUpVerifications,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub username: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email_address: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub phone_number: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub web3_wallet: Option<String>,
+    pub password_enabled: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub first_name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unsafe_metadata: Option<serde_json::Map<String, serde_json::Value>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub public_metadata: Option<serde_json::Map<String, serde_json::Value>>,
+    pub custom_action: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub external_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_session_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_user_id: Option<String>,
+    /// Unix timestamp at which the user abandoned the sign up attempt.
+    pub abandon_at: i64,
+    /// Unix timestamp at which the user accepted the legal requirements.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub legal_accepted_at: Option<i64>,
+    /// The user locale preference for the sign-up specified as a BCP-47 language tag.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub locale: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub external_account: Option<serde_json::Map<String, serde_json::Value>>,
+}
+/// Spec: `#/components/schemas/SignUp/properties/object`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum SignUpObject {
+    /// `sign_up_attempt`
+    SignUpAttempt,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl SignUpObject {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::SignUpAttempt => "sign_up_attempt",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for SignUpObject {
+    fn from(value: &str) -> Self {
+        match value {
+            "sign_up_attempt" => Self::SignUpAttempt,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for SignUpObject {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for SignUpObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for SignUpObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for SignUpObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/SignUp/properties/status`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum SignUpStatus {
+    /// `missing_requirements`
+    MissingRequirements,
+    /// `complete`
+    Complete,
+    /// `abandoned`
+    Abandoned,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl SignUpStatus {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::MissingRequirements => "missing_requirements",
+            Self::Complete => "complete",
+            Self::Abandoned => "abandoned",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for SignUpStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "missing_requirements" => Self::MissingRequirements,
+            "complete" => Self::Complete,
+            "abandoned" => Self::Abandoned,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for SignUpStatus {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for SignUpStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for SignUpStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for SignUpStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/SignUpVerification`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+pub struct SignUpVerification {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub next_action: Option<SignUpVerificationNextAction>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub supported_strategies: Option<Vec<String>>,
+}
+/// Spec: `#/components/schemas/SignUpVerification/properties/next_action`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum SignUpVerificationNextAction {
+    /// `needs_prepare`
+    NeedsPrepare,
+    /// `needs_attempt`
+    NeedsAttempt,
+    /// ``
+    Empty,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl SignUpVerificationNextAction {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::NeedsPrepare => "needs_prepare",
+            Self::NeedsAttempt => "needs_attempt",
+            Self::Empty => "",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for SignUpVerificationNextAction {
+    fn from(value: &str) -> Self {
+        match value {
+            "needs_prepare" => Self::NeedsPrepare,
+            "needs_attempt" => Self::NeedsAttempt,
+            "" => Self::Empty,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for SignUpVerificationNextAction {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for SignUpVerificationNextAction {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for SignUpVerificationNextAction {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for SignUpVerificationNextAction {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/SignUpVerifications`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+pub struct SignUpVerifications {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email_address: Option<SignUpVerification>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub phone_number: Option<SignUpVerification>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub web3_wallet: Option<SignUpVerification>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub external_account: Option<serde_json::Map<String, serde_json::Value>>,
+}
+/// Spec: `#/components/schemas/SvixURL`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SvixUrl {
+    pub svix_url: String,
+}
+/// Spec: `#/components/schemas/Template`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+pub struct Template {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// String representing the object's type. Objects of the same type share the same value.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub object: Option<TemplateObject>,
+    /// The ID of the instance to which the template belongs
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub instance_id: Option<String>,
+    /// whether this is a system (default) or user overridden) template
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub resource_type: Option<String>,
+    /// whether this is an email or SMS template
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub template_type: Option<String>,
+    /// user-friendly name of the template
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// machine-friendly name of the template
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub slug: Option<String>,
+    /// position with the listing of templates
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub position: Option<i64>,
+    /// whether this template can be reverted to the corresponding system default
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub can_revert: Option<bool>,
+    /// whether this template can be deleted
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub can_delete: Option<bool>,
+    /// whether the body of this template can be edited
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub can_edit_body: Option<bool>,
+    /// whether this template can be enabled or disabled, true only for notification SMS templates
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub can_toggle: Option<bool>,
+    /// email subject
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub subject: Option<String>,
+    /// the editor markup used to generate the body of the template
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub markup: Option<String>,
+    /// the template body before variable interpolation
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub body: Option<String>,
+    /// list of variables that are available for use in the template body
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub available_variables: Option<Vec<String>>,
+    /// list of variables that must be contained in the template body
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub required_variables: Option<Vec<String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub from_email_name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reply_to_email_name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub delivered_by_clerk: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub enabled: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub flagged_as_suspicious: Option<bool>,
+    /// Unix timestamp of last update.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub updated_at: Option<i64>,
+    /// Unix timestamp of creation.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_at: Option<i64>,
+}
+/// String representing the object's type. Objects of the same type share the same value.
+///
+/// Spec: `#/components/schemas/Template/properties/object`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum TemplateObject {
+    /// `template`
+    Template,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl TemplateObject {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Template => "template",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for TemplateObject {
+    fn from(value: &str) -> Self {
+        match value {
+            "template" => Self::Template,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for TemplateObject {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for TemplateObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for TemplateObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for TemplateObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/TestingToken`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct TestingToken {
+    pub object: TestingTokenObject,
+    /// The actual token. This value is meant to be passed in the `__clerk_testing_token` query parameter with requests to the Frontend API.
+    pub token: String,
+    /// Unix timestamp of the token's expiration time.
+    pub expires_at: i64,
+}
+/// Spec: `#/components/schemas/TestingToken/properties/object`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum TestingTokenObject {
+    /// `testing_token`
+    TestingToken,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl TestingTokenObject {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::TestingToken => "testing_token",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for TestingTokenObject {
+    fn from(value: &str) -> Self {
+        match value {
+            "testing_token" => Self::TestingToken,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for TestingTokenObject {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for TestingTokenObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for TestingTokenObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for TestingTokenObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/paths/~1templates~1{template_type}~1{slug}~1toggle_delivery/post/requestBody/content/application~1json/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+pub struct ToggleTemplateDeliveryBody {
+    /// Whether Clerk should deliver emails or SMS messages based on the current template
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub delivered_by_clerk: Option<bool>,
+}
+/// Spec: `#/paths/~1templates~1{template_type}~1{slug}~1toggle_delivery/post/parameters/0/schema`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ToggleTemplateDeliveryTemplateType {
+    /// `email`
+    Email,
+    /// `sms`
+    Sms,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl ToggleTemplateDeliveryTemplateType {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Email => "email",
+            Self::Sms => "sms",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for ToggleTemplateDeliveryTemplateType {
+    fn from(value: &str) -> Self {
+        match value {
+            "email" => Self::Email,
+            "sms" => Self::Sms,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for ToggleTemplateDeliveryTemplateType {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for ToggleTemplateDeliveryTemplateType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ToggleTemplateDeliveryTemplateType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for ToggleTemplateDeliveryTemplateType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/Token`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Token {
+    /// String representing the object's type. Objects of the same type share the same value.
+    pub object: TokenObject,
+    /// String representing the encoded JSON Web Token (JWT) value.
+    pub jwt: String,
+}
+/// String representing the object's type. Objects of the same type share the same value.
+///
+/// Spec: `#/components/schemas/Token/properties/object`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum TokenObject {
+    /// `token`
+    Token,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl TokenObject {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Token => "token",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for TokenObject {
+    fn from(value: &str) -> Self {
+        match value {
+            "token" => Self::Token,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for TokenObject {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for TokenObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for TokenObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for TokenObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/TotalCount`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct TotalCount {
+    /// String representing the object's type. Objects of the same type share the same value.
+    pub object: TotalCountObject,
+    pub total_count: i64,
+}
+/// String representing the object's type. Objects of the same type share the same value.
+///
+/// Spec: `#/components/schemas/TotalCount/properties/object`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum TotalCountObject {
+    /// `total_count`
+    TotalCount,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl TotalCountObject {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::TotalCount => "total_count",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for TotalCountObject {
+    fn from(value: &str) -> Self {
+        match value {
+            "total_count" => Self::TotalCount,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for TotalCountObject {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for TotalCountObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for TotalCountObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for TotalCountObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/paths/~1api_keys~1{apiKeyID}/patch/requestBody/content/application~1json/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+pub struct UpdateApiKeyBody {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub claims: Option<serde_json::Value>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scopes: Option<Vec<String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub subject: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub seconds_until_expiration: Option<f64>,
+}
+/// The error bodies operation `updateApiKey` can answer with.
+///
+/// Spec: `#/paths/~1api_keys~1{apiKeyID}/patch/responses`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum UpdateApiKeyError {
+    UpdateApiKeyResponse400(UpdateApiKeyResponse400),
+    UpdateApiKeyResponse404(UpdateApiKeyResponse404),
+}
+/// Spec: `#/paths/~1api_keys~1{apiKeyID}/patch/responses/200/content/application~1json/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct UpdateApiKeyResponse {
+    pub object: UpdateApiKeyResponseObject,
+    pub id: String,
+    pub r#type: String,
+    pub subject: String,
+    pub name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub claims: Option<serde_json::Value>,
+    pub scopes: Vec<String>,
+    pub revoked: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub revocation_reason: Option<String>,
+    pub expired: bool,
+    /// The timestamp for when the API key will expire, in milliseconds
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expiration: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_by: Option<String>,
+    /// The timestamp for when the API key was last used, in milliseconds
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_used_at: Option<f64>,
+    /// The timestamp for when the API key was created, in milliseconds
+    pub created_at: f64,
+    /// The timestamp for when the API key was last updated, in milliseconds
+    pub updated_at: f64,
+}
+/// Spec: `#/paths/~1api_keys~1{apiKeyID}/patch/responses/400/content/application~1json/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct UpdateApiKeyResponse400 {
+    pub errors: Vec<UpdateApiKeyResponse400ErrorsItem>,
+}
+/// Spec: `#/paths/~1api_keys~1{apiKeyID}/patch/responses/400/content/application~1json/schema/properties/errors/items`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct UpdateApiKeyResponse400ErrorsItem {
+    pub message: String,
+    pub long_message: String,
+    pub code: String,
+}
+/// Spec: `#/paths/~1api_keys~1{apiKeyID}/patch/responses/404/content/application~1json/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct UpdateApiKeyResponse404 {
+    pub errors: Vec<UpdateApiKeyResponse404ErrorsItem>,
+}
+/// Spec: `#/paths/~1api_keys~1{apiKeyID}/patch/responses/404/content/application~1json/schema/properties/errors/items`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct UpdateApiKeyResponse404ErrorsItem {
+    pub message: String,
+    pub long_message: String,
+    pub code: String,
+}
+/// Spec: `#/paths/~1api_keys~1{apiKeyID}/patch/responses/200/content/application~1json/schema/properties/object`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum UpdateApiKeyResponseObject {
+    /// `api_key`
+    ApiKey,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl UpdateApiKeyResponseObject {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ApiKey => "api_key",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for UpdateApiKeyResponseObject {
+    fn from(value: &str) -> Self {
+        match value {
+            "api_key" => Self::ApiKey,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for UpdateApiKeyResponseObject {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for UpdateApiKeyResponseObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for UpdateApiKeyResponseObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for UpdateApiKeyResponseObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/paths/~1domains~1{domain_id}/patch/requestBody/content/application~1json/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+pub struct UpdateDomainBody {
+    /// The new domain name. For development instances, can contain the port,
+    /// i.e `myhostname:3000`. For production instances, must be a valid FQDN,
+    /// i.e `mysite.com`. Cannot contain protocol scheme.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// The full URL of the proxy that will forward requests to Clerk's Frontend API.
+    /// Can only be updated for production instances.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub proxy_url: Option<String>,
+    /// Whether this is a domain for a secondary app, meaning that any subdomain provided is significant and
+    /// will be stored as part of the domain. This is useful for supporting multiple apps (one primary and
+    /// multiple secondaries) on the same root domain (eTLD+1).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_secondary: Option<bool>,
+}
+/// Spec: `#/paths/~1email_addresses~1{email_address_id}/patch/requestBody/content/application~1json/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+pub struct UpdateEmailAddressBody {
+    /// The email address will be marked as verified.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub verified: Option<bool>,
+    /// Set this email address as the primary email address for the user.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub primary: Option<bool>,
+}
+/// Spec: `#/paths/~1enterprise_connections~1{enterprise_connection_id}/patch/requestBody/content/application~1json/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+pub struct UpdateEnterpriseConnectionBody {
+    /// The display name of the enterprise connection
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Domains associated with the enterprise connection. Values are normalized to lowercase.
+    /// Empty array means ignored (no change); non-empty array means set domains to the given list (replaces existing).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub domains: Option<Vec<String>>,
+    /// Whether the enterprise connection is active. When set to true (enabling), any existing verified organization domains for the same domain(s) will be removed so the connection can be enabled.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub active: Option<bool>,
+    /// Whether to sync user attributes on sign-in
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sync_user_attributes: Option<bool>,
+    /// Whether to disable additional identifications
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub disable_additional_identifications: Option<bool>,
+    /// Whether this connection supports account linking via organization membership
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub allow_organization_account_linking: Option<bool>,
+    /// Organization ID to link to this enterprise connection. Only linking is supported; sending this field sets or changes the linked organization. There is no way to unlink an organization once linked.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub organization_id: Option<String>,
+    /// SAML connection-specific properties. Only applied when the enterprise connection uses SAML.
+    /// Use this to update IdP configuration, attribute mapping, and other SAML-specific settings.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub saml: Option<UpdateEnterpriseConnectionBodySaml>,
+    /// OIDC connection-specific properties. Only applied when the enterprise connection uses OIDC (e.g. oidc_custom, oidc_github_enterprise, or oidc_gitlab).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub oidc: Option<UpdateEnterpriseConnectionBodyOidc>,
+    /// Custom attributes to map from the IdP to the user's profile via SSO or SCIM provisioning. Requires the custom attributes feature to be enabled for the instance.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub custom_attributes: Option<
+        Vec<UpdateEnterpriseConnectionBodyCustomAttributesItem>,
+    >,
+}
+/// Spec: `#/paths/~1enterprise_connections~1{enterprise_connection_id}/patch/requestBody/content/application~1json/schema/properties/custom_attributes/items`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct UpdateEnterpriseConnectionBodyCustomAttributesItem {
+    /// Display name for the custom attribute
+    pub name: String,
+    /// Key used to store the attribute in the user's metadata
+    pub key: String,
+    /// Path to extract the attribute value from SSO claims
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sso_path: Option<String>,
+    /// GJSON path to extract the attribute value from SCIM user resources
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scim_path: Option<String>,
+}
+/// OIDC connection-specific properties. Only applied when the enterprise connection uses OIDC (e.g. oidc_custom, oidc_github_enterprise, or oidc_gitlab).
+///
+/// Spec: `#/paths/~1enterprise_connections~1{enterprise_connection_id}/patch/requestBody/content/application~1json/schema/properties/oidc`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+pub struct UpdateEnterpriseConnectionBodyOidc {
+    /// OIDC client ID
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub client_id: Option<String>,
+    /// OIDC client secret
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub client_secret: Option<String>,
+    /// OIDC discovery URL
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub discovery_url: Option<String>,
+    /// OIDC authorization URL
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub auth_url: Option<String>,
+    /// OIDC token URL
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub token_url: Option<String>,
+    /// OIDC userinfo URL
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user_info_url: Option<String>,
+    /// Whether PKCE is required (must be true for public clients with no client secret)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub requires_pkce: Option<bool>,
+}
+/// SAML connection-specific properties. Only applied when the enterprise connection uses SAML.
+/// Use this to update IdP configuration, attribute mapping, and other SAML-specific settings.
+///
+/// Spec: `#/paths/~1enterprise_connections~1{enterprise_connection_id}/patch/requestBody/content/application~1json/schema/properties/saml`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+pub struct UpdateEnterpriseConnectionBodySaml {
+    /// Display name of the SAML connection
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// IdP entity ID
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub idp_entity_id: Option<String>,
+    /// IdP SSO URL
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub idp_sso_url: Option<String>,
+    /// IdP certificate (PEM)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub idp_certificate: Option<String>,
+    /// URL to IdP metadata
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub idp_metadata_url: Option<String>,
+    /// Raw IdP metadata XML
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub idp_metadata: Option<String>,
+    /// Attribute mapping for SAML attributes
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub attribute_mapping: Option<UpdateEnterpriseConnectionBodySamlAttributeMapping>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub allow_subdomains: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub allow_idp_initiated: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub force_authn: Option<bool>,
+}
+/// Attribute mapping for SAML attributes
+///
+/// Spec: `#/paths/~1enterprise_connections~1{enterprise_connection_id}/patch/requestBody/content/application~1json/schema/properties/saml/properties/attribute_mapping`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+pub struct UpdateEnterpriseConnectionBodySamlAttributeMapping {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email_address: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub first_name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_name: Option<String>,
+}
+/// Spec: `#/paths/~1beta_features~1instance_settings/patch/requestBody/content/application~1json/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+pub struct UpdateInstanceAuthConfigBody {
+    /// Whether sign up is restricted to email addresses, phone numbers and usernames that are on the allowlist.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub restricted_to_allowlist: Option<bool>,
+    /// The local part of the email address from which authentication-related emails (e.g. OTP code, magic links) will be sent.
+    /// Only alphanumeric values are allowed.
+    /// Note that this value should contain only the local part of the address (e.g. `foo` for `foo@example.com`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub from_email_address: Option<String>,
+    /// Enable the Progressive Sign Up algorithm. This feature is deprecated, please contact support if you need assistance.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub progressive_sign_up: Option<bool>,
+    /// Toggles test mode for this instance, allowing the use of test email addresses and phone numbers.
+    /// Defaults to true for development instances.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub test_mode: Option<bool>,
+}
+/// Spec: `#/paths/~1instance/patch/requestBody/content/application~1json/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+pub struct UpdateInstanceBody {
+    /// Toggles test mode for this instance, allowing the use of test email addresses and phone numbers.
+    /// Defaults to true for development instances.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub test_mode: Option<bool>,
+    /// Whether the instance should be using the HIBP service to check passwords for breaches
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hibp: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub support_email: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub clerk_js_version: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub development_origin: Option<String>,
+    /// For browser-like stacks such as browser extensions, Electron (not officially supported), or Capacitor.js (not officially supported), the instance allowed origins need to be updated with the request origin value. For Chrome extensions popup, background, or service worker pages, the origin is chrome-extension://extension_uuid. For Electron apps the default origin is http://localhost:3000. For Capacitor, the origin is capacitor://localhost.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub allowed_origins: Option<Vec<String>>,
+    /// Whether the instance should operate in cookieless development mode (i.e. without third-party cookies).
+    /// Deprecated: Please use `url_based_session_syncing` instead.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cookieless_dev: Option<bool>,
+    /// Whether the instance should use URL-based session syncing in development mode (i.e. without third-party cookies).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url_based_session_syncing: Option<bool>,
+}
+/// Spec: `#/paths/~1instance~1communication/patch/requestBody/content/application~1json/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+pub struct UpdateInstanceCommunicationBody {
+    /// ISO 3166-1 alpha-2 country codes to block for SMS delivery. Whole-list replacement. Codes must be uppercase, 2-letter, and unique within the array.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub blocked_country_codes: Option<Vec<String>>,
+}
+/// Spec: `#/paths/~1instance~1oauth_application_settings/patch/requestBody/content/application~1json/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+pub struct UpdateInstanceOAuthApplicationSettingsBody {
+    /// Whether dynamic OAuth client registration is enabled for the instance (RFC 7591).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub dynamic_oauth_client_registration: Option<bool>,
+    /// Whether OAuth JWT access tokens are enabled for the instance (disabled indicates opaque access tokens).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub oauth_jwt_access_tokens: Option<bool>,
+}
+/// Spec: `#/paths/~1instance~1organization_settings/patch/requestBody/content/application~1json/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+pub struct UpdateInstanceOrganizationSettingsBody {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub enabled: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_allowed_memberships: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub admin_delete_enabled: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub domains_enabled: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub slug_disabled: Option<bool>,
+    /// Specify which enrollment modes to enable for your Organization Domains.
+    /// Supported modes are 'automatic_invitation' & 'automatic_suggestion'.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub domains_enrollment_modes: Option<Vec<String>>,
+    /// Specify what the default organization role is for an organization creator.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub creator_role_id: Option<String>,
+    /// Specify what the default organization role is for the organization domains.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub domains_default_role_id: Option<String>,
+}
+/// Spec: `#/paths/~1instance~1protect/patch/requestBody/content/application~1json/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+pub struct UpdateInstanceProtectBody {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rules_enabled: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub specter_enabled: Option<bool>,
+}
+/// Spec: `#/paths/~1instance~1restrictions/patch/requestBody/content/application~1json/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+pub struct UpdateInstanceRestrictionsBody {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub allowlist: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub blocklist: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub allowlist_blocklist_disabled_on_sign_in: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub block_email_subaddresses: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub block_disposable_email_domains: Option<bool>,
+}
+/// Spec: `#/paths/~1jwt_templates~1{template_id}/patch/requestBody/content/application~1json/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct UpdateJwtTemplateBody {
+    /// JWT template name
+    pub name: String,
+    /// JWT template claims in JSON format
+    pub claims: serde_json::Map<String, serde_json::Value>,
+    /// JWT lifetime
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lifetime: Option<i64>,
+    /// JWT allowed clock skew
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub allowed_clock_skew: Option<i64>,
+    /// Whether a custom signing key/algorithm is also provided for this template
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub custom_signing_key: Option<bool>,
+    /// The custom signing algorithm to use when minting JWTs. Required if `custom_signing_key` is `true`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub signing_algorithm: Option<String>,
+    /// The custom signing private key to use when minting JWTs. Required if `custom_signing_key` is `true`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub signing_key: Option<String>,
+}
+/// Spec: `#/paths/~1machines~1{machine_id}/patch/requestBody/content/application~1json/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+pub struct UpdateMachineBody {
+    /// The name of the machine
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// The default time-to-live (TTL) in seconds for tokens created by this machine. Must be at least 1 second.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub default_token_ttl: Option<i64>,
+}
+/// Spec: `#/paths/~1oauth_applications~1{oauth_application_id}/patch/requestBody/content/application~1json/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+pub struct UpdateOAuthApplicationBody {
+    /// The new name of the OAuth application.
+    /// Max length: 256
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// An array of redirect URIs of the new OAuth application
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub redirect_uris: Option<Vec<String>>,
+    /// The new callback URL of the OAuth application
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub callback_url: Option<String>,
+    /// Define the allowed scopes for the new OAuth applications that dictate the user payload of the OAuth user info endpoint. Available scopes are `profile`, `email`, `public_metadata`, `private_metadata`. Provide the requested scopes as a string, separated by spaces.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scopes: Option<String>,
+    /// True to enable a consent screen to display in the authentication flow. This cannot be disabled for dynamically registered OAuth Applications.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub consent_screen_enabled: Option<bool>,
+    /// True to require the Proof Key of Code Exchange (PKCE) flow.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pkce_required: Option<bool>,
+    /// If true, this client is public and you can use the Proof Key of Code Exchange (PKCE) flow.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub public: Option<bool>,
+}
+/// Spec: `#/paths/~1organizations~1{organization_id}/patch/requestBody/content/application~1json/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+pub struct UpdateOrganizationBody {
+    /// Metadata saved on the organization, that is visible to both your frontend and backend.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub public_metadata: Option<serde_json::Map<String, serde_json::Value>>,
+    /// Metadata saved on the organization that is only visible to your backend.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub private_metadata: Option<serde_json::Map<String, serde_json::Value>>,
+    /// The new name of the organization.
+    /// May not contain URLs or HTML.
+    /// Max length: 256
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// The new slug of the organization, which needs to be unique in the instance
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub slug: Option<String>,
+    /// The maximum number of memberships allowed for this organization
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_allowed_memberships: Option<i64>,
+    /// If true, an admin can delete this organization with the Frontend API.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub admin_delete_enabled: Option<bool>,
+    /// A custom date/time denoting _when_ the organization was created, specified in RFC3339 format (e.g. `2012-10-20T07:15:20.902Z`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_at: Option<String>,
+    /// The key of the [role set](https://clerk.com/docs/guides/organizations/control-access/role-sets) to assign to this organization.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role_set_key: Option<String>,
+}
+/// Spec: `#/paths/~1organizations~1{organization_id}~1domains~1{domain_id}/patch/requestBody/content/application~1json/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+pub struct UpdateOrganizationDomainBody {
+    /// The enrollment_mode for the new domain. This can be `automatic_invitation`, `automatic_suggestion` or `manual_invitation`
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub enrollment_mode: Option<String>,
+    /// The status of the domain's verification
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub verified: Option<bool>,
+}
+/// Spec: `#/paths/~1organizations~1{organization_id}~1memberships~1{user_id}/patch/requestBody/content/application~1json/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct UpdateOrganizationMembershipBody {
+    /// The new role of the given membership.
+    pub role: String,
+}
+/// Spec: `#/paths/~1organizations~1{organization_id}~1memberships~1{user_id}~1metadata/patch/requestBody/content/application~1json/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+pub struct UpdateOrganizationMembershipMetadataBody {
+    /// Metadata saved on the organization membership, that is visible to both your frontend and backend.
+    /// The new object will be merged with the existing value.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub public_metadata: Option<serde_json::Map<String, serde_json::Value>>,
+    /// Metadata saved on the organization membership that is only visible to your backend.
+    /// The new object will be merged with the existing value.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub private_metadata: Option<serde_json::Map<String, serde_json::Value>>,
+}
+/// Spec: `#/paths/~1organization_permissions~1{permission_id}/patch/requestBody/content/application~1json/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+pub struct UpdateOrganizationPermissionBody {
+    /// The name of the permission.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// The key of the permission. Must have the format "org:feature:action" where feature and action are segments consisting of lowercase letters, digits, or underscores. Cannot begin with "org:sys_" as that prefix is reserved for system permissions.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub key: Option<String>,
+    /// A description of the permission.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+}
+/// Spec: `#/paths/~1organization_roles~1{organization_role_id}/patch/requestBody/content/application~1json/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+pub struct UpdateOrganizationRoleBody {
+    /// The new name for the organization role
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// A unique key for the organization role. Must start with 'org:' and contain only lowercase alphanumeric characters and underscores.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub key: Option<String>,
+    /// Optional description for the role
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// Array of permission IDs to assign to the role. If provided, this will replace the existing permissions.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub permissions: Option<Vec<String>>,
+}
+/// Spec: `#/paths/~1phone_numbers~1{phone_number_id}/patch/requestBody/content/application~1json/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+pub struct UpdatePhoneNumberBody {
+    /// The phone number will be marked as verified.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub verified: Option<bool>,
+    /// Set this phone number as the primary phone number for the user.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub primary: Option<bool>,
+    /// Set this phone number as reserved for multi-factor authentication.
+    /// The phone number must also be verified.
+    /// If there are no other reserved second factors, the phone number will be set as the default second factor.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reserved_for_second_factor: Option<bool>,
+}
+/// Spec: `#/paths/~1beta_features~1domain/put/requestBody/content/application~1json/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+pub struct UpdateProductionInstanceDomainBody {
+    /// The new home URL of the production instance e.g. https://www.example.com
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub home_url: Option<String>,
+    /// Whether the domain is a secondary app.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_secondary: Option<bool>,
+}
+/// Spec: `#/paths/~1role_sets~1{role_set_key_or_id}/patch/requestBody/content/application~1json/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+pub struct UpdateRoleSetBody {
+    /// The new name for the role set
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// A unique key for the role set. Must start with 'role_set:' and contain only lowercase alphanumeric characters and underscores.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub key: Option<String>,
+    /// Optional description for the role set
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// Set to "initial" to make this the default role set for new organizations.
+    /// Only one role set can be "initial" per instance; setting this will change any existing initial role set to "custom".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<UpdateRoleSetBodyType>,
+    /// The key of the role to use as the default role for new organization members.
+    /// Must be an existing role in the role set.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub default_role_key: Option<String>,
+    /// The key of the role to assign to organization creators.
+    /// Must be an existing role in the role set.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub creator_role_key: Option<String>,
+}
+/// Set to "initial" to make this the default role set for new organizations.
+/// Only one role set can be "initial" per instance; setting this will change any existing initial role set to "custom".
+///
+/// Spec: `#/paths/~1role_sets~1{role_set_key_or_id}/patch/requestBody/content/application~1json/schema/properties/type`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum UpdateRoleSetBodyType {
+    /// `initial`
+    Initial,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl UpdateRoleSetBodyType {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Initial => "initial",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for UpdateRoleSetBodyType {
+    fn from(value: &str) -> Self {
+        match value {
+            "initial" => Self::Initial,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for UpdateRoleSetBodyType {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for UpdateRoleSetBodyType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for UpdateRoleSetBodyType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for UpdateRoleSetBodyType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/paths/~1saml_connections~1{saml_connection_id}/patch/requestBody/content/application~1json/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+pub struct UpdateSamlConnectionBody {
+    /// The name of the new SAML Connection
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// The domain to use for the new SAML Connection
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub domain: Option<String>,
+    /// A list of the domains on use for the SAML connection
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub domains: Option<Vec<String>>,
+    /// The Entity ID as provided by the IdP
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub idp_entity_id: Option<String>,
+    /// The SSO URL as provided by the IdP
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub idp_sso_url: Option<String>,
+    /// The x509 certificated as provided by the IdP
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub idp_certificate: Option<String>,
+    /// The URL which serves the IdP metadata. If present, it takes priority over the corresponding individual properties and replaces them
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub idp_metadata_url: Option<String>,
+    /// The XML content of the IdP metadata file. If present, it takes priority over the corresponding individual properties
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub idp_metadata: Option<String>,
+    /// The ID of the organization to which users of this SAML Connection will be added
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub organization_id: Option<String>,
+    /// Define the attribute name mapping between Identity Provider and Clerk's user properties
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub attribute_mapping: Option<UpdateSamlConnectionBodyAttributeMapping>,
+    /// Activate or de-activate the SAML Connection
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub active: Option<bool>,
+    /// Controls whether to update the user's attributes in each sign-in
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sync_user_attributes: Option<bool>,
+    /// Allow users with an email address subdomain to use this connection in order to authenticate
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub allow_subdomains: Option<bool>,
+    /// Enable or deactivate IdP-initiated flows
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub allow_idp_initiated: Option<bool>,
+    /// Enable or deactivate additional identifications
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub disable_additional_identifications: Option<bool>,
+    /// Whether this connection supports account linking via organization membership
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub allow_organization_account_linking: Option<bool>,
+    /// Enable or deactivate ForceAuthn
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub force_authn: Option<bool>,
+    /// When enabling the connection, controls behavior when verified domains used for enrollment modes like automatic invitation or automatic suggestion already exist for the same domain. If true, those verified domains are removed and the connection is enabled. If false or omitted, the request fails when any such verified domain exists.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub consent_verified_domains_deletion: Option<bool>,
+}
+/// Define the attribute name mapping between Identity Provider and Clerk's user properties
+///
+/// Spec: `#/paths/~1saml_connections~1{saml_connection_id}/patch/requestBody/content/application~1json/schema/properties/attribute_mapping`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+pub struct UpdateSamlConnectionBodyAttributeMapping {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email_address: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub first_name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_name: Option<String>,
+}
+/// Spec: `#/paths/~1sign_ups~1{id}/patch/requestBody/content/application~1json/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+pub struct UpdateSignUpBody {
+    /// The ID of the guest attempting to sign up as used in your external systems or your previous authentication solution.
+    /// This will be copied to the resulting user when the sign-up is completed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub external_id: Option<String>,
+    /// If true, the sign-up will be marked as a custom action.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub custom_action: Option<bool>,
+}
+/// Spec: `#/paths/~1users~1{user_id}/patch/requestBody/content/application~1json/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+pub struct UpdateUserBody {
+    /// The ID of the user as used in your external systems or your previous authentication solution.
+    /// Must be unique across your instance.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub external_id: Option<String>,
+    /// The first name to assign to the user
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub first_name: Option<String>,
+    /// The last name to assign to the user
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_name: Option<String>,
+    /// The locale to assign to the user (e.g., "en-US", "fr-FR")
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub locale: Option<String>,
+    /// The ID of the email address to set as primary.
+    /// It must be verified, and present on the current user.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub primary_email_address_id: Option<String>,
+    /// If set to `true`, the user will be notified that their primary email address has changed.
+    /// By default, no notification is sent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub notify_primary_email_address_changed: Option<bool>,
+    /// The ID of the phone number to set as primary.
+    /// It must be verified, and present on the current user.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub primary_phone_number_id: Option<String>,
+    /// The ID of the web3 wallets to set as primary.
+    /// It must be verified, and present on the current user.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub primary_web3_wallet_id: Option<String>,
+    /// The username to give to the user.
+    /// It must be unique across your instance.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub username: Option<String>,
+    /// The ID of the image to set as the user's profile image
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub profile_image_id: Option<String>,
+    /// The plaintext password to give the user.
+    /// Must be at least 8 characters long, and cannot be in any list of hacked passwords.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub password: Option<String>,
+    /// In case you already have the password digests and not the passwords, you can use them for the newly created user via this property.
+    /// The digests should be generated with one of the supported algorithms.
+    /// The hashing algorithm can be specified using the `password_hasher` property.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub password_digest: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub password_hasher: Option<PasswordHasher>,
+    /// Set it to `true` if you're updating the user's password and want to skip any password policy settings check. This parameter can only be used when providing a `password`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub skip_password_checks: Option<bool>,
+    /// Set to `true` to sign out the user from all their active sessions once their password is updated. This parameter can only be used when providing a `password`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sign_out_of_other_sessions: Option<bool>,
+    /// In case TOTP is configured on the instance, you can provide the secret to enable it on the specific user without the need to reset it.
+    /// Please note that currently the supported options are:
+    /// * Period: 30 seconds
+    /// * Code length: 6 digits
+    /// * Algorithm: SHA1
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub totp_secret: Option<String>,
+    /// If Backup Codes are configured on the instance, you can provide them to enable it on the specific user without the need to reset them.
+    /// You must provide the backup codes in plain format or the corresponding bcrypt digest.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub backup_codes: Option<Vec<String>>,
+    /// Metadata saved on the user, that is visible to both your Frontend and Backend APIs
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub public_metadata: Option<serde_json::Map<String, serde_json::Value>>,
+    /// Metadata saved on the user, that is only visible to your Backend API
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub private_metadata: Option<serde_json::Map<String, serde_json::Value>>,
+    /// Metadata saved on the user, that can be updated from both the Frontend and Backend APIs.
+    /// Note: Since this data can be modified from the frontend, it is not guaranteed to be safe.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unsafe_metadata: Option<serde_json::Map<String, serde_json::Value>>,
+    /// If true, the user can delete themselves with the Frontend API.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub delete_self_enabled: Option<bool>,
+    /// If true, the user can create organizations with the Frontend API.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub create_organization_enabled: Option<bool>,
+    /// A custom timestamp denoting _when_ the user accepted legal requirements, specified in RFC3339 format (e.g. `2012-10-20T07:15:20.902Z`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub legal_accepted_at: Option<String>,
+    /// When set to `true` all legal checks are skipped.
+    /// It is not recommended to skip legal checks unless you are migrating a user to Clerk.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub skip_legal_checks: Option<bool>,
+    /// The maximum number of organizations the user can create. 0 means unlimited.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub create_organizations_limit: Option<i64>,
+    /// A custom date/time denoting _when_ the user signed up to the application, specified in RFC3339 format (e.g. `2012-10-20T07:15:20.902Z`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_at: Option<String>,
+    /// When set to `true`, the user will bypass client trust checks during sign-in.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub bypass_client_trust: Option<bool>,
+}
+/// Spec: `#/paths/~1users~1{user_id}~1metadata/patch/requestBody/content/application~1json/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+pub struct UpdateUserMetadataBody {
+    /// Metadata saved on the user, that is visible to both your frontend and backend.
+    /// The new object will be merged with the existing value.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub public_metadata: Option<serde_json::Map<String, serde_json::Value>>,
+    /// Metadata saved on the user that is only visible to your backend.
+    /// The new object will be merged with the existing value.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub private_metadata: Option<serde_json::Map<String, serde_json::Value>>,
+    /// Metadata saved on the user, that can be updated from both the Frontend and Backend APIs.
+    /// The new object will be merged with the existing value.
+    ///
+    /// Note: Since this data can be modified from the frontend, it is not guaranteed to be safe.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unsafe_metadata: Option<serde_json::Map<String, serde_json::Value>>,
+}
+/// Spec: `#/paths/~1oauth_applications~1{oauth_application_id}~1logo/put/requestBody/content/multipart~1form-data/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct UploadOAuthApplicationLogoBody {
+    /// The ID of the user that will be credited with the image upload.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub uploader_user_id: Option<String>,
+    pub file: sdkgen_runtime::FilePart,
+}
+/// Spec: `#/paths/~1organizations~1{organization_id}~1logo/put/requestBody/content/multipart~1form-data/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct UploadOrganizationLogoBody {
+    /// The ID of the user that will be credited with the image upload.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub uploader_user_id: Option<String>,
+    pub file: sdkgen_runtime::FilePart,
+}
+/// Spec: `#/paths/~1templates~1{template_type}~1{slug}/put/requestBody/content/application~1json/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+pub struct UpsertTemplateBody {
+    /// The user-friendly name of the template
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// The email subject.
+    /// Applicable only to email templates.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub subject: Option<String>,
+    /// The editor markup used to generate the body of the template
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub markup: Option<String>,
+    /// The template body before variable interpolation
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub body: Option<String>,
+    /// Whether Clerk should deliver emails or SMS messages based on the current template
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub delivered_by_clerk: Option<bool>,
+    /// The local part of the From email address that will be used for emails.
+    /// For example, in the address 'hello@example.com', the local part is 'hello'.
+    /// Applicable only to email templates.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub from_email_name: Option<String>,
+    /// The local part of the Reply To email address that will be used for emails.
+    /// For example, in the address 'hello@example.com', the local part is 'hello'.
+    /// Applicable only to email templates.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reply_to_email_name: Option<String>,
+}
+/// Spec: `#/paths/~1templates~1{template_type}~1{slug}/put/parameters/0/schema`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum UpsertTemplateTemplateType {
+    /// `email`
+    Email,
+    /// `sms`
+    Sms,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl UpsertTemplateTemplateType {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Email => "email",
+            Self::Sms => "sms",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for UpsertTemplateTemplateType {
+    fn from(value: &str) -> Self {
+        match value {
+            "email" => Self::Email,
+            "sms" => Self::Sms,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for UpsertTemplateTemplateType {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for UpsertTemplateTemplateType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for UpsertTemplateTemplateType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for UpsertTemplateTemplateType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/User`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct User {
+    pub id: String,
+    /// String representing the object's type. Objects of the same type share the same value.
+    pub object: UserObject,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub external_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub primary_email_address_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub primary_phone_number_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub primary_web3_wallet_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub username: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub first_name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub locale: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub profile_image_url: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub image_url: Option<String>,
+    pub has_image: bool,
+    pub public_metadata: serde_json::Map<String, serde_json::Value>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub private_metadata: Option<serde_json::Map<String, serde_json::Value>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unsafe_metadata: Option<serde_json::Map<String, serde_json::Value>>,
+    pub email_addresses: Vec<EmailAddress>,
+    pub phone_numbers: Vec<PhoneNumber>,
+    pub web3_wallets: Vec<Web3Wallet>,
+    pub passkeys: Vec<Passkey>,
+    pub password_enabled: bool,
+    pub two_factor_enabled: bool,
+    pub totp_enabled: bool,
+    pub backup_code_enabled: bool,
+    /// Unix timestamp of when MFA was last enabled for this user. It should be noted that this field is not nullified if MFA is disabled.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub mfa_enabled_at: Option<i64>,
+    /// Unix timestamp of when MFA was last disabled for this user. It should be noted that this field is not nullified if MFA is enabled again.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub mfa_disabled_at: Option<i64>,
+    /// Unix timestamp of when the user's password was last updated.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub password_last_updated_at: Option<i64>,
+    pub external_accounts: Vec<ExternalAccountWithVerification>,
+    pub saml_accounts: Vec<SamlAccount>,
+    pub enterprise_accounts: Vec<EnterpriseAccount>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub organization_memberships: Option<Vec<OrganizationMembership>>,
+    /// Unix timestamp of last sign-in.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_sign_in_at: Option<i64>,
+    /// Flag to denote whether user is banned or not.
+    pub banned: bool,
+    /// Flag to denote whether user is currently locked, i.e. restricted from signing in or not.
+    pub locked: bool,
+    /// Flag to denote whether user has been deprovisioned and is restricted from signing in.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub deprovisioned: Option<bool>,
+    /// The number of seconds remaining until the lockout period expires for a locked user. A null value for a locked user indicates that lockout never expires.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lockout_expires_in_seconds: Option<i64>,
+    /// The number of verification attempts remaining until the user is locked. Null if account lockout is not enabled. Note: if a user is locked explicitly via the Backend API, they may still have verification attempts remaining.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub verification_attempts_remaining: Option<i64>,
+    /// Unix timestamp of last update.
+    pub updated_at: i64,
+    /// Unix timestamp of creation.
+    pub created_at: i64,
+    /// If enabled, user can delete themselves via FAPI.
+    pub delete_self_enabled: bool,
+    /// If enabled, user can create organizations via FAPI.
+    pub create_organization_enabled: bool,
+    /// The maximum number of organizations the user can create. 0 means unlimited.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub create_organizations_limit: Option<i64>,
+    /// Unix timestamp of the latest session activity, with day precision.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_active_at: Option<i64>,
+    /// Unix timestamp of when the user accepted the legal requirements.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub legal_accepted_at: Option<i64>,
+    /// When set to `true`, the user will bypass client trust checks during sign-in.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub bypass_client_trust: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scim: Option<ScimUserMetadata>,
+}
+/// String representing the object's type. Objects of the same type share the same value.
+///
+/// Spec: `#/components/schemas/User/properties/object`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum UserObject {
+    /// `user`
+    User,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl UserObject {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::User => "user",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for UserObject {
+    fn from(value: &str) -> Self {
+        match value {
+            "user" => Self::User,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for UserObject {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for UserObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for UserObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for UserObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/paths/~1users~1ban/post/requestBody/content/application~1json/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct UsersBanBody {
+    /// Array of user IDs to ban
+    pub user_ids: Vec<String>,
+}
+/// Spec: `#/paths/~1users~1{user_id}~1organization_invitations/get/parameters/3/schema`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum UsersGetOrganizationInvitationsStatus {
+    /// `pending`
+    Pending,
+    /// `accepted`
+    Accepted,
+    /// `revoked`
+    Revoked,
+    /// `expired`
+    Expired,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl UsersGetOrganizationInvitationsStatus {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Pending => "pending",
+            Self::Accepted => "accepted",
+            Self::Revoked => "revoked",
+            Self::Expired => "expired",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for UsersGetOrganizationInvitationsStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "pending" => Self::Pending,
+            "accepted" => Self::Accepted,
+            "revoked" => Self::Revoked,
+            "expired" => Self::Expired,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for UsersGetOrganizationInvitationsStatus {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for UsersGetOrganizationInvitationsStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for UsersGetOrganizationInvitationsStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for UsersGetOrganizationInvitationsStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/paths/~1users~1unban/post/requestBody/content/application~1json/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct UsersUnbanBody {
+    /// Array of user IDs to unban
+    pub user_ids: Vec<String>,
+}
+/// Spec: `#/components/schemas/verification_admin`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct VerificationAdmin {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub object: Option<VerificationAdminObject>,
+    pub status: VerificationAdminStatus,
+    pub strategy: VerificationAdminStrategy,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub attempts: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expire_at: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub verified_at_client: Option<String>,
+}
+/// Spec: `#/components/schemas/verification_admin/properties/object`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum VerificationAdminObject {
+    /// `verification_admin`
+    VerificationAdmin,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl VerificationAdminObject {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::VerificationAdmin => "verification_admin",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for VerificationAdminObject {
+    fn from(value: &str) -> Self {
+        match value {
+            "verification_admin" => Self::VerificationAdmin,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for VerificationAdminObject {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for VerificationAdminObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for VerificationAdminObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for VerificationAdminObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/verification_admin/properties/status`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum VerificationAdminStatus {
+    /// `verified`
+    Verified,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl VerificationAdminStatus {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Verified => "verified",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for VerificationAdminStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "verified" => Self::Verified,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for VerificationAdminStatus {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for VerificationAdminStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for VerificationAdminStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for VerificationAdminStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/verification_admin/properties/strategy`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum VerificationAdminStrategy {
+    /// `admin`
+    Admin,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl VerificationAdminStrategy {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Admin => "admin",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for VerificationAdminStrategy {
+    fn from(value: &str) -> Self {
+        match value {
+            "admin" => Self::Admin,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for VerificationAdminStrategy {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for VerificationAdminStrategy {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for VerificationAdminStrategy {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for VerificationAdminStrategy {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/verification_email_link`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct VerificationEmailLink {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub object: Option<VerificationEmailLinkObject>,
+    pub status: VerificationEmailLinkStatus,
+    pub strategy: VerificationEmailLinkStrategy,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub attempts: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expire_at: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub verified_at_client: Option<String>,
+}
+/// Spec: `#/components/schemas/verification_email_link/properties/object`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum VerificationEmailLinkObject {
+    /// `verification_email_link`
+    VerificationEmailLink,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl VerificationEmailLinkObject {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::VerificationEmailLink => "verification_email_link",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for VerificationEmailLinkObject {
+    fn from(value: &str) -> Self {
+        match value {
+            "verification_email_link" => Self::VerificationEmailLink,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for VerificationEmailLinkObject {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for VerificationEmailLinkObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for VerificationEmailLinkObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for VerificationEmailLinkObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/verification_email_link/properties/status`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum VerificationEmailLinkStatus {
+    /// `unverified`
+    Unverified,
+    /// `verified`
+    Verified,
+    /// `failed`
+    Failed,
+    /// `expired`
+    Expired,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl VerificationEmailLinkStatus {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Unverified => "unverified",
+            Self::Verified => "verified",
+            Self::Failed => "failed",
+            Self::Expired => "expired",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for VerificationEmailLinkStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "unverified" => Self::Unverified,
+            "verified" => Self::Verified,
+            "failed" => Self::Failed,
+            "expired" => Self::Expired,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for VerificationEmailLinkStatus {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for VerificationEmailLinkStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for VerificationEmailLinkStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for VerificationEmailLinkStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/verification_email_link/properties/strategy`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum VerificationEmailLinkStrategy {
+    /// `email_link`
+    EmailLink,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl VerificationEmailLinkStrategy {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::EmailLink => "email_link",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for VerificationEmailLinkStrategy {
+    fn from(value: &str) -> Self {
+        match value {
+            "email_link" => Self::EmailLink,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for VerificationEmailLinkStrategy {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for VerificationEmailLinkStrategy {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for VerificationEmailLinkStrategy {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for VerificationEmailLinkStrategy {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/verification_from_oauth`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct VerificationFromOauth {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub object: Option<VerificationFromOauthObject>,
+    pub status: VerificationFromOauthStatus,
+    pub strategy: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<ClerkError>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expire_at: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub attempts: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub verified_at_client: Option<String>,
+}
+/// Spec: `#/components/schemas/verification_from_oauth/properties/object`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum VerificationFromOauthObject {
+    /// `verification_from_oauth`
+    VerificationFromOauth,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl VerificationFromOauthObject {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::VerificationFromOauth => "verification_from_oauth",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for VerificationFromOauthObject {
+    fn from(value: &str) -> Self {
+        match value {
+            "verification_from_oauth" => Self::VerificationFromOauth,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for VerificationFromOauthObject {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for VerificationFromOauthObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for VerificationFromOauthObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for VerificationFromOauthObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/verification_from_oauth/properties/status`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum VerificationFromOauthStatus {
+    /// `unverified`
+    Unverified,
+    /// `verified`
+    Verified,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl VerificationFromOauthStatus {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Unverified => "unverified",
+            Self::Verified => "verified",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for VerificationFromOauthStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "unverified" => Self::Unverified,
+            "verified" => Self::Verified,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for VerificationFromOauthStatus {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for VerificationFromOauthStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for VerificationFromOauthStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for VerificationFromOauthStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/verification_google_one_tap`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct VerificationGoogleOneTap {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub object: Option<VerificationGoogleOneTapObject>,
+    pub status: VerificationGoogleOneTapStatus,
+    pub strategy: VerificationGoogleOneTapStrategy,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expire_at: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub attempts: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub verified_at_client: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<ClerkError>,
+}
+/// Spec: `#/components/schemas/verification_google_one_tap/properties/object`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum VerificationGoogleOneTapObject {
+    /// `verification_google_one_tap`
+    VerificationGoogleOneTap,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl VerificationGoogleOneTapObject {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::VerificationGoogleOneTap => "verification_google_one_tap",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for VerificationGoogleOneTapObject {
+    fn from(value: &str) -> Self {
+        match value {
+            "verification_google_one_tap" => Self::VerificationGoogleOneTap,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for VerificationGoogleOneTapObject {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for VerificationGoogleOneTapObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for VerificationGoogleOneTapObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for VerificationGoogleOneTapObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/verification_google_one_tap/properties/status`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum VerificationGoogleOneTapStatus {
+    /// `unverified`
+    Unverified,
+    /// `verified`
+    Verified,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl VerificationGoogleOneTapStatus {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Unverified => "unverified",
+            Self::Verified => "verified",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for VerificationGoogleOneTapStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "unverified" => Self::Unverified,
+            "verified" => Self::Verified,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for VerificationGoogleOneTapStatus {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for VerificationGoogleOneTapStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for VerificationGoogleOneTapStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for VerificationGoogleOneTapStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/verification_google_one_tap/properties/strategy`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum VerificationGoogleOneTapStrategy {
+    /// `google_one_tap`
+    GoogleOneTap,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl VerificationGoogleOneTapStrategy {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::GoogleOneTap => "google_one_tap",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for VerificationGoogleOneTapStrategy {
+    fn from(value: &str) -> Self {
+        match value {
+            "google_one_tap" => Self::GoogleOneTap,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for VerificationGoogleOneTapStrategy {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for VerificationGoogleOneTapStrategy {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for VerificationGoogleOneTapStrategy {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for VerificationGoogleOneTapStrategy {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/verification_oauth`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct VerificationOauth {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub object: Option<VerificationOauthObject>,
+    pub status: VerificationOauthStatus,
+    pub strategy: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub external_verification_redirect_url: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<ClerkError>,
+    pub expire_at: i64,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub attempts: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub verified_at_client: Option<String>,
+}
+/// Spec: `#/components/schemas/verification_oauth/properties/object`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum VerificationOauthObject {
+    /// `verification_oauth`
+    VerificationOauth,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl VerificationOauthObject {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::VerificationOauth => "verification_oauth",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for VerificationOauthObject {
+    fn from(value: &str) -> Self {
+        match value {
+            "verification_oauth" => Self::VerificationOauth,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for VerificationOauthObject {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for VerificationOauthObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for VerificationOauthObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for VerificationOauthObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/verification_oauth/properties/status`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum VerificationOauthStatus {
+    /// `unverified`
+    Unverified,
+    /// `verified`
+    Verified,
+    /// `failed`
+    Failed,
+    /// `expired`
+    Expired,
+    /// `transferable`
+    Transferable,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl VerificationOauthStatus {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Unverified => "unverified",
+            Self::Verified => "verified",
+            Self::Failed => "failed",
+            Self::Expired => "expired",
+            Self::Transferable => "transferable",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for VerificationOauthStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "unverified" => Self::Unverified,
+            "verified" => Self::Verified,
+            "failed" => Self::Failed,
+            "expired" => Self::Expired,
+            "transferable" => Self::Transferable,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for VerificationOauthStatus {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for VerificationOauthStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for VerificationOauthStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for VerificationOauthStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/verification_otp`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct VerificationOtp {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub object: Option<VerificationOtpObject>,
+    pub status: VerificationOtpStatus,
+    pub strategy: VerificationOtpStrategy,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub attempts: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expire_at: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub verified_at_client: Option<String>,
+}
+/// Spec: `#/components/schemas/verification_otp/properties/object`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum VerificationOtpObject {
+    /// `verification_otp`
+    VerificationOtp,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl VerificationOtpObject {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::VerificationOtp => "verification_otp",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for VerificationOtpObject {
+    fn from(value: &str) -> Self {
+        match value {
+            "verification_otp" => Self::VerificationOtp,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for VerificationOtpObject {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for VerificationOtpObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for VerificationOtpObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for VerificationOtpObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/verification_otp/properties/status`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum VerificationOtpStatus {
+    /// `unverified`
+    Unverified,
+    /// `verified`
+    Verified,
+    /// `failed`
+    Failed,
+    /// `expired`
+    Expired,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl VerificationOtpStatus {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Unverified => "unverified",
+            Self::Verified => "verified",
+            Self::Failed => "failed",
+            Self::Expired => "expired",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for VerificationOtpStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "unverified" => Self::Unverified,
+            "verified" => Self::Verified,
+            "failed" => Self::Failed,
+            "expired" => Self::Expired,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for VerificationOtpStatus {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for VerificationOtpStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for VerificationOtpStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for VerificationOtpStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/verification_otp/properties/strategy`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum VerificationOtpStrategy {
+    /// `phone_code`
+    PhoneCode,
+    /// `email_code`
+    EmailCode,
+    /// `reset_password_email_code`
+    ResetPasswordEmailCode,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl VerificationOtpStrategy {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::PhoneCode => "phone_code",
+            Self::EmailCode => "email_code",
+            Self::ResetPasswordEmailCode => "reset_password_email_code",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for VerificationOtpStrategy {
+    fn from(value: &str) -> Self {
+        match value {
+            "phone_code" => Self::PhoneCode,
+            "email_code" => Self::EmailCode,
+            "reset_password_email_code" => Self::ResetPasswordEmailCode,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for VerificationOtpStrategy {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for VerificationOtpStrategy {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for VerificationOtpStrategy {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for VerificationOtpStrategy {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/verification_passkey`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct VerificationPasskey {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub object: Option<VerificationPasskeyObject>,
+    pub status: VerificationPasskeyStatus,
+    pub strategy: VerificationPasskeyStrategy,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub nonce: Option<VerificationPasskeyNonce>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub attempts: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expire_at: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub verified_at_client: Option<String>,
+}
+/// Spec: `#/components/schemas/verification_passkey/properties/nonce`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum VerificationPasskeyNonce {
+    /// `nonce`
+    Nonce,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl VerificationPasskeyNonce {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Nonce => "nonce",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for VerificationPasskeyNonce {
+    fn from(value: &str) -> Self {
+        match value {
+            "nonce" => Self::Nonce,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for VerificationPasskeyNonce {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for VerificationPasskeyNonce {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for VerificationPasskeyNonce {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for VerificationPasskeyNonce {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/verification_passkey/properties/object`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum VerificationPasskeyObject {
+    /// `verification_passkey`
+    VerificationPasskey,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl VerificationPasskeyObject {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::VerificationPasskey => "verification_passkey",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for VerificationPasskeyObject {
+    fn from(value: &str) -> Self {
+        match value {
+            "verification_passkey" => Self::VerificationPasskey,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for VerificationPasskeyObject {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for VerificationPasskeyObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for VerificationPasskeyObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for VerificationPasskeyObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/verification_passkey/properties/status`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum VerificationPasskeyStatus {
+    /// `verified`
+    Verified,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl VerificationPasskeyStatus {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Verified => "verified",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for VerificationPasskeyStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "verified" => Self::Verified,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for VerificationPasskeyStatus {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for VerificationPasskeyStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for VerificationPasskeyStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for VerificationPasskeyStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/verification_passkey/properties/strategy`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum VerificationPasskeyStrategy {
+    /// `passkey`
+    Passkey,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl VerificationPasskeyStrategy {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Passkey => "passkey",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for VerificationPasskeyStrategy {
+    fn from(value: &str) -> Self {
+        match value {
+            "passkey" => Self::Passkey,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for VerificationPasskeyStrategy {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for VerificationPasskeyStrategy {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for VerificationPasskeyStrategy {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for VerificationPasskeyStrategy {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/verification_saml`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct VerificationSaml {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub object: Option<VerificationSamlObject>,
+    pub status: VerificationSamlStatus,
+    pub strategy: VerificationSamlStrategy,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub external_verification_redirect_url: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<ClerkError>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expire_at: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub attempts: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub verified_at_client: Option<String>,
+}
+/// Spec: `#/components/schemas/verification_saml/properties/object`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum VerificationSamlObject {
+    /// `verification_saml`
+    VerificationSaml,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl VerificationSamlObject {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::VerificationSaml => "verification_saml",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for VerificationSamlObject {
+    fn from(value: &str) -> Self {
+        match value {
+            "verification_saml" => Self::VerificationSaml,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for VerificationSamlObject {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for VerificationSamlObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for VerificationSamlObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for VerificationSamlObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/verification_saml/properties/status`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum VerificationSamlStatus {
+    /// `unverified`
+    Unverified,
+    /// `verified`
+    Verified,
+    /// `failed`
+    Failed,
+    /// `expired`
+    Expired,
+    /// `transferable`
+    Transferable,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl VerificationSamlStatus {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Unverified => "unverified",
+            Self::Verified => "verified",
+            Self::Failed => "failed",
+            Self::Expired => "expired",
+            Self::Transferable => "transferable",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for VerificationSamlStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "unverified" => Self::Unverified,
+            "verified" => Self::Verified,
+            "failed" => Self::Failed,
+            "expired" => Self::Expired,
+            "transferable" => Self::Transferable,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for VerificationSamlStatus {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for VerificationSamlStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for VerificationSamlStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for VerificationSamlStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/verification_saml/properties/strategy`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum VerificationSamlStrategy {
+    /// `saml`
+    Saml,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl VerificationSamlStrategy {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Saml => "saml",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for VerificationSamlStrategy {
+    fn from(value: &str) -> Self {
+        match value {
+            "saml" => Self::Saml,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for VerificationSamlStrategy {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for VerificationSamlStrategy {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for VerificationSamlStrategy {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for VerificationSamlStrategy {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/verification_ticket`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct VerificationTicket {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub object: Option<VerificationTicketObject>,
+    pub status: VerificationTicketStatus,
+    pub strategy: VerificationTicketStrategy,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub attempts: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expire_at: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub verified_at_client: Option<String>,
+}
+/// Spec: `#/components/schemas/verification_ticket/properties/object`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum VerificationTicketObject {
+    /// `verification_ticket`
+    VerificationTicket,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl VerificationTicketObject {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::VerificationTicket => "verification_ticket",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for VerificationTicketObject {
+    fn from(value: &str) -> Self {
+        match value {
+            "verification_ticket" => Self::VerificationTicket,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for VerificationTicketObject {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for VerificationTicketObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for VerificationTicketObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for VerificationTicketObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/verification_ticket/properties/status`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum VerificationTicketStatus {
+    /// `unverified`
+    Unverified,
+    /// `verified`
+    Verified,
+    /// `expired`
+    Expired,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl VerificationTicketStatus {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Unverified => "unverified",
+            Self::Verified => "verified",
+            Self::Expired => "expired",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for VerificationTicketStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "unverified" => Self::Unverified,
+            "verified" => Self::Verified,
+            "expired" => Self::Expired,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for VerificationTicketStatus {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for VerificationTicketStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for VerificationTicketStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for VerificationTicketStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/verification_ticket/properties/strategy`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum VerificationTicketStrategy {
+    /// `ticket`
+    Ticket,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl VerificationTicketStrategy {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Ticket => "ticket",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for VerificationTicketStrategy {
+    fn from(value: &str) -> Self {
+        match value {
+            "ticket" => Self::Ticket,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for VerificationTicketStrategy {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for VerificationTicketStrategy {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for VerificationTicketStrategy {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for VerificationTicketStrategy {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/verification_web3`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct VerificationWeb3 {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub object: Option<VerificationWeb3Object>,
+    pub status: VerificationWeb3Status,
+    pub strategy: VerificationWeb3Strategy,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub nonce: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub attempts: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expire_at: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub verified_at_client: Option<String>,
+}
+/// Spec: `#/components/schemas/verification_web3/properties/object`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum VerificationWeb3Object {
+    /// `verification_web3`
+    VerificationWeb3,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl VerificationWeb3Object {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::VerificationWeb3 => "verification_web3",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for VerificationWeb3Object {
+    fn from(value: &str) -> Self {
+        match value {
+            "verification_web3" => Self::VerificationWeb3,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for VerificationWeb3Object {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for VerificationWeb3Object {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for VerificationWeb3Object {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for VerificationWeb3Object {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/verification_web3/properties/status`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum VerificationWeb3Status {
+    /// `unverified`
+    Unverified,
+    /// `verified`
+    Verified,
+    /// `failed`
+    Failed,
+    /// `expired`
+    Expired,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl VerificationWeb3Status {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Unverified => "unverified",
+            Self::Verified => "verified",
+            Self::Failed => "failed",
+            Self::Expired => "expired",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for VerificationWeb3Status {
+    fn from(value: &str) -> Self {
+        match value {
+            "unverified" => Self::Unverified,
+            "verified" => Self::Verified,
+            "failed" => Self::Failed,
+            "expired" => Self::Expired,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for VerificationWeb3Status {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for VerificationWeb3Status {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for VerificationWeb3Status {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for VerificationWeb3Status {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/verification_web3/properties/strategy`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum VerificationWeb3Strategy {
+    /// `web3_metamask_signature`
+    Web3MetamaskSignature,
+    /// `web3_base_signature`
+    Web3BaseSignature,
+    /// `web3_coinbase_wallet_signature`
+    Web3CoinbaseWalletSignature,
+    /// `web3_okx_wallet_signature`
+    Web3OkxWalletSignature,
+    /// `web3_solana_signature`
+    Web3SolanaSignature,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl VerificationWeb3Strategy {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Web3MetamaskSignature => "web3_metamask_signature",
+            Self::Web3BaseSignature => "web3_base_signature",
+            Self::Web3CoinbaseWalletSignature => "web3_coinbase_wallet_signature",
+            Self::Web3OkxWalletSignature => "web3_okx_wallet_signature",
+            Self::Web3SolanaSignature => "web3_solana_signature",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for VerificationWeb3Strategy {
+    fn from(value: &str) -> Self {
+        match value {
+            "web3_metamask_signature" => Self::Web3MetamaskSignature,
+            "web3_base_signature" => Self::Web3BaseSignature,
+            "web3_coinbase_wallet_signature" => Self::Web3CoinbaseWalletSignature,
+            "web3_okx_wallet_signature" => Self::Web3OkxWalletSignature,
+            "web3_solana_signature" => Self::Web3SolanaSignature,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for VerificationWeb3Strategy {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for VerificationWeb3Strategy {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for VerificationWeb3Strategy {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for VerificationWeb3Strategy {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/paths/~1api_keys~1verify/post/requestBody/content/application~1json/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct VerifyApiKeyBody {
+    pub secret: String,
+}
+/// The error bodies operation `verifyApiKey` can answer with.
+///
+/// Spec: `#/paths/~1api_keys~1verify/post/responses`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum VerifyApiKeyError {
+    VerifyApiKeyResponse400(VerifyApiKeyResponse400),
+    VerifyApiKeyResponse404(VerifyApiKeyResponse404),
+}
+/// Spec: `#/paths/~1api_keys~1verify/post/responses/200/content/application~1json/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct VerifyApiKeyResponse {
+    pub object: VerifyApiKeyResponseObject,
+    pub id: String,
+    pub r#type: String,
+    pub subject: String,
+    pub name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub claims: Option<serde_json::Value>,
+    pub scopes: Vec<String>,
+    pub revoked: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub revocation_reason: Option<String>,
+    pub expired: bool,
+    /// The timestamp for when the API key will expire, in milliseconds
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expiration: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_by: Option<String>,
+    /// The timestamp for when the API key was last used, in milliseconds
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_used_at: Option<f64>,
+    /// The timestamp for when the API key was created, in milliseconds
+    pub created_at: f64,
+    /// The timestamp for when the API key was last updated, in milliseconds
+    pub updated_at: f64,
+}
+/// Spec: `#/paths/~1api_keys~1verify/post/responses/400/content/application~1json/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct VerifyApiKeyResponse400 {
+    pub errors: Vec<VerifyApiKeyResponse400ErrorsItem>,
+}
+/// Spec: `#/paths/~1api_keys~1verify/post/responses/400/content/application~1json/schema/properties/errors/items`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct VerifyApiKeyResponse400ErrorsItem {
+    pub message: String,
+    pub long_message: String,
+    pub code: String,
+}
+/// Spec: `#/paths/~1api_keys~1verify/post/responses/404/content/application~1json/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct VerifyApiKeyResponse404 {
+    pub errors: Vec<VerifyApiKeyResponse404ErrorsItem>,
+}
+/// Spec: `#/paths/~1api_keys~1verify/post/responses/404/content/application~1json/schema/properties/errors/items`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct VerifyApiKeyResponse404ErrorsItem {
+    pub message: String,
+    pub long_message: String,
+    pub code: String,
+}
+/// Spec: `#/paths/~1api_keys~1verify/post/responses/200/content/application~1json/schema/properties/object`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum VerifyApiKeyResponseObject {
+    /// `api_key`
+    ApiKey,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl VerifyApiKeyResponseObject {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ApiKey => "api_key",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for VerifyApiKeyResponseObject {
+    fn from(value: &str) -> Self {
+        match value {
+            "api_key" => Self::ApiKey,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for VerifyApiKeyResponseObject {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for VerifyApiKeyResponseObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for VerifyApiKeyResponseObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for VerifyApiKeyResponseObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/paths/~1clients~1verify/post/requestBody/content/application~1json/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct VerifyClientBody {
+    /// A JWT that represents the active client.
+    pub token: String,
+}
+/// Spec: `#/paths/~1proxy_checks/post/requestBody/content/application~1json/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+pub struct VerifyDomainProxyBody {
+    /// The ID of the domain that will be updated.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub domain_id: Option<String>,
+    /// The full URL of the proxy which will forward requests to the Clerk Frontend API for this domain. e.g. https://example.com/__clerk
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub proxy_url: Option<String>,
+}
+/// Spec: `#/paths/~1m2m_tokens~1verify/post/requestBody/content/application~1json/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct VerifyM2mTokenBody {
+    pub token: String,
+}
+/// The error bodies operation `verifyM2MToken` can answer with.
+///
+/// Spec: `#/paths/~1m2m_tokens~1verify/post/responses`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum VerifyM2mTokenError {
+    VerifyM2mTokenResponse400(VerifyM2mTokenResponse400),
+    VerifyM2mTokenResponse404(VerifyM2mTokenResponse404),
+}
+/// Spec: `#/paths/~1m2m_tokens~1verify/post/responses/200/content/application~1json/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct VerifyM2mTokenResponse {
+    pub object: VerifyM2mTokenResponseObject,
+    pub id: String,
+    pub subject: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub claims: Option<serde_json::Value>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scopes: Option<Vec<String>>,
+    pub revoked: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub revocation_reason: Option<String>,
+    pub expired: bool,
+    /// The timestamp for when the token will expire, in milliseconds
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expiration: Option<f64>,
+    /// The timestamp for when the token was last used, in milliseconds
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_used_at: Option<f64>,
+    /// The timestamp for when the token was created, in milliseconds
+    pub created_at: f64,
+    /// The timestamp for when the token was last updated, in milliseconds
+    pub updated_at: f64,
+}
+/// Spec: `#/paths/~1m2m_tokens~1verify/post/responses/400/content/application~1json/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct VerifyM2mTokenResponse400 {
+    pub errors: Vec<VerifyM2mTokenResponse400ErrorsItem>,
+}
+/// Spec: `#/paths/~1m2m_tokens~1verify/post/responses/400/content/application~1json/schema/properties/errors/items`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct VerifyM2mTokenResponse400ErrorsItem {
+    pub message: String,
+    pub long_message: String,
+    pub code: String,
+}
+/// Spec: `#/paths/~1m2m_tokens~1verify/post/responses/404/content/application~1json/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct VerifyM2mTokenResponse404 {
+    pub errors: Vec<VerifyM2mTokenResponse404ErrorsItem>,
+}
+/// Spec: `#/paths/~1m2m_tokens~1verify/post/responses/404/content/application~1json/schema/properties/errors/items`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct VerifyM2mTokenResponse404ErrorsItem {
+    pub message: String,
+    pub long_message: String,
+    pub code: String,
+}
+/// Spec: `#/paths/~1m2m_tokens~1verify/post/responses/200/content/application~1json/schema/properties/object`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum VerifyM2mTokenResponseObject {
+    /// `machine_to_machine_token`
+    MachineToMachineToken,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl VerifyM2mTokenResponseObject {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::MachineToMachineToken => "machine_to_machine_token",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for VerifyM2mTokenResponseObject {
+    fn from(value: &str) -> Self {
+        match value {
+            "machine_to_machine_token" => Self::MachineToMachineToken,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for VerifyM2mTokenResponseObject {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for VerifyM2mTokenResponseObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for VerifyM2mTokenResponseObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for VerifyM2mTokenResponseObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/paths/~1oauth_applications~1access_tokens~1verify/post/requestBody/content/application~1json/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+pub struct VerifyOAuthAccessTokenBody {
+    /// The access token to verify.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub access_token: Option<String>,
+    /// The access token to verify. This is deprecated, use `access_token` instead.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub secret: Option<String>,
+}
+/// The error bodies operation `verifyOAuthAccessToken` can answer with.
+///
+/// Spec: `#/paths/~1oauth_applications~1access_tokens~1verify/post/responses`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum VerifyOAuthAccessTokenError {
+    VerifyOAuthAccessTokenResponse400(VerifyOAuthAccessTokenResponse400),
+    VerifyOAuthAccessTokenResponse404(VerifyOAuthAccessTokenResponse404),
+}
+/// Spec: `#/paths/~1oauth_applications~1access_tokens~1verify/post/responses/200/content/application~1json/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum VerifyOAuthAccessTokenResponse {
+    ClerkIdpOauthAccessToken(VerifyOAuthAccessTokenResponseClerkIdpOauthAccessToken),
+    Object2(VerifyOAuthAccessTokenResponseObject2),
+}
+/// Spec: `#/paths/~1oauth_applications~1access_tokens~1verify/post/responses/400/content/application~1json/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct VerifyOAuthAccessTokenResponse400 {
+    pub errors: Vec<VerifyOAuthAccessTokenResponse400ErrorsItem>,
+}
+/// Spec: `#/paths/~1oauth_applications~1access_tokens~1verify/post/responses/400/content/application~1json/schema/properties/errors/items`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct VerifyOAuthAccessTokenResponse400ErrorsItem {
+    pub message: String,
+    pub long_message: String,
+    pub code: String,
+}
+/// Spec: `#/paths/~1oauth_applications~1access_tokens~1verify/post/responses/404/content/application~1json/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct VerifyOAuthAccessTokenResponse404 {
+    pub errors: Vec<VerifyOAuthAccessTokenResponse404ErrorsItem>,
+}
+/// Spec: `#/paths/~1oauth_applications~1access_tokens~1verify/post/responses/404/content/application~1json/schema/properties/errors/items`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct VerifyOAuthAccessTokenResponse404ErrorsItem {
+    pub message: String,
+    pub long_message: String,
+    pub code: String,
+}
+/// Spec: `#/paths/~1oauth_applications~1access_tokens~1verify/post/responses/200/content/application~1json/schema/anyOf/0`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct VerifyOAuthAccessTokenResponseClerkIdpOauthAccessToken {
+    pub object: VerifyOAuthAccessTokenResponseClerkIdpOauthAccessTokenObject,
+    pub id: String,
+    pub client_id: String,
+    pub subject: String,
+    pub scopes: Vec<String>,
+    pub revoked: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub revocation_reason: Option<String>,
+    pub expired: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expiration: Option<f64>,
+    pub created_at: f64,
+    pub updated_at: f64,
+}
+/// Spec: `#/paths/~1oauth_applications~1access_tokens~1verify/post/responses/200/content/application~1json/schema/anyOf/0/properties/object`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum VerifyOAuthAccessTokenResponseClerkIdpOauthAccessTokenObject {
+    /// `clerk_idp_oauth_access_token`
+    ClerkIdpOauthAccessToken,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl VerifyOAuthAccessTokenResponseClerkIdpOauthAccessTokenObject {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ClerkIdpOauthAccessToken => "clerk_idp_oauth_access_token",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for VerifyOAuthAccessTokenResponseClerkIdpOauthAccessTokenObject {
+    fn from(value: &str) -> Self {
+        match value {
+            "clerk_idp_oauth_access_token" => Self::ClerkIdpOauthAccessToken,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for VerifyOAuthAccessTokenResponseClerkIdpOauthAccessTokenObject {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for VerifyOAuthAccessTokenResponseClerkIdpOauthAccessTokenObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for VerifyOAuthAccessTokenResponseClerkIdpOauthAccessTokenObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de>
+for VerifyOAuthAccessTokenResponseClerkIdpOauthAccessTokenObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/paths/~1oauth_applications~1access_tokens~1verify/post/responses/200/content/application~1json/schema/anyOf/1`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct VerifyOAuthAccessTokenResponseObject2 {
+    /// Indicates that a JWT access token is not active (expired)
+    pub active: bool,
+}
+/// Spec: `#/paths/~1users~1{user_id}~1verify_password/post/requestBody/content/application~1json/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct VerifyPasswordBody {
+    /// The user password to verify
+    pub password: String,
+}
+/// Spec: `#/paths/~1users~1{user_id}~1verify_password/post/responses/200/content/application~1json/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+pub struct VerifyPasswordResponse {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub verified: Option<bool>,
+}
+/// Spec: `#/paths/~1users~1{user_id}~1verify_totp/post/requestBody/content/application~1json/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct VerifyTotpBody {
+    /// The TOTP or backup code to verify
+    pub code: String,
+}
+/// Spec: `#/paths/~1users~1{user_id}~1verify_totp/post/responses/200/content/application~1json/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+pub struct VerifyTotpResponse {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub verified: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub code_type: Option<VerifyTotpResponseCodeType>,
+}
+/// Spec: `#/paths/~1users~1{user_id}~1verify_totp/post/responses/200/content/application~1json/schema/properties/code_type`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum VerifyTotpResponseCodeType {
+    /// `totp`
+    Totp,
+    /// `backup_code`
+    BackupCode,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl VerifyTotpResponseCodeType {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Totp => "totp",
+            Self::BackupCode => "backup_code",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for VerifyTotpResponseCodeType {
+    fn from(value: &str) -> Self {
+        match value {
+            "totp" => Self::Totp,
+            "backup_code" => Self::BackupCode,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for VerifyTotpResponseCodeType {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for VerifyTotpResponseCodeType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for VerifyTotpResponseCodeType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for VerifyTotpResponseCodeType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/responses/WaitlistEntries/content/application~1json/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct WaitlistEntriesResponse {
+    pub data: Vec<WaitlistEntry>,
+    /// Total number of waitlist entries
+    pub total_count: i64,
+}
+/// Spec: `#/components/schemas/WaitlistEntry`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct WaitlistEntry {
+    pub object: WaitlistEntryObject,
+    pub id: String,
+    pub email_address: String,
+    pub status: WaitlistEntryStatus,
+    /// Indicates if the waitlist entry is locked. Locked entries are being processed in a batch action and are unavailable for other actions.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_locked: Option<bool>,
+    /// Unix timestamp of creation.
+    pub created_at: i64,
+    /// Unix timestamp of last update.
+    pub updated_at: i64,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub invitation: Option<Invitation>,
+}
+/// Spec: `#/components/schemas/WaitlistEntry/properties/object`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum WaitlistEntryObject {
+    /// `waitlist_entry`
+    WaitlistEntry,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl WaitlistEntryObject {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::WaitlistEntry => "waitlist_entry",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for WaitlistEntryObject {
+    fn from(value: &str) -> Self {
+        match value {
+            "waitlist_entry" => Self::WaitlistEntry,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for WaitlistEntryObject {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for WaitlistEntryObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for WaitlistEntryObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for WaitlistEntryObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/WaitlistEntry/properties/status`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum WaitlistEntryStatus {
+    /// `pending`
+    Pending,
+    /// `invited`
+    Invited,
+    /// `rejected`
+    Rejected,
+    /// `completed`
+    Completed,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl WaitlistEntryStatus {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Pending => "pending",
+            Self::Invited => "invited",
+            Self::Rejected => "rejected",
+            Self::Completed => "completed",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for WaitlistEntryStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "pending" => Self::Pending,
+            "invited" => Self::Invited,
+            "rejected" => Self::Rejected,
+            "completed" => Self::Completed,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for WaitlistEntryStatus {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for WaitlistEntryStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for WaitlistEntryStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for WaitlistEntryStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/Web3Wallet`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Web3Wallet {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// String representing the object's type. Objects of the same type share the same value.
+    pub object: Web3WalletObject,
+    pub web3_wallet: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub verification: Option<Web3WalletVerification>,
+    /// Unix timestamp of creation
+    pub created_at: i64,
+    /// Unix timestamp of creation
+    pub updated_at: i64,
+}
+/// String representing the object's type. Objects of the same type share the same value.
+///
+/// Spec: `#/components/schemas/Web3Wallet/properties/object`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Web3WalletObject {
+    /// `web3_wallet`
+    Web3Wallet,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl Web3WalletObject {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Web3Wallet => "web3_wallet",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for Web3WalletObject {
+    fn from(value: &str) -> Self {
+        match value {
+            "web3_wallet" => Self::Web3Wallet,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for Web3WalletObject {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for Web3WalletObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for Web3WalletObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for Web3WalletObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/Web3Wallet/properties/verification`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum Web3WalletVerification {
+    VerificationWeb3(VerificationWeb3),
+    VerificationAdmin(VerificationAdmin),
+}
