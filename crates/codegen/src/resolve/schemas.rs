@@ -251,11 +251,16 @@ impl<'a> SchemaResolver<'a> {
         Ok(Resolved { ty, nullable, description: data.description.clone() })
     }
 
-    fn define(&mut self, naming: Naming<'_>, pointer: &str, description: Option<String>, kind: KindBuild) -> Ty {
-        let name = match naming {
+    /// The name a new definition gets: the component's own, or a unique one from the hint.
+    fn claim(&mut self, naming: Naming<'_>) -> String {
+        match naming {
             Naming::Exact(name) => name.to_owned(),
             Naming::Hint(hint) => self.scope.claim(&type_name(hint)),
-        };
+        }
+    }
+
+    fn define(&mut self, naming: Naming<'_>, pointer: &str, description: Option<String>, kind: KindBuild) -> Ty {
+        let name = self.claim(naming);
         self.types.push(TypeBuild { name: name.clone(), description, origin: pointer.to_owned(), kind });
         Ty::Named(name)
     }
@@ -273,10 +278,7 @@ impl<'a> SchemaResolver<'a> {
 
     fn object(&mut self, schema: &Schema, view: &View<'_>, pointer: &str, naming: Naming<'_>) -> Result<Ty, GenError> {
         // Claim the name before the fields, so nested types are named after it.
-        let name = match naming {
-            Naming::Exact(name) => name.to_owned(),
-            Naming::Hint(hint) => self.scope.claim(&type_name(hint)),
-        };
+        let name = self.claim(naming);
         self.by_pointer.insert(pointer.to_owned(), Ty::Named(name.clone()));
         let mut fields = Vec::new();
         let owner = ObjectParts { pointer: pointer.to_owned(), hint: name.clone(), view_props: view.properties.cloned(), required: view.required.to_vec(), additional: view.additional.cloned() };
@@ -391,10 +393,7 @@ impl<'a> SchemaResolver<'a> {
             };
             return Ok((r.ty, r.nullable || empty_members_nullable));
         }
-        let name = match naming {
-            Naming::Exact(name) => name.to_owned(),
-            Naming::Hint(hint) => self.scope.claim(&type_name(hint)),
-        };
+        let name = self.claim(naming);
         self.by_pointer.insert(pointer.to_owned(), Ty::Named(name.clone()));
         let mut parts = Vec::new();
         let mut refs = Vec::new();
@@ -445,15 +444,9 @@ impl<'a> SchemaResolver<'a> {
     fn union(&mut self, schema: &Schema, members: &[openapiv3::ReferenceOr<Schema>], key: &str, pointer: &str, naming: Naming<'_>) -> Result<(Ty, bool), GenError> {
         if members.len() == 1 {
             let r = self.resolve((&members[0]).into(), &child(&child(pointer, key), "0"), naming.base())?;
-            if let Naming::Exact(_) = naming {
-                return Ok((r.ty, r.nullable));
-            }
             return Ok((r.ty, r.nullable));
         }
-        let name = match naming {
-            Naming::Exact(name) => name.to_owned(),
-            Naming::Hint(hint) => self.scope.claim(&type_name(hint)),
-        };
+        let name = self.claim(naming);
         self.by_pointer.insert(pointer.to_owned(), Ty::Named(name.clone()));
         let mut variants = Vec::new();
         let mut variant_scope = NameScope::new();
