@@ -92,6 +92,8 @@ pub struct Group {
 #[derive(Debug, Clone, Serialize)]
 pub struct Operation {
     pub operation_id: String,
+    /// JSON pointer of the operation in the spec, e.g. `#/paths/~1v1~1client/get`.
+    pub pointer: String,
     /// `#[doc(alias)]` so docs search finds the method by its `operationId`.
     pub doc_alias: Option<String>,
     /// Method in its group, e.g. `create`.
@@ -131,6 +133,13 @@ pub struct Input {
     pub name: String,
     /// Argument type, e.g. `impl Into<String>`.
     pub arg_ty: String,
+    /// The concrete type the argument is converted into, e.g. `String`.
+    pub value_ty: String,
+    /// Where the value goes on the wire: `path`, `query`, `header`, `cookie`,
+    /// `body` (the whole body) or `body_field`.
+    pub location: String,
+    /// Wire name: the parameter or body property name; empty for a whole body.
+    pub json_name: String,
     /// Expression converting the argument into the stored value.
     pub convert: String,
     /// Where the value is stored, e.g. `body.password` or `limit`.
@@ -149,6 +158,8 @@ pub struct StoredField {
 #[derive(Debug, Clone, Serialize)]
 pub struct Body {
     pub ty: String,
+    /// The request's media type, e.g. `application/x-www-form-urlencoded`.
+    pub content_type: String,
     /// Initial value in the constructor.
     pub init: String,
     /// Statements encoding `self.body` into `req`.

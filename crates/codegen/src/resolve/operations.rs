@@ -136,6 +136,9 @@ impl<'a, 'r> OperationResolver<'a, 'r> {
             let input = Input {
                 name: field.clone(),
                 arg_ty: format!("impl Into<{}>", value_ty.render(TYPES)),
+                value_ty: value_ty.render(TYPES),
+                location: location(param).to_owned(),
+                json_name: data.name.clone(),
                 convert: if required { "value.into()".into() } else { "Some(value.into())".into() },
                 target: field.clone(),
                 doc,
@@ -234,6 +237,7 @@ impl<'a, 'r> OperationResolver<'a, 'r> {
             preferred_name,
             op: Operation {
                 doc_alias: Some(operation_id.clone()),
+                pointer: pointer.to_owned(),
                 operation_id,
                 method_name: String::new(),
                 builder_name,
@@ -354,9 +358,18 @@ impl<'a, 'r> OperationResolver<'a, 'r> {
                 BodyEncoding::Form => "req.form(&self.body);",
                 _ => return Err(self.err(&media_pointer, format!("unsupported construct: non-object {content_type} body"))),
             };
-            let input = Input { name: "body".into(), arg_ty: format!("impl Into<{ty}>"), convert: "value.into()".into(), target: "body".into(), doc: doc_lines(rb.description.as_deref().unwrap_or_default()) };
+            let input = Input {
+                name: "body".into(),
+                arg_ty: format!("impl Into<{ty}>"),
+                value_ty: ty.clone(),
+                location: "body".into(),
+                json_name: String::new(),
+                convert: "value.into()".into(),
+                target: "body".into(),
+                doc: doc_lines(rb.description.as_deref().unwrap_or_default()),
+            };
             args.push(input);
-            return Ok(Some(Body { ty, init: "body.into()".into(), encode: vec![encode.into()] }));
+            return Ok(Some(Body { ty, content_type: content_type.clone(), init: "body.into()".into(), encode: vec![encode.into()] }));
         };
         if matches!(encoding, BodyEncoding::Multipart) {
             for f in fields.iter_mut() {
@@ -383,6 +396,9 @@ impl<'a, 'r> OperationResolver<'a, 'r> {
             let input = Input {
                 name: input_name.clone(),
                 arg_ty: format!("impl Into<{}>", if field.ty.is_option() && required { field.ty.render(TYPES) } else { value_ty.render(TYPES) }),
+                value_ty: if field.ty.is_option() && required { field.ty.render(TYPES) } else { value_ty.render(TYPES) },
+                location: "body_field".into(),
+                json_name: field.json_name.clone(),
                 convert: if field.ty.is_option() && !required { "Some(value.into())".into() } else { "value.into()".into() },
                 target: format!("body.{rust_name}"),
                 doc,
@@ -421,7 +437,7 @@ impl<'a, 'r> OperationResolver<'a, 'r> {
             }
             BodyEncoding::Bytes => return Err(self.err(&media_pointer, format!("unsupported construct: object body as {content_type}"))),
         };
-        Ok(Some(Body { ty: ty.clone(), init: format!("{ty} {{ {} }}", init.join(", ")), encode }))
+        Ok(Some(Body { ty: ty.clone(), content_type: content_type.clone(), init: format!("{ty} {{ {} }}", init.join(", ")), encode }))
     }
 
     fn bytes_body(&self, content_type: &str, required: bool, inputs: &mut NameScope, args: &mut Vec<Input>, setters: &mut Vec<Input>) -> Body {
@@ -429,17 +445,21 @@ impl<'a, 'r> OperationResolver<'a, 'r> {
         let input = Input {
             name: "body".into(),
             arg_ty: "impl Into<sdkgen_runtime::bytes::Bytes>".into(),
+            value_ty: "sdkgen_runtime::bytes::Bytes".into(),
+            location: "body".into(),
+            json_name: String::new(),
             convert: if required { "value.into()".into() } else { "Some(value.into())".into() },
             target: "body".into(),
             doc: vec![format!(" The raw `{content_type}` body.")],
         };
         if required {
             args.push(input);
-            Body { ty: "sdkgen_runtime::bytes::Bytes".into(), init: "body.into()".into(), encode: vec![format!("req.bytes(self.body.clone(), {content_type:?});")] }
+            Body { ty: "sdkgen_runtime::bytes::Bytes".into(), content_type: content_type.into(), init: "body.into()".into(), encode: vec![format!("req.bytes(self.body.clone(), {content_type:?});")] }
         } else {
             setters.push(input);
             Body {
                 ty: "Option<sdkgen_runtime::bytes::Bytes>".into(),
+                content_type: content_type.into(),
                 init: "None".into(),
                 encode: vec![format!("if let Some(v) = &self.body {{ req.bytes(v.clone(), {content_type:?}); }}")],
             }
