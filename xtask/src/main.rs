@@ -1,4 +1,4 @@
-//! Project tasks: `cargo xtask generate [--check]`, `cargo xtask test`.
+//! Project tasks: `cargo xtask generate [--check] [--explain]`, `cargo xtask test`.
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
@@ -21,6 +21,9 @@ enum Task {
         /// Write nothing; list the files that differ and fail if any does.
         #[arg(long)]
         check: bool,
+        /// Also print how each `oneOf`/`anyOf` was turned into Rust, with counts.
+        #[arg(long)]
+        explain: bool,
     },
     /// Everything CI checks: generate --check, build, all tests.
     Test,
@@ -32,7 +35,7 @@ const CRATES: &[(&str, &str)] = &[("clerk-frontend-api", "spec/clerk-frontend-ap
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
-        Task::Generate { check } => generate(check),
+        Task::Generate { check, explain } => generate(check, explain),
         Task::Test => test(),
     };
     match result {
@@ -73,14 +76,18 @@ fn overlays_for(root: &Path, spec_file: &str) -> Result<Vec<Overlay>> {
     Ok(overlays)
 }
 
-fn generate(check: bool) -> Result<bool> {
+fn generate(check: bool, explain: bool) -> Result<bool> {
     let root = root();
     let mut stale = Vec::new();
     for (package, spec_file) in CRATES {
         let text = std::fs::read_to_string(root.join(spec_file)).with_context(|| format!("reading {spec_file}"))?;
         let overlays = overlays_for(&root, spec_file)?;
         let crate_spec = CrateSpec { package: (*package).to_owned(), spec_file: (*spec_file).to_owned() };
-        let files = sdkgen_codegen::generate(&crate_spec, &text, &overlays, &root.join("templates"))?;
+        let api = sdkgen_codegen::build_ir(&crate_spec, &text, &overlays)?;
+        if explain {
+            print!("{}", sdkgen_codegen::explain(&api));
+        }
+        let files = sdkgen_codegen::render(&api, &root.join("templates"))?;
         let dir = root.join("generated").join(package);
         stale.extend(sync(&dir, &format!("generated/{package}"), &files, check)?);
     }
@@ -167,7 +174,7 @@ fn run_with_env(root: &Path, program: &str, args: &[&str], env: &[(&str, &str)])
 
 fn test() -> Result<bool> {
     let root = root();
-    if !generate(true)? {
+    if !generate(true, false)? {
         return Ok(false);
     }
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());

@@ -20,6 +20,19 @@ pub struct Api {
     pub security_schemes: Vec<SecurityScheme>,
     pub types: Vec<TypeDef>,
     pub groups: Vec<Group>,
+    /// Every `oneOf`/`anyOf` and how it was turned into Rust, in spec order.
+    pub unions: Vec<UnionReport>,
+}
+
+/// One `oneOf`/`anyOf` of the spec and the treatment it got (`--explain`).
+#[derive(Debug, Clone, Serialize)]
+pub struct UnionReport {
+    pub pointer: String,
+    /// `oneOf` or `anyOf`.
+    pub keyword: String,
+    /// The Rust type it became.
+    pub ty: String,
+    pub treatment: String,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -48,7 +61,10 @@ pub struct TypeDef {
 pub enum TypeKind {
     Struct { fields: Vec<Field>, derive_default: bool },
     Enum { variants: Vec<EnumVariant>, fallback: String },
-    Union { variants: Vec<UnionVariant> },
+    /// A `oneOf`/`anyOf`. With a `tag`, the variant is chosen by that property's
+    /// value and `fallback` names the variant keeping unknown objects as raw JSON;
+    /// without, variants are tried in order.
+    Union { variants: Vec<UnionVariant>, tag: Option<String>, fallback: String },
     Alias { ty: String },
 }
 
@@ -75,6 +91,8 @@ pub struct EnumVariant {
 pub struct UnionVariant {
     pub name: String,
     pub ty: String,
+    /// Match pattern of the tag values selecting this variant, e.g. `"email_code" | "phone_code"`.
+    pub pattern: String,
     pub doc: Vec<String>,
 }
 

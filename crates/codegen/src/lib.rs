@@ -29,6 +29,27 @@ pub fn build_ir(crate_spec: &CrateSpec, spec_text: &str, overlays: &[Overlay]) -
     resolve::resolve(&spec, crate_spec)
 }
 
+/// Renders the IR of one crate into files.
+pub fn render(api: &ir::Api, templates_dir: &Path) -> Result<Vec<OutputFile>, GenError> {
+    render::render_crate(api, templates_dir, CRATE_VERSION)
+}
+
+/// The `--explain` report: every `oneOf`/`anyOf` of the spec, the treatment it got, and the counts.
+pub fn explain(api: &ir::Api) -> String {
+    use std::collections::BTreeMap;
+    use std::fmt::Write;
+    let mut out = String::new();
+    let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
+    for u in &api.unions {
+        let _ = writeln!(out, "{} {} {} -> {}: {}", api.package, u.keyword, u.pointer, u.ty, u.treatment);
+        let kind = u.treatment.split([':', ' ']).next().unwrap_or_default();
+        *counts.entry(kind).or_default() += 1;
+    }
+    let summary: Vec<String> = counts.iter().map(|(k, n)| format!("{n} {k}")).collect();
+    let _ = writeln!(out, "{}: {} oneOf/anyOf: {}", api.package, api.unions.len(), summary.join(", "));
+    out
+}
+
 /// The whole pipeline for one crate: spec text in, files out.
 pub fn generate(crate_spec: &CrateSpec, spec_text: &str, overlays: &[Overlay], templates_dir: &Path) -> Result<Vec<OutputFile>, GenError> {
     let api = build_ir(crate_spec, spec_text, overlays)?;

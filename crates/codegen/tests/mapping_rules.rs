@@ -80,9 +80,86 @@ fn one_of_becomes_enum_with_variant_per_member() {
     let api = ir(&schemas(
         "A:\n  type: object\n  properties:\n    a: {type: string}\n  required: [a]\nB:\n  type: object\n  properties:\n    b: {type: string}\n  required: [b]\nEither:\n  oneOf: [{$ref: '#/components/schemas/A'}, {$ref: '#/components/schemas/B'}]",
     ));
-    let TypeKind::Union { variants } = &ty(&api, "Either").kind else { panic!("not a union") };
+    let TypeKind::Union { variants, tag, .. } = &ty(&api, "Either").kind else { panic!("not a union") };
     let v: Vec<(&str, &str)> = variants.iter().map(|v| (v.name.as_str(), v.ty.as_str())).collect();
     assert_eq!(v, [("A", "A"), ("B", "B")]);
+    assert_eq!(tag, &None, "nothing tells A and B apart: untagged");
+    assert!(api.unions[0].treatment.starts_with("untagged: no property pins"), "{:?}", api.unions);
+}
+
+/// `(tag, [(variant, pattern)], fallback)` of a union.
+fn dispatch(api: &sdkgen_codegen::ir::Api, name: &str) -> (Option<String>, Vec<(String, String)>, String) {
+    let TypeKind::Union { variants, tag, fallback } = &ty(api, name).kind else { panic!("{name} is not a union") };
+    (tag.clone(), variants.iter().map(|v| (v.name.clone(), v.pattern.clone())).collect(), fallback.clone())
+}
+
+#[test]
+fn one_of_with_one_value_enums_infers_the_discriminator() {
+    // Both members pin `object` (required) and `strategy`; `object` is one-valued in each, so it wins
+    // over `strategy` even though `strategy` comes first; an `allOf` member's pins count too.
+    let api = ir(&schemas(concat!(
+        "Unknown:\n  type: object\n  properties:\n    strategy: {type: string, enum: [email_code, phone_code]}\n    object: {type: string, enum: [verification_otp]}\n  required: [object, strategy]\n",
+        "Base:\n  type: object\n  properties:\n    object: {type: string, enum: [verification_link]}\n  required: [object]\n",
+        "Link:\n  allOf:\n    - $ref: '#/components/schemas/Base'\n    - type: object\n      properties:\n        strategy: {type: string, enum: [email_link]}\n      required: [strategy]\n",
+        "Verification:\n  oneOf: [{$ref: '#/components/schemas/Unknown'}, {$ref: '#/components/schemas/Link'}]",
+    )));
+    let (tag, variants, fallback) = dispatch(&api, "Verification");
+    assert_eq!(tag.as_deref(), Some("object"));
+    assert_eq!(variants, [("Unknown".to_owned(), "\"verification_otp\"".to_owned()), ("Link".to_owned(), "\"verification_link\"".to_owned())]);
+    assert_eq!(fallback, "Unknown2", "the fallback never collides with a member's variant");
+    assert_eq!(api.unions[0].treatment, "inferred discriminator `object`");
+}
+
+#[test]
+fn disjoint_multi_value_enums_are_a_discriminator_and_overlaps_are_not() {
+    let member = |name: &str, values: &str| {
+        format!("{name}:\n  type: object\n  properties:\n    strategy: {{type: string, enum: [{values}]}}\n    kind: {{type: string, enum: [x]}}\n")
+    };
+    let spec = format!(
+        "{}{}{}U:\n  oneOf: [{{$ref: '#/components/schemas/A'}}, {{$ref: '#/components/schemas/B'}}]\nV:\n  oneOf: [{{$ref: '#/components/schemas/A'}}, {{$ref: '#/components/schemas/C'}}]\n",
+        member("A", "email_code, phone_code"),
+        member("B", "email_link"),
+        member("C", "phone_code, totp"),
+    );
+    let api = ir(&schemas(&spec));
+    let (tag, variants, _) = dispatch(&api, "U");
+    assert_eq!(tag.as_deref(), Some("strategy"), "`kind` pins the same value in both members");
+    assert_eq!(variants[0].1, "\"email_code\" | \"phone_code\"");
+    let (tag, _, _) = dispatch(&api, "V");
+    assert_eq!(tag, None, "`phone_code` selects both A and C");
+}
+
+#[test]
+fn explicit_discriminator_uses_mapping_then_pins_then_component_names() {
+    let api = ir(&schemas(concat!(
+        "Otp:\n  type: object\n  properties:\n    object: {type: string}\n",
+        "Admin:\n  type: object\n  properties:\n    object: {type: string, enum: [verification_admin]}\n",
+        "Plain:\n  type: object\n  properties:\n    object: {type: string}\n",
+        "V:\n  oneOf: [{$ref: '#/components/schemas/Otp'}, {$ref: '#/components/schemas/Admin'}, {$ref: '#/components/schemas/Plain'}]\n",
+        "  discriminator:\n    propertyName: object\n    mapping:\n      verification_otp: '#/components/schemas/Otp'\n      otp_legacy: '#/components/schemas/Otp'\n",
+    )));
+    let (tag, variants, _) = dispatch(&api, "V");
+    assert_eq!(tag.as_deref(), Some("object"));
+    let patterns: Vec<&str> = variants.iter().map(|(_, p)| p.as_str()).collect();
+    assert_eq!(patterns, ["\"verification_otp\" | \"otp_legacy\"", "\"verification_admin\"", "\"Plain\""]);
+    assert_eq!(api.unions[0].treatment, "explicit discriminator `object`");
+}
+
+#[test]
+fn any_of_that_only_adds_required_alternatives_is_the_object_itself() {
+    let api = ir(&schemas(
+        "Conn:\n  type: object\n  properties:\n    domain: {type: string}\n    domains: {type: array, items: {type: string}}\n  anyOf:\n    - required: [domain]\n    - required: [domains]",
+    ));
+    assert_eq!(field_ty(&api, "Conn", "domain"), "Option<String>");
+    assert_eq!(field_ty(&api, "Conn", "domains"), "Option<Vec<String>>");
+    assert!(api.unions[0].treatment.starts_with("validation only"), "{:?}", api.unions);
+}
+
+#[test]
+fn non_object_members_stay_untagged_with_the_reason() {
+    let api = ir(&schemas("A:\n  type: object\n  properties:\n    object: {type: string, enum: [a]}\nU:\n  oneOf: [{$ref: '#/components/schemas/A'}, {type: string}]"));
+    assert_eq!(dispatch(&api, "U").0, None);
+    assert_eq!(api.unions[0].treatment, "untagged: member 1 is not an object schema");
 }
 
 #[test]

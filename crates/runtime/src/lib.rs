@@ -29,6 +29,7 @@ mod redact;
 mod request;
 mod retry;
 mod transport;
+pub mod union;
 
 pub use auth::{Credential, SchemeKind, Secret, SecurityScheme};
 pub use decode::NoContent;
@@ -36,6 +37,7 @@ pub use error::{ApiErrorBody, Error, SendError};
 pub use request::{encode_path_segment, FilePart, Multipart, RequestBody, RequestSpec};
 pub use paginate::{paginate, Page};
 pub use retry::RetryConfig;
+pub use union::TaggedUnion;
 pub use transport::{RawResponse, RequestHook, Transport, TransportBuilder, DEFAULT_MAX_RESPONSE_SIZE};
 
 /// Re-exported so generated crates and their users name the same versions.

@@ -2989,11 +2989,25 @@ impl SamlConnectionsApi<'_> {
     #[deprecated(note = "deprecated in the API spec")]
     pub fn create(
         &self,
-        body: impl Into<types::CreateSamlConnectionBody>,
+        name: impl Into<String>,
+        provider: impl Into<types::CreateSamlConnectionBodyProvider>,
     ) -> CreateSamlConnection {
         CreateSamlConnection {
             client: self.client.clone(),
-            body: body.into(),
+            body: types::CreateSamlConnectionBody {
+                name: name.into(),
+                domain: None,
+                domains: None,
+                provider: provider.into(),
+                idp_entity_id: None,
+                idp_sso_url: None,
+                idp_certificate: None,
+                idp_metadata_url: None,
+                idp_metadata: None,
+                organization_id: None,
+                attribute_mapping: None,
+                force_authn: None,
+            },
         }
     }
     /// Retrieve a SAML Connection by ID
@@ -11438,6 +11452,59 @@ impl std::fmt::Debug for CreateSamlConnection {
     }
 }
 impl CreateSamlConnection {
+    /// The domain of your organization. Sign in flows using an email with this domain, will use this SAML Connection.
+    pub fn domain(mut self, value: impl Into<String>) -> Self {
+        self.body.domain = Some(value.into());
+        self
+    }
+    /// The domains of your organization. Sign in flows using an email with one of these domains, will use this SAML Connection.
+    pub fn domains(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.body.domains = Some(value.into());
+        self
+    }
+    /// The Entity ID as provided by the IdP
+    pub fn idp_entity_id(mut self, value: impl Into<String>) -> Self {
+        self.body.idp_entity_id = Some(value.into());
+        self
+    }
+    /// The Single-Sign On URL as provided by the IdP
+    pub fn idp_sso_url(mut self, value: impl Into<String>) -> Self {
+        self.body.idp_sso_url = Some(value.into());
+        self
+    }
+    /// The X.509 certificate as provided by the IdP
+    pub fn idp_certificate(mut self, value: impl Into<String>) -> Self {
+        self.body.idp_certificate = Some(value.into());
+        self
+    }
+    /// The URL which serves the IdP metadata. If present, it takes priority over the corresponding individual properties
+    pub fn idp_metadata_url(mut self, value: impl Into<String>) -> Self {
+        self.body.idp_metadata_url = Some(value.into());
+        self
+    }
+    /// The XML content of the IdP metadata file. If present, it takes priority over the corresponding individual properties
+    pub fn idp_metadata(mut self, value: impl Into<String>) -> Self {
+        self.body.idp_metadata = Some(value.into());
+        self
+    }
+    /// The ID of the organization to which users of this SAML Connection will be added
+    pub fn organization_id(mut self, value: impl Into<String>) -> Self {
+        self.body.organization_id = Some(value.into());
+        self
+    }
+    /// Define the attribute name mapping between Identity Provider and Clerk's user properties
+    pub fn attribute_mapping(
+        mut self,
+        value: impl Into<types::CreateSamlConnectionBodyAttributeMapping>,
+    ) -> Self {
+        self.body.attribute_mapping = Some(value.into());
+        self
+    }
+    /// Enable or deactivate ForceAuthn
+    pub fn force_authn(mut self, value: impl Into<bool>) -> Self {
+        self.body.force_authn = Some(value.into());
+        self
+    }
     /// Sends the request and decodes the response.
     pub async fn send(
         self,

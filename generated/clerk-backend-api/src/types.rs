@@ -3636,10 +3636,116 @@ impl<'de> Deserialize<'de> for CreateRoleSetBodyType {
 }
 /// Spec: `#/paths/~1saml_connections/post/requestBody/content/application~1json/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(untagged)]
-pub enum CreateSamlConnectionBody {
-    Variant1(serde_json::Value),
-    Variant2(serde_json::Value),
+pub struct CreateSamlConnectionBody {
+    /// The name to use as a label for this SAML Connection
+    pub name: String,
+    /// The domain of your organization. Sign in flows using an email with this domain, will use this SAML Connection.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub domain: Option<String>,
+    /// The domains of your organization. Sign in flows using an email with one of these domains, will use this SAML Connection.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub domains: Option<Vec<String>>,
+    /// The IdP provider of the connection.
+    pub provider: CreateSamlConnectionBodyProvider,
+    /// The Entity ID as provided by the IdP
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub idp_entity_id: Option<String>,
+    /// The Single-Sign On URL as provided by the IdP
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub idp_sso_url: Option<String>,
+    /// The X.509 certificate as provided by the IdP
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub idp_certificate: Option<String>,
+    /// The URL which serves the IdP metadata. If present, it takes priority over the corresponding individual properties
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub idp_metadata_url: Option<String>,
+    /// The XML content of the IdP metadata file. If present, it takes priority over the corresponding individual properties
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub idp_metadata: Option<String>,
+    /// The ID of the organization to which users of this SAML Connection will be added
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub organization_id: Option<String>,
+    /// Define the attribute name mapping between Identity Provider and Clerk's user properties
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub attribute_mapping: Option<CreateSamlConnectionBodyAttributeMapping>,
+    /// Enable or deactivate ForceAuthn
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub force_authn: Option<bool>,
+}
+/// Define the attribute name mapping between Identity Provider and Clerk's user properties
+///
+/// Spec: `#/paths/~1saml_connections/post/requestBody/content/application~1json/schema/properties/attribute_mapping`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+pub struct CreateSamlConnectionBodyAttributeMapping {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email_address: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub first_name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_name: Option<String>,
+}
+/// The IdP provider of the connection.
+///
+/// Spec: `#/paths/~1saml_connections/post/requestBody/content/application~1json/schema/properties/provider`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum CreateSamlConnectionBodyProvider {
+    /// `saml_custom`
+    SamlCustom,
+    /// `saml_okta`
+    SamlOkta,
+    /// `saml_google`
+    SamlGoogle,
+    /// `saml_microsoft`
+    SamlMicrosoft,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl CreateSamlConnectionBodyProvider {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::SamlCustom => "saml_custom",
+            Self::SamlOkta => "saml_okta",
+            Self::SamlGoogle => "saml_google",
+            Self::SamlMicrosoft => "saml_microsoft",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for CreateSamlConnectionBodyProvider {
+    fn from(value: &str) -> Self {
+        match value {
+            "saml_custom" => Self::SamlCustom,
+            "saml_okta" => Self::SamlOkta,
+            "saml_google" => Self::SamlGoogle,
+            "saml_microsoft" => Self::SamlMicrosoft,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for CreateSamlConnectionBodyProvider {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for CreateSamlConnectionBodyProvider {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for CreateSamlConnectionBodyProvider {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for CreateSamlConnectionBodyProvider {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
 }
 /// Spec: `#/paths/~1sessions/post/requestBody/content/application~1json/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -4158,15 +4264,60 @@ impl<'de> Deserialize<'de> for EmailAddressObject {
     }
 }
 /// Spec: `#/components/schemas/EmailAddress/properties/verification`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(untagged)]
 pub enum EmailAddressVerification {
+    /// `object`: "verification_otp"
     VerificationOtp(VerificationOtp),
+    /// `object`: "verification_admin"
     VerificationAdmin(VerificationAdmin),
+    /// `object`: "verification_from_oauth"
     VerificationFromOauth(VerificationFromOauth),
+    /// `object`: "verification_ticket"
     VerificationTicket(VerificationTicket),
+    /// `object`: "verification_saml"
     VerificationSaml(VerificationSaml),
+    /// `object`: "verification_email_link"
     VerificationEmailLink(VerificationEmailLink),
+    /// An object whose `object` this version of the crate does not know; kept as sent.
+    Unknown(serde_json::Value),
+}
+impl sdkgen_runtime::TaggedUnion for EmailAddressVerification {
+    const NAME: &'static str = "EmailAddressVerification";
+    const TAG: &'static str = "object";
+    fn from_tagged<'de, D: serde::Deserializer<'de>>(
+        tag: Option<&str>,
+        content: D,
+    ) -> Result<Self, D::Error> {
+        match tag {
+            Some("verification_otp") => {
+                Deserialize::deserialize(content).map(Self::VerificationOtp)
+            }
+            Some("verification_admin") => {
+                Deserialize::deserialize(content).map(Self::VerificationAdmin)
+            }
+            Some("verification_from_oauth") => {
+                Deserialize::deserialize(content).map(Self::VerificationFromOauth)
+            }
+            Some("verification_ticket") => {
+                Deserialize::deserialize(content).map(Self::VerificationTicket)
+            }
+            Some("verification_saml") => {
+                Deserialize::deserialize(content).map(Self::VerificationSaml)
+            }
+            Some("verification_email_link") => {
+                Deserialize::deserialize(content).map(Self::VerificationEmailLink)
+            }
+            _ => Deserialize::deserialize(content).map(Self::Unknown),
+        }
+    }
+}
+impl<'de> Deserialize<'de> for EmailAddressVerification {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::union::deserialize_tagged(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/EnterpriseAccount`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -4201,10 +4352,26 @@ pub struct EnterpriseAccount {
 }
 /// Spec: `#/components/schemas/EnterpriseAccountConnection`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(untagged)]
-pub enum EnterpriseAccountConnection {
-    Variant1(serde_json::Value),
-    Variant2(serde_json::Value),
+pub struct EnterpriseAccountConnection {
+    pub id: String,
+    pub protocol: String,
+    pub provider: String,
+    pub name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub logo_public_url: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub domain: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub domains: Option<Vec<String>>,
+    pub active: bool,
+    pub sync_user_attributes: bool,
+    pub allow_subdomains: bool,
+    pub allow_idp_initiated: bool,
+    pub disable_additional_identifications: bool,
+    /// Unix timestamp of creation.
+    pub created_at: i64,
+    /// Unix timestamp of last update.
+    pub updated_at: i64,
 }
 /// String representing the object's type. Objects of the same type share the same value.
 ///
@@ -4309,12 +4476,45 @@ impl<'de> Deserialize<'de> for EnterpriseAccountProtocol {
     }
 }
 /// Spec: `#/components/schemas/EnterpriseAccount/properties/verification`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(untagged)]
 pub enum EnterpriseAccountVerification {
+    /// `object`: "verification_ticket"
     VerificationTicket(VerificationTicket),
+    /// `object`: "verification_saml"
     VerificationSaml(VerificationSaml),
+    /// `object`: "verification_oauth"
     VerificationOauth(VerificationOauth),
+    /// An object whose `object` this version of the crate does not know; kept as sent.
+    Unknown(serde_json::Value),
+}
+impl sdkgen_runtime::TaggedUnion for EnterpriseAccountVerification {
+    const NAME: &'static str = "EnterpriseAccountVerification";
+    const TAG: &'static str = "object";
+    fn from_tagged<'de, D: serde::Deserializer<'de>>(
+        tag: Option<&str>,
+        content: D,
+    ) -> Result<Self, D::Error> {
+        match tag {
+            Some("verification_ticket") => {
+                Deserialize::deserialize(content).map(Self::VerificationTicket)
+            }
+            Some("verification_saml") => {
+                Deserialize::deserialize(content).map(Self::VerificationSaml)
+            }
+            Some("verification_oauth") => {
+                Deserialize::deserialize(content).map(Self::VerificationOauth)
+            }
+            _ => Deserialize::deserialize(content).map(Self::Unknown),
+        }
+    }
+}
+impl<'de> Deserialize<'de> for EnterpriseAccountVerification {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::union::deserialize_tagged(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/EnterpriseConnection`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -4562,11 +4762,40 @@ impl<'de> Deserialize<'de> for ExternalAccountWithVerificationObject {
     }
 }
 /// Spec: `#/components/schemas/ExternalAccountWithVerification/properties/verification`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(untagged)]
 pub enum ExternalAccountWithVerificationVerification {
+    /// `object`: "verification_oauth"
     VerificationOauth(VerificationOauth),
+    /// `object`: "verification_google_one_tap"
     VerificationGoogleOneTap(VerificationGoogleOneTap),
+    /// An object whose `object` this version of the crate does not know; kept as sent.
+    Unknown(serde_json::Value),
+}
+impl sdkgen_runtime::TaggedUnion for ExternalAccountWithVerificationVerification {
+    const NAME: &'static str = "ExternalAccountWithVerificationVerification";
+    const TAG: &'static str = "object";
+    fn from_tagged<'de, D: serde::Deserializer<'de>>(
+        tag: Option<&str>,
+        content: D,
+    ) -> Result<Self, D::Error> {
+        match tag {
+            Some("verification_oauth") => {
+                Deserialize::deserialize(content).map(Self::VerificationOauth)
+            }
+            Some("verification_google_one_tap") => {
+                Deserialize::deserialize(content).map(Self::VerificationGoogleOneTap)
+            }
+            _ => Deserialize::deserialize(content).map(Self::Unknown),
+        }
+    }
+}
+impl<'de> Deserialize<'de> for ExternalAccountWithVerificationVerification {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::union::deserialize_tagged(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/FeatureResponse`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -8548,11 +8777,40 @@ impl<'de> Deserialize<'de> for PhoneNumberObject {
     }
 }
 /// Spec: `#/components/schemas/PhoneNumber/properties/verification`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(untagged)]
 pub enum PhoneNumberVerification {
+    /// `object`: "verification_otp"
     VerificationOtp(VerificationOtp),
+    /// `object`: "verification_admin"
     VerificationAdmin(VerificationAdmin),
+    /// An object whose `object` this version of the crate does not know; kept as sent.
+    Unknown(serde_json::Value),
+}
+impl sdkgen_runtime::TaggedUnion for PhoneNumberVerification {
+    const NAME: &'static str = "PhoneNumberVerification";
+    const TAG: &'static str = "object";
+    fn from_tagged<'de, D: serde::Deserializer<'de>>(
+        tag: Option<&str>,
+        content: D,
+    ) -> Result<Self, D::Error> {
+        match tag {
+            Some("verification_otp") => {
+                Deserialize::deserialize(content).map(Self::VerificationOtp)
+            }
+            Some("verification_admin") => {
+                Deserialize::deserialize(content).map(Self::VerificationAdmin)
+            }
+            _ => Deserialize::deserialize(content).map(Self::Unknown),
+        }
+    }
+}
+impl<'de> Deserialize<'de> for PhoneNumberVerification {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::union::deserialize_tagged(deserializer)
+    }
 }
 /// Spec: `#/paths/~1templates~1{template_type}~1{slug}~1preview/post/requestBody/content/application~1json/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
@@ -9489,10 +9747,26 @@ pub struct SamlAccount {
 }
 /// Spec: `#/components/schemas/SAMLAccountConnection`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(untagged)]
-pub enum SamlAccountConnection {
-    Variant1(serde_json::Value),
-    Variant2(serde_json::Value),
+pub struct SamlAccountConnection {
+    pub id: String,
+    pub name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub domain: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub domains: Option<Vec<String>>,
+    pub active: bool,
+    pub provider: String,
+    pub sync_user_attributes: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub allow_subdomains: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub allow_idp_initiated: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub disable_additional_identifications: Option<bool>,
+    /// Unix timestamp of creation.
+    pub created_at: i64,
+    /// Unix timestamp of last update.
+    pub updated_at: i64,
 }
 /// String representing the object's type. Objects of the same type share the same value.
 ///
@@ -9544,18 +9818,84 @@ impl<'de> Deserialize<'de> for SamlAccountObject {
     }
 }
 /// Spec: `#/components/schemas/SAMLAccount/properties/verification`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(untagged)]
 pub enum SamlAccountVerification {
+    /// `object`: "verification_saml"
     VerificationSaml(VerificationSaml),
+    /// `object`: "verification_ticket"
     VerificationTicket(VerificationTicket),
+    /// An object whose `object` this version of the crate does not know; kept as sent.
+    Unknown(serde_json::Value),
+}
+impl sdkgen_runtime::TaggedUnion for SamlAccountVerification {
+    const NAME: &'static str = "SamlAccountVerification";
+    const TAG: &'static str = "object";
+    fn from_tagged<'de, D: serde::Deserializer<'de>>(
+        tag: Option<&str>,
+        content: D,
+    ) -> Result<Self, D::Error> {
+        match tag {
+            Some("verification_saml") => {
+                Deserialize::deserialize(content).map(Self::VerificationSaml)
+            }
+            Some("verification_ticket") => {
+                Deserialize::deserialize(content).map(Self::VerificationTicket)
+            }
+            _ => Deserialize::deserialize(content).map(Self::Unknown),
+        }
+    }
+}
+impl<'de> Deserialize<'de> for SamlAccountVerification {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::union::deserialize_tagged(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/SAMLConnection`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(untagged)]
-pub enum SamlConnection {
-    Variant1(serde_json::Value),
-    Variant2(serde_json::Value),
+pub struct SamlConnection {
+    pub object: SamlConnectionObject,
+    pub id: String,
+    pub name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub domain: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub domains: Option<Vec<String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub idp_entity_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub idp_sso_url: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub idp_certificate: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub idp_metadata_url: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub idp_metadata: Option<String>,
+    pub acs_url: String,
+    pub sp_entity_id: String,
+    pub sp_metadata_url: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub organization_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub attribute_mapping: Option<SamlConnectionAttributeMapping>,
+    pub active: bool,
+    pub provider: String,
+    pub user_count: i64,
+    pub sync_user_attributes: bool,
+    pub allow_subdomains: bool,
+    pub allow_idp_initiated: bool,
+    pub disable_additional_identifications: bool,
+    pub allow_organization_account_linking: bool,
+    /// Enable or deactivate ForceAuthn
+    pub force_authn: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub enterprise_connection_id: Option<String>,
+    /// Unix timestamp of creation.
+    pub created_at: i64,
+    /// Unix timestamp of last update.
+    pub updated_at: i64,
 }
 /// Spec: `#/components/schemas/SAMLConnectionAttributeMapping`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -9564,6 +9904,53 @@ pub struct SamlConnectionAttributeMapping {
     pub email_address: String,
     pub first_name: String,
     pub last_name: String,
+}
+/// Spec: `#/components/schemas/SAMLConnection/properties/object`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum SamlConnectionObject {
+    /// `saml_connection`
+    SamlConnection,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl SamlConnectionObject {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::SamlConnection => "saml_connection",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for SamlConnectionObject {
+    fn from(value: &str) -> Self {
+        match value {
+            "saml_connection" => Self::SamlConnection,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for SamlConnectionObject {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for SamlConnectionObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for SamlConnectionObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for SamlConnectionObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/SAMLConnections`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -10186,11 +10573,36 @@ impl<'de> Deserialize<'de> for SessionObject {
     }
 }
 /// Spec: `#/components/schemas/SessionRefresh`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(untagged)]
 pub enum SessionRefresh {
+    /// `object`: "token"
     Token(Token),
+    /// `object`: "cookies"
     Cookies(Cookies),
+    /// An object whose `object` this version of the crate does not know; kept as sent.
+    Unknown(serde_json::Value),
+}
+impl sdkgen_runtime::TaggedUnion for SessionRefresh {
+    const NAME: &'static str = "SessionRefresh";
+    const TAG: &'static str = "object";
+    fn from_tagged<'de, D: serde::Deserializer<'de>>(
+        tag: Option<&str>,
+        content: D,
+    ) -> Result<Self, D::Error> {
+        match tag {
+            Some("token") => Deserialize::deserialize(content).map(Self::Token),
+            Some("cookies") => Deserialize::deserialize(content).map(Self::Cookies),
+            _ => Deserialize::deserialize(content).map(Self::Unknown),
+        }
+    }
+}
+impl<'de> Deserialize<'de> for SessionRefresh {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::union::deserialize_tagged(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/Session/properties/status`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -14385,9 +14797,38 @@ impl<'de> Deserialize<'de> for Web3WalletObject {
     }
 }
 /// Spec: `#/components/schemas/Web3Wallet/properties/verification`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(untagged)]
 pub enum Web3WalletVerification {
+    /// `object`: "verification_web3"
     VerificationWeb3(VerificationWeb3),
+    /// `object`: "verification_admin"
     VerificationAdmin(VerificationAdmin),
+    /// An object whose `object` this version of the crate does not know; kept as sent.
+    Unknown(serde_json::Value),
+}
+impl sdkgen_runtime::TaggedUnion for Web3WalletVerification {
+    const NAME: &'static str = "Web3WalletVerification";
+    const TAG: &'static str = "object";
+    fn from_tagged<'de, D: serde::Deserializer<'de>>(
+        tag: Option<&str>,
+        content: D,
+    ) -> Result<Self, D::Error> {
+        match tag {
+            Some("verification_web3") => {
+                Deserialize::deserialize(content).map(Self::VerificationWeb3)
+            }
+            Some("verification_admin") => {
+                Deserialize::deserialize(content).map(Self::VerificationAdmin)
+            }
+            _ => Deserialize::deserialize(content).map(Self::Unknown),
+        }
+    }
+}
+impl<'de> Deserialize<'de> for Web3WalletVerification {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::union::deserialize_tagged(deserializer)
+    }
 }

@@ -3593,16 +3593,67 @@ impl<'de> Deserialize<'de> for ClientEmailAddressObject {
     }
 }
 /// Spec: `#/components/schemas/Client.EmailAddress/properties/verification`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(untagged)]
 pub enum ClientEmailAddressVerification {
+    /// `strategy`: "phone_code" | "email_code" | "reset_password_email_code" | "reset_password_phone_code"
     StubsVerificationOtp(StubsVerificationOtp),
+    /// `strategy`: "invitation"
     StubsVerificationInvitation(StubsVerificationInvitation),
+    /// `strategy`: "email_link"
     StubsVerificationLink(StubsVerificationLink),
+    /// `strategy`: "ticket"
     StubsVerificationTicket(StubsVerificationTicket),
+    /// `strategy`: "admin"
     StubsVerificationAdmin(StubsVerificationAdmin),
+    /// `strategy`: "from_oauth_apple" | "from_oauth_google" | "from_oauth_mock" | "from_oauth_custom_mock"
     StubsVerificationFromOauth(StubsVerificationFromOauth),
+    /// `strategy`: "saml"
     StubsVerificationSaml(StubsVerificationSaml),
+    /// An object whose `strategy` this version of the crate does not know; kept as sent.
+    Unknown(serde_json::Value),
+}
+impl sdkgen_runtime::TaggedUnion for ClientEmailAddressVerification {
+    const NAME: &'static str = "ClientEmailAddressVerification";
+    const TAG: &'static str = "strategy";
+    fn from_tagged<'de, D: serde::Deserializer<'de>>(
+        tag: Option<&str>,
+        content: D,
+    ) -> Result<Self, D::Error> {
+        match tag {
+            Some(
+                "phone_code" | "email_code" | "reset_password_email_code"
+                | "reset_password_phone_code",
+            ) => Deserialize::deserialize(content).map(Self::StubsVerificationOtp),
+            Some("invitation") => {
+                Deserialize::deserialize(content).map(Self::StubsVerificationInvitation)
+            }
+            Some("email_link") => {
+                Deserialize::deserialize(content).map(Self::StubsVerificationLink)
+            }
+            Some("ticket") => {
+                Deserialize::deserialize(content).map(Self::StubsVerificationTicket)
+            }
+            Some("admin") => {
+                Deserialize::deserialize(content).map(Self::StubsVerificationAdmin)
+            }
+            Some(
+                "from_oauth_apple" | "from_oauth_google" | "from_oauth_mock"
+                | "from_oauth_custom_mock",
+            ) => Deserialize::deserialize(content).map(Self::StubsVerificationFromOauth),
+            Some("saml") => {
+                Deserialize::deserialize(content).map(Self::StubsVerificationSaml)
+            }
+            _ => Deserialize::deserialize(content).map(Self::Unknown),
+        }
+    }
+}
+impl<'de> Deserialize<'de> for ClientEmailAddressVerification {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::union::deserialize_tagged(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/Client.Environment`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
@@ -4459,11 +4510,41 @@ impl<'de> Deserialize<'de> for ClientPhoneNumberObject {
     }
 }
 /// Spec: `#/components/schemas/Client.PhoneNumber/properties/verification`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(untagged)]
 pub enum ClientPhoneNumberVerification {
+    /// `strategy`: "phone_code" | "email_code" | "reset_password_email_code" | "reset_password_phone_code"
     StubsVerificationOtp(StubsVerificationOtp),
+    /// `strategy`: "admin"
     StubsVerificationAdmin(StubsVerificationAdmin),
+    /// An object whose `strategy` this version of the crate does not know; kept as sent.
+    Unknown(serde_json::Value),
+}
+impl sdkgen_runtime::TaggedUnion for ClientPhoneNumberVerification {
+    const NAME: &'static str = "ClientPhoneNumberVerification";
+    const TAG: &'static str = "strategy";
+    fn from_tagged<'de, D: serde::Deserializer<'de>>(
+        tag: Option<&str>,
+        content: D,
+    ) -> Result<Self, D::Error> {
+        match tag {
+            Some(
+                "phone_code" | "email_code" | "reset_password_email_code"
+                | "reset_password_phone_code",
+            ) => Deserialize::deserialize(content).map(Self::StubsVerificationOtp),
+            Some("admin") => {
+                Deserialize::deserialize(content).map(Self::StubsVerificationAdmin)
+            }
+            _ => Deserialize::deserialize(content).map(Self::Unknown),
+        }
+    }
+}
+impl<'de> Deserialize<'de> for ClientPhoneNumberVerification {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::union::deserialize_tagged(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/Client.ProtectConfig`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
@@ -4658,11 +4739,40 @@ impl<'de> Deserialize<'de> for ClientSamlAccountObject {
     }
 }
 /// Spec: `#/components/schemas/Client.SAMLAccount/properties/verification`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(untagged)]
 pub enum ClientSamlAccountVerification {
+    /// `strategy`: "saml"
     StubsVerificationSaml(StubsVerificationSaml),
+    /// `strategy`: "ticket"
     StubsVerificationTicket(StubsVerificationTicket),
+    /// An object whose `strategy` this version of the crate does not know; kept as sent.
+    Unknown(serde_json::Value),
+}
+impl sdkgen_runtime::TaggedUnion for ClientSamlAccountVerification {
+    const NAME: &'static str = "ClientSamlAccountVerification";
+    const TAG: &'static str = "strategy";
+    fn from_tagged<'de, D: serde::Deserializer<'de>>(
+        tag: Option<&str>,
+        content: D,
+    ) -> Result<Self, D::Error> {
+        match tag {
+            Some("saml") => {
+                Deserialize::deserialize(content).map(Self::StubsVerificationSaml)
+            }
+            Some("ticket") => {
+                Deserialize::deserialize(content).map(Self::StubsVerificationTicket)
+            }
+            _ => Deserialize::deserialize(content).map(Self::Unknown),
+        }
+    }
+}
+impl<'de> Deserialize<'de> for ClientSamlAccountVerification {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::union::deserialize_tagged(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/Client.Session`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -4864,13 +4974,51 @@ pub struct ClientSessionReverification {
     pub session: SchemasClientSessionBase,
 }
 /// Spec: `#/components/schemas/Client.SessionReverification/properties/first_factor_verification`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(untagged)]
 pub enum ClientSessionReverificationFirstFactorVerification {
+    /// `strategy`: "password"
     StubsVerificationPassword(StubsVerificationPassword),
+    /// `strategy`: "phone_code" | "email_code" | "reset_password_email_code" | "reset_password_phone_code"
     StubsVerificationOtp(StubsVerificationOtp),
+    /// `strategy`: "passkey"
     StubsVerificationPasskey(StubsVerificationPasskey),
+    /// `strategy`: "saml"
     StubsVerificationSaml(StubsVerificationSaml),
+    /// An object whose `strategy` this version of the crate does not know; kept as sent.
+    Unknown(serde_json::Value),
+}
+impl sdkgen_runtime::TaggedUnion for ClientSessionReverificationFirstFactorVerification {
+    const NAME: &'static str = "ClientSessionReverificationFirstFactorVerification";
+    const TAG: &'static str = "strategy";
+    fn from_tagged<'de, D: serde::Deserializer<'de>>(
+        tag: Option<&str>,
+        content: D,
+    ) -> Result<Self, D::Error> {
+        match tag {
+            Some("password") => {
+                Deserialize::deserialize(content).map(Self::StubsVerificationPassword)
+            }
+            Some(
+                "phone_code" | "email_code" | "reset_password_email_code"
+                | "reset_password_phone_code",
+            ) => Deserialize::deserialize(content).map(Self::StubsVerificationOtp),
+            Some("passkey") => {
+                Deserialize::deserialize(content).map(Self::StubsVerificationPasskey)
+            }
+            Some("saml") => {
+                Deserialize::deserialize(content).map(Self::StubsVerificationSaml)
+            }
+            _ => Deserialize::deserialize(content).map(Self::Unknown),
+        }
+    }
+}
+impl<'de> Deserialize<'de> for ClientSessionReverificationFirstFactorVerification {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::union::deserialize_tagged(deserializer)
+    }
 }
 /// String representing the object's type. Objects of the same type share the same value.
 ///
@@ -4922,12 +5070,47 @@ impl<'de> Deserialize<'de> for ClientSessionReverificationObject {
     }
 }
 /// Spec: `#/components/schemas/Client.SessionReverification/properties/second_factor_verification`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(untagged)]
 pub enum ClientSessionReverificationSecondFactorVerification {
+    /// `strategy`: "phone_code" | "email_code" | "reset_password_email_code" | "reset_password_phone_code"
     StubsVerificationOtp(StubsVerificationOtp),
+    /// `strategy`: "totp"
     StubsVerificationTotp(StubsVerificationTotp),
+    /// `strategy`: "backup_code"
     StubsVerificationBackupCode(StubsVerificationBackupCode),
+    /// An object whose `strategy` this version of the crate does not know; kept as sent.
+    Unknown(serde_json::Value),
+}
+impl sdkgen_runtime::TaggedUnion
+for ClientSessionReverificationSecondFactorVerification {
+    const NAME: &'static str = "ClientSessionReverificationSecondFactorVerification";
+    const TAG: &'static str = "strategy";
+    fn from_tagged<'de, D: serde::Deserializer<'de>>(
+        tag: Option<&str>,
+        content: D,
+    ) -> Result<Self, D::Error> {
+        match tag {
+            Some(
+                "phone_code" | "email_code" | "reset_password_email_code"
+                | "reset_password_phone_code",
+            ) => Deserialize::deserialize(content).map(Self::StubsVerificationOtp),
+            Some("totp") => {
+                Deserialize::deserialize(content).map(Self::StubsVerificationTotp)
+            }
+            Some("backup_code") => {
+                Deserialize::deserialize(content).map(Self::StubsVerificationBackupCode)
+            }
+            _ => Deserialize::deserialize(content).map(Self::Unknown),
+        }
+    }
+}
+impl<'de> Deserialize<'de> for ClientSessionReverificationSecondFactorVerification {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::union::deserialize_tagged(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/Client.SessionReverification/properties/status`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -5076,18 +5259,77 @@ impl<'de> Deserialize<'de> for ClientSignInClientTrustState {
     }
 }
 /// Spec: `#/components/schemas/Client.SignIn/properties/first_factor_verification`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(untagged)]
 pub enum ClientSignInFirstFactorVerification {
+    /// `object`: "verification_password"
     StubsVerificationPassword(StubsVerificationPassword),
+    /// `object`: "verification_oauth"
     StubsVerificationOauth(StubsVerificationOauth),
+    /// `object`: "verification_otp"
     StubsVerificationOtp(StubsVerificationOtp),
+    /// `object`: "verification_email_link"
     StubsVerificationLink(StubsVerificationLink),
+    /// `object`: "verification_web3"
     StubsVerificationWeb3Signature(StubsVerificationWeb3Signature),
+    /// `object`: "verification_ticket"
     StubsVerificationTicket(StubsVerificationTicket),
+    /// `object`: "verification_saml"
     StubsVerificationSaml(StubsVerificationSaml),
+    /// `object`: "verification_passkey"
     StubsVerificationPasskey(StubsVerificationPasskey),
+    /// `object`: "verification_google_one_tap"
     StubsVerificationGoogleOneTap(StubsVerificationGoogleOneTap),
+    /// An object whose `object` this version of the crate does not know; kept as sent.
+    Unknown(serde_json::Value),
+}
+impl sdkgen_runtime::TaggedUnion for ClientSignInFirstFactorVerification {
+    const NAME: &'static str = "ClientSignInFirstFactorVerification";
+    const TAG: &'static str = "object";
+    fn from_tagged<'de, D: serde::Deserializer<'de>>(
+        tag: Option<&str>,
+        content: D,
+    ) -> Result<Self, D::Error> {
+        match tag {
+            Some("verification_password") => {
+                Deserialize::deserialize(content).map(Self::StubsVerificationPassword)
+            }
+            Some("verification_oauth") => {
+                Deserialize::deserialize(content).map(Self::StubsVerificationOauth)
+            }
+            Some("verification_otp") => {
+                Deserialize::deserialize(content).map(Self::StubsVerificationOtp)
+            }
+            Some("verification_email_link") => {
+                Deserialize::deserialize(content).map(Self::StubsVerificationLink)
+            }
+            Some("verification_web3") => {
+                Deserialize::deserialize(content)
+                    .map(Self::StubsVerificationWeb3Signature)
+            }
+            Some("verification_ticket") => {
+                Deserialize::deserialize(content).map(Self::StubsVerificationTicket)
+            }
+            Some("verification_saml") => {
+                Deserialize::deserialize(content).map(Self::StubsVerificationSaml)
+            }
+            Some("verification_passkey") => {
+                Deserialize::deserialize(content).map(Self::StubsVerificationPasskey)
+            }
+            Some("verification_google_one_tap") => {
+                Deserialize::deserialize(content)
+                    .map(Self::StubsVerificationGoogleOneTap)
+            }
+            _ => Deserialize::deserialize(content).map(Self::Unknown),
+        }
+    }
+}
+impl<'de> Deserialize<'de> for ClientSignInFirstFactorVerification {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::union::deserialize_tagged(deserializer)
+    }
 }
 /// String representing the object's type. Objects of the same type share the same value.
 ///
@@ -5139,13 +5381,51 @@ impl<'de> Deserialize<'de> for ClientSignInObject {
     }
 }
 /// Spec: `#/components/schemas/Client.SignIn/properties/second_factor_verification`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(untagged)]
 pub enum ClientSignInSecondFactorVerification {
+    /// `strategy`: "phone_code" | "email_code" | "reset_password_email_code" | "reset_password_phone_code"
     StubsVerificationOtp(StubsVerificationOtp),
+    /// `strategy`: "totp"
     StubsVerificationTotp(StubsVerificationTotp),
+    /// `strategy`: "ticket"
     StubsVerificationTicket(StubsVerificationTicket),
+    /// `strategy`: "backup_code"
     StubsVerificationBackupCode(StubsVerificationBackupCode),
+    /// An object whose `strategy` this version of the crate does not know; kept as sent.
+    Unknown(serde_json::Value),
+}
+impl sdkgen_runtime::TaggedUnion for ClientSignInSecondFactorVerification {
+    const NAME: &'static str = "ClientSignInSecondFactorVerification";
+    const TAG: &'static str = "strategy";
+    fn from_tagged<'de, D: serde::Deserializer<'de>>(
+        tag: Option<&str>,
+        content: D,
+    ) -> Result<Self, D::Error> {
+        match tag {
+            Some(
+                "phone_code" | "email_code" | "reset_password_email_code"
+                | "reset_password_phone_code",
+            ) => Deserialize::deserialize(content).map(Self::StubsVerificationOtp),
+            Some("totp") => {
+                Deserialize::deserialize(content).map(Self::StubsVerificationTotp)
+            }
+            Some("ticket") => {
+                Deserialize::deserialize(content).map(Self::StubsVerificationTicket)
+            }
+            Some("backup_code") => {
+                Deserialize::deserialize(content).map(Self::StubsVerificationBackupCode)
+            }
+            _ => Deserialize::deserialize(content).map(Self::Unknown),
+        }
+    }
+}
+impl<'de> Deserialize<'de> for ClientSignInSecondFactorVerification {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::union::deserialize_tagged(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/Client.SignIn/properties/status`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -5466,14 +5746,51 @@ pub struct ClientSignUpVerifications {
     pub external_account: Option<ClientSignUpVerificationsExternalAccount>,
 }
 /// Spec: `#/components/schemas/Client.SignUp.Verifications/properties/email_address`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(untagged)]
 pub enum ClientSignUpVerificationsEmailAddress {
+    /// `strategy`: "phone_code" | "email_code" | "reset_password_email_code" | "reset_password_phone_code"
     Variant1(ClientSignUpVerificationsEmailAddressVariant1),
+    /// `strategy`: "email_link"
     Variant2(ClientSignUpVerificationsEmailAddressVariant2),
+    /// `strategy`: "ticket"
     Variant3(ClientSignUpVerificationsEmailAddressVariant3),
+    /// `strategy`: "from_oauth_apple" | "from_oauth_google" | "from_oauth_mock" | "from_oauth_custom_mock"
     Variant4(ClientSignUpVerificationsEmailAddressVariant4),
+    /// `strategy`: "saml"
     Variant5(ClientSignUpVerificationsEmailAddressVariant5),
+    /// An object whose `strategy` this version of the crate does not know; kept as sent.
+    Unknown(serde_json::Value),
+}
+impl sdkgen_runtime::TaggedUnion for ClientSignUpVerificationsEmailAddress {
+    const NAME: &'static str = "ClientSignUpVerificationsEmailAddress";
+    const TAG: &'static str = "strategy";
+    fn from_tagged<'de, D: serde::Deserializer<'de>>(
+        tag: Option<&str>,
+        content: D,
+    ) -> Result<Self, D::Error> {
+        match tag {
+            Some(
+                "phone_code" | "email_code" | "reset_password_email_code"
+                | "reset_password_phone_code",
+            ) => Deserialize::deserialize(content).map(Self::Variant1),
+            Some("email_link") => Deserialize::deserialize(content).map(Self::Variant2),
+            Some("ticket") => Deserialize::deserialize(content).map(Self::Variant3),
+            Some(
+                "from_oauth_apple" | "from_oauth_google" | "from_oauth_mock"
+                | "from_oauth_custom_mock",
+            ) => Deserialize::deserialize(content).map(Self::Variant4),
+            Some("saml") => Deserialize::deserialize(content).map(Self::Variant5),
+            _ => Deserialize::deserialize(content).map(Self::Unknown),
+        }
+    }
+}
+impl<'de> Deserialize<'de> for ClientSignUpVerificationsEmailAddress {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::union::deserialize_tagged(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/Client.SignUp.Verifications/properties/email_address/oneOf/0`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -5550,13 +5867,51 @@ pub struct ClientSignUpVerificationsEmailAddressVariant5 {
     pub supported_strategies: Vec<String>,
 }
 /// Spec: `#/components/schemas/Client.SignUp.Verifications/properties/external_account`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(untagged)]
 pub enum ClientSignUpVerificationsExternalAccount {
+    /// `object`: "verification_oauth"
     StubsVerificationOauth(StubsVerificationOauth),
+    /// `object`: "verification_saml"
     StubsVerificationSaml(StubsVerificationSaml),
+    /// `object`: "verification_ticket"
     StubsVerificationTicket(StubsVerificationTicket),
+    /// `object`: "verification_google_one_tap"
     StubsVerificationGoogleOneTap(StubsVerificationGoogleOneTap),
+    /// An object whose `object` this version of the crate does not know; kept as sent.
+    Unknown(serde_json::Value),
+}
+impl sdkgen_runtime::TaggedUnion for ClientSignUpVerificationsExternalAccount {
+    const NAME: &'static str = "ClientSignUpVerificationsExternalAccount";
+    const TAG: &'static str = "object";
+    fn from_tagged<'de, D: serde::Deserializer<'de>>(
+        tag: Option<&str>,
+        content: D,
+    ) -> Result<Self, D::Error> {
+        match tag {
+            Some("verification_oauth") => {
+                Deserialize::deserialize(content).map(Self::StubsVerificationOauth)
+            }
+            Some("verification_saml") => {
+                Deserialize::deserialize(content).map(Self::StubsVerificationSaml)
+            }
+            Some("verification_ticket") => {
+                Deserialize::deserialize(content).map(Self::StubsVerificationTicket)
+            }
+            Some("verification_google_one_tap") => {
+                Deserialize::deserialize(content)
+                    .map(Self::StubsVerificationGoogleOneTap)
+            }
+            _ => Deserialize::deserialize(content).map(Self::Unknown),
+        }
+    }
+}
+impl<'de> Deserialize<'de> for ClientSignUpVerificationsExternalAccount {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::union::deserialize_tagged(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/Client.SignUp.Verifications/properties/phone_number`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -5864,11 +6219,45 @@ impl<'de> Deserialize<'de> for ClientWeb3WalletObject {
     }
 }
 /// Spec: `#/components/schemas/Client.Web3Wallet/properties/verification`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(untagged)]
 pub enum ClientWeb3WalletVerification {
+    /// `strategy`: "web3_metamask_signature" | "web3_base_signature" | "web3_coinbase_wallet_signature" | "web3_okx_wallet_signature" | "web3_solana_signature"
     StubsVerificationWeb3Signature(StubsVerificationWeb3Signature),
+    /// `strategy`: "admin"
     StubsVerificationAdmin(StubsVerificationAdmin),
+    /// An object whose `strategy` this version of the crate does not know; kept as sent.
+    Unknown(serde_json::Value),
+}
+impl sdkgen_runtime::TaggedUnion for ClientWeb3WalletVerification {
+    const NAME: &'static str = "ClientWeb3WalletVerification";
+    const TAG: &'static str = "strategy";
+    fn from_tagged<'de, D: serde::Deserializer<'de>>(
+        tag: Option<&str>,
+        content: D,
+    ) -> Result<Self, D::Error> {
+        match tag {
+            Some(
+                "web3_metamask_signature" | "web3_base_signature"
+                | "web3_coinbase_wallet_signature" | "web3_okx_wallet_signature"
+                | "web3_solana_signature",
+            ) => {
+                Deserialize::deserialize(content)
+                    .map(Self::StubsVerificationWeb3Signature)
+            }
+            Some("admin") => {
+                Deserialize::deserialize(content).map(Self::StubsVerificationAdmin)
+            }
+            _ => Deserialize::deserialize(content).map(Self::Unknown),
+        }
+    }
+}
+impl<'de> Deserialize<'de> for ClientWeb3WalletVerification {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::union::deserialize_tagged(deserializer)
+    }
 }
 /// Spec: `#/paths/~1v1~1organizations~1{organizationID}~1billing~1checkouts~1{checkoutID}~1confirm/patch/requestBody/content/application~1x-www-form-urlencoded/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
@@ -6481,11 +6870,40 @@ impl<'de> Deserialize<'de> for ExternalAccountWithVerificationObject {
     }
 }
 /// Spec: `#/components/schemas/ExternalAccountWithVerification/properties/verification`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(untagged)]
 pub enum ExternalAccountWithVerificationVerification {
+    /// `object`: "verification_oauth"
     VerificationOauth(VerificationOauth),
+    /// `object`: "verification_google_one_tap"
     VerificationGoogleOneTap(VerificationGoogleOneTap),
+    /// An object whose `object` this version of the crate does not know; kept as sent.
+    Unknown(serde_json::Value),
+}
+impl sdkgen_runtime::TaggedUnion for ExternalAccountWithVerificationVerification {
+    const NAME: &'static str = "ExternalAccountWithVerificationVerification";
+    const TAG: &'static str = "object";
+    fn from_tagged<'de, D: serde::Deserializer<'de>>(
+        tag: Option<&str>,
+        content: D,
+    ) -> Result<Self, D::Error> {
+        match tag {
+            Some("verification_oauth") => {
+                Deserialize::deserialize(content).map(Self::VerificationOauth)
+            }
+            Some("verification_google_one_tap") => {
+                Deserialize::deserialize(content).map(Self::VerificationGoogleOneTap)
+            }
+            _ => Deserialize::deserialize(content).map(Self::Unknown),
+        }
+    }
+}
+impl<'de> Deserialize<'de> for ExternalAccountWithVerificationVerification {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::union::deserialize_tagged(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/FraudSettings.NativeSettings`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -7164,11 +7582,36 @@ pub enum GetProxyHealthError {
     GetProxyHealthResponse503(GetProxyHealthResponse503),
 }
 /// Spec: `#/paths/~1v1~1proxy-health/get/responses/200/content/application~1json/schema`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(untagged)]
 pub enum GetProxyHealthResponse {
+    /// `status`: "healthy"
     Healthy(GetProxyHealthResponseHealthy),
+    /// `status`: "unhealthy"
     Unhealthy(GetProxyHealthResponseUnhealthy),
+    /// An object whose `status` this version of the crate does not know; kept as sent.
+    Unknown(serde_json::Value),
+}
+impl sdkgen_runtime::TaggedUnion for GetProxyHealthResponse {
+    const NAME: &'static str = "GetProxyHealthResponse";
+    const TAG: &'static str = "status";
+    fn from_tagged<'de, D: serde::Deserializer<'de>>(
+        tag: Option<&str>,
+        content: D,
+    ) -> Result<Self, D::Error> {
+        match tag {
+            Some("healthy") => Deserialize::deserialize(content).map(Self::Healthy),
+            Some("unhealthy") => Deserialize::deserialize(content).map(Self::Unhealthy),
+            _ => Deserialize::deserialize(content).map(Self::Unknown),
+        }
+    }
+}
+impl<'de> Deserialize<'de> for GetProxyHealthResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::union::deserialize_tagged(deserializer)
+    }
 }
 /// Spec: `#/paths/~1v1~1proxy-health/get/responses/503/content/application~1json/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -9965,18 +10408,77 @@ impl<'de> Deserialize<'de> for SchemasClientSignInClientTrustState {
     }
 }
 /// Spec: `#/components/schemas/schemas-Client.SignIn/properties/first_factor_verification`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(untagged)]
 pub enum SchemasClientSignInFirstFactorVerification {
+    /// `object`: "verification_password"
     StubsVerificationPassword(StubsVerificationPassword),
+    /// `object`: "verification_oauth"
     StubsVerificationOauth(StubsVerificationOauth),
+    /// `object`: "verification_otp"
     StubsVerificationOtp(StubsVerificationOtp),
+    /// `object`: "verification_email_link"
     StubsVerificationLink(StubsVerificationLink),
+    /// `object`: "verification_web3"
     StubsVerificationWeb3Signature(StubsVerificationWeb3Signature),
+    /// `object`: "verification_ticket"
     StubsVerificationTicket(StubsVerificationTicket),
+    /// `object`: "verification_saml"
     StubsVerificationSaml(StubsVerificationSaml),
+    /// `object`: "verification_passkey"
     StubsVerificationPasskey(StubsVerificationPasskey),
+    /// `object`: "verification_google_one_tap"
     StubsVerificationGoogleOneTap(StubsVerificationGoogleOneTap),
+    /// An object whose `object` this version of the crate does not know; kept as sent.
+    Unknown(serde_json::Value),
+}
+impl sdkgen_runtime::TaggedUnion for SchemasClientSignInFirstFactorVerification {
+    const NAME: &'static str = "SchemasClientSignInFirstFactorVerification";
+    const TAG: &'static str = "object";
+    fn from_tagged<'de, D: serde::Deserializer<'de>>(
+        tag: Option<&str>,
+        content: D,
+    ) -> Result<Self, D::Error> {
+        match tag {
+            Some("verification_password") => {
+                Deserialize::deserialize(content).map(Self::StubsVerificationPassword)
+            }
+            Some("verification_oauth") => {
+                Deserialize::deserialize(content).map(Self::StubsVerificationOauth)
+            }
+            Some("verification_otp") => {
+                Deserialize::deserialize(content).map(Self::StubsVerificationOtp)
+            }
+            Some("verification_email_link") => {
+                Deserialize::deserialize(content).map(Self::StubsVerificationLink)
+            }
+            Some("verification_web3") => {
+                Deserialize::deserialize(content)
+                    .map(Self::StubsVerificationWeb3Signature)
+            }
+            Some("verification_ticket") => {
+                Deserialize::deserialize(content).map(Self::StubsVerificationTicket)
+            }
+            Some("verification_saml") => {
+                Deserialize::deserialize(content).map(Self::StubsVerificationSaml)
+            }
+            Some("verification_passkey") => {
+                Deserialize::deserialize(content).map(Self::StubsVerificationPasskey)
+            }
+            Some("verification_google_one_tap") => {
+                Deserialize::deserialize(content)
+                    .map(Self::StubsVerificationGoogleOneTap)
+            }
+            _ => Deserialize::deserialize(content).map(Self::Unknown),
+        }
+    }
+}
+impl<'de> Deserialize<'de> for SchemasClientSignInFirstFactorVerification {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::union::deserialize_tagged(deserializer)
+    }
 }
 /// String representing the object's type. Objects of the same type share the same value.
 ///
@@ -10028,14 +10530,56 @@ impl<'de> Deserialize<'de> for SchemasClientSignInObject {
     }
 }
 /// Spec: `#/components/schemas/schemas-Client.SignIn/properties/second_factor_verification`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(untagged)]
 pub enum SchemasClientSignInSecondFactorVerification {
+    /// `strategy`: "phone_code" | "email_code" | "reset_password_email_code" | "reset_password_phone_code"
     StubsVerificationOtp(StubsVerificationOtp),
+    /// `strategy`: "email_link"
     StubsVerificationLink(StubsVerificationLink),
+    /// `strategy`: "totp"
     StubsVerificationTotp(StubsVerificationTotp),
+    /// `strategy`: "ticket"
     StubsVerificationTicket(StubsVerificationTicket),
+    /// `strategy`: "backup_code"
     StubsVerificationBackupCode(StubsVerificationBackupCode),
+    /// An object whose `strategy` this version of the crate does not know; kept as sent.
+    Unknown(serde_json::Value),
+}
+impl sdkgen_runtime::TaggedUnion for SchemasClientSignInSecondFactorVerification {
+    const NAME: &'static str = "SchemasClientSignInSecondFactorVerification";
+    const TAG: &'static str = "strategy";
+    fn from_tagged<'de, D: serde::Deserializer<'de>>(
+        tag: Option<&str>,
+        content: D,
+    ) -> Result<Self, D::Error> {
+        match tag {
+            Some(
+                "phone_code" | "email_code" | "reset_password_email_code"
+                | "reset_password_phone_code",
+            ) => Deserialize::deserialize(content).map(Self::StubsVerificationOtp),
+            Some("email_link") => {
+                Deserialize::deserialize(content).map(Self::StubsVerificationLink)
+            }
+            Some("totp") => {
+                Deserialize::deserialize(content).map(Self::StubsVerificationTotp)
+            }
+            Some("ticket") => {
+                Deserialize::deserialize(content).map(Self::StubsVerificationTicket)
+            }
+            Some("backup_code") => {
+                Deserialize::deserialize(content).map(Self::StubsVerificationBackupCode)
+            }
+            _ => Deserialize::deserialize(content).map(Self::Unknown),
+        }
+    }
+}
+impl<'de> Deserialize<'de> for SchemasClientSignInSecondFactorVerification {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::union::deserialize_tagged(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/schemas-Client.SignIn/properties/status`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -10461,10 +11005,28 @@ impl<'de> Deserialize<'de> for StubsIdentificationLinkType {
 }
 /// Spec: `#/components/schemas/Stubs.SAMLConnection.SAMLAccount`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(untagged)]
-pub enum StubsSamlConnectionSamlAccount {
-    Variant1(serde_json::Value),
-    Variant2(serde_json::Value),
+pub struct StubsSamlConnectionSamlAccount {
+    pub id: String,
+    pub name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub domain: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub domains: Option<Vec<String>>,
+    pub active: bool,
+    pub provider: String,
+    pub sync_user_attributes: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub allow_subdomains: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub allow_idp_initiated: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub disable_additional_identifications: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub allow_organization_account_linking: Option<bool>,
+    /// Unix timestamp of creation.
+    pub created_at: i64,
+    /// Unix timestamp of last update.
+    pub updated_at: i64,
 }
 /// Spec: `#/components/schemas/Stubs.SignInFactor`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

@@ -1,5 +1,6 @@
 //! Spec → IR.
 
+mod discriminator;
 mod operations;
 mod schema_view;
 mod schemas;
@@ -11,6 +12,7 @@ use crate::docs::doc_lines;
 use crate::error::{child, GenError};
 use crate::ir::{Api, EnumVariant, Field, SecurityScheme, TypeDef, TypeKind, UnionVariant};
 use crate::naming::{ident, snake_name, variant_name, NameScope};
+use discriminator::Dispatch;
 use operations::OperationResolver;
 use schemas::{field_names, type_doc, KindBuild, SchemaResolver, TypeBuild};
 
@@ -57,6 +59,7 @@ pub fn resolve(spec: &OpenAPI, crate_spec: &CrateSpec) -> Result<Api, GenError> 
         security_schemes,
         types,
         groups,
+        unions: schemas.union_reports.clone(),
     })
 }
 
@@ -78,19 +81,32 @@ fn type_def(t: &TypeBuild) -> TypeDef {
             let fallback = scope.claim("Unknown");
             TypeKind::Enum { variants, fallback }
         }
-        KindBuild::Union(variants) => TypeKind::Union {
-            variants: variants
-                .iter()
-                .map(|v| UnionVariant {
-                    name: v.name.clone(),
-                    ty: v.ty.render(""),
-                    doc: doc_lines(v.description.as_deref().unwrap_or_default()),
-                })
-                .collect(),
-        },
+        KindBuild::Union(variants, dispatch) => union_kind(variants, dispatch),
         KindBuild::Alias(ty) => TypeKind::Alias { ty: ty.render("") },
     };
     TypeDef { name: t.name.clone(), doc, kind }
+}
+
+fn union_kind(variants: &[schemas::VariantBuild], dispatch: &Dispatch) -> TypeKind {
+    let mut scope = NameScope::new();
+    for v in variants {
+        scope.claim(&v.name);
+    }
+    let (tag, tags) = match dispatch {
+        Dispatch::Tagged { property, tags, .. } => (Some(property.clone()), tags.clone()),
+        Dispatch::Untagged { .. } => (None, vec![Vec::new(); variants.len()]),
+    };
+    let variants = variants
+        .iter()
+        .zip(tags)
+        .map(|(v, tags)| UnionVariant {
+            name: v.name.clone(),
+            ty: v.ty.render(""),
+            pattern: tags.iter().map(|t| format!("{t:?}")).collect::<Vec<_>>().join(" | "),
+            doc: doc_lines(v.description.as_deref().unwrap_or_default()),
+        })
+        .collect();
+    TypeKind::Union { variants, tag, fallback: scope.claim("Unknown") }
 }
 
 fn field(f: &schemas::FieldBuild, name: String) -> Field {

@@ -8,6 +8,7 @@ use openapiv3::{
 };
 
 use super::schema_view::RefOr;
+use super::discriminator::Dispatch;
 use super::schemas::{KindBuild, SchemaResolver, TypeBuild, VariantBuild};
 use super::ty::Ty;
 use crate::docs::doc_lines;
@@ -532,7 +533,7 @@ impl<'a, 'r> OperationResolver<'a, 'r> {
                     name: name.clone(),
                     description: Some(format!("The error bodies operation `{}` can answer with.", op.operation_id.as_deref().unwrap_or(builder_name))),
                     origin: responses_pointer.clone(),
-                    kind: KindBuild::Union(variants),
+                    kind: KindBuild::Union(variants, Dispatch::Untagged { reason: "error bodies of one operation".into() }),
                 });
                 Ty::Named(name).render(TYPES)
             }

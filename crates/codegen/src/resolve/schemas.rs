@@ -7,6 +7,7 @@ use heck::ToUpperCamelCase;
 use openapiv3::{AdditionalProperties, OpenAPI, Schema};
 use serde_json::Value;
 
+use super::discriminator::{self, Dispatch};
 use super::schema_view::{RefOr, View};
 use super::ty::Ty;
 use crate::docs::doc_lines;
@@ -27,7 +28,7 @@ pub struct TypeBuild {
 pub enum KindBuild {
     Struct(Vec<FieldBuild>),
     Enum(Vec<String>),
-    Union(Vec<VariantBuild>),
+    Union(Vec<VariantBuild>, Dispatch),
     Alias(Ty),
 }
 
@@ -85,6 +86,8 @@ pub struct SchemaResolver<'a> {
     /// Components whose `allOf` is being merged, to report cycles.
     merging: Vec<String>,
     pub types: Vec<TypeBuild>,
+    /// What happened to each `oneOf`/`anyOf`, for `--explain`.
+    pub union_reports: Vec<crate::ir::UnionReport>,
 }
 
 const COMPONENT_PREFIX: &str = "#/components/schemas/";
@@ -98,7 +101,7 @@ impl<'a> SchemaResolver<'a> {
                 components.insert(name.clone(), scope.claim(&type_name(name)));
             }
         }
-        SchemaResolver { file, spec, scope, components, by_pointer: HashMap::new(), merging: Vec::new(), types: Vec::new() }
+        SchemaResolver { file, spec, scope, components, by_pointer: HashMap::new(), merging: Vec::new(), types: Vec::new(), union_reports: Vec::new() }
     }
 
     fn err(&self, pointer: &str, message: impl Into<String>) -> GenError {
@@ -181,6 +184,12 @@ impl<'a> SchemaResolver<'a> {
         } else if !view.all_of.is_empty() {
             let (ty, inner_nullable) = self.all_of(schema, &view, pointer, naming)?;
             nullable |= inner_nullable;
+            ty
+        } else if let Some((members, key)) = constraint_only_union(&view) {
+            // `anyOf: [{required: [a]}, {required: [b]}]` beside `properties` only validates:
+            // the type is the object itself.
+            let ty = self.object(schema, &view, pointer, naming)?;
+            self.report(pointer, key, &ty, format!("validation only ({} members that add only constraints): the schema's own type", members.len()));
             ty
         } else if !view.one_of.is_empty() || !view.any_of.is_empty() {
             let (variants, key) = if view.one_of.is_empty() { (view.any_of, "anyOf") } else { (view.one_of, "oneOf") };
@@ -444,6 +453,7 @@ impl<'a> SchemaResolver<'a> {
     fn union(&mut self, schema: &Schema, members: &[openapiv3::ReferenceOr<Schema>], key: &str, pointer: &str, naming: Naming<'_>) -> Result<(Ty, bool), GenError> {
         if members.len() == 1 {
             let r = self.resolve((&members[0]).into(), &child(&child(pointer, key), "0"), naming.base())?;
+            self.report(pointer, key, &r.ty, "single member: its type is used directly".into());
             return Ok((r.ty, r.nullable));
         }
         let name = self.claim(naming);
@@ -465,8 +475,24 @@ impl<'a> SchemaResolver<'a> {
             nullable |= r.nullable;
             variants.push(VariantBuild { name: variant, ty: r.ty, description: r.description });
         }
-        self.types.push(TypeBuild { name: name.clone(), description: schema.schema_data.description.clone(), origin: pointer.to_owned(), kind: KindBuild::Union(variants) });
+        let dispatch = discriminator::dispatch(self, schema, members, key, pointer)?;
+        let treatment = match &dispatch {
+            Dispatch::Tagged { property, explicit: true, .. } => format!("explicit discriminator `{property}`"),
+            Dispatch::Tagged { property, explicit: false, .. } => format!("inferred discriminator `{property}`"),
+            Dispatch::Untagged { reason } => format!("untagged: {reason}"),
+        };
+        self.report(pointer, key, &Ty::Named(name.clone()), treatment);
+        self.types.push(TypeBuild {
+            name: name.clone(),
+            description: schema.schema_data.description.clone(),
+            origin: pointer.to_owned(),
+            kind: KindBuild::Union(variants, dispatch),
+        });
         Ok((Ty::Named(name), nullable))
+    }
+
+    pub fn report(&mut self, pointer: &str, key: &str, ty: &Ty, treatment: String) {
+        self.union_reports.push(crate::ir::UnionReport { pointer: pointer.to_owned(), keyword: key.to_owned(), ty: ty.render(""), treatment });
     }
 
     /// Boxes fields that would make a type contain itself by value.
@@ -497,7 +523,7 @@ impl<'a> SchemaResolver<'a> {
                         }
                     }
                 }
-                KindBuild::Union(variants) => {
+                KindBuild::Union(variants, _) => {
                     for (vi, v) in variants.iter().enumerate() {
                         if let Some(target) = value_target(&v.ty) {
                             if reaches(&target, &t.name) {
@@ -512,7 +538,7 @@ impl<'a> SchemaResolver<'a> {
         for (ti, i) in boxes {
             match &mut self.types[ti].kind {
                 KindBuild::Struct(fields) => box_ty(&mut fields[i].ty),
-                KindBuild::Union(variants) => box_ty(&mut variants[i].ty),
+                KindBuild::Union(variants, _) => box_ty(&mut variants[i].ty),
                 _ => {}
             }
         }
@@ -530,6 +556,23 @@ struct ObjectParts {
     view_props: Option<super::schema_view::Properties>,
     required: Vec<String>,
     additional: Option<AdditionalProperties>,
+}
+
+/// The `oneOf`/`anyOf` of a schema when its members only add constraints
+/// (`required`, bounds) to the schema's own properties.
+fn constraint_only_union<'v>(view: &View<'v>) -> Option<(&'v [openapiv3::ReferenceOr<Schema>], &'static str)> {
+    let (members, key) = if !view.one_of.is_empty() { (view.one_of, "oneOf") } else if !view.any_of.is_empty() { (view.any_of, "anyOf") } else { return None };
+    if !view.has_properties() {
+        return None;
+    }
+    let only_constraints = members.iter().all(|m| match RefOr::from(m) {
+        RefOr::Ref(_) => false,
+        RefOr::Item(s) => {
+            let v = View::of(s);
+            v.typ.is_none() && !v.has_properties() && v.items.is_none() && v.all_of.is_empty() && v.one_of.is_empty() && v.any_of.is_empty() && v.enum_values.is_empty() && v.additional.is_none()
+        }
+    });
+    only_constraints.then_some((members, key))
 }
 
 /// A name for an inline `oneOf` member: its title, the constant it pins, or its position.
@@ -568,7 +611,7 @@ fn value_target(ty: &Ty) -> Option<String> {
 fn by_value_targets(kind: &KindBuild) -> Vec<String> {
     match kind {
         KindBuild::Struct(fields) => fields.iter().filter_map(|f| value_target(&f.ty)).collect(),
-        KindBuild::Union(variants) => variants.iter().filter_map(|v| value_target(&v.ty)).collect(),
+        KindBuild::Union(variants, _) => variants.iter().filter_map(|v| value_target(&v.ty)).collect(),
         KindBuild::Alias(ty) => value_target(ty).into_iter().collect(),
         KindBuild::Enum(_) => Vec::new(),
     }
