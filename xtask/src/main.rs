@@ -54,26 +54,7 @@ fn root() -> PathBuf {
 
 /// Overlays in `spec/overlays/`, in file-name order, that extend `spec_file`.
 fn overlays_for(root: &Path, spec_file: &str) -> Result<Vec<Overlay>> {
-    let dir = root.join("spec/overlays");
-    let mut paths: Vec<PathBuf> = match std::fs::read_dir(&dir) {
-        Ok(entries) => entries
-            .filter_map(|e| e.ok().map(|e| e.path()))
-            .filter(|p| p.extension().is_some_and(|x| x == "yml" || x == "yaml"))
-            .collect(),
-        Err(_) => Vec::new(),
-    };
-    paths.sort();
-    let spec_name = Path::new(spec_file).file_name().and_then(|n| n.to_str()).unwrap_or_default();
-    let mut overlays = Vec::new();
-    for path in paths {
-        let display = format!("spec/overlays/{}", path.file_name().and_then(|n| n.to_str()).unwrap_or_default());
-        let text = std::fs::read_to_string(&path).with_context(|| format!("reading {display}"))?;
-        let overlay = Overlay::parse(&display, &text)?;
-        if overlay.extends.as_deref().is_some_and(|e| e.ends_with(spec_name)) {
-            overlays.push(overlay);
-        }
-    }
-    Ok(overlays)
+    Ok(sdkgen_codegen::overlay::overlays_for(&root.join("spec/overlays"), "spec/overlays", spec_file)?)
 }
 
 fn generate(check: bool, explain: bool) -> Result<bool> {

@@ -98,12 +98,19 @@ pub fn normalize(doc: &mut Value) {
     visit(doc, false);
 }
 
-/// Reads a spec from text, applies overlays in order, and parses it as OpenAPI 3.0.
-pub fn load_spec(file: &str, text: &str, overlays: &[Overlay]) -> Result<openapiv3::OpenAPI, GenError> {
+/// The spec as a JSON tree with the overlays applied, in order (not yet normalised):
+/// the document the generator reads, for tools and tests that check against it.
+pub fn load_tree(file: &str, text: &str, overlays: &[Overlay]) -> Result<Value, GenError> {
     let mut doc = parse_yaml(file, text)?;
     for overlay in overlays {
         apply_overlay(&mut doc, overlay)?;
     }
+    Ok(doc)
+}
+
+/// Reads a spec from text, applies overlays in order, and parses it as OpenAPI 3.0.
+pub fn load_spec(file: &str, text: &str, overlays: &[Overlay]) -> Result<openapiv3::OpenAPI, GenError> {
+    let mut doc = load_tree(file, text, overlays)?;
     normalize(&mut doc);
     match doc.get("openapi").and_then(Value::as_str) {
         Some(version) if version.starts_with("3.0") => {}

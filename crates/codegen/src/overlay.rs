@@ -89,6 +89,30 @@ impl Overlay {
     }
 }
 
+/// The overlays in `dir` (`*.yml`/`*.yaml`, in file-name order) that extend the spec
+/// named `spec_file`. `display_dir` is how the directory appears in errors.
+pub fn overlays_for(dir: &std::path::Path, display_dir: &str, spec_file: &str) -> Result<Vec<Overlay>, GenError> {
+    let mut paths: Vec<std::path::PathBuf> = match std::fs::read_dir(dir) {
+        Ok(entries) => entries
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|x| x == "yml" || x == "yaml"))
+            .collect(),
+        Err(_) => Vec::new(),
+    };
+    paths.sort();
+    let spec_name = std::path::Path::new(spec_file).file_name().and_then(|n| n.to_str()).unwrap_or_default();
+    let mut overlays = Vec::new();
+    for path in paths {
+        let display = format!("{display_dir}/{}", path.file_name().and_then(|n| n.to_str()).unwrap_or_default());
+        let text = std::fs::read_to_string(&path).map_err(|e| GenError::new(&display, "#", format!("cannot read: {e}")))?;
+        let overlay = Overlay::parse(&display, &text)?;
+        if overlay.extends.as_deref().is_some_and(|e| e.ends_with(spec_name)) {
+            overlays.push(overlay);
+        }
+    }
+    Ok(overlays)
+}
+
 /// Applies every action of `overlay` to `doc`, in order.
 pub fn apply_overlay(doc: &mut Value, overlay: &Overlay) -> Result<(), GenError> {
     for action in &overlay.actions {

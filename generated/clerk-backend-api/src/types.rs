@@ -1,6 +1,8 @@
 //! Every schema of the spec as a Rust type. Each type's docs end with the spec location it came from.
 #![allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 use serde::{Deserialize, Serialize};
+/// Body of the response `#/components/responses/ActorToken`.
+///
 /// Spec: `#/components/schemas/ActorToken`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ActorToken {
@@ -213,6 +215,8 @@ impl<'de> Deserialize<'de> for AdjustCreditBalanceRequestAction {
         sdkgen_runtime::enums::deserialize_str(deserializer)
     }
 }
+/// Body of the response `#/components/responses/AgentTask`.
+///
 /// Spec: `#/components/schemas/AgentTask`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct AgentTask {
@@ -274,6 +278,8 @@ impl<'de> Deserialize<'de> for AgentTaskObject {
         sdkgen_runtime::enums::deserialize_str(deserializer)
     }
 }
+/// Body of the response `#/components/responses/AllowlistIdentifier`.
+///
 /// Spec: `#/components/schemas/AllowlistIdentifier`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 pub struct AllowlistIdentifier {
@@ -565,6 +571,8 @@ impl<'de> Deserialize<'de> for BillingPaymentAttemptStatus {
         sdkgen_runtime::enums::deserialize_str(deserializer)
     }
 }
+/// Body of the response `#/components/responses/BillingPrice`.
+///
 /// Spec: `#/components/schemas/BillingPriceResponse`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct BillingPriceResponse {
@@ -645,6 +653,8 @@ impl<'de> Deserialize<'de> for BillingPriceResponseObject {
         sdkgen_runtime::enums::deserialize_str(deserializer)
     }
 }
+/// Body of the response `#/components/responses/BillingStatement`.
+///
 /// Spec: `#/components/schemas/BillingStatement`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct BillingStatement {
@@ -842,6 +852,8 @@ pub struct BillingStatementTotals {
     /// The tax total amount for the statement.
     pub tax_total: CommerceMoneyResponse,
 }
+/// Body of the response `#/components/responses/BlocklistIdentifier`.
+///
 /// Spec: `#/components/schemas/BlocklistIdentifier`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 pub struct BlocklistIdentifier {
@@ -968,6 +980,8 @@ impl<'de> Deserialize<'de> for BlocklistIdentifierObject {
         sdkgen_runtime::enums::deserialize_str(deserializer)
     }
 }
+/// Body of the response `#/components/responses/BlocklistIdentifier.List`.
+///
 /// Spec: `#/components/schemas/BlocklistIdentifiers`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct BlocklistIdentifiers {
@@ -1004,6 +1018,22 @@ pub struct ClerkError {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meta: Option<serde_json::Map<String, serde_json::Value>>,
 }
+/// Body of the response `#/components/responses/AuthenticationInvalid`.
+///
+/// Body of the response `#/components/responses/AuthorizationInvalid`.
+///
+/// Body of the response `#/components/responses/ClerkErrors`.
+///
+/// Body of the response `#/components/responses/Conflict`.
+///
+/// Body of the response `#/components/responses/DeprecatedEndpoint`.
+///
+/// Body of the response `#/components/responses/PaymentRequired`.
+///
+/// Body of the response `#/components/responses/ResourceNotFound`.
+///
+/// Body of the response `#/components/responses/UnprocessableEntity`.
+///
 /// Spec: `#/components/schemas/ClerkErrors`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ClerkErrors {
@@ -1013,6 +1043,8 @@ pub struct ClerkErrors {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub clerk_trace_id: Option<String>,
 }
+/// Body of the response `#/components/responses/Client`.
+///
 /// Spec: `#/components/schemas/Client`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Client {
@@ -1086,6 +1118,8 @@ impl<'de> Deserialize<'de> for ClientObject {
         sdkgen_runtime::enums::deserialize_str(deserializer)
     }
 }
+/// Body of the response `#/components/responses/CommerceCreditBalance`.
+///
 /// Spec: `#/components/schemas/CommerceCreditBalanceResponse`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct CommerceCreditBalanceResponse {
@@ -1095,6 +1129,8 @@ pub struct CommerceCreditBalanceResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub balance: Option<CommerceMoneyResponse>,
 }
+/// Body of the response `#/components/responses/CommerceCreditLedger`.
+///
 /// Spec: `#/components/schemas/CommerceCreditLedgerResponse`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct CommerceCreditLedgerResponse {
@@ -1910,6 +1946,8 @@ for CommercePriceTransitionDetailsPreviousSubscriptionItemStatus {
         sdkgen_runtime::enums::deserialize_str(deserializer)
     }
 }
+/// Body of the response `#/components/responses/CommercePriceTransition`.
+///
 /// Spec: `#/components/schemas/CommercePriceTransitionResponse`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct CommercePriceTransitionResponse {
@@ -1975,6 +2013,8 @@ pub struct CommerceProrationCreditDetailResponse {
     pub cycle_days_total: i64,
     pub cycle_remaining_percent: f64,
 }
+/// Body of the response `#/components/responses/CommerceSubscription`.
+///
 /// Spec: `#/components/schemas/CommerceSubscription`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct CommerceSubscription {
@@ -2017,6 +2057,8 @@ pub struct CommerceSubscriptionCreditResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cycle_remaining_percent: Option<f64>,
 }
+/// Body of the response `#/components/responses/CommerceSubscriptionItem`.
+///
 /// Spec: `#/components/schemas/CommerceSubscriptionItem`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct CommerceSubscriptionItem {
@@ -4105,6 +4147,8 @@ pub struct DeleteTotpResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user_id: Option<String>,
 }
+/// Body of the response `#/components/responses/DeletedObject`.
+///
 /// Spec: `#/components/schemas/DeletedObject`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct DeletedObject {
@@ -4123,6 +4167,8 @@ pub struct DisableMfaResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user_id: Option<String>,
 }
+/// Body of the response `#/components/responses/Domain`.
+///
 /// Spec: `#/components/schemas/Domain`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Domain {
@@ -4187,6 +4233,8 @@ impl<'de> Deserialize<'de> for DomainObject {
         sdkgen_runtime::enums::deserialize_str(deserializer)
     }
 }
+/// Body of the response `#/components/responses/Domains`.
+///
 /// Spec: `#/components/schemas/Domains`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Domains {
@@ -4194,6 +4242,8 @@ pub struct Domains {
     /// Total number of domains
     pub total_count: i64,
 }
+/// Body of the response `#/components/responses/EmailAddress`.
+///
 /// Spec: `#/components/schemas/EmailAddress`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct EmailAddress {
@@ -4516,6 +4566,8 @@ impl<'de> Deserialize<'de> for EnterpriseAccountVerification {
         sdkgen_runtime::union::deserialize_tagged(deserializer)
     }
 }
+/// Body of the response `#/components/responses/EnterpriseConnection`.
+///
 /// Spec: `#/components/schemas/EnterpriseConnection`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct EnterpriseConnection {
@@ -4654,6 +4706,8 @@ pub struct EnterpriseConnectionSamlConnection {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub force_authn: Option<bool>,
 }
+/// Body of the response `#/components/responses/EnterpriseConnections`.
+///
 /// Spec: `#/components/schemas/EnterpriseConnections`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct EnterpriseConnections {
@@ -5647,6 +5701,8 @@ pub struct IdentificationLink {
     pub r#type: String,
     pub id: String,
 }
+/// Body of the response `#/components/responses/Instance`.
+///
 /// Spec: `#/components/schemas/Instance`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Instance {
@@ -5658,6 +5714,8 @@ pub struct Instance {
     pub allowed_origins: Option<Vec<String>>,
 }
 /// Per-instance SMS communication settings, including the SMS country blocklist.
+///
+/// Body of the response `#/components/responses/InstanceCommunication`.
 ///
 /// Spec: `#/components/schemas/InstanceCommunication`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -5762,6 +5820,8 @@ impl<'de> Deserialize<'de> for InstanceObject {
         sdkgen_runtime::enums::deserialize_str(deserializer)
     }
 }
+/// Body of the response `#/components/responses/InstanceProtect`.
+///
 /// Spec: `#/components/schemas/InstanceProtect`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct InstanceProtect {
@@ -5816,6 +5876,8 @@ impl<'de> Deserialize<'de> for InstanceProtectObject {
         sdkgen_runtime::enums::deserialize_str(deserializer)
     }
 }
+/// Body of the response `#/components/responses/InstanceRestrictions`.
+///
 /// Spec: `#/components/schemas/InstanceRestrictions`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct InstanceRestrictions {
@@ -5876,6 +5938,8 @@ impl<'de> Deserialize<'de> for InstanceRestrictionsObject {
         sdkgen_runtime::enums::deserialize_str(deserializer)
     }
 }
+/// Body of the response `#/components/responses/InstanceSettings`.
+///
 /// Spec: `#/components/responses/InstanceSettings/content/application~1json/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 pub struct InstanceSettingsResponse {
@@ -5942,6 +6006,8 @@ impl<'de> Deserialize<'de> for InstanceSettingsResponseObject {
         sdkgen_runtime::enums::deserialize_str(deserializer)
     }
 }
+/// Body of the response `#/components/responses/Invitation`.
+///
 /// Spec: `#/components/schemas/Invitation`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Invitation {
@@ -6009,6 +6075,8 @@ impl<'de> Deserialize<'de> for InvitationObject {
         sdkgen_runtime::enums::deserialize_str(deserializer)
     }
 }
+/// Body of the response `#/components/responses/Invitation.Revoked`.
+///
 /// Spec: `#/components/responses/Invitation.Revoked/content/application~1json/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct InvitationRevokedResponse {
@@ -6142,6 +6210,8 @@ pub struct InviteWaitlistEntryBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ignore_existing: Option<bool>,
 }
+/// Body of the response `#/components/responses/WellKnown.JWKS`.
+///
 /// Spec: `#/components/schemas/JWKS`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 pub struct Jwks {
@@ -6721,6 +6791,8 @@ impl<'de> Deserialize<'de> for JwksSymmetricKeyKty {
         sdkgen_runtime::enums::deserialize_str(deserializer)
     }
 }
+/// Body of the response `#/components/responses/JWTTemplate`.
+///
 /// Spec: `#/components/schemas/JWTTemplate`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct JwtTemplate {
@@ -7126,6 +7198,8 @@ impl<'de> Deserialize<'de> for ListWaitlistEntriesStatus {
         sdkgen_runtime::enums::deserialize_str(deserializer)
     }
 }
+/// Body of the response `#/components/responses/Machine`.
+///
 /// Spec: `#/components/schemas/Machine`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Machine {
@@ -7146,6 +7220,8 @@ pub struct Machine {
     /// Array of machines this machine has access to.
     pub scoped_machines: Vec<MachineWithoutScopedMachines>,
 }
+/// Body of the response `#/components/responses/Machine.Created`.
+///
 /// Spec: `#/components/responses/Machine.Created/content/application~1json/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct MachineCreatedResponse {
@@ -7168,6 +7244,8 @@ pub struct MachineCreatedResponse {
     /// The secret key for the machine, only returned upon creation.
     pub secret_key: String,
 }
+/// Body of the response `#/components/responses/Machine.Deleted`.
+///
 /// Spec: `#/components/responses/Machine.Deleted/content/application~1json/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct MachineDeletedResponse {
@@ -7227,6 +7305,8 @@ impl<'de> Deserialize<'de> for MachineDeletedResponseObject {
         sdkgen_runtime::enums::deserialize_str(deserializer)
     }
 }
+/// Body of the response `#/components/responses/Machine.List`.
+///
 /// Spec: `#/components/responses/Machine.List/content/application~1json/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct MachineListResponse {
@@ -7234,6 +7314,8 @@ pub struct MachineListResponse {
     /// Total number of machines
     pub total_count: i64,
 }
+/// Body of the response `#/components/responses/MachineScope`.
+///
 /// Spec: `#/components/schemas/MachineScope`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct MachineScope {
@@ -7245,6 +7327,8 @@ pub struct MachineScope {
     /// Unix timestamp of creation.
     pub created_at: i64,
 }
+/// Body of the response `#/components/responses/MachineScope.Deleted`.
+///
 /// Spec: `#/components/responses/MachineScope.Deleted/content/application~1json/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct MachineScopeDeletedResponse {
@@ -7353,6 +7437,8 @@ impl<'de> Deserialize<'de> for MachineScopeObject {
         sdkgen_runtime::enums::deserialize_str(deserializer)
     }
 }
+/// Body of the response `#/components/responses/Machine.SecretKey`.
+///
 /// Spec: `#/components/responses/Machine.SecretKey/content/application~1json/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct MachineSecretKeyResponse {
@@ -7487,6 +7573,8 @@ pub struct MergeOrganizationMetadataBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub private_metadata: Option<serde_json::Map<String, serde_json::Value>>,
 }
+/// Body of the response `#/components/responses/OAuthAccessToken`.
+///
 /// Spec: `#/components/schemas/OAuthAccessToken`
 pub type OAuthAccessToken = Vec<OAuthAccessTokenItem>;
 /// Spec: `#/components/schemas/OAuthAccessToken/items`
@@ -7564,6 +7652,8 @@ impl<'de> Deserialize<'de> for OAuthAccessTokenItemObject {
         sdkgen_runtime::enums::deserialize_str(deserializer)
     }
 }
+/// Body of the response `#/components/responses/OAuthApplication`.
+///
 /// Spec: `#/components/schemas/OAuthApplication`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct OAuthApplication {
@@ -7641,6 +7731,8 @@ impl<'de> Deserialize<'de> for OAuthApplicationObject {
         sdkgen_runtime::enums::deserialize_str(deserializer)
     }
 }
+/// Body of the response `#/components/responses/InstanceOAuthApplicationSettings`.
+///
 /// Spec: `#/components/schemas/OAuthApplicationSettings`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct OAuthApplicationSettings {
@@ -7700,6 +7792,8 @@ impl<'de> Deserialize<'de> for OAuthApplicationSettingsObject {
         sdkgen_runtime::enums::deserialize_str(deserializer)
     }
 }
+/// Body of the response `#/components/responses/OAuthApplicationWithSecret`.
+///
 /// Spec: `#/components/schemas/OAuthApplicationWithSecret`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct OAuthApplicationWithSecret {
@@ -7733,6 +7827,8 @@ pub struct OAuthApplicationWithSecret {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub client_secret: Option<String>,
 }
+/// Body of the response `#/components/responses/OAuthApplications`.
+///
 /// Spec: `#/components/schemas/OAuthApplications`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct OAuthApplications {
@@ -7740,6 +7836,8 @@ pub struct OAuthApplications {
     /// Total number of OAuth applications
     pub total_count: i64,
 }
+/// Body of the response `#/components/responses/Organization`.
+///
 /// Spec: `#/components/schemas/Organization`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Organization {
@@ -7775,6 +7873,8 @@ pub struct Organization {
     pub role_set_key: Option<String>,
 }
 /// An organization domain
+///
+/// Body of the response `#/components/responses/OrganizationDomain`.
 ///
 /// Spec: `#/components/schemas/OrganizationDomain`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -7982,6 +8082,8 @@ impl<'de> Deserialize<'de> for OrganizationDomainVerificationStatus {
         sdkgen_runtime::enums::deserialize_str(deserializer)
     }
 }
+/// Body of the response `#/components/responses/OrganizationDomains`.
+///
 /// Spec: `#/components/schemas/OrganizationDomains`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct OrganizationDomains {
@@ -7990,6 +8092,8 @@ pub struct OrganizationDomains {
     pub total_count: i64,
 }
 /// An organization invitation
+///
+/// Body of the response `#/components/responses/OrganizationInvitation`.
 ///
 /// Spec: `#/components/schemas/OrganizationInvitation`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -8185,6 +8289,8 @@ impl<'de> Deserialize<'de> for OrganizationInvitationWithPublicOrganizationDataO
         sdkgen_runtime::enums::deserialize_str(deserializer)
     }
 }
+/// Body of the response `#/components/responses/OrganizationInvitations`.
+///
 /// Spec: `#/components/schemas/OrganizationInvitations`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct OrganizationInvitations {
@@ -8192,6 +8298,8 @@ pub struct OrganizationInvitations {
     /// Total number of organization invitations
     pub total_count: i64,
 }
+/// Body of the response `#/components/responses/OrganizationInvitationsWithPublicOrganizationData`.
+///
 /// Spec: `#/components/schemas/OrganizationInvitationsWithPublicOrganizationData`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct OrganizationInvitationsWithPublicOrganizationData {
@@ -8200,6 +8308,8 @@ pub struct OrganizationInvitationsWithPublicOrganizationData {
     pub total_count: i64,
 }
 /// A user's membership in an organization
+///
+/// Body of the response `#/components/responses/OrganizationMembership`.
 ///
 /// Spec: `#/components/schemas/OrganizationMembership`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -8294,6 +8404,8 @@ pub struct OrganizationMembershipPublicUserData {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub banned: Option<bool>,
 }
+/// Body of the response `#/components/responses/OrganizationMemberships`.
+///
 /// Spec: `#/components/schemas/OrganizationMemberships`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct OrganizationMemberships {
@@ -8348,6 +8460,8 @@ impl<'de> Deserialize<'de> for OrganizationObject {
         sdkgen_runtime::enums::deserialize_str(deserializer)
     }
 }
+/// Body of the response `#/components/responses/OrganizationSettings`.
+///
 /// Spec: `#/components/schemas/OrganizationSettings`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct OrganizationSettings {
@@ -8480,6 +8594,8 @@ impl<'de> Deserialize<'de> for OrganizationSettingsObject {
         sdkgen_runtime::enums::deserialize_str(deserializer)
     }
 }
+/// Body of the response `#/components/responses/OrganizationWithLogo`.
+///
 /// Spec: `#/components/schemas/OrganizationWithLogo`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct OrganizationWithLogo {
@@ -8515,6 +8631,8 @@ pub struct OrganizationWithLogo {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub logo_url: Option<String>,
 }
+/// Body of the response `#/components/responses/Organizations`.
+///
 /// Spec: `#/components/schemas/Organizations`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Organizations {
@@ -8522,6 +8640,8 @@ pub struct Organizations {
     /// Total number of organizations
     pub total_count: i64,
 }
+/// Body of the response `#/components/responses/BillingPaymentAttempt.List`.
+///
 /// Spec: `#/components/schemas/PaginatedBillingPaymentAttemptResponse`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct PaginatedBillingPaymentAttemptResponse {
@@ -8530,6 +8650,8 @@ pub struct PaginatedBillingPaymentAttemptResponse {
     /// Total number of billing payment attempts.
     pub total_count: i64,
 }
+/// Body of the response `#/components/responses/BillingPrice.List`.
+///
 /// Spec: `#/components/schemas/PaginatedBillingPriceResponse`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct PaginatedBillingPriceResponse {
@@ -8538,6 +8660,8 @@ pub struct PaginatedBillingPriceResponse {
     /// Total number of prices.
     pub total_count: i64,
 }
+/// Body of the response `#/components/responses/BillingStatement.List`.
+///
 /// Spec: `#/components/schemas/PaginatedBillingStatementResponse`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct PaginatedBillingStatementResponse {
@@ -8546,6 +8670,8 @@ pub struct PaginatedBillingStatementResponse {
     /// Total number of billing statements.
     pub total_count: i64,
 }
+/// Body of the response `#/components/responses/CommercePlan.List`.
+///
 /// Spec: `#/components/schemas/PaginatedCommercePlanResponse`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct PaginatedCommercePlanResponse {
@@ -8554,6 +8680,8 @@ pub struct PaginatedCommercePlanResponse {
     /// Total number of plans.
     pub total_count: i64,
 }
+/// Body of the response `#/components/responses/CommerceSubscriptionItem.List`.
+///
 /// Spec: `#/components/schemas/PaginatedCommerceSubscriptionItemResponse`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct PaginatedCommerceSubscriptionItemResponse {
@@ -8636,6 +8764,8 @@ impl<'de> Deserialize<'de> for PasskeyObject {
 ///
 /// Spec: `#/components/schemas/PasswordHasher`
 pub type PasswordHasher = String;
+/// Body of the response `#/components/responses/Permission`.
+///
 /// Spec: `#/components/schemas/Permission`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Permission {
@@ -8697,6 +8827,8 @@ impl<'de> Deserialize<'de> for PermissionObject {
         sdkgen_runtime::enums::deserialize_str(deserializer)
     }
 }
+/// Body of the response `#/components/responses/Permissions`.
+///
 /// Spec: `#/components/schemas/Permissions`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Permissions {
@@ -8704,6 +8836,8 @@ pub struct Permissions {
     /// Total number of permissions
     pub total_count: i64,
 }
+/// Body of the response `#/components/responses/PhoneNumber`.
+///
 /// Spec: `#/components/schemas/PhoneNumber`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct PhoneNumber {
@@ -8841,6 +8975,8 @@ pub struct PriceTransitionRequest {
     /// The target price ID to transition to.
     pub to_price_id: String,
 }
+/// Body of the response `#/components/responses/ProxyCheck`.
+///
 /// Spec: `#/components/schemas/ProxyCheck`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ProxyCheck {
@@ -8908,6 +9044,8 @@ impl<'de> Deserialize<'de> for ProxyCheckObject {
 ///
 /// Spec: `#/components/schemas/ReassignmentMappings`
 pub type ReassignmentMappings = std::collections::BTreeMap<String, String>;
+/// Body of the response `#/components/responses/RedirectURL`.
+///
 /// Spec: `#/components/schemas/RedirectURL`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct RedirectUrl {
@@ -9343,6 +9481,8 @@ pub struct RevokeOrganizationInvitationBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub requesting_user_id: Option<String>,
 }
+/// Body of the response `#/components/responses/Role`.
+///
 /// Spec: `#/components/schemas/Role`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Role {
@@ -9408,6 +9548,8 @@ impl<'de> Deserialize<'de> for RoleObject {
     }
 }
 /// A role set defines a collection of roles that can be assigned to organization members
+///
+/// Body of the response `#/components/responses/RoleSet`.
 ///
 /// Spec: `#/components/schemas/RoleSet`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -9698,6 +9840,8 @@ impl<'de> Deserialize<'de> for RoleSetType {
         sdkgen_runtime::enums::deserialize_str(deserializer)
     }
 }
+/// Body of the response `#/components/responses/RoleSets`.
+///
 /// Spec: `#/components/schemas/RoleSets`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct RoleSets {
@@ -9705,6 +9849,8 @@ pub struct RoleSets {
     /// Total number of role sets
     pub total_count: i64,
 }
+/// Body of the response `#/components/responses/Roles`.
+///
 /// Spec: `#/components/schemas/Roles`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Roles {
@@ -9853,6 +9999,8 @@ impl<'de> Deserialize<'de> for SamlAccountVerification {
         sdkgen_runtime::union::deserialize_tagged(deserializer)
     }
 }
+/// Body of the response `#/components/responses/SAMLConnection`.
+///
 /// Spec: `#/components/schemas/SAMLConnection`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct SamlConnection {
@@ -9952,6 +10100,8 @@ impl<'de> Deserialize<'de> for SamlConnectionObject {
         sdkgen_runtime::enums::deserialize_str(deserializer)
     }
 }
+/// Body of the response `#/components/responses/SAMLConnections`.
+///
 /// Spec: `#/components/schemas/SAMLConnections`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct SamlConnections {
@@ -10157,6 +10307,8 @@ impl<'de> Deserialize<'de> for SchemasCommercePlanObject {
         sdkgen_runtime::enums::deserialize_str(deserializer)
     }
 }
+/// Body of the response `#/components/responses/responses-CommerceSubscriptionItem`.
+///
 /// Spec: `#/components/schemas/schemas-CommerceSubscriptionItem`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct SchemasCommerceSubscriptionItem {
@@ -10477,6 +10629,8 @@ pub struct ScimUserMetadata {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub external_id: Option<String>,
 }
+/// Body of the response `#/components/responses/Session`.
+///
 /// Spec: `#/components/schemas/Session`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Session {
@@ -10572,6 +10726,8 @@ impl<'de> Deserialize<'de> for SessionObject {
         sdkgen_runtime::enums::deserialize_str(deserializer)
     }
 }
+/// Body of the response `#/components/responses/Session.Refresh`.
+///
 /// Spec: `#/components/schemas/SessionRefresh`
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(untagged)]
@@ -10696,6 +10852,8 @@ pub struct SetUserProfileImageBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub file: Option<sdkgen_runtime::FilePart>,
 }
+/// Body of the response `#/components/responses/SignInToken`.
+///
 /// Spec: `#/components/schemas/SignInToken`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct SignInToken {
@@ -10814,6 +10972,8 @@ impl<'de> Deserialize<'de> for SignInTokenStatus {
         sdkgen_runtime::enums::deserialize_str(deserializer)
     }
 }
+/// Body of the response `#/components/responses/SignUp`.
+///
 /// Spec: `#/components/schemas/SignUp`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct SignUp {
@@ -11037,11 +11197,15 @@ pub struct SignUpVerifications {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub external_account: Option<serde_json::Map<String, serde_json::Value>>,
 }
+/// Body of the response `#/components/responses/SvixURL`.
+///
 /// Spec: `#/components/schemas/SvixURL`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct SvixUrl {
     pub svix_url: String,
 }
+/// Body of the response `#/components/responses/Template`.
+///
 /// Spec: `#/components/schemas/Template`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 pub struct Template {
@@ -11161,6 +11325,8 @@ impl<'de> Deserialize<'de> for TemplateObject {
         sdkgen_runtime::enums::deserialize_str(deserializer)
     }
 }
+/// Body of the response `#/components/responses/TestingToken`.
+///
 /// Spec: `#/components/schemas/TestingToken`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct TestingToken {
@@ -11332,6 +11498,8 @@ impl<'de> Deserialize<'de> for TokenObject {
         sdkgen_runtime::enums::deserialize_str(deserializer)
     }
 }
+/// Body of the response `#/components/responses/User.Count`.
+///
 /// Spec: `#/components/schemas/TotalCount`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct TotalCount {
@@ -12320,6 +12488,8 @@ impl<'de> Deserialize<'de> for UpsertTemplateTemplateType {
         sdkgen_runtime::enums::deserialize_str(deserializer)
     }
 }
+/// Body of the response `#/components/responses/User`.
+///
 /// Spec: `#/components/schemas/User`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct User {
@@ -14602,6 +14772,8 @@ impl<'de> Deserialize<'de> for VerifyTotpResponseCodeType {
         sdkgen_runtime::enums::deserialize_str(deserializer)
     }
 }
+/// Body of the response `#/components/responses/WaitlistEntries`.
+///
 /// Spec: `#/components/responses/WaitlistEntries/content/application~1json/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct WaitlistEntriesResponse {
@@ -14609,6 +14781,8 @@ pub struct WaitlistEntriesResponse {
     /// Total number of waitlist entries
     pub total_count: i64,
 }
+/// Body of the response `#/components/responses/WaitlistEntry`.
+///
 /// Spec: `#/components/schemas/WaitlistEntry`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct WaitlistEntry {

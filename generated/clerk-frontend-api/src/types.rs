@@ -1280,6 +1280,8 @@ pub struct BillingPerUnitTotalTier {
     /// Total charge for this tier
     pub total: BillingMoneyResponse,
 }
+/// Body of the response `#/components/responses/BillingPlan`.
+///
 /// Spec: `#/components/schemas/BillingPlan`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct BillingPlan {
@@ -1397,6 +1399,8 @@ impl<'de> Deserialize<'de> for BillingPlanFeaturesItemObject {
         sdkgen_runtime::enums::deserialize_str(deserializer)
     }
 }
+/// Body of the response `#/components/responses/BillingPlanList`.
+///
 /// Spec: `#/components/responses/BillingPlanList/content/application~1json/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct BillingPlanListResponse {
@@ -2090,6 +2094,16 @@ pub struct ClerkError {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meta: Option<serde_json::Map<String, serde_json::Value>>,
 }
+/// Body of the response `#/components/responses/AuthenticationInvalid`.
+///
+/// Body of the response `#/components/responses/AuthorizationInvalid`.
+///
+/// Body of the response `#/components/responses/ClerkErrors`.
+///
+/// Body of the response `#/components/responses/ResourceNotFound`.
+///
+/// Body of the response `#/components/responses/UnprocessableEntity`.
+///
 /// Spec: `#/components/schemas/ClerkErrors`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ClerkErrors {
@@ -2099,6 +2113,8 @@ pub struct ClerkErrors {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub clerk_trace_id: Option<String>,
 }
+/// Body of the response `#/components/responses/Client.AccountPortal`.
+///
 /// Spec: `#/components/schemas/Client.AccountPortal`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ClientAccountPortal {
@@ -2249,6 +2265,8 @@ pub struct ClientActiveSession {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub latest_activity: Option<ClientSessionActivity>,
 }
+/// Body of the response `#/components/responses/Client.ActiveSessions`.
+///
 /// Spec: `#/components/schemas/Client.ActiveSessions`
 pub type ClientActiveSessions = Vec<ClientActiveSession>;
 /// Spec: `#/components/schemas/Client.ApiKeysSettings`
@@ -2257,9 +2275,11 @@ pub struct ClientApiKeysSettings {
     /// Indicates whether the API Keys feature is enabled.
     pub enabled: bool,
     /// Indicates whether User API Keys are enabled.
-    pub user_api_keys_enabled: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user_api_keys_enabled: Option<bool>,
     /// Indicates whether Organization API Keys are enabled.
-    pub orgs_api_keys_enabled: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub orgs_api_keys_enabled: Option<bool>,
 }
 /// Spec: `#/components/schemas/Client.AuthConfig`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -2665,6 +2685,8 @@ impl<'de> Deserialize<'de> for ClientAuthConfigUsername {
         sdkgen_runtime::enums::deserialize_str(deserializer)
     }
 }
+/// Body of the response `#/components/responses/Client.BillingCheckout`.
+///
 /// Spec: `#/components/schemas/Client.BillingCheckout`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ClientBillingCheckout {
@@ -2672,6 +2694,8 @@ pub struct ClientBillingCheckout {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub client: Option<SchemasClientClient>,
 }
+/// Body of the response `#/components/responses/Client.BillingGenericArray`.
+///
 /// Spec: `#/components/schemas/Client.BillingGenericArray`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ClientBillingGenericArray {
@@ -2685,6 +2709,8 @@ pub struct ClientBillingGenericArrayResponse {
     pub data: Vec<serde_json::Map<String, serde_json::Value>>,
     pub total_count: i64,
 }
+/// Body of the response `#/components/responses/Client.BillingGenericObject`.
+///
 /// Spec: `#/components/schemas/Client.BillingGenericObject`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 pub struct ClientBillingGenericObject {
@@ -2693,6 +2719,8 @@ pub struct ClientBillingGenericObject {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub client: Option<SchemasClientClient>,
 }
+/// Body of the response `#/components/responses/Client.BillingPaymentAttempt`.
+///
 /// Spec: `#/components/schemas/Client.BillingPaymentAttempt`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ClientBillingPaymentAttempt {
@@ -2700,6 +2728,8 @@ pub struct ClientBillingPaymentAttempt {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub client: Option<SchemasClientClient>,
 }
+/// Body of the response `#/components/responses/Client.BillingPaymentAttemptList`.
+///
 /// Spec: `#/components/schemas/Client.BillingPaymentAttemptList`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ClientBillingPaymentAttemptList {
@@ -2716,6 +2746,8 @@ pub struct ClientBillingPaymentAttemptListResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub total_count: Option<i64>,
 }
+/// Body of the response `#/components/responses/Client.BillingPaymentMethod`.
+///
 /// Spec: `#/components/schemas/Client.BillingPaymentMethod`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 pub struct ClientBillingPaymentMethod {
@@ -2724,6 +2756,8 @@ pub struct ClientBillingPaymentMethod {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub client: Option<SchemasClientClient>,
 }
+/// Body of the response `#/components/responses/Client.BillingPaymentMethodInitialize`.
+///
 /// Spec: `#/components/schemas/Client.BillingPaymentMethodInitialize`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ClientBillingPaymentMethodInitialize {
@@ -2731,6 +2765,8 @@ pub struct ClientBillingPaymentMethodInitialize {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub client: Option<SchemasClientClient>,
 }
+/// Body of the response `#/components/responses/Client.BillingPaymentMethodList`.
+///
 /// Spec: `#/components/schemas/Client.BillingPaymentMethodList`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ClientBillingPaymentMethodList {
@@ -2747,6 +2783,8 @@ pub struct ClientBillingPaymentMethodListResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub total_count: Option<i64>,
 }
+/// Body of the response `#/components/responses/Client.BillingStatement`.
+///
 /// Spec: `#/components/schemas/Client.BillingStatement`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ClientBillingStatement {
@@ -2754,6 +2792,8 @@ pub struct ClientBillingStatement {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub client: Option<SchemasClientClient>,
 }
+/// Body of the response `#/components/responses/Client.BillingStatementList`.
+///
 /// Spec: `#/components/schemas/Client.BillingStatementList`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ClientBillingStatementList {
@@ -2770,6 +2810,8 @@ pub struct ClientBillingStatementListResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub total_count: Option<i64>,
 }
+/// Body of the response `#/components/responses/Client.BillingSubscription`.
+///
 /// Spec: `#/components/schemas/Client.BillingSubscription`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ClientBillingSubscription {
@@ -2777,6 +2819,8 @@ pub struct ClientBillingSubscription {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub client: Option<SchemasClientClient>,
 }
+/// Body of the response `#/components/responses/Client.BillingSubscriptionItem`.
+///
 /// Spec: `#/components/schemas/Client.BillingSubscriptionItem`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ClientBillingSubscriptionItem {
@@ -2784,6 +2828,8 @@ pub struct ClientBillingSubscriptionItem {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub client: Option<SchemasClientClient>,
 }
+/// Body of the response `#/components/responses/Client.BillingSubscriptionItemList`.
+///
 /// Spec: `#/components/schemas/Client.BillingSubscriptionItemList`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ClientBillingSubscriptionItemList {
@@ -2877,6 +2923,8 @@ impl<'de> Deserialize<'de> for ClientClientObject {
         sdkgen_runtime::enums::deserialize_str(deserializer)
     }
 }
+/// Body of the response `#/components/responses/Client.ClientWrappedBackupCodes`.
+///
 /// Spec: `#/components/schemas/Client.ClientWrappedBackupCodes`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ClientClientWrappedBackupCodes {
@@ -2884,6 +2932,8 @@ pub struct ClientClientWrappedBackupCodes {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub client: Option<SchemasClientClient>,
 }
+/// Body of the response `#/components/responses/Client.Client`.
+///
 /// Spec: `#/components/schemas/Client.ClientWrappedClient`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 pub struct ClientClientWrappedClient {
@@ -2892,6 +2942,18 @@ pub struct ClientClientWrappedClient {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub client: Option<SchemasClientClient>,
 }
+/// Body of the response `#/components/responses/Client.ClientWrappedDeletedObject`.
+///
+/// Body of the response `#/components/responses/Client.DeletedExternalAccount`.
+///
+/// Body of the response `#/components/responses/Client.DeletedOrganizationDomain`.
+///
+/// Body of the response `#/components/responses/Client.DeletedPasskey`.
+///
+/// Body of the response `#/components/responses/Client.DeletedPhoneNumber`.
+///
+/// Body of the response `#/components/responses/Client.DeletedTOTP`.
+///
 /// Spec: `#/components/schemas/Client.ClientWrappedDeletedObject`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ClientClientWrappedDeletedObject {
@@ -2899,6 +2961,8 @@ pub struct ClientClientWrappedDeletedObject {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub client: Option<SchemasClientClient>,
 }
+/// Body of the response `#/components/responses/Client.ClientWrappedEmailAddress`.
+///
 /// Spec: `#/components/schemas/Client.ClientWrappedEmailAddress`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ClientClientWrappedEmailAddress {
@@ -2906,6 +2970,8 @@ pub struct ClientClientWrappedEmailAddress {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub client: Option<SchemasClientClient>,
 }
+/// Body of the response `#/components/responses/Client.ClientWrappedExternalAccount`.
+///
 /// Spec: `#/components/schemas/Client.ClientWrappedExternalAccount`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ClientClientWrappedExternalAccount {
@@ -2913,6 +2979,8 @@ pub struct ClientClientWrappedExternalAccount {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub client: Option<SchemasClientClient>,
 }
+/// Body of the response `#/components/responses/Client.ClientWrappedImage`.
+///
 /// Spec: `#/components/schemas/Client.ClientWrappedImage`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ClientClientWrappedImage {
@@ -2920,6 +2988,8 @@ pub struct ClientClientWrappedImage {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub client: Option<ClientClient>,
 }
+/// Body of the response `#/components/responses/Client.ClientWrappedOrganization`.
+///
 /// Spec: `#/components/schemas/Client.ClientWrappedOrganization`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ClientClientWrappedOrganization {
@@ -2927,6 +2997,8 @@ pub struct ClientClientWrappedOrganization {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub client: Option<SchemasClientClient>,
 }
+/// Body of the response `#/components/responses/Client.ClientWrappedOrganizationDomain`.
+///
 /// Spec: `#/components/schemas/Client.ClientWrappedOrganizationDomain`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ClientClientWrappedOrganizationDomain {
@@ -2934,6 +3006,8 @@ pub struct ClientClientWrappedOrganizationDomain {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub client: Option<SchemasClientClient>,
 }
+/// Body of the response `#/components/responses/Client.ClientWrappedOrganizationDomains`.
+///
 /// Spec: `#/components/schemas/Client.ClientWrappedOrganizationDomains`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ClientClientWrappedOrganizationDomains {
@@ -2949,6 +3023,8 @@ pub struct ClientClientWrappedOrganizationDomainsResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub total_count: Option<i64>,
 }
+/// Body of the response `#/components/responses/Client.ClientWrappedOrganizationInvitation`.
+///
 /// Spec: `#/components/schemas/Client.ClientWrappedOrganizationInvitation`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ClientClientWrappedOrganizationInvitation {
@@ -2956,6 +3032,8 @@ pub struct ClientClientWrappedOrganizationInvitation {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub client: Option<SchemasClientClient>,
 }
+/// Body of the response `#/components/responses/Client.ClientWrappedOrganizationInvitationUserContext`.
+///
 /// Spec: `#/components/schemas/Client.ClientWrappedOrganizationInvitationUserContext`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ClientClientWrappedOrganizationInvitationUserContext {
@@ -2963,6 +3041,8 @@ pub struct ClientClientWrappedOrganizationInvitationUserContext {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub client: Option<SchemasClientClient>,
 }
+/// Body of the response `#/components/responses/Client.ClientWrappedOrganizationInvitations`.
+///
 /// Spec: `#/components/schemas/Client.ClientWrappedOrganizationInvitations`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ClientClientWrappedOrganizationInvitations {
@@ -2985,6 +3065,8 @@ pub struct ClientClientWrappedOrganizationInvitationsResponseObject2 {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub total_count: Option<i64>,
 }
+/// Body of the response `#/components/responses/Client.ClientWrappedOrganizationInvitationsUserContext`.
+///
 /// Spec: `#/components/schemas/Client.ClientWrappedOrganizationInvitationsUserContext`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ClientClientWrappedOrganizationInvitationsUserContext {
@@ -3000,6 +3082,8 @@ pub struct ClientClientWrappedOrganizationInvitationsUserContextResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub total_count: Option<i64>,
 }
+/// Body of the response `#/components/responses/Client.ClientWrappedOrganizationMembership`.
+///
 /// Spec: `#/components/schemas/Client.ClientWrappedOrganizationMembership`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ClientClientWrappedOrganizationMembership {
@@ -3007,6 +3091,8 @@ pub struct ClientClientWrappedOrganizationMembership {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub client: Option<SchemasClientClient>,
 }
+/// Body of the response `#/components/responses/Client.ClientWrappedOrganizationMembershipRequest`.
+///
 /// Spec: `#/components/schemas/Client.ClientWrappedOrganizationMembershipRequest`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ClientClientWrappedOrganizationMembershipRequest {
@@ -3014,6 +3100,8 @@ pub struct ClientClientWrappedOrganizationMembershipRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub client: Option<SchemasClientClient>,
 }
+/// Body of the response `#/components/responses/Client.ClientWrappedOrganizationMembershipRequests`.
+///
 /// Spec: `#/components/schemas/Client.ClientWrappedOrganizationMembershipRequests`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ClientClientWrappedOrganizationMembershipRequests {
@@ -3029,6 +3117,8 @@ pub struct ClientClientWrappedOrganizationMembershipRequestsResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub total_count: Option<i64>,
 }
+/// Body of the response `#/components/responses/Client.ClientWrappedOrganizationMemberships`.
+///
 /// Spec: `#/components/schemas/Client.ClientWrappedOrganizationMemberships`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ClientClientWrappedOrganizationMemberships {
@@ -3051,6 +3141,8 @@ pub struct ClientClientWrappedOrganizationMembershipsResponseObject1 {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub total_count: Option<i64>,
 }
+/// Body of the response `#/components/responses/Client.ClientWrappedOrganizationSuggestion`.
+///
 /// Spec: `#/components/schemas/Client.ClientWrappedOrganizationSuggestion`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ClientClientWrappedOrganizationSuggestion {
@@ -3058,6 +3150,8 @@ pub struct ClientClientWrappedOrganizationSuggestion {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub client: Option<SchemasClientClient>,
 }
+/// Body of the response `#/components/responses/Client.ClientWrappedOrganizationSuggestions`.
+///
 /// Spec: `#/components/schemas/Client.ClientWrappedOrganizationSuggestions`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ClientClientWrappedOrganizationSuggestions {
@@ -3073,6 +3167,8 @@ pub struct ClientClientWrappedOrganizationSuggestionsResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub total_count: Option<i64>,
 }
+/// Body of the response `#/components/responses/Client.ClientWrappedPasskey`.
+///
 /// Spec: `#/components/schemas/Client.ClientWrappedPasskey`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ClientClientWrappedPasskey {
@@ -3080,6 +3176,8 @@ pub struct ClientClientWrappedPasskey {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub client: Option<SchemasClientClient>,
 }
+/// Body of the response `#/components/responses/Client.ClientWrappedPhoneNumber`.
+///
 /// Spec: `#/components/schemas/Client.ClientWrappedPhoneNumber`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ClientClientWrappedPhoneNumber {
@@ -3087,6 +3185,8 @@ pub struct ClientClientWrappedPhoneNumber {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub client: Option<SchemasClientClient>,
 }
+/// Body of the response `#/components/responses/Client.ClientWrappedRoles`.
+///
 /// Spec: `#/components/schemas/Client.ClientWrappedRoles`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ClientClientWrappedRoles {
@@ -3105,6 +3205,8 @@ pub struct ClientClientWrappedRolesResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub has_role_set_migration: Option<bool>,
 }
+/// Body of the response `#/components/responses/Client.Session`.
+///
 /// Spec: `#/components/schemas/Client.ClientWrappedSession`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ClientClientWrappedSession {
@@ -3112,6 +3214,8 @@ pub struct ClientClientWrappedSession {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub client: Option<SchemasClientClient>,
 }
+/// Body of the response `#/components/responses/Client.SessionReverification`.
+///
 /// Spec: `#/components/schemas/Client.ClientWrappedSessionReverification`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ClientClientWrappedSessionReverification {
@@ -3119,6 +3223,8 @@ pub struct ClientClientWrappedSessionReverification {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub client: Option<SchemasClientClient>,
 }
+/// Body of the response `#/components/responses/Client.SignIn`.
+///
 /// Spec: `#/components/schemas/Client.ClientWrappedSignIn`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ClientClientWrappedSignIn {
@@ -3126,6 +3232,8 @@ pub struct ClientClientWrappedSignIn {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub client: Option<SchemasClientClient>,
 }
+/// Body of the response `#/components/responses/Client.SignUp`.
+///
 /// Spec: `#/components/schemas/Client.ClientWrappedSignUp`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ClientClientWrappedSignUp {
@@ -3133,6 +3241,8 @@ pub struct ClientClientWrappedSignUp {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub client: Option<SchemasClientClient>,
 }
+/// Body of the response `#/components/responses/Client.ClientWrappedTOTP`.
+///
 /// Spec: `#/components/schemas/Client.ClientWrappedTOTP`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ClientClientWrappedTotp {
@@ -3140,6 +3250,8 @@ pub struct ClientClientWrappedTotp {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub client: Option<SchemasClientClient>,
 }
+/// Body of the response `#/components/responses/Client.ClientWrappedUser`.
+///
 /// Spec: `#/components/schemas/Client.ClientWrappedUser`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ClientClientWrappedUser {
@@ -3147,6 +3259,8 @@ pub struct ClientClientWrappedUser {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub client: Option<SchemasClientClient>,
 }
+/// Body of the response `#/components/responses/Client.ClientWrappedWeb3Wallet`.
+///
 /// Spec: `#/components/schemas/Client.ClientWrappedWeb3Wallet`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ClientClientWrappedWeb3Wallet {
@@ -3187,6 +3301,8 @@ pub struct ClientCommerceSettingsBillingUser {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub has_paid_plans: Option<bool>,
 }
+/// Body of the response `#/components/responses/Client.DeleteSession`.
+///
 /// Spec: `#/components/schemas/Client.DeleteSession`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 pub struct ClientDeleteSession {
@@ -3655,6 +3771,8 @@ impl<'de> Deserialize<'de> for ClientEmailAddressVerification {
         sdkgen_runtime::union::deserialize_tagged(deserializer)
     }
 }
+/// Body of the response `#/components/responses/Client.Environment`.
+///
 /// Spec: `#/components/schemas/Client.Environment`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 pub struct ClientEnvironment {
@@ -5515,6 +5633,8 @@ pub enum ClientSignInSupportedIdentifiersItem {
     Web3Wallet,
     /// `passkey`
     Passkey,
+    /// `password`
+    Password,
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
@@ -5527,6 +5647,7 @@ impl ClientSignInSupportedIdentifiersItem {
             Self::Username => "username",
             Self::Web3Wallet => "web3_wallet",
             Self::Passkey => "passkey",
+            Self::Password => "password",
             Self::Unknown(value) => value,
         }
     }
@@ -5539,6 +5660,7 @@ impl From<&str> for ClientSignInSupportedIdentifiersItem {
             "username" => Self::Username,
             "web3_wallet" => Self::Web3Wallet,
             "passkey" => Self::Passkey,
+            "password" => Self::Password,
             other => Self::Unknown(other.to_owned()),
         }
     }
@@ -5944,6 +6066,8 @@ pub struct ClientSignUpVerificationsWeb3Wallet {
     pub next_action: StubsSignUpVerificationAdditionalFieldsNextAction,
     pub supported_strategies: Vec<String>,
 }
+/// Body of the response `#/components/responses/Client.TouchSession`.
+///
 /// Spec: `#/components/schemas/Client.TouchWrappedSession`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ClientTouchWrappedSession {
@@ -6102,6 +6226,8 @@ pub struct ClientUserSettings {
     pub attack_protection: UserSettingsAttackProtectionSettings,
     pub passkey_settings: UserSettingsPasskeySettings,
 }
+/// Body of the response `#/components/responses/Client.WaitlistEntry`.
+///
 /// Spec: `#/components/schemas/Client.WaitlistEntry`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ClientWaitlistEntry {
@@ -7844,6 +7970,8 @@ pub struct Image {
 pub struct JoinWaitlistBody {
     pub email_address: String,
 }
+/// Body of the response `#/components/responses/WellKnown.JWKS`.
+///
 /// Spec: `#/components/schemas/JWKS`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 pub struct Jwks {
@@ -8423,6 +8551,8 @@ impl<'de> Deserialize<'de> for JwksSymmetricKeyKty {
         sdkgen_runtime::enums::deserialize_str(deserializer)
     }
 }
+/// Body of the response `#/components/responses/OAuth.ConsentInfo`.
+///
 /// Spec: `#/components/schemas/OAuth.ConsentInfo`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct OAuthConsentInfo {
@@ -8438,6 +8568,8 @@ pub struct OAuthConsentInfo {
 }
 /// Error response for OAuth 2.0 Dynamic Client Registration according to RFC 7591.
 /// The error response uses OAuth 2.0 error response format.
+///
+/// Body of the response `#/components/responses/OAuth.DynamicClientRegistrationError`.
 ///
 /// Spec: `#/components/schemas/OAuth.DynamicClientRegistrationError`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -8625,6 +8757,8 @@ for OAuthDynamicClientRegistrationRequestTokenEndpointAuthMethod {
 /// Contains the client identifier, client secret (for confidential clients), and
 /// other client metadata.
 ///
+/// Body of the response `#/components/responses/OAuth.DynamicClientRegistration`.
+///
 /// Spec: `#/components/schemas/OAuth.DynamicClientRegistrationResponse`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct OAuthDynamicClientRegistrationResponse {
@@ -8740,6 +8874,8 @@ pub struct OAuthScopeWithDescription {
 /// OAuth 2.0 token response according to RFC 6749 Section 5.1.
 /// When using OpenID Connect (with `openid` scope), also includes an `id_token` field.
 ///
+/// Body of the response `#/components/responses/OAuth.Token`.
+///
 /// Spec: `#/components/schemas/OAuth.Token`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct OAuthToken {
@@ -8766,6 +8902,8 @@ pub struct OAuthToken {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id_token: Option<String>,
 }
+/// Body of the response `#/components/responses/OAuth.TokenError400`.
+///
 /// Spec: `#/components/responses/OAuth.TokenError400/content/application~1json/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 pub struct OAuthTokenError400Response {
@@ -8829,6 +8967,8 @@ impl<'de> Deserialize<'de> for OAuthTokenError400ResponseError {
         sdkgen_runtime::enums::deserialize_str(deserializer)
     }
 }
+/// Body of the response `#/components/responses/OAuth.TokenError401`.
+///
 /// Spec: `#/components/responses/OAuth.TokenError401/content/application~1json/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 pub struct OAuthTokenError401Response {
@@ -8892,6 +9032,8 @@ impl<'de> Deserialize<'de> for OAuthTokenError401ResponseError {
         sdkgen_runtime::enums::deserialize_str(deserializer)
     }
 }
+/// Body of the response `#/components/responses/OAuth.TokenInfo`.
+///
 /// Spec: `#/components/schemas/OAuth.TokenInfo`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct OAuthTokenInfo {
@@ -8910,6 +9052,8 @@ pub struct OAuthTokenInfo {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sub: Option<String>,
 }
+/// Body of the response `#/components/responses/OAuth.UserInfo`.
+///
 /// Spec: `#/components/schemas/OAuth.UserInfo`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct OAuthUserInfo {
@@ -10134,6 +10278,8 @@ impl<'de> Deserialize<'de> for SchemasClientClientObject {
         sdkgen_runtime::enums::deserialize_str(deserializer)
     }
 }
+/// Body of the response `#/components/responses/responses-Client.ClientWrappedOrganization`.
+///
 /// Spec: `#/components/schemas/schemas-Client.ClientWrappedOrganization`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct SchemasClientClientWrappedOrganization {
@@ -10141,6 +10287,8 @@ pub struct SchemasClientClientWrappedOrganization {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub client: Option<ClientClient>,
 }
+/// Body of the response `#/components/responses/responses-Client.SignIn`.
+///
 /// Spec: `#/components/schemas/schemas-Client.ClientWrappedSignIn`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct SchemasClientClientWrappedSignIn {
@@ -10148,6 +10296,8 @@ pub struct SchemasClientClientWrappedSignIn {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub client: Option<ClientClient>,
 }
+/// Body of the response `#/components/responses/responses-Client.ClientWrappedUser`.
+///
 /// Spec: `#/components/schemas/schemas-Client.ClientWrappedUser`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct SchemasClientClientWrappedUser {
@@ -10669,6 +10819,8 @@ pub enum SchemasClientSignInSupportedIdentifiersItem {
     Web3Wallet,
     /// `passkey`
     Passkey,
+    /// `password`
+    Password,
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
@@ -10681,6 +10833,7 @@ impl SchemasClientSignInSupportedIdentifiersItem {
             Self::Username => "username",
             Self::Web3Wallet => "web3_wallet",
             Self::Passkey => "passkey",
+            Self::Password => "password",
             Self::Unknown(value) => value,
         }
     }
@@ -10693,6 +10846,7 @@ impl From<&str> for SchemasClientSignInSupportedIdentifiersItem {
             "username" => Self::Username,
             "web3_wallet" => Self::Web3Wallet,
             "passkey" => Self::Passkey,
+            "password" => Self::Password,
             other => Self::Unknown(other.to_owned()),
         }
     }
@@ -10857,12 +11011,20 @@ impl<'de> Deserialize<'de> for SendVerificationSmsBodyStrategy {
         sdkgen_runtime::enums::deserialize_str(deserializer)
     }
 }
+/// Body of the response `#/components/responses/Server.Sessions`.
+///
 /// Spec: `#/components/schemas/Server.Sessions`
 pub type ServerSessions = Vec<SchemasClientSession>;
+/// Body of the response `#/components/responses/Server.UserEmailAddresses`.
+///
 /// Spec: `#/components/schemas/Server.UserEmailAddresses`
 pub type ServerUserEmailAddresses = Vec<ClientEmailAddress>;
+/// Body of the response `#/components/responses/Server.UserPhoneNumbers`.
+///
 /// Spec: `#/components/schemas/Server.UserPhoneNumbers`
 pub type ServerUserPhoneNumbers = Vec<ClientPhoneNumber>;
+/// Body of the response `#/components/responses/Server.UserWeb3Wallets`.
+///
 /// Spec: `#/components/schemas/Server.UserWeb3Wallets`
 pub type ServerUserWeb3Wallets = Vec<ClientWeb3Wallet>;
 /// Spec: `#/paths/~1v1~1organizations~1{organizationID}~1billing~1payers~1default_payment_method/put/requestBody/content/application~1json/schema`
@@ -13546,6 +13708,8 @@ pub struct SubmitOAuthConsentBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub organization_id: Option<String>,
 }
+/// Body of the response `#/components/responses/Token`.
+///
 /// Spec: `#/components/schemas/Token`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Token {
@@ -13995,7 +14159,8 @@ pub struct UserSettingsAttribute {
     pub second_factors: Vec<String>,
     pub verifications: Vec<String>,
     pub verify_at_sign_up: bool,
-    pub immutable: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub immutable: Option<bool>,
 }
 /// Spec: `#/components/schemas/UserSettings.Attributes`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -14276,7 +14441,8 @@ pub struct UserSettingsUsernameSettings {
     pub max_length: Option<i64>,
     pub allow_extended_special_characters: bool,
     /// Whether usernames may contain only digits. When enabled, phone-number inputs must be provided in explicit E.164 format.
-    pub allow_numeric_usernames: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub allow_numeric_usernames: Option<bool>,
 }
 /// Spec: `#/components/schemas/verification_google_one_tap`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -14584,6 +14750,8 @@ pub struct VerifyTotpBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub code: Option<String>,
 }
+/// Body of the response `#/components/responses/WellKnown.AppleAppSiteAssociation`.
+///
 /// Spec: `#/components/schemas/WellKnown.AppleAppSiteAssociation`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 pub struct WellKnownAppleAppSiteAssociation {
@@ -14596,6 +14764,8 @@ pub struct WellKnownAppleAppSiteAssociationWebcredentials {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub apps: Option<Vec<String>>,
 }
+/// Body of the response `#/components/responses/WellKnown.Assetlinks`.
+///
 /// Spec: `#/components/schemas/WellKnown.Assetlinks`
 pub type WellKnownAssetlinks = Vec<WellKnownAssetlinksItem>;
 /// Spec: `#/components/schemas/WellKnown.Assetlinks/items`
@@ -14675,6 +14845,8 @@ pub struct WellKnownAssetlinksItemTarget {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sha256_cert_fingerprints: Option<Vec<String>>,
 }
+/// Body of the response `#/components/responses/WellKnown.OAuth2AuthorizationServerMetadata`.
+///
 /// Spec: `#/components/schemas/WellKnown.OAuth2AuthorizationServerMetadata`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct WellKnownOAuth2AuthorizationServerMetadata {
@@ -14700,6 +14872,8 @@ pub struct WellKnownOAuth2AuthorizationServerMetadata {
     pub op_tos_uri: Option<String>,
     pub code_challenge_methods_supported: Vec<String>,
 }
+/// Body of the response `#/components/responses/WellKnown.OpenIDConfiguration`.
+///
 /// Spec: `#/components/schemas/WellKnown.OpenIDConfiguration`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct WellKnownOpenIdConfiguration {

@@ -32,7 +32,7 @@ pub fn resolve(spec: &OpenAPI, crate_spec: &CrateSpec) -> Result<Api, GenError> 
     schemas.resolve_components()?;
     let groups = OperationResolver::new(file, spec, &mut schemas).resolve()?;
     schemas.box_recursion();
-    let mut types: Vec<TypeDef> = schemas.types.iter().map(type_def).collect();
+    let mut types: Vec<TypeDef> = schemas.types.iter().map(|t| type_def(t, schemas.responses_of.get(&t.name))).collect();
     types.sort_by(|a, b| a.name.cmp(&b.name));
 
     let security_schemes = security_schemes(file, spec)?;
@@ -63,8 +63,8 @@ pub fn resolve(spec: &OpenAPI, crate_spec: &CrateSpec) -> Result<Api, GenError> 
     })
 }
 
-fn type_def(t: &TypeBuild) -> TypeDef {
-    let doc = type_doc(t.description.as_deref(), &t.origin);
+fn type_def(t: &TypeBuild, responses: Option<&std::collections::BTreeSet<String>>) -> TypeDef {
+    let doc = type_doc(t.description.as_deref(), &t.origin, responses);
     let kind = match &t.kind {
         KindBuild::Struct(fields) => {
             let names = field_names(fields);

@@ -45,6 +45,13 @@ impl<'a, 'r> OperationResolver<'a, 'r> {
     pub fn resolve(mut self) -> Result<Vec<Group>, GenError> {
         let mut pending = Vec::new();
         let spec = self.spec;
+        // Every named response gets its body type, used by an operation or not.
+        for (name, response) in spec.components.iter().flat_map(|c| &c.responses) {
+            if let ReferenceOr::Item(response) = response {
+                let pointer = child("#/components/responses", name);
+                self.body_type(response, &pointer, &format!("{}Response", type_name(name)))?;
+            }
+        }
         for (path, item) in &spec.paths.paths {
             let item_pointer = child("#/paths", path);
             let item = match item {
@@ -495,16 +502,7 @@ impl<'a, 'r> OperationResolver<'a, 'r> {
                     success_codes.push(code);
                 }
             }
-            let Some((content_type, media)) = pick_media(&response.content) else { continue };
-            let is_json = content_type.contains("json");
-            let ty = match (&media.schema, is_json) {
-                (Some(schema), true) => {
-                    let media_pointer = child(&child(&response_pointer, "content"), content_type);
-                    let r = self.schemas.resolve(schema.into(), &child(&media_pointer, "schema"), &hint)?;
-                    if r.nullable { r.ty.option() } else { r.ty }
-                }
-                _ => Ty::Bytes,
-            };
+            let Some((ty, is_json)) = self.body_type(response, &response_pointer, &hint)? else { continue };
             if is_success {
                 if success.is_none() {
                     success = Some((ty, is_json));
@@ -539,6 +537,25 @@ impl<'a, 'r> OperationResolver<'a, 'r> {
             }
         };
         Ok((statuses, send_fn.to_owned(), success_ty, error_ty))
+    }
+
+    /// The type of a response's body and whether it is JSON; `None` without a body.
+    fn body_type(&mut self, response: &'a Response, response_pointer: &str, hint: &str) -> Result<Option<(Ty, bool)>, GenError> {
+        let Some((content_type, media)) = pick_media(&response.content) else { return Ok(None) };
+        let is_json = content_type.contains("json");
+        let ty = match (&media.schema, is_json) {
+            (Some(schema), true) => {
+                let media_pointer = child(&child(response_pointer, "content"), content_type);
+                let r = self.schemas.resolve(schema.into(), &child(&media_pointer, "schema"), hint)?;
+                // Named responses are named in the docs of their body type.
+                if let (Ty::Named(name), true) = (&r.ty, response_pointer.starts_with("#/components/responses/")) {
+                    self.schemas.responses_of.entry(name.clone()).or_default().insert(response_pointer.to_owned());
+                }
+                if r.nullable { r.ty.option() } else { r.ty }
+            }
+            _ => Ty::Bytes,
+        };
+        Ok(Some((ty, is_json)))
     }
 
     /// Follows a response `$ref`; returns the response, its pointer and a type-name hint for an inline body.

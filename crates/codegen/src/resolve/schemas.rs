@@ -86,6 +86,8 @@ pub struct SchemaResolver<'a> {
     /// Components whose `allOf` is being merged, to report cycles.
     merging: Vec<String>,
     pub types: Vec<TypeBuild>,
+    /// Type name → the `#/components/responses/...` whose bodies it decodes.
+    pub responses_of: BTreeMap<String, BTreeSet<String>>,
     /// What happened to each `oneOf`/`anyOf`, for `--explain`.
     pub union_reports: Vec<crate::ir::UnionReport>,
 }
@@ -101,7 +103,7 @@ impl<'a> SchemaResolver<'a> {
                 components.insert(name.clone(), scope.claim(&type_name(name)));
             }
         }
-        SchemaResolver { file, spec, scope, components, by_pointer: HashMap::new(), merging: Vec::new(), types: Vec::new(), union_reports: Vec::new() }
+        SchemaResolver { file, spec, scope, components, by_pointer: HashMap::new(), merging: Vec::new(), types: Vec::new(), responses_of: BTreeMap::new(), union_reports: Vec::new() }
     }
 
     fn err(&self, pointer: &str, message: impl Into<String>) -> GenError {
@@ -630,9 +632,16 @@ pub fn field_names(fields: &[FieldBuild]) -> Vec<String> {
     fields.iter().map(|f| ident(&scope.claim(&snake_name(&f.json_name)))).collect()
 }
 
-/// Doc lines of a type, ending with its spec location.
-pub fn type_doc(description: Option<&str>, origin: &str) -> Vec<String> {
+/// Doc lines of a type: its description, the named responses it is the body of,
+/// and last its spec location.
+pub fn type_doc(description: Option<&str>, origin: &str, responses: Option<&BTreeSet<String>>) -> Vec<String> {
     let mut lines = doc_lines(description.unwrap_or_default());
+    for response in responses.into_iter().flatten() {
+        if !lines.is_empty() {
+            lines.push(String::new());
+        }
+        lines.push(format!("Body of the response `{response}`."));
+    }
     if !lines.is_empty() {
         lines.push(String::new());
     }
