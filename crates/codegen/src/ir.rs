@@ -60,7 +60,8 @@ pub struct TypeDef {
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum TypeKind {
     Struct { fields: Vec<Field>, derive_default: bool },
-    Enum { variants: Vec<EnumVariant>, fallback: String },
+    /// A string enum; `default` names the variant of a one-value (marker) enum.
+    Enum { variants: Vec<EnumVariant>, fallback: String, default: Option<String> },
     /// A `oneOf`/`anyOf`. With a `tag`, the variant is chosen by that property's
     /// value and `fallback` names the variant keeping unknown objects as raw JSON;
     /// without, variants are tried in order.
@@ -129,6 +130,8 @@ pub struct Operation {
     pub args: Vec<Input>,
     /// Optional inputs: setters on the builder.
     pub setters: Vec<Input>,
+    /// Setters that send an explicit `null` for a nullable body field.
+    pub nullers: Vec<Nuller>,
     /// Fields of the builder struct other than `client` and `body`.
     pub stored: Vec<StoredField>,
     pub body: Option<Body>,
@@ -163,6 +166,16 @@ pub struct Input {
     /// Where the value is stored, e.g. `body.password` or `limit`.
     pub target: String,
     pub doc: Vec<String>,
+}
+
+/// A setter sending `"field": null`, distinct from leaving the field out.
+#[derive(Debug, Clone, Serialize)]
+pub struct Nuller {
+    /// Setter name, e.g. `external_id_null`.
+    pub name: String,
+    /// Where the value is stored, e.g. `body.external_id`.
+    pub target: String,
+    pub json_name: String,
 }
 
 #[derive(Debug, Clone, Serialize)]

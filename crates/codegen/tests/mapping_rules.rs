@@ -35,7 +35,7 @@ fn required_nullable_and_optional_map_to_option() {
 #[test]
 fn string_enum_gets_unknown_fallback() {
     let api = ir(&schemas("Status:\n  type: string\n  enum: [active, pending_review, unknown]"));
-    let TypeKind::Enum { variants, fallback } = &ty(&api, "Status").kind else { panic!("not an enum") };
+    let TypeKind::Enum { variants, fallback, .. } = &ty(&api, "Status").kind else { panic!("not an enum") };
     let names: Vec<&str> = variants.iter().map(|v| v.name.as_str()).collect();
     assert_eq!(names, ["Active", "PendingReview", "Unknown"]);
     assert_eq!(fallback, "Unknown2", "the fallback never collides with a value's variant");
@@ -212,4 +212,58 @@ fn every_type_doc_ends_with_its_spec_location() {
     let api = ir(&schemas("Pet:\n  type: object\n  description: A pet.\n  properties:\n    kind: {type: string, enum: [cat]}"));
     assert_eq!(ty(&api, "Pet").doc, vec!["A pet.", "", "Spec: `#/components/schemas/Pet`"]);
     assert_eq!(ty(&api, "PetKind").doc.last().map(String::as_str), Some("Spec: `#/components/schemas/Pet/properties/kind`"));
+}
+
+#[test]
+fn one_value_enum_is_a_marker_with_a_default() {
+    let api = ir(&schemas(
+        "Client:\n  type: object\n  properties:\n    object: {type: string, enum: [client]}\n    id: {type: string}\n  required: [object]",
+    ));
+    let TypeKind::Enum { default, .. } = &ty(&api, "ClientObject").kind else { panic!("not an enum") };
+    assert_eq!(default.as_deref(), Some("Client"));
+    let TypeKind::Struct { fields, derive_default } = &ty(&api, "Client").kind else { panic!() };
+    assert_eq!(fields[0].ty, "ClientObject", "a required marker stays required on the wire");
+    assert_eq!(fields[0].serde, "default", "and is filled in when a server leaves it out");
+    assert!(derive_default, "a struct of markers and optional fields has Default");
+}
+
+/// A spec with one operation per method in `methods` on `/things/{id}`, each with `body` as its
+/// inline JSON request body.
+fn spec_with_body(methods: &[&str], body: &str) -> String {
+    let indented: String = body.lines().map(|l| format!("                {l}\n")).collect();
+    let mut ops = String::new();
+    for m in methods {
+        ops.push_str(&format!(
+            "    {m}:\n      operationId: {m}Thing\n      requestBody:\n        content:\n          application/json:\n            schema:\n{indented}      responses:\n        '204': {{description: done}}\n"
+        ));
+    }
+    format!(
+        "openapi: 3.0.3\ninfo: {{title: T, version: '1'}}\npaths:\n  /things/{{id}}:\n    parameters:\n      - {{name: id, in: path, required: true, schema: {{type: string}}}}\n{ops}"
+    )
+}
+
+fn op<'a>(api: &'a sdkgen_codegen::ir::Api, id: &str) -> &'a sdkgen_codegen::ir::Operation {
+    api.groups.iter().flat_map(|g| &g.operations).find(|o| o.operation_id == id).unwrap_or_else(|| panic!("no operation {id}"))
+}
+
+#[test]
+fn nullable_optional_fields_of_patch_bodies_keep_null_apart_from_absent() {
+    let body = "type: object\nproperties:\n  external_id: {type: string, nullable: true}\n  name: {type: string}\n  kind: {type: string, enum: [thing]}\nrequired: [kind]";
+    let api = ir(&spec_with_body(&["patch", "post"], body));
+    assert_eq!(field_ty(&api, "PatchThingBody", "external_id"), "Option<Option<String>>");
+    assert_eq!(field_ty(&api, "PatchThingBody", "name"), "Option<String>", "not nullable: absent or a value");
+    assert_eq!(field_ty(&api, "PostThingBody", "external_id"), "Option<String>", "on POST, null and absent mean the same");
+    let TypeKind::Struct { fields, .. } = &ty(&api, "PatchThingBody").kind else { panic!() };
+    assert!(fields[0].serde.contains("deserialize_with = \"sdkgen_runtime::nullable::deserialize\""), "{}", fields[0].serde);
+
+    let patch = op(&api, "patchThing");
+    let setter = patch.setters.iter().find(|s| s.name == "external_id").expect("setter");
+    assert_eq!((setter.arg_ty.as_str(), setter.convert.as_str()), ("impl Into<String>", "Some(Some(value.into()))"));
+    let nullers: Vec<(&str, &str)> = patch.nullers.iter().map(|n| (n.name.as_str(), n.target.as_str())).collect();
+    assert_eq!(nullers, [("external_id_null", "body.external_id")]);
+    assert!(op(&api, "postThing").nullers.is_empty());
+    // The one-value `kind` is required, yet no argument: it can only be `thing`.
+    let args: Vec<&str> = patch.args.iter().map(|a| a.name.as_str()).collect();
+    assert_eq!(args, ["id"]);
+    assert!(patch.body.as_ref().is_some_and(|b| b.init.contains("kind: Default::default()")));
 }

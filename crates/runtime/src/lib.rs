@@ -24,6 +24,7 @@ mod auth;
 mod decode;
 mod error;
 pub mod enums;
+pub mod nullable;
 mod paginate;
 mod redact;
 mod request;

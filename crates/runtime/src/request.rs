@@ -1,6 +1,7 @@
 //! The description of one request, as generated code builds it.
 
 use std::fmt;
+use std::sync::{Arc, Mutex};
 
 use bytes::Bytes;
 use percent_encoding::{utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
@@ -47,19 +48,33 @@ impl fmt::Debug for RequestBody {
     }
 }
 
-/// A file for a `multipart/form-data` field: the bytes, and optionally the
-/// file name and content type the server sees.
+/// A file for a `multipart/form-data` field: bytes in memory or a stream, and
+/// optionally the file name and content type the server sees.
+///
+/// Bytes can be sent again when a request is retried. A stream is read once:
+/// a retry after it was consumed fails with [`crate::Error::InvalidRequest`].
 #[derive(Clone)]
 pub struct FilePart {
-    pub data: Bytes,
+    data: FileData,
     pub file_name: Option<String>,
     pub content_type: Option<String>,
 }
 
+#[derive(Clone)]
+enum FileData {
+    Bytes(Bytes),
+    /// Taken by the first attempt that sends it.
+    Stream(Arc<Mutex<Option<reqwest::Body>>>),
+}
+
 impl fmt::Debug for FilePart {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let data = match &self.data {
+            FileData::Bytes(b) => format!("<{} bytes>", b.len()),
+            FileData::Stream(_) => "<stream>".to_owned(),
+        };
         f.debug_struct("FilePart")
-            .field("data", &format_args!("<{} bytes>", self.data.len()))
+            .field("data", &format_args!("{data}"))
             .field("file_name", &self.file_name)
             .field("content_type", &self.content_type)
             .finish()
@@ -67,16 +82,58 @@ impl fmt::Debug for FilePart {
 }
 
 impl FilePart {
+    /// A file from bytes in memory.
     pub fn new(data: impl Into<Bytes>) -> Self {
-        FilePart { data: data.into(), file_name: None, content_type: None }
+        FilePart { data: FileData::Bytes(data.into()), file_name: None, content_type: None }
     }
+
+    /// A file read from a stream of chunks (e.g. `tokio_util::io::ReaderStream` over a
+    /// `tokio::fs::File`) as the request is sent, without loading it into memory.
+    pub fn from_stream<S>(stream: S) -> Self
+    where
+        S: futures::TryStream + Send + 'static,
+        S::Error: Into<Box<dyn std::error::Error + Send + Sync>>,
+        Bytes: From<S::Ok>,
+    {
+        let body = reqwest::Body::wrap_stream(stream);
+        FilePart { data: FileData::Stream(Arc::new(Mutex::new(Some(body)))), file_name: None, content_type: None }
+    }
+
     pub fn file_name(mut self, name: impl Into<String>) -> Self {
         self.file_name = Some(name.into());
         self
     }
+
     pub fn content_type(mut self, content_type: impl Into<String>) -> Self {
         self.content_type = Some(content_type.into());
         self
+    }
+
+    /// The bytes, for a file made from bytes; `None` for a stream.
+    pub fn bytes(&self) -> Option<&Bytes> {
+        match &self.data {
+            FileData::Bytes(b) => Some(b),
+            FileData::Stream(_) => None,
+        }
+    }
+
+    fn to_part(&self) -> Result<reqwest::multipart::Part, String> {
+        let part = match &self.data {
+            FileData::Bytes(b) => reqwest::multipart::Part::stream(b.clone()),
+            FileData::Stream(slot) => {
+                let body = slot.lock().map_err(|_| "file stream lock poisoned".to_owned())?.take();
+                let body = body.ok_or("a streamed file can be sent once; an earlier attempt consumed it")?;
+                reqwest::multipart::Part::stream(body)
+            }
+        };
+        let part = match &self.file_name {
+            Some(name) => part.file_name(name.clone()),
+            None => part,
+        };
+        match &self.content_type {
+            Some(content_type) => part.mime_str(content_type).map_err(|_| format!("invalid content type {content_type:?}")),
+            None => Ok(part),
+        }
     }
 }
 
@@ -88,6 +145,12 @@ impl From<Vec<u8>> for FilePart {
 
 impl From<Bytes> for FilePart {
     fn from(data: Bytes) -> Self {
+        FilePart::new(data)
+    }
+}
+
+impl From<&'static [u8]> for FilePart {
+    fn from(data: &'static [u8]) -> Self {
         FilePart::new(data)
     }
 }
@@ -126,21 +189,12 @@ impl Multipart {
         self.parts.push((name, PartValue::File(file.clone())));
     }
 
-    pub(crate) fn to_form(&self) -> Result<reqwest::multipart::Form, reqwest::Error> {
+    pub(crate) fn to_form(&self) -> Result<reqwest::multipart::Form, String> {
         let mut form = reqwest::multipart::Form::new();
         for (name, value) in &self.parts {
             form = match value {
                 PartValue::Text(text) => form.text(*name, text.clone()),
-                PartValue::File(file) => {
-                    let mut part = reqwest::multipart::Part::stream(file.data.clone());
-                    if let Some(file_name) = &file.file_name {
-                        part = part.file_name(file_name.clone());
-                    }
-                    if let Some(content_type) = &file.content_type {
-                        part = part.mime_str(content_type)?;
-                    }
-                    form.part(*name, part)
-                }
+                PartValue::File(file) => form.part(*name, file.to_part()?),
             };
         }
         Ok(form)
@@ -282,7 +336,10 @@ impl RequestSpec {
 // exist to satisfy the derives (bytes in, bytes out).
 impl serde::Serialize for FilePart {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_bytes(&self.data)
+        match &self.data {
+            FileData::Bytes(b) => serializer.serialize_bytes(b),
+            FileData::Stream(_) => Err(serde::ser::Error::custom("a streamed file has no bytes to serialise")),
+        }
     }
 }
 
@@ -295,6 +352,11 @@ impl<'de> serde::Deserialize<'de> for FilePart {
 
 impl PartialEq for FilePart {
     fn eq(&self, other: &Self) -> bool {
-        self.data == other.data && self.file_name == other.file_name && self.content_type == other.content_type
+        let same_data = match (&self.data, &other.data) {
+            (FileData::Bytes(a), FileData::Bytes(b)) => a == b,
+            (FileData::Stream(a), FileData::Stream(b)) => Arc::ptr_eq(a, b),
+            _ => false,
+        };
+        same_data && self.file_name == other.file_name && self.content_type == other.content_type
     }
 }

@@ -346,8 +346,7 @@ impl Transport {
                 builder.header(http::header::CONTENT_TYPE, "application/x-www-form-urlencoded").body(b.clone())
             }
             RequestBody::Multipart(m) => builder.multipart(
-                m.to_form()
-                    .map_err(|e| SendError::InvalidRequest(format!("multipart body: {}", with_causes(&e.without_url()))))?,
+                m.to_form().map_err(|e| SendError::InvalidRequest(format!("multipart body: {e}")))?,
             ),
             RequestBody::Bytes { data, content_type } => {
                 builder.header(http::header::CONTENT_TYPE, *content_type).body(data.clone())

@@ -60,7 +60,6 @@ impl AgentTasksApi<'_> {
     pub fn create(
         &self,
         on_behalf_of: impl Into<types::CreateAgentTaskBodyOnBehalfOf>,
-        permissions: impl Into<types::CreateAgentTaskBodyPermissions>,
         agent_name: impl Into<String>,
         task_description: impl Into<String>,
         redirect_url: impl Into<String>,
@@ -69,7 +68,7 @@ impl AgentTasksApi<'_> {
             client: self.client.clone(),
             body: types::CreateAgentTaskBody {
                 on_behalf_of: on_behalf_of.into(),
-                permissions: permissions.into(),
+                permissions: Default::default(),
                 agent_name: agent_name.into(),
                 task_description: task_description.into(),
                 redirect_url: redirect_url.into(),
@@ -4573,7 +4572,7 @@ impl std::fmt::Debug for UpdateApiKey {
 }
 impl UpdateApiKey {
     pub fn claims(mut self, value: impl Into<serde_json::Value>) -> Self {
-        self.body.claims = Some(value.into());
+        self.body.claims = Some(Some(value.into()));
         self
     }
     pub fn scopes(mut self, value: impl Into<Vec<String>>) -> Self {
@@ -4581,7 +4580,7 @@ impl UpdateApiKey {
         self
     }
     pub fn description(mut self, value: impl Into<String>) -> Self {
-        self.body.description = Some(value.into());
+        self.body.description = Some(Some(value.into()));
         self
     }
     pub fn subject(mut self, value: impl Into<String>) -> Self {
@@ -4589,7 +4588,22 @@ impl UpdateApiKey {
         self
     }
     pub fn seconds_until_expiration(mut self, value: impl Into<f64>) -> Self {
-        self.body.seconds_until_expiration = Some(value.into());
+        self.body.seconds_until_expiration = Some(Some(value.into()));
+        self
+    }
+    /// Sends `"claims": null`, which is not the same as leaving it out.
+    pub fn claims_null(mut self) -> Self {
+        self.body.claims = Some(None);
+        self
+    }
+    /// Sends `"description": null`, which is not the same as leaving it out.
+    pub fn description_null(mut self) -> Self {
+        self.body.description = Some(None);
+        self
+    }
+    /// Sends `"seconds_until_expiration": null`, which is not the same as leaving it out.
+    pub fn seconds_until_expiration_null(mut self) -> Self {
+        self.body.seconds_until_expiration = Some(None);
         self
     }
     /// Sends the request and decodes the response.
@@ -4735,25 +4749,45 @@ impl std::fmt::Debug for UpdateInstanceAuthConfig {
 impl UpdateInstanceAuthConfig {
     /// Whether sign up is restricted to email addresses, phone numbers and usernames that are on the allowlist.
     pub fn restricted_to_allowlist(mut self, value: impl Into<bool>) -> Self {
-        self.body.restricted_to_allowlist = Some(value.into());
+        self.body.restricted_to_allowlist = Some(Some(value.into()));
         self
     }
     /// The local part of the email address from which authentication-related emails (e.g. OTP code, magic links) will be sent.
     /// Only alphanumeric values are allowed.
     /// Note that this value should contain only the local part of the address (e.g. `foo` for `foo@example.com`).
     pub fn from_email_address(mut self, value: impl Into<String>) -> Self {
-        self.body.from_email_address = Some(value.into());
+        self.body.from_email_address = Some(Some(value.into()));
         self
     }
     /// Enable the Progressive Sign Up algorithm. This feature is deprecated, please contact support if you need assistance.
     pub fn progressive_sign_up(mut self, value: impl Into<bool>) -> Self {
-        self.body.progressive_sign_up = Some(value.into());
+        self.body.progressive_sign_up = Some(Some(value.into()));
         self
     }
     /// Toggles test mode for this instance, allowing the use of test email addresses and phone numbers.
     /// Defaults to true for development instances.
     pub fn test_mode(mut self, value: impl Into<bool>) -> Self {
-        self.body.test_mode = Some(value.into());
+        self.body.test_mode = Some(Some(value.into()));
+        self
+    }
+    /// Sends `"restricted_to_allowlist": null`, which is not the same as leaving it out.
+    pub fn restricted_to_allowlist_null(mut self) -> Self {
+        self.body.restricted_to_allowlist = Some(None);
+        self
+    }
+    /// Sends `"from_email_address": null`, which is not the same as leaving it out.
+    pub fn from_email_address_null(mut self) -> Self {
+        self.body.from_email_address = Some(None);
+        self
+    }
+    /// Sends `"progressive_sign_up": null`, which is not the same as leaving it out.
+    pub fn progressive_sign_up_null(mut self) -> Self {
+        self.body.progressive_sign_up = Some(None);
+        self
+    }
+    /// Sends `"test_mode": null`, which is not the same as leaving it out.
+    pub fn test_mode_null(mut self) -> Self {
+        self.body.test_mode = Some(None);
         self
     }
     /// Sends the request and decodes the response.
@@ -5709,20 +5743,35 @@ impl UpdateDomain {
     /// i.e `myhostname:3000`. For production instances, must be a valid FQDN,
     /// i.e `mysite.com`. Cannot contain protocol scheme.
     pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.body.name = Some(value.into());
+        self.body.name = Some(Some(value.into()));
         self
     }
     /// The full URL of the proxy that will forward requests to Clerk's Frontend API.
     /// Can only be updated for production instances.
     pub fn proxy_url(mut self, value: impl Into<String>) -> Self {
-        self.body.proxy_url = Some(value.into());
+        self.body.proxy_url = Some(Some(value.into()));
         self
     }
     /// Whether this is a domain for a secondary app, meaning that any subdomain provided is significant and
     /// will be stored as part of the domain. This is useful for supporting multiple apps (one primary and
     /// multiple secondaries) on the same root domain (eTLD+1).
     pub fn is_secondary(mut self, value: impl Into<bool>) -> Self {
-        self.body.is_secondary = Some(value.into());
+        self.body.is_secondary = Some(Some(value.into()));
+        self
+    }
+    /// Sends `"name": null`, which is not the same as leaving it out.
+    pub fn name_null(mut self) -> Self {
+        self.body.name = Some(None);
+        self
+    }
+    /// Sends `"proxy_url": null`, which is not the same as leaving it out.
+    pub fn proxy_url_null(mut self) -> Self {
+        self.body.proxy_url = Some(None);
+        self
+    }
+    /// Sends `"is_secondary": null`, which is not the same as leaving it out.
+    pub fn is_secondary_null(mut self) -> Self {
+        self.body.is_secondary = Some(None);
         self
     }
     /// Sends the request and decodes the response.
@@ -5862,12 +5911,22 @@ impl std::fmt::Debug for UpdateEmailAddress {
 impl UpdateEmailAddress {
     /// The email address will be marked as verified.
     pub fn verified(mut self, value: impl Into<bool>) -> Self {
-        self.body.verified = Some(value.into());
+        self.body.verified = Some(Some(value.into()));
         self
     }
     /// Set this email address as the primary email address for the user.
     pub fn primary(mut self, value: impl Into<bool>) -> Self {
-        self.body.primary = Some(value.into());
+        self.body.primary = Some(Some(value.into()));
+        self
+    }
+    /// Sends `"verified": null`, which is not the same as leaving it out.
+    pub fn verified_null(mut self) -> Self {
+        self.body.verified = Some(None);
+        self
+    }
+    /// Sends `"primary": null`, which is not the same as leaving it out.
+    pub fn primary_null(mut self) -> Self {
+        self.body.primary = Some(None);
         self
     }
     /// Sends the request and decodes the response.
@@ -5912,12 +5971,12 @@ impl UpsertTemplate {
     /// The email subject.
     /// Applicable only to email templates.
     pub fn subject(mut self, value: impl Into<String>) -> Self {
-        self.body.subject = Some(value.into());
+        self.body.subject = Some(Some(value.into()));
         self
     }
     /// The editor markup used to generate the body of the template
     pub fn markup(mut self, value: impl Into<String>) -> Self {
-        self.body.markup = Some(value.into());
+        self.body.markup = Some(Some(value.into()));
         self
     }
     /// The template body before variable interpolation
@@ -5927,7 +5986,7 @@ impl UpsertTemplate {
     }
     /// Whether Clerk should deliver emails or SMS messages based on the current template
     pub fn delivered_by_clerk(mut self, value: impl Into<bool>) -> Self {
-        self.body.delivered_by_clerk = Some(value.into());
+        self.body.delivered_by_clerk = Some(Some(value.into()));
         self
     }
     /// The local part of the From email address that will be used for emails.
@@ -5942,6 +6001,21 @@ impl UpsertTemplate {
     /// Applicable only to email templates.
     pub fn reply_to_email_name(mut self, value: impl Into<String>) -> Self {
         self.body.reply_to_email_name = Some(value.into());
+        self
+    }
+    /// Sends `"subject": null`, which is not the same as leaving it out.
+    pub fn subject_null(mut self) -> Self {
+        self.body.subject = Some(None);
+        self
+    }
+    /// Sends `"markup": null`, which is not the same as leaving it out.
+    pub fn markup_null(mut self) -> Self {
+        self.body.markup = Some(None);
+        self
+    }
+    /// Sends `"delivered_by_clerk": null`, which is not the same as leaving it out.
+    pub fn delivered_by_clerk_null(mut self) -> Self {
+        self.body.delivered_by_clerk = Some(None);
         self
     }
     /// Sends the request and decodes the response.
@@ -6350,38 +6424,38 @@ impl std::fmt::Debug for UpdateEnterpriseConnection {
 impl UpdateEnterpriseConnection {
     /// The display name of the enterprise connection
     pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.body.name = Some(value.into());
+        self.body.name = Some(Some(value.into()));
         self
     }
     /// Domains associated with the enterprise connection. Values are normalized to lowercase.
     /// Empty array means ignored (no change); non-empty array means set domains to the given list (replaces existing).
     pub fn domains(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.body.domains = Some(value.into());
+        self.body.domains = Some(Some(value.into()));
         self
     }
     /// Whether the enterprise connection is active. When set to true (enabling), any existing verified organization domains for the same domain(s) will be removed so the connection can be enabled.
     pub fn active(mut self, value: impl Into<bool>) -> Self {
-        self.body.active = Some(value.into());
+        self.body.active = Some(Some(value.into()));
         self
     }
     /// Whether to sync user attributes on sign-in
     pub fn sync_user_attributes(mut self, value: impl Into<bool>) -> Self {
-        self.body.sync_user_attributes = Some(value.into());
+        self.body.sync_user_attributes = Some(Some(value.into()));
         self
     }
     /// Whether to disable additional identifications
     pub fn disable_additional_identifications(mut self, value: impl Into<bool>) -> Self {
-        self.body.disable_additional_identifications = Some(value.into());
+        self.body.disable_additional_identifications = Some(Some(value.into()));
         self
     }
     /// Whether this connection supports account linking via organization membership
     pub fn allow_organization_account_linking(mut self, value: impl Into<bool>) -> Self {
-        self.body.allow_organization_account_linking = Some(value.into());
+        self.body.allow_organization_account_linking = Some(Some(value.into()));
         self
     }
     /// Organization ID to link to this enterprise connection. Only linking is supported; sending this field sets or changes the linked organization. There is no way to unlink an organization once linked.
     pub fn organization_id(mut self, value: impl Into<String>) -> Self {
-        self.body.organization_id = Some(value.into());
+        self.body.organization_id = Some(Some(value.into()));
         self
     }
     /// SAML connection-specific properties. Only applied when the enterprise connection uses SAML.
@@ -6390,7 +6464,7 @@ impl UpdateEnterpriseConnection {
         mut self,
         value: impl Into<types::UpdateEnterpriseConnectionBodySaml>,
     ) -> Self {
-        self.body.saml = Some(value.into());
+        self.body.saml = Some(Some(value.into()));
         self
     }
     /// OIDC connection-specific properties. Only applied when the enterprise connection uses OIDC (e.g. oidc_custom, oidc_github_enterprise, or oidc_gitlab).
@@ -6398,7 +6472,7 @@ impl UpdateEnterpriseConnection {
         mut self,
         value: impl Into<types::UpdateEnterpriseConnectionBodyOidc>,
     ) -> Self {
-        self.body.oidc = Some(value.into());
+        self.body.oidc = Some(Some(value.into()));
         self
     }
     /// Custom attributes to map from the IdP to the user's profile via SSO or SCIM provisioning. Requires the custom attributes feature to be enabled for the instance.
@@ -6406,7 +6480,57 @@ impl UpdateEnterpriseConnection {
         mut self,
         value: impl Into<Vec<types::UpdateEnterpriseConnectionBodyCustomAttributesItem>>,
     ) -> Self {
-        self.body.custom_attributes = Some(value.into());
+        self.body.custom_attributes = Some(Some(value.into()));
+        self
+    }
+    /// Sends `"name": null`, which is not the same as leaving it out.
+    pub fn name_null(mut self) -> Self {
+        self.body.name = Some(None);
+        self
+    }
+    /// Sends `"domains": null`, which is not the same as leaving it out.
+    pub fn domains_null(mut self) -> Self {
+        self.body.domains = Some(None);
+        self
+    }
+    /// Sends `"active": null`, which is not the same as leaving it out.
+    pub fn active_null(mut self) -> Self {
+        self.body.active = Some(None);
+        self
+    }
+    /// Sends `"sync_user_attributes": null`, which is not the same as leaving it out.
+    pub fn sync_user_attributes_null(mut self) -> Self {
+        self.body.sync_user_attributes = Some(None);
+        self
+    }
+    /// Sends `"disable_additional_identifications": null`, which is not the same as leaving it out.
+    pub fn disable_additional_identifications_null(mut self) -> Self {
+        self.body.disable_additional_identifications = Some(None);
+        self
+    }
+    /// Sends `"allow_organization_account_linking": null`, which is not the same as leaving it out.
+    pub fn allow_organization_account_linking_null(mut self) -> Self {
+        self.body.allow_organization_account_linking = Some(None);
+        self
+    }
+    /// Sends `"organization_id": null`, which is not the same as leaving it out.
+    pub fn organization_id_null(mut self) -> Self {
+        self.body.organization_id = Some(None);
+        self
+    }
+    /// Sends `"saml": null`, which is not the same as leaving it out.
+    pub fn saml_null(mut self) -> Self {
+        self.body.saml = Some(None);
+        self
+    }
+    /// Sends `"oidc": null`, which is not the same as leaving it out.
+    pub fn oidc_null(mut self) -> Self {
+        self.body.oidc = Some(None);
+        self
+    }
+    /// Sends `"custom_attributes": null`, which is not the same as leaving it out.
+    pub fn custom_attributes_null(mut self) -> Self {
+        self.body.custom_attributes = Some(None);
         self
     }
     /// Sends the request and decodes the response.
@@ -6471,24 +6595,24 @@ impl UpdateInstance {
     /// Toggles test mode for this instance, allowing the use of test email addresses and phone numbers.
     /// Defaults to true for development instances.
     pub fn test_mode(mut self, value: impl Into<bool>) -> Self {
-        self.body.test_mode = Some(value.into());
+        self.body.test_mode = Some(Some(value.into()));
         self
     }
     /// Whether the instance should be using the HIBP service to check passwords for breaches
     pub fn hibp(mut self, value: impl Into<bool>) -> Self {
-        self.body.hibp = Some(value.into());
+        self.body.hibp = Some(Some(value.into()));
         self
     }
     pub fn support_email(mut self, value: impl Into<String>) -> Self {
-        self.body.support_email = Some(value.into());
+        self.body.support_email = Some(Some(value.into()));
         self
     }
     pub fn clerk_js_version(mut self, value: impl Into<String>) -> Self {
-        self.body.clerk_js_version = Some(value.into());
+        self.body.clerk_js_version = Some(Some(value.into()));
         self
     }
     pub fn development_origin(mut self, value: impl Into<String>) -> Self {
-        self.body.development_origin = Some(value.into());
+        self.body.development_origin = Some(Some(value.into()));
         self
     }
     /// For browser-like stacks such as browser extensions, Electron (not officially supported), or Capacitor.js (not officially supported), the instance allowed origins need to be updated with the request origin value. For Chrome extensions popup, background, or service worker pages, the origin is chrome-extension://extension_uuid. For Electron apps the default origin is http://localhost:3000. For Capacitor, the origin is capacitor://localhost.
@@ -6499,12 +6623,47 @@ impl UpdateInstance {
     /// Whether the instance should operate in cookieless development mode (i.e. without third-party cookies).
     /// Deprecated: Please use `url_based_session_syncing` instead.
     pub fn cookieless_dev(mut self, value: impl Into<bool>) -> Self {
-        self.body.cookieless_dev = Some(value.into());
+        self.body.cookieless_dev = Some(Some(value.into()));
         self
     }
     /// Whether the instance should use URL-based session syncing in development mode (i.e. without third-party cookies).
     pub fn url_based_session_syncing(mut self, value: impl Into<bool>) -> Self {
-        self.body.url_based_session_syncing = Some(value.into());
+        self.body.url_based_session_syncing = Some(Some(value.into()));
+        self
+    }
+    /// Sends `"test_mode": null`, which is not the same as leaving it out.
+    pub fn test_mode_null(mut self) -> Self {
+        self.body.test_mode = Some(None);
+        self
+    }
+    /// Sends `"hibp": null`, which is not the same as leaving it out.
+    pub fn hibp_null(mut self) -> Self {
+        self.body.hibp = Some(None);
+        self
+    }
+    /// Sends `"support_email": null`, which is not the same as leaving it out.
+    pub fn support_email_null(mut self) -> Self {
+        self.body.support_email = Some(None);
+        self
+    }
+    /// Sends `"clerk_js_version": null`, which is not the same as leaving it out.
+    pub fn clerk_js_version_null(mut self) -> Self {
+        self.body.clerk_js_version = Some(None);
+        self
+    }
+    /// Sends `"development_origin": null`, which is not the same as leaving it out.
+    pub fn development_origin_null(mut self) -> Self {
+        self.body.development_origin = Some(None);
+        self
+    }
+    /// Sends `"cookieless_dev": null`, which is not the same as leaving it out.
+    pub fn cookieless_dev_null(mut self) -> Self {
+        self.body.cookieless_dev = Some(None);
+        self
+    }
+    /// Sends `"url_based_session_syncing": null`, which is not the same as leaving it out.
+    pub fn url_based_session_syncing_null(mut self) -> Self {
+        self.body.url_based_session_syncing = Some(None);
         self
     }
     /// Sends the request and decodes the response.
@@ -6537,26 +6696,51 @@ impl std::fmt::Debug for UpdateInstanceRestrictions {
 }
 impl UpdateInstanceRestrictions {
     pub fn allowlist(mut self, value: impl Into<bool>) -> Self {
-        self.body.allowlist = Some(value.into());
+        self.body.allowlist = Some(Some(value.into()));
         self
     }
     pub fn blocklist(mut self, value: impl Into<bool>) -> Self {
-        self.body.blocklist = Some(value.into());
+        self.body.blocklist = Some(Some(value.into()));
         self
     }
     pub fn allowlist_blocklist_disabled_on_sign_in(
         mut self,
         value: impl Into<bool>,
     ) -> Self {
-        self.body.allowlist_blocklist_disabled_on_sign_in = Some(value.into());
+        self.body.allowlist_blocklist_disabled_on_sign_in = Some(Some(value.into()));
         self
     }
     pub fn block_email_subaddresses(mut self, value: impl Into<bool>) -> Self {
-        self.body.block_email_subaddresses = Some(value.into());
+        self.body.block_email_subaddresses = Some(Some(value.into()));
         self
     }
     pub fn block_disposable_email_domains(mut self, value: impl Into<bool>) -> Self {
-        self.body.block_disposable_email_domains = Some(value.into());
+        self.body.block_disposable_email_domains = Some(Some(value.into()));
+        self
+    }
+    /// Sends `"allowlist": null`, which is not the same as leaving it out.
+    pub fn allowlist_null(mut self) -> Self {
+        self.body.allowlist = Some(None);
+        self
+    }
+    /// Sends `"blocklist": null`, which is not the same as leaving it out.
+    pub fn blocklist_null(mut self) -> Self {
+        self.body.blocklist = Some(None);
+        self
+    }
+    /// Sends `"allowlist_blocklist_disabled_on_sign_in": null`, which is not the same as leaving it out.
+    pub fn allowlist_blocklist_disabled_on_sign_in_null(mut self) -> Self {
+        self.body.allowlist_blocklist_disabled_on_sign_in = Some(None);
+        self
+    }
+    /// Sends `"block_email_subaddresses": null`, which is not the same as leaving it out.
+    pub fn block_email_subaddresses_null(mut self) -> Self {
+        self.body.block_email_subaddresses = Some(None);
+        self
+    }
+    /// Sends `"block_disposable_email_domains": null`, which is not the same as leaving it out.
+    pub fn block_disposable_email_domains_null(mut self) -> Self {
+        self.body.block_disposable_email_domains = Some(None);
         self
     }
     /// Sends the request and decodes the response.
@@ -6616,11 +6800,21 @@ impl std::fmt::Debug for UpdateInstanceProtect {
 }
 impl UpdateInstanceProtect {
     pub fn rules_enabled(mut self, value: impl Into<bool>) -> Self {
-        self.body.rules_enabled = Some(value.into());
+        self.body.rules_enabled = Some(Some(value.into()));
         self
     }
     pub fn specter_enabled(mut self, value: impl Into<bool>) -> Self {
-        self.body.specter_enabled = Some(value.into());
+        self.body.specter_enabled = Some(Some(value.into()));
+        self
+    }
+    /// Sends `"rules_enabled": null`, which is not the same as leaving it out.
+    pub fn rules_enabled_null(mut self) -> Self {
+        self.body.rules_enabled = Some(None);
+        self
+    }
+    /// Sends `"specter_enabled": null`, which is not the same as leaving it out.
+    pub fn specter_enabled_null(mut self) -> Self {
+        self.body.specter_enabled = Some(None);
         self
     }
     /// Sends the request and decodes the response.
@@ -6681,7 +6875,12 @@ impl std::fmt::Debug for UpdateInstanceCommunication {
 impl UpdateInstanceCommunication {
     /// ISO 3166-1 alpha-2 country codes to block for SMS delivery. Whole-list replacement. Codes must be uppercase, 2-letter, and unique within the array.
     pub fn blocked_country_codes(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.body.blocked_country_codes = Some(value.into());
+        self.body.blocked_country_codes = Some(Some(value.into()));
+        self
+    }
+    /// Sends `"blocked_country_codes": null`, which is not the same as leaving it out.
+    pub fn blocked_country_codes_null(mut self) -> Self {
+        self.body.blocked_country_codes = Some(None);
         self
     }
     /// Sends the request and decodes the response.
@@ -6748,12 +6947,22 @@ impl std::fmt::Debug for UpdateInstanceOAuthApplicationSettings {
 impl UpdateInstanceOAuthApplicationSettings {
     /// Whether dynamic OAuth client registration is enabled for the instance (RFC 7591).
     pub fn dynamic_oauth_client_registration(mut self, value: impl Into<bool>) -> Self {
-        self.body.dynamic_oauth_client_registration = Some(value.into());
+        self.body.dynamic_oauth_client_registration = Some(Some(value.into()));
         self
     }
     /// Whether OAuth JWT access tokens are enabled for the instance (disabled indicates opaque access tokens).
     pub fn oauth_jwt_access_tokens(mut self, value: impl Into<bool>) -> Self {
-        self.body.oauth_jwt_access_tokens = Some(value.into());
+        self.body.oauth_jwt_access_tokens = Some(Some(value.into()));
+        self
+    }
+    /// Sends `"dynamic_oauth_client_registration": null`, which is not the same as leaving it out.
+    pub fn dynamic_oauth_client_registration_null(mut self) -> Self {
+        self.body.dynamic_oauth_client_registration = Some(None);
+        self
+    }
+    /// Sends `"oauth_jwt_access_tokens": null`, which is not the same as leaving it out.
+    pub fn oauth_jwt_access_tokens_null(mut self) -> Self {
+        self.body.oauth_jwt_access_tokens = Some(None);
         self
     }
     /// Sends the request and decodes the response.
@@ -6857,23 +7066,23 @@ impl std::fmt::Debug for UpdateInstanceOrganizationSettings {
 }
 impl UpdateInstanceOrganizationSettings {
     pub fn enabled(mut self, value: impl Into<bool>) -> Self {
-        self.body.enabled = Some(value.into());
+        self.body.enabled = Some(Some(value.into()));
         self
     }
     pub fn max_allowed_memberships(mut self, value: impl Into<i64>) -> Self {
-        self.body.max_allowed_memberships = Some(value.into());
+        self.body.max_allowed_memberships = Some(Some(value.into()));
         self
     }
     pub fn admin_delete_enabled(mut self, value: impl Into<bool>) -> Self {
-        self.body.admin_delete_enabled = Some(value.into());
+        self.body.admin_delete_enabled = Some(Some(value.into()));
         self
     }
     pub fn domains_enabled(mut self, value: impl Into<bool>) -> Self {
-        self.body.domains_enabled = Some(value.into());
+        self.body.domains_enabled = Some(Some(value.into()));
         self
     }
     pub fn slug_disabled(mut self, value: impl Into<bool>) -> Self {
-        self.body.slug_disabled = Some(value.into());
+        self.body.slug_disabled = Some(Some(value.into()));
         self
     }
     /// Specify which enrollment modes to enable for your Organization Domains.
@@ -6884,12 +7093,47 @@ impl UpdateInstanceOrganizationSettings {
     }
     /// Specify what the default organization role is for an organization creator.
     pub fn creator_role_id(mut self, value: impl Into<String>) -> Self {
-        self.body.creator_role_id = Some(value.into());
+        self.body.creator_role_id = Some(Some(value.into()));
         self
     }
     /// Specify what the default organization role is for the organization domains.
     pub fn domains_default_role_id(mut self, value: impl Into<String>) -> Self {
-        self.body.domains_default_role_id = Some(value.into());
+        self.body.domains_default_role_id = Some(Some(value.into()));
+        self
+    }
+    /// Sends `"enabled": null`, which is not the same as leaving it out.
+    pub fn enabled_null(mut self) -> Self {
+        self.body.enabled = Some(None);
+        self
+    }
+    /// Sends `"max_allowed_memberships": null`, which is not the same as leaving it out.
+    pub fn max_allowed_memberships_null(mut self) -> Self {
+        self.body.max_allowed_memberships = Some(None);
+        self
+    }
+    /// Sends `"admin_delete_enabled": null`, which is not the same as leaving it out.
+    pub fn admin_delete_enabled_null(mut self) -> Self {
+        self.body.admin_delete_enabled = Some(None);
+        self
+    }
+    /// Sends `"domains_enabled": null`, which is not the same as leaving it out.
+    pub fn domains_enabled_null(mut self) -> Self {
+        self.body.domains_enabled = Some(None);
+        self
+    }
+    /// Sends `"slug_disabled": null`, which is not the same as leaving it out.
+    pub fn slug_disabled_null(mut self) -> Self {
+        self.body.slug_disabled = Some(None);
+        self
+    }
+    /// Sends `"creator_role_id": null`, which is not the same as leaving it out.
+    pub fn creator_role_id_null(mut self) -> Self {
+        self.body.creator_role_id = Some(None);
+        self
+    }
+    /// Sends `"domains_default_role_id": null`, which is not the same as leaving it out.
+    pub fn domains_default_role_id_null(mut self) -> Self {
+        self.body.domains_default_role_id = Some(None);
         self
     }
     /// Sends the request and decodes the response.
@@ -7349,12 +7593,12 @@ impl std::fmt::Debug for UpdateJwtTemplate {
 impl UpdateJwtTemplate {
     /// JWT lifetime
     pub fn lifetime(mut self, value: impl Into<i64>) -> Self {
-        self.body.lifetime = Some(value.into());
+        self.body.lifetime = Some(Some(value.into()));
         self
     }
     /// JWT allowed clock skew
     pub fn allowed_clock_skew(mut self, value: impl Into<i64>) -> Self {
-        self.body.allowed_clock_skew = Some(value.into());
+        self.body.allowed_clock_skew = Some(Some(value.into()));
         self
     }
     /// Whether a custom signing key/algorithm is also provided for this template
@@ -7364,12 +7608,32 @@ impl UpdateJwtTemplate {
     }
     /// The custom signing algorithm to use when minting JWTs. Required if `custom_signing_key` is `true`.
     pub fn signing_algorithm(mut self, value: impl Into<String>) -> Self {
-        self.body.signing_algorithm = Some(value.into());
+        self.body.signing_algorithm = Some(Some(value.into()));
         self
     }
     /// The custom signing private key to use when minting JWTs. Required if `custom_signing_key` is `true`.
     pub fn signing_key(mut self, value: impl Into<String>) -> Self {
-        self.body.signing_key = Some(value.into());
+        self.body.signing_key = Some(Some(value.into()));
+        self
+    }
+    /// Sends `"lifetime": null`, which is not the same as leaving it out.
+    pub fn lifetime_null(mut self) -> Self {
+        self.body.lifetime = Some(None);
+        self
+    }
+    /// Sends `"allowed_clock_skew": null`, which is not the same as leaving it out.
+    pub fn allowed_clock_skew_null(mut self) -> Self {
+        self.body.allowed_clock_skew = Some(None);
+        self
+    }
+    /// Sends `"signing_algorithm": null`, which is not the same as leaving it out.
+    pub fn signing_algorithm_null(mut self) -> Self {
+        self.body.signing_algorithm = Some(None);
+        self
+    }
+    /// Sends `"signing_key": null`, which is not the same as leaving it out.
+    pub fn signing_key_null(mut self) -> Self {
+        self.body.signing_key = Some(None);
         self
     }
     /// Sends the request and decodes the response.
@@ -8292,37 +8556,72 @@ impl UpdateOAuthApplication {
     /// The new name of the OAuth application.
     /// Max length: 256
     pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.body.name = Some(value.into());
+        self.body.name = Some(Some(value.into()));
         self
     }
     /// An array of redirect URIs of the new OAuth application
     pub fn redirect_uris(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.body.redirect_uris = Some(value.into());
+        self.body.redirect_uris = Some(Some(value.into()));
         self
     }
     /// The new callback URL of the OAuth application
     pub fn callback_url(mut self, value: impl Into<String>) -> Self {
-        self.body.callback_url = Some(value.into());
+        self.body.callback_url = Some(Some(value.into()));
         self
     }
     /// Define the allowed scopes for the new OAuth applications that dictate the user payload of the OAuth user info endpoint. Available scopes are `profile`, `email`, `public_metadata`, `private_metadata`. Provide the requested scopes as a string, separated by spaces.
     pub fn scopes(mut self, value: impl Into<String>) -> Self {
-        self.body.scopes = Some(value.into());
+        self.body.scopes = Some(Some(value.into()));
         self
     }
     /// True to enable a consent screen to display in the authentication flow. This cannot be disabled for dynamically registered OAuth Applications.
     pub fn consent_screen_enabled(mut self, value: impl Into<bool>) -> Self {
-        self.body.consent_screen_enabled = Some(value.into());
+        self.body.consent_screen_enabled = Some(Some(value.into()));
         self
     }
     /// True to require the Proof Key of Code Exchange (PKCE) flow.
     pub fn pkce_required(mut self, value: impl Into<bool>) -> Self {
-        self.body.pkce_required = Some(value.into());
+        self.body.pkce_required = Some(Some(value.into()));
         self
     }
     /// If true, this client is public and you can use the Proof Key of Code Exchange (PKCE) flow.
     pub fn public(mut self, value: impl Into<bool>) -> Self {
-        self.body.public = Some(value.into());
+        self.body.public = Some(Some(value.into()));
+        self
+    }
+    /// Sends `"name": null`, which is not the same as leaving it out.
+    pub fn name_null(mut self) -> Self {
+        self.body.name = Some(None);
+        self
+    }
+    /// Sends `"redirect_uris": null`, which is not the same as leaving it out.
+    pub fn redirect_uris_null(mut self) -> Self {
+        self.body.redirect_uris = Some(None);
+        self
+    }
+    /// Sends `"callback_url": null`, which is not the same as leaving it out.
+    pub fn callback_url_null(mut self) -> Self {
+        self.body.callback_url = Some(None);
+        self
+    }
+    /// Sends `"scopes": null`, which is not the same as leaving it out.
+    pub fn scopes_null(mut self) -> Self {
+        self.body.scopes = Some(None);
+        self
+    }
+    /// Sends `"consent_screen_enabled": null`, which is not the same as leaving it out.
+    pub fn consent_screen_enabled_null(mut self) -> Self {
+        self.body.consent_screen_enabled = Some(None);
+        self
+    }
+    /// Sends `"pkce_required": null`, which is not the same as leaving it out.
+    pub fn pkce_required_null(mut self) -> Self {
+        self.body.pkce_required = Some(None);
+        self
+    }
+    /// Sends `"public": null`, which is not the same as leaving it out.
+    pub fn public_null(mut self) -> Self {
+        self.body.public = Some(None);
         self
     }
     /// Sends the request and decodes the response.
@@ -8593,12 +8892,22 @@ impl std::fmt::Debug for UpdateOrganizationDomain {
 impl UpdateOrganizationDomain {
     /// The enrollment_mode for the new domain. This can be `automatic_invitation`, `automatic_suggestion` or `manual_invitation`
     pub fn enrollment_mode(mut self, value: impl Into<String>) -> Self {
-        self.body.enrollment_mode = Some(value.into());
+        self.body.enrollment_mode = Some(Some(value.into()));
         self
     }
     /// The status of the domain's verification
     pub fn verified(mut self, value: impl Into<bool>) -> Self {
-        self.body.verified = Some(value.into());
+        self.body.verified = Some(Some(value.into()));
+        self
+    }
+    /// Sends `"enrollment_mode": null`, which is not the same as leaving it out.
+    pub fn enrollment_mode_null(mut self) -> Self {
+        self.body.enrollment_mode = Some(None);
+        self
+    }
+    /// Sends `"verified": null`, which is not the same as leaving it out.
+    pub fn verified_null(mut self) -> Self {
+        self.body.verified = Some(None);
         self
     }
     /// Sends the request and decodes the response.
@@ -9977,22 +10286,42 @@ impl std::fmt::Debug for UpdateOrganizationRole {
 impl UpdateOrganizationRole {
     /// The new name for the organization role
     pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.body.name = Some(value.into());
+        self.body.name = Some(Some(value.into()));
         self
     }
     /// A unique key for the organization role. Must start with 'org:' and contain only lowercase alphanumeric characters and underscores.
     pub fn key(mut self, value: impl Into<String>) -> Self {
-        self.body.key = Some(value.into());
+        self.body.key = Some(Some(value.into()));
         self
     }
     /// Optional description for the role
     pub fn description(mut self, value: impl Into<String>) -> Self {
-        self.body.description = Some(value.into());
+        self.body.description = Some(Some(value.into()));
         self
     }
     /// Array of permission IDs to assign to the role. If provided, this will replace the existing permissions.
     pub fn permissions(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.body.permissions = Some(value.into());
+        self.body.permissions = Some(Some(value.into()));
+        self
+    }
+    /// Sends `"name": null`, which is not the same as leaving it out.
+    pub fn name_null(mut self) -> Self {
+        self.body.name = Some(None);
+        self
+    }
+    /// Sends `"key": null`, which is not the same as leaving it out.
+    pub fn key_null(mut self) -> Self {
+        self.body.key = Some(None);
+        self
+    }
+    /// Sends `"description": null`, which is not the same as leaving it out.
+    pub fn description_null(mut self) -> Self {
+        self.body.description = Some(None);
+        self
+    }
+    /// Sends `"permissions": null`, which is not the same as leaving it out.
+    pub fn permissions_null(mut self) -> Self {
+        self.body.permissions = Some(None);
         self
     }
     /// Sends the request and decodes the response.
@@ -10373,7 +10702,7 @@ impl UpdateOrganization {
         mut self,
         value: impl Into<serde_json::Map<String, serde_json::Value>>,
     ) -> Self {
-        self.body.public_metadata = Some(value.into());
+        self.body.public_metadata = Some(Some(value.into()));
         self
     }
     /// Metadata saved on the organization that is only visible to your backend.
@@ -10381,39 +10710,79 @@ impl UpdateOrganization {
         mut self,
         value: impl Into<serde_json::Map<String, serde_json::Value>>,
     ) -> Self {
-        self.body.private_metadata = Some(value.into());
+        self.body.private_metadata = Some(Some(value.into()));
         self
     }
     /// The new name of the organization.
     /// May not contain URLs or HTML.
     /// Max length: 256
     pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.body.name = Some(value.into());
+        self.body.name = Some(Some(value.into()));
         self
     }
     /// The new slug of the organization, which needs to be unique in the instance
     pub fn slug(mut self, value: impl Into<String>) -> Self {
-        self.body.slug = Some(value.into());
+        self.body.slug = Some(Some(value.into()));
         self
     }
     /// The maximum number of memberships allowed for this organization
     pub fn max_allowed_memberships(mut self, value: impl Into<i64>) -> Self {
-        self.body.max_allowed_memberships = Some(value.into());
+        self.body.max_allowed_memberships = Some(Some(value.into()));
         self
     }
     /// If true, an admin can delete this organization with the Frontend API.
     pub fn admin_delete_enabled(mut self, value: impl Into<bool>) -> Self {
-        self.body.admin_delete_enabled = Some(value.into());
+        self.body.admin_delete_enabled = Some(Some(value.into()));
         self
     }
     /// A custom date/time denoting _when_ the organization was created, specified in RFC3339 format (e.g. `2012-10-20T07:15:20.902Z`).
     pub fn created_at(mut self, value: impl Into<String>) -> Self {
-        self.body.created_at = Some(value.into());
+        self.body.created_at = Some(Some(value.into()));
         self
     }
     /// The key of the [role set](https://clerk.com/docs/guides/organizations/control-access/role-sets) to assign to this organization.
     pub fn role_set_key(mut self, value: impl Into<String>) -> Self {
-        self.body.role_set_key = Some(value.into());
+        self.body.role_set_key = Some(Some(value.into()));
+        self
+    }
+    /// Sends `"public_metadata": null`, which is not the same as leaving it out.
+    pub fn public_metadata_null(mut self) -> Self {
+        self.body.public_metadata = Some(None);
+        self
+    }
+    /// Sends `"private_metadata": null`, which is not the same as leaving it out.
+    pub fn private_metadata_null(mut self) -> Self {
+        self.body.private_metadata = Some(None);
+        self
+    }
+    /// Sends `"name": null`, which is not the same as leaving it out.
+    pub fn name_null(mut self) -> Self {
+        self.body.name = Some(None);
+        self
+    }
+    /// Sends `"slug": null`, which is not the same as leaving it out.
+    pub fn slug_null(mut self) -> Self {
+        self.body.slug = Some(None);
+        self
+    }
+    /// Sends `"max_allowed_memberships": null`, which is not the same as leaving it out.
+    pub fn max_allowed_memberships_null(mut self) -> Self {
+        self.body.max_allowed_memberships = Some(None);
+        self
+    }
+    /// Sends `"admin_delete_enabled": null`, which is not the same as leaving it out.
+    pub fn admin_delete_enabled_null(mut self) -> Self {
+        self.body.admin_delete_enabled = Some(None);
+        self
+    }
+    /// Sends `"created_at": null`, which is not the same as leaving it out.
+    pub fn created_at_null(mut self) -> Self {
+        self.body.created_at = Some(None);
+        self
+    }
+    /// Sends `"role_set_key": null`, which is not the same as leaving it out.
+    pub fn role_set_key_null(mut self) -> Self {
+        self.body.role_set_key = Some(None);
         self
     }
     /// Sends the request and decodes the response.
@@ -10800,19 +11169,34 @@ impl std::fmt::Debug for UpdatePhoneNumber {
 impl UpdatePhoneNumber {
     /// The phone number will be marked as verified.
     pub fn verified(mut self, value: impl Into<bool>) -> Self {
-        self.body.verified = Some(value.into());
+        self.body.verified = Some(Some(value.into()));
         self
     }
     /// Set this phone number as the primary phone number for the user.
     pub fn primary(mut self, value: impl Into<bool>) -> Self {
-        self.body.primary = Some(value.into());
+        self.body.primary = Some(Some(value.into()));
         self
     }
     /// Set this phone number as reserved for multi-factor authentication.
     /// The phone number must also be verified.
     /// If there are no other reserved second factors, the phone number will be set as the default second factor.
     pub fn reserved_for_second_factor(mut self, value: impl Into<bool>) -> Self {
-        self.body.reserved_for_second_factor = Some(value.into());
+        self.body.reserved_for_second_factor = Some(Some(value.into()));
+        self
+    }
+    /// Sends `"verified": null`, which is not the same as leaving it out.
+    pub fn verified_null(mut self) -> Self {
+        self.body.verified = Some(None);
+        self
+    }
+    /// Sends `"primary": null`, which is not the same as leaving it out.
+    pub fn primary_null(mut self) -> Self {
+        self.body.primary = Some(None);
+        self
+    }
+    /// Sends `"reserved_for_second_factor": null`, which is not the same as leaving it out.
+    pub fn reserved_for_second_factor_null(mut self) -> Self {
+        self.body.reserved_for_second_factor = Some(None);
         self
     }
     /// Sends the request and decodes the response.
@@ -11188,35 +11572,65 @@ impl std::fmt::Debug for UpdateRoleSet {
 impl UpdateRoleSet {
     /// The new name for the role set
     pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.body.name = Some(value.into());
+        self.body.name = Some(Some(value.into()));
         self
     }
     /// A unique key for the role set. Must start with 'role_set:' and contain only lowercase alphanumeric characters and underscores.
     pub fn key(mut self, value: impl Into<String>) -> Self {
-        self.body.key = Some(value.into());
+        self.body.key = Some(Some(value.into()));
         self
     }
     /// Optional description for the role set
     pub fn description(mut self, value: impl Into<String>) -> Self {
-        self.body.description = Some(value.into());
+        self.body.description = Some(Some(value.into()));
         self
     }
     /// Set to "initial" to make this the default role set for new organizations.
     /// Only one role set can be "initial" per instance; setting this will change any existing initial role set to "custom".
     pub fn r#type(mut self, value: impl Into<types::UpdateRoleSetBodyType>) -> Self {
-        self.body.r#type = Some(value.into());
+        self.body.r#type = Some(Some(value.into()));
         self
     }
     /// The key of the role to use as the default role for new organization members.
     /// Must be an existing role in the role set.
     pub fn default_role_key(mut self, value: impl Into<String>) -> Self {
-        self.body.default_role_key = Some(value.into());
+        self.body.default_role_key = Some(Some(value.into()));
         self
     }
     /// The key of the role to assign to organization creators.
     /// Must be an existing role in the role set.
     pub fn creator_role_key(mut self, value: impl Into<String>) -> Self {
-        self.body.creator_role_key = Some(value.into());
+        self.body.creator_role_key = Some(Some(value.into()));
+        self
+    }
+    /// Sends `"name": null`, which is not the same as leaving it out.
+    pub fn name_null(mut self) -> Self {
+        self.body.name = Some(None);
+        self
+    }
+    /// Sends `"key": null`, which is not the same as leaving it out.
+    pub fn key_null(mut self) -> Self {
+        self.body.key = Some(None);
+        self
+    }
+    /// Sends `"description": null`, which is not the same as leaving it out.
+    pub fn description_null(mut self) -> Self {
+        self.body.description = Some(None);
+        self
+    }
+    /// Sends `"type": null`, which is not the same as leaving it out.
+    pub fn type_null(mut self) -> Self {
+        self.body.r#type = Some(None);
+        self
+    }
+    /// Sends `"default_role_key": null`, which is not the same as leaving it out.
+    pub fn default_role_key_null(mut self) -> Self {
+        self.body.default_role_key = Some(None);
+        self
+    }
+    /// Sends `"creator_role_key": null`, which is not the same as leaving it out.
+    pub fn creator_role_key_null(mut self) -> Self {
+        self.body.creator_role_key = Some(None);
         self
     }
     /// Sends the request and decodes the response.
@@ -11599,47 +12013,47 @@ impl std::fmt::Debug for UpdateSamlConnection {
 impl UpdateSamlConnection {
     /// The name of the new SAML Connection
     pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.body.name = Some(value.into());
+        self.body.name = Some(Some(value.into()));
         self
     }
     /// The domain to use for the new SAML Connection
     pub fn domain(mut self, value: impl Into<String>) -> Self {
-        self.body.domain = Some(value.into());
+        self.body.domain = Some(Some(value.into()));
         self
     }
     /// A list of the domains on use for the SAML connection
     pub fn domains(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.body.domains = Some(value.into());
+        self.body.domains = Some(Some(value.into()));
         self
     }
     /// The Entity ID as provided by the IdP
     pub fn idp_entity_id(mut self, value: impl Into<String>) -> Self {
-        self.body.idp_entity_id = Some(value.into());
+        self.body.idp_entity_id = Some(Some(value.into()));
         self
     }
     /// The SSO URL as provided by the IdP
     pub fn idp_sso_url(mut self, value: impl Into<String>) -> Self {
-        self.body.idp_sso_url = Some(value.into());
+        self.body.idp_sso_url = Some(Some(value.into()));
         self
     }
     /// The x509 certificated as provided by the IdP
     pub fn idp_certificate(mut self, value: impl Into<String>) -> Self {
-        self.body.idp_certificate = Some(value.into());
+        self.body.idp_certificate = Some(Some(value.into()));
         self
     }
     /// The URL which serves the IdP metadata. If present, it takes priority over the corresponding individual properties and replaces them
     pub fn idp_metadata_url(mut self, value: impl Into<String>) -> Self {
-        self.body.idp_metadata_url = Some(value.into());
+        self.body.idp_metadata_url = Some(Some(value.into()));
         self
     }
     /// The XML content of the IdP metadata file. If present, it takes priority over the corresponding individual properties
     pub fn idp_metadata(mut self, value: impl Into<String>) -> Self {
-        self.body.idp_metadata = Some(value.into());
+        self.body.idp_metadata = Some(Some(value.into()));
         self
     }
     /// The ID of the organization to which users of this SAML Connection will be added
     pub fn organization_id(mut self, value: impl Into<String>) -> Self {
-        self.body.organization_id = Some(value.into());
+        self.body.organization_id = Some(Some(value.into()));
         self
     }
     /// Define the attribute name mapping between Identity Provider and Clerk's user properties
@@ -11647,37 +12061,37 @@ impl UpdateSamlConnection {
         mut self,
         value: impl Into<types::UpdateSamlConnectionBodyAttributeMapping>,
     ) -> Self {
-        self.body.attribute_mapping = Some(value.into());
+        self.body.attribute_mapping = Some(Some(value.into()));
         self
     }
     /// Activate or de-activate the SAML Connection
     pub fn active(mut self, value: impl Into<bool>) -> Self {
-        self.body.active = Some(value.into());
+        self.body.active = Some(Some(value.into()));
         self
     }
     /// Controls whether to update the user's attributes in each sign-in
     pub fn sync_user_attributes(mut self, value: impl Into<bool>) -> Self {
-        self.body.sync_user_attributes = Some(value.into());
+        self.body.sync_user_attributes = Some(Some(value.into()));
         self
     }
     /// Allow users with an email address subdomain to use this connection in order to authenticate
     pub fn allow_subdomains(mut self, value: impl Into<bool>) -> Self {
-        self.body.allow_subdomains = Some(value.into());
+        self.body.allow_subdomains = Some(Some(value.into()));
         self
     }
     /// Enable or deactivate IdP-initiated flows
     pub fn allow_idp_initiated(mut self, value: impl Into<bool>) -> Self {
-        self.body.allow_idp_initiated = Some(value.into());
+        self.body.allow_idp_initiated = Some(Some(value.into()));
         self
     }
     /// Enable or deactivate additional identifications
     pub fn disable_additional_identifications(mut self, value: impl Into<bool>) -> Self {
-        self.body.disable_additional_identifications = Some(value.into());
+        self.body.disable_additional_identifications = Some(Some(value.into()));
         self
     }
     /// Whether this connection supports account linking via organization membership
     pub fn allow_organization_account_linking(mut self, value: impl Into<bool>) -> Self {
-        self.body.allow_organization_account_linking = Some(value.into());
+        self.body.allow_organization_account_linking = Some(Some(value.into()));
         self
     }
     /// Enable or deactivate ForceAuthn
@@ -11687,7 +12101,92 @@ impl UpdateSamlConnection {
     }
     /// When enabling the connection, controls behavior when verified domains used for enrollment modes like automatic invitation or automatic suggestion already exist for the same domain. If true, those verified domains are removed and the connection is enabled. If false or omitted, the request fails when any such verified domain exists.
     pub fn consent_verified_domains_deletion(mut self, value: impl Into<bool>) -> Self {
-        self.body.consent_verified_domains_deletion = Some(value.into());
+        self.body.consent_verified_domains_deletion = Some(Some(value.into()));
+        self
+    }
+    /// Sends `"name": null`, which is not the same as leaving it out.
+    pub fn name_null(mut self) -> Self {
+        self.body.name = Some(None);
+        self
+    }
+    /// Sends `"domain": null`, which is not the same as leaving it out.
+    pub fn domain_null(mut self) -> Self {
+        self.body.domain = Some(None);
+        self
+    }
+    /// Sends `"domains": null`, which is not the same as leaving it out.
+    pub fn domains_null(mut self) -> Self {
+        self.body.domains = Some(None);
+        self
+    }
+    /// Sends `"idp_entity_id": null`, which is not the same as leaving it out.
+    pub fn idp_entity_id_null(mut self) -> Self {
+        self.body.idp_entity_id = Some(None);
+        self
+    }
+    /// Sends `"idp_sso_url": null`, which is not the same as leaving it out.
+    pub fn idp_sso_url_null(mut self) -> Self {
+        self.body.idp_sso_url = Some(None);
+        self
+    }
+    /// Sends `"idp_certificate": null`, which is not the same as leaving it out.
+    pub fn idp_certificate_null(mut self) -> Self {
+        self.body.idp_certificate = Some(None);
+        self
+    }
+    /// Sends `"idp_metadata_url": null`, which is not the same as leaving it out.
+    pub fn idp_metadata_url_null(mut self) -> Self {
+        self.body.idp_metadata_url = Some(None);
+        self
+    }
+    /// Sends `"idp_metadata": null`, which is not the same as leaving it out.
+    pub fn idp_metadata_null(mut self) -> Self {
+        self.body.idp_metadata = Some(None);
+        self
+    }
+    /// Sends `"organization_id": null`, which is not the same as leaving it out.
+    pub fn organization_id_null(mut self) -> Self {
+        self.body.organization_id = Some(None);
+        self
+    }
+    /// Sends `"attribute_mapping": null`, which is not the same as leaving it out.
+    pub fn attribute_mapping_null(mut self) -> Self {
+        self.body.attribute_mapping = Some(None);
+        self
+    }
+    /// Sends `"active": null`, which is not the same as leaving it out.
+    pub fn active_null(mut self) -> Self {
+        self.body.active = Some(None);
+        self
+    }
+    /// Sends `"sync_user_attributes": null`, which is not the same as leaving it out.
+    pub fn sync_user_attributes_null(mut self) -> Self {
+        self.body.sync_user_attributes = Some(None);
+        self
+    }
+    /// Sends `"allow_subdomains": null`, which is not the same as leaving it out.
+    pub fn allow_subdomains_null(mut self) -> Self {
+        self.body.allow_subdomains = Some(None);
+        self
+    }
+    /// Sends `"allow_idp_initiated": null`, which is not the same as leaving it out.
+    pub fn allow_idp_initiated_null(mut self) -> Self {
+        self.body.allow_idp_initiated = Some(None);
+        self
+    }
+    /// Sends `"disable_additional_identifications": null`, which is not the same as leaving it out.
+    pub fn disable_additional_identifications_null(mut self) -> Self {
+        self.body.disable_additional_identifications = Some(None);
+        self
+    }
+    /// Sends `"allow_organization_account_linking": null`, which is not the same as leaving it out.
+    pub fn allow_organization_account_linking_null(mut self) -> Self {
+        self.body.allow_organization_account_linking = Some(None);
+        self
+    }
+    /// Sends `"consent_verified_domains_deletion": null`, which is not the same as leaving it out.
+    pub fn consent_verified_domains_deletion_null(mut self) -> Self {
+        self.body.consent_verified_domains_deletion = Some(None);
         self
     }
     /// Sends the request and decodes the response.
@@ -12140,12 +12639,22 @@ impl UpdateSignUp {
     /// The ID of the guest attempting to sign up as used in your external systems or your previous authentication solution.
     /// This will be copied to the resulting user when the sign-up is completed.
     pub fn external_id(mut self, value: impl Into<String>) -> Self {
-        self.body.external_id = Some(value.into());
+        self.body.external_id = Some(Some(value.into()));
         self
     }
     /// If true, the sign-up will be marked as a custom action.
     pub fn custom_action(mut self, value: impl Into<bool>) -> Self {
-        self.body.custom_action = Some(value.into());
+        self.body.custom_action = Some(Some(value.into()));
+        self
+    }
+    /// Sends `"external_id": null`, which is not the same as leaving it out.
+    pub fn external_id_null(mut self) -> Self {
+        self.body.external_id = Some(None);
+        self
+    }
+    /// Sends `"custom_action": null`, which is not the same as leaving it out.
+    pub fn custom_action_null(mut self) -> Self {
+        self.body.custom_action = Some(None);
         self
     }
     /// Sends the request and decodes the response.
@@ -13095,28 +13604,28 @@ impl UpdateUser {
     /// The ID of the user as used in your external systems or your previous authentication solution.
     /// Must be unique across your instance.
     pub fn external_id(mut self, value: impl Into<String>) -> Self {
-        self.body.external_id = Some(value.into());
+        self.body.external_id = Some(Some(value.into()));
         self
     }
     /// The first name to assign to the user
     pub fn first_name(mut self, value: impl Into<String>) -> Self {
-        self.body.first_name = Some(value.into());
+        self.body.first_name = Some(Some(value.into()));
         self
     }
     /// The last name to assign to the user
     pub fn last_name(mut self, value: impl Into<String>) -> Self {
-        self.body.last_name = Some(value.into());
+        self.body.last_name = Some(Some(value.into()));
         self
     }
     /// The locale to assign to the user (e.g., "en-US", "fr-FR")
     pub fn locale(mut self, value: impl Into<String>) -> Self {
-        self.body.locale = Some(value.into());
+        self.body.locale = Some(Some(value.into()));
         self
     }
     /// The ID of the email address to set as primary.
     /// It must be verified, and present on the current user.
     pub fn primary_email_address_id(mut self, value: impl Into<String>) -> Self {
-        self.body.primary_email_address_id = Some(value.into());
+        self.body.primary_email_address_id = Some(Some(value.into()));
         self
     }
     /// If set to `true`, the user will be notified that their primary email address has changed.
@@ -13125,36 +13634,36 @@ impl UpdateUser {
         mut self,
         value: impl Into<bool>,
     ) -> Self {
-        self.body.notify_primary_email_address_changed = Some(value.into());
+        self.body.notify_primary_email_address_changed = Some(Some(value.into()));
         self
     }
     /// The ID of the phone number to set as primary.
     /// It must be verified, and present on the current user.
     pub fn primary_phone_number_id(mut self, value: impl Into<String>) -> Self {
-        self.body.primary_phone_number_id = Some(value.into());
+        self.body.primary_phone_number_id = Some(Some(value.into()));
         self
     }
     /// The ID of the web3 wallets to set as primary.
     /// It must be verified, and present on the current user.
     pub fn primary_web3_wallet_id(mut self, value: impl Into<String>) -> Self {
-        self.body.primary_web3_wallet_id = Some(value.into());
+        self.body.primary_web3_wallet_id = Some(Some(value.into()));
         self
     }
     /// The username to give to the user.
     /// It must be unique across your instance.
     pub fn username(mut self, value: impl Into<String>) -> Self {
-        self.body.username = Some(value.into());
+        self.body.username = Some(Some(value.into()));
         self
     }
     /// The ID of the image to set as the user's profile image
     pub fn profile_image_id(mut self, value: impl Into<String>) -> Self {
-        self.body.profile_image_id = Some(value.into());
+        self.body.profile_image_id = Some(Some(value.into()));
         self
     }
     /// The plaintext password to give the user.
     /// Must be at least 8 characters long, and cannot be in any list of hacked passwords.
     pub fn password(mut self, value: impl Into<String>) -> Self {
-        self.body.password = Some(value.into());
+        self.body.password = Some(Some(value.into()));
         self
     }
     /// In case you already have the password digests and not the passwords, you can use them for the newly created user via this property.
@@ -13170,12 +13679,12 @@ impl UpdateUser {
     }
     /// Set it to `true` if you're updating the user's password and want to skip any password policy settings check. This parameter can only be used when providing a `password`.
     pub fn skip_password_checks(mut self, value: impl Into<bool>) -> Self {
-        self.body.skip_password_checks = Some(value.into());
+        self.body.skip_password_checks = Some(Some(value.into()));
         self
     }
     /// Set to `true` to sign out the user from all their active sessions once their password is updated. This parameter can only be used when providing a `password`.
     pub fn sign_out_of_other_sessions(mut self, value: impl Into<bool>) -> Self {
-        self.body.sign_out_of_other_sessions = Some(value.into());
+        self.body.sign_out_of_other_sessions = Some(Some(value.into()));
         self
     }
     /// In case TOTP is configured on the instance, you can provide the secret to enable it on the specific user without the need to reset it.
@@ -13184,7 +13693,7 @@ impl UpdateUser {
     /// * Code length: 6 digits
     /// * Algorithm: SHA1
     pub fn totp_secret(mut self, value: impl Into<String>) -> Self {
-        self.body.totp_secret = Some(value.into());
+        self.body.totp_secret = Some(Some(value.into()));
         self
     }
     /// If Backup Codes are configured on the instance, you can provide them to enable it on the specific user without the need to reset them.
@@ -13198,7 +13707,7 @@ impl UpdateUser {
         mut self,
         value: impl Into<serde_json::Map<String, serde_json::Value>>,
     ) -> Self {
-        self.body.public_metadata = Some(value.into());
+        self.body.public_metadata = Some(Some(value.into()));
         self
     }
     /// Metadata saved on the user, that is only visible to your Backend API
@@ -13206,7 +13715,7 @@ impl UpdateUser {
         mut self,
         value: impl Into<serde_json::Map<String, serde_json::Value>>,
     ) -> Self {
-        self.body.private_metadata = Some(value.into());
+        self.body.private_metadata = Some(Some(value.into()));
         self
     }
     /// Metadata saved on the user, that can be updated from both the Frontend and Backend APIs.
@@ -13215,43 +13724,163 @@ impl UpdateUser {
         mut self,
         value: impl Into<serde_json::Map<String, serde_json::Value>>,
     ) -> Self {
-        self.body.unsafe_metadata = Some(value.into());
+        self.body.unsafe_metadata = Some(Some(value.into()));
         self
     }
     /// If true, the user can delete themselves with the Frontend API.
     pub fn delete_self_enabled(mut self, value: impl Into<bool>) -> Self {
-        self.body.delete_self_enabled = Some(value.into());
+        self.body.delete_self_enabled = Some(Some(value.into()));
         self
     }
     /// If true, the user can create organizations with the Frontend API.
     pub fn create_organization_enabled(mut self, value: impl Into<bool>) -> Self {
-        self.body.create_organization_enabled = Some(value.into());
+        self.body.create_organization_enabled = Some(Some(value.into()));
         self
     }
     /// A custom timestamp denoting _when_ the user accepted legal requirements, specified in RFC3339 format (e.g. `2012-10-20T07:15:20.902Z`).
     pub fn legal_accepted_at(mut self, value: impl Into<String>) -> Self {
-        self.body.legal_accepted_at = Some(value.into());
+        self.body.legal_accepted_at = Some(Some(value.into()));
         self
     }
     /// When set to `true` all legal checks are skipped.
     /// It is not recommended to skip legal checks unless you are migrating a user to Clerk.
     pub fn skip_legal_checks(mut self, value: impl Into<bool>) -> Self {
-        self.body.skip_legal_checks = Some(value.into());
+        self.body.skip_legal_checks = Some(Some(value.into()));
         self
     }
     /// The maximum number of organizations the user can create. 0 means unlimited.
     pub fn create_organizations_limit(mut self, value: impl Into<i64>) -> Self {
-        self.body.create_organizations_limit = Some(value.into());
+        self.body.create_organizations_limit = Some(Some(value.into()));
         self
     }
     /// A custom date/time denoting _when_ the user signed up to the application, specified in RFC3339 format (e.g. `2012-10-20T07:15:20.902Z`).
     pub fn created_at(mut self, value: impl Into<String>) -> Self {
-        self.body.created_at = Some(value.into());
+        self.body.created_at = Some(Some(value.into()));
         self
     }
     /// When set to `true`, the user will bypass client trust checks during sign-in.
     pub fn bypass_client_trust(mut self, value: impl Into<bool>) -> Self {
-        self.body.bypass_client_trust = Some(value.into());
+        self.body.bypass_client_trust = Some(Some(value.into()));
+        self
+    }
+    /// Sends `"external_id": null`, which is not the same as leaving it out.
+    pub fn external_id_null(mut self) -> Self {
+        self.body.external_id = Some(None);
+        self
+    }
+    /// Sends `"first_name": null`, which is not the same as leaving it out.
+    pub fn first_name_null(mut self) -> Self {
+        self.body.first_name = Some(None);
+        self
+    }
+    /// Sends `"last_name": null`, which is not the same as leaving it out.
+    pub fn last_name_null(mut self) -> Self {
+        self.body.last_name = Some(None);
+        self
+    }
+    /// Sends `"locale": null`, which is not the same as leaving it out.
+    pub fn locale_null(mut self) -> Self {
+        self.body.locale = Some(None);
+        self
+    }
+    /// Sends `"primary_email_address_id": null`, which is not the same as leaving it out.
+    pub fn primary_email_address_id_null(mut self) -> Self {
+        self.body.primary_email_address_id = Some(None);
+        self
+    }
+    /// Sends `"notify_primary_email_address_changed": null`, which is not the same as leaving it out.
+    pub fn notify_primary_email_address_changed_null(mut self) -> Self {
+        self.body.notify_primary_email_address_changed = Some(None);
+        self
+    }
+    /// Sends `"primary_phone_number_id": null`, which is not the same as leaving it out.
+    pub fn primary_phone_number_id_null(mut self) -> Self {
+        self.body.primary_phone_number_id = Some(None);
+        self
+    }
+    /// Sends `"primary_web3_wallet_id": null`, which is not the same as leaving it out.
+    pub fn primary_web3_wallet_id_null(mut self) -> Self {
+        self.body.primary_web3_wallet_id = Some(None);
+        self
+    }
+    /// Sends `"username": null`, which is not the same as leaving it out.
+    pub fn username_null(mut self) -> Self {
+        self.body.username = Some(None);
+        self
+    }
+    /// Sends `"profile_image_id": null`, which is not the same as leaving it out.
+    pub fn profile_image_id_null(mut self) -> Self {
+        self.body.profile_image_id = Some(None);
+        self
+    }
+    /// Sends `"password": null`, which is not the same as leaving it out.
+    pub fn password_null(mut self) -> Self {
+        self.body.password = Some(None);
+        self
+    }
+    /// Sends `"skip_password_checks": null`, which is not the same as leaving it out.
+    pub fn skip_password_checks_null(mut self) -> Self {
+        self.body.skip_password_checks = Some(None);
+        self
+    }
+    /// Sends `"sign_out_of_other_sessions": null`, which is not the same as leaving it out.
+    pub fn sign_out_of_other_sessions_null(mut self) -> Self {
+        self.body.sign_out_of_other_sessions = Some(None);
+        self
+    }
+    /// Sends `"totp_secret": null`, which is not the same as leaving it out.
+    pub fn totp_secret_null(mut self) -> Self {
+        self.body.totp_secret = Some(None);
+        self
+    }
+    /// Sends `"public_metadata": null`, which is not the same as leaving it out.
+    pub fn public_metadata_null(mut self) -> Self {
+        self.body.public_metadata = Some(None);
+        self
+    }
+    /// Sends `"private_metadata": null`, which is not the same as leaving it out.
+    pub fn private_metadata_null(mut self) -> Self {
+        self.body.private_metadata = Some(None);
+        self
+    }
+    /// Sends `"unsafe_metadata": null`, which is not the same as leaving it out.
+    pub fn unsafe_metadata_null(mut self) -> Self {
+        self.body.unsafe_metadata = Some(None);
+        self
+    }
+    /// Sends `"delete_self_enabled": null`, which is not the same as leaving it out.
+    pub fn delete_self_enabled_null(mut self) -> Self {
+        self.body.delete_self_enabled = Some(None);
+        self
+    }
+    /// Sends `"create_organization_enabled": null`, which is not the same as leaving it out.
+    pub fn create_organization_enabled_null(mut self) -> Self {
+        self.body.create_organization_enabled = Some(None);
+        self
+    }
+    /// Sends `"legal_accepted_at": null`, which is not the same as leaving it out.
+    pub fn legal_accepted_at_null(mut self) -> Self {
+        self.body.legal_accepted_at = Some(None);
+        self
+    }
+    /// Sends `"skip_legal_checks": null`, which is not the same as leaving it out.
+    pub fn skip_legal_checks_null(mut self) -> Self {
+        self.body.skip_legal_checks = Some(None);
+        self
+    }
+    /// Sends `"create_organizations_limit": null`, which is not the same as leaving it out.
+    pub fn create_organizations_limit_null(mut self) -> Self {
+        self.body.create_organizations_limit = Some(None);
+        self
+    }
+    /// Sends `"created_at": null`, which is not the same as leaving it out.
+    pub fn created_at_null(mut self) -> Self {
+        self.body.created_at = Some(None);
+        self
+    }
+    /// Sends `"bypass_client_trust": null`, which is not the same as leaving it out.
+    pub fn bypass_client_trust_null(mut self) -> Self {
+        self.body.bypass_client_trust = Some(None);
         self
     }
     /// Sends the request and decodes the response.

@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 /// Spec: `#/components/schemas/ActorToken`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ActorToken {
+    #[serde(default)]
     pub object: ActorTokenObject,
     pub id: String,
     pub status: ActorTokenStatus,
@@ -35,6 +36,12 @@ impl ActorTokenObject {
             Self::ActorToken => "actor_token",
             Self::Unknown(value) => value,
         }
+    }
+}
+/// The one value this field can hold.
+impl Default for ActorTokenObject {
+    fn default() -> Self {
+        Self::ActorToken
     }
 }
 impl From<&str> for ActorTokenObject {
@@ -220,6 +227,7 @@ impl<'de> Deserialize<'de> for AdjustCreditBalanceRequestAction {
 /// Spec: `#/components/schemas/AgentTask`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct AgentTask {
+    #[serde(default)]
     pub object: AgentTaskObject,
     /// A stable identifier for the agent, unique per agent_name within an instance.
     pub agent_id: String,
@@ -246,6 +254,12 @@ impl AgentTaskObject {
             Self::AgentTask => "agent_task",
             Self::Unknown(value) => value,
         }
+    }
+}
+/// The one value this field can hold.
+impl Default for AgentTaskObject {
+    fn default() -> Self {
+        Self::AgentTask
     }
 }
 impl From<&str> for AgentTaskObject {
@@ -378,6 +392,12 @@ impl AllowlistIdentifierObject {
         }
     }
 }
+/// The one value this field can hold.
+impl Default for AllowlistIdentifierObject {
+    fn default() -> Self {
+        Self::AllowlistIdentifier
+    }
+}
 impl From<&str> for AllowlistIdentifierObject {
     fn from(value: &str) -> Self {
         match value {
@@ -412,6 +432,7 @@ impl<'de> Deserialize<'de> for AllowlistIdentifierObject {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct BillingPaymentAttempt {
     /// String representing the object's type. Objects of the same type share the same value.
+    #[serde(default)]
     pub object: BillingPaymentAttemptObject,
     /// Unique identifier for the payment attempt.
     pub id: String,
@@ -482,6 +503,12 @@ impl BillingPaymentAttemptObject {
             Self::CommercePayment => "commerce_payment",
             Self::Unknown(value) => value,
         }
+    }
+}
+/// The one value this field can hold.
+impl Default for BillingPaymentAttemptObject {
+    fn default() -> Self {
+        Self::CommercePayment
     }
 }
 impl From<&str> for BillingPaymentAttemptObject {
@@ -577,6 +604,7 @@ impl<'de> Deserialize<'de> for BillingPaymentAttemptStatus {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct BillingPriceResponse {
     /// String representing the object's type. Objects of the same type share the same value.
+    #[serde(default)]
     pub object: BillingPriceResponseObject,
     /// Unique identifier for the price.
     pub id: String,
@@ -623,6 +651,12 @@ impl BillingPriceResponseObject {
         }
     }
 }
+/// The one value this field can hold.
+impl Default for BillingPriceResponseObject {
+    fn default() -> Self {
+        Self::CommercePrice
+    }
+}
 impl From<&str> for BillingPriceResponseObject {
     fn from(value: &str) -> Self {
         match value {
@@ -659,6 +693,7 @@ impl<'de> Deserialize<'de> for BillingPriceResponseObject {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct BillingStatement {
     /// String representing the object's type. Objects of the same type share the same value.
+    #[serde(default)]
     pub object: BillingStatementObject,
     /// Unique identifier for the billing statement.
     pub id: String,
@@ -681,6 +716,7 @@ pub struct BillingStatement {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct BillingStatementGroupsItem {
     /// String representing the object's type. Objects of the same type share the same value.
+    #[serde(default)]
     pub object: BillingStatementGroupsItemObject,
     /// Unix timestamp (in milliseconds) of the date the group's payment attempts were created
     pub timestamp: i64,
@@ -704,6 +740,12 @@ impl BillingStatementGroupsItemObject {
             Self::CommerceStatementGroup => "commerce_statement_group",
             Self::Unknown(value) => value,
         }
+    }
+}
+/// The one value this field can hold.
+impl Default for BillingStatementGroupsItemObject {
+    fn default() -> Self {
+        Self::CommerceStatementGroup
     }
 }
 impl From<&str> for BillingStatementGroupsItemObject {
@@ -753,6 +795,12 @@ impl BillingStatementObject {
             Self::CommerceStatement => "commerce_statement",
             Self::Unknown(value) => value,
         }
+    }
+}
+/// The one value this field can hold.
+impl Default for BillingStatementObject {
+    fn default() -> Self {
+        Self::CommerceStatement
     }
 }
 impl From<&str> for BillingStatementObject {
@@ -950,6 +998,12 @@ impl BlocklistIdentifierObject {
         }
     }
 }
+/// The one value this field can hold.
+impl Default for BlocklistIdentifierObject {
+    fn default() -> Self {
+        Self::BlocklistIdentifier
+    }
+}
 impl From<&str> for BlocklistIdentifierObject {
     fn from(value: &str) -> Self {
         match value {
@@ -1049,6 +1103,7 @@ pub struct ClerkErrors {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Client {
     /// String representing the object's type. Objects of the same type share the same value.
+    #[serde(default)]
     pub object: ClientObject,
     /// String representing the identifier of the session.
     pub id: String,
@@ -1086,6 +1141,12 @@ impl ClientObject {
             Self::Client => "client",
             Self::Unknown(value) => value,
         }
+    }
+}
+/// The one value this field can hold.
+impl Default for ClientObject {
+    fn default() -> Self {
+        Self::Client
     }
 }
 impl From<&str> for ClientObject {
@@ -1185,6 +1246,7 @@ pub struct CommercePayerCreditResponse {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct CommercePayerResponse {
     /// String representing the object's type. Objects of the same type share the same value.
+    #[serde(default)]
     pub object: CommercePayerResponseObject,
     /// Unique identifier for the payer.
     pub id: String,
@@ -1240,6 +1302,12 @@ impl CommercePayerResponseObject {
         }
     }
 }
+/// The one value this field can hold.
+impl Default for CommercePayerResponseObject {
+    fn default() -> Self {
+        Self::CommercePayer
+    }
+}
 impl From<&str> for CommercePayerResponseObject {
     fn from(value: &str) -> Self {
         match value {
@@ -1274,6 +1342,7 @@ impl<'de> Deserialize<'de> for CommercePayerResponseObject {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct CommercePaymentMethodResponse {
     /// String representing the object's type. Objects of the same type share the same value.
+    #[serde(default)]
     pub object: CommercePaymentMethodResponseObject,
     /// Unique identifier for the payment method.
     pub id: String,
@@ -1335,6 +1404,12 @@ impl CommercePaymentMethodResponseObject {
             Self::CommercePaymentMethod => "commerce_payment_method",
             Self::Unknown(value) => value,
         }
+    }
+}
+/// The one value this field can hold.
+impl Default for CommercePaymentMethodResponseObject {
+    fn default() -> Self {
+        Self::CommercePaymentMethod
     }
 }
 impl From<&str> for CommercePaymentMethodResponseObject {
@@ -1477,6 +1552,7 @@ impl<'de> Deserialize<'de> for CommercePaymentMethodResponseStatus {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct CommercePaymentSourceResponse {
     /// String representing the object's type. Objects of the same type share the same value.
+    #[serde(default)]
     pub object: CommercePaymentSourceResponseObject,
     /// Unique identifier for the payment source.
     pub id: String,
@@ -1533,6 +1609,12 @@ impl CommercePaymentSourceResponseObject {
             Self::CommerceSource => "commerce_source",
             Self::Unknown(value) => value,
         }
+    }
+}
+/// The one value this field can hold.
+impl Default for CommercePaymentSourceResponseObject {
+    fn default() -> Self {
+        Self::CommerceSource
     }
 }
 impl From<&str> for CommercePaymentSourceResponseObject {
@@ -1700,6 +1782,7 @@ pub struct CommercePerUnitTotalTier {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct CommercePlan {
     /// String representing the object's type. Objects of the same type share the same value.
+    #[serde(default)]
     pub object: CommercePlanObject,
     /// Unique identifier for the plan.
     pub id: String,
@@ -1760,6 +1843,12 @@ impl CommercePlanObject {
             Self::CommercePlan => "commerce_plan",
             Self::Unknown(value) => value,
         }
+    }
+}
+/// The one value this field can hold.
+impl Default for CommercePlanObject {
+    fn default() -> Self {
+        Self::CommercePlan
     }
 }
 impl From<&str> for CommercePlanObject {
@@ -1952,6 +2041,7 @@ for CommercePriceTransitionDetailsPreviousSubscriptionItemStatus {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct CommercePriceTransitionResponse {
     /// String representing the object's type. Objects of the same type share the same value.
+    #[serde(default)]
     pub object: CommercePriceTransitionResponseObject,
     pub subscription_item: SchemasCommerceSubscriptionItem,
     pub transition: CommercePriceTransitionDetails,
@@ -1973,6 +2063,12 @@ impl CommercePriceTransitionResponseObject {
             Self::CommercePriceTransition => "commerce_price_transition",
             Self::Unknown(value) => value,
         }
+    }
+}
+/// The one value this field can hold.
+impl Default for CommercePriceTransitionResponseObject {
+    fn default() -> Self {
+        Self::CommercePriceTransition
     }
 }
 impl From<&str> for CommercePriceTransitionResponseObject {
@@ -2019,6 +2115,7 @@ pub struct CommerceProrationCreditDetailResponse {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct CommerceSubscription {
     /// String representing the object's type. Objects of the same type share the same value.
+    #[serde(default)]
     pub object: CommerceSubscriptionObject,
     /// Unique identifier for the commerce subscription.
     pub id: String,
@@ -2063,6 +2160,7 @@ pub struct CommerceSubscriptionCreditResponse {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct CommerceSubscriptionItem {
     /// String representing the object's type. Objects of the same type share the same value.
+    #[serde(default)]
     pub object: CommerceSubscriptionItemObject,
     /// Unique identifier for the subscription item.
     pub id: String,
@@ -2160,6 +2258,12 @@ impl CommerceSubscriptionItemObject {
             Self::CommerceSubscriptionItem => "commerce_subscription_item",
             Self::Unknown(value) => value,
         }
+    }
+}
+/// The one value this field can hold.
+impl Default for CommerceSubscriptionItemObject {
+    fn default() -> Self {
+        Self::CommerceSubscriptionItem
     }
 }
 impl From<&str> for CommerceSubscriptionItemObject {
@@ -2359,6 +2463,12 @@ impl CommerceSubscriptionObject {
         }
     }
 }
+/// The one value this field can hold.
+impl Default for CommerceSubscriptionObject {
+    fn default() -> Self {
+        Self::CommerceSubscription
+    }
+}
 impl From<&str> for CommerceSubscriptionObject {
     fn from(value: &str) -> Self {
         match value {
@@ -2474,6 +2584,7 @@ pub struct CommerceTotalsResponse {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Cookies {
     /// String representing the object's type. Objects of the same type share the same value.
+    #[serde(default)]
     pub object: CookiesObject,
     /// Array of cookie directives.
     pub cookies: Vec<String>,
@@ -2495,6 +2606,12 @@ impl CookiesObject {
             Self::Cookies => "cookies",
             Self::Unknown(value) => value,
         }
+    }
+}
+/// The one value this field can hold.
+impl Default for CookiesObject {
+    fn default() -> Self {
+        Self::Cookies
     }
 }
 impl From<&str> for CookiesObject {
@@ -2560,6 +2677,7 @@ pub struct CreateAgentTaskBody {
     /// Exactly one of user_id or identifier must be provided.
     pub on_behalf_of: CreateAgentTaskBodyOnBehalfOf,
     /// The permissions granted to the agent task. Must be "*" (all permissions).
+    #[serde(default)]
     pub permissions: CreateAgentTaskBodyPermissions,
     /// A name identifying the agent. Used to derive a stable agent_id per instance.
     /// Logged for audit purposes.
@@ -2608,6 +2726,12 @@ impl CreateAgentTaskBodyPermissions {
             Self::U2A => "*",
             Self::Unknown(value) => value,
         }
+    }
+}
+/// The one value this field can hold.
+impl Default for CreateAgentTaskBodyPermissions {
+    fn default() -> Self {
+        Self::U2A
     }
 }
 impl From<&str> for CreateAgentTaskBodyPermissions {
@@ -2681,6 +2805,7 @@ pub enum CreateApiKeyError {
 /// Spec: `#/paths/~1api_keys/post/responses/200/content/application~1json/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct CreateApiKeyResponse {
+    #[serde(default)]
     pub object: CreateApiKeyResponseObject,
     pub id: String,
     pub r#type: String,
@@ -2748,6 +2873,12 @@ impl CreateApiKeyResponseObject {
             Self::ApiKey => "api_key",
             Self::Unknown(value) => value,
         }
+    }
+}
+/// The one value this field can hold.
+impl Default for CreateApiKeyResponseObject {
+    fn default() -> Self {
+        Self::ApiKey
     }
 }
 impl From<&str> for CreateApiKeyResponseObject {
@@ -3287,6 +3418,7 @@ pub enum CreateM2mTokenError {
 /// Spec: `#/paths/~1m2m_tokens/post/responses/201/content/application~1json/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct CreateM2mTokenResponse {
+    #[serde(default)]
     pub object: CreateM2mTokenResponseObject,
     pub id: String,
     pub subject: String,
@@ -3349,6 +3481,12 @@ impl CreateM2mTokenResponseObject {
             Self::MachineToMachineToken => "machine_to_machine_token",
             Self::Unknown(value) => value,
         }
+    }
+}
+/// The one value this field can hold.
+impl Default for CreateM2mTokenResponseObject {
+    fn default() -> Self {
+        Self::MachineToMachineToken
     }
 }
 impl From<&str> for CreateM2mTokenResponseObject {
@@ -3837,6 +3975,12 @@ impl CreateSessionTokenFromTemplateResponseObject {
         }
     }
 }
+/// The one value this field can hold.
+impl Default for CreateSessionTokenFromTemplateResponseObject {
+    fn default() -> Self {
+        Self::Token
+    }
+}
 impl From<&str> for CreateSessionTokenFromTemplateResponseObject {
     fn from(value: &str) -> Self {
         match value {
@@ -3890,6 +4034,12 @@ impl CreateSessionTokenResponseObject {
             Self::Token => "token",
             Self::Unknown(value) => value,
         }
+    }
+}
+/// The one value this field can hold.
+impl Default for CreateSessionTokenResponseObject {
+    fn default() -> Self {
+        Self::Token
     }
 }
 impl From<&str> for CreateSessionTokenResponseObject {
@@ -4061,6 +4211,7 @@ pub enum DeleteApiKeyError {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct DeleteApiKeyResponse {
     pub id: String,
+    #[serde(default)]
     pub object: DeleteApiKeyResponseObject,
     pub deleted: bool,
 }
@@ -4103,6 +4254,12 @@ impl DeleteApiKeyResponseObject {
             Self::ApiKey => "api_key",
             Self::Unknown(value) => value,
         }
+    }
+}
+/// The one value this field can hold.
+impl Default for DeleteApiKeyResponseObject {
+    fn default() -> Self {
+        Self::ApiKey
     }
 }
 impl From<&str> for DeleteApiKeyResponseObject {
@@ -4172,6 +4329,7 @@ pub struct DisableMfaResponse {
 /// Spec: `#/components/schemas/Domain`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Domain {
+    #[serde(default)]
     pub object: DomainObject,
     pub id: String,
     pub name: String,
@@ -4201,6 +4359,12 @@ impl DomainObject {
             Self::Domain => "domain",
             Self::Unknown(value) => value,
         }
+    }
+}
+/// The one value this field can hold.
+impl Default for DomainObject {
+    fn default() -> Self {
+        Self::Domain
     }
 }
 impl From<&str> for DomainObject {
@@ -4250,6 +4414,7 @@ pub struct EmailAddress {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// String representing the object's type. Objects of the same type share the same value.
+    #[serde(default)]
     pub object: EmailAddressObject,
     pub email_address: String,
     pub reserved: bool,
@@ -4281,6 +4446,12 @@ impl EmailAddressObject {
             Self::EmailAddress => "email_address",
             Self::Unknown(value) => value,
         }
+    }
+}
+/// The one value this field can hold.
+impl Default for EmailAddressObject {
+    fn default() -> Self {
+        Self::EmailAddress
     }
 }
 impl From<&str> for EmailAddressObject {
@@ -4374,6 +4545,7 @@ impl<'de> Deserialize<'de> for EmailAddressVerification {
 pub struct EnterpriseAccount {
     pub id: String,
     /// String representing the object's type. Objects of the same type share the same value.
+    #[serde(default)]
     pub object: EnterpriseAccountObject,
     /// The authentication protocol used to sign in.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -4440,6 +4612,12 @@ impl EnterpriseAccountObject {
             Self::EnterpriseAccount => "enterprise_account",
             Self::Unknown(value) => value,
         }
+    }
+}
+/// The one value this field can hold.
+impl Default for EnterpriseAccountObject {
+    fn default() -> Self {
+        Self::EnterpriseAccount
     }
 }
 impl From<&str> for EnterpriseAccountObject {
@@ -4855,6 +5033,7 @@ impl<'de> Deserialize<'de> for ExternalAccountWithVerificationVerification {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct FeatureResponse {
     /// String representing the object's type. Objects of the same type share the same value.
+    #[serde(default)]
     pub object: FeatureResponseObject,
     /// Unique identifier for the feature.
     pub id: String,
@@ -4886,6 +5065,12 @@ impl FeatureResponseObject {
             Self::Feature => "feature",
             Self::Unknown(value) => value,
         }
+    }
+}
+/// The one value this field can hold.
+impl Default for FeatureResponseObject {
+    fn default() -> Self {
+        Self::Feature
     }
 }
 impl From<&str> for FeatureResponseObject {
@@ -4930,6 +5115,7 @@ pub enum GetApiKeyError {
 /// Spec: `#/paths/~1api_keys~1{apiKeyID}/get/responses/200/content/application~1json/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct GetApiKeyResponse {
+    #[serde(default)]
     pub object: GetApiKeyResponseObject,
     pub id: String,
     pub r#type: String,
@@ -4996,6 +5182,12 @@ impl GetApiKeyResponseObject {
             Self::ApiKey => "api_key",
             Self::Unknown(value) => value,
         }
+    }
+}
+/// The one value this field can hold.
+impl Default for GetApiKeyResponseObject {
+    fn default() -> Self {
+        Self::ApiKey
     }
 }
 impl From<&str> for GetApiKeyResponseObject {
@@ -5159,6 +5351,7 @@ pub struct GetApiKeysResponse404ErrorsItem {
 /// Spec: `#/paths/~1api_keys/get/responses/200/content/application~1json/schema/properties/data/items`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct GetApiKeysResponseDataItem {
+    #[serde(default)]
     pub object: GetApiKeysResponseDataItemObject,
     pub id: String,
     pub r#type: String,
@@ -5201,6 +5394,12 @@ impl GetApiKeysResponseDataItemObject {
             Self::ApiKey => "api_key",
             Self::Unknown(value) => value,
         }
+    }
+}
+/// The one value this field can hold.
+impl Default for GetApiKeysResponseDataItemObject {
+    fn default() -> Self {
+        Self::ApiKey
     }
 }
 impl From<&str> for GetApiKeysResponseDataItemObject {
@@ -5453,6 +5652,7 @@ pub struct GetM2mTokensResponse404ErrorsItem {
 /// Spec: `#/paths/~1m2m_tokens/get/responses/200/content/application~1json/schema/properties/m2m_tokens/items`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct GetM2mTokensResponseM2mTokensItem {
+    #[serde(default)]
     pub object: GetM2mTokensResponseM2mTokensItemObject,
     pub id: String,
     pub subject: String,
@@ -5490,6 +5690,12 @@ impl GetM2mTokensResponseM2mTokensItemObject {
             Self::MachineToMachineToken => "machine_to_machine_token",
             Self::Unknown(value) => value,
         }
+    }
+}
+/// The one value this field can hold.
+impl Default for GetM2mTokensResponseM2mTokensItemObject {
+    fn default() -> Self {
+        Self::MachineToMachineToken
     }
 }
 impl From<&str> for GetM2mTokensResponseM2mTokensItemObject {
@@ -5707,6 +5913,7 @@ pub struct IdentificationLink {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Instance {
     /// String representing the object's type. Objects of the same type share the same value.
+    #[serde(default)]
     pub object: InstanceObject,
     pub id: String,
     pub environment_type: String,
@@ -5720,6 +5927,7 @@ pub struct Instance {
 /// Spec: `#/components/schemas/InstanceCommunication`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct InstanceCommunication {
+    #[serde(default)]
     pub object: InstanceCommunicationObject,
     /// ISO 3166-1 alpha-2 country codes that are blocked for SMS delivery on this instance. Codes that aren't recognized are silently dropped.
     pub blocked_country_codes: Vec<String>,
@@ -5739,6 +5947,12 @@ impl InstanceCommunicationObject {
             Self::InstanceCommunication => "instance_communication",
             Self::Unknown(value) => value,
         }
+    }
+}
+/// The one value this field can hold.
+impl Default for InstanceCommunicationObject {
+    fn default() -> Self {
+        Self::InstanceCommunication
     }
 }
 impl From<&str> for InstanceCommunicationObject {
@@ -5790,6 +6004,12 @@ impl InstanceObject {
         }
     }
 }
+/// The one value this field can hold.
+impl Default for InstanceObject {
+    fn default() -> Self {
+        Self::Instance
+    }
+}
 impl From<&str> for InstanceObject {
     fn from(value: &str) -> Self {
         match value {
@@ -5825,6 +6045,7 @@ impl<'de> Deserialize<'de> for InstanceObject {
 /// Spec: `#/components/schemas/InstanceProtect`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct InstanceProtect {
+    #[serde(default)]
     pub object: InstanceProtectObject,
     pub rules_enabled: bool,
     pub specter_enabled: bool,
@@ -5844,6 +6065,12 @@ impl InstanceProtectObject {
             Self::InstanceProtect => "instance_protect",
             Self::Unknown(value) => value,
         }
+    }
+}
+/// The one value this field can hold.
+impl Default for InstanceProtectObject {
+    fn default() -> Self {
+        Self::InstanceProtect
     }
 }
 impl From<&str> for InstanceProtectObject {
@@ -5882,6 +6109,7 @@ impl<'de> Deserialize<'de> for InstanceProtectObject {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct InstanceRestrictions {
     /// String representing the object's type. Objects of the same type share the same value.
+    #[serde(default)]
     pub object: InstanceRestrictionsObject,
     pub allowlist: bool,
     pub blocklist: bool,
@@ -5906,6 +6134,12 @@ impl InstanceRestrictionsObject {
             Self::InstanceRestrictions => "instance_restrictions",
             Self::Unknown(value) => value,
         }
+    }
+}
+/// The one value this field can hold.
+impl Default for InstanceRestrictionsObject {
+    fn default() -> Self {
+        Self::InstanceRestrictions
     }
 }
 impl From<&str> for InstanceRestrictionsObject {
@@ -5976,6 +6210,12 @@ impl InstanceSettingsResponseObject {
         }
     }
 }
+/// The one value this field can hold.
+impl Default for InstanceSettingsResponseObject {
+    fn default() -> Self {
+        Self::InstanceSettings
+    }
+}
 impl From<&str> for InstanceSettingsResponseObject {
     fn from(value: &str) -> Self {
         match value {
@@ -6011,6 +6251,7 @@ impl<'de> Deserialize<'de> for InstanceSettingsResponseObject {
 /// Spec: `#/components/schemas/Invitation`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Invitation {
+    #[serde(default)]
     pub object: InvitationObject,
     pub id: String,
     pub email_address: String,
@@ -6043,6 +6284,12 @@ impl InvitationObject {
             Self::Invitation => "invitation",
             Self::Unknown(value) => value,
         }
+    }
+}
+/// The one value this field can hold.
+impl Default for InvitationObject {
+    fn default() -> Self {
+        Self::Invitation
     }
 }
 impl From<&str> for InvitationObject {
@@ -6080,12 +6327,14 @@ impl<'de> Deserialize<'de> for InvitationObject {
 /// Spec: `#/components/responses/Invitation.Revoked/content/application~1json/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct InvitationRevokedResponse {
+    #[serde(default)]
     pub object: InvitationObject,
     pub id: String,
     pub email_address: String,
     pub public_metadata: serde_json::Map<String, serde_json::Value>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub revoked: Option<bool>,
+    #[serde(default)]
     pub status: InvitationRevokedResponseStatus,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
@@ -6112,6 +6361,12 @@ impl InvitationRevokedResponseStatus {
             Self::Revoked => "revoked",
             Self::Unknown(value) => value,
         }
+    }
+}
+/// The one value this field can hold.
+impl Default for InvitationRevokedResponseStatus {
+    fn default() -> Self {
+        Self::Revoked
     }
 }
 impl From<&str> for InvitationRevokedResponseStatus {
@@ -6224,6 +6479,7 @@ pub struct JwksEcdsaPrivateKey {
     pub kid: String,
     pub alg: String,
     pub r#use: String,
+    #[serde(default)]
     pub kty: JwksEcdsaPrivateKeyKty,
     pub crv: String,
     pub x: String,
@@ -6253,6 +6509,12 @@ impl JwksEcdsaPrivateKeyKty {
             Self::Ec => "EC",
             Self::Unknown(value) => value,
         }
+    }
+}
+/// The one value this field can hold.
+impl Default for JwksEcdsaPrivateKeyKty {
+    fn default() -> Self {
+        Self::Ec
     }
 }
 impl From<&str> for JwksEcdsaPrivateKeyKty {
@@ -6291,6 +6553,7 @@ pub struct JwksEcdsaPublicKey {
     pub kid: String,
     pub alg: String,
     pub r#use: String,
+    #[serde(default)]
     pub kty: JwksEcdsaPublicKeyKty,
     pub crv: String,
     pub x: String,
@@ -6319,6 +6582,12 @@ impl JwksEcdsaPublicKeyKty {
             Self::Ec => "EC",
             Self::Unknown(value) => value,
         }
+    }
+}
+/// The one value this field can hold.
+impl Default for JwksEcdsaPublicKeyKty {
+    fn default() -> Self {
+        Self::Ec
     }
 }
 impl From<&str> for JwksEcdsaPublicKeyKty {
@@ -6357,7 +6626,9 @@ pub struct JwksEd25519PrivateKey {
     pub kid: String,
     pub alg: String,
     pub r#use: String,
+    #[serde(default)]
     pub kty: JwksEd25519PrivateKeyKty,
+    #[serde(default)]
     pub crv: JwksEd25519PrivateKeyCrv,
     pub x: String,
     pub d: String,
@@ -6385,6 +6656,12 @@ impl JwksEd25519PrivateKeyCrv {
             Self::Ed25519 => "Ed25519",
             Self::Unknown(value) => value,
         }
+    }
+}
+/// The one value this field can hold.
+impl Default for JwksEd25519PrivateKeyCrv {
+    fn default() -> Self {
+        Self::Ed25519
     }
 }
 impl From<&str> for JwksEd25519PrivateKeyCrv {
@@ -6434,6 +6711,12 @@ impl JwksEd25519PrivateKeyKty {
         }
     }
 }
+/// The one value this field can hold.
+impl Default for JwksEd25519PrivateKeyKty {
+    fn default() -> Self {
+        Self::Okp
+    }
+}
 impl From<&str> for JwksEd25519PrivateKeyKty {
     fn from(value: &str) -> Self {
         match value {
@@ -6470,7 +6753,9 @@ pub struct JwksEd25519PublicKey {
     pub kid: String,
     pub alg: String,
     pub r#use: String,
+    #[serde(default)]
     pub kty: JwksEd25519PublicKeyKty,
+    #[serde(default)]
     pub crv: JwksEd25519PublicKeyCrv,
     pub x: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -6497,6 +6782,12 @@ impl JwksEd25519PublicKeyCrv {
             Self::Ed25519 => "Ed25519",
             Self::Unknown(value) => value,
         }
+    }
+}
+/// The one value this field can hold.
+impl Default for JwksEd25519PublicKeyCrv {
+    fn default() -> Self {
+        Self::Ed25519
     }
 }
 impl From<&str> for JwksEd25519PublicKeyCrv {
@@ -6544,6 +6835,12 @@ impl JwksEd25519PublicKeyKty {
             Self::Okp => "OKP",
             Self::Unknown(value) => value,
         }
+    }
+}
+/// The one value this field can hold.
+impl Default for JwksEd25519PublicKeyKty {
+    fn default() -> Self {
+        Self::Okp
     }
 }
 impl From<&str> for JwksEd25519PublicKeyKty {
@@ -6594,6 +6891,7 @@ pub struct JwksRsaPrivateKey {
     pub kid: String,
     pub alg: String,
     pub r#use: String,
+    #[serde(default)]
     pub kty: JwksRsaPrivateKeyKty,
     pub n: String,
     pub e: String,
@@ -6632,6 +6930,12 @@ impl JwksRsaPrivateKeyKty {
         }
     }
 }
+/// The one value this field can hold.
+impl Default for JwksRsaPrivateKeyKty {
+    fn default() -> Self {
+        Self::Rsa
+    }
+}
 impl From<&str> for JwksRsaPrivateKeyKty {
     fn from(value: &str) -> Self {
         match value {
@@ -6668,6 +6972,7 @@ pub struct JwksRsaPublicKey {
     pub kid: String,
     pub alg: String,
     pub r#use: String,
+    #[serde(default)]
     pub kty: JwksRsaPublicKeyKty,
     pub n: String,
     pub e: String,
@@ -6695,6 +7000,12 @@ impl JwksRsaPublicKeyKty {
             Self::Rsa => "RSA",
             Self::Unknown(value) => value,
         }
+    }
+}
+/// The one value this field can hold.
+impl Default for JwksRsaPublicKeyKty {
+    fn default() -> Self {
+        Self::Rsa
     }
 }
 impl From<&str> for JwksRsaPublicKeyKty {
@@ -6733,6 +7044,7 @@ pub struct JwksSymmetricKey {
     pub kid: String,
     pub alg: String,
     pub r#use: String,
+    #[serde(default)]
     pub kty: JwksSymmetricKeyKty,
     pub k: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -6759,6 +7071,12 @@ impl JwksSymmetricKeyKty {
             Self::Oct => "oct",
             Self::Unknown(value) => value,
         }
+    }
+}
+/// The one value this field can hold.
+impl Default for JwksSymmetricKeyKty {
+    fn default() -> Self {
+        Self::Oct
     }
 }
 impl From<&str> for JwksSymmetricKeyKty {
@@ -6796,6 +7114,7 @@ impl<'de> Deserialize<'de> for JwksSymmetricKeyKty {
 /// Spec: `#/components/schemas/JWTTemplate`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct JwtTemplate {
+    #[serde(default)]
     pub object: JwtTemplateObject,
     pub id: String,
     pub name: String,
@@ -6824,6 +7143,12 @@ impl JwtTemplateObject {
             Self::JwtTemplate => "jwt_template",
             Self::Unknown(value) => value,
         }
+    }
+}
+/// The one value this field can hold.
+impl Default for JwtTemplateObject {
+    fn default() -> Self {
+        Self::JwtTemplate
     }
 }
 impl From<&str> for JwtTemplateObject {
@@ -7203,6 +7528,7 @@ impl<'de> Deserialize<'de> for ListWaitlistEntriesStatus {
 /// Spec: `#/components/schemas/Machine`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Machine {
+    #[serde(default)]
     pub object: MachineWithoutScopedMachinesObject,
     /// Unique identifier for the machine.
     pub id: String,
@@ -7225,6 +7551,7 @@ pub struct Machine {
 /// Spec: `#/components/responses/Machine.Created/content/application~1json/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct MachineCreatedResponse {
+    #[serde(default)]
     pub object: MachineWithoutScopedMachinesObject,
     /// Unique identifier for the machine.
     pub id: String,
@@ -7250,6 +7577,7 @@ pub struct MachineCreatedResponse {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct MachineDeletedResponse {
     /// String representing the object's type.
+    #[serde(default)]
     pub object: MachineDeletedResponseObject,
     /// The ID of the deleted machine
     pub id: String,
@@ -7273,6 +7601,12 @@ impl MachineDeletedResponseObject {
             Self::Machine => "machine",
             Self::Unknown(value) => value,
         }
+    }
+}
+/// The one value this field can hold.
+impl Default for MachineDeletedResponseObject {
+    fn default() -> Self {
+        Self::Machine
     }
 }
 impl From<&str> for MachineDeletedResponseObject {
@@ -7319,6 +7653,7 @@ pub struct MachineListResponse {
 /// Spec: `#/components/schemas/MachineScope`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct MachineScope {
+    #[serde(default)]
     pub object: MachineScopeObject,
     /// The ID of the machine that has access to the target machine.
     pub from_machine_id: String,
@@ -7333,6 +7668,7 @@ pub struct MachineScope {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct MachineScopeDeletedResponse {
     /// String representing the object's type.
+    #[serde(default)]
     pub object: MachineScopeDeletedResponseObject,
     /// The ID of the machine that had access to the target machine
     pub from_machine_id: String,
@@ -7358,6 +7694,12 @@ impl MachineScopeDeletedResponseObject {
             Self::MachineScope => "machine_scope",
             Self::Unknown(value) => value,
         }
+    }
+}
+/// The one value this field can hold.
+impl Default for MachineScopeDeletedResponseObject {
+    fn default() -> Self {
+        Self::MachineScope
     }
 }
 impl From<&str> for MachineScopeDeletedResponseObject {
@@ -7407,6 +7749,12 @@ impl MachineScopeObject {
         }
     }
 }
+/// The one value this field can hold.
+impl Default for MachineScopeObject {
+    fn default() -> Self {
+        Self::MachineScope
+    }
+}
 impl From<&str> for MachineScopeObject {
     fn from(value: &str) -> Self {
         match value {
@@ -7443,6 +7791,7 @@ impl<'de> Deserialize<'de> for MachineScopeObject {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct MachineSecretKeyResponse {
     /// String representing the object's type.
+    #[serde(default)]
     pub object: MachineSecretKeyResponseObject,
     /// The secret key for the machine.
     pub secret: String,
@@ -7464,6 +7813,12 @@ impl MachineSecretKeyResponseObject {
             Self::MachineSecretKey => "machine_secret_key",
             Self::Unknown(value) => value,
         }
+    }
+}
+/// The one value this field can hold.
+impl Default for MachineSecretKeyResponseObject {
+    fn default() -> Self {
+        Self::MachineSecretKey
     }
 }
 impl From<&str> for MachineSecretKeyResponseObject {
@@ -7499,6 +7854,7 @@ impl<'de> Deserialize<'de> for MachineSecretKeyResponseObject {
 /// Spec: `#/components/schemas/MachineWithoutScopedMachines`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct MachineWithoutScopedMachines {
+    #[serde(default)]
     pub object: MachineWithoutScopedMachinesObject,
     /// Unique identifier for the machine.
     pub id: String,
@@ -7529,6 +7885,12 @@ impl MachineWithoutScopedMachinesObject {
             Self::Machine => "machine",
             Self::Unknown(value) => value,
         }
+    }
+}
+/// The one value this field can hold.
+impl Default for MachineWithoutScopedMachinesObject {
+    fn default() -> Self {
+        Self::Machine
     }
 }
 impl From<&str> for MachineWithoutScopedMachinesObject {
@@ -7580,6 +7942,7 @@ pub type OAuthAccessToken = Vec<OAuthAccessTokenItem>;
 /// Spec: `#/components/schemas/OAuthAccessToken/items`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct OAuthAccessTokenItem {
+    #[serde(default)]
     pub object: OAuthAccessTokenItemObject,
     /// External account ID
     pub external_account_id: String,
@@ -7622,6 +7985,12 @@ impl OAuthAccessTokenItemObject {
         }
     }
 }
+/// The one value this field can hold.
+impl Default for OAuthAccessTokenItemObject {
+    fn default() -> Self {
+        Self::OauthAccessToken
+    }
+}
 impl From<&str> for OAuthAccessTokenItemObject {
     fn from(value: &str) -> Self {
         match value {
@@ -7657,6 +8026,7 @@ impl<'de> Deserialize<'de> for OAuthAccessTokenItemObject {
 /// Spec: `#/components/schemas/OAuthApplication`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct OAuthApplication {
+    #[serde(default)]
     pub object: OAuthApplicationObject,
     pub id: String,
     pub instance_id: String,
@@ -7701,6 +8071,12 @@ impl OAuthApplicationObject {
         }
     }
 }
+/// The one value this field can hold.
+impl Default for OAuthApplicationObject {
+    fn default() -> Self {
+        Self::OauthApplication
+    }
+}
 impl From<&str> for OAuthApplicationObject {
     fn from(value: &str) -> Self {
         match value {
@@ -7737,6 +8113,7 @@ impl<'de> Deserialize<'de> for OAuthApplicationObject {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct OAuthApplicationSettings {
     /// String representing the object's type. Objects of the same type share the same value.
+    #[serde(default)]
     pub object: OAuthApplicationSettingsObject,
     /// Whether dynamic OAuth client registration is enabled for the instance (RFC 7591).
     pub dynamic_oauth_client_registration: bool,
@@ -7760,6 +8137,12 @@ impl OAuthApplicationSettingsObject {
             Self::OauthApplicationSettings => "oauth_application_settings",
             Self::Unknown(value) => value,
         }
+    }
+}
+/// The one value this field can hold.
+impl Default for OAuthApplicationSettingsObject {
+    fn default() -> Self {
+        Self::OauthApplicationSettings
     }
 }
 impl From<&str> for OAuthApplicationSettingsObject {
@@ -7797,6 +8180,7 @@ impl<'de> Deserialize<'de> for OAuthApplicationSettingsObject {
 /// Spec: `#/components/schemas/OAuthApplicationWithSecret`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct OAuthApplicationWithSecret {
+    #[serde(default)]
     pub object: OAuthApplicationObject,
     pub id: String,
     pub instance_id: String,
@@ -7841,6 +8225,7 @@ pub struct OAuthApplications {
 /// Spec: `#/components/schemas/Organization`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Organization {
+    #[serde(default)]
     pub object: OrganizationObject,
     pub id: String,
     pub name: String,
@@ -7880,6 +8265,7 @@ pub struct Organization {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct OrganizationDomain {
     /// String representing the object's type. Objects of the same type share the same value. Always `organization_domain`
+    #[serde(default)]
     pub object: OrganizationDomainObject,
     /// Unique identifier for the organization domain
     pub id: String,
@@ -7981,6 +8367,12 @@ impl OrganizationDomainObject {
             Self::OrganizationDomain => "organization_domain",
             Self::Unknown(value) => value,
         }
+    }
+}
+/// The one value this field can hold.
+impl Default for OrganizationDomainObject {
+    fn default() -> Self {
+        Self::OrganizationDomain
     }
 }
 impl From<&str> for OrganizationDomainObject {
@@ -8099,6 +8491,7 @@ pub struct OrganizationDomains {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct OrganizationInvitation {
     /// String representing the object's type. Objects of the same type share the same value.
+    #[serde(default)]
     pub object: OrganizationInvitationObject,
     pub id: String,
     pub email_address: String,
@@ -8142,6 +8535,12 @@ impl OrganizationInvitationObject {
             Self::OrganizationInvitation => "organization_invitation",
             Self::Unknown(value) => value,
         }
+    }
+}
+/// The one value this field can hold.
+impl Default for OrganizationInvitationObject {
+    fn default() -> Self {
+        Self::OrganizationInvitation
     }
 }
 impl From<&str> for OrganizationInvitationObject {
@@ -8259,6 +8658,12 @@ impl OrganizationInvitationWithPublicOrganizationDataObject {
         }
     }
 }
+/// The one value this field can hold.
+impl Default for OrganizationInvitationWithPublicOrganizationDataObject {
+    fn default() -> Self {
+        Self::OrganizationInvitation
+    }
+}
 impl From<&str> for OrganizationInvitationWithPublicOrganizationDataObject {
     fn from(value: &str) -> Self {
         match value {
@@ -8316,6 +8721,7 @@ pub struct OrganizationInvitationsWithPublicOrganizationData {
 pub struct OrganizationMembership {
     pub id: String,
     /// String representing the object's type. Objects of the same type share the same value.
+    #[serde(default)]
     pub object: OrganizationMembershipObject,
     pub role: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -8351,6 +8757,12 @@ impl OrganizationMembershipObject {
             Self::OrganizationMembership => "organization_membership",
             Self::Unknown(value) => value,
         }
+    }
+}
+/// The one value this field can hold.
+impl Default for OrganizationMembershipObject {
+    fn default() -> Self {
+        Self::OrganizationMembership
     }
 }
 impl From<&str> for OrganizationMembershipObject {
@@ -8430,6 +8842,12 @@ impl OrganizationObject {
         }
     }
 }
+/// The one value this field can hold.
+impl Default for OrganizationObject {
+    fn default() -> Self {
+        Self::Organization
+    }
+}
 impl From<&str> for OrganizationObject {
     fn from(value: &str) -> Self {
         match value {
@@ -8466,6 +8884,7 @@ impl<'de> Deserialize<'de> for OrganizationObject {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct OrganizationSettings {
     /// String representing the object's type. Objects of the same type share the same value.
+    #[serde(default)]
     pub object: OrganizationSettingsObject,
     pub enabled: bool,
     pub max_allowed_memberships: i64,
@@ -8564,6 +8983,12 @@ impl OrganizationSettingsObject {
         }
     }
 }
+/// The one value this field can hold.
+impl Default for OrganizationSettingsObject {
+    fn default() -> Self {
+        Self::OrganizationSettings
+    }
+}
 impl From<&str> for OrganizationSettingsObject {
     fn from(value: &str) -> Self {
         match value {
@@ -8599,6 +9024,7 @@ impl<'de> Deserialize<'de> for OrganizationSettingsObject {
 /// Spec: `#/components/schemas/OrganizationWithLogo`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct OrganizationWithLogo {
+    #[serde(default)]
     pub object: OrganizationObject,
     pub id: String,
     pub name: String,
@@ -8696,6 +9122,7 @@ pub struct Passkey {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// String representing the object's type. Objects of the same type share the same value.
+    #[serde(default)]
     pub object: PasskeyObject,
     pub name: String,
     /// Unix timestamp of when the passkey was last used.
@@ -8720,6 +9147,12 @@ impl PasskeyObject {
             Self::Passkey => "passkey",
             Self::Unknown(value) => value,
         }
+    }
+}
+/// The one value this field can hold.
+impl Default for PasskeyObject {
+    fn default() -> Self {
+        Self::Passkey
     }
 }
 impl From<&str> for PasskeyObject {
@@ -8769,6 +9202,7 @@ pub type PasswordHasher = String;
 /// Spec: `#/components/schemas/Permission`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Permission {
+    #[serde(default)]
     pub object: PermissionObject,
     pub id: String,
     pub name: String,
@@ -8795,6 +9229,12 @@ impl PermissionObject {
             Self::Permission => "permission",
             Self::Unknown(value) => value,
         }
+    }
+}
+/// The one value this field can hold.
+impl Default for PermissionObject {
+    fn default() -> Self {
+        Self::Permission
     }
 }
 impl From<&str> for PermissionObject {
@@ -8844,6 +9284,7 @@ pub struct PhoneNumber {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// String representing the object's type. Objects of the same type share the same value.
+    #[serde(default)]
     pub object: PhoneNumberObject,
     pub phone_number: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -8878,6 +9319,12 @@ impl PhoneNumberObject {
             Self::PhoneNumber => "phone_number",
             Self::Unknown(value) => value,
         }
+    }
+}
+/// The one value this field can hold.
+impl Default for PhoneNumberObject {
+    fn default() -> Self {
+        Self::PhoneNumber
     }
 }
 impl From<&str> for PhoneNumberObject {
@@ -8980,6 +9427,7 @@ pub struct PriceTransitionRequest {
 /// Spec: `#/components/schemas/ProxyCheck`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ProxyCheck {
+    #[serde(default)]
     pub object: ProxyCheckObject,
     pub id: String,
     pub domain_id: String,
@@ -9008,6 +9456,12 @@ impl ProxyCheckObject {
             Self::ProxyCheck => "proxy_check",
             Self::Unknown(value) => value,
         }
+    }
+}
+/// The one value this field can hold.
+impl Default for ProxyCheckObject {
+    fn default() -> Self {
+        Self::ProxyCheck
     }
 }
 impl From<&str> for ProxyCheckObject {
@@ -9049,6 +9503,7 @@ pub type ReassignmentMappings = std::collections::BTreeMap<String, String>;
 /// Spec: `#/components/schemas/RedirectURL`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct RedirectUrl {
+    #[serde(default)]
     pub object: RedirectUrlObject,
     pub id: String,
     pub url: String,
@@ -9072,6 +9527,12 @@ impl RedirectUrlObject {
             Self::RedirectUrl => "redirect_url",
             Self::Unknown(value) => value,
         }
+    }
+}
+/// The one value this field can hold.
+impl Default for RedirectUrlObject {
+    fn default() -> Self {
+        Self::RedirectUrl
     }
 }
 impl From<&str> for RedirectUrlObject {
@@ -9264,6 +9725,7 @@ pub enum RevokeApiKeyError {
 /// Spec: `#/paths/~1api_keys~1{apiKeyID}~1revoke/post/responses/200/content/application~1json/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct RevokeApiKeyResponse {
+    #[serde(default)]
     pub object: RevokeApiKeyResponseObject,
     pub id: String,
     pub r#type: String,
@@ -9332,6 +9794,12 @@ impl RevokeApiKeyResponseObject {
         }
     }
 }
+/// The one value this field can hold.
+impl Default for RevokeApiKeyResponseObject {
+    fn default() -> Self {
+        Self::ApiKey
+    }
+}
 impl From<&str> for RevokeApiKeyResponseObject {
     fn from(value: &str) -> Self {
         match value {
@@ -9380,6 +9848,7 @@ pub enum RevokeM2mTokenError {
 /// Spec: `#/paths/~1m2m_tokens~1{m2m_token_id}~1revoke/post/responses/200/content/application~1json/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct RevokeM2mTokenResponse {
+    #[serde(default)]
     pub object: RevokeM2mTokenResponseObject,
     pub id: String,
     pub subject: String,
@@ -9443,6 +9912,12 @@ impl RevokeM2mTokenResponseObject {
         }
     }
 }
+/// The one value this field can hold.
+impl Default for RevokeM2mTokenResponseObject {
+    fn default() -> Self {
+        Self::MachineToMachineToken
+    }
+}
 impl From<&str> for RevokeM2mTokenResponseObject {
     fn from(value: &str) -> Self {
         match value {
@@ -9486,6 +9961,7 @@ pub struct RevokeOrganizationInvitationBody {
 /// Spec: `#/components/schemas/Role`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Role {
+    #[serde(default)]
     pub object: RoleObject,
     pub id: String,
     pub name: String,
@@ -9515,6 +9991,12 @@ impl RoleObject {
             Self::Role => "role",
             Self::Unknown(value) => value,
         }
+    }
+}
+/// The one value this field can hold.
+impl Default for RoleObject {
+    fn default() -> Self {
+        Self::Role
     }
 }
 impl From<&str> for RoleObject {
@@ -9554,6 +10036,7 @@ impl<'de> Deserialize<'de> for RoleObject {
 /// Spec: `#/components/schemas/RoleSet`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct RoleSet {
+    #[serde(default)]
     pub object: RoleSetObject,
     /// The unique identifier of the role set
     pub id: String,
@@ -9587,6 +10070,7 @@ pub struct RoleSet {
 /// Spec: `#/components/schemas/RoleSetItem`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct RoleSetItem {
+    #[serde(default)]
     pub object: RoleSetItemObject,
     /// The unique identifier of the role
     pub id: String,
@@ -9625,6 +10109,12 @@ impl RoleSetItemObject {
         }
     }
 }
+/// The one value this field can hold.
+impl Default for RoleSetItemObject {
+    fn default() -> Self {
+        Self::RoleSetItem
+    }
+}
 impl From<&str> for RoleSetItemObject {
     fn from(value: &str) -> Self {
         match value {
@@ -9660,6 +10150,7 @@ impl<'de> Deserialize<'de> for RoleSetItemObject {
 /// Spec: `#/components/schemas/RoleSetMigration`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct RoleSetMigration {
+    #[serde(default)]
     pub object: RoleSetMigrationObject,
     /// The unique identifier of the migration
     pub id: String,
@@ -9710,6 +10201,12 @@ impl RoleSetMigrationObject {
         }
     }
 }
+/// The one value this field can hold.
+impl Default for RoleSetMigrationObject {
+    fn default() -> Self {
+        Self::RoleSetMigration
+    }
+}
 impl From<&str> for RoleSetMigrationObject {
     fn from(value: &str) -> Self {
         match value {
@@ -9755,6 +10252,12 @@ impl RoleSetObject {
             Self::RoleSet => "role_set",
             Self::Unknown(value) => value,
         }
+    }
+}
+/// The one value this field can hold.
+impl Default for RoleSetObject {
+    fn default() -> Self {
+        Self::RoleSet
     }
 }
 impl From<&str> for RoleSetObject {
@@ -9871,6 +10374,7 @@ pub struct RotateMachineSecretKeyBody {
 pub struct SamlAccount {
     pub id: String,
     /// String representing the object's type. Objects of the same type share the same value.
+    #[serde(default)]
     pub object: SamlAccountObject,
     pub provider: String,
     pub active: bool,
@@ -9931,6 +10435,12 @@ impl SamlAccountObject {
             Self::SamlAccount => "saml_account",
             Self::Unknown(value) => value,
         }
+    }
+}
+/// The one value this field can hold.
+impl Default for SamlAccountObject {
+    fn default() -> Self {
+        Self::SamlAccount
     }
 }
 impl From<&str> for SamlAccountObject {
@@ -10004,6 +10514,7 @@ impl<'de> Deserialize<'de> for SamlAccountVerification {
 /// Spec: `#/components/schemas/SAMLConnection`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct SamlConnection {
+    #[serde(default)]
     pub object: SamlConnectionObject,
     pub id: String,
     pub name: String,
@@ -10070,6 +10581,12 @@ impl SamlConnectionObject {
         }
     }
 }
+/// The one value this field can hold.
+impl Default for SamlConnectionObject {
+    fn default() -> Self {
+        Self::SamlConnection
+    }
+}
 impl From<&str> for SamlConnectionObject {
     fn from(value: &str) -> Self {
         match value {
@@ -10113,6 +10630,7 @@ pub struct SamlConnections {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct SchemasCommercePayerResponse {
     /// String representing the object's type. Objects of the same type share the same value.
+    #[serde(default)]
     pub object: SchemasCommercePayerResponseObject,
     /// Unique identifier for the payer.
     pub id: String,
@@ -10162,6 +10680,12 @@ impl SchemasCommercePayerResponseObject {
         }
     }
 }
+/// The one value this field can hold.
+impl Default for SchemasCommercePayerResponseObject {
+    fn default() -> Self {
+        Self::CommercePayer
+    }
+}
 impl From<&str> for SchemasCommercePayerResponseObject {
     fn from(value: &str) -> Self {
         match value {
@@ -10196,6 +10720,7 @@ impl<'de> Deserialize<'de> for SchemasCommercePayerResponseObject {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct SchemasCommercePlan {
     /// String representing the object's type. Objects of the same type share the same value.
+    #[serde(default)]
     pub object: SchemasCommercePlanObject,
     /// Unique identifier for the commerce plan.
     pub id: String,
@@ -10277,6 +10802,12 @@ impl SchemasCommercePlanObject {
         }
     }
 }
+/// The one value this field can hold.
+impl Default for SchemasCommercePlanObject {
+    fn default() -> Self {
+        Self::CommercePlan
+    }
+}
 impl From<&str> for SchemasCommercePlanObject {
     fn from(value: &str) -> Self {
         match value {
@@ -10313,6 +10844,7 @@ impl<'de> Deserialize<'de> for SchemasCommercePlanObject {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct SchemasCommerceSubscriptionItem {
     /// String representing the object's type. Objects of the same type share the same value.
+    #[serde(default)]
     pub object: SchemasCommerceSubscriptionItemObject,
     /// Unique identifier for the subscription item.
     pub id: String,
@@ -10396,6 +10928,12 @@ impl SchemasCommerceSubscriptionItemObject {
             Self::CommerceSubscriptionItem => "commerce_subscription_item",
             Self::Unknown(value) => value,
         }
+    }
+}
+/// The one value this field can hold.
+impl Default for SchemasCommerceSubscriptionItemObject {
+    fn default() -> Self {
+        Self::CommerceSubscriptionItem
     }
 }
 impl From<&str> for SchemasCommerceSubscriptionItemObject {
@@ -10554,6 +11092,7 @@ impl<'de> Deserialize<'de> for SchemasCommerceSubscriptionItemStatus {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct SchemasFeatureResponse {
     /// String representing the object's type. Objects of the same type share the same value.
+    #[serde(default)]
     pub object: SchemasFeatureResponseObject,
     /// Unique identifier for the feature.
     pub id: String,
@@ -10583,6 +11122,12 @@ impl SchemasFeatureResponseObject {
             Self::Feature => "feature",
             Self::Unknown(value) => value,
         }
+    }
+}
+/// The one value this field can hold.
+impl Default for SchemasFeatureResponseObject {
+    fn default() -> Self {
+        Self::Feature
     }
 }
 impl From<&str> for SchemasFeatureResponseObject {
@@ -10635,6 +11180,7 @@ pub struct ScimUserMetadata {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Session {
     /// String representing the object's type. Objects of the same type share the same value.
+    #[serde(default)]
     pub object: SessionObject,
     pub id: String,
     pub user_id: String,
@@ -10694,6 +11240,12 @@ impl SessionObject {
             Self::Session => "session",
             Self::Unknown(value) => value,
         }
+    }
+}
+/// The one value this field can hold.
+impl Default for SessionObject {
+    fn default() -> Self {
+        Self::Session
     }
 }
 impl From<&str> for SessionObject {
@@ -10857,6 +11409,7 @@ pub struct SetUserProfileImageBody {
 /// Spec: `#/components/schemas/SignInToken`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct SignInToken {
+    #[serde(default)]
     pub object: SignInTokenObject,
     pub id: String,
     pub status: SignInTokenStatus,
@@ -10885,6 +11438,12 @@ impl SignInTokenObject {
             Self::SignInToken => "sign_in_token",
             Self::Unknown(value) => value,
         }
+    }
+}
+/// The one value this field can hold.
+impl Default for SignInTokenObject {
+    fn default() -> Self {
+        Self::SignInToken
     }
 }
 impl From<&str> for SignInTokenObject {
@@ -10977,6 +11536,7 @@ impl<'de> Deserialize<'de> for SignInTokenStatus {
 /// Spec: `#/components/schemas/SignUp`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct SignUp {
+    #[serde(default)]
     pub object: SignUpObject,
     pub id: String,
     pub status: SignUpStatus,
@@ -11035,6 +11595,12 @@ impl SignUpObject {
             Self::SignUpAttempt => "sign_up_attempt",
             Self::Unknown(value) => value,
         }
+    }
+}
+/// The one value this field can hold.
+impl Default for SignUpObject {
+    fn default() -> Self {
+        Self::SignUpAttempt
     }
 }
 impl From<&str> for SignUpObject {
@@ -11295,6 +11861,12 @@ impl TemplateObject {
         }
     }
 }
+/// The one value this field can hold.
+impl Default for TemplateObject {
+    fn default() -> Self {
+        Self::Template
+    }
+}
 impl From<&str> for TemplateObject {
     fn from(value: &str) -> Self {
         match value {
@@ -11330,6 +11902,7 @@ impl<'de> Deserialize<'de> for TemplateObject {
 /// Spec: `#/components/schemas/TestingToken`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct TestingToken {
+    #[serde(default)]
     pub object: TestingTokenObject,
     /// The actual token. This value is meant to be passed in the `__clerk_testing_token` query parameter with requests to the Frontend API.
     pub token: String,
@@ -11351,6 +11924,12 @@ impl TestingTokenObject {
             Self::TestingToken => "testing_token",
             Self::Unknown(value) => value,
         }
+    }
+}
+/// The one value this field can hold.
+impl Default for TestingTokenObject {
+    fn default() -> Self {
+        Self::TestingToken
     }
 }
 impl From<&str> for TestingTokenObject {
@@ -11445,6 +12024,7 @@ impl<'de> Deserialize<'de> for ToggleTemplateDeliveryTemplateType {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Token {
     /// String representing the object's type. Objects of the same type share the same value.
+    #[serde(default)]
     pub object: TokenObject,
     /// String representing the encoded JSON Web Token (JWT) value.
     pub jwt: String,
@@ -11466,6 +12046,12 @@ impl TokenObject {
             Self::Token => "token",
             Self::Unknown(value) => value,
         }
+    }
+}
+/// The one value this field can hold.
+impl Default for TokenObject {
+    fn default() -> Self {
+        Self::Token
     }
 }
 impl From<&str> for TokenObject {
@@ -11504,6 +12090,7 @@ impl<'de> Deserialize<'de> for TokenObject {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct TotalCount {
     /// String representing the object's type. Objects of the same type share the same value.
+    #[serde(default)]
     pub object: TotalCountObject,
     pub total_count: i64,
 }
@@ -11524,6 +12111,12 @@ impl TotalCountObject {
             Self::TotalCount => "total_count",
             Self::Unknown(value) => value,
         }
+    }
+}
+/// The one value this field can hold.
+impl Default for TotalCountObject {
+    fn default() -> Self {
+        Self::TotalCount
     }
 }
 impl From<&str> for TotalCountObject {
@@ -11559,16 +12152,28 @@ impl<'de> Deserialize<'de> for TotalCountObject {
 /// Spec: `#/paths/~1api_keys~1{apiKeyID}/patch/requestBody/content/application~1json/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 pub struct UpdateApiKeyBody {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub claims: Option<serde_json::Value>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "sdkgen_runtime::nullable::deserialize"
+    )]
+    pub claims: Option<Option<serde_json::Value>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub scopes: Option<Vec<String>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "sdkgen_runtime::nullable::deserialize"
+    )]
+    pub description: Option<Option<String>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub subject: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub seconds_until_expiration: Option<f64>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "sdkgen_runtime::nullable::deserialize"
+    )]
+    pub seconds_until_expiration: Option<Option<f64>>,
 }
 /// The error bodies operation `updateApiKey` can answer with.
 ///
@@ -11582,6 +12187,7 @@ pub enum UpdateApiKeyError {
 /// Spec: `#/paths/~1api_keys~1{apiKeyID}/patch/responses/200/content/application~1json/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct UpdateApiKeyResponse {
+    #[serde(default)]
     pub object: UpdateApiKeyResponseObject,
     pub id: String,
     pub r#type: String,
@@ -11650,6 +12256,12 @@ impl UpdateApiKeyResponseObject {
         }
     }
 }
+/// The one value this field can hold.
+impl Default for UpdateApiKeyResponseObject {
+    fn default() -> Self {
+        Self::ApiKey
+    }
+}
 impl From<&str> for UpdateApiKeyResponseObject {
     fn from(value: &str) -> Self {
         match value {
@@ -11686,64 +12298,124 @@ pub struct UpdateDomainBody {
     /// The new domain name. For development instances, can contain the port,
     /// i.e `myhostname:3000`. For production instances, must be a valid FQDN,
     /// i.e `mysite.com`. Cannot contain protocol scheme.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "sdkgen_runtime::nullable::deserialize"
+    )]
+    pub name: Option<Option<String>>,
     /// The full URL of the proxy that will forward requests to Clerk's Frontend API.
     /// Can only be updated for production instances.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub proxy_url: Option<String>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "sdkgen_runtime::nullable::deserialize"
+    )]
+    pub proxy_url: Option<Option<String>>,
     /// Whether this is a domain for a secondary app, meaning that any subdomain provided is significant and
     /// will be stored as part of the domain. This is useful for supporting multiple apps (one primary and
     /// multiple secondaries) on the same root domain (eTLD+1).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub is_secondary: Option<bool>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "sdkgen_runtime::nullable::deserialize"
+    )]
+    pub is_secondary: Option<Option<bool>>,
 }
 /// Spec: `#/paths/~1email_addresses~1{email_address_id}/patch/requestBody/content/application~1json/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 pub struct UpdateEmailAddressBody {
     /// The email address will be marked as verified.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub verified: Option<bool>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "sdkgen_runtime::nullable::deserialize"
+    )]
+    pub verified: Option<Option<bool>>,
     /// Set this email address as the primary email address for the user.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub primary: Option<bool>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "sdkgen_runtime::nullable::deserialize"
+    )]
+    pub primary: Option<Option<bool>>,
 }
 /// Spec: `#/paths/~1enterprise_connections~1{enterprise_connection_id}/patch/requestBody/content/application~1json/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 pub struct UpdateEnterpriseConnectionBody {
     /// The display name of the enterprise connection
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "sdkgen_runtime::nullable::deserialize"
+    )]
+    pub name: Option<Option<String>>,
     /// Domains associated with the enterprise connection. Values are normalized to lowercase.
     /// Empty array means ignored (no change); non-empty array means set domains to the given list (replaces existing).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub domains: Option<Vec<String>>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "sdkgen_runtime::nullable::deserialize"
+    )]
+    pub domains: Option<Option<Vec<String>>>,
     /// Whether the enterprise connection is active. When set to true (enabling), any existing verified organization domains for the same domain(s) will be removed so the connection can be enabled.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub active: Option<bool>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "sdkgen_runtime::nullable::deserialize"
+    )]
+    pub active: Option<Option<bool>>,
     /// Whether to sync user attributes on sign-in
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub sync_user_attributes: Option<bool>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "sdkgen_runtime::nullable::deserialize"
+    )]
+    pub sync_user_attributes: Option<Option<bool>>,
     /// Whether to disable additional identifications
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub disable_additional_identifications: Option<bool>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "sdkgen_runtime::nullable::deserialize"
+    )]
+    pub disable_additional_identifications: Option<Option<bool>>,
     /// Whether this connection supports account linking via organization membership
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub allow_organization_account_linking: Option<bool>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "sdkgen_runtime::nullable::deserialize"
+    )]
+    pub allow_organization_account_linking: Option<Option<bool>>,
     /// Organization ID to link to this enterprise connection. Only linking is supported; sending this field sets or changes the linked organization. There is no way to unlink an organization once linked.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub organization_id: Option<String>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "sdkgen_runtime::nullable::deserialize"
+    )]
+    pub organization_id: Option<Option<String>>,
     /// SAML connection-specific properties. Only applied when the enterprise connection uses SAML.
     /// Use this to update IdP configuration, attribute mapping, and other SAML-specific settings.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub saml: Option<UpdateEnterpriseConnectionBodySaml>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "sdkgen_runtime::nullable::deserialize"
+    )]
+    pub saml: Option<Option<UpdateEnterpriseConnectionBodySaml>>,
     /// OIDC connection-specific properties. Only applied when the enterprise connection uses OIDC (e.g. oidc_custom, oidc_github_enterprise, or oidc_gitlab).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub oidc: Option<UpdateEnterpriseConnectionBodyOidc>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "sdkgen_runtime::nullable::deserialize"
+    )]
+    pub oidc: Option<Option<UpdateEnterpriseConnectionBodyOidc>>,
     /// Custom attributes to map from the IdP to the user's profile via SSO or SCIM provisioning. Requires the custom attributes feature to be enabled for the instance.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "sdkgen_runtime::nullable::deserialize"
+    )]
     pub custom_attributes: Option<
-        Vec<UpdateEnterpriseConnectionBodyCustomAttributesItem>,
+        Option<Vec<UpdateEnterpriseConnectionBodyCustomAttributesItem>>,
     >,
 }
 /// Spec: `#/paths/~1enterprise_connections~1{enterprise_connection_id}/patch/requestBody/content/application~1json/schema/properties/custom_attributes/items`
@@ -11839,110 +12511,222 @@ pub struct UpdateEnterpriseConnectionBodySamlAttributeMapping {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 pub struct UpdateInstanceAuthConfigBody {
     /// Whether sign up is restricted to email addresses, phone numbers and usernames that are on the allowlist.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub restricted_to_allowlist: Option<bool>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "sdkgen_runtime::nullable::deserialize"
+    )]
+    pub restricted_to_allowlist: Option<Option<bool>>,
     /// The local part of the email address from which authentication-related emails (e.g. OTP code, magic links) will be sent.
     /// Only alphanumeric values are allowed.
     /// Note that this value should contain only the local part of the address (e.g. `foo` for `foo@example.com`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub from_email_address: Option<String>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "sdkgen_runtime::nullable::deserialize"
+    )]
+    pub from_email_address: Option<Option<String>>,
     /// Enable the Progressive Sign Up algorithm. This feature is deprecated, please contact support if you need assistance.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub progressive_sign_up: Option<bool>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "sdkgen_runtime::nullable::deserialize"
+    )]
+    pub progressive_sign_up: Option<Option<bool>>,
     /// Toggles test mode for this instance, allowing the use of test email addresses and phone numbers.
     /// Defaults to true for development instances.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub test_mode: Option<bool>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "sdkgen_runtime::nullable::deserialize"
+    )]
+    pub test_mode: Option<Option<bool>>,
 }
 /// Spec: `#/paths/~1instance/patch/requestBody/content/application~1json/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 pub struct UpdateInstanceBody {
     /// Toggles test mode for this instance, allowing the use of test email addresses and phone numbers.
     /// Defaults to true for development instances.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub test_mode: Option<bool>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "sdkgen_runtime::nullable::deserialize"
+    )]
+    pub test_mode: Option<Option<bool>>,
     /// Whether the instance should be using the HIBP service to check passwords for breaches
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub hibp: Option<bool>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub support_email: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub clerk_js_version: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub development_origin: Option<String>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "sdkgen_runtime::nullable::deserialize"
+    )]
+    pub hibp: Option<Option<bool>>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "sdkgen_runtime::nullable::deserialize"
+    )]
+    pub support_email: Option<Option<String>>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "sdkgen_runtime::nullable::deserialize"
+    )]
+    pub clerk_js_version: Option<Option<String>>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "sdkgen_runtime::nullable::deserialize"
+    )]
+    pub development_origin: Option<Option<String>>,
     /// For browser-like stacks such as browser extensions, Electron (not officially supported), or Capacitor.js (not officially supported), the instance allowed origins need to be updated with the request origin value. For Chrome extensions popup, background, or service worker pages, the origin is chrome-extension://extension_uuid. For Electron apps the default origin is http://localhost:3000. For Capacitor, the origin is capacitor://localhost.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub allowed_origins: Option<Vec<String>>,
     /// Whether the instance should operate in cookieless development mode (i.e. without third-party cookies).
     /// Deprecated: Please use `url_based_session_syncing` instead.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub cookieless_dev: Option<bool>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "sdkgen_runtime::nullable::deserialize"
+    )]
+    pub cookieless_dev: Option<Option<bool>>,
     /// Whether the instance should use URL-based session syncing in development mode (i.e. without third-party cookies).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub url_based_session_syncing: Option<bool>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "sdkgen_runtime::nullable::deserialize"
+    )]
+    pub url_based_session_syncing: Option<Option<bool>>,
 }
 /// Spec: `#/paths/~1instance~1communication/patch/requestBody/content/application~1json/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 pub struct UpdateInstanceCommunicationBody {
     /// ISO 3166-1 alpha-2 country codes to block for SMS delivery. Whole-list replacement. Codes must be uppercase, 2-letter, and unique within the array.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub blocked_country_codes: Option<Vec<String>>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "sdkgen_runtime::nullable::deserialize"
+    )]
+    pub blocked_country_codes: Option<Option<Vec<String>>>,
 }
 /// Spec: `#/paths/~1instance~1oauth_application_settings/patch/requestBody/content/application~1json/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 pub struct UpdateInstanceOAuthApplicationSettingsBody {
     /// Whether dynamic OAuth client registration is enabled for the instance (RFC 7591).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub dynamic_oauth_client_registration: Option<bool>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "sdkgen_runtime::nullable::deserialize"
+    )]
+    pub dynamic_oauth_client_registration: Option<Option<bool>>,
     /// Whether OAuth JWT access tokens are enabled for the instance (disabled indicates opaque access tokens).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub oauth_jwt_access_tokens: Option<bool>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "sdkgen_runtime::nullable::deserialize"
+    )]
+    pub oauth_jwt_access_tokens: Option<Option<bool>>,
 }
 /// Spec: `#/paths/~1instance~1organization_settings/patch/requestBody/content/application~1json/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 pub struct UpdateInstanceOrganizationSettingsBody {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub enabled: Option<bool>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub max_allowed_memberships: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub admin_delete_enabled: Option<bool>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub domains_enabled: Option<bool>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub slug_disabled: Option<bool>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "sdkgen_runtime::nullable::deserialize"
+    )]
+    pub enabled: Option<Option<bool>>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "sdkgen_runtime::nullable::deserialize"
+    )]
+    pub max_allowed_memberships: Option<Option<i64>>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "sdkgen_runtime::nullable::deserialize"
+    )]
+    pub admin_delete_enabled: Option<Option<bool>>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "sdkgen_runtime::nullable::deserialize"
+    )]
+    pub domains_enabled: Option<Option<bool>>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "sdkgen_runtime::nullable::deserialize"
+    )]
+    pub slug_disabled: Option<Option<bool>>,
     /// Specify which enrollment modes to enable for your Organization Domains.
     /// Supported modes are 'automatic_invitation' & 'automatic_suggestion'.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub domains_enrollment_modes: Option<Vec<String>>,
     /// Specify what the default organization role is for an organization creator.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub creator_role_id: Option<String>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "sdkgen_runtime::nullable::deserialize"
+    )]
+    pub creator_role_id: Option<Option<String>>,
     /// Specify what the default organization role is for the organization domains.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub domains_default_role_id: Option<String>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "sdkgen_runtime::nullable::deserialize"
+    )]
+    pub domains_default_role_id: Option<Option<String>>,
 }
 /// Spec: `#/paths/~1instance~1protect/patch/requestBody/content/application~1json/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 pub struct UpdateInstanceProtectBody {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub rules_enabled: Option<bool>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub specter_enabled: Option<bool>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "sdkgen_runtime::nullable::deserialize"
+    )]
+    pub rules_enabled: Option<Option<bool>>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "sdkgen_runtime::nullable::deserialize"
+    )]
+    pub specter_enabled: Option<Option<bool>>,
 }
 /// Spec: `#/paths/~1instance~1restrictions/patch/requestBody/content/application~1json/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 pub struct UpdateInstanceRestrictionsBody {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub allowlist: Option<bool>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub blocklist: Option<bool>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub allowlist_blocklist_disabled_on_sign_in: Option<bool>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub block_email_subaddresses: Option<bool>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub block_disposable_email_domains: Option<bool>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "sdkgen_runtime::nullable::deserialize"
+    )]
+    pub allowlist: Option<Option<bool>>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "sdkgen_runtime::nullable::deserialize"
+    )]
+    pub blocklist: Option<Option<bool>>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "sdkgen_runtime::nullable::deserialize"
+    )]
+    pub allowlist_blocklist_disabled_on_sign_in: Option<Option<bool>>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "sdkgen_runtime::nullable::deserialize"
+    )]
+    pub block_email_subaddresses: Option<Option<bool>>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "sdkgen_runtime::nullable::deserialize"
+    )]
+    pub block_disposable_email_domains: Option<Option<bool>>,
 }
 /// Spec: `#/paths/~1jwt_templates~1{template_id}/patch/requestBody/content/application~1json/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -11952,20 +12736,36 @@ pub struct UpdateJwtTemplateBody {
     /// JWT template claims in JSON format
     pub claims: serde_json::Map<String, serde_json::Value>,
     /// JWT lifetime
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub lifetime: Option<i64>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "sdkgen_runtime::nullable::deserialize"
+    )]
+    pub lifetime: Option<Option<i64>>,
     /// JWT allowed clock skew
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub allowed_clock_skew: Option<i64>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "sdkgen_runtime::nullable::deserialize"
+    )]
+    pub allowed_clock_skew: Option<Option<i64>>,
     /// Whether a custom signing key/algorithm is also provided for this template
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub custom_signing_key: Option<bool>,
     /// The custom signing algorithm to use when minting JWTs. Required if `custom_signing_key` is `true`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub signing_algorithm: Option<String>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "sdkgen_runtime::nullable::deserialize"
+    )]
+    pub signing_algorithm: Option<Option<String>>,
     /// The custom signing private key to use when minting JWTs. Required if `custom_signing_key` is `true`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub signing_key: Option<String>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "sdkgen_runtime::nullable::deserialize"
+    )]
+    pub signing_key: Option<Option<String>>,
 }
 /// Spec: `#/paths/~1machines~1{machine_id}/patch/requestBody/content/application~1json/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
@@ -11982,66 +12782,134 @@ pub struct UpdateMachineBody {
 pub struct UpdateOAuthApplicationBody {
     /// The new name of the OAuth application.
     /// Max length: 256
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "sdkgen_runtime::nullable::deserialize"
+    )]
+    pub name: Option<Option<String>>,
     /// An array of redirect URIs of the new OAuth application
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub redirect_uris: Option<Vec<String>>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "sdkgen_runtime::nullable::deserialize"
+    )]
+    pub redirect_uris: Option<Option<Vec<String>>>,
     /// The new callback URL of the OAuth application
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub callback_url: Option<String>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "sdkgen_runtime::nullable::deserialize"
+    )]
+    pub callback_url: Option<Option<String>>,
     /// Define the allowed scopes for the new OAuth applications that dictate the user payload of the OAuth user info endpoint. Available scopes are `profile`, `email`, `public_metadata`, `private_metadata`. Provide the requested scopes as a string, separated by spaces.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub scopes: Option<String>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "sdkgen_runtime::nullable::deserialize"
+    )]
+    pub scopes: Option<Option<String>>,
     /// True to enable a consent screen to display in the authentication flow. This cannot be disabled for dynamically registered OAuth Applications.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub consent_screen_enabled: Option<bool>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "sdkgen_runtime::nullable::deserialize"
+    )]
+    pub consent_screen_enabled: Option<Option<bool>>,
     /// True to require the Proof Key of Code Exchange (PKCE) flow.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub pkce_required: Option<bool>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "sdkgen_runtime::nullable::deserialize"
+    )]
+    pub pkce_required: Option<Option<bool>>,
     /// If true, this client is public and you can use the Proof Key of Code Exchange (PKCE) flow.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub public: Option<bool>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "sdkgen_runtime::nullable::deserialize"
+    )]
+    pub public: Option<Option<bool>>,
 }
 /// Spec: `#/paths/~1organizations~1{organization_id}/patch/requestBody/content/application~1json/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 pub struct UpdateOrganizationBody {
     /// Metadata saved on the organization, that is visible to both your frontend and backend.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub public_metadata: Option<serde_json::Map<String, serde_json::Value>>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "sdkgen_runtime::nullable::deserialize"
+    )]
+    pub public_metadata: Option<Option<serde_json::Map<String, serde_json::Value>>>,
     /// Metadata saved on the organization that is only visible to your backend.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub private_metadata: Option<serde_json::Map<String, serde_json::Value>>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "sdkgen_runtime::nullable::deserialize"
+    )]
+    pub private_metadata: Option<Option<serde_json::Map<String, serde_json::Value>>>,
     /// The new name of the organization.
     /// May not contain URLs or HTML.
     /// Max length: 256
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "sdkgen_runtime::nullable::deserialize"
+    )]
+    pub name: Option<Option<String>>,
     /// The new slug of the organization, which needs to be unique in the instance
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub slug: Option<String>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "sdkgen_runtime::nullable::deserialize"
+    )]
+    pub slug: Option<Option<String>>,
     /// The maximum number of memberships allowed for this organization
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub max_allowed_memberships: Option<i64>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "sdkgen_runtime::nullable::deserialize"
+    )]
+    pub max_allowed_memberships: Option<Option<i64>>,
     /// If true, an admin can delete this organization with the Frontend API.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub admin_delete_enabled: Option<bool>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "sdkgen_runtime::nullable::deserialize"
+    )]
+    pub admin_delete_enabled: Option<Option<bool>>,
     /// A custom date/time denoting _when_ the organization was created, specified in RFC3339 format (e.g. `2012-10-20T07:15:20.902Z`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub created_at: Option<String>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "sdkgen_runtime::nullable::deserialize"
+    )]
+    pub created_at: Option<Option<String>>,
     /// The key of the [role set](https://clerk.com/docs/guides/organizations/control-access/role-sets) to assign to this organization.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub role_set_key: Option<String>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "sdkgen_runtime::nullable::deserialize"
+    )]
+    pub role_set_key: Option<Option<String>>,
 }
 /// Spec: `#/paths/~1organizations~1{organization_id}~1domains~1{domain_id}/patch/requestBody/content/application~1json/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 pub struct UpdateOrganizationDomainBody {
     /// The enrollment_mode for the new domain. This can be `automatic_invitation`, `automatic_suggestion` or `manual_invitation`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub enrollment_mode: Option<String>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "sdkgen_runtime::nullable::deserialize"
+    )]
+    pub enrollment_mode: Option<Option<String>>,
     /// The status of the domain's verification
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub verified: Option<bool>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "sdkgen_runtime::nullable::deserialize"
+    )]
+    pub verified: Option<Option<bool>>,
 }
 /// Spec: `#/paths/~1organizations~1{organization_id}~1memberships~1{user_id}/patch/requestBody/content/application~1json/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -12078,32 +12946,60 @@ pub struct UpdateOrganizationPermissionBody {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 pub struct UpdateOrganizationRoleBody {
     /// The new name for the organization role
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "sdkgen_runtime::nullable::deserialize"
+    )]
+    pub name: Option<Option<String>>,
     /// A unique key for the organization role. Must start with 'org:' and contain only lowercase alphanumeric characters and underscores.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub key: Option<String>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "sdkgen_runtime::nullable::deserialize"
+    )]
+    pub key: Option<Option<String>>,
     /// Optional description for the role
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "sdkgen_runtime::nullable::deserialize"
+    )]
+    pub description: Option<Option<String>>,
     /// Array of permission IDs to assign to the role. If provided, this will replace the existing permissions.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub permissions: Option<Vec<String>>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "sdkgen_runtime::nullable::deserialize"
+    )]
+    pub permissions: Option<Option<Vec<String>>>,
 }
 /// Spec: `#/paths/~1phone_numbers~1{phone_number_id}/patch/requestBody/content/application~1json/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 pub struct UpdatePhoneNumberBody {
     /// The phone number will be marked as verified.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub verified: Option<bool>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "sdkgen_runtime::nullable::deserialize"
+    )]
+    pub verified: Option<Option<bool>>,
     /// Set this phone number as the primary phone number for the user.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub primary: Option<bool>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "sdkgen_runtime::nullable::deserialize"
+    )]
+    pub primary: Option<Option<bool>>,
     /// Set this phone number as reserved for multi-factor authentication.
     /// The phone number must also be verified.
     /// If there are no other reserved second factors, the phone number will be set as the default second factor.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub reserved_for_second_factor: Option<bool>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "sdkgen_runtime::nullable::deserialize"
+    )]
+    pub reserved_for_second_factor: Option<Option<bool>>,
 }
 /// Spec: `#/paths/~1beta_features~1domain/put/requestBody/content/application~1json/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
@@ -12119,26 +13015,50 @@ pub struct UpdateProductionInstanceDomainBody {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 pub struct UpdateRoleSetBody {
     /// The new name for the role set
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "sdkgen_runtime::nullable::deserialize"
+    )]
+    pub name: Option<Option<String>>,
     /// A unique key for the role set. Must start with 'role_set:' and contain only lowercase alphanumeric characters and underscores.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub key: Option<String>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "sdkgen_runtime::nullable::deserialize"
+    )]
+    pub key: Option<Option<String>>,
     /// Optional description for the role set
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "sdkgen_runtime::nullable::deserialize"
+    )]
+    pub description: Option<Option<String>>,
     /// Set to "initial" to make this the default role set for new organizations.
     /// Only one role set can be "initial" per instance; setting this will change any existing initial role set to "custom".
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub r#type: Option<UpdateRoleSetBodyType>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "sdkgen_runtime::nullable::deserialize"
+    )]
+    pub r#type: Option<Option<UpdateRoleSetBodyType>>,
     /// The key of the role to use as the default role for new organization members.
     /// Must be an existing role in the role set.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub default_role_key: Option<String>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "sdkgen_runtime::nullable::deserialize"
+    )]
+    pub default_role_key: Option<Option<String>>,
     /// The key of the role to assign to organization creators.
     /// Must be an existing role in the role set.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub creator_role_key: Option<String>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "sdkgen_runtime::nullable::deserialize"
+    )]
+    pub creator_role_key: Option<Option<String>>,
 }
 /// Set to "initial" to make this the default role set for new organizations.
 /// Only one role set can be "initial" per instance; setting this will change any existing initial role set to "custom".
@@ -12158,6 +13078,12 @@ impl UpdateRoleSetBodyType {
             Self::Initial => "initial",
             Self::Unknown(value) => value,
         }
+    }
+}
+/// The one value this field can hold.
+impl Default for UpdateRoleSetBodyType {
+    fn default() -> Self {
+        Self::Initial
     }
 }
 impl From<&str> for UpdateRoleSetBodyType {
@@ -12194,59 +13120,127 @@ impl<'de> Deserialize<'de> for UpdateRoleSetBodyType {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 pub struct UpdateSamlConnectionBody {
     /// The name of the new SAML Connection
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "sdkgen_runtime::nullable::deserialize"
+    )]
+    pub name: Option<Option<String>>,
     /// The domain to use for the new SAML Connection
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub domain: Option<String>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "sdkgen_runtime::nullable::deserialize"
+    )]
+    pub domain: Option<Option<String>>,
     /// A list of the domains on use for the SAML connection
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub domains: Option<Vec<String>>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "sdkgen_runtime::nullable::deserialize"
+    )]
+    pub domains: Option<Option<Vec<String>>>,
     /// The Entity ID as provided by the IdP
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub idp_entity_id: Option<String>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "sdkgen_runtime::nullable::deserialize"
+    )]
+    pub idp_entity_id: Option<Option<String>>,
     /// The SSO URL as provided by the IdP
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub idp_sso_url: Option<String>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "sdkgen_runtime::nullable::deserialize"
+    )]
+    pub idp_sso_url: Option<Option<String>>,
     /// The x509 certificated as provided by the IdP
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub idp_certificate: Option<String>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "sdkgen_runtime::nullable::deserialize"
+    )]
+    pub idp_certificate: Option<Option<String>>,
     /// The URL which serves the IdP metadata. If present, it takes priority over the corresponding individual properties and replaces them
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub idp_metadata_url: Option<String>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "sdkgen_runtime::nullable::deserialize"
+    )]
+    pub idp_metadata_url: Option<Option<String>>,
     /// The XML content of the IdP metadata file. If present, it takes priority over the corresponding individual properties
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub idp_metadata: Option<String>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "sdkgen_runtime::nullable::deserialize"
+    )]
+    pub idp_metadata: Option<Option<String>>,
     /// The ID of the organization to which users of this SAML Connection will be added
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub organization_id: Option<String>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "sdkgen_runtime::nullable::deserialize"
+    )]
+    pub organization_id: Option<Option<String>>,
     /// Define the attribute name mapping between Identity Provider and Clerk's user properties
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub attribute_mapping: Option<UpdateSamlConnectionBodyAttributeMapping>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "sdkgen_runtime::nullable::deserialize"
+    )]
+    pub attribute_mapping: Option<Option<UpdateSamlConnectionBodyAttributeMapping>>,
     /// Activate or de-activate the SAML Connection
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub active: Option<bool>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "sdkgen_runtime::nullable::deserialize"
+    )]
+    pub active: Option<Option<bool>>,
     /// Controls whether to update the user's attributes in each sign-in
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub sync_user_attributes: Option<bool>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "sdkgen_runtime::nullable::deserialize"
+    )]
+    pub sync_user_attributes: Option<Option<bool>>,
     /// Allow users with an email address subdomain to use this connection in order to authenticate
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub allow_subdomains: Option<bool>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "sdkgen_runtime::nullable::deserialize"
+    )]
+    pub allow_subdomains: Option<Option<bool>>,
     /// Enable or deactivate IdP-initiated flows
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub allow_idp_initiated: Option<bool>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "sdkgen_runtime::nullable::deserialize"
+    )]
+    pub allow_idp_initiated: Option<Option<bool>>,
     /// Enable or deactivate additional identifications
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub disable_additional_identifications: Option<bool>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "sdkgen_runtime::nullable::deserialize"
+    )]
+    pub disable_additional_identifications: Option<Option<bool>>,
     /// Whether this connection supports account linking via organization membership
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub allow_organization_account_linking: Option<bool>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "sdkgen_runtime::nullable::deserialize"
+    )]
+    pub allow_organization_account_linking: Option<Option<bool>>,
     /// Enable or deactivate ForceAuthn
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub force_authn: Option<bool>,
     /// When enabling the connection, controls behavior when verified domains used for enrollment modes like automatic invitation or automatic suggestion already exist for the same domain. If true, those verified domains are removed and the connection is enabled. If false or omitted, the request fails when any such verified domain exists.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub consent_verified_domains_deletion: Option<bool>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "sdkgen_runtime::nullable::deserialize"
+    )]
+    pub consent_verified_domains_deletion: Option<Option<bool>>,
 }
 /// Define the attribute name mapping between Identity Provider and Clerk's user properties
 ///
@@ -12267,55 +13261,107 @@ pub struct UpdateSamlConnectionBodyAttributeMapping {
 pub struct UpdateSignUpBody {
     /// The ID of the guest attempting to sign up as used in your external systems or your previous authentication solution.
     /// This will be copied to the resulting user when the sign-up is completed.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub external_id: Option<String>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "sdkgen_runtime::nullable::deserialize"
+    )]
+    pub external_id: Option<Option<String>>,
     /// If true, the sign-up will be marked as a custom action.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub custom_action: Option<bool>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "sdkgen_runtime::nullable::deserialize"
+    )]
+    pub custom_action: Option<Option<bool>>,
 }
 /// Spec: `#/paths/~1users~1{user_id}/patch/requestBody/content/application~1json/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 pub struct UpdateUserBody {
     /// The ID of the user as used in your external systems or your previous authentication solution.
     /// Must be unique across your instance.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub external_id: Option<String>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "sdkgen_runtime::nullable::deserialize"
+    )]
+    pub external_id: Option<Option<String>>,
     /// The first name to assign to the user
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub first_name: Option<String>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "sdkgen_runtime::nullable::deserialize"
+    )]
+    pub first_name: Option<Option<String>>,
     /// The last name to assign to the user
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub last_name: Option<String>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "sdkgen_runtime::nullable::deserialize"
+    )]
+    pub last_name: Option<Option<String>>,
     /// The locale to assign to the user (e.g., "en-US", "fr-FR")
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub locale: Option<String>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "sdkgen_runtime::nullable::deserialize"
+    )]
+    pub locale: Option<Option<String>>,
     /// The ID of the email address to set as primary.
     /// It must be verified, and present on the current user.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub primary_email_address_id: Option<String>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "sdkgen_runtime::nullable::deserialize"
+    )]
+    pub primary_email_address_id: Option<Option<String>>,
     /// If set to `true`, the user will be notified that their primary email address has changed.
     /// By default, no notification is sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub notify_primary_email_address_changed: Option<bool>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "sdkgen_runtime::nullable::deserialize"
+    )]
+    pub notify_primary_email_address_changed: Option<Option<bool>>,
     /// The ID of the phone number to set as primary.
     /// It must be verified, and present on the current user.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub primary_phone_number_id: Option<String>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "sdkgen_runtime::nullable::deserialize"
+    )]
+    pub primary_phone_number_id: Option<Option<String>>,
     /// The ID of the web3 wallets to set as primary.
     /// It must be verified, and present on the current user.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub primary_web3_wallet_id: Option<String>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "sdkgen_runtime::nullable::deserialize"
+    )]
+    pub primary_web3_wallet_id: Option<Option<String>>,
     /// The username to give to the user.
     /// It must be unique across your instance.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub username: Option<String>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "sdkgen_runtime::nullable::deserialize"
+    )]
+    pub username: Option<Option<String>>,
     /// The ID of the image to set as the user's profile image
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub profile_image_id: Option<String>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "sdkgen_runtime::nullable::deserialize"
+    )]
+    pub profile_image_id: Option<Option<String>>,
     /// The plaintext password to give the user.
     /// Must be at least 8 characters long, and cannot be in any list of hacked passwords.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub password: Option<String>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "sdkgen_runtime::nullable::deserialize"
+    )]
+    pub password: Option<Option<String>>,
     /// In case you already have the password digests and not the passwords, you can use them for the newly created user via this property.
     /// The digests should be generated with one of the supported algorithms.
     /// The hashing algorithm can be specified using the `password_hasher` property.
@@ -12324,54 +13370,106 @@ pub struct UpdateUserBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub password_hasher: Option<PasswordHasher>,
     /// Set it to `true` if you're updating the user's password and want to skip any password policy settings check. This parameter can only be used when providing a `password`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub skip_password_checks: Option<bool>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "sdkgen_runtime::nullable::deserialize"
+    )]
+    pub skip_password_checks: Option<Option<bool>>,
     /// Set to `true` to sign out the user from all their active sessions once their password is updated. This parameter can only be used when providing a `password`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub sign_out_of_other_sessions: Option<bool>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "sdkgen_runtime::nullable::deserialize"
+    )]
+    pub sign_out_of_other_sessions: Option<Option<bool>>,
     /// In case TOTP is configured on the instance, you can provide the secret to enable it on the specific user without the need to reset it.
     /// Please note that currently the supported options are:
     /// * Period: 30 seconds
     /// * Code length: 6 digits
     /// * Algorithm: SHA1
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub totp_secret: Option<String>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "sdkgen_runtime::nullable::deserialize"
+    )]
+    pub totp_secret: Option<Option<String>>,
     /// If Backup Codes are configured on the instance, you can provide them to enable it on the specific user without the need to reset them.
     /// You must provide the backup codes in plain format or the corresponding bcrypt digest.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub backup_codes: Option<Vec<String>>,
     /// Metadata saved on the user, that is visible to both your Frontend and Backend APIs
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub public_metadata: Option<serde_json::Map<String, serde_json::Value>>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "sdkgen_runtime::nullable::deserialize"
+    )]
+    pub public_metadata: Option<Option<serde_json::Map<String, serde_json::Value>>>,
     /// Metadata saved on the user, that is only visible to your Backend API
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub private_metadata: Option<serde_json::Map<String, serde_json::Value>>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "sdkgen_runtime::nullable::deserialize"
+    )]
+    pub private_metadata: Option<Option<serde_json::Map<String, serde_json::Value>>>,
     /// Metadata saved on the user, that can be updated from both the Frontend and Backend APIs.
     /// Note: Since this data can be modified from the frontend, it is not guaranteed to be safe.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub unsafe_metadata: Option<serde_json::Map<String, serde_json::Value>>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "sdkgen_runtime::nullable::deserialize"
+    )]
+    pub unsafe_metadata: Option<Option<serde_json::Map<String, serde_json::Value>>>,
     /// If true, the user can delete themselves with the Frontend API.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub delete_self_enabled: Option<bool>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "sdkgen_runtime::nullable::deserialize"
+    )]
+    pub delete_self_enabled: Option<Option<bool>>,
     /// If true, the user can create organizations with the Frontend API.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub create_organization_enabled: Option<bool>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "sdkgen_runtime::nullable::deserialize"
+    )]
+    pub create_organization_enabled: Option<Option<bool>>,
     /// A custom timestamp denoting _when_ the user accepted legal requirements, specified in RFC3339 format (e.g. `2012-10-20T07:15:20.902Z`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub legal_accepted_at: Option<String>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "sdkgen_runtime::nullable::deserialize"
+    )]
+    pub legal_accepted_at: Option<Option<String>>,
     /// When set to `true` all legal checks are skipped.
     /// It is not recommended to skip legal checks unless you are migrating a user to Clerk.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub skip_legal_checks: Option<bool>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "sdkgen_runtime::nullable::deserialize"
+    )]
+    pub skip_legal_checks: Option<Option<bool>>,
     /// The maximum number of organizations the user can create. 0 means unlimited.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub create_organizations_limit: Option<i64>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "sdkgen_runtime::nullable::deserialize"
+    )]
+    pub create_organizations_limit: Option<Option<i64>>,
     /// A custom date/time denoting _when_ the user signed up to the application, specified in RFC3339 format (e.g. `2012-10-20T07:15:20.902Z`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub created_at: Option<String>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "sdkgen_runtime::nullable::deserialize"
+    )]
+    pub created_at: Option<Option<String>>,
     /// When set to `true`, the user will bypass client trust checks during sign-in.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub bypass_client_trust: Option<bool>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "sdkgen_runtime::nullable::deserialize"
+    )]
+    pub bypass_client_trust: Option<Option<bool>>,
 }
 /// Spec: `#/paths/~1users~1{user_id}~1metadata/patch/requestBody/content/application~1json/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
@@ -12415,17 +13513,29 @@ pub struct UpsertTemplateBody {
     pub name: Option<String>,
     /// The email subject.
     /// Applicable only to email templates.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub subject: Option<String>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "sdkgen_runtime::nullable::deserialize"
+    )]
+    pub subject: Option<Option<String>>,
     /// The editor markup used to generate the body of the template
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub markup: Option<String>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "sdkgen_runtime::nullable::deserialize"
+    )]
+    pub markup: Option<Option<String>>,
     /// The template body before variable interpolation
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub body: Option<String>,
     /// Whether Clerk should deliver emails or SMS messages based on the current template
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub delivered_by_clerk: Option<bool>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "sdkgen_runtime::nullable::deserialize"
+    )]
+    pub delivered_by_clerk: Option<Option<bool>>,
     /// The local part of the From email address that will be used for emails.
     /// For example, in the address 'hello@example.com', the local part is 'hello'.
     /// Applicable only to email templates.
@@ -12495,6 +13605,7 @@ impl<'de> Deserialize<'de> for UpsertTemplateTemplateType {
 pub struct User {
     pub id: String,
     /// String representing the object's type. Objects of the same type share the same value.
+    #[serde(default)]
     pub object: UserObject,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub external_id: Option<String>,
@@ -12602,6 +13713,12 @@ impl UserObject {
         }
     }
 }
+/// The one value this field can hold.
+impl Default for UserObject {
+    fn default() -> Self {
+        Self::User
+    }
+}
 impl From<&str> for UserObject {
     fn from(value: &str) -> Self {
         match value {
@@ -12704,11 +13821,13 @@ pub struct UsersUnbanBody {
     pub user_ids: Vec<String>,
 }
 /// Spec: `#/components/schemas/verification_admin`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 pub struct VerificationAdmin {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub object: Option<VerificationAdminObject>,
+    #[serde(default)]
     pub status: VerificationAdminStatus,
+    #[serde(default)]
     pub strategy: VerificationAdminStrategy,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub attempts: Option<i64>,
@@ -12732,6 +13851,12 @@ impl VerificationAdminObject {
             Self::VerificationAdmin => "verification_admin",
             Self::Unknown(value) => value,
         }
+    }
+}
+/// The one value this field can hold.
+impl Default for VerificationAdminObject {
+    fn default() -> Self {
+        Self::VerificationAdmin
     }
 }
 impl From<&str> for VerificationAdminObject {
@@ -12781,6 +13906,12 @@ impl VerificationAdminStatus {
         }
     }
 }
+/// The one value this field can hold.
+impl Default for VerificationAdminStatus {
+    fn default() -> Self {
+        Self::Verified
+    }
+}
 impl From<&str> for VerificationAdminStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -12828,6 +13959,12 @@ impl VerificationAdminStrategy {
         }
     }
 }
+/// The one value this field can hold.
+impl Default for VerificationAdminStrategy {
+    fn default() -> Self {
+        Self::Admin
+    }
+}
 impl From<&str> for VerificationAdminStrategy {
     fn from(value: &str) -> Self {
         match value {
@@ -12864,6 +14001,7 @@ pub struct VerificationEmailLink {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub object: Option<VerificationEmailLinkObject>,
     pub status: VerificationEmailLinkStatus,
+    #[serde(default)]
     pub strategy: VerificationEmailLinkStrategy,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub attempts: Option<i64>,
@@ -12887,6 +14025,12 @@ impl VerificationEmailLinkObject {
             Self::VerificationEmailLink => "verification_email_link",
             Self::Unknown(value) => value,
         }
+    }
+}
+/// The one value this field can hold.
+impl Default for VerificationEmailLinkObject {
+    fn default() -> Self {
+        Self::VerificationEmailLink
     }
 }
 impl From<&str> for VerificationEmailLinkObject {
@@ -12995,6 +14139,12 @@ impl VerificationEmailLinkStrategy {
         }
     }
 }
+/// The one value this field can hold.
+impl Default for VerificationEmailLinkStrategy {
+    fn default() -> Self {
+        Self::EmailLink
+    }
+}
 impl From<&str> for VerificationEmailLinkStrategy {
     fn from(value: &str) -> Self {
         match value {
@@ -13056,6 +14206,12 @@ impl VerificationFromOauthObject {
             Self::VerificationFromOauth => "verification_from_oauth",
             Self::Unknown(value) => value,
         }
+    }
+}
+/// The one value this field can hold.
+impl Default for VerificationFromOauthObject {
+    fn default() -> Self {
+        Self::VerificationFromOauth
     }
 }
 impl From<&str> for VerificationFromOauthObject {
@@ -13145,6 +14301,7 @@ pub struct VerificationGoogleOneTap {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub object: Option<VerificationGoogleOneTapObject>,
     pub status: VerificationGoogleOneTapStatus,
+    #[serde(default)]
     pub strategy: VerificationGoogleOneTapStrategy,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expire_at: Option<i64>,
@@ -13170,6 +14327,12 @@ impl VerificationGoogleOneTapObject {
             Self::VerificationGoogleOneTap => "verification_google_one_tap",
             Self::Unknown(value) => value,
         }
+    }
+}
+/// The one value this field can hold.
+impl Default for VerificationGoogleOneTapObject {
+    fn default() -> Self {
+        Self::VerificationGoogleOneTap
     }
 }
 impl From<&str> for VerificationGoogleOneTapObject {
@@ -13270,6 +14433,12 @@ impl VerificationGoogleOneTapStrategy {
         }
     }
 }
+/// The one value this field can hold.
+impl Default for VerificationGoogleOneTapStrategy {
+    fn default() -> Self {
+        Self::GoogleOneTap
+    }
+}
 impl From<&str> for VerificationGoogleOneTapStrategy {
     fn from(value: &str) -> Self {
         match value {
@@ -13332,6 +14501,12 @@ impl VerificationOauthObject {
             Self::VerificationOauth => "verification_oauth",
             Self::Unknown(value) => value,
         }
+    }
+}
+/// The one value this field can hold.
+impl Default for VerificationOauthObject {
+    fn default() -> Self {
+        Self::VerificationOauth
     }
 }
 impl From<&str> for VerificationOauthObject {
@@ -13456,6 +14631,12 @@ impl VerificationOtpObject {
             Self::VerificationOtp => "verification_otp",
             Self::Unknown(value) => value,
         }
+    }
+}
+/// The one value this field can hold.
+impl Default for VerificationOtpObject {
+    fn default() -> Self {
+        Self::VerificationOtp
     }
 }
 impl From<&str> for VerificationOtpObject {
@@ -13603,11 +14784,13 @@ impl<'de> Deserialize<'de> for VerificationOtpStrategy {
     }
 }
 /// Spec: `#/components/schemas/verification_passkey`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 pub struct VerificationPasskey {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub object: Option<VerificationPasskeyObject>,
+    #[serde(default)]
     pub status: VerificationPasskeyStatus,
+    #[serde(default)]
     pub strategy: VerificationPasskeyStrategy,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub nonce: Option<VerificationPasskeyNonce>,
@@ -13635,6 +14818,12 @@ impl VerificationPasskeyNonce {
             Self::Nonce => "nonce",
             Self::Unknown(value) => value,
         }
+    }
+}
+/// The one value this field can hold.
+impl Default for VerificationPasskeyNonce {
+    fn default() -> Self {
+        Self::Nonce
     }
 }
 impl From<&str> for VerificationPasskeyNonce {
@@ -13684,6 +14873,12 @@ impl VerificationPasskeyObject {
         }
     }
 }
+/// The one value this field can hold.
+impl Default for VerificationPasskeyObject {
+    fn default() -> Self {
+        Self::VerificationPasskey
+    }
+}
 impl From<&str> for VerificationPasskeyObject {
     fn from(value: &str) -> Self {
         match value {
@@ -13729,6 +14924,12 @@ impl VerificationPasskeyStatus {
             Self::Verified => "verified",
             Self::Unknown(value) => value,
         }
+    }
+}
+/// The one value this field can hold.
+impl Default for VerificationPasskeyStatus {
+    fn default() -> Self {
+        Self::Verified
     }
 }
 impl From<&str> for VerificationPasskeyStatus {
@@ -13778,6 +14979,12 @@ impl VerificationPasskeyStrategy {
         }
     }
 }
+/// The one value this field can hold.
+impl Default for VerificationPasskeyStrategy {
+    fn default() -> Self {
+        Self::Passkey
+    }
+}
 impl From<&str> for VerificationPasskeyStrategy {
     fn from(value: &str) -> Self {
         match value {
@@ -13814,6 +15021,7 @@ pub struct VerificationSaml {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub object: Option<VerificationSamlObject>,
     pub status: VerificationSamlStatus,
+    #[serde(default)]
     pub strategy: VerificationSamlStrategy,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub external_verification_redirect_url: Option<String>,
@@ -13841,6 +15049,12 @@ impl VerificationSamlObject {
             Self::VerificationSaml => "verification_saml",
             Self::Unknown(value) => value,
         }
+    }
+}
+/// The one value this field can hold.
+impl Default for VerificationSamlObject {
+    fn default() -> Self {
+        Self::VerificationSaml
     }
 }
 impl From<&str> for VerificationSamlObject {
@@ -13953,6 +15167,12 @@ impl VerificationSamlStrategy {
         }
     }
 }
+/// The one value this field can hold.
+impl Default for VerificationSamlStrategy {
+    fn default() -> Self {
+        Self::Saml
+    }
+}
 impl From<&str> for VerificationSamlStrategy {
     fn from(value: &str) -> Self {
         match value {
@@ -13989,6 +15209,7 @@ pub struct VerificationTicket {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub object: Option<VerificationTicketObject>,
     pub status: VerificationTicketStatus,
+    #[serde(default)]
     pub strategy: VerificationTicketStrategy,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub attempts: Option<i64>,
@@ -14012,6 +15233,12 @@ impl VerificationTicketObject {
             Self::VerificationTicket => "verification_ticket",
             Self::Unknown(value) => value,
         }
+    }
+}
+/// The one value this field can hold.
+impl Default for VerificationTicketObject {
+    fn default() -> Self {
+        Self::VerificationTicket
     }
 }
 impl From<&str> for VerificationTicketObject {
@@ -14116,6 +15343,12 @@ impl VerificationTicketStrategy {
         }
     }
 }
+/// The one value this field can hold.
+impl Default for VerificationTicketStrategy {
+    fn default() -> Self {
+        Self::Ticket
+    }
+}
 impl From<&str> for VerificationTicketStrategy {
     fn from(value: &str) -> Self {
         match value {
@@ -14179,6 +15412,12 @@ impl VerificationWeb3Object {
             Self::VerificationWeb3 => "verification_web3",
             Self::Unknown(value) => value,
         }
+    }
+}
+/// The one value this field can hold.
+impl Default for VerificationWeb3Object {
+    fn default() -> Self {
+        Self::VerificationWeb3
     }
 }
 impl From<&str> for VerificationWeb3Object {
@@ -14350,6 +15589,7 @@ pub enum VerifyApiKeyError {
 /// Spec: `#/paths/~1api_keys~1verify/post/responses/200/content/application~1json/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct VerifyApiKeyResponse {
+    #[serde(default)]
     pub object: VerifyApiKeyResponseObject,
     pub id: String,
     pub r#type: String,
@@ -14418,6 +15658,12 @@ impl VerifyApiKeyResponseObject {
         }
     }
 }
+/// The one value this field can hold.
+impl Default for VerifyApiKeyResponseObject {
+    fn default() -> Self {
+        Self::ApiKey
+    }
+}
 impl From<&str> for VerifyApiKeyResponseObject {
     fn from(value: &str) -> Self {
         match value {
@@ -14481,6 +15727,7 @@ pub enum VerifyM2mTokenError {
 /// Spec: `#/paths/~1m2m_tokens~1verify/post/responses/200/content/application~1json/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct VerifyM2mTokenResponse {
+    #[serde(default)]
     pub object: VerifyM2mTokenResponseObject,
     pub id: String,
     pub subject: String,
@@ -14542,6 +15789,12 @@ impl VerifyM2mTokenResponseObject {
             Self::MachineToMachineToken => "machine_to_machine_token",
             Self::Unknown(value) => value,
         }
+    }
+}
+/// The one value this field can hold.
+impl Default for VerifyM2mTokenResponseObject {
+    fn default() -> Self {
+        Self::MachineToMachineToken
     }
 }
 impl From<&str> for VerifyM2mTokenResponseObject {
@@ -14627,6 +15880,7 @@ pub struct VerifyOAuthAccessTokenResponse404ErrorsItem {
 /// Spec: `#/paths/~1oauth_applications~1access_tokens~1verify/post/responses/200/content/application~1json/schema/anyOf/0`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct VerifyOAuthAccessTokenResponseClerkIdpOauthAccessToken {
+    #[serde(default)]
     pub object: VerifyOAuthAccessTokenResponseClerkIdpOauthAccessTokenObject,
     pub id: String,
     pub client_id: String,
@@ -14656,6 +15910,12 @@ impl VerifyOAuthAccessTokenResponseClerkIdpOauthAccessTokenObject {
             Self::ClerkIdpOauthAccessToken => "clerk_idp_oauth_access_token",
             Self::Unknown(value) => value,
         }
+    }
+}
+/// The one value this field can hold.
+impl Default for VerifyOAuthAccessTokenResponseClerkIdpOauthAccessTokenObject {
+    fn default() -> Self {
+        Self::ClerkIdpOauthAccessToken
     }
 }
 impl From<&str> for VerifyOAuthAccessTokenResponseClerkIdpOauthAccessTokenObject {
@@ -14786,6 +16046,7 @@ pub struct WaitlistEntriesResponse {
 /// Spec: `#/components/schemas/WaitlistEntry`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct WaitlistEntry {
+    #[serde(default)]
     pub object: WaitlistEntryObject,
     pub id: String,
     pub email_address: String,
@@ -14815,6 +16076,12 @@ impl WaitlistEntryObject {
             Self::WaitlistEntry => "waitlist_entry",
             Self::Unknown(value) => value,
         }
+    }
+}
+/// The one value this field can hold.
+impl Default for WaitlistEntryObject {
+    fn default() -> Self {
+        Self::WaitlistEntry
     }
 }
 impl From<&str> for WaitlistEntryObject {
@@ -14912,6 +16179,7 @@ pub struct Web3Wallet {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// String representing the object's type. Objects of the same type share the same value.
+    #[serde(default)]
     pub object: Web3WalletObject,
     pub web3_wallet: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -14938,6 +16206,12 @@ impl Web3WalletObject {
             Self::Web3Wallet => "web3_wallet",
             Self::Unknown(value) => value,
         }
+    }
+}
+/// The one value this field can hold.
+impl Default for Web3WalletObject {
+    fn default() -> Self {
+        Self::Web3Wallet
     }
 }
 impl From<&str> for Web3WalletObject {

@@ -476,14 +476,13 @@ impl BillingApi<'_> {
         &self,
         organization_id: impl Into<String>,
         payment_token: impl Into<String>,
-        gateway: impl Into<types::CreateOrganizationPaymentMethodBodyGateway>,
     ) -> CreateOrganizationPaymentMethod {
         CreateOrganizationPaymentMethod {
             client: self.client.clone(),
             organization_id: organization_id.into(),
             body: types::CreateOrganizationPaymentMethodBody {
                 payment_token: payment_token.into(),
-                gateway: gateway.into(),
+                gateway: Default::default(),
             },
         }
     }
@@ -1569,13 +1568,12 @@ impl OAuth2IdentityProviderApi<'_> {
     #[doc(alias = "requestOAuthAuthorizePOST")]
     pub fn request_o_auth_authorize_post(
         &self,
-        response_type: impl Into<types::RequestOAuthAuthorizePostBodyResponseType>,
         client_id: impl Into<String>,
     ) -> RequestOAuthAuthorizePost {
         RequestOAuthAuthorizePost {
             client: self.client.clone(),
             body: types::RequestOAuthAuthorizePostBody {
-                response_type: response_type.into(),
+                response_type: Default::default(),
                 client_id: client_id.into(),
                 redirect_uri: None,
                 scope: None,
@@ -2170,14 +2168,13 @@ impl PhoneNumbersApi<'_> {
     pub fn send_verification_sms(
         &self,
         phone_number_id: impl Into<String>,
-        strategy: impl Into<types::SendVerificationSmsBodyStrategy>,
     ) -> SendVerificationSms {
         SendVerificationSms {
             client: self.client.clone(),
             phone_number_id: phone_number_id.into(),
             clerk_session_id: None,
             body: types::SendVerificationSmsBody {
-                strategy: strategy.into(),
+                strategy: Default::default(),
             },
         }
     }
@@ -3577,7 +3574,12 @@ impl std::fmt::Debug for UpdateApiKey {
 }
 impl UpdateApiKey {
     pub fn description(mut self, value: impl Into<String>) -> Self {
-        self.body.description = Some(value.into());
+        self.body.description = Some(Some(value.into()));
+        self
+    }
+    /// Sends `"description": null`, which is not the same as leaving it out.
+    pub fn description_null(mut self) -> Self {
+        self.body.description = Some(None);
         self
     }
     /// Sends the request and decodes the response.

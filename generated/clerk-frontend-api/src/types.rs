@@ -36,6 +36,12 @@ impl AttemptPasskeyVerificationBodyStrategy {
         }
     }
 }
+/// The one value this field can hold.
+impl Default for AttemptPasskeyVerificationBodyStrategy {
+    fn default() -> Self {
+        Self::Passkey
+    }
+}
 impl From<&str> for AttemptPasskeyVerificationBodyStrategy {
     fn from(value: &str) -> Self {
         match value {
@@ -413,6 +419,7 @@ pub struct AttemptWeb3WalletVerificationBody {
 /// Spec: `#/components/schemas/BackupCodes`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct BackupCodes {
+    #[serde(default)]
     pub object: BackupCodesObject,
     pub id: String,
     pub codes: Vec<String>,
@@ -434,6 +441,12 @@ impl BackupCodesObject {
             Self::BackupCode => "backup_code",
             Self::Unknown(value) => value,
         }
+    }
+}
+/// The one value this field can hold.
+impl Default for BackupCodesObject {
+    fn default() -> Self {
+        Self::BackupCode
     }
 }
 impl From<&str> for BackupCodesObject {
@@ -470,6 +483,7 @@ impl<'de> Deserialize<'de> for BackupCodesObject {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct BillingCheckout {
     /// String representing the object's type
+    #[serde(default)]
     pub object: BillingCheckoutObject,
     /// Unique identifier for the checkout
     pub id: String,
@@ -519,6 +533,12 @@ impl BillingCheckoutObject {
             Self::CommerceCheckout => "commerce_checkout",
             Self::Unknown(value) => value,
         }
+    }
+}
+/// The one value this field can hold.
+impl Default for BillingCheckoutObject {
+    fn default() -> Self {
+        Self::CommerceCheckout
     }
 }
 impl From<&str> for BillingCheckoutObject {
@@ -729,6 +749,7 @@ pub struct BillingMoneyResponse {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct BillingPayee {
     /// String representing the object's type
+    #[serde(default)]
     pub object: BillingPayeeObject,
     /// Unique identifier for the payee
     pub id: String,
@@ -756,6 +777,12 @@ impl BillingPayeeObject {
             Self::CommercePayee => "commerce_payee",
             Self::Unknown(value) => value,
         }
+    }
+}
+/// The one value this field can hold.
+impl Default for BillingPayeeObject {
+    fn default() -> Self {
+        Self::CommercePayee
     }
 }
 impl From<&str> for BillingPayeeObject {
@@ -792,6 +819,7 @@ impl<'de> Deserialize<'de> for BillingPayeeObject {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct BillingPayer {
     /// String representing the object's type
+    #[serde(default)]
     pub object: BillingPayerObject,
     /// Unique identifier for the payer
     pub id: String,
@@ -855,6 +883,12 @@ impl BillingPayerObject {
         }
     }
 }
+/// The one value this field can hold.
+impl Default for BillingPayerObject {
+    fn default() -> Self {
+        Self::CommercePayer
+    }
+}
 impl From<&str> for BillingPayerObject {
     fn from(value: &str) -> Self {
         match value {
@@ -889,6 +923,7 @@ impl<'de> Deserialize<'de> for BillingPayerObject {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct BillingPaymentAttempt {
     /// String representing the object's type
+    #[serde(default)]
     pub object: BillingPaymentAttemptObject,
     /// Unique identifier for the payment attempt
     pub id: String,
@@ -963,6 +998,12 @@ impl BillingPaymentAttemptObject {
         }
     }
 }
+/// The one value this field can hold.
+impl Default for BillingPaymentAttemptObject {
+    fn default() -> Self {
+        Self::CommercePayment
+    }
+}
 impl From<&str> for BillingPaymentAttemptObject {
     fn from(value: &str) -> Self {
         match value {
@@ -997,6 +1038,7 @@ impl<'de> Deserialize<'de> for BillingPaymentAttemptObject {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct BillingPaymentMethod {
     /// String representing the object's type
+    #[serde(default)]
     pub object: BillingPaymentMethodObject,
     /// Unique identifier for the payment method
     pub id: String,
@@ -1045,6 +1087,7 @@ pub struct BillingPaymentMethod {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct BillingPaymentMethodInitialize {
     /// String representing the object's type
+    #[serde(default)]
     pub object: BillingPaymentMethodInitializeObject,
     /// Client secret from the payment gateway for setting up payment method
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -1072,6 +1115,12 @@ impl BillingPaymentMethodInitializeObject {
             Self::CommercePaymentMethodInitialize => "commerce_payment_method_initialize",
             Self::Unknown(value) => value,
         }
+    }
+}
+/// The one value this field can hold.
+impl Default for BillingPaymentMethodInitializeObject {
+    fn default() -> Self {
+        Self::CommercePaymentMethodInitialize
     }
 }
 impl From<&str> for BillingPaymentMethodInitializeObject {
@@ -1121,6 +1170,12 @@ impl BillingPaymentMethodObject {
             Self::CommercePaymentMethod => "commerce_payment_method",
             Self::Unknown(value) => value,
         }
+    }
+}
+/// The one value this field can hold.
+impl Default for BillingPaymentMethodObject {
+    fn default() -> Self {
+        Self::CommercePaymentMethod
     }
 }
 impl From<&str> for BillingPaymentMethodObject {
@@ -1286,6 +1341,7 @@ pub struct BillingPerUnitTotalTier {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct BillingPlan {
     /// String representing the object's type
+    #[serde(default)]
     pub object: BillingPlanObject,
     /// Unique identifier for the plan
     pub id: String,
@@ -1336,6 +1392,7 @@ pub struct BillingPlan {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct BillingPlanFeaturesItem {
     /// String representing the object's type
+    #[serde(default)]
     pub object: BillingPlanFeaturesItemObject,
     /// Unique identifier for the feature
     pub id: String,
@@ -1367,6 +1424,12 @@ impl BillingPlanFeaturesItemObject {
             Self::Feature => "feature",
             Self::Unknown(value) => value,
         }
+    }
+}
+/// The one value this field can hold.
+impl Default for BillingPlanFeaturesItemObject {
+    fn default() -> Self {
+        Self::Feature
     }
 }
 impl From<&str> for BillingPlanFeaturesItemObject {
@@ -1424,6 +1487,12 @@ impl BillingPlanObject {
             Self::CommercePlan => "commerce_plan",
             Self::Unknown(value) => value,
         }
+    }
+}
+/// The one value this field can hold.
+impl Default for BillingPlanObject {
+    fn default() -> Self {
+        Self::CommercePlan
     }
 }
 impl From<&str> for BillingPlanObject {
@@ -1493,6 +1562,7 @@ pub struct BillingProrationCreditDetail {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct BillingStatement {
     /// String representing the object's type
+    #[serde(default)]
     pub object: BillingStatementObject,
     /// Unique identifier for the instance
     pub instance_id: String,
@@ -1526,6 +1596,12 @@ impl BillingStatementObject {
             Self::CommerceStatement => "commerce_statement",
             Self::Unknown(value) => value,
         }
+    }
+}
+/// The one value this field can hold.
+impl Default for BillingStatementObject {
+    fn default() -> Self {
+        Self::CommerceStatement
     }
 }
 impl From<&str> for BillingStatementObject {
@@ -1584,6 +1660,7 @@ pub struct BillingStatementTotalsResponse {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct BillingSubscription {
     /// String representing the object's type
+    #[serde(default)]
     pub object: BillingSubscriptionObject,
     /// Unique identifier for the commerce subscription
     pub id: String,
@@ -1628,6 +1705,7 @@ pub struct BillingSubscriptionCreditResponse {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct BillingSubscriptionItem {
     /// String representing the object's type
+    #[serde(default)]
     pub object: BillingSubscriptionItemObject,
     /// Unique identifier for the subscription item
     pub id: String,
@@ -1733,6 +1811,12 @@ impl BillingSubscriptionItemObject {
             Self::CommerceSubscriptionItem => "commerce_subscription_item",
             Self::Unknown(value) => value,
         }
+    }
+}
+/// The one value this field can hold.
+impl Default for BillingSubscriptionItemObject {
+    fn default() -> Self {
+        Self::CommerceSubscriptionItem
     }
 }
 impl From<&str> for BillingSubscriptionItemObject {
@@ -1928,6 +2012,12 @@ impl BillingSubscriptionObject {
         }
     }
 }
+/// The one value this field can hold.
+impl Default for BillingSubscriptionObject {
+    fn default() -> Self {
+        Self::CommerceSubscription
+    }
+}
 impl From<&str> for BillingSubscriptionObject {
     fn from(value: &str) -> Self {
         match value {
@@ -2118,6 +2208,7 @@ pub struct ClerkErrors {
 /// Spec: `#/components/schemas/Client.AccountPortal`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ClientAccountPortal {
+    #[serde(default)]
     pub object: ClientAccountPortalObject,
     pub allowed: bool,
     pub enabled: bool,
@@ -2216,6 +2307,12 @@ impl ClientAccountPortalObject {
         }
     }
 }
+/// The one value this field can hold.
+impl Default for ClientAccountPortalObject {
+    fn default() -> Self {
+        Self::AccountPortal
+    }
+}
 impl From<&str> for ClientAccountPortalObject {
     fn from(value: &str) -> Self {
         match value {
@@ -2251,6 +2348,7 @@ impl<'de> Deserialize<'de> for ClientAccountPortalObject {
 pub struct ClientActiveSession {
     pub id: String,
     /// String representing the object's type. Objects of the same type share the same value.
+    #[serde(default)]
     pub object: SchemasClientSessionBaseObject,
     pub status: SchemasClientSessionBaseStatus,
     pub expire_at: i64,
@@ -2284,6 +2382,7 @@ pub struct ClientApiKeysSettings {
 /// Spec: `#/components/schemas/Client.AuthConfig`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ClientAuthConfig {
+    #[serde(default)]
     pub object: ClientAuthConfigObject,
     pub id: String,
     pub first_name: ClientAuthConfigFirstName,
@@ -2488,6 +2587,12 @@ impl ClientAuthConfigObject {
             Self::AuthConfig => "auth_config",
             Self::Unknown(value) => value,
         }
+    }
+}
+/// The one value this field can hold.
+impl Default for ClientAuthConfigObject {
+    fn default() -> Self {
+        Self::AuthConfig
     }
 }
 impl From<&str> for ClientAuthConfigObject {
@@ -2850,6 +2955,7 @@ pub struct ClientBillingSubscriptionItemListResponse {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ClientClient {
     /// String representing the object's type. Objects of the same type share the same value.
+    #[serde(default)]
     pub object: ClientClientObject,
     /// String representing the identifier of the session.
     pub id: String,
@@ -2891,6 +2997,12 @@ impl ClientClientObject {
             Self::Client => "client",
             Self::Unknown(value) => value,
         }
+    }
+}
+/// The one value this field can hold.
+impl Default for ClientClientObject {
+    fn default() -> Self {
+        Self::Client
     }
 }
 impl From<&str> for ClientClientObject {
@@ -3324,6 +3436,7 @@ pub struct ClientDeletedObject {
 /// Spec: `#/components/schemas/Client.DisplayConfig`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ClientDisplayConfig {
+    #[serde(default)]
     pub object: ClientDisplayConfigObject,
     pub id: String,
     pub instance_environment_type: ClientDisplayConfigInstanceEnvironmentType,
@@ -3404,6 +3517,12 @@ impl ClientDisplayConfigCaptchaProvider {
             Self::Turnstile => "turnstile",
             Self::Unknown(value) => value,
         }
+    }
+}
+/// The one value this field can hold.
+impl Default for ClientDisplayConfigCaptchaProvider {
+    fn default() -> Self {
+        Self::Turnstile
     }
 }
 impl From<&str> for ClientDisplayConfigCaptchaProvider {
@@ -3559,6 +3678,12 @@ impl ClientDisplayConfigObject {
         }
     }
 }
+/// The one value this field can hold.
+impl Default for ClientDisplayConfigObject {
+    fn default() -> Self {
+        Self::DisplayConfig
+    }
+}
 impl From<&str> for ClientDisplayConfigObject {
     fn from(value: &str) -> Self {
         match value {
@@ -3645,6 +3770,7 @@ impl<'de> Deserialize<'de> for ClientDisplayConfigPreferredSignInStrategy {
 pub struct ClientEmailAddress {
     pub id: String,
     /// String representing the object's type. Objects of the same type share the same value.
+    #[serde(default)]
     pub object: ClientEmailAddressObject,
     pub email_address: String,
     pub reserved: bool,
@@ -3676,6 +3802,12 @@ impl ClientEmailAddressObject {
             Self::EmailAddress => "email_address",
             Self::Unknown(value) => value,
         }
+    }
+}
+/// The one value this field can hold.
+impl Default for ClientEmailAddressObject {
+    fn default() -> Self {
+        Self::EmailAddress
     }
 }
 impl From<&str> for ClientEmailAddressObject {
@@ -3826,6 +3958,12 @@ impl ClientFraudSettingsObject {
         }
     }
 }
+/// The one value this field can hold.
+impl Default for ClientFraudSettingsObject {
+    fn default() -> Self {
+        Self::FraudSettings
+    }
+}
 impl From<&str> for ClientFraudSettingsObject {
     fn from(value: &str) -> Self {
         match value {
@@ -3861,6 +3999,7 @@ impl<'de> Deserialize<'de> for ClientFraudSettingsObject {
 pub struct ClientOrganization {
     pub id: String,
     /// String representing the object's type. Objects of the same type share the same value.
+    #[serde(default)]
     pub object: ClientOrganizationObject,
     pub name: String,
     pub slug: String,
@@ -3885,6 +4024,7 @@ pub struct ClientOrganization {
 /// Spec: `#/components/schemas/Client.OrganizationDomain`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ClientOrganizationDomain {
+    #[serde(default)]
     pub object: ClientOrganizationDomainObject,
     pub id: String,
     pub organization_id: String,
@@ -3918,6 +4058,12 @@ impl ClientOrganizationDomainObject {
             Self::OrganizationDomain => "organization_domain",
             Self::Unknown(value) => value,
         }
+    }
+}
+/// The one value this field can hold.
+impl Default for ClientOrganizationDomainObject {
+    fn default() -> Self {
+        Self::OrganizationDomain
     }
 }
 impl From<&str> for ClientOrganizationDomainObject {
@@ -3965,6 +4111,7 @@ pub struct ClientOrganizationDomainVerification {
 pub struct ClientOrganizationInvitation {
     pub id: String,
     /// String representing the object's type. Objects of the same type share the same value.
+    #[serde(default)]
     pub object: ClientOrganizationInvitationObject,
     pub email_address: String,
     pub role: String,
@@ -4003,6 +4150,12 @@ impl ClientOrganizationInvitationObject {
             Self::OrganizationInvitation => "organization_invitation",
             Self::Unknown(value) => value,
         }
+    }
+}
+/// The one value this field can hold.
+impl Default for ClientOrganizationInvitationObject {
+    fn default() -> Self {
+        Self::OrganizationInvitation
     }
 }
 impl From<&str> for ClientOrganizationInvitationObject {
@@ -4107,6 +4260,7 @@ pub struct ClientOrganizationInvitationUserContext {
     pub public_organization_data: Option<ClientPublicOrganizationData>,
     pub id: String,
     /// String representing the object's type. Objects of the same type share the same value.
+    #[serde(default)]
     pub object: ClientOrganizationInvitationObject,
     pub email_address: String,
     pub role: String,
@@ -4131,6 +4285,7 @@ pub struct ClientOrganizationInvitationUserContext {
 pub struct ClientOrganizationMembership {
     pub id: String,
     /// String representing the object's type. Objects of the same type share the same value.
+    #[serde(default)]
     pub object: ClientOrganizationMembershipObject,
     pub public_metadata: serde_json::Map<String, serde_json::Value>,
     pub role: String,
@@ -4162,6 +4317,12 @@ impl ClientOrganizationMembershipObject {
             Self::OrganizationMembership => "organization_membership",
             Self::Unknown(value) => value,
         }
+    }
+}
+/// The one value this field can hold.
+impl Default for ClientOrganizationMembershipObject {
+    fn default() -> Self {
+        Self::OrganizationMembership
     }
 }
 impl From<&str> for ClientOrganizationMembershipObject {
@@ -4197,6 +4358,7 @@ impl<'de> Deserialize<'de> for ClientOrganizationMembershipObject {
 /// Spec: `#/components/schemas/Client.OrganizationMembershipRequest`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ClientOrganizationMembershipRequest {
+    #[serde(default)]
     pub object: ClientOrganizationMembershipRequestObject,
     pub id: String,
     pub organization_id: String,
@@ -4223,6 +4385,12 @@ impl ClientOrganizationMembershipRequestObject {
             Self::OrganizationMembershipRequest => "organization_membership_request",
             Self::Unknown(value) => value,
         }
+    }
+}
+/// The one value this field can hold.
+impl Default for ClientOrganizationMembershipRequestObject {
+    fn default() -> Self {
+        Self::OrganizationMembershipRequest
     }
 }
 impl From<&str> for ClientOrganizationMembershipRequestObject {
@@ -4274,6 +4442,12 @@ impl ClientOrganizationObject {
         }
     }
 }
+/// The one value this field can hold.
+impl Default for ClientOrganizationObject {
+    fn default() -> Self {
+        Self::Organization
+    }
+}
 impl From<&str> for ClientOrganizationObject {
     fn from(value: &str) -> Self {
         match value {
@@ -4319,6 +4493,7 @@ pub struct ClientOrganizationSettings {
 /// Spec: `#/components/schemas/Client.OrganizationSuggestion`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ClientOrganizationSuggestion {
+    #[serde(default)]
     pub object: ClientOrganizationSuggestionObject,
     pub id: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -4344,6 +4519,12 @@ impl ClientOrganizationSuggestionObject {
             Self::OrganizationSuggestion => "organization_suggestion",
             Self::Unknown(value) => value,
         }
+    }
+}
+/// The one value this field can hold.
+impl Default for ClientOrganizationSuggestionObject {
+    fn default() -> Self {
+        Self::OrganizationSuggestion
     }
 }
 impl From<&str> for ClientOrganizationSuggestionObject {
@@ -4381,6 +4562,7 @@ impl<'de> Deserialize<'de> for ClientOrganizationSuggestionObject {
 pub struct ClientPasskey {
     pub id: String,
     /// String representing the object's type. Objects of the same type share the same value.
+    #[serde(default)]
     pub object: ClientPasskeyObject,
     pub name: String,
     /// Unix timestamp of when the passkey was last used.
@@ -4412,6 +4594,12 @@ impl ClientPasskeyObject {
             Self::Passkey => "passkey",
             Self::Unknown(value) => value,
         }
+    }
+}
+/// The one value this field can hold.
+impl Default for ClientPasskeyObject {
+    fn default() -> Self {
+        Self::Passkey
     }
 }
 impl From<&str> for ClientPasskeyObject {
@@ -4447,6 +4635,7 @@ impl<'de> Deserialize<'de> for ClientPasskeyObject {
 /// Spec: `#/components/schemas/Client.Permission`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ClientPermission {
+    #[serde(default)]
     pub object: ClientPermissionObject,
     pub id: String,
     pub name: String,
@@ -4473,6 +4662,12 @@ impl ClientPermissionObject {
             Self::Permission => "permission",
             Self::Unknown(value) => value,
         }
+    }
+}
+/// The one value this field can hold.
+impl Default for ClientPermissionObject {
+    fn default() -> Self {
+        Self::Permission
     }
 }
 impl From<&str> for ClientPermissionObject {
@@ -4561,6 +4756,7 @@ impl<'de> Deserialize<'de> for ClientPermissionType {
 pub struct ClientPhoneNumber {
     pub id: String,
     /// String representing the object's type. Objects of the same type share the same value.
+    #[serde(default)]
     pub object: ClientPhoneNumberObject,
     pub phone_number: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -4595,6 +4791,12 @@ impl ClientPhoneNumberObject {
             Self::PhoneNumber => "phone_number",
             Self::Unknown(value) => value,
         }
+    }
+}
+/// The one value this field can hold.
+impl Default for ClientPhoneNumberObject {
+    fn default() -> Self {
+        Self::PhoneNumber
     }
 }
 impl From<&str> for ClientPhoneNumberObject {
@@ -4721,6 +4923,7 @@ pub struct ClientPublicUserData {
 /// Spec: `#/components/schemas/Client.Role`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ClientRole {
+    #[serde(default)]
     pub object: ClientRoleObject,
     pub id: String,
     pub name: String,
@@ -4748,6 +4951,12 @@ impl ClientRoleObject {
             Self::Role => "role",
             Self::Unknown(value) => value,
         }
+    }
+}
+/// The one value this field can hold.
+impl Default for ClientRoleObject {
+    fn default() -> Self {
+        Self::Role
     }
 }
 impl From<&str> for ClientRoleObject {
@@ -4785,6 +4994,7 @@ impl<'de> Deserialize<'de> for ClientRoleObject {
 pub struct ClientSamlAccount {
     pub id: String,
     /// String representing the object's type. Objects of the same type share the same value.
+    #[serde(default)]
     pub object: ClientSamlAccountObject,
     pub provider: String,
     pub active: bool,
@@ -4824,6 +5034,12 @@ impl ClientSamlAccountObject {
             Self::SamlAccount => "saml_account",
             Self::Unknown(value) => value,
         }
+    }
+}
+/// The one value this field can hold.
+impl Default for ClientSamlAccountObject {
+    fn default() -> Self {
+        Self::SamlAccount
     }
 }
 impl From<&str> for ClientSamlAccountObject {
@@ -4897,6 +5113,7 @@ impl<'de> Deserialize<'de> for ClientSamlAccountVerification {
 pub struct ClientSession {
     pub id: String,
     /// String representing the object's type. Objects of the same type share the same value.
+    #[serde(default)]
     pub object: ClientSessionBaseObject,
     pub status: ClientSessionBaseStatus,
     pub expire_at: i64,
@@ -4943,6 +5160,7 @@ pub struct ClientSessionActivity {
 pub struct ClientSessionBase {
     pub id: String,
     /// String representing the object's type. Objects of the same type share the same value.
+    #[serde(default)]
     pub object: ClientSessionBaseObject,
     pub status: ClientSessionBaseStatus,
     pub expire_at: i64,
@@ -4970,6 +5188,12 @@ impl ClientSessionBaseObject {
             Self::Session => "session",
             Self::Unknown(value) => value,
         }
+    }
+}
+/// The one value this field can hold.
+impl Default for ClientSessionBaseObject {
+    fn default() -> Self {
+        Self::Session
     }
 }
 impl From<&str> for ClientSessionBaseObject {
@@ -5073,6 +5297,7 @@ impl<'de> Deserialize<'de> for ClientSessionBaseStatus {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ClientSessionReverification {
     /// String representing the object's type. Objects of the same type share the same value.
+    #[serde(default)]
     pub object: ClientSessionReverificationObject,
     /// The level used for the session reverification
     pub level: String,
@@ -5155,6 +5380,12 @@ impl ClientSessionReverificationObject {
             Self::SessionReverification => "session_reverification",
             Self::Unknown(value) => value,
         }
+    }
+}
+/// The one value this field can hold.
+impl Default for ClientSessionReverificationObject {
+    fn default() -> Self {
+        Self::SessionReverification
     }
 }
 impl From<&str> for ClientSessionReverificationObject {
@@ -5294,6 +5525,7 @@ pub struct ClientSessionTask {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ClientSignIn {
     /// String representing the object's type. Objects of the same type share the same value.
+    #[serde(default)]
     pub object: ClientSignInObject,
     pub id: String,
     pub status: ClientSignInStatus,
@@ -5466,6 +5698,12 @@ impl ClientSignInObject {
             Self::SignInAttempt => "sign_in_attempt",
             Self::Unknown(value) => value,
         }
+    }
+}
+/// The one value this field can hold.
+impl Default for ClientSignInObject {
+    fn default() -> Self {
+        Self::SignInAttempt
     }
 }
 impl From<&str> for ClientSignInObject {
@@ -5705,6 +5943,7 @@ pub struct ClientSignInUserData {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ClientSignUp {
     /// String representing the object's type. Objects of the same type share the same value.
+    #[serde(default)]
     pub object: ClientSignUpObject,
     /// Unique identifier for this sign up.
     pub id: String,
@@ -5768,6 +6007,12 @@ impl ClientSignUpObject {
             Self::SignUpAttempt => "sign_up_attempt",
             Self::Unknown(value) => value,
         }
+    }
+}
+/// The one value this field can hold.
+impl Default for ClientSignUpObject {
+    fn default() -> Self {
+        Self::SignUpAttempt
     }
 }
 impl From<&str> for ClientSignUpObject {
@@ -5933,6 +6178,7 @@ pub struct ClientSignUpVerificationsEmailAddressVariant2 {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub object: Option<StubsVerificationLinkObject>,
     pub status: StubsVerificationLinkStatus,
+    #[serde(default)]
     pub strategy: StubsVerificationLinkStrategy,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub attempts: Option<i64>,
@@ -5948,6 +6194,7 @@ pub struct ClientSignUpVerificationsEmailAddressVariant3 {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub object: Option<StubsVerificationTicketObject>,
     pub status: StubsVerificationTicketStatus,
+    #[serde(default)]
     pub strategy: StubsVerificationTicketStrategy,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub attempts: Option<i64>,
@@ -5976,6 +6223,7 @@ pub struct ClientSignUpVerificationsEmailAddressVariant5 {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub object: Option<StubsVerificationSamlObject>,
     pub status: StubsVerificationSamlStatus,
+    #[serde(default)]
     pub strategy: StubsVerificationSamlStrategy,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub external_verification_redirect_url: Option<String>,
@@ -6080,6 +6328,7 @@ pub struct ClientTouchWrappedSession {
 pub struct ClientUser {
     pub id: String,
     /// String representing the object's type. Objects of the same type share the same value.
+    #[serde(default)]
     pub object: ClientUserObject,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub username: Option<String>,
@@ -6180,6 +6429,12 @@ impl ClientUserObject {
         }
     }
 }
+/// The one value this field can hold.
+impl Default for ClientUserObject {
+    fn default() -> Self {
+        Self::User
+    }
+}
 impl From<&str> for ClientUserObject {
     fn from(value: &str) -> Self {
         match value {
@@ -6231,6 +6486,7 @@ pub struct ClientUserSettings {
 /// Spec: `#/components/schemas/Client.WaitlistEntry`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ClientWaitlistEntry {
+    #[serde(default)]
     pub object: ClientWaitlistEntryObject,
     pub id: String,
 }
@@ -6249,6 +6505,12 @@ impl ClientWaitlistEntryObject {
             Self::WaitlistEntry => "waitlist_entry",
             Self::Unknown(value) => value,
         }
+    }
+}
+/// The one value this field can hold.
+impl Default for ClientWaitlistEntryObject {
+    fn default() -> Self {
+        Self::WaitlistEntry
     }
 }
 impl From<&str> for ClientWaitlistEntryObject {
@@ -6286,6 +6548,7 @@ impl<'de> Deserialize<'de> for ClientWaitlistEntryObject {
 pub struct ClientWeb3Wallet {
     pub id: String,
     /// String representing the object's type. Objects of the same type share the same value.
+    #[serde(default)]
     pub object: ClientWeb3WalletObject,
     pub web3_wallet: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -6312,6 +6575,12 @@ impl ClientWeb3WalletObject {
             Self::Web3Wallet => "web3_wallet",
             Self::Unknown(value) => value,
         }
+    }
+}
+/// The one value this field can hold.
+impl Default for ClientWeb3WalletObject {
+    fn default() -> Self {
+        Self::Web3Wallet
     }
 }
 impl From<&str> for ClientWeb3WalletObject {
@@ -6441,6 +6710,7 @@ pub enum CreateApiKeyError {
 /// Spec: `#/paths/~1api_keys/post/responses/201/content/application~1json/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct CreateApiKeyResponse {
+    #[serde(default)]
     pub object: CreateApiKeyResponseObject,
     pub id: String,
     pub r#type: String,
@@ -6508,6 +6778,12 @@ impl CreateApiKeyResponseObject {
             Self::ApiKey => "api_key",
             Self::Unknown(value) => value,
         }
+    }
+}
+/// The one value this field can hold.
+impl Default for CreateApiKeyResponseObject {
+    fn default() -> Self {
+        Self::ApiKey
     }
 }
 impl From<&str> for CreateApiKeyResponseObject {
@@ -6653,6 +6929,7 @@ pub struct CreateOrganizationPaymentMethodBody {
     /// The payment token for the payment method
     pub payment_token: String,
     /// The payment gateway to use
+    #[serde(default)]
     pub gateway: CreateOrganizationPaymentMethodBodyGateway,
 }
 /// The payment gateway to use
@@ -6672,6 +6949,12 @@ impl CreateOrganizationPaymentMethodBodyGateway {
             Self::Stripe => "stripe",
             Self::Unknown(value) => value,
         }
+    }
+}
+/// The one value this field can hold.
+impl Default for CreateOrganizationPaymentMethodBodyGateway {
+    fn default() -> Self {
+        Self::Stripe
     }
 }
 impl From<&str> for CreateOrganizationPaymentMethodBodyGateway {
@@ -7184,6 +7467,7 @@ pub struct GetApiKeysResponse404ErrorsItem {
 /// Spec: `#/paths/~1api_keys/get/responses/200/content/application~1json/schema/properties/data/items`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct GetApiKeysResponseDataItem {
+    #[serde(default)]
     pub object: GetApiKeysResponseDataItemObject,
     pub id: String,
     pub r#type: String,
@@ -7226,6 +7510,12 @@ impl GetApiKeysResponseDataItemObject {
             Self::ApiKey => "api_key",
             Self::Unknown(value) => value,
         }
+    }
+}
+/// The one value this field can hold.
+impl Default for GetApiKeysResponseDataItemObject {
+    fn default() -> Self {
+        Self::ApiKey
     }
 }
 impl From<&str> for GetApiKeysResponseDataItemObject {
@@ -7310,13 +7600,15 @@ impl<'de> Deserialize<'de> for GetBillingPlanListPayerType {
     }
 }
 /// Spec: `#/paths/~1v1~1health/get/responses/200/content/application~1json/schema`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 pub struct GetHealthResponse {
+    #[serde(default)]
     pub status: GetHealthResponseStatus,
 }
 /// Spec: `#/paths/~1v1~1health/get/responses/503/content/application~1json/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct GetHealthResponse503 {
+    #[serde(default)]
     pub status: GetHealthResponse503Status,
     pub message: String,
 }
@@ -7335,6 +7627,12 @@ impl GetHealthResponse503Status {
             Self::Unhealthy => "unhealthy",
             Self::Unknown(value) => value,
         }
+    }
+}
+/// The one value this field can hold.
+impl Default for GetHealthResponse503Status {
+    fn default() -> Self {
+        Self::Unhealthy
     }
 }
 impl From<&str> for GetHealthResponse503Status {
@@ -7382,6 +7680,12 @@ impl GetHealthResponseStatus {
             Self::Healthy => "healthy",
             Self::Unknown(value) => value,
         }
+    }
+}
+/// The one value this field can hold.
+impl Default for GetHealthResponseStatus {
+    fn default() -> Self {
+        Self::Healthy
     }
 }
 impl From<&str> for GetHealthResponseStatus {
@@ -7742,6 +8046,7 @@ impl<'de> Deserialize<'de> for GetProxyHealthResponse {
 /// Spec: `#/paths/~1v1~1proxy-health/get/responses/503/content/application~1json/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct GetProxyHealthResponse503 {
+    #[serde(default)]
     pub status: GetProxyHealthResponse503Status,
     pub message: String,
 }
@@ -7760,6 +8065,12 @@ impl GetProxyHealthResponse503Status {
             Self::Unhealthy => "unhealthy",
             Self::Unknown(value) => value,
         }
+    }
+}
+/// The one value this field can hold.
+impl Default for GetProxyHealthResponse503Status {
+    fn default() -> Self {
+        Self::Unhealthy
     }
 }
 impl From<&str> for GetProxyHealthResponse503Status {
@@ -7795,6 +8106,7 @@ impl<'de> Deserialize<'de> for GetProxyHealthResponse503Status {
 /// Spec: `#/paths/~1v1~1proxy-health/get/responses/200/content/application~1json/schema/oneOf/0`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct GetProxyHealthResponseHealthy {
+    #[serde(default)]
     pub status: GetProxyHealthResponseHealthyStatus,
     pub x_forwarded_for: String,
 }
@@ -7813,6 +8125,12 @@ impl GetProxyHealthResponseHealthyStatus {
             Self::Healthy => "healthy",
             Self::Unknown(value) => value,
         }
+    }
+}
+/// The one value this field can hold.
+impl Default for GetProxyHealthResponseHealthyStatus {
+    fn default() -> Self {
+        Self::Healthy
     }
 }
 impl From<&str> for GetProxyHealthResponseHealthyStatus {
@@ -7848,6 +8166,7 @@ impl<'de> Deserialize<'de> for GetProxyHealthResponseHealthyStatus {
 /// Spec: `#/paths/~1v1~1proxy-health/get/responses/200/content/application~1json/schema/oneOf/1`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct GetProxyHealthResponseUnhealthy {
+    #[serde(default)]
     pub status: GetProxyHealthResponseUnhealthyStatus,
     pub message: String,
 }
@@ -7866,6 +8185,12 @@ impl GetProxyHealthResponseUnhealthyStatus {
             Self::Unhealthy => "unhealthy",
             Self::Unknown(value) => value,
         }
+    }
+}
+/// The one value this field can hold.
+impl Default for GetProxyHealthResponseUnhealthyStatus {
+    fn default() -> Self {
+        Self::Unhealthy
     }
 }
 impl From<&str> for GetProxyHealthResponseUnhealthyStatus {
@@ -7984,6 +8309,7 @@ pub struct JwksEcdsaPrivateKey {
     pub kid: String,
     pub alg: String,
     pub r#use: String,
+    #[serde(default)]
     pub kty: JwksEcdsaPrivateKeyKty,
     pub crv: String,
     pub x: String,
@@ -8013,6 +8339,12 @@ impl JwksEcdsaPrivateKeyKty {
             Self::Ec => "EC",
             Self::Unknown(value) => value,
         }
+    }
+}
+/// The one value this field can hold.
+impl Default for JwksEcdsaPrivateKeyKty {
+    fn default() -> Self {
+        Self::Ec
     }
 }
 impl From<&str> for JwksEcdsaPrivateKeyKty {
@@ -8051,6 +8383,7 @@ pub struct JwksEcdsaPublicKey {
     pub kid: String,
     pub alg: String,
     pub r#use: String,
+    #[serde(default)]
     pub kty: JwksEcdsaPublicKeyKty,
     pub crv: String,
     pub x: String,
@@ -8079,6 +8412,12 @@ impl JwksEcdsaPublicKeyKty {
             Self::Ec => "EC",
             Self::Unknown(value) => value,
         }
+    }
+}
+/// The one value this field can hold.
+impl Default for JwksEcdsaPublicKeyKty {
+    fn default() -> Self {
+        Self::Ec
     }
 }
 impl From<&str> for JwksEcdsaPublicKeyKty {
@@ -8117,7 +8456,9 @@ pub struct JwksEd25519PrivateKey {
     pub kid: String,
     pub alg: String,
     pub r#use: String,
+    #[serde(default)]
     pub kty: JwksEd25519PrivateKeyKty,
+    #[serde(default)]
     pub crv: JwksEd25519PrivateKeyCrv,
     pub x: String,
     pub d: String,
@@ -8145,6 +8486,12 @@ impl JwksEd25519PrivateKeyCrv {
             Self::Ed25519 => "Ed25519",
             Self::Unknown(value) => value,
         }
+    }
+}
+/// The one value this field can hold.
+impl Default for JwksEd25519PrivateKeyCrv {
+    fn default() -> Self {
+        Self::Ed25519
     }
 }
 impl From<&str> for JwksEd25519PrivateKeyCrv {
@@ -8194,6 +8541,12 @@ impl JwksEd25519PrivateKeyKty {
         }
     }
 }
+/// The one value this field can hold.
+impl Default for JwksEd25519PrivateKeyKty {
+    fn default() -> Self {
+        Self::Okp
+    }
+}
 impl From<&str> for JwksEd25519PrivateKeyKty {
     fn from(value: &str) -> Self {
         match value {
@@ -8230,7 +8583,9 @@ pub struct JwksEd25519PublicKey {
     pub kid: String,
     pub alg: String,
     pub r#use: String,
+    #[serde(default)]
     pub kty: JwksEd25519PublicKeyKty,
+    #[serde(default)]
     pub crv: JwksEd25519PublicKeyCrv,
     pub x: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -8257,6 +8612,12 @@ impl JwksEd25519PublicKeyCrv {
             Self::Ed25519 => "Ed25519",
             Self::Unknown(value) => value,
         }
+    }
+}
+/// The one value this field can hold.
+impl Default for JwksEd25519PublicKeyCrv {
+    fn default() -> Self {
+        Self::Ed25519
     }
 }
 impl From<&str> for JwksEd25519PublicKeyCrv {
@@ -8304,6 +8665,12 @@ impl JwksEd25519PublicKeyKty {
             Self::Okp => "OKP",
             Self::Unknown(value) => value,
         }
+    }
+}
+/// The one value this field can hold.
+impl Default for JwksEd25519PublicKeyKty {
+    fn default() -> Self {
+        Self::Okp
     }
 }
 impl From<&str> for JwksEd25519PublicKeyKty {
@@ -8354,6 +8721,7 @@ pub struct JwksRsaPrivateKey {
     pub kid: String,
     pub alg: String,
     pub r#use: String,
+    #[serde(default)]
     pub kty: JwksRsaPrivateKeyKty,
     pub n: String,
     pub e: String,
@@ -8392,6 +8760,12 @@ impl JwksRsaPrivateKeyKty {
         }
     }
 }
+/// The one value this field can hold.
+impl Default for JwksRsaPrivateKeyKty {
+    fn default() -> Self {
+        Self::Rsa
+    }
+}
 impl From<&str> for JwksRsaPrivateKeyKty {
     fn from(value: &str) -> Self {
         match value {
@@ -8428,6 +8802,7 @@ pub struct JwksRsaPublicKey {
     pub kid: String,
     pub alg: String,
     pub r#use: String,
+    #[serde(default)]
     pub kty: JwksRsaPublicKeyKty,
     pub n: String,
     pub e: String,
@@ -8455,6 +8830,12 @@ impl JwksRsaPublicKeyKty {
             Self::Rsa => "RSA",
             Self::Unknown(value) => value,
         }
+    }
+}
+/// The one value this field can hold.
+impl Default for JwksRsaPublicKeyKty {
+    fn default() -> Self {
+        Self::Rsa
     }
 }
 impl From<&str> for JwksRsaPublicKeyKty {
@@ -8493,6 +8874,7 @@ pub struct JwksSymmetricKey {
     pub kid: String,
     pub alg: String,
     pub r#use: String,
+    #[serde(default)]
     pub kty: JwksSymmetricKeyKty,
     pub k: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -8519,6 +8901,12 @@ impl JwksSymmetricKeyKty {
             Self::Oct => "oct",
             Self::Unknown(value) => value,
         }
+    }
+}
+/// The one value this field can hold.
+impl Default for JwksSymmetricKeyKty {
+    fn default() -> Self {
+        Self::Oct
     }
 }
 impl From<&str> for JwksSymmetricKeyKty {
@@ -9361,6 +9749,12 @@ impl PrepareSessionReverificationSecondFactorBodyStrategy {
         }
     }
 }
+/// The one value this field can hold.
+impl Default for PrepareSessionReverificationSecondFactorBodyStrategy {
+    fn default() -> Self {
+        Self::PhoneCode
+    }
+}
 impl From<&str> for PrepareSessionReverificationSecondFactorBodyStrategy {
     fn from(value: &str) -> Self {
         match value {
@@ -9573,6 +9967,12 @@ impl RequestOAuthAuthorizeCodeChallengeMethod {
         }
     }
 }
+/// The one value this field can hold.
+impl Default for RequestOAuthAuthorizeCodeChallengeMethod {
+    fn default() -> Self {
+        Self::S256
+    }
+}
 impl From<&str> for RequestOAuthAuthorizeCodeChallengeMethod {
     fn from(value: &str) -> Self {
         match value {
@@ -9607,6 +10007,7 @@ impl<'de> Deserialize<'de> for RequestOAuthAuthorizeCodeChallengeMethod {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct RequestOAuthAuthorizePostBody {
     /// The authorization flow type. Must be `code` for authorization code flow.
+    #[serde(default)]
     pub response_type: RequestOAuthAuthorizePostBodyResponseType,
     /// The OAuth2 client ID of the OAuth application.
     pub client_id: String,
@@ -9652,6 +10053,12 @@ impl RequestOAuthAuthorizePostBodyCodeChallengeMethod {
             Self::S256 => "S256",
             Self::Unknown(value) => value,
         }
+    }
+}
+/// The one value this field can hold.
+impl Default for RequestOAuthAuthorizePostBodyCodeChallengeMethod {
+    fn default() -> Self {
+        Self::S256
     }
 }
 impl From<&str> for RequestOAuthAuthorizePostBodyCodeChallengeMethod {
@@ -9754,6 +10161,12 @@ impl RequestOAuthAuthorizePostBodyResponseType {
             Self::Code => "code",
             Self::Unknown(value) => value,
         }
+    }
+}
+/// The one value this field can hold.
+impl Default for RequestOAuthAuthorizePostBodyResponseType {
+    fn default() -> Self {
+        Self::Code
     }
 }
 impl From<&str> for RequestOAuthAuthorizePostBodyResponseType {
@@ -9909,6 +10322,12 @@ impl RequestOAuthAuthorizeResponseType {
         }
     }
 }
+/// The one value this field can hold.
+impl Default for RequestOAuthAuthorizeResponseType {
+    fn default() -> Self {
+        Self::Code
+    }
+}
 impl From<&str> for RequestOAuthAuthorizeResponseType {
     fn from(value: &str) -> Self {
         match value {
@@ -10031,6 +10450,7 @@ pub enum RevokeApiKeyError {
 /// Spec: `#/paths/~1api_keys~1{apiKeyID}~1revoke/post/responses/200/content/application~1json/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct RevokeApiKeyResponse {
+    #[serde(default)]
     pub object: RevokeApiKeyResponseObject,
     pub id: String,
     pub r#type: String,
@@ -10097,6 +10517,12 @@ impl RevokeApiKeyResponseObject {
             Self::ApiKey => "api_key",
             Self::Unknown(value) => value,
         }
+    }
+}
+/// The one value this field can hold.
+impl Default for RevokeApiKeyResponseObject {
+    fn default() -> Self {
+        Self::ApiKey
     }
 }
 impl From<&str> for RevokeApiKeyResponseObject {
@@ -10205,6 +10631,7 @@ pub enum RevokeOAuthTokenError {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct SchemasClientClient {
     /// String representing the object's type. Objects of the same type share the same value.
+    #[serde(default)]
     pub object: SchemasClientClientObject,
     /// String representing the identifier of the session.
     pub id: String,
@@ -10246,6 +10673,12 @@ impl SchemasClientClientObject {
             Self::Client => "client",
             Self::Unknown(value) => value,
         }
+    }
+}
+/// The one value this field can hold.
+impl Default for SchemasClientClientObject {
+    fn default() -> Self {
+        Self::Client
     }
 }
 impl From<&str> for SchemasClientClientObject {
@@ -10310,6 +10743,7 @@ pub struct SchemasClientClientWrappedUser {
 pub struct SchemasClientSession {
     pub id: String,
     /// String representing the object's type. Objects of the same type share the same value.
+    #[serde(default)]
     pub object: SchemasClientSessionBaseObject,
     pub status: SchemasClientSessionBaseStatus,
     pub expire_at: i64,
@@ -10339,6 +10773,7 @@ pub struct SchemasClientSession {
 pub struct SchemasClientSessionBase {
     pub id: String,
     /// String representing the object's type. Objects of the same type share the same value.
+    #[serde(default)]
     pub object: SchemasClientSessionBaseObject,
     pub status: SchemasClientSessionBaseStatus,
     pub expire_at: i64,
@@ -10368,6 +10803,12 @@ impl SchemasClientSessionBaseObject {
             Self::Session => "session",
             Self::Unknown(value) => value,
         }
+    }
+}
+/// The one value this field can hold.
+impl Default for SchemasClientSessionBaseObject {
+    fn default() -> Self {
+        Self::Session
     }
 }
 impl From<&str> for SchemasClientSessionBaseObject {
@@ -10475,6 +10916,7 @@ impl<'de> Deserialize<'de> for SchemasClientSessionBaseStatus {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct SchemasClientSignIn {
     /// String representing the object's type. Objects of the same type share the same value.
+    #[serde(default)]
     pub object: SchemasClientSignInObject,
     pub id: String,
     pub status: SchemasClientSignInStatus,
@@ -10647,6 +11089,12 @@ impl SchemasClientSignInObject {
             Self::SignInAttempt => "sign_in_attempt",
             Self::Unknown(value) => value,
         }
+    }
+}
+/// The one value this field can hold.
+impl Default for SchemasClientSignInObject {
+    fn default() -> Self {
+        Self::SignInAttempt
     }
 }
 impl From<&str> for SchemasClientSignInObject {
@@ -10957,9 +11405,10 @@ impl<'de> Deserialize<'de> for SendVerificationEmailBodyStrategy {
     }
 }
 /// Spec: `#/paths/~1v1~1me~1phone_numbers~1{phone_number_id}~1prepare_verification/post/requestBody/content/application~1x-www-form-urlencoded/schema`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 pub struct SendVerificationSmsBody {
     /// Strategy used to verify the phone number.
+    #[serde(default)]
     pub strategy: SendVerificationSmsBodyStrategy,
 }
 /// Strategy used to verify the phone number.
@@ -10979,6 +11428,12 @@ impl SendVerificationSmsBodyStrategy {
             Self::PhoneCode => "phone_code",
             Self::Unknown(value) => value,
         }
+    }
+}
+/// The one value this field can hold.
+impl Default for SendVerificationSmsBodyStrategy {
+    fn default() -> Self {
+        Self::PhoneCode
     }
 }
 impl From<&str> for SendVerificationSmsBodyStrategy {
@@ -11429,6 +11884,7 @@ pub struct StubsVerificationAdmin {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub object: Option<StubsVerificationAdminObject>,
     pub status: StubsVerificationAdminStatus,
+    #[serde(default)]
     pub strategy: StubsVerificationAdminStrategy,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub attempts: Option<i64>,
@@ -11450,6 +11906,12 @@ impl StubsVerificationAdminObject {
             Self::VerificationAdmin => "verification_admin",
             Self::Unknown(value) => value,
         }
+    }
+}
+/// The one value this field can hold.
+impl Default for StubsVerificationAdminObject {
+    fn default() -> Self {
+        Self::VerificationAdmin
     }
 }
 impl From<&str> for StubsVerificationAdminObject {
@@ -11558,6 +12020,12 @@ impl StubsVerificationAdminStrategy {
         }
     }
 }
+/// The one value this field can hold.
+impl Default for StubsVerificationAdminStrategy {
+    fn default() -> Self {
+        Self::Admin
+    }
+}
 impl From<&str> for StubsVerificationAdminStrategy {
     fn from(value: &str) -> Self {
         match value {
@@ -11594,6 +12062,7 @@ pub struct StubsVerificationBackupCode {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub object: Option<StubsVerificationBackupCodeObject>,
     pub status: StubsVerificationBackupCodeStatus,
+    #[serde(default)]
     pub strategy: StubsVerificationBackupCodeStrategy,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub attempts: Option<i64>,
@@ -11615,6 +12084,12 @@ impl StubsVerificationBackupCodeObject {
             Self::VerificationBackupCode => "verification_backup_code",
             Self::Unknown(value) => value,
         }
+    }
+}
+/// The one value this field can hold.
+impl Default for StubsVerificationBackupCodeObject {
+    fn default() -> Self {
+        Self::VerificationBackupCode
     }
 }
 impl From<&str> for StubsVerificationBackupCodeObject {
@@ -11715,6 +12190,12 @@ impl StubsVerificationBackupCodeStrategy {
         }
     }
 }
+/// The one value this field can hold.
+impl Default for StubsVerificationBackupCodeStrategy {
+    fn default() -> Self {
+        Self::BackupCode
+    }
+}
 impl From<&str> for StubsVerificationBackupCodeStrategy {
     fn from(value: &str) -> Self {
         match value {
@@ -11772,6 +12253,12 @@ impl StubsVerificationFromOauthObject {
             Self::VerificationFromOauth => "verification_from_oauth",
             Self::Unknown(value) => value,
         }
+    }
+}
+/// The one value this field can hold.
+impl Default for StubsVerificationFromOauthObject {
+    fn default() -> Self {
+        Self::VerificationFromOauth
     }
 }
 impl From<&str> for StubsVerificationFromOauthObject {
@@ -11920,6 +12407,7 @@ pub struct StubsVerificationGoogleOneTap {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub object: Option<StubsVerificationGoogleOneTapObject>,
     pub status: StubsVerificationGoogleOneTapStatus,
+    #[serde(default)]
     pub strategy: StubsVerificationGoogleOneTapStrategy,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expire_at: Option<i64>,
@@ -11941,6 +12429,12 @@ impl StubsVerificationGoogleOneTapObject {
             Self::VerificationGoogleOneTap => "verification_google_one_tap",
             Self::Unknown(value) => value,
         }
+    }
+}
+/// The one value this field can hold.
+impl Default for StubsVerificationGoogleOneTapObject {
+    fn default() -> Self {
+        Self::VerificationGoogleOneTap
     }
 }
 impl From<&str> for StubsVerificationGoogleOneTapObject {
@@ -12041,6 +12535,12 @@ impl StubsVerificationGoogleOneTapStrategy {
         }
     }
 }
+/// The one value this field can hold.
+impl Default for StubsVerificationGoogleOneTapStrategy {
+    fn default() -> Self {
+        Self::GoogleOneTap
+    }
+}
 impl From<&str> for StubsVerificationGoogleOneTapStrategy {
     fn from(value: &str) -> Self {
         match value {
@@ -12072,11 +12572,13 @@ impl<'de> Deserialize<'de> for StubsVerificationGoogleOneTapStrategy {
     }
 }
 /// Spec: `#/components/schemas/Stubs.Verification.Invitation`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 pub struct StubsVerificationInvitation {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub object: Option<StubsVerificationInvitationObject>,
+    #[serde(default)]
     pub status: StubsVerificationInvitationStatus,
+    #[serde(default)]
     pub strategy: StubsVerificationInvitationStrategy,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub attempts: Option<i64>,
@@ -12098,6 +12600,12 @@ impl StubsVerificationInvitationObject {
             Self::VerificationInvitation => "verification_invitation",
             Self::Unknown(value) => value,
         }
+    }
+}
+/// The one value this field can hold.
+impl Default for StubsVerificationInvitationObject {
+    fn default() -> Self {
+        Self::VerificationInvitation
     }
 }
 impl From<&str> for StubsVerificationInvitationObject {
@@ -12147,6 +12655,12 @@ impl StubsVerificationInvitationStatus {
         }
     }
 }
+/// The one value this field can hold.
+impl Default for StubsVerificationInvitationStatus {
+    fn default() -> Self {
+        Self::Verified
+    }
+}
 impl From<&str> for StubsVerificationInvitationStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -12194,6 +12708,12 @@ impl StubsVerificationInvitationStrategy {
         }
     }
 }
+/// The one value this field can hold.
+impl Default for StubsVerificationInvitationStrategy {
+    fn default() -> Self {
+        Self::Invitation
+    }
+}
 impl From<&str> for StubsVerificationInvitationStrategy {
     fn from(value: &str) -> Self {
         match value {
@@ -12230,6 +12750,7 @@ pub struct StubsVerificationLink {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub object: Option<StubsVerificationLinkObject>,
     pub status: StubsVerificationLinkStatus,
+    #[serde(default)]
     pub strategy: StubsVerificationLinkStrategy,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub attempts: Option<i64>,
@@ -12252,6 +12773,12 @@ impl StubsVerificationLinkObject {
             Self::VerificationEmailLink => "verification_email_link",
             Self::Unknown(value) => value,
         }
+    }
+}
+/// The one value this field can hold.
+impl Default for StubsVerificationLinkObject {
+    fn default() -> Self {
+        Self::VerificationEmailLink
     }
 }
 impl From<&str> for StubsVerificationLinkObject {
@@ -12364,6 +12891,12 @@ impl StubsVerificationLinkStrategy {
         }
     }
 }
+/// The one value this field can hold.
+impl Default for StubsVerificationLinkStrategy {
+    fn default() -> Self {
+        Self::EmailLink
+    }
+}
 impl From<&str> for StubsVerificationLinkStrategy {
     fn from(value: &str) -> Self {
         match value {
@@ -12424,6 +12957,12 @@ impl StubsVerificationOauthObject {
             Self::VerificationOauth => "verification_oauth",
             Self::Unknown(value) => value,
         }
+    }
+}
+/// The one value this field can hold.
+impl Default for StubsVerificationOauthObject {
+    fn default() -> Self {
+        Self::VerificationOauth
     }
 }
 impl From<&str> for StubsVerificationOauthObject {
@@ -12545,6 +13084,12 @@ impl StubsVerificationOtpObject {
             Self::VerificationOtp => "verification_otp",
             Self::Unknown(value) => value,
         }
+    }
+}
+/// The one value this field can hold.
+impl Default for StubsVerificationOtpObject {
+    fn default() -> Self {
+        Self::VerificationOtp
     }
 }
 impl From<&str> for StubsVerificationOtpObject {
@@ -12701,6 +13246,7 @@ pub struct StubsVerificationPasskey {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub object: Option<StubsVerificationPasskeyObject>,
     pub status: StubsVerificationPasskeyStatus,
+    #[serde(default)]
     pub strategy: StubsVerificationPasskeyStrategy,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub attempts: Option<i64>,
@@ -12723,6 +13269,12 @@ impl StubsVerificationPasskeyObject {
             Self::VerificationPasskey => "verification_passkey",
             Self::Unknown(value) => value,
         }
+    }
+}
+/// The one value this field can hold.
+impl Default for StubsVerificationPasskeyObject {
+    fn default() -> Self {
+        Self::VerificationPasskey
     }
 }
 impl From<&str> for StubsVerificationPasskeyObject {
@@ -12831,6 +13383,12 @@ impl StubsVerificationPasskeyStrategy {
         }
     }
 }
+/// The one value this field can hold.
+impl Default for StubsVerificationPasskeyStrategy {
+    fn default() -> Self {
+        Self::Passkey
+    }
+}
 impl From<&str> for StubsVerificationPasskeyStrategy {
     fn from(value: &str) -> Self {
         match value {
@@ -12867,6 +13425,7 @@ pub struct StubsVerificationPassword {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub object: Option<StubsVerificationPasswordObject>,
     pub status: StubsVerificationPasswordStatus,
+    #[serde(default)]
     pub strategy: StubsVerificationPasswordStrategy,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub attempts: Option<i64>,
@@ -12888,6 +13447,12 @@ impl StubsVerificationPasswordObject {
             Self::VerificationPassword => "verification_password",
             Self::Unknown(value) => value,
         }
+    }
+}
+/// The one value this field can hold.
+impl Default for StubsVerificationPasswordObject {
+    fn default() -> Self {
+        Self::VerificationPassword
     }
 }
 impl From<&str> for StubsVerificationPasswordObject {
@@ -12988,6 +13553,12 @@ impl StubsVerificationPasswordStrategy {
         }
     }
 }
+/// The one value this field can hold.
+impl Default for StubsVerificationPasswordStrategy {
+    fn default() -> Self {
+        Self::Password
+    }
+}
 impl From<&str> for StubsVerificationPasswordStrategy {
     fn from(value: &str) -> Self {
         match value {
@@ -13024,6 +13595,7 @@ pub struct StubsVerificationSaml {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub object: Option<StubsVerificationSamlObject>,
     pub status: StubsVerificationSamlStatus,
+    #[serde(default)]
     pub strategy: StubsVerificationSamlStrategy,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub external_verification_redirect_url: Option<String>,
@@ -13049,6 +13621,12 @@ impl StubsVerificationSamlObject {
             Self::VerificationSaml => "verification_saml",
             Self::Unknown(value) => value,
         }
+    }
+}
+/// The one value this field can hold.
+impl Default for StubsVerificationSamlObject {
+    fn default() -> Self {
+        Self::VerificationSaml
     }
 }
 impl From<&str> for StubsVerificationSamlObject {
@@ -13161,6 +13739,12 @@ impl StubsVerificationSamlStrategy {
         }
     }
 }
+/// The one value this field can hold.
+impl Default for StubsVerificationSamlStrategy {
+    fn default() -> Self {
+        Self::Saml
+    }
+}
 impl From<&str> for StubsVerificationSamlStrategy {
     fn from(value: &str) -> Self {
         match value {
@@ -13197,6 +13781,7 @@ pub struct StubsVerificationTicket {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub object: Option<StubsVerificationTicketObject>,
     pub status: StubsVerificationTicketStatus,
+    #[serde(default)]
     pub strategy: StubsVerificationTicketStrategy,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub attempts: Option<i64>,
@@ -13218,6 +13803,12 @@ impl StubsVerificationTicketObject {
             Self::VerificationTicket => "verification_ticket",
             Self::Unknown(value) => value,
         }
+    }
+}
+/// The one value this field can hold.
+impl Default for StubsVerificationTicketObject {
+    fn default() -> Self {
+        Self::VerificationTicket
     }
 }
 impl From<&str> for StubsVerificationTicketObject {
@@ -13322,6 +13913,12 @@ impl StubsVerificationTicketStrategy {
         }
     }
 }
+/// The one value this field can hold.
+impl Default for StubsVerificationTicketStrategy {
+    fn default() -> Self {
+        Self::Ticket
+    }
+}
 impl From<&str> for StubsVerificationTicketStrategy {
     fn from(value: &str) -> Self {
         match value {
@@ -13358,6 +13955,7 @@ pub struct StubsVerificationTotp {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub object: Option<StubsVerificationTotpObject>,
     pub status: StubsVerificationTotpStatus,
+    #[serde(default)]
     pub strategy: StubsVerificationTotpStrategy,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub attempts: Option<i64>,
@@ -13379,6 +13977,12 @@ impl StubsVerificationTotpObject {
             Self::VerificationTotp => "verification_totp",
             Self::Unknown(value) => value,
         }
+    }
+}
+/// The one value this field can hold.
+impl Default for StubsVerificationTotpObject {
+    fn default() -> Self {
+        Self::VerificationTotp
     }
 }
 impl From<&str> for StubsVerificationTotpObject {
@@ -13479,6 +14083,12 @@ impl StubsVerificationTotpStrategy {
         }
     }
 }
+/// The one value this field can hold.
+impl Default for StubsVerificationTotpStrategy {
+    fn default() -> Self {
+        Self::Totp
+    }
+}
 impl From<&str> for StubsVerificationTotpStrategy {
     fn from(value: &str) -> Self {
         match value {
@@ -13540,6 +14150,12 @@ impl StubsVerificationWeb3SignatureObject {
             Self::VerificationWeb3 => "verification_web3",
             Self::Unknown(value) => value,
         }
+    }
+}
+/// The one value this field can hold.
+impl Default for StubsVerificationWeb3SignatureObject {
+    fn default() -> Self {
+        Self::VerificationWeb3
     }
 }
 impl From<&str> for StubsVerificationWeb3SignatureObject {
@@ -13714,6 +14330,7 @@ pub struct SubmitOAuthConsentBody {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Token {
     /// String representing the object's type. Objects of the same type share the same value.
+    #[serde(default)]
     pub object: TokenObject,
     /// String representing the encoded JWT value.
     pub jwt: String,
@@ -13735,6 +14352,12 @@ impl TokenObject {
             Self::Token => "token",
             Self::Unknown(value) => value,
         }
+    }
+}
+/// The one value this field can hold.
+impl Default for TokenObject {
+    fn default() -> Self {
+        Self::Token
     }
 }
 impl From<&str> for TokenObject {
@@ -13770,6 +14393,7 @@ impl<'de> Deserialize<'de> for TokenObject {
 /// Spec: `#/components/schemas/TOTP`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Totp {
+    #[serde(default)]
     pub object: TotpObject,
     pub id: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -13797,6 +14421,12 @@ impl TotpObject {
             Self::Totp => "totp",
             Self::Unknown(value) => value,
         }
+    }
+}
+/// The one value this field can hold.
+impl Default for TotpObject {
+    fn default() -> Self {
+        Self::Totp
     }
 }
 impl From<&str> for TotpObject {
@@ -13902,8 +14532,12 @@ impl<'de> Deserialize<'de> for TouchSessionBodyIntent {
 /// Spec: `#/paths/~1api_keys~1{apiKeyID}/patch/requestBody/content/application~1json/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 pub struct UpdateApiKeyBody {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "sdkgen_runtime::nullable::deserialize"
+    )]
+    pub description: Option<Option<String>>,
 }
 /// The error bodies operation `updateApiKey` can answer with.
 ///
@@ -13917,6 +14551,7 @@ pub enum UpdateApiKeyError {
 /// Spec: `#/paths/~1api_keys~1{apiKeyID}/patch/responses/200/content/application~1json/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct UpdateApiKeyResponse {
+    #[serde(default)]
     pub object: UpdateApiKeyResponseObject,
     pub id: String,
     pub r#type: String,
@@ -13983,6 +14618,12 @@ impl UpdateApiKeyResponseObject {
             Self::ApiKey => "api_key",
             Self::Unknown(value) => value,
         }
+    }
+}
+/// The one value this field can hold.
+impl Default for UpdateApiKeyResponseObject {
+    fn default() -> Self {
+        Self::ApiKey
     }
 }
 impl From<&str> for UpdateApiKeyResponseObject {
@@ -14450,6 +15091,7 @@ pub struct VerificationGoogleOneTap {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub object: Option<VerificationGoogleOneTapObject>,
     pub status: VerificationGoogleOneTapStatus,
+    #[serde(default)]
     pub strategy: VerificationGoogleOneTapStrategy,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expire_at: Option<i64>,
@@ -14475,6 +15117,12 @@ impl VerificationGoogleOneTapObject {
             Self::VerificationGoogleOneTap => "verification_google_one_tap",
             Self::Unknown(value) => value,
         }
+    }
+}
+/// The one value this field can hold.
+impl Default for VerificationGoogleOneTapObject {
+    fn default() -> Self {
+        Self::VerificationGoogleOneTap
     }
 }
 impl From<&str> for VerificationGoogleOneTapObject {
@@ -14575,6 +15223,12 @@ impl VerificationGoogleOneTapStrategy {
         }
     }
 }
+/// The one value this field can hold.
+impl Default for VerificationGoogleOneTapStrategy {
+    fn default() -> Self {
+        Self::GoogleOneTap
+    }
+}
 impl From<&str> for VerificationGoogleOneTapStrategy {
     fn from(value: &str) -> Self {
         match value {
@@ -14637,6 +15291,12 @@ impl VerificationOauthObject {
             Self::VerificationOauth => "verification_oauth",
             Self::Unknown(value) => value,
         }
+    }
+}
+/// The one value this field can hold.
+impl Default for VerificationOauthObject {
+    fn default() -> Self {
+        Self::VerificationOauth
     }
 }
 impl From<&str> for VerificationOauthObject {

@@ -14,6 +14,7 @@ use crate::ir::{Api, EnumVariant, Field, SecurityScheme, TypeDef, TypeKind, Unio
 use crate::naming::{ident, snake_name, variant_name, NameScope};
 use discriminator::Dispatch;
 use operations::OperationResolver;
+use ty::Ty;
 use schemas::{field_names, type_doc, KindBuild, SchemaResolver, TypeBuild};
 
 /// What the caller says about the crate to generate.
@@ -32,7 +33,13 @@ pub fn resolve(spec: &OpenAPI, crate_spec: &CrateSpec) -> Result<Api, GenError> 
     schemas.resolve_components()?;
     let groups = OperationResolver::new(file, spec, &mut schemas).resolve()?;
     schemas.box_recursion();
-    let mut types: Vec<TypeDef> = schemas.types.iter().map(|t| type_def(t, schemas.responses_of.get(&t.name))).collect();
+    let markers: std::collections::BTreeSet<String> = schemas
+        .types
+        .iter()
+        .filter(|t| matches!(&t.kind, KindBuild::Enum(values) if values.len() == 1))
+        .map(|t| t.name.clone())
+        .collect();
+    let mut types: Vec<TypeDef> = schemas.types.iter().map(|t| type_def(t, schemas.responses_of.get(&t.name), &markers)).collect();
     types.sort_by(|a, b| a.name.cmp(&b.name));
 
     let security_schemes = security_schemes(file, spec)?;
@@ -63,13 +70,13 @@ pub fn resolve(spec: &OpenAPI, crate_spec: &CrateSpec) -> Result<Api, GenError> 
     })
 }
 
-fn type_def(t: &TypeBuild, responses: Option<&std::collections::BTreeSet<String>>) -> TypeDef {
+fn type_def(t: &TypeBuild, responses: Option<&std::collections::BTreeSet<String>>, markers: &std::collections::BTreeSet<String>) -> TypeDef {
     let doc = type_doc(t.description.as_deref(), &t.origin, responses);
     let kind = match &t.kind {
         KindBuild::Struct(fields) => {
             let names = field_names(fields);
-            let fields: Vec<Field> = fields.iter().zip(names).map(|(f, name)| field(f, name)).collect();
-            let derive_default = fields.iter().all(|f| f.ty.starts_with("Option<"));
+            let derive_default = fields.iter().all(|f| f.ty.is_option() || f.flatten || is_marker(&f.ty, markers));
+            let fields: Vec<Field> = fields.iter().zip(names).map(|(f, name)| field(f, name, markers)).collect();
             TypeKind::Struct { fields, derive_default }
         }
         KindBuild::Enum(values) => {
@@ -79,7 +86,11 @@ fn type_def(t: &TypeBuild, responses: Option<&std::collections::BTreeSet<String>
                 .map(|v| EnumVariant { name: scope.claim(&variant_name(v)), value: v.clone(), doc: vec![format!("`{v}`")] })
                 .collect();
             let fallback = scope.claim("Unknown");
-            TypeKind::Enum { variants, fallback }
+            let default = match variants.as_slice() {
+                [only] => Some(only.name.clone()),
+                _ => None,
+            };
+            TypeKind::Enum { variants, fallback, default }
         }
         KindBuild::Union(variants, dispatch) => union_kind(variants, dispatch),
         KindBuild::Alias(ty) => TypeKind::Alias { ty: ty.render("") },
@@ -109,18 +120,31 @@ fn union_kind(variants: &[schemas::VariantBuild], dispatch: &Dispatch) -> TypeKi
     TypeKind::Union { variants, tag, fallback: scope.claim("Unknown") }
 }
 
-fn field(f: &schemas::FieldBuild, name: String) -> Field {
+fn is_marker(ty: &Ty, markers: &std::collections::BTreeSet<String>) -> bool {
+    matches!(ty, Ty::Named(name) if markers.contains(name))
+}
+
+fn field(f: &schemas::FieldBuild, name: String, markers: &std::collections::BTreeSet<String>) -> Field {
     let mut serde = Vec::new();
     if f.flatten {
         serde.push("flatten".to_owned());
     } else if name.trim_start_matches("r#") != f.json_name {
         serde.push(format!("rename = {:?}", f.json_name));
     }
-    if f.ty.is_option() {
-        serde.push("default".into());
-        serde.push("skip_serializing_if = \"Option::is_none\"".into());
-    } else if f.flatten {
-        // flatten maps are empty when absent
+    match &f.ty {
+        // Absent, `null` and a value: `None`, `Some(None)` and `Some(Some(v))`.
+        Ty::Option(inner) if inner.is_option() => {
+            serde.push("default".into());
+            serde.push("skip_serializing_if = \"Option::is_none\"".into());
+            serde.push("deserialize_with = \"sdkgen_runtime::nullable::deserialize\"".into());
+        }
+        Ty::Option(_) => {
+            serde.push("default".into());
+            serde.push("skip_serializing_if = \"Option::is_none\"".into());
+        }
+        // A marker can only hold its one value: tolerate its absence.
+        ty if is_marker(ty, markers) => serde.push("default".into()),
+        _ => {}
     }
     Field {
         name,

@@ -13,7 +13,7 @@ use super::schemas::{KindBuild, SchemaResolver, TypeBuild, VariantBuild};
 use super::ty::Ty;
 use crate::docs::doc_lines;
 use crate::error::{child, GenError};
-use crate::ir::{Body, Group, Input, Operation, StoredField};
+use crate::ir::{Body, Group, Input, Nuller, Operation, StoredField};
 use crate::naming::{ident, snake_name, strip_group_words, type_name, NameScope};
 
 const TYPES: &str = "types::";
@@ -104,9 +104,7 @@ impl<'a, 'r> OperationResolver<'a, 'r> {
             .unwrap_or_else(|| snake_name(&operation_id));
         let builder_name = self.builders.claim(&type_name(&operation_id));
 
-        let mut inputs = NameScope::with_reserved(&["send", "client", "body", "new"]);
-        let mut args = Vec::new();
-        let mut setters = Vec::new();
+        let mut inputs = InputSet::default();
         let mut stored = Vec::new();
         let mut param_statements = Vec::new();
         let mut path_args: BTreeMap<String, String> = BTreeMap::new();
@@ -137,7 +135,7 @@ impl<'a, 'r> OperationResolver<'a, 'r> {
             let hint = format!("{builder_name}{}", type_name(&data.name));
             let r = self.schemas.resolve(RefOr::from(schema), &child(p_pointer, "schema"), &hint)?;
             let required = data.required || matches!(param, Parameter::Path { .. });
-            let field = ident(&inputs.claim(&snake_name(&data.name)));
+            let field = ident(&inputs.names.claim(&snake_name(&data.name)));
             let value_ty = r.ty.clone();
             let stored_ty = if required { value_ty.clone() } else { value_ty.clone().option() };
             let doc = doc_lines(data.description.as_deref().unwrap_or_default());
@@ -157,9 +155,9 @@ impl<'a, 'r> OperationResolver<'a, 'r> {
                 init: if required { format!("{field}.into()") } else { "None".into() },
             });
             if required {
-                args.push(input);
+                inputs.args.push(input);
             } else {
-                setters.push(input);
+                inputs.setters.push(input);
             }
             let name = &data.name;
             let add = match param {
@@ -199,7 +197,9 @@ impl<'a, 'r> OperationResolver<'a, 'r> {
         let path_expr = self.path_expr(path, &path_args, pointer)?;
         let body = match &op.request_body {
             Some(rb) => {
-                self.body(rb, &child(pointer, "requestBody"), &builder_name, &mut inputs, &mut args, &mut setters)?
+                // PATCH and PUT bodies keep "set to null" apart from "leave unchanged".
+                let tri_state = matches!(method, "patch" | "put");
+                self.body(rb, &child(pointer, "requestBody"), &builder_name, tri_state, &mut inputs)?
             }
             None => None,
         };
@@ -254,8 +254,9 @@ impl<'a, 'r> OperationResolver<'a, 'r> {
                 http_method: method.to_uppercase(),
                 path_template: path.to_owned(),
                 path_expr,
-                args,
-                setters,
+                args: inputs.args,
+                setters: inputs.setters,
+                nullers: inputs.nullers,
                 stored,
                 body,
                 param_statements,
@@ -321,9 +322,8 @@ impl<'a, 'r> OperationResolver<'a, 'r> {
         rb: &ReferenceOr<RequestBody>,
         pointer: &str,
         builder_name: &str,
-        inputs: &mut NameScope,
-        args: &mut Vec<Input>,
-        setters: &mut Vec<Input>,
+        tri_state: bool,
+        inputs: &mut InputSet,
     ) -> Result<Option<Body>, GenError> {
         let (rb, pointer) = match rb {
             ReferenceOr::Item(rb) => (rb, pointer.to_owned()),
@@ -344,20 +344,20 @@ impl<'a, 'r> OperationResolver<'a, 'r> {
             Some(s) => s,
             None => {
                 // No schema: raw bytes of the declared type.
-                return Ok(Some(self.bytes_body(content_type, rb.required, inputs, args, setters)));
+                return Ok(Some(self.bytes_body(content_type, rb.required, inputs)));
             }
         };
         let r = self.schemas.resolve(schema.into(), &child(&media_pointer, "schema"), &format!("{builder_name}Body"))?;
         let struct_fields = match &r.ty {
             Ty::Named(name) => self.schemas.types.iter_mut().find(|t| &t.name == name).and_then(|t| match &mut t.kind {
-                KindBuild::Struct(fields) => Some((t.name.clone(), fields)),
+                KindBuild::Struct(fields) => Some((t.name.clone(), t.origin.clone(), fields)),
                 _ => None,
             }),
             _ => None,
         };
-        let Some((struct_name, fields)) = struct_fields else {
+        let Some((struct_name, origin, fields)) = struct_fields else {
             if matches!(encoding, BodyEncoding::Bytes) || r.ty == Ty::Bytes {
-                return Ok(Some(self.bytes_body(content_type, rb.required, inputs, args, setters)));
+                return Ok(Some(self.bytes_body(content_type, rb.required, inputs)));
             }
             // A non-object body (array, union...): one `body` input.
             let ty = r.ty.render(TYPES);
@@ -376,9 +376,15 @@ impl<'a, 'r> OperationResolver<'a, 'r> {
                 target: "body".into(),
                 doc: doc_lines(rb.description.as_deref().unwrap_or_default()),
             };
-            args.push(input);
+            inputs.args.push(input);
             return Ok(Some(Body { ty, content_type: content_type.clone(), init: "body.into()".into(), encode: vec![encode.into()] }));
         };
+        // Only a body type of this operation's own: a shared component may also be a response.
+        if tri_state && matches!(encoding, BodyEncoding::Json) && origin.starts_with(&pointer) {
+            for f in fields.iter_mut().filter(|f| f.nullable && !f.required && !f.flatten) {
+                f.ty = Ty::Option(Box::new(f.ty.unwrap_option().clone().option()));
+            }
+        }
         if matches!(encoding, BodyEncoding::Multipart) {
             for f in fields.iter_mut() {
                 f.ty = match &f.ty {
@@ -397,26 +403,44 @@ impl<'a, 'r> OperationResolver<'a, 'r> {
                 init.push(format!("{rust_name}: Default::default()"));
                 continue;
             }
-            let input_name = ident(&inputs.claim(&snake_name(&field.json_name)));
-            let value_ty = field.ty.unwrap_option().clone();
+            if !field.ty.is_option() && self.schemas.is_marker(&field.ty) {
+                // A one-value enum can only be that value.
+                init.push(format!("{rust_name}: Default::default()"));
+                continue;
+            }
+            let input_name = ident(&inputs.names.claim(&snake_name(&field.json_name)));
+            let tri_state_field = matches!(&field.ty, Ty::Option(inner) if inner.is_option());
+            let value_ty = field.ty.unwrap_option().unwrap_option().clone();
             let required = !field.ty.is_option() || field.required;
             let doc = doc_lines(field.description.as_deref().unwrap_or_default());
+            let accepted = if field.ty.is_option() && required { field.ty.render(TYPES) } else { value_ty.render(TYPES) };
             let input = Input {
                 name: input_name.clone(),
-                arg_ty: format!("impl Into<{}>", if field.ty.is_option() && required { field.ty.render(TYPES) } else { value_ty.render(TYPES) }),
-                value_ty: if field.ty.is_option() && required { field.ty.render(TYPES) } else { value_ty.render(TYPES) },
+                arg_ty: format!("impl Into<{accepted}>"),
+                value_ty: accepted,
                 location: "body_field".into(),
                 json_name: field.json_name.clone(),
-                convert: if field.ty.is_option() && !required { "Some(value.into())".into() } else { "value.into()".into() },
+                convert: match (required, tri_state_field) {
+                    (_, true) => "Some(Some(value.into()))".into(),
+                    (false, false) => "Some(value.into())".into(),
+                    (true, false) => "value.into()".into(),
+                },
                 target: format!("body.{rust_name}"),
                 doc,
             };
+            if tri_state_field {
+                inputs.nullers.push(Nuller {
+                    name: ident(&inputs.names.claim(&format!("{}_null", snake_name(&field.json_name)))),
+                    target: format!("body.{rust_name}"),
+                    json_name: field.json_name.clone(),
+                });
+            }
             if required {
                 init.push(format!("{rust_name}: {input_name}.into()"));
-                args.push(input);
+                inputs.args.push(input);
             } else {
                 init.push(format!("{rust_name}: None"));
-                setters.push(input);
+                inputs.setters.push(input);
             }
             if matches!(encoding, BodyEncoding::Multipart) {
                 let json = &field.json_name;
@@ -448,8 +472,8 @@ impl<'a, 'r> OperationResolver<'a, 'r> {
         Ok(Some(Body { ty: ty.clone(), content_type: content_type.clone(), init: format!("{ty} {{ {} }}", init.join(", ")), encode }))
     }
 
-    fn bytes_body(&self, content_type: &str, required: bool, inputs: &mut NameScope, args: &mut Vec<Input>, setters: &mut Vec<Input>) -> Body {
-        inputs.claim("body");
+    fn bytes_body(&self, content_type: &str, required: bool, inputs: &mut InputSet) -> Body {
+        inputs.names.claim("body");
         let input = Input {
             name: "body".into(),
             arg_ty: "impl Into<sdkgen_runtime::bytes::Bytes>".into(),
@@ -461,10 +485,10 @@ impl<'a, 'r> OperationResolver<'a, 'r> {
             doc: vec![format!(" The raw `{content_type}` body.")],
         };
         if required {
-            args.push(input);
+            inputs.args.push(input);
             Body { ty: "sdkgen_runtime::bytes::Bytes".into(), content_type: content_type.into(), init: "body.into()".into(), encode: vec![format!("req.bytes(self.body.clone(), {content_type:?});")] }
         } else {
-            setters.push(input);
+            inputs.setters.push(input);
             Body {
                 ty: "Option<sdkgen_runtime::bytes::Bytes>".into(),
                 content_type: content_type.into(),
@@ -579,6 +603,20 @@ impl<'a, 'r> OperationResolver<'a, 'r> {
                 }
             }
         }
+    }
+}
+
+/// The inputs of one operation under construction.
+struct InputSet {
+    names: NameScope,
+    args: Vec<Input>,
+    setters: Vec<Input>,
+    nullers: Vec<Nuller>,
+}
+
+impl Default for InputSet {
+    fn default() -> Self {
+        InputSet { names: NameScope::with_reserved(&["send", "client", "body", "new"]), args: Vec::new(), setters: Vec::new(), nullers: Vec::new() }
     }
 }
 

@@ -38,6 +38,8 @@ pub struct FieldBuild {
     /// Full type, `Option` included when optional or nullable.
     pub ty: Ty,
     pub required: bool,
+    /// The schema allows `null`.
+    pub nullable: bool,
     pub description: Option<String>,
     /// A `#[serde(flatten)]` map of additional properties.
     pub flatten: bool,
@@ -311,7 +313,7 @@ impl<'a> SchemaResolver<'a> {
                 let r = self.resolve(property.into(), &pointer, &hint)?;
                 let required = part.required.iter().any(|r| r == json_name);
                 let ty = if required && !r.nullable { r.ty } else { r.ty.option() };
-                let field = FieldBuild { json_name: json_name.clone(), ty, required, description: r.description, flatten: false };
+                let field = FieldBuild { json_name: json_name.clone(), ty, required, nullable: r.nullable, description: r.description, flatten: false };
                 // A later allOf member redefines a property: the last definition wins.
                 if let Some(existing) = fields.iter_mut().find(|f| f.json_name == *json_name) {
                     let required = existing.required || field.required;
@@ -334,6 +336,7 @@ impl<'a> SchemaResolver<'a> {
                     json_name: "additional_properties".into(),
                     ty: Ty::Map(Box::new(if r.nullable { r.ty.option() } else { r.ty })),
                     required: false,
+                    nullable: false,
                     description: Some("Properties beyond the declared ones.".into()),
                     flatten: true,
                 });
@@ -544,6 +547,12 @@ impl<'a> SchemaResolver<'a> {
                 _ => {}
             }
         }
+    }
+
+    /// Whether `ty` is a string enum with a single value (`object: [client]`): a marker
+    /// that needs no input, since it can only hold one thing.
+    pub fn is_marker(&self, ty: &Ty) -> bool {
+        matches!(ty, Ty::Named(name) if self.types.iter().any(|t| &t.name == name && matches!(&t.kind, KindBuild::Enum(values) if values.len() == 1)))
     }
 
     /// Claims a fresh type name (for operation-level types such as error unions).
