@@ -145,6 +145,27 @@ pub struct Operation {
     pub send_fn: String,
     pub success_ty: String,
     pub error_ty: String,
+    /// `limit`/`offset` paging, for list operations.
+    pub pagination: Option<Pagination>,
+}
+
+/// How a list operation pages: expressions the builder's `stream()` uses.
+#[derive(Debug, Clone, Serialize)]
+pub struct Pagination {
+    /// The item type, e.g. `types::User`.
+    pub item_ty: String,
+    pub limit_field: String,
+    pub offset_field: String,
+    /// The first offset (`u64`), from the builder.
+    pub start: String,
+    /// The page size (`u64`): the builder's `limit`, else the parameter's default, else 10.
+    pub page_size: String,
+    /// `offset` and `limit` converted to the parameters' types.
+    pub offset_value: String,
+    pub limit_value: String,
+    /// The items of `response`, and its total count (relative to `start`) when reported.
+    pub items: String,
+    pub total: String,
 }
 
 /// One input of an operation (parameter or body field).

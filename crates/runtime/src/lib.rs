@@ -43,6 +43,7 @@ pub use transport::{RawResponse, RequestHook, Transport, TransportBuilder, DEFAU
 
 /// Re-exported so generated crates and their users name the same versions.
 pub use bytes;
+pub use futures;
 pub use reqwest;
 pub use serde;
 pub use serde_json;

@@ -4291,6 +4291,32 @@ impl ListAllowlistIdentifiers {
         }
         self.client.transport.send_json(req).await
     }
+    /// Every item of every page, fetched lazily as the stream is read (`limit`/`offset`
+    /// paging from the `offset` set here, `limit` items per request). Ends after the
+    /// last page; an error ends it too, after being yielded.
+    pub fn stream(
+        self,
+    ) -> impl sdkgen_runtime::futures::Stream<
+        Item = Result<
+            types::AllowlistIdentifier,
+            sdkgen_runtime::Error<types::ClerkErrors>,
+        >,
+    > {
+        let start = self.offset.map_or(0, |o| o.max(0) as u64);
+        let page_size = self.limit.map_or(10, |l| l.max(0) as u64);
+        sdkgen_runtime::paginate(
+            page_size,
+            move |offset, limit| {
+                let mut page = self.clone();
+                page.offset = Some((start + offset) as i64);
+                page.limit = Some(limit as i64);
+                async move {
+                    let response = page.send().await?;
+                    Ok(sdkgen_runtime::Page::new(response, None))
+                }
+            },
+        )
+    }
 }
 /// Request builder for [`AllowlistIdentifiersApi::create`] (`CreateAllowlistIdentifier`): set optional inputs, then `.send().await`.
 #[derive(Clone)]
@@ -4434,6 +4460,32 @@ impl GetApiKeys {
             req.query("query", v);
         }
         self.client.transport.send_json(req).await
+    }
+    /// Every item of every page, fetched lazily as the stream is read (`limit`/`offset`
+    /// paging from the `offset` set here, `limit` items per request). Ends after the
+    /// last page; an error ends it too, after being yielded.
+    pub fn stream(
+        self,
+    ) -> impl sdkgen_runtime::futures::Stream<
+        Item = Result<
+            types::GetApiKeysResponseDataItem,
+            sdkgen_runtime::Error<types::GetApiKeysError>,
+        >,
+    > {
+        let start = self.offset.map_or(0, |o| o as u64);
+        let page_size = self.limit.map_or(10, |l| l as u64);
+        sdkgen_runtime::paginate(
+            page_size,
+            move |offset, limit| {
+                let mut page = self.clone();
+                page.offset = Some((start + offset) as f64);
+                page.limit = Some(limit as f64);
+                async move {
+                    let response = page.send().await?;
+                    Ok(sdkgen_runtime::Page::new(response.data, None))
+                }
+            },
+        )
     }
 }
 /// Request builder for [`ApiKeysApi::create`] (`createApiKey`): set optional inputs, then `.send().await`.
@@ -4921,6 +4973,36 @@ impl GetCommercePlanList {
         }
         self.client.transport.send_json(req).await
     }
+    /// Every item of every page, fetched lazily as the stream is read (`limit`/`offset`
+    /// paging from the `offset` set here, `limit` items per request). Ends after the
+    /// last page; an error ends it too, after being yielded.
+    pub fn stream(
+        self,
+    ) -> impl sdkgen_runtime::futures::Stream<
+        Item = Result<types::CommercePlan, sdkgen_runtime::Error<types::ClerkErrors>>,
+    > {
+        let start = self.offset.map_or(0, |o| o.max(0) as u64);
+        let page_size = self.limit.map_or(10, |l| l.max(0) as u64);
+        sdkgen_runtime::paginate(
+            page_size,
+            move |offset, limit| {
+                let mut page = self.clone();
+                page.offset = Some((start + offset) as i64);
+                page.limit = Some(limit as i64);
+                async move {
+                    let response = page.send().await?;
+                    Ok(
+                        sdkgen_runtime::Page::new(
+                            response.data,
+                            Some(
+                                (response.total_count.max(0) as u64).saturating_sub(start),
+                            ),
+                        ),
+                    )
+                }
+            },
+        )
+    }
 }
 /// Request builder for [`BillingApi::list_prices`] (`GetBillingPriceList`): set optional inputs, then `.send().await`.
 #[derive(Clone)]
@@ -4991,6 +5073,39 @@ impl GetBillingPriceList {
             req.query("plan_id", v);
         }
         self.client.transport.send_json(req).await
+    }
+    /// Every item of every page, fetched lazily as the stream is read (`limit`/`offset`
+    /// paging from the `offset` set here, `limit` items per request). Ends after the
+    /// last page; an error ends it too, after being yielded.
+    pub fn stream(
+        self,
+    ) -> impl sdkgen_runtime::futures::Stream<
+        Item = Result<
+            types::BillingPriceResponse,
+            sdkgen_runtime::Error<types::ClerkErrors>,
+        >,
+    > {
+        let start = self.offset.map_or(0, |o| o.max(0) as u64);
+        let page_size = self.limit.map_or(10, |l| l.max(0) as u64);
+        sdkgen_runtime::paginate(
+            page_size,
+            move |offset, limit| {
+                let mut page = self.clone();
+                page.offset = Some((start + offset) as i64);
+                page.limit = Some(limit as i64);
+                async move {
+                    let response = page.send().await?;
+                    Ok(
+                        sdkgen_runtime::Page::new(
+                            response.data,
+                            Some(
+                                (response.total_count.max(0) as u64).saturating_sub(start),
+                            ),
+                        ),
+                    )
+                }
+            },
+        )
     }
 }
 /// Request builder for [`BillingApi::create_price`] (`CreateBillingPrice`): set optional inputs, then `.send().await`.
@@ -5148,6 +5263,39 @@ impl GetCommerceSubscriptionItemList {
             req.query("query", v);
         }
         self.client.transport.send_json(req).await
+    }
+    /// Every item of every page, fetched lazily as the stream is read (`limit`/`offset`
+    /// paging from the `offset` set here, `limit` items per request). Ends after the
+    /// last page; an error ends it too, after being yielded.
+    pub fn stream(
+        self,
+    ) -> impl sdkgen_runtime::futures::Stream<
+        Item = Result<
+            types::CommerceSubscriptionItem,
+            sdkgen_runtime::Error<types::ClerkErrors>,
+        >,
+    > {
+        let start = self.offset.map_or(0, |o| o.max(0) as u64);
+        let page_size = self.limit.map_or(10, |l| l.max(0) as u64);
+        sdkgen_runtime::paginate(
+            page_size,
+            move |offset, limit| {
+                let mut page = self.clone();
+                page.offset = Some((start + offset) as i64);
+                page.limit = Some(limit as i64);
+                async move {
+                    let response = page.send().await?;
+                    Ok(
+                        sdkgen_runtime::Page::new(
+                            response.data,
+                            Some(
+                                (response.total_count.max(0) as u64).saturating_sub(start),
+                            ),
+                        ),
+                    )
+                }
+            },
+        )
     }
 }
 /// Request builder for [`BillingApi::cancel_subscription_item`] (`CancelCommerceSubscriptionItem`): set optional inputs, then `.send().await`.
@@ -5329,6 +5477,36 @@ impl GetBillingStatementList {
         }
         self.client.transport.send_json(req).await
     }
+    /// Every item of every page, fetched lazily as the stream is read (`limit`/`offset`
+    /// paging from the `offset` set here, `limit` items per request). Ends after the
+    /// last page; an error ends it too, after being yielded.
+    pub fn stream(
+        self,
+    ) -> impl sdkgen_runtime::futures::Stream<
+        Item = Result<types::BillingStatement, sdkgen_runtime::Error<types::ClerkErrors>>,
+    > {
+        let start = self.offset.map_or(0, |o| o.max(0) as u64);
+        let page_size = self.limit.map_or(10, |l| l.max(0) as u64);
+        sdkgen_runtime::paginate(
+            page_size,
+            move |offset, limit| {
+                let mut page = self.clone();
+                page.offset = Some((start + offset) as i64);
+                page.limit = Some(limit as i64);
+                async move {
+                    let response = page.send().await?;
+                    Ok(
+                        sdkgen_runtime::Page::new(
+                            response.data,
+                            Some(
+                                (response.total_count.max(0) as u64).saturating_sub(start),
+                            ),
+                        ),
+                    )
+                }
+            },
+        )
+    }
 }
 /// Request builder for [`BillingApi::get_statement`] (`GetBillingStatement`): set optional inputs, then `.send().await`.
 #[derive(Clone)]
@@ -5425,6 +5603,39 @@ impl GetBillingStatementPaymentAttempts {
             req.query("offset", v);
         }
         self.client.transport.send_json(req).await
+    }
+    /// Every item of every page, fetched lazily as the stream is read (`limit`/`offset`
+    /// paging from the `offset` set here, `limit` items per request). Ends after the
+    /// last page; an error ends it too, after being yielded.
+    pub fn stream(
+        self,
+    ) -> impl sdkgen_runtime::futures::Stream<
+        Item = Result<
+            types::BillingPaymentAttempt,
+            sdkgen_runtime::Error<types::ClerkErrors>,
+        >,
+    > {
+        let start = self.offset.map_or(0, |o| o.max(0) as u64);
+        let page_size = self.limit.map_or(10, |l| l.max(0) as u64);
+        sdkgen_runtime::paginate(
+            page_size,
+            move |offset, limit| {
+                let mut page = self.clone();
+                page.offset = Some((start + offset) as i64);
+                page.limit = Some(limit as i64);
+                async move {
+                    let response = page.send().await?;
+                    Ok(
+                        sdkgen_runtime::Page::new(
+                            response.data,
+                            Some(
+                                (response.total_count.max(0) as u64).saturating_sub(start),
+                            ),
+                        ),
+                    )
+                }
+            },
+        )
     }
 }
 /// Request builder for [`BlocklistIdentifiersApi::list`] (`ListBlocklistIdentifiers`): set optional inputs, then `.send().await`.
@@ -5571,6 +5782,29 @@ impl GetClientList {
             req.query("offset", v);
         }
         self.client.transport.send_json(req).await
+    }
+    /// Every item of every page, fetched lazily as the stream is read (`limit`/`offset`
+    /// paging from the `offset` set here, `limit` items per request). Ends after the
+    /// last page; an error ends it too, after being yielded.
+    pub fn stream(
+        self,
+    ) -> impl sdkgen_runtime::futures::Stream<
+        Item = Result<types::Client, sdkgen_runtime::Error<types::ClerkErrors>>,
+    > {
+        let start = self.offset.map_or(0, |o| o.max(0) as u64);
+        let page_size = self.limit.map_or(10, |l| l.max(0) as u64);
+        sdkgen_runtime::paginate(
+            page_size,
+            move |offset, limit| {
+                let mut page = self.clone();
+                page.offset = Some((start + offset) as i64);
+                page.limit = Some(limit as i64);
+                async move {
+                    let response = page.send().await?;
+                    Ok(sdkgen_runtime::Page::new(response, None))
+                }
+            },
+        )
     }
 }
 /// Request builder for [`ClientsApi::verify`] (`VerifyClient`): set optional inputs, then `.send().await`.
@@ -6100,6 +6334,29 @@ impl GetTemplateList {
         }
         self.client.transport.send_json(req).await
     }
+    /// Every item of every page, fetched lazily as the stream is read (`limit`/`offset`
+    /// paging from the `offset` set here, `limit` items per request). Ends after the
+    /// last page; an error ends it too, after being yielded.
+    pub fn stream(
+        self,
+    ) -> impl sdkgen_runtime::futures::Stream<
+        Item = Result<types::Template, sdkgen_runtime::Error<types::ClerkErrors>>,
+    > {
+        let start = self.offset.map_or(0, |o| o.max(0) as u64);
+        let page_size = self.limit.map_or(10, |l| l.max(0) as u64);
+        sdkgen_runtime::paginate(
+            page_size,
+            move |offset, limit| {
+                let mut page = self.clone();
+                page.offset = Some((start + offset) as i64);
+                page.limit = Some(limit as i64);
+                async move {
+                    let response = page.send().await?;
+                    Ok(sdkgen_runtime::Page::new(response, None))
+                }
+            },
+        )
+    }
 }
 /// Request builder for [`EmailSmsTemplatesApi::get`] (`GetTemplate`): set optional inputs, then `.send().await`.
 #[derive(Clone)]
@@ -6275,6 +6532,39 @@ impl ListEnterpriseConnections {
             req.query("active", v);
         }
         self.client.transport.send_json(req).await
+    }
+    /// Every item of every page, fetched lazily as the stream is read (`limit`/`offset`
+    /// paging from the `offset` set here, `limit` items per request). Ends after the
+    /// last page; an error ends it too, after being yielded.
+    pub fn stream(
+        self,
+    ) -> impl sdkgen_runtime::futures::Stream<
+        Item = Result<
+            types::EnterpriseConnection,
+            sdkgen_runtime::Error<types::ClerkErrors>,
+        >,
+    > {
+        let start = self.offset.map_or(0, |o| o.max(0) as u64);
+        let page_size = self.limit.map_or(10, |l| l.max(0) as u64);
+        sdkgen_runtime::paginate(
+            page_size,
+            move |offset, limit| {
+                let mut page = self.clone();
+                page.offset = Some((start + offset) as i64);
+                page.limit = Some(limit as i64);
+                async move {
+                    let response = page.send().await?;
+                    Ok(
+                        sdkgen_runtime::Page::new(
+                            response.data,
+                            Some(
+                                (response.total_count.max(0) as u64).saturating_sub(start),
+                            ),
+                        ),
+                    )
+                }
+            },
+        )
     }
 }
 /// Request builder for [`EnterpriseConnectionsApi::create`] (`CreateEnterpriseConnection`): set optional inputs, then `.send().await`.
@@ -7242,6 +7532,29 @@ impl ListInvitations {
         }
         self.client.transport.send_json(req).await
     }
+    /// Every item of every page, fetched lazily as the stream is read (`limit`/`offset`
+    /// paging from the `offset` set here, `limit` items per request). Ends after the
+    /// last page; an error ends it too, after being yielded.
+    pub fn stream(
+        self,
+    ) -> impl sdkgen_runtime::futures::Stream<
+        Item = Result<types::Invitation, sdkgen_runtime::Error<serde_json::Value>>,
+    > {
+        let start = self.offset.map_or(0, |o| o.max(0) as u64);
+        let page_size = self.limit.map_or(10, |l| l.max(0) as u64);
+        sdkgen_runtime::paginate(
+            page_size,
+            move |offset, limit| {
+                let mut page = self.clone();
+                page.offset = Some((start + offset) as i64);
+                page.limit = Some(limit as i64);
+                async move {
+                    let response = page.send().await?;
+                    Ok(sdkgen_runtime::Page::new(response, None))
+                }
+            },
+        )
+    }
 }
 /// Request builder for [`InvitationsApi::create`] (`CreateInvitation`): set optional inputs, then `.send().await`.
 #[derive(Clone)]
@@ -7459,6 +7772,29 @@ impl ListJwtTemplates {
             req.query("offset", v);
         }
         self.client.transport.send_json(req).await
+    }
+    /// Every item of every page, fetched lazily as the stream is read (`limit`/`offset`
+    /// paging from the `offset` set here, `limit` items per request). Ends after the
+    /// last page; an error ends it too, after being yielded.
+    pub fn stream(
+        self,
+    ) -> impl sdkgen_runtime::futures::Stream<
+        Item = Result<types::JwtTemplate, sdkgen_runtime::Error<serde_json::Value>>,
+    > {
+        let start = self.offset.map_or(0, |o| o.max(0) as u64);
+        let page_size = self.limit.map_or(10, |l| l.max(0) as u64);
+        sdkgen_runtime::paginate(
+            page_size,
+            move |offset, limit| {
+                let mut page = self.clone();
+                page.offset = Some((start + offset) as i64);
+                page.limit = Some(limit as i64);
+                async move {
+                    let response = page.send().await?;
+                    Ok(sdkgen_runtime::Page::new(response, None))
+                }
+            },
+        )
     }
 }
 /// Request builder for [`JwtTemplatesApi::create`] (`CreateJWTTemplate`): set optional inputs, then `.send().await`.
@@ -7921,6 +8257,36 @@ impl ListMachines {
             req.query("order_by", v);
         }
         self.client.transport.send_json(req).await
+    }
+    /// Every item of every page, fetched lazily as the stream is read (`limit`/`offset`
+    /// paging from the `offset` set here, `limit` items per request). Ends after the
+    /// last page; an error ends it too, after being yielded.
+    pub fn stream(
+        self,
+    ) -> impl sdkgen_runtime::futures::Stream<
+        Item = Result<types::Machine, sdkgen_runtime::Error<types::ClerkErrors>>,
+    > {
+        let start = self.offset.map_or(0, |o| o.max(0) as u64);
+        let page_size = self.limit.map_or(10, |l| l.max(0) as u64);
+        sdkgen_runtime::paginate(
+            page_size,
+            move |offset, limit| {
+                let mut page = self.clone();
+                page.offset = Some((start + offset) as i64);
+                page.limit = Some(limit as i64);
+                async move {
+                    let response = page.send().await?;
+                    Ok(
+                        sdkgen_runtime::Page::new(
+                            response.data,
+                            Some(
+                                (response.total_count.max(0) as u64).saturating_sub(start),
+                            ),
+                        ),
+                    )
+                }
+            },
+        )
     }
 }
 /// Request builder for [`MachinesApi::create`] (`CreateMachine`): set optional inputs, then `.send().await`.
@@ -8414,6 +8780,36 @@ impl ListOAuthApplications {
         }
         self.client.transport.send_json(req).await
     }
+    /// Every item of every page, fetched lazily as the stream is read (`limit`/`offset`
+    /// paging from the `offset` set here, `limit` items per request). Ends after the
+    /// last page; an error ends it too, after being yielded.
+    pub fn stream(
+        self,
+    ) -> impl sdkgen_runtime::futures::Stream<
+        Item = Result<types::OAuthApplication, sdkgen_runtime::Error<types::ClerkErrors>>,
+    > {
+        let start = self.offset.map_or(0, |o| o.max(0) as u64);
+        let page_size = self.limit.map_or(10, |l| l.max(0) as u64);
+        sdkgen_runtime::paginate(
+            page_size,
+            move |offset, limit| {
+                let mut page = self.clone();
+                page.offset = Some((start + offset) as i64);
+                page.limit = Some(limit as i64);
+                async move {
+                    let response = page.send().await?;
+                    Ok(
+                        sdkgen_runtime::Page::new(
+                            response.data,
+                            Some(
+                                (response.total_count.max(0) as u64).saturating_sub(start),
+                            ),
+                        ),
+                    )
+                }
+            },
+        )
+    }
 }
 /// Request builder for [`OauthApplicationsApi::create`] (`CreateOAuthApplication`): set optional inputs, then `.send().await`.
 #[derive(Clone)]
@@ -8793,6 +9189,39 @@ impl ListOrganizationDomains {
         }
         self.client.transport.send_json(req).await
     }
+    /// Every item of every page, fetched lazily as the stream is read (`limit`/`offset`
+    /// paging from the `offset` set here, `limit` items per request). Ends after the
+    /// last page; an error ends it too, after being yielded.
+    pub fn stream(
+        self,
+    ) -> impl sdkgen_runtime::futures::Stream<
+        Item = Result<
+            types::OrganizationDomain,
+            sdkgen_runtime::Error<types::ClerkErrors>,
+        >,
+    > {
+        let start = self.offset.map_or(0, |o| o.max(0) as u64);
+        let page_size = self.limit.map_or(10, |l| l.max(0) as u64);
+        sdkgen_runtime::paginate(
+            page_size,
+            move |offset, limit| {
+                let mut page = self.clone();
+                page.offset = Some((start + offset) as i64);
+                page.limit = Some(limit as i64);
+                async move {
+                    let response = page.send().await?;
+                    Ok(
+                        sdkgen_runtime::Page::new(
+                            response.data,
+                            Some(
+                                (response.total_count.max(0) as u64).saturating_sub(start),
+                            ),
+                        ),
+                    )
+                }
+            },
+        )
+    }
 }
 /// Request builder for [`OrganizationDomainsApi::create`] (`CreateOrganizationDomain`): set optional inputs, then `.send().await`.
 #[derive(Clone)]
@@ -9046,6 +9475,39 @@ impl ListAllOrganizationDomains {
         }
         self.client.transport.send_json(req).await
     }
+    /// Every item of every page, fetched lazily as the stream is read (`limit`/`offset`
+    /// paging from the `offset` set here, `limit` items per request). Ends after the
+    /// last page; an error ends it too, after being yielded.
+    pub fn stream(
+        self,
+    ) -> impl sdkgen_runtime::futures::Stream<
+        Item = Result<
+            types::OrganizationDomain,
+            sdkgen_runtime::Error<types::ClerkErrors>,
+        >,
+    > {
+        let start = self.offset.map_or(0, |o| o.max(0) as u64);
+        let page_size = self.limit.map_or(10, |l| l.max(0) as u64);
+        sdkgen_runtime::paginate(
+            page_size,
+            move |offset, limit| {
+                let mut page = self.clone();
+                page.offset = Some((start + offset) as i64);
+                page.limit = Some(limit as i64);
+                async move {
+                    let response = page.send().await?;
+                    Ok(
+                        sdkgen_runtime::Page::new(
+                            response.data,
+                            Some(
+                                (response.total_count.max(0) as u64).saturating_sub(start),
+                            ),
+                        ),
+                    )
+                }
+            },
+        )
+    }
 }
 /// Request builder for [`OrganizationInvitationsApi::get_all`] (`ListInstanceOrganizationInvitations`): set optional inputs, then `.send().await`.
 #[derive(Clone)]
@@ -9131,6 +9593,39 @@ impl ListInstanceOrganizationInvitations {
             req.query("offset", v);
         }
         self.client.transport.send_json(req).await
+    }
+    /// Every item of every page, fetched lazily as the stream is read (`limit`/`offset`
+    /// paging from the `offset` set here, `limit` items per request). Ends after the
+    /// last page; an error ends it too, after being yielded.
+    pub fn stream(
+        self,
+    ) -> impl sdkgen_runtime::futures::Stream<
+        Item = Result<
+            types::OrganizationInvitationWithPublicOrganizationData,
+            sdkgen_runtime::Error<types::ClerkErrors>,
+        >,
+    > {
+        let start = self.offset.map_or(0, |o| o.max(0) as u64);
+        let page_size = self.limit.map_or(10, |l| l.max(0) as u64);
+        sdkgen_runtime::paginate(
+            page_size,
+            move |offset, limit| {
+                let mut page = self.clone();
+                page.offset = Some((start + offset) as i64);
+                page.limit = Some(limit as i64);
+                async move {
+                    let response = page.send().await?;
+                    Ok(
+                        sdkgen_runtime::Page::new(
+                            response.data,
+                            Some(
+                                (response.total_count.max(0) as u64).saturating_sub(start),
+                            ),
+                        ),
+                    )
+                }
+            },
+        )
     }
 }
 /// Request builder for [`OrganizationInvitationsApi::list`] (`ListOrganizationInvitations`): set optional inputs, then `.send().await`.
@@ -9222,6 +9717,39 @@ impl ListOrganizationInvitations {
             req.query("offset", v);
         }
         self.client.transport.send_json(req).await
+    }
+    /// Every item of every page, fetched lazily as the stream is read (`limit`/`offset`
+    /// paging from the `offset` set here, `limit` items per request). Ends after the
+    /// last page; an error ends it too, after being yielded.
+    pub fn stream(
+        self,
+    ) -> impl sdkgen_runtime::futures::Stream<
+        Item = Result<
+            types::OrganizationInvitation,
+            sdkgen_runtime::Error<types::ClerkErrors>,
+        >,
+    > {
+        let start = self.offset.map_or(0, |o| o.max(0) as u64);
+        let page_size = self.limit.map_or(10, |l| l.max(0) as u64);
+        sdkgen_runtime::paginate(
+            page_size,
+            move |offset, limit| {
+                let mut page = self.clone();
+                page.offset = Some((start + offset) as i64);
+                page.limit = Some(limit as i64);
+                async move {
+                    let response = page.send().await?;
+                    Ok(
+                        sdkgen_runtime::Page::new(
+                            response.data,
+                            Some(
+                                (response.total_count.max(0) as u64).saturating_sub(start),
+                            ),
+                        ),
+                    )
+                }
+            },
+        )
     }
 }
 /// Request builder for [`OrganizationInvitationsApi::create`] (`CreateOrganizationInvitation`): set optional inputs, then `.send().await`.
@@ -9392,6 +9920,39 @@ impl ListPendingOrganizationInvitations {
             req.query("offset", v);
         }
         self.client.transport.send_json(req).await
+    }
+    /// Every item of every page, fetched lazily as the stream is read (`limit`/`offset`
+    /// paging from the `offset` set here, `limit` items per request). Ends after the
+    /// last page; an error ends it too, after being yielded.
+    pub fn stream(
+        self,
+    ) -> impl sdkgen_runtime::futures::Stream<
+        Item = Result<
+            types::OrganizationInvitation,
+            sdkgen_runtime::Error<types::ClerkErrors>,
+        >,
+    > {
+        let start = self.offset.map_or(0, |o| o.max(0) as u64);
+        let page_size = self.limit.map_or(10, |l| l.max(0) as u64);
+        sdkgen_runtime::paginate(
+            page_size,
+            move |offset, limit| {
+                let mut page = self.clone();
+                page.offset = Some((start + offset) as i64);
+                page.limit = Some(limit as i64);
+                async move {
+                    let response = page.send().await?;
+                    Ok(
+                        sdkgen_runtime::Page::new(
+                            response.data,
+                            Some(
+                                (response.total_count.max(0) as u64).saturating_sub(start),
+                            ),
+                        ),
+                    )
+                }
+            },
+        )
     }
 }
 /// Request builder for [`OrganizationInvitationsApi::get`] (`GetOrganizationInvitation`): set optional inputs, then `.send().await`.
@@ -9691,6 +10252,39 @@ impl ListOrganizationMemberships {
         }
         self.client.transport.send_json(req).await
     }
+    /// Every item of every page, fetched lazily as the stream is read (`limit`/`offset`
+    /// paging from the `offset` set here, `limit` items per request). Ends after the
+    /// last page; an error ends it too, after being yielded.
+    pub fn stream(
+        self,
+    ) -> impl sdkgen_runtime::futures::Stream<
+        Item = Result<
+            types::OrganizationMembership,
+            sdkgen_runtime::Error<types::ClerkErrors>,
+        >,
+    > {
+        let start = self.offset.map_or(0, |o| o.max(0) as u64);
+        let page_size = self.limit.map_or(10, |l| l.max(0) as u64);
+        sdkgen_runtime::paginate(
+            page_size,
+            move |offset, limit| {
+                let mut page = self.clone();
+                page.offset = Some((start + offset) as i64);
+                page.limit = Some(limit as i64);
+                async move {
+                    let response = page.send().await?;
+                    Ok(
+                        sdkgen_runtime::Page::new(
+                            response.data,
+                            Some(
+                                (response.total_count.max(0) as u64).saturating_sub(start),
+                            ),
+                        ),
+                    )
+                }
+            },
+        )
+    }
 }
 /// Request builder for [`OrganizationMembershipsApi::create`] (`CreateOrganizationMembership`): set optional inputs, then `.send().await`.
 #[derive(Clone)]
@@ -9947,6 +10541,36 @@ impl ListOrganizationPermissions {
         }
         self.client.transport.send_json(req).await
     }
+    /// Every item of every page, fetched lazily as the stream is read (`limit`/`offset`
+    /// paging from the `offset` set here, `limit` items per request). Ends after the
+    /// last page; an error ends it too, after being yielded.
+    pub fn stream(
+        self,
+    ) -> impl sdkgen_runtime::futures::Stream<
+        Item = Result<types::Permission, sdkgen_runtime::Error<types::ClerkErrors>>,
+    > {
+        let start = self.offset.map_or(0, |o| o.max(0) as u64);
+        let page_size = self.limit.map_or(10, |l| l.max(0) as u64);
+        sdkgen_runtime::paginate(
+            page_size,
+            move |offset, limit| {
+                let mut page = self.clone();
+                page.offset = Some((start + offset) as i64);
+                page.limit = Some(limit as i64);
+                async move {
+                    let response = page.send().await?;
+                    Ok(
+                        sdkgen_runtime::Page::new(
+                            response.data,
+                            Some(
+                                (response.total_count.max(0) as u64).saturating_sub(start),
+                            ),
+                        ),
+                    )
+                }
+            },
+        )
+    }
 }
 /// Request builder for [`OrganizationPermissionsApi::create`] (`CreateOrganizationPermission`): set optional inputs, then `.send().await`.
 #[derive(Clone)]
@@ -10162,6 +10786,36 @@ impl ListOrganizationRoles {
             req.query("offset", v);
         }
         self.client.transport.send_json(req).await
+    }
+    /// Every item of every page, fetched lazily as the stream is read (`limit`/`offset`
+    /// paging from the `offset` set here, `limit` items per request). Ends after the
+    /// last page; an error ends it too, after being yielded.
+    pub fn stream(
+        self,
+    ) -> impl sdkgen_runtime::futures::Stream<
+        Item = Result<types::Role, sdkgen_runtime::Error<types::ClerkErrors>>,
+    > {
+        let start = self.offset.map_or(0, |o| o.max(0) as u64);
+        let page_size = self.limit.map_or(10, |l| l.max(0) as u64);
+        sdkgen_runtime::paginate(
+            page_size,
+            move |offset, limit| {
+                let mut page = self.clone();
+                page.offset = Some((start + offset) as i64);
+                page.limit = Some(limit as i64);
+                async move {
+                    let response = page.send().await?;
+                    Ok(
+                        sdkgen_runtime::Page::new(
+                            response.data,
+                            Some(
+                                (response.total_count.max(0) as u64).saturating_sub(start),
+                            ),
+                        ),
+                    )
+                }
+            },
+        )
     }
 }
 /// Request builder for [`OrganizationRolesApi::create`] (`CreateOrganizationRole`): set optional inputs, then `.send().await`.
@@ -10525,6 +11179,36 @@ impl ListOrganizations {
             req.query("offset", v);
         }
         self.client.transport.send_json(req).await
+    }
+    /// Every item of every page, fetched lazily as the stream is read (`limit`/`offset`
+    /// paging from the `offset` set here, `limit` items per request). Ends after the
+    /// last page; an error ends it too, after being yielded.
+    pub fn stream(
+        self,
+    ) -> impl sdkgen_runtime::futures::Stream<
+        Item = Result<types::Organization, sdkgen_runtime::Error<types::ClerkErrors>>,
+    > {
+        let start = self.offset.map_or(0, |o| o.max(0) as u64);
+        let page_size = self.limit.map_or(10, |l| l.max(0) as u64);
+        sdkgen_runtime::paginate(
+            page_size,
+            move |offset, limit| {
+                let mut page = self.clone();
+                page.offset = Some((start + offset) as i64);
+                page.limit = Some(limit as i64);
+                async move {
+                    let response = page.send().await?;
+                    Ok(
+                        sdkgen_runtime::Page::new(
+                            response.data,
+                            Some(
+                                (response.total_count.max(0) as u64).saturating_sub(start),
+                            ),
+                        ),
+                    )
+                }
+            },
+        )
     }
 }
 /// Request builder for [`OrganizationsApi::create`] (`CreateOrganization`): set optional inputs, then `.send().await`.
@@ -11315,6 +11999,29 @@ impl ListRedirectUrLs {
         }
         self.client.transport.send_json(req).await
     }
+    /// Every item of every page, fetched lazily as the stream is read (`limit`/`offset`
+    /// paging from the `offset` set here, `limit` items per request). Ends after the
+    /// last page; an error ends it too, after being yielded.
+    pub fn stream(
+        self,
+    ) -> impl sdkgen_runtime::futures::Stream<
+        Item = Result<types::RedirectUrl, sdkgen_runtime::Error<serde_json::Value>>,
+    > {
+        let start = self.offset.map_or(0, |o| o.max(0) as u64);
+        let page_size = self.limit.map_or(10, |l| l.max(0) as u64);
+        sdkgen_runtime::paginate(
+            page_size,
+            move |offset, limit| {
+                let mut page = self.clone();
+                page.offset = Some((start + offset) as i64);
+                page.limit = Some(limit as i64);
+                async move {
+                    let response = page.send().await?;
+                    Ok(sdkgen_runtime::Page::new(response, None))
+                }
+            },
+        )
+    }
 }
 /// Request builder for [`RedirectUrlsApi::create`] (`CreateRedirectURL`): set optional inputs, then `.send().await`.
 #[derive(Clone)]
@@ -11477,6 +12184,36 @@ impl ListRoleSets {
             req.query("offset", v);
         }
         self.client.transport.send_json(req).await
+    }
+    /// Every item of every page, fetched lazily as the stream is read (`limit`/`offset`
+    /// paging from the `offset` set here, `limit` items per request). Ends after the
+    /// last page; an error ends it too, after being yielded.
+    pub fn stream(
+        self,
+    ) -> impl sdkgen_runtime::futures::Stream<
+        Item = Result<types::RoleSet, sdkgen_runtime::Error<types::ClerkErrors>>,
+    > {
+        let start = self.offset.map_or(0, |o| o.max(0) as u64);
+        let page_size = self.limit.map_or(10, |l| l.max(0) as u64);
+        sdkgen_runtime::paginate(
+            page_size,
+            move |offset, limit| {
+                let mut page = self.clone();
+                page.offset = Some((start + offset) as i64);
+                page.limit = Some(limit as i64);
+                async move {
+                    let response = page.send().await?;
+                    Ok(
+                        sdkgen_runtime::Page::new(
+                            response.data,
+                            Some(
+                                (response.total_count.max(0) as u64).saturating_sub(start),
+                            ),
+                        ),
+                    )
+                }
+            },
+        )
     }
 }
 /// Request builder for [`RoleSetsApi::create`] (`CreateRoleSet`): set optional inputs, then `.send().await`.
@@ -11851,6 +12588,36 @@ impl ListSamlConnections {
             req.query_exploded("organization_id", v);
         }
         self.client.transport.send_json(req).await
+    }
+    /// Every item of every page, fetched lazily as the stream is read (`limit`/`offset`
+    /// paging from the `offset` set here, `limit` items per request). Ends after the
+    /// last page; an error ends it too, after being yielded.
+    pub fn stream(
+        self,
+    ) -> impl sdkgen_runtime::futures::Stream<
+        Item = Result<types::SamlConnection, sdkgen_runtime::Error<types::ClerkErrors>>,
+    > {
+        let start = self.offset.map_or(0, |o| o.max(0) as u64);
+        let page_size = self.limit.map_or(10, |l| l.max(0) as u64);
+        sdkgen_runtime::paginate(
+            page_size,
+            move |offset, limit| {
+                let mut page = self.clone();
+                page.offset = Some((start + offset) as i64);
+                page.limit = Some(limit as i64);
+                async move {
+                    let response = page.send().await?;
+                    Ok(
+                        sdkgen_runtime::Page::new(
+                            response.data,
+                            Some(
+                                (response.total_count.max(0) as u64).saturating_sub(start),
+                            ),
+                        ),
+                    )
+                }
+            },
+        )
     }
 }
 /// Request builder for [`SamlConnectionsApi::create`] (`CreateSAMLConnection`): set optional inputs, then `.send().await`.
@@ -12292,6 +13059,29 @@ impl GetSessionList {
             req.query("offset", v);
         }
         self.client.transport.send_json(req).await
+    }
+    /// Every item of every page, fetched lazily as the stream is read (`limit`/`offset`
+    /// paging from the `offset` set here, `limit` items per request). Ends after the
+    /// last page; an error ends it too, after being yielded.
+    pub fn stream(
+        self,
+    ) -> impl sdkgen_runtime::futures::Stream<
+        Item = Result<types::Session, sdkgen_runtime::Error<types::ClerkErrors>>,
+    > {
+        let start = self.offset.map_or(0, |o| o.max(0) as u64);
+        let page_size = self.limit.map_or(10, |l| l.max(0) as u64);
+        sdkgen_runtime::paginate(
+            page_size,
+            move |offset, limit| {
+                let mut page = self.clone();
+                page.offset = Some((start + offset) as i64);
+                page.limit = Some(limit as i64);
+                async move {
+                    let response = page.send().await?;
+                    Ok(sdkgen_runtime::Page::new(response, None))
+                }
+            },
+        )
     }
 }
 /// Request builder for [`SessionsApi::create`] (`createSession`): set optional inputs, then `.send().await`.
@@ -13069,6 +13859,29 @@ impl GetUserList {
             req.query("order_by", v);
         }
         self.client.transport.send_json(req).await
+    }
+    /// Every item of every page, fetched lazily as the stream is read (`limit`/`offset`
+    /// paging from the `offset` set here, `limit` items per request). Ends after the
+    /// last page; an error ends it too, after being yielded.
+    pub fn stream(
+        self,
+    ) -> impl sdkgen_runtime::futures::Stream<
+        Item = Result<types::User, sdkgen_runtime::Error<types::ClerkErrors>>,
+    > {
+        let start = self.offset.map_or(0, |o| o.max(0) as u64);
+        let page_size = self.limit.map_or(10, |l| l.max(0) as u64);
+        sdkgen_runtime::paginate(
+            page_size,
+            move |offset, limit| {
+                let mut page = self.clone();
+                page.offset = Some((start + offset) as i64);
+                page.limit = Some(limit as i64);
+                async move {
+                    let response = page.send().await?;
+                    Ok(sdkgen_runtime::Page::new(response, None))
+                }
+            },
+        )
     }
 }
 /// Request builder for [`UsersApi::create`] (`CreateUser`): set optional inputs, then `.send().await`.
@@ -14448,6 +15261,39 @@ impl UsersGetOrganizationMemberships {
         }
         self.client.transport.send_json(req).await
     }
+    /// Every item of every page, fetched lazily as the stream is read (`limit`/`offset`
+    /// paging from the `offset` set here, `limit` items per request). Ends after the
+    /// last page; an error ends it too, after being yielded.
+    pub fn stream(
+        self,
+    ) -> impl sdkgen_runtime::futures::Stream<
+        Item = Result<
+            types::OrganizationMembership,
+            sdkgen_runtime::Error<types::ClerkErrors>,
+        >,
+    > {
+        let start = self.offset.map_or(0, |o| o.max(0) as u64);
+        let page_size = self.limit.map_or(10, |l| l.max(0) as u64);
+        sdkgen_runtime::paginate(
+            page_size,
+            move |offset, limit| {
+                let mut page = self.clone();
+                page.offset = Some((start + offset) as i64);
+                page.limit = Some(limit as i64);
+                async move {
+                    let response = page.send().await?;
+                    Ok(
+                        sdkgen_runtime::Page::new(
+                            response.data,
+                            Some(
+                                (response.total_count.max(0) as u64).saturating_sub(start),
+                            ),
+                        ),
+                    )
+                }
+            },
+        )
+    }
 }
 /// Request builder for [`UsersApi::get_organization_invitations`] (`UsersGetOrganizationInvitations`): set optional inputs, then `.send().await`.
 #[derive(Clone)]
@@ -14514,6 +15360,39 @@ impl UsersGetOrganizationInvitations {
             req.query("status", v);
         }
         self.client.transport.send_json(req).await
+    }
+    /// Every item of every page, fetched lazily as the stream is read (`limit`/`offset`
+    /// paging from the `offset` set here, `limit` items per request). Ends after the
+    /// last page; an error ends it too, after being yielded.
+    pub fn stream(
+        self,
+    ) -> impl sdkgen_runtime::futures::Stream<
+        Item = Result<
+            types::OrganizationInvitationWithPublicOrganizationData,
+            sdkgen_runtime::Error<types::ClerkErrors>,
+        >,
+    > {
+        let start = self.offset.map_or(0, |o| o.max(0) as u64);
+        let page_size = self.limit.map_or(10, |l| l.max(0) as u64);
+        sdkgen_runtime::paginate(
+            page_size,
+            move |offset, limit| {
+                let mut page = self.clone();
+                page.offset = Some((start + offset) as i64);
+                page.limit = Some(limit as i64);
+                async move {
+                    let response = page.send().await?;
+                    Ok(
+                        sdkgen_runtime::Page::new(
+                            response.data,
+                            Some(
+                                (response.total_count.max(0) as u64).saturating_sub(start),
+                            ),
+                        ),
+                    )
+                }
+            },
+        )
     }
 }
 /// Request builder for [`UsersApi::verify_password`] (`VerifyPassword`): set optional inputs, then `.send().await`.
@@ -14910,6 +15789,39 @@ impl InstanceGetOrganizationMemberships {
         }
         self.client.transport.send_json(req).await
     }
+    /// Every item of every page, fetched lazily as the stream is read (`limit`/`offset`
+    /// paging from the `offset` set here, `limit` items per request). Ends after the
+    /// last page; an error ends it too, after being yielded.
+    pub fn stream(
+        self,
+    ) -> impl sdkgen_runtime::futures::Stream<
+        Item = Result<
+            types::OrganizationMembership,
+            sdkgen_runtime::Error<types::ClerkErrors>,
+        >,
+    > {
+        let start = self.offset.map_or(0, |o| o.max(0) as u64);
+        let page_size = self.limit.map_or(10, |l| l.max(0) as u64);
+        sdkgen_runtime::paginate(
+            page_size,
+            move |offset, limit| {
+                let mut page = self.clone();
+                page.offset = Some((start + offset) as i64);
+                page.limit = Some(limit as i64);
+                async move {
+                    let response = page.send().await?;
+                    Ok(
+                        sdkgen_runtime::Page::new(
+                            response.data,
+                            Some(
+                                (response.total_count.max(0) as u64).saturating_sub(start),
+                            ),
+                        ),
+                    )
+                }
+            },
+        )
+    }
 }
 /// Request builder for [`WaitlistEntriesApi::list`] (`ListWaitlistEntries`): set optional inputs, then `.send().await`.
 #[derive(Clone)]
@@ -14992,6 +15904,36 @@ impl ListWaitlistEntries {
             req.query("order_by", v);
         }
         self.client.transport.send_json(req).await
+    }
+    /// Every item of every page, fetched lazily as the stream is read (`limit`/`offset`
+    /// paging from the `offset` set here, `limit` items per request). Ends after the
+    /// last page; an error ends it too, after being yielded.
+    pub fn stream(
+        self,
+    ) -> impl sdkgen_runtime::futures::Stream<
+        Item = Result<types::WaitlistEntry, sdkgen_runtime::Error<serde_json::Value>>,
+    > {
+        let start = self.offset.map_or(0, |o| o.max(0) as u64);
+        let page_size = self.limit.map_or(10, |l| l.max(0) as u64);
+        sdkgen_runtime::paginate(
+            page_size,
+            move |offset, limit| {
+                let mut page = self.clone();
+                page.offset = Some((start + offset) as i64);
+                page.limit = Some(limit as i64);
+                async move {
+                    let response = page.send().await?;
+                    Ok(
+                        sdkgen_runtime::Page::new(
+                            response.data,
+                            Some(
+                                (response.total_count.max(0) as u64).saturating_sub(start),
+                            ),
+                        ),
+                    )
+                }
+            },
+        )
     }
 }
 /// Request builder for [`WaitlistEntriesApi::create`] (`CreateWaitlistEntry`): set optional inputs, then `.send().await`.

@@ -13,7 +13,7 @@ use super::schemas::{KindBuild, SchemaResolver, TypeBuild, VariantBuild};
 use super::ty::Ty;
 use crate::docs::doc_lines;
 use crate::error::{child, GenError};
-use crate::ir::{Body, Group, Input, Nuller, Operation, StoredField};
+use crate::ir::{Body, Group, Input, Nuller, Operation, Pagination, StoredField};
 use crate::naming::{ident, snake_name, strip_group_words, type_name, NameScope};
 
 const TYPES: &str = "types::";
@@ -124,6 +124,8 @@ impl<'a, 'r> OperationResolver<'a, 'r> {
             params.push((p, p_pointer));
         }
 
+        // Optional integer `limit`/`offset` query parameters: field, type and `default`.
+        let mut paging: BTreeMap<&str, (String, Ty, Option<u64>)> = BTreeMap::new();
         for (param, p_pointer) in &params {
             let data = param.parameter_data_ref();
             let schema = match &data.format {
@@ -138,6 +140,14 @@ impl<'a, 'r> OperationResolver<'a, 'r> {
             let field = ident(&inputs.names.claim(&snake_name(&data.name)));
             let value_ty = r.ty.clone();
             let stored_ty = if required { value_ty.clone() } else { value_ty.clone().option() };
+            if let (Parameter::Query { .. }, false, "limit" | "offset", Ty::I64 | Ty::I32 | Ty::F64) = (param, required, data.name.as_str(), &value_ty) {
+                let default = match schema {
+                    ReferenceOr::Item(s) => s.schema_data.default.as_ref().and_then(|d| d.as_u64()),
+                    ReferenceOr::Reference { .. } => None,
+                };
+                let key = if data.name == "limit" { "limit" } else { "offset" };
+                paging.insert(key, (field.clone(), value_ty.clone(), default));
+            }
             let doc = doc_lines(data.description.as_deref().unwrap_or_default());
             let input = Input {
                 name: field.clone(),
@@ -203,7 +213,11 @@ impl<'a, 'r> OperationResolver<'a, 'r> {
             }
             None => None,
         };
-        let (success_statuses, send_fn, success_ty, error_ty) = self.responses(op, pointer, &builder_name)?;
+        let (success_statuses, send_fn, success_ty, error_ty, success) = self.responses(op, pointer, &builder_name)?;
+        let pagination = match (paging.get("limit"), paging.get("offset"), success) {
+            (Some(limit), Some(offset), Some(success)) => self.pagination(limit, offset, &success),
+            _ => None,
+        };
 
         let security = op.security.as_ref().or(self.spec.security.as_ref());
         let security = match security {
@@ -265,6 +279,7 @@ impl<'a, 'r> OperationResolver<'a, 'r> {
                 send_fn,
                 success_ty,
                 error_ty,
+                pagination,
             },
         })
     }
@@ -499,7 +514,9 @@ impl<'a, 'r> OperationResolver<'a, 'r> {
     }
 
     /// Success statuses, send function, success type and error type of an operation.
-    fn responses(&mut self, op: &'a OaOperation, pointer: &str, builder_name: &str) -> Result<(String, String, String, String), GenError> {
+    /// Also returns the success body type, when JSON.
+    #[allow(clippy::type_complexity)]
+    fn responses(&mut self, op: &'a OaOperation, pointer: &str, builder_name: &str) -> Result<(String, String, String, String, Option<Ty>), GenError> {
         let responses_pointer = child(pointer, "responses");
         let mut success_codes = Vec::new();
         let mut any_2xx = false;
@@ -536,6 +553,10 @@ impl<'a, 'r> OperationResolver<'a, 'r> {
             }
         }
         let statuses = if any_2xx { String::from("&[]") } else { format!("&[{}]", success_codes.iter().map(u16::to_string).collect::<Vec<_>>().join(", ")) };
+        let success_json = match &success {
+            Some((ty, true)) => Some(ty.clone()),
+            _ => None,
+        };
         let (send_fn, success_ty) = match success {
             Some((ty, true)) => ("send_json", ty.render(TYPES)),
             Some((_, false)) => ("send_bytes", "sdkgen_runtime::bytes::Bytes".to_owned()),
@@ -560,7 +581,50 @@ impl<'a, 'r> OperationResolver<'a, 'r> {
                 Ty::Named(name).render(TYPES)
             }
         };
-        Ok((statuses, send_fn.to_owned(), success_ty, error_ty))
+        Ok((statuses, send_fn.to_owned(), success_ty, error_ty, success_json))
+    }
+
+    /// `limit`/`offset` paging, when the success body is a list (`[T]`) or a page of one
+    /// (`{data: [T], total_count}`).
+    fn pagination(&self, limit: &(String, Ty, Option<u64>), offset: &(String, Ty, Option<u64>), success: &Ty) -> Option<Pagination> {
+        let (items, item_ty, total) = match success {
+            Ty::Vec(item) => ("response".to_owned(), item.as_ref().clone(), "None".to_owned()),
+            Ty::Named(name) => {
+                let fields = self.schemas.types.iter().find(|t| &t.name == name).and_then(|t| match &t.kind {
+                    KindBuild::Struct(fields) => Some(fields),
+                    _ => None,
+                })?;
+                let names = super::schemas::field_names(fields);
+                let field = |json: &str| fields.iter().zip(&names).find(|(f, _)| f.json_name == json);
+                let (data, data_name) = field("data")?;
+                let Ty::Vec(item) = &data.ty else { return None };
+                let total = match field("total_count") {
+                    Some((f, n)) if matches!(f.ty, Ty::I64 | Ty::I32) => format!("Some((response.{n}.max(0) as u64).saturating_sub(start))"),
+                    Some((f, n)) if matches!(f.ty.unwrap_option(), Ty::I64 | Ty::I32) => {
+                        format!("response.{n}.map(|total| (total.max(0) as u64).saturating_sub(start))")
+                    }
+                    _ => "None".to_owned(),
+                };
+                (format!("response.{data_name}"), item.as_ref().clone(), total)
+            }
+            _ => return None,
+        };
+        let to_u64 = |ty: &Ty, v: &str| match ty {
+            Ty::F64 => format!("{v} as u64"),
+            _ => format!("{v}.max(0) as u64"),
+        };
+        let from_u64 = |ty: &Ty, v: &str| format!("{v} as {}", ty.render(TYPES));
+        Some(Pagination {
+            item_ty: item_ty.render(TYPES),
+            limit_field: limit.0.clone(),
+            offset_field: offset.0.clone(),
+            start: format!("self.{}.map_or(0, |o| {})", offset.0, to_u64(&offset.1, "o")),
+            page_size: format!("self.{}.map_or({}, |l| {})", limit.0, limit.2.unwrap_or(10), to_u64(&limit.1, "l")),
+            offset_value: from_u64(&offset.1, "(start + offset)"),
+            limit_value: from_u64(&limit.1, "limit"),
+            items,
+            total,
+        })
     }
 
     /// The type of a response's body and whether it is JSON; `None` without a body.
