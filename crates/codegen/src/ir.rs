@@ -20,6 +20,9 @@ pub struct Api {
     pub security_schemes: Vec<SecurityScheme>,
     pub types: Vec<TypeDef>,
     pub groups: Vec<Group>,
+    /// A complete program for the README (checked as a doc test): build a client
+    /// with the first security scheme and call a simple operation.
+    pub example: String,
     /// Every `oneOf`/`anyOf` and how it was turned into Rust, in spec order.
     pub unions: Vec<UnionReport>,
 }

@@ -36,7 +36,7 @@ pub use auth::{Credential, SchemeKind, Secret, SecurityScheme};
 pub use decode::NoContent;
 pub use error::{ApiErrorBody, Error, SendError};
 pub use request::{encode_path_segment, FilePart, Multipart, RequestBody, RequestSpec};
-pub use paginate::{paginate, Page};
+pub use paginate::{paginate, ItemStream, Page};
 pub use retry::RetryConfig;
 pub use union::TaggedUnion;
 pub use transport::{RawResponse, RequestHook, Transport, TransportBuilder, DEFAULT_MAX_RESPONSE_SIZE};

@@ -26,6 +26,10 @@ impl<T> From<Vec<T>> for Page<T> {
     }
 }
 
+/// The items of a list operation, as generated clients return them from `stream()`:
+/// boxed so that it is `Unpin` (call `next`/`try_next` directly) and nameable.
+pub type ItemStream<T, E> = std::pin::Pin<Box<dyn Stream<Item = Result<T, Error<E>>> + Send>>;
+
 /// Streams every item of a list operation, fetching pages lazily: `fetch(offset, limit)` is
 /// called for the next page only once the items of the previous one have been consumed.
 ///

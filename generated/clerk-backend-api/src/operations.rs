@@ -4296,25 +4296,22 @@ impl ListAllowlistIdentifiers {
     /// last page; an error ends it too, after being yielded.
     pub fn stream(
         self,
-    ) -> impl sdkgen_runtime::futures::Stream<
-        Item = Result<
-            types::AllowlistIdentifier,
-            sdkgen_runtime::Error<types::ClerkErrors>,
-        >,
-    > {
+    ) -> sdkgen_runtime::ItemStream<types::AllowlistIdentifier, types::ClerkErrors> {
         let start = self.offset.map_or(0, |o| o.max(0) as u64);
         let page_size = self.limit.map_or(10, |l| l.max(0) as u64);
-        sdkgen_runtime::paginate(
-            page_size,
-            move |offset, limit| {
-                let mut page = self.clone();
-                page.offset = Some((start + offset) as i64);
-                page.limit = Some(limit as i64);
-                async move {
-                    let response = page.send().await?;
-                    Ok(sdkgen_runtime::Page::new(response, None))
-                }
-            },
+        Box::pin(
+            sdkgen_runtime::paginate(
+                page_size,
+                move |offset, limit| {
+                    let mut page = self.clone();
+                    page.offset = Some((start + offset) as i64);
+                    page.limit = Some(limit as i64);
+                    async move {
+                        let response = page.send().await?;
+                        Ok(sdkgen_runtime::Page::new(response, None))
+                    }
+                },
+            ),
         )
     }
 }
@@ -4466,25 +4463,25 @@ impl GetApiKeys {
     /// last page; an error ends it too, after being yielded.
     pub fn stream(
         self,
-    ) -> impl sdkgen_runtime::futures::Stream<
-        Item = Result<
-            types::GetApiKeysResponseDataItem,
-            sdkgen_runtime::Error<types::GetApiKeysError>,
-        >,
+    ) -> sdkgen_runtime::ItemStream<
+        types::GetApiKeysResponseDataItem,
+        types::GetApiKeysError,
     > {
         let start = self.offset.map_or(0, |o| o as u64);
         let page_size = self.limit.map_or(10, |l| l as u64);
-        sdkgen_runtime::paginate(
-            page_size,
-            move |offset, limit| {
-                let mut page = self.clone();
-                page.offset = Some((start + offset) as f64);
-                page.limit = Some(limit as f64);
-                async move {
-                    let response = page.send().await?;
-                    Ok(sdkgen_runtime::Page::new(response.data, None))
-                }
-            },
+        Box::pin(
+            sdkgen_runtime::paginate(
+                page_size,
+                move |offset, limit| {
+                    let mut page = self.clone();
+                    page.offset = Some((start + offset) as f64);
+                    page.limit = Some(limit as f64);
+                    async move {
+                        let response = page.send().await?;
+                        Ok(sdkgen_runtime::Page::new(response.data, None))
+                    }
+                },
+            ),
         )
     }
 }
@@ -4978,29 +4975,29 @@ impl GetCommercePlanList {
     /// last page; an error ends it too, after being yielded.
     pub fn stream(
         self,
-    ) -> impl sdkgen_runtime::futures::Stream<
-        Item = Result<types::CommercePlan, sdkgen_runtime::Error<types::ClerkErrors>>,
-    > {
+    ) -> sdkgen_runtime::ItemStream<types::CommercePlan, types::ClerkErrors> {
         let start = self.offset.map_or(0, |o| o.max(0) as u64);
         let page_size = self.limit.map_or(10, |l| l.max(0) as u64);
-        sdkgen_runtime::paginate(
-            page_size,
-            move |offset, limit| {
-                let mut page = self.clone();
-                page.offset = Some((start + offset) as i64);
-                page.limit = Some(limit as i64);
-                async move {
-                    let response = page.send().await?;
-                    Ok(
-                        sdkgen_runtime::Page::new(
-                            response.data,
-                            Some(
-                                (response.total_count.max(0) as u64).saturating_sub(start),
+        Box::pin(
+            sdkgen_runtime::paginate(
+                page_size,
+                move |offset, limit| {
+                    let mut page = self.clone();
+                    page.offset = Some((start + offset) as i64);
+                    page.limit = Some(limit as i64);
+                    async move {
+                        let response = page.send().await?;
+                        Ok(
+                            sdkgen_runtime::Page::new(
+                                response.data,
+                                Some(
+                                    (response.total_count.max(0) as u64).saturating_sub(start),
+                                ),
                             ),
-                        ),
-                    )
-                }
-            },
+                        )
+                    }
+                },
+            ),
         )
     }
 }
@@ -5079,32 +5076,29 @@ impl GetBillingPriceList {
     /// last page; an error ends it too, after being yielded.
     pub fn stream(
         self,
-    ) -> impl sdkgen_runtime::futures::Stream<
-        Item = Result<
-            types::BillingPriceResponse,
-            sdkgen_runtime::Error<types::ClerkErrors>,
-        >,
-    > {
+    ) -> sdkgen_runtime::ItemStream<types::BillingPriceResponse, types::ClerkErrors> {
         let start = self.offset.map_or(0, |o| o.max(0) as u64);
         let page_size = self.limit.map_or(10, |l| l.max(0) as u64);
-        sdkgen_runtime::paginate(
-            page_size,
-            move |offset, limit| {
-                let mut page = self.clone();
-                page.offset = Some((start + offset) as i64);
-                page.limit = Some(limit as i64);
-                async move {
-                    let response = page.send().await?;
-                    Ok(
-                        sdkgen_runtime::Page::new(
-                            response.data,
-                            Some(
-                                (response.total_count.max(0) as u64).saturating_sub(start),
+        Box::pin(
+            sdkgen_runtime::paginate(
+                page_size,
+                move |offset, limit| {
+                    let mut page = self.clone();
+                    page.offset = Some((start + offset) as i64);
+                    page.limit = Some(limit as i64);
+                    async move {
+                        let response = page.send().await?;
+                        Ok(
+                            sdkgen_runtime::Page::new(
+                                response.data,
+                                Some(
+                                    (response.total_count.max(0) as u64).saturating_sub(start),
+                                ),
                             ),
-                        ),
-                    )
-                }
-            },
+                        )
+                    }
+                },
+            ),
         )
     }
 }
@@ -5269,32 +5263,32 @@ impl GetCommerceSubscriptionItemList {
     /// last page; an error ends it too, after being yielded.
     pub fn stream(
         self,
-    ) -> impl sdkgen_runtime::futures::Stream<
-        Item = Result<
-            types::CommerceSubscriptionItem,
-            sdkgen_runtime::Error<types::ClerkErrors>,
-        >,
+    ) -> sdkgen_runtime::ItemStream<
+        types::CommerceSubscriptionItem,
+        types::ClerkErrors,
     > {
         let start = self.offset.map_or(0, |o| o.max(0) as u64);
         let page_size = self.limit.map_or(10, |l| l.max(0) as u64);
-        sdkgen_runtime::paginate(
-            page_size,
-            move |offset, limit| {
-                let mut page = self.clone();
-                page.offset = Some((start + offset) as i64);
-                page.limit = Some(limit as i64);
-                async move {
-                    let response = page.send().await?;
-                    Ok(
-                        sdkgen_runtime::Page::new(
-                            response.data,
-                            Some(
-                                (response.total_count.max(0) as u64).saturating_sub(start),
+        Box::pin(
+            sdkgen_runtime::paginate(
+                page_size,
+                move |offset, limit| {
+                    let mut page = self.clone();
+                    page.offset = Some((start + offset) as i64);
+                    page.limit = Some(limit as i64);
+                    async move {
+                        let response = page.send().await?;
+                        Ok(
+                            sdkgen_runtime::Page::new(
+                                response.data,
+                                Some(
+                                    (response.total_count.max(0) as u64).saturating_sub(start),
+                                ),
                             ),
-                        ),
-                    )
-                }
-            },
+                        )
+                    }
+                },
+            ),
         )
     }
 }
@@ -5482,29 +5476,29 @@ impl GetBillingStatementList {
     /// last page; an error ends it too, after being yielded.
     pub fn stream(
         self,
-    ) -> impl sdkgen_runtime::futures::Stream<
-        Item = Result<types::BillingStatement, sdkgen_runtime::Error<types::ClerkErrors>>,
-    > {
+    ) -> sdkgen_runtime::ItemStream<types::BillingStatement, types::ClerkErrors> {
         let start = self.offset.map_or(0, |o| o.max(0) as u64);
         let page_size = self.limit.map_or(10, |l| l.max(0) as u64);
-        sdkgen_runtime::paginate(
-            page_size,
-            move |offset, limit| {
-                let mut page = self.clone();
-                page.offset = Some((start + offset) as i64);
-                page.limit = Some(limit as i64);
-                async move {
-                    let response = page.send().await?;
-                    Ok(
-                        sdkgen_runtime::Page::new(
-                            response.data,
-                            Some(
-                                (response.total_count.max(0) as u64).saturating_sub(start),
+        Box::pin(
+            sdkgen_runtime::paginate(
+                page_size,
+                move |offset, limit| {
+                    let mut page = self.clone();
+                    page.offset = Some((start + offset) as i64);
+                    page.limit = Some(limit as i64);
+                    async move {
+                        let response = page.send().await?;
+                        Ok(
+                            sdkgen_runtime::Page::new(
+                                response.data,
+                                Some(
+                                    (response.total_count.max(0) as u64).saturating_sub(start),
+                                ),
                             ),
-                        ),
-                    )
-                }
-            },
+                        )
+                    }
+                },
+            ),
         )
     }
 }
@@ -5609,32 +5603,29 @@ impl GetBillingStatementPaymentAttempts {
     /// last page; an error ends it too, after being yielded.
     pub fn stream(
         self,
-    ) -> impl sdkgen_runtime::futures::Stream<
-        Item = Result<
-            types::BillingPaymentAttempt,
-            sdkgen_runtime::Error<types::ClerkErrors>,
-        >,
-    > {
+    ) -> sdkgen_runtime::ItemStream<types::BillingPaymentAttempt, types::ClerkErrors> {
         let start = self.offset.map_or(0, |o| o.max(0) as u64);
         let page_size = self.limit.map_or(10, |l| l.max(0) as u64);
-        sdkgen_runtime::paginate(
-            page_size,
-            move |offset, limit| {
-                let mut page = self.clone();
-                page.offset = Some((start + offset) as i64);
-                page.limit = Some(limit as i64);
-                async move {
-                    let response = page.send().await?;
-                    Ok(
-                        sdkgen_runtime::Page::new(
-                            response.data,
-                            Some(
-                                (response.total_count.max(0) as u64).saturating_sub(start),
+        Box::pin(
+            sdkgen_runtime::paginate(
+                page_size,
+                move |offset, limit| {
+                    let mut page = self.clone();
+                    page.offset = Some((start + offset) as i64);
+                    page.limit = Some(limit as i64);
+                    async move {
+                        let response = page.send().await?;
+                        Ok(
+                            sdkgen_runtime::Page::new(
+                                response.data,
+                                Some(
+                                    (response.total_count.max(0) as u64).saturating_sub(start),
+                                ),
                             ),
-                        ),
-                    )
-                }
-            },
+                        )
+                    }
+                },
+            ),
         )
     }
 }
@@ -5788,22 +5779,22 @@ impl GetClientList {
     /// last page; an error ends it too, after being yielded.
     pub fn stream(
         self,
-    ) -> impl sdkgen_runtime::futures::Stream<
-        Item = Result<types::Client, sdkgen_runtime::Error<types::ClerkErrors>>,
-    > {
+    ) -> sdkgen_runtime::ItemStream<types::Client, types::ClerkErrors> {
         let start = self.offset.map_or(0, |o| o.max(0) as u64);
         let page_size = self.limit.map_or(10, |l| l.max(0) as u64);
-        sdkgen_runtime::paginate(
-            page_size,
-            move |offset, limit| {
-                let mut page = self.clone();
-                page.offset = Some((start + offset) as i64);
-                page.limit = Some(limit as i64);
-                async move {
-                    let response = page.send().await?;
-                    Ok(sdkgen_runtime::Page::new(response, None))
-                }
-            },
+        Box::pin(
+            sdkgen_runtime::paginate(
+                page_size,
+                move |offset, limit| {
+                    let mut page = self.clone();
+                    page.offset = Some((start + offset) as i64);
+                    page.limit = Some(limit as i64);
+                    async move {
+                        let response = page.send().await?;
+                        Ok(sdkgen_runtime::Page::new(response, None))
+                    }
+                },
+            ),
         )
     }
 }
@@ -6339,22 +6330,22 @@ impl GetTemplateList {
     /// last page; an error ends it too, after being yielded.
     pub fn stream(
         self,
-    ) -> impl sdkgen_runtime::futures::Stream<
-        Item = Result<types::Template, sdkgen_runtime::Error<types::ClerkErrors>>,
-    > {
+    ) -> sdkgen_runtime::ItemStream<types::Template, types::ClerkErrors> {
         let start = self.offset.map_or(0, |o| o.max(0) as u64);
         let page_size = self.limit.map_or(10, |l| l.max(0) as u64);
-        sdkgen_runtime::paginate(
-            page_size,
-            move |offset, limit| {
-                let mut page = self.clone();
-                page.offset = Some((start + offset) as i64);
-                page.limit = Some(limit as i64);
-                async move {
-                    let response = page.send().await?;
-                    Ok(sdkgen_runtime::Page::new(response, None))
-                }
-            },
+        Box::pin(
+            sdkgen_runtime::paginate(
+                page_size,
+                move |offset, limit| {
+                    let mut page = self.clone();
+                    page.offset = Some((start + offset) as i64);
+                    page.limit = Some(limit as i64);
+                    async move {
+                        let response = page.send().await?;
+                        Ok(sdkgen_runtime::Page::new(response, None))
+                    }
+                },
+            ),
         )
     }
 }
@@ -6538,32 +6529,29 @@ impl ListEnterpriseConnections {
     /// last page; an error ends it too, after being yielded.
     pub fn stream(
         self,
-    ) -> impl sdkgen_runtime::futures::Stream<
-        Item = Result<
-            types::EnterpriseConnection,
-            sdkgen_runtime::Error<types::ClerkErrors>,
-        >,
-    > {
+    ) -> sdkgen_runtime::ItemStream<types::EnterpriseConnection, types::ClerkErrors> {
         let start = self.offset.map_or(0, |o| o.max(0) as u64);
         let page_size = self.limit.map_or(10, |l| l.max(0) as u64);
-        sdkgen_runtime::paginate(
-            page_size,
-            move |offset, limit| {
-                let mut page = self.clone();
-                page.offset = Some((start + offset) as i64);
-                page.limit = Some(limit as i64);
-                async move {
-                    let response = page.send().await?;
-                    Ok(
-                        sdkgen_runtime::Page::new(
-                            response.data,
-                            Some(
-                                (response.total_count.max(0) as u64).saturating_sub(start),
+        Box::pin(
+            sdkgen_runtime::paginate(
+                page_size,
+                move |offset, limit| {
+                    let mut page = self.clone();
+                    page.offset = Some((start + offset) as i64);
+                    page.limit = Some(limit as i64);
+                    async move {
+                        let response = page.send().await?;
+                        Ok(
+                            sdkgen_runtime::Page::new(
+                                response.data,
+                                Some(
+                                    (response.total_count.max(0) as u64).saturating_sub(start),
+                                ),
                             ),
-                        ),
-                    )
-                }
-            },
+                        )
+                    }
+                },
+            ),
         )
     }
 }
@@ -7537,22 +7525,22 @@ impl ListInvitations {
     /// last page; an error ends it too, after being yielded.
     pub fn stream(
         self,
-    ) -> impl sdkgen_runtime::futures::Stream<
-        Item = Result<types::Invitation, sdkgen_runtime::Error<serde_json::Value>>,
-    > {
+    ) -> sdkgen_runtime::ItemStream<types::Invitation, serde_json::Value> {
         let start = self.offset.map_or(0, |o| o.max(0) as u64);
         let page_size = self.limit.map_or(10, |l| l.max(0) as u64);
-        sdkgen_runtime::paginate(
-            page_size,
-            move |offset, limit| {
-                let mut page = self.clone();
-                page.offset = Some((start + offset) as i64);
-                page.limit = Some(limit as i64);
-                async move {
-                    let response = page.send().await?;
-                    Ok(sdkgen_runtime::Page::new(response, None))
-                }
-            },
+        Box::pin(
+            sdkgen_runtime::paginate(
+                page_size,
+                move |offset, limit| {
+                    let mut page = self.clone();
+                    page.offset = Some((start + offset) as i64);
+                    page.limit = Some(limit as i64);
+                    async move {
+                        let response = page.send().await?;
+                        Ok(sdkgen_runtime::Page::new(response, None))
+                    }
+                },
+            ),
         )
     }
 }
@@ -7778,22 +7766,22 @@ impl ListJwtTemplates {
     /// last page; an error ends it too, after being yielded.
     pub fn stream(
         self,
-    ) -> impl sdkgen_runtime::futures::Stream<
-        Item = Result<types::JwtTemplate, sdkgen_runtime::Error<serde_json::Value>>,
-    > {
+    ) -> sdkgen_runtime::ItemStream<types::JwtTemplate, serde_json::Value> {
         let start = self.offset.map_or(0, |o| o.max(0) as u64);
         let page_size = self.limit.map_or(10, |l| l.max(0) as u64);
-        sdkgen_runtime::paginate(
-            page_size,
-            move |offset, limit| {
-                let mut page = self.clone();
-                page.offset = Some((start + offset) as i64);
-                page.limit = Some(limit as i64);
-                async move {
-                    let response = page.send().await?;
-                    Ok(sdkgen_runtime::Page::new(response, None))
-                }
-            },
+        Box::pin(
+            sdkgen_runtime::paginate(
+                page_size,
+                move |offset, limit| {
+                    let mut page = self.clone();
+                    page.offset = Some((start + offset) as i64);
+                    page.limit = Some(limit as i64);
+                    async move {
+                        let response = page.send().await?;
+                        Ok(sdkgen_runtime::Page::new(response, None))
+                    }
+                },
+            ),
         )
     }
 }
@@ -8263,29 +8251,29 @@ impl ListMachines {
     /// last page; an error ends it too, after being yielded.
     pub fn stream(
         self,
-    ) -> impl sdkgen_runtime::futures::Stream<
-        Item = Result<types::Machine, sdkgen_runtime::Error<types::ClerkErrors>>,
-    > {
+    ) -> sdkgen_runtime::ItemStream<types::Machine, types::ClerkErrors> {
         let start = self.offset.map_or(0, |o| o.max(0) as u64);
         let page_size = self.limit.map_or(10, |l| l.max(0) as u64);
-        sdkgen_runtime::paginate(
-            page_size,
-            move |offset, limit| {
-                let mut page = self.clone();
-                page.offset = Some((start + offset) as i64);
-                page.limit = Some(limit as i64);
-                async move {
-                    let response = page.send().await?;
-                    Ok(
-                        sdkgen_runtime::Page::new(
-                            response.data,
-                            Some(
-                                (response.total_count.max(0) as u64).saturating_sub(start),
+        Box::pin(
+            sdkgen_runtime::paginate(
+                page_size,
+                move |offset, limit| {
+                    let mut page = self.clone();
+                    page.offset = Some((start + offset) as i64);
+                    page.limit = Some(limit as i64);
+                    async move {
+                        let response = page.send().await?;
+                        Ok(
+                            sdkgen_runtime::Page::new(
+                                response.data,
+                                Some(
+                                    (response.total_count.max(0) as u64).saturating_sub(start),
+                                ),
                             ),
-                        ),
-                    )
-                }
-            },
+                        )
+                    }
+                },
+            ),
         )
     }
 }
@@ -8785,29 +8773,29 @@ impl ListOAuthApplications {
     /// last page; an error ends it too, after being yielded.
     pub fn stream(
         self,
-    ) -> impl sdkgen_runtime::futures::Stream<
-        Item = Result<types::OAuthApplication, sdkgen_runtime::Error<types::ClerkErrors>>,
-    > {
+    ) -> sdkgen_runtime::ItemStream<types::OAuthApplication, types::ClerkErrors> {
         let start = self.offset.map_or(0, |o| o.max(0) as u64);
         let page_size = self.limit.map_or(10, |l| l.max(0) as u64);
-        sdkgen_runtime::paginate(
-            page_size,
-            move |offset, limit| {
-                let mut page = self.clone();
-                page.offset = Some((start + offset) as i64);
-                page.limit = Some(limit as i64);
-                async move {
-                    let response = page.send().await?;
-                    Ok(
-                        sdkgen_runtime::Page::new(
-                            response.data,
-                            Some(
-                                (response.total_count.max(0) as u64).saturating_sub(start),
+        Box::pin(
+            sdkgen_runtime::paginate(
+                page_size,
+                move |offset, limit| {
+                    let mut page = self.clone();
+                    page.offset = Some((start + offset) as i64);
+                    page.limit = Some(limit as i64);
+                    async move {
+                        let response = page.send().await?;
+                        Ok(
+                            sdkgen_runtime::Page::new(
+                                response.data,
+                                Some(
+                                    (response.total_count.max(0) as u64).saturating_sub(start),
+                                ),
                             ),
-                        ),
-                    )
-                }
-            },
+                        )
+                    }
+                },
+            ),
         )
     }
 }
@@ -9194,32 +9182,29 @@ impl ListOrganizationDomains {
     /// last page; an error ends it too, after being yielded.
     pub fn stream(
         self,
-    ) -> impl sdkgen_runtime::futures::Stream<
-        Item = Result<
-            types::OrganizationDomain,
-            sdkgen_runtime::Error<types::ClerkErrors>,
-        >,
-    > {
+    ) -> sdkgen_runtime::ItemStream<types::OrganizationDomain, types::ClerkErrors> {
         let start = self.offset.map_or(0, |o| o.max(0) as u64);
         let page_size = self.limit.map_or(10, |l| l.max(0) as u64);
-        sdkgen_runtime::paginate(
-            page_size,
-            move |offset, limit| {
-                let mut page = self.clone();
-                page.offset = Some((start + offset) as i64);
-                page.limit = Some(limit as i64);
-                async move {
-                    let response = page.send().await?;
-                    Ok(
-                        sdkgen_runtime::Page::new(
-                            response.data,
-                            Some(
-                                (response.total_count.max(0) as u64).saturating_sub(start),
+        Box::pin(
+            sdkgen_runtime::paginate(
+                page_size,
+                move |offset, limit| {
+                    let mut page = self.clone();
+                    page.offset = Some((start + offset) as i64);
+                    page.limit = Some(limit as i64);
+                    async move {
+                        let response = page.send().await?;
+                        Ok(
+                            sdkgen_runtime::Page::new(
+                                response.data,
+                                Some(
+                                    (response.total_count.max(0) as u64).saturating_sub(start),
+                                ),
                             ),
-                        ),
-                    )
-                }
-            },
+                        )
+                    }
+                },
+            ),
         )
     }
 }
@@ -9480,32 +9465,29 @@ impl ListAllOrganizationDomains {
     /// last page; an error ends it too, after being yielded.
     pub fn stream(
         self,
-    ) -> impl sdkgen_runtime::futures::Stream<
-        Item = Result<
-            types::OrganizationDomain,
-            sdkgen_runtime::Error<types::ClerkErrors>,
-        >,
-    > {
+    ) -> sdkgen_runtime::ItemStream<types::OrganizationDomain, types::ClerkErrors> {
         let start = self.offset.map_or(0, |o| o.max(0) as u64);
         let page_size = self.limit.map_or(10, |l| l.max(0) as u64);
-        sdkgen_runtime::paginate(
-            page_size,
-            move |offset, limit| {
-                let mut page = self.clone();
-                page.offset = Some((start + offset) as i64);
-                page.limit = Some(limit as i64);
-                async move {
-                    let response = page.send().await?;
-                    Ok(
-                        sdkgen_runtime::Page::new(
-                            response.data,
-                            Some(
-                                (response.total_count.max(0) as u64).saturating_sub(start),
+        Box::pin(
+            sdkgen_runtime::paginate(
+                page_size,
+                move |offset, limit| {
+                    let mut page = self.clone();
+                    page.offset = Some((start + offset) as i64);
+                    page.limit = Some(limit as i64);
+                    async move {
+                        let response = page.send().await?;
+                        Ok(
+                            sdkgen_runtime::Page::new(
+                                response.data,
+                                Some(
+                                    (response.total_count.max(0) as u64).saturating_sub(start),
+                                ),
                             ),
-                        ),
-                    )
-                }
-            },
+                        )
+                    }
+                },
+            ),
         )
     }
 }
@@ -9599,32 +9581,32 @@ impl ListInstanceOrganizationInvitations {
     /// last page; an error ends it too, after being yielded.
     pub fn stream(
         self,
-    ) -> impl sdkgen_runtime::futures::Stream<
-        Item = Result<
-            types::OrganizationInvitationWithPublicOrganizationData,
-            sdkgen_runtime::Error<types::ClerkErrors>,
-        >,
+    ) -> sdkgen_runtime::ItemStream<
+        types::OrganizationInvitationWithPublicOrganizationData,
+        types::ClerkErrors,
     > {
         let start = self.offset.map_or(0, |o| o.max(0) as u64);
         let page_size = self.limit.map_or(10, |l| l.max(0) as u64);
-        sdkgen_runtime::paginate(
-            page_size,
-            move |offset, limit| {
-                let mut page = self.clone();
-                page.offset = Some((start + offset) as i64);
-                page.limit = Some(limit as i64);
-                async move {
-                    let response = page.send().await?;
-                    Ok(
-                        sdkgen_runtime::Page::new(
-                            response.data,
-                            Some(
-                                (response.total_count.max(0) as u64).saturating_sub(start),
+        Box::pin(
+            sdkgen_runtime::paginate(
+                page_size,
+                move |offset, limit| {
+                    let mut page = self.clone();
+                    page.offset = Some((start + offset) as i64);
+                    page.limit = Some(limit as i64);
+                    async move {
+                        let response = page.send().await?;
+                        Ok(
+                            sdkgen_runtime::Page::new(
+                                response.data,
+                                Some(
+                                    (response.total_count.max(0) as u64).saturating_sub(start),
+                                ),
                             ),
-                        ),
-                    )
-                }
-            },
+                        )
+                    }
+                },
+            ),
         )
     }
 }
@@ -9723,32 +9705,29 @@ impl ListOrganizationInvitations {
     /// last page; an error ends it too, after being yielded.
     pub fn stream(
         self,
-    ) -> impl sdkgen_runtime::futures::Stream<
-        Item = Result<
-            types::OrganizationInvitation,
-            sdkgen_runtime::Error<types::ClerkErrors>,
-        >,
-    > {
+    ) -> sdkgen_runtime::ItemStream<types::OrganizationInvitation, types::ClerkErrors> {
         let start = self.offset.map_or(0, |o| o.max(0) as u64);
         let page_size = self.limit.map_or(10, |l| l.max(0) as u64);
-        sdkgen_runtime::paginate(
-            page_size,
-            move |offset, limit| {
-                let mut page = self.clone();
-                page.offset = Some((start + offset) as i64);
-                page.limit = Some(limit as i64);
-                async move {
-                    let response = page.send().await?;
-                    Ok(
-                        sdkgen_runtime::Page::new(
-                            response.data,
-                            Some(
-                                (response.total_count.max(0) as u64).saturating_sub(start),
+        Box::pin(
+            sdkgen_runtime::paginate(
+                page_size,
+                move |offset, limit| {
+                    let mut page = self.clone();
+                    page.offset = Some((start + offset) as i64);
+                    page.limit = Some(limit as i64);
+                    async move {
+                        let response = page.send().await?;
+                        Ok(
+                            sdkgen_runtime::Page::new(
+                                response.data,
+                                Some(
+                                    (response.total_count.max(0) as u64).saturating_sub(start),
+                                ),
                             ),
-                        ),
-                    )
-                }
-            },
+                        )
+                    }
+                },
+            ),
         )
     }
 }
@@ -9926,32 +9905,29 @@ impl ListPendingOrganizationInvitations {
     /// last page; an error ends it too, after being yielded.
     pub fn stream(
         self,
-    ) -> impl sdkgen_runtime::futures::Stream<
-        Item = Result<
-            types::OrganizationInvitation,
-            sdkgen_runtime::Error<types::ClerkErrors>,
-        >,
-    > {
+    ) -> sdkgen_runtime::ItemStream<types::OrganizationInvitation, types::ClerkErrors> {
         let start = self.offset.map_or(0, |o| o.max(0) as u64);
         let page_size = self.limit.map_or(10, |l| l.max(0) as u64);
-        sdkgen_runtime::paginate(
-            page_size,
-            move |offset, limit| {
-                let mut page = self.clone();
-                page.offset = Some((start + offset) as i64);
-                page.limit = Some(limit as i64);
-                async move {
-                    let response = page.send().await?;
-                    Ok(
-                        sdkgen_runtime::Page::new(
-                            response.data,
-                            Some(
-                                (response.total_count.max(0) as u64).saturating_sub(start),
+        Box::pin(
+            sdkgen_runtime::paginate(
+                page_size,
+                move |offset, limit| {
+                    let mut page = self.clone();
+                    page.offset = Some((start + offset) as i64);
+                    page.limit = Some(limit as i64);
+                    async move {
+                        let response = page.send().await?;
+                        Ok(
+                            sdkgen_runtime::Page::new(
+                                response.data,
+                                Some(
+                                    (response.total_count.max(0) as u64).saturating_sub(start),
+                                ),
                             ),
-                        ),
-                    )
-                }
-            },
+                        )
+                    }
+                },
+            ),
         )
     }
 }
@@ -10257,32 +10233,29 @@ impl ListOrganizationMemberships {
     /// last page; an error ends it too, after being yielded.
     pub fn stream(
         self,
-    ) -> impl sdkgen_runtime::futures::Stream<
-        Item = Result<
-            types::OrganizationMembership,
-            sdkgen_runtime::Error<types::ClerkErrors>,
-        >,
-    > {
+    ) -> sdkgen_runtime::ItemStream<types::OrganizationMembership, types::ClerkErrors> {
         let start = self.offset.map_or(0, |o| o.max(0) as u64);
         let page_size = self.limit.map_or(10, |l| l.max(0) as u64);
-        sdkgen_runtime::paginate(
-            page_size,
-            move |offset, limit| {
-                let mut page = self.clone();
-                page.offset = Some((start + offset) as i64);
-                page.limit = Some(limit as i64);
-                async move {
-                    let response = page.send().await?;
-                    Ok(
-                        sdkgen_runtime::Page::new(
-                            response.data,
-                            Some(
-                                (response.total_count.max(0) as u64).saturating_sub(start),
+        Box::pin(
+            sdkgen_runtime::paginate(
+                page_size,
+                move |offset, limit| {
+                    let mut page = self.clone();
+                    page.offset = Some((start + offset) as i64);
+                    page.limit = Some(limit as i64);
+                    async move {
+                        let response = page.send().await?;
+                        Ok(
+                            sdkgen_runtime::Page::new(
+                                response.data,
+                                Some(
+                                    (response.total_count.max(0) as u64).saturating_sub(start),
+                                ),
                             ),
-                        ),
-                    )
-                }
-            },
+                        )
+                    }
+                },
+            ),
         )
     }
 }
@@ -10546,29 +10519,29 @@ impl ListOrganizationPermissions {
     /// last page; an error ends it too, after being yielded.
     pub fn stream(
         self,
-    ) -> impl sdkgen_runtime::futures::Stream<
-        Item = Result<types::Permission, sdkgen_runtime::Error<types::ClerkErrors>>,
-    > {
+    ) -> sdkgen_runtime::ItemStream<types::Permission, types::ClerkErrors> {
         let start = self.offset.map_or(0, |o| o.max(0) as u64);
         let page_size = self.limit.map_or(10, |l| l.max(0) as u64);
-        sdkgen_runtime::paginate(
-            page_size,
-            move |offset, limit| {
-                let mut page = self.clone();
-                page.offset = Some((start + offset) as i64);
-                page.limit = Some(limit as i64);
-                async move {
-                    let response = page.send().await?;
-                    Ok(
-                        sdkgen_runtime::Page::new(
-                            response.data,
-                            Some(
-                                (response.total_count.max(0) as u64).saturating_sub(start),
+        Box::pin(
+            sdkgen_runtime::paginate(
+                page_size,
+                move |offset, limit| {
+                    let mut page = self.clone();
+                    page.offset = Some((start + offset) as i64);
+                    page.limit = Some(limit as i64);
+                    async move {
+                        let response = page.send().await?;
+                        Ok(
+                            sdkgen_runtime::Page::new(
+                                response.data,
+                                Some(
+                                    (response.total_count.max(0) as u64).saturating_sub(start),
+                                ),
                             ),
-                        ),
-                    )
-                }
-            },
+                        )
+                    }
+                },
+            ),
         )
     }
 }
@@ -10790,31 +10763,29 @@ impl ListOrganizationRoles {
     /// Every item of every page, fetched lazily as the stream is read (`limit`/`offset`
     /// paging from the `offset` set here, `limit` items per request). Ends after the
     /// last page; an error ends it too, after being yielded.
-    pub fn stream(
-        self,
-    ) -> impl sdkgen_runtime::futures::Stream<
-        Item = Result<types::Role, sdkgen_runtime::Error<types::ClerkErrors>>,
-    > {
+    pub fn stream(self) -> sdkgen_runtime::ItemStream<types::Role, types::ClerkErrors> {
         let start = self.offset.map_or(0, |o| o.max(0) as u64);
         let page_size = self.limit.map_or(10, |l| l.max(0) as u64);
-        sdkgen_runtime::paginate(
-            page_size,
-            move |offset, limit| {
-                let mut page = self.clone();
-                page.offset = Some((start + offset) as i64);
-                page.limit = Some(limit as i64);
-                async move {
-                    let response = page.send().await?;
-                    Ok(
-                        sdkgen_runtime::Page::new(
-                            response.data,
-                            Some(
-                                (response.total_count.max(0) as u64).saturating_sub(start),
+        Box::pin(
+            sdkgen_runtime::paginate(
+                page_size,
+                move |offset, limit| {
+                    let mut page = self.clone();
+                    page.offset = Some((start + offset) as i64);
+                    page.limit = Some(limit as i64);
+                    async move {
+                        let response = page.send().await?;
+                        Ok(
+                            sdkgen_runtime::Page::new(
+                                response.data,
+                                Some(
+                                    (response.total_count.max(0) as u64).saturating_sub(start),
+                                ),
                             ),
-                        ),
-                    )
-                }
-            },
+                        )
+                    }
+                },
+            ),
         )
     }
 }
@@ -11185,29 +11156,29 @@ impl ListOrganizations {
     /// last page; an error ends it too, after being yielded.
     pub fn stream(
         self,
-    ) -> impl sdkgen_runtime::futures::Stream<
-        Item = Result<types::Organization, sdkgen_runtime::Error<types::ClerkErrors>>,
-    > {
+    ) -> sdkgen_runtime::ItemStream<types::Organization, types::ClerkErrors> {
         let start = self.offset.map_or(0, |o| o.max(0) as u64);
         let page_size = self.limit.map_or(10, |l| l.max(0) as u64);
-        sdkgen_runtime::paginate(
-            page_size,
-            move |offset, limit| {
-                let mut page = self.clone();
-                page.offset = Some((start + offset) as i64);
-                page.limit = Some(limit as i64);
-                async move {
-                    let response = page.send().await?;
-                    Ok(
-                        sdkgen_runtime::Page::new(
-                            response.data,
-                            Some(
-                                (response.total_count.max(0) as u64).saturating_sub(start),
+        Box::pin(
+            sdkgen_runtime::paginate(
+                page_size,
+                move |offset, limit| {
+                    let mut page = self.clone();
+                    page.offset = Some((start + offset) as i64);
+                    page.limit = Some(limit as i64);
+                    async move {
+                        let response = page.send().await?;
+                        Ok(
+                            sdkgen_runtime::Page::new(
+                                response.data,
+                                Some(
+                                    (response.total_count.max(0) as u64).saturating_sub(start),
+                                ),
                             ),
-                        ),
-                    )
-                }
-            },
+                        )
+                    }
+                },
+            ),
         )
     }
 }
@@ -12004,22 +11975,22 @@ impl ListRedirectUrLs {
     /// last page; an error ends it too, after being yielded.
     pub fn stream(
         self,
-    ) -> impl sdkgen_runtime::futures::Stream<
-        Item = Result<types::RedirectUrl, sdkgen_runtime::Error<serde_json::Value>>,
-    > {
+    ) -> sdkgen_runtime::ItemStream<types::RedirectUrl, serde_json::Value> {
         let start = self.offset.map_or(0, |o| o.max(0) as u64);
         let page_size = self.limit.map_or(10, |l| l.max(0) as u64);
-        sdkgen_runtime::paginate(
-            page_size,
-            move |offset, limit| {
-                let mut page = self.clone();
-                page.offset = Some((start + offset) as i64);
-                page.limit = Some(limit as i64);
-                async move {
-                    let response = page.send().await?;
-                    Ok(sdkgen_runtime::Page::new(response, None))
-                }
-            },
+        Box::pin(
+            sdkgen_runtime::paginate(
+                page_size,
+                move |offset, limit| {
+                    let mut page = self.clone();
+                    page.offset = Some((start + offset) as i64);
+                    page.limit = Some(limit as i64);
+                    async move {
+                        let response = page.send().await?;
+                        Ok(sdkgen_runtime::Page::new(response, None))
+                    }
+                },
+            ),
         )
     }
 }
@@ -12190,29 +12161,29 @@ impl ListRoleSets {
     /// last page; an error ends it too, after being yielded.
     pub fn stream(
         self,
-    ) -> impl sdkgen_runtime::futures::Stream<
-        Item = Result<types::RoleSet, sdkgen_runtime::Error<types::ClerkErrors>>,
-    > {
+    ) -> sdkgen_runtime::ItemStream<types::RoleSet, types::ClerkErrors> {
         let start = self.offset.map_or(0, |o| o.max(0) as u64);
         let page_size = self.limit.map_or(10, |l| l.max(0) as u64);
-        sdkgen_runtime::paginate(
-            page_size,
-            move |offset, limit| {
-                let mut page = self.clone();
-                page.offset = Some((start + offset) as i64);
-                page.limit = Some(limit as i64);
-                async move {
-                    let response = page.send().await?;
-                    Ok(
-                        sdkgen_runtime::Page::new(
-                            response.data,
-                            Some(
-                                (response.total_count.max(0) as u64).saturating_sub(start),
+        Box::pin(
+            sdkgen_runtime::paginate(
+                page_size,
+                move |offset, limit| {
+                    let mut page = self.clone();
+                    page.offset = Some((start + offset) as i64);
+                    page.limit = Some(limit as i64);
+                    async move {
+                        let response = page.send().await?;
+                        Ok(
+                            sdkgen_runtime::Page::new(
+                                response.data,
+                                Some(
+                                    (response.total_count.max(0) as u64).saturating_sub(start),
+                                ),
                             ),
-                        ),
-                    )
-                }
-            },
+                        )
+                    }
+                },
+            ),
         )
     }
 }
@@ -12594,29 +12565,29 @@ impl ListSamlConnections {
     /// last page; an error ends it too, after being yielded.
     pub fn stream(
         self,
-    ) -> impl sdkgen_runtime::futures::Stream<
-        Item = Result<types::SamlConnection, sdkgen_runtime::Error<types::ClerkErrors>>,
-    > {
+    ) -> sdkgen_runtime::ItemStream<types::SamlConnection, types::ClerkErrors> {
         let start = self.offset.map_or(0, |o| o.max(0) as u64);
         let page_size = self.limit.map_or(10, |l| l.max(0) as u64);
-        sdkgen_runtime::paginate(
-            page_size,
-            move |offset, limit| {
-                let mut page = self.clone();
-                page.offset = Some((start + offset) as i64);
-                page.limit = Some(limit as i64);
-                async move {
-                    let response = page.send().await?;
-                    Ok(
-                        sdkgen_runtime::Page::new(
-                            response.data,
-                            Some(
-                                (response.total_count.max(0) as u64).saturating_sub(start),
+        Box::pin(
+            sdkgen_runtime::paginate(
+                page_size,
+                move |offset, limit| {
+                    let mut page = self.clone();
+                    page.offset = Some((start + offset) as i64);
+                    page.limit = Some(limit as i64);
+                    async move {
+                        let response = page.send().await?;
+                        Ok(
+                            sdkgen_runtime::Page::new(
+                                response.data,
+                                Some(
+                                    (response.total_count.max(0) as u64).saturating_sub(start),
+                                ),
                             ),
-                        ),
-                    )
-                }
-            },
+                        )
+                    }
+                },
+            ),
         )
     }
 }
@@ -13065,22 +13036,22 @@ impl GetSessionList {
     /// last page; an error ends it too, after being yielded.
     pub fn stream(
         self,
-    ) -> impl sdkgen_runtime::futures::Stream<
-        Item = Result<types::Session, sdkgen_runtime::Error<types::ClerkErrors>>,
-    > {
+    ) -> sdkgen_runtime::ItemStream<types::Session, types::ClerkErrors> {
         let start = self.offset.map_or(0, |o| o.max(0) as u64);
         let page_size = self.limit.map_or(10, |l| l.max(0) as u64);
-        sdkgen_runtime::paginate(
-            page_size,
-            move |offset, limit| {
-                let mut page = self.clone();
-                page.offset = Some((start + offset) as i64);
-                page.limit = Some(limit as i64);
-                async move {
-                    let response = page.send().await?;
-                    Ok(sdkgen_runtime::Page::new(response, None))
-                }
-            },
+        Box::pin(
+            sdkgen_runtime::paginate(
+                page_size,
+                move |offset, limit| {
+                    let mut page = self.clone();
+                    page.offset = Some((start + offset) as i64);
+                    page.limit = Some(limit as i64);
+                    async move {
+                        let response = page.send().await?;
+                        Ok(sdkgen_runtime::Page::new(response, None))
+                    }
+                },
+            ),
         )
     }
 }
@@ -13863,24 +13834,22 @@ impl GetUserList {
     /// Every item of every page, fetched lazily as the stream is read (`limit`/`offset`
     /// paging from the `offset` set here, `limit` items per request). Ends after the
     /// last page; an error ends it too, after being yielded.
-    pub fn stream(
-        self,
-    ) -> impl sdkgen_runtime::futures::Stream<
-        Item = Result<types::User, sdkgen_runtime::Error<types::ClerkErrors>>,
-    > {
+    pub fn stream(self) -> sdkgen_runtime::ItemStream<types::User, types::ClerkErrors> {
         let start = self.offset.map_or(0, |o| o.max(0) as u64);
         let page_size = self.limit.map_or(10, |l| l.max(0) as u64);
-        sdkgen_runtime::paginate(
-            page_size,
-            move |offset, limit| {
-                let mut page = self.clone();
-                page.offset = Some((start + offset) as i64);
-                page.limit = Some(limit as i64);
-                async move {
-                    let response = page.send().await?;
-                    Ok(sdkgen_runtime::Page::new(response, None))
-                }
-            },
+        Box::pin(
+            sdkgen_runtime::paginate(
+                page_size,
+                move |offset, limit| {
+                    let mut page = self.clone();
+                    page.offset = Some((start + offset) as i64);
+                    page.limit = Some(limit as i64);
+                    async move {
+                        let response = page.send().await?;
+                        Ok(sdkgen_runtime::Page::new(response, None))
+                    }
+                },
+            ),
         )
     }
 }
@@ -15266,32 +15235,29 @@ impl UsersGetOrganizationMemberships {
     /// last page; an error ends it too, after being yielded.
     pub fn stream(
         self,
-    ) -> impl sdkgen_runtime::futures::Stream<
-        Item = Result<
-            types::OrganizationMembership,
-            sdkgen_runtime::Error<types::ClerkErrors>,
-        >,
-    > {
+    ) -> sdkgen_runtime::ItemStream<types::OrganizationMembership, types::ClerkErrors> {
         let start = self.offset.map_or(0, |o| o.max(0) as u64);
         let page_size = self.limit.map_or(10, |l| l.max(0) as u64);
-        sdkgen_runtime::paginate(
-            page_size,
-            move |offset, limit| {
-                let mut page = self.clone();
-                page.offset = Some((start + offset) as i64);
-                page.limit = Some(limit as i64);
-                async move {
-                    let response = page.send().await?;
-                    Ok(
-                        sdkgen_runtime::Page::new(
-                            response.data,
-                            Some(
-                                (response.total_count.max(0) as u64).saturating_sub(start),
+        Box::pin(
+            sdkgen_runtime::paginate(
+                page_size,
+                move |offset, limit| {
+                    let mut page = self.clone();
+                    page.offset = Some((start + offset) as i64);
+                    page.limit = Some(limit as i64);
+                    async move {
+                        let response = page.send().await?;
+                        Ok(
+                            sdkgen_runtime::Page::new(
+                                response.data,
+                                Some(
+                                    (response.total_count.max(0) as u64).saturating_sub(start),
+                                ),
                             ),
-                        ),
-                    )
-                }
-            },
+                        )
+                    }
+                },
+            ),
         )
     }
 }
@@ -15366,32 +15332,32 @@ impl UsersGetOrganizationInvitations {
     /// last page; an error ends it too, after being yielded.
     pub fn stream(
         self,
-    ) -> impl sdkgen_runtime::futures::Stream<
-        Item = Result<
-            types::OrganizationInvitationWithPublicOrganizationData,
-            sdkgen_runtime::Error<types::ClerkErrors>,
-        >,
+    ) -> sdkgen_runtime::ItemStream<
+        types::OrganizationInvitationWithPublicOrganizationData,
+        types::ClerkErrors,
     > {
         let start = self.offset.map_or(0, |o| o.max(0) as u64);
         let page_size = self.limit.map_or(10, |l| l.max(0) as u64);
-        sdkgen_runtime::paginate(
-            page_size,
-            move |offset, limit| {
-                let mut page = self.clone();
-                page.offset = Some((start + offset) as i64);
-                page.limit = Some(limit as i64);
-                async move {
-                    let response = page.send().await?;
-                    Ok(
-                        sdkgen_runtime::Page::new(
-                            response.data,
-                            Some(
-                                (response.total_count.max(0) as u64).saturating_sub(start),
+        Box::pin(
+            sdkgen_runtime::paginate(
+                page_size,
+                move |offset, limit| {
+                    let mut page = self.clone();
+                    page.offset = Some((start + offset) as i64);
+                    page.limit = Some(limit as i64);
+                    async move {
+                        let response = page.send().await?;
+                        Ok(
+                            sdkgen_runtime::Page::new(
+                                response.data,
+                                Some(
+                                    (response.total_count.max(0) as u64).saturating_sub(start),
+                                ),
                             ),
-                        ),
-                    )
-                }
-            },
+                        )
+                    }
+                },
+            ),
         )
     }
 }
@@ -15794,32 +15760,29 @@ impl InstanceGetOrganizationMemberships {
     /// last page; an error ends it too, after being yielded.
     pub fn stream(
         self,
-    ) -> impl sdkgen_runtime::futures::Stream<
-        Item = Result<
-            types::OrganizationMembership,
-            sdkgen_runtime::Error<types::ClerkErrors>,
-        >,
-    > {
+    ) -> sdkgen_runtime::ItemStream<types::OrganizationMembership, types::ClerkErrors> {
         let start = self.offset.map_or(0, |o| o.max(0) as u64);
         let page_size = self.limit.map_or(10, |l| l.max(0) as u64);
-        sdkgen_runtime::paginate(
-            page_size,
-            move |offset, limit| {
-                let mut page = self.clone();
-                page.offset = Some((start + offset) as i64);
-                page.limit = Some(limit as i64);
-                async move {
-                    let response = page.send().await?;
-                    Ok(
-                        sdkgen_runtime::Page::new(
-                            response.data,
-                            Some(
-                                (response.total_count.max(0) as u64).saturating_sub(start),
+        Box::pin(
+            sdkgen_runtime::paginate(
+                page_size,
+                move |offset, limit| {
+                    let mut page = self.clone();
+                    page.offset = Some((start + offset) as i64);
+                    page.limit = Some(limit as i64);
+                    async move {
+                        let response = page.send().await?;
+                        Ok(
+                            sdkgen_runtime::Page::new(
+                                response.data,
+                                Some(
+                                    (response.total_count.max(0) as u64).saturating_sub(start),
+                                ),
                             ),
-                        ),
-                    )
-                }
-            },
+                        )
+                    }
+                },
+            ),
         )
     }
 }
@@ -15910,29 +15873,29 @@ impl ListWaitlistEntries {
     /// last page; an error ends it too, after being yielded.
     pub fn stream(
         self,
-    ) -> impl sdkgen_runtime::futures::Stream<
-        Item = Result<types::WaitlistEntry, sdkgen_runtime::Error<serde_json::Value>>,
-    > {
+    ) -> sdkgen_runtime::ItemStream<types::WaitlistEntry, serde_json::Value> {
         let start = self.offset.map_or(0, |o| o.max(0) as u64);
         let page_size = self.limit.map_or(10, |l| l.max(0) as u64);
-        sdkgen_runtime::paginate(
-            page_size,
-            move |offset, limit| {
-                let mut page = self.clone();
-                page.offset = Some((start + offset) as i64);
-                page.limit = Some(limit as i64);
-                async move {
-                    let response = page.send().await?;
-                    Ok(
-                        sdkgen_runtime::Page::new(
-                            response.data,
-                            Some(
-                                (response.total_count.max(0) as u64).saturating_sub(start),
+        Box::pin(
+            sdkgen_runtime::paginate(
+                page_size,
+                move |offset, limit| {
+                    let mut page = self.clone();
+                    page.offset = Some((start + offset) as i64);
+                    page.limit = Some(limit as i64);
+                    async move {
+                        let response = page.send().await?;
+                        Ok(
+                            sdkgen_runtime::Page::new(
+                                response.data,
+                                Some(
+                                    (response.total_count.max(0) as u64).saturating_sub(start),
+                                ),
                             ),
-                        ),
-                    )
-                }
-            },
+                        )
+                    }
+                },
+            ),
         )
     }
 }

@@ -3512,25 +3512,25 @@ impl GetApiKeys {
     /// last page; an error ends it too, after being yielded.
     pub fn stream(
         self,
-    ) -> impl sdkgen_runtime::futures::Stream<
-        Item = Result<
-            types::GetApiKeysResponseDataItem,
-            sdkgen_runtime::Error<types::GetApiKeysError>,
-        >,
+    ) -> sdkgen_runtime::ItemStream<
+        types::GetApiKeysResponseDataItem,
+        types::GetApiKeysError,
     > {
         let start = self.offset.map_or(0, |o| o as u64);
         let page_size = self.limit.map_or(10, |l| l as u64);
-        sdkgen_runtime::paginate(
-            page_size,
-            move |offset, limit| {
-                let mut page = self.clone();
-                page.offset = Some((start + offset) as f64);
-                page.limit = Some(limit as f64);
-                async move {
-                    let response = page.send().await?;
-                    Ok(sdkgen_runtime::Page::new(response.data, None))
-                }
-            },
+        Box::pin(
+            sdkgen_runtime::paginate(
+                page_size,
+                move |offset, limit| {
+                    let mut page = self.clone();
+                    page.offset = Some((start + offset) as f64);
+                    page.limit = Some(limit as f64);
+                    async move {
+                        let response = page.send().await?;
+                        Ok(sdkgen_runtime::Page::new(response.data, None))
+                    }
+                },
+            ),
         )
     }
 }

@@ -63,11 +63,44 @@ pub fn resolve(spec: &OpenAPI, crate_spec: &CrateSpec) -> Result<Api, GenError> 
         api_version: spec.info.version.clone(),
         default_base_url,
         spec_file: crate_spec.spec_file.clone(),
-        security_schemes,
+        security_schemes: security_schemes.clone(),
         types,
-        groups,
+        groups: groups.clone(),
+        example: example(&crate_spec.package, &security_schemes, &groups),
         unions: schemas.union_reports.clone(),
     })
+}
+
+/// The README's example: a client with the first security scheme's credentials from the
+/// environment, and the first `GET` that needs no input and answers JSON (listing lazily
+/// when it pages).
+fn example(package: &str, schemes: &[SecurityScheme], groups: &[crate::ir::Group]) -> String {
+    let lib = package.replace('-', "_");
+    let env = |suffix: &str| format!("{}_{}", package.replace('-', "_"), suffix).to_uppercase();
+    let auth = match schemes.first() {
+        Some(s) if s.credential == "basic" => {
+            format!("\n        .{}(std::env::var({:?})?, std::env::var({:?})?)", s.setter, env(&format!("{}_USER", s.setter)), env(&format!("{}_PASSWORD", s.setter)))
+        }
+        Some(s) => format!("\n        .{}(std::env::var({:?})?)", s.setter, env(&s.setter)),
+        None => String::new(),
+    };
+    let call = groups.iter().flat_map(|g| g.operations.iter().map(move |o| (g, o))).find(|(_, o)| {
+        o.http_method == "GET" && o.args.is_empty() && o.send_fn == "send_json"
+    });
+    let (uses, body) = match call {
+        Some((g, o)) if o.pagination.is_some() => (
+            "use futures::TryStreamExt;\n".to_owned(),
+            format!(
+                "    // Every item, fetched page by page as the stream is read.\n    let mut items = client.{}().{}().stream();\n    while let Some(item) = items.try_next().await? {{\n        println!(\"{{item:?}}\");\n    }}\n",
+                g.accessor, o.method_name
+            ),
+        ),
+        Some((g, o)) => (String::new(), format!("    let response = client.{}().{}().send().await?;\n    println!(\"{{response:?}}\");\n", g.accessor, o.method_name)),
+        None => (String::new(), "    let _ = client;\n".to_owned()),
+    };
+    format!(
+        "{uses}use {lib}::Client;\n\n#[tokio::main]\nasync fn main() -> Result<(), Box<dyn std::error::Error>> {{\n    let client = Client::builder({lib}::DEFAULT_BASE_URL){auth}\n        .build()?;\n{body}    Ok(())\n}}"
+    )
 }
 
 fn type_def(t: &TypeBuild, responses: Option<&std::collections::BTreeSet<String>>, markers: &std::collections::BTreeSet<String>) -> TypeDef {
