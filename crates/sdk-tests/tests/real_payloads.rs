@@ -1,4 +1,4 @@
-//! Real bodies Clerk's Frontend API servers sent (`tests/data/payloads`, see its README and
+//! Real bodies Clerk's Frontend API servers sent (`crates/payloads/data`, see its README and
 //! `INDEX.tsv`) decode into the generated types and encode back without losing or changing
 //! any field the spec knows.
 //!
@@ -9,9 +9,6 @@
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
-use clerk_frontend_api::types;
-use serde::de::DeserializeOwned;
-use serde::Serialize;
 use serde_json::Value;
 
 const SPEC: &str = "spec/clerk-frontend-api.yml";
@@ -19,90 +16,6 @@ const SPEC: &str = "spec/clerk-frontend-api.yml";
 fn root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
 }
-
-fn data_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/payloads")
-}
-
-struct Row {
-    file: String,
-    schema: String,
-    /// Places the recorder damaged (renamed or dropped keys): not server behaviour.
-    artifacts: BTreeSet<String>,
-}
-
-fn rows() -> Vec<Row> {
-    let index = std::fs::read_to_string(data_dir().join("INDEX.tsv")).expect("INDEX.tsv");
-    let mut lines = index.lines();
-    let header: Vec<&str> = lines.next().expect("header").split('\t').collect();
-    let col = |name: &str| header.iter().position(|h| *h == name).unwrap_or_else(|| panic!("no column {name}"));
-    let (file, schema, artifacts) = (col("file"), col("schema"), col("artifacts"));
-    lines
-        .filter(|l| !l.trim().is_empty())
-        .map(|line| {
-            let cells: Vec<&str> = line.split('\t').collect();
-            Row {
-                file: cells[file].to_owned(),
-                schema: cells[schema].to_owned(),
-                artifacts: cells.get(artifacts).unwrap_or(&"").split(';').filter(|s| !s.is_empty()).map(str::to_owned).collect(),
-            }
-        })
-        .collect()
-}
-
-/// The generated type whose docs name `pointer` (as its origin or as the response it is the body of).
-fn type_documenting(pointer: &str) -> Option<String> {
-    let source = std::fs::read_to_string(root().join("generated/clerk-frontend-api/src/types.rs")).expect("types.rs");
-    let wanted = [format!("Spec: `{pointer}`"), format!("Body of the response `{pointer}`.")];
-    let mut in_matching_doc = false;
-    for line in source.lines() {
-        let line = line.trim();
-        if line.starts_with("///") {
-            in_matching_doc |= wanted.iter().any(|w| line.ends_with(w.as_str()));
-        } else if line.starts_with("#[") {
-        } else if in_matching_doc {
-            let mut words = line.split_whitespace();
-            if let (Some("pub"), Some("struct" | "enum" | "type"), Some(name)) = (words.next(), words.next(), words.next()) {
-                return Some(name.trim_end_matches(['{', ';', '=']).to_owned());
-            }
-            in_matching_doc = false;
-        }
-    }
-    None
-}
-
-/// Decodes into `T` (reporting the JSON path of a failure) and encodes back; also gives the
-/// decoded value's `Debug` text, where fallback variants show up.
-fn roundtrip<T: DeserializeOwned + Serialize + std::fmt::Debug>(bytes: &[u8]) -> Result<(Value, String), String> {
-    let de = &mut serde_json::Deserializer::from_slice(bytes);
-    let decoded: T = serde_path_to_error::deserialize(de).map_err(|e| format!("decode failed at `{}`: {}", e.path(), e.inner()))?;
-    let back = serde_json::to_value(&decoded).map_err(|e| format!("encode failed: {e}"))?;
-    Ok((back, format!("{decoded:?}")))
-}
-
-macro_rules! decoders {
-    ($($ty:ident),* $(,)?) => {
-        fn decode_as(type_name: &str, bytes: &[u8]) -> Option<Result<(Value, String), String>> {
-            match type_name {
-                $(stringify!($ty) => Some(roundtrip::<types::$ty>(bytes)),)*
-                _ => None,
-            }
-        }
-    };
-}
-
-// Every type the index needs; a row whose type is missing here fails with its name.
-decoders!(
-    ClerkErrors,
-    ClientClientWrappedClient,
-    ClientClientWrappedDeletedObject,
-    ClientClientWrappedEmailAddress,
-    ClientClientWrappedPhoneNumber,
-    ClientClientWrappedSignIn,
-    ClientClientWrappedSignUp,
-    ClientClientWrappedUser,
-    ClientEnvironment,
-);
 
 /// The spec with overlays applied, as plain JSON.
 struct Spec(Value);
@@ -210,40 +123,6 @@ fn diff(original: &Value, back: &Value, path: &str, dropped: &mut Vec<String>, p
     }
 }
 
-/// Undoes the recorder's damage at the row's artifact paths: a key it renamed (present,
-/// with an absent artifact sibling) gets its name back; a key it dropped is restored from
-/// another recording of the same schema. Values it replaced stay as they are.
-fn repair(payload: &mut Value, row: &Row, donors: &[Value]) {
-    let split = |path: &str| -> (String, String) {
-        let (parent, key) = path.rsplit_once('/').unwrap_or(("", path));
-        (parent.to_owned(), key.to_owned())
-    };
-    let present = |payload: &Value, path: &str| payload.pointer(path).is_some();
-    let (here, missing): (Vec<&String>, Vec<&String>) = row.artifacts.iter().partition(|a| present(payload, a));
-    let mut still_missing = Vec::new();
-    for absent in missing {
-        let (parent, key) = split(absent);
-        let renamed: Vec<&&String> = here.iter().filter(|h| split(h).0 == parent).collect();
-        let spec_key_of_renamed = renamed.len() == 1 && !row.artifacts.iter().any(|a| a != absent && split(a).0 == parent && !present(payload, a));
-        match (spec_key_of_renamed, payload.pointer_mut(&parent).and_then(Value::as_object_mut)) {
-            (true, Some(object)) => {
-                let (_, old_key) = split(renamed[0]);
-                if let Some(value) = object.remove(&old_key) {
-                    object.insert(key, value);
-                }
-            }
-            _ => still_missing.push(absent.clone()),
-        }
-    }
-    for absent in still_missing {
-        let (parent, key) = split(&absent);
-        let donated = donors.iter().find_map(|d| d.pointer(&absent)).cloned();
-        if let (Some(value), Some(object)) = (donated, payload.pointer_mut(&parent).and_then(Value::as_object_mut)) {
-            object.insert(key, value);
-        }
-    }
-}
-
 fn excerpt_around(text: &str, needle: &str) -> String {
     let at = text.find(needle).unwrap_or(0);
     let start = text[..at].char_indices().rev().nth(80).map_or(0, |(i, _)| i);
@@ -264,11 +143,6 @@ fn unknown_enum_values(debug: &str) -> Vec<String> {
     out
 }
 
-fn read_json(file: &str) -> Value {
-    let bytes = std::fs::read(data_dir().join(file)).unwrap_or_else(|e| panic!("{file}: {e}"));
-    serde_json::from_slice(&bytes).unwrap_or_else(|e| panic!("{file}: {e}"))
-}
-
 fn under_artifact(path: &str, artifacts: &BTreeSet<String>) -> bool {
     artifacts.iter().any(|a| path == a || path.starts_with(&format!("{a}/")))
 }
@@ -276,41 +150,32 @@ fn under_artifact(path: &str, artifacts: &BTreeSet<String>) -> bool {
 #[test]
 fn every_real_payload_decodes_and_keeps_every_field_the_spec_knows() {
     let spec = Spec::load();
-    let rows = rows();
-    let mut files: Vec<String> = std::fs::read_dir(data_dir())
+    let corpus = clerk_payloads::corpus().expect("the corpus loads");
+    let mut files: Vec<String> = std::fs::read_dir(clerk_payloads::data_dir())
         .expect("payload dir")
         .filter_map(|e| e.ok()?.file_name().into_string().ok())
         .filter(|name| name.ends_with(".json"))
         .collect();
     files.sort();
-    let mut indexed: Vec<String> = rows.iter().map(|r| r.file.clone()).collect();
+    let mut indexed: Vec<String> = corpus.iter().map(|p| p.row.file.clone()).collect();
     indexed.sort();
     assert_eq!(files, indexed, "every payload has exactly one index row");
-    assert!(!rows.is_empty());
+    assert!(!corpus.is_empty());
     let mut failures = Vec::new();
     let mut unlisted = BTreeSet::new();
     let mut unknown_values = BTreeSet::new();
-    for row in &rows {
-        let mut payload = read_json(&row.file);
-        if !row.artifacts.is_empty() {
-            let donors: Vec<Value> = rows.iter().filter(|r| r.schema == row.schema && r.file != row.file).map(|r| read_json(&r.file)).collect();
-            repair(&mut payload, row, &donors);
-        }
-        let bytes = serde_json::to_vec(&payload).expect("re-serialise");
-        let Some(type_name) = type_documenting(&row.schema) else {
-            failures.push(format!("{}: no generated type documents {}", row.file, row.schema));
-            continue;
-        };
-        let (back, debug) = match decode_as(&type_name, &bytes) {
+    for payload in &corpus {
+        let (row, type_name) = (&payload.row, &payload.type_name);
+        let (back, debug) = match clerk_payloads::roundtrip_as(type_name, &payload.bytes) {
             None => {
-                failures.push(format!("{}: add {type_name} (for {}) to decoders!", row.file, row.schema));
+                failures.push(format!("{}: add {type_name} (for {}) to clerk_payloads' types_table!", row.file, row.schema));
                 continue;
             }
             Some(Err(e)) => {
                 failures.push(format!("{} as {type_name}: {e}", row.file));
                 continue;
             }
-            Some(Ok(decoded)) => decoded,
+            Some(Ok(decoded)) => (decoded.back, decoded.debug),
         };
         // A `oneOf` whose tag names no member falls back to raw JSON: the spec misses a variant.
         if debug.contains("(Object {") {
@@ -319,9 +184,9 @@ fn every_real_payload_decodes_and_keeps_every_field_the_spec_knows() {
         for value in unknown_enum_values(&debug) {
             unknown_values.insert(format!("{}: {value}", row.schema));
         }
-        let original = payload;
+        let original = &payload.json;
         let (mut dropped, mut problems) = (Vec::new(), Vec::new());
-        diff(&original, &back, "", &mut dropped, &mut problems);
+        diff(original, &back, "", &mut dropped, &mut problems);
         let schema = spec.body_schema(&row.schema);
         for path in dropped {
             if under_artifact(&path, &row.artifacts) {
