@@ -160,6 +160,10 @@ fn test() -> Result<bool> {
     }
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
     run(&root, &cargo, &["build", "--workspace", "--all-targets"])?;
+    // The mock server of the sdk-tests mock suites (Prism, pinned in tests/mock/), installed once.
+    if !root.join("tests/mock/node_modules").exists() {
+        run(&root, "npm", &["ci", "--prefix", "tests/mock", "--ignore-scripts", "--no-audit", "--no-fund"])?;
+    }
     run(&root, &cargo, &["test", "--workspace"])?;
     // Generated crates must be warning-free for users: compiler, clippy and rustdoc.
     run(&root, &cargo, &["clippy", "--workspace", "--all-targets", "--", "-D", "warnings"])?;

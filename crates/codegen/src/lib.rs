@@ -8,6 +8,7 @@ pub mod docs;
 pub mod error;
 pub mod ir;
 pub mod load;
+pub mod mock_calls;
 pub mod naming;
 pub mod overlay;
 pub mod render;

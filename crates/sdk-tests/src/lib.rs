@@ -1,1 +1,6 @@
-//! Tests only; see `tests/`.
+//! Helpers for the tests in `tests/`: the Prism mock-server harness ([`prism`]) and the suite
+//! that calls every operation of a generated crate against it ([`mock`]), with an independent schema check of responses ([`schema_check`]).
+
+pub mod mock;
+pub mod prism;
+pub mod schema_check;

@@ -1,0 +1,1100 @@
+//! Synthesised calls of every operation, for end-to-end tests against a mock server.
+//!
+//! From the spec's JSON tree (after overlays) and the IR, [`plan`] builds, for every operation,
+//! a JSON value valid against the spec's schema for each required input (parameters, whole
+//! bodies, required body fields), and [`render`] turns that plan into Rust source: one async
+//! function per operation calling the generated client, plus a table describing every
+//! operation (its responses, and request mutations that make it invalid on purpose).
+//!
+//! Nothing here knows any particular API: values come from the schemas alone (`$ref`, `allOf`
+//! merged, the first `oneOf`/`anyOf` variant, the first `enum` value, `format`, `pattern`,
+//! lengths, bounds, array sizes).
+
+use serde_json::{Map, Value};
+
+use crate::error::GenError;
+use crate::ir;
+use crate::load::parse_yaml;
+use crate::overlay::{apply_overlay, Overlay};
+
+/// The spec's JSON tree with `overlays` applied: what a mock server should serve, and what
+/// values are synthesised from (the same document the generator resolves).
+pub fn overlaid_tree(file: &str, text: &str, overlays: &[Overlay]) -> Result<Value, GenError> {
+    let mut doc = parse_yaml(file, text)?;
+    for overlay in overlays {
+        apply_overlay(&mut doc, overlay)?;
+    }
+    Ok(doc)
+}
+
+/// The document a mock server should serve: `tree` with OpenAPI defaults it leaves implicit
+/// made explicit where Prism does not apply them itself. Meaning is unchanged.
+///
+/// Prism reads an `application/x-www-form-urlencoded` array property as an array only when
+/// the media type's `encoding` names it (else it keeps the last value, a string, and rejects
+/// the request); OpenAPI's default for such a property is `style: form, explode: true`
+/// (repeated `name=value` pairs), so that is what gets written. Prism also misses such a
+/// property when it is `nullable` (its type is then `[array, null]`); a form cannot carry a JSON
+/// `null`, so the keyword means nothing on the wire and is dropped from those properties.
+pub fn for_mock_server(tree: &Value) -> Value {
+    let mut doc = tree.clone();
+    let synth = Synth::new(tree);
+    let mut media_pointers = Vec::new();
+    for (path, item) in tree.get("paths").and_then(Value::as_object).into_iter().flatten() {
+        for (method, op) in item.as_object().into_iter().flatten() {
+            let Some(rb) = op.get("requestBody") else { continue };
+            let pointer = match rb.get("$ref").and_then(Value::as_str).and_then(|r| r.strip_prefix('#')) {
+                Some(target) => target.to_owned(),
+                None => format!("/paths/{}/{}/requestBody", crate::error::escape_pointer_segment(path), crate::error::escape_pointer_segment(method)),
+            };
+            let media = format!("{pointer}/content/application~1x-www-form-urlencoded");
+            if tree.pointer(&media).is_some() && !media_pointers.contains(&media) {
+                media_pointers.push(media);
+            }
+        }
+    }
+    for media in media_pointers {
+        let Some(schema) = tree.pointer(&format!("{media}/schema")) else { continue };
+        let schema = synth.flatten(schema);
+        let arrays: Vec<String> = schema
+            .get("properties")
+            .and_then(Value::as_object)
+            .into_iter()
+            .flatten()
+            .filter(|(_, prop)| synth.flatten(prop).get("type").and_then(Value::as_str) == Some("array"))
+            .map(|(name, _)| name.clone())
+            .collect();
+        let nullable: Vec<(String, Value)> = schema
+            .get("properties")
+            .and_then(Value::as_object)
+            .into_iter()
+            .flatten()
+            .filter(|(name, _)| arrays.contains(name))
+            .map(|(name, prop)| (name.clone(), synth.flatten(prop)))
+            .filter(|(_, prop)| prop.get("nullable").and_then(Value::as_bool) == Some(true))
+            .collect();
+        let schema_is_inline = tree.pointer(&format!("{media}/schema")).is_some_and(|s| s.get("$ref").is_none() && s.get("allOf").is_none());
+        let Some(Value::Object(media)) = doc.pointer_mut(&media) else { continue };
+        for name in arrays {
+            let encoding = media.entry("encoding").or_insert_with(|| Value::Object(Map::new()));
+            if let Value::Object(encoding) = encoding {
+                encoding.entry(name).or_insert_with(|| serde_json::json!({"style": "form", "explode": true}));
+            }
+        }
+        if schema_is_inline {
+            for (name, mut prop) in nullable {
+                if let Some(p) = prop.as_object_mut() {
+                    p.remove("nullable");
+                }
+                if let Some(Value::Object(props)) = media.get_mut("schema").and_then(|s| s.get_mut("properties")) {
+                    props.insert(name, prop);
+                }
+            }
+        }
+    }
+    doc
+}
+
+/// Follows `$ref`s (local ones, `#/...`) until a node without one.
+pub fn deref<'a>(root: &'a Value, mut node: &'a Value) -> &'a Value {
+    for _ in 0..32 {
+        match node.get("$ref").and_then(Value::as_str).and_then(|r| r.strip_prefix('#')).and_then(|p| root.pointer(p)) {
+            Some(target) => node = target,
+            None => break,
+        }
+    }
+    node
+}
+
+/// Synthesises JSON values that satisfy schemas of one document.
+pub struct Synth<'a> {
+    root: &'a Value,
+}
+
+/// Nesting deeper than this gets the smallest value of its type (recursive schemas).
+const MAX_DEPTH: usize = 12;
+
+impl<'a> Synth<'a> {
+    pub fn new(root: &'a Value) -> Self {
+        Synth { root }
+    }
+
+    /// A value valid against `schema`, meant for a request: `readOnly` properties are left out.
+    pub fn sample(&self, schema: &Value) -> Value {
+        self.sample_at(schema, 0)
+    }
+
+    /// `schema` with `$ref`s followed and `allOf` merged into one schema (properties and
+    /// `required` united; other keywords: the first one seen wins).
+    pub fn flatten(&self, schema: &Value) -> Value {
+        self.flatten_at(schema, 0)
+    }
+
+    fn flatten_at(&self, schema: &Value, depth: usize) -> Value {
+        let Some(map) = schema.as_object() else { return schema.clone() };
+        let mut out = Map::new();
+        for (key, value) in map {
+            if key != "allOf" && key != "$ref" {
+                out.insert(key.clone(), value.clone());
+            }
+        }
+        if depth > MAX_DEPTH {
+            return Value::Object(out);
+        }
+        // A `$ref` (with siblings such as `nullable`: they win, the target adds the rest).
+        if let Some(target) = map.get("$ref").and_then(Value::as_str).and_then(|r| r.strip_prefix('#')).and_then(|p| self.root.pointer(p)) {
+            let target = self.flatten_at(target, depth + 1);
+            merge_schema(&mut out, &target);
+        }
+        for part in map.get("allOf").and_then(Value::as_array).into_iter().flatten() {
+            let part = self.flatten_at(part, depth + 1);
+            merge_schema(&mut out, &part);
+        }
+        Value::Object(out)
+    }
+
+    fn sample_at(&self, schema: &Value, depth: usize) -> Value {
+        let s = self.flatten_at(schema, depth);
+        let Some(map) = s.as_object() else { return Value::Null };
+        if let Some(first) = map.get("enum").and_then(Value::as_array).and_then(|e| e.iter().find(|v| !v.is_null())) {
+            return first.clone();
+        }
+        // A union: the first variant that is not only `null`, with the base's own keywords.
+        for key in ["oneOf", "anyOf"] {
+            if let Some(variants) = map.get(key).and_then(Value::as_array) {
+                let chosen = variants.iter().find(|v| {
+                    let v = self.flatten_at(v, depth + 1);
+                    v.get("type").and_then(Value::as_str) != Some("null")
+                });
+                if let Some(variant) = chosen {
+                    let mut base = map.clone();
+                    base.remove("oneOf");
+                    base.remove("anyOf");
+                    let variant = self.flatten_at(variant, depth + 1);
+                    // The variant's keywords win over the base's (it is the more specific one).
+                    let mut merged = variant.as_object().cloned().unwrap_or_default();
+                    merge_schema(&mut merged, &Value::Object(base));
+                    return self.sample_at(&Value::Object(merged), depth + 1);
+                }
+            }
+        }
+        match schema_type(map) {
+            "object" => self.sample_object(map, depth),
+            "array" => {
+                let min = map.get("minItems").and_then(Value::as_u64).unwrap_or(0);
+                let max = map.get("maxItems").and_then(Value::as_u64).unwrap_or(u64::MAX);
+                let count = min.max(1).min(max);
+                let items = map.get("items").cloned().unwrap_or(Value::Object(Map::new()));
+                let one = if depth > MAX_DEPTH { Value::Null } else { self.sample_at(&items, depth + 1) };
+                let unique = map.get("uniqueItems").and_then(Value::as_bool).unwrap_or(false);
+                Value::Array((0..count).map(|i| if unique && i > 0 { distinct(&one, i) } else { one.clone() }).collect())
+            }
+            "string" => Value::String(sample_string(map)),
+            "integer" => Value::from(sample_integer(map)),
+            "number" => {
+                let n = sample_number(map);
+                if n.fract() == 0.0 && n.abs() < 1e15 {
+                    Value::from(n as i64)
+                } else {
+                    serde_json::Number::from_f64(n).map(Value::Number).unwrap_or(Value::from(1))
+                }
+            }
+            "boolean" => map.get("default").filter(|d| d.is_boolean()).cloned().unwrap_or(Value::Bool(true)),
+            // A free-form schema (`{}`): any value; an empty object is the most neutral.
+            _ => Value::Object(Map::new()),
+        }
+    }
+
+    fn sample_object(&self, map: &Map<String, Value>, depth: usize) -> Value {
+        let mut out = Map::new();
+        if depth > MAX_DEPTH {
+            return Value::Object(out);
+        }
+        let properties = map.get("properties").and_then(Value::as_object);
+        for name in map.get("required").and_then(Value::as_array).into_iter().flatten().filter_map(Value::as_str) {
+            let Some(prop) = properties.and_then(|p| p.get(name)) else { continue };
+            if self.flatten_at(prop, depth + 1).get("readOnly").and_then(Value::as_bool) == Some(true) {
+                continue;
+            }
+            out.insert(name.to_owned(), self.sample_at(prop, depth + 1));
+        }
+        let min = map.get("minProperties").and_then(Value::as_u64).unwrap_or(0) as usize;
+        if out.len() < min {
+            // Fill with optional properties first, then with additional ones.
+            for (name, prop) in properties.into_iter().flatten() {
+                if out.len() >= min {
+                    break;
+                }
+                if !out.contains_key(name) {
+                    out.insert(name.clone(), self.sample_at(prop, depth + 1));
+                }
+            }
+            let extra = match map.get("additionalProperties") {
+                Some(Value::Object(schema)) => Some(Value::Object(schema.clone())),
+                Some(Value::Bool(false)) => None,
+                _ => Some(Value::Object(Map::new())),
+            };
+            if let Some(extra) = extra {
+                let mut i = 1;
+                while out.len() < min {
+                    out.insert(format!("key{i}"), self.sample_at(&extra, depth + 1));
+                    i += 1;
+                }
+            }
+        }
+        Value::Object(out)
+    }
+}
+
+/// Adds the keywords of `other` to `into`: properties and `required` are united, the other
+/// keywords are kept from `into` when it has them.
+fn merge_schema(into: &mut Map<String, Value>, other: &Value) {
+    let Some(other) = other.as_object() else { return };
+    for (key, value) in other {
+        match (key.as_str(), into.get_mut(key)) {
+            ("properties", Some(Value::Object(props))) => {
+                for (name, prop) in value.as_object().into_iter().flatten() {
+                    props.entry(name.clone()).or_insert_with(|| prop.clone());
+                }
+            }
+            ("required", Some(Value::Array(required))) => {
+                for name in value.as_array().into_iter().flatten() {
+                    if !required.contains(name) {
+                        required.push(name.clone());
+                    }
+                }
+            }
+            (_, Some(_)) => {}
+            (_, None) => {
+                into.insert(key.clone(), value.clone());
+            }
+        }
+    }
+}
+
+/// The schema's `type`, inferred from its keywords when absent.
+fn schema_type(map: &Map<String, Value>) -> &str {
+    match map.get("type") {
+        Some(Value::String(t)) => t,
+        // OpenAPI 3.1 style `type: [..]`: the first non-null one.
+        Some(Value::Array(types)) => types.iter().filter_map(Value::as_str).find(|t| *t != "null").unwrap_or("object"),
+        _ if map.contains_key("properties") || map.contains_key("additionalProperties") => "object",
+        _ if map.contains_key("items") => "array",
+        _ if map.contains_key("pattern") || map.contains_key("minLength") || map.contains_key("format") => "string",
+        _ => "any",
+    }
+}
+
+/// A copy of `value` that differs from it (for `uniqueItems`).
+fn distinct(value: &Value, i: u64) -> Value {
+    match value {
+        Value::String(s) => Value::String(format!("{s}{i}")),
+        Value::Number(n) => Value::from(n.as_i64().unwrap_or(0) + i as i64),
+        Value::Bool(b) if i == 1 => Value::Bool(!b),
+        other => other.clone(),
+    }
+}
+
+fn sample_string(map: &Map<String, Value>) -> String {
+    let format = map.get("format").and_then(Value::as_str).unwrap_or_default();
+    let by_format = match format {
+        "date-time" => Some("2024-01-02T03:04:05Z"),
+        "date" => Some("2024-01-02"),
+        "time" => Some("03:04:05Z"),
+        "email" => Some("jane.doe@example.com"),
+        "uri" | "url" | "uri-reference" | "iri" => Some("https://example.com/callback"),
+        "hostname" | "idn-hostname" => Some("example.com"),
+        "ipv4" => Some("192.0.2.1"),
+        "ipv6" => Some("2001:db8::1"),
+        "uuid" => Some("3fa85f64-5717-4562-b3fc-2c963f66afa6"),
+        "byte" | "base64" => Some("aGVsbG8="),
+        "binary" => Some("binary-content"),
+        "password" => Some("correct-horse-battery-staple"),
+        "phone" => Some("+15555550100"),
+        _ => None,
+    };
+    if let Some(value) = by_format {
+        return value.to_owned();
+    }
+    if let Some(pattern) = map.get("pattern").and_then(Value::as_str) {
+        if let Some(value) = sample_pattern(pattern) {
+            return value;
+        }
+    }
+    let mut value = map
+        .get("example")
+        .or_else(|| map.get("default"))
+        .and_then(Value::as_str)
+        .map(str::to_owned)
+        .unwrap_or_else(|| "sample".to_owned());
+    let min = map.get("minLength").and_then(Value::as_u64).unwrap_or(0) as usize;
+    let max = map.get("maxLength").and_then(Value::as_u64).map(|m| m as usize);
+    while value.chars().count() < min {
+        value.push('x');
+    }
+    if let Some(max) = max {
+        value = value.chars().take(max).collect();
+    }
+    value
+}
+
+fn bound(map: &Map<String, Value>, key: &str) -> Option<f64> {
+    map.get(key).and_then(Value::as_f64)
+}
+
+/// `exclusiveMinimum`/`exclusiveMaximum` as OpenAPI 3.0 booleans, or 3.1 numbers.
+fn exclusive(map: &Map<String, Value>, key: &str, limit: &str) -> (Option<f64>, bool) {
+    match map.get(key) {
+        Some(Value::Bool(b)) => (bound(map, limit), *b),
+        Some(Value::Number(n)) => (n.as_f64(), true),
+        _ => (bound(map, limit), false),
+    }
+}
+
+fn sample_integer(map: &Map<String, Value>) -> i64 {
+    let (min, min_excl) = exclusive(map, "exclusiveMinimum", "minimum");
+    let (max, max_excl) = exclusive(map, "exclusiveMaximum", "maximum");
+    let mut v: i64 = map.get("default").and_then(Value::as_i64).unwrap_or(1);
+    if let Some(min) = min {
+        let lo = if min_excl { min.floor() as i64 + 1 } else { min.ceil() as i64 };
+        v = v.max(lo);
+    }
+    if let Some(max) = max {
+        let hi = if max_excl { max.ceil() as i64 - 1 } else { max.floor() as i64 };
+        v = v.min(hi);
+    }
+    if let Some(m) = map.get("multipleOf").and_then(Value::as_i64).filter(|m| *m > 0) {
+        v = (v + m - 1).div_euclid(m) * m;
+    }
+    v
+}
+
+fn sample_number(map: &Map<String, Value>) -> f64 {
+    let (min, min_excl) = exclusive(map, "exclusiveMinimum", "minimum");
+    let (max, max_excl) = exclusive(map, "exclusiveMaximum", "maximum");
+    let mut v = map.get("default").and_then(Value::as_f64).unwrap_or(1.0);
+    if let Some(min) = min {
+        if v < min || (min_excl && v <= min) {
+            v = if min_excl { min + 1.0 } else { min };
+        }
+    }
+    if let Some(max) = max {
+        if v > max || (max_excl && v >= max) {
+            v = if max_excl { max - 1.0 } else { max };
+            if let Some(min) = min {
+                if v < min {
+                    v = (min + max) / 2.0;
+                }
+            }
+        }
+    }
+    v
+}
+
+// ---------------------------------------------------------------------------------------------
+// Strings matching a regular expression (the subset schemas use: literals, classes, escapes,
+// groups with alternatives, quantifiers, anchors).
+
+#[derive(Debug, Clone)]
+enum Atom {
+    Char(char),
+    Any,
+    /// A class: negated?, members.
+    Class(bool, Vec<ClassItem>),
+    Group(Vec<Vec<Piece>>),
+}
+
+#[derive(Debug, Clone)]
+enum ClassItem {
+    Char(char),
+    Range(char, char),
+    /// `\w`, `\d`, `\s` and their negations.
+    Escape(char),
+}
+
+#[derive(Debug, Clone)]
+struct Piece {
+    atom: Atom,
+    min: u32,
+    max: Option<u32>,
+}
+
+/// One string the regular expression `pattern` matches, when it uses only the supported subset.
+pub fn sample_pattern(pattern: &str) -> Option<String> {
+    let chars: Vec<char> = pattern.chars().collect();
+    let mut i = 0;
+    let alternatives = parse_alternatives(&chars, &mut i)?;
+    if i != chars.len() {
+        return None;
+    }
+    let mut out = String::new();
+    emit_alternatives(&alternatives, &mut out)?;
+    Some(out)
+}
+
+fn parse_alternatives(chars: &[char], i: &mut usize) -> Option<Vec<Vec<Piece>>> {
+    let mut alternatives = vec![Vec::new()];
+    while *i < chars.len() {
+        let c = chars[*i];
+        let atom = match c {
+            ')' => break,
+            '|' => {
+                *i += 1;
+                alternatives.push(Vec::new());
+                continue;
+            }
+            '^' | '$' => {
+                *i += 1;
+                continue;
+            }
+            '(' => {
+                *i += 1;
+                if chars.get(*i) == Some(&'?') {
+                    // Only non-capturing groups; lookarounds and named groups are not supported.
+                    if chars.get(*i + 1) != Some(&':') {
+                        return None;
+                    }
+                    *i += 2;
+                }
+                let inner = parse_alternatives(chars, i)?;
+                if chars.get(*i) != Some(&')') {
+                    return None;
+                }
+                *i += 1;
+                Atom::Group(inner)
+            }
+            '[' => {
+                *i += 1;
+                let negated = chars.get(*i) == Some(&'^');
+                if negated {
+                    *i += 1;
+                }
+                let mut items = Vec::new();
+                let mut first = true;
+                loop {
+                    let c = *chars.get(*i)?;
+                    if c == ']' && !first {
+                        *i += 1;
+                        break;
+                    }
+                    first = false;
+                    let item_char = if c == '\\' {
+                        *i += 1;
+                        let e = *chars.get(*i)?;
+                        *i += 1;
+                        if "wdsWDS".contains(e) {
+                            items.push(ClassItem::Escape(e));
+                            continue;
+                        }
+                        unescape(e)
+                    } else {
+                        *i += 1;
+                        c
+                    };
+                    if chars.get(*i) == Some(&'-') && chars.get(*i + 1).is_some_and(|n| *n != ']') {
+                        let mut end = chars[*i + 1];
+                        *i += 2;
+                        if end == '\\' {
+                            end = unescape(*chars.get(*i)?);
+                            *i += 1;
+                        }
+                        items.push(ClassItem::Range(item_char, end));
+                    } else {
+                        items.push(ClassItem::Char(item_char));
+                    }
+                }
+                Atom::Class(negated, items)
+            }
+            '\\' => {
+                *i += 1;
+                let e = *chars.get(*i)?;
+                *i += 1;
+                if "wdsWDS".contains(e) {
+                    Atom::Class(false, vec![ClassItem::Escape(e)])
+                } else if e.is_ascii_digit() || e == 'b' || e == 'B' {
+                    return None; // back-references and word boundaries
+                } else {
+                    Atom::Char(unescape(e))
+                }
+            }
+            '.' => {
+                *i += 1;
+                Atom::Any
+            }
+            '*' | '+' | '?' | '{' => return None, // a quantifier with nothing before it
+            c => {
+                *i += 1;
+                Atom::Char(c)
+            }
+        };
+        let (min, max) = parse_quantifier(chars, i)?;
+        alternatives.last_mut()?.push(Piece { atom, min, max });
+    }
+    Some(alternatives)
+}
+
+fn unescape(e: char) -> char {
+    match e {
+        'n' => '\n',
+        't' => '\t',
+        'r' => '\r',
+        other => other,
+    }
+}
+
+fn parse_quantifier(chars: &[char], i: &mut usize) -> Option<(u32, Option<u32>)> {
+    let q = match chars.get(*i) {
+        Some('*') => (0, None),
+        Some('+') => (1, None),
+        Some('?') => (0, Some(1)),
+        Some('{') => {
+            let close = chars[*i..].iter().position(|c| *c == '}')? + *i;
+            let inner: String = chars[*i + 1..close].iter().collect();
+            let (min, max) = match inner.split_once(',') {
+                Some((a, "")) => (a.trim().parse().ok()?, None),
+                Some((a, b)) => (a.trim().parse().ok()?, Some(b.trim().parse().ok()?)),
+                None => {
+                    let n = inner.trim().parse().ok()?;
+                    (n, Some(n))
+                }
+            };
+            *i = close;
+            (min, max)
+        }
+        _ => return Some((1, Some(1))),
+    };
+    *i += 1;
+    // Lazy and possessive markers change nothing for generation.
+    if matches!(chars.get(*i), Some('?') | Some('+')) {
+        *i += 1;
+    }
+    Some(q)
+}
+
+fn emit_alternatives(alternatives: &[Vec<Piece>], out: &mut String) -> Option<()> {
+    for piece in alternatives.first()? {
+        // Optional and repeated parts appear once: a realistic, non-empty value.
+        let count = if piece.min > 0 { piece.min } else if piece.max == Some(0) { 0 } else { 1 };
+        for _ in 0..count {
+            match &piece.atom {
+                Atom::Char(c) => out.push(*c),
+                Atom::Any => out.push('a'),
+                Atom::Class(negated, items) => out.push(class_char(*negated, items)?),
+                Atom::Group(inner) => emit_alternatives(inner, out)?,
+            }
+        }
+    }
+    Some(())
+}
+
+fn class_char(negated: bool, items: &[ClassItem]) -> Option<char> {
+    let matches = |c: char| {
+        items.iter().any(|item| match item {
+            ClassItem::Char(x) => *x == c,
+            ClassItem::Range(a, b) => (*a..=*b).contains(&c),
+            ClassItem::Escape('w') => c.is_ascii_alphanumeric() || c == '_',
+            ClassItem::Escape('W') => !(c.is_ascii_alphanumeric() || c == '_'),
+            ClassItem::Escape('d') => c.is_ascii_digit(),
+            ClassItem::Escape('D') => !c.is_ascii_digit(),
+            ClassItem::Escape('s') => c.is_whitespace(),
+            ClassItem::Escape('S') => !c.is_whitespace(),
+            ClassItem::Escape(_) => false,
+        })
+    };
+    const CANDIDATES: &str = "abcxyzABCXYZ0123456789_-.@+:/ ";
+    CANDIDATES.chars().chain((33u8..127).map(char::from)).find(|c| matches(*c) != negated)
+}
+
+// ---------------------------------------------------------------------------------------------
+// The plan: one call per operation.
+
+/// One argument of a synthesised call.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct Arg {
+    pub name: String,
+    pub location: String,
+    pub json_name: String,
+    pub value_ty: String,
+    pub value: Value,
+}
+
+/// One declared response of an operation.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct DeclaredResponse {
+    /// The key in `responses`: `200`, `2XX` or `default`.
+    pub status: String,
+    /// Whether it declares a JSON body.
+    pub json: bool,
+}
+
+/// A change that makes a valid request invalid, for negative tests.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub enum Mutation {
+    /// Remove a required body property (form or JSON body).
+    DropBodyField(String),
+    /// Set a body property to a string its schema does not allow (boolean or integer property).
+    SetBodyField(String, String),
+    /// Remove a required query parameter.
+    DropQuery(String),
+}
+
+/// Everything the tests need to call one operation.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct PlannedCall {
+    pub operation_id: String,
+    pub http_method: String,
+    pub path_template: String,
+    pub pointer: String,
+    pub accessor: String,
+    pub method_name: String,
+    /// Deprecated in the spec (the call then allows the deprecation warning).
+    pub deprecated: bool,
+    pub args: Vec<Arg>,
+    /// Optional inputs set too: body fields a union branch of the body requires, or one field
+    /// when the spec requires a body and no required input would put anything in it.
+    pub setters: Vec<Arg>,
+    /// Every other optional input, with a value: set in a second call ("every input").
+    pub optional: Vec<Arg>,
+    pub body_content_type: Option<String>,
+    pub responses: Vec<DeclaredResponse>,
+    pub mutations: Vec<Mutation>,
+}
+
+/// A call for every operation of `api`, with argument values synthesised from `spec`
+/// (the tree [`overlaid_tree`] returns for the spec `api` was built from).
+pub fn plan(spec: &Value, api: &ir::Api) -> Result<Vec<PlannedCall>, GenError> {
+    let synth = Synth::new(spec);
+    let mut calls = Vec::new();
+    for group in &api.groups {
+        for op in &group.operations {
+            calls.push(plan_operation(&synth, spec, api, group, op)?);
+        }
+    }
+    Ok(calls)
+}
+
+fn plan_operation(synth: &Synth<'_>, spec: &Value, api: &ir::Api, group: &ir::Group, op: &ir::Operation) -> Result<PlannedCall, GenError> {
+    let err = |message: String| GenError::new(&api.spec_file, &op.pointer, message);
+    let pointer = op.pointer.strip_prefix('#').unwrap_or(&op.pointer);
+    let op_node = spec.pointer(pointer).ok_or_else(|| err("the operation's pointer matches nothing in the spec".into()))?;
+    let item_pointer = &pointer[..pointer.rfind('/').unwrap_or(0)];
+    let item_node = spec.pointer(item_pointer).unwrap_or(&Value::Null);
+
+    // Parameters: the operation's override the path item's (same name and location).
+    let mut parameters: Vec<&Value> = Vec::new();
+    for source in [op_node, item_node] {
+        for p in source.get("parameters").and_then(Value::as_array).into_iter().flatten() {
+            let p = deref(spec, p);
+            let key = (p.get("name"), p.get("in"));
+            if !parameters.iter().any(|q| (q.get("name"), q.get("in")) == key) {
+                parameters.push(p);
+            }
+        }
+    }
+    let param_schema = |name: &str, location: &str| -> Option<Value> {
+        let p = parameters.iter().find(|p| p.get("name").and_then(Value::as_str) == Some(name) && p.get("in").and_then(Value::as_str) == Some(location))?;
+        p.get("schema")
+            .or_else(|| p.get("content").and_then(Value::as_object).and_then(|c| c.values().next()).and_then(|m| m.get("schema")))
+            .cloned()
+    };
+
+    let body_content_type = op.body.as_ref().map(|b| b.content_type.clone());
+    let body_schema: Option<Value> = op_node.get("requestBody").map(|rb| deref(spec, rb)).and_then(|rb| {
+        let content = rb.get("content")?.as_object()?;
+        let media = match &body_content_type {
+            Some(ct) => content.get(ct),
+            None => content.values().next(),
+        }?;
+        media.get("schema").map(|s| synth.flatten(s))
+    });
+    let body_property = |name: &str| -> Option<Value> {
+        let schema = body_schema.as_ref()?;
+        if let Some(p) = schema.get("properties").and_then(|p| p.get(name)) {
+            return Some(p.clone());
+        }
+        // A property only a union variant declares.
+        for key in ["oneOf", "anyOf"] {
+            for variant in schema.get(key).and_then(Value::as_array).into_iter().flatten() {
+                if let Some(p) = synth.flatten(variant).get("properties").and_then(|p| p.get(name)) {
+                    return Some(p.clone());
+                }
+            }
+        }
+        None
+    };
+
+    // The body as a whole: constraints across properties (`anyOf: [{required: [a]}, {required: [b]}]`)
+    // hold there, and decide which optional body fields get set.
+    let body_sample: Option<Value> = body_schema.as_ref().map(|s| synth.sample(s));
+    let value_of = |input: &ir::Input| -> Result<Value, GenError> {
+        if input.location == "body_field" {
+            if let Some(v) = body_sample.as_ref().and_then(|b| b.get(&input.json_name)) {
+                return Ok(v.clone());
+            }
+        }
+        let schema = match input.location.as_str() {
+            "body" => body_schema.clone(),
+            "body_field" => body_property(&input.json_name),
+            location => param_schema(&input.json_name, location),
+        };
+        let schema = schema.ok_or_else(|| err(format!("no schema found for the {} input `{}`", input.location, input.json_name)))?;
+        Ok(synth.sample(&schema))
+    };
+    let to_arg = |input: &ir::Input| -> Result<Arg, GenError> {
+        Ok(Arg {
+            name: input.name.clone(),
+            location: input.location.clone(),
+            json_name: input.json_name.clone(),
+            value_ty: input.value_ty.clone(),
+            value: value_of(input)?,
+        })
+    };
+    let args = op.args.iter().map(to_arg).collect::<Result<Vec<_>, _>>()?;
+
+    // Optional inputs are set only where the spec needs them: body fields the whole-body sample
+    // has (required by a union branch), or one field when the body is required but no required
+    // input fills it (an empty form body reads as no body at all).
+    let mut setters = Vec::new();
+    for input in op.setters.iter().filter(|s| s.location == "body_field") {
+        if body_sample.as_ref().and_then(|b| b.get(&input.json_name)).is_some() {
+            setters.push(to_arg(input)?);
+        }
+    }
+    let body_required = op_node.get("requestBody").map(|rb| deref(spec, rb)).and_then(|rb| rb.get("required")).and_then(Value::as_bool) == Some(true);
+    if body_required && !args.iter().chain(&setters).any(|a| a.location == "body" || a.location == "body_field") {
+        if let Some(input) = op.setters.iter().find(|s| s.location == "body" || s.location == "body_field") {
+            setters.push(to_arg(input)?);
+        }
+    }
+    // The other optional inputs, for a second call that sets every input.
+    let mut optional = Vec::new();
+    for input in &op.setters {
+        if !setters.iter().any(|s| s.name == input.name) {
+            optional.push(to_arg(input)?);
+        }
+    }
+
+    let mut responses = Vec::new();
+    for (status, response) in op_node.get("responses").and_then(Value::as_object).into_iter().flatten() {
+        let response = deref(spec, response);
+        let json = response
+            .get("content")
+            .and_then(Value::as_object)
+            .is_some_and(|c| c.keys().any(|ct| ct.to_ascii_lowercase().contains("json")));
+        responses.push(DeclaredResponse { status: status.clone(), json });
+    }
+
+    let mut mutations = Vec::new();
+    let body_encoded = body_content_type.as_deref().is_some_and(|ct| ct.contains("json") || ct.contains("x-www-form-urlencoded"));
+    if body_encoded {
+        // Dropping the only field would leave an empty body, which reads as no body at all.
+        let body_fields: Vec<&Arg> = args.iter().chain(&setters).filter(|a| a.location == "body_field").collect();
+        if body_fields.len() > 1 {
+            for arg in args.iter().filter(|a| a.location == "body_field") {
+                mutations.push(Mutation::DropBodyField(arg.json_name.clone()));
+            }
+        }
+        let properties = body_schema.as_ref().and_then(|s| s.get("properties")).and_then(Value::as_object);
+        for (name, prop) in properties.into_iter().flatten() {
+            let prop = synth.flatten(prop);
+            let wrong = match prop.get("type").and_then(Value::as_str) {
+                Some("boolean") => "notabool",
+                Some("integer") | Some("number") => "notanumber",
+                _ => continue,
+            };
+            if prop.get("readOnly").and_then(Value::as_bool) != Some(true) {
+                mutations.push(Mutation::SetBodyField(name.clone(), wrong.to_owned()));
+            }
+        }
+    }
+    for arg in args.iter().filter(|a| a.location == "query") {
+        mutations.push(Mutation::DropQuery(arg.json_name.clone()));
+    }
+
+    Ok(PlannedCall {
+        operation_id: op.operation_id.clone(),
+        http_method: op.http_method.clone(),
+        path_template: op.path_template.clone(),
+        pointer: op.pointer.clone(),
+        accessor: group.accessor.clone(),
+        method_name: op.method_name.clone(),
+        deprecated: op.deprecated,
+        args,
+        setters,
+        optional,
+        body_content_type,
+        responses,
+        mutations,
+    })
+}
+
+// ---------------------------------------------------------------------------------------------
+// Rendering.
+
+/// Rust source for the calls of `plan`, to be `include!`d in a module of a test crate that
+/// depends on the generated crate, `sdkgen-runtime`, and a `sdk_tests::mock` module providing
+/// `Operation`, `Response`, `Mutation`, `Outcome`, `CallFuture` and `arg`.
+///
+/// It defines `OPERATIONS: &[Operation<Client>]` (one entry per operation, in IR order: a call
+/// with the required inputs, and one that sets every optional input too) and
+/// `client(base_url, http, hook) -> Client` (every security scheme configured with a dummy
+/// credential, so each operation sends what its `security` requires).
+pub fn render(api: &ir::Api, plan: &[PlannedCall]) -> Result<String, GenError> {
+    let lib = &api.lib_name;
+    let mut out = String::new();
+    out.push_str(&format!(
+        "// Generated by sdkgen_codegen::mock_calls from {spec}. Do not edit.\n\
+         #[allow(unused_imports)]\nuse ::{lib}::types;\nuse ::{lib}::Client;\n\
+         use ::sdk_tests::mock::{{arg, CallFuture, Mutation, Operation, Outcome, Response}};\n\n",
+        spec = api.spec_file
+    ));
+
+    // The client, with every security scheme set.
+    let mut setters = String::new();
+    for scheme in &api.security_schemes {
+        let token = format!("mock-{}", scheme.setter.replace('_', "-"));
+        if scheme.credential == "basic" {
+            setters.push_str(&format!(".{}({:?}, {:?})", scheme.setter, format!("{token}-user"), format!("{token}-password")));
+        } else {
+            setters.push_str(&format!(".{}({:?})", scheme.setter, token));
+        }
+    }
+    out.push_str(&format!(
+        "/// A client for the mock server at `base_url` with a credential for every security scheme.\n\
+         pub fn client(base_url: &str, http: ::sdkgen_runtime::reqwest::Client, \
+         hook: impl Fn(&mut ::sdkgen_runtime::reqwest::Request) + Send + Sync + 'static) -> Client {{\n\
+         Client::builder(base_url){setters}.http_client(http).retry(::sdkgen_runtime::RetryConfig::disabled()).request_hook(hook).build().expect(\"client\")\n}}\n\n"
+    ));
+
+    for (i, call) in plan.iter().enumerate() {
+        out.push_str(&render_call(&format!("call_{i}"), call, &call.setters));
+        if !call.optional.is_empty() {
+            let every: Vec<Arg> = call.setters.iter().chain(&call.optional).cloned().collect();
+            out.push_str(&render_call(&format!("call_full_{i}"), call, &every));
+        }
+    }
+
+    out.push_str("/// Every operation of the API, in the generator's order.\npub static OPERATIONS: &[Operation<Client>] = &[\n");
+    for (i, call) in plan.iter().enumerate() {
+        let responses: Vec<String> =
+            call.responses.iter().map(|r| format!("Response {{ status: {:?}, json: {} }}", r.status, r.json)).collect();
+        let mutations: Vec<String> = call
+            .mutations
+            .iter()
+            .map(|m| match m {
+                Mutation::DropBodyField(f) => format!("Mutation::DropBodyField({f:?})"),
+                Mutation::SetBodyField(f, v) => format!("Mutation::SetBodyField({f:?}, {v:?})"),
+                Mutation::DropQuery(q) => format!("Mutation::DropQuery({q:?})"),
+            })
+            .collect();
+        let args: Vec<String> = call.args.iter().chain(&call.setters).map(|a| format!("{}={}", a.name, a.value)).collect();
+        let optional: Vec<String> = call.optional.iter().map(|a| format!("{}={}", a.name, a.value)).collect();
+        let full = if call.optional.is_empty() { "None".to_owned() } else { format!("Some(start_call_full_{i})") };
+        out.push_str(&format!(
+            "Operation {{ operation_id: {id:?}, method: {method:?}, path: {path:?}, pointer: {pointer:?}, \
+             call_expr: {expr:?}, args: {args:?}, optional_args: {optional:?}, body_content_type: {ct}, responses: &[{responses}], \
+             mutations: &[{mutations}], call: start_call_{i}, call_full: {full} }},\n",
+            id = call.operation_id,
+            method = call.http_method,
+            path = call.path_template,
+            pointer = call.pointer,
+            expr = format!("client.{}().{}(..)", call.accessor, call.method_name),
+            args = args.join(", "),
+            optional = optional.join(", "),
+            ct = match &call.body_content_type {
+                Some(ct) => format!("Some({ct:?})"),
+                None => "None".into(),
+            },
+            responses = responses.join(", "),
+            mutations = mutations.join(", "),
+        ));
+    }
+    out.push_str("];\n");
+
+    let file = syn::parse_file(&out).map_err(|e| {
+        let start = e.span().start();
+        let line = out.lines().nth(start.line.saturating_sub(1)).unwrap_or_default();
+        GenError::new(&api.spec_file, "#", format!("rendered mock calls are not valid Rust at line {}: {e}\n    {line}", start.line))
+    })?;
+    Ok(prettyplease::unparse(&file))
+}
+
+/// One async function calling the operation with its arguments and the given setters, and a
+/// `start_<name>` function boxing its future.
+fn render_call(name: &str, call: &PlannedCall, setters: &[Arg]) -> String {
+    let mut lets = String::new();
+    let mut names = Vec::new();
+    for (j, arg) in call.args.iter().enumerate() {
+        let var = format!("a{j}");
+        lets.push_str(&format!("let {var} = {};\n", arg_expr(arg)));
+        names.push(var);
+    }
+    let mut chain = String::new();
+    for (j, setter) in setters.iter().enumerate() {
+        let var = format!("s{j}");
+        lets.push_str(&format!("let {var} = {};\n", arg_expr(setter)));
+        chain.push_str(&format!(".{}({var})", setter.name));
+    }
+    format!(
+        "/// `{id}`: `{method} {path}`\n{allow}async fn {name}(client: Client) -> Result<Outcome, String> {{\n{lets}\
+         Ok(Outcome::of(client.{acc}().{m}({args}){chain}.send().await))\n}}\n\
+         fn start_{name}(client: Client) -> CallFuture {{ Box::pin({name}(client)) }}\n\n",
+        id = call.operation_id,
+        method = call.http_method,
+        path = call.path_template,
+        acc = call.accessor,
+        m = call.method_name,
+        args = names.join(", "),
+        allow = if call.deprecated { "#[allow(deprecated)]\n" } else { "" },
+    )
+}
+
+/// The Rust expression producing one argument's value.
+fn arg_expr(arg: &Arg) -> String {
+    let ty = arg.value_ty.replace(' ', "");
+    let file = "::sdkgen_runtime::FilePart::new(b\"\\x89PNG\\r\\n\\x1a\\nsample\".to_vec()).file_name(\"sample.png\").content_type(\"image/png\")";
+    if ty.ends_with("FilePart") {
+        return file.to_owned();
+    }
+    if ty.starts_with("Vec<") && ty.ends_with("FilePart>") {
+        return format!("vec![{file}]");
+    }
+    if ty.ends_with("bytes::Bytes") {
+        let text = match &arg.value {
+            Value::String(s) => s.clone(),
+            other => other.to_string(),
+        };
+        return format!("::sdkgen_runtime::bytes::Bytes::from_static({})", byte_string(&text));
+    }
+    format!("arg::<{}>({:?}, {:?})?", arg.value_ty, arg.name, arg.value.to_string())
+}
+
+fn byte_string(text: &str) -> String {
+    let mut out = String::from("b\"");
+    for b in text.bytes() {
+        match b {
+            b'"' => out.push_str("\\\""),
+            b'\\' => out.push_str("\\\\"),
+            0x20..=0x7e => out.push(b as char),
+            _ => out.push_str(&format!("\\x{b:02x}")),
+        }
+    }
+    out.push('"');
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    use super::*;
+
+    fn sample(root: &Value, schema: Value) -> Value {
+        Synth::new(root).sample(&schema)
+    }
+
+    #[test]
+    fn patterns_of_real_specs() {
+        assert_eq!(sample_pattern("^user_\\w{27}$").as_deref(), Some("user_aaaaaaaaaaaaaaaaaaaaaaaaaaa"));
+        assert_eq!(sample_pattern("^(user|org|mch)_\\w{3}$").as_deref(), Some("user_aaa"));
+        assert_eq!(sample_pattern("^(ak|api_key)_[0-9A-Fa-f]{4}$").as_deref(), Some("ak_aaaa"));
+        assert_eq!(sample_pattern("^oauth_(?:(?:token_)|(?:custom_))?[a-z0-9_]+$").as_deref(), Some("oauth_token_a"));
+        assert_eq!(sample_pattern("^(\\S(.*\\S)?)?$").as_deref(), Some("aaa"));
+        assert_eq!(sample_pattern("^[^_][A-Za-z0-9_-]*$").as_deref(), Some("aa"));
+        assert_eq!(sample_pattern("^[A-Z]{2}$").as_deref(), Some("AA"));
+        assert_eq!(sample_pattern("^web3_\\w+_signature$").as_deref(), Some("web3_a_signature"));
+        assert_eq!(sample_pattern("a\\.b[\\-x]").as_deref(), Some("a.bx"));
+        assert_eq!(sample_pattern("[^a-z]").as_deref(), Some("A"));
+        // Unsupported constructs give up rather than guess.
+        assert_eq!(sample_pattern("(?=x)"), None);
+        assert_eq!(sample_pattern("(a)\\1"), None);
+        assert_eq!(sample_pattern("*"), None);
+    }
+
+    #[test]
+    fn scalars_follow_format_enum_bounds_and_lengths() {
+        let root = json!({});
+        assert_eq!(sample(&root, json!({"type": "string", "format": "email"})), json!("jane.doe@example.com"));
+        assert_eq!(sample(&root, json!({"type": "string", "format": "date-time"})), json!("2024-01-02T03:04:05Z"));
+        assert_eq!(sample(&root, json!({"type": "string", "enum": [null, "b", "c"]})), json!("b"));
+        assert_eq!(sample(&root, json!({"type": "string", "minLength": 8})), json!("samplexx"));
+        assert_eq!(sample(&root, json!({"type": "string", "maxLength": 3})), json!("sam"));
+        assert_eq!(sample(&root, json!({"type": "string", "example": "hello"})), json!("hello"));
+        assert_eq!(sample(&root, json!({"type": "integer", "minimum": 10})), json!(10));
+        assert_eq!(sample(&root, json!({"type": "integer", "minimum": 0, "exclusiveMinimum": true})), json!(1));
+        assert_eq!(sample(&root, json!({"type": "integer", "maximum": 0})), json!(0));
+        assert_eq!(sample(&root, json!({"type": "integer", "minimum": 5, "multipleOf": 4})), json!(8));
+        assert_eq!(sample(&root, json!({"type": "number", "minimum": 0.5, "maximum": 0.75})), json!(0.75));
+        assert_eq!(sample(&root, json!({"type": "boolean"})), json!(true));
+        assert_eq!(sample(&root, json!({"type": "boolean", "default": false})), json!(false));
+        assert_eq!(sample(&root, json!({"type": "string", "pattern": "^mt_[0-9a-f]{2}$"})), json!("mt_aa"));
+    }
+
+    #[test]
+    fn objects_take_required_properties_through_refs_and_all_of() {
+        let root = json!({"components": {"schemas": {
+            "Base": {"type": "object", "required": ["id"], "properties": {"id": {"type": "string", "format": "uuid"}, "note": {"type": "string"}}},
+            "Named": {"allOf": [{"$ref": "#/components/schemas/Base"}, {"type": "object", "required": ["name", "created"], "properties": {
+                "name": {"type": "string"}, "created": {"type": "integer", "readOnly": true}}}]},
+        }}});
+        let value = sample(&root, json!({"$ref": "#/components/schemas/Named"}));
+        assert_eq!(value, json!({"id": "3fa85f64-5717-4562-b3fc-2c963f66afa6", "name": "sample"}));
+        // A nullable `$ref` with siblings still yields the target's value.
+        let value = sample(&root, json!({"$ref": "#/components/schemas/Base", "nullable": true}));
+        assert_eq!(value, json!({"id": "3fa85f64-5717-4562-b3fc-2c963f66afa6"}));
+    }
+
+    #[test]
+    fn unions_take_the_first_non_null_variant_with_the_base_keywords() {
+        let root = json!({});
+        let schema = json!({"type": "object", "required": ["kind"], "properties": {"kind": {"type": "string"}},
+            "oneOf": [{"type": "null"}, {"required": ["a"], "properties": {"a": {"type": "integer"}, "kind": {"enum": ["first"]}}}, {"required": ["b"]}]});
+        assert_eq!(sample(&root, schema), json!({"a": 1, "kind": "first"}));
+        assert_eq!(sample(&root, json!({"anyOf": [{"type": "string", "format": "uri"}, {"type": "integer"}]})), json!("https://example.com/callback"));
+    }
+
+    #[test]
+    fn arrays_have_one_item_or_their_minimum_and_unique_items_differ() {
+        let root = json!({});
+        assert_eq!(sample(&root, json!({"type": "array", "items": {"type": "string"}})), json!(["sample"]));
+        assert_eq!(sample(&root, json!({"type": "array", "minItems": 2, "uniqueItems": true, "items": {"type": "string"}})), json!(["sample", "sample1"]));
+        assert_eq!(sample(&root, json!({"type": "array", "maxItems": 0, "items": {"type": "string"}})), json!([]));
+    }
+
+    #[test]
+    fn recursive_schemas_terminate() {
+        let root = json!({"components": {"schemas": {"Node": {"type": "object", "required": ["child"], "properties": {"child": {"$ref": "#/components/schemas/Node"}}}}}});
+        let value = sample(&root, json!({"$ref": "#/components/schemas/Node"}));
+        let mut depth = 0;
+        let mut node = &value;
+        while let Some(child) = node.get("child") {
+            node = child;
+            depth += 1;
+        }
+        assert!(depth <= MAX_DEPTH + 1, "{value}");
+    }
+
+    #[test]
+    fn free_form_and_min_properties() {
+        let root = json!({});
+        assert_eq!(sample(&root, json!({})), json!({}));
+        assert_eq!(sample(&root, json!({"type": "object", "minProperties": 1, "additionalProperties": {"type": "integer"}})), json!({"key1": 1}));
+    }
+
+    #[test]
+    fn mock_server_spec_makes_form_array_encoding_explicit() {
+        let tree = json!({"paths": {"/a": {"post": {"requestBody": {"content": {"application/x-www-form-urlencoded": {"schema": {
+            "type": "object", "properties": {"ids": {"type": "array", "nullable": true, "items": {"type": "string"}}, "name": {"type": "string"}}}}}}}},
+            "/b": {"post": {"requestBody": {"$ref": "#/components/requestBodies/B"}}}},
+            "components": {"requestBodies": {"B": {"content": {"application/x-www-form-urlencoded": {
+                "schema": {"allOf": [{"properties": {"tags": {"type": "array"}}}]},
+                "encoding": {"tags": {"style": "form", "explode": false}}}}}}}});
+        let served = for_mock_server(&tree);
+        let a = &served["paths"]["/a"]["post"]["requestBody"]["content"]["application/x-www-form-urlencoded"];
+        assert_eq!(a["encoding"], json!({"ids": {"style": "form", "explode": true}}));
+        assert_eq!(a["schema"]["properties"]["ids"], json!({"type": "array", "items": {"type": "string"}}));
+        // An explicit encoding is kept as the spec wrote it.
+        let b = &served["components"]["requestBodies"]["B"]["content"]["application/x-www-form-urlencoded"];
+        assert_eq!(b["encoding"], json!({"tags": {"style": "form", "explode": false}}));
+    }
+}
