@@ -1,10 +1,12 @@
-//! Project tasks: `cargo xtask generate [--check] [--explain]`, `cargo xtask test`.
+//! Project tasks: `cargo xtask generate [--check] [--explain]`, `cargo xtask test`, `cargo xtask bench`.
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
 
 use anyhow::{bail, Context, Result};
 use clap::{Parser, Subcommand};
+
+mod bench;
 use sdkgen_codegen::{CrateSpec, OutputFile, Overlay};
 
 #[derive(Parser)]
@@ -27,6 +29,8 @@ enum Task {
     },
     /// Everything CI checks: generate --check, build, all tests.
     Test,
+    /// Measure generation, build cost, decode throughput and request overhead (BENCHMARKS.md).
+    Bench,
 }
 
 /// The crates this project generates: package name and spec file.
@@ -37,6 +41,7 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Task::Generate { check, explain } => generate(check, explain),
         Task::Test => test(),
+        Task::Bench => bench::bench(),
     };
     match result {
         Ok(true) => ExitCode::SUCCESS,

@@ -49,14 +49,89 @@ impl FromResponse for NoContent {
 }
 
 /// Decodes JSON, reporting the path of the first value that does not fit.
+///
+/// `T` is decoded straight from `serde_json` (one instantiation of its `Deserialize` per
+/// type, and no path bookkeeping on the way); only on failure is the path worked out, by
+/// [`json_path_at`] from the error's position, which needs no knowledge of `T`.
 pub(crate) fn from_json<T: DeserializeOwned>(body: &[u8]) -> Result<T, DecodeFailure> {
-    let mut de = serde_json::Deserializer::from_slice(body);
-    let value = serde_path_to_error::deserialize(&mut de).map_err(|e| DecodeFailure {
-        path: e.path().to_string(),
-        message: e.inner().to_string(),
-    })?;
-    de.end().map_err(|e| DecodeFailure { path: ".".into(), message: e.to_string() })?;
-    Ok(value)
+    serde_json::from_slice(body).map_err(|e| {
+        let path = if e.line() == 0 { String::new() } else { json_path_at(body, e.line(), e.column()) };
+        // The position is in the path now; keep the message itself.
+        let message = e.to_string();
+        let message = match message.rfind(" at line ") {
+            Some(at) => message[..at].to_owned(),
+            None => message,
+        };
+        DecodeFailure { path: if path.is_empty() { ".".into() } else { path }, message }
+    })
+}
+
+/// The path (`response.items[2].id`) of the value at `line`/`column` (1-based, columns in
+/// bytes, as `serde_json` reports them) of a JSON text: the keys and indices of the
+/// objects and arrays open there.
+pub(crate) fn json_path_at(body: &[u8], line: usize, column: usize) -> String {
+    enum Open {
+        Object { key: Option<String> },
+        Array { index: usize },
+    }
+    let mut open: Vec<Open> = Vec::new();
+    let (mut at_line, mut at_column) = (1, 0);
+    let mut i = 0;
+    while i < body.len() && (at_line, at_column) < (line, column) {
+        let byte = body[i];
+        match byte {
+            b'"' => {
+                // A string: skip it, keeping it when it is an object key.
+                let start = i + 1;
+                let mut j = start;
+                while j < body.len() && body[j] != b'"' {
+                    j += if body[j] == b'\\' { 2 } else { 1 };
+                }
+                let end = j.min(body.len());
+                let is_key = body[end.saturating_add(1).min(body.len())..].iter().find(|b| !b.is_ascii_whitespace()) == Some(&b':');
+                if let (true, Some(Open::Object { key })) = (is_key, open.last_mut()) {
+                    let raw = String::from_utf8_lossy(&body[start..end]);
+                    *key = Some(serde_json::from_str::<String>(&format!("\"{raw}\"")).unwrap_or_else(|_| raw.into_owned()));
+                }
+                at_column += end + 1 - i;
+                i = end + 1;
+                continue;
+            }
+            b'{' => open.push(Open::Object { key: None }),
+            b'[' => open.push(Open::Array { index: 0 }),
+            b'}' | b']' => {
+                open.pop();
+            }
+            b',' => {
+                if let Some(Open::Array { index }) = open.last_mut() {
+                    *index += 1;
+                }
+            }
+            b'\n' => {
+                at_line += 1;
+                at_column = 0;
+                i += 1;
+                continue;
+            }
+            _ => {}
+        }
+        at_column += 1;
+        i += 1;
+    }
+    let mut path = String::new();
+    for segment in &open {
+        match segment {
+            Open::Object { key: Some(key) } => {
+                if !path.is_empty() {
+                    path.push('.');
+                }
+                path.push_str(key);
+            }
+            Open::Object { key: None } => {}
+            Open::Array { index } => path.push_str(&format!("[{index}]")),
+        }
+    }
+    path
 }
 
 /// A JSON success body decoded into `T`.
@@ -362,5 +437,60 @@ mod tests {
         // A redirect the spec declares as the result is a success.
         let ok = decode::<NoContent, ErrorBody>(raw(302, None, Vec::new()), &[302]).unwrap();
         assert_eq!(ok.status, 302);
+    }
+}
+
+#[cfg(test)]
+mod path_tests {
+    use serde::Deserialize;
+
+    use super::from_json;
+
+    #[derive(Debug, Deserialize)]
+    #[allow(dead_code)]
+    struct Item {
+        id: String,
+        count: i64,
+    }
+
+    #[derive(Debug, Deserialize)]
+    #[allow(dead_code)]
+    struct Page {
+        note: Option<String>,
+        items: Vec<Item>,
+        nested: Option<Box<Page>>,
+    }
+
+    /// The path `serde_path_to_error` reports, for comparison.
+    fn tracked_path(json: &str) -> String {
+        let de = &mut serde_json::Deserializer::from_str(json);
+        match serde_path_to_error::deserialize::<_, Page>(de) {
+            Err(e) => e.path().to_string(),
+            Ok(_) => panic!("{json} decodes"),
+        }
+    }
+
+    #[test]
+    fn the_path_comes_from_the_error_position_like_path_tracking_would_give() {
+        for json in [
+            r#"{"items": [{"id": "a", "count": 1}, {"id": "b", "count": "two"}]}"#,
+            r#"{"note": "x:\"{[,", "items": [{"id": 5, "count": 1}]}"#,
+            "{\n  \"items\": [],\n  \"nested\": {\"items\": [{\"count\": 1, \"id\": null}]}\n}",
+            r#"{"items": [{"id": "a"}]}"#,
+            r#"{"nested": {"note": "n"}, "items": []}"#,
+            r#"{"items": {"id": "a"}}"#,
+            r#"{"items": [], "note": 7}"#,
+        ] {
+            let failure = from_json::<Page>(json.as_bytes()).unwrap_err();
+            assert_eq!(failure.path, tracked_path(json), "{json}: {}", failure.message);
+            assert!(!failure.message.contains(" at line "), "{}", failure.message);
+        }
+    }
+
+    #[test]
+    fn syntax_errors_and_trailing_data_fail_too() {
+        for json in ["", "{", r#"{"items": []} x"#, "[1, 2"] {
+            assert!(from_json::<Page>(json.as_bytes()).is_err(), "{json}");
+        }
     }
 }

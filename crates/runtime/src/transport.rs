@@ -275,11 +275,18 @@ impl Transport {
         let request = self.build_request(spec).map_err(|error| Failure { error, before_connect: false })?;
         let mut response = self.inner.http.execute(request).await.map_err(transport_failure)?;
         let status = response.status();
-        let headers = response.headers().clone();
+        let headers = std::mem::take(response.headers_mut());
         let limit = self.inner.max_response_size;
         let too_large = || Failure { error: SendError::ResponseTooLarge { status, limit }, before_connect: false };
-        if response.content_length().is_some_and(|len| len > limit as u64) {
-            return Err(too_large());
+        match response.content_length() {
+            Some(len) if len > limit as u64 => return Err(too_large()),
+            // A declared length within the limit: read it whole (no copy for a single chunk).
+            // reqwest stops at the declared length.
+            Some(_) => {
+                let body = response.bytes().await.map_err(transport_failure)?;
+                return Ok(RawResponse { status, headers, body });
+            }
+            None => {}
         }
         let mut body = BytesMut::new();
         while let Some(chunk) = response.chunk().await.map_err(transport_failure)? {

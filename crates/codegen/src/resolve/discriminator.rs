@@ -91,7 +91,7 @@ pub fn dispatch(resolver: &SchemaResolver<'_>, schema: &Schema, members: &[Refer
         let all_single = tags.iter().all(|t| t.len() == 1);
         // Prefer properties every member requires, then one-value pins, then spec order.
         let rank = (all_required, all_single, usize::MAX - position, property.clone());
-        if best.as_ref().is_none_or(|b| (b.0, b.1, b.2) < (rank.0, rank.1, rank.2)) {
+        if best.as_ref().map_or(true, |b| (b.0, b.1, b.2) < (rank.0, rank.1, rank.2)) {
             best = Some(rank);
         }
     }
