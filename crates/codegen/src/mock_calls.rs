@@ -1097,4 +1097,84 @@ mod tests {
         let b = &served["components"]["requestBodies"]["B"]["content"]["application/x-www-form-urlencoded"];
         assert_eq!(b["encoding"], json!({"tags": {"style": "form", "explode": false}}));
     }
+
+    const MINI: &str = r#"
+openapi: 3.0.3
+info: {title: Mini, version: "1"}
+servers: [{url: "https://api.example.com"}]
+components:
+  securitySchemes:
+    bearer: {type: http, scheme: bearer}
+paths:
+  /things/{thing_id}:
+    post:
+      operationId: updateThing
+      tags: [Things]
+      security: [{bearer: []}]
+      parameters:
+        - {name: thing_id, in: path, required: true, schema: {type: string, pattern: "^thg_[a-z]{3}$"}}
+        - {name: limit, in: query, required: true, schema: {type: integer, minimum: 5}}
+      requestBody:
+        required: true
+        content:
+          application/x-www-form-urlencoded:
+            schema:
+              type: object
+              required: [name]
+              anyOf: [{required: [domain]}, {required: [domains]}]
+              properties:
+                name: {type: string}
+                domain: {type: string}
+                domains: {type: array, items: {type: string}}
+                archived: {type: boolean}
+      responses:
+        "200": {description: ok, content: {application/json: {schema: {type: object}}}}
+        "422": {description: invalid, content: {application/json: {schema: {type: object}}}}
+  /notes:
+    post:
+      operationId: createNote
+      tags: [Notes]
+      requestBody:
+        required: true
+        content:
+          application/x-www-form-urlencoded:
+            schema: {type: object, properties: {text: {type: string}}}
+      responses:
+        "204": {description: created}
+"#;
+
+    #[test]
+    fn plan_and_render_a_small_api() {
+        let crate_spec = crate::CrateSpec { package: "mini-api".into(), spec_file: "mini.yml".into() };
+        let api = crate::build_ir(&crate_spec, MINI, &[]).expect("IR");
+        let tree = overlaid_tree("mini.yml", MINI, &[]).expect("tree");
+        let plan = plan(&tree, &api).expect("plan");
+        let update = plan.iter().find(|c| c.operation_id == "updateThing").expect("updateThing");
+        let values: Vec<(&str, &Value)> = update.args.iter().map(|a| (a.json_name.as_str(), &a.value)).collect();
+        assert_eq!(values, [("thing_id", &json!("thg_aaa")), ("limit", &json!(5)), ("name", &json!("sample"))]);
+        // The body's anyOf needs `domain`: set although optional.
+        assert_eq!(update.setters.iter().map(|a| a.json_name.as_str()).collect::<Vec<_>>(), ["domain"]);
+        assert_eq!(update.optional.iter().map(|a| a.json_name.as_str()).collect::<Vec<_>>(), ["domains", "archived"]);
+        assert_eq!(
+            update.mutations,
+            [
+                Mutation::DropBodyField("name".into()),
+                Mutation::SetBodyField("archived".into(), "notabool".into()),
+                Mutation::DropQuery("limit".into())
+            ]
+        );
+        assert_eq!(update.responses.iter().map(|r| (r.status.as_str(), r.json)).collect::<Vec<_>>(), [("200", true), ("422", true)]);
+        // A required body without required fields still gets one field, so it is not empty;
+        // dropping it would empty the body, so that mutation is not offered.
+        let note = plan.iter().find(|c| c.operation_id == "createNote").expect("createNote");
+        assert_eq!(note.setters.iter().map(|a| a.json_name.as_str()).collect::<Vec<_>>(), ["text"]);
+        assert!(note.mutations.is_empty());
+
+        let source = render(&api, &plan).expect("render");
+        assert!(source.contains("use ::mini_api::types;"), "{source}");
+        assert!(source.contains(".bearer(\"mock-bearer\")"), "{source}");
+        assert!(source.contains("arg::<String>(\"thing_id\", \"\\\"thg_aaa\\\"\")?"), "{source}");
+        assert!(source.contains("call_full_"), "{source}");
+        assert!(source.contains("pub static OPERATIONS: &[Operation<Client>]"), "{source}");
+    }
 }

@@ -205,6 +205,8 @@ pub struct Finding {
     pub operation_id: &'static str,
     pub call: String,
     pub what: String,
+    /// For a spec-violating response: the first violation, with indices as `N`, to group by.
+    pub cause: String,
 }
 
 /// The results of a suite.
@@ -231,7 +233,7 @@ pub struct Report {
     pub prism_startup: Duration,
     pub wall: Duration,
     pub requests: usize,
-    /// The end of Prism's output, kept when the suite failed.
+    /// The end of Prism's output, kept when Prism did not answer a call.
     pub prism_log: String,
 }
 
@@ -257,17 +259,43 @@ impl Report {
         )
     }
 
-    /// Everything found, for the test's output.
-    pub fn details(&self) -> String {
+    /// Everything found, for the test's output: failures in full, spec-violating responses
+    /// grouped by their first violation (`full`: each in full too).
+    pub fn details(&self, full: bool) -> String {
         let mut out = String::new();
-        for (title, list) in [
-            ("request violations", &self.request_violations),
-            ("failures", &self.failures),
-            ("spec-violating responses (Prism's own response breaks the spec; not failures)", &self.spec_violating),
-        ] {
+        for (title, list) in [("request violations", &self.request_violations), ("failures", &self.failures)] {
             if !list.is_empty() {
                 out.push_str(&format!("{} {title}:\n", list.len()));
                 for f in list {
+                    out.push_str(&format!("  - {} [{}]: {}\n", f.operation_id, f.call, f.what));
+                }
+            }
+        }
+        if !self.spec_violating.is_empty() {
+            let mut causes: Vec<(&str, Vec<&'static str>, usize)> = Vec::new();
+            for f in &self.spec_violating {
+                match causes.iter_mut().find(|(cause, _, _)| *cause == f.cause) {
+                    Some((_, ops, count)) => {
+                        *count += 1;
+                        if !ops.contains(&f.operation_id) {
+                            ops.push(f.operation_id);
+                        }
+                    }
+                    None => causes.push((&f.cause, vec![f.operation_id], 1)),
+                }
+            }
+            causes.sort_by(|a, b| b.2.cmp(&a.2));
+            out.push_str(&format!(
+                "{} spec-violating responses (the mock's own response breaks the spec; not failures), by first violation:\n",
+                self.spec_violating.len()
+            ));
+            for (cause, ops, count) in causes {
+                let shown: Vec<&str> = ops.iter().take(6).copied().collect();
+                let more = if ops.len() > shown.len() { format!(" and {} more", ops.len() - shown.len()) } else { String::new() };
+                out.push_str(&format!("  - {count} × {cause}\n      in {}{more}\n", shown.join(", ")));
+            }
+            if full {
+                for f in &self.spec_violating {
                     out.push_str(&format!("  - {} [{}]: {}\n", f.operation_id, f.call, f.what));
                 }
             }
@@ -379,7 +407,8 @@ pub async fn run<C: Send + 'static>(suite: Suite<C>) -> Report {
     report.failures.sort_by_key(|f| f.operation_id);
     report.spec_violating.sort_by_key(|f| f.operation_id);
     report.wall = started.elapsed();
-    if !report.passed() {
+    // Prism's own output helps only when it did not answer.
+    if report.failures.iter().any(|f| f.what.starts_with("no answer") || f.what.starts_with("no request")) {
         report.prism_log = prism.log_tail(30);
     }
     drop(prism);
@@ -517,7 +546,8 @@ fn judge<C>(spec: &serde_json::Value, op: &Operation<C>, d: Done, report: &mut R
         Purpose::Status(code) => format!("{} {} {} with Prefer: code={code}", op.call_expr, op.method, op.path),
         Purpose::Negative(m) => format!("{} {} {} made invalid: {m:?}", op.call_expr, op.method, op.path),
     };
-    let finding = |what: String| Finding { operation_id: op.operation_id, call: call.clone(), what };
+    let finding = |what: String| Finding { operation_id: op.operation_id, call: call.clone(), what, cause: String::new() };
+    let violating = |what: String, first: &str| Finding { operation_id: op.operation_id, call: call.clone(), what, cause: cause_of(first) };
     let outcome = match d.outcome {
         Ok(outcome) => outcome,
         Err(e) => {
@@ -605,7 +635,10 @@ fn judge<C>(spec: &serde_json::Value, op: &Operation<C>, d: Done, report: &mut R
     };
     let Some((path, problem)) = decode_problem else {
         if !response_violations.is_empty() {
-            report.spec_violating.push(finding(format!("decodes anyway; Prism: {}; {response_text}", response_violations.join("; "))));
+            report.spec_violating.push(violating(
+                format!("decodes anyway; Prism: {}; {response_text}", response_violations.join("; ")),
+                &format!("decodes anyway; Prism: {}", response_violations[0]),
+            ));
         }
         return;
     };
@@ -619,7 +652,10 @@ fn judge<C>(spec: &serde_json::Value, op: &Operation<C>, d: Done, report: &mut R
         .map(|(l, _, m)| format!("{l}: {m}"))
         .collect();
     if !prism_explains.is_empty() {
-        report.spec_violating.push(finding(format!("{problem}; Prism: {}; {response_text}", prism_explains.join("; "))));
+        report.spec_violating.push(violating(
+            format!("{problem}; Prism: {}; {response_text}", prism_explains.join("; ")),
+            &format!("does not decode; Prism: {}", prism_explains[0]),
+        ));
         return;
     }
     let body: Option<serde_json::Value> = serde_json::from_slice(&exchange.body).ok();
@@ -627,7 +663,10 @@ fn judge<C>(spec: &serde_json::Value, op: &Operation<C>, d: Done, report: &mut R
         let explaining: Vec<String> =
             SchemaCheck::new(spec).violations(schema, body).iter().filter(|v| v.explains(&decode_path)).map(ToString::to_string).collect();
         if !explaining.is_empty() {
-            report.spec_violating.push(finding(format!("{problem}; independent check: {}; {response_text}", explaining.join("; "))));
+            report.spec_violating.push(violating(
+                format!("{problem}; independent check: {}; {response_text}", explaining.join("; ")),
+                &format!("does not decode; independent check: {}", explaining[0]),
+            ));
             return;
         }
     }
@@ -638,6 +677,24 @@ fn judge<C>(spec: &serde_json::Value, op: &Operation<C>, d: Done, report: &mut R
         .unwrap_or_default();
     let unrelated = if response_violations.is_empty() { String::new() } else { format!("; (unrelated) Prism: {}", response_violations.join("; ")) };
     report.failures.push(finding(format!("{problem}{at}; {request_text}; {response_text}{unrelated}")));
+}
+
+/// A violation with its indices replaced by `N`, so that repeats group together.
+fn cause_of(text: &str) -> String {
+    let mut out = String::new();
+    let mut in_number = false;
+    for c in text.chars() {
+        if c.is_ascii_digit() {
+            if !in_number {
+                out.push('N');
+            }
+            in_number = true;
+        } else {
+            in_number = false;
+            out.push(c);
+        }
+    }
+    out
 }
 
 /// A Prism response violation (`response.body.a.0.b`, message) as a [`Violation`] of the body.
@@ -654,14 +711,11 @@ fn prism_violation(location: &str, message: &str) -> Violation {
 /// panics when the suite failed.
 pub fn finish(report: &Report) {
     use std::io::Write;
-    let mut text = format!("{}\n", report.summary());
-    let details = report.details();
-    if !details.is_empty() {
-        text.push_str(&details);
-    }
+    let text = format!("{}\n{}", report.summary(), report.details(false));
     let _ = std::io::stderr().write_all(text.as_bytes());
     if let Ok(dir) = std::env::var("SDKGEN_MOCK_REPORT_DIR") {
-        let _ = std::fs::write(PathBuf::from(dir).join(format!("mock-{}.txt", report.package)), &text);
+        let full = format!("{}\n{}", report.summary(), report.details(true));
+        let _ = std::fs::write(PathBuf::from(dir).join(format!("mock-{}.txt", report.package)), full);
     }
     assert!(
         report.passed(),
