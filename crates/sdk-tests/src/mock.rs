@@ -284,7 +284,7 @@ impl Report {
                     None => causes.push((&f.cause, vec![f.operation_id], 1)),
                 }
             }
-            causes.sort_by(|a, b| b.2.cmp(&a.2));
+            causes.sort_by_key(|c| std::cmp::Reverse(c.2));
             out.push_str(&format!(
                 "{} spec-violating responses (the mock's own response breaks the spec; not failures), by first violation:\n",
                 self.spec_violating.len()
