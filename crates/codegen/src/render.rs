@@ -38,11 +38,12 @@ pub fn environment(templates_dir: &Path) -> Environment<'static> {
     env
 }
 
-/// Renders every file of a crate.
+/// Renders every file of a crate. Formatting (syn + prettyplease) is most of the work, so
+/// the Rust files are formatted on threads of their own.
 pub fn render_crate(api: &Api, templates_dir: &Path, crate_version: &str) -> Result<Vec<OutputFile>, GenError> {
     let env = environment(templates_dir);
     let ctx = minijinja::context! { api => Value::from_serialize(api), crate_version => crate_version };
-    FILES
+    let rendered = FILES
         .iter()
         .map(|(template, path)| {
             let template_path = format!("templates/{template}");
@@ -50,10 +51,23 @@ pub fn render_crate(api: &Api, templates_dir: &Path, crate_version: &str) -> Res
                 .get_template(template)
                 .and_then(|t| t.render(&ctx))
                 .map_err(|e| GenError::new(&template_path, "#", format!("template error: {e:#}")))?;
-            let contents = if path.ends_with(".rs") { format_rust(&template_path, path, &text)? } else { text };
-            Ok(OutputFile { path: (*path).to_owned(), contents })
+            Ok((template_path, *path, text))
         })
-        .collect()
+        .collect::<Result<Vec<_>, GenError>>()?;
+    std::thread::scope(|scope| {
+        let jobs: Vec<_> = rendered
+            .into_iter()
+            .map(|(template_path, path, text)| {
+                scope.spawn(move || {
+                    let contents = if path.ends_with(".rs") { format_rust(&template_path, path, &text)? } else { text };
+                    Ok(OutputFile { path: path.to_owned(), contents })
+                })
+            })
+            .collect();
+        jobs.into_iter()
+            .map(|job| job.join().unwrap_or_else(|_| Err(GenError::new("templates", "#", "formatting a generated file panicked"))))
+            .collect()
+    })
 }
 
 /// Parses generated Rust and prints it canonically; a template bug is reported here, with the line.
