@@ -144,8 +144,10 @@ pub struct Operation {
     pub security: String,
     /// `&[200, 201]`
     pub success_statuses: String,
-    /// `send_json`, `send_empty` or `send_bytes`.
+    /// `send_json`, `send_json_or_empty`, `send_empty` or `send_bytes`.
     pub send_fn: String,
+    /// Arguments after the request, e.g. `, &[307]` for `send_json_or_empty`.
+    pub send_args: String,
     pub success_ty: String,
     pub error_ty: String,
     /// `limit`/`offset` paging, for list operations.

@@ -15,6 +15,33 @@ pub struct NoContent {
     pub headers: HeaderMap,
 }
 
+/// The success value of an operation that answers with a JSON body for some statuses and
+/// without one for others (e.g. `200` with the sign-in, or a `307` redirect).
+#[derive(Clone, Debug)]
+pub enum MaybeBody<T> {
+    Body(T),
+    /// A success status the spec declares without a body; its status and headers.
+    Empty(NoContent),
+}
+
+impl<T> MaybeBody<T> {
+    /// The body, when the response had one.
+    pub fn body(&self) -> Option<&T> {
+        match self {
+            MaybeBody::Body(t) => Some(t),
+            MaybeBody::Empty(_) => None,
+        }
+    }
+
+    /// The body, when the response had one.
+    pub fn into_body(self) -> Option<T> {
+        match self {
+            MaybeBody::Body(t) => Some(t),
+            MaybeBody::Empty(_) => None,
+        }
+    }
+}
+
 impl std::fmt::Debug for NoContent {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("NoContent")

@@ -33,7 +33,7 @@ mod transport;
 pub mod union;
 
 pub use auth::{Credential, SchemeKind, Secret, SecurityScheme};
-pub use decode::NoContent;
+pub use decode::{MaybeBody, NoContent};
 pub use error::{ApiErrorBody, Error, SendError};
 pub use request::{encode_path_segment, FilePart, Multipart, RequestBody, RequestSpec};
 pub use paginate::{paginate, ItemStream, Page};

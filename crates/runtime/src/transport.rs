@@ -10,7 +10,7 @@ use serde::de::DeserializeOwned;
 use tracing::Instrument;
 
 use crate::auth::{Credential, SchemeKind, SecurityScheme};
-use crate::decode::{decode, Json, NoContent, Raw};
+use crate::decode::{decode, Json, MaybeBody, NoContent, Raw};
 use crate::error::{Error, SendError};
 use crate::redact::RedactedHeaders;
 use crate::request::{RequestBody, RequestSpec};
@@ -216,6 +216,22 @@ impl Transport {
         let success = spec.success;
         let raw = self.execute(spec).await?;
         decode::<Json<T>, E>(raw, success).map(|Json(t)| t)
+    }
+
+    /// Sends `spec` for an operation whose spec declares a JSON success body for some statuses
+    /// and none for others (`bodiless`, e.g. a `307` redirect or a `204`).
+    pub async fn send_json_or_empty<T: DeserializeOwned, E: DeserializeOwned>(
+        &self,
+        spec: RequestSpec,
+        bodiless: &[u16],
+    ) -> Result<MaybeBody<T>, Error<E>> {
+        let success = spec.success;
+        let raw = self.execute(spec).await?;
+        if bodiless.contains(&raw.status.as_u16()) {
+            decode::<NoContent, E>(raw, success).map(MaybeBody::Empty)
+        } else {
+            decode::<Json<T>, E>(raw, success).map(|Json(t)| MaybeBody::Body(t))
+        }
     }
 
     /// Sends `spec` for an operation whose success response has no body.

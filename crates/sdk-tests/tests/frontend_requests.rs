@@ -221,3 +221,18 @@ fn builders_and_clients_do_not_print_secrets() {
         assert!(!printed.contains(secret), "{secret} leaked in {printed}");
     }
 }
+
+#[tokio::test]
+async fn a_success_status_declared_without_a_body_is_empty_not_a_decode_error() {
+    // `POST /v1/client/sign_ins` answers 200 with the sign-in, or 307 (no body) to redirect.
+    let server = MockServer::start().await;
+    Mock::given(any())
+        .respond_with(ResponseTemplate::new(307).insert_header("location", "https://accounts.example.com/next"))
+        .mount(&server)
+        .await;
+    let clerk = client(&server).build().expect("client");
+    let outcome = clerk.sign_ins().create().strategy("saml").send().await.expect("a declared success");
+    let clerk_frontend_api::MaybeBody::Empty(redirect) = outcome else { panic!("expected no body: {outcome:?}") };
+    assert_eq!(redirect.status.as_u16(), 307);
+    assert_eq!(redirect.headers.get("location").and_then(|v| v.to_str().ok()), Some("https://accounts.example.com/next"));
+}

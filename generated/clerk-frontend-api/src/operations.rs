@@ -3844,7 +3844,7 @@ impl DeleteUserBillingSubscriptionItem {
     pub async fn send(
         self,
     ) -> Result<
-        types::ClientBillingSubscriptionItem,
+        sdkgen_runtime::MaybeBody<types::ClientBillingSubscriptionItem>,
         sdkgen_runtime::Error<types::ClerkErrors>,
     > {
         let req = sdkgen_runtime::RequestSpec::new(
@@ -3866,7 +3866,7 @@ impl DeleteUserBillingSubscriptionItem {
                 ],
             )
             .success(&[200, 204]);
-        self.client.transport.send_json(req).await
+        self.client.transport.send_json_or_empty(req, &[204]).await
     }
 }
 /// Request builder for [`BillingApi::list_user_payment_methods`] (`GetUserPaymentMethods`): set optional inputs, then `.send().await`.
@@ -4036,7 +4036,7 @@ impl DeleteUserPaymentMethod {
     pub async fn send(
         self,
     ) -> Result<
-        types::ClientBillingPaymentMethod,
+        sdkgen_runtime::MaybeBody<types::ClientBillingPaymentMethod>,
         sdkgen_runtime::Error<types::ClerkErrors>,
     > {
         let req = sdkgen_runtime::RequestSpec::new(
@@ -4058,7 +4058,7 @@ impl DeleteUserPaymentMethod {
                 ],
             )
             .success(&[200, 204]);
-        self.client.transport.send_json(req).await
+        self.client.transport.send_json_or_empty(req, &[204]).await
     }
 }
 /// Request builder for [`BillingApi::create_user_checkout`] (`CreateUserBillingCheckout`): set optional inputs, then `.send().await`.
@@ -5195,7 +5195,7 @@ impl PutClient {
     pub async fn send(
         self,
     ) -> Result<
-        types::ClientClientWrappedClient,
+        sdkgen_runtime::MaybeBody<types::ClientClientWrappedClient>,
         sdkgen_runtime::Error<serde_json::Value>,
     > {
         let req = sdkgen_runtime::RequestSpec::new(
@@ -5206,7 +5206,7 @@ impl PutClient {
             )
             .security(&[&[], &["DevBrowser"]])
             .success(&[200, 307]);
-        self.client.transport.send_json(req).await
+        self.client.transport.send_json_or_empty(req, &[307]).await
     }
 }
 /// Request builder for [`ClientApi::post`] (`postClient`): set optional inputs, then `.send().await`.
@@ -5225,7 +5225,7 @@ impl PostClient {
     pub async fn send(
         self,
     ) -> Result<
-        types::ClientClientWrappedClient,
+        sdkgen_runtime::MaybeBody<types::ClientClientWrappedClient>,
         sdkgen_runtime::Error<serde_json::Value>,
     > {
         let req = sdkgen_runtime::RequestSpec::new(
@@ -5236,7 +5236,7 @@ impl PostClient {
             )
             .security(&[&[], &["DevBrowser"]])
             .success(&[200, 307]);
-        self.client.transport.send_json(req).await
+        self.client.transport.send_json_or_empty(req, &[307]).await
     }
 }
 /// Request builder for [`ClientApi::delete_sessions`] (`deleteClientSessions`): set optional inputs, then `.send().await`.
@@ -5254,7 +5254,10 @@ impl DeleteClientSessions {
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
-    ) -> Result<types::ClientDeleteSession, sdkgen_runtime::Error<types::ClerkErrors>> {
+    ) -> Result<
+        sdkgen_runtime::MaybeBody<types::ClientDeleteSession>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
         let req = sdkgen_runtime::RequestSpec::new(
                 "deleteClientSessions",
                 sdkgen_runtime::reqwest::Method::DELETE,
@@ -5270,7 +5273,7 @@ impl DeleteClientSessions {
                 ],
             )
             .success(&[200, 307]);
-        self.client.transport.send_json(req).await
+        self.client.transport.send_json_or_empty(req, &[307]).await
     }
 }
 /// Request builder for [`ClientApi::handshake`] (`handshakeClient`): set optional inputs, then `.send().await`.
@@ -10117,7 +10120,7 @@ impl CreateSignIn {
     pub async fn send(
         self,
     ) -> Result<
-        types::ClientClientWrappedSignIn,
+        sdkgen_runtime::MaybeBody<types::ClientClientWrappedSignIn>,
         sdkgen_runtime::Error<types::ClerkErrors>,
     > {
         let mut req = sdkgen_runtime::RequestSpec::new(
@@ -10132,7 +10135,7 @@ impl CreateSignIn {
             req.header("Origin", v);
         }
         req.form(&self.body);
-        self.client.transport.send_json(req).await
+        self.client.transport.send_json_or_empty(req, &[307]).await
     }
 }
 /// Request builder for [`SignInsApi::get`] (`getSignIn`): set optional inputs, then `.send().await`.
@@ -10368,7 +10371,7 @@ impl AttemptSignInFactorOne {
     pub async fn send(
         self,
     ) -> Result<
-        types::ClientClientWrappedSignIn,
+        sdkgen_runtime::MaybeBody<types::ClientClientWrappedSignIn>,
         sdkgen_runtime::Error<types::ClerkErrors>,
     > {
         let mut req = sdkgen_runtime::RequestSpec::new(
@@ -10393,7 +10396,7 @@ impl AttemptSignInFactorOne {
             req.header("Origin", v);
         }
         req.form(&self.body);
-        self.client.transport.send_json(req).await
+        self.client.transport.send_json_or_empty(req, &[307]).await
     }
 }
 /// Request builder for [`SignInsApi::prepare_factor_two`] (`prepareSignInFactorTwo`): set optional inputs, then `.send().await`.
@@ -10493,7 +10496,7 @@ impl AttemptSignInFactorTwo {
     pub async fn send(
         self,
     ) -> Result<
-        types::ClientClientWrappedSignIn,
+        sdkgen_runtime::MaybeBody<types::ClientClientWrappedSignIn>,
         sdkgen_runtime::Error<types::ClerkErrors>,
     > {
         let mut req = sdkgen_runtime::RequestSpec::new(
@@ -10515,7 +10518,7 @@ impl AttemptSignInFactorTwo {
             )
             .success(&[200, 307]);
         req.form(&self.body);
-        self.client.transport.send_json(req).await
+        self.client.transport.send_json_or_empty(req, &[307]).await
     }
 }
 /// Request builder for [`SignInsApi::accept_ticket`] (`acceptTicket`): set optional inputs, then `.send().await`.
@@ -10714,7 +10717,7 @@ impl CreateSignUps {
     pub async fn send(
         self,
     ) -> Result<
-        types::ClientClientWrappedSignUp,
+        sdkgen_runtime::MaybeBody<types::ClientClientWrappedSignUp>,
         sdkgen_runtime::Error<types::ClerkErrors>,
     > {
         let mut req = sdkgen_runtime::RequestSpec::new(
@@ -10736,7 +10739,7 @@ impl CreateSignUps {
             req.header("Origin", v);
         }
         req.form(&self.body);
-        self.client.transport.send_json(req).await
+        self.client.transport.send_json_or_empty(req, &[307]).await
     }
 }
 /// Request builder for [`SignUpsApi::get`] (`getSignUps`): set optional inputs, then `.send().await`.
@@ -10883,7 +10886,7 @@ impl UpdateSignUps {
     pub async fn send(
         self,
     ) -> Result<
-        types::ClientClientWrappedSignUp,
+        sdkgen_runtime::MaybeBody<types::ClientClientWrappedSignUp>,
         sdkgen_runtime::Error<types::ClerkErrors>,
     > {
         let mut req = sdkgen_runtime::RequestSpec::new(
@@ -10908,7 +10911,7 @@ impl UpdateSignUps {
             req.header("Origin", v);
         }
         req.form(&self.body);
-        self.client.transport.send_json(req).await
+        self.client.transport.send_json_or_empty(req, &[307]).await
     }
 }
 /// Request builder for [`SignUpsApi::prepare_verification`] (`prepareSignUpsVerification`): set optional inputs, then `.send().await`.
@@ -11043,7 +11046,7 @@ impl AttemptSignUpsVerification {
     pub async fn send(
         self,
     ) -> Result<
-        types::ClientClientWrappedSignUp,
+        sdkgen_runtime::MaybeBody<types::ClientClientWrappedSignUp>,
         sdkgen_runtime::Error<types::ClerkErrors>,
     > {
         let mut req = sdkgen_runtime::RequestSpec::new(
@@ -11068,7 +11071,7 @@ impl AttemptSignUpsVerification {
             req.header("Origin", v);
         }
         req.form(&self.body);
-        self.client.transport.send_json(req).await
+        self.client.transport.send_json_or_empty(req, &[307]).await
     }
 }
 /// Request builder for [`TotpApi::post`] (`postTOTP`): set optional inputs, then `.send().await`.

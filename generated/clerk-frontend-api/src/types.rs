@@ -6409,6 +6409,8 @@ pub struct ClientUser {
     /// Deprecated. Use `image_url` instead.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub profile_image_url: Option<String>,
+    /// The user's enterprise (SAML/OIDC) accounts.
+    pub enterprise_accounts: Vec<serde_json::Value>,
 }
 /// String representing the object's type. Objects of the same type share the same value.
 ///

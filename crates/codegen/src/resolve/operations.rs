@@ -213,8 +213,8 @@ impl<'a, 'r> OperationResolver<'a, 'r> {
             }
             None => None,
         };
-        let (success_statuses, send_fn, success_ty, error_ty, success) = self.responses(op, pointer, &builder_name)?;
-        let pagination = match (paging.get("limit"), paging.get("offset"), success) {
+        let Responses { success_statuses, send_fn, send_args, success_ty, error_ty, success_json } = self.responses(op, pointer, &builder_name)?;
+        let pagination = match (paging.get("limit"), paging.get("offset"), success_json) {
             (Some(limit), Some(offset), Some(success)) => self.pagination(limit, offset, &success),
             _ => None,
         };
@@ -277,6 +277,7 @@ impl<'a, 'r> OperationResolver<'a, 'r> {
                 security,
                 success_statuses,
                 send_fn,
+                send_args,
                 success_ty,
                 error_ty,
                 pagination,
@@ -514,11 +515,11 @@ impl<'a, 'r> OperationResolver<'a, 'r> {
     }
 
     /// Success statuses, send function, success type and error type of an operation.
-    /// Also returns the success body type, when JSON.
-    #[allow(clippy::type_complexity)]
-    fn responses(&mut self, op: &'a OaOperation, pointer: &str, builder_name: &str) -> Result<(String, String, String, String, Option<Ty>), GenError> {
+    fn responses(&mut self, op: &'a OaOperation, pointer: &str, builder_name: &str) -> Result<Responses, GenError> {
         let responses_pointer = child(pointer, "responses");
         let mut success_codes = Vec::new();
+        // Success statuses declared without a body (a 204, a redirect) beside ones with a body.
+        let mut bodiless = Vec::new();
         let mut any_2xx = false;
         let mut success: Option<(Ty, bool)> = None; // (type, is_json)
         let mut errors: Vec<Ty> = Vec::new();
@@ -543,7 +544,12 @@ impl<'a, 'r> OperationResolver<'a, 'r> {
                     success_codes.push(code);
                 }
             }
-            let Some((ty, is_json)) = self.body_type(response, &response_pointer, &hint)? else { continue };
+            let Some((ty, is_json)) = self.body_type(response, &response_pointer, &hint)? else {
+                if let (true, Some(code)) = (is_success, status) {
+                    bodiless.push(code);
+                }
+                continue;
+            };
             if is_success {
                 if success.is_none() {
                     success = Some((ty, is_json));
@@ -553,14 +559,15 @@ impl<'a, 'r> OperationResolver<'a, 'r> {
             }
         }
         let statuses = if any_2xx { String::from("&[]") } else { format!("&[{}]", success_codes.iter().map(u16::to_string).collect::<Vec<_>>().join(", ")) };
-        let success_json = match &success {
-            Some((ty, true)) => Some(ty.clone()),
-            _ => None,
-        };
-        let (send_fn, success_ty) = match success {
-            Some((ty, true)) => ("send_json", ty.render(TYPES)),
-            Some((_, false)) => ("send_bytes", "sdkgen_runtime::bytes::Bytes".to_owned()),
-            None => ("send_empty", "sdkgen_runtime::NoContent".to_owned()),
+        let mut send_args = String::new();
+        let (send_fn, success_ty, success_json) = match success {
+            Some((ty, true)) if bodiless.is_empty() => ("send_json", ty.render(TYPES), Some(ty)),
+            Some((ty, true)) => {
+                send_args = format!(", &[{}]", bodiless.iter().map(u16::to_string).collect::<Vec<_>>().join(", "));
+                ("send_json_or_empty", format!("sdkgen_runtime::MaybeBody<{}>", ty.render(TYPES)), None)
+            }
+            Some((_, false)) => ("send_bytes", "sdkgen_runtime::bytes::Bytes".to_owned(), None),
+            None => ("send_empty", "sdkgen_runtime::NoContent".to_owned(), None),
         };
         let error_ty = match errors.len() {
             0 => "serde_json::Value".to_owned(),
@@ -581,7 +588,7 @@ impl<'a, 'r> OperationResolver<'a, 'r> {
                 Ty::Named(name).render(TYPES)
             }
         };
-        Ok((statuses, send_fn.to_owned(), success_ty, error_ty, success_json))
+        Ok(Responses { success_statuses: statuses, send_fn: send_fn.to_owned(), send_args, success_ty, error_ty, success_json })
     }
 
     /// `limit`/`offset` paging, when the success body is a list (`[T]`) or a page of one
@@ -668,6 +675,19 @@ impl<'a, 'r> OperationResolver<'a, 'r> {
             }
         }
     }
+}
+
+/// What an operation's responses resolve to.
+struct Responses {
+    /// `&[200, 307]`, or `&[]` for "any 2XX".
+    success_statuses: String,
+    send_fn: String,
+    /// Arguments of the send function after the request, e.g. `, &[307]`.
+    send_args: String,
+    success_ty: String,
+    error_ty: String,
+    /// The JSON success body's type, when every success status has it.
+    success_json: Option<Ty>,
 }
 
 /// The inputs of one operation under construction.
