@@ -5,7 +5,7 @@
 
 use std::path::{Path, PathBuf};
 
-use sdkgen_codegen::{mock_calls, CrateSpec, Overlay};
+use sdkgen_codegen::{mock_calls, CrateSpec};
 
 /// The generated crates the mock suites cover: package name and spec file (as in xtask).
 const CRATES: &[(&str, &str)] = &[("clerk-frontend-api", "spec/clerk-frontend-api.yml"), ("clerk-backend-api", "spec/clerk-backend-api.yml")];
@@ -26,39 +26,15 @@ fn main() {
 
 fn build(root: &Path, out: &Path, package: &str, spec_file: &str) -> Result<(), Box<dyn std::error::Error>> {
     let text = std::fs::read_to_string(root.join(spec_file))?;
-    let overlays = overlays_for(root, spec_file)?;
+    let overlays = sdkgen_codegen::overlay::overlays_for(&root.join("spec/overlays"), "spec/overlays", spec_file)?;
     let crate_spec = CrateSpec { package: package.to_owned(), spec_file: spec_file.to_owned() };
     let api = sdkgen_codegen::build_ir(&crate_spec, &text, &overlays)?;
-    let tree = mock_calls::overlaid_tree(spec_file, &text, &overlays)?;
+    let tree = sdkgen_codegen::load::load_tree(spec_file, &text, &overlays)?;
     let plan = mock_calls::plan(&tree, &api)?;
     let source = mock_calls::render(&api, &plan)?;
     write_if_changed(&out.join(format!("mock_calls_{}.rs", api.lib_name)), source.as_bytes())?;
     write_if_changed(&out.join(format!("{package}.json")), serde_json::to_string_pretty(&mock_calls::for_mock_server(&tree))?.as_bytes())?;
     Ok(())
-}
-
-/// Overlays in `spec/overlays/` (file-name order) whose `extends` names `spec_file`; the same
-/// selection `cargo xtask generate` makes.
-fn overlays_for(root: &Path, spec_file: &str) -> Result<Vec<Overlay>, Box<dyn std::error::Error>> {
-    let dir = root.join("spec/overlays");
-    let mut paths: Vec<PathBuf> = match std::fs::read_dir(&dir) {
-        Ok(entries) => entries
-            .filter_map(|e| e.ok().map(|e| e.path()))
-            .filter(|p| p.extension().is_some_and(|x| x == "yml" || x == "yaml"))
-            .collect(),
-        Err(_) => Vec::new(),
-    };
-    paths.sort();
-    let spec_name = Path::new(spec_file).file_name().and_then(|n| n.to_str()).unwrap_or_default();
-    let mut overlays = Vec::new();
-    for path in paths {
-        let display = format!("spec/overlays/{}", path.file_name().and_then(|n| n.to_str()).unwrap_or_default());
-        let overlay = Overlay::parse(&display, &std::fs::read_to_string(&path)?)?;
-        if overlay.extends.as_deref().is_some_and(|e| e.ends_with(spec_name)) {
-            overlays.push(overlay);
-        }
-    }
-    Ok(overlays)
 }
 
 fn write_if_changed(path: &Path, contents: &[u8]) -> std::io::Result<()> {

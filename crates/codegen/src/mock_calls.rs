@@ -1,6 +1,6 @@
 //! Synthesised calls of every operation, for end-to-end tests against a mock server.
 //!
-//! From the spec's JSON tree (after overlays) and the IR, [`plan`] builds, for every operation,
+//! From the spec's JSON tree after overlays (`load::load_tree`) and the IR, [`plan`] builds, for every operation,
 //! a JSON value valid against the spec's schema for each required input (parameters, whole
 //! bodies, required body fields), and [`render`] turns that plan into Rust source: one async
 //! function per operation calling the generated client, plus a table describing every
@@ -14,18 +14,6 @@ use serde_json::{Map, Value};
 
 use crate::error::GenError;
 use crate::ir;
-use crate::load::parse_yaml;
-use crate::overlay::{apply_overlay, Overlay};
-
-/// The spec's JSON tree with `overlays` applied: what a mock server should serve, and what
-/// values are synthesised from (the same document the generator resolves).
-pub fn overlaid_tree(file: &str, text: &str, overlays: &[Overlay]) -> Result<Value, GenError> {
-    let mut doc = parse_yaml(file, text)?;
-    for overlay in overlays {
-        apply_overlay(&mut doc, overlay)?;
-    }
-    Ok(doc)
-}
 
 /// The document a mock server should serve: `tree` with OpenAPI defaults it leaves implicit
 /// made explicit where Prism does not apply them itself. Meaning is unchanged.
@@ -661,7 +649,7 @@ pub struct PlannedCall {
 }
 
 /// A call for every operation of `api`, with argument values synthesised from `spec`
-/// (the tree [`overlaid_tree`] returns for the spec `api` was built from).
+/// (the tree [`crate::load::load_tree`] returns for the spec `api` was built from).
 pub fn plan(spec: &Value, api: &ir::Api) -> Result<Vec<PlannedCall>, GenError> {
     let synth = Synth::new(spec);
     let mut calls = Vec::new();
@@ -1147,7 +1135,7 @@ paths:
     fn plan_and_render_a_small_api() {
         let crate_spec = crate::CrateSpec { package: "mini-api".into(), spec_file: "mini.yml".into() };
         let api = crate::build_ir(&crate_spec, MINI, &[]).expect("IR");
-        let tree = overlaid_tree("mini.yml", MINI, &[]).expect("tree");
+        let tree = crate::load::load_tree("mini.yml", MINI, &[]).expect("tree");
         let plan = plan(&tree, &api).expect("plan");
         let update = plan.iter().find(|c| c.operation_id == "updateThing").expect("updateThing");
         let values: Vec<(&str, &Value)> = update.args.iter().map(|a| (a.json_name.as_str(), &a.value)).collect();

@@ -84,12 +84,7 @@ async fn multipart_upload_streams_a_file_with_name_and_type() {
     assert!(matches!(result, Err(Error::Api { status, .. }) if status.as_u16() == 404));
     let request = only_request(&server).await;
     assert_eq!((request.method.as_str(), request.url.path()), ("POST", "/users/user_1/profile_image"));
-    let content_type = header(&request, "content-type").unwrap_or_default();
-    assert!(content_type.starts_with("multipart/form-data; boundary="), "{content_type}");
-    let body = String::from_utf8_lossy(&request.body);
-    assert!(body.contains("Content-Disposition: form-data; name=\"file\"; filename=\"avatar.png\""), "{body}");
-    assert!(body.contains("Content-Type: image/png"), "{body}");
-    assert!(request.body.windows(13).any(|w| w == b"\x89PNG-streamed"));
+    sdk_tests::multipart::assert_file_part(header(&request, "content-type"), &request.body, "file", "avatar.png", "image/png", b"\x89PNG-streamed");
 }
 
 #[tokio::test]
@@ -99,8 +94,7 @@ async fn multipart_upload_from_bytes() {
     let _ = client(&server).organizations().upload_logo("org_1", file).send().await;
     let request = only_request(&server).await;
     assert_eq!(request.url.path(), "/organizations/org_1/logo");
-    let body = String::from_utf8_lossy(&request.body);
-    assert!(body.contains("filename=\"logo.svg\"") && body.contains("Content-Type: image/svg+xml") && body.contains("logo-bytes"), "{body}");
+    sdk_tests::multipart::assert_file_part(header(&request, "content-type"), &request.body, "file", "logo.svg", "image/svg+xml", b"logo-bytes");
 }
 
 #[tokio::test]

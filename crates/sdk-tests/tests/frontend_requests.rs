@@ -176,12 +176,7 @@ async fn multipart_upload_carries_file_name_type_and_bytes() {
     let request = only_request(&server).await;
     assert_eq!(request.method.as_str(), "POST");
     assert_eq!(request.url.path(), "/v1/me/profile_image");
-    let content_type = header(&request, "content-type").unwrap_or_default();
-    assert!(content_type.starts_with("multipart/form-data; boundary="), "{content_type}");
-    let body = String::from_utf8_lossy(&request.body);
-    assert!(body.contains("Content-Disposition: form-data; name=\"file\"; filename=\"me.png\""), "{body}");
-    assert!(body.contains("Content-Type: image/png"), "{body}");
-    assert!(request.body.windows(10).any(|w| w == b"\x89PNG-bytes"));
+    sdk_tests::multipart::assert_file_part(header(&request, "content-type"), &request.body, "file", "me.png", "image/png", b"\x89PNG-bytes");
 }
 
 #[tokio::test]
