@@ -1,6 +1,6 @@
 //! Row 4 of BENCHMARKS.md: decoding the real payload corpus into the generated types (as the
-//! clients decode, with JSON-path tracking for errors) next to decoding the same bytes into
-//! `serde_json::Value`.
+//! clients decode: `serde_json::from_slice`, tag-peeking unions) next to decoding the same
+//! bytes into `serde_json::Value`.
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 

@@ -267,3 +267,39 @@ fn nullable_optional_fields_of_patch_bodies_keep_null_apart_from_absent() {
     assert_eq!(args, ["id"]);
     assert!(patch.body.as_ref().is_some_and(|b| b.init.contains("kind: Default::default()")));
 }
+
+#[test]
+fn discriminator_mapping_takes_bare_names_and_refuses_non_members() {
+    let spec = |target: &str| {
+        schemas(&format!(
+            "Dog:\n  type: object\n  properties:\n    kind: {{type: string}}\nCat:\n  type: object\n  properties:\n    kind: {{type: string}}\nPet:\n  oneOf: [{{$ref: '#/components/schemas/Dog'}}, {{$ref: '#/components/schemas/Cat'}}]\n  discriminator:\n    propertyName: kind\n    mapping:\n      dog: {target}\n      cat: '#/components/schemas/Cat'\n"
+        ))
+    };
+    let api = ir(&spec("Dog"));
+    let (tag, variants, _) = dispatch(&api, "Pet");
+    assert_eq!(tag.as_deref(), Some("kind"));
+    let patterns: Vec<&str> = variants.iter().map(|(_, p)| p.as_str()).collect();
+    assert_eq!(patterns, ["\"dog\"", "\"cat\""]);
+    let e = common::try_ir(&spec("Bird")).unwrap_err().to_string();
+    assert_eq!(e, "spec/mini.yml: #/components/schemas/Pet/discriminator/mapping/dog: discriminator mapping target '#/components/schemas/Bird' is not a member of this oneOf");
+}
+
+#[test]
+fn a_shared_request_body_is_never_tri_state() {
+    // POST and PATCH share `requestBodies/Thing`: changing its type for PATCH would break POST.
+    let yaml = "openapi: 3.0.3\ninfo: {title: T, version: '1'}\npaths:\n  /things:\n    post:\n      operationId: postThing\n      requestBody: {$ref: '#/components/requestBodies/Thing'}\n      responses:\n        '204': {description: done}\n    patch:\n      operationId: patchThing\n      requestBody: {$ref: '#/components/requestBodies/Thing'}\n      responses:\n        '204': {description: done}\ncomponents:\n  requestBodies:\n    Thing:\n      content:\n        application/json:\n          schema:\n            type: object\n            properties:\n              external_id: {type: string, nullable: true}\n";
+    let api = ir(yaml);
+    let body_ty = &op(&api, "patchThing").body.as_ref().expect("a body").ty;
+    let name = body_ty.trim_start_matches("types::");
+    assert_eq!(field_ty(&api, name, "external_id"), "Option<String>");
+    assert!(op(&api, "patchThing").nullers.is_empty());
+}
+
+#[test]
+fn a_2xx_range_beside_a_bodiless_redirect_keeps_both() {
+    let yaml = "openapi: 3.0.3\ninfo: {title: T, version: '1'}\npaths:\n  /x:\n    get:\n      operationId: getX\n      responses:\n        '2XX':\n          description: ok\n          content:\n            application/json:\n              schema: {type: object, properties: {a: {type: string}}}\n        '307': {description: redirect}\n";
+    let api = ir(yaml);
+    let get = op(&api, "getX");
+    assert_eq!((get.send_fn.as_str(), get.send_args.as_str()), ("send_json_or_empty", ", &[307]"));
+    assert!(get.success_statuses.starts_with("&[200, 201, ") && get.success_statuses.ends_with(", 299, 307]"), "{}", get.success_statuses);
+}

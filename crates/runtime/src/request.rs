@@ -137,6 +137,13 @@ impl FilePart {
     }
 }
 
+impl FilePart {
+    /// Whether the file can be sent again (bytes can; a stream is read once).
+    pub(crate) fn is_replayable(&self) -> bool {
+        matches!(self.data, FileData::Bytes(_))
+    }
+}
+
 impl From<Vec<u8>> for FilePart {
     fn from(data: Vec<u8>) -> Self {
         FilePart::new(data)
@@ -187,6 +194,14 @@ impl Multipart {
     }
     pub fn file(&mut self, name: &'static str, file: &FilePart) {
         self.parts.push((name, PartValue::File(file.clone())));
+    }
+
+    /// Whether every part can be sent again, as a retry needs.
+    pub(crate) fn is_replayable(&self) -> bool {
+        self.parts.iter().all(|(_, part)| match part {
+            PartValue::Text(_) => true,
+            PartValue::File(file) => file.is_replayable(),
+        })
     }
 
     pub(crate) fn to_form(&self) -> Result<reqwest::multipart::Form, String> {

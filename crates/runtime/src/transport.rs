@@ -268,8 +268,14 @@ impl Transport {
     async fn execute_with_retries(&self, spec: &RequestSpec) -> Result<RawResponse, SendError> {
         let started = Instant::now();
         let env = RetryEnv { jitter: fastrand::f64, now: SystemTime::now };
-        let Retried { result, attempts } =
-            with_retries(&self.inner.retry, &spec.method, env, |_| self.attempt(spec)).await;
+        // A body that can be sent only once (a streamed file) gets one attempt, so the user sees
+        // the real failure rather than "the stream was consumed" from a retry.
+        let once = RetryConfig::disabled();
+        let policy = match &spec.body {
+            RequestBody::Multipart(m) if !m.is_replayable() => &once,
+            _ => &self.inner.retry,
+        };
+        let Retried { result, attempts } = with_retries(policy, &spec.method, env, |_| self.attempt(spec)).await;
         let span = tracing::Span::current();
         span.record("attempts", attempts);
         span.record("latency_ms", started.elapsed().as_millis() as u64);

@@ -23,8 +23,8 @@ pub trait TaggedUnion: Sized {
     const TAG: &'static str;
 
     /// Decodes the variant `tag` names from `content`, the whole object. `tag` is
-    /// `None` when the property is absent or not a string; an unknown or missing tag
-    /// must give the fallback variant holding the raw JSON.
+    /// `None` when the property is absent or not a string (generated types then try each
+    /// member in turn); an unknown tag must give the fallback variant holding the raw JSON.
     fn from_tagged<'de, D: Deserializer<'de>>(tag: Option<&str>, content: D) -> Result<Self, D::Error>;
 }
 
@@ -95,10 +95,13 @@ impl<'de> Visitor<'de> for KeySeed {
 }
 
 /// The object again: the buffered entries, then the unread rest of the input.
+///
+/// Errors in a buffered entry (one before the tag) carry no position of their own; they are
+/// prefixed with the entry's key instead.
 struct Replay<'de, A: MapAccess<'de>> {
     before: std::vec::IntoIter<(String, Value)>,
-    /// The value of the buffered key just returned.
-    pending: Option<Value>,
+    /// The buffered key just returned, and its value.
+    pending: Option<(String, Value)>,
     rest: Option<A>,
     marker: PhantomData<&'de ()>,
 }
@@ -114,7 +117,7 @@ impl<'de, A: MapAccess<'de>> MapAccess<'de> for Replay<'de, A> {
 
     fn next_key_seed<K: DeserializeSeed<'de>>(&mut self, seed: K) -> Result<Option<K::Value>, A::Error> {
         if let Some((key, value)) = self.before.next() {
-            self.pending = Some(value);
+            self.pending = Some((key.clone(), value));
             let key: StringDeserializer<A::Error> = key.into_deserializer();
             return seed.deserialize(key).map(Some);
         }
@@ -125,8 +128,10 @@ impl<'de, A: MapAccess<'de>> MapAccess<'de> for Replay<'de, A> {
     }
 
     fn next_value_seed<V: DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value, A::Error> {
-        if let Some(value) = self.pending.take() {
-            return seed.deserialize(value).map_err(A::Error::custom);
+        if let Some((key, value)) = self.pending.take() {
+            // A buffered value has no position in the input: the error names its key, since the
+            // path a caller derives from the position points at the tag.
+            return seed.deserialize(value).map_err(|e| A::Error::custom(format_args!("{key}: {e}")));
         }
         match &mut self.rest {
             Some(rest) => rest.next_value_seed(seed),
@@ -239,7 +244,7 @@ mod tests {
         assert_eq!(err.path().to_string(), "list[0].digits");
         // Fields before the tag are replayed from the buffer.
         let err = decode(r#"{"digits":"six","strategy":"email_code"}"#).unwrap_err();
-        assert!(err.to_string().contains("invalid type: string \"six\""), "{err}");
+        assert!(err.to_string().starts_with("digits: invalid type: string \"six\""), "{err}");
     }
 
     #[test]

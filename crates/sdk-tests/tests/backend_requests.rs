@@ -136,3 +136,16 @@ async fn the_secret_key_is_never_printed() {
     assert!(printed.contains("401"), "{printed}");
     assert!(!printed.contains(SECRET_KEY) && !printed.contains("SECRET"), "the key leaked: {printed}");
 }
+
+#[tokio::test]
+async fn a_streamed_file_is_sent_once_and_the_real_failure_is_reported() {
+    // A 429 is retried even for POST, but a stream cannot be sent twice: one attempt, and the
+    // 429 itself comes back (not "the stream was consumed").
+    let server = server(429, clerk_errors("too_many_requests")).await;
+    let clerk = Client::builder(server.uri()).bearer_auth(SECRET_KEY).retry(RetryConfig::default()).build().expect("client");
+    let chunks = vec![Ok::<_, std::io::Error>(Bytes::from_static(b"avatar"))];
+    let file = FilePart::from_stream(futures::stream::iter(chunks)).file_name("a.png").content_type("image/png");
+    let result = clerk.users().set_profile_image("user_1").file(file).send().await;
+    assert!(matches!(result, Err(Error::Api { status, .. }) if status.as_u16() == 429), "{result:?}");
+    assert_eq!(server.received_requests().await.unwrap_or_default().len(), 1);
+}

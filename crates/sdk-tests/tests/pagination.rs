@@ -89,3 +89,13 @@ async fn an_error_is_yielded_and_ends_the_stream() {
     assert_eq!(results.len(), 1);
     assert!(matches!(&results[0], Err(Error::Api { status, .. }) if status.as_u16() == 403), "{results:?}");
 }
+
+#[tokio::test]
+async fn the_total_counts_from_the_first_offset() {
+    // 7 items in all, starting at 4 with pages of 3: items 4, 5, 6 in one request, no second.
+    let (_server, clerk, asked) = serve("/waitlist_entries", 7, true).await;
+    let entries: Vec<_> = clerk.waitlist_entries().list().offset(4).limit(3).stream().try_collect().await.expect("all pages");
+    let ids: Vec<&str> = entries.iter().map(|e| e.id.as_str()).collect();
+    assert_eq!(ids, ["wle_4", "wle_5", "wle_6"]);
+    assert_eq!(*asked.lock().expect("lock"), [(4, 3)]);
+}

@@ -4304,7 +4304,7 @@ impl ListAllowlistIdentifiers {
                 page_size,
                 move |offset, limit| {
                     let mut page = self.clone();
-                    page.offset = Some((start + offset) as i64);
+                    page.offset = Some(start.saturating_add(offset) as i64);
                     page.limit = Some(limit as i64);
                     async move {
                         let response = page.send().await?;
@@ -4474,11 +4474,18 @@ impl GetApiKeys {
                 page_size,
                 move |offset, limit| {
                     let mut page = self.clone();
-                    page.offset = Some((start + offset) as f64);
+                    page.offset = Some(start.saturating_add(offset) as f64);
                     page.limit = Some(limit as f64);
                     async move {
                         let response = page.send().await?;
-                        Ok(sdkgen_runtime::Page::new(response.data, None))
+                        Ok(
+                            sdkgen_runtime::Page::new(
+                                response.data,
+                                Some(
+                                    (response.total_count.max(0.0) as u64).saturating_sub(start),
+                                ),
+                            ),
+                        )
                     }
                 },
             ),
@@ -4983,7 +4990,7 @@ impl GetCommercePlanList {
                 page_size,
                 move |offset, limit| {
                     let mut page = self.clone();
-                    page.offset = Some((start + offset) as i64);
+                    page.offset = Some(start.saturating_add(offset) as i64);
                     page.limit = Some(limit as i64);
                     async move {
                         let response = page.send().await?;
@@ -5084,7 +5091,7 @@ impl GetBillingPriceList {
                 page_size,
                 move |offset, limit| {
                     let mut page = self.clone();
-                    page.offset = Some((start + offset) as i64);
+                    page.offset = Some(start.saturating_add(offset) as i64);
                     page.limit = Some(limit as i64);
                     async move {
                         let response = page.send().await?;
@@ -5274,7 +5281,7 @@ impl GetCommerceSubscriptionItemList {
                 page_size,
                 move |offset, limit| {
                     let mut page = self.clone();
-                    page.offset = Some((start + offset) as i64);
+                    page.offset = Some(start.saturating_add(offset) as i64);
                     page.limit = Some(limit as i64);
                     async move {
                         let response = page.send().await?;
@@ -5484,7 +5491,7 @@ impl GetBillingStatementList {
                 page_size,
                 move |offset, limit| {
                     let mut page = self.clone();
-                    page.offset = Some((start + offset) as i64);
+                    page.offset = Some(start.saturating_add(offset) as i64);
                     page.limit = Some(limit as i64);
                     async move {
                         let response = page.send().await?;
@@ -5611,7 +5618,7 @@ impl GetBillingStatementPaymentAttempts {
                 page_size,
                 move |offset, limit| {
                     let mut page = self.clone();
-                    page.offset = Some((start + offset) as i64);
+                    page.offset = Some(start.saturating_add(offset) as i64);
                     page.limit = Some(limit as i64);
                     async move {
                         let response = page.send().await?;
@@ -5787,7 +5794,7 @@ impl GetClientList {
                 page_size,
                 move |offset, limit| {
                     let mut page = self.clone();
-                    page.offset = Some((start + offset) as i64);
+                    page.offset = Some(start.saturating_add(offset) as i64);
                     page.limit = Some(limit as i64);
                     async move {
                         let response = page.send().await?;
@@ -6338,7 +6345,7 @@ impl GetTemplateList {
                 page_size,
                 move |offset, limit| {
                     let mut page = self.clone();
-                    page.offset = Some((start + offset) as i64);
+                    page.offset = Some(start.saturating_add(offset) as i64);
                     page.limit = Some(limit as i64);
                     async move {
                         let response = page.send().await?;
@@ -6537,7 +6544,7 @@ impl ListEnterpriseConnections {
                 page_size,
                 move |offset, limit| {
                     let mut page = self.clone();
-                    page.offset = Some((start + offset) as i64);
+                    page.offset = Some(start.saturating_add(offset) as i64);
                     page.limit = Some(limit as i64);
                     async move {
                         let response = page.send().await?;
@@ -7533,7 +7540,7 @@ impl ListInvitations {
                 page_size,
                 move |offset, limit| {
                     let mut page = self.clone();
-                    page.offset = Some((start + offset) as i64);
+                    page.offset = Some(start.saturating_add(offset) as i64);
                     page.limit = Some(limit as i64);
                     async move {
                         let response = page.send().await?;
@@ -7774,7 +7781,7 @@ impl ListJwtTemplates {
                 page_size,
                 move |offset, limit| {
                     let mut page = self.clone();
-                    page.offset = Some((start + offset) as i64);
+                    page.offset = Some(start.saturating_add(offset) as i64);
                     page.limit = Some(limit as i64);
                     async move {
                         let response = page.send().await?;
@@ -8259,7 +8266,7 @@ impl ListMachines {
                 page_size,
                 move |offset, limit| {
                     let mut page = self.clone();
-                    page.offset = Some((start + offset) as i64);
+                    page.offset = Some(start.saturating_add(offset) as i64);
                     page.limit = Some(limit as i64);
                     async move {
                         let response = page.send().await?;
@@ -8781,7 +8788,7 @@ impl ListOAuthApplications {
                 page_size,
                 move |offset, limit| {
                     let mut page = self.clone();
-                    page.offset = Some((start + offset) as i64);
+                    page.offset = Some(start.saturating_add(offset) as i64);
                     page.limit = Some(limit as i64);
                     async move {
                         let response = page.send().await?;
@@ -9190,7 +9197,7 @@ impl ListOrganizationDomains {
                 page_size,
                 move |offset, limit| {
                     let mut page = self.clone();
-                    page.offset = Some((start + offset) as i64);
+                    page.offset = Some(start.saturating_add(offset) as i64);
                     page.limit = Some(limit as i64);
                     async move {
                         let response = page.send().await?;
@@ -9473,7 +9480,7 @@ impl ListAllOrganizationDomains {
                 page_size,
                 move |offset, limit| {
                     let mut page = self.clone();
-                    page.offset = Some((start + offset) as i64);
+                    page.offset = Some(start.saturating_add(offset) as i64);
                     page.limit = Some(limit as i64);
                     async move {
                         let response = page.send().await?;
@@ -9592,7 +9599,7 @@ impl ListInstanceOrganizationInvitations {
                 page_size,
                 move |offset, limit| {
                     let mut page = self.clone();
-                    page.offset = Some((start + offset) as i64);
+                    page.offset = Some(start.saturating_add(offset) as i64);
                     page.limit = Some(limit as i64);
                     async move {
                         let response = page.send().await?;
@@ -9713,7 +9720,7 @@ impl ListOrganizationInvitations {
                 page_size,
                 move |offset, limit| {
                     let mut page = self.clone();
-                    page.offset = Some((start + offset) as i64);
+                    page.offset = Some(start.saturating_add(offset) as i64);
                     page.limit = Some(limit as i64);
                     async move {
                         let response = page.send().await?;
@@ -9913,7 +9920,7 @@ impl ListPendingOrganizationInvitations {
                 page_size,
                 move |offset, limit| {
                     let mut page = self.clone();
-                    page.offset = Some((start + offset) as i64);
+                    page.offset = Some(start.saturating_add(offset) as i64);
                     page.limit = Some(limit as i64);
                     async move {
                         let response = page.send().await?;
@@ -10241,7 +10248,7 @@ impl ListOrganizationMemberships {
                 page_size,
                 move |offset, limit| {
                     let mut page = self.clone();
-                    page.offset = Some((start + offset) as i64);
+                    page.offset = Some(start.saturating_add(offset) as i64);
                     page.limit = Some(limit as i64);
                     async move {
                         let response = page.send().await?;
@@ -10527,7 +10534,7 @@ impl ListOrganizationPermissions {
                 page_size,
                 move |offset, limit| {
                     let mut page = self.clone();
-                    page.offset = Some((start + offset) as i64);
+                    page.offset = Some(start.saturating_add(offset) as i64);
                     page.limit = Some(limit as i64);
                     async move {
                         let response = page.send().await?;
@@ -10771,7 +10778,7 @@ impl ListOrganizationRoles {
                 page_size,
                 move |offset, limit| {
                     let mut page = self.clone();
-                    page.offset = Some((start + offset) as i64);
+                    page.offset = Some(start.saturating_add(offset) as i64);
                     page.limit = Some(limit as i64);
                     async move {
                         let response = page.send().await?;
@@ -11164,7 +11171,7 @@ impl ListOrganizations {
                 page_size,
                 move |offset, limit| {
                     let mut page = self.clone();
-                    page.offset = Some((start + offset) as i64);
+                    page.offset = Some(start.saturating_add(offset) as i64);
                     page.limit = Some(limit as i64);
                     async move {
                         let response = page.send().await?;
@@ -11983,7 +11990,7 @@ impl ListRedirectUrLs {
                 page_size,
                 move |offset, limit| {
                     let mut page = self.clone();
-                    page.offset = Some((start + offset) as i64);
+                    page.offset = Some(start.saturating_add(offset) as i64);
                     page.limit = Some(limit as i64);
                     async move {
                         let response = page.send().await?;
@@ -12169,7 +12176,7 @@ impl ListRoleSets {
                 page_size,
                 move |offset, limit| {
                     let mut page = self.clone();
-                    page.offset = Some((start + offset) as i64);
+                    page.offset = Some(start.saturating_add(offset) as i64);
                     page.limit = Some(limit as i64);
                     async move {
                         let response = page.send().await?;
@@ -12573,7 +12580,7 @@ impl ListSamlConnections {
                 page_size,
                 move |offset, limit| {
                     let mut page = self.clone();
-                    page.offset = Some((start + offset) as i64);
+                    page.offset = Some(start.saturating_add(offset) as i64);
                     page.limit = Some(limit as i64);
                     async move {
                         let response = page.send().await?;
@@ -13044,7 +13051,7 @@ impl GetSessionList {
                 page_size,
                 move |offset, limit| {
                     let mut page = self.clone();
-                    page.offset = Some((start + offset) as i64);
+                    page.offset = Some(start.saturating_add(offset) as i64);
                     page.limit = Some(limit as i64);
                     async move {
                         let response = page.send().await?;
@@ -13842,7 +13849,7 @@ impl GetUserList {
                 page_size,
                 move |offset, limit| {
                     let mut page = self.clone();
-                    page.offset = Some((start + offset) as i64);
+                    page.offset = Some(start.saturating_add(offset) as i64);
                     page.limit = Some(limit as i64);
                     async move {
                         let response = page.send().await?;
@@ -15175,6 +15182,29 @@ impl GetOAuthAccessToken {
         }
         self.client.transport.send_json(req).await
     }
+    /// Every item of every page, fetched lazily as the stream is read (`limit`/`offset`
+    /// paging from the `offset` set here, `limit` items per request). Ends after the
+    /// last page; an error ends it too, after being yielded.
+    pub fn stream(
+        self,
+    ) -> sdkgen_runtime::ItemStream<types::OAuthAccessTokenItem, types::ClerkErrors> {
+        let start = self.offset.map_or(0, |o| o.max(0) as u64);
+        let page_size = self.limit.map_or(10, |l| l.max(0) as u64);
+        Box::pin(
+            sdkgen_runtime::paginate(
+                page_size,
+                move |offset, limit| {
+                    let mut page = self.clone();
+                    page.offset = Some(start.saturating_add(offset) as i64);
+                    page.limit = Some(limit as i64);
+                    async move {
+                        let response = page.send().await?;
+                        Ok(sdkgen_runtime::Page::new(response, None))
+                    }
+                },
+            ),
+        )
+    }
 }
 /// Request builder for [`UsersApi::get_organization_memberships`] (`UsersGetOrganizationMemberships`): set optional inputs, then `.send().await`.
 #[derive(Clone)]
@@ -15243,7 +15273,7 @@ impl UsersGetOrganizationMemberships {
                 page_size,
                 move |offset, limit| {
                     let mut page = self.clone();
-                    page.offset = Some((start + offset) as i64);
+                    page.offset = Some(start.saturating_add(offset) as i64);
                     page.limit = Some(limit as i64);
                     async move {
                         let response = page.send().await?;
@@ -15343,7 +15373,7 @@ impl UsersGetOrganizationInvitations {
                 page_size,
                 move |offset, limit| {
                     let mut page = self.clone();
-                    page.offset = Some((start + offset) as i64);
+                    page.offset = Some(start.saturating_add(offset) as i64);
                     page.limit = Some(limit as i64);
                     async move {
                         let response = page.send().await?;
@@ -15768,7 +15798,7 @@ impl InstanceGetOrganizationMemberships {
                 page_size,
                 move |offset, limit| {
                     let mut page = self.clone();
-                    page.offset = Some((start + offset) as i64);
+                    page.offset = Some(start.saturating_add(offset) as i64);
                     page.limit = Some(limit as i64);
                     async move {
                         let response = page.send().await?;
@@ -15881,7 +15911,7 @@ impl ListWaitlistEntries {
                 page_size,
                 move |offset, limit| {
                     let mut page = self.clone();
-                    page.offset = Some((start + offset) as i64);
+                    page.offset = Some(start.saturating_add(offset) as i64);
                     page.limit = Some(limit as i64);
                     async move {
                         let response = page.send().await?;

@@ -3523,11 +3523,18 @@ impl GetApiKeys {
                 page_size,
                 move |offset, limit| {
                     let mut page = self.clone();
-                    page.offset = Some((start + offset) as f64);
+                    page.offset = Some(start.saturating_add(offset) as f64);
                     page.limit = Some(limit as f64);
                     async move {
                         let response = page.send().await?;
-                        Ok(sdkgen_runtime::Page::new(response.data, None))
+                        Ok(
+                            sdkgen_runtime::Page::new(
+                                response.data,
+                                Some(
+                                    (response.total_count.max(0.0) as u64).saturating_sub(start),
+                                ),
+                            ),
+                        )
                     }
                 },
             ),

@@ -47,6 +47,23 @@ pub fn dispatch(resolver: &SchemaResolver<'_>, schema: &Schema, members: &[Refer
     }
 
     if let Some(d) = &schema.schema_data.discriminator {
+        // Mapping targets are references or bare schema names; each must be a member.
+        let member_refs: Vec<Option<&str>> = members
+            .iter()
+            .map(|m| match m {
+                ReferenceOr::Reference { reference } => Some(reference.as_str()),
+                ReferenceOr::Item(_) => None,
+            })
+            .collect();
+        let mut mapping: Vec<(&str, String)> = Vec::new();
+        for (value, target) in &d.mapping {
+            let target = if target.starts_with('#') { target.clone() } else { format!("#/components/schemas/{target}") };
+            if !member_refs.contains(&Some(target.as_str())) {
+                let at = child(&child(&child(pointer, "discriminator"), "mapping"), value);
+                return Err(resolver.err(&at, format!("discriminator mapping target '{target}' is not a member of this {key}")));
+            }
+            mapping.push((value, target));
+        }
         let mut tags = Vec::new();
         for (i, member) in members.iter().enumerate() {
             let reference = match member {
@@ -54,7 +71,7 @@ pub fn dispatch(resolver: &SchemaResolver<'_>, schema: &Schema, members: &[Refer
                 ReferenceOr::Item(_) => None,
             };
             let mut values: Vec<String> =
-                d.mapping.iter().filter(|(_, target)| Some(target.as_str()) == reference).map(|(value, _)| value.clone()).collect();
+                mapping.iter().filter(|(_, target)| Some(target.as_str()) == reference).map(|(value, _)| (*value).to_owned()).collect();
             if values.is_empty() {
                 if let Some(pinned_values) = pinned[i].values.get(&d.property_name) {
                     values = pinned_values.clone();

@@ -146,7 +146,7 @@ fn union_kind(variants: &[schemas::VariantBuild], dispatch: &Dispatch) -> TypeKi
         .map(|(v, tags)| UnionVariant {
             name: v.name.clone(),
             ty: v.ty.render(""),
-            pattern: tags.iter().map(|t| format!("{t:?}")).collect::<Vec<_>>().join(" | "),
+            pattern: tags.iter().map(|t| proc_macro2::Literal::string(t).to_string()).collect::<Vec<_>>().join(" | "),
             doc: doc_lines(v.description.as_deref().unwrap_or_default()),
         })
         .collect();

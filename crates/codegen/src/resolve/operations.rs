@@ -395,8 +395,9 @@ impl<'a, 'r> OperationResolver<'a, 'r> {
             inputs.args.push(input);
             return Ok(Some(Body { ty, content_type: content_type.clone(), init: "body.into()".into(), encode: vec![encode.into()] }));
         };
-        // Only a body type of this operation's own: a shared component may also be a response.
-        if tri_state && matches!(encoding, BodyEncoding::Json) && origin.starts_with(&pointer) {
+        // Only a body type of this operation's own (inline under its path): a component, or a
+        // shared `requestBodies` entry, may also serve other operations or responses.
+        if tri_state && matches!(encoding, BodyEncoding::Json) && pointer.starts_with("#/paths/") && origin.starts_with(&pointer) {
             for f in fields.iter_mut().filter(|f| f.nullable && !f.required && !f.flatten) {
                 f.ty = Ty::Option(Box::new(f.ty.unwrap_option().clone().option()));
             }
@@ -558,7 +559,18 @@ impl<'a, 'r> OperationResolver<'a, 'r> {
                 errors.push(ty);
             }
         }
-        let statuses = if any_2xx { String::from("&[]") } else { format!("&[{}]", success_codes.iter().map(u16::to_string).collect::<Vec<_>>().join(", ")) };
+        // `&[]` means "any 2xx" to the runtime; a `2XX` range next to explicit non-2xx successes
+        // (a bodiless `307`) lists the range's codes along with them.
+        let statuses = match (any_2xx, success_codes.iter().any(|c| !(200..300).contains(c))) {
+            (true, false) => String::from("&[]"),
+            (true, true) => {
+                success_codes.extend(200..300);
+                success_codes.sort_unstable();
+                success_codes.dedup();
+                format!("&[{}]", success_codes.iter().map(u16::to_string).collect::<Vec<_>>().join(", "))
+            }
+            (false, _) => format!("&[{}]", success_codes.iter().map(u16::to_string).collect::<Vec<_>>().join(", ")),
+        };
         let mut send_args = String::new();
         let (send_fn, success_ty, success_json) = match success {
             Some((ty, true)) if bodiless.is_empty() => ("send_json", ty.render(TYPES), Some(ty)),
@@ -594,7 +606,14 @@ impl<'a, 'r> OperationResolver<'a, 'r> {
     /// `limit`/`offset` paging, when the success body is a list (`[T]`) or a page of one
     /// (`{data: [T], total_count}`).
     fn pagination(&self, limit: &(String, Ty, Option<u64>), offset: &(String, Ty, Option<u64>), success: &Ty) -> Option<Pagination> {
-        let (items, item_ty, total) = match success {
+        // Through aliases (`OAuthAccessTokens = Vec<OAuthAccessToken>`) to the list or page.
+        let mut success = success.clone();
+        for _ in 0..8 {
+            let Ty::Named(name) = &success else { break };
+            let Some(KindBuild::Alias(target)) = self.schemas.types.iter().find(|t| &t.name == name).map(|t| &t.kind) else { break };
+            success = target.clone();
+        }
+        let (items, item_ty, total) = match &success {
             Ty::Vec(item) => ("response".to_owned(), item.as_ref().clone(), "None".to_owned()),
             Ty::Named(name) => {
                 let fields = self.schemas.types.iter().find(|t| &t.name == name).and_then(|t| match &t.kind {
@@ -605,10 +624,13 @@ impl<'a, 'r> OperationResolver<'a, 'r> {
                 let field = |json: &str| fields.iter().zip(&names).find(|(f, _)| f.json_name == json);
                 let (data, data_name) = field("data")?;
                 let Ty::Vec(item) = &data.ty else { return None };
+                let zero = |ty: &Ty| if matches!(ty, Ty::F64) { "0.0" } else { "0" };
                 let total = match field("total_count") {
-                    Some((f, n)) if matches!(f.ty, Ty::I64 | Ty::I32) => format!("Some((response.{n}.max(0) as u64).saturating_sub(start))"),
-                    Some((f, n)) if matches!(f.ty.unwrap_option(), Ty::I64 | Ty::I32) => {
-                        format!("response.{n}.map(|total| (total.max(0) as u64).saturating_sub(start))")
+                    Some((f, n)) if matches!(f.ty, Ty::I64 | Ty::I32 | Ty::F64) => {
+                        format!("Some((response.{n}.max({}) as u64).saturating_sub(start))", zero(&f.ty))
+                    }
+                    Some((f, n)) if matches!(f.ty.unwrap_option(), Ty::I64 | Ty::I32 | Ty::F64) => {
+                        format!("response.{n}.map(|total| (total.max({}) as u64).saturating_sub(start))", zero(f.ty.unwrap_option()))
                     }
                     _ => "None".to_owned(),
                 };
@@ -627,7 +649,7 @@ impl<'a, 'r> OperationResolver<'a, 'r> {
             offset_field: offset.0.clone(),
             start: format!("self.{}.map_or(0, |o| {})", offset.0, to_u64(&offset.1, "o")),
             page_size: format!("self.{}.map_or({}, |l| {})", limit.0, limit.2.unwrap_or(10), to_u64(&limit.1, "l")),
-            offset_value: from_u64(&offset.1, "(start + offset)"),
+            offset_value: from_u64(&offset.1, "start.saturating_add(offset)"),
             limit_value: from_u64(&limit.1, "limit"),
             items,
             total,

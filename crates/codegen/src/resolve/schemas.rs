@@ -108,7 +108,7 @@ impl<'a> SchemaResolver<'a> {
         SchemaResolver { file, spec, scope, components, by_pointer: HashMap::new(), merging: Vec::new(), types: Vec::new(), responses_of: BTreeMap::new(), union_reports: Vec::new() }
     }
 
-    fn err(&self, pointer: &str, message: impl Into<String>) -> GenError {
+    pub(super) fn err(&self, pointer: &str, message: impl Into<String>) -> GenError {
         GenError::new(self.file, pointer, message)
     }
 
