@@ -23,8 +23,9 @@ pub trait TaggedUnion: Sized {
     const TAG: &'static str;
 
     /// Decodes the variant `tag` names from `content`, the whole object. `tag` is
-    /// `None` when the property is absent or not a string (generated types then try each
-    /// member in turn); an unknown tag must give the fallback variant holding the raw JSON.
+    /// `None` when the property is absent or not a string; an unknown or missing tag gives
+    /// the fallback variant holding the raw JSON (trying each member instead would compile a
+    /// second `Deserialize` of every member, for a case real servers do not produce).
     fn from_tagged<'de, D: Deserializer<'de>>(tag: Option<&str>, content: D) -> Result<Self, D::Error>;
 }
 

@@ -4500,8 +4500,8 @@ pub enum EmailAddressVerification {
     VerificationSaml(VerificationSaml),
     /// `object`: "verification_email_link"
     VerificationEmailLink(VerificationEmailLink),
-    /// An object whose `object` this version of the crate does not know (or that has none
-    /// and matches no member); kept as sent.
+    /// An object whose `object` this version of the crate does not know, or that has none;
+    /// kept as sent.
     Unknown(serde_json::Value),
 }
 impl sdkgen_runtime::TaggedUnion for EmailAddressVerification {
@@ -4530,41 +4530,7 @@ impl sdkgen_runtime::TaggedUnion for EmailAddressVerification {
             Some("verification_email_link") => {
                 Deserialize::deserialize(content).map(Self::VerificationEmailLink)
             }
-            Some(_) => Deserialize::deserialize(content).map(Self::Unknown),
-            None => {
-                let raw = serde_json::Value::deserialize(content)?;
-                if let Ok(value) = serde_json::from_value::<
-                    VerificationOtp,
-                >(raw.clone()) {
-                    return Ok(Self::VerificationOtp(value));
-                }
-                if let Ok(value) = serde_json::from_value::<
-                    VerificationAdmin,
-                >(raw.clone()) {
-                    return Ok(Self::VerificationAdmin(value));
-                }
-                if let Ok(value) = serde_json::from_value::<
-                    VerificationFromOauth,
-                >(raw.clone()) {
-                    return Ok(Self::VerificationFromOauth(value));
-                }
-                if let Ok(value) = serde_json::from_value::<
-                    VerificationTicket,
-                >(raw.clone()) {
-                    return Ok(Self::VerificationTicket(value));
-                }
-                if let Ok(value) = serde_json::from_value::<
-                    VerificationSaml,
-                >(raw.clone()) {
-                    return Ok(Self::VerificationSaml(value));
-                }
-                if let Ok(value) = serde_json::from_value::<
-                    VerificationEmailLink,
-                >(raw.clone()) {
-                    return Ok(Self::VerificationEmailLink(value));
-                }
-                Ok(Self::Unknown(raw))
-            }
+            _ => Deserialize::deserialize(content).map(Self::Unknown),
         }
     }
 }
@@ -4748,8 +4714,8 @@ pub enum EnterpriseAccountVerification {
     VerificationSaml(VerificationSaml),
     /// `object`: "verification_oauth"
     VerificationOauth(VerificationOauth),
-    /// An object whose `object` this version of the crate does not know (or that has none
-    /// and matches no member); kept as sent.
+    /// An object whose `object` this version of the crate does not know, or that has none;
+    /// kept as sent.
     Unknown(serde_json::Value),
 }
 impl sdkgen_runtime::TaggedUnion for EnterpriseAccountVerification {
@@ -4769,26 +4735,7 @@ impl sdkgen_runtime::TaggedUnion for EnterpriseAccountVerification {
             Some("verification_oauth") => {
                 Deserialize::deserialize(content).map(Self::VerificationOauth)
             }
-            Some(_) => Deserialize::deserialize(content).map(Self::Unknown),
-            None => {
-                let raw = serde_json::Value::deserialize(content)?;
-                if let Ok(value) = serde_json::from_value::<
-                    VerificationTicket,
-                >(raw.clone()) {
-                    return Ok(Self::VerificationTicket(value));
-                }
-                if let Ok(value) = serde_json::from_value::<
-                    VerificationSaml,
-                >(raw.clone()) {
-                    return Ok(Self::VerificationSaml(value));
-                }
-                if let Ok(value) = serde_json::from_value::<
-                    VerificationOauth,
-                >(raw.clone()) {
-                    return Ok(Self::VerificationOauth(value));
-                }
-                Ok(Self::Unknown(raw))
-            }
+            _ => Deserialize::deserialize(content).map(Self::Unknown),
         }
     }
 }
@@ -5056,8 +5003,8 @@ pub enum ExternalAccountWithVerificationVerification {
     VerificationOauth(VerificationOauth),
     /// `object`: "verification_google_one_tap"
     VerificationGoogleOneTap(VerificationGoogleOneTap),
-    /// An object whose `object` this version of the crate does not know (or that has none
-    /// and matches no member); kept as sent.
+    /// An object whose `object` this version of the crate does not know, or that has none;
+    /// kept as sent.
     Unknown(serde_json::Value),
 }
 impl sdkgen_runtime::TaggedUnion for ExternalAccountWithVerificationVerification {
@@ -5074,21 +5021,7 @@ impl sdkgen_runtime::TaggedUnion for ExternalAccountWithVerificationVerification
             Some("verification_google_one_tap") => {
                 Deserialize::deserialize(content).map(Self::VerificationGoogleOneTap)
             }
-            Some(_) => Deserialize::deserialize(content).map(Self::Unknown),
-            None => {
-                let raw = serde_json::Value::deserialize(content)?;
-                if let Ok(value) = serde_json::from_value::<
-                    VerificationOauth,
-                >(raw.clone()) {
-                    return Ok(Self::VerificationOauth(value));
-                }
-                if let Ok(value) = serde_json::from_value::<
-                    VerificationGoogleOneTap,
-                >(raw.clone()) {
-                    return Ok(Self::VerificationGoogleOneTap(value));
-                }
-                Ok(Self::Unknown(raw))
-            }
+            _ => Deserialize::deserialize(content).map(Self::Unknown),
         }
     }
 }
@@ -9435,8 +9368,8 @@ pub enum PhoneNumberVerification {
     VerificationOtp(VerificationOtp),
     /// `object`: "verification_admin"
     VerificationAdmin(VerificationAdmin),
-    /// An object whose `object` this version of the crate does not know (or that has none
-    /// and matches no member); kept as sent.
+    /// An object whose `object` this version of the crate does not know, or that has none;
+    /// kept as sent.
     Unknown(serde_json::Value),
 }
 impl sdkgen_runtime::TaggedUnion for PhoneNumberVerification {
@@ -9453,21 +9386,7 @@ impl sdkgen_runtime::TaggedUnion for PhoneNumberVerification {
             Some("verification_admin") => {
                 Deserialize::deserialize(content).map(Self::VerificationAdmin)
             }
-            Some(_) => Deserialize::deserialize(content).map(Self::Unknown),
-            None => {
-                let raw = serde_json::Value::deserialize(content)?;
-                if let Ok(value) = serde_json::from_value::<
-                    VerificationOtp,
-                >(raw.clone()) {
-                    return Ok(Self::VerificationOtp(value));
-                }
-                if let Ok(value) = serde_json::from_value::<
-                    VerificationAdmin,
-                >(raw.clone()) {
-                    return Ok(Self::VerificationAdmin(value));
-                }
-                Ok(Self::Unknown(raw))
-            }
+            _ => Deserialize::deserialize(content).map(Self::Unknown),
         }
     }
 }
@@ -10566,8 +10485,8 @@ pub enum SamlAccountVerification {
     VerificationSaml(VerificationSaml),
     /// `object`: "verification_ticket"
     VerificationTicket(VerificationTicket),
-    /// An object whose `object` this version of the crate does not know (or that has none
-    /// and matches no member); kept as sent.
+    /// An object whose `object` this version of the crate does not know, or that has none;
+    /// kept as sent.
     Unknown(serde_json::Value),
 }
 impl sdkgen_runtime::TaggedUnion for SamlAccountVerification {
@@ -10584,21 +10503,7 @@ impl sdkgen_runtime::TaggedUnion for SamlAccountVerification {
             Some("verification_ticket") => {
                 Deserialize::deserialize(content).map(Self::VerificationTicket)
             }
-            Some(_) => Deserialize::deserialize(content).map(Self::Unknown),
-            None => {
-                let raw = serde_json::Value::deserialize(content)?;
-                if let Ok(value) = serde_json::from_value::<
-                    VerificationSaml,
-                >(raw.clone()) {
-                    return Ok(Self::VerificationSaml(value));
-                }
-                if let Ok(value) = serde_json::from_value::<
-                    VerificationTicket,
-                >(raw.clone()) {
-                    return Ok(Self::VerificationTicket(value));
-                }
-                Ok(Self::Unknown(raw))
-            }
+            _ => Deserialize::deserialize(content).map(Self::Unknown),
         }
     }
 }
@@ -11388,8 +11293,8 @@ pub enum SessionRefresh {
     Token(Token),
     /// `object`: "cookies"
     Cookies(Cookies),
-    /// An object whose `object` this version of the crate does not know (or that has none
-    /// and matches no member); kept as sent.
+    /// An object whose `object` this version of the crate does not know, or that has none;
+    /// kept as sent.
     Unknown(serde_json::Value),
 }
 impl sdkgen_runtime::TaggedUnion for SessionRefresh {
@@ -11402,17 +11307,7 @@ impl sdkgen_runtime::TaggedUnion for SessionRefresh {
         match tag {
             Some("token") => Deserialize::deserialize(content).map(Self::Token),
             Some("cookies") => Deserialize::deserialize(content).map(Self::Cookies),
-            Some(_) => Deserialize::deserialize(content).map(Self::Unknown),
-            None => {
-                let raw = serde_json::Value::deserialize(content)?;
-                if let Ok(value) = serde_json::from_value::<Token>(raw.clone()) {
-                    return Ok(Self::Token(value));
-                }
-                if let Ok(value) = serde_json::from_value::<Cookies>(raw.clone()) {
-                    return Ok(Self::Cookies(value));
-                }
-                Ok(Self::Unknown(raw))
-            }
+            _ => Deserialize::deserialize(content).map(Self::Unknown),
         }
     }
 }
@@ -16363,8 +16258,8 @@ pub enum Web3WalletVerification {
     VerificationWeb3(VerificationWeb3),
     /// `object`: "verification_admin"
     VerificationAdmin(VerificationAdmin),
-    /// An object whose `object` this version of the crate does not know (or that has none
-    /// and matches no member); kept as sent.
+    /// An object whose `object` this version of the crate does not know, or that has none;
+    /// kept as sent.
     Unknown(serde_json::Value),
 }
 impl sdkgen_runtime::TaggedUnion for Web3WalletVerification {
@@ -16381,21 +16276,7 @@ impl sdkgen_runtime::TaggedUnion for Web3WalletVerification {
             Some("verification_admin") => {
                 Deserialize::deserialize(content).map(Self::VerificationAdmin)
             }
-            Some(_) => Deserialize::deserialize(content).map(Self::Unknown),
-            None => {
-                let raw = serde_json::Value::deserialize(content)?;
-                if let Ok(value) = serde_json::from_value::<
-                    VerificationWeb3,
-                >(raw.clone()) {
-                    return Ok(Self::VerificationWeb3(value));
-                }
-                if let Ok(value) = serde_json::from_value::<
-                    VerificationAdmin,
-                >(raw.clone()) {
-                    return Ok(Self::VerificationAdmin(value));
-                }
-                Ok(Self::Unknown(raw))
-            }
+            _ => Deserialize::deserialize(content).map(Self::Unknown),
         }
     }
 }

@@ -3858,8 +3858,8 @@ pub enum ClientEmailAddressVerification {
     StubsVerificationFromOauth(StubsVerificationFromOauth),
     /// `strategy`: "saml"
     StubsVerificationSaml(StubsVerificationSaml),
-    /// An object whose `strategy` this version of the crate does not know (or that has none
-    /// and matches no member); kept as sent.
+    /// An object whose `strategy` this version of the crate does not know, or that has none;
+    /// kept as sent.
     Unknown(serde_json::Value),
 }
 impl sdkgen_runtime::TaggedUnion for ClientEmailAddressVerification {
@@ -3893,46 +3893,7 @@ impl sdkgen_runtime::TaggedUnion for ClientEmailAddressVerification {
             Some("saml") => {
                 Deserialize::deserialize(content).map(Self::StubsVerificationSaml)
             }
-            Some(_) => Deserialize::deserialize(content).map(Self::Unknown),
-            None => {
-                let raw = serde_json::Value::deserialize(content)?;
-                if let Ok(value) = serde_json::from_value::<
-                    StubsVerificationOtp,
-                >(raw.clone()) {
-                    return Ok(Self::StubsVerificationOtp(value));
-                }
-                if let Ok(value) = serde_json::from_value::<
-                    StubsVerificationInvitation,
-                >(raw.clone()) {
-                    return Ok(Self::StubsVerificationInvitation(value));
-                }
-                if let Ok(value) = serde_json::from_value::<
-                    StubsVerificationLink,
-                >(raw.clone()) {
-                    return Ok(Self::StubsVerificationLink(value));
-                }
-                if let Ok(value) = serde_json::from_value::<
-                    StubsVerificationTicket,
-                >(raw.clone()) {
-                    return Ok(Self::StubsVerificationTicket(value));
-                }
-                if let Ok(value) = serde_json::from_value::<
-                    StubsVerificationAdmin,
-                >(raw.clone()) {
-                    return Ok(Self::StubsVerificationAdmin(value));
-                }
-                if let Ok(value) = serde_json::from_value::<
-                    StubsVerificationFromOauth,
-                >(raw.clone()) {
-                    return Ok(Self::StubsVerificationFromOauth(value));
-                }
-                if let Ok(value) = serde_json::from_value::<
-                    StubsVerificationSaml,
-                >(raw.clone()) {
-                    return Ok(Self::StubsVerificationSaml(value));
-                }
-                Ok(Self::Unknown(raw))
-            }
+            _ => Deserialize::deserialize(content).map(Self::Unknown),
         }
     }
 }
@@ -4877,8 +4838,8 @@ pub enum ClientPhoneNumberVerification {
     StubsVerificationOtp(StubsVerificationOtp),
     /// `strategy`: "admin"
     StubsVerificationAdmin(StubsVerificationAdmin),
-    /// An object whose `strategy` this version of the crate does not know (or that has none
-    /// and matches no member); kept as sent.
+    /// An object whose `strategy` this version of the crate does not know, or that has none;
+    /// kept as sent.
     Unknown(serde_json::Value),
 }
 impl sdkgen_runtime::TaggedUnion for ClientPhoneNumberVerification {
@@ -4896,21 +4857,7 @@ impl sdkgen_runtime::TaggedUnion for ClientPhoneNumberVerification {
             Some("admin") => {
                 Deserialize::deserialize(content).map(Self::StubsVerificationAdmin)
             }
-            Some(_) => Deserialize::deserialize(content).map(Self::Unknown),
-            None => {
-                let raw = serde_json::Value::deserialize(content)?;
-                if let Ok(value) = serde_json::from_value::<
-                    StubsVerificationOtp,
-                >(raw.clone()) {
-                    return Ok(Self::StubsVerificationOtp(value));
-                }
-                if let Ok(value) = serde_json::from_value::<
-                    StubsVerificationAdmin,
-                >(raw.clone()) {
-                    return Ok(Self::StubsVerificationAdmin(value));
-                }
-                Ok(Self::Unknown(raw))
-            }
+            _ => Deserialize::deserialize(content).map(Self::Unknown),
         }
     }
 }
@@ -5135,8 +5082,8 @@ pub enum ClientSamlAccountVerification {
     StubsVerificationSaml(StubsVerificationSaml),
     /// `strategy`: "ticket"
     StubsVerificationTicket(StubsVerificationTicket),
-    /// An object whose `strategy` this version of the crate does not know (or that has none
-    /// and matches no member); kept as sent.
+    /// An object whose `strategy` this version of the crate does not know, or that has none;
+    /// kept as sent.
     Unknown(serde_json::Value),
 }
 impl sdkgen_runtime::TaggedUnion for ClientSamlAccountVerification {
@@ -5153,21 +5100,7 @@ impl sdkgen_runtime::TaggedUnion for ClientSamlAccountVerification {
             Some("ticket") => {
                 Deserialize::deserialize(content).map(Self::StubsVerificationTicket)
             }
-            Some(_) => Deserialize::deserialize(content).map(Self::Unknown),
-            None => {
-                let raw = serde_json::Value::deserialize(content)?;
-                if let Ok(value) = serde_json::from_value::<
-                    StubsVerificationSaml,
-                >(raw.clone()) {
-                    return Ok(Self::StubsVerificationSaml(value));
-                }
-                if let Ok(value) = serde_json::from_value::<
-                    StubsVerificationTicket,
-                >(raw.clone()) {
-                    return Ok(Self::StubsVerificationTicket(value));
-                }
-                Ok(Self::Unknown(raw))
-            }
+            _ => Deserialize::deserialize(content).map(Self::Unknown),
         }
     }
 }
@@ -5398,8 +5331,8 @@ pub enum ClientSessionReverificationFirstFactorVerification {
     StubsVerificationPasskey(StubsVerificationPasskey),
     /// `strategy`: "saml"
     StubsVerificationSaml(StubsVerificationSaml),
-    /// An object whose `strategy` this version of the crate does not know (or that has none
-    /// and matches no member); kept as sent.
+    /// An object whose `strategy` this version of the crate does not know, or that has none;
+    /// kept as sent.
     Unknown(serde_json::Value),
 }
 impl sdkgen_runtime::TaggedUnion for ClientSessionReverificationFirstFactorVerification {
@@ -5423,31 +5356,7 @@ impl sdkgen_runtime::TaggedUnion for ClientSessionReverificationFirstFactorVerif
             Some("saml") => {
                 Deserialize::deserialize(content).map(Self::StubsVerificationSaml)
             }
-            Some(_) => Deserialize::deserialize(content).map(Self::Unknown),
-            None => {
-                let raw = serde_json::Value::deserialize(content)?;
-                if let Ok(value) = serde_json::from_value::<
-                    StubsVerificationPassword,
-                >(raw.clone()) {
-                    return Ok(Self::StubsVerificationPassword(value));
-                }
-                if let Ok(value) = serde_json::from_value::<
-                    StubsVerificationOtp,
-                >(raw.clone()) {
-                    return Ok(Self::StubsVerificationOtp(value));
-                }
-                if let Ok(value) = serde_json::from_value::<
-                    StubsVerificationPasskey,
-                >(raw.clone()) {
-                    return Ok(Self::StubsVerificationPasskey(value));
-                }
-                if let Ok(value) = serde_json::from_value::<
-                    StubsVerificationSaml,
-                >(raw.clone()) {
-                    return Ok(Self::StubsVerificationSaml(value));
-                }
-                Ok(Self::Unknown(raw))
-            }
+            _ => Deserialize::deserialize(content).map(Self::Unknown),
         }
     }
 }
@@ -5523,8 +5432,8 @@ pub enum ClientSessionReverificationSecondFactorVerification {
     StubsVerificationTotp(StubsVerificationTotp),
     /// `strategy`: "backup_code"
     StubsVerificationBackupCode(StubsVerificationBackupCode),
-    /// An object whose `strategy` this version of the crate does not know (or that has none
-    /// and matches no member); kept as sent.
+    /// An object whose `strategy` this version of the crate does not know, or that has none;
+    /// kept as sent.
     Unknown(serde_json::Value),
 }
 impl sdkgen_runtime::TaggedUnion
@@ -5546,26 +5455,7 @@ for ClientSessionReverificationSecondFactorVerification {
             Some("backup_code") => {
                 Deserialize::deserialize(content).map(Self::StubsVerificationBackupCode)
             }
-            Some(_) => Deserialize::deserialize(content).map(Self::Unknown),
-            None => {
-                let raw = serde_json::Value::deserialize(content)?;
-                if let Ok(value) = serde_json::from_value::<
-                    StubsVerificationOtp,
-                >(raw.clone()) {
-                    return Ok(Self::StubsVerificationOtp(value));
-                }
-                if let Ok(value) = serde_json::from_value::<
-                    StubsVerificationTotp,
-                >(raw.clone()) {
-                    return Ok(Self::StubsVerificationTotp(value));
-                }
-                if let Ok(value) = serde_json::from_value::<
-                    StubsVerificationBackupCode,
-                >(raw.clone()) {
-                    return Ok(Self::StubsVerificationBackupCode(value));
-                }
-                Ok(Self::Unknown(raw))
-            }
+            _ => Deserialize::deserialize(content).map(Self::Unknown),
         }
     }
 }
@@ -5745,8 +5635,8 @@ pub enum ClientSignInFirstFactorVerification {
     StubsVerificationPasskey(StubsVerificationPasskey),
     /// `object`: "verification_google_one_tap"
     StubsVerificationGoogleOneTap(StubsVerificationGoogleOneTap),
-    /// An object whose `object` this version of the crate does not know (or that has none
-    /// and matches no member); kept as sent.
+    /// An object whose `object` this version of the crate does not know, or that has none;
+    /// kept as sent.
     Unknown(serde_json::Value),
 }
 impl sdkgen_runtime::TaggedUnion for ClientSignInFirstFactorVerification {
@@ -5786,56 +5676,7 @@ impl sdkgen_runtime::TaggedUnion for ClientSignInFirstFactorVerification {
                 Deserialize::deserialize(content)
                     .map(Self::StubsVerificationGoogleOneTap)
             }
-            Some(_) => Deserialize::deserialize(content).map(Self::Unknown),
-            None => {
-                let raw = serde_json::Value::deserialize(content)?;
-                if let Ok(value) = serde_json::from_value::<
-                    StubsVerificationPassword,
-                >(raw.clone()) {
-                    return Ok(Self::StubsVerificationPassword(value));
-                }
-                if let Ok(value) = serde_json::from_value::<
-                    StubsVerificationOauth,
-                >(raw.clone()) {
-                    return Ok(Self::StubsVerificationOauth(value));
-                }
-                if let Ok(value) = serde_json::from_value::<
-                    StubsVerificationOtp,
-                >(raw.clone()) {
-                    return Ok(Self::StubsVerificationOtp(value));
-                }
-                if let Ok(value) = serde_json::from_value::<
-                    StubsVerificationLink,
-                >(raw.clone()) {
-                    return Ok(Self::StubsVerificationLink(value));
-                }
-                if let Ok(value) = serde_json::from_value::<
-                    StubsVerificationWeb3Signature,
-                >(raw.clone()) {
-                    return Ok(Self::StubsVerificationWeb3Signature(value));
-                }
-                if let Ok(value) = serde_json::from_value::<
-                    StubsVerificationTicket,
-                >(raw.clone()) {
-                    return Ok(Self::StubsVerificationTicket(value));
-                }
-                if let Ok(value) = serde_json::from_value::<
-                    StubsVerificationSaml,
-                >(raw.clone()) {
-                    return Ok(Self::StubsVerificationSaml(value));
-                }
-                if let Ok(value) = serde_json::from_value::<
-                    StubsVerificationPasskey,
-                >(raw.clone()) {
-                    return Ok(Self::StubsVerificationPasskey(value));
-                }
-                if let Ok(value) = serde_json::from_value::<
-                    StubsVerificationGoogleOneTap,
-                >(raw.clone()) {
-                    return Ok(Self::StubsVerificationGoogleOneTap(value));
-                }
-                Ok(Self::Unknown(raw))
-            }
+            _ => Deserialize::deserialize(content).map(Self::Unknown),
         }
     }
 }
@@ -5913,8 +5754,8 @@ pub enum ClientSignInSecondFactorVerification {
     StubsVerificationTicket(StubsVerificationTicket),
     /// `strategy`: "backup_code"
     StubsVerificationBackupCode(StubsVerificationBackupCode),
-    /// An object whose `strategy` this version of the crate does not know (or that has none
-    /// and matches no member); kept as sent.
+    /// An object whose `strategy` this version of the crate does not know, or that has none;
+    /// kept as sent.
     Unknown(serde_json::Value),
 }
 impl sdkgen_runtime::TaggedUnion for ClientSignInSecondFactorVerification {
@@ -5938,31 +5779,7 @@ impl sdkgen_runtime::TaggedUnion for ClientSignInSecondFactorVerification {
             Some("backup_code") => {
                 Deserialize::deserialize(content).map(Self::StubsVerificationBackupCode)
             }
-            Some(_) => Deserialize::deserialize(content).map(Self::Unknown),
-            None => {
-                let raw = serde_json::Value::deserialize(content)?;
-                if let Ok(value) = serde_json::from_value::<
-                    StubsVerificationOtp,
-                >(raw.clone()) {
-                    return Ok(Self::StubsVerificationOtp(value));
-                }
-                if let Ok(value) = serde_json::from_value::<
-                    StubsVerificationTotp,
-                >(raw.clone()) {
-                    return Ok(Self::StubsVerificationTotp(value));
-                }
-                if let Ok(value) = serde_json::from_value::<
-                    StubsVerificationTicket,
-                >(raw.clone()) {
-                    return Ok(Self::StubsVerificationTicket(value));
-                }
-                if let Ok(value) = serde_json::from_value::<
-                    StubsVerificationBackupCode,
-                >(raw.clone()) {
-                    return Ok(Self::StubsVerificationBackupCode(value));
-                }
-                Ok(Self::Unknown(raw))
-            }
+            _ => Deserialize::deserialize(content).map(Self::Unknown),
         }
     }
 }
@@ -6316,8 +6133,8 @@ pub enum ClientSignUpVerificationsEmailAddress {
     Variant4(ClientSignUpVerificationsEmailAddressVariant4),
     /// `strategy`: "saml"
     Variant5(ClientSignUpVerificationsEmailAddressVariant5),
-    /// An object whose `strategy` this version of the crate does not know (or that has none
-    /// and matches no member); kept as sent.
+    /// An object whose `strategy` this version of the crate does not know, or that has none;
+    /// kept as sent.
     Unknown(serde_json::Value),
 }
 impl sdkgen_runtime::TaggedUnion for ClientSignUpVerificationsEmailAddress {
@@ -6339,36 +6156,7 @@ impl sdkgen_runtime::TaggedUnion for ClientSignUpVerificationsEmailAddress {
                 | "from_oauth_custom_mock",
             ) => Deserialize::deserialize(content).map(Self::Variant4),
             Some("saml") => Deserialize::deserialize(content).map(Self::Variant5),
-            Some(_) => Deserialize::deserialize(content).map(Self::Unknown),
-            None => {
-                let raw = serde_json::Value::deserialize(content)?;
-                if let Ok(value) = serde_json::from_value::<
-                    ClientSignUpVerificationsEmailAddressVariant1,
-                >(raw.clone()) {
-                    return Ok(Self::Variant1(value));
-                }
-                if let Ok(value) = serde_json::from_value::<
-                    ClientSignUpVerificationsEmailAddressVariant2,
-                >(raw.clone()) {
-                    return Ok(Self::Variant2(value));
-                }
-                if let Ok(value) = serde_json::from_value::<
-                    ClientSignUpVerificationsEmailAddressVariant3,
-                >(raw.clone()) {
-                    return Ok(Self::Variant3(value));
-                }
-                if let Ok(value) = serde_json::from_value::<
-                    ClientSignUpVerificationsEmailAddressVariant4,
-                >(raw.clone()) {
-                    return Ok(Self::Variant4(value));
-                }
-                if let Ok(value) = serde_json::from_value::<
-                    ClientSignUpVerificationsEmailAddressVariant5,
-                >(raw.clone()) {
-                    return Ok(Self::Variant5(value));
-                }
-                Ok(Self::Unknown(raw))
-            }
+            _ => Deserialize::deserialize(content).map(Self::Unknown),
         }
     }
 }
@@ -6468,8 +6256,8 @@ pub enum ClientSignUpVerificationsExternalAccount {
     StubsVerificationTicket(StubsVerificationTicket),
     /// `object`: "verification_google_one_tap"
     StubsVerificationGoogleOneTap(StubsVerificationGoogleOneTap),
-    /// An object whose `object` this version of the crate does not know (or that has none
-    /// and matches no member); kept as sent.
+    /// An object whose `object` this version of the crate does not know, or that has none;
+    /// kept as sent.
     Unknown(serde_json::Value),
 }
 impl sdkgen_runtime::TaggedUnion for ClientSignUpVerificationsExternalAccount {
@@ -6493,31 +6281,7 @@ impl sdkgen_runtime::TaggedUnion for ClientSignUpVerificationsExternalAccount {
                 Deserialize::deserialize(content)
                     .map(Self::StubsVerificationGoogleOneTap)
             }
-            Some(_) => Deserialize::deserialize(content).map(Self::Unknown),
-            None => {
-                let raw = serde_json::Value::deserialize(content)?;
-                if let Ok(value) = serde_json::from_value::<
-                    StubsVerificationOauth,
-                >(raw.clone()) {
-                    return Ok(Self::StubsVerificationOauth(value));
-                }
-                if let Ok(value) = serde_json::from_value::<
-                    StubsVerificationSaml,
-                >(raw.clone()) {
-                    return Ok(Self::StubsVerificationSaml(value));
-                }
-                if let Ok(value) = serde_json::from_value::<
-                    StubsVerificationTicket,
-                >(raw.clone()) {
-                    return Ok(Self::StubsVerificationTicket(value));
-                }
-                if let Ok(value) = serde_json::from_value::<
-                    StubsVerificationGoogleOneTap,
-                >(raw.clone()) {
-                    return Ok(Self::StubsVerificationGoogleOneTap(value));
-                }
-                Ok(Self::Unknown(raw))
-            }
+            _ => Deserialize::deserialize(content).map(Self::Unknown),
         }
     }
 }
@@ -6868,8 +6632,8 @@ pub enum ClientWeb3WalletVerification {
     StubsVerificationWeb3Signature(StubsVerificationWeb3Signature),
     /// `strategy`: "admin"
     StubsVerificationAdmin(StubsVerificationAdmin),
-    /// An object whose `strategy` this version of the crate does not know (or that has none
-    /// and matches no member); kept as sent.
+    /// An object whose `strategy` this version of the crate does not know, or that has none;
+    /// kept as sent.
     Unknown(serde_json::Value),
 }
 impl sdkgen_runtime::TaggedUnion for ClientWeb3WalletVerification {
@@ -6891,21 +6655,7 @@ impl sdkgen_runtime::TaggedUnion for ClientWeb3WalletVerification {
             Some("admin") => {
                 Deserialize::deserialize(content).map(Self::StubsVerificationAdmin)
             }
-            Some(_) => Deserialize::deserialize(content).map(Self::Unknown),
-            None => {
-                let raw = serde_json::Value::deserialize(content)?;
-                if let Ok(value) = serde_json::from_value::<
-                    StubsVerificationWeb3Signature,
-                >(raw.clone()) {
-                    return Ok(Self::StubsVerificationWeb3Signature(value));
-                }
-                if let Ok(value) = serde_json::from_value::<
-                    StubsVerificationAdmin,
-                >(raw.clone()) {
-                    return Ok(Self::StubsVerificationAdmin(value));
-                }
-                Ok(Self::Unknown(raw))
-            }
+            _ => Deserialize::deserialize(content).map(Self::Unknown),
         }
     }
 }
@@ -7548,8 +7298,8 @@ pub enum ExternalAccountWithVerificationVerification {
     VerificationOauth(VerificationOauth),
     /// `object`: "verification_google_one_tap"
     VerificationGoogleOneTap(VerificationGoogleOneTap),
-    /// An object whose `object` this version of the crate does not know (or that has none
-    /// and matches no member); kept as sent.
+    /// An object whose `object` this version of the crate does not know, or that has none;
+    /// kept as sent.
     Unknown(serde_json::Value),
 }
 impl sdkgen_runtime::TaggedUnion for ExternalAccountWithVerificationVerification {
@@ -7566,21 +7316,7 @@ impl sdkgen_runtime::TaggedUnion for ExternalAccountWithVerificationVerification
             Some("verification_google_one_tap") => {
                 Deserialize::deserialize(content).map(Self::VerificationGoogleOneTap)
             }
-            Some(_) => Deserialize::deserialize(content).map(Self::Unknown),
-            None => {
-                let raw = serde_json::Value::deserialize(content)?;
-                if let Ok(value) = serde_json::from_value::<
-                    VerificationOauth,
-                >(raw.clone()) {
-                    return Ok(Self::VerificationOauth(value));
-                }
-                if let Ok(value) = serde_json::from_value::<
-                    VerificationGoogleOneTap,
-                >(raw.clone()) {
-                    return Ok(Self::VerificationGoogleOneTap(value));
-                }
-                Ok(Self::Unknown(raw))
-            }
+            _ => Deserialize::deserialize(content).map(Self::Unknown),
         }
     }
 }
@@ -8296,8 +8032,8 @@ pub enum GetProxyHealthResponse {
     Healthy(GetProxyHealthResponseHealthy),
     /// `status`: "unhealthy"
     Unhealthy(GetProxyHealthResponseUnhealthy),
-    /// An object whose `status` this version of the crate does not know (or that has none
-    /// and matches no member); kept as sent.
+    /// An object whose `status` this version of the crate does not know, or that has none;
+    /// kept as sent.
     Unknown(serde_json::Value),
 }
 impl sdkgen_runtime::TaggedUnion for GetProxyHealthResponse {
@@ -8310,21 +8046,7 @@ impl sdkgen_runtime::TaggedUnion for GetProxyHealthResponse {
         match tag {
             Some("healthy") => Deserialize::deserialize(content).map(Self::Healthy),
             Some("unhealthy") => Deserialize::deserialize(content).map(Self::Unhealthy),
-            Some(_) => Deserialize::deserialize(content).map(Self::Unknown),
-            None => {
-                let raw = serde_json::Value::deserialize(content)?;
-                if let Ok(value) = serde_json::from_value::<
-                    GetProxyHealthResponseHealthy,
-                >(raw.clone()) {
-                    return Ok(Self::Healthy(value));
-                }
-                if let Ok(value) = serde_json::from_value::<
-                    GetProxyHealthResponseUnhealthy,
-                >(raw.clone()) {
-                    return Ok(Self::Unhealthy(value));
-                }
-                Ok(Self::Unknown(raw))
-            }
+            _ => Deserialize::deserialize(content).map(Self::Unknown),
         }
     }
 }
@@ -11313,8 +11035,8 @@ pub enum SchemasClientSignInFirstFactorVerification {
     StubsVerificationPasskey(StubsVerificationPasskey),
     /// `object`: "verification_google_one_tap"
     StubsVerificationGoogleOneTap(StubsVerificationGoogleOneTap),
-    /// An object whose `object` this version of the crate does not know (or that has none
-    /// and matches no member); kept as sent.
+    /// An object whose `object` this version of the crate does not know, or that has none;
+    /// kept as sent.
     Unknown(serde_json::Value),
 }
 impl sdkgen_runtime::TaggedUnion for SchemasClientSignInFirstFactorVerification {
@@ -11354,56 +11076,7 @@ impl sdkgen_runtime::TaggedUnion for SchemasClientSignInFirstFactorVerification 
                 Deserialize::deserialize(content)
                     .map(Self::StubsVerificationGoogleOneTap)
             }
-            Some(_) => Deserialize::deserialize(content).map(Self::Unknown),
-            None => {
-                let raw = serde_json::Value::deserialize(content)?;
-                if let Ok(value) = serde_json::from_value::<
-                    StubsVerificationPassword,
-                >(raw.clone()) {
-                    return Ok(Self::StubsVerificationPassword(value));
-                }
-                if let Ok(value) = serde_json::from_value::<
-                    StubsVerificationOauth,
-                >(raw.clone()) {
-                    return Ok(Self::StubsVerificationOauth(value));
-                }
-                if let Ok(value) = serde_json::from_value::<
-                    StubsVerificationOtp,
-                >(raw.clone()) {
-                    return Ok(Self::StubsVerificationOtp(value));
-                }
-                if let Ok(value) = serde_json::from_value::<
-                    StubsVerificationLink,
-                >(raw.clone()) {
-                    return Ok(Self::StubsVerificationLink(value));
-                }
-                if let Ok(value) = serde_json::from_value::<
-                    StubsVerificationWeb3Signature,
-                >(raw.clone()) {
-                    return Ok(Self::StubsVerificationWeb3Signature(value));
-                }
-                if let Ok(value) = serde_json::from_value::<
-                    StubsVerificationTicket,
-                >(raw.clone()) {
-                    return Ok(Self::StubsVerificationTicket(value));
-                }
-                if let Ok(value) = serde_json::from_value::<
-                    StubsVerificationSaml,
-                >(raw.clone()) {
-                    return Ok(Self::StubsVerificationSaml(value));
-                }
-                if let Ok(value) = serde_json::from_value::<
-                    StubsVerificationPasskey,
-                >(raw.clone()) {
-                    return Ok(Self::StubsVerificationPasskey(value));
-                }
-                if let Ok(value) = serde_json::from_value::<
-                    StubsVerificationGoogleOneTap,
-                >(raw.clone()) {
-                    return Ok(Self::StubsVerificationGoogleOneTap(value));
-                }
-                Ok(Self::Unknown(raw))
-            }
+            _ => Deserialize::deserialize(content).map(Self::Unknown),
         }
     }
 }
@@ -11483,8 +11156,8 @@ pub enum SchemasClientSignInSecondFactorVerification {
     StubsVerificationTicket(StubsVerificationTicket),
     /// `strategy`: "backup_code"
     StubsVerificationBackupCode(StubsVerificationBackupCode),
-    /// An object whose `strategy` this version of the crate does not know (or that has none
-    /// and matches no member); kept as sent.
+    /// An object whose `strategy` this version of the crate does not know, or that has none;
+    /// kept as sent.
     Unknown(serde_json::Value),
 }
 impl sdkgen_runtime::TaggedUnion for SchemasClientSignInSecondFactorVerification {
@@ -11511,36 +11184,7 @@ impl sdkgen_runtime::TaggedUnion for SchemasClientSignInSecondFactorVerification
             Some("backup_code") => {
                 Deserialize::deserialize(content).map(Self::StubsVerificationBackupCode)
             }
-            Some(_) => Deserialize::deserialize(content).map(Self::Unknown),
-            None => {
-                let raw = serde_json::Value::deserialize(content)?;
-                if let Ok(value) = serde_json::from_value::<
-                    StubsVerificationOtp,
-                >(raw.clone()) {
-                    return Ok(Self::StubsVerificationOtp(value));
-                }
-                if let Ok(value) = serde_json::from_value::<
-                    StubsVerificationLink,
-                >(raw.clone()) {
-                    return Ok(Self::StubsVerificationLink(value));
-                }
-                if let Ok(value) = serde_json::from_value::<
-                    StubsVerificationTotp,
-                >(raw.clone()) {
-                    return Ok(Self::StubsVerificationTotp(value));
-                }
-                if let Ok(value) = serde_json::from_value::<
-                    StubsVerificationTicket,
-                >(raw.clone()) {
-                    return Ok(Self::StubsVerificationTicket(value));
-                }
-                if let Ok(value) = serde_json::from_value::<
-                    StubsVerificationBackupCode,
-                >(raw.clone()) {
-                    return Ok(Self::StubsVerificationBackupCode(value));
-                }
-                Ok(Self::Unknown(raw))
-            }
+            _ => Deserialize::deserialize(content).map(Self::Unknown),
         }
     }
 }
