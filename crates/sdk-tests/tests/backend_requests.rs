@@ -3,30 +3,16 @@
 
 use bytes::Bytes;
 use clerk_backend_api::{types, Client, Error, FilePart, RetryConfig};
-use wiremock::matchers::any;
-use wiremock::{Mock, MockServer, Request, ResponseTemplate};
+use sdk_tests::wire::{header, only_request, server};
+use wiremock::{MockServer, Request};
 
 const SECRET_KEY: &str = "sk_test_0123456789abcdefSECRET";
 
-async fn server(status: u16, body: serde_json::Value) -> MockServer {
-    let server = MockServer::start().await;
-    Mock::given(any()).respond_with(ResponseTemplate::new(status).set_body_json(body)).mount(&server).await;
-    server
-}
 
 fn client(server: &MockServer) -> Client {
     Client::builder(server.uri()).bearer_auth(SECRET_KEY).retry(RetryConfig::disabled()).build().expect("client")
 }
 
-async fn only_request(server: &MockServer) -> Request {
-    let mut requests = server.received_requests().await.unwrap_or_default();
-    assert_eq!(requests.len(), 1, "expected exactly one request");
-    requests.remove(0)
-}
-
-fn header<'a>(request: &'a Request, name: &str) -> Option<&'a str> {
-    request.headers.get(name).and_then(|v| v.to_str().ok())
-}
 
 fn json_body(request: &Request) -> serde_json::Value {
     serde_json::from_slice(&request.body).expect("a JSON body")

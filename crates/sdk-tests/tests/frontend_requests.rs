@@ -3,28 +3,14 @@
 
 use clerk_frontend_api::{ApiErrorBody, Client, Error, FilePart, RetryConfig};
 use wiremock::matchers::any;
+use sdk_tests::wire::{header, only_request, server};
 use wiremock::{Mock, MockServer, Request, ResponseTemplate};
 
-/// A local server (127.0.0.1, free port) answering every request with `status` and `body`.
-async fn server(status: u16, body: serde_json::Value) -> MockServer {
-    let server = MockServer::start().await;
-    Mock::given(any()).respond_with(ResponseTemplate::new(status).set_body_json(body)).mount(&server).await;
-    server
-}
 
 fn client(server: &MockServer) -> clerk_frontend_api::ClientBuilder {
     Client::builder(server.uri()).retry(RetryConfig::disabled())
 }
 
-async fn only_request(server: &MockServer) -> Request {
-    let mut requests = server.received_requests().await.unwrap_or_default();
-    assert_eq!(requests.len(), 1, "expected exactly one request");
-    requests.remove(0)
-}
-
-fn header<'a>(request: &'a Request, name: &str) -> Option<&'a str> {
-    request.headers.get(name).and_then(|v| v.to_str().ok())
-}
 
 fn query(request: &Request) -> Vec<(String, String)> {
     request.url.query_pairs().map(|(k, v)| (k.into_owned(), v.into_owned())).collect()
