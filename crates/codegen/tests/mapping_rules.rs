@@ -303,3 +303,22 @@ fn a_2xx_range_beside_a_bodiless_redirect_keeps_both() {
     assert_eq!((get.send_fn.as_str(), get.send_args.as_str()), ("send_json_or_empty", ", &[307]"));
     assert!(get.success_statuses.starts_with("&[200, 201, ") && get.success_statuses.ends_with(", 299, 307]"), "{}", get.success_statuses);
 }
+
+#[test]
+fn identical_types_share_one_definition_and_keep_every_name() {
+    let api = ir(&schemas(concat!(
+        "A:\n  type: object\n  properties:\n    status: {type: string, enum: [on, off]}\n    n: {type: integer}\n",
+        "B:\n  type: object\n  properties:\n    status: {type: string, enum: [on, off]}\n    n: {type: integer}\n",
+        "C:\n  type: object\n  properties:\n    status: {type: string, enum: [on, off]}\n    n: {type: integer, description: counted differently}\n",
+        "D:\n  type: object\n  properties:\n    status: {type: string, enum: [off, on]}\n",
+    )));
+    // Same values in the same order: one enum, the other name an alias of it.
+    assert!(matches!(ty(&api, "AStatus").kind, TypeKind::Enum { .. }));
+    assert!(matches!(&ty(&api, "BStatus").kind, TypeKind::Alias { ty } if ty == "AStatus"));
+    assert!(matches!(ty(&api, "DStatus").kind, TypeKind::Enum { .. }), "another order is another type");
+    // Structs: the same once their enums are shared; different docs keep them apart.
+    assert!(matches!(ty(&api, "A").kind, TypeKind::Struct { .. }));
+    assert!(matches!(&ty(&api, "B").kind, TypeKind::Alias { ty } if ty == "A"));
+    assert!(matches!(ty(&api, "C").kind, TypeKind::Struct { .. }));
+    assert!(ty(&api, "B").doc.last().is_some_and(|d| d == "Spec: `#/components/schemas/B`"), "an alias keeps its own origin");
+}

@@ -925,60 +925,7 @@ pub struct BlocklistIdentifier {
     pub updated_at: Option<i64>,
 }
 /// Spec: `#/components/schemas/BlocklistIdentifier/properties/identifier_type`
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum BlocklistIdentifierIdentifierType {
-    /// `email_address`
-    EmailAddress,
-    /// `phone_number`
-    PhoneNumber,
-    /// `web3_wallet`
-    Web3Wallet,
-    /// A value this version of the crate does not know; kept as sent.
-    Unknown(String),
-}
-impl BlocklistIdentifierIdentifierType {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::EmailAddress => "email_address",
-            Self::PhoneNumber => "phone_number",
-            Self::Web3Wallet => "web3_wallet",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-impl From<&str> for BlocklistIdentifierIdentifierType {
-    fn from(value: &str) -> Self {
-        match value {
-            "email_address" => Self::EmailAddress,
-            "phone_number" => Self::PhoneNumber,
-            "web3_wallet" => Self::Web3Wallet,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-impl From<String> for BlocklistIdentifierIdentifierType {
-    fn from(value: String) -> Self {
-        Self::from(value.as_str())
-    }
-}
-impl std::fmt::Display for BlocklistIdentifierIdentifierType {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl Serialize for BlocklistIdentifierIdentifierType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> Deserialize<'de> for BlocklistIdentifierIdentifierType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdkgen_runtime::enums::deserialize_str(deserializer)
-    }
-}
+pub type BlocklistIdentifierIdentifierType = AllowlistIdentifierIdentifierType;
 /// String representing the object's type. Objects of the same type share the same value.
 ///
 /// Spec: `#/components/schemas/BlocklistIdentifier/properties/object`
@@ -1707,56 +1654,7 @@ impl<'de> Deserialize<'de> for CommercePaymentSourceResponsePaymentMethod {
 /// Status of the payment source.
 ///
 /// Spec: `#/components/schemas/CommercePaymentSourceResponse/properties/status`
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum CommercePaymentSourceResponseStatus {
-    /// `active`
-    Active,
-    /// `disconnected`
-    Disconnected,
-    /// A value this version of the crate does not know; kept as sent.
-    Unknown(String),
-}
-impl CommercePaymentSourceResponseStatus {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Active => "active",
-            Self::Disconnected => "disconnected",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-impl From<&str> for CommercePaymentSourceResponseStatus {
-    fn from(value: &str) -> Self {
-        match value {
-            "active" => Self::Active,
-            "disconnected" => Self::Disconnected,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-impl From<String> for CommercePaymentSourceResponseStatus {
-    fn from(value: String) -> Self {
-        Self::from(value.as_str())
-    }
-}
-impl std::fmt::Display for CommercePaymentSourceResponseStatus {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl Serialize for CommercePaymentSourceResponseStatus {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> Deserialize<'de> for CommercePaymentSourceResponseStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdkgen_runtime::enums::deserialize_str(deserializer)
-    }
-}
+pub type CommercePaymentSourceResponseStatus = CommercePaymentMethodResponseStatus;
 /// Spec: `#/components/schemas/CommercePerUnitTotal`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct CommercePerUnitTotal {
@@ -2847,17 +2745,9 @@ pub struct CreateApiKeyResponse400ErrorsItem {
     pub code: String,
 }
 /// Spec: `#/paths/~1api_keys/post/responses/409/content/application~1json/schema`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct CreateApiKeyResponse409 {
-    pub errors: Vec<CreateApiKeyResponse409ErrorsItem>,
-}
+pub type CreateApiKeyResponse409 = CreateApiKeyResponse400;
 /// Spec: `#/paths/~1api_keys/post/responses/409/content/application~1json/schema/properties/errors/items`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct CreateApiKeyResponse409ErrorsItem {
-    pub message: String,
-    pub long_message: String,
-    pub code: String,
-}
+pub type CreateApiKeyResponse409ErrorsItem = CreateApiKeyResponse400ErrorsItem;
 /// Spec: `#/paths/~1api_keys/post/responses/200/content/application~1json/schema/properties/object`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum CreateApiKeyResponseObject {
@@ -3263,56 +3153,7 @@ pub struct CreateInvitationBody {
 /// The slug of the email template to use for the invitation email.
 ///
 /// Spec: `#/paths/~1invitations/post/requestBody/content/application~1json/schema/properties/template_slug`
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum CreateInvitationBodyTemplateSlug {
-    /// `invitation`
-    Invitation,
-    /// `waitlist_invitation`
-    WaitlistInvitation,
-    /// A value this version of the crate does not know; kept as sent.
-    Unknown(String),
-}
-impl CreateInvitationBodyTemplateSlug {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Invitation => "invitation",
-            Self::WaitlistInvitation => "waitlist_invitation",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-impl From<&str> for CreateInvitationBodyTemplateSlug {
-    fn from(value: &str) -> Self {
-        match value {
-            "invitation" => Self::Invitation,
-            "waitlist_invitation" => Self::WaitlistInvitation,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-impl From<String> for CreateInvitationBodyTemplateSlug {
-    fn from(value: String) -> Self {
-        Self::from(value.as_str())
-    }
-}
-impl std::fmt::Display for CreateInvitationBodyTemplateSlug {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl Serialize for CreateInvitationBodyTemplateSlug {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> Deserialize<'de> for CreateInvitationBodyTemplateSlug {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdkgen_runtime::enums::deserialize_str(deserializer)
-    }
-}
+pub type CreateInvitationBodyTemplateSlug = CreateBulkInvitationsBodyItemTemplateSlug;
 /// Spec: `#/paths/~1jwt_templates/post/requestBody/content/application~1json/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct CreateJwtTemplateBody {
@@ -3443,29 +3284,13 @@ pub struct CreateM2mTokenResponse {
     pub updated_at: f64,
 }
 /// Spec: `#/paths/~1m2m_tokens/post/responses/400/content/application~1json/schema`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct CreateM2mTokenResponse400 {
-    pub errors: Vec<CreateM2mTokenResponse400ErrorsItem>,
-}
+pub type CreateM2mTokenResponse400 = CreateApiKeyResponse400;
 /// Spec: `#/paths/~1m2m_tokens/post/responses/400/content/application~1json/schema/properties/errors/items`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct CreateM2mTokenResponse400ErrorsItem {
-    pub message: String,
-    pub long_message: String,
-    pub code: String,
-}
+pub type CreateM2mTokenResponse400ErrorsItem = CreateApiKeyResponse400ErrorsItem;
 /// Spec: `#/paths/~1m2m_tokens/post/responses/409/content/application~1json/schema`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct CreateM2mTokenResponse409 {
-    pub errors: Vec<CreateM2mTokenResponse409ErrorsItem>,
-}
+pub type CreateM2mTokenResponse409 = CreateApiKeyResponse400;
 /// Spec: `#/paths/~1m2m_tokens/post/responses/409/content/application~1json/schema/properties/errors/items`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct CreateM2mTokenResponse409ErrorsItem {
-    pub message: String,
-    pub long_message: String,
-    pub code: String,
-}
+pub type CreateM2mTokenResponse409ErrorsItem = CreateApiKeyResponse400ErrorsItem;
 /// Spec: `#/paths/~1m2m_tokens/post/responses/201/content/application~1json/schema/properties/object`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum CreateM2mTokenResponseObject {
@@ -3638,35 +3463,7 @@ pub struct CreateOrganizationInvitationBody {
     pub notify: Option<bool>,
 }
 /// Spec: `#/paths/~1organizations~1{organization_id}~1invitations~1bulk/post/requestBody/content/application~1json/schema/items`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct CreateOrganizationInvitationBulkBodyItem {
-    /// The email address of the new member that is going to be invited to the organization
-    pub email_address: String,
-    /// The ID of the user that invites the new member to the organization.
-    /// Must be an administrator in the organization.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub inviter_user_id: Option<String>,
-    /// The role of the new member in the organization
-    pub role: String,
-    /// Metadata saved on the organization invitation, read-only from the Frontend API and fully accessible (read/write) from the Backend API.
-    /// When the organization invitation is accepted, the metadata will be transferred to the newly created organization membership.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub public_metadata: Option<serde_json::Map<String, serde_json::Value>>,
-    /// Metadata saved on the organization invitation, fully accessible (read/write) from the Backend API but not visible from the Frontend API.
-    /// When the organization invitation is accepted, the metadata will be transferred to the newly created organization membership.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub private_metadata: Option<serde_json::Map<String, serde_json::Value>>,
-    /// Optional URL that the invitee will be redirected to once they accept the invitation by clicking the join link in the invitation email.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub redirect_url: Option<String>,
-    /// The number of days the invitation will be valid for. By default, the invitation has a 30 days expire.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub expires_in_days: Option<i64>,
-    /// Optional flag which denotes whether an email invitation should be sent to the given email address.
-    /// Defaults to `true`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub notify: Option<bool>,
-}
+pub type CreateOrganizationInvitationBulkBodyItem = CreateOrganizationInvitationBody;
 /// Spec: `#/paths/~1organizations~1{organization_id}~1memberships/post/requestBody/content/application~1json/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct CreateOrganizationMembershipBody {
@@ -4012,66 +3809,9 @@ impl<'de> Deserialize<'de> for CreateSessionTokenFromTemplateResponseObject {
     }
 }
 /// Spec: `#/paths/~1sessions~1{session_id}~1tokens/post/responses/200/content/application~1json/schema`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
-pub struct CreateSessionTokenResponse {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub object: Option<CreateSessionTokenResponseObject>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub jwt: Option<String>,
-}
+pub type CreateSessionTokenResponse = CreateSessionTokenFromTemplateResponse;
 /// Spec: `#/paths/~1sessions~1{session_id}~1tokens/post/responses/200/content/application~1json/schema/properties/object`
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum CreateSessionTokenResponseObject {
-    /// `token`
-    Token,
-    /// A value this version of the crate does not know; kept as sent.
-    Unknown(String),
-}
-impl CreateSessionTokenResponseObject {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Token => "token",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-/// The one value this field can hold.
-impl Default for CreateSessionTokenResponseObject {
-    fn default() -> Self {
-        Self::Token
-    }
-}
-impl From<&str> for CreateSessionTokenResponseObject {
-    fn from(value: &str) -> Self {
-        match value {
-            "token" => Self::Token,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-impl From<String> for CreateSessionTokenResponseObject {
-    fn from(value: String) -> Self {
-        Self::from(value.as_str())
-    }
-}
-impl std::fmt::Display for CreateSessionTokenResponseObject {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl Serialize for CreateSessionTokenResponseObject {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> Deserialize<'de> for CreateSessionTokenResponseObject {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdkgen_runtime::enums::deserialize_str(deserializer)
-    }
-}
+pub type CreateSessionTokenResponseObject = CreateSessionTokenFromTemplateResponseObject;
 /// Spec: `#/paths/~1sign_in_tokens/post/requestBody/content/application~1json/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct CreateSignInTokenBody {
@@ -4189,15 +3929,7 @@ pub struct CreateUserBody {
     pub bypass_client_trust: Option<bool>,
 }
 /// Spec: `#/paths/~1waitlist_entries/post/requestBody/content/application~1json/schema`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct CreateWaitlistEntryBody {
-    /// The email address to add to the waitlist
-    pub email_address: String,
-    /// Optional flag which denotes whether a confirmation email should be sent to the given email address.
-    /// Defaults to `true`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub notify: Option<bool>,
-}
+pub type CreateWaitlistEntryBody = CreateBulkWaitlistEntriesBodyItem;
 /// The error bodies operation `deleteApiKey` can answer with.
 ///
 /// Spec: `#/paths/~1api_keys~1{apiKeyID}/delete/responses`
@@ -4216,82 +3948,15 @@ pub struct DeleteApiKeyResponse {
     pub deleted: bool,
 }
 /// Spec: `#/paths/~1api_keys~1{apiKeyID}/delete/responses/400/content/application~1json/schema`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct DeleteApiKeyResponse400 {
-    pub errors: Vec<DeleteApiKeyResponse400ErrorsItem>,
-}
+pub type DeleteApiKeyResponse400 = CreateApiKeyResponse400;
 /// Spec: `#/paths/~1api_keys~1{apiKeyID}/delete/responses/400/content/application~1json/schema/properties/errors/items`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct DeleteApiKeyResponse400ErrorsItem {
-    pub message: String,
-    pub long_message: String,
-    pub code: String,
-}
+pub type DeleteApiKeyResponse400ErrorsItem = CreateApiKeyResponse400ErrorsItem;
 /// Spec: `#/paths/~1api_keys~1{apiKeyID}/delete/responses/404/content/application~1json/schema`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct DeleteApiKeyResponse404 {
-    pub errors: Vec<DeleteApiKeyResponse404ErrorsItem>,
-}
+pub type DeleteApiKeyResponse404 = CreateApiKeyResponse400;
 /// Spec: `#/paths/~1api_keys~1{apiKeyID}/delete/responses/404/content/application~1json/schema/properties/errors/items`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct DeleteApiKeyResponse404ErrorsItem {
-    pub message: String,
-    pub long_message: String,
-    pub code: String,
-}
+pub type DeleteApiKeyResponse404ErrorsItem = CreateApiKeyResponse400ErrorsItem;
 /// Spec: `#/paths/~1api_keys~1{apiKeyID}/delete/responses/200/content/application~1json/schema/properties/object`
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum DeleteApiKeyResponseObject {
-    /// `api_key`
-    ApiKey,
-    /// A value this version of the crate does not know; kept as sent.
-    Unknown(String),
-}
-impl DeleteApiKeyResponseObject {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ApiKey => "api_key",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-/// The one value this field can hold.
-impl Default for DeleteApiKeyResponseObject {
-    fn default() -> Self {
-        Self::ApiKey
-    }
-}
-impl From<&str> for DeleteApiKeyResponseObject {
-    fn from(value: &str) -> Self {
-        match value {
-            "api_key" => Self::ApiKey,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-impl From<String> for DeleteApiKeyResponseObject {
-    fn from(value: String) -> Self {
-        Self::from(value.as_str())
-    }
-}
-impl std::fmt::Display for DeleteApiKeyResponseObject {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl Serialize for DeleteApiKeyResponseObject {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> Deserialize<'de> for DeleteApiKeyResponseObject {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdkgen_runtime::enums::deserialize_str(deserializer)
-    }
-}
+pub type DeleteApiKeyResponseObject = CreateApiKeyResponseObject;
 /// Spec: `#/paths/~1users~1{user_id}~1backup_code/delete/responses/200/content/application~1json/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 pub struct DeleteBackupCodeResponse {
@@ -4299,11 +3964,7 @@ pub struct DeleteBackupCodeResponse {
     pub user_id: Option<String>,
 }
 /// Spec: `#/paths/~1users~1{user_id}~1totp/delete/responses/200/content/application~1json/schema`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
-pub struct DeleteTotpResponse {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub user_id: Option<String>,
-}
+pub type DeleteTotpResponse = DeleteBackupCodeResponse;
 /// Body of the response `#/components/responses/DeletedObject`.
 ///
 /// Spec: `#/components/schemas/DeletedObject`
@@ -4319,11 +3980,7 @@ pub struct DeletedObject {
     pub external_id: Option<String>,
 }
 /// Spec: `#/paths/~1users~1{user_id}~1mfa/delete/responses/200/content/application~1json/schema`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
-pub struct DisableMfaResponse {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub user_id: Option<String>,
-}
+pub type DisableMfaResponse = DeleteBackupCodeResponse;
 /// Body of the response `#/components/responses/Domain`.
 ///
 /// Spec: `#/components/schemas/Domain`
@@ -5147,82 +4804,15 @@ pub struct GetApiKeyResponse {
     pub updated_at: f64,
 }
 /// Spec: `#/paths/~1api_keys~1{apiKeyID}/get/responses/400/content/application~1json/schema`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct GetApiKeyResponse400 {
-    pub errors: Vec<GetApiKeyResponse400ErrorsItem>,
-}
+pub type GetApiKeyResponse400 = CreateApiKeyResponse400;
 /// Spec: `#/paths/~1api_keys~1{apiKeyID}/get/responses/400/content/application~1json/schema/properties/errors/items`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct GetApiKeyResponse400ErrorsItem {
-    pub message: String,
-    pub long_message: String,
-    pub code: String,
-}
+pub type GetApiKeyResponse400ErrorsItem = CreateApiKeyResponse400ErrorsItem;
 /// Spec: `#/paths/~1api_keys~1{apiKeyID}/get/responses/404/content/application~1json/schema`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct GetApiKeyResponse404 {
-    pub errors: Vec<GetApiKeyResponse404ErrorsItem>,
-}
+pub type GetApiKeyResponse404 = CreateApiKeyResponse400;
 /// Spec: `#/paths/~1api_keys~1{apiKeyID}/get/responses/404/content/application~1json/schema/properties/errors/items`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct GetApiKeyResponse404ErrorsItem {
-    pub message: String,
-    pub long_message: String,
-    pub code: String,
-}
+pub type GetApiKeyResponse404ErrorsItem = CreateApiKeyResponse400ErrorsItem;
 /// Spec: `#/paths/~1api_keys~1{apiKeyID}/get/responses/200/content/application~1json/schema/properties/object`
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum GetApiKeyResponseObject {
-    /// `api_key`
-    ApiKey,
-    /// A value this version of the crate does not know; kept as sent.
-    Unknown(String),
-}
-impl GetApiKeyResponseObject {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ApiKey => "api_key",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-/// The one value this field can hold.
-impl Default for GetApiKeyResponseObject {
-    fn default() -> Self {
-        Self::ApiKey
-    }
-}
-impl From<&str> for GetApiKeyResponseObject {
-    fn from(value: &str) -> Self {
-        match value {
-            "api_key" => Self::ApiKey,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-impl From<String> for GetApiKeyResponseObject {
-    fn from(value: String) -> Self {
-        Self::from(value.as_str())
-    }
-}
-impl std::fmt::Display for GetApiKeyResponseObject {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl Serialize for GetApiKeyResponseObject {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> Deserialize<'de> for GetApiKeyResponseObject {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdkgen_runtime::enums::deserialize_str(deserializer)
-    }
-}
+pub type GetApiKeyResponseObject = CreateApiKeyResponseObject;
 /// The error bodies operation `getApiKeySecret` can answer with.
 ///
 /// Spec: `#/paths/~1api_keys~1{apiKeyID}~1secret/get/responses`
@@ -5238,29 +4828,13 @@ pub struct GetApiKeySecretResponse {
     pub secret: String,
 }
 /// Spec: `#/paths/~1api_keys~1{apiKeyID}~1secret/get/responses/400/content/application~1json/schema`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct GetApiKeySecretResponse400 {
-    pub errors: Vec<GetApiKeySecretResponse400ErrorsItem>,
-}
+pub type GetApiKeySecretResponse400 = CreateApiKeyResponse400;
 /// Spec: `#/paths/~1api_keys~1{apiKeyID}~1secret/get/responses/400/content/application~1json/schema/properties/errors/items`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct GetApiKeySecretResponse400ErrorsItem {
-    pub message: String,
-    pub long_message: String,
-    pub code: String,
-}
+pub type GetApiKeySecretResponse400ErrorsItem = CreateApiKeyResponse400ErrorsItem;
 /// Spec: `#/paths/~1api_keys~1{apiKeyID}~1secret/get/responses/404/content/application~1json/schema`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct GetApiKeySecretResponse404 {
-    pub errors: Vec<GetApiKeySecretResponse404ErrorsItem>,
-}
+pub type GetApiKeySecretResponse404 = CreateApiKeyResponse400;
 /// Spec: `#/paths/~1api_keys~1{apiKeyID}~1secret/get/responses/404/content/application~1json/schema/properties/errors/items`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct GetApiKeySecretResponse404ErrorsItem {
-    pub message: String,
-    pub long_message: String,
-    pub code: String,
-}
+pub type GetApiKeySecretResponse404ErrorsItem = CreateApiKeyResponse400ErrorsItem;
 /// The error bodies operation `getApiKeys` can answer with.
 ///
 /// Spec: `#/paths/~1api_keys/get/responses`
@@ -5328,113 +4902,17 @@ pub struct GetApiKeysResponse {
     pub total_count: f64,
 }
 /// Spec: `#/paths/~1api_keys/get/responses/400/content/application~1json/schema`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct GetApiKeysResponse400 {
-    pub errors: Vec<GetApiKeysResponse400ErrorsItem>,
-}
+pub type GetApiKeysResponse400 = CreateApiKeyResponse400;
 /// Spec: `#/paths/~1api_keys/get/responses/400/content/application~1json/schema/properties/errors/items`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct GetApiKeysResponse400ErrorsItem {
-    pub message: String,
-    pub long_message: String,
-    pub code: String,
-}
+pub type GetApiKeysResponse400ErrorsItem = CreateApiKeyResponse400ErrorsItem;
 /// Spec: `#/paths/~1api_keys/get/responses/404/content/application~1json/schema`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct GetApiKeysResponse404 {
-    pub errors: Vec<GetApiKeysResponse404ErrorsItem>,
-}
+pub type GetApiKeysResponse404 = CreateApiKeyResponse400;
 /// Spec: `#/paths/~1api_keys/get/responses/404/content/application~1json/schema/properties/errors/items`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct GetApiKeysResponse404ErrorsItem {
-    pub message: String,
-    pub long_message: String,
-    pub code: String,
-}
+pub type GetApiKeysResponse404ErrorsItem = CreateApiKeyResponse400ErrorsItem;
 /// Spec: `#/paths/~1api_keys/get/responses/200/content/application~1json/schema/properties/data/items`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct GetApiKeysResponseDataItem {
-    #[serde(default)]
-    pub object: GetApiKeysResponseDataItemObject,
-    pub id: String,
-    pub r#type: String,
-    pub subject: String,
-    pub name: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub claims: Option<serde_json::Value>,
-    pub scopes: Vec<String>,
-    pub revoked: bool,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub revocation_reason: Option<String>,
-    pub expired: bool,
-    /// The timestamp for when the API key will expire, in milliseconds
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub expiration: Option<f64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub created_by: Option<String>,
-    /// The timestamp for when the API key was last used, in milliseconds
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub last_used_at: Option<f64>,
-    /// The timestamp for when the API key was created, in milliseconds
-    pub created_at: f64,
-    /// The timestamp for when the API key was last updated, in milliseconds
-    pub updated_at: f64,
-}
+pub type GetApiKeysResponseDataItem = GetApiKeyResponse;
 /// Spec: `#/paths/~1api_keys/get/responses/200/content/application~1json/schema/properties/data/items/properties/object`
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum GetApiKeysResponseDataItemObject {
-    /// `api_key`
-    ApiKey,
-    /// A value this version of the crate does not know; kept as sent.
-    Unknown(String),
-}
-impl GetApiKeysResponseDataItemObject {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ApiKey => "api_key",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-/// The one value this field can hold.
-impl Default for GetApiKeysResponseDataItemObject {
-    fn default() -> Self {
-        Self::ApiKey
-    }
-}
-impl From<&str> for GetApiKeysResponseDataItemObject {
-    fn from(value: &str) -> Self {
-        match value {
-            "api_key" => Self::ApiKey,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-impl From<String> for GetApiKeysResponseDataItemObject {
-    fn from(value: String) -> Self {
-        Self::from(value.as_str())
-    }
-}
-impl std::fmt::Display for GetApiKeysResponseDataItemObject {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl Serialize for GetApiKeysResponseDataItemObject {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> Deserialize<'de> for GetApiKeysResponseDataItemObject {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdkgen_runtime::enums::deserialize_str(deserializer)
-    }
-}
+pub type GetApiKeysResponseDataItemObject = CreateApiKeyResponseObject;
 /// Spec: `#/paths/~1billing~1plans/get/parameters/3/schema`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum GetCommercePlanListPayerType {
@@ -5487,56 +4965,7 @@ impl<'de> Deserialize<'de> for GetCommercePlanListPayerType {
     }
 }
 /// Spec: `#/paths/~1billing~1subscription_items/get/parameters/4/schema`
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum GetCommerceSubscriptionItemListPayerType {
-    /// `user`
-    User,
-    /// `org`
-    Org,
-    /// A value this version of the crate does not know; kept as sent.
-    Unknown(String),
-}
-impl GetCommerceSubscriptionItemListPayerType {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::User => "user",
-            Self::Org => "org",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-impl From<&str> for GetCommerceSubscriptionItemListPayerType {
-    fn from(value: &str) -> Self {
-        match value {
-            "user" => Self::User,
-            "org" => Self::Org,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-impl From<String> for GetCommerceSubscriptionItemListPayerType {
-    fn from(value: String) -> Self {
-        Self::from(value.as_str())
-    }
-}
-impl std::fmt::Display for GetCommerceSubscriptionItemListPayerType {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl Serialize for GetCommerceSubscriptionItemListPayerType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> Deserialize<'de> for GetCommerceSubscriptionItemListPayerType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdkgen_runtime::enums::deserialize_str(deserializer)
-    }
-}
+pub type GetCommerceSubscriptionItemListPayerType = GetCommercePlanListPayerType;
 /// Spec: `#/paths/~1billing~1subscription_items/get/parameters/3/schema`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum GetCommerceSubscriptionItemListStatus {
@@ -5617,41 +5046,17 @@ pub struct GetM2mTokensResponse {
     pub total_count: f64,
 }
 /// Spec: `#/paths/~1m2m_tokens/get/responses/400/content/application~1json/schema`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct GetM2mTokensResponse400 {
-    pub errors: Vec<GetM2mTokensResponse400ErrorsItem>,
-}
+pub type GetM2mTokensResponse400 = CreateApiKeyResponse400;
 /// Spec: `#/paths/~1m2m_tokens/get/responses/400/content/application~1json/schema/properties/errors/items`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct GetM2mTokensResponse400ErrorsItem {
-    pub message: String,
-    pub long_message: String,
-    pub code: String,
-}
+pub type GetM2mTokensResponse400ErrorsItem = CreateApiKeyResponse400ErrorsItem;
 /// Spec: `#/paths/~1m2m_tokens/get/responses/403/content/application~1json/schema`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct GetM2mTokensResponse403 {
-    pub errors: Vec<GetM2mTokensResponse403ErrorsItem>,
-}
+pub type GetM2mTokensResponse403 = CreateApiKeyResponse400;
 /// Spec: `#/paths/~1m2m_tokens/get/responses/403/content/application~1json/schema/properties/errors/items`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct GetM2mTokensResponse403ErrorsItem {
-    pub message: String,
-    pub long_message: String,
-    pub code: String,
-}
+pub type GetM2mTokensResponse403ErrorsItem = CreateApiKeyResponse400ErrorsItem;
 /// Spec: `#/paths/~1m2m_tokens/get/responses/404/content/application~1json/schema`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct GetM2mTokensResponse404 {
-    pub errors: Vec<GetM2mTokensResponse404ErrorsItem>,
-}
+pub type GetM2mTokensResponse404 = CreateApiKeyResponse400;
 /// Spec: `#/paths/~1m2m_tokens/get/responses/404/content/application~1json/schema/properties/errors/items`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct GetM2mTokensResponse404ErrorsItem {
-    pub message: String,
-    pub long_message: String,
-    pub code: String,
-}
+pub type GetM2mTokensResponse404ErrorsItem = CreateApiKeyResponse400ErrorsItem;
 /// Spec: `#/paths/~1m2m_tokens/get/responses/200/content/application~1json/schema/properties/m2m_tokens/items`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct GetM2mTokensResponseM2mTokensItem {
@@ -5679,58 +5084,7 @@ pub struct GetM2mTokensResponseM2mTokensItem {
     pub updated_at: f64,
 }
 /// Spec: `#/paths/~1m2m_tokens/get/responses/200/content/application~1json/schema/properties/m2m_tokens/items/properties/object`
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum GetM2mTokensResponseM2mTokensItemObject {
-    /// `machine_to_machine_token`
-    MachineToMachineToken,
-    /// A value this version of the crate does not know; kept as sent.
-    Unknown(String),
-}
-impl GetM2mTokensResponseM2mTokensItemObject {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::MachineToMachineToken => "machine_to_machine_token",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-/// The one value this field can hold.
-impl Default for GetM2mTokensResponseM2mTokensItemObject {
-    fn default() -> Self {
-        Self::MachineToMachineToken
-    }
-}
-impl From<&str> for GetM2mTokensResponseM2mTokensItemObject {
-    fn from(value: &str) -> Self {
-        match value {
-            "machine_to_machine_token" => Self::MachineToMachineToken,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-impl From<String> for GetM2mTokensResponseM2mTokensItemObject {
-    fn from(value: String) -> Self {
-        Self::from(value.as_str())
-    }
-}
-impl std::fmt::Display for GetM2mTokensResponseM2mTokensItemObject {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl Serialize for GetM2mTokensResponseM2mTokensItemObject {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> Deserialize<'de> for GetM2mTokensResponseM2mTokensItemObject {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdkgen_runtime::enums::deserialize_str(deserializer)
-    }
-}
+pub type GetM2mTokensResponseM2mTokensItemObject = CreateM2mTokenResponseObject;
 /// Spec: `#/paths/~1sessions/get/parameters/2/schema`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum GetSessionListStatus {
@@ -5854,56 +5208,7 @@ impl<'de> Deserialize<'de> for GetTemplateListTemplateType {
     }
 }
 /// Spec: `#/paths/~1templates~1{template_type}~1{slug}/get/parameters/0/schema`
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum GetTemplateTemplateType {
-    /// `email`
-    Email,
-    /// `sms`
-    Sms,
-    /// A value this version of the crate does not know; kept as sent.
-    Unknown(String),
-}
-impl GetTemplateTemplateType {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Email => "email",
-            Self::Sms => "sms",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-impl From<&str> for GetTemplateTemplateType {
-    fn from(value: &str) -> Self {
-        match value {
-            "email" => Self::Email,
-            "sms" => Self::Sms,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-impl From<String> for GetTemplateTemplateType {
-    fn from(value: String) -> Self {
-        Self::from(value.as_str())
-    }
-}
-impl std::fmt::Display for GetTemplateTemplateType {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl Serialize for GetTemplateTemplateType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> Deserialize<'de> for GetTemplateTemplateType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdkgen_runtime::enums::deserialize_str(deserializer)
-    }
-}
+pub type GetTemplateTemplateType = GetTemplateListTemplateType;
 /// Spec: `#/components/schemas/IdentificationLink`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct IdentificationLink {
@@ -6571,58 +5876,7 @@ pub struct JwksEcdsaPublicKey {
     pub x5u: Option<String>,
 }
 /// Spec: `#/components/schemas/JWKS.ecdsa.PublicKey/properties/kty`
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum JwksEcdsaPublicKeyKty {
-    /// `EC`
-    Ec,
-    /// A value this version of the crate does not know; kept as sent.
-    Unknown(String),
-}
-impl JwksEcdsaPublicKeyKty {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Ec => "EC",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-/// The one value this field can hold.
-impl Default for JwksEcdsaPublicKeyKty {
-    fn default() -> Self {
-        Self::Ec
-    }
-}
-impl From<&str> for JwksEcdsaPublicKeyKty {
-    fn from(value: &str) -> Self {
-        match value {
-            "EC" => Self::Ec,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-impl From<String> for JwksEcdsaPublicKeyKty {
-    fn from(value: String) -> Self {
-        Self::from(value.as_str())
-    }
-}
-impl std::fmt::Display for JwksEcdsaPublicKeyKty {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl Serialize for JwksEcdsaPublicKeyKty {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> Deserialize<'de> for JwksEcdsaPublicKeyKty {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdkgen_runtime::enums::deserialize_str(deserializer)
-    }
-}
+pub type JwksEcdsaPublicKeyKty = JwksEcdsaPrivateKeyKty;
 /// Spec: `#/components/schemas/JWKS.ed25519.PrivateKey`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct JwksEd25519PrivateKey {
@@ -6771,111 +6025,9 @@ pub struct JwksEd25519PublicKey {
     pub x5u: Option<String>,
 }
 /// Spec: `#/components/schemas/JWKS.ed25519.PublicKey/properties/crv`
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum JwksEd25519PublicKeyCrv {
-    /// `Ed25519`
-    Ed25519,
-    /// A value this version of the crate does not know; kept as sent.
-    Unknown(String),
-}
-impl JwksEd25519PublicKeyCrv {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Ed25519 => "Ed25519",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-/// The one value this field can hold.
-impl Default for JwksEd25519PublicKeyCrv {
-    fn default() -> Self {
-        Self::Ed25519
-    }
-}
-impl From<&str> for JwksEd25519PublicKeyCrv {
-    fn from(value: &str) -> Self {
-        match value {
-            "Ed25519" => Self::Ed25519,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-impl From<String> for JwksEd25519PublicKeyCrv {
-    fn from(value: String) -> Self {
-        Self::from(value.as_str())
-    }
-}
-impl std::fmt::Display for JwksEd25519PublicKeyCrv {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl Serialize for JwksEd25519PublicKeyCrv {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> Deserialize<'de> for JwksEd25519PublicKeyCrv {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdkgen_runtime::enums::deserialize_str(deserializer)
-    }
-}
+pub type JwksEd25519PublicKeyCrv = JwksEd25519PrivateKeyCrv;
 /// Spec: `#/components/schemas/JWKS.ed25519.PublicKey/properties/kty`
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum JwksEd25519PublicKeyKty {
-    /// `OKP`
-    Okp,
-    /// A value this version of the crate does not know; kept as sent.
-    Unknown(String),
-}
-impl JwksEd25519PublicKeyKty {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Okp => "OKP",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-/// The one value this field can hold.
-impl Default for JwksEd25519PublicKeyKty {
-    fn default() -> Self {
-        Self::Okp
-    }
-}
-impl From<&str> for JwksEd25519PublicKeyKty {
-    fn from(value: &str) -> Self {
-        match value {
-            "OKP" => Self::Okp,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-impl From<String> for JwksEd25519PublicKeyKty {
-    fn from(value: String) -> Self {
-        Self::from(value.as_str())
-    }
-}
-impl std::fmt::Display for JwksEd25519PublicKeyKty {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl Serialize for JwksEd25519PublicKeyKty {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> Deserialize<'de> for JwksEd25519PublicKeyKty {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdkgen_runtime::enums::deserialize_str(deserializer)
-    }
-}
+pub type JwksEd25519PublicKeyKty = JwksEd25519PrivateKeyKty;
 /// Spec: `#/components/schemas/JWKS/properties/keys/items`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
@@ -6989,58 +6141,7 @@ pub struct JwksRsaPublicKey {
     pub x5u: Option<String>,
 }
 /// Spec: `#/components/schemas/JWKS.rsa.PublicKey/properties/kty`
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum JwksRsaPublicKeyKty {
-    /// `RSA`
-    Rsa,
-    /// A value this version of the crate does not know; kept as sent.
-    Unknown(String),
-}
-impl JwksRsaPublicKeyKty {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Rsa => "RSA",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-/// The one value this field can hold.
-impl Default for JwksRsaPublicKeyKty {
-    fn default() -> Self {
-        Self::Rsa
-    }
-}
-impl From<&str> for JwksRsaPublicKeyKty {
-    fn from(value: &str) -> Self {
-        match value {
-            "RSA" => Self::Rsa,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-impl From<String> for JwksRsaPublicKeyKty {
-    fn from(value: String) -> Self {
-        Self::from(value.as_str())
-    }
-}
-impl std::fmt::Display for JwksRsaPublicKeyKty {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl Serialize for JwksRsaPublicKeyKty {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> Deserialize<'de> for JwksRsaPublicKeyKty {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdkgen_runtime::enums::deserialize_str(deserializer)
-    }
-}
+pub type JwksRsaPublicKeyKty = JwksRsaPrivateKeyKty;
 /// Spec: `#/components/schemas/JWKS.symmetric.Key`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct JwksSymmetricKey {
@@ -7240,233 +6341,13 @@ impl<'de> Deserialize<'de> for ListAllOrganizationDomainsEnrollmentModeItem {
     }
 }
 /// Spec: `#/paths/~1organization_domains/get/parameters/1/schema`
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum ListAllOrganizationDomainsVerified {
-    /// `true`
-    True,
-    /// `false`
-    False,
-    /// A value this version of the crate does not know; kept as sent.
-    Unknown(String),
-}
-impl ListAllOrganizationDomainsVerified {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::True => "true",
-            Self::False => "false",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-impl From<&str> for ListAllOrganizationDomainsVerified {
-    fn from(value: &str) -> Self {
-        match value {
-            "true" => Self::True,
-            "false" => Self::False,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-impl From<String> for ListAllOrganizationDomainsVerified {
-    fn from(value: String) -> Self {
-        Self::from(value.as_str())
-    }
-}
-impl std::fmt::Display for ListAllOrganizationDomainsVerified {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl Serialize for ListAllOrganizationDomainsVerified {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> Deserialize<'de> for ListAllOrganizationDomainsVerified {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdkgen_runtime::enums::deserialize_str(deserializer)
-    }
-}
+pub type ListAllOrganizationDomainsVerified = GetApiKeysIncludeInvalid;
 /// Spec: `#/paths/~1organization_invitations/get/parameters/1/schema`
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum ListInstanceOrganizationInvitationsStatus {
-    /// `pending`
-    Pending,
-    /// `accepted`
-    Accepted,
-    /// `revoked`
-    Revoked,
-    /// `expired`
-    Expired,
-    /// A value this version of the crate does not know; kept as sent.
-    Unknown(String),
-}
-impl ListInstanceOrganizationInvitationsStatus {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Pending => "pending",
-            Self::Accepted => "accepted",
-            Self::Revoked => "revoked",
-            Self::Expired => "expired",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-impl From<&str> for ListInstanceOrganizationInvitationsStatus {
-    fn from(value: &str) -> Self {
-        match value {
-            "pending" => Self::Pending,
-            "accepted" => Self::Accepted,
-            "revoked" => Self::Revoked,
-            "expired" => Self::Expired,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-impl From<String> for ListInstanceOrganizationInvitationsStatus {
-    fn from(value: String) -> Self {
-        Self::from(value.as_str())
-    }
-}
-impl std::fmt::Display for ListInstanceOrganizationInvitationsStatus {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl Serialize for ListInstanceOrganizationInvitationsStatus {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> Deserialize<'de> for ListInstanceOrganizationInvitationsStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdkgen_runtime::enums::deserialize_str(deserializer)
-    }
-}
+pub type ListInstanceOrganizationInvitationsStatus = InvitationStatus;
 /// Spec: `#/paths/~1invitations/get/parameters/0/schema`
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum ListInvitationsStatus {
-    /// `pending`
-    Pending,
-    /// `accepted`
-    Accepted,
-    /// `revoked`
-    Revoked,
-    /// `expired`
-    Expired,
-    /// A value this version of the crate does not know; kept as sent.
-    Unknown(String),
-}
-impl ListInvitationsStatus {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Pending => "pending",
-            Self::Accepted => "accepted",
-            Self::Revoked => "revoked",
-            Self::Expired => "expired",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-impl From<&str> for ListInvitationsStatus {
-    fn from(value: &str) -> Self {
-        match value {
-            "pending" => Self::Pending,
-            "accepted" => Self::Accepted,
-            "revoked" => Self::Revoked,
-            "expired" => Self::Expired,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-impl From<String> for ListInvitationsStatus {
-    fn from(value: String) -> Self {
-        Self::from(value.as_str())
-    }
-}
-impl std::fmt::Display for ListInvitationsStatus {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl Serialize for ListInvitationsStatus {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> Deserialize<'de> for ListInvitationsStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdkgen_runtime::enums::deserialize_str(deserializer)
-    }
-}
+pub type ListInvitationsStatus = InvitationStatus;
 /// Spec: `#/paths/~1organizations~1{organization_id}~1invitations/get/parameters/1/schema`
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum ListOrganizationInvitationsStatus {
-    /// `pending`
-    Pending,
-    /// `accepted`
-    Accepted,
-    /// `revoked`
-    Revoked,
-    /// `expired`
-    Expired,
-    /// A value this version of the crate does not know; kept as sent.
-    Unknown(String),
-}
-impl ListOrganizationInvitationsStatus {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Pending => "pending",
-            Self::Accepted => "accepted",
-            Self::Revoked => "revoked",
-            Self::Expired => "expired",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-impl From<&str> for ListOrganizationInvitationsStatus {
-    fn from(value: &str) -> Self {
-        match value {
-            "pending" => Self::Pending,
-            "accepted" => Self::Accepted,
-            "revoked" => Self::Revoked,
-            "expired" => Self::Expired,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-impl From<String> for ListOrganizationInvitationsStatus {
-    fn from(value: String) -> Self {
-        Self::from(value.as_str())
-    }
-}
-impl std::fmt::Display for ListOrganizationInvitationsStatus {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl Serialize for ListOrganizationInvitationsStatus {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> Deserialize<'de> for ListOrganizationInvitationsStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdkgen_runtime::enums::deserialize_str(deserializer)
-    }
-}
+pub type ListOrganizationInvitationsStatus = InvitationStatus;
 /// Spec: `#/paths/~1waitlist_entries/get/parameters/3/schema`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ListWaitlistEntriesStatus {
@@ -7736,58 +6617,7 @@ impl<'de> Deserialize<'de> for MachineScopeDeletedResponseObject {
     }
 }
 /// Spec: `#/components/schemas/MachineScope/properties/object`
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum MachineScopeObject {
-    /// `machine_scope`
-    MachineScope,
-    /// A value this version of the crate does not know; kept as sent.
-    Unknown(String),
-}
-impl MachineScopeObject {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::MachineScope => "machine_scope",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-/// The one value this field can hold.
-impl Default for MachineScopeObject {
-    fn default() -> Self {
-        Self::MachineScope
-    }
-}
-impl From<&str> for MachineScopeObject {
-    fn from(value: &str) -> Self {
-        match value {
-            "machine_scope" => Self::MachineScope,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-impl From<String> for MachineScopeObject {
-    fn from(value: String) -> Self {
-        Self::from(value.as_str())
-    }
-}
-impl std::fmt::Display for MachineScopeObject {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl Serialize for MachineScopeObject {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> Deserialize<'de> for MachineScopeObject {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdkgen_runtime::enums::deserialize_str(deserializer)
-    }
-}
+pub type MachineScopeObject = MachineScopeDeletedResponseObject;
 /// Body of the response `#/components/responses/Machine.SecretKey`.
 ///
 /// Spec: `#/components/responses/Machine.SecretKey/content/application~1json/schema`
@@ -7874,58 +6704,7 @@ pub struct MachineWithoutScopedMachines {
     pub default_token_ttl: Option<i64>,
 }
 /// Spec: `#/components/schemas/MachineWithoutScopedMachines/properties/object`
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum MachineWithoutScopedMachinesObject {
-    /// `machine`
-    Machine,
-    /// A value this version of the crate does not know; kept as sent.
-    Unknown(String),
-}
-impl MachineWithoutScopedMachinesObject {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Machine => "machine",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-/// The one value this field can hold.
-impl Default for MachineWithoutScopedMachinesObject {
-    fn default() -> Self {
-        Self::Machine
-    }
-}
-impl From<&str> for MachineWithoutScopedMachinesObject {
-    fn from(value: &str) -> Self {
-        match value {
-            "machine" => Self::Machine,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-impl From<String> for MachineWithoutScopedMachinesObject {
-    fn from(value: String) -> Self {
-        Self::from(value.as_str())
-    }
-}
-impl std::fmt::Display for MachineWithoutScopedMachinesObject {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl Serialize for MachineWithoutScopedMachinesObject {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> Deserialize<'de> for MachineWithoutScopedMachinesObject {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdkgen_runtime::enums::deserialize_str(deserializer)
-    }
-}
+pub type MachineWithoutScopedMachinesObject = MachineDeletedResponseObject;
 /// Spec: `#/paths/~1organizations~1{organization_id}~1metadata/patch/requestBody/content/application~1json/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 pub struct MergeOrganizationMetadataBody {
@@ -8299,60 +7078,7 @@ pub struct OrganizationDomain {
 /// Mode of enrollment for the domain
 ///
 /// Spec: `#/components/schemas/OrganizationDomain/properties/enrollment_mode`
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum OrganizationDomainEnrollmentMode {
-    /// `manual_invitation`
-    ManualInvitation,
-    /// `automatic_invitation`
-    AutomaticInvitation,
-    /// `automatic_suggestion`
-    AutomaticSuggestion,
-    /// A value this version of the crate does not know; kept as sent.
-    Unknown(String),
-}
-impl OrganizationDomainEnrollmentMode {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ManualInvitation => "manual_invitation",
-            Self::AutomaticInvitation => "automatic_invitation",
-            Self::AutomaticSuggestion => "automatic_suggestion",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-impl From<&str> for OrganizationDomainEnrollmentMode {
-    fn from(value: &str) -> Self {
-        match value {
-            "manual_invitation" => Self::ManualInvitation,
-            "automatic_invitation" => Self::AutomaticInvitation,
-            "automatic_suggestion" => Self::AutomaticSuggestion,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-impl From<String> for OrganizationDomainEnrollmentMode {
-    fn from(value: String) -> Self {
-        Self::from(value.as_str())
-    }
-}
-impl std::fmt::Display for OrganizationDomainEnrollmentMode {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl Serialize for OrganizationDomainEnrollmentMode {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> Deserialize<'de> for OrganizationDomainEnrollmentMode {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdkgen_runtime::enums::deserialize_str(deserializer)
-    }
-}
+pub type OrganizationDomainEnrollmentMode = ListAllOrganizationDomainsEnrollmentModeItem;
 /// String representing the object's type. Objects of the same type share the same value. Always `organization_domain`
 ///
 /// Spec: `#/components/schemas/OrganizationDomain/properties/object`
@@ -8645,58 +7371,7 @@ pub struct OrganizationInvitationWithPublicOrganizationData {
 /// String representing the object's type. Objects of the same type share the same value.
 ///
 /// Spec: `#/components/schemas/OrganizationInvitationWithPublicOrganizationData/allOf/0/properties/object`
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum OrganizationInvitationWithPublicOrganizationDataObject {
-    /// `organization_invitation`
-    OrganizationInvitation,
-    /// A value this version of the crate does not know; kept as sent.
-    Unknown(String),
-}
-impl OrganizationInvitationWithPublicOrganizationDataObject {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::OrganizationInvitation => "organization_invitation",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-/// The one value this field can hold.
-impl Default for OrganizationInvitationWithPublicOrganizationDataObject {
-    fn default() -> Self {
-        Self::OrganizationInvitation
-    }
-}
-impl From<&str> for OrganizationInvitationWithPublicOrganizationDataObject {
-    fn from(value: &str) -> Self {
-        match value {
-            "organization_invitation" => Self::OrganizationInvitation,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-impl From<String> for OrganizationInvitationWithPublicOrganizationDataObject {
-    fn from(value: String) -> Self {
-        Self::from(value.as_str())
-    }
-}
-impl std::fmt::Display for OrganizationInvitationWithPublicOrganizationDataObject {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl Serialize for OrganizationInvitationWithPublicOrganizationDataObject {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> Deserialize<'de> for OrganizationInvitationWithPublicOrganizationDataObject {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdkgen_runtime::enums::deserialize_str(deserializer)
-    }
-}
+pub type OrganizationInvitationWithPublicOrganizationDataObject = OrganizationInvitationObject;
 /// Body of the response `#/components/responses/OrganizationInvitations`.
 ///
 /// Spec: `#/components/schemas/OrganizationInvitations`
@@ -8913,60 +7588,7 @@ pub struct OrganizationSettings {
     pub initial_role_set_key: Option<String>,
 }
 /// Spec: `#/components/schemas/OrganizationSettings/properties/domains_enrollment_modes/items`
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum OrganizationSettingsDomainsEnrollmentModesItem {
-    /// `manual_invitation`
-    ManualInvitation,
-    /// `automatic_invitation`
-    AutomaticInvitation,
-    /// `automatic_suggestion`
-    AutomaticSuggestion,
-    /// A value this version of the crate does not know; kept as sent.
-    Unknown(String),
-}
-impl OrganizationSettingsDomainsEnrollmentModesItem {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ManualInvitation => "manual_invitation",
-            Self::AutomaticInvitation => "automatic_invitation",
-            Self::AutomaticSuggestion => "automatic_suggestion",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-impl From<&str> for OrganizationSettingsDomainsEnrollmentModesItem {
-    fn from(value: &str) -> Self {
-        match value {
-            "manual_invitation" => Self::ManualInvitation,
-            "automatic_invitation" => Self::AutomaticInvitation,
-            "automatic_suggestion" => Self::AutomaticSuggestion,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-impl From<String> for OrganizationSettingsDomainsEnrollmentModesItem {
-    fn from(value: String) -> Self {
-        Self::from(value.as_str())
-    }
-}
-impl std::fmt::Display for OrganizationSettingsDomainsEnrollmentModesItem {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl Serialize for OrganizationSettingsDomainsEnrollmentModesItem {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> Deserialize<'de> for OrganizationSettingsDomainsEnrollmentModesItem {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdkgen_runtime::enums::deserialize_str(deserializer)
-    }
-}
+pub type OrganizationSettingsDomainsEnrollmentModesItem = ListAllOrganizationDomainsEnrollmentModeItem;
 /// String representing the object's type. Objects of the same type share the same value.
 ///
 /// Spec: `#/components/schemas/OrganizationSettings/properties/object`
@@ -9661,56 +8283,7 @@ pub struct ReplaceRoleSetBody {
     pub reassignment_mappings: Option<ReassignmentMappings>,
 }
 /// Spec: `#/paths/~1templates~1{template_type}~1{slug}~1revert/post/parameters/0/schema`
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum RevertTemplateTemplateType {
-    /// `email`
-    Email,
-    /// `sms`
-    Sms,
-    /// A value this version of the crate does not know; kept as sent.
-    Unknown(String),
-}
-impl RevertTemplateTemplateType {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Email => "email",
-            Self::Sms => "sms",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-impl From<&str> for RevertTemplateTemplateType {
-    fn from(value: &str) -> Self {
-        match value {
-            "email" => Self::Email,
-            "sms" => Self::Sms,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-impl From<String> for RevertTemplateTemplateType {
-    fn from(value: String) -> Self {
-        Self::from(value.as_str())
-    }
-}
-impl std::fmt::Display for RevertTemplateTemplateType {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl Serialize for RevertTemplateTemplateType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> Deserialize<'de> for RevertTemplateTemplateType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdkgen_runtime::enums::deserialize_str(deserializer)
-    }
-}
+pub type RevertTemplateTemplateType = GetTemplateListTemplateType;
 /// Spec: `#/paths/~1api_keys~1{apiKeyID}~1revoke/post/requestBody/content/application~1json/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 pub struct RevokeApiKeyBody {
@@ -9727,119 +8300,19 @@ pub enum RevokeApiKeyError {
     RevokeApiKeyResponse404(RevokeApiKeyResponse404),
 }
 /// Spec: `#/paths/~1api_keys~1{apiKeyID}~1revoke/post/responses/200/content/application~1json/schema`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct RevokeApiKeyResponse {
-    #[serde(default)]
-    pub object: RevokeApiKeyResponseObject,
-    pub id: String,
-    pub r#type: String,
-    pub subject: String,
-    pub name: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub claims: Option<serde_json::Value>,
-    pub scopes: Vec<String>,
-    pub revoked: bool,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub revocation_reason: Option<String>,
-    pub expired: bool,
-    /// The timestamp for when the API key will expire, in milliseconds
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub expiration: Option<f64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub created_by: Option<String>,
-    /// The timestamp for when the API key was last used, in milliseconds
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub last_used_at: Option<f64>,
-    /// The timestamp for when the API key was created, in milliseconds
-    pub created_at: f64,
-    /// The timestamp for when the API key was last updated, in milliseconds
-    pub updated_at: f64,
-}
+pub type RevokeApiKeyResponse = GetApiKeyResponse;
 /// Spec: `#/paths/~1api_keys~1{apiKeyID}~1revoke/post/responses/400/content/application~1json/schema`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct RevokeApiKeyResponse400 {
-    pub errors: Vec<RevokeApiKeyResponse400ErrorsItem>,
-}
+pub type RevokeApiKeyResponse400 = CreateApiKeyResponse400;
 /// Spec: `#/paths/~1api_keys~1{apiKeyID}~1revoke/post/responses/400/content/application~1json/schema/properties/errors/items`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct RevokeApiKeyResponse400ErrorsItem {
-    pub message: String,
-    pub long_message: String,
-    pub code: String,
-}
+pub type RevokeApiKeyResponse400ErrorsItem = CreateApiKeyResponse400ErrorsItem;
 /// Spec: `#/paths/~1api_keys~1{apiKeyID}~1revoke/post/responses/404/content/application~1json/schema`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct RevokeApiKeyResponse404 {
-    pub errors: Vec<RevokeApiKeyResponse404ErrorsItem>,
-}
+pub type RevokeApiKeyResponse404 = CreateApiKeyResponse400;
 /// Spec: `#/paths/~1api_keys~1{apiKeyID}~1revoke/post/responses/404/content/application~1json/schema/properties/errors/items`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct RevokeApiKeyResponse404ErrorsItem {
-    pub message: String,
-    pub long_message: String,
-    pub code: String,
-}
+pub type RevokeApiKeyResponse404ErrorsItem = CreateApiKeyResponse400ErrorsItem;
 /// Spec: `#/paths/~1api_keys~1{apiKeyID}~1revoke/post/responses/200/content/application~1json/schema/properties/object`
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum RevokeApiKeyResponseObject {
-    /// `api_key`
-    ApiKey,
-    /// A value this version of the crate does not know; kept as sent.
-    Unknown(String),
-}
-impl RevokeApiKeyResponseObject {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ApiKey => "api_key",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-/// The one value this field can hold.
-impl Default for RevokeApiKeyResponseObject {
-    fn default() -> Self {
-        Self::ApiKey
-    }
-}
-impl From<&str> for RevokeApiKeyResponseObject {
-    fn from(value: &str) -> Self {
-        match value {
-            "api_key" => Self::ApiKey,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-impl From<String> for RevokeApiKeyResponseObject {
-    fn from(value: String) -> Self {
-        Self::from(value.as_str())
-    }
-}
-impl std::fmt::Display for RevokeApiKeyResponseObject {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl Serialize for RevokeApiKeyResponseObject {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> Deserialize<'de> for RevokeApiKeyResponseObject {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdkgen_runtime::enums::deserialize_str(deserializer)
-    }
-}
+pub type RevokeApiKeyResponseObject = CreateApiKeyResponseObject;
 /// Spec: `#/paths/~1m2m_tokens~1{m2m_token_id}~1revoke/post/requestBody/content/application~1json/schema`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
-pub struct RevokeM2mTokenBody {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub revocation_reason: Option<String>,
-}
+pub type RevokeM2mTokenBody = RevokeApiKeyBody;
 /// The error bodies operation `revokeM2MToken` can answer with.
 ///
 /// Spec: `#/paths/~1m2m_tokens~1{m2m_token_id}~1revoke/post/responses`
@@ -9850,108 +8323,17 @@ pub enum RevokeM2mTokenError {
     RevokeM2mTokenResponse404(RevokeM2mTokenResponse404),
 }
 /// Spec: `#/paths/~1m2m_tokens~1{m2m_token_id}~1revoke/post/responses/200/content/application~1json/schema`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct RevokeM2mTokenResponse {
-    #[serde(default)]
-    pub object: RevokeM2mTokenResponseObject,
-    pub id: String,
-    pub subject: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub claims: Option<serde_json::Value>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub scopes: Option<Vec<String>>,
-    pub revoked: bool,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub revocation_reason: Option<String>,
-    pub expired: bool,
-    /// The timestamp for when the token will expire, in milliseconds
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub expiration: Option<f64>,
-    /// The timestamp for when the token was last used, in milliseconds
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub last_used_at: Option<f64>,
-    /// The timestamp for when the token was created, in milliseconds
-    pub created_at: f64,
-    /// The timestamp for when the token was last updated, in milliseconds
-    pub updated_at: f64,
-}
+pub type RevokeM2mTokenResponse = GetM2mTokensResponseM2mTokensItem;
 /// Spec: `#/paths/~1m2m_tokens~1{m2m_token_id}~1revoke/post/responses/400/content/application~1json/schema`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct RevokeM2mTokenResponse400 {
-    pub errors: Vec<RevokeM2mTokenResponse400ErrorsItem>,
-}
+pub type RevokeM2mTokenResponse400 = CreateApiKeyResponse400;
 /// Spec: `#/paths/~1m2m_tokens~1{m2m_token_id}~1revoke/post/responses/400/content/application~1json/schema/properties/errors/items`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct RevokeM2mTokenResponse400ErrorsItem {
-    pub message: String,
-    pub long_message: String,
-    pub code: String,
-}
+pub type RevokeM2mTokenResponse400ErrorsItem = CreateApiKeyResponse400ErrorsItem;
 /// Spec: `#/paths/~1m2m_tokens~1{m2m_token_id}~1revoke/post/responses/404/content/application~1json/schema`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct RevokeM2mTokenResponse404 {
-    pub errors: Vec<RevokeM2mTokenResponse404ErrorsItem>,
-}
+pub type RevokeM2mTokenResponse404 = CreateApiKeyResponse400;
 /// Spec: `#/paths/~1m2m_tokens~1{m2m_token_id}~1revoke/post/responses/404/content/application~1json/schema/properties/errors/items`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct RevokeM2mTokenResponse404ErrorsItem {
-    pub message: String,
-    pub long_message: String,
-    pub code: String,
-}
+pub type RevokeM2mTokenResponse404ErrorsItem = CreateApiKeyResponse400ErrorsItem;
 /// Spec: `#/paths/~1m2m_tokens~1{m2m_token_id}~1revoke/post/responses/200/content/application~1json/schema/properties/object`
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum RevokeM2mTokenResponseObject {
-    /// `machine_to_machine_token`
-    MachineToMachineToken,
-    /// A value this version of the crate does not know; kept as sent.
-    Unknown(String),
-}
-impl RevokeM2mTokenResponseObject {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::MachineToMachineToken => "machine_to_machine_token",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-/// The one value this field can hold.
-impl Default for RevokeM2mTokenResponseObject {
-    fn default() -> Self {
-        Self::MachineToMachineToken
-    }
-}
-impl From<&str> for RevokeM2mTokenResponseObject {
-    fn from(value: &str) -> Self {
-        match value {
-            "machine_to_machine_token" => Self::MachineToMachineToken,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-impl From<String> for RevokeM2mTokenResponseObject {
-    fn from(value: String) -> Self {
-        Self::from(value.as_str())
-    }
-}
-impl std::fmt::Display for RevokeM2mTokenResponseObject {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl Serialize for RevokeM2mTokenResponseObject {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> Deserialize<'de> for RevokeM2mTokenResponseObject {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdkgen_runtime::enums::deserialize_str(deserializer)
-    }
-}
+pub type RevokeM2mTokenResponseObject = CreateM2mTokenResponseObject;
 /// Spec: `#/paths/~1organizations~1{organization_id}~1invitations~1{invitation_id}~1revoke/post/requestBody/content/application~1json/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 pub struct RevokeOrganizationInvitationBody {
@@ -10297,56 +8679,7 @@ impl<'de> Deserialize<'de> for RoleSetObject {
 /// The type of the role set ("initial" or "custom")
 ///
 /// Spec: `#/components/schemas/RoleSet/properties/type`
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum RoleSetType {
-    /// `initial`
-    Initial,
-    /// `custom`
-    Custom,
-    /// A value this version of the crate does not know; kept as sent.
-    Unknown(String),
-}
-impl RoleSetType {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Initial => "initial",
-            Self::Custom => "custom",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-impl From<&str> for RoleSetType {
-    fn from(value: &str) -> Self {
-        match value {
-            "initial" => Self::Initial,
-            "custom" => Self::Custom,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-impl From<String> for RoleSetType {
-    fn from(value: String) -> Self {
-        Self::from(value.as_str())
-    }
-}
-impl std::fmt::Display for RoleSetType {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl Serialize for RoleSetType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> Deserialize<'de> for RoleSetType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdkgen_runtime::enums::deserialize_str(deserializer)
-    }
-}
+pub type RoleSetType = CreateRoleSetBodyType;
 /// Body of the response `#/components/responses/RoleSets`.
 ///
 /// Spec: `#/components/schemas/RoleSets`
@@ -10669,58 +9002,7 @@ pub struct SchemasCommercePayerResponse {
 /// String representing the object's type. Objects of the same type share the same value.
 ///
 /// Spec: `#/components/schemas/schemas-CommercePayerResponse/properties/object`
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum SchemasCommercePayerResponseObject {
-    /// `commerce_payer`
-    CommercePayer,
-    /// A value this version of the crate does not know; kept as sent.
-    Unknown(String),
-}
-impl SchemasCommercePayerResponseObject {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::CommercePayer => "commerce_payer",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-/// The one value this field can hold.
-impl Default for SchemasCommercePayerResponseObject {
-    fn default() -> Self {
-        Self::CommercePayer
-    }
-}
-impl From<&str> for SchemasCommercePayerResponseObject {
-    fn from(value: &str) -> Self {
-        match value {
-            "commerce_payer" => Self::CommercePayer,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-impl From<String> for SchemasCommercePayerResponseObject {
-    fn from(value: String) -> Self {
-        Self::from(value.as_str())
-    }
-}
-impl std::fmt::Display for SchemasCommercePayerResponseObject {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl Serialize for SchemasCommercePayerResponseObject {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> Deserialize<'de> for SchemasCommercePayerResponseObject {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdkgen_runtime::enums::deserialize_str(deserializer)
-    }
-}
+pub type SchemasCommercePayerResponseObject = CommercePayerResponseObject;
 /// Spec: `#/components/schemas/schemas-CommercePlan`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct SchemasCommercePlan {
@@ -10791,58 +9073,7 @@ pub struct SchemasCommercePlan {
 /// String representing the object's type. Objects of the same type share the same value.
 ///
 /// Spec: `#/components/schemas/schemas-CommercePlan/properties/object`
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum SchemasCommercePlanObject {
-    /// `commerce_plan`
-    CommercePlan,
-    /// A value this version of the crate does not know; kept as sent.
-    Unknown(String),
-}
-impl SchemasCommercePlanObject {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::CommercePlan => "commerce_plan",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-/// The one value this field can hold.
-impl Default for SchemasCommercePlanObject {
-    fn default() -> Self {
-        Self::CommercePlan
-    }
-}
-impl From<&str> for SchemasCommercePlanObject {
-    fn from(value: &str) -> Self {
-        match value {
-            "commerce_plan" => Self::CommercePlan,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-impl From<String> for SchemasCommercePlanObject {
-    fn from(value: String) -> Self {
-        Self::from(value.as_str())
-    }
-}
-impl std::fmt::Display for SchemasCommercePlanObject {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl Serialize for SchemasCommercePlanObject {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> Deserialize<'de> for SchemasCommercePlanObject {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdkgen_runtime::enums::deserialize_str(deserializer)
-    }
-}
+pub type SchemasCommercePlanObject = CommercePlanObject;
 /// Body of the response `#/components/responses/responses-CommerceSubscriptionItem`.
 ///
 /// Spec: `#/components/schemas/schemas-CommerceSubscriptionItem`
@@ -10919,111 +9150,11 @@ pub struct SchemasCommerceSubscriptionItem {
 /// String representing the object's type. Objects of the same type share the same value.
 ///
 /// Spec: `#/components/schemas/schemas-CommerceSubscriptionItem/properties/object`
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum SchemasCommerceSubscriptionItemObject {
-    /// `commerce_subscription_item`
-    CommerceSubscriptionItem,
-    /// A value this version of the crate does not know; kept as sent.
-    Unknown(String),
-}
-impl SchemasCommerceSubscriptionItemObject {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::CommerceSubscriptionItem => "commerce_subscription_item",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-/// The one value this field can hold.
-impl Default for SchemasCommerceSubscriptionItemObject {
-    fn default() -> Self {
-        Self::CommerceSubscriptionItem
-    }
-}
-impl From<&str> for SchemasCommerceSubscriptionItemObject {
-    fn from(value: &str) -> Self {
-        match value {
-            "commerce_subscription_item" => Self::CommerceSubscriptionItem,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-impl From<String> for SchemasCommerceSubscriptionItemObject {
-    fn from(value: String) -> Self {
-        Self::from(value.as_str())
-    }
-}
-impl std::fmt::Display for SchemasCommerceSubscriptionItemObject {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl Serialize for SchemasCommerceSubscriptionItemObject {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> Deserialize<'de> for SchemasCommerceSubscriptionItemObject {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdkgen_runtime::enums::deserialize_str(deserializer)
-    }
-}
+pub type SchemasCommerceSubscriptionItemObject = CommerceSubscriptionItemObject;
 /// The billing period for this subscription.
 ///
 /// Spec: `#/components/schemas/schemas-CommerceSubscriptionItem/properties/plan_period`
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum SchemasCommerceSubscriptionItemPlanPeriod {
-    /// `month`
-    Month,
-    /// `annual`
-    Annual,
-    /// A value this version of the crate does not know; kept as sent.
-    Unknown(String),
-}
-impl SchemasCommerceSubscriptionItemPlanPeriod {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Month => "month",
-            Self::Annual => "annual",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-impl From<&str> for SchemasCommerceSubscriptionItemPlanPeriod {
-    fn from(value: &str) -> Self {
-        match value {
-            "month" => Self::Month,
-            "annual" => Self::Annual,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-impl From<String> for SchemasCommerceSubscriptionItemPlanPeriod {
-    fn from(value: String) -> Self {
-        Self::from(value.as_str())
-    }
-}
-impl std::fmt::Display for SchemasCommerceSubscriptionItemPlanPeriod {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl Serialize for SchemasCommerceSubscriptionItemPlanPeriod {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> Deserialize<'de> for SchemasCommerceSubscriptionItemPlanPeriod {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdkgen_runtime::enums::deserialize_str(deserializer)
-    }
-}
+pub type SchemasCommerceSubscriptionItemPlanPeriod = CommerceSubscriptionItemPlanPeriod;
 /// Current status of the subscription item.
 ///
 /// Spec: `#/components/schemas/schemas-CommerceSubscriptionItem/properties/status`
@@ -11113,58 +9244,7 @@ pub struct SchemasFeatureResponse {
 /// String representing the object's type. Objects of the same type share the same value.
 ///
 /// Spec: `#/components/schemas/schemas-FeatureResponse/properties/object`
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum SchemasFeatureResponseObject {
-    /// `feature`
-    Feature,
-    /// A value this version of the crate does not know; kept as sent.
-    Unknown(String),
-}
-impl SchemasFeatureResponseObject {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Feature => "feature",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-/// The one value this field can hold.
-impl Default for SchemasFeatureResponseObject {
-    fn default() -> Self {
-        Self::Feature
-    }
-}
-impl From<&str> for SchemasFeatureResponseObject {
-    fn from(value: &str) -> Self {
-        match value {
-            "feature" => Self::Feature,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-impl From<String> for SchemasFeatureResponseObject {
-    fn from(value: String) -> Self {
-        Self::from(value.as_str())
-    }
-}
-impl std::fmt::Display for SchemasFeatureResponseObject {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl Serialize for SchemasFeatureResponseObject {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> Deserialize<'de> for SchemasFeatureResponseObject {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdkgen_runtime::enums::deserialize_str(deserializer)
-    }
-}
+pub type SchemasFeatureResponseObject = FeatureResponseObject;
 /// Metadata describing a user's linkage to a SCIM directory. This object is only delivered on `user.created` and `user.updated` webhook events, and only when the user is provisioned through a SCIM directory. Its absence does not necessarily mean the user is not SCIM-managed.
 ///
 /// Spec: `#/components/schemas/SCIMUserMetadata`
@@ -11483,60 +9563,7 @@ impl<'de> Deserialize<'de> for SignInTokenObject {
     }
 }
 /// Spec: `#/components/schemas/SignInToken/properties/status`
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum SignInTokenStatus {
-    /// `pending`
-    Pending,
-    /// `accepted`
-    Accepted,
-    /// `revoked`
-    Revoked,
-    /// A value this version of the crate does not know; kept as sent.
-    Unknown(String),
-}
-impl SignInTokenStatus {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Pending => "pending",
-            Self::Accepted => "accepted",
-            Self::Revoked => "revoked",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-impl From<&str> for SignInTokenStatus {
-    fn from(value: &str) -> Self {
-        match value {
-            "pending" => Self::Pending,
-            "accepted" => Self::Accepted,
-            "revoked" => Self::Revoked,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-impl From<String> for SignInTokenStatus {
-    fn from(value: String) -> Self {
-        Self::from(value.as_str())
-    }
-}
-impl std::fmt::Display for SignInTokenStatus {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl Serialize for SignInTokenStatus {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> Deserialize<'de> for SignInTokenStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdkgen_runtime::enums::deserialize_str(deserializer)
-    }
-}
+pub type SignInTokenStatus = ActorTokenStatus;
 /// Body of the response `#/components/responses/SignUp`.
 ///
 /// Spec: `#/components/schemas/SignUp`
@@ -11976,56 +10003,7 @@ pub struct ToggleTemplateDeliveryBody {
     pub delivered_by_clerk: Option<bool>,
 }
 /// Spec: `#/paths/~1templates~1{template_type}~1{slug}~1toggle_delivery/post/parameters/0/schema`
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum ToggleTemplateDeliveryTemplateType {
-    /// `email`
-    Email,
-    /// `sms`
-    Sms,
-    /// A value this version of the crate does not know; kept as sent.
-    Unknown(String),
-}
-impl ToggleTemplateDeliveryTemplateType {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Email => "email",
-            Self::Sms => "sms",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-impl From<&str> for ToggleTemplateDeliveryTemplateType {
-    fn from(value: &str) -> Self {
-        match value {
-            "email" => Self::Email,
-            "sms" => Self::Sms,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-impl From<String> for ToggleTemplateDeliveryTemplateType {
-    fn from(value: String) -> Self {
-        Self::from(value.as_str())
-    }
-}
-impl std::fmt::Display for ToggleTemplateDeliveryTemplateType {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl Serialize for ToggleTemplateDeliveryTemplateType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> Deserialize<'de> for ToggleTemplateDeliveryTemplateType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdkgen_runtime::enums::deserialize_str(deserializer)
-    }
-}
+pub type ToggleTemplateDeliveryTemplateType = GetTemplateListTemplateType;
 /// Spec: `#/components/schemas/Token`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Token {
@@ -12038,58 +10016,7 @@ pub struct Token {
 /// String representing the object's type. Objects of the same type share the same value.
 ///
 /// Spec: `#/components/schemas/Token/properties/object`
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum TokenObject {
-    /// `token`
-    Token,
-    /// A value this version of the crate does not know; kept as sent.
-    Unknown(String),
-}
-impl TokenObject {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Token => "token",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-/// The one value this field can hold.
-impl Default for TokenObject {
-    fn default() -> Self {
-        Self::Token
-    }
-}
-impl From<&str> for TokenObject {
-    fn from(value: &str) -> Self {
-        match value {
-            "token" => Self::Token,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-impl From<String> for TokenObject {
-    fn from(value: String) -> Self {
-        Self::from(value.as_str())
-    }
-}
-impl std::fmt::Display for TokenObject {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl Serialize for TokenObject {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> Deserialize<'de> for TokenObject {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdkgen_runtime::enums::deserialize_str(deserializer)
-    }
-}
+pub type TokenObject = CreateSessionTokenFromTemplateResponseObject;
 /// Body of the response `#/components/responses/User.Count`.
 ///
 /// Spec: `#/components/schemas/TotalCount`
@@ -12191,113 +10118,17 @@ pub enum UpdateApiKeyError {
     UpdateApiKeyResponse404(UpdateApiKeyResponse404),
 }
 /// Spec: `#/paths/~1api_keys~1{apiKeyID}/patch/responses/200/content/application~1json/schema`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct UpdateApiKeyResponse {
-    #[serde(default)]
-    pub object: UpdateApiKeyResponseObject,
-    pub id: String,
-    pub r#type: String,
-    pub subject: String,
-    pub name: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub claims: Option<serde_json::Value>,
-    pub scopes: Vec<String>,
-    pub revoked: bool,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub revocation_reason: Option<String>,
-    pub expired: bool,
-    /// The timestamp for when the API key will expire, in milliseconds
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub expiration: Option<f64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub created_by: Option<String>,
-    /// The timestamp for when the API key was last used, in milliseconds
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub last_used_at: Option<f64>,
-    /// The timestamp for when the API key was created, in milliseconds
-    pub created_at: f64,
-    /// The timestamp for when the API key was last updated, in milliseconds
-    pub updated_at: f64,
-}
+pub type UpdateApiKeyResponse = GetApiKeyResponse;
 /// Spec: `#/paths/~1api_keys~1{apiKeyID}/patch/responses/400/content/application~1json/schema`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct UpdateApiKeyResponse400 {
-    pub errors: Vec<UpdateApiKeyResponse400ErrorsItem>,
-}
+pub type UpdateApiKeyResponse400 = CreateApiKeyResponse400;
 /// Spec: `#/paths/~1api_keys~1{apiKeyID}/patch/responses/400/content/application~1json/schema/properties/errors/items`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct UpdateApiKeyResponse400ErrorsItem {
-    pub message: String,
-    pub long_message: String,
-    pub code: String,
-}
+pub type UpdateApiKeyResponse400ErrorsItem = CreateApiKeyResponse400ErrorsItem;
 /// Spec: `#/paths/~1api_keys~1{apiKeyID}/patch/responses/404/content/application~1json/schema`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct UpdateApiKeyResponse404 {
-    pub errors: Vec<UpdateApiKeyResponse404ErrorsItem>,
-}
+pub type UpdateApiKeyResponse404 = CreateApiKeyResponse400;
 /// Spec: `#/paths/~1api_keys~1{apiKeyID}/patch/responses/404/content/application~1json/schema/properties/errors/items`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct UpdateApiKeyResponse404ErrorsItem {
-    pub message: String,
-    pub long_message: String,
-    pub code: String,
-}
+pub type UpdateApiKeyResponse404ErrorsItem = CreateApiKeyResponse400ErrorsItem;
 /// Spec: `#/paths/~1api_keys~1{apiKeyID}/patch/responses/200/content/application~1json/schema/properties/object`
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum UpdateApiKeyResponseObject {
-    /// `api_key`
-    ApiKey,
-    /// A value this version of the crate does not know; kept as sent.
-    Unknown(String),
-}
-impl UpdateApiKeyResponseObject {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ApiKey => "api_key",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-/// The one value this field can hold.
-impl Default for UpdateApiKeyResponseObject {
-    fn default() -> Self {
-        Self::ApiKey
-    }
-}
-impl From<&str> for UpdateApiKeyResponseObject {
-    fn from(value: &str) -> Self {
-        match value {
-            "api_key" => Self::ApiKey,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-impl From<String> for UpdateApiKeyResponseObject {
-    fn from(value: String) -> Self {
-        Self::from(value.as_str())
-    }
-}
-impl std::fmt::Display for UpdateApiKeyResponseObject {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl Serialize for UpdateApiKeyResponseObject {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> Deserialize<'de> for UpdateApiKeyResponseObject {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdkgen_runtime::enums::deserialize_str(deserializer)
-    }
-}
+pub type UpdateApiKeyResponseObject = CreateApiKeyResponseObject;
 /// Spec: `#/paths/~1domains~1{domain_id}/patch/requestBody/content/application~1json/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 pub struct UpdateDomainBody {
@@ -12425,46 +10256,11 @@ pub struct UpdateEnterpriseConnectionBody {
     >,
 }
 /// Spec: `#/paths/~1enterprise_connections~1{enterprise_connection_id}/patch/requestBody/content/application~1json/schema/properties/custom_attributes/items`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct UpdateEnterpriseConnectionBodyCustomAttributesItem {
-    /// Display name for the custom attribute
-    pub name: String,
-    /// Key used to store the attribute in the user's metadata
-    pub key: String,
-    /// Path to extract the attribute value from SSO claims
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub sso_path: Option<String>,
-    /// GJSON path to extract the attribute value from SCIM user resources
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub scim_path: Option<String>,
-}
+pub type UpdateEnterpriseConnectionBodyCustomAttributesItem = CreateEnterpriseConnectionBodyCustomAttributesItem;
 /// OIDC connection-specific properties. Only applied when the enterprise connection uses OIDC (e.g. oidc_custom, oidc_github_enterprise, or oidc_gitlab).
 ///
 /// Spec: `#/paths/~1enterprise_connections~1{enterprise_connection_id}/patch/requestBody/content/application~1json/schema/properties/oidc`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
-pub struct UpdateEnterpriseConnectionBodyOidc {
-    /// OIDC client ID
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub client_id: Option<String>,
-    /// OIDC client secret
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub client_secret: Option<String>,
-    /// OIDC discovery URL
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub discovery_url: Option<String>,
-    /// OIDC authorization URL
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub auth_url: Option<String>,
-    /// OIDC token URL
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub token_url: Option<String>,
-    /// OIDC userinfo URL
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub user_info_url: Option<String>,
-    /// Whether PKCE is required (must be true for public clients with no client secret)
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub requires_pkce: Option<bool>,
-}
+pub type UpdateEnterpriseConnectionBodyOidc = CreateEnterpriseConnectionBodyOidc;
 /// SAML connection-specific properties. Only applied when the enterprise connection uses SAML.
 /// Use this to update IdP configuration, attribute mapping, and other SAML-specific settings.
 ///
@@ -12502,17 +10298,7 @@ pub struct UpdateEnterpriseConnectionBodySaml {
 /// Attribute mapping for SAML attributes
 ///
 /// Spec: `#/paths/~1enterprise_connections~1{enterprise_connection_id}/patch/requestBody/content/application~1json/schema/properties/saml/properties/attribute_mapping`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
-pub struct UpdateEnterpriseConnectionBodySamlAttributeMapping {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub user_id: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub email_address: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub first_name: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub last_name: Option<String>,
-}
+pub type UpdateEnterpriseConnectionBodySamlAttributeMapping = CreateEnterpriseConnectionBodySamlAttributeMapping;
 /// Spec: `#/paths/~1beta_features~1instance_settings/patch/requestBody/content/application~1json/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 pub struct UpdateInstanceAuthConfigBody {
@@ -13251,17 +11037,7 @@ pub struct UpdateSamlConnectionBody {
 /// Define the attribute name mapping between Identity Provider and Clerk's user properties
 ///
 /// Spec: `#/paths/~1saml_connections~1{saml_connection_id}/patch/requestBody/content/application~1json/schema/properties/attribute_mapping`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
-pub struct UpdateSamlConnectionBodyAttributeMapping {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub user_id: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub email_address: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub first_name: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub last_name: Option<String>,
-}
+pub type UpdateSamlConnectionBodyAttributeMapping = CreateSamlConnectionBodyAttributeMapping;
 /// Spec: `#/paths/~1sign_ups~1{id}/patch/requestBody/content/application~1json/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 pub struct UpdateSignUpBody {
@@ -13504,13 +11280,7 @@ pub struct UploadOAuthApplicationLogoBody {
     pub file: sdkgen_runtime::FilePart,
 }
 /// Spec: `#/paths/~1organizations~1{organization_id}~1logo/put/requestBody/content/multipart~1form-data/schema`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct UploadOrganizationLogoBody {
-    /// The ID of the user that will be credited with the image upload.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub uploader_user_id: Option<String>,
-    pub file: sdkgen_runtime::FilePart,
-}
+pub type UploadOrganizationLogoBody = UploadOAuthApplicationLogoBody;
 /// Spec: `#/paths/~1templates~1{template_type}~1{slug}/put/requestBody/content/application~1json/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 pub struct UpsertTemplateBody {
@@ -13554,56 +11324,7 @@ pub struct UpsertTemplateBody {
     pub reply_to_email_name: Option<String>,
 }
 /// Spec: `#/paths/~1templates~1{template_type}~1{slug}/put/parameters/0/schema`
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum UpsertTemplateTemplateType {
-    /// `email`
-    Email,
-    /// `sms`
-    Sms,
-    /// A value this version of the crate does not know; kept as sent.
-    Unknown(String),
-}
-impl UpsertTemplateTemplateType {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Email => "email",
-            Self::Sms => "sms",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-impl From<&str> for UpsertTemplateTemplateType {
-    fn from(value: &str) -> Self {
-        match value {
-            "email" => Self::Email,
-            "sms" => Self::Sms,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-impl From<String> for UpsertTemplateTemplateType {
-    fn from(value: String) -> Self {
-        Self::from(value.as_str())
-    }
-}
-impl std::fmt::Display for UpsertTemplateTemplateType {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl Serialize for UpsertTemplateTemplateType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> Deserialize<'de> for UpsertTemplateTemplateType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdkgen_runtime::enums::deserialize_str(deserializer)
-    }
-}
+pub type UpsertTemplateTemplateType = GetTemplateListTemplateType;
 /// Body of the response `#/components/responses/User`.
 ///
 /// Spec: `#/components/schemas/User`
@@ -13762,64 +11483,7 @@ pub struct UsersBanBody {
     pub user_ids: Vec<String>,
 }
 /// Spec: `#/paths/~1users~1{user_id}~1organization_invitations/get/parameters/3/schema`
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum UsersGetOrganizationInvitationsStatus {
-    /// `pending`
-    Pending,
-    /// `accepted`
-    Accepted,
-    /// `revoked`
-    Revoked,
-    /// `expired`
-    Expired,
-    /// A value this version of the crate does not know; kept as sent.
-    Unknown(String),
-}
-impl UsersGetOrganizationInvitationsStatus {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Pending => "pending",
-            Self::Accepted => "accepted",
-            Self::Revoked => "revoked",
-            Self::Expired => "expired",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-impl From<&str> for UsersGetOrganizationInvitationsStatus {
-    fn from(value: &str) -> Self {
-        match value {
-            "pending" => Self::Pending,
-            "accepted" => Self::Accepted,
-            "revoked" => Self::Revoked,
-            "expired" => Self::Expired,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-impl From<String> for UsersGetOrganizationInvitationsStatus {
-    fn from(value: String) -> Self {
-        Self::from(value.as_str())
-    }
-}
-impl std::fmt::Display for UsersGetOrganizationInvitationsStatus {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl Serialize for UsersGetOrganizationInvitationsStatus {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> Deserialize<'de> for UsersGetOrganizationInvitationsStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdkgen_runtime::enums::deserialize_str(deserializer)
-    }
-}
+pub type UsersGetOrganizationInvitationsStatus = InvitationStatus;
 /// Spec: `#/paths/~1users~1unban/post/requestBody/content/application~1json/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct UsersUnbanBody {
@@ -14251,56 +11915,7 @@ impl<'de> Deserialize<'de> for VerificationFromOauthObject {
     }
 }
 /// Spec: `#/components/schemas/verification_from_oauth/properties/status`
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum VerificationFromOauthStatus {
-    /// `unverified`
-    Unverified,
-    /// `verified`
-    Verified,
-    /// A value this version of the crate does not know; kept as sent.
-    Unknown(String),
-}
-impl VerificationFromOauthStatus {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Unverified => "unverified",
-            Self::Verified => "verified",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-impl From<&str> for VerificationFromOauthStatus {
-    fn from(value: &str) -> Self {
-        match value {
-            "unverified" => Self::Unverified,
-            "verified" => Self::Verified,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-impl From<String> for VerificationFromOauthStatus {
-    fn from(value: String) -> Self {
-        Self::from(value.as_str())
-    }
-}
-impl std::fmt::Display for VerificationFromOauthStatus {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl Serialize for VerificationFromOauthStatus {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> Deserialize<'de> for VerificationFromOauthStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdkgen_runtime::enums::deserialize_str(deserializer)
-    }
-}
+pub type VerificationFromOauthStatus = OrganizationDomainVerificationStatus;
 /// Spec: `#/components/schemas/verification_google_one_tap`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct VerificationGoogleOneTap {
@@ -14372,56 +11987,7 @@ impl<'de> Deserialize<'de> for VerificationGoogleOneTapObject {
     }
 }
 /// Spec: `#/components/schemas/verification_google_one_tap/properties/status`
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum VerificationGoogleOneTapStatus {
-    /// `unverified`
-    Unverified,
-    /// `verified`
-    Verified,
-    /// A value this version of the crate does not know; kept as sent.
-    Unknown(String),
-}
-impl VerificationGoogleOneTapStatus {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Unverified => "unverified",
-            Self::Verified => "verified",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-impl From<&str> for VerificationGoogleOneTapStatus {
-    fn from(value: &str) -> Self {
-        match value {
-            "unverified" => Self::Unverified,
-            "verified" => Self::Verified,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-impl From<String> for VerificationGoogleOneTapStatus {
-    fn from(value: String) -> Self {
-        Self::from(value.as_str())
-    }
-}
-impl std::fmt::Display for VerificationGoogleOneTapStatus {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl Serialize for VerificationGoogleOneTapStatus {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> Deserialize<'de> for VerificationGoogleOneTapStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdkgen_runtime::enums::deserialize_str(deserializer)
-    }
-}
+pub type VerificationGoogleOneTapStatus = OrganizationDomainVerificationStatus;
 /// Spec: `#/components/schemas/verification_google_one_tap/properties/strategy`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum VerificationGoogleOneTapStrategy {
@@ -14676,64 +12242,7 @@ impl<'de> Deserialize<'de> for VerificationOtpObject {
     }
 }
 /// Spec: `#/components/schemas/verification_otp/properties/status`
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum VerificationOtpStatus {
-    /// `unverified`
-    Unverified,
-    /// `verified`
-    Verified,
-    /// `failed`
-    Failed,
-    /// `expired`
-    Expired,
-    /// A value this version of the crate does not know; kept as sent.
-    Unknown(String),
-}
-impl VerificationOtpStatus {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Unverified => "unverified",
-            Self::Verified => "verified",
-            Self::Failed => "failed",
-            Self::Expired => "expired",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-impl From<&str> for VerificationOtpStatus {
-    fn from(value: &str) -> Self {
-        match value {
-            "unverified" => Self::Unverified,
-            "verified" => Self::Verified,
-            "failed" => Self::Failed,
-            "expired" => Self::Expired,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-impl From<String> for VerificationOtpStatus {
-    fn from(value: String) -> Self {
-        Self::from(value.as_str())
-    }
-}
-impl std::fmt::Display for VerificationOtpStatus {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl Serialize for VerificationOtpStatus {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> Deserialize<'de> for VerificationOtpStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdkgen_runtime::enums::deserialize_str(deserializer)
-    }
-}
+pub type VerificationOtpStatus = VerificationEmailLinkStatus;
 /// Spec: `#/components/schemas/verification_otp/properties/strategy`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum VerificationOtpStrategy {
@@ -14916,111 +12425,9 @@ impl<'de> Deserialize<'de> for VerificationPasskeyObject {
     }
 }
 /// Spec: `#/components/schemas/verification_passkey/properties/status`
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum VerificationPasskeyStatus {
-    /// `verified`
-    Verified,
-    /// A value this version of the crate does not know; kept as sent.
-    Unknown(String),
-}
-impl VerificationPasskeyStatus {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Verified => "verified",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-/// The one value this field can hold.
-impl Default for VerificationPasskeyStatus {
-    fn default() -> Self {
-        Self::Verified
-    }
-}
-impl From<&str> for VerificationPasskeyStatus {
-    fn from(value: &str) -> Self {
-        match value {
-            "verified" => Self::Verified,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-impl From<String> for VerificationPasskeyStatus {
-    fn from(value: String) -> Self {
-        Self::from(value.as_str())
-    }
-}
-impl std::fmt::Display for VerificationPasskeyStatus {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl Serialize for VerificationPasskeyStatus {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> Deserialize<'de> for VerificationPasskeyStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdkgen_runtime::enums::deserialize_str(deserializer)
-    }
-}
+pub type VerificationPasskeyStatus = VerificationAdminStatus;
 /// Spec: `#/components/schemas/verification_passkey/properties/strategy`
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum VerificationPasskeyStrategy {
-    /// `passkey`
-    Passkey,
-    /// A value this version of the crate does not know; kept as sent.
-    Unknown(String),
-}
-impl VerificationPasskeyStrategy {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Passkey => "passkey",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-/// The one value this field can hold.
-impl Default for VerificationPasskeyStrategy {
-    fn default() -> Self {
-        Self::Passkey
-    }
-}
-impl From<&str> for VerificationPasskeyStrategy {
-    fn from(value: &str) -> Self {
-        match value {
-            "passkey" => Self::Passkey,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-impl From<String> for VerificationPasskeyStrategy {
-    fn from(value: String) -> Self {
-        Self::from(value.as_str())
-    }
-}
-impl std::fmt::Display for VerificationPasskeyStrategy {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl Serialize for VerificationPasskeyStrategy {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> Deserialize<'de> for VerificationPasskeyStrategy {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdkgen_runtime::enums::deserialize_str(deserializer)
-    }
-}
+pub type VerificationPasskeyStrategy = PasskeyObject;
 /// Spec: `#/components/schemas/verification_saml`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct VerificationSaml {
@@ -15094,68 +12501,7 @@ impl<'de> Deserialize<'de> for VerificationSamlObject {
     }
 }
 /// Spec: `#/components/schemas/verification_saml/properties/status`
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum VerificationSamlStatus {
-    /// `unverified`
-    Unverified,
-    /// `verified`
-    Verified,
-    /// `failed`
-    Failed,
-    /// `expired`
-    Expired,
-    /// `transferable`
-    Transferable,
-    /// A value this version of the crate does not know; kept as sent.
-    Unknown(String),
-}
-impl VerificationSamlStatus {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Unverified => "unverified",
-            Self::Verified => "verified",
-            Self::Failed => "failed",
-            Self::Expired => "expired",
-            Self::Transferable => "transferable",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-impl From<&str> for VerificationSamlStatus {
-    fn from(value: &str) -> Self {
-        match value {
-            "unverified" => Self::Unverified,
-            "verified" => Self::Verified,
-            "failed" => Self::Failed,
-            "expired" => Self::Expired,
-            "transferable" => Self::Transferable,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-impl From<String> for VerificationSamlStatus {
-    fn from(value: String) -> Self {
-        Self::from(value.as_str())
-    }
-}
-impl std::fmt::Display for VerificationSamlStatus {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl Serialize for VerificationSamlStatus {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> Deserialize<'de> for VerificationSamlStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdkgen_runtime::enums::deserialize_str(deserializer)
-    }
-}
+pub type VerificationSamlStatus = VerificationOauthStatus;
 /// Spec: `#/components/schemas/verification_saml/properties/strategy`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum VerificationSamlStrategy {
@@ -15457,64 +12803,7 @@ impl<'de> Deserialize<'de> for VerificationWeb3Object {
     }
 }
 /// Spec: `#/components/schemas/verification_web3/properties/status`
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum VerificationWeb3Status {
-    /// `unverified`
-    Unverified,
-    /// `verified`
-    Verified,
-    /// `failed`
-    Failed,
-    /// `expired`
-    Expired,
-    /// A value this version of the crate does not know; kept as sent.
-    Unknown(String),
-}
-impl VerificationWeb3Status {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Unverified => "unverified",
-            Self::Verified => "verified",
-            Self::Failed => "failed",
-            Self::Expired => "expired",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-impl From<&str> for VerificationWeb3Status {
-    fn from(value: &str) -> Self {
-        match value {
-            "unverified" => Self::Unverified,
-            "verified" => Self::Verified,
-            "failed" => Self::Failed,
-            "expired" => Self::Expired,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-impl From<String> for VerificationWeb3Status {
-    fn from(value: String) -> Self {
-        Self::from(value.as_str())
-    }
-}
-impl std::fmt::Display for VerificationWeb3Status {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl Serialize for VerificationWeb3Status {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> Deserialize<'de> for VerificationWeb3Status {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdkgen_runtime::enums::deserialize_str(deserializer)
-    }
-}
+pub type VerificationWeb3Status = VerificationEmailLinkStatus;
 /// Spec: `#/components/schemas/verification_web3/properties/strategy`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum VerificationWeb3Strategy {
@@ -15579,10 +12868,7 @@ impl<'de> Deserialize<'de> for VerificationWeb3Strategy {
     }
 }
 /// Spec: `#/paths/~1api_keys~1verify/post/requestBody/content/application~1json/schema`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct VerifyApiKeyBody {
-    pub secret: String,
-}
+pub type VerifyApiKeyBody = GetApiKeySecretResponse;
 /// The error bodies operation `verifyApiKey` can answer with.
 ///
 /// Spec: `#/paths/~1api_keys~1verify/post/responses`
@@ -15593,113 +12879,17 @@ pub enum VerifyApiKeyError {
     VerifyApiKeyResponse404(VerifyApiKeyResponse404),
 }
 /// Spec: `#/paths/~1api_keys~1verify/post/responses/200/content/application~1json/schema`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct VerifyApiKeyResponse {
-    #[serde(default)]
-    pub object: VerifyApiKeyResponseObject,
-    pub id: String,
-    pub r#type: String,
-    pub subject: String,
-    pub name: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub claims: Option<serde_json::Value>,
-    pub scopes: Vec<String>,
-    pub revoked: bool,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub revocation_reason: Option<String>,
-    pub expired: bool,
-    /// The timestamp for when the API key will expire, in milliseconds
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub expiration: Option<f64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub created_by: Option<String>,
-    /// The timestamp for when the API key was last used, in milliseconds
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub last_used_at: Option<f64>,
-    /// The timestamp for when the API key was created, in milliseconds
-    pub created_at: f64,
-    /// The timestamp for when the API key was last updated, in milliseconds
-    pub updated_at: f64,
-}
+pub type VerifyApiKeyResponse = GetApiKeyResponse;
 /// Spec: `#/paths/~1api_keys~1verify/post/responses/400/content/application~1json/schema`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct VerifyApiKeyResponse400 {
-    pub errors: Vec<VerifyApiKeyResponse400ErrorsItem>,
-}
+pub type VerifyApiKeyResponse400 = CreateApiKeyResponse400;
 /// Spec: `#/paths/~1api_keys~1verify/post/responses/400/content/application~1json/schema/properties/errors/items`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct VerifyApiKeyResponse400ErrorsItem {
-    pub message: String,
-    pub long_message: String,
-    pub code: String,
-}
+pub type VerifyApiKeyResponse400ErrorsItem = CreateApiKeyResponse400ErrorsItem;
 /// Spec: `#/paths/~1api_keys~1verify/post/responses/404/content/application~1json/schema`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct VerifyApiKeyResponse404 {
-    pub errors: Vec<VerifyApiKeyResponse404ErrorsItem>,
-}
+pub type VerifyApiKeyResponse404 = CreateApiKeyResponse400;
 /// Spec: `#/paths/~1api_keys~1verify/post/responses/404/content/application~1json/schema/properties/errors/items`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct VerifyApiKeyResponse404ErrorsItem {
-    pub message: String,
-    pub long_message: String,
-    pub code: String,
-}
+pub type VerifyApiKeyResponse404ErrorsItem = CreateApiKeyResponse400ErrorsItem;
 /// Spec: `#/paths/~1api_keys~1verify/post/responses/200/content/application~1json/schema/properties/object`
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum VerifyApiKeyResponseObject {
-    /// `api_key`
-    ApiKey,
-    /// A value this version of the crate does not know; kept as sent.
-    Unknown(String),
-}
-impl VerifyApiKeyResponseObject {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ApiKey => "api_key",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-/// The one value this field can hold.
-impl Default for VerifyApiKeyResponseObject {
-    fn default() -> Self {
-        Self::ApiKey
-    }
-}
-impl From<&str> for VerifyApiKeyResponseObject {
-    fn from(value: &str) -> Self {
-        match value {
-            "api_key" => Self::ApiKey,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-impl From<String> for VerifyApiKeyResponseObject {
-    fn from(value: String) -> Self {
-        Self::from(value.as_str())
-    }
-}
-impl std::fmt::Display for VerifyApiKeyResponseObject {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl Serialize for VerifyApiKeyResponseObject {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> Deserialize<'de> for VerifyApiKeyResponseObject {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdkgen_runtime::enums::deserialize_str(deserializer)
-    }
-}
+pub type VerifyApiKeyResponseObject = CreateApiKeyResponseObject;
 /// Spec: `#/paths/~1clients~1verify/post/requestBody/content/application~1json/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct VerifyClientBody {
@@ -15731,108 +12921,17 @@ pub enum VerifyM2mTokenError {
     VerifyM2mTokenResponse404(VerifyM2mTokenResponse404),
 }
 /// Spec: `#/paths/~1m2m_tokens~1verify/post/responses/200/content/application~1json/schema`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct VerifyM2mTokenResponse {
-    #[serde(default)]
-    pub object: VerifyM2mTokenResponseObject,
-    pub id: String,
-    pub subject: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub claims: Option<serde_json::Value>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub scopes: Option<Vec<String>>,
-    pub revoked: bool,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub revocation_reason: Option<String>,
-    pub expired: bool,
-    /// The timestamp for when the token will expire, in milliseconds
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub expiration: Option<f64>,
-    /// The timestamp for when the token was last used, in milliseconds
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub last_used_at: Option<f64>,
-    /// The timestamp for when the token was created, in milliseconds
-    pub created_at: f64,
-    /// The timestamp for when the token was last updated, in milliseconds
-    pub updated_at: f64,
-}
+pub type VerifyM2mTokenResponse = GetM2mTokensResponseM2mTokensItem;
 /// Spec: `#/paths/~1m2m_tokens~1verify/post/responses/400/content/application~1json/schema`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct VerifyM2mTokenResponse400 {
-    pub errors: Vec<VerifyM2mTokenResponse400ErrorsItem>,
-}
+pub type VerifyM2mTokenResponse400 = CreateApiKeyResponse400;
 /// Spec: `#/paths/~1m2m_tokens~1verify/post/responses/400/content/application~1json/schema/properties/errors/items`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct VerifyM2mTokenResponse400ErrorsItem {
-    pub message: String,
-    pub long_message: String,
-    pub code: String,
-}
+pub type VerifyM2mTokenResponse400ErrorsItem = CreateApiKeyResponse400ErrorsItem;
 /// Spec: `#/paths/~1m2m_tokens~1verify/post/responses/404/content/application~1json/schema`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct VerifyM2mTokenResponse404 {
-    pub errors: Vec<VerifyM2mTokenResponse404ErrorsItem>,
-}
+pub type VerifyM2mTokenResponse404 = CreateApiKeyResponse400;
 /// Spec: `#/paths/~1m2m_tokens~1verify/post/responses/404/content/application~1json/schema/properties/errors/items`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct VerifyM2mTokenResponse404ErrorsItem {
-    pub message: String,
-    pub long_message: String,
-    pub code: String,
-}
+pub type VerifyM2mTokenResponse404ErrorsItem = CreateApiKeyResponse400ErrorsItem;
 /// Spec: `#/paths/~1m2m_tokens~1verify/post/responses/200/content/application~1json/schema/properties/object`
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum VerifyM2mTokenResponseObject {
-    /// `machine_to_machine_token`
-    MachineToMachineToken,
-    /// A value this version of the crate does not know; kept as sent.
-    Unknown(String),
-}
-impl VerifyM2mTokenResponseObject {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::MachineToMachineToken => "machine_to_machine_token",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-/// The one value this field can hold.
-impl Default for VerifyM2mTokenResponseObject {
-    fn default() -> Self {
-        Self::MachineToMachineToken
-    }
-}
-impl From<&str> for VerifyM2mTokenResponseObject {
-    fn from(value: &str) -> Self {
-        match value {
-            "machine_to_machine_token" => Self::MachineToMachineToken,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-impl From<String> for VerifyM2mTokenResponseObject {
-    fn from(value: String) -> Self {
-        Self::from(value.as_str())
-    }
-}
-impl std::fmt::Display for VerifyM2mTokenResponseObject {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl Serialize for VerifyM2mTokenResponseObject {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> Deserialize<'de> for VerifyM2mTokenResponseObject {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdkgen_runtime::enums::deserialize_str(deserializer)
-    }
-}
+pub type VerifyM2mTokenResponseObject = CreateM2mTokenResponseObject;
 /// Spec: `#/paths/~1oauth_applications~1access_tokens~1verify/post/requestBody/content/application~1json/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 pub struct VerifyOAuthAccessTokenBody {
@@ -15860,29 +12959,13 @@ pub enum VerifyOAuthAccessTokenResponse {
     Object2(VerifyOAuthAccessTokenResponseObject2),
 }
 /// Spec: `#/paths/~1oauth_applications~1access_tokens~1verify/post/responses/400/content/application~1json/schema`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct VerifyOAuthAccessTokenResponse400 {
-    pub errors: Vec<VerifyOAuthAccessTokenResponse400ErrorsItem>,
-}
+pub type VerifyOAuthAccessTokenResponse400 = CreateApiKeyResponse400;
 /// Spec: `#/paths/~1oauth_applications~1access_tokens~1verify/post/responses/400/content/application~1json/schema/properties/errors/items`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct VerifyOAuthAccessTokenResponse400ErrorsItem {
-    pub message: String,
-    pub long_message: String,
-    pub code: String,
-}
+pub type VerifyOAuthAccessTokenResponse400ErrorsItem = CreateApiKeyResponse400ErrorsItem;
 /// Spec: `#/paths/~1oauth_applications~1access_tokens~1verify/post/responses/404/content/application~1json/schema`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct VerifyOAuthAccessTokenResponse404 {
-    pub errors: Vec<VerifyOAuthAccessTokenResponse404ErrorsItem>,
-}
+pub type VerifyOAuthAccessTokenResponse404 = CreateApiKeyResponse400;
 /// Spec: `#/paths/~1oauth_applications~1access_tokens~1verify/post/responses/404/content/application~1json/schema/properties/errors/items`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct VerifyOAuthAccessTokenResponse404ErrorsItem {
-    pub message: String,
-    pub long_message: String,
-    pub code: String,
-}
+pub type VerifyOAuthAccessTokenResponse404ErrorsItem = CreateApiKeyResponse400ErrorsItem;
 /// Spec: `#/paths/~1oauth_applications~1access_tokens~1verify/post/responses/200/content/application~1json/schema/anyOf/0`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct VerifyOAuthAccessTokenResponseClerkIdpOauthAccessToken {

@@ -1690,17 +1690,7 @@ pub struct BillingSubscription {
     pub eligible_for_free_trial: Option<bool>,
 }
 /// Spec: `#/components/schemas/BillingSubscriptionCreditResponse`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct BillingSubscriptionCreditResponse {
-    /// Credit amount with formatting
-    pub amount: BillingMoneyResponse,
-    /// Number of days remaining in the billing cycle
-    pub cycle_days_remaining: i64,
-    /// Total number of days in the billing cycle
-    pub cycle_days_total: i64,
-    /// Percentage of the billing cycle remaining
-    pub cycle_remaining_percent: f64,
-}
+pub type BillingSubscriptionCreditResponse = BillingProrationCreditDetail;
 /// Spec: `#/components/schemas/BillingSubscriptionItem`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct BillingSubscriptionItem {
@@ -1852,56 +1842,7 @@ impl<'de> Deserialize<'de> for BillingSubscriptionItemObject {
 /// The billing period for this subscription
 ///
 /// Spec: `#/components/schemas/BillingSubscriptionItem/properties/plan_period`
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum BillingSubscriptionItemPlanPeriod {
-    /// `month`
-    Month,
-    /// `annual`
-    Annual,
-    /// A value this version of the crate does not know; kept as sent.
-    Unknown(String),
-}
-impl BillingSubscriptionItemPlanPeriod {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Month => "month",
-            Self::Annual => "annual",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-impl From<&str> for BillingSubscriptionItemPlanPeriod {
-    fn from(value: &str) -> Self {
-        match value {
-            "month" => Self::Month,
-            "annual" => Self::Annual,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-impl From<String> for BillingSubscriptionItemPlanPeriod {
-    fn from(value: String) -> Self {
-        Self::from(value.as_str())
-    }
-}
-impl std::fmt::Display for BillingSubscriptionItemPlanPeriod {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl Serialize for BillingSubscriptionItemPlanPeriod {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> Deserialize<'de> for BillingSubscriptionItemPlanPeriod {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdkgen_runtime::enums::deserialize_str(deserializer)
-    }
-}
+pub type BillingSubscriptionItemPlanPeriod = BillingCheckoutPlanPeriod;
 /// Spec: `#/components/schemas/BillingSubscriptionItemSeats`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 pub struct BillingSubscriptionItemSeats {
@@ -2463,115 +2404,9 @@ impl<'de> Deserialize<'de> for ClientAuthConfigEmailAddress {
     }
 }
 /// Spec: `#/components/schemas/Client.AuthConfig/properties/first_name`
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum ClientAuthConfigFirstName {
-    /// `on`
-    On,
-    /// `off`
-    Off,
-    /// `required`
-    Required,
-    /// A value this version of the crate does not know; kept as sent.
-    Unknown(String),
-}
-impl ClientAuthConfigFirstName {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::On => "on",
-            Self::Off => "off",
-            Self::Required => "required",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-impl From<&str> for ClientAuthConfigFirstName {
-    fn from(value: &str) -> Self {
-        match value {
-            "on" => Self::On,
-            "off" => Self::Off,
-            "required" => Self::Required,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-impl From<String> for ClientAuthConfigFirstName {
-    fn from(value: String) -> Self {
-        Self::from(value.as_str())
-    }
-}
-impl std::fmt::Display for ClientAuthConfigFirstName {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl Serialize for ClientAuthConfigFirstName {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> Deserialize<'de> for ClientAuthConfigFirstName {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdkgen_runtime::enums::deserialize_str(deserializer)
-    }
-}
+pub type ClientAuthConfigFirstName = ClientAuthConfigEmailAddress;
 /// Spec: `#/components/schemas/Client.AuthConfig/properties/last_name`
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum ClientAuthConfigLastName {
-    /// `on`
-    On,
-    /// `off`
-    Off,
-    /// `required`
-    Required,
-    /// A value this version of the crate does not know; kept as sent.
-    Unknown(String),
-}
-impl ClientAuthConfigLastName {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::On => "on",
-            Self::Off => "off",
-            Self::Required => "required",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-impl From<&str> for ClientAuthConfigLastName {
-    fn from(value: &str) -> Self {
-        match value {
-            "on" => Self::On,
-            "off" => Self::Off,
-            "required" => Self::Required,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-impl From<String> for ClientAuthConfigLastName {
-    fn from(value: String) -> Self {
-        Self::from(value.as_str())
-    }
-}
-impl std::fmt::Display for ClientAuthConfigLastName {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl Serialize for ClientAuthConfigLastName {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> Deserialize<'de> for ClientAuthConfigLastName {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdkgen_runtime::enums::deserialize_str(deserializer)
-    }
-}
+pub type ClientAuthConfigLastName = ClientAuthConfigEmailAddress;
 /// Spec: `#/components/schemas/Client.AuthConfig/properties/object`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ClientAuthConfigObject {
@@ -2626,170 +2461,11 @@ impl<'de> Deserialize<'de> for ClientAuthConfigObject {
     }
 }
 /// Spec: `#/components/schemas/Client.AuthConfig/properties/password`
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum ClientAuthConfigPassword {
-    /// `on`
-    On,
-    /// `off`
-    Off,
-    /// `required`
-    Required,
-    /// A value this version of the crate does not know; kept as sent.
-    Unknown(String),
-}
-impl ClientAuthConfigPassword {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::On => "on",
-            Self::Off => "off",
-            Self::Required => "required",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-impl From<&str> for ClientAuthConfigPassword {
-    fn from(value: &str) -> Self {
-        match value {
-            "on" => Self::On,
-            "off" => Self::Off,
-            "required" => Self::Required,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-impl From<String> for ClientAuthConfigPassword {
-    fn from(value: String) -> Self {
-        Self::from(value.as_str())
-    }
-}
-impl std::fmt::Display for ClientAuthConfigPassword {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl Serialize for ClientAuthConfigPassword {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> Deserialize<'de> for ClientAuthConfigPassword {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdkgen_runtime::enums::deserialize_str(deserializer)
-    }
-}
+pub type ClientAuthConfigPassword = ClientAuthConfigEmailAddress;
 /// Spec: `#/components/schemas/Client.AuthConfig/properties/phone_number`
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum ClientAuthConfigPhoneNumber {
-    /// `on`
-    On,
-    /// `off`
-    Off,
-    /// `required`
-    Required,
-    /// A value this version of the crate does not know; kept as sent.
-    Unknown(String),
-}
-impl ClientAuthConfigPhoneNumber {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::On => "on",
-            Self::Off => "off",
-            Self::Required => "required",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-impl From<&str> for ClientAuthConfigPhoneNumber {
-    fn from(value: &str) -> Self {
-        match value {
-            "on" => Self::On,
-            "off" => Self::Off,
-            "required" => Self::Required,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-impl From<String> for ClientAuthConfigPhoneNumber {
-    fn from(value: String) -> Self {
-        Self::from(value.as_str())
-    }
-}
-impl std::fmt::Display for ClientAuthConfigPhoneNumber {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl Serialize for ClientAuthConfigPhoneNumber {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> Deserialize<'de> for ClientAuthConfigPhoneNumber {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdkgen_runtime::enums::deserialize_str(deserializer)
-    }
-}
+pub type ClientAuthConfigPhoneNumber = ClientAuthConfigEmailAddress;
 /// Spec: `#/components/schemas/Client.AuthConfig/properties/username`
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum ClientAuthConfigUsername {
-    /// `on`
-    On,
-    /// `off`
-    Off,
-    /// `required`
-    Required,
-    /// A value this version of the crate does not know; kept as sent.
-    Unknown(String),
-}
-impl ClientAuthConfigUsername {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::On => "on",
-            Self::Off => "off",
-            Self::Required => "required",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-impl From<&str> for ClientAuthConfigUsername {
-    fn from(value: &str) -> Self {
-        match value {
-            "on" => Self::On,
-            "off" => Self::Off,
-            "required" => Self::Required,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-impl From<String> for ClientAuthConfigUsername {
-    fn from(value: String) -> Self {
-        Self::from(value.as_str())
-    }
-}
-impl std::fmt::Display for ClientAuthConfigUsername {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl Serialize for ClientAuthConfigUsername {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> Deserialize<'de> for ClientAuthConfigUsername {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdkgen_runtime::enums::deserialize_str(deserializer)
-    }
-}
+pub type ClientAuthConfigUsername = ClientAuthConfigEmailAddress;
 /// Body of the response `#/components/responses/Client.BillingCheckout`.
 ///
 /// Spec: `#/components/schemas/Client.BillingCheckout`
@@ -3406,13 +3082,7 @@ pub struct ClientCommerceSettingsBillingOrganization {
     pub has_paid_plans: Option<bool>,
 }
 /// Spec: `#/components/schemas/Client.CommerceSettings/properties/billing/properties/user`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
-pub struct ClientCommerceSettingsBillingUser {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub enabled: Option<bool>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub has_paid_plans: Option<bool>,
-}
+pub type ClientCommerceSettingsBillingUser = ClientCommerceSettingsBillingOrganization;
 /// Body of the response `#/components/responses/Client.DeleteSession`.
 ///
 /// Spec: `#/components/schemas/Client.DeleteSession`
@@ -4581,58 +4251,7 @@ pub struct ClientPasskey {
 /// String representing the object's type. Objects of the same type share the same value.
 ///
 /// Spec: `#/components/schemas/Client.Passkey/properties/object`
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum ClientPasskeyObject {
-    /// `passkey`
-    Passkey,
-    /// A value this version of the crate does not know; kept as sent.
-    Unknown(String),
-}
-impl ClientPasskeyObject {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Passkey => "passkey",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-/// The one value this field can hold.
-impl Default for ClientPasskeyObject {
-    fn default() -> Self {
-        Self::Passkey
-    }
-}
-impl From<&str> for ClientPasskeyObject {
-    fn from(value: &str) -> Self {
-        match value {
-            "passkey" => Self::Passkey,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-impl From<String> for ClientPasskeyObject {
-    fn from(value: String) -> Self {
-        Self::from(value.as_str())
-    }
-}
-impl std::fmt::Display for ClientPasskeyObject {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl Serialize for ClientPasskeyObject {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> Deserialize<'de> for ClientPasskeyObject {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdkgen_runtime::enums::deserialize_str(deserializer)
-    }
-}
+pub type ClientPasskeyObject = AttemptPasskeyVerificationBodyStrategy;
 /// Spec: `#/components/schemas/Client.Permission`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ClientPermission {
@@ -6293,18 +5912,7 @@ impl<'de> Deserialize<'de> for ClientSignUpVerificationsExternalAccount {
     }
 }
 /// Spec: `#/components/schemas/Client.SignUp.Verifications/properties/phone_number`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct ClientSignUpVerificationsPhoneNumber {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub object: Option<StubsVerificationOtpObject>,
-    pub status: StubsVerificationOtpStatus,
-    pub strategy: StubsVerificationOtpStrategy,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub attempts: Option<i64>,
-    pub expire_at: i64,
-    pub next_action: StubsSignUpVerificationAdditionalFieldsNextAction,
-    pub supported_strategies: Vec<String>,
-}
+pub type ClientSignUpVerificationsPhoneNumber = ClientSignUpVerificationsEmailAddressVariant1;
 /// Spec: `#/components/schemas/Client.SignUp.Verifications/properties/web3_wallet`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ClientSignUpVerificationsWeb3Wallet {
@@ -6326,12 +5934,7 @@ pub struct ClientSignUpVerificationsWeb3Wallet {
 /// Body of the response `#/components/responses/Client.TouchSession`.
 ///
 /// Spec: `#/components/schemas/Client.TouchWrappedSession`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct ClientTouchWrappedSession {
-    pub response: SchemasClientSession,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub client: Option<SchemasClientClient>,
-}
+pub type ClientTouchWrappedSession = ClientClientWrappedSession;
 /// Spec: `#/components/schemas/Client.User`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ClientUser {
@@ -6683,21 +6286,7 @@ pub struct ConfirmOrganizationBillingCheckoutBody {
     pub use_test_card: Option<bool>,
 }
 /// Spec: `#/paths/~1v1~1me~1billing~1checkouts~1{checkoutID}~1confirm/patch/requestBody/content/application~1x-www-form-urlencoded/schema`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
-pub struct ConfirmUserBillingCheckoutBody {
-    /// The ID of the payment method to use for this checkout
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub payment_method_id: Option<String>,
-    /// The payment gateway to use (e.g., stripe)
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub gateway: Option<String>,
-    /// A payment token for processing the payment
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub payment_token: Option<String>,
-    /// Whether to use a test card for payment processing
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub use_test_card: Option<bool>,
-}
+pub type ConfirmUserBillingCheckoutBody = ConfirmOrganizationBillingCheckoutBody;
 /// Spec: `#/paths/~1api_keys/post/requestBody/content/application~1json/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct CreateApiKeyBody {
@@ -6764,17 +6353,9 @@ pub struct CreateApiKeyResponse400ErrorsItem {
     pub code: String,
 }
 /// Spec: `#/paths/~1api_keys/post/responses/409/content/application~1json/schema`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct CreateApiKeyResponse409 {
-    pub errors: Vec<CreateApiKeyResponse409ErrorsItem>,
-}
+pub type CreateApiKeyResponse409 = CreateApiKeyResponse400;
 /// Spec: `#/paths/~1api_keys/post/responses/409/content/application~1json/schema/properties/errors/items`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct CreateApiKeyResponse409ErrorsItem {
-    pub message: String,
-    pub long_message: String,
-    pub code: String,
-}
+pub type CreateApiKeyResponse409ErrorsItem = CreateApiKeyResponse400ErrorsItem;
 /// Spec: `#/paths/~1api_keys/post/responses/201/content/application~1json/schema/properties/object`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum CreateApiKeyResponseObject {
@@ -6848,56 +6429,7 @@ pub struct CreateOrganizationBillingCheckoutBody {
 /// The billing period for the plan
 ///
 /// Spec: `#/paths/~1v1~1organizations~1{organizationID}~1billing~1checkouts/post/requestBody/content/application~1x-www-form-urlencoded/schema/properties/plan_period`
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum CreateOrganizationBillingCheckoutBodyPlanPeriod {
-    /// `month`
-    Month,
-    /// `annual`
-    Annual,
-    /// A value this version of the crate does not know; kept as sent.
-    Unknown(String),
-}
-impl CreateOrganizationBillingCheckoutBodyPlanPeriod {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Month => "month",
-            Self::Annual => "annual",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-impl From<&str> for CreateOrganizationBillingCheckoutBodyPlanPeriod {
-    fn from(value: &str) -> Self {
-        match value {
-            "month" => Self::Month,
-            "annual" => Self::Annual,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-impl From<String> for CreateOrganizationBillingCheckoutBodyPlanPeriod {
-    fn from(value: String) -> Self {
-        Self::from(value.as_str())
-    }
-}
-impl std::fmt::Display for CreateOrganizationBillingCheckoutBodyPlanPeriod {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl Serialize for CreateOrganizationBillingCheckoutBodyPlanPeriod {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> Deserialize<'de> for CreateOrganizationBillingCheckoutBodyPlanPeriod {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdkgen_runtime::enums::deserialize_str(deserializer)
-    }
-}
+pub type CreateOrganizationBillingCheckoutBodyPlanPeriod = BillingCheckoutPlanPeriod;
 /// Spec: `#/paths/~1v1~1organizations/post/requestBody/content/application~1x-www-form-urlencoded/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 pub struct CreateOrganizationBody {
@@ -7023,11 +6555,7 @@ pub struct CreateSessionTokenResponse {
     pub jwt: Option<String>,
 }
 /// Spec: `#/paths/~1v1~1client~1sessions~1{session_id}~1tokens~1{template_name}/post/responses/200/content/application~1json/schema`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
-pub struct CreateSessionTokenWithTemplateResponse {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub jwt: Option<String>,
-}
+pub type CreateSessionTokenWithTemplateResponse = CreateSessionTokenResponse;
 /// Spec: `#/paths/~1v1~1client~1sign_ins/post/requestBody/content/application~1x-www-form-urlencoded/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 pub struct CreateSignInBody {
@@ -7135,56 +6663,7 @@ pub struct CreateUserBillingCheckoutBody {
 /// The billing period for the plan
 ///
 /// Spec: `#/paths/~1v1~1me~1billing~1checkouts/post/requestBody/content/application~1x-www-form-urlencoded/schema/properties/plan_period`
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum CreateUserBillingCheckoutBodyPlanPeriod {
-    /// `month`
-    Month,
-    /// `annual`
-    Annual,
-    /// A value this version of the crate does not know; kept as sent.
-    Unknown(String),
-}
-impl CreateUserBillingCheckoutBodyPlanPeriod {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Month => "month",
-            Self::Annual => "annual",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-impl From<&str> for CreateUserBillingCheckoutBodyPlanPeriod {
-    fn from(value: &str) -> Self {
-        match value {
-            "month" => Self::Month,
-            "annual" => Self::Annual,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-impl From<String> for CreateUserBillingCheckoutBodyPlanPeriod {
-    fn from(value: String) -> Self {
-        Self::from(value.as_str())
-    }
-}
-impl std::fmt::Display for CreateUserBillingCheckoutBodyPlanPeriod {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl Serialize for CreateUserBillingCheckoutBodyPlanPeriod {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> Deserialize<'de> for CreateUserBillingCheckoutBodyPlanPeriod {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdkgen_runtime::enums::deserialize_str(deserializer)
-    }
-}
+pub type CreateUserBillingCheckoutBodyPlanPeriod = BillingCheckoutPlanPeriod;
 /// Spec: `#/paths/~1v1~1me~1billing~1payment_methods/post/requestBody/content/application~1x-www-form-urlencoded/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct CreateUserPaymentMethodBody {
@@ -7454,29 +6933,13 @@ pub struct GetApiKeysResponse {
     pub total_count: f64,
 }
 /// Spec: `#/paths/~1api_keys/get/responses/400/content/application~1json/schema`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct GetApiKeysResponse400 {
-    pub errors: Vec<GetApiKeysResponse400ErrorsItem>,
-}
+pub type GetApiKeysResponse400 = CreateApiKeyResponse400;
 /// Spec: `#/paths/~1api_keys/get/responses/400/content/application~1json/schema/properties/errors/items`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct GetApiKeysResponse400ErrorsItem {
-    pub message: String,
-    pub long_message: String,
-    pub code: String,
-}
+pub type GetApiKeysResponse400ErrorsItem = CreateApiKeyResponse400ErrorsItem;
 /// Spec: `#/paths/~1api_keys/get/responses/404/content/application~1json/schema`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct GetApiKeysResponse404 {
-    pub errors: Vec<GetApiKeysResponse404ErrorsItem>,
-}
+pub type GetApiKeysResponse404 = CreateApiKeyResponse400;
 /// Spec: `#/paths/~1api_keys/get/responses/404/content/application~1json/schema/properties/errors/items`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct GetApiKeysResponse404ErrorsItem {
-    pub message: String,
-    pub long_message: String,
-    pub code: String,
-}
+pub type GetApiKeysResponse404ErrorsItem = CreateApiKeyResponse400ErrorsItem;
 /// Spec: `#/paths/~1api_keys/get/responses/200/content/application~1json/schema/properties/data/items`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct GetApiKeysResponseDataItem {
@@ -7509,58 +6972,7 @@ pub struct GetApiKeysResponseDataItem {
     pub updated_at: f64,
 }
 /// Spec: `#/paths/~1api_keys/get/responses/200/content/application~1json/schema/properties/data/items/properties/object`
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum GetApiKeysResponseDataItemObject {
-    /// `api_key`
-    ApiKey,
-    /// A value this version of the crate does not know; kept as sent.
-    Unknown(String),
-}
-impl GetApiKeysResponseDataItemObject {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ApiKey => "api_key",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-/// The one value this field can hold.
-impl Default for GetApiKeysResponseDataItemObject {
-    fn default() -> Self {
-        Self::ApiKey
-    }
-}
-impl From<&str> for GetApiKeysResponseDataItemObject {
-    fn from(value: &str) -> Self {
-        match value {
-            "api_key" => Self::ApiKey,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-impl From<String> for GetApiKeysResponseDataItemObject {
-    fn from(value: String) -> Self {
-        Self::from(value.as_str())
-    }
-}
-impl std::fmt::Display for GetApiKeysResponseDataItemObject {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl Serialize for GetApiKeysResponseDataItemObject {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> Deserialize<'de> for GetApiKeysResponseDataItemObject {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdkgen_runtime::enums::deserialize_str(deserializer)
-    }
-}
+pub type GetApiKeysResponseDataItemObject = CreateApiKeyResponseObject;
 /// Spec: `#/paths/~1v1~1billing~1plans/get/parameters/0/schema`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum GetBillingPlanListPayerType {
@@ -8058,65 +7470,9 @@ impl<'de> Deserialize<'de> for GetProxyHealthResponse {
     }
 }
 /// Spec: `#/paths/~1v1~1proxy-health/get/responses/503/content/application~1json/schema`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct GetProxyHealthResponse503 {
-    #[serde(default)]
-    pub status: GetProxyHealthResponse503Status,
-    pub message: String,
-}
+pub type GetProxyHealthResponse503 = GetHealthResponse503;
 /// Spec: `#/paths/~1v1~1proxy-health/get/responses/503/content/application~1json/schema/properties/status`
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum GetProxyHealthResponse503Status {
-    /// `unhealthy`
-    Unhealthy,
-    /// A value this version of the crate does not know; kept as sent.
-    Unknown(String),
-}
-impl GetProxyHealthResponse503Status {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Unhealthy => "unhealthy",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-/// The one value this field can hold.
-impl Default for GetProxyHealthResponse503Status {
-    fn default() -> Self {
-        Self::Unhealthy
-    }
-}
-impl From<&str> for GetProxyHealthResponse503Status {
-    fn from(value: &str) -> Self {
-        match value {
-            "unhealthy" => Self::Unhealthy,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-impl From<String> for GetProxyHealthResponse503Status {
-    fn from(value: String) -> Self {
-        Self::from(value.as_str())
-    }
-}
-impl std::fmt::Display for GetProxyHealthResponse503Status {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl Serialize for GetProxyHealthResponse503Status {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> Deserialize<'de> for GetProxyHealthResponse503Status {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdkgen_runtime::enums::deserialize_str(deserializer)
-    }
-}
+pub type GetProxyHealthResponse503Status = GetHealthResponse503Status;
 /// Spec: `#/paths/~1v1~1proxy-health/get/responses/200/content/application~1json/schema/oneOf/0`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct GetProxyHealthResponseHealthy {
@@ -8125,118 +7481,11 @@ pub struct GetProxyHealthResponseHealthy {
     pub x_forwarded_for: String,
 }
 /// Spec: `#/paths/~1v1~1proxy-health/get/responses/200/content/application~1json/schema/oneOf/0/properties/status`
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum GetProxyHealthResponseHealthyStatus {
-    /// `healthy`
-    Healthy,
-    /// A value this version of the crate does not know; kept as sent.
-    Unknown(String),
-}
-impl GetProxyHealthResponseHealthyStatus {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Healthy => "healthy",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-/// The one value this field can hold.
-impl Default for GetProxyHealthResponseHealthyStatus {
-    fn default() -> Self {
-        Self::Healthy
-    }
-}
-impl From<&str> for GetProxyHealthResponseHealthyStatus {
-    fn from(value: &str) -> Self {
-        match value {
-            "healthy" => Self::Healthy,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-impl From<String> for GetProxyHealthResponseHealthyStatus {
-    fn from(value: String) -> Self {
-        Self::from(value.as_str())
-    }
-}
-impl std::fmt::Display for GetProxyHealthResponseHealthyStatus {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl Serialize for GetProxyHealthResponseHealthyStatus {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> Deserialize<'de> for GetProxyHealthResponseHealthyStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdkgen_runtime::enums::deserialize_str(deserializer)
-    }
-}
+pub type GetProxyHealthResponseHealthyStatus = GetHealthResponseStatus;
 /// Spec: `#/paths/~1v1~1proxy-health/get/responses/200/content/application~1json/schema/oneOf/1`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct GetProxyHealthResponseUnhealthy {
-    #[serde(default)]
-    pub status: GetProxyHealthResponseUnhealthyStatus,
-    pub message: String,
-}
+pub type GetProxyHealthResponseUnhealthy = GetHealthResponse503;
 /// Spec: `#/paths/~1v1~1proxy-health/get/responses/200/content/application~1json/schema/oneOf/1/properties/status`
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum GetProxyHealthResponseUnhealthyStatus {
-    /// `unhealthy`
-    Unhealthy,
-    /// A value this version of the crate does not know; kept as sent.
-    Unknown(String),
-}
-impl GetProxyHealthResponseUnhealthyStatus {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Unhealthy => "unhealthy",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-/// The one value this field can hold.
-impl Default for GetProxyHealthResponseUnhealthyStatus {
-    fn default() -> Self {
-        Self::Unhealthy
-    }
-}
-impl From<&str> for GetProxyHealthResponseUnhealthyStatus {
-    fn from(value: &str) -> Self {
-        match value {
-            "unhealthy" => Self::Unhealthy,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-impl From<String> for GetProxyHealthResponseUnhealthyStatus {
-    fn from(value: String) -> Self {
-        Self::from(value.as_str())
-    }
-}
-impl std::fmt::Display for GetProxyHealthResponseUnhealthyStatus {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl Serialize for GetProxyHealthResponseUnhealthyStatus {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> Deserialize<'de> for GetProxyHealthResponseUnhealthyStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdkgen_runtime::enums::deserialize_str(deserializer)
-    }
-}
+pub type GetProxyHealthResponseUnhealthyStatus = GetHealthResponse503Status;
 /// Spec: `#/paths/~1v1~1client~1handshake/get/parameters/3/schema`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum HandshakeClientFormat {
@@ -8412,58 +7661,7 @@ pub struct JwksEcdsaPublicKey {
     pub x5u: Option<String>,
 }
 /// Spec: `#/components/schemas/JWKS.ecdsa.PublicKey/properties/kty`
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum JwksEcdsaPublicKeyKty {
-    /// `EC`
-    Ec,
-    /// A value this version of the crate does not know; kept as sent.
-    Unknown(String),
-}
-impl JwksEcdsaPublicKeyKty {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Ec => "EC",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-/// The one value this field can hold.
-impl Default for JwksEcdsaPublicKeyKty {
-    fn default() -> Self {
-        Self::Ec
-    }
-}
-impl From<&str> for JwksEcdsaPublicKeyKty {
-    fn from(value: &str) -> Self {
-        match value {
-            "EC" => Self::Ec,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-impl From<String> for JwksEcdsaPublicKeyKty {
-    fn from(value: String) -> Self {
-        Self::from(value.as_str())
-    }
-}
-impl std::fmt::Display for JwksEcdsaPublicKeyKty {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl Serialize for JwksEcdsaPublicKeyKty {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> Deserialize<'de> for JwksEcdsaPublicKeyKty {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdkgen_runtime::enums::deserialize_str(deserializer)
-    }
-}
+pub type JwksEcdsaPublicKeyKty = JwksEcdsaPrivateKeyKty;
 /// Spec: `#/components/schemas/JWKS.ed25519.PrivateKey`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct JwksEd25519PrivateKey {
@@ -8612,111 +7810,9 @@ pub struct JwksEd25519PublicKey {
     pub x5u: Option<String>,
 }
 /// Spec: `#/components/schemas/JWKS.ed25519.PublicKey/properties/crv`
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum JwksEd25519PublicKeyCrv {
-    /// `Ed25519`
-    Ed25519,
-    /// A value this version of the crate does not know; kept as sent.
-    Unknown(String),
-}
-impl JwksEd25519PublicKeyCrv {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Ed25519 => "Ed25519",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-/// The one value this field can hold.
-impl Default for JwksEd25519PublicKeyCrv {
-    fn default() -> Self {
-        Self::Ed25519
-    }
-}
-impl From<&str> for JwksEd25519PublicKeyCrv {
-    fn from(value: &str) -> Self {
-        match value {
-            "Ed25519" => Self::Ed25519,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-impl From<String> for JwksEd25519PublicKeyCrv {
-    fn from(value: String) -> Self {
-        Self::from(value.as_str())
-    }
-}
-impl std::fmt::Display for JwksEd25519PublicKeyCrv {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl Serialize for JwksEd25519PublicKeyCrv {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> Deserialize<'de> for JwksEd25519PublicKeyCrv {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdkgen_runtime::enums::deserialize_str(deserializer)
-    }
-}
+pub type JwksEd25519PublicKeyCrv = JwksEd25519PrivateKeyCrv;
 /// Spec: `#/components/schemas/JWKS.ed25519.PublicKey/properties/kty`
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum JwksEd25519PublicKeyKty {
-    /// `OKP`
-    Okp,
-    /// A value this version of the crate does not know; kept as sent.
-    Unknown(String),
-}
-impl JwksEd25519PublicKeyKty {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Okp => "OKP",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-/// The one value this field can hold.
-impl Default for JwksEd25519PublicKeyKty {
-    fn default() -> Self {
-        Self::Okp
-    }
-}
-impl From<&str> for JwksEd25519PublicKeyKty {
-    fn from(value: &str) -> Self {
-        match value {
-            "OKP" => Self::Okp,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-impl From<String> for JwksEd25519PublicKeyKty {
-    fn from(value: String) -> Self {
-        Self::from(value.as_str())
-    }
-}
-impl std::fmt::Display for JwksEd25519PublicKeyKty {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl Serialize for JwksEd25519PublicKeyKty {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> Deserialize<'de> for JwksEd25519PublicKeyKty {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdkgen_runtime::enums::deserialize_str(deserializer)
-    }
-}
+pub type JwksEd25519PublicKeyKty = JwksEd25519PrivateKeyKty;
 /// Spec: `#/components/schemas/JWKS/properties/keys/items`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
@@ -8830,58 +7926,7 @@ pub struct JwksRsaPublicKey {
     pub x5u: Option<String>,
 }
 /// Spec: `#/components/schemas/JWKS.rsa.PublicKey/properties/kty`
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum JwksRsaPublicKeyKty {
-    /// `RSA`
-    Rsa,
-    /// A value this version of the crate does not know; kept as sent.
-    Unknown(String),
-}
-impl JwksRsaPublicKeyKty {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Rsa => "RSA",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-/// The one value this field can hold.
-impl Default for JwksRsaPublicKeyKty {
-    fn default() -> Self {
-        Self::Rsa
-    }
-}
-impl From<&str> for JwksRsaPublicKeyKty {
-    fn from(value: &str) -> Self {
-        match value {
-            "RSA" => Self::Rsa,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-impl From<String> for JwksRsaPublicKeyKty {
-    fn from(value: String) -> Self {
-        Self::from(value.as_str())
-    }
-}
-impl std::fmt::Display for JwksRsaPublicKeyKty {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl Serialize for JwksRsaPublicKeyKty {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> Deserialize<'de> for JwksRsaPublicKeyKty {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdkgen_runtime::enums::deserialize_str(deserializer)
-    }
-}
+pub type JwksRsaPublicKeyKty = JwksRsaPrivateKeyKty;
 /// Spec: `#/components/schemas/JWKS.symmetric.Key`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct JwksSymmetricKey {
@@ -9208,62 +8253,7 @@ pub struct OAuthDynamicClientRegistrationResponse {
 /// This value reflects what was specified during registration.
 ///
 /// Spec: `#/components/schemas/OAuth.DynamicClientRegistrationResponse/properties/token_endpoint_auth_method`
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum OAuthDynamicClientRegistrationResponseTokenEndpointAuthMethod {
-    /// `client_secret_basic`
-    ClientSecretBasic,
-    /// `client_secret_post`
-    ClientSecretPost,
-    /// `none`
-    None,
-    /// A value this version of the crate does not know; kept as sent.
-    Unknown(String),
-}
-impl OAuthDynamicClientRegistrationResponseTokenEndpointAuthMethod {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ClientSecretBasic => "client_secret_basic",
-            Self::ClientSecretPost => "client_secret_post",
-            Self::None => "none",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-impl From<&str> for OAuthDynamicClientRegistrationResponseTokenEndpointAuthMethod {
-    fn from(value: &str) -> Self {
-        match value {
-            "client_secret_basic" => Self::ClientSecretBasic,
-            "client_secret_post" => Self::ClientSecretPost,
-            "none" => Self::None,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-impl From<String> for OAuthDynamicClientRegistrationResponseTokenEndpointAuthMethod {
-    fn from(value: String) -> Self {
-        Self::from(value.as_str())
-    }
-}
-impl std::fmt::Display
-for OAuthDynamicClientRegistrationResponseTokenEndpointAuthMethod {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl Serialize for OAuthDynamicClientRegistrationResponseTokenEndpointAuthMethod {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> Deserialize<'de>
-for OAuthDynamicClientRegistrationResponseTokenEndpointAuthMethod {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdkgen_runtime::enums::deserialize_str(deserializer)
-    }
-}
+pub type OAuthDynamicClientRegistrationResponseTokenEndpointAuthMethod = OAuthDynamicClientRegistrationRequestTokenEndpointAuthMethod;
 /// Spec: `#/components/schemas/OAuth.ScopeWithDescription`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct OAuthScopeWithDescription {
@@ -10053,58 +9043,7 @@ pub struct RequestOAuthAuthorizePostBody {
 /// The method used to generate the code challenge. Must be `S256`.
 ///
 /// Spec: `#/paths/~1oauth~1authorize/post/requestBody/content/application~1x-www-form-urlencoded/schema/properties/code_challenge_method`
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum RequestOAuthAuthorizePostBodyCodeChallengeMethod {
-    /// `S256`
-    S256,
-    /// A value this version of the crate does not know; kept as sent.
-    Unknown(String),
-}
-impl RequestOAuthAuthorizePostBodyCodeChallengeMethod {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::S256 => "S256",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-/// The one value this field can hold.
-impl Default for RequestOAuthAuthorizePostBodyCodeChallengeMethod {
-    fn default() -> Self {
-        Self::S256
-    }
-}
-impl From<&str> for RequestOAuthAuthorizePostBodyCodeChallengeMethod {
-    fn from(value: &str) -> Self {
-        match value {
-            "S256" => Self::S256,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-impl From<String> for RequestOAuthAuthorizePostBodyCodeChallengeMethod {
-    fn from(value: String) -> Self {
-        Self::from(value.as_str())
-    }
-}
-impl std::fmt::Display for RequestOAuthAuthorizePostBodyCodeChallengeMethod {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl Serialize for RequestOAuthAuthorizePostBodyCodeChallengeMethod {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> Deserialize<'de> for RequestOAuthAuthorizePostBodyCodeChallengeMethod {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdkgen_runtime::enums::deserialize_str(deserializer)
-    }
-}
+pub type RequestOAuthAuthorizePostBodyCodeChallengeMethod = RequestOAuthAuthorizeCodeChallengeMethod;
 /// The method used to return authorization response parameters. Supported values are `query` (parameters in URL query string) and `form_post` (parameters in POST body).
 ///
 /// Spec: `#/paths/~1oauth~1authorize/post/requestBody/content/application~1x-www-form-urlencoded/schema/properties/response_mode`
@@ -10269,109 +9208,9 @@ impl<'de> Deserialize<'de> for RequestOAuthAuthorizePromptItem {
     }
 }
 /// Spec: `#/paths/~1oauth~1authorize/get/parameters/8/schema`
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum RequestOAuthAuthorizeResponseMode {
-    /// `query`
-    Query,
-    /// `form_post`
-    FormPost,
-    /// A value this version of the crate does not know; kept as sent.
-    Unknown(String),
-}
-impl RequestOAuthAuthorizeResponseMode {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Query => "query",
-            Self::FormPost => "form_post",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-impl From<&str> for RequestOAuthAuthorizeResponseMode {
-    fn from(value: &str) -> Self {
-        match value {
-            "query" => Self::Query,
-            "form_post" => Self::FormPost,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-impl From<String> for RequestOAuthAuthorizeResponseMode {
-    fn from(value: String) -> Self {
-        Self::from(value.as_str())
-    }
-}
-impl std::fmt::Display for RequestOAuthAuthorizeResponseMode {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl Serialize for RequestOAuthAuthorizeResponseMode {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> Deserialize<'de> for RequestOAuthAuthorizeResponseMode {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdkgen_runtime::enums::deserialize_str(deserializer)
-    }
-}
+pub type RequestOAuthAuthorizeResponseMode = RequestOAuthAuthorizePostBodyResponseMode;
 /// Spec: `#/paths/~1oauth~1authorize/get/parameters/0/schema`
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum RequestOAuthAuthorizeResponseType {
-    /// `code`
-    Code,
-    /// A value this version of the crate does not know; kept as sent.
-    Unknown(String),
-}
-impl RequestOAuthAuthorizeResponseType {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Code => "code",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-/// The one value this field can hold.
-impl Default for RequestOAuthAuthorizeResponseType {
-    fn default() -> Self {
-        Self::Code
-    }
-}
-impl From<&str> for RequestOAuthAuthorizeResponseType {
-    fn from(value: &str) -> Self {
-        match value {
-            "code" => Self::Code,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-impl From<String> for RequestOAuthAuthorizeResponseType {
-    fn from(value: String) -> Self {
-        Self::from(value.as_str())
-    }
-}
-impl std::fmt::Display for RequestOAuthAuthorizeResponseType {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl Serialize for RequestOAuthAuthorizeResponseType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> Deserialize<'de> for RequestOAuthAuthorizeResponseType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdkgen_runtime::enums::deserialize_str(deserializer)
-    }
-}
+pub type RequestOAuthAuthorizeResponseType = RequestOAuthAuthorizePostBodyResponseType;
 /// Spec: `#/paths/~1oauth~1authorize/get/parameters/3/schema/items`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum RequestOAuthAuthorizeScopeItem {
@@ -10462,113 +9301,17 @@ pub enum RevokeApiKeyError {
     RevokeApiKeyResponse404(RevokeApiKeyResponse404),
 }
 /// Spec: `#/paths/~1api_keys~1{apiKeyID}~1revoke/post/responses/200/content/application~1json/schema`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct RevokeApiKeyResponse {
-    #[serde(default)]
-    pub object: RevokeApiKeyResponseObject,
-    pub id: String,
-    pub r#type: String,
-    pub subject: String,
-    pub name: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub claims: Option<serde_json::Value>,
-    pub scopes: Vec<String>,
-    pub revoked: bool,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub revocation_reason: Option<String>,
-    pub expired: bool,
-    /// The timestamp for when the API key will expire, in milliseconds
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub expiration: Option<f64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub created_by: Option<String>,
-    /// The timestamp for when the API key was last used, in milliseconds
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub last_used_at: Option<f64>,
-    /// The timestamp for when the API key was created, in milliseconds
-    pub created_at: f64,
-    /// The timestamp for when the API key was last updated, in milliseconds
-    pub updated_at: f64,
-}
+pub type RevokeApiKeyResponse = GetApiKeysResponseDataItem;
 /// Spec: `#/paths/~1api_keys~1{apiKeyID}~1revoke/post/responses/400/content/application~1json/schema`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct RevokeApiKeyResponse400 {
-    pub errors: Vec<RevokeApiKeyResponse400ErrorsItem>,
-}
+pub type RevokeApiKeyResponse400 = CreateApiKeyResponse400;
 /// Spec: `#/paths/~1api_keys~1{apiKeyID}~1revoke/post/responses/400/content/application~1json/schema/properties/errors/items`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct RevokeApiKeyResponse400ErrorsItem {
-    pub message: String,
-    pub long_message: String,
-    pub code: String,
-}
+pub type RevokeApiKeyResponse400ErrorsItem = CreateApiKeyResponse400ErrorsItem;
 /// Spec: `#/paths/~1api_keys~1{apiKeyID}~1revoke/post/responses/404/content/application~1json/schema`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct RevokeApiKeyResponse404 {
-    pub errors: Vec<RevokeApiKeyResponse404ErrorsItem>,
-}
+pub type RevokeApiKeyResponse404 = CreateApiKeyResponse400;
 /// Spec: `#/paths/~1api_keys~1{apiKeyID}~1revoke/post/responses/404/content/application~1json/schema/properties/errors/items`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct RevokeApiKeyResponse404ErrorsItem {
-    pub message: String,
-    pub long_message: String,
-    pub code: String,
-}
+pub type RevokeApiKeyResponse404ErrorsItem = CreateApiKeyResponse400ErrorsItem;
 /// Spec: `#/paths/~1api_keys~1{apiKeyID}~1revoke/post/responses/200/content/application~1json/schema/properties/object`
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum RevokeApiKeyResponseObject {
-    /// `api_key`
-    ApiKey,
-    /// A value this version of the crate does not know; kept as sent.
-    Unknown(String),
-}
-impl RevokeApiKeyResponseObject {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ApiKey => "api_key",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-/// The one value this field can hold.
-impl Default for RevokeApiKeyResponseObject {
-    fn default() -> Self {
-        Self::ApiKey
-    }
-}
-impl From<&str> for RevokeApiKeyResponseObject {
-    fn from(value: &str) -> Self {
-        match value {
-            "api_key" => Self::ApiKey,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-impl From<String> for RevokeApiKeyResponseObject {
-    fn from(value: String) -> Self {
-        Self::from(value.as_str())
-    }
-}
-impl std::fmt::Display for RevokeApiKeyResponseObject {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl Serialize for RevokeApiKeyResponseObject {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> Deserialize<'de> for RevokeApiKeyResponseObject {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdkgen_runtime::enums::deserialize_str(deserializer)
-    }
-}
+pub type RevokeApiKeyResponseObject = CreateApiKeyResponseObject;
 /// Spec: `#/paths/~1oauth~1token~1revoke/post/requestBody/content/application~1x-www-form-urlencoded/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 pub struct RevokeOAuthTokenBody {
@@ -10673,58 +9416,7 @@ pub struct SchemasClientClient {
 /// String representing the object's type. Objects of the same type share the same value.
 ///
 /// Spec: `#/components/schemas/schemas-Client.Client/properties/object`
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum SchemasClientClientObject {
-    /// `client`
-    Client,
-    /// A value this version of the crate does not know; kept as sent.
-    Unknown(String),
-}
-impl SchemasClientClientObject {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Client => "client",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-/// The one value this field can hold.
-impl Default for SchemasClientClientObject {
-    fn default() -> Self {
-        Self::Client
-    }
-}
-impl From<&str> for SchemasClientClientObject {
-    fn from(value: &str) -> Self {
-        match value {
-            "client" => Self::Client,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-impl From<String> for SchemasClientClientObject {
-    fn from(value: String) -> Self {
-        Self::from(value.as_str())
-    }
-}
-impl std::fmt::Display for SchemasClientClientObject {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl Serialize for SchemasClientClientObject {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> Deserialize<'de> for SchemasClientClientObject {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdkgen_runtime::enums::deserialize_str(deserializer)
-    }
-}
+pub type SchemasClientClientObject = ClientClientObject;
 /// Body of the response `#/components/responses/responses-Client.ClientWrappedOrganization`.
 ///
 /// Spec: `#/components/schemas/schemas-Client.ClientWrappedOrganization`
@@ -10803,58 +9495,7 @@ pub struct SchemasClientSessionBase {
 /// String representing the object's type. Objects of the same type share the same value.
 ///
 /// Spec: `#/components/schemas/schemas-Client.SessionBase/properties/object`
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum SchemasClientSessionBaseObject {
-    /// `session`
-    Session,
-    /// A value this version of the crate does not know; kept as sent.
-    Unknown(String),
-}
-impl SchemasClientSessionBaseObject {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Session => "session",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-/// The one value this field can hold.
-impl Default for SchemasClientSessionBaseObject {
-    fn default() -> Self {
-        Self::Session
-    }
-}
-impl From<&str> for SchemasClientSessionBaseObject {
-    fn from(value: &str) -> Self {
-        match value {
-            "session" => Self::Session,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-impl From<String> for SchemasClientSessionBaseObject {
-    fn from(value: String) -> Self {
-        Self::from(value.as_str())
-    }
-}
-impl std::fmt::Display for SchemasClientSessionBaseObject {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl Serialize for SchemasClientSessionBaseObject {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> Deserialize<'de> for SchemasClientSessionBaseObject {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdkgen_runtime::enums::deserialize_str(deserializer)
-    }
-}
+pub type SchemasClientSessionBaseObject = ClientSessionBaseObject;
 /// Spec: `#/components/schemas/schemas-Client.SessionBase/properties/status`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum SchemasClientSessionBaseStatus {
@@ -10959,60 +9600,7 @@ pub struct SchemasClientSignIn {
 /// The trust state of the client for this sign-in attempt. - `pending`: The identifier has not been set yet. - `new`: The user has not had a session on this client before. - `known`: The user has had a session on this client before.
 ///
 /// Spec: `#/components/schemas/schemas-Client.SignIn/properties/client_trust_state`
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum SchemasClientSignInClientTrustState {
-    /// `pending`
-    Pending,
-    /// `new`
-    New,
-    /// `known`
-    Known,
-    /// A value this version of the crate does not know; kept as sent.
-    Unknown(String),
-}
-impl SchemasClientSignInClientTrustState {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Pending => "pending",
-            Self::New => "new",
-            Self::Known => "known",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-impl From<&str> for SchemasClientSignInClientTrustState {
-    fn from(value: &str) -> Self {
-        match value {
-            "pending" => Self::Pending,
-            "new" => Self::New,
-            "known" => Self::Known,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-impl From<String> for SchemasClientSignInClientTrustState {
-    fn from(value: String) -> Self {
-        Self::from(value.as_str())
-    }
-}
-impl std::fmt::Display for SchemasClientSignInClientTrustState {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl Serialize for SchemasClientSignInClientTrustState {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> Deserialize<'de> for SchemasClientSignInClientTrustState {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdkgen_runtime::enums::deserialize_str(deserializer)
-    }
-}
+pub type SchemasClientSignInClientTrustState = ClientSignInClientTrustState;
 /// Spec: `#/components/schemas/schemas-Client.SignIn/properties/first_factor_verification`
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(untagged)]
@@ -11090,58 +9678,7 @@ impl<'de> Deserialize<'de> for SchemasClientSignInFirstFactorVerification {
 /// String representing the object's type. Objects of the same type share the same value.
 ///
 /// Spec: `#/components/schemas/schemas-Client.SignIn/properties/object`
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum SchemasClientSignInObject {
-    /// `sign_in_attempt`
-    SignInAttempt,
-    /// A value this version of the crate does not know; kept as sent.
-    Unknown(String),
-}
-impl SchemasClientSignInObject {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::SignInAttempt => "sign_in_attempt",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-/// The one value this field can hold.
-impl Default for SchemasClientSignInObject {
-    fn default() -> Self {
-        Self::SignInAttempt
-    }
-}
-impl From<&str> for SchemasClientSignInObject {
-    fn from(value: &str) -> Self {
-        match value {
-            "sign_in_attempt" => Self::SignInAttempt,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-impl From<String> for SchemasClientSignInObject {
-    fn from(value: String) -> Self {
-        Self::from(value.as_str())
-    }
-}
-impl std::fmt::Display for SchemasClientSignInObject {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl Serialize for SchemasClientSignInObject {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> Deserialize<'de> for SchemasClientSignInObject {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdkgen_runtime::enums::deserialize_str(deserializer)
-    }
-}
+pub type SchemasClientSignInObject = ClientSignInObject;
 /// Spec: `#/components/schemas/schemas-Client.SignIn/properties/second_factor_verification`
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(untagged)]
@@ -11196,161 +9733,11 @@ impl<'de> Deserialize<'de> for SchemasClientSignInSecondFactorVerification {
     }
 }
 /// Spec: `#/components/schemas/schemas-Client.SignIn/properties/status`
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum SchemasClientSignInStatus {
-    /// `abandoned`
-    Abandoned,
-    /// `needs_identifier`
-    NeedsIdentifier,
-    /// `needs_first_factor`
-    NeedsFirstFactor,
-    /// `needs_second_factor`
-    NeedsSecondFactor,
-    /// `needs_client_trust`
-    NeedsClientTrust,
-    /// `needs_new_password`
-    NeedsNewPassword,
-    /// `needs_protect_check`
-    NeedsProtectCheck,
-    /// `complete`
-    Complete,
-    /// A value this version of the crate does not know; kept as sent.
-    Unknown(String),
-}
-impl SchemasClientSignInStatus {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Abandoned => "abandoned",
-            Self::NeedsIdentifier => "needs_identifier",
-            Self::NeedsFirstFactor => "needs_first_factor",
-            Self::NeedsSecondFactor => "needs_second_factor",
-            Self::NeedsClientTrust => "needs_client_trust",
-            Self::NeedsNewPassword => "needs_new_password",
-            Self::NeedsProtectCheck => "needs_protect_check",
-            Self::Complete => "complete",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-impl From<&str> for SchemasClientSignInStatus {
-    fn from(value: &str) -> Self {
-        match value {
-            "abandoned" => Self::Abandoned,
-            "needs_identifier" => Self::NeedsIdentifier,
-            "needs_first_factor" => Self::NeedsFirstFactor,
-            "needs_second_factor" => Self::NeedsSecondFactor,
-            "needs_client_trust" => Self::NeedsClientTrust,
-            "needs_new_password" => Self::NeedsNewPassword,
-            "needs_protect_check" => Self::NeedsProtectCheck,
-            "complete" => Self::Complete,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-impl From<String> for SchemasClientSignInStatus {
-    fn from(value: String) -> Self {
-        Self::from(value.as_str())
-    }
-}
-impl std::fmt::Display for SchemasClientSignInStatus {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl Serialize for SchemasClientSignInStatus {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> Deserialize<'de> for SchemasClientSignInStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdkgen_runtime::enums::deserialize_str(deserializer)
-    }
-}
+pub type SchemasClientSignInStatus = ClientSignInStatus;
 /// Spec: `#/components/schemas/schemas-Client.SignIn/properties/supported_identifiers/items`
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum SchemasClientSignInSupportedIdentifiersItem {
-    /// `email_address`
-    EmailAddress,
-    /// `phone_number`
-    PhoneNumber,
-    /// `username`
-    Username,
-    /// `web3_wallet`
-    Web3Wallet,
-    /// `passkey`
-    Passkey,
-    /// `password`
-    Password,
-    /// A value this version of the crate does not know; kept as sent.
-    Unknown(String),
-}
-impl SchemasClientSignInSupportedIdentifiersItem {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::EmailAddress => "email_address",
-            Self::PhoneNumber => "phone_number",
-            Self::Username => "username",
-            Self::Web3Wallet => "web3_wallet",
-            Self::Passkey => "passkey",
-            Self::Password => "password",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-impl From<&str> for SchemasClientSignInSupportedIdentifiersItem {
-    fn from(value: &str) -> Self {
-        match value {
-            "email_address" => Self::EmailAddress,
-            "phone_number" => Self::PhoneNumber,
-            "username" => Self::Username,
-            "web3_wallet" => Self::Web3Wallet,
-            "passkey" => Self::Passkey,
-            "password" => Self::Password,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-impl From<String> for SchemasClientSignInSupportedIdentifiersItem {
-    fn from(value: String) -> Self {
-        Self::from(value.as_str())
-    }
-}
-impl std::fmt::Display for SchemasClientSignInSupportedIdentifiersItem {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl Serialize for SchemasClientSignInSupportedIdentifiersItem {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> Deserialize<'de> for SchemasClientSignInSupportedIdentifiersItem {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdkgen_runtime::enums::deserialize_str(deserializer)
-    }
-}
+pub type SchemasClientSignInSupportedIdentifiersItem = ClientSignInSupportedIdentifiersItem;
 /// Spec: `#/components/schemas/schemas-Client.SignIn/properties/user_data`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct SchemasClientSignInUserData {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub first_name: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub last_name: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub image_url: Option<String>,
-    pub has_image: bool,
-    /// Use `image_url` instead.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub profile_image_url: Option<String>,
-}
+pub type SchemasClientSignInUserData = ClientSignInUserData;
 /// Spec: `#/paths/~1v1~1me~1email_addresses~1{email_id}~1prepare_verification/post/requestBody/content/application~1x-www-form-urlencoded/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct SendVerificationEmailBody {
@@ -11430,58 +9817,7 @@ pub struct SendVerificationSmsBody {
 /// Strategy used to verify the phone number.
 ///
 /// Spec: `#/paths/~1v1~1me~1phone_numbers~1{phone_number_id}~1prepare_verification/post/requestBody/content/application~1x-www-form-urlencoded/schema/properties/strategy`
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum SendVerificationSmsBodyStrategy {
-    /// `phone_code`
-    PhoneCode,
-    /// A value this version of the crate does not know; kept as sent.
-    Unknown(String),
-}
-impl SendVerificationSmsBodyStrategy {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::PhoneCode => "phone_code",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-/// The one value this field can hold.
-impl Default for SendVerificationSmsBodyStrategy {
-    fn default() -> Self {
-        Self::PhoneCode
-    }
-}
-impl From<&str> for SendVerificationSmsBodyStrategy {
-    fn from(value: &str) -> Self {
-        match value {
-            "phone_code" => Self::PhoneCode,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-impl From<String> for SendVerificationSmsBodyStrategy {
-    fn from(value: String) -> Self {
-        Self::from(value.as_str())
-    }
-}
-impl std::fmt::Display for SendVerificationSmsBodyStrategy {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl Serialize for SendVerificationSmsBodyStrategy {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> Deserialize<'de> for SendVerificationSmsBodyStrategy {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdkgen_runtime::enums::deserialize_str(deserializer)
-    }
-}
+pub type SendVerificationSmsBodyStrategy = PrepareSessionReverificationSecondFactorBodyStrategy;
 /// Body of the response `#/components/responses/Server.Sessions`.
 ///
 /// Spec: `#/components/schemas/Server.Sessions`
@@ -12190,58 +10526,7 @@ impl<'de> Deserialize<'de> for StubsVerificationBackupCodeStatus {
     }
 }
 /// Spec: `#/components/schemas/Stubs.Verification.BackupCode/properties/strategy`
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum StubsVerificationBackupCodeStrategy {
-    /// `backup_code`
-    BackupCode,
-    /// A value this version of the crate does not know; kept as sent.
-    Unknown(String),
-}
-impl StubsVerificationBackupCodeStrategy {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::BackupCode => "backup_code",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-/// The one value this field can hold.
-impl Default for StubsVerificationBackupCodeStrategy {
-    fn default() -> Self {
-        Self::BackupCode
-    }
-}
-impl From<&str> for StubsVerificationBackupCodeStrategy {
-    fn from(value: &str) -> Self {
-        match value {
-            "backup_code" => Self::BackupCode,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-impl From<String> for StubsVerificationBackupCodeStrategy {
-    fn from(value: String) -> Self {
-        Self::from(value.as_str())
-    }
-}
-impl std::fmt::Display for StubsVerificationBackupCodeStrategy {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl Serialize for StubsVerificationBackupCodeStrategy {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> Deserialize<'de> for StubsVerificationBackupCodeStrategy {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdkgen_runtime::enums::deserialize_str(deserializer)
-    }
-}
+pub type StubsVerificationBackupCodeStrategy = BackupCodesObject;
 /// Spec: `#/components/schemas/Stubs.Verification.FromOauth`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct StubsVerificationFromOauth {
@@ -12484,56 +10769,7 @@ impl<'de> Deserialize<'de> for StubsVerificationGoogleOneTapObject {
     }
 }
 /// Spec: `#/components/schemas/Stubs.Verification.GoogleOneTap/properties/status`
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum StubsVerificationGoogleOneTapStatus {
-    /// `unverified`
-    Unverified,
-    /// `verified`
-    Verified,
-    /// A value this version of the crate does not know; kept as sent.
-    Unknown(String),
-}
-impl StubsVerificationGoogleOneTapStatus {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Unverified => "unverified",
-            Self::Verified => "verified",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-impl From<&str> for StubsVerificationGoogleOneTapStatus {
-    fn from(value: &str) -> Self {
-        match value {
-            "unverified" => Self::Unverified,
-            "verified" => Self::Verified,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-impl From<String> for StubsVerificationGoogleOneTapStatus {
-    fn from(value: String) -> Self {
-        Self::from(value.as_str())
-    }
-}
-impl std::fmt::Display for StubsVerificationGoogleOneTapStatus {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl Serialize for StubsVerificationGoogleOneTapStatus {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> Deserialize<'de> for StubsVerificationGoogleOneTapStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdkgen_runtime::enums::deserialize_str(deserializer)
-    }
-}
+pub type StubsVerificationGoogleOneTapStatus = StubsVerificationBackupCodeStatus;
 /// Spec: `#/components/schemas/Stubs.Verification.GoogleOneTap/properties/strategy`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum StubsVerificationGoogleOneTapStrategy {
@@ -13012,68 +11248,7 @@ impl<'de> Deserialize<'de> for StubsVerificationOauthObject {
     }
 }
 /// Spec: `#/components/schemas/Stubs.Verification.Oauth/properties/status`
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum StubsVerificationOauthStatus {
-    /// `unverified`
-    Unverified,
-    /// `verified`
-    Verified,
-    /// `failed`
-    Failed,
-    /// `expired`
-    Expired,
-    /// `transferable`
-    Transferable,
-    /// A value this version of the crate does not know; kept as sent.
-    Unknown(String),
-}
-impl StubsVerificationOauthStatus {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Unverified => "unverified",
-            Self::Verified => "verified",
-            Self::Failed => "failed",
-            Self::Expired => "expired",
-            Self::Transferable => "transferable",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-impl From<&str> for StubsVerificationOauthStatus {
-    fn from(value: &str) -> Self {
-        match value {
-            "unverified" => Self::Unverified,
-            "verified" => Self::Verified,
-            "failed" => Self::Failed,
-            "expired" => Self::Expired,
-            "transferable" => Self::Transferable,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-impl From<String> for StubsVerificationOauthStatus {
-    fn from(value: String) -> Self {
-        Self::from(value.as_str())
-    }
-}
-impl std::fmt::Display for StubsVerificationOauthStatus {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl Serialize for StubsVerificationOauthStatus {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> Deserialize<'de> for StubsVerificationOauthStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdkgen_runtime::enums::deserialize_str(deserializer)
-    }
-}
+pub type StubsVerificationOauthStatus = StubsVerificationLinkStatus;
 /// Spec: `#/components/schemas/Stubs.Verification.OTP`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct StubsVerificationOtp {
@@ -13324,117 +11499,9 @@ impl<'de> Deserialize<'de> for StubsVerificationPasskeyObject {
     }
 }
 /// Spec: `#/components/schemas/Stubs.Verification.Passkey/properties/status`
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum StubsVerificationPasskeyStatus {
-    /// `unverified`
-    Unverified,
-    /// `verified`
-    Verified,
-    /// `failed`
-    Failed,
-    /// `expired`
-    Expired,
-    /// A value this version of the crate does not know; kept as sent.
-    Unknown(String),
-}
-impl StubsVerificationPasskeyStatus {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Unverified => "unverified",
-            Self::Verified => "verified",
-            Self::Failed => "failed",
-            Self::Expired => "expired",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-impl From<&str> for StubsVerificationPasskeyStatus {
-    fn from(value: &str) -> Self {
-        match value {
-            "unverified" => Self::Unverified,
-            "verified" => Self::Verified,
-            "failed" => Self::Failed,
-            "expired" => Self::Expired,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-impl From<String> for StubsVerificationPasskeyStatus {
-    fn from(value: String) -> Self {
-        Self::from(value.as_str())
-    }
-}
-impl std::fmt::Display for StubsVerificationPasskeyStatus {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl Serialize for StubsVerificationPasskeyStatus {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> Deserialize<'de> for StubsVerificationPasskeyStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdkgen_runtime::enums::deserialize_str(deserializer)
-    }
-}
+pub type StubsVerificationPasskeyStatus = StubsVerificationOtpStatus;
 /// Spec: `#/components/schemas/Stubs.Verification.Passkey/properties/strategy`
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum StubsVerificationPasskeyStrategy {
-    /// `passkey`
-    Passkey,
-    /// A value this version of the crate does not know; kept as sent.
-    Unknown(String),
-}
-impl StubsVerificationPasskeyStrategy {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Passkey => "passkey",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-/// The one value this field can hold.
-impl Default for StubsVerificationPasskeyStrategy {
-    fn default() -> Self {
-        Self::Passkey
-    }
-}
-impl From<&str> for StubsVerificationPasskeyStrategy {
-    fn from(value: &str) -> Self {
-        match value {
-            "passkey" => Self::Passkey,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-impl From<String> for StubsVerificationPasskeyStrategy {
-    fn from(value: String) -> Self {
-        Self::from(value.as_str())
-    }
-}
-impl std::fmt::Display for StubsVerificationPasskeyStrategy {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl Serialize for StubsVerificationPasskeyStrategy {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> Deserialize<'de> for StubsVerificationPasskeyStrategy {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdkgen_runtime::enums::deserialize_str(deserializer)
-    }
-}
+pub type StubsVerificationPasskeyStrategy = AttemptPasskeyVerificationBodyStrategy;
 /// Spec: `#/components/schemas/Stubs.Verification.Password`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct StubsVerificationPassword {
@@ -13502,56 +11569,7 @@ impl<'de> Deserialize<'de> for StubsVerificationPasswordObject {
     }
 }
 /// Spec: `#/components/schemas/Stubs.Verification.Password/properties/status`
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum StubsVerificationPasswordStatus {
-    /// `unverified`
-    Unverified,
-    /// `verified`
-    Verified,
-    /// A value this version of the crate does not know; kept as sent.
-    Unknown(String),
-}
-impl StubsVerificationPasswordStatus {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Unverified => "unverified",
-            Self::Verified => "verified",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-impl From<&str> for StubsVerificationPasswordStatus {
-    fn from(value: &str) -> Self {
-        match value {
-            "unverified" => Self::Unverified,
-            "verified" => Self::Verified,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-impl From<String> for StubsVerificationPasswordStatus {
-    fn from(value: String) -> Self {
-        Self::from(value.as_str())
-    }
-}
-impl std::fmt::Display for StubsVerificationPasswordStatus {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl Serialize for StubsVerificationPasswordStatus {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> Deserialize<'de> for StubsVerificationPasswordStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdkgen_runtime::enums::deserialize_str(deserializer)
-    }
-}
+pub type StubsVerificationPasswordStatus = StubsVerificationBackupCodeStatus;
 /// Spec: `#/components/schemas/Stubs.Verification.Password/properties/strategy`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum StubsVerificationPasswordStrategy {
@@ -13676,68 +11694,7 @@ impl<'de> Deserialize<'de> for StubsVerificationSamlObject {
     }
 }
 /// Spec: `#/components/schemas/Stubs.Verification.SAML/properties/status`
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum StubsVerificationSamlStatus {
-    /// `unverified`
-    Unverified,
-    /// `verified`
-    Verified,
-    /// `failed`
-    Failed,
-    /// `expired`
-    Expired,
-    /// `transferable`
-    Transferable,
-    /// A value this version of the crate does not know; kept as sent.
-    Unknown(String),
-}
-impl StubsVerificationSamlStatus {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Unverified => "unverified",
-            Self::Verified => "verified",
-            Self::Failed => "failed",
-            Self::Expired => "expired",
-            Self::Transferable => "transferable",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-impl From<&str> for StubsVerificationSamlStatus {
-    fn from(value: &str) -> Self {
-        match value {
-            "unverified" => Self::Unverified,
-            "verified" => Self::Verified,
-            "failed" => Self::Failed,
-            "expired" => Self::Expired,
-            "transferable" => Self::Transferable,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-impl From<String> for StubsVerificationSamlStatus {
-    fn from(value: String) -> Self {
-        Self::from(value.as_str())
-    }
-}
-impl std::fmt::Display for StubsVerificationSamlStatus {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl Serialize for StubsVerificationSamlStatus {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> Deserialize<'de> for StubsVerificationSamlStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdkgen_runtime::enums::deserialize_str(deserializer)
-    }
-}
+pub type StubsVerificationSamlStatus = StubsVerificationLinkStatus;
 /// Spec: `#/components/schemas/Stubs.Verification.SAML/properties/strategy`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum StubsVerificationSamlStrategy {
@@ -14032,56 +11989,7 @@ impl<'de> Deserialize<'de> for StubsVerificationTotpObject {
     }
 }
 /// Spec: `#/components/schemas/Stubs.Verification.TOTP/properties/status`
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum StubsVerificationTotpStatus {
-    /// `unverified`
-    Unverified,
-    /// `verified`
-    Verified,
-    /// A value this version of the crate does not know; kept as sent.
-    Unknown(String),
-}
-impl StubsVerificationTotpStatus {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Unverified => "unverified",
-            Self::Verified => "verified",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-impl From<&str> for StubsVerificationTotpStatus {
-    fn from(value: &str) -> Self {
-        match value {
-            "unverified" => Self::Unverified,
-            "verified" => Self::Verified,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-impl From<String> for StubsVerificationTotpStatus {
-    fn from(value: String) -> Self {
-        Self::from(value.as_str())
-    }
-}
-impl std::fmt::Display for StubsVerificationTotpStatus {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl Serialize for StubsVerificationTotpStatus {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> Deserialize<'de> for StubsVerificationTotpStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdkgen_runtime::enums::deserialize_str(deserializer)
-    }
-}
+pub type StubsVerificationTotpStatus = StubsVerificationBackupCodeStatus;
 /// Spec: `#/components/schemas/Stubs.Verification.TOTP/properties/strategy`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum StubsVerificationTotpStrategy {
@@ -14205,64 +12113,7 @@ impl<'de> Deserialize<'de> for StubsVerificationWeb3SignatureObject {
     }
 }
 /// Spec: `#/components/schemas/Stubs.Verification.Web3Signature/properties/status`
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum StubsVerificationWeb3SignatureStatus {
-    /// `unverified`
-    Unverified,
-    /// `verified`
-    Verified,
-    /// `failed`
-    Failed,
-    /// `expired`
-    Expired,
-    /// A value this version of the crate does not know; kept as sent.
-    Unknown(String),
-}
-impl StubsVerificationWeb3SignatureStatus {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Unverified => "unverified",
-            Self::Verified => "verified",
-            Self::Failed => "failed",
-            Self::Expired => "expired",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-impl From<&str> for StubsVerificationWeb3SignatureStatus {
-    fn from(value: &str) -> Self {
-        match value {
-            "unverified" => Self::Unverified,
-            "verified" => Self::Verified,
-            "failed" => Self::Failed,
-            "expired" => Self::Expired,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-impl From<String> for StubsVerificationWeb3SignatureStatus {
-    fn from(value: String) -> Self {
-        Self::from(value.as_str())
-    }
-}
-impl std::fmt::Display for StubsVerificationWeb3SignatureStatus {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl Serialize for StubsVerificationWeb3SignatureStatus {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> Deserialize<'de> for StubsVerificationWeb3SignatureStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdkgen_runtime::enums::deserialize_str(deserializer)
-    }
-}
+pub type StubsVerificationWeb3SignatureStatus = StubsVerificationOtpStatus;
 /// Spec: `#/components/schemas/Stubs.Verification.Web3Signature/properties/strategy`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum StubsVerificationWeb3SignatureStrategy {
@@ -14423,58 +12274,7 @@ pub struct Totp {
     pub updated_at: i64,
 }
 /// Spec: `#/components/schemas/TOTP/properties/object`
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum TotpObject {
-    /// `totp`
-    Totp,
-    /// A value this version of the crate does not know; kept as sent.
-    Unknown(String),
-}
-impl TotpObject {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Totp => "totp",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-/// The one value this field can hold.
-impl Default for TotpObject {
-    fn default() -> Self {
-        Self::Totp
-    }
-}
-impl From<&str> for TotpObject {
-    fn from(value: &str) -> Self {
-        match value {
-            "totp" => Self::Totp,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-impl From<String> for TotpObject {
-    fn from(value: String) -> Self {
-        Self::from(value.as_str())
-    }
-}
-impl std::fmt::Display for TotpObject {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl Serialize for TotpObject {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> Deserialize<'de> for TotpObject {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdkgen_runtime::enums::deserialize_str(deserializer)
-    }
-}
+pub type TotpObject = StubsVerificationTotpStrategy;
 /// Spec: `#/paths/~1v1~1client~1sessions~1{session_id}~1touch/post/requestBody/content/application~1x-www-form-urlencoded/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 pub struct TouchSessionBody {
@@ -14565,113 +12365,17 @@ pub enum UpdateApiKeyError {
     UpdateApiKeyResponse404(UpdateApiKeyResponse404),
 }
 /// Spec: `#/paths/~1api_keys~1{apiKeyID}/patch/responses/200/content/application~1json/schema`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct UpdateApiKeyResponse {
-    #[serde(default)]
-    pub object: UpdateApiKeyResponseObject,
-    pub id: String,
-    pub r#type: String,
-    pub subject: String,
-    pub name: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub claims: Option<serde_json::Value>,
-    pub scopes: Vec<String>,
-    pub revoked: bool,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub revocation_reason: Option<String>,
-    pub expired: bool,
-    /// The timestamp for when the API key will expire, in milliseconds
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub expiration: Option<f64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub created_by: Option<String>,
-    /// The timestamp for when the API key was last used, in milliseconds
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub last_used_at: Option<f64>,
-    /// The timestamp for when the API key was created, in milliseconds
-    pub created_at: f64,
-    /// The timestamp for when the API key was last updated, in milliseconds
-    pub updated_at: f64,
-}
+pub type UpdateApiKeyResponse = GetApiKeysResponseDataItem;
 /// Spec: `#/paths/~1api_keys~1{apiKeyID}/patch/responses/400/content/application~1json/schema`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct UpdateApiKeyResponse400 {
-    pub errors: Vec<UpdateApiKeyResponse400ErrorsItem>,
-}
+pub type UpdateApiKeyResponse400 = CreateApiKeyResponse400;
 /// Spec: `#/paths/~1api_keys~1{apiKeyID}/patch/responses/400/content/application~1json/schema/properties/errors/items`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct UpdateApiKeyResponse400ErrorsItem {
-    pub message: String,
-    pub long_message: String,
-    pub code: String,
-}
+pub type UpdateApiKeyResponse400ErrorsItem = CreateApiKeyResponse400ErrorsItem;
 /// Spec: `#/paths/~1api_keys~1{apiKeyID}/patch/responses/404/content/application~1json/schema`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct UpdateApiKeyResponse404 {
-    pub errors: Vec<UpdateApiKeyResponse404ErrorsItem>,
-}
+pub type UpdateApiKeyResponse404 = CreateApiKeyResponse400;
 /// Spec: `#/paths/~1api_keys~1{apiKeyID}/patch/responses/404/content/application~1json/schema/properties/errors/items`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct UpdateApiKeyResponse404ErrorsItem {
-    pub message: String,
-    pub long_message: String,
-    pub code: String,
-}
+pub type UpdateApiKeyResponse404ErrorsItem = CreateApiKeyResponse400ErrorsItem;
 /// Spec: `#/paths/~1api_keys~1{apiKeyID}/patch/responses/200/content/application~1json/schema/properties/object`
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum UpdateApiKeyResponseObject {
-    /// `api_key`
-    ApiKey,
-    /// A value this version of the crate does not know; kept as sent.
-    Unknown(String),
-}
-impl UpdateApiKeyResponseObject {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ApiKey => "api_key",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-/// The one value this field can hold.
-impl Default for UpdateApiKeyResponseObject {
-    fn default() -> Self {
-        Self::ApiKey
-    }
-}
-impl From<&str> for UpdateApiKeyResponseObject {
-    fn from(value: &str) -> Self {
-        match value {
-            "api_key" => Self::ApiKey,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-impl From<String> for UpdateApiKeyResponseObject {
-    fn from(value: String) -> Self {
-        Self::from(value.as_str())
-    }
-}
-impl std::fmt::Display for UpdateApiKeyResponseObject {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl Serialize for UpdateApiKeyResponseObject {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> Deserialize<'de> for UpdateApiKeyResponseObject {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdkgen_runtime::enums::deserialize_str(deserializer)
-    }
-}
+pub type UpdateApiKeyResponseObject = CreateApiKeyResponseObject;
 /// Spec: `#/paths/~1v1~1organizations~1{organization_id}/patch/requestBody/content/application~1x-www-form-urlencoded/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 pub struct UpdateOrganizationBody {
@@ -14715,11 +12419,7 @@ pub struct UpdatePhoneNumberBody {
     pub default_second_factor: Option<bool>,
 }
 /// Spec: `#/paths/~1v1~1me~1profile_image/post/requestBody/content/multipart~1form-data/schema`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
-pub struct UpdateProfileImageBody {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub file: Option<sdkgen_runtime::FilePart>,
-}
+pub type UpdateProfileImageBody = UpdateOrganizationLogoBody;
 /// Spec: `#/paths/~1v1~1client~1sign_ups~1{sign_up_id}/patch/requestBody/content/application~1x-www-form-urlencoded/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 pub struct UpdateSignUpsBody {
@@ -14794,10 +12494,7 @@ pub struct UserSettingsAttackProtectionSettingsEnumerationProtection {
     pub enabled: bool,
 }
 /// Spec: `#/components/schemas/UserSettings.AttackProtectionSettings.PII`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct UserSettingsAttackProtectionSettingsPii {
-    pub enabled: bool,
-}
+pub type UserSettingsAttackProtectionSettingsPii = UserSettingsAttackProtectionSettingsEnumerationProtection;
 /// Spec: `#/components/schemas/UserSettings.AttackProtectionSettings.UserLockout`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct UserSettingsAttackProtectionSettingsUserLockout {
@@ -14876,10 +12573,7 @@ pub struct UserSettingsRestrictions {
     pub block_disposable_email_domains: UserSettingsRestrictionsEnabled,
 }
 /// Spec: `#/components/schemas/UserSettings.Restrictions.Enabled`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct UserSettingsRestrictionsEnabled {
-    pub enabled: bool,
-}
+pub type UserSettingsRestrictionsEnabled = UserSettingsAttackProtectionSettingsEnumerationProtection;
 /// Spec: `#/components/schemas/UserSettings.SignIn`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct UserSettingsSignIn {
@@ -14901,56 +12595,7 @@ pub struct UserSettingsSignUp {
     pub legal_consent_enabled: bool,
 }
 /// Spec: `#/components/schemas/UserSettings.SignUp/properties/captcha_widget_type`
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum UserSettingsSignUpCaptchaWidgetType {
-    /// `smart`
-    Smart,
-    /// `invisible`
-    Invisible,
-    /// A value this version of the crate does not know; kept as sent.
-    Unknown(String),
-}
-impl UserSettingsSignUpCaptchaWidgetType {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Smart => "smart",
-            Self::Invisible => "invisible",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-impl From<&str> for UserSettingsSignUpCaptchaWidgetType {
-    fn from(value: &str) -> Self {
-        match value {
-            "smart" => Self::Smart,
-            "invisible" => Self::Invisible,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-impl From<String> for UserSettingsSignUpCaptchaWidgetType {
-    fn from(value: String) -> Self {
-        Self::from(value.as_str())
-    }
-}
-impl std::fmt::Display for UserSettingsSignUpCaptchaWidgetType {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl Serialize for UserSettingsSignUpCaptchaWidgetType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> Deserialize<'de> for UserSettingsSignUpCaptchaWidgetType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdkgen_runtime::enums::deserialize_str(deserializer)
-    }
-}
+pub type UserSettingsSignUpCaptchaWidgetType = ClientDisplayConfigCaptchaWidgetType;
 /// Spec: `#/components/schemas/UserSettings.SignUp/properties/mode`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum UserSettingsSignUpMode {
@@ -15119,162 +12764,11 @@ pub struct VerificationGoogleOneTap {
     pub error: Option<ClerkError>,
 }
 /// Spec: `#/components/schemas/verification_google_one_tap/properties/object`
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum VerificationGoogleOneTapObject {
-    /// `verification_google_one_tap`
-    VerificationGoogleOneTap,
-    /// A value this version of the crate does not know; kept as sent.
-    Unknown(String),
-}
-impl VerificationGoogleOneTapObject {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::VerificationGoogleOneTap => "verification_google_one_tap",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-/// The one value this field can hold.
-impl Default for VerificationGoogleOneTapObject {
-    fn default() -> Self {
-        Self::VerificationGoogleOneTap
-    }
-}
-impl From<&str> for VerificationGoogleOneTapObject {
-    fn from(value: &str) -> Self {
-        match value {
-            "verification_google_one_tap" => Self::VerificationGoogleOneTap,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-impl From<String> for VerificationGoogleOneTapObject {
-    fn from(value: String) -> Self {
-        Self::from(value.as_str())
-    }
-}
-impl std::fmt::Display for VerificationGoogleOneTapObject {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl Serialize for VerificationGoogleOneTapObject {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> Deserialize<'de> for VerificationGoogleOneTapObject {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdkgen_runtime::enums::deserialize_str(deserializer)
-    }
-}
+pub type VerificationGoogleOneTapObject = StubsVerificationGoogleOneTapObject;
 /// Spec: `#/components/schemas/verification_google_one_tap/properties/status`
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum VerificationGoogleOneTapStatus {
-    /// `unverified`
-    Unverified,
-    /// `verified`
-    Verified,
-    /// A value this version of the crate does not know; kept as sent.
-    Unknown(String),
-}
-impl VerificationGoogleOneTapStatus {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Unverified => "unverified",
-            Self::Verified => "verified",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-impl From<&str> for VerificationGoogleOneTapStatus {
-    fn from(value: &str) -> Self {
-        match value {
-            "unverified" => Self::Unverified,
-            "verified" => Self::Verified,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-impl From<String> for VerificationGoogleOneTapStatus {
-    fn from(value: String) -> Self {
-        Self::from(value.as_str())
-    }
-}
-impl std::fmt::Display for VerificationGoogleOneTapStatus {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl Serialize for VerificationGoogleOneTapStatus {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> Deserialize<'de> for VerificationGoogleOneTapStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdkgen_runtime::enums::deserialize_str(deserializer)
-    }
-}
+pub type VerificationGoogleOneTapStatus = StubsVerificationBackupCodeStatus;
 /// Spec: `#/components/schemas/verification_google_one_tap/properties/strategy`
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum VerificationGoogleOneTapStrategy {
-    /// `google_one_tap`
-    GoogleOneTap,
-    /// A value this version of the crate does not know; kept as sent.
-    Unknown(String),
-}
-impl VerificationGoogleOneTapStrategy {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::GoogleOneTap => "google_one_tap",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-/// The one value this field can hold.
-impl Default for VerificationGoogleOneTapStrategy {
-    fn default() -> Self {
-        Self::GoogleOneTap
-    }
-}
-impl From<&str> for VerificationGoogleOneTapStrategy {
-    fn from(value: &str) -> Self {
-        match value {
-            "google_one_tap" => Self::GoogleOneTap,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-impl From<String> for VerificationGoogleOneTapStrategy {
-    fn from(value: String) -> Self {
-        Self::from(value.as_str())
-    }
-}
-impl std::fmt::Display for VerificationGoogleOneTapStrategy {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl Serialize for VerificationGoogleOneTapStrategy {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> Deserialize<'de> for VerificationGoogleOneTapStrategy {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdkgen_runtime::enums::deserialize_str(deserializer)
-    }
-}
+pub type VerificationGoogleOneTapStrategy = StubsVerificationGoogleOneTapStrategy;
 /// Spec: `#/components/schemas/verification_oauth`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct VerificationOauth {
@@ -15293,121 +12787,9 @@ pub struct VerificationOauth {
     pub verified_at_client: Option<String>,
 }
 /// Spec: `#/components/schemas/verification_oauth/properties/object`
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum VerificationOauthObject {
-    /// `verification_oauth`
-    VerificationOauth,
-    /// A value this version of the crate does not know; kept as sent.
-    Unknown(String),
-}
-impl VerificationOauthObject {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::VerificationOauth => "verification_oauth",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-/// The one value this field can hold.
-impl Default for VerificationOauthObject {
-    fn default() -> Self {
-        Self::VerificationOauth
-    }
-}
-impl From<&str> for VerificationOauthObject {
-    fn from(value: &str) -> Self {
-        match value {
-            "verification_oauth" => Self::VerificationOauth,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-impl From<String> for VerificationOauthObject {
-    fn from(value: String) -> Self {
-        Self::from(value.as_str())
-    }
-}
-impl std::fmt::Display for VerificationOauthObject {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl Serialize for VerificationOauthObject {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> Deserialize<'de> for VerificationOauthObject {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdkgen_runtime::enums::deserialize_str(deserializer)
-    }
-}
+pub type VerificationOauthObject = StubsVerificationOauthObject;
 /// Spec: `#/components/schemas/verification_oauth/properties/status`
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum VerificationOauthStatus {
-    /// `unverified`
-    Unverified,
-    /// `verified`
-    Verified,
-    /// `failed`
-    Failed,
-    /// `expired`
-    Expired,
-    /// `transferable`
-    Transferable,
-    /// A value this version of the crate does not know; kept as sent.
-    Unknown(String),
-}
-impl VerificationOauthStatus {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Unverified => "unverified",
-            Self::Verified => "verified",
-            Self::Failed => "failed",
-            Self::Expired => "expired",
-            Self::Transferable => "transferable",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-impl From<&str> for VerificationOauthStatus {
-    fn from(value: &str) -> Self {
-        match value {
-            "unverified" => Self::Unverified,
-            "verified" => Self::Verified,
-            "failed" => Self::Failed,
-            "expired" => Self::Expired,
-            "transferable" => Self::Transferable,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-impl From<String> for VerificationOauthStatus {
-    fn from(value: String) -> Self {
-        Self::from(value.as_str())
-    }
-}
-impl std::fmt::Display for VerificationOauthStatus {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl Serialize for VerificationOauthStatus {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> Deserialize<'de> for VerificationOauthStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdkgen_runtime::enums::deserialize_str(deserializer)
-    }
-}
+pub type VerificationOauthStatus = StubsVerificationLinkStatus;
 /// Spec: `#/paths/~1v1~1me~1email_addresses~1{email_id}~1attempt_verification/post/requestBody/content/application~1x-www-form-urlencoded/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct VerifyEmailAddressBody {

@@ -39,6 +39,8 @@ pub fn resolve(spec: &OpenAPI, crate_spec: &CrateSpec) -> Result<Api, GenError> 
         .filter(|t| matches!(&t.kind, KindBuild::Enum(values) if values.len() == 1))
         .map(|t| t.name.clone())
         .collect();
+    // After the markers are known: an alias of a marker is still a marker to its fields.
+    schemas.share_identical_types();
     let mut types: Vec<TypeDef> = schemas.types.iter().map(|t| type_def(t, schemas.responses_of.get(&t.name), &markers)).collect();
     types.sort_by(|a, b| a.name.cmp(&b.name));
 

@@ -500,6 +500,45 @@ impl<'a> SchemaResolver<'a> {
         self.union_reports.push(crate::ir::UnionReport { pointer: pointer.to_owned(), keyword: key.to_owned(), ty: ty.render(""), treatment });
     }
 
+    /// Types that are the same (string enums with the same values in the same order; structs
+    /// with the same fields, types, docs and attributes) share one definition: the one whose
+    /// name sorts first; the others become aliases of it, so every name still exists (and keeps
+    /// its own docs) while the compiler builds the impls once. Repeated until nothing changes,
+    /// since sharing one type can make the structs that hold it the same.
+    pub fn share_identical_types(&mut self) {
+        loop {
+            let alias_of: HashMap<String, Ty> = self
+                .types
+                .iter()
+                .filter_map(|t| match &t.kind {
+                    KindBuild::Alias(ty) => Some((t.name.clone(), ty.clone())),
+                    _ => None,
+                })
+                .collect();
+            let mut first: BTreeMap<String, String> = BTreeMap::new();
+            let mut keyed: Vec<(String, String)> = self
+                .types
+                .iter()
+                .filter_map(|t| Some((t.name.clone(), shape_key(&t.kind, &alias_of)?)))
+                .collect();
+            keyed.sort();
+            for (name, key) in &keyed {
+                first.entry(key.clone()).or_insert_with(|| name.clone());
+            }
+            let mut changed = false;
+            for t in &mut self.types {
+                let Some(key) = shape_key(&t.kind, &alias_of) else { continue };
+                if let Some(canonical) = first.get(&key).filter(|c| **c != t.name) {
+                    t.kind = KindBuild::Alias(Ty::Named(canonical.clone()));
+                    changed = true;
+                }
+            }
+            if !changed {
+                return;
+            }
+        }
+    }
+
     /// Boxes fields that would make a type contain itself by value.
     pub fn box_recursion(&mut self) {
         let by_value: HashMap<String, Vec<String>> = self.types.iter().map(|t| (t.name.clone(), by_value_targets(&t.kind))).collect();
@@ -607,6 +646,37 @@ fn inline_variant_name(schema: &Schema, index: usize) -> String {
         Some("object") => format!("Object{}", index + 1),
         Some(t) => t.to_upper_camel_case(),
         None => format!("Variant{}", index + 1),
+    }
+}
+
+/// What makes two definitions the same type, with aliases seen through; `None` for kinds
+/// that are never shared (unions, aliases).
+fn shape_key(kind: &KindBuild, alias_of: &HashMap<String, Ty>) -> Option<String> {
+    match kind {
+        KindBuild::Enum(values) => Some(format!("enum {values:?}")),
+        KindBuild::Struct(fields) => {
+            let fields: Vec<String> = fields
+                .iter()
+                .map(|f| format!("{:?} {} {} {} {} {:?}", f.json_name, through_aliases(&f.ty, alias_of).render(""), f.required, f.nullable, f.flatten, f.description))
+                .collect();
+            Some(format!("struct {fields:?}"))
+        }
+        KindBuild::Union(..) | KindBuild::Alias(_) => None,
+    }
+}
+
+/// `ty` with every alias of a generated type replaced by what it stands for.
+fn through_aliases(ty: &Ty, alias_of: &HashMap<String, Ty>) -> Ty {
+    match ty {
+        Ty::Named(name) => match alias_of.get(name) {
+            Some(target) if target != ty => through_aliases(target, alias_of),
+            _ => ty.clone(),
+        },
+        Ty::Vec(inner) => Ty::Vec(Box::new(through_aliases(inner, alias_of))),
+        Ty::Map(inner) => Ty::Map(Box::new(through_aliases(inner, alias_of))),
+        Ty::Option(inner) => Ty::Option(Box::new(through_aliases(inner, alias_of))),
+        Ty::Boxed(inner) => Ty::Boxed(Box::new(through_aliases(inner, alias_of))),
+        other => other.clone(),
     }
 }
 
