@@ -9378,12 +9378,7 @@ impl<'de> Deserialize<'de> for RevokeOAuthTokenBodyTokenTypeHint {
 /// The error bodies operation `revokeOAuthToken` can answer with.
 ///
 /// Spec: `#/paths/~1oauth~1token~1revoke/post/responses`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(untagged)]
-pub enum RevokeOAuthTokenError {
-    OAuthTokenError400Response(OAuthTokenError400Response),
-    OAuthTokenError401Response(OAuthTokenError401Response),
-}
+pub type RevokeOAuthTokenError = GetOAuthTokenError;
 /// Spec: `#/components/schemas/schemas-Client.Client`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct SchemasClientClient {
@@ -9602,79 +9597,7 @@ pub struct SchemasClientSignIn {
 /// Spec: `#/components/schemas/schemas-Client.SignIn/properties/client_trust_state`
 pub type SchemasClientSignInClientTrustState = ClientSignInClientTrustState;
 /// Spec: `#/components/schemas/schemas-Client.SignIn/properties/first_factor_verification`
-#[derive(Clone, Debug, PartialEq, Serialize)]
-#[serde(untagged)]
-pub enum SchemasClientSignInFirstFactorVerification {
-    /// `object`: "verification_password"
-    StubsVerificationPassword(StubsVerificationPassword),
-    /// `object`: "verification_oauth"
-    StubsVerificationOauth(StubsVerificationOauth),
-    /// `object`: "verification_otp"
-    StubsVerificationOtp(StubsVerificationOtp),
-    /// `object`: "verification_email_link"
-    StubsVerificationLink(StubsVerificationLink),
-    /// `object`: "verification_web3"
-    StubsVerificationWeb3Signature(StubsVerificationWeb3Signature),
-    /// `object`: "verification_ticket"
-    StubsVerificationTicket(StubsVerificationTicket),
-    /// `object`: "verification_saml"
-    StubsVerificationSaml(StubsVerificationSaml),
-    /// `object`: "verification_passkey"
-    StubsVerificationPasskey(StubsVerificationPasskey),
-    /// `object`: "verification_google_one_tap"
-    StubsVerificationGoogleOneTap(StubsVerificationGoogleOneTap),
-    /// An object whose `object` this version of the crate does not know, or that has none;
-    /// kept as sent.
-    Unknown(serde_json::Value),
-}
-impl sdkgen_runtime::TaggedUnion for SchemasClientSignInFirstFactorVerification {
-    const NAME: &'static str = "SchemasClientSignInFirstFactorVerification";
-    const TAG: &'static str = "object";
-    fn from_tagged<'de, D: serde::Deserializer<'de>>(
-        tag: Option<&str>,
-        content: D,
-    ) -> Result<Self, D::Error> {
-        match tag {
-            Some("verification_password") => {
-                Deserialize::deserialize(content).map(Self::StubsVerificationPassword)
-            }
-            Some("verification_oauth") => {
-                Deserialize::deserialize(content).map(Self::StubsVerificationOauth)
-            }
-            Some("verification_otp") => {
-                Deserialize::deserialize(content).map(Self::StubsVerificationOtp)
-            }
-            Some("verification_email_link") => {
-                Deserialize::deserialize(content).map(Self::StubsVerificationLink)
-            }
-            Some("verification_web3") => {
-                Deserialize::deserialize(content)
-                    .map(Self::StubsVerificationWeb3Signature)
-            }
-            Some("verification_ticket") => {
-                Deserialize::deserialize(content).map(Self::StubsVerificationTicket)
-            }
-            Some("verification_saml") => {
-                Deserialize::deserialize(content).map(Self::StubsVerificationSaml)
-            }
-            Some("verification_passkey") => {
-                Deserialize::deserialize(content).map(Self::StubsVerificationPasskey)
-            }
-            Some("verification_google_one_tap") => {
-                Deserialize::deserialize(content)
-                    .map(Self::StubsVerificationGoogleOneTap)
-            }
-            _ => Deserialize::deserialize(content).map(Self::Unknown),
-        }
-    }
-}
-impl<'de> Deserialize<'de> for SchemasClientSignInFirstFactorVerification {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdkgen_runtime::union::deserialize_tagged(deserializer)
-    }
-}
+pub type SchemasClientSignInFirstFactorVerification = ClientSignInFirstFactorVerification;
 /// String representing the object's type. Objects of the same type share the same value.
 ///
 /// Spec: `#/components/schemas/schemas-Client.SignIn/properties/object`

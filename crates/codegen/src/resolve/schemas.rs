@@ -501,7 +501,8 @@ impl<'a> SchemaResolver<'a> {
     }
 
     /// Types that are the same (string enums with the same values in the same order; structs
-    /// with the same fields, types, docs and attributes) share one definition: the one whose
+    /// with the same fields, types, docs and attributes; unions with the same members and
+    /// dispatch) share one definition: the one whose
     /// name sorts first; the others become aliases of it, so every name still exists (and keeps
     /// its own docs) while the compiler builds the impls once. Repeated until nothing changes,
     /// since sharing one type can make the structs that hold it the same.
@@ -649,8 +650,7 @@ fn inline_variant_name(schema: &Schema, index: usize) -> String {
     }
 }
 
-/// What makes two definitions the same type, with aliases seen through; `None` for kinds
-/// that are never shared (unions, aliases).
+/// What makes two definitions the same type, with aliases seen through; `None` for aliases.
 fn shape_key(kind: &KindBuild, alias_of: &HashMap<String, Ty>) -> Option<String> {
     match kind {
         KindBuild::Enum(values) => Some(format!("enum {values:?}")),
@@ -661,7 +661,12 @@ fn shape_key(kind: &KindBuild, alias_of: &HashMap<String, Ty>) -> Option<String>
                 .collect();
             Some(format!("struct {fields:?}"))
         }
-        KindBuild::Union(..) | KindBuild::Alias(_) => None,
+        KindBuild::Union(variants, dispatch) => {
+            let variants: Vec<String> =
+                variants.iter().map(|v| format!("{} {} {:?}", v.name, through_aliases(&v.ty, alias_of).render(""), v.description)).collect();
+            Some(format!("union {dispatch:?} {variants:?}"))
+        }
+        KindBuild::Alias(_) => None,
     }
 }
 
