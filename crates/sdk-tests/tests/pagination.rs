@@ -99,3 +99,37 @@ async fn the_total_counts_from_the_first_offset() {
     assert_eq!(ids, ["wle_4", "wle_5", "wle_6"]);
     assert_eq!(*asked.lock().expect("lock"), [(4, 3)]);
 }
+
+/// Frontend API lists come in an envelope: `{"response": {"data": [...], "total_count": N}, "client": null}`.
+struct WrappedDomains {
+    total: usize,
+    asked: Arc<Mutex<Vec<(usize, usize)>>>,
+}
+
+impl Respond for WrappedDomains {
+    fn respond(&self, request: &Request) -> ResponseTemplate {
+        let param = |name: &str| request.url.query_pairs().find(|(k, _)| k == name).and_then(|(_, v)| v.parse::<usize>().ok());
+        let (offset, limit) = (param("offset").unwrap_or(0), param("limit").unwrap_or(10));
+        self.asked.lock().expect("lock").push((offset, limit));
+        let items: Vec<serde_json::Value> = (offset..self.total.min(offset + limit))
+            .map(|i| {
+                serde_json::json!({"object": "organization_domain", "id": format!("orgdmn_{i}"), "organization_id": "org_1", "name": format!("d{i}.example.com"),
+                    "enrollment_mode": "manual_invitation", "total_pending_invitations": 0, "total_pending_suggestions": 0,
+                    "created_at": 1762189394000_i64, "updated_at": 1762189394000_i64})
+            })
+            .collect();
+        ResponseTemplate::new(200).set_body_json(serde_json::json!({"response": {"data": items, "total_count": self.total}, "client": null}))
+    }
+}
+
+#[tokio::test]
+async fn a_page_inside_an_envelope_streams_too() {
+    let server = MockServer::start().await;
+    let asked = Arc::new(Mutex::new(Vec::new()));
+    Mock::given(method("GET")).and(path("/v1/organizations/org_1/domains")).respond_with(WrappedDomains { total: 5, asked: asked.clone() }).mount(&server).await;
+    let clerk = clerk_frontend_api::Client::builder(server.uri()).retry(RetryConfig::disabled()).build().expect("client");
+    let domains: Vec<_> = clerk.domains().list_organization("org_1").limit(2).stream().try_collect().await.expect("all pages");
+    let ids: Vec<&str> = domains.iter().map(|d| d.id.as_str()).collect();
+    assert_eq!(ids, ["orgdmn_0", "orgdmn_1", "orgdmn_2", "orgdmn_3", "orgdmn_4"]);
+    assert_eq!(*asked.lock().expect("lock"), [(0, 2), (2, 2), (4, 2)]);
+}

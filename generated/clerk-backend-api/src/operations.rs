@@ -4308,7 +4308,8 @@ impl ListAllowlistIdentifiers {
                     page.limit = Some(limit as i64);
                     async move {
                         let response = page.send().await?;
-                        Ok(sdkgen_runtime::Page::new(response, None))
+                        let total = None;
+                        Ok(sdkgen_runtime::Page::new(response, total))
                     }
                 },
             ),
@@ -4478,14 +4479,10 @@ impl GetApiKeys {
                     page.limit = Some(limit as f64);
                     async move {
                         let response = page.send().await?;
-                        Ok(
-                            sdkgen_runtime::Page::new(
-                                response.data,
-                                Some(
-                                    (response.total_count.max(0.0) as u64).saturating_sub(start),
-                                ),
-                            ),
-                        )
+                        let total = Some(
+                            (response.total_count.max(0.0) as u64).saturating_sub(start),
+                        );
+                        Ok(sdkgen_runtime::Page::new(response.data, total))
                     }
                 },
             ),
@@ -4994,14 +4991,10 @@ impl GetCommercePlanList {
                     page.limit = Some(limit as i64);
                     async move {
                         let response = page.send().await?;
-                        Ok(
-                            sdkgen_runtime::Page::new(
-                                response.data,
-                                Some(
-                                    (response.total_count.max(0) as u64).saturating_sub(start),
-                                ),
-                            ),
-                        )
+                        let total = Some(
+                            (response.total_count.max(0) as u64).saturating_sub(start),
+                        );
+                        Ok(sdkgen_runtime::Page::new(response.data, total))
                     }
                 },
             ),
@@ -5095,14 +5088,10 @@ impl GetBillingPriceList {
                     page.limit = Some(limit as i64);
                     async move {
                         let response = page.send().await?;
-                        Ok(
-                            sdkgen_runtime::Page::new(
-                                response.data,
-                                Some(
-                                    (response.total_count.max(0) as u64).saturating_sub(start),
-                                ),
-                            ),
-                        )
+                        let total = Some(
+                            (response.total_count.max(0) as u64).saturating_sub(start),
+                        );
+                        Ok(sdkgen_runtime::Page::new(response.data, total))
                     }
                 },
             ),
@@ -5285,14 +5274,10 @@ impl GetCommerceSubscriptionItemList {
                     page.limit = Some(limit as i64);
                     async move {
                         let response = page.send().await?;
-                        Ok(
-                            sdkgen_runtime::Page::new(
-                                response.data,
-                                Some(
-                                    (response.total_count.max(0) as u64).saturating_sub(start),
-                                ),
-                            ),
-                        )
+                        let total = Some(
+                            (response.total_count.max(0) as u64).saturating_sub(start),
+                        );
+                        Ok(sdkgen_runtime::Page::new(response.data, total))
                     }
                 },
             ),
@@ -5495,14 +5480,10 @@ impl GetBillingStatementList {
                     page.limit = Some(limit as i64);
                     async move {
                         let response = page.send().await?;
-                        Ok(
-                            sdkgen_runtime::Page::new(
-                                response.data,
-                                Some(
-                                    (response.total_count.max(0) as u64).saturating_sub(start),
-                                ),
-                            ),
-                        )
+                        let total = Some(
+                            (response.total_count.max(0) as u64).saturating_sub(start),
+                        );
+                        Ok(sdkgen_runtime::Page::new(response.data, total))
                     }
                 },
             ),
@@ -5622,14 +5603,10 @@ impl GetBillingStatementPaymentAttempts {
                     page.limit = Some(limit as i64);
                     async move {
                         let response = page.send().await?;
-                        Ok(
-                            sdkgen_runtime::Page::new(
-                                response.data,
-                                Some(
-                                    (response.total_count.max(0) as u64).saturating_sub(start),
-                                ),
-                            ),
-                        )
+                        let total = Some(
+                            (response.total_count.max(0) as u64).saturating_sub(start),
+                        );
+                        Ok(sdkgen_runtime::Page::new(response.data, total))
                     }
                 },
             ),
@@ -5798,7 +5775,8 @@ impl GetClientList {
                     page.limit = Some(limit as i64);
                     async move {
                         let response = page.send().await?;
-                        Ok(sdkgen_runtime::Page::new(response, None))
+                        let total = None;
+                        Ok(sdkgen_runtime::Page::new(response, total))
                     }
                 },
             ),
@@ -6349,7 +6327,8 @@ impl GetTemplateList {
                     page.limit = Some(limit as i64);
                     async move {
                         let response = page.send().await?;
-                        Ok(sdkgen_runtime::Page::new(response, None))
+                        let total = None;
+                        Ok(sdkgen_runtime::Page::new(response, total))
                     }
                 },
             ),
@@ -6548,14 +6527,10 @@ impl ListEnterpriseConnections {
                     page.limit = Some(limit as i64);
                     async move {
                         let response = page.send().await?;
-                        Ok(
-                            sdkgen_runtime::Page::new(
-                                response.data,
-                                Some(
-                                    (response.total_count.max(0) as u64).saturating_sub(start),
-                                ),
-                            ),
-                        )
+                        let total = Some(
+                            (response.total_count.max(0) as u64).saturating_sub(start),
+                        );
+                        Ok(sdkgen_runtime::Page::new(response.data, total))
                     }
                 },
             ),
@@ -7544,7 +7519,8 @@ impl ListInvitations {
                     page.limit = Some(limit as i64);
                     async move {
                         let response = page.send().await?;
-                        Ok(sdkgen_runtime::Page::new(response, None))
+                        let total = None;
+                        Ok(sdkgen_runtime::Page::new(response, total))
                     }
                 },
             ),
@@ -7785,7 +7761,8 @@ impl ListJwtTemplates {
                     page.limit = Some(limit as i64);
                     async move {
                         let response = page.send().await?;
-                        Ok(sdkgen_runtime::Page::new(response, None))
+                        let total = None;
+                        Ok(sdkgen_runtime::Page::new(response, total))
                     }
                 },
             ),
@@ -8270,14 +8247,10 @@ impl ListMachines {
                     page.limit = Some(limit as i64);
                     async move {
                         let response = page.send().await?;
-                        Ok(
-                            sdkgen_runtime::Page::new(
-                                response.data,
-                                Some(
-                                    (response.total_count.max(0) as u64).saturating_sub(start),
-                                ),
-                            ),
-                        )
+                        let total = Some(
+                            (response.total_count.max(0) as u64).saturating_sub(start),
+                        );
+                        Ok(sdkgen_runtime::Page::new(response.data, total))
                     }
                 },
             ),
@@ -8792,14 +8765,10 @@ impl ListOAuthApplications {
                     page.limit = Some(limit as i64);
                     async move {
                         let response = page.send().await?;
-                        Ok(
-                            sdkgen_runtime::Page::new(
-                                response.data,
-                                Some(
-                                    (response.total_count.max(0) as u64).saturating_sub(start),
-                                ),
-                            ),
-                        )
+                        let total = Some(
+                            (response.total_count.max(0) as u64).saturating_sub(start),
+                        );
+                        Ok(sdkgen_runtime::Page::new(response.data, total))
                     }
                 },
             ),
@@ -9201,14 +9170,10 @@ impl ListOrganizationDomains {
                     page.limit = Some(limit as i64);
                     async move {
                         let response = page.send().await?;
-                        Ok(
-                            sdkgen_runtime::Page::new(
-                                response.data,
-                                Some(
-                                    (response.total_count.max(0) as u64).saturating_sub(start),
-                                ),
-                            ),
-                        )
+                        let total = Some(
+                            (response.total_count.max(0) as u64).saturating_sub(start),
+                        );
+                        Ok(sdkgen_runtime::Page::new(response.data, total))
                     }
                 },
             ),
@@ -9484,14 +9449,10 @@ impl ListAllOrganizationDomains {
                     page.limit = Some(limit as i64);
                     async move {
                         let response = page.send().await?;
-                        Ok(
-                            sdkgen_runtime::Page::new(
-                                response.data,
-                                Some(
-                                    (response.total_count.max(0) as u64).saturating_sub(start),
-                                ),
-                            ),
-                        )
+                        let total = Some(
+                            (response.total_count.max(0) as u64).saturating_sub(start),
+                        );
+                        Ok(sdkgen_runtime::Page::new(response.data, total))
                     }
                 },
             ),
@@ -9603,14 +9564,10 @@ impl ListInstanceOrganizationInvitations {
                     page.limit = Some(limit as i64);
                     async move {
                         let response = page.send().await?;
-                        Ok(
-                            sdkgen_runtime::Page::new(
-                                response.data,
-                                Some(
-                                    (response.total_count.max(0) as u64).saturating_sub(start),
-                                ),
-                            ),
-                        )
+                        let total = Some(
+                            (response.total_count.max(0) as u64).saturating_sub(start),
+                        );
+                        Ok(sdkgen_runtime::Page::new(response.data, total))
                     }
                 },
             ),
@@ -9724,14 +9681,10 @@ impl ListOrganizationInvitations {
                     page.limit = Some(limit as i64);
                     async move {
                         let response = page.send().await?;
-                        Ok(
-                            sdkgen_runtime::Page::new(
-                                response.data,
-                                Some(
-                                    (response.total_count.max(0) as u64).saturating_sub(start),
-                                ),
-                            ),
-                        )
+                        let total = Some(
+                            (response.total_count.max(0) as u64).saturating_sub(start),
+                        );
+                        Ok(sdkgen_runtime::Page::new(response.data, total))
                     }
                 },
             ),
@@ -9924,14 +9877,10 @@ impl ListPendingOrganizationInvitations {
                     page.limit = Some(limit as i64);
                     async move {
                         let response = page.send().await?;
-                        Ok(
-                            sdkgen_runtime::Page::new(
-                                response.data,
-                                Some(
-                                    (response.total_count.max(0) as u64).saturating_sub(start),
-                                ),
-                            ),
-                        )
+                        let total = Some(
+                            (response.total_count.max(0) as u64).saturating_sub(start),
+                        );
+                        Ok(sdkgen_runtime::Page::new(response.data, total))
                     }
                 },
             ),
@@ -10252,14 +10201,10 @@ impl ListOrganizationMemberships {
                     page.limit = Some(limit as i64);
                     async move {
                         let response = page.send().await?;
-                        Ok(
-                            sdkgen_runtime::Page::new(
-                                response.data,
-                                Some(
-                                    (response.total_count.max(0) as u64).saturating_sub(start),
-                                ),
-                            ),
-                        )
+                        let total = Some(
+                            (response.total_count.max(0) as u64).saturating_sub(start),
+                        );
+                        Ok(sdkgen_runtime::Page::new(response.data, total))
                     }
                 },
             ),
@@ -10538,14 +10483,10 @@ impl ListOrganizationPermissions {
                     page.limit = Some(limit as i64);
                     async move {
                         let response = page.send().await?;
-                        Ok(
-                            sdkgen_runtime::Page::new(
-                                response.data,
-                                Some(
-                                    (response.total_count.max(0) as u64).saturating_sub(start),
-                                ),
-                            ),
-                        )
+                        let total = Some(
+                            (response.total_count.max(0) as u64).saturating_sub(start),
+                        );
+                        Ok(sdkgen_runtime::Page::new(response.data, total))
                     }
                 },
             ),
@@ -10782,14 +10723,10 @@ impl ListOrganizationRoles {
                     page.limit = Some(limit as i64);
                     async move {
                         let response = page.send().await?;
-                        Ok(
-                            sdkgen_runtime::Page::new(
-                                response.data,
-                                Some(
-                                    (response.total_count.max(0) as u64).saturating_sub(start),
-                                ),
-                            ),
-                        )
+                        let total = Some(
+                            (response.total_count.max(0) as u64).saturating_sub(start),
+                        );
+                        Ok(sdkgen_runtime::Page::new(response.data, total))
                     }
                 },
             ),
@@ -11175,14 +11112,10 @@ impl ListOrganizations {
                     page.limit = Some(limit as i64);
                     async move {
                         let response = page.send().await?;
-                        Ok(
-                            sdkgen_runtime::Page::new(
-                                response.data,
-                                Some(
-                                    (response.total_count.max(0) as u64).saturating_sub(start),
-                                ),
-                            ),
-                        )
+                        let total = Some(
+                            (response.total_count.max(0) as u64).saturating_sub(start),
+                        );
+                        Ok(sdkgen_runtime::Page::new(response.data, total))
                     }
                 },
             ),
@@ -11994,7 +11927,8 @@ impl ListRedirectUrLs {
                     page.limit = Some(limit as i64);
                     async move {
                         let response = page.send().await?;
-                        Ok(sdkgen_runtime::Page::new(response, None))
+                        let total = None;
+                        Ok(sdkgen_runtime::Page::new(response, total))
                     }
                 },
             ),
@@ -12180,14 +12114,10 @@ impl ListRoleSets {
                     page.limit = Some(limit as i64);
                     async move {
                         let response = page.send().await?;
-                        Ok(
-                            sdkgen_runtime::Page::new(
-                                response.data,
-                                Some(
-                                    (response.total_count.max(0) as u64).saturating_sub(start),
-                                ),
-                            ),
-                        )
+                        let total = Some(
+                            (response.total_count.max(0) as u64).saturating_sub(start),
+                        );
+                        Ok(sdkgen_runtime::Page::new(response.data, total))
                     }
                 },
             ),
@@ -12584,14 +12514,10 @@ impl ListSamlConnections {
                     page.limit = Some(limit as i64);
                     async move {
                         let response = page.send().await?;
-                        Ok(
-                            sdkgen_runtime::Page::new(
-                                response.data,
-                                Some(
-                                    (response.total_count.max(0) as u64).saturating_sub(start),
-                                ),
-                            ),
-                        )
+                        let total = Some(
+                            (response.total_count.max(0) as u64).saturating_sub(start),
+                        );
+                        Ok(sdkgen_runtime::Page::new(response.data, total))
                     }
                 },
             ),
@@ -13055,7 +12981,8 @@ impl GetSessionList {
                     page.limit = Some(limit as i64);
                     async move {
                         let response = page.send().await?;
-                        Ok(sdkgen_runtime::Page::new(response, None))
+                        let total = None;
+                        Ok(sdkgen_runtime::Page::new(response, total))
                     }
                 },
             ),
@@ -13853,7 +13780,8 @@ impl GetUserList {
                     page.limit = Some(limit as i64);
                     async move {
                         let response = page.send().await?;
-                        Ok(sdkgen_runtime::Page::new(response, None))
+                        let total = None;
+                        Ok(sdkgen_runtime::Page::new(response, total))
                     }
                 },
             ),
@@ -15199,7 +15127,8 @@ impl GetOAuthAccessToken {
                     page.limit = Some(limit as i64);
                     async move {
                         let response = page.send().await?;
-                        Ok(sdkgen_runtime::Page::new(response, None))
+                        let total = None;
+                        Ok(sdkgen_runtime::Page::new(response, total))
                     }
                 },
             ),
@@ -15277,14 +15206,10 @@ impl UsersGetOrganizationMemberships {
                     page.limit = Some(limit as i64);
                     async move {
                         let response = page.send().await?;
-                        Ok(
-                            sdkgen_runtime::Page::new(
-                                response.data,
-                                Some(
-                                    (response.total_count.max(0) as u64).saturating_sub(start),
-                                ),
-                            ),
-                        )
+                        let total = Some(
+                            (response.total_count.max(0) as u64).saturating_sub(start),
+                        );
+                        Ok(sdkgen_runtime::Page::new(response.data, total))
                     }
                 },
             ),
@@ -15377,14 +15302,10 @@ impl UsersGetOrganizationInvitations {
                     page.limit = Some(limit as i64);
                     async move {
                         let response = page.send().await?;
-                        Ok(
-                            sdkgen_runtime::Page::new(
-                                response.data,
-                                Some(
-                                    (response.total_count.max(0) as u64).saturating_sub(start),
-                                ),
-                            ),
-                        )
+                        let total = Some(
+                            (response.total_count.max(0) as u64).saturating_sub(start),
+                        );
+                        Ok(sdkgen_runtime::Page::new(response.data, total))
                     }
                 },
             ),
@@ -15802,14 +15723,10 @@ impl InstanceGetOrganizationMemberships {
                     page.limit = Some(limit as i64);
                     async move {
                         let response = page.send().await?;
-                        Ok(
-                            sdkgen_runtime::Page::new(
-                                response.data,
-                                Some(
-                                    (response.total_count.max(0) as u64).saturating_sub(start),
-                                ),
-                            ),
-                        )
+                        let total = Some(
+                            (response.total_count.max(0) as u64).saturating_sub(start),
+                        );
+                        Ok(sdkgen_runtime::Page::new(response.data, total))
                     }
                 },
             ),
@@ -15915,14 +15832,10 @@ impl ListWaitlistEntries {
                     page.limit = Some(limit as i64);
                     async move {
                         let response = page.send().await?;
-                        Ok(
-                            sdkgen_runtime::Page::new(
-                                response.data,
-                                Some(
-                                    (response.total_count.max(0) as u64).saturating_sub(start),
-                                ),
-                            ),
-                        )
+                        let total = Some(
+                            (response.total_count.max(0) as u64).saturating_sub(start),
+                        );
+                        Ok(sdkgen_runtime::Page::new(response.data, total))
                     }
                 },
             ),

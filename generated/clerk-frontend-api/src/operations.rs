@@ -3527,14 +3527,10 @@ impl GetApiKeys {
                     page.limit = Some(limit as f64);
                     async move {
                         let response = page.send().await?;
-                        Ok(
-                            sdkgen_runtime::Page::new(
-                                response.data,
-                                Some(
-                                    (response.total_count.max(0.0) as u64).saturating_sub(start),
-                                ),
-                            ),
-                        )
+                        let total = Some(
+                            (response.total_count.max(0.0) as u64).saturating_sub(start),
+                        );
+                        Ok(sdkgen_runtime::Page::new(response.data, total))
                     }
                 },
             ),
@@ -3833,6 +3829,38 @@ impl GetUserBillingSubscriptionItems {
         }
         self.client.transport.send_json(req).await
     }
+    /// Every item of every page, fetched lazily as the stream is read (`limit`/`offset`
+    /// paging from the `offset` set here, `limit` items per request). Ends after the
+    /// last page; an error ends it too, after being yielded.
+    pub fn stream(
+        self,
+    ) -> sdkgen_runtime::ItemStream<types::BillingSubscriptionItem, types::ClerkErrors> {
+        let start = self.offset.map_or(0, |o| o.max(0) as u64);
+        let page_size = self.limit.map_or(10, |l| l.max(0) as u64);
+        Box::pin(
+            sdkgen_runtime::paginate(
+                page_size,
+                move |offset, limit| {
+                    let mut page = self.clone();
+                    page.offset = Some(start.saturating_add(offset) as i64);
+                    page.limit = Some(limit as i64);
+                    async move {
+                        let response = page.send().await?;
+                        let total = response
+                            .response
+                            .total_count
+                            .map(|total| (total.max(0) as u64).saturating_sub(start));
+                        Ok(
+                            sdkgen_runtime::Page::new(
+                                response.response.data.unwrap_or_default(),
+                                total,
+                            ),
+                        )
+                    }
+                },
+            ),
+        )
+    }
 }
 /// Request builder for [`BillingApi::cancel_user_subscription_item`] (`DeleteUserBillingSubscriptionItem`): set optional inputs, then `.send().await`.
 #[derive(Clone)]
@@ -3943,6 +3971,38 @@ impl GetUserPaymentMethods {
             req.query("paginated", v);
         }
         self.client.transport.send_json(req).await
+    }
+    /// Every item of every page, fetched lazily as the stream is read (`limit`/`offset`
+    /// paging from the `offset` set here, `limit` items per request). Ends after the
+    /// last page; an error ends it too, after being yielded.
+    pub fn stream(
+        self,
+    ) -> sdkgen_runtime::ItemStream<types::BillingPaymentMethod, types::ClerkErrors> {
+        let start = self.offset.map_or(0, |o| o.max(0) as u64);
+        let page_size = self.limit.map_or(10, |l| l.max(0) as u64);
+        Box::pin(
+            sdkgen_runtime::paginate(
+                page_size,
+                move |offset, limit| {
+                    let mut page = self.clone();
+                    page.offset = Some(start.saturating_add(offset) as i64);
+                    page.limit = Some(limit as i64);
+                    async move {
+                        let response = page.send().await?;
+                        let total = response
+                            .response
+                            .total_count
+                            .map(|total| (total.max(0) as u64).saturating_sub(start));
+                        Ok(
+                            sdkgen_runtime::Page::new(
+                                response.response.data.unwrap_or_default(),
+                                total,
+                            ),
+                        )
+                    }
+                },
+            ),
+        )
     }
 }
 /// Request builder for [`BillingApi::create_user_payment_method`] (`CreateUserPaymentMethod`): set optional inputs, then `.send().await`.
@@ -4289,6 +4349,38 @@ impl GetUserPaymentAttempts {
         }
         self.client.transport.send_json(req).await
     }
+    /// Every item of every page, fetched lazily as the stream is read (`limit`/`offset`
+    /// paging from the `offset` set here, `limit` items per request). Ends after the
+    /// last page; an error ends it too, after being yielded.
+    pub fn stream(
+        self,
+    ) -> sdkgen_runtime::ItemStream<types::BillingPaymentAttempt, types::ClerkErrors> {
+        let start = self.offset.map_or(0, |o| o.max(0) as u64);
+        let page_size = self.limit.map_or(10, |l| l.max(0) as u64);
+        Box::pin(
+            sdkgen_runtime::paginate(
+                page_size,
+                move |offset, limit| {
+                    let mut page = self.clone();
+                    page.offset = Some(start.saturating_add(offset) as i64);
+                    page.limit = Some(limit as i64);
+                    async move {
+                        let response = page.send().await?;
+                        let total = response
+                            .response
+                            .total_count
+                            .map(|total| (total.max(0) as u64).saturating_sub(start));
+                        Ok(
+                            sdkgen_runtime::Page::new(
+                                response.response.data.unwrap_or_default(),
+                                total,
+                            ),
+                        )
+                    }
+                },
+            ),
+        )
+    }
 }
 /// Request builder for [`BillingApi::get_user_payment_attempt`] (`GetUserPaymentAttempt`): set optional inputs, then `.send().await`.
 #[derive(Clone)]
@@ -4436,6 +4528,38 @@ impl GetUserStatements {
             req.query("paginated", v);
         }
         self.client.transport.send_json(req).await
+    }
+    /// Every item of every page, fetched lazily as the stream is read (`limit`/`offset`
+    /// paging from the `offset` set here, `limit` items per request). Ends after the
+    /// last page; an error ends it too, after being yielded.
+    pub fn stream(
+        self,
+    ) -> sdkgen_runtime::ItemStream<types::BillingStatement, types::ClerkErrors> {
+        let start = self.offset.map_or(0, |o| o.max(0) as u64);
+        let page_size = self.limit.map_or(10, |l| l.max(0) as u64);
+        Box::pin(
+            sdkgen_runtime::paginate(
+                page_size,
+                move |offset, limit| {
+                    let mut page = self.clone();
+                    page.offset = Some(start.saturating_add(offset) as i64);
+                    page.limit = Some(limit as i64);
+                    async move {
+                        let response = page.send().await?;
+                        let total = response
+                            .response
+                            .total_count
+                            .map(|total| (total.max(0) as u64).saturating_sub(start));
+                        Ok(
+                            sdkgen_runtime::Page::new(
+                                response.response.data.unwrap_or_default(),
+                                total,
+                            ),
+                        )
+                    }
+                },
+            ),
+        )
     }
 }
 /// Request builder for [`BillingApi::get_user_statement`] (`GetUserStatement`): set optional inputs, then `.send().await`.
@@ -5775,6 +5899,41 @@ impl ListOrganizationDomains {
             req.query("enrollment_mode", v);
         }
         self.client.transport.send_json(req).await
+    }
+    /// Every item of every page, fetched lazily as the stream is read (`limit`/`offset`
+    /// paging from the `offset` set here, `limit` items per request). Ends after the
+    /// last page; an error ends it too, after being yielded.
+    pub fn stream(
+        self,
+    ) -> sdkgen_runtime::ItemStream<
+        types::ClientOrganizationDomain,
+        types::ClerkErrors,
+    > {
+        let start = self.offset.map_or(0, |o| o.max(0) as u64);
+        let page_size = self.limit.map_or(10, |l| l.max(0) as u64);
+        Box::pin(
+            sdkgen_runtime::paginate(
+                page_size,
+                move |offset, limit| {
+                    let mut page = self.clone();
+                    page.offset = Some(start.saturating_add(offset) as i64);
+                    page.limit = Some(limit as i64);
+                    async move {
+                        let response = page.send().await?;
+                        let total = response
+                            .response
+                            .total_count
+                            .map(|total| (total.max(0) as u64).saturating_sub(start));
+                        Ok(
+                            sdkgen_runtime::Page::new(
+                                response.response.data.unwrap_or_default(),
+                                total,
+                            ),
+                        )
+                    }
+                },
+            ),
+        )
     }
 }
 /// Request builder for [`DomainsApi::create_organization`] (`CreateOrganizationDomain`): set optional inputs, then `.send().await`.
@@ -7237,6 +7396,41 @@ impl ListOrganizationMembershipRequests {
         }
         self.client.transport.send_json(req).await
     }
+    /// Every item of every page, fetched lazily as the stream is read (`limit`/`offset`
+    /// paging from the `offset` set here, `limit` items per request). Ends after the
+    /// last page; an error ends it too, after being yielded.
+    pub fn stream(
+        self,
+    ) -> sdkgen_runtime::ItemStream<
+        types::ClientOrganizationMembershipRequest,
+        types::ClerkErrors,
+    > {
+        let start = self.offset.map_or(0, |o| o.max(0) as u64);
+        let page_size = self.limit.map_or(10, |l| l.max(0) as u64);
+        Box::pin(
+            sdkgen_runtime::paginate(
+                page_size,
+                move |offset, limit| {
+                    let mut page = self.clone();
+                    page.offset = Some(start.saturating_add(offset) as i64);
+                    page.limit = Some(limit as i64);
+                    async move {
+                        let response = page.send().await?;
+                        let total = response
+                            .response
+                            .total_count
+                            .map(|total| (total.max(0) as u64).saturating_sub(start));
+                        Ok(
+                            sdkgen_runtime::Page::new(
+                                response.response.data.unwrap_or_default(),
+                                total,
+                            ),
+                        )
+                    }
+                },
+            ),
+        )
+    }
 }
 /// Request builder for [`MembershipRequestsApi::accept_organization`] (`acceptOrganizationMembershipRequest`): set optional inputs, then `.send().await`.
 #[derive(Clone)]
@@ -8506,6 +8700,41 @@ impl GetUsersOrganizationInvitations {
         }
         self.client.transport.send_json(req).await
     }
+    /// Every item of every page, fetched lazily as the stream is read (`limit`/`offset`
+    /// paging from the `offset` set here, `limit` items per request). Ends after the
+    /// last page; an error ends it too, after being yielded.
+    pub fn stream(
+        self,
+    ) -> sdkgen_runtime::ItemStream<
+        types::ClientOrganizationInvitationUserContext,
+        types::ClerkErrors,
+    > {
+        let start = self.offset.map_or(0, |o| o.max(0) as u64);
+        let page_size = self.limit.map_or(10, |l| l.max(0) as u64);
+        Box::pin(
+            sdkgen_runtime::paginate(
+                page_size,
+                move |offset, limit| {
+                    let mut page = self.clone();
+                    page.offset = Some(start.saturating_add(offset) as i64);
+                    page.limit = Some(limit as i64);
+                    async move {
+                        let response = page.send().await?;
+                        let total = response
+                            .response
+                            .total_count
+                            .map(|total| (total.max(0) as u64).saturating_sub(start));
+                        Ok(
+                            sdkgen_runtime::Page::new(
+                                response.response.data.unwrap_or_default(),
+                                total,
+                            ),
+                        )
+                    }
+                },
+            ),
+        )
+    }
 }
 /// Request builder for [`OrganizationsMembershipsApi::accept_organization_invitation`] (`acceptOrganizationInvitation`): set optional inputs, then `.send().await`.
 #[derive(Clone)]
@@ -8612,6 +8841,41 @@ impl GetOrganizationSuggestions {
             req.query("status", v);
         }
         self.client.transport.send_json(req).await
+    }
+    /// Every item of every page, fetched lazily as the stream is read (`limit`/`offset`
+    /// paging from the `offset` set here, `limit` items per request). Ends after the
+    /// last page; an error ends it too, after being yielded.
+    pub fn stream(
+        self,
+    ) -> sdkgen_runtime::ItemStream<
+        types::ClientOrganizationSuggestion,
+        types::ClerkErrors,
+    > {
+        let start = self.offset.map_or(0, |o| o.max(0) as u64);
+        let page_size = self.limit.map_or(10, |l| l.max(0) as u64);
+        Box::pin(
+            sdkgen_runtime::paginate(
+                page_size,
+                move |offset, limit| {
+                    let mut page = self.clone();
+                    page.offset = Some(start.saturating_add(offset) as i64);
+                    page.limit = Some(limit as i64);
+                    async move {
+                        let response = page.send().await?;
+                        let total = response
+                            .response
+                            .total_count
+                            .map(|total| (total.max(0) as u64).saturating_sub(start));
+                        Ok(
+                            sdkgen_runtime::Page::new(
+                                response.response.data.unwrap_or_default(),
+                                total,
+                            ),
+                        )
+                    }
+                },
+            ),
+        )
     }
 }
 /// Request builder for [`OrganizationsMembershipsApi::accept_organization_suggestion`] (`acceptOrganizationSuggestion`): set optional inputs, then `.send().await`.
@@ -9384,6 +9648,38 @@ impl ListOrganizationRoles {
             req.query("offset", v);
         }
         self.client.transport.send_json(req).await
+    }
+    /// Every item of every page, fetched lazily as the stream is read (`limit`/`offset`
+    /// paging from the `offset` set here, `limit` items per request). Ends after the
+    /// last page; an error ends it too, after being yielded.
+    pub fn stream(
+        self,
+    ) -> sdkgen_runtime::ItemStream<types::ClientRole, types::ClerkErrors> {
+        let start = self.offset.map_or(0, |o| o.max(0) as u64);
+        let page_size = self.limit.map_or(10, |l| l.max(0) as u64);
+        Box::pin(
+            sdkgen_runtime::paginate(
+                page_size,
+                move |offset, limit| {
+                    let mut page = self.clone();
+                    page.offset = Some(start.saturating_add(offset) as i64);
+                    page.limit = Some(limit as i64);
+                    async move {
+                        let response = page.send().await?;
+                        let total = response
+                            .response
+                            .total_count
+                            .map(|total| (total.max(0) as u64).saturating_sub(start));
+                        Ok(
+                            sdkgen_runtime::Page::new(
+                                response.response.data.unwrap_or_default(),
+                                total,
+                            ),
+                        )
+                    }
+                },
+            ),
+        )
     }
 }
 /// Request builder for [`SamlApi::metadata`] (`samlMetadata`): set optional inputs, then `.send().await`.

@@ -606,38 +606,7 @@ impl<'a, 'r> OperationResolver<'a, 'r> {
     /// `limit`/`offset` paging, when the success body is a list (`[T]`) or a page of one
     /// (`{data: [T], total_count}`).
     fn pagination(&self, limit: &(String, Ty, Option<u64>), offset: &(String, Ty, Option<u64>), success: &Ty) -> Option<Pagination> {
-        // Through aliases (`OAuthAccessTokens = Vec<OAuthAccessToken>`) to the list or page.
-        let mut success = success.clone();
-        for _ in 0..8 {
-            let Ty::Named(name) = &success else { break };
-            let Some(KindBuild::Alias(target)) = self.schemas.types.iter().find(|t| &t.name == name).map(|t| &t.kind) else { break };
-            success = target.clone();
-        }
-        let (items, item_ty, total) = match &success {
-            Ty::Vec(item) => ("response".to_owned(), item.as_ref().clone(), "None".to_owned()),
-            Ty::Named(name) => {
-                let fields = self.schemas.types.iter().find(|t| &t.name == name).and_then(|t| match &t.kind {
-                    KindBuild::Struct(fields) => Some(fields),
-                    _ => None,
-                })?;
-                let names = super::schemas::field_names(fields);
-                let field = |json: &str| fields.iter().zip(&names).find(|(f, _)| f.json_name == json);
-                let (data, data_name) = field("data")?;
-                let Ty::Vec(item) = &data.ty else { return None };
-                let zero = |ty: &Ty| if matches!(ty, Ty::F64) { "0.0" } else { "0" };
-                let total = match field("total_count") {
-                    Some((f, n)) if matches!(f.ty, Ty::I64 | Ty::I32 | Ty::F64) => {
-                        format!("Some((response.{n}.max({}) as u64).saturating_sub(start))", zero(&f.ty))
-                    }
-                    Some((f, n)) if matches!(f.ty.unwrap_option(), Ty::I64 | Ty::I32 | Ty::F64) => {
-                        format!("response.{n}.map(|total| (total.max({}) as u64).saturating_sub(start))", zero(f.ty.unwrap_option()))
-                    }
-                    _ => "None".to_owned(),
-                };
-                (format!("response.{data_name}"), item.as_ref().clone(), total)
-            }
-            _ => return None,
-        };
+        let (items, item_ty, total) = self.page_shape(success, "response", 0)?;
         let to_u64 = |ty: &Ty, v: &str| match ty {
             Ty::F64 => format!("{v} as u64"),
             _ => format!("{v}.max(0) as u64"),
@@ -654,6 +623,59 @@ impl<'a, 'r> OperationResolver<'a, 'r> {
             items,
             total,
         })
+    }
+
+    /// Where the items (and the total) of a page are in a value `expr` of type `ty`: the value
+    /// itself (`[T]`), its `data` (`{data: [T], total_count}`), or the same inside an envelope,
+    /// a struct whose only required field holds the page (`{response: {data, total_count}, client}`).
+    /// Aliases are followed.
+    fn page_shape(&self, ty: &Ty, expr: &str, depth: usize) -> Option<(String, Ty, String)> {
+        let mut ty = ty.clone();
+        for _ in 0..8 {
+            let Ty::Named(name) = &ty else { break };
+            let Some(KindBuild::Alias(target)) = self.schemas.types.iter().find(|t| &t.name == name).map(|t| &t.kind) else { break };
+            ty = target.clone();
+        }
+        let name = match &ty {
+            Ty::Vec(item) => return Some((expr.to_owned(), item.as_ref().clone(), "None".to_owned())),
+            Ty::Named(name) => name,
+            _ => return None,
+        };
+        let fields = self.schemas.types.iter().find(|t| &t.name == name).and_then(|t| match &t.kind {
+            KindBuild::Struct(fields) => Some(fields),
+            _ => None,
+        })?;
+        let names = super::schemas::field_names(fields);
+        let field = |json: &str| fields.iter().zip(&names).find(|(f, _)| f.json_name == json);
+        if let Some((data, data_name)) = field("data") {
+            let items = match &data.ty {
+                Ty::Vec(item) => (format!("{expr}.{data_name}"), item.as_ref().clone()),
+                Ty::Option(inner) => match inner.as_ref() {
+                    Ty::Vec(item) => (format!("{expr}.{data_name}.unwrap_or_default()"), item.as_ref().clone()),
+                    _ => return None,
+                },
+                _ => return None,
+            };
+            let zero = |ty: &Ty| if matches!(ty, Ty::F64) { "0.0" } else { "0" };
+            let total = match field("total_count") {
+                Some((f, n)) if matches!(f.ty, Ty::I64 | Ty::I32 | Ty::F64) => {
+                    format!("Some(({expr}.{n}.max({}) as u64).saturating_sub(start))", zero(&f.ty))
+                }
+                Some((f, n)) if matches!(f.ty.unwrap_option(), Ty::I64 | Ty::I32 | Ty::F64) => {
+                    format!("{expr}.{n}.map(|total| (total.max({}) as u64).saturating_sub(start))", zero(f.ty.unwrap_option()))
+                }
+                _ => "None".to_owned(),
+            };
+            // The total is read before the items are moved out.
+            return Some((items.0, items.1, total));
+        }
+        // An envelope: exactly one required field, holding the page.
+        let mut required = fields.iter().zip(&names).filter(|(f, _)| !f.ty.is_option() && !f.flatten);
+        let (only, only_name) = required.next()?;
+        if required.next().is_some() || depth > 2 {
+            return None;
+        }
+        self.page_shape(&only.ty, &format!("{expr}.{only_name}"), depth + 1)
     }
 
     /// The type of a response's body and whether it is JSON; `None` without a body.
