@@ -10,9 +10,9 @@ use std::time::Duration;
 
 use base64_free::encode_basic;
 use reqwest::Method;
-use sdkgen_runtime::{Credential, Multipart, RequestSpec, RetryConfig, SchemeKind, SecurityScheme, TransportBuilder};
+use sdkgen_runtime::{Credential, Multipart, RequestSpec, RetryConfig, TransportBuilder};
 use serde::Deserialize;
-use support::{closed_port_url, Reply, TestServer};
+use support::{closed_port_url, Reply, TestServer, SCHEMES};
 
 /// Everything every test wrote to the log, at every level, from every crate (including
 /// `reqwest`/`hyper` records that go through the `log` crate).
@@ -47,14 +47,6 @@ impl Write for BufferWriter {
 fn logged() -> String {
     String::from_utf8_lossy(&logs().lock().unwrap()).into_owned()
 }
-
-static SCHEMES: &[SecurityScheme] = &[
-    SecurityScheme { name: "query_key", kind: SchemeKind::ApiKeyQuery("api_key") },
-    SecurityScheme { name: "header_key", kind: SchemeKind::ApiKeyHeader("X-API-Key") },
-    SecurityScheme { name: "cookie_key", kind: SchemeKind::ApiKeyCookie("__session") },
-    SecurityScheme { name: "bearer", kind: SchemeKind::Bearer },
-    SecurityScheme { name: "basic", kind: SchemeKind::Basic },
-];
 
 #[derive(Debug, Deserialize)]
 #[allow(dead_code)]

@@ -9,19 +9,11 @@ use std::time::Duration;
 
 use reqwest::Method;
 use sdkgen_runtime::{
-    ApiErrorBody, Credential, Error, FilePart, Multipart, RequestSpec, RetryConfig, SchemeKind, SecurityScheme,
+    ApiErrorBody, Credential, Error, FilePart, Multipart, RequestSpec, RetryConfig,
     SendError, TransportBuilder,
 };
 use serde::{Deserialize, Serialize};
-use support::{closed_port_url, Reply, TestServer};
-
-static SCHEMES: &[SecurityScheme] = &[
-    SecurityScheme { name: "query_key", kind: SchemeKind::ApiKeyQuery("api_key") },
-    SecurityScheme { name: "header_key", kind: SchemeKind::ApiKeyHeader("X-API-Key") },
-    SecurityScheme { name: "cookie_key", kind: SchemeKind::ApiKeyCookie("__session") },
-    SecurityScheme { name: "bearer", kind: SchemeKind::Bearer },
-    SecurityScheme { name: "basic", kind: SchemeKind::Basic },
-];
+use support::{closed_port_url, Reply, TestServer, SCHEMES};
 
 #[derive(Debug, Deserialize, PartialEq)]
 struct User {

@@ -6,9 +6,19 @@
 use std::net::SocketAddr;
 use std::sync::{Arc, Mutex};
 
+use sdkgen_runtime::{SchemeKind, SecurityScheme};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::{TcpListener, TcpStream};
 use tokio::task::{JoinHandle, JoinSet};
+
+/// One security scheme of each kind, as a generated crate declares them.
+pub static SCHEMES: &[SecurityScheme] = &[
+    SecurityScheme { name: "query_key", kind: SchemeKind::ApiKeyQuery("api_key") },
+    SecurityScheme { name: "header_key", kind: SchemeKind::ApiKeyHeader("X-API-Key") },
+    SecurityScheme { name: "cookie_key", kind: SchemeKind::ApiKeyCookie("__session") },
+    SecurityScheme { name: "bearer", kind: SchemeKind::Bearer },
+    SecurityScheme { name: "basic", kind: SchemeKind::Basic },
+];
 
 /// A request as the server received it.
 #[derive(Debug, Clone)]
