@@ -43,6 +43,8 @@ pub struct SecurityScheme {
     pub name: String,
     /// Builder setter, e.g. `dev_browser`.
     pub setter: String,
+    /// Builder setter taking a `CredentialSource` asked on every request, e.g. `dev_browser_source`.
+    pub source_setter: String,
     /// `SchemeKind` expression, e.g. `SchemeKind::ApiKeyQuery("__dev_session")`.
     pub kind: String,
     /// `token` (one secret) or `basic` (username and password).
@@ -62,7 +64,8 @@ pub struct TypeDef {
 #[derive(Debug, Clone, Serialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum TypeKind {
-    Struct { fields: Vec<Field>, derive_default: bool },
+    /// `secrets`: some field holds a secret, so `Debug` is written out and prints `***` for it.
+    Struct { fields: Vec<Field>, derive_default: bool, secrets: bool },
     /// A string enum; `default` names the variant of a one-value (marker) enum.
     Enum { variants: Vec<EnumVariant>, fallback: String, default: Option<String> },
     /// A `oneOf`/`anyOf`. With a `tag`, the variant is chosen by that property's
@@ -82,6 +85,8 @@ pub struct Field {
     /// Contents of `#[serde(...)]`, empty when none is needed.
     pub serde: String,
     pub doc: Vec<String>,
+    /// A password, token, code...: `Debug` shows `***`.
+    pub secret: bool,
 }
 
 #[derive(Debug, Clone, Serialize)]

@@ -148,7 +148,8 @@ fn merge(target: &mut Value, update: Value) {
         (Value::Object(target), Value::Object(update)) => {
             for (key, value) in update {
                 match target.get_mut(&key) {
-                    Some(existing) if existing.is_object() && value.is_object() => merge(existing, value),
+                    // Objects merge and arrays grow, at any depth (Overlay 1.0 `update`).
+                    Some(existing) if (existing.is_object() && value.is_object()) || existing.is_array() => merge(existing, value),
                     _ => {
                         target.insert(key, value);
                     }

@@ -221,7 +221,7 @@ fn one_value_enum_is_a_marker_with_a_default() {
     ));
     let TypeKind::Enum { default, .. } = &ty(&api, "ClientObject").kind else { panic!("not an enum") };
     assert_eq!(default.as_deref(), Some("Client"));
-    let TypeKind::Struct { fields, derive_default } = &ty(&api, "Client").kind else { panic!() };
+    let TypeKind::Struct { fields, derive_default, .. } = &ty(&api, "Client").kind else { panic!() };
     assert_eq!(fields[0].ty, "ClientObject", "a required marker stays required on the wire");
     assert_eq!(fields[0].serde, "default", "and is filled in when a server leaves it out");
     assert!(derive_default, "a struct of markers and optional fields has Default");

@@ -58,9 +58,43 @@ impl NoContent {
     }
 }
 
+/// A decoded success body with the status and headers of the response it came in,
+/// from an operation's `send_with_response()`.
+#[derive(Clone)]
+pub struct Response<T> {
+    pub status: StatusCode,
+    pub headers: HeaderMap,
+    pub body: T,
+}
+
+impl<T> Response<T> {
+    pub fn into_body(self) -> T {
+        self.body
+    }
+
+    /// The first value of header `name`, when it is valid text.
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers.get(name).and_then(|v| v.to_str().ok())
+    }
+
+    pub(crate) fn map<U>(self, f: impl FnOnce(T) -> U) -> Response<U> {
+        Response { status: self.status, headers: self.headers, body: f(self.body) }
+    }
+}
+
+impl<T: std::fmt::Debug> std::fmt::Debug for Response<T> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Response")
+            .field("status", &self.status)
+            .field("headers", &RedactedHeaders(&self.headers))
+            .field("body", &self.body)
+            .finish()
+    }
+}
+
 /// What a successful response decodes into.
 pub trait FromResponse: Sized {
-    fn from_response(response: RawResponse) -> Result<Self, DecodeFailure>;
+    fn from_response(response: &RawResponse) -> Result<Self, DecodeFailure>;
 }
 
 /// Why a success body did not decode.
@@ -70,8 +104,8 @@ pub struct DecodeFailure {
 }
 
 impl FromResponse for NoContent {
-    fn from_response(response: RawResponse) -> Result<Self, DecodeFailure> {
-        Ok(NoContent { status: response.status, headers: response.headers })
+    fn from_response(response: &RawResponse) -> Result<Self, DecodeFailure> {
+        Ok(NoContent { status: response.status, headers: response.headers.clone() })
     }
 }
 
@@ -166,8 +200,8 @@ pub(crate) fn json_path_at(body: &[u8], line: usize, column: usize) -> String {
 pub(crate) struct Json<T>(pub(crate) T);
 
 impl<T: DeserializeOwned> FromResponse for Json<T> {
-    fn from_response(response: RawResponse) -> Result<Self, DecodeFailure> {
-        json_body(&response).map(Json)
+    fn from_response(response: &RawResponse) -> Result<Self, DecodeFailure> {
+        json_body(response).map(Json)
     }
 }
 
@@ -176,8 +210,8 @@ impl<T: DeserializeOwned> FromResponse for Json<T> {
 pub(crate) struct Raw(pub(crate) bytes::Bytes);
 
 impl FromResponse for Raw {
-    fn from_response(response: RawResponse) -> Result<Self, DecodeFailure> {
-        Ok(Raw(response.body))
+    fn from_response(response: &RawResponse) -> Result<Self, DecodeFailure> {
+        Ok(Raw(response.body.clone()))
     }
 }
 
@@ -206,7 +240,7 @@ pub(crate) fn json_body<T: DeserializeOwned>(response: &RawResponse) -> Result<T
 pub(crate) fn decode<T: FromResponse, E: DeserializeOwned>(
     response: RawResponse,
     success: &[u16],
-) -> Result<T, Error<E>> {
+) -> Result<Response<T>, Error<E>> {
     let status = response.status;
     let is_success = if success.is_empty() {
         status.is_success()
@@ -214,14 +248,11 @@ pub(crate) fn decode<T: FromResponse, E: DeserializeOwned>(
         success.contains(&status.as_u16())
     };
     if is_success {
-        // A cheap reference-counted copy, quoted only if decoding fails.
-        let body = response.body.clone();
-        return T::from_response(response).map_err(|f| Error::Decode {
-            status,
-            path: f.path,
-            message: f.message,
-            excerpt: excerpt(&body),
-        });
+        return match T::from_response(&response) {
+            // The headers move into the result: `send()` drops them as it would the raw response.
+            Ok(body) => Ok(Response { status, headers: response.headers, body }),
+            Err(f) => Err(Error::Decode { status, path: f.path, message: f.message, excerpt: excerpt(&response.body) }),
+        };
     }
     let body = match serde_json::from_slice::<E>(&response.body) {
         Ok(typed) => ApiErrorBody::Typed(typed),
@@ -330,11 +361,11 @@ mod tests {
     /// Every way the transport decodes a response.
     fn decode_all(status: u16, content_type: Option<&str>, body: Vec<u8>, success: &[u16]) {
         let r = || raw(status, content_type, body.clone());
-        check(status, success, &decode::<Json<Model>, ErrorBody>(r(), success).map(|Json(m)| m));
-        check(status, success, &decode::<Json<serde_json::Value>, ErrorBody>(r(), success).map(|Json(m)| m));
-        check(status, success, &decode::<Json<Vec<Model>>, ErrorBody>(r(), success).map(|Json(m)| m));
-        check(status, success, &decode::<NoContent, ErrorBody>(r(), success));
-        check(status, success, &decode::<Raw, ErrorBody>(r(), success).map(|Raw(b)| b));
+        check(status, success, &decode::<Json<Model>, ErrorBody>(r(), success).map(|r| r.body.0));
+        check(status, success, &decode::<Json<serde_json::Value>, ErrorBody>(r(), success).map(|r| r.body.0));
+        check(status, success, &decode::<Json<Vec<Model>>, ErrorBody>(r(), success).map(|r| r.body.0));
+        check(status, success, &decode::<NoContent, ErrorBody>(r(), success).map(|r| r.body));
+        check(status, success, &decode::<Raw, ErrorBody>(r(), success).map(|r| r.body.0));
     }
 
     fn body() -> impl Strategy<Value = Vec<u8>> {
@@ -394,7 +425,7 @@ mod tests {
     #[test]
     fn valid_bodies_decode() {
         let m = decode::<Json<Model>, ErrorBody>(raw(200, Some("application/json"), VALID.into()), &[]);
-        let Json(m) = m.unwrap();
+        let Json(m) = m.unwrap().body;
         assert!(matches!(m.status, Status::Active));
         assert!(matches!(m.nested.unwrap().status, Status::Unknown(s) if s == "new_value"));
         let e = decode::<Json<Model>, ErrorBody>(raw(404, Some("application/json"), VALID_ERROR.into()), &[]);
@@ -464,6 +495,7 @@ mod tests {
         // A redirect the spec declares as the result is a success.
         let ok = decode::<NoContent, ErrorBody>(raw(302, None, Vec::new()), &[302]).unwrap();
         assert_eq!(ok.status, 302);
+        assert_eq!(ok.body.status, 302);
     }
 }
 

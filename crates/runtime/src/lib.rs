@@ -12,8 +12,10 @@
 //!   No response, however malformed, makes the runtime panic.
 //! - [`RetryConfig`]: backoff with jitter on 429/502/503/504 and failed connections,
 //!   honouring `Retry-After`; non-idempotent requests are resent only when safe.
-//! - [`TransportBuilder`]: base URL, credentials per security scheme, timeouts,
-//!   a custom `reqwest::Client`, a request hook, the `User-Agent`, a body size limit.
+//! - [`TransportBuilder`]: base URL, credentials per security scheme (fixed, or a
+//!   [`CredentialSource`] such as [`SharedCredential`] asked on every request), timeouts,
+//!   a custom `reqwest::Client`, request and response hooks, the `User-Agent`, a body size limit.
+//! - [`Response`]: a decoded body with the response's status and headers (`send_with_response()`).
 //! - [`paginate`]: a lazy `Stream` over every item of a `limit`/`offset` list operation.
 //! - Secrets ([`Secret`], cookies, `Authorization`, sensitive parameters and response
 //!   headers) never appear in `Debug` output, error messages or the `tracing` output,
@@ -32,14 +34,15 @@ mod retry;
 mod transport;
 pub mod union;
 
-pub use auth::{Credential, SchemeKind, Secret, SecurityScheme};
-pub use decode::{MaybeBody, NoContent};
+pub use auth::{Credential, CredentialSource, SchemeKind, Secret, SecurityScheme, SharedCredential};
+pub use decode::{MaybeBody, NoContent, Response};
 pub use error::{ApiErrorBody, Error, SendError};
 pub use request::{encode_path_segment, FilePart, Multipart, RequestBody, RequestSpec};
 pub use paginate::{paginate, ItemStream, Page};
 pub use retry::RetryConfig;
 pub use union::TaggedUnion;
-pub use transport::{RawResponse, RequestHook, Transport, TransportBuilder, DEFAULT_MAX_RESPONSE_SIZE};
+pub use redact::Redacted;
+pub use transport::{RawResponse, RequestHook, ResponseHook, Transport, TransportBuilder, DEFAULT_MAX_RESPONSE_SIZE};
 
 /// Re-exported so generated crates and their users name the same versions.
 pub use bytes;

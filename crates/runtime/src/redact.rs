@@ -11,6 +11,16 @@ use http::HeaderMap;
 
 pub(crate) const REDACTED: &str = "<redacted>";
 
+/// Stands in for a secret field in a generated type's `Debug` output: prints `***`.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub struct Redacted;
+
+impl fmt::Debug for Redacted {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("***")
+    }
+}
+
 /// Whether a header, cookie, query parameter or JSON key of this name likely holds a secret.
 pub(crate) fn is_sensitive_name(name: &str) -> bool {
     const WORDS: &[&str] = &[

@@ -9,8 +9,8 @@ use http::{HeaderMap, HeaderName, HeaderValue, StatusCode};
 use serde::de::DeserializeOwned;
 use tracing::Instrument;
 
-use crate::auth::{Credential, SchemeKind, SecurityScheme};
-use crate::decode::{decode, Json, MaybeBody, NoContent, Raw};
+use crate::auth::{Credential, CredentialSlot, CredentialSource, SchemeKind, SecurityScheme};
+use crate::decode::{decode, FromResponse, Json, MaybeBody, NoContent, Raw, Response};
 use crate::error::{Error, SendError};
 use crate::redact::RedactedHeaders;
 use crate::request::{RequestBody, RequestSpec};
@@ -21,6 +21,10 @@ pub const DEFAULT_MAX_RESPONSE_SIZE: usize = 64 * 1024 * 1024;
 
 /// A hook that sees (and may change) every request right before it is sent.
 pub type RequestHook = Arc<dyn Fn(&mut reqwest::Request) + Send + Sync>;
+
+/// A hook that sees every response as it comes off the wire (every attempt, any status),
+/// before it is decoded: to pick up rotated credentials or state a server piggybacks.
+pub type ResponseHook = Arc<dyn Fn(&RawResponse) + Send + Sync>;
 
 /// A response as it came off the wire.
 #[derive(Clone)]
@@ -44,7 +48,7 @@ impl fmt::Debug for RawResponse {
 pub struct TransportBuilder {
     base_url: String,
     schemes: &'static [SecurityScheme],
-    credentials: Vec<(&'static str, Credential)>,
+    credentials: Vec<(&'static str, CredentialSlot)>,
     http: Option<reqwest::Client>,
     retry: RetryConfig,
     timeout: Option<Duration>,
@@ -52,6 +56,7 @@ pub struct TransportBuilder {
     user_agent: String,
     max_response_size: usize,
     hook: Option<RequestHook>,
+    response_hook: Option<ResponseHook>,
 }
 
 impl fmt::Debug for TransportBuilder {
@@ -81,6 +86,7 @@ impl TransportBuilder {
             user_agent: user_agent.into(),
             max_response_size: DEFAULT_MAX_RESPONSE_SIZE,
             hook: None,
+            response_hook: None,
         }
     }
 
@@ -98,9 +104,19 @@ impl TransportBuilder {
     }
 
     /// Sets the credential of the security scheme named `scheme`, replacing any earlier one.
-    pub fn credential(mut self, scheme: &'static str, credential: Credential) -> Self {
+    pub fn credential(self, scheme: &'static str, credential: Credential) -> Self {
+        self.slot(scheme, CredentialSlot::Fixed(credential))
+    }
+
+    /// Asks `source` for the credential of the scheme named `scheme` on every request,
+    /// replacing any earlier credential: for tokens that rotate while the client is in use.
+    pub fn credential_source(self, scheme: &'static str, source: impl CredentialSource + 'static) -> Self {
+        self.slot(scheme, CredentialSlot::Source(Arc::new(source)))
+    }
+
+    fn slot(mut self, scheme: &'static str, slot: CredentialSlot) -> Self {
         self.credentials.retain(|(name, _)| *name != scheme);
-        self.credentials.push((scheme, credential));
+        self.credentials.push((scheme, slot));
         self
     }
 
@@ -140,6 +156,12 @@ impl TransportBuilder {
         self
     }
 
+    /// Calls `hook` on every response (every attempt, any status) before it is decoded.
+    pub fn response_hook(mut self, hook: impl Fn(&RawResponse) + Send + Sync + 'static) -> Self {
+        self.response_hook = Some(Arc::new(hook));
+        self
+    }
+
     pub fn build(self) -> Result<Transport, SendError> {
         let base_url = reqwest::Url::parse(&self.base_url)
             .map_err(|e| SendError::InvalidRequest(format!("invalid base URL {:?}: {e}", self.base_url)))?;
@@ -171,6 +193,7 @@ impl TransportBuilder {
                 user_agent,
                 max_response_size: self.max_response_size,
                 hook: self.hook,
+                response_hook: self.response_hook,
             }),
         })
     }
@@ -179,13 +202,14 @@ impl TransportBuilder {
 struct Inner {
     base_url: String,
     schemes: &'static [SecurityScheme],
-    credentials: Vec<(&'static str, Credential)>,
+    credentials: Vec<(&'static str, CredentialSlot)>,
     http: reqwest::Client,
     retry: RetryConfig,
     timeout: Option<Duration>,
     user_agent: HeaderValue,
     max_response_size: usize,
     hook: Option<RequestHook>,
+    response_hook: Option<ResponseHook>,
 }
 
 /// Sends requests for a generated client. Cheap to clone; clones share one connection pool.
@@ -213,9 +237,15 @@ impl Transport {
 
     /// Sends `spec` and decodes a JSON success body into `T`.
     pub async fn send_json<T: DeserializeOwned, E: DeserializeOwned>(&self, spec: RequestSpec) -> Result<T, Error<E>> {
-        let success = spec.success;
-        let raw = self.execute(spec).await?;
-        decode::<Json<T>, E>(raw, success).map(|Json(t)| t)
+        self.send_decoded::<Json<T>, E>(spec).await.map(|r| r.body.0)
+    }
+
+    /// [`Transport::send_json`], keeping the response's status and headers.
+    pub async fn send_json_with_response<T: DeserializeOwned, E: DeserializeOwned>(
+        &self,
+        spec: RequestSpec,
+    ) -> Result<Response<T>, Error<E>> {
+        self.send_decoded::<Json<T>, E>(spec).await.map(|r| r.map(|Json(t)| t))
     }
 
     /// Sends `spec` for an operation whose spec declares a JSON success body for some statuses
@@ -225,27 +255,48 @@ impl Transport {
         spec: RequestSpec,
         bodiless: &[u16],
     ) -> Result<MaybeBody<T>, Error<E>> {
+        self.send_json_or_empty_with_response(spec, bodiless).await.map(Response::into_body)
+    }
+
+    /// [`Transport::send_json_or_empty`], keeping the response's status and headers.
+    pub async fn send_json_or_empty_with_response<T: DeserializeOwned, E: DeserializeOwned>(
+        &self,
+        spec: RequestSpec,
+        bodiless: &[u16],
+    ) -> Result<Response<MaybeBody<T>>, Error<E>> {
         let success = spec.success;
         let raw = self.execute(spec).await?;
         if bodiless.contains(&raw.status.as_u16()) {
-            decode::<NoContent, E>(raw, success).map(MaybeBody::Empty)
+            decode::<NoContent, E>(raw, success).map(|r| r.map(MaybeBody::Empty))
         } else {
-            decode::<Json<T>, E>(raw, success).map(|Json(t)| MaybeBody::Body(t))
+            decode::<Json<T>, E>(raw, success).map(|r| r.map(|Json(t)| MaybeBody::Body(t)))
         }
     }
 
     /// Sends `spec` for an operation whose success response has no body.
     pub async fn send_empty<E: DeserializeOwned>(&self, spec: RequestSpec) -> Result<NoContent, Error<E>> {
-        let success = spec.success;
-        let raw = self.execute(spec).await?;
-        decode::<NoContent, E>(raw, success)
+        self.send_decoded::<NoContent, E>(spec).await.map(Response::into_body)
+    }
+
+    /// [`Transport::send_empty`] in the shape of the other `*_with_response` methods.
+    pub async fn send_empty_with_response<E: DeserializeOwned>(&self, spec: RequestSpec) -> Result<Response<NoContent>, Error<E>> {
+        self.send_decoded::<NoContent, E>(spec).await
     }
 
     /// Sends `spec` and returns the success body as bytes (binary or text responses).
     pub async fn send_bytes<E: DeserializeOwned>(&self, spec: RequestSpec) -> Result<Bytes, Error<E>> {
+        self.send_decoded::<Raw, E>(spec).await.map(|r| r.body.0)
+    }
+
+    /// [`Transport::send_bytes`], keeping the response's status and headers.
+    pub async fn send_bytes_with_response<E: DeserializeOwned>(&self, spec: RequestSpec) -> Result<Response<Bytes>, Error<E>> {
+        self.send_decoded::<Raw, E>(spec).await.map(|r| r.map(|Raw(b)| b))
+    }
+
+    async fn send_decoded<T: FromResponse, E: DeserializeOwned>(&self, spec: RequestSpec) -> Result<Response<T>, Error<E>> {
         let success = spec.success;
         let raw = self.execute(spec).await?;
-        decode::<Raw, E>(raw, success).map(|Raw(b)| b)
+        decode::<T, E>(raw, success)
     }
 
     /// Sends `spec` (with retries) and returns the final response, whatever its status.
@@ -306,7 +357,7 @@ impl Transport {
             // reqwest stops at the declared length.
             Some(_) => {
                 let body = response.bytes().await.map_err(transport_failure)?;
-                return Ok(RawResponse { status, headers, body });
+                return Ok(self.seen(RawResponse { status, headers, body }));
             }
             None => {}
         }
@@ -317,7 +368,15 @@ impl Transport {
             }
             body.extend_from_slice(&chunk);
         }
-        Ok(RawResponse { status, headers, body: body.freeze() })
+        Ok(self.seen(RawResponse { status, headers, body: body.freeze() }))
+    }
+
+    /// Shows a response to the response hook, if any.
+    fn seen(&self, response: RawResponse) -> RawResponse {
+        if let Some(hook) = &self.inner.response_hook {
+            hook(&response);
+        }
+        response
     }
 
     fn build_request(&self, spec: &RequestSpec) -> Result<reqwest::Request, SendError> {
@@ -334,9 +393,11 @@ impl Transport {
                 .map_err(|_| SendError::InvalidRequest(format!("the value of header {name} is not a valid header value")))?;
             builder = builder.header(name, value);
         }
-        if let Some(schemes) = self.satisfied_alternative(spec.security) {
+        // Held for the whole function: query and cookie values borrow from it.
+        let alternative = self.satisfied_alternative(spec.security);
+        if let Some(schemes) = &alternative {
             for (scheme, credential) in schemes {
-                match (scheme.kind, credential) {
+                match (scheme.kind, credential.as_ref()) {
                     (SchemeKind::ApiKeyQuery(name), Credential::Token(t)) => query.push((name, t.expose())),
                     (SchemeKind::ApiKeyHeader(name), Credential::Token(t)) => {
                         let mut value = HeaderValue::from_str(t.expose())
@@ -392,14 +453,14 @@ impl Transport {
     }
 
     /// The first non-empty alternative of `security` whose schemes all have credentials.
-    fn satisfied_alternative(&self, security: &[&[&str]]) -> Option<Vec<(&SecurityScheme, &Credential)>> {
+    fn satisfied_alternative(&self, security: &[&[&str]]) -> Option<Vec<(&SecurityScheme, std::borrow::Cow<'_, Credential>)>> {
         // An empty alternative ("no auth needed") is only taken when no other one is configured.
         security.iter().filter(|alternative| !alternative.is_empty()).find_map(|alternative| {
             alternative
                 .iter()
                 .map(|name| {
                     let scheme = self.inner.schemes.iter().find(|s| s.name == *name)?;
-                    let credential = self.inner.credentials.iter().find(|(n, _)| n == name).map(|(_, c)| c)?;
+                    let credential = self.inner.credentials.iter().find(|(n, _)| n == name)?.1.current()?;
                     Some((scheme, credential))
                 })
                 .collect::<Option<Vec<_>>>()

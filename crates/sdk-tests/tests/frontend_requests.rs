@@ -110,12 +110,13 @@ async fn path_parameters_are_percent_encoded() {
 }
 
 #[tokio::test]
-async fn space_delimited_array_query_and_required_enum() {
+async fn space_delimited_array_query_and_single_value_parameters_sent_unasked() {
     let server = server(500, serde_json::json!({})).await;
     let clerk = client(&server).build().expect("client");
+    // `response_type` allows only `code`: not an argument, always sent.
     let _ = clerk
         .o_auth2_identity_provider()
-        .request_o_auth_authorize("code", "client_1")
+        .request_o_auth_authorize("client_1")
         .scope(vec!["openid".into(), "email".into()])
         .state("xyz")
         .send()
@@ -127,6 +128,8 @@ async fn space_delimited_array_query_and_required_enum() {
     assert!(q.contains(&("client_id".into(), "client_1".into())), "{q:?}");
     assert!(q.contains(&("scope".into(), "openid email".into())), "{q:?}");
     assert!(q.contains(&("state".into(), "xyz".into())), "{q:?}");
+    // The API version header the overlay declares (one allowed value) goes out unasked too.
+    assert_eq!(request.headers.get("clerk-api-version").map(|v| v.to_str().unwrap()), Some("2025-11-10"));
 }
 
 #[tokio::test]

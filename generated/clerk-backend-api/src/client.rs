@@ -294,6 +294,16 @@ impl ClientBuilder {
                 ),
         }
     }
+    /// Security scheme `bearerAuth`, with a credential asked for on every request, so it can be
+    /// set, rotated or cleared while clients are in use (e.g. a [`sdkgen_runtime::SharedCredential`]).
+    pub fn bearer_auth_source(
+        self,
+        source: impl sdkgen_runtime::CredentialSource + 'static,
+    ) -> Self {
+        ClientBuilder {
+            inner: self.inner.credential_source("bearerAuth", source),
+        }
+    }
     /// Replaces the base URL given to [`Client::builder`].
     pub fn base_url(self, base_url: impl Into<String>) -> Self {
         ClientBuilder {
@@ -331,6 +341,16 @@ impl ClientBuilder {
     ) -> Self {
         ClientBuilder {
             inner: self.inner.request_hook(hook),
+        }
+    }
+    /// A hook that sees every response (every attempt, any status) before it is decoded:
+    /// to pick up rotated credentials or state the server sends along.
+    pub fn response_hook(
+        self,
+        hook: impl Fn(&sdkgen_runtime::RawResponse) + Send + Sync + 'static,
+    ) -> Self {
+        ClientBuilder {
+            inner: self.inner.response_hook(hook),
         }
     }
     /// Builds the client. Fails on an invalid base URL or TLS setup.

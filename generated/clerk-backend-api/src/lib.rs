@@ -11,7 +11,8 @@ pub mod operations;
 pub mod types;
 pub use client::{Client, ClientBuilder};
 pub use sdkgen_runtime::{
-    ApiErrorBody, Error, FilePart, MaybeBody, NoContent, RetryConfig, SendError,
+    ApiErrorBody, CredentialSource, Error, FilePart, MaybeBody, NoContent, Response,
+    RetryConfig, SendError, SharedCredential,
 };
 /// The API version of the spec this crate was generated from (`info.version`).
 pub const API_VERSION: &str = "2025-11-10";

@@ -4117,10 +4117,7 @@ impl CreateActorToken {
         self.body.session_max_duration_in_seconds = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<types::ActorToken, sdkgen_runtime::Error<types::ClerkErrors>> {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "CreateActorToken",
                 sdkgen_runtime::reqwest::Method::POST,
@@ -4129,8 +4126,24 @@ impl CreateActorToken {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         req.json(&self.body);
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<types::ActorToken, sdkgen_runtime::Error<types::ClerkErrors>> {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::ActorToken>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`ActorTokensApi::revoke`] (`RevokeActorToken`): set optional inputs, then `.send().await`.
@@ -4146,11 +4159,8 @@ impl std::fmt::Debug for RevokeActorToken {
     }
 }
 impl RevokeActorToken {
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<types::ActorToken, sdkgen_runtime::Error<types::ClerkErrors>> {
-        let req = sdkgen_runtime::RequestSpec::new(
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        let mut req = sdkgen_runtime::RequestSpec::new(
                 "RevokeActorToken",
                 sdkgen_runtime::reqwest::Method::POST,
                 "/actor_tokens/{actor_token_id}/revoke",
@@ -4161,7 +4171,23 @@ impl RevokeActorToken {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        self.client.transport.send_json(req).await
+        req.header("Clerk-API-Version", "2025-11-10");
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<types::ActorToken, sdkgen_runtime::Error<types::ClerkErrors>> {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::ActorToken>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`AgentTasksApi::create`] (`CreateAgentTask`): set optional inputs, then `.send().await`.
@@ -4183,10 +4209,7 @@ impl CreateAgentTask {
         self.body.session_max_duration_in_seconds = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<types::AgentTask, sdkgen_runtime::Error<types::ClerkErrors>> {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "CreateAgentTask",
                 sdkgen_runtime::reqwest::Method::POST,
@@ -4195,8 +4218,24 @@ impl CreateAgentTask {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         req.json(&self.body);
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<types::AgentTask, sdkgen_runtime::Error<types::ClerkErrors>> {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::AgentTask>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`AgentTasksApi::revoke`] (`RevokeAgentTask`): set optional inputs, then `.send().await`.
@@ -4212,11 +4251,8 @@ impl std::fmt::Debug for RevokeAgentTask {
     }
 }
 impl RevokeAgentTask {
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<types::AgentTask, sdkgen_runtime::Error<types::ClerkErrors>> {
-        let req = sdkgen_runtime::RequestSpec::new(
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        let mut req = sdkgen_runtime::RequestSpec::new(
                 "RevokeAgentTask",
                 sdkgen_runtime::reqwest::Method::POST,
                 "/agents/tasks/{agent_task_id}/revoke",
@@ -4227,7 +4263,23 @@ impl RevokeAgentTask {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        self.client.transport.send_json(req).await
+        req.header("Clerk-API-Version", "2025-11-10");
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<types::AgentTask, sdkgen_runtime::Error<types::ClerkErrors>> {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::AgentTask>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`AllowlistIdentifiersApi::list`] (`ListAllowlistIdentifiers`): set optional inputs, then `.send().await`.
@@ -4265,13 +4317,7 @@ impl ListAllowlistIdentifiers {
         self.offset = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        Vec<types::AllowlistIdentifier>,
-        sdkgen_runtime::Error<types::ClerkErrors>,
-    > {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "ListAllowlistIdentifiers",
                 sdkgen_runtime::reqwest::Method::GET,
@@ -4280,6 +4326,7 @@ impl ListAllowlistIdentifiers {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         if let Some(v) = &self.paginated {
             req.query("paginated", v);
         }
@@ -4289,7 +4336,25 @@ impl ListAllowlistIdentifiers {
         if let Some(v) = &self.offset {
             req.query("offset", v);
         }
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        Vec<types::AllowlistIdentifier>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<Vec<types::AllowlistIdentifier>>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
     /// Every item of every page, fetched lazily as the stream is read (`limit`/`offset`
     /// paging from the `offset` set here, `limit` items per request). Ends after the
@@ -4335,10 +4400,7 @@ impl CreateAllowlistIdentifier {
         self.body.notify = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<types::AllowlistIdentifier, sdkgen_runtime::Error<types::ClerkErrors>> {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "CreateAllowlistIdentifier",
                 sdkgen_runtime::reqwest::Method::POST,
@@ -4347,8 +4409,24 @@ impl CreateAllowlistIdentifier {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         req.json(&self.body);
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<types::AllowlistIdentifier, sdkgen_runtime::Error<types::ClerkErrors>> {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::AllowlistIdentifier>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`AllowlistIdentifiersApi::delete`] (`DeleteAllowlistIdentifier`): set optional inputs, then `.send().await`.
@@ -4364,11 +4442,8 @@ impl std::fmt::Debug for DeleteAllowlistIdentifier {
     }
 }
 impl DeleteAllowlistIdentifier {
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<types::DeletedObject, sdkgen_runtime::Error<types::ClerkErrors>> {
-        let req = sdkgen_runtime::RequestSpec::new(
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        let mut req = sdkgen_runtime::RequestSpec::new(
                 "DeleteAllowlistIdentifier",
                 sdkgen_runtime::reqwest::Method::DELETE,
                 "/allowlist_identifiers/{identifier_id}",
@@ -4379,7 +4454,23 @@ impl DeleteAllowlistIdentifier {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        self.client.transport.send_json(req).await
+        req.header("Clerk-API-Version", "2025-11-10");
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<types::DeletedObject, sdkgen_runtime::Error<types::ClerkErrors>> {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::DeletedObject>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`ApiKeysApi::get_api_keys`] (`getApiKeys`): set optional inputs, then `.send().await`.
@@ -4423,13 +4514,7 @@ impl GetApiKeys {
         self.query = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        types::GetApiKeysResponse,
-        sdkgen_runtime::Error<types::GetApiKeysError>,
-    > {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "getApiKeys",
                 sdkgen_runtime::reqwest::Method::GET,
@@ -4438,6 +4523,7 @@ impl GetApiKeys {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         if let Some(v) = &self.r#type {
             req.query("type", v);
         }
@@ -4457,7 +4543,25 @@ impl GetApiKeys {
         if let Some(v) = &self.query {
             req.query("query", v);
         }
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::GetApiKeysResponse,
+        sdkgen_runtime::Error<types::GetApiKeysError>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::GetApiKeysResponse>,
+        sdkgen_runtime::Error<types::GetApiKeysError>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
     /// Every item of every page, fetched lazily as the stream is read (`limit`/`offset`
     /// paging from the `offset` set here, `limit` items per request). Ends after the
@@ -4526,13 +4630,7 @@ impl CreateApiKey {
         self.body.seconds_until_expiration = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        types::CreateApiKeyResponse,
-        sdkgen_runtime::Error<types::CreateApiKeyError>,
-    > {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "createApiKey",
                 sdkgen_runtime::reqwest::Method::POST,
@@ -4541,8 +4639,27 @@ impl CreateApiKey {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         req.json(&self.body);
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::CreateApiKeyResponse,
+        sdkgen_runtime::Error<types::CreateApiKeyError>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::CreateApiKeyResponse>,
+        sdkgen_runtime::Error<types::CreateApiKeyError>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`ApiKeysApi::get_api_key`] (`getApiKey`): set optional inputs, then `.send().await`.
@@ -4558,11 +4675,8 @@ impl std::fmt::Debug for GetApiKey {
     }
 }
 impl GetApiKey {
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<types::GetApiKeyResponse, sdkgen_runtime::Error<types::GetApiKeyError>> {
-        let req = sdkgen_runtime::RequestSpec::new(
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        let mut req = sdkgen_runtime::RequestSpec::new(
                 "getApiKey",
                 sdkgen_runtime::reqwest::Method::GET,
                 "/api_keys/{apiKeyID}",
@@ -4573,7 +4687,23 @@ impl GetApiKey {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        self.client.transport.send_json(req).await
+        req.header("Clerk-API-Version", "2025-11-10");
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<types::GetApiKeyResponse, sdkgen_runtime::Error<types::GetApiKeyError>> {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::GetApiKeyResponse>,
+        sdkgen_runtime::Error<types::GetApiKeyError>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`ApiKeysApi::delete`] (`deleteApiKey`): set optional inputs, then `.send().await`.
@@ -4589,14 +4719,8 @@ impl std::fmt::Debug for DeleteApiKey {
     }
 }
 impl DeleteApiKey {
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        types::DeleteApiKeyResponse,
-        sdkgen_runtime::Error<types::DeleteApiKeyError>,
-    > {
-        let req = sdkgen_runtime::RequestSpec::new(
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        let mut req = sdkgen_runtime::RequestSpec::new(
                 "deleteApiKey",
                 sdkgen_runtime::reqwest::Method::DELETE,
                 "/api_keys/{apiKeyID}",
@@ -4607,7 +4731,26 @@ impl DeleteApiKey {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        self.client.transport.send_json(req).await
+        req.header("Clerk-API-Version", "2025-11-10");
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::DeleteApiKeyResponse,
+        sdkgen_runtime::Error<types::DeleteApiKeyError>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::DeleteApiKeyResponse>,
+        sdkgen_runtime::Error<types::DeleteApiKeyError>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`ApiKeysApi::update`] (`updateApiKey`): set optional inputs, then `.send().await`.
@@ -4659,13 +4802,7 @@ impl UpdateApiKey {
         self.body.seconds_until_expiration = Some(None);
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        types::UpdateApiKeyResponse,
-        sdkgen_runtime::Error<types::UpdateApiKeyError>,
-    > {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "updateApiKey",
                 sdkgen_runtime::reqwest::Method::PATCH,
@@ -4677,8 +4814,27 @@ impl UpdateApiKey {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         req.json(&self.body);
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::UpdateApiKeyResponse,
+        sdkgen_runtime::Error<types::UpdateApiKeyError>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::UpdateApiKeyResponse>,
+        sdkgen_runtime::Error<types::UpdateApiKeyError>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`ApiKeysApi::get_secret`] (`getApiKeySecret`): set optional inputs, then `.send().await`.
@@ -4694,14 +4850,8 @@ impl std::fmt::Debug for GetApiKeySecret {
     }
 }
 impl GetApiKeySecret {
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        types::GetApiKeySecretResponse,
-        sdkgen_runtime::Error<types::GetApiKeySecretError>,
-    > {
-        let req = sdkgen_runtime::RequestSpec::new(
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        let mut req = sdkgen_runtime::RequestSpec::new(
                 "getApiKeySecret",
                 sdkgen_runtime::reqwest::Method::GET,
                 "/api_keys/{apiKeyID}/secret",
@@ -4712,7 +4862,26 @@ impl GetApiKeySecret {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        self.client.transport.send_json(req).await
+        req.header("Clerk-API-Version", "2025-11-10");
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::GetApiKeySecretResponse,
+        sdkgen_runtime::Error<types::GetApiKeySecretError>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::GetApiKeySecretResponse>,
+        sdkgen_runtime::Error<types::GetApiKeySecretError>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`ApiKeysApi::revoke`] (`revokeApiKey`): set optional inputs, then `.send().await`.
@@ -4733,13 +4902,7 @@ impl RevokeApiKey {
         self.body.revocation_reason = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        types::RevokeApiKeyResponse,
-        sdkgen_runtime::Error<types::RevokeApiKeyError>,
-    > {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "revokeApiKey",
                 sdkgen_runtime::reqwest::Method::POST,
@@ -4751,8 +4914,27 @@ impl RevokeApiKey {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         req.json(&self.body);
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::RevokeApiKeyResponse,
+        sdkgen_runtime::Error<types::RevokeApiKeyError>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::RevokeApiKeyResponse>,
+        sdkgen_runtime::Error<types::RevokeApiKeyError>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`ApiKeysApi::verify`] (`verifyApiKey`): set optional inputs, then `.send().await`.
@@ -4768,13 +4950,7 @@ impl std::fmt::Debug for VerifyApiKey {
     }
 }
 impl VerifyApiKey {
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        types::VerifyApiKeyResponse,
-        sdkgen_runtime::Error<types::VerifyApiKeyError>,
-    > {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "verifyApiKey",
                 sdkgen_runtime::reqwest::Method::POST,
@@ -4783,8 +4959,27 @@ impl VerifyApiKey {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         req.json(&self.body);
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::VerifyApiKeyResponse,
+        sdkgen_runtime::Error<types::VerifyApiKeyError>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::VerifyApiKeyResponse>,
+        sdkgen_runtime::Error<types::VerifyApiKeyError>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`BetaFeaturesApi::update_instance_settings`] (`UpdateInstanceAuthConfig`): set optional inputs, then `.send().await`.
@@ -4843,13 +5038,7 @@ impl UpdateInstanceAuthConfig {
         self.body.test_mode = Some(None);
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        types::InstanceSettingsResponse,
-        sdkgen_runtime::Error<types::ClerkErrors>,
-    > {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "UpdateInstanceAuthConfig",
                 sdkgen_runtime::reqwest::Method::PATCH,
@@ -4858,8 +5047,27 @@ impl UpdateInstanceAuthConfig {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         req.json(&self.body);
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::InstanceSettingsResponse,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::InstanceSettingsResponse>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`BetaFeaturesApi::update_production_instance_domain`] (`UpdateProductionInstanceDomain`): set optional inputs, then `.send().await`.
@@ -4885,10 +5093,7 @@ impl UpdateProductionInstanceDomain {
         self.body.is_secondary = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<sdkgen_runtime::NoContent, sdkgen_runtime::Error<types::ClerkErrors>> {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "UpdateProductionInstanceDomain",
                 sdkgen_runtime::reqwest::Method::PUT,
@@ -4897,8 +5102,24 @@ impl UpdateProductionInstanceDomain {
             )
             .security(&[&["bearerAuth"]])
             .success(&[202]);
+        req.header("Clerk-API-Version", "2025-11-10");
         req.json(&self.body);
-        self.client.transport.send_empty(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<sdkgen_runtime::NoContent, sdkgen_runtime::Error<types::ClerkErrors>> {
+        self.client.transport.send_empty(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<sdkgen_runtime::NoContent>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_empty_with_response(self.request()).await
     }
 }
 /// Request builder for [`BillingApi::list_plans`] (`GetCommercePlanList`): set optional inputs, then `.send().await`.
@@ -4945,13 +5166,7 @@ impl GetCommercePlanList {
         self.payer_type = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        types::PaginatedCommercePlanResponse,
-        sdkgen_runtime::Error<types::ClerkErrors>,
-    > {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "GetCommercePlanList",
                 sdkgen_runtime::reqwest::Method::GET,
@@ -4960,6 +5175,7 @@ impl GetCommercePlanList {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         if let Some(v) = &self.paginated {
             req.query("paginated", v);
         }
@@ -4972,7 +5188,25 @@ impl GetCommercePlanList {
         if let Some(v) = &self.payer_type {
             req.query("payer_type", v);
         }
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::PaginatedCommercePlanResponse,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::PaginatedCommercePlanResponse>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
     /// Every item of every page, fetched lazily as the stream is read (`limit`/`offset`
     /// paging from the `offset` set here, `limit` items per request). Ends after the
@@ -5042,13 +5276,7 @@ impl GetBillingPriceList {
         self.plan_id = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        types::PaginatedBillingPriceResponse,
-        sdkgen_runtime::Error<types::ClerkErrors>,
-    > {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "GetBillingPriceList",
                 sdkgen_runtime::reqwest::Method::GET,
@@ -5057,6 +5285,7 @@ impl GetBillingPriceList {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         if let Some(v) = &self.paginated {
             req.query("paginated", v);
         }
@@ -5069,7 +5298,25 @@ impl GetBillingPriceList {
         if let Some(v) = &self.plan_id {
             req.query("plan_id", v);
         }
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::PaginatedBillingPriceResponse,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::PaginatedBillingPriceResponse>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
     /// Every item of every page, fetched lazily as the stream is read (`limit`/`offset`
     /// paging from the `offset` set here, `limit` items per request). Ends after the
@@ -5126,10 +5373,7 @@ impl CreateBillingPrice {
         self.body.description = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<types::BillingPriceResponse, sdkgen_runtime::Error<types::ClerkErrors>> {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "CreateBillingPrice",
                 sdkgen_runtime::reqwest::Method::POST,
@@ -5138,8 +5382,24 @@ impl CreateBillingPrice {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         req.json(&self.body);
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<types::BillingPriceResponse, sdkgen_runtime::Error<types::ClerkErrors>> {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::BillingPriceResponse>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`BillingApi::list_subscription_items`] (`GetCommerceSubscriptionItemList`): set optional inputs, then `.send().await`.
@@ -5213,13 +5473,7 @@ impl GetCommerceSubscriptionItemList {
         self.query = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        types::PaginatedCommerceSubscriptionItemResponse,
-        sdkgen_runtime::Error<types::ClerkErrors>,
-    > {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "GetCommerceSubscriptionItemList",
                 sdkgen_runtime::reqwest::Method::GET,
@@ -5228,6 +5482,7 @@ impl GetCommerceSubscriptionItemList {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         if let Some(v) = &self.paginated {
             req.query("paginated", v);
         }
@@ -5252,7 +5507,25 @@ impl GetCommerceSubscriptionItemList {
         if let Some(v) = &self.query {
             req.query("query", v);
         }
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::PaginatedCommerceSubscriptionItemResponse,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::PaginatedCommerceSubscriptionItemResponse>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
     /// Every item of every page, fetched lazily as the stream is read (`limit`/`offset`
     /// paging from the `offset` set here, `limit` items per request). Ends after the
@@ -5303,13 +5576,7 @@ impl CancelCommerceSubscriptionItem {
         self.end_now = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        types::CommerceSubscriptionItem,
-        sdkgen_runtime::Error<types::ClerkErrors>,
-    > {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "CancelCommerceSubscriptionItem",
                 sdkgen_runtime::reqwest::Method::DELETE,
@@ -5322,10 +5589,29 @@ impl CancelCommerceSubscriptionItem {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         if let Some(v) = &self.end_now {
             req.query("end_now", v);
         }
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::CommerceSubscriptionItem,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::CommerceSubscriptionItem>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`BillingApi::extend_subscription_item_free_trial`] (`ExtendBillingSubscriptionItemFreeTrial`): set optional inputs, then `.send().await`.
@@ -5342,13 +5628,7 @@ impl std::fmt::Debug for ExtendBillingSubscriptionItemFreeTrial {
     }
 }
 impl ExtendBillingSubscriptionItemFreeTrial {
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        types::SchemasCommerceSubscriptionItem,
-        sdkgen_runtime::Error<types::ClerkErrors>,
-    > {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "ExtendBillingSubscriptionItemFreeTrial",
                 sdkgen_runtime::reqwest::Method::POST,
@@ -5361,8 +5641,27 @@ impl ExtendBillingSubscriptionItemFreeTrial {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         req.json(&self.body);
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::SchemasCommerceSubscriptionItem,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::SchemasCommerceSubscriptionItem>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`BillingApi::create_price_transition`] (`CreateBillingPriceTransition`): set optional inputs, then `.send().await`.
@@ -5379,13 +5678,7 @@ impl std::fmt::Debug for CreateBillingPriceTransition {
     }
 }
 impl CreateBillingPriceTransition {
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        types::CommercePriceTransitionResponse,
-        sdkgen_runtime::Error<types::ClerkErrors>,
-    > {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "CreateBillingPriceTransition",
                 sdkgen_runtime::reqwest::Method::POST,
@@ -5398,8 +5691,27 @@ impl CreateBillingPriceTransition {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         req.json(&self.body);
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::CommercePriceTransitionResponse,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::CommercePriceTransitionResponse>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`BillingApi::list_statements`] (`GetBillingStatementList`): set optional inputs, then `.send().await`.
@@ -5437,13 +5749,7 @@ impl GetBillingStatementList {
         self.offset = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        types::PaginatedBillingStatementResponse,
-        sdkgen_runtime::Error<types::ClerkErrors>,
-    > {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "GetBillingStatementList",
                 sdkgen_runtime::reqwest::Method::GET,
@@ -5452,6 +5758,7 @@ impl GetBillingStatementList {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         if let Some(v) = &self.paginated {
             req.query("paginated", v);
         }
@@ -5461,7 +5768,25 @@ impl GetBillingStatementList {
         if let Some(v) = &self.offset {
             req.query("offset", v);
         }
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::PaginatedBillingStatementResponse,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::PaginatedBillingStatementResponse>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
     /// Every item of every page, fetched lazily as the stream is read (`limit`/`offset`
     /// paging from the `offset` set here, `limit` items per request). Ends after the
@@ -5503,11 +5828,8 @@ impl std::fmt::Debug for GetBillingStatement {
     }
 }
 impl GetBillingStatement {
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<types::BillingStatement, sdkgen_runtime::Error<types::ClerkErrors>> {
-        let req = sdkgen_runtime::RequestSpec::new(
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        let mut req = sdkgen_runtime::RequestSpec::new(
                 "GetBillingStatement",
                 sdkgen_runtime::reqwest::Method::GET,
                 "/billing/statements/{statementID}",
@@ -5518,7 +5840,23 @@ impl GetBillingStatement {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        self.client.transport.send_json(req).await
+        req.header("Clerk-API-Version", "2025-11-10");
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<types::BillingStatement, sdkgen_runtime::Error<types::ClerkErrors>> {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::BillingStatement>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`BillingApi::get_statement_payment_attempts`] (`GetBillingStatementPaymentAttempts`): set optional inputs, then `.send().await`.
@@ -5557,13 +5895,7 @@ impl GetBillingStatementPaymentAttempts {
         self.offset = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        types::PaginatedBillingPaymentAttemptResponse,
-        sdkgen_runtime::Error<types::ClerkErrors>,
-    > {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "GetBillingStatementPaymentAttempts",
                 sdkgen_runtime::reqwest::Method::GET,
@@ -5575,6 +5907,7 @@ impl GetBillingStatementPaymentAttempts {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         if let Some(v) = &self.paginated {
             req.query("paginated", v);
         }
@@ -5584,7 +5917,25 @@ impl GetBillingStatementPaymentAttempts {
         if let Some(v) = &self.offset {
             req.query("offset", v);
         }
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::PaginatedBillingPaymentAttemptResponse,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::PaginatedBillingPaymentAttemptResponse>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
     /// Every item of every page, fetched lazily as the stream is read (`limit`/`offset`
     /// paging from the `offset` set here, `limit` items per request). Ends after the
@@ -5625,11 +5976,8 @@ impl std::fmt::Debug for ListBlocklistIdentifiers {
     }
 }
 impl ListBlocklistIdentifiers {
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<types::BlocklistIdentifiers, sdkgen_runtime::Error<types::ClerkErrors>> {
-        let req = sdkgen_runtime::RequestSpec::new(
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        let mut req = sdkgen_runtime::RequestSpec::new(
                 "ListBlocklistIdentifiers",
                 sdkgen_runtime::reqwest::Method::GET,
                 "/blocklist_identifiers",
@@ -5637,7 +5985,23 @@ impl ListBlocklistIdentifiers {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        self.client.transport.send_json(req).await
+        req.header("Clerk-API-Version", "2025-11-10");
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<types::BlocklistIdentifiers, sdkgen_runtime::Error<types::ClerkErrors>> {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::BlocklistIdentifiers>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`BlocklistIdentifiersApi::create`] (`CreateBlocklistIdentifier`): set optional inputs, then `.send().await`.
@@ -5653,10 +6017,7 @@ impl std::fmt::Debug for CreateBlocklistIdentifier {
     }
 }
 impl CreateBlocklistIdentifier {
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<types::BlocklistIdentifier, sdkgen_runtime::Error<types::ClerkErrors>> {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "CreateBlocklistIdentifier",
                 sdkgen_runtime::reqwest::Method::POST,
@@ -5665,8 +6026,24 @@ impl CreateBlocklistIdentifier {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         req.json(&self.body);
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<types::BlocklistIdentifier, sdkgen_runtime::Error<types::ClerkErrors>> {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::BlocklistIdentifier>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`BlocklistIdentifiersApi::delete`] (`DeleteBlocklistIdentifier`): set optional inputs, then `.send().await`.
@@ -5682,11 +6059,8 @@ impl std::fmt::Debug for DeleteBlocklistIdentifier {
     }
 }
 impl DeleteBlocklistIdentifier {
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<types::DeletedObject, sdkgen_runtime::Error<types::ClerkErrors>> {
-        let req = sdkgen_runtime::RequestSpec::new(
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        let mut req = sdkgen_runtime::RequestSpec::new(
                 "DeleteBlocklistIdentifier",
                 sdkgen_runtime::reqwest::Method::DELETE,
                 "/blocklist_identifiers/{identifier_id}",
@@ -5697,7 +6071,23 @@ impl DeleteBlocklistIdentifier {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        self.client.transport.send_json(req).await
+        req.header("Clerk-API-Version", "2025-11-10");
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<types::DeletedObject, sdkgen_runtime::Error<types::ClerkErrors>> {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::DeletedObject>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`ClientsApi::list`] (`GetClientList`): set optional inputs, then `.send().await`.
@@ -5735,10 +6125,7 @@ impl GetClientList {
         self.offset = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<Vec<types::Client>, sdkgen_runtime::Error<types::ClerkErrors>> {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "GetClientList",
                 sdkgen_runtime::reqwest::Method::GET,
@@ -5747,6 +6134,7 @@ impl GetClientList {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         if let Some(v) = &self.paginated {
             req.query("paginated", v);
         }
@@ -5756,7 +6144,22 @@ impl GetClientList {
         if let Some(v) = &self.offset {
             req.query("offset", v);
         }
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<Vec<types::Client>, sdkgen_runtime::Error<types::ClerkErrors>> {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<Vec<types::Client>>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
     /// Every item of every page, fetched lazily as the stream is read (`limit`/`offset`
     /// paging from the `offset` set here, `limit` items per request). Ends after the
@@ -5796,10 +6199,7 @@ impl std::fmt::Debug for VerifyClient {
     }
 }
 impl VerifyClient {
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<types::Client, sdkgen_runtime::Error<types::ClerkErrors>> {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "VerifyClient",
                 sdkgen_runtime::reqwest::Method::POST,
@@ -5808,8 +6208,24 @@ impl VerifyClient {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         req.json(&self.body);
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<types::Client, sdkgen_runtime::Error<types::ClerkErrors>> {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::Client>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`ClientsApi::get`] (`GetClient`): set optional inputs, then `.send().await`.
@@ -5825,11 +6241,8 @@ impl std::fmt::Debug for GetClient {
     }
 }
 impl GetClient {
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<types::Client, sdkgen_runtime::Error<types::ClerkErrors>> {
-        let req = sdkgen_runtime::RequestSpec::new(
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        let mut req = sdkgen_runtime::RequestSpec::new(
                 "GetClient",
                 sdkgen_runtime::reqwest::Method::GET,
                 "/clients/{client_id}",
@@ -5840,7 +6253,23 @@ impl GetClient {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        self.client.transport.send_json(req).await
+        req.header("Clerk-API-Version", "2025-11-10");
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<types::Client, sdkgen_runtime::Error<types::ClerkErrors>> {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::Client>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`DomainsApi::list`] (`ListDomains`): set optional inputs, then `.send().await`.
@@ -5855,11 +6284,8 @@ impl std::fmt::Debug for ListDomains {
     }
 }
 impl ListDomains {
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<types::Domains, sdkgen_runtime::Error<serde_json::Value>> {
-        let req = sdkgen_runtime::RequestSpec::new(
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        let mut req = sdkgen_runtime::RequestSpec::new(
                 "ListDomains",
                 sdkgen_runtime::reqwest::Method::GET,
                 "/domains",
@@ -5867,7 +6293,23 @@ impl ListDomains {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        self.client.transport.send_json(req).await
+        req.header("Clerk-API-Version", "2025-11-10");
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<types::Domains, sdkgen_runtime::Error<serde_json::Value>> {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::Domains>,
+        sdkgen_runtime::Error<serde_json::Value>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`DomainsApi::add`] (`AddDomain`): set optional inputs, then `.send().await`.
@@ -5888,10 +6330,7 @@ impl AddDomain {
         self.body.proxy_url = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<types::Domain, sdkgen_runtime::Error<types::ClerkErrors>> {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "AddDomain",
                 sdkgen_runtime::reqwest::Method::POST,
@@ -5900,8 +6339,24 @@ impl AddDomain {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         req.json(&self.body);
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<types::Domain, sdkgen_runtime::Error<types::ClerkErrors>> {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::Domain>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`DomainsApi::delete`] (`DeleteDomain`): set optional inputs, then `.send().await`.
@@ -5917,11 +6372,8 @@ impl std::fmt::Debug for DeleteDomain {
     }
 }
 impl DeleteDomain {
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<types::DeletedObject, sdkgen_runtime::Error<types::ClerkErrors>> {
-        let req = sdkgen_runtime::RequestSpec::new(
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        let mut req = sdkgen_runtime::RequestSpec::new(
                 "DeleteDomain",
                 sdkgen_runtime::reqwest::Method::DELETE,
                 "/domains/{domain_id}",
@@ -5932,7 +6384,23 @@ impl DeleteDomain {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        self.client.transport.send_json(req).await
+        req.header("Clerk-API-Version", "2025-11-10");
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<types::DeletedObject, sdkgen_runtime::Error<types::ClerkErrors>> {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::DeletedObject>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`DomainsApi::update`] (`UpdateDomain`): set optional inputs, then `.send().await`.
@@ -5984,10 +6452,7 @@ impl UpdateDomain {
         self.body.is_secondary = Some(None);
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<types::Domain, sdkgen_runtime::Error<types::ClerkErrors>> {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "UpdateDomain",
                 sdkgen_runtime::reqwest::Method::PATCH,
@@ -5999,8 +6464,24 @@ impl UpdateDomain {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         req.json(&self.body);
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<types::Domain, sdkgen_runtime::Error<types::ClerkErrors>> {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::Domain>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`EmailAddressesApi::create`] (`CreateEmailAddress`): set optional inputs, then `.send().await`.
@@ -6027,10 +6508,7 @@ impl CreateEmailAddress {
         self.body.primary = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<types::EmailAddress, sdkgen_runtime::Error<types::ClerkErrors>> {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "CreateEmailAddress",
                 sdkgen_runtime::reqwest::Method::POST,
@@ -6039,8 +6517,24 @@ impl CreateEmailAddress {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         req.json(&self.body);
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<types::EmailAddress, sdkgen_runtime::Error<types::ClerkErrors>> {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::EmailAddress>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`EmailAddressesApi::get`] (`GetEmailAddress`): set optional inputs, then `.send().await`.
@@ -6056,11 +6550,8 @@ impl std::fmt::Debug for GetEmailAddress {
     }
 }
 impl GetEmailAddress {
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<types::EmailAddress, sdkgen_runtime::Error<types::ClerkErrors>> {
-        let req = sdkgen_runtime::RequestSpec::new(
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        let mut req = sdkgen_runtime::RequestSpec::new(
                 "GetEmailAddress",
                 sdkgen_runtime::reqwest::Method::GET,
                 "/email_addresses/{email_address_id}",
@@ -6071,7 +6562,23 @@ impl GetEmailAddress {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        self.client.transport.send_json(req).await
+        req.header("Clerk-API-Version", "2025-11-10");
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<types::EmailAddress, sdkgen_runtime::Error<types::ClerkErrors>> {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::EmailAddress>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`EmailAddressesApi::delete`] (`DeleteEmailAddress`): set optional inputs, then `.send().await`.
@@ -6087,11 +6594,8 @@ impl std::fmt::Debug for DeleteEmailAddress {
     }
 }
 impl DeleteEmailAddress {
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<types::DeletedObject, sdkgen_runtime::Error<types::ClerkErrors>> {
-        let req = sdkgen_runtime::RequestSpec::new(
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        let mut req = sdkgen_runtime::RequestSpec::new(
                 "DeleteEmailAddress",
                 sdkgen_runtime::reqwest::Method::DELETE,
                 "/email_addresses/{email_address_id}",
@@ -6102,7 +6606,23 @@ impl DeleteEmailAddress {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        self.client.transport.send_json(req).await
+        req.header("Clerk-API-Version", "2025-11-10");
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<types::DeletedObject, sdkgen_runtime::Error<types::ClerkErrors>> {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::DeletedObject>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`EmailAddressesApi::update`] (`UpdateEmailAddress`): set optional inputs, then `.send().await`.
@@ -6139,10 +6659,7 @@ impl UpdateEmailAddress {
         self.body.primary = Some(None);
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<types::EmailAddress, sdkgen_runtime::Error<types::ClerkErrors>> {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "UpdateEmailAddress",
                 sdkgen_runtime::reqwest::Method::PATCH,
@@ -6154,8 +6671,24 @@ impl UpdateEmailAddress {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         req.json(&self.body);
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<types::EmailAddress, sdkgen_runtime::Error<types::ClerkErrors>> {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::EmailAddress>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`EmailAndSmsTemplatesApi::upsert`] (`UpsertTemplate`): set optional inputs, then `.send().await`.
@@ -6228,10 +6761,7 @@ impl UpsertTemplate {
         self.body.delivered_by_clerk = Some(None);
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<types::Template, sdkgen_runtime::Error<types::ClerkErrors>> {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "UpsertTemplate",
                 sdkgen_runtime::reqwest::Method::PUT,
@@ -6244,8 +6774,24 @@ impl UpsertTemplate {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         req.json(&self.body);
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<types::Template, sdkgen_runtime::Error<types::ClerkErrors>> {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::Template>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`EmailSmsTemplatesApi::list`] (`GetTemplateList`): set optional inputs, then `.send().await`.
@@ -6284,10 +6830,7 @@ impl GetTemplateList {
         self.offset = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<Vec<types::Template>, sdkgen_runtime::Error<types::ClerkErrors>> {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "GetTemplateList",
                 sdkgen_runtime::reqwest::Method::GET,
@@ -6299,6 +6842,7 @@ impl GetTemplateList {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         if let Some(v) = &self.paginated {
             req.query("paginated", v);
         }
@@ -6308,7 +6852,22 @@ impl GetTemplateList {
         if let Some(v) = &self.offset {
             req.query("offset", v);
         }
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<Vec<types::Template>, sdkgen_runtime::Error<types::ClerkErrors>> {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<Vec<types::Template>>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
     /// Every item of every page, fetched lazily as the stream is read (`limit`/`offset`
     /// paging from the `offset` set here, `limit` items per request). Ends after the
@@ -6349,11 +6908,8 @@ impl std::fmt::Debug for GetTemplate {
     }
 }
 impl GetTemplate {
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<types::Template, sdkgen_runtime::Error<types::ClerkErrors>> {
-        let req = sdkgen_runtime::RequestSpec::new(
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        let mut req = sdkgen_runtime::RequestSpec::new(
                 "GetTemplate",
                 sdkgen_runtime::reqwest::Method::GET,
                 "/templates/{template_type}/{slug}",
@@ -6365,7 +6921,23 @@ impl GetTemplate {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        self.client.transport.send_json(req).await
+        req.header("Clerk-API-Version", "2025-11-10");
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<types::Template, sdkgen_runtime::Error<types::ClerkErrors>> {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::Template>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`EmailSmsTemplatesApi::revert`] (`RevertTemplate`): set optional inputs, then `.send().await`.
@@ -6382,11 +6954,8 @@ impl std::fmt::Debug for RevertTemplate {
     }
 }
 impl RevertTemplate {
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<types::Template, sdkgen_runtime::Error<types::ClerkErrors>> {
-        let req = sdkgen_runtime::RequestSpec::new(
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        let mut req = sdkgen_runtime::RequestSpec::new(
                 "RevertTemplate",
                 sdkgen_runtime::reqwest::Method::POST,
                 "/templates/{template_type}/{slug}/revert",
@@ -6398,7 +6967,23 @@ impl RevertTemplate {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        self.client.transport.send_json(req).await
+        req.header("Clerk-API-Version", "2025-11-10");
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<types::Template, sdkgen_runtime::Error<types::ClerkErrors>> {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::Template>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`EmailSmsTemplatesApi::toggle_template_delivery`] (`ToggleTemplateDelivery`): set optional inputs, then `.send().await`.
@@ -6421,10 +7006,7 @@ impl ToggleTemplateDelivery {
         self.body.delivered_by_clerk = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<types::Template, sdkgen_runtime::Error<types::ClerkErrors>> {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "ToggleTemplateDelivery",
                 sdkgen_runtime::reqwest::Method::POST,
@@ -6438,8 +7020,24 @@ impl ToggleTemplateDelivery {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         req.json(&self.body);
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<types::Template, sdkgen_runtime::Error<types::ClerkErrors>> {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::Template>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`EnterpriseConnectionsApi::list`] (`ListEnterpriseConnections`): set optional inputs, then `.send().await`.
@@ -6481,13 +7079,7 @@ impl ListEnterpriseConnections {
         self.active = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        types::EnterpriseConnections,
-        sdkgen_runtime::Error<types::ClerkErrors>,
-    > {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "ListEnterpriseConnections",
                 sdkgen_runtime::reqwest::Method::GET,
@@ -6496,6 +7088,7 @@ impl ListEnterpriseConnections {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         if let Some(v) = &self.limit {
             req.query("limit", v);
         }
@@ -6508,7 +7101,25 @@ impl ListEnterpriseConnections {
         if let Some(v) = &self.active {
             req.query("active", v);
         }
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::EnterpriseConnections,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::EnterpriseConnections>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
     /// Every item of every page, fetched lazily as the stream is read (`limit`/`offset`
     /// paging from the `offset` set here, `limit` items per request). Ends after the
@@ -6590,10 +7201,7 @@ impl CreateEnterpriseConnection {
         self.body.custom_attributes = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<types::EnterpriseConnection, sdkgen_runtime::Error<types::ClerkErrors>> {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "CreateEnterpriseConnection",
                 sdkgen_runtime::reqwest::Method::POST,
@@ -6602,8 +7210,24 @@ impl CreateEnterpriseConnection {
             )
             .security(&[&["bearerAuth"]])
             .success(&[201]);
+        req.header("Clerk-API-Version", "2025-11-10");
         req.json(&self.body);
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<types::EnterpriseConnection, sdkgen_runtime::Error<types::ClerkErrors>> {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::EnterpriseConnection>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`EnterpriseConnectionsApi::get`] (`GetEnterpriseConnection`): set optional inputs, then `.send().await`.
@@ -6619,11 +7243,8 @@ impl std::fmt::Debug for GetEnterpriseConnection {
     }
 }
 impl GetEnterpriseConnection {
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<types::EnterpriseConnection, sdkgen_runtime::Error<types::ClerkErrors>> {
-        let req = sdkgen_runtime::RequestSpec::new(
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        let mut req = sdkgen_runtime::RequestSpec::new(
                 "GetEnterpriseConnection",
                 sdkgen_runtime::reqwest::Method::GET,
                 "/enterprise_connections/{enterprise_connection_id}",
@@ -6634,7 +7255,23 @@ impl GetEnterpriseConnection {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        self.client.transport.send_json(req).await
+        req.header("Clerk-API-Version", "2025-11-10");
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<types::EnterpriseConnection, sdkgen_runtime::Error<types::ClerkErrors>> {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::EnterpriseConnection>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`EnterpriseConnectionsApi::delete`] (`DeleteEnterpriseConnection`): set optional inputs, then `.send().await`.
@@ -6650,11 +7287,8 @@ impl std::fmt::Debug for DeleteEnterpriseConnection {
     }
 }
 impl DeleteEnterpriseConnection {
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<types::DeletedObject, sdkgen_runtime::Error<types::ClerkErrors>> {
-        let req = sdkgen_runtime::RequestSpec::new(
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        let mut req = sdkgen_runtime::RequestSpec::new(
                 "DeleteEnterpriseConnection",
                 sdkgen_runtime::reqwest::Method::DELETE,
                 "/enterprise_connections/{enterprise_connection_id}",
@@ -6665,7 +7299,23 @@ impl DeleteEnterpriseConnection {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        self.client.transport.send_json(req).await
+        req.header("Clerk-API-Version", "2025-11-10");
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<types::DeletedObject, sdkgen_runtime::Error<types::ClerkErrors>> {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::DeletedObject>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`EnterpriseConnectionsApi::update`] (`UpdateEnterpriseConnection`): set optional inputs, then `.send().await`.
@@ -6793,10 +7443,7 @@ impl UpdateEnterpriseConnection {
         self.body.custom_attributes = Some(None);
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<types::EnterpriseConnection, sdkgen_runtime::Error<types::ClerkErrors>> {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "UpdateEnterpriseConnection",
                 sdkgen_runtime::reqwest::Method::PATCH,
@@ -6808,8 +7455,24 @@ impl UpdateEnterpriseConnection {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         req.json(&self.body);
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<types::EnterpriseConnection, sdkgen_runtime::Error<types::ClerkErrors>> {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::EnterpriseConnection>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`InstanceSettingsApi::get`] (`GetInstance`): set optional inputs, then `.send().await`.
@@ -6824,11 +7487,8 @@ impl std::fmt::Debug for GetInstance {
     }
 }
 impl GetInstance {
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<types::Instance, sdkgen_runtime::Error<serde_json::Value>> {
-        let req = sdkgen_runtime::RequestSpec::new(
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        let mut req = sdkgen_runtime::RequestSpec::new(
                 "GetInstance",
                 sdkgen_runtime::reqwest::Method::GET,
                 "/instance",
@@ -6836,7 +7496,23 @@ impl GetInstance {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        self.client.transport.send_json(req).await
+        req.header("Clerk-API-Version", "2025-11-10");
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<types::Instance, sdkgen_runtime::Error<serde_json::Value>> {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::Instance>,
+        sdkgen_runtime::Error<serde_json::Value>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`InstanceSettingsApi::update`] (`UpdateInstance`): set optional inputs, then `.send().await`.
@@ -6926,10 +7602,7 @@ impl UpdateInstance {
         self.body.url_based_session_syncing = Some(None);
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<sdkgen_runtime::NoContent, sdkgen_runtime::Error<types::ClerkErrors>> {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "UpdateInstance",
                 sdkgen_runtime::reqwest::Method::PATCH,
@@ -6938,8 +7611,24 @@ impl UpdateInstance {
             )
             .security(&[&["bearerAuth"]])
             .success(&[204]);
+        req.header("Clerk-API-Version", "2025-11-10");
         req.json(&self.body);
-        self.client.transport.send_empty(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<sdkgen_runtime::NoContent, sdkgen_runtime::Error<types::ClerkErrors>> {
+        self.client.transport.send_empty(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<sdkgen_runtime::NoContent>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_empty_with_response(self.request()).await
     }
 }
 /// Request builder for [`InstanceSettingsApi::update_restrictions`] (`UpdateInstanceRestrictions`): set optional inputs, then `.send().await`.
@@ -7003,10 +7692,7 @@ impl UpdateInstanceRestrictions {
         self.body.block_disposable_email_domains = Some(None);
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<types::InstanceRestrictions, sdkgen_runtime::Error<types::ClerkErrors>> {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "UpdateInstanceRestrictions",
                 sdkgen_runtime::reqwest::Method::PATCH,
@@ -7015,8 +7701,24 @@ impl UpdateInstanceRestrictions {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         req.json(&self.body);
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<types::InstanceRestrictions, sdkgen_runtime::Error<types::ClerkErrors>> {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::InstanceRestrictions>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`InstanceSettingsApi::get_instance_protect`] (`GetInstanceProtect`): set optional inputs, then `.send().await`.
@@ -7031,11 +7733,8 @@ impl std::fmt::Debug for GetInstanceProtect {
     }
 }
 impl GetInstanceProtect {
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<types::InstanceProtect, sdkgen_runtime::Error<serde_json::Value>> {
-        let req = sdkgen_runtime::RequestSpec::new(
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        let mut req = sdkgen_runtime::RequestSpec::new(
                 "GetInstanceProtect",
                 sdkgen_runtime::reqwest::Method::GET,
                 "/instance/protect",
@@ -7043,7 +7742,23 @@ impl GetInstanceProtect {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        self.client.transport.send_json(req).await
+        req.header("Clerk-API-Version", "2025-11-10");
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<types::InstanceProtect, sdkgen_runtime::Error<serde_json::Value>> {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::InstanceProtect>,
+        sdkgen_runtime::Error<serde_json::Value>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`InstanceSettingsApi::update_instance_protect`] (`UpdateInstanceProtect`): set optional inputs, then `.send().await`.
@@ -7077,10 +7792,7 @@ impl UpdateInstanceProtect {
         self.body.specter_enabled = Some(None);
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<types::InstanceProtect, sdkgen_runtime::Error<types::ClerkErrors>> {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "UpdateInstanceProtect",
                 sdkgen_runtime::reqwest::Method::PATCH,
@@ -7089,8 +7801,24 @@ impl UpdateInstanceProtect {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         req.json(&self.body);
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<types::InstanceProtect, sdkgen_runtime::Error<types::ClerkErrors>> {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::InstanceProtect>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`InstanceSettingsApi::get_communication`] (`GetInstanceCommunication`): set optional inputs, then `.send().await`.
@@ -7105,11 +7833,8 @@ impl std::fmt::Debug for GetInstanceCommunication {
     }
 }
 impl GetInstanceCommunication {
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<types::InstanceCommunication, sdkgen_runtime::Error<serde_json::Value>> {
-        let req = sdkgen_runtime::RequestSpec::new(
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        let mut req = sdkgen_runtime::RequestSpec::new(
                 "GetInstanceCommunication",
                 sdkgen_runtime::reqwest::Method::GET,
                 "/instance/communication",
@@ -7117,7 +7842,23 @@ impl GetInstanceCommunication {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        self.client.transport.send_json(req).await
+        req.header("Clerk-API-Version", "2025-11-10");
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<types::InstanceCommunication, sdkgen_runtime::Error<serde_json::Value>> {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::InstanceCommunication>,
+        sdkgen_runtime::Error<serde_json::Value>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`InstanceSettingsApi::update_communication`] (`UpdateInstanceCommunication`): set optional inputs, then `.send().await`.
@@ -7143,13 +7884,7 @@ impl UpdateInstanceCommunication {
         self.body.blocked_country_codes = Some(None);
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        types::InstanceCommunication,
-        sdkgen_runtime::Error<types::ClerkErrors>,
-    > {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "UpdateInstanceCommunication",
                 sdkgen_runtime::reqwest::Method::PATCH,
@@ -7158,8 +7893,27 @@ impl UpdateInstanceCommunication {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         req.json(&self.body);
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::InstanceCommunication,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::InstanceCommunication>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`InstanceSettingsApi::get_o_auth_application_settings`] (`GetInstanceOAuthApplicationSettings`): set optional inputs, then `.send().await`.
@@ -7174,14 +7928,8 @@ impl std::fmt::Debug for GetInstanceOAuthApplicationSettings {
     }
 }
 impl GetInstanceOAuthApplicationSettings {
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        types::OAuthApplicationSettings,
-        sdkgen_runtime::Error<serde_json::Value>,
-    > {
-        let req = sdkgen_runtime::RequestSpec::new(
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        let mut req = sdkgen_runtime::RequestSpec::new(
                 "GetInstanceOAuthApplicationSettings",
                 sdkgen_runtime::reqwest::Method::GET,
                 "/instance/oauth_application_settings",
@@ -7189,7 +7937,26 @@ impl GetInstanceOAuthApplicationSettings {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        self.client.transport.send_json(req).await
+        req.header("Clerk-API-Version", "2025-11-10");
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::OAuthApplicationSettings,
+        sdkgen_runtime::Error<serde_json::Value>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::OAuthApplicationSettings>,
+        sdkgen_runtime::Error<serde_json::Value>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`InstanceSettingsApi::update_o_auth_application_settings`] (`UpdateInstanceOAuthApplicationSettings`): set optional inputs, then `.send().await`.
@@ -7225,13 +7992,7 @@ impl UpdateInstanceOAuthApplicationSettings {
         self.body.oauth_jwt_access_tokens = Some(None);
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        types::OAuthApplicationSettings,
-        sdkgen_runtime::Error<types::ClerkErrors>,
-    > {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "UpdateInstanceOAuthApplicationSettings",
                 sdkgen_runtime::reqwest::Method::PATCH,
@@ -7240,8 +8001,27 @@ impl UpdateInstanceOAuthApplicationSettings {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         req.json(&self.body);
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::OAuthApplicationSettings,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::OAuthApplicationSettings>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`InstanceSettingsApi::change_domain`] (`ChangeProductionInstanceDomain`): set optional inputs, then `.send().await`.
@@ -7269,10 +8049,7 @@ impl ChangeProductionInstanceDomain {
         self.body.is_secondary = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<sdkgen_runtime::NoContent, sdkgen_runtime::Error<types::ClerkErrors>> {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "ChangeProductionInstanceDomain",
                 sdkgen_runtime::reqwest::Method::POST,
@@ -7281,8 +8058,24 @@ impl ChangeProductionInstanceDomain {
             )
             .security(&[&["bearerAuth"]])
             .success(&[202]);
+        req.header("Clerk-API-Version", "2025-11-10");
         req.json(&self.body);
-        self.client.transport.send_empty(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<sdkgen_runtime::NoContent, sdkgen_runtime::Error<types::ClerkErrors>> {
+        self.client.transport.send_empty(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<sdkgen_runtime::NoContent>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_empty_with_response(self.request()).await
     }
 }
 /// Request builder for [`InstanceSettingsApi::get_organization_settings`] (`GetInstanceOrganizationSettings`): set optional inputs, then `.send().await`.
@@ -7297,11 +8090,8 @@ impl std::fmt::Debug for GetInstanceOrganizationSettings {
     }
 }
 impl GetInstanceOrganizationSettings {
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<types::OrganizationSettings, sdkgen_runtime::Error<types::ClerkErrors>> {
-        let req = sdkgen_runtime::RequestSpec::new(
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        let mut req = sdkgen_runtime::RequestSpec::new(
                 "GetInstanceOrganizationSettings",
                 sdkgen_runtime::reqwest::Method::GET,
                 "/instance/organization_settings",
@@ -7309,7 +8099,23 @@ impl GetInstanceOrganizationSettings {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        self.client.transport.send_json(req).await
+        req.header("Clerk-API-Version", "2025-11-10");
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<types::OrganizationSettings, sdkgen_runtime::Error<types::ClerkErrors>> {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::OrganizationSettings>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`InstanceSettingsApi::update_organization_settings`] (`UpdateInstanceOrganizationSettings`): set optional inputs, then `.send().await`.
@@ -7396,10 +8202,7 @@ impl UpdateInstanceOrganizationSettings {
         self.body.domains_default_role_id = Some(None);
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<types::OrganizationSettings, sdkgen_runtime::Error<types::ClerkErrors>> {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "UpdateInstanceOrganizationSettings",
                 sdkgen_runtime::reqwest::Method::PATCH,
@@ -7408,8 +8211,24 @@ impl UpdateInstanceOrganizationSettings {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         req.json(&self.body);
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<types::OrganizationSettings, sdkgen_runtime::Error<types::ClerkErrors>> {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::OrganizationSettings>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`InvitationsApi::list`] (`ListInvitations`): set optional inputs, then `.send().await`.
@@ -7470,10 +8289,7 @@ impl ListInvitations {
         self.offset = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<Vec<types::Invitation>, sdkgen_runtime::Error<serde_json::Value>> {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "ListInvitations",
                 sdkgen_runtime::reqwest::Method::GET,
@@ -7482,6 +8298,7 @@ impl ListInvitations {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         if let Some(v) = &self.status {
             req.query("status", v);
         }
@@ -7500,7 +8317,22 @@ impl ListInvitations {
         if let Some(v) = &self.offset {
             req.query("offset", v);
         }
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<Vec<types::Invitation>, sdkgen_runtime::Error<serde_json::Value>> {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<Vec<types::Invitation>>,
+        sdkgen_runtime::Error<serde_json::Value>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
     /// Every item of every page, fetched lazily as the stream is read (`limit`/`offset`
     /// paging from the `offset` set here, `limit` items per request). Ends after the
@@ -7580,10 +8412,7 @@ impl CreateInvitation {
         self.body.template_slug = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<types::Invitation, sdkgen_runtime::Error<types::ClerkErrors>> {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "CreateInvitation",
                 sdkgen_runtime::reqwest::Method::POST,
@@ -7592,8 +8421,24 @@ impl CreateInvitation {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         req.json(&self.body);
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<types::Invitation, sdkgen_runtime::Error<types::ClerkErrors>> {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::Invitation>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`InvitationsApi::bulk_create`] (`CreateBulkInvitations`): set optional inputs, then `.send().await`.
@@ -7609,10 +8454,7 @@ impl std::fmt::Debug for CreateBulkInvitations {
     }
 }
 impl CreateBulkInvitations {
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<Vec<types::Invitation>, sdkgen_runtime::Error<types::ClerkErrors>> {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "CreateBulkInvitations",
                 sdkgen_runtime::reqwest::Method::POST,
@@ -7621,8 +8463,24 @@ impl CreateBulkInvitations {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         req.json(&self.body);
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<Vec<types::Invitation>, sdkgen_runtime::Error<types::ClerkErrors>> {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<Vec<types::Invitation>>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`InvitationsApi::revoke`] (`RevokeInvitation`): set optional inputs, then `.send().await`.
@@ -7638,14 +8496,8 @@ impl std::fmt::Debug for RevokeInvitation {
     }
 }
 impl RevokeInvitation {
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        types::InvitationRevokedResponse,
-        sdkgen_runtime::Error<types::ClerkErrors>,
-    > {
-        let req = sdkgen_runtime::RequestSpec::new(
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        let mut req = sdkgen_runtime::RequestSpec::new(
                 "RevokeInvitation",
                 sdkgen_runtime::reqwest::Method::POST,
                 "/invitations/{invitation_id}/revoke",
@@ -7656,7 +8508,26 @@ impl RevokeInvitation {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        self.client.transport.send_json(req).await
+        req.header("Clerk-API-Version", "2025-11-10");
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::InvitationRevokedResponse,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::InvitationRevokedResponse>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`JwksApi::get`] (`GetJWKS`): set optional inputs, then `.send().await`.
@@ -7671,11 +8542,8 @@ impl std::fmt::Debug for GetJwks {
     }
 }
 impl GetJwks {
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<types::Jwks, sdkgen_runtime::Error<serde_json::Value>> {
-        let req = sdkgen_runtime::RequestSpec::new(
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        let mut req = sdkgen_runtime::RequestSpec::new(
                 "GetJWKS",
                 sdkgen_runtime::reqwest::Method::GET,
                 "/jwks",
@@ -7683,7 +8551,23 @@ impl GetJwks {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        self.client.transport.send_json(req).await
+        req.header("Clerk-API-Version", "2025-11-10");
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<types::Jwks, sdkgen_runtime::Error<serde_json::Value>> {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::Jwks>,
+        sdkgen_runtime::Error<serde_json::Value>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`JwtTemplatesApi::list`] (`ListJWTTemplates`): set optional inputs, then `.send().await`.
@@ -7721,10 +8605,7 @@ impl ListJwtTemplates {
         self.offset = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<Vec<types::JwtTemplate>, sdkgen_runtime::Error<serde_json::Value>> {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "ListJWTTemplates",
                 sdkgen_runtime::reqwest::Method::GET,
@@ -7733,6 +8614,7 @@ impl ListJwtTemplates {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         if let Some(v) = &self.paginated {
             req.query("paginated", v);
         }
@@ -7742,7 +8624,22 @@ impl ListJwtTemplates {
         if let Some(v) = &self.offset {
             req.query("offset", v);
         }
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<Vec<types::JwtTemplate>, sdkgen_runtime::Error<serde_json::Value>> {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<Vec<types::JwtTemplate>>,
+        sdkgen_runtime::Error<serde_json::Value>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
     /// Every item of every page, fetched lazily as the stream is read (`limit`/`offset`
     /// paging from the `offset` set here, `limit` items per request). Ends after the
@@ -7807,10 +8704,7 @@ impl CreateJwtTemplate {
         self.body.signing_key = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<types::JwtTemplate, sdkgen_runtime::Error<types::ClerkErrors>> {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "CreateJWTTemplate",
                 sdkgen_runtime::reqwest::Method::POST,
@@ -7819,8 +8713,24 @@ impl CreateJwtTemplate {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         req.json(&self.body);
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<types::JwtTemplate, sdkgen_runtime::Error<types::ClerkErrors>> {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::JwtTemplate>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`JwtTemplatesApi::get`] (`GetJWTTemplate`): set optional inputs, then `.send().await`.
@@ -7836,11 +8746,8 @@ impl std::fmt::Debug for GetJwtTemplate {
     }
 }
 impl GetJwtTemplate {
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<types::JwtTemplate, sdkgen_runtime::Error<types::ClerkErrors>> {
-        let req = sdkgen_runtime::RequestSpec::new(
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        let mut req = sdkgen_runtime::RequestSpec::new(
                 "GetJWTTemplate",
                 sdkgen_runtime::reqwest::Method::GET,
                 "/jwt_templates/{template_id}",
@@ -7851,7 +8758,23 @@ impl GetJwtTemplate {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        self.client.transport.send_json(req).await
+        req.header("Clerk-API-Version", "2025-11-10");
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<types::JwtTemplate, sdkgen_runtime::Error<types::ClerkErrors>> {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::JwtTemplate>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`JwtTemplatesApi::delete`] (`DeleteJWTTemplate`): set optional inputs, then `.send().await`.
@@ -7867,11 +8790,8 @@ impl std::fmt::Debug for DeleteJwtTemplate {
     }
 }
 impl DeleteJwtTemplate {
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<types::DeletedObject, sdkgen_runtime::Error<types::ClerkErrors>> {
-        let req = sdkgen_runtime::RequestSpec::new(
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        let mut req = sdkgen_runtime::RequestSpec::new(
                 "DeleteJWTTemplate",
                 sdkgen_runtime::reqwest::Method::DELETE,
                 "/jwt_templates/{template_id}",
@@ -7882,7 +8802,23 @@ impl DeleteJwtTemplate {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        self.client.transport.send_json(req).await
+        req.header("Clerk-API-Version", "2025-11-10");
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<types::DeletedObject, sdkgen_runtime::Error<types::ClerkErrors>> {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::DeletedObject>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`JwtTemplatesApi::update`] (`UpdateJWTTemplate`): set optional inputs, then `.send().await`.
@@ -7944,10 +8880,7 @@ impl UpdateJwtTemplate {
         self.body.signing_key = Some(None);
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<types::JwtTemplate, sdkgen_runtime::Error<types::ClerkErrors>> {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "UpdateJWTTemplate",
                 sdkgen_runtime::reqwest::Method::PATCH,
@@ -7959,8 +8892,24 @@ impl UpdateJwtTemplate {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         req.json(&self.body);
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<types::JwtTemplate, sdkgen_runtime::Error<types::ClerkErrors>> {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::JwtTemplate>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`M2mApi::list_tokens`] (`getM2MTokens`): set optional inputs, then `.send().await`.
@@ -7996,13 +8945,7 @@ impl GetM2mTokens {
         self.offset = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        types::GetM2mTokensResponse,
-        sdkgen_runtime::Error<types::GetM2mTokensError>,
-    > {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "getM2MTokens",
                 sdkgen_runtime::reqwest::Method::GET,
@@ -8011,6 +8954,7 @@ impl GetM2mTokens {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         {
             let v = &self.subject;
             req.query("subject", v);
@@ -8027,7 +8971,25 @@ impl GetM2mTokens {
         if let Some(v) = &self.offset {
             req.query("offset", v);
         }
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::GetM2mTokensResponse,
+        sdkgen_runtime::Error<types::GetM2mTokensError>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::GetM2mTokensResponse>,
+        sdkgen_runtime::Error<types::GetM2mTokensError>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`M2mApi::create_token`] (`createM2MToken`): set optional inputs, then `.send().await`.
@@ -8069,13 +9031,7 @@ impl CreateM2mToken {
         self.body.min_remaining_ttl_seconds = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        types::CreateM2mTokenResponse,
-        sdkgen_runtime::Error<types::CreateM2mTokenError>,
-    > {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "createM2MToken",
                 sdkgen_runtime::reqwest::Method::POST,
@@ -8084,8 +9040,27 @@ impl CreateM2mToken {
             )
             .security(&[&["bearerAuth"]])
             .success(&[201]);
+        req.header("Clerk-API-Version", "2025-11-10");
         req.json(&self.body);
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::CreateM2mTokenResponse,
+        sdkgen_runtime::Error<types::CreateM2mTokenError>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::CreateM2mTokenResponse>,
+        sdkgen_runtime::Error<types::CreateM2mTokenError>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`M2mApi::revoke_token`] (`revokeM2MToken`): set optional inputs, then `.send().await`.
@@ -8106,13 +9081,7 @@ impl RevokeM2mToken {
         self.body.revocation_reason = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        types::RevokeM2mTokenResponse,
-        sdkgen_runtime::Error<types::RevokeM2mTokenError>,
-    > {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "revokeM2MToken",
                 sdkgen_runtime::reqwest::Method::POST,
@@ -8124,8 +9093,27 @@ impl RevokeM2mToken {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         req.json(&self.body);
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::RevokeM2mTokenResponse,
+        sdkgen_runtime::Error<types::RevokeM2mTokenError>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::RevokeM2mTokenResponse>,
+        sdkgen_runtime::Error<types::RevokeM2mTokenError>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`M2mApi::verify_token`] (`verifyM2MToken`): set optional inputs, then `.send().await`.
@@ -8141,13 +9129,7 @@ impl std::fmt::Debug for VerifyM2mToken {
     }
 }
 impl VerifyM2mToken {
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        types::VerifyM2mTokenResponse,
-        sdkgen_runtime::Error<types::VerifyM2mTokenError>,
-    > {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "verifyM2MToken",
                 sdkgen_runtime::reqwest::Method::POST,
@@ -8156,8 +9138,27 @@ impl VerifyM2mToken {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         req.json(&self.body);
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::VerifyM2mTokenResponse,
+        sdkgen_runtime::Error<types::VerifyM2mTokenError>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::VerifyM2mTokenResponse>,
+        sdkgen_runtime::Error<types::VerifyM2mTokenError>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`MachinesApi::list`] (`ListMachines`): set optional inputs, then `.send().await`.
@@ -8204,10 +9205,7 @@ impl ListMachines {
         self.order_by = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<types::MachineListResponse, sdkgen_runtime::Error<types::ClerkErrors>> {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "ListMachines",
                 sdkgen_runtime::reqwest::Method::GET,
@@ -8216,6 +9214,7 @@ impl ListMachines {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         if let Some(v) = &self.limit {
             req.query("limit", v);
         }
@@ -8228,7 +9227,22 @@ impl ListMachines {
         if let Some(v) = &self.order_by {
             req.query("order_by", v);
         }
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<types::MachineListResponse, sdkgen_runtime::Error<types::ClerkErrors>> {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::MachineListResponse>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
     /// Every item of every page, fetched lazily as the stream is read (`limit`/`offset`
     /// paging from the `offset` set here, `limit` items per request). Ends after the
@@ -8280,13 +9294,7 @@ impl CreateMachine {
         self.body.default_token_ttl = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        types::MachineCreatedResponse,
-        sdkgen_runtime::Error<types::ClerkErrors>,
-    > {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "CreateMachine",
                 sdkgen_runtime::reqwest::Method::POST,
@@ -8295,8 +9303,27 @@ impl CreateMachine {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         req.json(&self.body);
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::MachineCreatedResponse,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::MachineCreatedResponse>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`MachinesApi::get`] (`GetMachine`): set optional inputs, then `.send().await`.
@@ -8312,11 +9339,8 @@ impl std::fmt::Debug for GetMachine {
     }
 }
 impl GetMachine {
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<types::Machine, sdkgen_runtime::Error<types::ClerkErrors>> {
-        let req = sdkgen_runtime::RequestSpec::new(
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        let mut req = sdkgen_runtime::RequestSpec::new(
                 "GetMachine",
                 sdkgen_runtime::reqwest::Method::GET,
                 "/machines/{machine_id}",
@@ -8327,7 +9351,23 @@ impl GetMachine {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        self.client.transport.send_json(req).await
+        req.header("Clerk-API-Version", "2025-11-10");
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<types::Machine, sdkgen_runtime::Error<types::ClerkErrors>> {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::Machine>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`MachinesApi::delete`] (`DeleteMachine`): set optional inputs, then `.send().await`.
@@ -8343,14 +9383,8 @@ impl std::fmt::Debug for DeleteMachine {
     }
 }
 impl DeleteMachine {
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        types::MachineDeletedResponse,
-        sdkgen_runtime::Error<types::ClerkErrors>,
-    > {
-        let req = sdkgen_runtime::RequestSpec::new(
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        let mut req = sdkgen_runtime::RequestSpec::new(
                 "DeleteMachine",
                 sdkgen_runtime::reqwest::Method::DELETE,
                 "/machines/{machine_id}",
@@ -8361,7 +9395,26 @@ impl DeleteMachine {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        self.client.transport.send_json(req).await
+        req.header("Clerk-API-Version", "2025-11-10");
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::MachineDeletedResponse,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::MachineDeletedResponse>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`MachinesApi::update`] (`UpdateMachine`): set optional inputs, then `.send().await`.
@@ -8388,10 +9441,7 @@ impl UpdateMachine {
         self.body.default_token_ttl = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<types::Machine, sdkgen_runtime::Error<types::ClerkErrors>> {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "UpdateMachine",
                 sdkgen_runtime::reqwest::Method::PATCH,
@@ -8403,8 +9453,24 @@ impl UpdateMachine {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         req.json(&self.body);
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<types::Machine, sdkgen_runtime::Error<types::ClerkErrors>> {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::Machine>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`MachinesApi::get_secret_key`] (`GetMachineSecretKey`): set optional inputs, then `.send().await`.
@@ -8420,14 +9486,8 @@ impl std::fmt::Debug for GetMachineSecretKey {
     }
 }
 impl GetMachineSecretKey {
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        types::MachineSecretKeyResponse,
-        sdkgen_runtime::Error<types::ClerkErrors>,
-    > {
-        let req = sdkgen_runtime::RequestSpec::new(
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        let mut req = sdkgen_runtime::RequestSpec::new(
                 "GetMachineSecretKey",
                 sdkgen_runtime::reqwest::Method::GET,
                 "/machines/{machine_id}/secret_key",
@@ -8438,7 +9498,26 @@ impl GetMachineSecretKey {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        self.client.transport.send_json(req).await
+        req.header("Clerk-API-Version", "2025-11-10");
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::MachineSecretKeyResponse,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::MachineSecretKeyResponse>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`MachinesApi::rotate_secret_key`] (`RotateMachineSecretKey`): set optional inputs, then `.send().await`.
@@ -8455,13 +9534,7 @@ impl std::fmt::Debug for RotateMachineSecretKey {
     }
 }
 impl RotateMachineSecretKey {
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        types::MachineSecretKeyResponse,
-        sdkgen_runtime::Error<types::ClerkErrors>,
-    > {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "RotateMachineSecretKey",
                 sdkgen_runtime::reqwest::Method::POST,
@@ -8473,8 +9546,27 @@ impl RotateMachineSecretKey {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         req.json(&self.body);
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::MachineSecretKeyResponse,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::MachineSecretKeyResponse>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`MachinesApi::create_scope`] (`CreateMachineScope`): set optional inputs, then `.send().await`.
@@ -8491,10 +9583,7 @@ impl std::fmt::Debug for CreateMachineScope {
     }
 }
 impl CreateMachineScope {
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<types::MachineScope, sdkgen_runtime::Error<types::ClerkErrors>> {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "CreateMachineScope",
                 sdkgen_runtime::reqwest::Method::POST,
@@ -8506,8 +9595,24 @@ impl CreateMachineScope {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         req.json(&self.body);
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<types::MachineScope, sdkgen_runtime::Error<types::ClerkErrors>> {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::MachineScope>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`MachinesApi::delete_scope`] (`DeleteMachineScope`): set optional inputs, then `.send().await`.
@@ -8524,14 +9629,8 @@ impl std::fmt::Debug for DeleteMachineScope {
     }
 }
 impl DeleteMachineScope {
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        types::MachineScopeDeletedResponse,
-        sdkgen_runtime::Error<types::ClerkErrors>,
-    > {
-        let req = sdkgen_runtime::RequestSpec::new(
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        let mut req = sdkgen_runtime::RequestSpec::new(
                 "DeleteMachineScope",
                 sdkgen_runtime::reqwest::Method::DELETE,
                 "/machines/{machine_id}/scopes/{other_machine_id}",
@@ -8543,7 +9642,26 @@ impl DeleteMachineScope {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        self.client.transport.send_json(req).await
+        req.header("Clerk-API-Version", "2025-11-10");
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::MachineScopeDeletedResponse,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::MachineScopeDeletedResponse>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`MiscellaneousApi::get_public_interstitial`] (`GetPublicInterstitial`): set optional inputs, then `.send().await`.
@@ -8600,10 +9718,7 @@ impl GetPublicInterstitial {
         self.use_domain_for_script = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<sdkgen_runtime::NoContent, sdkgen_runtime::Error<serde_json::Value>> {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "GetPublicInterstitial",
                 sdkgen_runtime::reqwest::Method::GET,
@@ -8612,6 +9727,7 @@ impl GetPublicInterstitial {
             )
             .security(&[])
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         if let Some(v) = &self.frontend_api {
             req.query("frontendApi", v);
         }
@@ -8633,7 +9749,22 @@ impl GetPublicInterstitial {
         if let Some(v) = &self.use_domain_for_script {
             req.query("use_domain_for_script", v);
         }
-        self.client.transport.send_empty(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<sdkgen_runtime::NoContent, sdkgen_runtime::Error<serde_json::Value>> {
+        self.client.transport.send_empty(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<sdkgen_runtime::NoContent>,
+        sdkgen_runtime::Error<serde_json::Value>,
+    > {
+        self.client.transport.send_empty_with_response(self.request()).await
     }
 }
 /// Request builder for [`OauthAccessTokensApi::verify`] (`verifyOAuthAccessToken`): set optional inputs, then `.send().await`.
@@ -8659,13 +9790,7 @@ impl VerifyOAuthAccessToken {
         self.body.secret = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        types::VerifyOAuthAccessTokenResponse,
-        sdkgen_runtime::Error<types::VerifyOAuthAccessTokenError>,
-    > {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "verifyOAuthAccessToken",
                 sdkgen_runtime::reqwest::Method::POST,
@@ -8674,8 +9799,27 @@ impl VerifyOAuthAccessToken {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         req.json(&self.body);
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::VerifyOAuthAccessTokenResponse,
+        sdkgen_runtime::Error<types::VerifyOAuthAccessTokenError>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::VerifyOAuthAccessTokenResponse>,
+        sdkgen_runtime::Error<types::VerifyOAuthAccessTokenError>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`OauthApplicationsApi::list`] (`ListOAuthApplications`): set optional inputs, then `.send().await`.
@@ -8722,10 +9866,7 @@ impl ListOAuthApplications {
         self.name_query = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<types::OAuthApplications, sdkgen_runtime::Error<types::ClerkErrors>> {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "ListOAuthApplications",
                 sdkgen_runtime::reqwest::Method::GET,
@@ -8734,6 +9875,7 @@ impl ListOAuthApplications {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         if let Some(v) = &self.limit {
             req.query("limit", v);
         }
@@ -8746,7 +9888,22 @@ impl ListOAuthApplications {
         if let Some(v) = &self.name_query {
             req.query("name_query", v);
         }
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<types::OAuthApplications, sdkgen_runtime::Error<types::ClerkErrors>> {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::OAuthApplications>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
     /// Every item of every page, fetched lazily as the stream is read (`limit`/`offset`
     /// paging from the `offset` set here, `limit` items per request). Ends after the
@@ -8818,13 +9975,7 @@ impl CreateOAuthApplication {
         self.body.public = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        types::OAuthApplicationWithSecret,
-        sdkgen_runtime::Error<types::ClerkErrors>,
-    > {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "CreateOAuthApplication",
                 sdkgen_runtime::reqwest::Method::POST,
@@ -8833,8 +9984,27 @@ impl CreateOAuthApplication {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         req.json(&self.body);
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::OAuthApplicationWithSecret,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::OAuthApplicationWithSecret>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`OauthApplicationsApi::get`] (`GetOAuthApplication`): set optional inputs, then `.send().await`.
@@ -8850,11 +10020,8 @@ impl std::fmt::Debug for GetOAuthApplication {
     }
 }
 impl GetOAuthApplication {
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<types::OAuthApplication, sdkgen_runtime::Error<types::ClerkErrors>> {
-        let req = sdkgen_runtime::RequestSpec::new(
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        let mut req = sdkgen_runtime::RequestSpec::new(
                 "GetOAuthApplication",
                 sdkgen_runtime::reqwest::Method::GET,
                 "/oauth_applications/{oauth_application_id}",
@@ -8865,7 +10032,23 @@ impl GetOAuthApplication {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        self.client.transport.send_json(req).await
+        req.header("Clerk-API-Version", "2025-11-10");
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<types::OAuthApplication, sdkgen_runtime::Error<types::ClerkErrors>> {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::OAuthApplication>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`OauthApplicationsApi::delete`] (`DeleteOAuthApplication`): set optional inputs, then `.send().await`.
@@ -8881,11 +10064,8 @@ impl std::fmt::Debug for DeleteOAuthApplication {
     }
 }
 impl DeleteOAuthApplication {
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<types::DeletedObject, sdkgen_runtime::Error<types::ClerkErrors>> {
-        let req = sdkgen_runtime::RequestSpec::new(
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        let mut req = sdkgen_runtime::RequestSpec::new(
                 "DeleteOAuthApplication",
                 sdkgen_runtime::reqwest::Method::DELETE,
                 "/oauth_applications/{oauth_application_id}",
@@ -8896,7 +10076,23 @@ impl DeleteOAuthApplication {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        self.client.transport.send_json(req).await
+        req.header("Clerk-API-Version", "2025-11-10");
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<types::DeletedObject, sdkgen_runtime::Error<types::ClerkErrors>> {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::DeletedObject>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`OauthApplicationsApi::update`] (`UpdateOAuthApplication`): set optional inputs, then `.send().await`.
@@ -8984,10 +10180,7 @@ impl UpdateOAuthApplication {
         self.body.public = Some(None);
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<types::OAuthApplication, sdkgen_runtime::Error<types::ClerkErrors>> {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "UpdateOAuthApplication",
                 sdkgen_runtime::reqwest::Method::PATCH,
@@ -8999,8 +10192,24 @@ impl UpdateOAuthApplication {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         req.json(&self.body);
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<types::OAuthApplication, sdkgen_runtime::Error<types::ClerkErrors>> {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::OAuthApplication>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`OauthApplicationsApi::upload_logo`] (`UploadOAuthApplicationLogo`): set optional inputs, then `.send().await`.
@@ -9022,10 +10231,7 @@ impl UploadOAuthApplicationLogo {
         self.body.uploader_user_id = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<types::OAuthApplication, sdkgen_runtime::Error<types::ClerkErrors>> {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "UploadOAuthApplicationLogo",
                 sdkgen_runtime::reqwest::Method::PUT,
@@ -9037,6 +10243,7 @@ impl UploadOAuthApplicationLogo {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         let mut form = sdkgen_runtime::Multipart::new();
         if let Some(v) = &self.body.uploader_user_id {
             form.text("uploader_user_id", v);
@@ -9046,7 +10253,22 @@ impl UploadOAuthApplicationLogo {
             form.file("file", v);
         }
         req.multipart(form);
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<types::OAuthApplication, sdkgen_runtime::Error<types::ClerkErrors>> {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::OAuthApplication>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`OauthApplicationsApi::rotate_secret`] (`RotateOAuthApplicationSecret`): set optional inputs, then `.send().await`.
@@ -9062,14 +10284,8 @@ impl std::fmt::Debug for RotateOAuthApplicationSecret {
     }
 }
 impl RotateOAuthApplicationSecret {
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        types::OAuthApplicationWithSecret,
-        sdkgen_runtime::Error<types::ClerkErrors>,
-    > {
-        let req = sdkgen_runtime::RequestSpec::new(
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        let mut req = sdkgen_runtime::RequestSpec::new(
                 "RotateOAuthApplicationSecret",
                 sdkgen_runtime::reqwest::Method::POST,
                 "/oauth_applications/{oauth_application_id}/rotate_secret",
@@ -9081,7 +10297,26 @@ impl RotateOAuthApplicationSecret {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        self.client.transport.send_json(req).await
+        req.header("Clerk-API-Version", "2025-11-10");
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::OAuthApplicationWithSecret,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::OAuthApplicationWithSecret>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`OrganizationDomainsApi::list`] (`ListOrganizationDomains`): set optional inputs, then `.send().await`.
@@ -9124,10 +10359,7 @@ impl ListOrganizationDomains {
         self.offset = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<types::OrganizationDomains, sdkgen_runtime::Error<types::ClerkErrors>> {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "ListOrganizationDomains",
                 sdkgen_runtime::reqwest::Method::GET,
@@ -9139,6 +10371,7 @@ impl ListOrganizationDomains {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         if let Some(v) = &self.verified {
             req.query("verified", v);
         }
@@ -9151,7 +10384,22 @@ impl ListOrganizationDomains {
         if let Some(v) = &self.offset {
             req.query("offset", v);
         }
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<types::OrganizationDomains, sdkgen_runtime::Error<types::ClerkErrors>> {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::OrganizationDomains>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
     /// Every item of every page, fetched lazily as the stream is read (`limit`/`offset`
     /// paging from the `offset` set here, `limit` items per request). Ends after the
@@ -9209,10 +10457,7 @@ impl CreateOrganizationDomain {
         self.body.verified = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<types::OrganizationDomain, sdkgen_runtime::Error<types::ClerkErrors>> {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "CreateOrganizationDomain",
                 sdkgen_runtime::reqwest::Method::POST,
@@ -9224,8 +10469,24 @@ impl CreateOrganizationDomain {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         req.json(&self.body);
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<types::OrganizationDomain, sdkgen_runtime::Error<types::ClerkErrors>> {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::OrganizationDomain>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`OrganizationDomainsApi::delete`] (`DeleteOrganizationDomain`): set optional inputs, then `.send().await`.
@@ -9242,11 +10503,8 @@ impl std::fmt::Debug for DeleteOrganizationDomain {
     }
 }
 impl DeleteOrganizationDomain {
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<types::DeletedObject, sdkgen_runtime::Error<types::ClerkErrors>> {
-        let req = sdkgen_runtime::RequestSpec::new(
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        let mut req = sdkgen_runtime::RequestSpec::new(
                 "DeleteOrganizationDomain",
                 sdkgen_runtime::reqwest::Method::DELETE,
                 "/organizations/{organization_id}/domains/{domain_id}",
@@ -9258,7 +10516,23 @@ impl DeleteOrganizationDomain {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        self.client.transport.send_json(req).await
+        req.header("Clerk-API-Version", "2025-11-10");
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<types::DeletedObject, sdkgen_runtime::Error<types::ClerkErrors>> {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::DeletedObject>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`OrganizationDomainsApi::update`] (`UpdateOrganizationDomain`): set optional inputs, then `.send().await`.
@@ -9296,10 +10570,7 @@ impl UpdateOrganizationDomain {
         self.body.verified = Some(None);
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<types::OrganizationDomain, sdkgen_runtime::Error<types::ClerkErrors>> {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "UpdateOrganizationDomain",
                 sdkgen_runtime::reqwest::Method::PATCH,
@@ -9312,8 +10583,24 @@ impl UpdateOrganizationDomain {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         req.json(&self.body);
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<types::OrganizationDomain, sdkgen_runtime::Error<types::ClerkErrors>> {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::OrganizationDomain>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`OrganizationDomainsApi::list_all`] (`ListAllOrganizationDomains`): set optional inputs, then `.send().await`.
@@ -9394,10 +10681,7 @@ impl ListAllOrganizationDomains {
         self.limit = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<types::OrganizationDomains, sdkgen_runtime::Error<types::ClerkErrors>> {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "ListAllOrganizationDomains",
                 sdkgen_runtime::reqwest::Method::GET,
@@ -9406,6 +10690,7 @@ impl ListAllOrganizationDomains {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         if let Some(v) = &self.organization_id {
             req.query("organization_id", v);
         }
@@ -9430,7 +10715,22 @@ impl ListAllOrganizationDomains {
         if let Some(v) = &self.limit {
             req.query("limit", v);
         }
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<types::OrganizationDomains, sdkgen_runtime::Error<types::ClerkErrors>> {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::OrganizationDomains>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
     /// Every item of every page, fetched lazily as the stream is read (`limit`/`offset`
     /// paging from the `offset` set here, `limit` items per request). Ends after the
@@ -9512,13 +10812,7 @@ impl ListInstanceOrganizationInvitations {
         self.offset = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        types::OrganizationInvitationsWithPublicOrganizationData,
-        sdkgen_runtime::Error<types::ClerkErrors>,
-    > {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "ListInstanceOrganizationInvitations",
                 sdkgen_runtime::reqwest::Method::GET,
@@ -9527,6 +10821,7 @@ impl ListInstanceOrganizationInvitations {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         if let Some(v) = &self.order_by {
             req.query("order_by", v);
         }
@@ -9542,7 +10837,27 @@ impl ListInstanceOrganizationInvitations {
         if let Some(v) = &self.offset {
             req.query("offset", v);
         }
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::OrganizationInvitationsWithPublicOrganizationData,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<
+            types::OrganizationInvitationsWithPublicOrganizationData,
+        >,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
     /// Every item of every page, fetched lazily as the stream is read (`limit`/`offset`
     /// paging from the `offset` set here, `limit` items per request). Ends after the
@@ -9628,13 +10943,7 @@ impl ListOrganizationInvitations {
         self.offset = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        types::OrganizationInvitations,
-        sdkgen_runtime::Error<types::ClerkErrors>,
-    > {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "ListOrganizationInvitations",
                 sdkgen_runtime::reqwest::Method::GET,
@@ -9647,6 +10956,7 @@ impl ListOrganizationInvitations {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         if let Some(v) = &self.status {
             req.query("status", v);
         }
@@ -9662,7 +10972,25 @@ impl ListOrganizationInvitations {
         if let Some(v) = &self.offset {
             req.query("offset", v);
         }
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::OrganizationInvitations,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::OrganizationInvitations>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
     /// Every item of every page, fetched lazily as the stream is read (`limit`/`offset`
     /// paging from the `offset` set here, `limit` items per request). Ends after the
@@ -9745,13 +11073,7 @@ impl CreateOrganizationInvitation {
         self.body.notify = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        types::OrganizationInvitation,
-        sdkgen_runtime::Error<types::ClerkErrors>,
-    > {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "CreateOrganizationInvitation",
                 sdkgen_runtime::reqwest::Method::POST,
@@ -9764,8 +11086,27 @@ impl CreateOrganizationInvitation {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         req.json(&self.body);
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::OrganizationInvitation,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::OrganizationInvitation>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`OrganizationInvitationsApi::bulk_create`] (`CreateOrganizationInvitationBulk`): set optional inputs, then `.send().await`.
@@ -9782,13 +11123,7 @@ impl std::fmt::Debug for CreateOrganizationInvitationBulk {
     }
 }
 impl CreateOrganizationInvitationBulk {
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        types::OrganizationInvitations,
-        sdkgen_runtime::Error<types::ClerkErrors>,
-    > {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "CreateOrganizationInvitationBulk",
                 sdkgen_runtime::reqwest::Method::POST,
@@ -9801,8 +11136,27 @@ impl CreateOrganizationInvitationBulk {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         req.json(&self.body);
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::OrganizationInvitations,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::OrganizationInvitations>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`OrganizationInvitationsApi::list_pending`] (`ListPendingOrganizationInvitations`): set optional inputs, then `.send().await`.
@@ -9833,13 +11187,7 @@ impl ListPendingOrganizationInvitations {
         self.offset = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        types::OrganizationInvitations,
-        sdkgen_runtime::Error<types::ClerkErrors>,
-    > {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "ListPendingOrganizationInvitations",
                 sdkgen_runtime::reqwest::Method::GET,
@@ -9852,13 +11200,32 @@ impl ListPendingOrganizationInvitations {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         if let Some(v) = &self.limit {
             req.query("limit", v);
         }
         if let Some(v) = &self.offset {
             req.query("offset", v);
         }
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::OrganizationInvitations,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::OrganizationInvitations>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
     /// Every item of every page, fetched lazily as the stream is read (`limit`/`offset`
     /// paging from the `offset` set here, `limit` items per request). Ends after the
@@ -9901,14 +11268,8 @@ impl std::fmt::Debug for GetOrganizationInvitation {
     }
 }
 impl GetOrganizationInvitation {
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        types::OrganizationInvitation,
-        sdkgen_runtime::Error<types::ClerkErrors>,
-    > {
-        let req = sdkgen_runtime::RequestSpec::new(
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        let mut req = sdkgen_runtime::RequestSpec::new(
                 "GetOrganizationInvitation",
                 sdkgen_runtime::reqwest::Method::GET,
                 "/organizations/{organization_id}/invitations/{invitation_id}",
@@ -9921,7 +11282,26 @@ impl GetOrganizationInvitation {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        self.client.transport.send_json(req).await
+        req.header("Clerk-API-Version", "2025-11-10");
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::OrganizationInvitation,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::OrganizationInvitation>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`OrganizationInvitationsApi::revoke`] (`RevokeOrganizationInvitation`): set optional inputs, then `.send().await`.
@@ -9945,13 +11325,7 @@ impl RevokeOrganizationInvitation {
         self.body.requesting_user_id = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        types::OrganizationInvitation,
-        sdkgen_runtime::Error<types::ClerkErrors>,
-    > {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "RevokeOrganizationInvitation",
                 sdkgen_runtime::reqwest::Method::POST,
@@ -9965,8 +11339,27 @@ impl RevokeOrganizationInvitation {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         req.json(&self.body);
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::OrganizationInvitation,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::OrganizationInvitation>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`OrganizationMembershipsApi::list`] (`ListOrganizationMemberships`): set optional inputs, then `.send().await`.
@@ -10109,13 +11502,7 @@ impl ListOrganizationMemberships {
         self.offset = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        types::OrganizationMemberships,
-        sdkgen_runtime::Error<types::ClerkErrors>,
-    > {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "ListOrganizationMemberships",
                 sdkgen_runtime::reqwest::Method::GET,
@@ -10128,6 +11515,7 @@ impl ListOrganizationMemberships {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         if let Some(v) = &self.order_by {
             req.query("order_by", v);
         }
@@ -10182,7 +11570,25 @@ impl ListOrganizationMemberships {
         if let Some(v) = &self.offset {
             req.query("offset", v);
         }
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::OrganizationMemberships,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::OrganizationMemberships>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
     /// Every item of every page, fetched lazily as the stream is read (`limit`/`offset`
     /// paging from the `offset` set here, `limit` items per request). Ends after the
@@ -10241,13 +11647,7 @@ impl CreateOrganizationMembership {
         self.body.private_metadata = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        types::OrganizationMembership,
-        sdkgen_runtime::Error<types::ClerkErrors>,
-    > {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "CreateOrganizationMembership",
                 sdkgen_runtime::reqwest::Method::POST,
@@ -10260,8 +11660,27 @@ impl CreateOrganizationMembership {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         req.json(&self.body);
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::OrganizationMembership,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::OrganizationMembership>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`OrganizationMembershipsApi::delete`] (`DeleteOrganizationMembership`): set optional inputs, then `.send().await`.
@@ -10278,14 +11697,8 @@ impl std::fmt::Debug for DeleteOrganizationMembership {
     }
 }
 impl DeleteOrganizationMembership {
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        types::OrganizationMembership,
-        sdkgen_runtime::Error<types::ClerkErrors>,
-    > {
-        let req = sdkgen_runtime::RequestSpec::new(
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        let mut req = sdkgen_runtime::RequestSpec::new(
                 "DeleteOrganizationMembership",
                 sdkgen_runtime::reqwest::Method::DELETE,
                 "/organizations/{organization_id}/memberships/{user_id}",
@@ -10298,7 +11711,26 @@ impl DeleteOrganizationMembership {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        self.client.transport.send_json(req).await
+        req.header("Clerk-API-Version", "2025-11-10");
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::OrganizationMembership,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::OrganizationMembership>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`OrganizationMembershipsApi::update`] (`UpdateOrganizationMembership`): set optional inputs, then `.send().await`.
@@ -10316,13 +11748,7 @@ impl std::fmt::Debug for UpdateOrganizationMembership {
     }
 }
 impl UpdateOrganizationMembership {
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        types::OrganizationMembership,
-        sdkgen_runtime::Error<types::ClerkErrors>,
-    > {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "UpdateOrganizationMembership",
                 sdkgen_runtime::reqwest::Method::PATCH,
@@ -10336,8 +11762,27 @@ impl UpdateOrganizationMembership {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         req.json(&self.body);
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::OrganizationMembership,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::OrganizationMembership>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`OrganizationMembershipsApi::update_metadata`] (`UpdateOrganizationMembershipMetadata`): set optional inputs, then `.send().await`.
@@ -10373,13 +11818,7 @@ impl UpdateOrganizationMembershipMetadata {
         self.body.private_metadata = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        types::OrganizationMembership,
-        sdkgen_runtime::Error<types::ClerkErrors>,
-    > {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "UpdateOrganizationMembershipMetadata",
                 sdkgen_runtime::reqwest::Method::PATCH,
@@ -10393,8 +11832,27 @@ impl UpdateOrganizationMembershipMetadata {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         req.json(&self.body);
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::OrganizationMembership,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::OrganizationMembership>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`OrganizationPermissionsApi::list`] (`ListOrganizationPermissions`): set optional inputs, then `.send().await`.
@@ -10440,10 +11898,7 @@ impl ListOrganizationPermissions {
         self.offset = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<types::Permissions, sdkgen_runtime::Error<types::ClerkErrors>> {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "ListOrganizationPermissions",
                 sdkgen_runtime::reqwest::Method::GET,
@@ -10452,6 +11907,7 @@ impl ListOrganizationPermissions {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         if let Some(v) = &self.query {
             req.query("query", v);
         }
@@ -10464,7 +11920,22 @@ impl ListOrganizationPermissions {
         if let Some(v) = &self.offset {
             req.query("offset", v);
         }
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<types::Permissions, sdkgen_runtime::Error<types::ClerkErrors>> {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::Permissions>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
     /// Every item of every page, fetched lazily as the stream is read (`limit`/`offset`
     /// paging from the `offset` set here, `limit` items per request). Ends after the
@@ -10511,10 +11982,7 @@ impl CreateOrganizationPermission {
         self.body.description = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<types::Permission, sdkgen_runtime::Error<types::ClerkErrors>> {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "CreateOrganizationPermission",
                 sdkgen_runtime::reqwest::Method::POST,
@@ -10523,8 +11991,24 @@ impl CreateOrganizationPermission {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         req.json(&self.body);
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<types::Permission, sdkgen_runtime::Error<types::ClerkErrors>> {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::Permission>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`OrganizationPermissionsApi::get`] (`GetOrganizationPermission`): set optional inputs, then `.send().await`.
@@ -10540,11 +12024,8 @@ impl std::fmt::Debug for GetOrganizationPermission {
     }
 }
 impl GetOrganizationPermission {
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<types::Permission, sdkgen_runtime::Error<types::ClerkErrors>> {
-        let req = sdkgen_runtime::RequestSpec::new(
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        let mut req = sdkgen_runtime::RequestSpec::new(
                 "GetOrganizationPermission",
                 sdkgen_runtime::reqwest::Method::GET,
                 "/organization_permissions/{permission_id}",
@@ -10555,7 +12036,23 @@ impl GetOrganizationPermission {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        self.client.transport.send_json(req).await
+        req.header("Clerk-API-Version", "2025-11-10");
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<types::Permission, sdkgen_runtime::Error<types::ClerkErrors>> {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::Permission>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`OrganizationPermissionsApi::delete`] (`DeleteOrganizationPermission`): set optional inputs, then `.send().await`.
@@ -10571,11 +12068,8 @@ impl std::fmt::Debug for DeleteOrganizationPermission {
     }
 }
 impl DeleteOrganizationPermission {
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<types::DeletedObject, sdkgen_runtime::Error<types::ClerkErrors>> {
-        let req = sdkgen_runtime::RequestSpec::new(
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        let mut req = sdkgen_runtime::RequestSpec::new(
                 "DeleteOrganizationPermission",
                 sdkgen_runtime::reqwest::Method::DELETE,
                 "/organization_permissions/{permission_id}",
@@ -10586,7 +12080,23 @@ impl DeleteOrganizationPermission {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        self.client.transport.send_json(req).await
+        req.header("Clerk-API-Version", "2025-11-10");
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<types::DeletedObject, sdkgen_runtime::Error<types::ClerkErrors>> {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::DeletedObject>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`OrganizationPermissionsApi::update`] (`UpdateOrganizationPermission`): set optional inputs, then `.send().await`.
@@ -10618,10 +12128,7 @@ impl UpdateOrganizationPermission {
         self.body.description = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<types::Permission, sdkgen_runtime::Error<types::ClerkErrors>> {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "UpdateOrganizationPermission",
                 sdkgen_runtime::reqwest::Method::PATCH,
@@ -10633,8 +12140,24 @@ impl UpdateOrganizationPermission {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         req.json(&self.body);
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<types::Permission, sdkgen_runtime::Error<types::ClerkErrors>> {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::Permission>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`OrganizationRolesApi::list`] (`ListOrganizationRoles`): set optional inputs, then `.send().await`.
@@ -10682,10 +12205,7 @@ impl ListOrganizationRoles {
         self.offset = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<types::Roles, sdkgen_runtime::Error<types::ClerkErrors>> {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "ListOrganizationRoles",
                 sdkgen_runtime::reqwest::Method::GET,
@@ -10694,6 +12214,7 @@ impl ListOrganizationRoles {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         if let Some(v) = &self.query {
             req.query("query", v);
         }
@@ -10706,7 +12227,22 @@ impl ListOrganizationRoles {
         if let Some(v) = &self.offset {
             req.query("offset", v);
         }
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<types::Roles, sdkgen_runtime::Error<types::ClerkErrors>> {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::Roles>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
     /// Every item of every page, fetched lazily as the stream is read (`limit`/`offset`
     /// paging from the `offset` set here, `limit` items per request). Ends after the
@@ -10761,10 +12297,7 @@ impl CreateOrganizationRole {
         self.body.include_in_initial_role_set = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<types::Role, sdkgen_runtime::Error<types::ClerkErrors>> {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "CreateOrganizationRole",
                 sdkgen_runtime::reqwest::Method::POST,
@@ -10773,8 +12306,24 @@ impl CreateOrganizationRole {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         req.json(&self.body);
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<types::Role, sdkgen_runtime::Error<types::ClerkErrors>> {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::Role>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`OrganizationRolesApi::get`] (`GetOrganizationRole`): set optional inputs, then `.send().await`.
@@ -10790,11 +12339,8 @@ impl std::fmt::Debug for GetOrganizationRole {
     }
 }
 impl GetOrganizationRole {
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<types::Role, sdkgen_runtime::Error<types::ClerkErrors>> {
-        let req = sdkgen_runtime::RequestSpec::new(
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        let mut req = sdkgen_runtime::RequestSpec::new(
                 "GetOrganizationRole",
                 sdkgen_runtime::reqwest::Method::GET,
                 "/organization_roles/{organization_role_id}",
@@ -10805,7 +12351,23 @@ impl GetOrganizationRole {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        self.client.transport.send_json(req).await
+        req.header("Clerk-API-Version", "2025-11-10");
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<types::Role, sdkgen_runtime::Error<types::ClerkErrors>> {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::Role>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`OrganizationRolesApi::delete`] (`DeleteOrganizationRole`): set optional inputs, then `.send().await`.
@@ -10821,11 +12383,8 @@ impl std::fmt::Debug for DeleteOrganizationRole {
     }
 }
 impl DeleteOrganizationRole {
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<types::DeletedObject, sdkgen_runtime::Error<types::ClerkErrors>> {
-        let req = sdkgen_runtime::RequestSpec::new(
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        let mut req = sdkgen_runtime::RequestSpec::new(
                 "DeleteOrganizationRole",
                 sdkgen_runtime::reqwest::Method::DELETE,
                 "/organization_roles/{organization_role_id}",
@@ -10836,7 +12395,23 @@ impl DeleteOrganizationRole {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        self.client.transport.send_json(req).await
+        req.header("Clerk-API-Version", "2025-11-10");
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<types::DeletedObject, sdkgen_runtime::Error<types::ClerkErrors>> {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::DeletedObject>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`OrganizationRolesApi::update`] (`UpdateOrganizationRole`): set optional inputs, then `.send().await`.
@@ -10893,10 +12468,7 @@ impl UpdateOrganizationRole {
         self.body.permissions = Some(None);
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<types::Role, sdkgen_runtime::Error<types::ClerkErrors>> {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "UpdateOrganizationRole",
                 sdkgen_runtime::reqwest::Method::PATCH,
@@ -10908,8 +12480,24 @@ impl UpdateOrganizationRole {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         req.json(&self.body);
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<types::Role, sdkgen_runtime::Error<types::ClerkErrors>> {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::Role>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`OrganizationRolesApi::assign_permission`] (`AssignPermissionToOrganizationRole`): set optional inputs, then `.send().await`.
@@ -10926,11 +12514,8 @@ impl std::fmt::Debug for AssignPermissionToOrganizationRole {
     }
 }
 impl AssignPermissionToOrganizationRole {
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<types::Role, sdkgen_runtime::Error<types::ClerkErrors>> {
-        let req = sdkgen_runtime::RequestSpec::new(
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        let mut req = sdkgen_runtime::RequestSpec::new(
                 "AssignPermissionToOrganizationRole",
                 sdkgen_runtime::reqwest::Method::POST,
                 "/organization_roles/{organization_role_id}/permissions/{permission_id}",
@@ -10943,7 +12528,23 @@ impl AssignPermissionToOrganizationRole {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        self.client.transport.send_json(req).await
+        req.header("Clerk-API-Version", "2025-11-10");
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<types::Role, sdkgen_runtime::Error<types::ClerkErrors>> {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::Role>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`OrganizationRolesApi::remove_permission`] (`RemovePermissionFromOrganizationRole`): set optional inputs, then `.send().await`.
@@ -10960,11 +12561,8 @@ impl std::fmt::Debug for RemovePermissionFromOrganizationRole {
     }
 }
 impl RemovePermissionFromOrganizationRole {
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<types::Role, sdkgen_runtime::Error<types::ClerkErrors>> {
-        let req = sdkgen_runtime::RequestSpec::new(
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        let mut req = sdkgen_runtime::RequestSpec::new(
                 "RemovePermissionFromOrganizationRole",
                 sdkgen_runtime::reqwest::Method::DELETE,
                 "/organization_roles/{organization_role_id}/permissions/{permission_id}",
@@ -10977,7 +12575,23 @@ impl RemovePermissionFromOrganizationRole {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        self.client.transport.send_json(req).await
+        req.header("Clerk-API-Version", "2025-11-10");
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<types::Role, sdkgen_runtime::Error<types::ClerkErrors>> {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::Role>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`OrganizationsApi::list`] (`ListOrganizations`): set optional inputs, then `.send().await`.
@@ -11057,10 +12671,7 @@ impl ListOrganizations {
         self.offset = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<types::Organizations, sdkgen_runtime::Error<types::ClerkErrors>> {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "ListOrganizations",
                 sdkgen_runtime::reqwest::Method::GET,
@@ -11069,6 +12680,7 @@ impl ListOrganizations {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         if let Some(v) = &self.include_members_count {
             req.query("include_members_count", v);
         }
@@ -11093,7 +12705,22 @@ impl ListOrganizations {
         if let Some(v) = &self.offset {
             req.query("offset", v);
         }
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<types::Organizations, sdkgen_runtime::Error<types::ClerkErrors>> {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::Organizations>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
     /// Every item of every page, fetched lazily as the stream is read (`limit`/`offset`
     /// paging from the `offset` set here, `limit` items per request). Ends after the
@@ -11179,10 +12806,7 @@ impl CreateOrganization {
         self.body.role_set_key = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<types::Organization, sdkgen_runtime::Error<types::ClerkErrors>> {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "CreateOrganization",
                 sdkgen_runtime::reqwest::Method::POST,
@@ -11191,8 +12815,24 @@ impl CreateOrganization {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         req.json(&self.body);
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<types::Organization, sdkgen_runtime::Error<types::ClerkErrors>> {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::Organization>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`OrganizationsApi::get`] (`GetOrganization`): set optional inputs, then `.send().await`.
@@ -11223,10 +12863,7 @@ impl GetOrganization {
         self.include_missing_member_with_elevated_permissions = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<types::Organization, sdkgen_runtime::Error<types::ClerkErrors>> {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "GetOrganization",
                 sdkgen_runtime::reqwest::Method::GET,
@@ -11238,13 +12875,29 @@ impl GetOrganization {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         if let Some(v) = &self.include_members_count {
             req.query("include_members_count", v);
         }
         if let Some(v) = &self.include_missing_member_with_elevated_permissions {
             req.query("include_missing_member_with_elevated_permissions", v);
         }
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<types::Organization, sdkgen_runtime::Error<types::ClerkErrors>> {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::Organization>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`OrganizationsApi::delete`] (`DeleteOrganization`): set optional inputs, then `.send().await`.
@@ -11260,11 +12913,8 @@ impl std::fmt::Debug for DeleteOrganization {
     }
 }
 impl DeleteOrganization {
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<types::DeletedObject, sdkgen_runtime::Error<types::ClerkErrors>> {
-        let req = sdkgen_runtime::RequestSpec::new(
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        let mut req = sdkgen_runtime::RequestSpec::new(
                 "DeleteOrganization",
                 sdkgen_runtime::reqwest::Method::DELETE,
                 "/organizations/{organization_id}",
@@ -11275,7 +12925,23 @@ impl DeleteOrganization {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        self.client.transport.send_json(req).await
+        req.header("Clerk-API-Version", "2025-11-10");
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<types::DeletedObject, sdkgen_runtime::Error<types::ClerkErrors>> {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::DeletedObject>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`OrganizationsApi::update`] (`UpdateOrganization`): set optional inputs, then `.send().await`.
@@ -11380,10 +13046,7 @@ impl UpdateOrganization {
         self.body.role_set_key = Some(None);
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<types::Organization, sdkgen_runtime::Error<types::ClerkErrors>> {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "UpdateOrganization",
                 sdkgen_runtime::reqwest::Method::PATCH,
@@ -11395,8 +13058,24 @@ impl UpdateOrganization {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         req.json(&self.body);
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<types::Organization, sdkgen_runtime::Error<types::ClerkErrors>> {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::Organization>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`OrganizationsApi::merge_metadata`] (`MergeOrganizationMetadata`): set optional inputs, then `.send().await`.
@@ -11431,10 +13110,7 @@ impl MergeOrganizationMetadata {
         self.body.private_metadata = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<types::Organization, sdkgen_runtime::Error<types::ClerkErrors>> {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "MergeOrganizationMetadata",
                 sdkgen_runtime::reqwest::Method::PATCH,
@@ -11446,8 +13122,24 @@ impl MergeOrganizationMetadata {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         req.json(&self.body);
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<types::Organization, sdkgen_runtime::Error<types::ClerkErrors>> {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::Organization>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`OrganizationsApi::upload_logo`] (`UploadOrganizationLogo`): set optional inputs, then `.send().await`.
@@ -11469,10 +13161,7 @@ impl UploadOrganizationLogo {
         self.body.uploader_user_id = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<types::OrganizationWithLogo, sdkgen_runtime::Error<types::ClerkErrors>> {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "UploadOrganizationLogo",
                 sdkgen_runtime::reqwest::Method::PUT,
@@ -11484,6 +13173,7 @@ impl UploadOrganizationLogo {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         let mut form = sdkgen_runtime::Multipart::new();
         if let Some(v) = &self.body.uploader_user_id {
             form.text("uploader_user_id", v);
@@ -11493,7 +13183,22 @@ impl UploadOrganizationLogo {
             form.file("file", v);
         }
         req.multipart(form);
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<types::OrganizationWithLogo, sdkgen_runtime::Error<types::ClerkErrors>> {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::OrganizationWithLogo>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`OrganizationsApi::delete_logo`] (`DeleteOrganizationLogo`): set optional inputs, then `.send().await`.
@@ -11509,11 +13214,8 @@ impl std::fmt::Debug for DeleteOrganizationLogo {
     }
 }
 impl DeleteOrganizationLogo {
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<types::Organization, sdkgen_runtime::Error<types::ClerkErrors>> {
-        let req = sdkgen_runtime::RequestSpec::new(
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        let mut req = sdkgen_runtime::RequestSpec::new(
                 "DeleteOrganizationLogo",
                 sdkgen_runtime::reqwest::Method::DELETE,
                 "/organizations/{organization_id}/logo",
@@ -11524,7 +13226,23 @@ impl DeleteOrganizationLogo {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        self.client.transport.send_json(req).await
+        req.header("Clerk-API-Version", "2025-11-10");
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<types::Organization, sdkgen_runtime::Error<types::ClerkErrors>> {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::Organization>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`OrganizationsApi::get_billing_subscription`] (`GetOrganizationBillingSubscription`): set optional inputs, then `.send().await`.
@@ -11540,11 +13258,8 @@ impl std::fmt::Debug for GetOrganizationBillingSubscription {
     }
 }
 impl GetOrganizationBillingSubscription {
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<types::CommerceSubscription, sdkgen_runtime::Error<types::ClerkErrors>> {
-        let req = sdkgen_runtime::RequestSpec::new(
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        let mut req = sdkgen_runtime::RequestSpec::new(
                 "GetOrganizationBillingSubscription",
                 sdkgen_runtime::reqwest::Method::GET,
                 "/organizations/{organization_id}/billing/subscription",
@@ -11556,7 +13271,23 @@ impl GetOrganizationBillingSubscription {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        self.client.transport.send_json(req).await
+        req.header("Clerk-API-Version", "2025-11-10");
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<types::CommerceSubscription, sdkgen_runtime::Error<types::ClerkErrors>> {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::CommerceSubscription>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`OrganizationsApi::get_billing_credit_balance`] (`GetOrganizationBillingCreditBalance`): set optional inputs, then `.send().await`.
@@ -11572,14 +13303,8 @@ impl std::fmt::Debug for GetOrganizationBillingCreditBalance {
     }
 }
 impl GetOrganizationBillingCreditBalance {
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        types::CommerceCreditBalanceResponse,
-        sdkgen_runtime::Error<types::ClerkErrors>,
-    > {
-        let req = sdkgen_runtime::RequestSpec::new(
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        let mut req = sdkgen_runtime::RequestSpec::new(
                 "GetOrganizationBillingCreditBalance",
                 sdkgen_runtime::reqwest::Method::GET,
                 "/organizations/{organization_id}/billing/credits",
@@ -11591,7 +13316,26 @@ impl GetOrganizationBillingCreditBalance {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        self.client.transport.send_json(req).await
+        req.header("Clerk-API-Version", "2025-11-10");
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::CommerceCreditBalanceResponse,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::CommerceCreditBalanceResponse>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`OrganizationsApi::adjust_billing_credit_balance`] (`AdjustOrganizationBillingCreditBalance`): set optional inputs, then `.send().await`.
@@ -11618,13 +13362,7 @@ impl AdjustOrganizationBillingCreditBalance {
         self.body.note = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        types::CommerceCreditLedgerResponse,
-        sdkgen_runtime::Error<types::ClerkErrors>,
-    > {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "AdjustOrganizationBillingCreditBalance",
                 sdkgen_runtime::reqwest::Method::POST,
@@ -11637,8 +13375,27 @@ impl AdjustOrganizationBillingCreditBalance {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         req.json(&self.body);
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::CommerceCreditLedgerResponse,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::CommerceCreditLedgerResponse>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`PhoneNumbersApi::create`] (`CreatePhoneNumber`): set optional inputs, then `.send().await`.
@@ -11670,10 +13427,7 @@ impl CreatePhoneNumber {
         self.body.reserved_for_second_factor = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<types::PhoneNumber, sdkgen_runtime::Error<types::ClerkErrors>> {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "CreatePhoneNumber",
                 sdkgen_runtime::reqwest::Method::POST,
@@ -11682,8 +13436,24 @@ impl CreatePhoneNumber {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         req.json(&self.body);
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<types::PhoneNumber, sdkgen_runtime::Error<types::ClerkErrors>> {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::PhoneNumber>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`PhoneNumbersApi::get`] (`GetPhoneNumber`): set optional inputs, then `.send().await`.
@@ -11699,11 +13469,8 @@ impl std::fmt::Debug for GetPhoneNumber {
     }
 }
 impl GetPhoneNumber {
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<types::PhoneNumber, sdkgen_runtime::Error<types::ClerkErrors>> {
-        let req = sdkgen_runtime::RequestSpec::new(
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        let mut req = sdkgen_runtime::RequestSpec::new(
                 "GetPhoneNumber",
                 sdkgen_runtime::reqwest::Method::GET,
                 "/phone_numbers/{phone_number_id}",
@@ -11714,7 +13481,23 @@ impl GetPhoneNumber {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        self.client.transport.send_json(req).await
+        req.header("Clerk-API-Version", "2025-11-10");
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<types::PhoneNumber, sdkgen_runtime::Error<types::ClerkErrors>> {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::PhoneNumber>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`PhoneNumbersApi::delete`] (`DeletePhoneNumber`): set optional inputs, then `.send().await`.
@@ -11730,11 +13513,8 @@ impl std::fmt::Debug for DeletePhoneNumber {
     }
 }
 impl DeletePhoneNumber {
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<types::DeletedObject, sdkgen_runtime::Error<types::ClerkErrors>> {
-        let req = sdkgen_runtime::RequestSpec::new(
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        let mut req = sdkgen_runtime::RequestSpec::new(
                 "DeletePhoneNumber",
                 sdkgen_runtime::reqwest::Method::DELETE,
                 "/phone_numbers/{phone_number_id}",
@@ -11745,7 +13525,23 @@ impl DeletePhoneNumber {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        self.client.transport.send_json(req).await
+        req.header("Clerk-API-Version", "2025-11-10");
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<types::DeletedObject, sdkgen_runtime::Error<types::ClerkErrors>> {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::DeletedObject>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`PhoneNumbersApi::update`] (`UpdatePhoneNumber`): set optional inputs, then `.send().await`.
@@ -11794,10 +13590,7 @@ impl UpdatePhoneNumber {
         self.body.reserved_for_second_factor = Some(None);
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<types::PhoneNumber, sdkgen_runtime::Error<types::ClerkErrors>> {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "UpdatePhoneNumber",
                 sdkgen_runtime::reqwest::Method::PATCH,
@@ -11809,8 +13602,24 @@ impl UpdatePhoneNumber {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         req.json(&self.body);
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<types::PhoneNumber, sdkgen_runtime::Error<types::ClerkErrors>> {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::PhoneNumber>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`ProxyChecksApi::verify`] (`VerifyDomainProxy`): set optional inputs, then `.send().await`.
@@ -11836,10 +13645,7 @@ impl VerifyDomainProxy {
         self.body.proxy_url = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<types::ProxyCheck, sdkgen_runtime::Error<types::ClerkErrors>> {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "VerifyDomainProxy",
                 sdkgen_runtime::reqwest::Method::POST,
@@ -11848,8 +13654,24 @@ impl VerifyDomainProxy {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         req.json(&self.body);
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<types::ProxyCheck, sdkgen_runtime::Error<types::ClerkErrors>> {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::ProxyCheck>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`RedirectUrlsApi::list`] (`ListRedirectURLs`): set optional inputs, then `.send().await`.
@@ -11887,10 +13709,7 @@ impl ListRedirectUrLs {
         self.offset = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<Vec<types::RedirectUrl>, sdkgen_runtime::Error<serde_json::Value>> {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "ListRedirectURLs",
                 sdkgen_runtime::reqwest::Method::GET,
@@ -11899,6 +13718,7 @@ impl ListRedirectUrLs {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         if let Some(v) = &self.paginated {
             req.query("paginated", v);
         }
@@ -11908,7 +13728,22 @@ impl ListRedirectUrLs {
         if let Some(v) = &self.offset {
             req.query("offset", v);
         }
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<Vec<types::RedirectUrl>, sdkgen_runtime::Error<serde_json::Value>> {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<Vec<types::RedirectUrl>>,
+        sdkgen_runtime::Error<serde_json::Value>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
     /// Every item of every page, fetched lazily as the stream is read (`limit`/`offset`
     /// paging from the `offset` set here, `limit` items per request). Ends after the
@@ -11948,10 +13783,7 @@ impl std::fmt::Debug for CreateRedirectUrl {
     }
 }
 impl CreateRedirectUrl {
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<types::RedirectUrl, sdkgen_runtime::Error<types::ClerkErrors>> {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "CreateRedirectURL",
                 sdkgen_runtime::reqwest::Method::POST,
@@ -11960,8 +13792,24 @@ impl CreateRedirectUrl {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         req.json(&self.body);
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<types::RedirectUrl, sdkgen_runtime::Error<types::ClerkErrors>> {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::RedirectUrl>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`RedirectUrlsApi::get`] (`GetRedirectURL`): set optional inputs, then `.send().await`.
@@ -11977,11 +13825,8 @@ impl std::fmt::Debug for GetRedirectUrl {
     }
 }
 impl GetRedirectUrl {
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<types::RedirectUrl, sdkgen_runtime::Error<types::ClerkErrors>> {
-        let req = sdkgen_runtime::RequestSpec::new(
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        let mut req = sdkgen_runtime::RequestSpec::new(
                 "GetRedirectURL",
                 sdkgen_runtime::reqwest::Method::GET,
                 "/redirect_urls/{id}",
@@ -11992,7 +13837,23 @@ impl GetRedirectUrl {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        self.client.transport.send_json(req).await
+        req.header("Clerk-API-Version", "2025-11-10");
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<types::RedirectUrl, sdkgen_runtime::Error<types::ClerkErrors>> {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::RedirectUrl>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`RedirectUrlsApi::delete`] (`DeleteRedirectURL`): set optional inputs, then `.send().await`.
@@ -12008,11 +13869,8 @@ impl std::fmt::Debug for DeleteRedirectUrl {
     }
 }
 impl DeleteRedirectUrl {
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<types::DeletedObject, sdkgen_runtime::Error<types::ClerkErrors>> {
-        let req = sdkgen_runtime::RequestSpec::new(
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        let mut req = sdkgen_runtime::RequestSpec::new(
                 "DeleteRedirectURL",
                 sdkgen_runtime::reqwest::Method::DELETE,
                 "/redirect_urls/{id}",
@@ -12023,7 +13881,23 @@ impl DeleteRedirectUrl {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        self.client.transport.send_json(req).await
+        req.header("Clerk-API-Version", "2025-11-10");
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<types::DeletedObject, sdkgen_runtime::Error<types::ClerkErrors>> {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::DeletedObject>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`RoleSetsApi::list`] (`ListRoleSets`): set optional inputs, then `.send().await`.
@@ -12071,10 +13945,7 @@ impl ListRoleSets {
         self.offset = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<types::RoleSets, sdkgen_runtime::Error<types::ClerkErrors>> {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "ListRoleSets",
                 sdkgen_runtime::reqwest::Method::GET,
@@ -12083,6 +13954,7 @@ impl ListRoleSets {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         if let Some(v) = &self.query {
             req.query("query", v);
         }
@@ -12095,7 +13967,22 @@ impl ListRoleSets {
         if let Some(v) = &self.offset {
             req.query("offset", v);
         }
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<types::RoleSets, sdkgen_runtime::Error<types::ClerkErrors>> {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::RoleSets>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
     /// Every item of every page, fetched lazily as the stream is read (`limit`/`offset`
     /// paging from the `offset` set here, `limit` items per request). Ends after the
@@ -12154,10 +14041,7 @@ impl CreateRoleSet {
         self.body.r#type = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<types::RoleSet, sdkgen_runtime::Error<types::ClerkErrors>> {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "CreateRoleSet",
                 sdkgen_runtime::reqwest::Method::POST,
@@ -12166,8 +14050,24 @@ impl CreateRoleSet {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         req.json(&self.body);
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<types::RoleSet, sdkgen_runtime::Error<types::ClerkErrors>> {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::RoleSet>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`RoleSetsApi::get`] (`GetRoleSet`): set optional inputs, then `.send().await`.
@@ -12183,11 +14083,8 @@ impl std::fmt::Debug for GetRoleSet {
     }
 }
 impl GetRoleSet {
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<types::RoleSet, sdkgen_runtime::Error<types::ClerkErrors>> {
-        let req = sdkgen_runtime::RequestSpec::new(
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        let mut req = sdkgen_runtime::RequestSpec::new(
                 "GetRoleSet",
                 sdkgen_runtime::reqwest::Method::GET,
                 "/role_sets/{role_set_key_or_id}",
@@ -12198,7 +14095,23 @@ impl GetRoleSet {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        self.client.transport.send_json(req).await
+        req.header("Clerk-API-Version", "2025-11-10");
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<types::RoleSet, sdkgen_runtime::Error<types::ClerkErrors>> {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::RoleSet>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`RoleSetsApi::update`] (`UpdateRoleSet`): set optional inputs, then `.send().await`.
@@ -12278,10 +14191,7 @@ impl UpdateRoleSet {
         self.body.creator_role_key = Some(None);
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<types::RoleSet, sdkgen_runtime::Error<types::ClerkErrors>> {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "UpdateRoleSet",
                 sdkgen_runtime::reqwest::Method::PATCH,
@@ -12293,8 +14203,24 @@ impl UpdateRoleSet {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         req.json(&self.body);
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<types::RoleSet, sdkgen_runtime::Error<types::ClerkErrors>> {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::RoleSet>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`RoleSetsApi::replace`] (`ReplaceRoleSet`): set optional inputs, then `.send().await`.
@@ -12320,10 +14246,7 @@ impl ReplaceRoleSet {
         self.body.reassignment_mappings = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<types::DeletedObject, sdkgen_runtime::Error<types::ClerkErrors>> {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "ReplaceRoleSet",
                 sdkgen_runtime::reqwest::Method::POST,
@@ -12335,8 +14258,24 @@ impl ReplaceRoleSet {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         req.json(&self.body);
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<types::DeletedObject, sdkgen_runtime::Error<types::ClerkErrors>> {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::DeletedObject>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`RoleSetsApi::add_roles`] (`AddRolesToRoleSet`): set optional inputs, then `.send().await`.
@@ -12363,10 +14302,7 @@ impl AddRolesToRoleSet {
         self.body.creator_role_key = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<types::RoleSet, sdkgen_runtime::Error<types::ClerkErrors>> {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "AddRolesToRoleSet",
                 sdkgen_runtime::reqwest::Method::POST,
@@ -12378,8 +14314,24 @@ impl AddRolesToRoleSet {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         req.json(&self.body);
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<types::RoleSet, sdkgen_runtime::Error<types::ClerkErrors>> {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::RoleSet>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`RoleSetsApi::replace_role`] (`ReplaceRoleInRoleSet`): set optional inputs, then `.send().await`.
@@ -12396,10 +14348,7 @@ impl std::fmt::Debug for ReplaceRoleInRoleSet {
     }
 }
 impl ReplaceRoleInRoleSet {
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<types::RoleSet, sdkgen_runtime::Error<types::ClerkErrors>> {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "ReplaceRoleInRoleSet",
                 sdkgen_runtime::reqwest::Method::POST,
@@ -12411,8 +14360,24 @@ impl ReplaceRoleInRoleSet {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         req.json(&self.body);
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<types::RoleSet, sdkgen_runtime::Error<types::ClerkErrors>> {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::RoleSet>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`SamlConnectionsApi::list`] (`ListSAMLConnections`): set optional inputs, then `.send().await`.
@@ -12468,10 +14433,7 @@ impl ListSamlConnections {
         self.organization_id = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<types::SamlConnections, sdkgen_runtime::Error<types::ClerkErrors>> {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "ListSAMLConnections",
                 sdkgen_runtime::reqwest::Method::GET,
@@ -12480,6 +14442,7 @@ impl ListSamlConnections {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         if let Some(v) = &self.limit {
             req.query("limit", v);
         }
@@ -12495,7 +14458,22 @@ impl ListSamlConnections {
         if let Some(v) = &self.organization_id {
             req.query_exploded("organization_id", v);
         }
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<types::SamlConnections, sdkgen_runtime::Error<types::ClerkErrors>> {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::SamlConnections>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
     /// Every item of every page, fetched lazily as the stream is read (`limit`/`offset`
     /// paging from the `offset` set here, `limit` items per request). Ends after the
@@ -12590,10 +14568,7 @@ impl CreateSamlConnection {
         self.body.force_authn = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<types::SamlConnection, sdkgen_runtime::Error<types::ClerkErrors>> {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "CreateSAMLConnection",
                 sdkgen_runtime::reqwest::Method::POST,
@@ -12602,8 +14577,24 @@ impl CreateSamlConnection {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         req.json(&self.body);
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<types::SamlConnection, sdkgen_runtime::Error<types::ClerkErrors>> {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::SamlConnection>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`SamlConnectionsApi::get`] (`GetSAMLConnection`): set optional inputs, then `.send().await`.
@@ -12619,11 +14610,8 @@ impl std::fmt::Debug for GetSamlConnection {
     }
 }
 impl GetSamlConnection {
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<types::SamlConnection, sdkgen_runtime::Error<types::ClerkErrors>> {
-        let req = sdkgen_runtime::RequestSpec::new(
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        let mut req = sdkgen_runtime::RequestSpec::new(
                 "GetSAMLConnection",
                 sdkgen_runtime::reqwest::Method::GET,
                 "/saml_connections/{saml_connection_id}",
@@ -12634,7 +14622,23 @@ impl GetSamlConnection {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        self.client.transport.send_json(req).await
+        req.header("Clerk-API-Version", "2025-11-10");
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<types::SamlConnection, sdkgen_runtime::Error<types::ClerkErrors>> {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::SamlConnection>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`SamlConnectionsApi::delete`] (`DeleteSAMLConnection`): set optional inputs, then `.send().await`.
@@ -12650,11 +14654,8 @@ impl std::fmt::Debug for DeleteSamlConnection {
     }
 }
 impl DeleteSamlConnection {
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<types::DeletedObject, sdkgen_runtime::Error<types::ClerkErrors>> {
-        let req = sdkgen_runtime::RequestSpec::new(
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        let mut req = sdkgen_runtime::RequestSpec::new(
                 "DeleteSAMLConnection",
                 sdkgen_runtime::reqwest::Method::DELETE,
                 "/saml_connections/{saml_connection_id}",
@@ -12665,7 +14666,23 @@ impl DeleteSamlConnection {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        self.client.transport.send_json(req).await
+        req.header("Clerk-API-Version", "2025-11-10");
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<types::DeletedObject, sdkgen_runtime::Error<types::ClerkErrors>> {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::DeletedObject>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`SamlConnectionsApi::update`] (`UpdateSAMLConnection`): set optional inputs, then `.send().await`.
@@ -12860,10 +14877,7 @@ impl UpdateSamlConnection {
         self.body.consent_verified_domains_deletion = Some(None);
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<types::SamlConnection, sdkgen_runtime::Error<types::ClerkErrors>> {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "UpdateSAMLConnection",
                 sdkgen_runtime::reqwest::Method::PATCH,
@@ -12875,8 +14889,24 @@ impl UpdateSamlConnection {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         req.json(&self.body);
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<types::SamlConnection, sdkgen_runtime::Error<types::ClerkErrors>> {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::SamlConnection>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`SessionsApi::list`] (`GetSessionList`): set optional inputs, then `.send().await`.
@@ -12932,10 +14962,7 @@ impl GetSessionList {
         self.offset = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<Vec<types::Session>, sdkgen_runtime::Error<types::ClerkErrors>> {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "GetSessionList",
                 sdkgen_runtime::reqwest::Method::GET,
@@ -12944,6 +14971,7 @@ impl GetSessionList {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         if let Some(v) = &self.client_id {
             req.query("client_id", v);
         }
@@ -12962,7 +14990,22 @@ impl GetSessionList {
         if let Some(v) = &self.offset {
             req.query("offset", v);
         }
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<Vec<types::Session>, sdkgen_runtime::Error<types::ClerkErrors>> {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<Vec<types::Session>>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
     /// Every item of every page, fetched lazily as the stream is read (`limit`/`offset`
     /// paging from the `offset` set here, `limit` items per request). Ends after the
@@ -13007,10 +15050,7 @@ impl CreateSession {
         self.body.active_organization_id = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<types::Session, sdkgen_runtime::Error<types::ClerkErrors>> {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "createSession",
                 sdkgen_runtime::reqwest::Method::POST,
@@ -13019,8 +15059,24 @@ impl CreateSession {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         req.json(&self.body);
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<types::Session, sdkgen_runtime::Error<types::ClerkErrors>> {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::Session>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`SessionsApi::get`] (`GetSession`): set optional inputs, then `.send().await`.
@@ -13036,11 +15092,8 @@ impl std::fmt::Debug for GetSession {
     }
 }
 impl GetSession {
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<types::Session, sdkgen_runtime::Error<types::ClerkErrors>> {
-        let req = sdkgen_runtime::RequestSpec::new(
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        let mut req = sdkgen_runtime::RequestSpec::new(
                 "GetSession",
                 sdkgen_runtime::reqwest::Method::GET,
                 "/sessions/{session_id}",
@@ -13051,7 +15104,23 @@ impl GetSession {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        self.client.transport.send_json(req).await
+        req.header("Clerk-API-Version", "2025-11-10");
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<types::Session, sdkgen_runtime::Error<types::ClerkErrors>> {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::Session>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`SessionsApi::refresh`] (`RefreshSession`): set optional inputs, then `.send().await`.
@@ -13086,10 +15155,7 @@ impl RefreshSession {
         self.body.request_originating_ip = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<types::SessionRefresh, sdkgen_runtime::Error<types::ClerkErrors>> {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "RefreshSession",
                 sdkgen_runtime::reqwest::Method::POST,
@@ -13101,8 +15167,24 @@ impl RefreshSession {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         req.json(&self.body);
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<types::SessionRefresh, sdkgen_runtime::Error<types::ClerkErrors>> {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::SessionRefresh>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`SessionsApi::revoke`] (`RevokeSession`): set optional inputs, then `.send().await`.
@@ -13118,11 +15200,8 @@ impl std::fmt::Debug for RevokeSession {
     }
 }
 impl RevokeSession {
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<types::Session, sdkgen_runtime::Error<types::ClerkErrors>> {
-        let req = sdkgen_runtime::RequestSpec::new(
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        let mut req = sdkgen_runtime::RequestSpec::new(
                 "RevokeSession",
                 sdkgen_runtime::reqwest::Method::POST,
                 "/sessions/{session_id}/revoke",
@@ -13133,7 +15212,23 @@ impl RevokeSession {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        self.client.transport.send_json(req).await
+        req.header("Clerk-API-Version", "2025-11-10");
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<types::Session, sdkgen_runtime::Error<types::ClerkErrors>> {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::Session>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`SessionsApi::create_token`] (`CreateSessionToken`): set optional inputs, then `.send().await`.
@@ -13155,13 +15250,7 @@ impl CreateSessionToken {
         self.body.expires_in_seconds = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        types::CreateSessionTokenResponse,
-        sdkgen_runtime::Error<types::ClerkErrors>,
-    > {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "CreateSessionToken",
                 sdkgen_runtime::reqwest::Method::POST,
@@ -13173,8 +15262,27 @@ impl CreateSessionToken {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         req.json(&self.body);
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::CreateSessionTokenResponse,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::CreateSessionTokenResponse>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`SessionsApi::create_token_from_template`] (`CreateSessionTokenFromTemplate`): set optional inputs, then `.send().await`.
@@ -13197,13 +15305,7 @@ impl CreateSessionTokenFromTemplate {
         self.body.expires_in_seconds = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        types::CreateSessionTokenFromTemplateResponse,
-        sdkgen_runtime::Error<types::ClerkErrors>,
-    > {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "CreateSessionTokenFromTemplate",
                 sdkgen_runtime::reqwest::Method::POST,
@@ -13216,8 +15318,27 @@ impl CreateSessionTokenFromTemplate {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         req.json(&self.body);
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::CreateSessionTokenFromTemplateResponse,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::CreateSessionTokenFromTemplateResponse>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`SignInTokensApi::create`] (`CreateSignInToken`): set optional inputs, then `.send().await`.
@@ -13239,10 +15360,7 @@ impl CreateSignInToken {
         self.body.expires_in_seconds = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<types::SignInToken, sdkgen_runtime::Error<types::ClerkErrors>> {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "CreateSignInToken",
                 sdkgen_runtime::reqwest::Method::POST,
@@ -13251,8 +15369,24 @@ impl CreateSignInToken {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         req.json(&self.body);
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<types::SignInToken, sdkgen_runtime::Error<types::ClerkErrors>> {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::SignInToken>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`SignInTokensApi::revoke`] (`RevokeSignInToken`): set optional inputs, then `.send().await`.
@@ -13268,11 +15402,8 @@ impl std::fmt::Debug for RevokeSignInToken {
     }
 }
 impl RevokeSignInToken {
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<types::SignInToken, sdkgen_runtime::Error<types::ClerkErrors>> {
-        let req = sdkgen_runtime::RequestSpec::new(
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        let mut req = sdkgen_runtime::RequestSpec::new(
                 "RevokeSignInToken",
                 sdkgen_runtime::reqwest::Method::POST,
                 "/sign_in_tokens/{sign_in_token_id}/revoke",
@@ -13283,7 +15414,23 @@ impl RevokeSignInToken {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        self.client.transport.send_json(req).await
+        req.header("Clerk-API-Version", "2025-11-10");
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<types::SignInToken, sdkgen_runtime::Error<types::ClerkErrors>> {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::SignInToken>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`SignUpsApi::get`] (`GetSignUp`): set optional inputs, then `.send().await`.
@@ -13299,11 +15446,8 @@ impl std::fmt::Debug for GetSignUp {
     }
 }
 impl GetSignUp {
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<types::SignUp, sdkgen_runtime::Error<types::ClerkErrors>> {
-        let req = sdkgen_runtime::RequestSpec::new(
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        let mut req = sdkgen_runtime::RequestSpec::new(
                 "GetSignUp",
                 sdkgen_runtime::reqwest::Method::GET,
                 "/sign_ups/{id}",
@@ -13314,7 +15458,23 @@ impl GetSignUp {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        self.client.transport.send_json(req).await
+        req.header("Clerk-API-Version", "2025-11-10");
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<types::SignUp, sdkgen_runtime::Error<types::ClerkErrors>> {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::SignUp>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`SignUpsApi::update`] (`UpdateSignUp`): set optional inputs, then `.send().await`.
@@ -13352,10 +15512,7 @@ impl UpdateSignUp {
         self.body.custom_action = Some(None);
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<types::SignUp, sdkgen_runtime::Error<types::ClerkErrors>> {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "UpdateSignUp",
                 sdkgen_runtime::reqwest::Method::PATCH,
@@ -13367,8 +15524,24 @@ impl UpdateSignUp {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         req.json(&self.body);
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<types::SignUp, sdkgen_runtime::Error<types::ClerkErrors>> {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::SignUp>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`TemplatesApi::preview`] (`PreviewTemplate`): set optional inputs, then `.send().await`.
@@ -13411,13 +15584,7 @@ impl PreviewTemplate {
         self.body.reply_to_email_name = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        serde_json::Map<String, serde_json::Value>,
-        sdkgen_runtime::Error<types::ClerkErrors>,
-    > {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "PreviewTemplate",
                 sdkgen_runtime::reqwest::Method::POST,
@@ -13430,8 +15597,27 @@ impl PreviewTemplate {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         req.json(&self.body);
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        serde_json::Map<String, serde_json::Value>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<serde_json::Map<String, serde_json::Value>>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`TestingTokensApi::create`] (`CreateTestingToken`): set optional inputs, then `.send().await`.
@@ -13446,11 +15632,8 @@ impl std::fmt::Debug for CreateTestingToken {
     }
 }
 impl CreateTestingToken {
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<types::TestingToken, sdkgen_runtime::Error<serde_json::Value>> {
-        let req = sdkgen_runtime::RequestSpec::new(
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        let mut req = sdkgen_runtime::RequestSpec::new(
                 "CreateTestingToken",
                 sdkgen_runtime::reqwest::Method::POST,
                 "/testing_tokens",
@@ -13458,7 +15641,23 @@ impl CreateTestingToken {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        self.client.transport.send_json(req).await
+        req.header("Clerk-API-Version", "2025-11-10");
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<types::TestingToken, sdkgen_runtime::Error<serde_json::Value>> {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::TestingToken>,
+        sdkgen_runtime::Error<serde_json::Value>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`UsersApi::list`] (`GetUserList`): set optional inputs, then `.send().await`.
@@ -13676,10 +15875,7 @@ impl GetUserList {
         self.order_by = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<Vec<types::User>, sdkgen_runtime::Error<types::ClerkErrors>> {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "GetUserList",
                 sdkgen_runtime::reqwest::Method::GET,
@@ -13688,6 +15884,7 @@ impl GetUserList {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         if let Some(v) = &self.email_address {
             req.query_exploded("email_address", v);
         }
@@ -13763,7 +15960,22 @@ impl GetUserList {
         if let Some(v) = &self.order_by {
             req.query("order_by", v);
         }
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<Vec<types::User>, sdkgen_runtime::Error<types::ClerkErrors>> {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<Vec<types::User>>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
     /// Every item of every page, fetched lazily as the stream is read (`limit`/`offset`
     /// paging from the `offset` set here, `limit` items per request). Ends after the
@@ -13964,10 +16176,7 @@ impl CreateUser {
         self.body.bypass_client_trust = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<types::User, sdkgen_runtime::Error<types::ClerkErrors>> {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "CreateUser",
                 sdkgen_runtime::reqwest::Method::POST,
@@ -13976,8 +16185,24 @@ impl CreateUser {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         req.json(&self.body);
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<types::User, sdkgen_runtime::Error<types::ClerkErrors>> {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::User>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`UsersApi::count`] (`GetUsersCount`): set optional inputs, then `.send().await`.
@@ -14161,10 +16386,7 @@ impl GetUsersCount {
         self.provider_user_id = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<types::TotalCount, sdkgen_runtime::Error<types::ClerkErrors>> {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "GetUsersCount",
                 sdkgen_runtime::reqwest::Method::GET,
@@ -14173,6 +16395,7 @@ impl GetUsersCount {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         if let Some(v) = &self.email_address {
             req.query_exploded("email_address", v);
         }
@@ -14239,7 +16462,22 @@ impl GetUsersCount {
         if let Some(v) = &self.provider_user_id {
             req.query_exploded("provider_user_id", v);
         }
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<types::TotalCount, sdkgen_runtime::Error<types::ClerkErrors>> {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::TotalCount>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`UsersApi::get`] (`GetUser`): set optional inputs, then `.send().await`.
@@ -14255,11 +16493,8 @@ impl std::fmt::Debug for GetUser {
     }
 }
 impl GetUser {
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<types::User, sdkgen_runtime::Error<types::ClerkErrors>> {
-        let req = sdkgen_runtime::RequestSpec::new(
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        let mut req = sdkgen_runtime::RequestSpec::new(
                 "GetUser",
                 sdkgen_runtime::reqwest::Method::GET,
                 "/users/{user_id}",
@@ -14270,7 +16505,23 @@ impl GetUser {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        self.client.transport.send_json(req).await
+        req.header("Clerk-API-Version", "2025-11-10");
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<types::User, sdkgen_runtime::Error<types::ClerkErrors>> {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::User>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`UsersApi::delete`] (`DeleteUser`): set optional inputs, then `.send().await`.
@@ -14286,11 +16537,8 @@ impl std::fmt::Debug for DeleteUser {
     }
 }
 impl DeleteUser {
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<types::DeletedObject, sdkgen_runtime::Error<types::ClerkErrors>> {
-        let req = sdkgen_runtime::RequestSpec::new(
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        let mut req = sdkgen_runtime::RequestSpec::new(
                 "DeleteUser",
                 sdkgen_runtime::reqwest::Method::DELETE,
                 "/users/{user_id}",
@@ -14301,7 +16549,23 @@ impl DeleteUser {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        self.client.transport.send_json(req).await
+        req.header("Clerk-API-Version", "2025-11-10");
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<types::DeletedObject, sdkgen_runtime::Error<types::ClerkErrors>> {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::DeletedObject>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`UsersApi::update`] (`UpdateUser`): set optional inputs, then `.send().await`.
@@ -14600,10 +16864,7 @@ impl UpdateUser {
         self.body.bypass_client_trust = Some(None);
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<types::User, sdkgen_runtime::Error<types::ClerkErrors>> {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "UpdateUser",
                 sdkgen_runtime::reqwest::Method::PATCH,
@@ -14615,8 +16876,24 @@ impl UpdateUser {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         req.json(&self.body);
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<types::User, sdkgen_runtime::Error<types::ClerkErrors>> {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::User>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`UsersApi::ban`] (`BanUser`): set optional inputs, then `.send().await`.
@@ -14632,11 +16909,8 @@ impl std::fmt::Debug for BanUser {
     }
 }
 impl BanUser {
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<types::User, sdkgen_runtime::Error<types::ClerkErrors>> {
-        let req = sdkgen_runtime::RequestSpec::new(
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        let mut req = sdkgen_runtime::RequestSpec::new(
                 "BanUser",
                 sdkgen_runtime::reqwest::Method::POST,
                 "/users/{user_id}/ban",
@@ -14647,7 +16921,23 @@ impl BanUser {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        self.client.transport.send_json(req).await
+        req.header("Clerk-API-Version", "2025-11-10");
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<types::User, sdkgen_runtime::Error<types::ClerkErrors>> {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::User>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`UsersApi::unban`] (`UnbanUser`): set optional inputs, then `.send().await`.
@@ -14663,11 +16953,8 @@ impl std::fmt::Debug for UnbanUser {
     }
 }
 impl UnbanUser {
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<types::User, sdkgen_runtime::Error<types::ClerkErrors>> {
-        let req = sdkgen_runtime::RequestSpec::new(
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        let mut req = sdkgen_runtime::RequestSpec::new(
                 "UnbanUser",
                 sdkgen_runtime::reqwest::Method::POST,
                 "/users/{user_id}/unban",
@@ -14678,7 +16965,23 @@ impl UnbanUser {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        self.client.transport.send_json(req).await
+        req.header("Clerk-API-Version", "2025-11-10");
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<types::User, sdkgen_runtime::Error<types::ClerkErrors>> {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::User>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`UsersApi::bulk_ban`] (`UsersBan`): set optional inputs, then `.send().await`.
@@ -14694,10 +16997,7 @@ impl std::fmt::Debug for UsersBan {
     }
 }
 impl UsersBan {
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<Vec<types::User>, sdkgen_runtime::Error<types::ClerkErrors>> {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "UsersBan",
                 sdkgen_runtime::reqwest::Method::POST,
@@ -14706,8 +17006,24 @@ impl UsersBan {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         req.json(&self.body);
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<Vec<types::User>, sdkgen_runtime::Error<types::ClerkErrors>> {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<Vec<types::User>>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`UsersApi::bulk_unban`] (`UsersUnban`): set optional inputs, then `.send().await`.
@@ -14723,10 +17039,7 @@ impl std::fmt::Debug for UsersUnban {
     }
 }
 impl UsersUnban {
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<Vec<types::User>, sdkgen_runtime::Error<types::ClerkErrors>> {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "UsersUnban",
                 sdkgen_runtime::reqwest::Method::POST,
@@ -14735,8 +17048,24 @@ impl UsersUnban {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         req.json(&self.body);
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<Vec<types::User>, sdkgen_runtime::Error<types::ClerkErrors>> {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<Vec<types::User>>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`UsersApi::lock`] (`LockUser`): set optional inputs, then `.send().await`.
@@ -14752,11 +17081,8 @@ impl std::fmt::Debug for LockUser {
     }
 }
 impl LockUser {
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<types::User, sdkgen_runtime::Error<types::ClerkErrors>> {
-        let req = sdkgen_runtime::RequestSpec::new(
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        let mut req = sdkgen_runtime::RequestSpec::new(
                 "LockUser",
                 sdkgen_runtime::reqwest::Method::POST,
                 "/users/{user_id}/lock",
@@ -14767,7 +17093,23 @@ impl LockUser {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        self.client.transport.send_json(req).await
+        req.header("Clerk-API-Version", "2025-11-10");
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<types::User, sdkgen_runtime::Error<types::ClerkErrors>> {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::User>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`UsersApi::unlock`] (`UnlockUser`): set optional inputs, then `.send().await`.
@@ -14783,11 +17125,8 @@ impl std::fmt::Debug for UnlockUser {
     }
 }
 impl UnlockUser {
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<types::User, sdkgen_runtime::Error<types::ClerkErrors>> {
-        let req = sdkgen_runtime::RequestSpec::new(
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        let mut req = sdkgen_runtime::RequestSpec::new(
                 "UnlockUser",
                 sdkgen_runtime::reqwest::Method::POST,
                 "/users/{user_id}/unlock",
@@ -14798,7 +17137,23 @@ impl UnlockUser {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        self.client.transport.send_json(req).await
+        req.header("Clerk-API-Version", "2025-11-10");
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<types::User, sdkgen_runtime::Error<types::ClerkErrors>> {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::User>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`UsersApi::set_profile_image`] (`SetUserProfileImage`): set optional inputs, then `.send().await`.
@@ -14819,10 +17174,7 @@ impl SetUserProfileImage {
         self.body.file = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<types::User, sdkgen_runtime::Error<types::ClerkErrors>> {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "SetUserProfileImage",
                 sdkgen_runtime::reqwest::Method::POST,
@@ -14834,12 +17186,28 @@ impl SetUserProfileImage {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         let mut form = sdkgen_runtime::Multipart::new();
         if let Some(v) = &self.body.file {
             form.file("file", v);
         }
         req.multipart(form);
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<types::User, sdkgen_runtime::Error<types::ClerkErrors>> {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::User>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`UsersApi::delete_profile_image`] (`DeleteUserProfileImage`): set optional inputs, then `.send().await`.
@@ -14855,11 +17223,8 @@ impl std::fmt::Debug for DeleteUserProfileImage {
     }
 }
 impl DeleteUserProfileImage {
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<types::User, sdkgen_runtime::Error<types::ClerkErrors>> {
-        let req = sdkgen_runtime::RequestSpec::new(
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        let mut req = sdkgen_runtime::RequestSpec::new(
                 "DeleteUserProfileImage",
                 sdkgen_runtime::reqwest::Method::DELETE,
                 "/users/{user_id}/profile_image",
@@ -14870,7 +17235,23 @@ impl DeleteUserProfileImage {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        self.client.transport.send_json(req).await
+        req.header("Clerk-API-Version", "2025-11-10");
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<types::User, sdkgen_runtime::Error<types::ClerkErrors>> {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::User>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`UsersApi::update_metadata`] (`UpdateUserMetadata`): set optional inputs, then `.send().await`.
@@ -14916,10 +17297,7 @@ impl UpdateUserMetadata {
         self.body.unsafe_metadata = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<types::User, sdkgen_runtime::Error<types::ClerkErrors>> {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "UpdateUserMetadata",
                 sdkgen_runtime::reqwest::Method::PATCH,
@@ -14931,8 +17309,24 @@ impl UpdateUserMetadata {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         req.json(&self.body);
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<types::User, sdkgen_runtime::Error<types::ClerkErrors>> {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::User>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`UsersApi::get_billing_subscription`] (`GetUserBillingSubscription`): set optional inputs, then `.send().await`.
@@ -14948,11 +17342,8 @@ impl std::fmt::Debug for GetUserBillingSubscription {
     }
 }
 impl GetUserBillingSubscription {
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<types::CommerceSubscription, sdkgen_runtime::Error<types::ClerkErrors>> {
-        let req = sdkgen_runtime::RequestSpec::new(
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        let mut req = sdkgen_runtime::RequestSpec::new(
                 "GetUserBillingSubscription",
                 sdkgen_runtime::reqwest::Method::GET,
                 "/users/{user_id}/billing/subscription",
@@ -14963,7 +17354,23 @@ impl GetUserBillingSubscription {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        self.client.transport.send_json(req).await
+        req.header("Clerk-API-Version", "2025-11-10");
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<types::CommerceSubscription, sdkgen_runtime::Error<types::ClerkErrors>> {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::CommerceSubscription>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`UsersApi::get_billing_credit_balance`] (`GetUserBillingCreditBalance`): set optional inputs, then `.send().await`.
@@ -14979,14 +17386,8 @@ impl std::fmt::Debug for GetUserBillingCreditBalance {
     }
 }
 impl GetUserBillingCreditBalance {
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        types::CommerceCreditBalanceResponse,
-        sdkgen_runtime::Error<types::ClerkErrors>,
-    > {
-        let req = sdkgen_runtime::RequestSpec::new(
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        let mut req = sdkgen_runtime::RequestSpec::new(
                 "GetUserBillingCreditBalance",
                 sdkgen_runtime::reqwest::Method::GET,
                 "/users/{user_id}/billing/credits",
@@ -14997,7 +17398,26 @@ impl GetUserBillingCreditBalance {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        self.client.transport.send_json(req).await
+        req.header("Clerk-API-Version", "2025-11-10");
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::CommerceCreditBalanceResponse,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::CommerceCreditBalanceResponse>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`UsersApi::adjust_billing_credit_balance`] (`AdjustUserBillingCreditBalance`): set optional inputs, then `.send().await`.
@@ -15024,13 +17444,7 @@ impl AdjustUserBillingCreditBalance {
         self.body.note = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        types::CommerceCreditLedgerResponse,
-        sdkgen_runtime::Error<types::ClerkErrors>,
-    > {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "AdjustUserBillingCreditBalance",
                 sdkgen_runtime::reqwest::Method::POST,
@@ -15042,8 +17456,27 @@ impl AdjustUserBillingCreditBalance {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         req.json(&self.body);
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::CommerceCreditLedgerResponse,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::CommerceCreditLedgerResponse>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`UsersApi::get_o_auth_access_token`] (`GetOAuthAccessToken`): set optional inputs, then `.send().await`.
@@ -15083,10 +17516,7 @@ impl GetOAuthAccessToken {
         self.offset = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<types::OAuthAccessToken, sdkgen_runtime::Error<types::ClerkErrors>> {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "GetOAuthAccessToken",
                 sdkgen_runtime::reqwest::Method::GET,
@@ -15099,6 +17529,7 @@ impl GetOAuthAccessToken {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         if let Some(v) = &self.paginated {
             req.query("paginated", v);
         }
@@ -15108,7 +17539,22 @@ impl GetOAuthAccessToken {
         if let Some(v) = &self.offset {
             req.query("offset", v);
         }
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<types::OAuthAccessToken, sdkgen_runtime::Error<types::ClerkErrors>> {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::OAuthAccessToken>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
     /// Every item of every page, fetched lazily as the stream is read (`limit`/`offset`
     /// paging from the `offset` set here, `limit` items per request). Ends after the
@@ -15163,13 +17609,7 @@ impl UsersGetOrganizationMemberships {
         self.offset = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        types::OrganizationMemberships,
-        sdkgen_runtime::Error<types::ClerkErrors>,
-    > {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "UsersGetOrganizationMemberships",
                 sdkgen_runtime::reqwest::Method::GET,
@@ -15181,13 +17621,32 @@ impl UsersGetOrganizationMemberships {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         if let Some(v) = &self.limit {
             req.query("limit", v);
         }
         if let Some(v) = &self.offset {
             req.query("offset", v);
         }
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::OrganizationMemberships,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::OrganizationMemberships>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
     /// Every item of every page, fetched lazily as the stream is read (`limit`/`offset`
     /// paging from the `offset` set here, `limit` items per request). Ends after the
@@ -15253,13 +17712,7 @@ impl UsersGetOrganizationInvitations {
         self.status = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        types::OrganizationInvitationsWithPublicOrganizationData,
-        sdkgen_runtime::Error<types::ClerkErrors>,
-    > {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "UsersGetOrganizationInvitations",
                 sdkgen_runtime::reqwest::Method::GET,
@@ -15271,6 +17724,7 @@ impl UsersGetOrganizationInvitations {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         if let Some(v) = &self.limit {
             req.query("limit", v);
         }
@@ -15280,7 +17734,27 @@ impl UsersGetOrganizationInvitations {
         if let Some(v) = &self.status {
             req.query("status", v);
         }
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::OrganizationInvitationsWithPublicOrganizationData,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<
+            types::OrganizationInvitationsWithPublicOrganizationData,
+        >,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
     /// Every item of every page, fetched lazily as the stream is read (`limit`/`offset`
     /// paging from the `offset` set here, `limit` items per request). Ends after the
@@ -15326,13 +17800,7 @@ impl std::fmt::Debug for VerifyPassword {
     }
 }
 impl VerifyPassword {
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        types::VerifyPasswordResponse,
-        sdkgen_runtime::Error<types::ClerkErrors>,
-    > {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "VerifyPassword",
                 sdkgen_runtime::reqwest::Method::POST,
@@ -15344,8 +17812,27 @@ impl VerifyPassword {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         req.json(&self.body);
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::VerifyPasswordResponse,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::VerifyPasswordResponse>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`UsersApi::verify_totp`] (`VerifyTOTP`): set optional inputs, then `.send().await`.
@@ -15362,10 +17849,7 @@ impl std::fmt::Debug for VerifyTotp {
     }
 }
 impl VerifyTotp {
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<types::VerifyTotpResponse, sdkgen_runtime::Error<types::ClerkErrors>> {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "VerifyTOTP",
                 sdkgen_runtime::reqwest::Method::POST,
@@ -15377,8 +17861,24 @@ impl VerifyTotp {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         req.json(&self.body);
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<types::VerifyTotpResponse, sdkgen_runtime::Error<types::ClerkErrors>> {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::VerifyTotpResponse>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`UsersApi::disable_mfa`] (`DisableMFA`): set optional inputs, then `.send().await`.
@@ -15394,11 +17894,8 @@ impl std::fmt::Debug for DisableMfa {
     }
 }
 impl DisableMfa {
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<types::DisableMfaResponse, sdkgen_runtime::Error<types::ClerkErrors>> {
-        let req = sdkgen_runtime::RequestSpec::new(
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        let mut req = sdkgen_runtime::RequestSpec::new(
                 "DisableMFA",
                 sdkgen_runtime::reqwest::Method::DELETE,
                 "/users/{user_id}/mfa",
@@ -15409,7 +17906,23 @@ impl DisableMfa {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        self.client.transport.send_json(req).await
+        req.header("Clerk-API-Version", "2025-11-10");
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<types::DisableMfaResponse, sdkgen_runtime::Error<types::ClerkErrors>> {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::DisableMfaResponse>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`UsersApi::delete_backup_codes`] (`DeleteBackupCode`): set optional inputs, then `.send().await`.
@@ -15425,14 +17938,8 @@ impl std::fmt::Debug for DeleteBackupCode {
     }
 }
 impl DeleteBackupCode {
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        types::DeleteBackupCodeResponse,
-        sdkgen_runtime::Error<types::ClerkErrors>,
-    > {
-        let req = sdkgen_runtime::RequestSpec::new(
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        let mut req = sdkgen_runtime::RequestSpec::new(
                 "DeleteBackupCode",
                 sdkgen_runtime::reqwest::Method::DELETE,
                 "/users/{user_id}/backup_code",
@@ -15443,7 +17950,26 @@ impl DeleteBackupCode {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        self.client.transport.send_json(req).await
+        req.header("Clerk-API-Version", "2025-11-10");
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::DeleteBackupCodeResponse,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::DeleteBackupCodeResponse>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`UsersApi::delete_passkey`] (`UserPasskeyDelete`): set optional inputs, then `.send().await`.
@@ -15460,11 +17986,8 @@ impl std::fmt::Debug for UserPasskeyDelete {
     }
 }
 impl UserPasskeyDelete {
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<types::DeletedObject, sdkgen_runtime::Error<types::ClerkErrors>> {
-        let req = sdkgen_runtime::RequestSpec::new(
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        let mut req = sdkgen_runtime::RequestSpec::new(
                 "UserPasskeyDelete",
                 sdkgen_runtime::reqwest::Method::DELETE,
                 "/users/{user_id}/passkeys/{passkey_identification_id}",
@@ -15476,7 +17999,23 @@ impl UserPasskeyDelete {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        self.client.transport.send_json(req).await
+        req.header("Clerk-API-Version", "2025-11-10");
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<types::DeletedObject, sdkgen_runtime::Error<types::ClerkErrors>> {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::DeletedObject>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`UsersApi::delete_web3_wallet`] (`UserWeb3WalletDelete`): set optional inputs, then `.send().await`.
@@ -15493,11 +18032,8 @@ impl std::fmt::Debug for UserWeb3WalletDelete {
     }
 }
 impl UserWeb3WalletDelete {
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<types::DeletedObject, sdkgen_runtime::Error<types::ClerkErrors>> {
-        let req = sdkgen_runtime::RequestSpec::new(
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        let mut req = sdkgen_runtime::RequestSpec::new(
                 "UserWeb3WalletDelete",
                 sdkgen_runtime::reqwest::Method::DELETE,
                 "/users/{user_id}/web3_wallets/{web3_wallet_identification_id}",
@@ -15509,7 +18045,23 @@ impl UserWeb3WalletDelete {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        self.client.transport.send_json(req).await
+        req.header("Clerk-API-Version", "2025-11-10");
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<types::DeletedObject, sdkgen_runtime::Error<types::ClerkErrors>> {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::DeletedObject>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`UsersApi::delete_totp`] (`DeleteTOTP`): set optional inputs, then `.send().await`.
@@ -15525,11 +18077,8 @@ impl std::fmt::Debug for DeleteTotp {
     }
 }
 impl DeleteTotp {
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<types::DeleteTotpResponse, sdkgen_runtime::Error<types::ClerkErrors>> {
-        let req = sdkgen_runtime::RequestSpec::new(
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        let mut req = sdkgen_runtime::RequestSpec::new(
                 "DeleteTOTP",
                 sdkgen_runtime::reqwest::Method::DELETE,
                 "/users/{user_id}/totp",
@@ -15540,7 +18089,23 @@ impl DeleteTotp {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        self.client.transport.send_json(req).await
+        req.header("Clerk-API-Version", "2025-11-10");
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<types::DeleteTotpResponse, sdkgen_runtime::Error<types::ClerkErrors>> {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::DeleteTotpResponse>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`UsersApi::delete_external_account`] (`DeleteExternalAccount`): set optional inputs, then `.send().await`.
@@ -15557,11 +18122,8 @@ impl std::fmt::Debug for DeleteExternalAccount {
     }
 }
 impl DeleteExternalAccount {
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<types::DeletedObject, sdkgen_runtime::Error<types::ClerkErrors>> {
-        let req = sdkgen_runtime::RequestSpec::new(
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        let mut req = sdkgen_runtime::RequestSpec::new(
                 "DeleteExternalAccount",
                 sdkgen_runtime::reqwest::Method::DELETE,
                 "/users/{user_id}/external_accounts/{external_account_id}",
@@ -15574,7 +18136,23 @@ impl DeleteExternalAccount {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        self.client.transport.send_json(req).await
+        req.header("Clerk-API-Version", "2025-11-10");
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<types::DeletedObject, sdkgen_runtime::Error<types::ClerkErrors>> {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::DeletedObject>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`UsersApi::set_password_compromised`] (`SetUserPasswordCompromised`): set optional inputs, then `.send().await`.
@@ -15595,10 +18173,7 @@ impl SetUserPasswordCompromised {
         self.body.revoke_all_sessions = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<types::User, sdkgen_runtime::Error<types::ClerkErrors>> {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "SetUserPasswordCompromised",
                 sdkgen_runtime::reqwest::Method::POST,
@@ -15610,8 +18185,24 @@ impl SetUserPasswordCompromised {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         req.json(&self.body);
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<types::User, sdkgen_runtime::Error<types::ClerkErrors>> {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::User>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`UsersApi::unset_password_compromised`] (`UnsetUserPasswordCompromised`): set optional inputs, then `.send().await`.
@@ -15627,11 +18218,8 @@ impl std::fmt::Debug for UnsetUserPasswordCompromised {
     }
 }
 impl UnsetUserPasswordCompromised {
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<types::User, sdkgen_runtime::Error<types::ClerkErrors>> {
-        let req = sdkgen_runtime::RequestSpec::new(
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        let mut req = sdkgen_runtime::RequestSpec::new(
                 "UnsetUserPasswordCompromised",
                 sdkgen_runtime::reqwest::Method::POST,
                 "/users/{user_id}/password/unset_compromised",
@@ -15642,7 +18230,23 @@ impl UnsetUserPasswordCompromised {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        self.client.transport.send_json(req).await
+        req.header("Clerk-API-Version", "2025-11-10");
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<types::User, sdkgen_runtime::Error<types::ClerkErrors>> {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::User>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`UsersApi::get_instance_organization_memberships`] (`InstanceGetOrganizationMemberships`): set optional inputs, then `.send().await`.
@@ -15680,13 +18284,7 @@ impl InstanceGetOrganizationMemberships {
         self.offset = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        types::OrganizationMemberships,
-        sdkgen_runtime::Error<types::ClerkErrors>,
-    > {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "InstanceGetOrganizationMemberships",
                 sdkgen_runtime::reqwest::Method::GET,
@@ -15695,6 +18293,7 @@ impl InstanceGetOrganizationMemberships {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         if let Some(v) = &self.order_by {
             req.query("order_by", v);
         }
@@ -15704,7 +18303,25 @@ impl InstanceGetOrganizationMemberships {
         if let Some(v) = &self.offset {
             req.query("offset", v);
         }
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::OrganizationMemberships,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::OrganizationMemberships>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
     /// Every item of every page, fetched lazily as the stream is read (`limit`/`offset`
     /// paging from the `offset` set here, `limit` items per request). Ends after the
@@ -15783,13 +18400,7 @@ impl ListWaitlistEntries {
         self.order_by = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        types::WaitlistEntriesResponse,
-        sdkgen_runtime::Error<serde_json::Value>,
-    > {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "ListWaitlistEntries",
                 sdkgen_runtime::reqwest::Method::GET,
@@ -15798,6 +18409,7 @@ impl ListWaitlistEntries {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         if let Some(v) = &self.limit {
             req.query("limit", v);
         }
@@ -15813,7 +18425,25 @@ impl ListWaitlistEntries {
         if let Some(v) = &self.order_by {
             req.query("order_by", v);
         }
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::WaitlistEntriesResponse,
+        sdkgen_runtime::Error<serde_json::Value>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::WaitlistEntriesResponse>,
+        sdkgen_runtime::Error<serde_json::Value>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
     /// Every item of every page, fetched lazily as the stream is read (`limit`/`offset`
     /// paging from the `offset` set here, `limit` items per request). Ends after the
@@ -15861,10 +18491,7 @@ impl CreateWaitlistEntry {
         self.body.notify = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<types::WaitlistEntry, sdkgen_runtime::Error<types::ClerkErrors>> {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "CreateWaitlistEntry",
                 sdkgen_runtime::reqwest::Method::POST,
@@ -15873,8 +18500,24 @@ impl CreateWaitlistEntry {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         req.json(&self.body);
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<types::WaitlistEntry, sdkgen_runtime::Error<types::ClerkErrors>> {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::WaitlistEntry>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`WaitlistEntriesApi::bulk_create`] (`CreateBulkWaitlistEntries`): set optional inputs, then `.send().await`.
@@ -15890,10 +18533,7 @@ impl std::fmt::Debug for CreateBulkWaitlistEntries {
     }
 }
 impl CreateBulkWaitlistEntries {
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<Vec<types::WaitlistEntry>, sdkgen_runtime::Error<types::ClerkErrors>> {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "CreateBulkWaitlistEntries",
                 sdkgen_runtime::reqwest::Method::POST,
@@ -15902,8 +18542,24 @@ impl CreateBulkWaitlistEntries {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         req.json(&self.body);
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<Vec<types::WaitlistEntry>, sdkgen_runtime::Error<types::ClerkErrors>> {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<Vec<types::WaitlistEntry>>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`WaitlistEntriesApi::delete`] (`DeleteWaitlistEntry`): set optional inputs, then `.send().await`.
@@ -15919,11 +18575,8 @@ impl std::fmt::Debug for DeleteWaitlistEntry {
     }
 }
 impl DeleteWaitlistEntry {
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<types::DeletedObject, sdkgen_runtime::Error<types::ClerkErrors>> {
-        let req = sdkgen_runtime::RequestSpec::new(
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        let mut req = sdkgen_runtime::RequestSpec::new(
                 "DeleteWaitlistEntry",
                 sdkgen_runtime::reqwest::Method::DELETE,
                 "/waitlist_entries/{waitlist_entry_id}",
@@ -15934,7 +18587,23 @@ impl DeleteWaitlistEntry {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        self.client.transport.send_json(req).await
+        req.header("Clerk-API-Version", "2025-11-10");
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<types::DeletedObject, sdkgen_runtime::Error<types::ClerkErrors>> {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::DeletedObject>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`WaitlistEntriesApi::invite`] (`InviteWaitlistEntry`): set optional inputs, then `.send().await`.
@@ -15956,10 +18625,7 @@ impl InviteWaitlistEntry {
         self.body.ignore_existing = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<types::WaitlistEntry, sdkgen_runtime::Error<types::ClerkErrors>> {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "InviteWaitlistEntry",
                 sdkgen_runtime::reqwest::Method::POST,
@@ -15971,8 +18637,24 @@ impl InviteWaitlistEntry {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         req.json(&self.body);
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<types::WaitlistEntry, sdkgen_runtime::Error<types::ClerkErrors>> {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::WaitlistEntry>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`WaitlistEntriesApi::reject`] (`RejectWaitlistEntry`): set optional inputs, then `.send().await`.
@@ -15988,11 +18670,8 @@ impl std::fmt::Debug for RejectWaitlistEntry {
     }
 }
 impl RejectWaitlistEntry {
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<types::WaitlistEntry, sdkgen_runtime::Error<types::ClerkErrors>> {
-        let req = sdkgen_runtime::RequestSpec::new(
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        let mut req = sdkgen_runtime::RequestSpec::new(
                 "RejectWaitlistEntry",
                 sdkgen_runtime::reqwest::Method::POST,
                 "/waitlist_entries/{waitlist_entry_id}/reject",
@@ -16003,7 +18682,23 @@ impl RejectWaitlistEntry {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        self.client.transport.send_json(req).await
+        req.header("Clerk-API-Version", "2025-11-10");
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<types::WaitlistEntry, sdkgen_runtime::Error<types::ClerkErrors>> {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::WaitlistEntry>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`WebhooksApi::create_svix_app`] (`CreateSvixApp`): set optional inputs, then `.send().await`.
@@ -16018,11 +18713,8 @@ impl std::fmt::Debug for CreateSvixApp {
     }
 }
 impl CreateSvixApp {
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<types::SvixUrl, sdkgen_runtime::Error<types::ClerkErrors>> {
-        let req = sdkgen_runtime::RequestSpec::new(
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        let mut req = sdkgen_runtime::RequestSpec::new(
                 "CreateSvixApp",
                 sdkgen_runtime::reqwest::Method::POST,
                 "/webhooks/svix",
@@ -16030,7 +18722,23 @@ impl CreateSvixApp {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        self.client.transport.send_json(req).await
+        req.header("Clerk-API-Version", "2025-11-10");
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<types::SvixUrl, sdkgen_runtime::Error<types::ClerkErrors>> {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::SvixUrl>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`WebhooksApi::delete_svix_app`] (`DeleteSvixApp`): set optional inputs, then `.send().await`.
@@ -16045,11 +18753,8 @@ impl std::fmt::Debug for DeleteSvixApp {
     }
 }
 impl DeleteSvixApp {
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<sdkgen_runtime::NoContent, sdkgen_runtime::Error<types::ClerkErrors>> {
-        let req = sdkgen_runtime::RequestSpec::new(
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        let mut req = sdkgen_runtime::RequestSpec::new(
                 "DeleteSvixApp",
                 sdkgen_runtime::reqwest::Method::DELETE,
                 "/webhooks/svix",
@@ -16057,7 +18762,23 @@ impl DeleteSvixApp {
             )
             .security(&[&["bearerAuth"]])
             .success(&[204]);
-        self.client.transport.send_empty(req).await
+        req.header("Clerk-API-Version", "2025-11-10");
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<sdkgen_runtime::NoContent, sdkgen_runtime::Error<types::ClerkErrors>> {
+        self.client.transport.send_empty(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<sdkgen_runtime::NoContent>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_empty_with_response(self.request()).await
     }
 }
 /// Request builder for [`WebhooksApi::generate_svix_auth_url`] (`GenerateSvixAuthURL`): set optional inputs, then `.send().await`.
@@ -16072,11 +18793,8 @@ impl std::fmt::Debug for GenerateSvixAuthUrl {
     }
 }
 impl GenerateSvixAuthUrl {
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<types::SvixUrl, sdkgen_runtime::Error<types::ClerkErrors>> {
-        let req = sdkgen_runtime::RequestSpec::new(
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        let mut req = sdkgen_runtime::RequestSpec::new(
                 "GenerateSvixAuthURL",
                 sdkgen_runtime::reqwest::Method::POST,
                 "/webhooks/svix_url",
@@ -16084,6 +18802,22 @@ impl GenerateSvixAuthUrl {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        self.client.transport.send_json(req).await
+        req.header("Clerk-API-Version", "2025-11-10");
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<types::SvixUrl, sdkgen_runtime::Error<types::ClerkErrors>> {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::SvixUrl>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }

@@ -4,7 +4,7 @@ use serde::{Deserialize, Serialize};
 /// Body of the response `#/components/responses/ActorToken`.
 ///
 /// Spec: `#/components/schemas/ActorToken`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
 pub struct ActorToken {
     #[serde(default)]
     pub object: ActorTokenObject,
@@ -20,6 +20,21 @@ pub struct ActorToken {
     pub created_at: i64,
     /// Unix timestamp of last update.
     pub updated_at: i64,
+}
+impl std::fmt::Debug for ActorToken {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ActorToken")
+            .field("object", &self.object)
+            .field("id", &self.id)
+            .field("status", &self.status)
+            .field("user_id", &self.user_id)
+            .field("actor", &self.actor)
+            .field("token", &sdkgen_runtime::Redacted)
+            .field("url", &self.url)
+            .field("created_at", &self.created_at)
+            .field("updated_at", &self.updated_at)
+            .finish()
+    }
 }
 /// Spec: `#/components/schemas/ActorToken/properties/object`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -2701,7 +2716,7 @@ pub enum CreateApiKeyError {
     CreateApiKeyResponse409(CreateApiKeyResponse409),
 }
 /// Spec: `#/paths/~1api_keys/post/responses/200/content/application~1json/schema`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
 pub struct CreateApiKeyResponse {
     #[serde(default)]
     pub object: CreateApiKeyResponseObject,
@@ -2731,6 +2746,29 @@ pub struct CreateApiKeyResponse {
     pub created_at: f64,
     /// The timestamp for when the API key was last updated, in milliseconds
     pub updated_at: f64,
+}
+impl std::fmt::Debug for CreateApiKeyResponse {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("CreateApiKeyResponse")
+            .field("object", &self.object)
+            .field("id", &self.id)
+            .field("type", &self.r#type)
+            .field("subject", &self.subject)
+            .field("name", &self.name)
+            .field("description", &self.description)
+            .field("claims", &self.claims)
+            .field("scopes", &self.scopes)
+            .field("secret", &sdkgen_runtime::Redacted)
+            .field("revoked", &self.revoked)
+            .field("revocation_reason", &self.revocation_reason)
+            .field("expired", &self.expired)
+            .field("expiration", &self.expiration)
+            .field("created_by", &self.created_by)
+            .field("last_used_at", &self.last_used_at)
+            .field("created_at", &self.created_at)
+            .field("updated_at", &self.updated_at)
+            .finish()
+    }
 }
 /// Spec: `#/paths/~1api_keys/post/responses/400/content/application~1json/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -2980,7 +3018,7 @@ pub struct CreateEnterpriseConnectionBodyCustomAttributesItem {
 /// OIDC connection-specific properties. Only applied when the enterprise connection uses OIDC (e.g. provider is oidc_custom, oidc_github_enterprise, or oidc_gitlab).
 ///
 /// Spec: `#/paths/~1enterprise_connections/post/requestBody/content/application~1json/schema/properties/oidc`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, PartialEq, Serialize, Deserialize, Default)]
 pub struct CreateEnterpriseConnectionBodyOidc {
     /// OIDC client ID
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -3003,6 +3041,19 @@ pub struct CreateEnterpriseConnectionBodyOidc {
     /// Whether PKCE is required (must be true for public clients with no client secret)
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub requires_pkce: Option<bool>,
+}
+impl std::fmt::Debug for CreateEnterpriseConnectionBodyOidc {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("CreateEnterpriseConnectionBodyOidc")
+            .field("client_id", &self.client_id)
+            .field("client_secret", &sdkgen_runtime::Redacted)
+            .field("discovery_url", &self.discovery_url)
+            .field("auth_url", &self.auth_url)
+            .field("token_url", &self.token_url)
+            .field("user_info_url", &self.user_info_url)
+            .field("requires_pkce", &self.requires_pkce)
+            .finish()
+    }
 }
 /// The identity provider (e.g. saml_custom, oidc_custom, oidc_github_enterprise, oidc_gitlab)
 ///
@@ -3257,7 +3308,7 @@ pub enum CreateM2mTokenError {
     CreateM2mTokenResponse409(CreateM2mTokenResponse409),
 }
 /// Spec: `#/paths/~1m2m_tokens/post/responses/201/content/application~1json/schema`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
 pub struct CreateM2mTokenResponse {
     #[serde(default)]
     pub object: CreateM2mTokenResponseObject,
@@ -3282,6 +3333,25 @@ pub struct CreateM2mTokenResponse {
     pub created_at: f64,
     /// The timestamp for when the token was last updated, in milliseconds
     pub updated_at: f64,
+}
+impl std::fmt::Debug for CreateM2mTokenResponse {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("CreateM2mTokenResponse")
+            .field("object", &self.object)
+            .field("id", &self.id)
+            .field("subject", &self.subject)
+            .field("claims", &self.claims)
+            .field("scopes", &self.scopes)
+            .field("token", &sdkgen_runtime::Redacted)
+            .field("revoked", &self.revoked)
+            .field("revocation_reason", &self.revocation_reason)
+            .field("expired", &self.expired)
+            .field("expiration", &self.expiration)
+            .field("last_used_at", &self.last_used_at)
+            .field("created_at", &self.created_at)
+            .field("updated_at", &self.updated_at)
+            .finish()
+    }
 }
 /// Spec: `#/paths/~1m2m_tokens/post/responses/400/content/application~1json/schema`
 pub type CreateM2mTokenResponse400 = CreateApiKeyResponse400;
@@ -3748,12 +3818,20 @@ pub struct CreateSessionTokenFromTemplateBody {
     pub expires_in_seconds: Option<i64>,
 }
 /// Spec: `#/paths/~1sessions~1{session_id}~1tokens~1{template_name}/post/responses/200/content/application~1json/schema`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, PartialEq, Serialize, Deserialize, Default)]
 pub struct CreateSessionTokenFromTemplateResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub object: Option<CreateSessionTokenFromTemplateResponseObject>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub jwt: Option<String>,
+}
+impl std::fmt::Debug for CreateSessionTokenFromTemplateResponse {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("CreateSessionTokenFromTemplateResponse")
+            .field("object", &self.object)
+            .field("jwt", &sdkgen_runtime::Redacted)
+            .finish()
+    }
 }
 /// Spec: `#/paths/~1sessions~1{session_id}~1tokens~1{template_name}/post/responses/200/content/application~1json/schema/properties/object`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -3823,7 +3901,7 @@ pub struct CreateSignInTokenBody {
     pub expires_in_seconds: Option<i64>,
 }
 /// Spec: `#/paths/~1users/post/requestBody/content/application~1json/schema`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, PartialEq, Serialize, Deserialize, Default)]
 pub struct CreateUserBody {
     /// The ID of the user as used in your external systems or your previous authentication solution.
     /// Must be unique across your instance.
@@ -3927,6 +4005,38 @@ pub struct CreateUserBody {
     /// When set to `true`, the user will bypass client trust checks during sign-in.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub bypass_client_trust: Option<bool>,
+}
+impl std::fmt::Debug for CreateUserBody {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("CreateUserBody")
+            .field("external_id", &self.external_id)
+            .field("first_name", &self.first_name)
+            .field("last_name", &self.last_name)
+            .field("locale", &self.locale)
+            .field("email_address", &self.email_address)
+            .field("phone_number", &self.phone_number)
+            .field("web3_wallet", &self.web3_wallet)
+            .field("username", &self.username)
+            .field("password", &sdkgen_runtime::Redacted)
+            .field("password_digest", &self.password_digest)
+            .field("password_hasher", &self.password_hasher)
+            .field("skip_password_checks", &self.skip_password_checks)
+            .field("skip_password_requirement", &self.skip_password_requirement)
+            .field("totp_secret", &sdkgen_runtime::Redacted)
+            .field("backup_codes", &sdkgen_runtime::Redacted)
+            .field("public_metadata", &self.public_metadata)
+            .field("private_metadata", &self.private_metadata)
+            .field("unsafe_metadata", &self.unsafe_metadata)
+            .field("delete_self_enabled", &self.delete_self_enabled)
+            .field("legal_accepted_at", &self.legal_accepted_at)
+            .field("skip_legal_checks", &self.skip_legal_checks)
+            .field("skip_user_requirement", &self.skip_user_requirement)
+            .field("create_organization_enabled", &self.create_organization_enabled)
+            .field("create_organizations_limit", &self.create_organizations_limit)
+            .field("created_at", &self.created_at)
+            .field("bypass_client_trust", &self.bypass_client_trust)
+            .finish()
+    }
 }
 /// Spec: `#/paths/~1waitlist_entries/post/requestBody/content/application~1json/schema`
 pub type CreateWaitlistEntryBody = CreateBulkWaitlistEntriesBodyItem;
@@ -4823,9 +4933,16 @@ pub enum GetApiKeySecretError {
     GetApiKeySecretResponse404(GetApiKeySecretResponse404),
 }
 /// Spec: `#/paths/~1api_keys~1{apiKeyID}~1secret/get/responses/200/content/application~1json/schema`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
 pub struct GetApiKeySecretResponse {
     pub secret: String,
+}
+impl std::fmt::Debug for GetApiKeySecretResponse {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("GetApiKeySecretResponse")
+            .field("secret", &sdkgen_runtime::Redacted)
+            .finish()
+    }
 }
 /// Spec: `#/paths/~1api_keys~1{apiKeyID}~1secret/get/responses/400/content/application~1json/schema`
 pub type GetApiKeySecretResponse400 = CreateApiKeyResponse400;
@@ -5040,10 +5157,18 @@ pub enum GetM2mTokensError {
     GetM2mTokensResponse404(GetM2mTokensResponse404),
 }
 /// Spec: `#/paths/~1m2m_tokens/get/responses/200/content/application~1json/schema`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
 pub struct GetM2mTokensResponse {
     pub m2m_tokens: Vec<GetM2mTokensResponseM2mTokensItem>,
     pub total_count: f64,
+}
+impl std::fmt::Debug for GetM2mTokensResponse {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("GetM2mTokensResponse")
+            .field("m2m_tokens", &sdkgen_runtime::Redacted)
+            .field("total_count", &self.total_count)
+            .finish()
+    }
 }
 /// Spec: `#/paths/~1m2m_tokens/get/responses/400/content/application~1json/schema`
 pub type GetM2mTokensResponse400 = CreateApiKeyResponse400;
@@ -5233,12 +5358,20 @@ pub struct Instance {
 /// Body of the response `#/components/responses/InstanceCommunication`.
 ///
 /// Spec: `#/components/schemas/InstanceCommunication`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
 pub struct InstanceCommunication {
     #[serde(default)]
     pub object: InstanceCommunicationObject,
     /// ISO 3166-1 alpha-2 country codes that are blocked for SMS delivery on this instance. Codes that aren't recognized are silently dropped.
     pub blocked_country_codes: Vec<String>,
+}
+impl std::fmt::Debug for InstanceCommunication {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("InstanceCommunication")
+            .field("object", &self.object)
+            .field("blocked_country_codes", &sdkgen_runtime::Redacted)
+            .finish()
+    }
 }
 /// Spec: `#/components/schemas/InstanceCommunication/properties/object`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -6433,7 +6566,7 @@ pub struct Machine {
 /// Body of the response `#/components/responses/Machine.Created`.
 ///
 /// Spec: `#/components/responses/Machine.Created/content/application~1json/schema`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
 pub struct MachineCreatedResponse {
     #[serde(default)]
     pub object: MachineWithoutScopedMachinesObject,
@@ -6454,6 +6587,21 @@ pub struct MachineCreatedResponse {
     pub scoped_machines: Vec<MachineWithoutScopedMachines>,
     /// The secret key for the machine, only returned upon creation.
     pub secret_key: String,
+}
+impl std::fmt::Debug for MachineCreatedResponse {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("MachineCreatedResponse")
+            .field("object", &self.object)
+            .field("id", &self.id)
+            .field("name", &self.name)
+            .field("instance_id", &self.instance_id)
+            .field("created_at", &self.created_at)
+            .field("updated_at", &self.updated_at)
+            .field("default_token_ttl", &self.default_token_ttl)
+            .field("scoped_machines", &self.scoped_machines)
+            .field("secret_key", &sdkgen_runtime::Redacted)
+            .finish()
+    }
 }
 /// Body of the response `#/components/responses/Machine.Deleted`.
 ///
@@ -6621,13 +6769,21 @@ pub type MachineScopeObject = MachineScopeDeletedResponseObject;
 /// Body of the response `#/components/responses/Machine.SecretKey`.
 ///
 /// Spec: `#/components/responses/Machine.SecretKey/content/application~1json/schema`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
 pub struct MachineSecretKeyResponse {
     /// String representing the object's type.
     #[serde(default)]
     pub object: MachineSecretKeyResponseObject,
     /// The secret key for the machine.
     pub secret: String,
+}
+impl std::fmt::Debug for MachineSecretKeyResponse {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("MachineSecretKeyResponse")
+            .field("object", &self.object)
+            .field("secret", &sdkgen_runtime::Redacted)
+            .finish()
+    }
 }
 /// String representing the object's type.
 ///
@@ -6722,7 +6878,7 @@ pub struct MergeOrganizationMetadataBody {
 /// Spec: `#/components/schemas/OAuthAccessToken`
 pub type OAuthAccessToken = Vec<OAuthAccessTokenItem>;
 /// Spec: `#/components/schemas/OAuthAccessToken/items`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
 pub struct OAuthAccessTokenItem {
     #[serde(default)]
     pub object: OAuthAccessTokenItemObject,
@@ -6749,6 +6905,23 @@ pub struct OAuthAccessTokenItem {
     /// The token secret. Only present for OAuth 1.0 tokens.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub token_secret: Option<String>,
+}
+impl std::fmt::Debug for OAuthAccessTokenItem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("OAuthAccessTokenItem")
+            .field("object", &self.object)
+            .field("external_account_id", &self.external_account_id)
+            .field("provider_user_id", &self.provider_user_id)
+            .field("token", &sdkgen_runtime::Redacted)
+            .field("expires_at", &self.expires_at)
+            .field("provider", &self.provider)
+            .field("public_metadata", &self.public_metadata)
+            .field("label", &self.label)
+            .field("scopes", &self.scopes)
+            .field("id_token", &sdkgen_runtime::Redacted)
+            .field("token_secret", &sdkgen_runtime::Redacted)
+            .finish()
+    }
 }
 /// Spec: `#/components/schemas/OAuthAccessToken/items/properties/object`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -6960,7 +7133,7 @@ impl<'de> Deserialize<'de> for OAuthApplicationSettingsObject {
 /// Body of the response `#/components/responses/OAuthApplicationWithSecret`.
 ///
 /// Spec: `#/components/schemas/OAuthApplicationWithSecret`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
 pub struct OAuthApplicationWithSecret {
     #[serde(default)]
     pub object: OAuthApplicationObject,
@@ -6992,6 +7165,34 @@ pub struct OAuthApplicationWithSecret {
     /// Empty if public client.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub client_secret: Option<String>,
+}
+impl std::fmt::Debug for OAuthApplicationWithSecret {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("OAuthApplicationWithSecret")
+            .field("object", &self.object)
+            .field("id", &self.id)
+            .field("instance_id", &self.instance_id)
+            .field("name", &self.name)
+            .field("client_id", &self.client_id)
+            .field("client_uri", &self.client_uri)
+            .field("client_image_url", &self.client_image_url)
+            .field("dynamically_registered", &self.dynamically_registered)
+            .field("consent_screen_enabled", &self.consent_screen_enabled)
+            .field("pkce_required", &self.pkce_required)
+            .field("public", &self.public)
+            .field("scopes", &self.scopes)
+            .field("redirect_uris", &self.redirect_uris)
+            .field("callback_url", &self.callback_url)
+            .field("authorize_url", &self.authorize_url)
+            .field("token_fetch_url", &self.token_fetch_url)
+            .field("user_info_url", &self.user_info_url)
+            .field("discovery_url", &self.discovery_url)
+            .field("token_introspection_url", &self.token_introspection_url)
+            .field("created_at", &self.created_at)
+            .field("updated_at", &self.updated_at)
+            .field("client_secret", &sdkgen_runtime::Redacted)
+            .finish()
+    }
 }
 /// Body of the response `#/components/responses/OAuthApplications`.
 ///
@@ -7904,7 +8105,7 @@ pub struct Permissions {
 /// Body of the response `#/components/responses/PhoneNumber`.
 ///
 /// Spec: `#/components/schemas/PhoneNumber`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
 pub struct PhoneNumber {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
@@ -7926,6 +8127,23 @@ pub struct PhoneNumber {
     pub created_at: i64,
     /// Unix timestamp of creation
     pub updated_at: i64,
+}
+impl std::fmt::Debug for PhoneNumber {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("PhoneNumber")
+            .field("id", &self.id)
+            .field("object", &self.object)
+            .field("phone_number", &self.phone_number)
+            .field("reserved_for_second_factor", &self.reserved_for_second_factor)
+            .field("default_second_factor", &self.default_second_factor)
+            .field("reserved", &self.reserved)
+            .field("verification", &self.verification)
+            .field("linked_to", &self.linked_to)
+            .field("backup_codes", &sdkgen_runtime::Redacted)
+            .field("created_at", &self.created_at)
+            .field("updated_at", &self.updated_at)
+            .finish()
+    }
 }
 /// String representing the object's type. Objects of the same type share the same value.
 ///
@@ -8192,7 +8410,7 @@ impl<'de> Deserialize<'de> for RedirectUrlObject {
     }
 }
 /// Spec: `#/paths/~1sessions~1{session_id}~1refresh/post/requestBody/content/application~1json/schema`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
 pub struct RefreshSessionBody {
     /// The JWT that is sent via the `__session` cookie from your frontend.
     /// Note: this JWT must be associated with the supplied session ID.
@@ -8210,6 +8428,18 @@ pub struct RefreshSessionBody {
     /// The IP address of the request.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub request_originating_ip: Option<String>,
+}
+impl std::fmt::Debug for RefreshSessionBody {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("RefreshSessionBody")
+            .field("expired_token", &sdkgen_runtime::Redacted)
+            .field("refresh_token", &sdkgen_runtime::Redacted)
+            .field("request_origin", &self.request_origin)
+            .field("request_headers", &self.request_headers)
+            .field("format", &self.format)
+            .field("request_originating_ip", &self.request_originating_ip)
+            .finish()
+    }
 }
 /// The format of the response.
 ///
@@ -9493,7 +9723,7 @@ pub struct SetUserProfileImageBody {
 /// Body of the response `#/components/responses/SignInToken`.
 ///
 /// Spec: `#/components/schemas/SignInToken`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
 pub struct SignInToken {
     #[serde(default)]
     pub object: SignInTokenObject,
@@ -9508,6 +9738,20 @@ pub struct SignInToken {
     pub created_at: i64,
     /// Unix timestamp of last update.
     pub updated_at: i64,
+}
+impl std::fmt::Debug for SignInToken {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SignInToken")
+            .field("object", &self.object)
+            .field("id", &self.id)
+            .field("status", &self.status)
+            .field("user_id", &self.user_id)
+            .field("token", &sdkgen_runtime::Redacted)
+            .field("url", &self.url)
+            .field("created_at", &self.created_at)
+            .field("updated_at", &self.updated_at)
+            .finish()
+    }
 }
 /// Spec: `#/components/schemas/SignInToken/properties/object`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -9933,7 +10177,7 @@ impl<'de> Deserialize<'de> for TemplateObject {
 /// Body of the response `#/components/responses/TestingToken`.
 ///
 /// Spec: `#/components/schemas/TestingToken`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
 pub struct TestingToken {
     #[serde(default)]
     pub object: TestingTokenObject,
@@ -9941,6 +10185,15 @@ pub struct TestingToken {
     pub token: String,
     /// Unix timestamp of the token's expiration time.
     pub expires_at: i64,
+}
+impl std::fmt::Debug for TestingToken {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("TestingToken")
+            .field("object", &self.object)
+            .field("token", &sdkgen_runtime::Redacted)
+            .field("expires_at", &self.expires_at)
+            .finish()
+    }
 }
 /// Spec: `#/components/schemas/TestingToken/properties/object`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -10005,13 +10258,21 @@ pub struct ToggleTemplateDeliveryBody {
 /// Spec: `#/paths/~1templates~1{template_type}~1{slug}~1toggle_delivery/post/parameters/0/schema`
 pub type ToggleTemplateDeliveryTemplateType = GetTemplateListTemplateType;
 /// Spec: `#/components/schemas/Token`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
 pub struct Token {
     /// String representing the object's type. Objects of the same type share the same value.
     #[serde(default)]
     pub object: TokenObject,
     /// String representing the encoded JSON Web Token (JWT) value.
     pub jwt: String,
+}
+impl std::fmt::Debug for Token {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Token")
+            .field("object", &self.object)
+            .field("jwt", &sdkgen_runtime::Redacted)
+            .finish()
+    }
 }
 /// String representing the object's type. Objects of the same type share the same value.
 ///
@@ -10390,7 +10651,7 @@ pub struct UpdateInstanceBody {
     pub url_based_session_syncing: Option<Option<bool>>,
 }
 /// Spec: `#/paths/~1instance~1communication/patch/requestBody/content/application~1json/schema`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, PartialEq, Serialize, Deserialize, Default)]
 pub struct UpdateInstanceCommunicationBody {
     /// ISO 3166-1 alpha-2 country codes to block for SMS delivery. Whole-list replacement. Codes must be uppercase, 2-letter, and unique within the array.
     #[serde(
@@ -10399,6 +10660,13 @@ pub struct UpdateInstanceCommunicationBody {
         deserialize_with = "sdkgen_runtime::nullable::deserialize"
     )]
     pub blocked_country_codes: Option<Option<Vec<String>>>,
+}
+impl std::fmt::Debug for UpdateInstanceCommunicationBody {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("UpdateInstanceCommunicationBody")
+            .field("blocked_country_codes", &sdkgen_runtime::Redacted)
+            .finish()
+    }
 }
 /// Spec: `#/paths/~1instance~1oauth_application_settings/patch/requestBody/content/application~1json/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
@@ -11058,7 +11326,7 @@ pub struct UpdateSignUpBody {
     pub custom_action: Option<Option<bool>>,
 }
 /// Spec: `#/paths/~1users~1{user_id}/patch/requestBody/content/application~1json/schema`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, PartialEq, Serialize, Deserialize, Default)]
 pub struct UpdateUserBody {
     /// The ID of the user as used in your external systems or your previous authentication solution.
     /// Must be unique across your instance.
@@ -11252,6 +11520,42 @@ pub struct UpdateUserBody {
         deserialize_with = "sdkgen_runtime::nullable::deserialize"
     )]
     pub bypass_client_trust: Option<Option<bool>>,
+}
+impl std::fmt::Debug for UpdateUserBody {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("UpdateUserBody")
+            .field("external_id", &self.external_id)
+            .field("first_name", &self.first_name)
+            .field("last_name", &self.last_name)
+            .field("locale", &self.locale)
+            .field("primary_email_address_id", &self.primary_email_address_id)
+            .field(
+                "notify_primary_email_address_changed",
+                &self.notify_primary_email_address_changed,
+            )
+            .field("primary_phone_number_id", &self.primary_phone_number_id)
+            .field("primary_web3_wallet_id", &self.primary_web3_wallet_id)
+            .field("username", &self.username)
+            .field("profile_image_id", &self.profile_image_id)
+            .field("password", &sdkgen_runtime::Redacted)
+            .field("password_digest", &self.password_digest)
+            .field("password_hasher", &self.password_hasher)
+            .field("skip_password_checks", &self.skip_password_checks)
+            .field("sign_out_of_other_sessions", &self.sign_out_of_other_sessions)
+            .field("totp_secret", &sdkgen_runtime::Redacted)
+            .field("backup_codes", &sdkgen_runtime::Redacted)
+            .field("public_metadata", &self.public_metadata)
+            .field("private_metadata", &self.private_metadata)
+            .field("unsafe_metadata", &self.unsafe_metadata)
+            .field("delete_self_enabled", &self.delete_self_enabled)
+            .field("create_organization_enabled", &self.create_organization_enabled)
+            .field("legal_accepted_at", &self.legal_accepted_at)
+            .field("skip_legal_checks", &self.skip_legal_checks)
+            .field("create_organizations_limit", &self.create_organizations_limit)
+            .field("created_at", &self.created_at)
+            .field("bypass_client_trust", &self.bypass_client_trust)
+            .finish()
+    }
 }
 /// Spec: `#/paths/~1users~1{user_id}~1metadata/patch/requestBody/content/application~1json/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
@@ -12891,10 +13195,17 @@ pub type VerifyApiKeyResponse404ErrorsItem = CreateApiKeyResponse400ErrorsItem;
 /// Spec: `#/paths/~1api_keys~1verify/post/responses/200/content/application~1json/schema/properties/object`
 pub type VerifyApiKeyResponseObject = CreateApiKeyResponseObject;
 /// Spec: `#/paths/~1clients~1verify/post/requestBody/content/application~1json/schema`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
 pub struct VerifyClientBody {
     /// A JWT that represents the active client.
     pub token: String,
+}
+impl std::fmt::Debug for VerifyClientBody {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("VerifyClientBody")
+            .field("token", &sdkgen_runtime::Redacted)
+            .finish()
+    }
 }
 /// Spec: `#/paths/~1proxy_checks/post/requestBody/content/application~1json/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
@@ -12907,9 +13218,16 @@ pub struct VerifyDomainProxyBody {
     pub proxy_url: Option<String>,
 }
 /// Spec: `#/paths/~1m2m_tokens~1verify/post/requestBody/content/application~1json/schema`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
 pub struct VerifyM2mTokenBody {
     pub token: String,
+}
+impl std::fmt::Debug for VerifyM2mTokenBody {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("VerifyM2mTokenBody")
+            .field("token", &sdkgen_runtime::Redacted)
+            .finish()
+    }
 }
 /// The error bodies operation `verifyM2MToken` can answer with.
 ///
@@ -12933,7 +13251,7 @@ pub type VerifyM2mTokenResponse404ErrorsItem = CreateApiKeyResponse400ErrorsItem
 /// Spec: `#/paths/~1m2m_tokens~1verify/post/responses/200/content/application~1json/schema/properties/object`
 pub type VerifyM2mTokenResponseObject = CreateM2mTokenResponseObject;
 /// Spec: `#/paths/~1oauth_applications~1access_tokens~1verify/post/requestBody/content/application~1json/schema`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, PartialEq, Serialize, Deserialize, Default)]
 pub struct VerifyOAuthAccessTokenBody {
     /// The access token to verify.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -12941,6 +13259,14 @@ pub struct VerifyOAuthAccessTokenBody {
     /// The access token to verify. This is deprecated, use `access_token` instead.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub secret: Option<String>,
+}
+impl std::fmt::Debug for VerifyOAuthAccessTokenBody {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("VerifyOAuthAccessTokenBody")
+            .field("access_token", &sdkgen_runtime::Redacted)
+            .field("secret", &sdkgen_runtime::Redacted)
+            .finish()
+    }
 }
 /// The error bodies operation `verifyOAuthAccessToken` can answer with.
 ///
@@ -13045,10 +13371,17 @@ pub struct VerifyOAuthAccessTokenResponseObject2 {
     pub active: bool,
 }
 /// Spec: `#/paths/~1users~1{user_id}~1verify_password/post/requestBody/content/application~1json/schema`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
 pub struct VerifyPasswordBody {
     /// The user password to verify
     pub password: String,
+}
+impl std::fmt::Debug for VerifyPasswordBody {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("VerifyPasswordBody")
+            .field("password", &sdkgen_runtime::Redacted)
+            .finish()
+    }
 }
 /// Spec: `#/paths/~1users~1{user_id}~1verify_password/post/responses/200/content/application~1json/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
@@ -13057,10 +13390,17 @@ pub struct VerifyPasswordResponse {
     pub verified: Option<bool>,
 }
 /// Spec: `#/paths/~1users~1{user_id}~1verify_totp/post/requestBody/content/application~1json/schema`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
 pub struct VerifyTotpBody {
     /// The TOTP or backup code to verify
     pub code: String,
+}
+impl std::fmt::Debug for VerifyTotpBody {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("VerifyTotpBody")
+            .field("code", &sdkgen_runtime::Redacted)
+            .finish()
+    }
 }
 /// Spec: `#/paths/~1users~1{user_id}~1verify_totp/post/responses/200/content/application~1json/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]

@@ -9,11 +9,7 @@ static SECURITY_SCHEMES: &[sdkgen_runtime::SecurityScheme] = &[
     },
     sdkgen_runtime::SecurityScheme {
         name: "DevBrowser",
-        kind: sdkgen_runtime::SchemeKind::ApiKeyQuery("__dev_session"),
-    },
-    sdkgen_runtime::SecurityScheme {
-        name: "ProductionNativeApp",
-        kind: sdkgen_runtime::SchemeKind::Bearer,
+        kind: sdkgen_runtime::SchemeKind::ApiKeyQuery("__clerk_db_jwt"),
     },
     sdkgen_runtime::SecurityScheme {
         name: "ProductionNativeFlag",
@@ -22,6 +18,10 @@ static SECURITY_SCHEMES: &[sdkgen_runtime::SecurityScheme] = &[
     sdkgen_runtime::SecurityScheme {
         name: "ClientCredentials",
         kind: sdkgen_runtime::SchemeKind::Basic,
+    },
+    sdkgen_runtime::SecurityScheme {
+        name: "ProductionNativeApp",
+        kind: sdkgen_runtime::SchemeKind::ApiKeyHeader("Authorization"),
     },
 ];
 /// Client for the Clerk Frontend API. Cheap to clone: clones share one connection pool.
@@ -272,6 +272,16 @@ impl ClientBuilder {
                 ),
         }
     }
+    /// Security scheme `ProductionBrowser`, with a credential asked for on every request, so it can be
+    /// set, rotated or cleared while clients are in use (e.g. a [`sdkgen_runtime::SharedCredential`]).
+    pub fn production_browser_source(
+        self,
+        source: impl sdkgen_runtime::CredentialSource + 'static,
+    ) -> Self {
+        ClientBuilder {
+            inner: self.inner.credential_source("ProductionBrowser", source),
+        }
+    }
     /// A Dev Browser API token sent as a query parameter.
     ///
     /// Used to authenticate only dev instances.
@@ -290,19 +300,14 @@ impl ClientBuilder {
                 ),
         }
     }
-    /// The Client API token sent in the `Authorization` header.
-    ///
-    /// Used to authenticate native applications.
-    ///
-    /// Security scheme `ProductionNativeApp`.
-    pub fn production_native_app(self, token: impl Into<String>) -> Self {
+    /// Security scheme `DevBrowser`, with a credential asked for on every request, so it can be
+    /// set, rotated or cleared while clients are in use (e.g. a [`sdkgen_runtime::SharedCredential`]).
+    pub fn dev_browser_source(
+        self,
+        source: impl sdkgen_runtime::CredentialSource + 'static,
+    ) -> Self {
         ClientBuilder {
-            inner: self
-                .inner
-                .credential(
-                    "ProductionNativeApp",
-                    sdkgen_runtime::Credential::Token(sdkgen_runtime::Secret::new(token)),
-                ),
+            inner: self.inner.credential_source("DevBrowser", source),
         }
     }
     /// If sent and the value is true, it instructs the server to parse the API token from the `Authorization` header.
@@ -318,6 +323,16 @@ impl ClientBuilder {
                     "ProductionNativeFlag",
                     sdkgen_runtime::Credential::Token(sdkgen_runtime::Secret::new(token)),
                 ),
+        }
+    }
+    /// Security scheme `ProductionNativeFlag`, with a credential asked for on every request, so it can be
+    /// set, rotated or cleared while clients are in use (e.g. a [`sdkgen_runtime::SharedCredential`]).
+    pub fn production_native_flag_source(
+        self,
+        source: impl sdkgen_runtime::CredentialSource + 'static,
+    ) -> Self {
+        ClientBuilder {
+            inner: self.inner.credential_source("ProductionNativeFlag", source),
         }
     }
     /// HTTP Basic Authentication using Client ID as username and Client Secret as password.
@@ -338,6 +353,43 @@ impl ClientBuilder {
                         password: sdkgen_runtime::Secret::new(password),
                     },
                 ),
+        }
+    }
+    /// Security scheme `ClientCredentials`, with a credential asked for on every request, so it can be
+    /// set, rotated or cleared while clients are in use (e.g. a [`sdkgen_runtime::SharedCredential`]).
+    pub fn client_credentials_source(
+        self,
+        source: impl sdkgen_runtime::CredentialSource + 'static,
+    ) -> Self {
+        ClientBuilder {
+            inner: self.inner.credential_source("ClientCredentials", source),
+        }
+    }
+    /// The Client API token sent in the `Authorization` header, as the server issued it
+    /// (no `Bearer` prefix); servers return the rotated token in the response's
+    /// `Authorization` header.
+    ///
+    /// Used to authenticate native applications, together with `_is_native=1`.
+    ///
+    /// Security scheme `ProductionNativeApp`.
+    pub fn production_native_app(self, token: impl Into<String>) -> Self {
+        ClientBuilder {
+            inner: self
+                .inner
+                .credential(
+                    "ProductionNativeApp",
+                    sdkgen_runtime::Credential::Token(sdkgen_runtime::Secret::new(token)),
+                ),
+        }
+    }
+    /// Security scheme `ProductionNativeApp`, with a credential asked for on every request, so it can be
+    /// set, rotated or cleared while clients are in use (e.g. a [`sdkgen_runtime::SharedCredential`]).
+    pub fn production_native_app_source(
+        self,
+        source: impl sdkgen_runtime::CredentialSource + 'static,
+    ) -> Self {
+        ClientBuilder {
+            inner: self.inner.credential_source("ProductionNativeApp", source),
         }
     }
     /// Replaces the base URL given to [`Client::builder`].
@@ -377,6 +429,16 @@ impl ClientBuilder {
     ) -> Self {
         ClientBuilder {
             inner: self.inner.request_hook(hook),
+        }
+    }
+    /// A hook that sees every response (every attempt, any status) before it is decoded:
+    /// to pick up rotated credentials or state the server sends along.
+    pub fn response_hook(
+        self,
+        hook: impl Fn(&sdkgen_runtime::RawResponse) + Send + Sync + 'static,
+    ) -> Self {
+        ClientBuilder {
+            inner: self.inner.response_hook(hook),
         }
     }
     /// Builds the client. Fails on an invalid base URL or TLS setup.

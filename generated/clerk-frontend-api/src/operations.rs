@@ -1543,12 +1543,10 @@ impl OAuth2IdentityProviderApi<'_> {
     #[doc(alias = "requestOAuthAuthorize")]
     pub fn request_o_auth_authorize(
         &self,
-        response_type: impl Into<types::RequestOAuthAuthorizeResponseType>,
         client_id: impl Into<String>,
     ) -> RequestOAuthAuthorize {
         RequestOAuthAuthorize {
             client: self.client.clone(),
-            response_type: response_type.into(),
             client_id: client_id.into(),
             redirect_uri: None,
             scope: None,
@@ -3273,10 +3271,7 @@ impl GetSessions {
         self.clerk_session_id = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<types::ClientActiveSessions, sdkgen_runtime::Error<types::ClerkErrors>> {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "getSessions",
                 sdkgen_runtime::reqwest::Method::GET,
@@ -3292,10 +3287,26 @@ impl GetSessions {
                 ],
             )
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         if let Some(v) = &self.clerk_session_id {
             req.query("_clerk_session_id", v);
         }
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<types::ClientActiveSessions, sdkgen_runtime::Error<types::ClerkErrors>> {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::ClientActiveSessions>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`ActiveSessionsApi::revoke_session`] (`revokeSession`): set optional inputs, then `.send().await`.
@@ -3317,13 +3328,7 @@ impl RevokeSession {
         self.clerk_session_id = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        types::ClientClientWrappedSession,
-        sdkgen_runtime::Error<types::ClerkErrors>,
-    > {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "revokeSession",
                 sdkgen_runtime::reqwest::Method::POST,
@@ -3342,10 +3347,29 @@ impl RevokeSession {
                 ],
             )
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         if let Some(v) = &self.clerk_session_id {
             req.query("_clerk_session_id", v);
         }
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientClientWrappedSession,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::ClientClientWrappedSession>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`ActiveSessionsApi::get_users_sessions`] (`getUsersSessions`): set optional inputs, then `.send().await`.
@@ -3366,10 +3390,7 @@ impl GetUsersSessions {
         self.clerk_session_id = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<types::ServerSessions, sdkgen_runtime::Error<types::ClerkErrors>> {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "getUsersSessions",
                 sdkgen_runtime::reqwest::Method::GET,
@@ -3385,10 +3406,26 @@ impl GetUsersSessions {
                 ],
             )
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         if let Some(v) = &self.clerk_session_id {
             req.query("_clerk_session_id", v);
         }
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<types::ServerSessions, sdkgen_runtime::Error<types::ClerkErrors>> {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::ServerSessions>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`AgentTasksApi::create`] (`createAgentTask`): set optional inputs, then `.send().await`.
@@ -3404,23 +3441,43 @@ impl std::fmt::Debug for CreateAgentTask {
     }
 }
 impl CreateAgentTask {
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<sdkgen_runtime::NoContent, sdkgen_runtime::Error<types::ClerkErrors>> {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "createAgentTask",
                 sdkgen_runtime::reqwest::Method::GET,
                 "/v1/agents/tasks",
                 "/v1/agents/tasks".to_owned(),
             )
-            .security(&[&[], &["DevBrowser"]])
+            .security(
+                &[
+                    &[],
+                    &["DevBrowser"],
+                    &["ProductionBrowser"],
+                    &["ProductionNativeApp", "ProductionNativeFlag"],
+                ],
+            )
             .success(&[307]);
+        req.header("Clerk-API-Version", "2025-11-10");
         {
             let v = &self.ticket;
             req.query("ticket", v);
         }
-        self.client.transport.send_empty(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<sdkgen_runtime::NoContent, sdkgen_runtime::Error<types::ClerkErrors>> {
+        self.client.transport.send_empty(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<sdkgen_runtime::NoContent>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_empty_with_response(self.request()).await
     }
 }
 /// Request builder for [`ApiKeysApi::get`] (`getApiKeys`): set optional inputs, then `.send().await`.
@@ -3464,13 +3521,7 @@ impl GetApiKeys {
         self.query = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        types::GetApiKeysResponse,
-        sdkgen_runtime::Error<types::GetApiKeysError>,
-    > {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "getApiKeys",
                 sdkgen_runtime::reqwest::Method::GET,
@@ -3486,6 +3537,7 @@ impl GetApiKeys {
                 ],
             )
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         if let Some(v) = &self.r#type {
             req.query("type", v);
         }
@@ -3505,7 +3557,25 @@ impl GetApiKeys {
         if let Some(v) = &self.query {
             req.query("query", v);
         }
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::GetApiKeysResponse,
+        sdkgen_runtime::Error<types::GetApiKeysError>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::GetApiKeysResponse>,
+        sdkgen_runtime::Error<types::GetApiKeysError>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
     /// Every item of every page, fetched lazily as the stream is read (`limit`/`offset`
     /// paging from the `offset` set here, `limit` items per request). Ends after the
@@ -3562,13 +3632,7 @@ impl CreateApiKey {
         self.body.seconds_until_expiration = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        types::CreateApiKeyResponse,
-        sdkgen_runtime::Error<types::CreateApiKeyError>,
-    > {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "createApiKey",
                 sdkgen_runtime::reqwest::Method::POST,
@@ -3584,8 +3648,27 @@ impl CreateApiKey {
                 ],
             )
             .success(&[201]);
+        req.header("Clerk-API-Version", "2025-11-10");
         req.json(&self.body);
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::CreateApiKeyResponse,
+        sdkgen_runtime::Error<types::CreateApiKeyError>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::CreateApiKeyResponse>,
+        sdkgen_runtime::Error<types::CreateApiKeyError>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`ApiKeysApi::update`] (`updateApiKey`): set optional inputs, then `.send().await`.
@@ -3611,13 +3694,7 @@ impl UpdateApiKey {
         self.body.description = Some(None);
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        types::UpdateApiKeyResponse,
-        sdkgen_runtime::Error<types::UpdateApiKeyError>,
-    > {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "updateApiKey",
                 sdkgen_runtime::reqwest::Method::PATCH,
@@ -3636,8 +3713,27 @@ impl UpdateApiKey {
                 ],
             )
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         req.json(&self.body);
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::UpdateApiKeyResponse,
+        sdkgen_runtime::Error<types::UpdateApiKeyError>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::UpdateApiKeyResponse>,
+        sdkgen_runtime::Error<types::UpdateApiKeyError>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`ApiKeysApi::revoke`] (`revokeApiKey`): set optional inputs, then `.send().await`.
@@ -3658,13 +3754,7 @@ impl RevokeApiKey {
         self.body.revocation_reason = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        types::RevokeApiKeyResponse,
-        sdkgen_runtime::Error<types::RevokeApiKeyError>,
-    > {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "revokeApiKey",
                 sdkgen_runtime::reqwest::Method::POST,
@@ -3683,8 +3773,27 @@ impl RevokeApiKey {
                 ],
             )
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         req.json(&self.body);
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::RevokeApiKeyResponse,
+        sdkgen_runtime::Error<types::RevokeApiKeyError>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::RevokeApiKeyResponse>,
+        sdkgen_runtime::Error<types::RevokeApiKeyError>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`BackupCodesApi::create`] (`createBackupCodes`): set optional inputs, then `.send().await`.
@@ -3699,14 +3808,8 @@ impl std::fmt::Debug for CreateBackupCodes {
     }
 }
 impl CreateBackupCodes {
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        types::ClientClientWrappedBackupCodes,
-        sdkgen_runtime::Error<types::ClerkErrors>,
-    > {
-        let req = sdkgen_runtime::RequestSpec::new(
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        let mut req = sdkgen_runtime::RequestSpec::new(
                 "createBackupCodes",
                 sdkgen_runtime::reqwest::Method::POST,
                 "/v1/me/backup_codes",
@@ -3721,7 +3824,26 @@ impl CreateBackupCodes {
                 ],
             )
             .success(&[200]);
-        self.client.transport.send_json(req).await
+        req.header("Clerk-API-Version", "2025-11-10");
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientClientWrappedBackupCodes,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::ClientClientWrappedBackupCodes>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`BillingApi::get_user_main_subscription`] (`GetUserMainBillingSubscription`): set optional inputs, then `.send().await`.
@@ -3736,14 +3858,8 @@ impl std::fmt::Debug for GetUserMainBillingSubscription {
     }
 }
 impl GetUserMainBillingSubscription {
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        types::ClientBillingSubscription,
-        sdkgen_runtime::Error<types::ClerkErrors>,
-    > {
-        let req = sdkgen_runtime::RequestSpec::new(
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        let mut req = sdkgen_runtime::RequestSpec::new(
                 "GetUserMainBillingSubscription",
                 sdkgen_runtime::reqwest::Method::GET,
                 "/v1/me/billing/subscription",
@@ -3758,7 +3874,26 @@ impl GetUserMainBillingSubscription {
                 ],
             )
             .success(&[200]);
-        self.client.transport.send_json(req).await
+        req.header("Clerk-API-Version", "2025-11-10");
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientBillingSubscription,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::ClientBillingSubscription>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`BillingApi::list_user_subscription_items`] (`GetUserBillingSubscriptionItems`): set optional inputs, then `.send().await`.
@@ -3796,13 +3931,7 @@ impl GetUserBillingSubscriptionItems {
         self.paginated = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        types::ClientBillingSubscriptionItemList,
-        sdkgen_runtime::Error<types::ClerkErrors>,
-    > {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "GetUserBillingSubscriptionItems",
                 sdkgen_runtime::reqwest::Method::GET,
@@ -3818,6 +3947,7 @@ impl GetUserBillingSubscriptionItems {
                 ],
             )
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         if let Some(v) = &self.limit {
             req.query("limit", v);
         }
@@ -3827,7 +3957,25 @@ impl GetUserBillingSubscriptionItems {
         if let Some(v) = &self.paginated {
             req.query("paginated", v);
         }
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientBillingSubscriptionItemList,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::ClientBillingSubscriptionItemList>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
     /// Every item of every page, fetched lazily as the stream is read (`limit`/`offset`
     /// paging from the `offset` set here, `limit` items per request). Ends after the
@@ -3875,14 +4023,8 @@ impl std::fmt::Debug for DeleteUserBillingSubscriptionItem {
     }
 }
 impl DeleteUserBillingSubscriptionItem {
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        sdkgen_runtime::MaybeBody<types::ClientBillingSubscriptionItem>,
-        sdkgen_runtime::Error<types::ClerkErrors>,
-    > {
-        let req = sdkgen_runtime::RequestSpec::new(
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        let mut req = sdkgen_runtime::RequestSpec::new(
                 "DeleteUserBillingSubscriptionItem",
                 sdkgen_runtime::reqwest::Method::DELETE,
                 "/v1/me/billing/subscription_items/{subscriptionItemID}",
@@ -3901,7 +4043,31 @@ impl DeleteUserBillingSubscriptionItem {
                 ],
             )
             .success(&[200, 204]);
-        self.client.transport.send_json_or_empty(req, &[204]).await
+        req.header("Clerk-API-Version", "2025-11-10");
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        sdkgen_runtime::MaybeBody<types::ClientBillingSubscriptionItem>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_or_empty(self.request(), &[204]).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<
+            sdkgen_runtime::MaybeBody<types::ClientBillingSubscriptionItem>,
+        >,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client
+            .transport
+            .send_json_or_empty_with_response(self.request(), &[204])
+            .await
     }
 }
 /// Request builder for [`BillingApi::list_user_payment_methods`] (`GetUserPaymentMethods`): set optional inputs, then `.send().await`.
@@ -3939,13 +4105,7 @@ impl GetUserPaymentMethods {
         self.paginated = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        types::ClientBillingPaymentMethodList,
-        sdkgen_runtime::Error<types::ClerkErrors>,
-    > {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "GetUserPaymentMethods",
                 sdkgen_runtime::reqwest::Method::GET,
@@ -3961,6 +4121,7 @@ impl GetUserPaymentMethods {
                 ],
             )
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         if let Some(v) = &self.limit {
             req.query("limit", v);
         }
@@ -3970,7 +4131,25 @@ impl GetUserPaymentMethods {
         if let Some(v) = &self.paginated {
             req.query("paginated", v);
         }
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientBillingPaymentMethodList,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::ClientBillingPaymentMethodList>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
     /// Every item of every page, fetched lazily as the stream is read (`limit`/`offset`
     /// paging from the `offset` set here, `limit` items per request). Ends after the
@@ -4023,13 +4202,7 @@ impl CreateUserPaymentMethod {
         self.body.org_id = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        types::ClientBillingPaymentMethod,
-        sdkgen_runtime::Error<types::ClerkErrors>,
-    > {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "CreateUserPaymentMethod",
                 sdkgen_runtime::reqwest::Method::POST,
@@ -4045,8 +4218,27 @@ impl CreateUserPaymentMethod {
                 ],
             )
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         req.form(&self.body);
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientBillingPaymentMethod,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::ClientBillingPaymentMethod>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`BillingApi::initialize_user_payment_method`] (`InitializeUserPaymentMethod`): set optional inputs, then `.send().await`.
@@ -4061,14 +4253,8 @@ impl std::fmt::Debug for InitializeUserPaymentMethod {
     }
 }
 impl InitializeUserPaymentMethod {
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        types::ClientBillingPaymentMethodInitialize,
-        sdkgen_runtime::Error<types::ClerkErrors>,
-    > {
-        let req = sdkgen_runtime::RequestSpec::new(
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        let mut req = sdkgen_runtime::RequestSpec::new(
                 "InitializeUserPaymentMethod",
                 sdkgen_runtime::reqwest::Method::POST,
                 "/v1/me/billing/payment_methods/initialize",
@@ -4083,7 +4269,26 @@ impl InitializeUserPaymentMethod {
                 ],
             )
             .success(&[200]);
-        self.client.transport.send_json(req).await
+        req.header("Clerk-API-Version", "2025-11-10");
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientBillingPaymentMethodInitialize,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::ClientBillingPaymentMethodInitialize>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`BillingApi::delete_user_payment_method`] (`DeleteUserPaymentMethod`): set optional inputs, then `.send().await`.
@@ -4099,14 +4304,8 @@ impl std::fmt::Debug for DeleteUserPaymentMethod {
     }
 }
 impl DeleteUserPaymentMethod {
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        sdkgen_runtime::MaybeBody<types::ClientBillingPaymentMethod>,
-        sdkgen_runtime::Error<types::ClerkErrors>,
-    > {
-        let req = sdkgen_runtime::RequestSpec::new(
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        let mut req = sdkgen_runtime::RequestSpec::new(
                 "DeleteUserPaymentMethod",
                 sdkgen_runtime::reqwest::Method::DELETE,
                 "/v1/me/billing/payment_methods/{paymentMethodID}",
@@ -4125,7 +4324,31 @@ impl DeleteUserPaymentMethod {
                 ],
             )
             .success(&[200, 204]);
-        self.client.transport.send_json_or_empty(req, &[204]).await
+        req.header("Clerk-API-Version", "2025-11-10");
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        sdkgen_runtime::MaybeBody<types::ClientBillingPaymentMethod>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_or_empty(self.request(), &[204]).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<
+            sdkgen_runtime::MaybeBody<types::ClientBillingPaymentMethod>,
+        >,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client
+            .transport
+            .send_json_or_empty_with_response(self.request(), &[204])
+            .await
     }
 }
 /// Request builder for [`BillingApi::create_user_checkout`] (`CreateUserBillingCheckout`): set optional inputs, then `.send().await`.
@@ -4151,13 +4374,7 @@ impl CreateUserBillingCheckout {
         self.body.payment_method_id = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        types::ClientBillingCheckout,
-        sdkgen_runtime::Error<types::ClerkErrors>,
-    > {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "CreateUserBillingCheckout",
                 sdkgen_runtime::reqwest::Method::POST,
@@ -4173,8 +4390,27 @@ impl CreateUserBillingCheckout {
                 ],
             )
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         req.form(&self.body);
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientBillingCheckout,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::ClientBillingCheckout>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`BillingApi::get_user_checkout`] (`GetUserBillingCheckout`): set optional inputs, then `.send().await`.
@@ -4190,14 +4426,8 @@ impl std::fmt::Debug for GetUserBillingCheckout {
     }
 }
 impl GetUserBillingCheckout {
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        types::ClientBillingCheckout,
-        sdkgen_runtime::Error<types::ClerkErrors>,
-    > {
-        let req = sdkgen_runtime::RequestSpec::new(
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        let mut req = sdkgen_runtime::RequestSpec::new(
                 "GetUserBillingCheckout",
                 sdkgen_runtime::reqwest::Method::GET,
                 "/v1/me/billing/checkouts/{checkoutID}",
@@ -4215,7 +4445,26 @@ impl GetUserBillingCheckout {
                 ],
             )
             .success(&[200]);
-        self.client.transport.send_json(req).await
+        req.header("Clerk-API-Version", "2025-11-10");
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientBillingCheckout,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::ClientBillingCheckout>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`BillingApi::confirm_user_checkout`] (`ConfirmUserBillingCheckout`): set optional inputs, then `.send().await`.
@@ -4252,13 +4501,7 @@ impl ConfirmUserBillingCheckout {
         self.body.use_test_card = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        types::ClientBillingCheckout,
-        sdkgen_runtime::Error<types::ClerkErrors>,
-    > {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "ConfirmUserBillingCheckout",
                 sdkgen_runtime::reqwest::Method::PATCH,
@@ -4277,8 +4520,27 @@ impl ConfirmUserBillingCheckout {
                 ],
             )
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         req.form(&self.body);
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientBillingCheckout,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::ClientBillingCheckout>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`BillingApi::list_user_payment_attempts`] (`GetUserPaymentAttempts`): set optional inputs, then `.send().await`.
@@ -4316,13 +4578,7 @@ impl GetUserPaymentAttempts {
         self.paginated = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        types::ClientBillingPaymentAttemptList,
-        sdkgen_runtime::Error<types::ClerkErrors>,
-    > {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "GetUserPaymentAttempts",
                 sdkgen_runtime::reqwest::Method::GET,
@@ -4338,6 +4594,7 @@ impl GetUserPaymentAttempts {
                 ],
             )
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         if let Some(v) = &self.limit {
             req.query("limit", v);
         }
@@ -4347,7 +4604,25 @@ impl GetUserPaymentAttempts {
         if let Some(v) = &self.paginated {
             req.query("paginated", v);
         }
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientBillingPaymentAttemptList,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::ClientBillingPaymentAttemptList>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
     /// Every item of every page, fetched lazily as the stream is read (`limit`/`offset`
     /// paging from the `offset` set here, `limit` items per request). Ends after the
@@ -4395,14 +4670,8 @@ impl std::fmt::Debug for GetUserPaymentAttempt {
     }
 }
 impl GetUserPaymentAttempt {
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        types::ClientBillingPaymentAttempt,
-        sdkgen_runtime::Error<types::ClerkErrors>,
-    > {
-        let req = sdkgen_runtime::RequestSpec::new(
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        let mut req = sdkgen_runtime::RequestSpec::new(
                 "GetUserPaymentAttempt",
                 sdkgen_runtime::reqwest::Method::GET,
                 "/v1/me/billing/payment_attempts/{paymentAttemptID}",
@@ -4421,7 +4690,26 @@ impl GetUserPaymentAttempt {
                 ],
             )
             .success(&[200]);
-        self.client.transport.send_json(req).await
+        req.header("Clerk-API-Version", "2025-11-10");
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientBillingPaymentAttempt,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::ClientBillingPaymentAttempt>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`BillingApi::set_user_default_payment_method`] (`SetUserDefaultPaymentMethod`): set optional inputs, then `.send().await`.
@@ -4436,14 +4724,8 @@ impl std::fmt::Debug for SetUserDefaultPaymentMethod {
     }
 }
 impl SetUserDefaultPaymentMethod {
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        types::ClientBillingPaymentMethod,
-        sdkgen_runtime::Error<types::ClerkErrors>,
-    > {
-        let req = sdkgen_runtime::RequestSpec::new(
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        let mut req = sdkgen_runtime::RequestSpec::new(
                 "SetUserDefaultPaymentMethod",
                 sdkgen_runtime::reqwest::Method::PUT,
                 "/v1/me/billing/payers/default_payment_method",
@@ -4458,7 +4740,26 @@ impl SetUserDefaultPaymentMethod {
                 ],
             )
             .success(&[200]);
-        self.client.transport.send_json(req).await
+        req.header("Clerk-API-Version", "2025-11-10");
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientBillingPaymentMethod,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::ClientBillingPaymentMethod>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`BillingApi::list_user_statements`] (`GetUserStatements`): set optional inputs, then `.send().await`.
@@ -4496,13 +4797,7 @@ impl GetUserStatements {
         self.paginated = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        types::ClientBillingStatementList,
-        sdkgen_runtime::Error<types::ClerkErrors>,
-    > {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "GetUserStatements",
                 sdkgen_runtime::reqwest::Method::GET,
@@ -4518,6 +4813,7 @@ impl GetUserStatements {
                 ],
             )
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         if let Some(v) = &self.limit {
             req.query("limit", v);
         }
@@ -4527,7 +4823,25 @@ impl GetUserStatements {
         if let Some(v) = &self.paginated {
             req.query("paginated", v);
         }
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientBillingStatementList,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::ClientBillingStatementList>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
     /// Every item of every page, fetched lazily as the stream is read (`limit`/`offset`
     /// paging from the `offset` set here, `limit` items per request). Ends after the
@@ -4575,14 +4889,8 @@ impl std::fmt::Debug for GetUserStatement {
     }
 }
 impl GetUserStatement {
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        types::ClientBillingStatement,
-        sdkgen_runtime::Error<types::ClerkErrors>,
-    > {
-        let req = sdkgen_runtime::RequestSpec::new(
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        let mut req = sdkgen_runtime::RequestSpec::new(
                 "GetUserStatement",
                 sdkgen_runtime::reqwest::Method::GET,
                 "/v1/me/billing/statements/{statementID}",
@@ -4600,7 +4908,26 @@ impl GetUserStatement {
                 ],
             )
             .success(&[200]);
-        self.client.transport.send_json(req).await
+        req.header("Clerk-API-Version", "2025-11-10");
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientBillingStatement,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::ClientBillingStatement>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`BillingApi::create_organization_checkout`] (`CreateOrganizationBillingCheckout`): set optional inputs, then `.send().await`.
@@ -4622,13 +4949,7 @@ impl CreateOrganizationBillingCheckout {
         self.body.payment_method_id = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        types::ClientBillingCheckout,
-        sdkgen_runtime::Error<types::ClerkErrors>,
-    > {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "CreateOrganizationBillingCheckout",
                 sdkgen_runtime::reqwest::Method::POST,
@@ -4648,8 +4969,27 @@ impl CreateOrganizationBillingCheckout {
                 ],
             )
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         req.form(&self.body);
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientBillingCheckout,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::ClientBillingCheckout>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`BillingApi::get_organization_checkout`] (`GetOrganizationBillingCheckout`): set optional inputs, then `.send().await`.
@@ -4666,14 +5006,8 @@ impl std::fmt::Debug for GetOrganizationBillingCheckout {
     }
 }
 impl GetOrganizationBillingCheckout {
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        types::ClientBillingCheckout,
-        sdkgen_runtime::Error<types::ClerkErrors>,
-    > {
-        let req = sdkgen_runtime::RequestSpec::new(
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        let mut req = sdkgen_runtime::RequestSpec::new(
                 "GetOrganizationBillingCheckout",
                 sdkgen_runtime::reqwest::Method::GET,
                 "/v1/organizations/{organizationID}/billing/checkouts/{checkoutID}",
@@ -4693,7 +5027,26 @@ impl GetOrganizationBillingCheckout {
                 ],
             )
             .success(&[200]);
-        self.client.transport.send_json(req).await
+        req.header("Clerk-API-Version", "2025-11-10");
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientBillingCheckout,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::ClientBillingCheckout>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`BillingApi::confirm_organization_checkout`] (`ConfirmOrganizationBillingCheckout`): set optional inputs, then `.send().await`.
@@ -4731,13 +5084,7 @@ impl ConfirmOrganizationBillingCheckout {
         self.body.use_test_card = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        types::ClientBillingCheckout,
-        sdkgen_runtime::Error<types::ClerkErrors>,
-    > {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "ConfirmOrganizationBillingCheckout",
                 sdkgen_runtime::reqwest::Method::PATCH,
@@ -4758,8 +5105,27 @@ impl ConfirmOrganizationBillingCheckout {
                 ],
             )
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         req.form(&self.body);
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientBillingCheckout,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::ClientBillingCheckout>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`BillingApi::get_organization_payment_methods`] (`GetOrganizationPaymentMethods`): set optional inputs, then `.send().await`.
@@ -4775,14 +5141,8 @@ impl std::fmt::Debug for GetOrganizationPaymentMethods {
     }
 }
 impl GetOrganizationPaymentMethods {
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        types::ClientBillingPaymentMethodList,
-        sdkgen_runtime::Error<types::ClerkErrors>,
-    > {
-        let req = sdkgen_runtime::RequestSpec::new(
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        let mut req = sdkgen_runtime::RequestSpec::new(
                 "GetOrganizationPaymentMethods",
                 sdkgen_runtime::reqwest::Method::GET,
                 "/v1/organizations/{organizationID}/billing/payment_methods",
@@ -4801,7 +5161,26 @@ impl GetOrganizationPaymentMethods {
                 ],
             )
             .success(&[200]);
-        self.client.transport.send_json(req).await
+        req.header("Clerk-API-Version", "2025-11-10");
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientBillingPaymentMethodList,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::ClientBillingPaymentMethodList>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`BillingApi::create_organization_payment_method`] (`CreateOrganizationPaymentMethod`): set optional inputs, then `.send().await`.
@@ -4818,13 +5197,7 @@ impl std::fmt::Debug for CreateOrganizationPaymentMethod {
     }
 }
 impl CreateOrganizationPaymentMethod {
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        types::ClientBillingGenericObject,
-        sdkgen_runtime::Error<types::ClerkErrors>,
-    > {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "CreateOrganizationPaymentMethod",
                 sdkgen_runtime::reqwest::Method::POST,
@@ -4844,8 +5217,27 @@ impl CreateOrganizationPaymentMethod {
                 ],
             )
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         req.json(&self.body);
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientBillingGenericObject,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::ClientBillingGenericObject>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`BillingApi::initialize_organization_payment_method`] (`InitializeOrganizationPaymentMethod`): set optional inputs, then `.send().await`.
@@ -4861,14 +5253,8 @@ impl std::fmt::Debug for InitializeOrganizationPaymentMethod {
     }
 }
 impl InitializeOrganizationPaymentMethod {
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        types::ClientBillingPaymentMethodInitialize,
-        sdkgen_runtime::Error<types::ClerkErrors>,
-    > {
-        let req = sdkgen_runtime::RequestSpec::new(
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        let mut req = sdkgen_runtime::RequestSpec::new(
                 "InitializeOrganizationPaymentMethod",
                 sdkgen_runtime::reqwest::Method::POST,
                 "/v1/organizations/{organizationID}/billing/payment_methods/initialize",
@@ -4887,7 +5273,26 @@ impl InitializeOrganizationPaymentMethod {
                 ],
             )
             .success(&[200]);
-        self.client.transport.send_json(req).await
+        req.header("Clerk-API-Version", "2025-11-10");
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientBillingPaymentMethodInitialize,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::ClientBillingPaymentMethodInitialize>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`BillingApi::delete_organization_payment_method`] (`DeleteOrganizationPaymentMethod`): set optional inputs, then `.send().await`.
@@ -4904,14 +5309,8 @@ impl std::fmt::Debug for DeleteOrganizationPaymentMethod {
     }
 }
 impl DeleteOrganizationPaymentMethod {
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        types::ClientBillingGenericObject,
-        sdkgen_runtime::Error<types::ClerkErrors>,
-    > {
-        let req = sdkgen_runtime::RequestSpec::new(
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        let mut req = sdkgen_runtime::RequestSpec::new(
                 "DeleteOrganizationPaymentMethod",
                 sdkgen_runtime::reqwest::Method::DELETE,
                 "/v1/organizations/{organizationID}/billing/payment_methods/{paymentMethodID}",
@@ -4931,7 +5330,26 @@ impl DeleteOrganizationPaymentMethod {
                 ],
             )
             .success(&[200]);
-        self.client.transport.send_json(req).await
+        req.header("Clerk-API-Version", "2025-11-10");
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientBillingGenericObject,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::ClientBillingGenericObject>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`BillingApi::get_organization_statements`] (`GetOrganizationStatements`): set optional inputs, then `.send().await`.
@@ -4947,14 +5365,8 @@ impl std::fmt::Debug for GetOrganizationStatements {
     }
 }
 impl GetOrganizationStatements {
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        types::ClientBillingGenericArray,
-        sdkgen_runtime::Error<types::ClerkErrors>,
-    > {
-        let req = sdkgen_runtime::RequestSpec::new(
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        let mut req = sdkgen_runtime::RequestSpec::new(
                 "GetOrganizationStatements",
                 sdkgen_runtime::reqwest::Method::GET,
                 "/v1/organizations/{organizationID}/billing/statements",
@@ -4973,7 +5385,26 @@ impl GetOrganizationStatements {
                 ],
             )
             .success(&[200]);
-        self.client.transport.send_json(req).await
+        req.header("Clerk-API-Version", "2025-11-10");
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientBillingGenericArray,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::ClientBillingGenericArray>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`BillingApi::get_organization_statement`] (`GetOrganizationStatement`): set optional inputs, then `.send().await`.
@@ -4990,14 +5421,8 @@ impl std::fmt::Debug for GetOrganizationStatement {
     }
 }
 impl GetOrganizationStatement {
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        types::ClientBillingGenericObject,
-        sdkgen_runtime::Error<types::ClerkErrors>,
-    > {
-        let req = sdkgen_runtime::RequestSpec::new(
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        let mut req = sdkgen_runtime::RequestSpec::new(
                 "GetOrganizationStatement",
                 sdkgen_runtime::reqwest::Method::GET,
                 "/v1/organizations/{organizationID}/billing/statements/{statementID}",
@@ -5017,7 +5442,26 @@ impl GetOrganizationStatement {
                 ],
             )
             .success(&[200]);
-        self.client.transport.send_json(req).await
+        req.header("Clerk-API-Version", "2025-11-10");
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientBillingGenericObject,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::ClientBillingGenericObject>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`BillingApi::set_organization_default_payment_method`] (`SetOrganizationDefaultPaymentMethod`): set optional inputs, then `.send().await`.
@@ -5034,13 +5478,7 @@ impl std::fmt::Debug for SetOrganizationDefaultPaymentMethod {
     }
 }
 impl SetOrganizationDefaultPaymentMethod {
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        types::ClientBillingGenericObject,
-        sdkgen_runtime::Error<types::ClerkErrors>,
-    > {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "SetOrganizationDefaultPaymentMethod",
                 sdkgen_runtime::reqwest::Method::PUT,
@@ -5060,8 +5498,27 @@ impl SetOrganizationDefaultPaymentMethod {
                 ],
             )
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         req.json(&self.body);
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientBillingGenericObject,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::ClientBillingGenericObject>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`BillingApi::get_organization_subscription`] (`GetOrganizationBillingSubscription`): set optional inputs, then `.send().await`.
@@ -5077,14 +5534,8 @@ impl std::fmt::Debug for GetOrganizationBillingSubscription {
     }
 }
 impl GetOrganizationBillingSubscription {
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        types::ClientBillingSubscription,
-        sdkgen_runtime::Error<types::ClerkErrors>,
-    > {
-        let req = sdkgen_runtime::RequestSpec::new(
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        let mut req = sdkgen_runtime::RequestSpec::new(
                 "GetOrganizationBillingSubscription",
                 sdkgen_runtime::reqwest::Method::GET,
                 "/v1/organizations/{organizationID}/billing/subscription",
@@ -5103,7 +5554,26 @@ impl GetOrganizationBillingSubscription {
                 ],
             )
             .success(&[200]);
-        self.client.transport.send_json(req).await
+        req.header("Clerk-API-Version", "2025-11-10");
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientBillingSubscription,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::ClientBillingSubscription>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`BillingApi::list_organization_subscription_items`] (`GetOrganizationBillingSubscriptionItems`): set optional inputs, then `.send().await`.
@@ -5119,14 +5589,8 @@ impl std::fmt::Debug for GetOrganizationBillingSubscriptionItems {
     }
 }
 impl GetOrganizationBillingSubscriptionItems {
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        types::ClientBillingSubscriptionItemList,
-        sdkgen_runtime::Error<types::ClerkErrors>,
-    > {
-        let req = sdkgen_runtime::RequestSpec::new(
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        let mut req = sdkgen_runtime::RequestSpec::new(
                 "GetOrganizationBillingSubscriptionItems",
                 sdkgen_runtime::reqwest::Method::GET,
                 "/v1/organizations/{organizationID}/billing/subscription_items",
@@ -5145,7 +5609,26 @@ impl GetOrganizationBillingSubscriptionItems {
                 ],
             )
             .success(&[200]);
-        self.client.transport.send_json(req).await
+        req.header("Clerk-API-Version", "2025-11-10");
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientBillingSubscriptionItemList,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::ClientBillingSubscriptionItemList>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`BillingApi::cancel_organization_subscription_item`] (`DeleteOrganizationBillingSubscriptionItem`): set optional inputs, then `.send().await`.
@@ -5163,14 +5646,8 @@ impl std::fmt::Debug for DeleteOrganizationBillingSubscriptionItem {
     }
 }
 impl DeleteOrganizationBillingSubscriptionItem {
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        types::ClientBillingSubscriptionItem,
-        sdkgen_runtime::Error<types::ClerkErrors>,
-    > {
-        let req = sdkgen_runtime::RequestSpec::new(
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        let mut req = sdkgen_runtime::RequestSpec::new(
                 "DeleteOrganizationBillingSubscriptionItem",
                 sdkgen_runtime::reqwest::Method::DELETE,
                 "/v1/organizations/{organizationID}/billing/subscription_items/{subscriptionItemID}",
@@ -5190,7 +5667,26 @@ impl DeleteOrganizationBillingSubscriptionItem {
                 ],
             )
             .success(&[200]);
-        self.client.transport.send_json(req).await
+        req.header("Clerk-API-Version", "2025-11-10");
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientBillingSubscriptionItem,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::ClientBillingSubscriptionItem>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`BillingApi::list_plans`] (`GetBillingPlanList`): set optional inputs, then `.send().await`.
@@ -5214,13 +5710,7 @@ impl GetBillingPlanList {
         self.payer_type = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        types::BillingPlanListResponse,
-        sdkgen_runtime::Error<types::ClerkErrors>,
-    > {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "GetBillingPlanList",
                 sdkgen_runtime::reqwest::Method::GET,
@@ -5236,10 +5726,29 @@ impl GetBillingPlanList {
                 ],
             )
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         if let Some(v) = &self.payer_type {
             req.query("payer_type", v);
         }
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::BillingPlanListResponse,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::BillingPlanListResponse>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`BillingApi::get_plan`] (`GetBillingPlan`): set optional inputs, then `.send().await`.
@@ -5255,11 +5764,8 @@ impl std::fmt::Debug for GetBillingPlan {
     }
 }
 impl GetBillingPlan {
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<types::BillingPlan, sdkgen_runtime::Error<types::ClerkErrors>> {
-        let req = sdkgen_runtime::RequestSpec::new(
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        let mut req = sdkgen_runtime::RequestSpec::new(
                 "GetBillingPlan",
                 sdkgen_runtime::reqwest::Method::GET,
                 "/v1/billing/plans/{planIdOrSlug}",
@@ -5277,7 +5783,23 @@ impl GetBillingPlan {
                 ],
             )
             .success(&[200]);
-        self.client.transport.send_json(req).await
+        req.header("Clerk-API-Version", "2025-11-10");
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<types::BillingPlan, sdkgen_runtime::Error<types::ClerkErrors>> {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::BillingPlan>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`ClientApi::get`] (`getClient`): set optional inputs, then `.send().await`.
@@ -5292,6 +5814,25 @@ impl std::fmt::Debug for GetClient {
     }
 }
 impl GetClient {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        let mut req = sdkgen_runtime::RequestSpec::new(
+                "getClient",
+                sdkgen_runtime::reqwest::Method::GET,
+                "/v1/client",
+                "/v1/client".to_owned(),
+            )
+            .security(
+                &[
+                    &[],
+                    &["DevBrowser"],
+                    &["ProductionBrowser"],
+                    &["ProductionNativeApp", "ProductionNativeFlag"],
+                ],
+            )
+            .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
+        req
+    }
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
@@ -5299,15 +5840,16 @@ impl GetClient {
         types::ClientClientWrappedClient,
         sdkgen_runtime::Error<types::ClerkErrors>,
     > {
-        let req = sdkgen_runtime::RequestSpec::new(
-                "getClient",
-                sdkgen_runtime::reqwest::Method::GET,
-                "/v1/client",
-                "/v1/client".to_owned(),
-            )
-            .security(&[&[], &["DevBrowser"]])
-            .success(&[200]);
-        self.client.transport.send_json(req).await
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::ClientClientWrappedClient>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`ClientApi::put`] (`putClient`): set optional inputs, then `.send().await`.
@@ -5322,6 +5864,25 @@ impl std::fmt::Debug for PutClient {
     }
 }
 impl PutClient {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        let mut req = sdkgen_runtime::RequestSpec::new(
+                "putClient",
+                sdkgen_runtime::reqwest::Method::PUT,
+                "/v1/client",
+                "/v1/client".to_owned(),
+            )
+            .security(
+                &[
+                    &[],
+                    &["DevBrowser"],
+                    &["ProductionBrowser"],
+                    &["ProductionNativeApp", "ProductionNativeFlag"],
+                ],
+            )
+            .success(&[200, 307]);
+        req.header("Clerk-API-Version", "2025-11-10");
+        req
+    }
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
@@ -5329,15 +5890,21 @@ impl PutClient {
         sdkgen_runtime::MaybeBody<types::ClientClientWrappedClient>,
         sdkgen_runtime::Error<serde_json::Value>,
     > {
-        let req = sdkgen_runtime::RequestSpec::new(
-                "putClient",
-                sdkgen_runtime::reqwest::Method::PUT,
-                "/v1/client",
-                "/v1/client".to_owned(),
-            )
-            .security(&[&[], &["DevBrowser"]])
-            .success(&[200, 307]);
-        self.client.transport.send_json_or_empty(req, &[307]).await
+        self.client.transport.send_json_or_empty(self.request(), &[307]).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<
+            sdkgen_runtime::MaybeBody<types::ClientClientWrappedClient>,
+        >,
+        sdkgen_runtime::Error<serde_json::Value>,
+    > {
+        self.client
+            .transport
+            .send_json_or_empty_with_response(self.request(), &[307])
+            .await
     }
 }
 /// Request builder for [`ClientApi::post`] (`postClient`): set optional inputs, then `.send().await`.
@@ -5352,6 +5919,25 @@ impl std::fmt::Debug for PostClient {
     }
 }
 impl PostClient {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        let mut req = sdkgen_runtime::RequestSpec::new(
+                "postClient",
+                sdkgen_runtime::reqwest::Method::POST,
+                "/v1/client",
+                "/v1/client".to_owned(),
+            )
+            .security(
+                &[
+                    &[],
+                    &["DevBrowser"],
+                    &["ProductionBrowser"],
+                    &["ProductionNativeApp", "ProductionNativeFlag"],
+                ],
+            )
+            .success(&[200, 307]);
+        req.header("Clerk-API-Version", "2025-11-10");
+        req
+    }
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
@@ -5359,15 +5945,21 @@ impl PostClient {
         sdkgen_runtime::MaybeBody<types::ClientClientWrappedClient>,
         sdkgen_runtime::Error<serde_json::Value>,
     > {
-        let req = sdkgen_runtime::RequestSpec::new(
-                "postClient",
-                sdkgen_runtime::reqwest::Method::POST,
-                "/v1/client",
-                "/v1/client".to_owned(),
-            )
-            .security(&[&[], &["DevBrowser"]])
-            .success(&[200, 307]);
-        self.client.transport.send_json_or_empty(req, &[307]).await
+        self.client.transport.send_json_or_empty(self.request(), &[307]).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<
+            sdkgen_runtime::MaybeBody<types::ClientClientWrappedClient>,
+        >,
+        sdkgen_runtime::Error<serde_json::Value>,
+    > {
+        self.client
+            .transport
+            .send_json_or_empty_with_response(self.request(), &[307])
+            .await
     }
 }
 /// Request builder for [`ClientApi::delete_sessions`] (`deleteClientSessions`): set optional inputs, then `.send().await`.
@@ -5382,14 +5974,8 @@ impl std::fmt::Debug for DeleteClientSessions {
     }
 }
 impl DeleteClientSessions {
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        sdkgen_runtime::MaybeBody<types::ClientDeleteSession>,
-        sdkgen_runtime::Error<types::ClerkErrors>,
-    > {
-        let req = sdkgen_runtime::RequestSpec::new(
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        let mut req = sdkgen_runtime::RequestSpec::new(
                 "deleteClientSessions",
                 sdkgen_runtime::reqwest::Method::DELETE,
                 "/v1/client",
@@ -5404,7 +5990,29 @@ impl DeleteClientSessions {
                 ],
             )
             .success(&[200, 307]);
-        self.client.transport.send_json_or_empty(req, &[307]).await
+        req.header("Clerk-API-Version", "2025-11-10");
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        sdkgen_runtime::MaybeBody<types::ClientDeleteSession>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_or_empty(self.request(), &[307]).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<sdkgen_runtime::MaybeBody<types::ClientDeleteSession>>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client
+            .transport
+            .send_json_or_empty_with_response(self.request(), &[307])
+            .await
     }
 }
 /// Request builder for [`ClientApi::handshake`] (`handshakeClient`): set optional inputs, then `.send().await`.
@@ -5457,10 +6065,7 @@ impl HandshakeClient {
         self.satellite_fapi = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<sdkgen_runtime::NoContent, sdkgen_runtime::Error<types::ClerkErrors>> {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "handshakeClient",
                 sdkgen_runtime::reqwest::Method::GET,
@@ -5476,6 +6081,7 @@ impl HandshakeClient {
                 ],
             )
             .success(&[307]);
+        req.header("Clerk-API-Version", "2025-11-10");
         if let Some(v) = &self.clerk_proxy_url {
             req.header("Clerk-Proxy-Url", v);
         }
@@ -5494,7 +6100,22 @@ impl HandshakeClient {
         if let Some(v) = &self.satellite_fapi {
             req.query("satellite_fapi", v);
         }
-        self.client.transport.send_empty(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<sdkgen_runtime::NoContent, sdkgen_runtime::Error<types::ClerkErrors>> {
+        self.client.transport.send_empty(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<sdkgen_runtime::NoContent>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_empty_with_response(self.request()).await
     }
 }
 /// Request builder for [`DefaultModelApi::get_account_portal`] (`getAccountPortal`): set optional inputs, then `.send().await`.
@@ -5509,11 +6130,8 @@ impl std::fmt::Debug for GetAccountPortal {
     }
 }
 impl GetAccountPortal {
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<types::ClientAccountPortal, sdkgen_runtime::Error<types::ClerkErrors>> {
-        let req = sdkgen_runtime::RequestSpec::new(
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        let mut req = sdkgen_runtime::RequestSpec::new(
                 "getAccountPortal",
                 sdkgen_runtime::reqwest::Method::GET,
                 "/v1/account_portal",
@@ -5528,7 +6146,23 @@ impl GetAccountPortal {
                 ],
             )
             .success(&[200]);
-        self.client.transport.send_json(req).await
+        req.header("Clerk-API-Version", "2025-11-10");
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<types::ClientAccountPortal, sdkgen_runtime::Error<types::ClerkErrors>> {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::ClientAccountPortal>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`DefaultModelApi::get_proxy_health`] (`getProxyHealth`): set optional inputs, then `.send().await`.
@@ -5547,13 +6181,7 @@ impl std::fmt::Debug for GetProxyHealth {
     }
 }
 impl GetProxyHealth {
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        types::GetProxyHealthResponse,
-        sdkgen_runtime::Error<types::GetProxyHealthError>,
-    > {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "getProxyHealth",
                 sdkgen_runtime::reqwest::Method::GET,
@@ -5569,6 +6197,7 @@ impl GetProxyHealth {
                 ],
             )
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         {
             let v = &self.domain_id;
             req.query("domain_id", v);
@@ -5585,7 +6214,25 @@ impl GetProxyHealth {
             let v = &self.x_forwarded_for;
             req.header("X-Forwarded-For", v);
         }
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::GetProxyHealthResponse,
+        sdkgen_runtime::Error<types::GetProxyHealthError>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::GetProxyHealthResponse>,
+        sdkgen_runtime::Error<types::GetProxyHealthError>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`DefaultModelApi::sync_client`] (`syncClient`): set optional inputs, then `.send().await`.
@@ -5612,10 +6259,7 @@ impl SyncClient {
         self.redirect_url = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<sdkgen_runtime::NoContent, sdkgen_runtime::Error<types::ClerkErrors>> {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "syncClient",
                 sdkgen_runtime::reqwest::Method::GET,
@@ -5631,13 +6275,29 @@ impl SyncClient {
                 ],
             )
             .success(&[307]);
+        req.header("Clerk-API-Version", "2025-11-10");
         if let Some(v) = &self.link_domain {
             req.query("link_domain", v);
         }
         if let Some(v) = &self.redirect_url {
             req.query("redirect_url", v);
         }
-        self.client.transport.send_empty(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<sdkgen_runtime::NoContent, sdkgen_runtime::Error<types::ClerkErrors>> {
+        self.client.transport.send_empty(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<sdkgen_runtime::NoContent>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_empty_with_response(self.request()).await
     }
 }
 /// Request builder for [`DefaultModelApi::link_client`] (`linkClient`): set optional inputs, then `.send().await`.
@@ -5658,10 +6318,7 @@ impl LinkClient {
         self.clerk_token = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<sdkgen_runtime::NoContent, sdkgen_runtime::Error<types::ClerkErrors>> {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "linkClient",
                 sdkgen_runtime::reqwest::Method::GET,
@@ -5677,10 +6334,26 @@ impl LinkClient {
                 ],
             )
             .success(&[307]);
+        req.header("Clerk-API-Version", "2025-11-10");
         if let Some(v) = &self.clerk_token {
             req.query("__clerk_token", v);
         }
-        self.client.transport.send_empty(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<sdkgen_runtime::NoContent, sdkgen_runtime::Error<types::ClerkErrors>> {
+        self.client.transport.send_empty(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<sdkgen_runtime::NoContent>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_empty_with_response(self.request()).await
     }
 }
 /// Request builder for [`DefaultModelApi::post_dev_browser_init_set_cookie`] (`postDevBrowserInitSetCookie`): set optional inputs, then `.send().await`.
@@ -5695,11 +6368,8 @@ impl std::fmt::Debug for PostDevBrowserInitSetCookie {
     }
 }
 impl PostDevBrowserInitSetCookie {
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<sdkgen_runtime::NoContent, sdkgen_runtime::Error<serde_json::Value>> {
-        let req = sdkgen_runtime::RequestSpec::new(
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        let mut req = sdkgen_runtime::RequestSpec::new(
                 "postDevBrowserInitSetCookie",
                 sdkgen_runtime::reqwest::Method::POST,
                 "/v1/dev_browser/set_first_party_cookie",
@@ -5714,7 +6384,23 @@ impl PostDevBrowserInitSetCookie {
                 ],
             )
             .success(&[200]);
-        self.client.transport.send_empty(req).await
+        req.header("Clerk-API-Version", "2025-11-10");
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<sdkgen_runtime::NoContent, sdkgen_runtime::Error<serde_json::Value>> {
+        self.client.transport.send_empty(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<sdkgen_runtime::NoContent>,
+        sdkgen_runtime::Error<serde_json::Value>,
+    > {
+        self.client.transport.send_empty_with_response(self.request()).await
     }
 }
 /// Request builder for [`DefaultModelApi::get_dev_browser_init`] (`getDevBrowserInit`): set optional inputs, then `.send().await`.
@@ -5735,10 +6421,7 @@ impl GetDevBrowserInit {
         self.origin = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<sdkgen_runtime::NoContent, sdkgen_runtime::Error<types::ClerkErrors>> {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "getDevBrowserInit",
                 sdkgen_runtime::reqwest::Method::GET,
@@ -5754,10 +6437,26 @@ impl GetDevBrowserInit {
                 ],
             )
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         if let Some(v) = &self.origin {
             req.query("origin", v);
         }
-        self.client.transport.send_empty(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<sdkgen_runtime::NoContent, sdkgen_runtime::Error<types::ClerkErrors>> {
+        self.client.transport.send_empty(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<sdkgen_runtime::NoContent>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_empty_with_response(self.request()).await
     }
 }
 /// Request builder for [`DefaultModelApi::clear_site_data`] (`clearSiteData`): set optional inputs, then `.send().await`.
@@ -5772,11 +6471,8 @@ impl std::fmt::Debug for ClearSiteData {
     }
 }
 impl ClearSiteData {
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<sdkgen_runtime::NoContent, sdkgen_runtime::Error<serde_json::Value>> {
-        let req = sdkgen_runtime::RequestSpec::new(
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        let mut req = sdkgen_runtime::RequestSpec::new(
                 "clearSiteData",
                 sdkgen_runtime::reqwest::Method::GET,
                 "/v1/clear-site-data",
@@ -5791,7 +6487,23 @@ impl ClearSiteData {
                 ],
             )
             .success(&[200]);
-        self.client.transport.send_empty(req).await
+        req.header("Clerk-API-Version", "2025-11-10");
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<sdkgen_runtime::NoContent, sdkgen_runtime::Error<serde_json::Value>> {
+        self.client.transport.send_empty(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<sdkgen_runtime::NoContent>,
+        sdkgen_runtime::Error<serde_json::Value>,
+    > {
+        self.client.transport.send_empty_with_response(self.request()).await
     }
 }
 /// Request builder for [`DevBrowserApi::create`] (`createDevBrowser`): set optional inputs, then `.send().await`.
@@ -5806,11 +6518,8 @@ impl std::fmt::Debug for CreateDevBrowser {
     }
 }
 impl CreateDevBrowser {
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<sdkgen_runtime::NoContent, sdkgen_runtime::Error<serde_json::Value>> {
-        let req = sdkgen_runtime::RequestSpec::new(
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        let mut req = sdkgen_runtime::RequestSpec::new(
                 "createDevBrowser",
                 sdkgen_runtime::reqwest::Method::POST,
                 "/v1/dev_browser",
@@ -5818,7 +6527,26 @@ impl CreateDevBrowser {
             )
             .security(&[])
             .success(&[200]);
-        self.client.transport.send_empty(req).await
+        req.header("Clerk-API-Version", "2025-11-10");
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::CreateDevBrowserResponse,
+        sdkgen_runtime::Error<serde_json::Value>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::CreateDevBrowserResponse>,
+        sdkgen_runtime::Error<serde_json::Value>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`DomainsApi::list_organization`] (`ListOrganizationDomains`): set optional inputs, then `.send().await`.
@@ -5861,13 +6589,7 @@ impl ListOrganizationDomains {
         self.enrollment_mode = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        types::ClientClientWrappedOrganizationDomains,
-        sdkgen_runtime::Error<types::ClerkErrors>,
-    > {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "ListOrganizationDomains",
                 sdkgen_runtime::reqwest::Method::GET,
@@ -5886,6 +6608,7 @@ impl ListOrganizationDomains {
                 ],
             )
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         if let Some(v) = &self.limit {
             req.query("limit", v);
         }
@@ -5898,7 +6621,25 @@ impl ListOrganizationDomains {
         if let Some(v) = &self.enrollment_mode {
             req.query("enrollment_mode", v);
         }
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientClientWrappedOrganizationDomains,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::ClientClientWrappedOrganizationDomains>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
     /// Every item of every page, fetched lazily as the stream is read (`limit`/`offset`
     /// paging from the `offset` set here, `limit` items per request). Ends after the
@@ -5950,13 +6691,7 @@ impl std::fmt::Debug for CreateOrganizationDomain {
     }
 }
 impl CreateOrganizationDomain {
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        types::ClientClientWrappedOrganizationDomain,
-        sdkgen_runtime::Error<types::ClerkErrors>,
-    > {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "CreateOrganizationDomain",
                 sdkgen_runtime::reqwest::Method::POST,
@@ -5975,8 +6710,27 @@ impl CreateOrganizationDomain {
                 ],
             )
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         req.form(&self.body);
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientClientWrappedOrganizationDomain,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::ClientClientWrappedOrganizationDomain>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`DomainsApi::get_organization`] (`GetOrganizationDomain`): set optional inputs, then `.send().await`.
@@ -5993,14 +6747,8 @@ impl std::fmt::Debug for GetOrganizationDomain {
     }
 }
 impl GetOrganizationDomain {
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        types::ClientClientWrappedOrganizationDomain,
-        sdkgen_runtime::Error<types::ClerkErrors>,
-    > {
-        let req = sdkgen_runtime::RequestSpec::new(
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        let mut req = sdkgen_runtime::RequestSpec::new(
                 "GetOrganizationDomain",
                 sdkgen_runtime::reqwest::Method::GET,
                 "/v1/organizations/{organization_id}/domains/{domain_id}",
@@ -6020,7 +6768,26 @@ impl GetOrganizationDomain {
                 ],
             )
             .success(&[200]);
-        self.client.transport.send_json(req).await
+        req.header("Clerk-API-Version", "2025-11-10");
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientClientWrappedOrganizationDomain,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::ClientClientWrappedOrganizationDomain>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`DomainsApi::delete_organization`] (`deleteOrganizationDomain`): set optional inputs, then `.send().await`.
@@ -6037,14 +6804,8 @@ impl std::fmt::Debug for DeleteOrganizationDomain {
     }
 }
 impl DeleteOrganizationDomain {
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        types::ClientClientWrappedDeletedObject,
-        sdkgen_runtime::Error<types::ClerkErrors>,
-    > {
-        let req = sdkgen_runtime::RequestSpec::new(
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        let mut req = sdkgen_runtime::RequestSpec::new(
                 "deleteOrganizationDomain",
                 sdkgen_runtime::reqwest::Method::DELETE,
                 "/v1/organizations/{organization_id}/domains/{domain_id}",
@@ -6064,7 +6825,26 @@ impl DeleteOrganizationDomain {
                 ],
             )
             .success(&[200]);
-        self.client.transport.send_json(req).await
+        req.header("Clerk-API-Version", "2025-11-10");
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientClientWrappedDeletedObject,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::ClientClientWrappedDeletedObject>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`DomainsApi::update_organization_enrollment_mode`] (`UpdateOrganizationDomainEnrollmentMode`): set optional inputs, then `.send().await`.
@@ -6086,13 +6866,7 @@ impl UpdateOrganizationDomainEnrollmentMode {
         self.body.delete_pending = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        types::ClientClientWrappedOrganizationDomain,
-        sdkgen_runtime::Error<types::ClerkErrors>,
-    > {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "UpdateOrganizationDomainEnrollmentMode",
                 sdkgen_runtime::reqwest::Method::POST,
@@ -6113,8 +6887,27 @@ impl UpdateOrganizationDomainEnrollmentMode {
                 ],
             )
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         req.form(&self.body);
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientClientWrappedOrganizationDomain,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::ClientClientWrappedOrganizationDomain>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`DomainsApi::prepare_organization_verification`] (`prepareOrganizationDomainVerification`): set optional inputs, then `.send().await`.
@@ -6132,13 +6925,7 @@ impl std::fmt::Debug for PrepareOrganizationDomainVerification {
     }
 }
 impl PrepareOrganizationDomainVerification {
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        types::ClientClientWrappedOrganizationDomain,
-        sdkgen_runtime::Error<types::ClerkErrors>,
-    > {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "prepareOrganizationDomainVerification",
                 sdkgen_runtime::reqwest::Method::POST,
@@ -6159,8 +6946,27 @@ impl PrepareOrganizationDomainVerification {
                 ],
             )
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         req.form(&self.body);
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientClientWrappedOrganizationDomain,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::ClientClientWrappedOrganizationDomain>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`DomainsApi::attempt_organization_verification`] (`attemptOrganizationDomainVerification`): set optional inputs, then `.send().await`.
@@ -6178,13 +6984,7 @@ impl std::fmt::Debug for AttemptOrganizationDomainVerification {
     }
 }
 impl AttemptOrganizationDomainVerification {
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        types::ClientClientWrappedOrganizationDomain,
-        sdkgen_runtime::Error<types::ClerkErrors>,
-    > {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "attemptOrganizationDomainVerification",
                 sdkgen_runtime::reqwest::Method::POST,
@@ -6205,8 +7005,27 @@ impl AttemptOrganizationDomainVerification {
                 ],
             )
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         req.form(&self.body);
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientClientWrappedOrganizationDomain,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::ClientClientWrappedOrganizationDomain>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`EmailAddressesApi::get_email_addresses`] (`getEmailAddresses`): set optional inputs, then `.send().await`.
@@ -6227,13 +7046,7 @@ impl GetEmailAddresses {
         self.clerk_session_id = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        types::ServerUserEmailAddresses,
-        sdkgen_runtime::Error<types::ClerkErrors>,
-    > {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "getEmailAddresses",
                 sdkgen_runtime::reqwest::Method::GET,
@@ -6249,10 +7062,29 @@ impl GetEmailAddresses {
                 ],
             )
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         if let Some(v) = &self.clerk_session_id {
             req.query("_clerk_session_id", v);
         }
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ServerUserEmailAddresses,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::ServerUserEmailAddresses>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`EmailAddressesApi::create`] (`createEmailAddresses`): set optional inputs, then `.send().await`.
@@ -6274,13 +7106,7 @@ impl CreateEmailAddresses {
         self.clerk_session_id = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        types::ClientClientWrappedEmailAddress,
-        sdkgen_runtime::Error<types::ClerkErrors>,
-    > {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "createEmailAddresses",
                 sdkgen_runtime::reqwest::Method::POST,
@@ -6296,11 +7122,30 @@ impl CreateEmailAddresses {
                 ],
             )
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         if let Some(v) = &self.clerk_session_id {
             req.query("_clerk_session_id", v);
         }
         req.form(&self.body);
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientClientWrappedEmailAddress,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::ClientClientWrappedEmailAddress>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`EmailAddressesApi::verify`] (`verifyEmailAddress`): set optional inputs, then `.send().await`.
@@ -6323,13 +7168,7 @@ impl VerifyEmailAddress {
         self.clerk_session_id = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        types::ClientClientWrappedEmailAddress,
-        sdkgen_runtime::Error<types::ClerkErrors>,
-    > {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "verifyEmailAddress",
                 sdkgen_runtime::reqwest::Method::POST,
@@ -6348,11 +7187,30 @@ impl VerifyEmailAddress {
                 ],
             )
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         if let Some(v) = &self.clerk_session_id {
             req.query("_clerk_session_id", v);
         }
         req.form(&self.body);
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientClientWrappedEmailAddress,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::ClientClientWrappedEmailAddress>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`EmailAddressesApi::send_verification_email`] (`sendVerificationEmail`): set optional inputs, then `.send().await`.
@@ -6385,13 +7243,7 @@ impl SendVerificationEmail {
         self.body.action_complete_redirect_url = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        types::ClientClientWrappedEmailAddress,
-        sdkgen_runtime::Error<types::ClerkErrors>,
-    > {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "sendVerificationEmail",
                 sdkgen_runtime::reqwest::Method::POST,
@@ -6410,11 +7262,30 @@ impl SendVerificationEmail {
                 ],
             )
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         if let Some(v) = &self.clerk_session_id {
             req.query("_clerk_session_id", v);
         }
         req.form(&self.body);
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientClientWrappedEmailAddress,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::ClientClientWrappedEmailAddress>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`EmailAddressesApi::get_email_address`] (`getEmailAddress`): set optional inputs, then `.send().await`.
@@ -6436,13 +7307,7 @@ impl GetEmailAddress {
         self.clerk_session_id = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        types::ClientClientWrappedEmailAddress,
-        sdkgen_runtime::Error<types::ClerkErrors>,
-    > {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "getEmailAddress",
                 sdkgen_runtime::reqwest::Method::GET,
@@ -6461,10 +7326,29 @@ impl GetEmailAddress {
                 ],
             )
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         if let Some(v) = &self.clerk_session_id {
             req.query("_clerk_session_id", v);
         }
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientClientWrappedEmailAddress,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::ClientClientWrappedEmailAddress>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`EmailAddressesApi::delete`] (`DeleteEmailAddress`): set optional inputs, then `.send().await`.
@@ -6486,13 +7370,7 @@ impl DeleteEmailAddress {
         self.clerk_session_id = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        types::ClientClientWrappedDeletedObject,
-        sdkgen_runtime::Error<types::ClerkErrors>,
-    > {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "DeleteEmailAddress",
                 sdkgen_runtime::reqwest::Method::DELETE,
@@ -6511,10 +7389,29 @@ impl DeleteEmailAddress {
                 ],
             )
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         if let Some(v) = &self.clerk_session_id {
             req.query("_clerk_session_id", v);
         }
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientClientWrappedDeletedObject,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::ClientClientWrappedDeletedObject>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`EnvironmentApi::get`] (`getEnvironment`): set optional inputs, then `.send().await`.
@@ -6529,19 +7426,39 @@ impl std::fmt::Debug for GetEnvironment {
     }
 }
 impl GetEnvironment {
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<types::ClientEnvironment, sdkgen_runtime::Error<types::ClerkErrors>> {
-        let req = sdkgen_runtime::RequestSpec::new(
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        let mut req = sdkgen_runtime::RequestSpec::new(
                 "getEnvironment",
                 sdkgen_runtime::reqwest::Method::GET,
                 "/v1/environment",
                 "/v1/environment".to_owned(),
             )
-            .security(&[&[], &["DevBrowser"]])
+            .security(
+                &[
+                    &[],
+                    &["DevBrowser"],
+                    &["ProductionBrowser"],
+                    &["ProductionNativeApp", "ProductionNativeFlag"],
+                ],
+            )
             .success(&[200]);
-        self.client.transport.send_json(req).await
+        req.header("Clerk-API-Version", "2025-11-10");
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<types::ClientEnvironment, sdkgen_runtime::Error<types::ClerkErrors>> {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::ClientEnvironment>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`EnvironmentApi::update`] (`updateEnvironment`): set optional inputs, then `.send().await`.
@@ -6557,23 +7474,43 @@ impl std::fmt::Debug for UpdateEnvironment {
     }
 }
 impl UpdateEnvironment {
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<types::ClientEnvironment, sdkgen_runtime::Error<types::ClerkErrors>> {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "updateEnvironment",
                 sdkgen_runtime::reqwest::Method::PATCH,
                 "/v1/environment",
                 "/v1/environment".to_owned(),
             )
-            .security(&[&[], &["DevBrowser"]])
+            .security(
+                &[
+                    &[],
+                    &["DevBrowser"],
+                    &["ProductionBrowser"],
+                    &["ProductionNativeApp", "ProductionNativeFlag"],
+                ],
+            )
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         {
             let v = &self.origin;
             req.header("Origin", v);
         }
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<types::ClientEnvironment, sdkgen_runtime::Error<types::ClerkErrors>> {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::ClientEnvironment>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`ExternalAccountsApi::post_o_auth_accounts`] (`postOAuthAccounts`): set optional inputs, then `.send().await`.
@@ -6640,13 +7577,7 @@ impl PostOAuthAccounts {
         self.body.oidc_prompt = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        types::ClientClientWrappedExternalAccount,
-        sdkgen_runtime::Error<types::ClerkErrors>,
-    > {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "postOAuthAccounts",
                 sdkgen_runtime::reqwest::Method::POST,
@@ -6662,11 +7593,30 @@ impl PostOAuthAccounts {
                 ],
             )
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         if let Some(v) = &self.origin {
             req.header("Origin", v);
         }
         req.form(&self.body);
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientClientWrappedExternalAccount,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::ClientClientWrappedExternalAccount>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`ExternalAccountsApi::reauthorize`] (`reauthorizeExternalAccount`): set optional inputs, then `.send().await`.
@@ -6701,13 +7651,7 @@ impl ReauthorizeExternalAccount {
         self.body.oidc_prompt = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        types::ClientClientWrappedExternalAccount,
-        sdkgen_runtime::Error<types::ClerkErrors>,
-    > {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "reauthorizeExternalAccount",
                 sdkgen_runtime::reqwest::Method::PATCH,
@@ -6727,8 +7671,27 @@ impl ReauthorizeExternalAccount {
                 ],
             )
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         req.form(&self.body);
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientClientWrappedExternalAccount,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::ClientClientWrappedExternalAccount>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`ExternalAccountsApi::delete`] (`deleteExternalAccount`): set optional inputs, then `.send().await`.
@@ -6744,14 +7707,8 @@ impl std::fmt::Debug for DeleteExternalAccount {
     }
 }
 impl DeleteExternalAccount {
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        types::ClientClientWrappedDeletedObject,
-        sdkgen_runtime::Error<types::ClerkErrors>,
-    > {
-        let req = sdkgen_runtime::RequestSpec::new(
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        let mut req = sdkgen_runtime::RequestSpec::new(
                 "deleteExternalAccount",
                 sdkgen_runtime::reqwest::Method::DELETE,
                 "/v1/me/external_accounts/{external_account_id}",
@@ -6769,7 +7726,26 @@ impl DeleteExternalAccount {
                 ],
             )
             .success(&[200]);
-        self.client.transport.send_json(req).await
+        req.header("Clerk-API-Version", "2025-11-10");
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientClientWrappedDeletedObject,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::ClientClientWrappedDeletedObject>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`ExternalAccountsApi::revoke_tokens`] (`revokeExternalAccountTokens`): set optional inputs, then `.send().await`.
@@ -6785,14 +7761,8 @@ impl std::fmt::Debug for RevokeExternalAccountTokens {
     }
 }
 impl RevokeExternalAccountTokens {
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        types::ClientClientWrappedUser,
-        sdkgen_runtime::Error<types::ClerkErrors>,
-    > {
-        let req = sdkgen_runtime::RequestSpec::new(
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        let mut req = sdkgen_runtime::RequestSpec::new(
                 "revokeExternalAccountTokens",
                 sdkgen_runtime::reqwest::Method::DELETE,
                 "/v1/me/external_accounts/{external_account_id}/tokens",
@@ -6811,7 +7781,26 @@ impl RevokeExternalAccountTokens {
                 ],
             )
             .success(&[200]);
-        self.client.transport.send_json(req).await
+        req.header("Clerk-API-Version", "2025-11-10");
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientClientWrappedUser,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::ClientClientWrappedUser>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`HealthApi::get`] (`getHealth`): set optional inputs, then `.send().await`.
@@ -6826,6 +7815,25 @@ impl std::fmt::Debug for GetHealth {
     }
 }
 impl GetHealth {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        let mut req = sdkgen_runtime::RequestSpec::new(
+                "getHealth",
+                sdkgen_runtime::reqwest::Method::GET,
+                "/v1/health",
+                "/v1/health".to_owned(),
+            )
+            .security(
+                &[
+                    &[],
+                    &["DevBrowser"],
+                    &["ProductionBrowser"],
+                    &["ProductionNativeApp", "ProductionNativeFlag"],
+                ],
+            )
+            .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
+        req
+    }
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
@@ -6833,15 +7841,16 @@ impl GetHealth {
         types::GetHealthResponse,
         sdkgen_runtime::Error<types::GetHealthResponse503>,
     > {
-        let req = sdkgen_runtime::RequestSpec::new(
-                "getHealth",
-                sdkgen_runtime::reqwest::Method::GET,
-                "/v1/health",
-                "/v1/health".to_owned(),
-            )
-            .security(&[&[], &["DevBrowser"]])
-            .success(&[200]);
-        self.client.transport.send_json(req).await
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::GetHealthResponse>,
+        sdkgen_runtime::Error<types::GetHealthResponse503>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`InvitationsApi::get_organization`] (`getOrganizationInvitations`): set optional inputs, then `.send().await`.
@@ -6880,13 +7889,7 @@ impl GetOrganizationInvitations {
         self.status = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        types::ClientClientWrappedOrganizationInvitations,
-        sdkgen_runtime::Error<types::ClerkErrors>,
-    > {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "getOrganizationInvitations",
                 sdkgen_runtime::reqwest::Method::GET,
@@ -6906,6 +7909,7 @@ impl GetOrganizationInvitations {
                 ],
             )
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         if let Some(v) = &self.limit {
             req.query("limit", v);
         }
@@ -6915,7 +7919,25 @@ impl GetOrganizationInvitations {
         if let Some(v) = &self.status {
             req.query("status", v);
         }
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientClientWrappedOrganizationInvitations,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::ClientClientWrappedOrganizationInvitations>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`InvitationsApi::create_organization`] (`createOrganizationInvitations`): set optional inputs, then `.send().await`.
@@ -6932,13 +7954,7 @@ impl std::fmt::Debug for CreateOrganizationInvitations {
     }
 }
 impl CreateOrganizationInvitations {
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        types::ClientClientWrappedOrganizationInvitation,
-        sdkgen_runtime::Error<types::ClerkErrors>,
-    > {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "createOrganizationInvitations",
                 sdkgen_runtime::reqwest::Method::POST,
@@ -6958,8 +7974,27 @@ impl CreateOrganizationInvitations {
                 ],
             )
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         req.form(&self.body);
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientClientWrappedOrganizationInvitation,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::ClientClientWrappedOrganizationInvitation>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`InvitationsApi::bulk_create_organization`] (`bulkCreateOrganizationInvitations`): set optional inputs, then `.send().await`.
@@ -6976,13 +8011,7 @@ impl std::fmt::Debug for BulkCreateOrganizationInvitations {
     }
 }
 impl BulkCreateOrganizationInvitations {
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        types::ClientClientWrappedOrganizationInvitations,
-        sdkgen_runtime::Error<types::ClerkErrors>,
-    > {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "bulkCreateOrganizationInvitations",
                 sdkgen_runtime::reqwest::Method::POST,
@@ -7002,8 +8031,27 @@ impl BulkCreateOrganizationInvitations {
                 ],
             )
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         req.form(&self.body);
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientClientWrappedOrganizationInvitations,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::ClientClientWrappedOrganizationInvitations>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`InvitationsApi::get_all_pending_organization`] (`getAllPendingOrganizationInvitations`): set optional inputs, then `.send().await`.
@@ -7019,14 +8067,8 @@ impl std::fmt::Debug for GetAllPendingOrganizationInvitations {
     }
 }
 impl GetAllPendingOrganizationInvitations {
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        types::ClientClientWrappedOrganizationInvitations,
-        sdkgen_runtime::Error<types::ClerkErrors>,
-    > {
-        let req = sdkgen_runtime::RequestSpec::new(
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        let mut req = sdkgen_runtime::RequestSpec::new(
                 "getAllPendingOrganizationInvitations",
                 sdkgen_runtime::reqwest::Method::GET,
                 "/v1/organizations/{organization_id}/invitations/pending",
@@ -7045,7 +8087,26 @@ impl GetAllPendingOrganizationInvitations {
                 ],
             )
             .success(&[200]);
-        self.client.transport.send_json(req).await
+        req.header("Clerk-API-Version", "2025-11-10");
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientClientWrappedOrganizationInvitations,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::ClientClientWrappedOrganizationInvitations>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`InvitationsApi::revoke_pending_organization`] (`revokePendingOrganizationInvitation`): set optional inputs, then `.send().await`.
@@ -7062,14 +8123,8 @@ impl std::fmt::Debug for RevokePendingOrganizationInvitation {
     }
 }
 impl RevokePendingOrganizationInvitation {
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        types::ClientClientWrappedOrganizationInvitation,
-        sdkgen_runtime::Error<types::ClerkErrors>,
-    > {
-        let req = sdkgen_runtime::RequestSpec::new(
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        let mut req = sdkgen_runtime::RequestSpec::new(
                 "revokePendingOrganizationInvitation",
                 sdkgen_runtime::reqwest::Method::POST,
                 "/v1/organizations/{organization_id}/invitations/{invitation_id}/revoke",
@@ -7089,7 +8144,26 @@ impl RevokePendingOrganizationInvitation {
                 ],
             )
             .success(&[200]);
-        self.client.transport.send_json(req).await
+        req.header("Clerk-API-Version", "2025-11-10");
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientClientWrappedOrganizationInvitation,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::ClientClientWrappedOrganizationInvitation>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`MembersApi::list_organization_memberships`] (`ListOrganizationMemberships`): set optional inputs, then `.send().await`.
@@ -7142,13 +8216,7 @@ impl ListOrganizationMemberships {
         self.role = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        types::ClientClientWrappedOrganizationMemberships,
-        sdkgen_runtime::Error<types::ClerkErrors>,
-    > {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "ListOrganizationMemberships",
                 sdkgen_runtime::reqwest::Method::GET,
@@ -7168,6 +8236,7 @@ impl ListOrganizationMemberships {
                 ],
             )
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         if let Some(v) = &self.limit {
             req.query("limit", v);
         }
@@ -7183,7 +8252,25 @@ impl ListOrganizationMemberships {
         if let Some(v) = &self.role {
             req.query("role", v);
         }
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientClientWrappedOrganizationMemberships,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::ClientClientWrappedOrganizationMemberships>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`MembersApi::create_organization_membership`] (`CreateOrganizationMembership`): set optional inputs, then `.send().await`.
@@ -7200,13 +8287,7 @@ impl std::fmt::Debug for CreateOrganizationMembership {
     }
 }
 impl CreateOrganizationMembership {
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        types::ClientClientWrappedOrganizationMembership,
-        sdkgen_runtime::Error<types::ClerkErrors>,
-    > {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "CreateOrganizationMembership",
                 sdkgen_runtime::reqwest::Method::POST,
@@ -7226,8 +8307,27 @@ impl CreateOrganizationMembership {
                 ],
             )
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         req.form(&self.body);
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientClientWrappedOrganizationMembership,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::ClientClientWrappedOrganizationMembership>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`MembersApi::remove_organization`] (`removeOrganizationMember`): set optional inputs, then `.send().await`.
@@ -7244,14 +8344,8 @@ impl std::fmt::Debug for RemoveOrganizationMember {
     }
 }
 impl RemoveOrganizationMember {
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        types::ClientClientWrappedOrganizationMembership,
-        sdkgen_runtime::Error<types::ClerkErrors>,
-    > {
-        let req = sdkgen_runtime::RequestSpec::new(
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        let mut req = sdkgen_runtime::RequestSpec::new(
                 "removeOrganizationMember",
                 sdkgen_runtime::reqwest::Method::DELETE,
                 "/v1/organizations/{organization_id}/memberships/{user_id}",
@@ -7271,7 +8365,26 @@ impl RemoveOrganizationMember {
                 ],
             )
             .success(&[200]);
-        self.client.transport.send_json(req).await
+        req.header("Clerk-API-Version", "2025-11-10");
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientClientWrappedOrganizationMembership,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::ClientClientWrappedOrganizationMembership>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`MembersApi::update_organization_membership`] (`UpdateOrganizationMembership`): set optional inputs, then `.send().await`.
@@ -7295,13 +8408,7 @@ impl UpdateOrganizationMembership {
         self.body.role = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        types::ClientClientWrappedOrganizationMembership,
-        sdkgen_runtime::Error<types::ClerkErrors>,
-    > {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "UpdateOrganizationMembership",
                 sdkgen_runtime::reqwest::Method::PATCH,
@@ -7322,8 +8429,27 @@ impl UpdateOrganizationMembership {
                 ],
             )
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         req.form(&self.body);
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientClientWrappedOrganizationMembership,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::ClientClientWrappedOrganizationMembership>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`MembershipRequestsApi::list_organization`] (`listOrganizationMembershipRequests`): set optional inputs, then `.send().await`.
@@ -7359,13 +8485,7 @@ impl ListOrganizationMembershipRequests {
         self.status = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        types::ClientClientWrappedOrganizationMembershipRequests,
-        sdkgen_runtime::Error<types::ClerkErrors>,
-    > {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "listOrganizationMembershipRequests",
                 sdkgen_runtime::reqwest::Method::GET,
@@ -7385,6 +8505,7 @@ impl ListOrganizationMembershipRequests {
                 ],
             )
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         if let Some(v) = &self.limit {
             req.query("limit", v);
         }
@@ -7394,7 +8515,27 @@ impl ListOrganizationMembershipRequests {
         if let Some(v) = &self.status {
             req.query("status", v);
         }
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientClientWrappedOrganizationMembershipRequests,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<
+            types::ClientClientWrappedOrganizationMembershipRequests,
+        >,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
     /// Every item of every page, fetched lazily as the stream is read (`limit`/`offset`
     /// paging from the `offset` set here, `limit` items per request). Ends after the
@@ -7446,14 +8587,8 @@ impl std::fmt::Debug for AcceptOrganizationMembershipRequest {
     }
 }
 impl AcceptOrganizationMembershipRequest {
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        types::ClientClientWrappedOrganizationMembershipRequest,
-        sdkgen_runtime::Error<types::ClerkErrors>,
-    > {
-        let req = sdkgen_runtime::RequestSpec::new(
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        let mut req = sdkgen_runtime::RequestSpec::new(
                 "acceptOrganizationMembershipRequest",
                 sdkgen_runtime::reqwest::Method::POST,
                 "/v1/organizations/{organization_id}/membership_requests/{request_id}/accept",
@@ -7473,7 +8608,28 @@ impl AcceptOrganizationMembershipRequest {
                 ],
             )
             .success(&[200]);
-        self.client.transport.send_json(req).await
+        req.header("Clerk-API-Version", "2025-11-10");
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientClientWrappedOrganizationMembershipRequest,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<
+            types::ClientClientWrappedOrganizationMembershipRequest,
+        >,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`MembershipRequestsApi::reject_organization`] (`rejectOrganizationMembershipRequest`): set optional inputs, then `.send().await`.
@@ -7490,14 +8646,8 @@ impl std::fmt::Debug for RejectOrganizationMembershipRequest {
     }
 }
 impl RejectOrganizationMembershipRequest {
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        types::ClientClientWrappedOrganizationMembershipRequest,
-        sdkgen_runtime::Error<types::ClerkErrors>,
-    > {
-        let req = sdkgen_runtime::RequestSpec::new(
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        let mut req = sdkgen_runtime::RequestSpec::new(
                 "rejectOrganizationMembershipRequest",
                 sdkgen_runtime::reqwest::Method::POST,
                 "/v1/organizations/{organization_id}/membership_requests/{request_id}/reject",
@@ -7517,7 +8667,28 @@ impl RejectOrganizationMembershipRequest {
                 ],
             )
             .success(&[200]);
-        self.client.transport.send_json(req).await
+        req.header("Clerk-API-Version", "2025-11-10");
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientClientWrappedOrganizationMembershipRequest,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<
+            types::ClientClientWrappedOrganizationMembershipRequest,
+        >,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`OAuth2CallbacksApi::get_oauth_callback`] (`getOauthCallback`): set optional inputs, then `.send().await`.
@@ -7556,10 +8727,7 @@ impl GetOauthCallback {
         self.error = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<sdkgen_runtime::NoContent, sdkgen_runtime::Error<types::ClerkErrors>> {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "getOauthCallback",
                 sdkgen_runtime::reqwest::Method::GET,
@@ -7575,6 +8743,7 @@ impl GetOauthCallback {
                 ],
             )
             .success(&[200, 299, 301, 303]);
+        req.header("Clerk-API-Version", "2025-11-10");
         if let Some(v) = &self.scope {
             req.query("scope", v);
         }
@@ -7587,7 +8756,22 @@ impl GetOauthCallback {
         if let Some(v) = &self.error {
             req.query("error", v);
         }
-        self.client.transport.send_empty(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<sdkgen_runtime::NoContent, sdkgen_runtime::Error<types::ClerkErrors>> {
+        self.client.transport.send_empty(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<sdkgen_runtime::NoContent>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_empty_with_response(self.request()).await
     }
 }
 /// Request builder for [`OAuth2CallbacksApi::post_oauth_callback`] (`postOauthCallback`): set optional inputs, then `.send().await`.
@@ -7623,10 +8807,7 @@ impl PostOauthCallback {
         self.body.error = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<sdkgen_runtime::NoContent, sdkgen_runtime::Error<serde_json::Value>> {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "postOauthCallback",
                 sdkgen_runtime::reqwest::Method::POST,
@@ -7642,8 +8823,24 @@ impl PostOauthCallback {
                 ],
             )
             .success(&[303]);
+        req.header("Clerk-API-Version", "2025-11-10");
         req.form(&self.body);
-        self.client.transport.send_empty(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<sdkgen_runtime::NoContent, sdkgen_runtime::Error<serde_json::Value>> {
+        self.client.transport.send_empty(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<sdkgen_runtime::NoContent>,
+        sdkgen_runtime::Error<serde_json::Value>,
+    > {
+        self.client.transport.send_empty_with_response(self.request()).await
     }
 }
 /// Request builder for [`OAuth2IdentityProviderApi::request_o_auth_authorize`] (`requestOAuthAuthorize`): set optional inputs, then `.send().await`.
@@ -7651,7 +8848,6 @@ impl PostOauthCallback {
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct RequestOAuthAuthorize {
     client: Client,
-    response_type: types::RequestOAuthAuthorizeResponseType,
     client_id: String,
     redirect_uri: Option<String>,
     scope: Option<Vec<types::RequestOAuthAuthorizeScopeItem>>,
@@ -7720,10 +8916,7 @@ impl RequestOAuthAuthorize {
         self.nonce = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<sdkgen_runtime::NoContent, sdkgen_runtime::Error<serde_json::Value>> {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "requestOAuthAuthorize",
                 sdkgen_runtime::reqwest::Method::GET,
@@ -7732,10 +8925,8 @@ impl RequestOAuthAuthorize {
             )
             .security(&[])
             .success(&[200, 302, 303]);
-        {
-            let v = &self.response_type;
-            req.query("response_type", v);
-        }
+        req.header("Clerk-API-Version", "2025-11-10");
+        req.query("response_type", "code");
         {
             let v = &self.client_id;
             req.query("client_id", v);
@@ -7764,7 +8955,22 @@ impl RequestOAuthAuthorize {
         if let Some(v) = &self.nonce {
             req.query("nonce", v);
         }
-        self.client.transport.send_empty(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<sdkgen_runtime::NoContent, sdkgen_runtime::Error<serde_json::Value>> {
+        self.client.transport.send_empty(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<sdkgen_runtime::NoContent>,
+        sdkgen_runtime::Error<serde_json::Value>,
+    > {
+        self.client.transport.send_empty_with_response(self.request()).await
     }
 }
 /// Request builder for [`OAuth2IdentityProviderApi::request_o_auth_authorize_post`] (`requestOAuthAuthorizePOST`): set optional inputs, then `.send().await`.
@@ -7826,10 +9032,7 @@ impl RequestOAuthAuthorizePost {
         self.body.nonce = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<sdkgen_runtime::NoContent, sdkgen_runtime::Error<serde_json::Value>> {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "requestOAuthAuthorizePOST",
                 sdkgen_runtime::reqwest::Method::POST,
@@ -7838,8 +9041,24 @@ impl RequestOAuthAuthorizePost {
             )
             .security(&[])
             .success(&[200, 302, 303]);
+        req.header("Clerk-API-Version", "2025-11-10");
         req.form(&self.body);
-        self.client.transport.send_empty(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<sdkgen_runtime::NoContent, sdkgen_runtime::Error<serde_json::Value>> {
+        self.client.transport.send_empty(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<sdkgen_runtime::NoContent>,
+        sdkgen_runtime::Error<serde_json::Value>,
+    > {
+        self.client.transport.send_empty_with_response(self.request()).await
     }
 }
 /// Request builder for [`OAuth2IdentityProviderApi::register_o_auth_client`] (`registerOAuthClient`): set optional inputs, then `.send().await`.
@@ -7895,13 +9114,7 @@ impl RegisterOAuthClient {
         self.body.scope = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        types::OAuthDynamicClientRegistrationResponse,
-        sdkgen_runtime::Error<types::OAuthDynamicClientRegistrationError>,
-    > {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "registerOAuthClient",
                 sdkgen_runtime::reqwest::Method::POST,
@@ -7910,8 +9123,27 @@ impl RegisterOAuthClient {
             )
             .security(&[])
             .success(&[201]);
+        req.header("Clerk-API-Version", "2025-11-10");
         req.json(&self.body);
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::OAuthDynamicClientRegistrationResponse,
+        sdkgen_runtime::Error<types::OAuthDynamicClientRegistrationError>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::OAuthDynamicClientRegistrationResponse>,
+        sdkgen_runtime::Error<types::OAuthDynamicClientRegistrationError>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`OAuth2IdentityProviderApi::get_o_auth_token`] (`getOAuthToken`): set optional inputs, then `.send().await`.
@@ -7974,10 +9206,7 @@ impl GetOAuthToken {
         self.body.scope = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<types::OAuthToken, sdkgen_runtime::Error<types::GetOAuthTokenError>> {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "getOAuthToken",
                 sdkgen_runtime::reqwest::Method::POST,
@@ -7986,8 +9215,24 @@ impl GetOAuthToken {
             )
             .security(&[&["ClientCredentials"], &[]])
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         req.form(&self.body);
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<types::OAuthToken, sdkgen_runtime::Error<types::GetOAuthTokenError>> {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::OAuthToken>,
+        sdkgen_runtime::Error<types::GetOAuthTokenError>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`OAuth2IdentityProviderApi::get_o_auth_user_info`] (`getOAuthUserInfo`): set optional inputs, then `.send().await`.
@@ -8002,11 +9247,8 @@ impl std::fmt::Debug for GetOAuthUserInfo {
     }
 }
 impl GetOAuthUserInfo {
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<types::OAuthUserInfo, sdkgen_runtime::Error<types::ClerkErrors>> {
-        let req = sdkgen_runtime::RequestSpec::new(
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        let mut req = sdkgen_runtime::RequestSpec::new(
                 "getOAuthUserInfo",
                 sdkgen_runtime::reqwest::Method::GET,
                 "/oauth/userinfo",
@@ -8014,7 +9256,23 @@ impl GetOAuthUserInfo {
             )
             .security(&[])
             .success(&[200]);
-        self.client.transport.send_json(req).await
+        req.header("Clerk-API-Version", "2025-11-10");
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<types::OAuthUserInfo, sdkgen_runtime::Error<types::ClerkErrors>> {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::OAuthUserInfo>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`OAuth2IdentityProviderApi::get_o_auth_user_info_post`] (`getOAuthUserInfoPOST`): set optional inputs, then `.send().await`.
@@ -8029,11 +9287,8 @@ impl std::fmt::Debug for GetOAuthUserInfoPost {
     }
 }
 impl GetOAuthUserInfoPost {
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<types::OAuthUserInfo, sdkgen_runtime::Error<types::ClerkErrors>> {
-        let req = sdkgen_runtime::RequestSpec::new(
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        let mut req = sdkgen_runtime::RequestSpec::new(
                 "getOAuthUserInfoPOST",
                 sdkgen_runtime::reqwest::Method::POST,
                 "/oauth/userinfo",
@@ -8041,7 +9296,23 @@ impl GetOAuthUserInfoPost {
             )
             .security(&[])
             .success(&[200]);
-        self.client.transport.send_json(req).await
+        req.header("Clerk-API-Version", "2025-11-10");
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<types::OAuthUserInfo, sdkgen_runtime::Error<types::ClerkErrors>> {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::OAuthUserInfo>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`OAuth2IdentityProviderApi::get_o_auth_token_info`] (`getOAuthTokenInfo`): set optional inputs, then `.send().await`.
@@ -8067,10 +9338,7 @@ impl GetOAuthTokenInfo {
         self.body.scope = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<types::OAuthTokenInfo, sdkgen_runtime::Error<serde_json::Value>> {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "getOAuthTokenInfo",
                 sdkgen_runtime::reqwest::Method::POST,
@@ -8079,8 +9347,24 @@ impl GetOAuthTokenInfo {
             )
             .security(&[])
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         req.form(&self.body);
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<types::OAuthTokenInfo, sdkgen_runtime::Error<serde_json::Value>> {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::OAuthTokenInfo>,
+        sdkgen_runtime::Error<serde_json::Value>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`OAuth2IdentityProviderApi::revoke_o_auth_token`] (`revokeOAuthToken`): set optional inputs, then `.send().await`.
@@ -8109,13 +9393,7 @@ impl RevokeOAuthToken {
         self.body.token_type_hint = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        sdkgen_runtime::NoContent,
-        sdkgen_runtime::Error<types::RevokeOAuthTokenError>,
-    > {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "revokeOAuthToken",
                 sdkgen_runtime::reqwest::Method::POST,
@@ -8124,8 +9402,27 @@ impl RevokeOAuthToken {
             )
             .security(&[&["ClientCredentials"]])
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         req.form(&self.body);
-        self.client.transport.send_empty(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        sdkgen_runtime::NoContent,
+        sdkgen_runtime::Error<types::RevokeOAuthTokenError>,
+    > {
+        self.client.transport.send_empty(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<sdkgen_runtime::NoContent>,
+        sdkgen_runtime::Error<types::RevokeOAuthTokenError>,
+    > {
+        self.client.transport.send_empty_with_response(self.request()).await
     }
 }
 /// Request builder for [`OAuth2IdentityProviderApi::get_o_auth_consent`] (`getOAuthConsent`): set optional inputs, then `.send().await`.
@@ -8147,10 +9444,7 @@ impl GetOAuthConsent {
         self.scope = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<types::OAuthConsentInfo, sdkgen_runtime::Error<types::ClerkErrors>> {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "getOAuthConsent",
                 sdkgen_runtime::reqwest::Method::GET,
@@ -8160,12 +9454,35 @@ impl GetOAuthConsent {
                     .client_id.to_string())
                 ),
             )
-            .security(&[&[], &["DevBrowser"]])
+            .security(
+                &[
+                    &[],
+                    &["DevBrowser"],
+                    &["ProductionBrowser"],
+                    &["ProductionNativeApp", "ProductionNativeFlag"],
+                ],
+            )
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         if let Some(v) = &self.scope {
             req.query("scope", v);
         }
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<types::OAuthConsentInfo, sdkgen_runtime::Error<types::ClerkErrors>> {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::OAuthConsentInfo>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`OAuth2IdentityProviderApi::submit_o_auth_consent`] (`submitOAuthConsent`): set optional inputs, then `.send().await`.
@@ -8189,10 +9506,7 @@ impl SubmitOAuthConsent {
         self.body.organization_id = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<sdkgen_runtime::NoContent, sdkgen_runtime::Error<types::ClerkErrors>> {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "submitOAuthConsent",
                 sdkgen_runtime::reqwest::Method::POST,
@@ -8202,10 +9516,33 @@ impl SubmitOAuthConsent {
                     .client_id.to_string())
                 ),
             )
-            .security(&[&[], &["DevBrowser"]])
+            .security(
+                &[
+                    &[],
+                    &["DevBrowser"],
+                    &["ProductionBrowser"],
+                    &["ProductionNativeApp", "ProductionNativeFlag"],
+                ],
+            )
             .success(&[200, 302, 303]);
+        req.header("Clerk-API-Version", "2025-11-10");
         req.form(&self.body);
-        self.client.transport.send_empty(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<sdkgen_runtime::NoContent, sdkgen_runtime::Error<types::ClerkErrors>> {
+        self.client.transport.send_empty(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<sdkgen_runtime::NoContent>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_empty_with_response(self.request()).await
     }
 }
 /// Request builder for [`OrganizationApi::create`] (`createOrganization`): set optional inputs, then `.send().await`.
@@ -8232,13 +9569,7 @@ impl CreateOrganization {
         self.body.slug = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        types::ClientClientWrappedOrganization,
-        sdkgen_runtime::Error<types::ClerkErrors>,
-    > {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "createOrganization",
                 sdkgen_runtime::reqwest::Method::POST,
@@ -8254,8 +9585,27 @@ impl CreateOrganization {
                 ],
             )
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         req.form(&self.body);
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientClientWrappedOrganization,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::ClientClientWrappedOrganization>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`OrganizationApi::get`] (`getOrganization`): set optional inputs, then `.send().await`.
@@ -8271,14 +9621,8 @@ impl std::fmt::Debug for GetOrganization {
     }
 }
 impl GetOrganization {
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        types::ClientClientWrappedOrganization,
-        sdkgen_runtime::Error<types::ClerkErrors>,
-    > {
-        let req = sdkgen_runtime::RequestSpec::new(
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        let mut req = sdkgen_runtime::RequestSpec::new(
                 "getOrganization",
                 sdkgen_runtime::reqwest::Method::GET,
                 "/v1/organizations/{organization_id}",
@@ -8296,7 +9640,26 @@ impl GetOrganization {
                 ],
             )
             .success(&[200]);
-        self.client.transport.send_json(req).await
+        req.header("Clerk-API-Version", "2025-11-10");
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientClientWrappedOrganization,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::ClientClientWrappedOrganization>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`OrganizationApi::delete`] (`deleteOrganization`): set optional inputs, then `.send().await`.
@@ -8312,14 +9675,8 @@ impl std::fmt::Debug for DeleteOrganization {
     }
 }
 impl DeleteOrganization {
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        types::ClientClientWrappedDeletedObject,
-        sdkgen_runtime::Error<types::ClerkErrors>,
-    > {
-        let req = sdkgen_runtime::RequestSpec::new(
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        let mut req = sdkgen_runtime::RequestSpec::new(
                 "deleteOrganization",
                 sdkgen_runtime::reqwest::Method::DELETE,
                 "/v1/organizations/{organization_id}",
@@ -8337,7 +9694,26 @@ impl DeleteOrganization {
                 ],
             )
             .success(&[200]);
-        self.client.transport.send_json(req).await
+        req.header("Clerk-API-Version", "2025-11-10");
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientClientWrappedDeletedObject,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::ClientClientWrappedDeletedObject>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`OrganizationApi::update`] (`updateOrganization`): set optional inputs, then `.send().await`.
@@ -8365,13 +9741,7 @@ impl UpdateOrganization {
         self.body.slug = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        types::ClientClientWrappedOrganization,
-        sdkgen_runtime::Error<types::ClerkErrors>,
-    > {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "updateOrganization",
                 sdkgen_runtime::reqwest::Method::PATCH,
@@ -8390,8 +9760,27 @@ impl UpdateOrganization {
                 ],
             )
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         req.form(&self.body);
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientClientWrappedOrganization,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::ClientClientWrappedOrganization>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`OrganizationApi::update_logo`] (`updateOrganizationLogo`): set optional inputs, then `.send().await`.
@@ -8412,13 +9801,7 @@ impl UpdateOrganizationLogo {
         self.body.file = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        types::SchemasClientClientWrappedOrganization,
-        sdkgen_runtime::Error<types::ClerkErrors>,
-    > {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "updateOrganizationLogo",
                 sdkgen_runtime::reqwest::Method::PUT,
@@ -8437,12 +9820,31 @@ impl UpdateOrganizationLogo {
                 ],
             )
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         let mut form = sdkgen_runtime::Multipart::new();
         if let Some(v) = &self.body.file {
             form.file("file", v);
         }
         req.multipart(form);
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::SchemasClientClientWrappedOrganization,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::SchemasClientClientWrappedOrganization>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`OrganizationApi::delete_logo`] (`deleteOrganizationLogo`): set optional inputs, then `.send().await`.
@@ -8458,14 +9860,8 @@ impl std::fmt::Debug for DeleteOrganizationLogo {
     }
 }
 impl DeleteOrganizationLogo {
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        types::ClientClientWrappedDeletedObject,
-        sdkgen_runtime::Error<types::ClerkErrors>,
-    > {
-        let req = sdkgen_runtime::RequestSpec::new(
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        let mut req = sdkgen_runtime::RequestSpec::new(
                 "deleteOrganizationLogo",
                 sdkgen_runtime::reqwest::Method::DELETE,
                 "/v1/organizations/{organization_id}/logo",
@@ -8483,7 +9879,26 @@ impl DeleteOrganizationLogo {
                 ],
             )
             .success(&[200]);
-        self.client.transport.send_json(req).await
+        req.header("Clerk-API-Version", "2025-11-10");
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientClientWrappedDeletedObject,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::ClientClientWrappedDeletedObject>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`OrganizationCreationDefaultsApi::get`] (`getOrganizationCreationDefaults`): set optional inputs, then `.send().await`.
@@ -8498,14 +9913,8 @@ impl std::fmt::Debug for GetOrganizationCreationDefaults {
     }
 }
 impl GetOrganizationCreationDefaults {
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        types::GetOrganizationCreationDefaultsResponse,
-        sdkgen_runtime::Error<types::ClerkErrors>,
-    > {
-        let req = sdkgen_runtime::RequestSpec::new(
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        let mut req = sdkgen_runtime::RequestSpec::new(
                 "getOrganizationCreationDefaults",
                 sdkgen_runtime::reqwest::Method::GET,
                 "/v1/me/organization_creation_defaults",
@@ -8520,7 +9929,26 @@ impl GetOrganizationCreationDefaults {
                 ],
             )
             .success(&[200]);
-        self.client.transport.send_json(req).await
+        req.header("Clerk-API-Version", "2025-11-10");
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::GetOrganizationCreationDefaultsResponse,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::GetOrganizationCreationDefaultsResponse>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`OrganizationsMembershipsApi::get_organization_memberships`] (`getOrganizationMemberships`): set optional inputs, then `.send().await`.
@@ -8558,13 +9986,7 @@ impl GetOrganizationMemberships {
         self.paginated = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        types::ClientClientWrappedOrganizationMemberships,
-        sdkgen_runtime::Error<types::ClerkErrors>,
-    > {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "getOrganizationMemberships",
                 sdkgen_runtime::reqwest::Method::GET,
@@ -8580,6 +10002,7 @@ impl GetOrganizationMemberships {
                 ],
             )
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         if let Some(v) = &self.limit {
             req.query("limit", v);
         }
@@ -8589,7 +10012,25 @@ impl GetOrganizationMemberships {
         if let Some(v) = &self.paginated {
             req.query("paginated", v);
         }
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientClientWrappedOrganizationMemberships,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::ClientClientWrappedOrganizationMemberships>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`OrganizationsMembershipsApi::delete_organization_memberships`] (`deleteOrganizationMemberships`): set optional inputs, then `.send().await`.
@@ -8605,14 +10046,8 @@ impl std::fmt::Debug for DeleteOrganizationMemberships {
     }
 }
 impl DeleteOrganizationMemberships {
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        types::ClientClientWrappedDeletedObject,
-        sdkgen_runtime::Error<types::ClerkErrors>,
-    > {
-        let req = sdkgen_runtime::RequestSpec::new(
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        let mut req = sdkgen_runtime::RequestSpec::new(
                 "deleteOrganizationMemberships",
                 sdkgen_runtime::reqwest::Method::DELETE,
                 "/v1/me/organization_memberships/{organization_id}",
@@ -8631,7 +10066,26 @@ impl DeleteOrganizationMemberships {
                 ],
             )
             .success(&[200]);
-        self.client.transport.send_json(req).await
+        req.header("Clerk-API-Version", "2025-11-10");
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientClientWrappedDeletedObject,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::ClientClientWrappedDeletedObject>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`OrganizationsMembershipsApi::get_users_organization_invitations`] (`getUsersOrganizationInvitations`): set optional inputs, then `.send().await`.
@@ -8667,13 +10121,7 @@ impl GetUsersOrganizationInvitations {
         self.status = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        types::ClientClientWrappedOrganizationInvitationsUserContext,
-        sdkgen_runtime::Error<types::ClerkErrors>,
-    > {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "getUsersOrganizationInvitations",
                 sdkgen_runtime::reqwest::Method::GET,
@@ -8689,6 +10137,7 @@ impl GetUsersOrganizationInvitations {
                 ],
             )
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         if let Some(v) = &self.limit {
             req.query("limit", v);
         }
@@ -8698,7 +10147,27 @@ impl GetUsersOrganizationInvitations {
         if let Some(v) = &self.status {
             req.query("status", v);
         }
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientClientWrappedOrganizationInvitationsUserContext,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<
+            types::ClientClientWrappedOrganizationInvitationsUserContext,
+        >,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
     /// Every item of every page, fetched lazily as the stream is read (`limit`/`offset`
     /// paging from the `offset` set here, `limit` items per request). Ends after the
@@ -8749,14 +10218,8 @@ impl std::fmt::Debug for AcceptOrganizationInvitation {
     }
 }
 impl AcceptOrganizationInvitation {
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        types::ClientClientWrappedOrganizationInvitationUserContext,
-        sdkgen_runtime::Error<types::ClerkErrors>,
-    > {
-        let req = sdkgen_runtime::RequestSpec::new(
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        let mut req = sdkgen_runtime::RequestSpec::new(
                 "acceptOrganizationInvitation",
                 sdkgen_runtime::reqwest::Method::POST,
                 "/v1/me/organization_invitations/{invitation_id}/accept",
@@ -8774,7 +10237,28 @@ impl AcceptOrganizationInvitation {
                 ],
             )
             .success(&[200]);
-        self.client.transport.send_json(req).await
+        req.header("Clerk-API-Version", "2025-11-10");
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientClientWrappedOrganizationInvitationUserContext,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<
+            types::ClientClientWrappedOrganizationInvitationUserContext,
+        >,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`OrganizationsMembershipsApi::get_organization_suggestions`] (`getOrganizationSuggestions`): set optional inputs, then `.send().await`.
@@ -8809,13 +10293,7 @@ impl GetOrganizationSuggestions {
         self.status = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        types::ClientClientWrappedOrganizationSuggestions,
-        sdkgen_runtime::Error<types::ClerkErrors>,
-    > {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "getOrganizationSuggestions",
                 sdkgen_runtime::reqwest::Method::GET,
@@ -8831,6 +10309,7 @@ impl GetOrganizationSuggestions {
                 ],
             )
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         if let Some(v) = &self.limit {
             req.query("limit", v);
         }
@@ -8840,7 +10319,25 @@ impl GetOrganizationSuggestions {
         if let Some(v) = &self.status {
             req.query("status", v);
         }
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientClientWrappedOrganizationSuggestions,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::ClientClientWrappedOrganizationSuggestions>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
     /// Every item of every page, fetched lazily as the stream is read (`limit`/`offset`
     /// paging from the `offset` set here, `limit` items per request). Ends after the
@@ -8891,14 +10388,8 @@ impl std::fmt::Debug for AcceptOrganizationSuggestion {
     }
 }
 impl AcceptOrganizationSuggestion {
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        types::ClientClientWrappedOrganizationSuggestion,
-        sdkgen_runtime::Error<types::ClerkErrors>,
-    > {
-        let req = sdkgen_runtime::RequestSpec::new(
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        let mut req = sdkgen_runtime::RequestSpec::new(
                 "acceptOrganizationSuggestion",
                 sdkgen_runtime::reqwest::Method::POST,
                 "/v1/me/organization_suggestions/{suggestion_id}/accept",
@@ -8916,7 +10407,26 @@ impl AcceptOrganizationSuggestion {
                 ],
             )
             .success(&[200]);
-        self.client.transport.send_json(req).await
+        req.header("Clerk-API-Version", "2025-11-10");
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientClientWrappedOrganizationSuggestion,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::ClientClientWrappedOrganizationSuggestion>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`PasskeysApi::post`] (`postPasskey`): set optional inputs, then `.send().await`.
@@ -8949,13 +10459,7 @@ impl PostPasskey {
         self.x_original_host = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        types::ClientClientWrappedPasskey,
-        sdkgen_runtime::Error<types::ClerkErrors>,
-    > {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "postPasskey",
                 sdkgen_runtime::reqwest::Method::POST,
@@ -8971,6 +10475,7 @@ impl PostPasskey {
                 ],
             )
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         if let Some(v) = &self.clerk_session_id {
             req.query("_clerk_session_id", v);
         }
@@ -8980,7 +10485,25 @@ impl PostPasskey {
         if let Some(v) = &self.x_original_host {
             req.header("X-Original-Host", v);
         }
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientClientWrappedPasskey,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::ClientClientWrappedPasskey>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`PasskeysApi::read`] (`readPasskey`): set optional inputs, then `.send().await`.
@@ -8996,14 +10519,8 @@ impl std::fmt::Debug for ReadPasskey {
     }
 }
 impl ReadPasskey {
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        types::ClientClientWrappedPasskey,
-        sdkgen_runtime::Error<types::ClerkErrors>,
-    > {
-        let req = sdkgen_runtime::RequestSpec::new(
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        let mut req = sdkgen_runtime::RequestSpec::new(
                 "readPasskey",
                 sdkgen_runtime::reqwest::Method::GET,
                 "/v1/me/passkeys/{passkey_id}",
@@ -9021,7 +10538,26 @@ impl ReadPasskey {
                 ],
             )
             .success(&[200]);
-        self.client.transport.send_json(req).await
+        req.header("Clerk-API-Version", "2025-11-10");
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientClientWrappedPasskey,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::ClientClientWrappedPasskey>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`PasskeysApi::delete`] (`deletePasskey`): set optional inputs, then `.send().await`.
@@ -9037,14 +10573,8 @@ impl std::fmt::Debug for DeletePasskey {
     }
 }
 impl DeletePasskey {
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        types::ClientClientWrappedDeletedObject,
-        sdkgen_runtime::Error<types::ClerkErrors>,
-    > {
-        let req = sdkgen_runtime::RequestSpec::new(
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        let mut req = sdkgen_runtime::RequestSpec::new(
                 "deletePasskey",
                 sdkgen_runtime::reqwest::Method::DELETE,
                 "/v1/me/passkeys/{passkey_id}",
@@ -9062,7 +10592,26 @@ impl DeletePasskey {
                 ],
             )
             .success(&[200]);
-        self.client.transport.send_json(req).await
+        req.header("Clerk-API-Version", "2025-11-10");
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientClientWrappedDeletedObject,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::ClientClientWrappedDeletedObject>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`PasskeysApi::patch`] (`patchPasskey`): set optional inputs, then `.send().await`.
@@ -9084,13 +10633,7 @@ impl PatchPasskey {
         self.body.name = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        types::ClientClientWrappedPasskey,
-        sdkgen_runtime::Error<types::ClerkErrors>,
-    > {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "patchPasskey",
                 sdkgen_runtime::reqwest::Method::PATCH,
@@ -9109,8 +10652,27 @@ impl PatchPasskey {
                 ],
             )
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         req.form(&self.body);
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientClientWrappedPasskey,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::ClientClientWrappedPasskey>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`PasskeysApi::attempt_verification`] (`attemptPasskeyVerification`): set optional inputs, then `.send().await`.
@@ -9146,13 +10708,7 @@ impl AttemptPasskeyVerification {
         self.body.public_key_credential = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        types::ClientClientWrappedPasskey,
-        sdkgen_runtime::Error<types::ClerkErrors>,
-    > {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "attemptPasskeyVerification",
                 sdkgen_runtime::reqwest::Method::POST,
@@ -9171,11 +10727,30 @@ impl AttemptPasskeyVerification {
                 ],
             )
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         if let Some(v) = &self.origin {
             req.header("Origin", v);
         }
         req.form(&self.body);
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientClientWrappedPasskey,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::ClientClientWrappedPasskey>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`PhoneNumbersApi::get`] (`getPhoneNumbers`): set optional inputs, then `.send().await`.
@@ -9196,13 +10771,7 @@ impl GetPhoneNumbers {
         self.clerk_session_id = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        types::ServerUserPhoneNumbers,
-        sdkgen_runtime::Error<types::ClerkErrors>,
-    > {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "getPhoneNumbers",
                 sdkgen_runtime::reqwest::Method::GET,
@@ -9218,10 +10787,29 @@ impl GetPhoneNumbers {
                 ],
             )
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         if let Some(v) = &self.clerk_session_id {
             req.query("_clerk_session_id", v);
         }
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ServerUserPhoneNumbers,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::ServerUserPhoneNumbers>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`PhoneNumbersApi::post`] (`postPhoneNumbers`): set optional inputs, then `.send().await`.
@@ -9248,13 +10836,7 @@ impl PostPhoneNumbers {
         self.body.reserved_for_second_factor = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        types::ClientClientWrappedPhoneNumber,
-        sdkgen_runtime::Error<types::ClerkErrors>,
-    > {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "postPhoneNumbers",
                 sdkgen_runtime::reqwest::Method::POST,
@@ -9270,11 +10852,30 @@ impl PostPhoneNumbers {
                 ],
             )
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         if let Some(v) = &self.clerk_session_id {
             req.query("_clerk_session_id", v);
         }
         req.form(&self.body);
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientClientWrappedPhoneNumber,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::ClientClientWrappedPhoneNumber>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`PhoneNumbersApi::verify`] (`verifyPhoneNumber`): set optional inputs, then `.send().await`.
@@ -9297,13 +10898,7 @@ impl VerifyPhoneNumber {
         self.clerk_session_id = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        types::ClientClientWrappedPhoneNumber,
-        sdkgen_runtime::Error<types::ClerkErrors>,
-    > {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "verifyPhoneNumber",
                 sdkgen_runtime::reqwest::Method::POST,
@@ -9323,11 +10918,30 @@ impl VerifyPhoneNumber {
                 ],
             )
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         if let Some(v) = &self.clerk_session_id {
             req.query("_clerk_session_id", v);
         }
         req.form(&self.body);
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientClientWrappedPhoneNumber,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::ClientClientWrappedPhoneNumber>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`PhoneNumbersApi::send_verification_sms`] (`sendVerificationSMS`): set optional inputs, then `.send().await`.
@@ -9350,13 +10964,7 @@ impl SendVerificationSms {
         self.clerk_session_id = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        types::ClientClientWrappedPhoneNumber,
-        sdkgen_runtime::Error<types::ClerkErrors>,
-    > {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "sendVerificationSMS",
                 sdkgen_runtime::reqwest::Method::POST,
@@ -9376,11 +10984,30 @@ impl SendVerificationSms {
                 ],
             )
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         if let Some(v) = &self.clerk_session_id {
             req.query("_clerk_session_id", v);
         }
         req.form(&self.body);
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientClientWrappedPhoneNumber,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::ClientClientWrappedPhoneNumber>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`PhoneNumbersApi::read`] (`ReadPhoneNumber`): set optional inputs, then `.send().await`.
@@ -9402,13 +11029,7 @@ impl ReadPhoneNumber {
         self.clerk_session_id = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        types::ClientClientWrappedPhoneNumber,
-        sdkgen_runtime::Error<types::ClerkErrors>,
-    > {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "ReadPhoneNumber",
                 sdkgen_runtime::reqwest::Method::GET,
@@ -9427,10 +11048,29 @@ impl ReadPhoneNumber {
                 ],
             )
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         if let Some(v) = &self.clerk_session_id {
             req.query("_clerk_session_id", v);
         }
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientClientWrappedPhoneNumber,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::ClientClientWrappedPhoneNumber>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`PhoneNumbersApi::delete`] (`DeletePhoneNumber`): set optional inputs, then `.send().await`.
@@ -9452,13 +11092,7 @@ impl DeletePhoneNumber {
         self.clerk_session_id = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        types::ClientClientWrappedDeletedObject,
-        sdkgen_runtime::Error<types::ClerkErrors>,
-    > {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "DeletePhoneNumber",
                 sdkgen_runtime::reqwest::Method::DELETE,
@@ -9477,10 +11111,29 @@ impl DeletePhoneNumber {
                 ],
             )
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         if let Some(v) = &self.clerk_session_id {
             req.query("_clerk_session_id", v);
         }
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientClientWrappedDeletedObject,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::ClientClientWrappedDeletedObject>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`PhoneNumbersApi::update`] (`UpdatePhoneNumber`): set optional inputs, then `.send().await`.
@@ -9513,13 +11166,7 @@ impl UpdatePhoneNumber {
         self.body.default_second_factor = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        types::ClientClientWrappedPhoneNumber,
-        sdkgen_runtime::Error<types::ClerkErrors>,
-    > {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "UpdatePhoneNumber",
                 sdkgen_runtime::reqwest::Method::PATCH,
@@ -9538,11 +11185,30 @@ impl UpdatePhoneNumber {
                 ],
             )
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         if let Some(v) = &self.clerk_session_id {
             req.query("_clerk_session_id", v);
         }
         req.form(&self.body);
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientClientWrappedPhoneNumber,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::ClientClientWrappedPhoneNumber>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`RedirectApi::to_url`] (`redirectToUrl`): set optional inputs, then `.send().await`.
@@ -9563,10 +11229,7 @@ impl RedirectToUrl {
         self.redirect_url = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<sdkgen_runtime::NoContent, sdkgen_runtime::Error<types::ClerkErrors>> {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "redirectToUrl",
                 sdkgen_runtime::reqwest::Method::GET,
@@ -9582,10 +11245,26 @@ impl RedirectToUrl {
                 ],
             )
             .success(&[307]);
+        req.header("Clerk-API-Version", "2025-11-10");
         if let Some(v) = &self.redirect_url {
             req.query("redirect_url", v);
         }
-        self.client.transport.send_empty(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<sdkgen_runtime::NoContent, sdkgen_runtime::Error<types::ClerkErrors>> {
+        self.client.transport.send_empty(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<sdkgen_runtime::NoContent>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_empty_with_response(self.request()).await
     }
 }
 /// Request builder for [`RolesApi::list_organization`] (`ListOrganizationRoles`): set optional inputs, then `.send().await`.
@@ -9616,13 +11295,7 @@ impl ListOrganizationRoles {
         self.offset = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        types::ClientClientWrappedRoles,
-        sdkgen_runtime::Error<types::ClerkErrors>,
-    > {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "ListOrganizationRoles",
                 sdkgen_runtime::reqwest::Method::GET,
@@ -9641,13 +11314,32 @@ impl ListOrganizationRoles {
                 ],
             )
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         if let Some(v) = &self.limit {
             req.query("limit", v);
         }
         if let Some(v) = &self.offset {
             req.query("offset", v);
         }
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientClientWrappedRoles,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::ClientClientWrappedRoles>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
     /// Every item of every page, fetched lazily as the stream is read (`limit`/`offset`
     /// paging from the `offset` set here, `limit` items per request). Ends after the
@@ -9695,11 +11387,8 @@ impl std::fmt::Debug for SamlMetadata {
     }
 }
 impl SamlMetadata {
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<sdkgen_runtime::NoContent, sdkgen_runtime::Error<types::ClerkErrors>> {
-        let req = sdkgen_runtime::RequestSpec::new(
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        let mut req = sdkgen_runtime::RequestSpec::new(
                 "samlMetadata",
                 sdkgen_runtime::reqwest::Method::GET,
                 "/v1/saml/metadata/{saml_connection_id}.xml",
@@ -9708,9 +11397,32 @@ impl SamlMetadata {
                     self.saml_connection_id.to_string())
                 ),
             )
-            .security(&[&[], &["DevBrowser"]])
+            .security(
+                &[
+                    &[],
+                    &["DevBrowser"],
+                    &["ProductionBrowser"],
+                    &["ProductionNativeApp", "ProductionNativeFlag"],
+                ],
+            )
             .success(&[200]);
-        self.client.transport.send_empty(req).await
+        req.header("Clerk-API-Version", "2025-11-10");
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<sdkgen_runtime::NoContent, sdkgen_runtime::Error<types::ClerkErrors>> {
+        self.client.transport.send_empty(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<sdkgen_runtime::NoContent>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_empty_with_response(self.request()).await
     }
 }
 /// Request builder for [`SamlApi::acs`] (`acs`): set optional inputs, then `.send().await`.
@@ -9726,11 +11438,8 @@ impl std::fmt::Debug for Acs {
     }
 }
 impl Acs {
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<sdkgen_runtime::NoContent, sdkgen_runtime::Error<types::ClerkErrors>> {
-        let req = sdkgen_runtime::RequestSpec::new(
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        let mut req = sdkgen_runtime::RequestSpec::new(
                 "acs",
                 sdkgen_runtime::reqwest::Method::POST,
                 "/v1/saml/acs/{saml_connection_id}",
@@ -9739,9 +11448,32 @@ impl Acs {
                     .saml_connection_id.to_string())
                 ),
             )
-            .security(&[&[], &["DevBrowser"]])
+            .security(
+                &[
+                    &[],
+                    &["DevBrowser"],
+                    &["ProductionBrowser"],
+                    &["ProductionNativeApp", "ProductionNativeFlag"],
+                ],
+            )
             .success(&[302, 303]);
-        self.client.transport.send_empty(req).await
+        req.header("Clerk-API-Version", "2025-11-10");
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<sdkgen_runtime::NoContent, sdkgen_runtime::Error<types::ClerkErrors>> {
+        self.client.transport.send_empty(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<sdkgen_runtime::NoContent>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_empty_with_response(self.request()).await
     }
 }
 /// Request builder for [`SessionsApi::remove_client_and_retain_cookie`] (`removeClientSessionsAndRetainCookie`): set optional inputs, then `.send().await`.
@@ -9756,11 +11488,8 @@ impl std::fmt::Debug for RemoveClientSessionsAndRetainCookie {
     }
 }
 impl RemoveClientSessionsAndRetainCookie {
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<types::ClientDeleteSession, sdkgen_runtime::Error<types::ClerkErrors>> {
-        let req = sdkgen_runtime::RequestSpec::new(
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        let mut req = sdkgen_runtime::RequestSpec::new(
                 "removeClientSessionsAndRetainCookie",
                 sdkgen_runtime::reqwest::Method::DELETE,
                 "/v1/client/sessions",
@@ -9775,7 +11504,23 @@ impl RemoveClientSessionsAndRetainCookie {
                 ],
             )
             .success(&[200]);
-        self.client.transport.send_json(req).await
+        req.header("Clerk-API-Version", "2025-11-10");
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<types::ClientDeleteSession, sdkgen_runtime::Error<types::ClerkErrors>> {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::ClientDeleteSession>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`SessionsApi::get`] (`getSession`): set optional inputs, then `.send().await`.
@@ -9791,14 +11536,8 @@ impl std::fmt::Debug for GetSession {
     }
 }
 impl GetSession {
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        types::ClientClientWrappedSession,
-        sdkgen_runtime::Error<types::ClerkErrors>,
-    > {
-        let req = sdkgen_runtime::RequestSpec::new(
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        let mut req = sdkgen_runtime::RequestSpec::new(
                 "getSession",
                 sdkgen_runtime::reqwest::Method::GET,
                 "/v1/client/sessions/{session_id}",
@@ -9816,7 +11555,26 @@ impl GetSession {
                 ],
             )
             .success(&[200]);
-        self.client.transport.send_json(req).await
+        req.header("Clerk-API-Version", "2025-11-10");
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientClientWrappedSession,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::ClientClientWrappedSession>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`SessionsApi::touch`] (`touchSession`): set optional inputs, then `.send().await`.
@@ -9846,13 +11604,7 @@ impl TouchSession {
         self.body.intent = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        types::ClientTouchWrappedSession,
-        sdkgen_runtime::Error<types::ClerkErrors>,
-    > {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "touchSession",
                 sdkgen_runtime::reqwest::Method::POST,
@@ -9871,8 +11623,27 @@ impl TouchSession {
                 ],
             )
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         req.form(&self.body);
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientTouchWrappedSession,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::ClientTouchWrappedSession>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`SessionsApi::end`] (`endSession`): set optional inputs, then `.send().await`.
@@ -9888,14 +11659,8 @@ impl std::fmt::Debug for EndSession {
     }
 }
 impl EndSession {
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        types::ClientClientWrappedSession,
-        sdkgen_runtime::Error<types::ClerkErrors>,
-    > {
-        let req = sdkgen_runtime::RequestSpec::new(
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        let mut req = sdkgen_runtime::RequestSpec::new(
                 "endSession",
                 sdkgen_runtime::reqwest::Method::POST,
                 "/v1/client/sessions/{session_id}/end",
@@ -9913,7 +11678,26 @@ impl EndSession {
                 ],
             )
             .success(&[200]);
-        self.client.transport.send_json(req).await
+        req.header("Clerk-API-Version", "2025-11-10");
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientClientWrappedSession,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::ClientClientWrappedSession>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`SessionsApi::remove`] (`removeSession`): set optional inputs, then `.send().await`.
@@ -9929,14 +11713,8 @@ impl std::fmt::Debug for RemoveSession {
     }
 }
 impl RemoveSession {
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        types::ClientClientWrappedSession,
-        sdkgen_runtime::Error<types::ClerkErrors>,
-    > {
-        let req = sdkgen_runtime::RequestSpec::new(
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        let mut req = sdkgen_runtime::RequestSpec::new(
                 "removeSession",
                 sdkgen_runtime::reqwest::Method::POST,
                 "/v1/client/sessions/{session_id}/remove",
@@ -9954,7 +11732,26 @@ impl RemoveSession {
                 ],
             )
             .success(&[200]);
-        self.client.transport.send_json(req).await
+        req.header("Clerk-API-Version", "2025-11-10");
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientClientWrappedSession,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::ClientClientWrappedSession>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`SessionsApi::create_token`] (`createSessionToken`): set optional inputs, then `.send().await`.
@@ -9981,13 +11778,7 @@ impl CreateSessionToken {
         self.body.organization_id = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        types::CreateSessionTokenResponse,
-        sdkgen_runtime::Error<types::ClerkErrors>,
-    > {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "createSessionToken",
                 sdkgen_runtime::reqwest::Method::POST,
@@ -10006,8 +11797,27 @@ impl CreateSessionToken {
                 ],
             )
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         req.form(&self.body);
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::CreateSessionTokenResponse,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::CreateSessionTokenResponse>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`SessionsApi::create_token_with_template`] (`createSessionTokenWithTemplate`): set optional inputs, then `.send().await`.
@@ -10024,14 +11834,8 @@ impl std::fmt::Debug for CreateSessionTokenWithTemplate {
     }
 }
 impl CreateSessionTokenWithTemplate {
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        types::CreateSessionTokenWithTemplateResponse,
-        sdkgen_runtime::Error<types::ClerkErrors>,
-    > {
-        let req = sdkgen_runtime::RequestSpec::new(
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        let mut req = sdkgen_runtime::RequestSpec::new(
                 "createSessionTokenWithTemplate",
                 sdkgen_runtime::reqwest::Method::POST,
                 "/v1/client/sessions/{session_id}/tokens/{template_name}",
@@ -10050,7 +11854,26 @@ impl CreateSessionTokenWithTemplate {
                 ],
             )
             .success(&[200]);
-        self.client.transport.send_json(req).await
+        req.header("Clerk-API-Version", "2025-11-10");
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::CreateSessionTokenWithTemplateResponse,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::CreateSessionTokenWithTemplateResponse>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`SessionsApi::start_reverification`] (`startSessionReverification`): set optional inputs, then `.send().await`.
@@ -10067,13 +11890,7 @@ impl std::fmt::Debug for StartSessionReverification {
     }
 }
 impl StartSessionReverification {
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        types::ClientClientWrappedSessionReverification,
-        sdkgen_runtime::Error<types::ClerkErrors>,
-    > {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "startSessionReverification",
                 sdkgen_runtime::reqwest::Method::POST,
@@ -10092,8 +11909,27 @@ impl StartSessionReverification {
                 ],
             )
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         req.form(&self.body);
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientClientWrappedSessionReverification,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::ClientClientWrappedSessionReverification>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`SessionsApi::prepare_reverification_first_factor`] (`prepareSessionReverificationFirstFactor`): set optional inputs, then `.send().await`.
@@ -10134,13 +11970,7 @@ impl PrepareSessionReverificationFirstFactor {
         self.body.phone_number_id = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        types::ClientClientWrappedSessionReverification,
-        sdkgen_runtime::Error<types::ClerkErrors>,
-    > {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "prepareSessionReverificationFirstFactor",
                 sdkgen_runtime::reqwest::Method::POST,
@@ -10159,11 +11989,30 @@ impl PrepareSessionReverificationFirstFactor {
                 ],
             )
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         if let Some(v) = &self.origin {
             req.header("Origin", v);
         }
         req.form(&self.body);
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientClientWrappedSessionReverification,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::ClientClientWrappedSessionReverification>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`SessionsApi::attempt_reverification_first_factor`] (`attemptSessionReverificationFirstFactor`): set optional inputs, then `.send().await`.
@@ -10201,13 +12050,7 @@ impl AttemptSessionReverificationFirstFactor {
         self.body.public_key_credential = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        types::ClientClientWrappedSessionReverification,
-        sdkgen_runtime::Error<types::ClerkErrors>,
-    > {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "attemptSessionReverificationFirstFactor",
                 sdkgen_runtime::reqwest::Method::POST,
@@ -10226,11 +12069,30 @@ impl AttemptSessionReverificationFirstFactor {
                 ],
             )
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         if let Some(v) = &self.origin {
             req.header("Origin", v);
         }
         req.form(&self.body);
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientClientWrappedSessionReverification,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::ClientClientWrappedSessionReverification>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`SessionsApi::prepare_reverification_second_factor`] (`prepareSessionReverificationSecondFactor`): set optional inputs, then `.send().await`.
@@ -10261,13 +12123,7 @@ impl PrepareSessionReverificationSecondFactor {
         self.body.phone_number_id = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        types::ClientClientWrappedSessionReverification,
-        sdkgen_runtime::Error<types::ClerkErrors>,
-    > {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "prepareSessionReverificationSecondFactor",
                 sdkgen_runtime::reqwest::Method::POST,
@@ -10286,8 +12142,27 @@ impl PrepareSessionReverificationSecondFactor {
                 ],
             )
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         req.form(&self.body);
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientClientWrappedSessionReverification,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::ClientClientWrappedSessionReverification>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`SessionsApi::attempt_reverification_second_factor`] (`attemptSessionReverificationSecondFactor`): set optional inputs, then `.send().await`.
@@ -10318,13 +12193,7 @@ impl AttemptSessionReverificationSecondFactor {
         self.body.code = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        types::ClientClientWrappedSessionReverification,
-        sdkgen_runtime::Error<types::ClerkErrors>,
-    > {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "attemptSessionReverificationSecondFactor",
                 sdkgen_runtime::reqwest::Method::POST,
@@ -10343,8 +12212,27 @@ impl AttemptSessionReverificationSecondFactor {
                 ],
             )
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         req.form(&self.body);
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientClientWrappedSessionReverification,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::ClientClientWrappedSessionReverification>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`SignInsApi::create`] (`createSignIn`): set optional inputs, then `.send().await`.
@@ -10419,6 +12307,29 @@ impl CreateSignIn {
         self.body.oidc_prompt = Some(value.into());
         self
     }
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        let mut req = sdkgen_runtime::RequestSpec::new(
+                "createSignIn",
+                sdkgen_runtime::reqwest::Method::POST,
+                "/v1/client/sign_ins",
+                "/v1/client/sign_ins".to_owned(),
+            )
+            .security(
+                &[
+                    &[],
+                    &["DevBrowser"],
+                    &["ProductionBrowser"],
+                    &["ProductionNativeApp", "ProductionNativeFlag"],
+                ],
+            )
+            .success(&[200, 307]);
+        req.header("Clerk-API-Version", "2025-11-10");
+        if let Some(v) = &self.origin {
+            req.header("Origin", v);
+        }
+        req.form(&self.body);
+        req
+    }
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
@@ -10426,19 +12337,21 @@ impl CreateSignIn {
         sdkgen_runtime::MaybeBody<types::ClientClientWrappedSignIn>,
         sdkgen_runtime::Error<types::ClerkErrors>,
     > {
-        let mut req = sdkgen_runtime::RequestSpec::new(
-                "createSignIn",
-                sdkgen_runtime::reqwest::Method::POST,
-                "/v1/client/sign_ins",
-                "/v1/client/sign_ins".to_owned(),
-            )
-            .security(&[&[]])
-            .success(&[200, 307]);
-        if let Some(v) = &self.origin {
-            req.header("Origin", v);
-        }
-        req.form(&self.body);
-        self.client.transport.send_json_or_empty(req, &[307]).await
+        self.client.transport.send_json_or_empty(self.request(), &[307]).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<
+            sdkgen_runtime::MaybeBody<types::ClientClientWrappedSignIn>,
+        >,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client
+            .transport
+            .send_json_or_empty_with_response(self.request(), &[307])
+            .await
     }
 }
 /// Request builder for [`SignInsApi::get`] (`getSignIn`): set optional inputs, then `.send().await`.
@@ -10454,14 +12367,8 @@ impl std::fmt::Debug for GetSignIn {
     }
 }
 impl GetSignIn {
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        types::ClientClientWrappedSignIn,
-        sdkgen_runtime::Error<types::ClerkErrors>,
-    > {
-        let req = sdkgen_runtime::RequestSpec::new(
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        let mut req = sdkgen_runtime::RequestSpec::new(
                 "getSignIn",
                 sdkgen_runtime::reqwest::Method::GET,
                 "/v1/client/sign_ins/{sign_in_id}",
@@ -10479,7 +12386,26 @@ impl GetSignIn {
                 ],
             )
             .success(&[200]);
-        self.client.transport.send_json(req).await
+        req.header("Clerk-API-Version", "2025-11-10");
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientClientWrappedSignIn,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::ClientClientWrappedSignIn>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`SignInsApi::reset_password`] (`resetPassword`): set optional inputs, then `.send().await`.
@@ -10500,13 +12426,7 @@ impl ResetPassword {
         self.body.sign_out_of_other_sessions = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        types::SchemasClientClientWrappedSignIn,
-        sdkgen_runtime::Error<types::ClerkErrors>,
-    > {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "resetPassword",
                 sdkgen_runtime::reqwest::Method::POST,
@@ -10525,8 +12445,27 @@ impl ResetPassword {
                 ],
             )
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         req.form(&self.body);
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::SchemasClientClientWrappedSignIn,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::SchemasClientClientWrappedSignIn>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`SignInsApi::prepare_factor_one`] (`prepareSignInFactorOne`): set optional inputs, then `.send().await`.
@@ -10589,13 +12528,7 @@ impl PrepareSignInFactorOne {
         self.body.oidc_prompt = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        types::ClientClientWrappedSignIn,
-        sdkgen_runtime::Error<types::ClerkErrors>,
-    > {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "prepareSignInFactorOne",
                 sdkgen_runtime::reqwest::Method::POST,
@@ -10614,11 +12547,30 @@ impl PrepareSignInFactorOne {
                 ],
             )
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         if let Some(v) = &self.origin {
             req.header("Origin", v);
         }
         req.form(&self.body);
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientClientWrappedSignIn,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::ClientClientWrappedSignIn>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`SignInsApi::attempt_factor_one`] (`attemptSignInFactorOne`): set optional inputs, then `.send().await`.
@@ -10670,13 +12622,7 @@ impl AttemptSignInFactorOne {
         self.body.public_key_credential = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        sdkgen_runtime::MaybeBody<types::ClientClientWrappedSignIn>,
-        sdkgen_runtime::Error<types::ClerkErrors>,
-    > {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "attemptSignInFactorOne",
                 sdkgen_runtime::reqwest::Method::POST,
@@ -10695,11 +12641,35 @@ impl AttemptSignInFactorOne {
                 ],
             )
             .success(&[200, 307]);
+        req.header("Clerk-API-Version", "2025-11-10");
         if let Some(v) = &self.origin {
             req.header("Origin", v);
         }
         req.form(&self.body);
-        self.client.transport.send_json_or_empty(req, &[307]).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        sdkgen_runtime::MaybeBody<types::ClientClientWrappedSignIn>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_or_empty(self.request(), &[307]).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<
+            sdkgen_runtime::MaybeBody<types::ClientClientWrappedSignIn>,
+        >,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client
+            .transport
+            .send_json_or_empty_with_response(self.request(), &[307])
+            .await
     }
 }
 /// Request builder for [`SignInsApi::prepare_factor_two`] (`prepareSignInFactorTwo`): set optional inputs, then `.send().await`.
@@ -10739,13 +12709,7 @@ impl PrepareSignInFactorTwo {
         self.body.redirect_url = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        types::ClientClientWrappedSignIn,
-        sdkgen_runtime::Error<types::ClerkErrors>,
-    > {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "prepareSignInFactorTwo",
                 sdkgen_runtime::reqwest::Method::POST,
@@ -10764,8 +12728,27 @@ impl PrepareSignInFactorTwo {
                 ],
             )
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         req.form(&self.body);
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientClientWrappedSignIn,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::ClientClientWrappedSignIn>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`SignInsApi::attempt_factor_two`] (`attemptSignInFactorTwo`): set optional inputs, then `.send().await`.
@@ -10795,13 +12778,7 @@ impl AttemptSignInFactorTwo {
         self.body.code = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        sdkgen_runtime::MaybeBody<types::ClientClientWrappedSignIn>,
-        sdkgen_runtime::Error<types::ClerkErrors>,
-    > {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "attemptSignInFactorTwo",
                 sdkgen_runtime::reqwest::Method::POST,
@@ -10820,8 +12797,32 @@ impl AttemptSignInFactorTwo {
                 ],
             )
             .success(&[200, 307]);
+        req.header("Clerk-API-Version", "2025-11-10");
         req.form(&self.body);
-        self.client.transport.send_json_or_empty(req, &[307]).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        sdkgen_runtime::MaybeBody<types::ClientClientWrappedSignIn>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_or_empty(self.request(), &[307]).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<
+            sdkgen_runtime::MaybeBody<types::ClientClientWrappedSignIn>,
+        >,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client
+            .transport
+            .send_json_or_empty_with_response(self.request(), &[307])
+            .await
     }
 }
 /// Request builder for [`SignInsApi::accept_ticket`] (`acceptTicket`): set optional inputs, then `.send().await`.
@@ -10837,10 +12838,7 @@ impl std::fmt::Debug for AcceptTicket {
     }
 }
 impl AcceptTicket {
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<sdkgen_runtime::NoContent, sdkgen_runtime::Error<types::ClerkErrors>> {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "acceptTicket",
                 sdkgen_runtime::reqwest::Method::GET,
@@ -10856,11 +12854,27 @@ impl AcceptTicket {
                 ],
             )
             .success(&[200, 302, 303]);
+        req.header("Clerk-API-Version", "2025-11-10");
         {
             let v = &self.ticket;
             req.query("ticket", v);
         }
-        self.client.transport.send_empty(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<sdkgen_runtime::NoContent, sdkgen_runtime::Error<types::ClerkErrors>> {
+        self.client.transport.send_empty(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<sdkgen_runtime::NoContent>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_empty_with_response(self.request()).await
     }
 }
 /// Request builder for [`SignInsApi::verify`] (`verify`): set optional inputs, then `.send().await`.
@@ -10876,10 +12890,7 @@ impl std::fmt::Debug for Verify {
     }
 }
 impl Verify {
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<sdkgen_runtime::NoContent, sdkgen_runtime::Error<types::ClerkErrors>> {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "verify",
                 sdkgen_runtime::reqwest::Method::GET,
@@ -10895,11 +12906,27 @@ impl Verify {
                 ],
             )
             .success(&[200, 303]);
+        req.header("Clerk-API-Version", "2025-11-10");
         {
             let v = &self.token;
             req.query("token", v);
         }
-        self.client.transport.send_empty(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<sdkgen_runtime::NoContent, sdkgen_runtime::Error<types::ClerkErrors>> {
+        self.client.transport.send_empty(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<sdkgen_runtime::NoContent>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_empty_with_response(self.request()).await
     }
 }
 /// Request builder for [`SignUpsApi::create`] (`createSignUps`): set optional inputs, then `.send().await`.
@@ -11016,13 +13043,7 @@ impl CreateSignUps {
         self.body.oidc_prompt = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        sdkgen_runtime::MaybeBody<types::ClientClientWrappedSignUp>,
-        sdkgen_runtime::Error<types::ClerkErrors>,
-    > {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "createSignUps",
                 sdkgen_runtime::reqwest::Method::POST,
@@ -11038,11 +13059,35 @@ impl CreateSignUps {
                 ],
             )
             .success(&[200, 307]);
+        req.header("Clerk-API-Version", "2025-11-10");
         if let Some(v) = &self.origin {
             req.header("Origin", v);
         }
         req.form(&self.body);
-        self.client.transport.send_json_or_empty(req, &[307]).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        sdkgen_runtime::MaybeBody<types::ClientClientWrappedSignUp>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_or_empty(self.request(), &[307]).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<
+            sdkgen_runtime::MaybeBody<types::ClientClientWrappedSignUp>,
+        >,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client
+            .transport
+            .send_json_or_empty_with_response(self.request(), &[307])
+            .await
     }
 }
 /// Request builder for [`SignUpsApi::get`] (`getSignUps`): set optional inputs, then `.send().await`.
@@ -11058,14 +13103,8 @@ impl std::fmt::Debug for GetSignUps {
     }
 }
 impl GetSignUps {
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        types::ClientClientWrappedSignUp,
-        sdkgen_runtime::Error<types::ClerkErrors>,
-    > {
-        let req = sdkgen_runtime::RequestSpec::new(
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        let mut req = sdkgen_runtime::RequestSpec::new(
                 "getSignUps",
                 sdkgen_runtime::reqwest::Method::GET,
                 "/v1/client/sign_ups/{sign_up_id}",
@@ -11083,7 +13122,26 @@ impl GetSignUps {
                 ],
             )
             .success(&[200]);
-        self.client.transport.send_json(req).await
+        req.header("Clerk-API-Version", "2025-11-10");
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientClientWrappedSignUp,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::ClientClientWrappedSignUp>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`SignUpsApi::update`] (`updateSignUps`): set optional inputs, then `.send().await`.
@@ -11185,13 +13243,7 @@ impl UpdateSignUps {
         self.body.oidc_prompt = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        sdkgen_runtime::MaybeBody<types::ClientClientWrappedSignUp>,
-        sdkgen_runtime::Error<types::ClerkErrors>,
-    > {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "updateSignUps",
                 sdkgen_runtime::reqwest::Method::PATCH,
@@ -11210,11 +13262,35 @@ impl UpdateSignUps {
                 ],
             )
             .success(&[200, 307]);
+        req.header("Clerk-API-Version", "2025-11-10");
         if let Some(v) = &self.origin {
             req.header("Origin", v);
         }
         req.form(&self.body);
-        self.client.transport.send_json_or_empty(req, &[307]).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        sdkgen_runtime::MaybeBody<types::ClientClientWrappedSignUp>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_or_empty(self.request(), &[307]).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<
+            sdkgen_runtime::MaybeBody<types::ClientClientWrappedSignUp>,
+        >,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client
+            .transport
+            .send_json_or_empty_with_response(self.request(), &[307])
+            .await
     }
 }
 /// Request builder for [`SignUpsApi::prepare_verification`] (`prepareSignUpsVerification`): set optional inputs, then `.send().await`.
@@ -11270,13 +13346,7 @@ impl PrepareSignUpsVerification {
         self.body.oidc_prompt = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        types::ClientClientWrappedSignUp,
-        sdkgen_runtime::Error<types::ClerkErrors>,
-    > {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "prepareSignUpsVerification",
                 sdkgen_runtime::reqwest::Method::POST,
@@ -11295,11 +13365,30 @@ impl PrepareSignUpsVerification {
                 ],
             )
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         if let Some(v) = &self.origin {
             req.header("Origin", v);
         }
         req.form(&self.body);
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientClientWrappedSignUp,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::ClientClientWrappedSignUp>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`SignUpsApi::attempt_verification`] (`attemptSignUpsVerification`): set optional inputs, then `.send().await`.
@@ -11345,13 +13434,7 @@ impl AttemptSignUpsVerification {
         self.body.token = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        sdkgen_runtime::MaybeBody<types::ClientClientWrappedSignUp>,
-        sdkgen_runtime::Error<types::ClerkErrors>,
-    > {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "attemptSignUpsVerification",
                 sdkgen_runtime::reqwest::Method::POST,
@@ -11370,11 +13453,35 @@ impl AttemptSignUpsVerification {
                 ],
             )
             .success(&[200, 307]);
+        req.header("Clerk-API-Version", "2025-11-10");
         if let Some(v) = &self.origin {
             req.header("Origin", v);
         }
         req.form(&self.body);
-        self.client.transport.send_json_or_empty(req, &[307]).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        sdkgen_runtime::MaybeBody<types::ClientClientWrappedSignUp>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_or_empty(self.request(), &[307]).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<
+            sdkgen_runtime::MaybeBody<types::ClientClientWrappedSignUp>,
+        >,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client
+            .transport
+            .send_json_or_empty_with_response(self.request(), &[307])
+            .await
     }
 }
 /// Request builder for [`TotpApi::post`] (`postTOTP`): set optional inputs, then `.send().await`.
@@ -11389,14 +13496,8 @@ impl std::fmt::Debug for PostTotp {
     }
 }
 impl PostTotp {
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        types::ClientClientWrappedTotp,
-        sdkgen_runtime::Error<types::ClerkErrors>,
-    > {
-        let req = sdkgen_runtime::RequestSpec::new(
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        let mut req = sdkgen_runtime::RequestSpec::new(
                 "postTOTP",
                 sdkgen_runtime::reqwest::Method::POST,
                 "/v1/me/totp",
@@ -11411,7 +13512,26 @@ impl PostTotp {
                 ],
             )
             .success(&[200]);
-        self.client.transport.send_json(req).await
+        req.header("Clerk-API-Version", "2025-11-10");
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientClientWrappedTotp,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::ClientClientWrappedTotp>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`TotpApi::delete`] (`deleteTOTP`): set optional inputs, then `.send().await`.
@@ -11426,14 +13546,8 @@ impl std::fmt::Debug for DeleteTotp {
     }
 }
 impl DeleteTotp {
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        types::ClientClientWrappedDeletedObject,
-        sdkgen_runtime::Error<types::ClerkErrors>,
-    > {
-        let req = sdkgen_runtime::RequestSpec::new(
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        let mut req = sdkgen_runtime::RequestSpec::new(
                 "deleteTOTP",
                 sdkgen_runtime::reqwest::Method::DELETE,
                 "/v1/me/totp",
@@ -11448,7 +13562,26 @@ impl DeleteTotp {
                 ],
             )
             .success(&[200]);
-        self.client.transport.send_json(req).await
+        req.header("Clerk-API-Version", "2025-11-10");
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientClientWrappedDeletedObject,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::ClientClientWrappedDeletedObject>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`TotpApi::verify`] (`verifyTOTP`): set optional inputs, then `.send().await`.
@@ -11468,13 +13601,7 @@ impl VerifyTotp {
         self.body.code = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        types::ClientClientWrappedTotp,
-        sdkgen_runtime::Error<types::ClerkErrors>,
-    > {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "verifyTOTP",
                 sdkgen_runtime::reqwest::Method::POST,
@@ -11490,8 +13617,27 @@ impl VerifyTotp {
                 ],
             )
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         req.form(&self.body);
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientClientWrappedTotp,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::ClientClientWrappedTotp>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`UserApi::get`] (`getUser`): set optional inputs, then `.send().await`.
@@ -11506,14 +13652,8 @@ impl std::fmt::Debug for GetUser {
     }
 }
 impl GetUser {
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        types::ClientClientWrappedUser,
-        sdkgen_runtime::Error<types::ClerkErrors>,
-    > {
-        let req = sdkgen_runtime::RequestSpec::new(
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        let mut req = sdkgen_runtime::RequestSpec::new(
                 "getUser",
                 sdkgen_runtime::reqwest::Method::GET,
                 "/v1/me",
@@ -11528,7 +13668,26 @@ impl GetUser {
                 ],
             )
             .success(&[200]);
-        self.client.transport.send_json(req).await
+        req.header("Clerk-API-Version", "2025-11-10");
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientClientWrappedUser,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::ClientClientWrappedUser>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`UserApi::delete`] (`deleteUser`): set optional inputs, then `.send().await`.
@@ -11543,14 +13702,8 @@ impl std::fmt::Debug for DeleteUser {
     }
 }
 impl DeleteUser {
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        types::ClientClientWrappedDeletedObject,
-        sdkgen_runtime::Error<types::ClerkErrors>,
-    > {
-        let req = sdkgen_runtime::RequestSpec::new(
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        let mut req = sdkgen_runtime::RequestSpec::new(
                 "deleteUser",
                 sdkgen_runtime::reqwest::Method::DELETE,
                 "/v1/me",
@@ -11565,7 +13718,26 @@ impl DeleteUser {
                 ],
             )
             .success(&[200]);
-        self.client.transport.send_json(req).await
+        req.header("Clerk-API-Version", "2025-11-10");
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientClientWrappedDeletedObject,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::ClientClientWrappedDeletedObject>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`UserApi::patch`] (`patchUser`): set optional inputs, then `.send().await`.
@@ -11610,13 +13782,7 @@ impl PatchUser {
         self.body.unsafe_metadata = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        types::ClientClientWrappedUser,
-        sdkgen_runtime::Error<types::ClerkErrors>,
-    > {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "patchUser",
                 sdkgen_runtime::reqwest::Method::PATCH,
@@ -11632,8 +13798,27 @@ impl PatchUser {
                 ],
             )
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         req.form(&self.body);
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientClientWrappedUser,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::ClientClientWrappedUser>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`UserApi::patch_metadata`] (`patchUserMetadata`): set optional inputs, then `.send().await`.
@@ -11649,13 +13834,7 @@ impl std::fmt::Debug for PatchUserMetadata {
     }
 }
 impl PatchUserMetadata {
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        types::ClientClientWrappedUser,
-        sdkgen_runtime::Error<types::ClerkErrors>,
-    > {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "patchUserMetadata",
                 sdkgen_runtime::reqwest::Method::PATCH,
@@ -11671,8 +13850,27 @@ impl PatchUserMetadata {
                 ],
             )
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         req.form(&self.body);
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientClientWrappedUser,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::ClientClientWrappedUser>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`UserApi::create_service_token`] (`createServiceToken`): set optional inputs, then `.send().await`.
@@ -11694,10 +13892,7 @@ impl CreateServiceToken {
         self.clerk_session_id = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<types::Token, sdkgen_runtime::Error<types::ClerkErrors>> {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "createServiceToken",
                 sdkgen_runtime::reqwest::Method::POST,
@@ -11713,11 +13908,27 @@ impl CreateServiceToken {
                 ],
             )
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         if let Some(v) = &self.clerk_session_id {
             req.query("_clerk_session_id", v);
         }
         req.form(&self.body);
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<types::Token, sdkgen_runtime::Error<types::ClerkErrors>> {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::Token>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`UserApi::update_profile_image`] (`updateProfileImage`): set optional inputs, then `.send().await`.
@@ -11737,13 +13948,7 @@ impl UpdateProfileImage {
         self.body.file = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        types::ClientClientWrappedImage,
-        sdkgen_runtime::Error<types::ClerkErrors>,
-    > {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "updateProfileImage",
                 sdkgen_runtime::reqwest::Method::POST,
@@ -11759,12 +13964,31 @@ impl UpdateProfileImage {
                 ],
             )
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         let mut form = sdkgen_runtime::Multipart::new();
         if let Some(v) = &self.body.file {
             form.file("file", v);
         }
         req.multipart(form);
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientClientWrappedImage,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::ClientClientWrappedImage>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`UserApi::delete_profile_image`] (`deleteProfileImage`): set optional inputs, then `.send().await`.
@@ -11779,14 +14003,8 @@ impl std::fmt::Debug for DeleteProfileImage {
     }
 }
 impl DeleteProfileImage {
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        types::ClientClientWrappedDeletedObject,
-        sdkgen_runtime::Error<types::ClerkErrors>,
-    > {
-        let req = sdkgen_runtime::RequestSpec::new(
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        let mut req = sdkgen_runtime::RequestSpec::new(
                 "deleteProfileImage",
                 sdkgen_runtime::reqwest::Method::DELETE,
                 "/v1/me/profile_image",
@@ -11801,7 +14019,26 @@ impl DeleteProfileImage {
                 ],
             )
             .success(&[200]);
-        self.client.transport.send_json(req).await
+        req.header("Clerk-API-Version", "2025-11-10");
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientClientWrappedDeletedObject,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::ClientClientWrappedDeletedObject>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`UserApi::change_password`] (`changePassword`): set optional inputs, then `.send().await`.
@@ -11829,13 +14066,7 @@ impl ChangePassword {
         self.body.sign_out_of_other_sessions = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        types::SchemasClientClientWrappedUser,
-        sdkgen_runtime::Error<types::ClerkErrors>,
-    > {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "changePassword",
                 sdkgen_runtime::reqwest::Method::POST,
@@ -11851,8 +14082,27 @@ impl ChangePassword {
                 ],
             )
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         req.form(&self.body);
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::SchemasClientClientWrappedUser,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::SchemasClientClientWrappedUser>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`UserApi::remove_password`] (`removePassword`): set optional inputs, then `.send().await`.
@@ -11872,13 +14122,7 @@ impl RemovePassword {
         self.body.current_password = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        types::SchemasClientClientWrappedUser,
-        sdkgen_runtime::Error<types::ClerkErrors>,
-    > {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "removePassword",
                 sdkgen_runtime::reqwest::Method::POST,
@@ -11894,8 +14138,27 @@ impl RemovePassword {
                 ],
             )
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         req.form(&self.body);
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::SchemasClientClientWrappedUser,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::SchemasClientClientWrappedUser>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`WaitlistApi::join`] (`joinWaitlist`): set optional inputs, then `.send().await`.
@@ -11911,20 +14174,40 @@ impl std::fmt::Debug for JoinWaitlist {
     }
 }
 impl JoinWaitlist {
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<types::ClientWaitlistEntry, sdkgen_runtime::Error<types::ClerkErrors>> {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "joinWaitlist",
                 sdkgen_runtime::reqwest::Method::POST,
                 "/v1/waitlist",
                 "/v1/waitlist".to_owned(),
             )
-            .security(&[&[], &["DevBrowser"]])
+            .security(
+                &[
+                    &[],
+                    &["DevBrowser"],
+                    &["ProductionBrowser"],
+                    &["ProductionNativeApp", "ProductionNativeFlag"],
+                ],
+            )
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         req.form(&self.body);
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<types::ClientWaitlistEntry, sdkgen_runtime::Error<types::ClerkErrors>> {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::ClientWaitlistEntry>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`Web3WalletsApi::get`] (`getWeb3Wallets`): set optional inputs, then `.send().await`.
@@ -11945,13 +14228,7 @@ impl GetWeb3Wallets {
         self.clerk_session_id = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        types::ServerUserWeb3Wallets,
-        sdkgen_runtime::Error<types::ClerkErrors>,
-    > {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "getWeb3Wallets",
                 sdkgen_runtime::reqwest::Method::GET,
@@ -11967,10 +14244,29 @@ impl GetWeb3Wallets {
                 ],
             )
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         if let Some(v) = &self.clerk_session_id {
             req.query("_clerk_session_id", v);
         }
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ServerUserWeb3Wallets,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::ServerUserWeb3Wallets>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`Web3WalletsApi::post`] (`postWeb3Wallets`): set optional inputs, then `.send().await`.
@@ -11992,13 +14288,7 @@ impl PostWeb3Wallets {
         self.clerk_session_id = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        types::ClientClientWrappedWeb3Wallet,
-        sdkgen_runtime::Error<types::ClerkErrors>,
-    > {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "postWeb3Wallets",
                 sdkgen_runtime::reqwest::Method::POST,
@@ -12014,11 +14304,30 @@ impl PostWeb3Wallets {
                 ],
             )
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         if let Some(v) = &self.clerk_session_id {
             req.query("_clerk_session_id", v);
         }
         req.form(&self.body);
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientClientWrappedWeb3Wallet,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::ClientClientWrappedWeb3Wallet>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`Web3WalletsApi::read`] (`readWeb3Wallet`): set optional inputs, then `.send().await`.
@@ -12034,14 +14343,8 @@ impl std::fmt::Debug for ReadWeb3Wallet {
     }
 }
 impl ReadWeb3Wallet {
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        types::ClientClientWrappedWeb3Wallet,
-        sdkgen_runtime::Error<types::ClerkErrors>,
-    > {
-        let req = sdkgen_runtime::RequestSpec::new(
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        let mut req = sdkgen_runtime::RequestSpec::new(
                 "readWeb3Wallet",
                 sdkgen_runtime::reqwest::Method::GET,
                 "/v1/me/web3_wallets/{web3_wallet_id}",
@@ -12059,7 +14362,26 @@ impl ReadWeb3Wallet {
                 ],
             )
             .success(&[200]);
-        self.client.transport.send_json(req).await
+        req.header("Clerk-API-Version", "2025-11-10");
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientClientWrappedWeb3Wallet,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::ClientClientWrappedWeb3Wallet>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`Web3WalletsApi::delete`] (`deleteWeb3Wallet`): set optional inputs, then `.send().await`.
@@ -12075,14 +14397,8 @@ impl std::fmt::Debug for DeleteWeb3Wallet {
     }
 }
 impl DeleteWeb3Wallet {
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        types::ClientClientWrappedDeletedObject,
-        sdkgen_runtime::Error<types::ClerkErrors>,
-    > {
-        let req = sdkgen_runtime::RequestSpec::new(
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        let mut req = sdkgen_runtime::RequestSpec::new(
                 "deleteWeb3Wallet",
                 sdkgen_runtime::reqwest::Method::DELETE,
                 "/v1/me/web3_wallets/{web3_wallet_id}",
@@ -12100,7 +14416,26 @@ impl DeleteWeb3Wallet {
                 ],
             )
             .success(&[200]);
-        self.client.transport.send_json(req).await
+        req.header("Clerk-API-Version", "2025-11-10");
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientClientWrappedDeletedObject,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::ClientClientWrappedDeletedObject>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`Web3WalletsApi::prepare_verification`] (`prepareWeb3WalletVerification`): set optional inputs, then `.send().await`.
@@ -12128,13 +14463,7 @@ impl PrepareWeb3WalletVerification {
         self.body.redirect_url = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        types::ClientClientWrappedWeb3Wallet,
-        sdkgen_runtime::Error<types::ClerkErrors>,
-    > {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "prepareWeb3WalletVerification",
                 sdkgen_runtime::reqwest::Method::POST,
@@ -12154,11 +14483,30 @@ impl PrepareWeb3WalletVerification {
                 ],
             )
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         if let Some(v) = &self.origin {
             req.header("Origin", v);
         }
         req.form(&self.body);
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientClientWrappedWeb3Wallet,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::ClientClientWrappedWeb3Wallet>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`Web3WalletsApi::attempt_verification`] (`attemptWeb3WalletVerification`): set optional inputs, then `.send().await`.
@@ -12181,13 +14529,7 @@ impl AttemptWeb3WalletVerification {
         self.origin = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        types::ClientClientWrappedWeb3Wallet,
-        sdkgen_runtime::Error<types::ClerkErrors>,
-    > {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "attemptWeb3WalletVerification",
                 sdkgen_runtime::reqwest::Method::POST,
@@ -12207,11 +14549,30 @@ impl AttemptWeb3WalletVerification {
                 ],
             )
             .success(&[200]);
+        req.header("Clerk-API-Version", "2025-11-10");
         if let Some(v) = &self.origin {
             req.header("Origin", v);
         }
         req.form(&self.body);
-        self.client.transport.send_json(req).await
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientClientWrappedWeb3Wallet,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::ClientClientWrappedWeb3Wallet>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`WellKnownApi::get_android_asset_links`] (`getAndroidAssetLinks`): set optional inputs, then `.send().await`.
@@ -12226,11 +14587,8 @@ impl std::fmt::Debug for GetAndroidAssetLinks {
     }
 }
 impl GetAndroidAssetLinks {
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<types::WellKnownAssetlinks, sdkgen_runtime::Error<serde_json::Value>> {
-        let req = sdkgen_runtime::RequestSpec::new(
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        let mut req = sdkgen_runtime::RequestSpec::new(
                 "getAndroidAssetLinks",
                 sdkgen_runtime::reqwest::Method::GET,
                 "/.well-known/assetlinks.json",
@@ -12238,7 +14596,23 @@ impl GetAndroidAssetLinks {
             )
             .security(&[])
             .success(&[200]);
-        self.client.transport.send_json(req).await
+        req.header("Clerk-API-Version", "2025-11-10");
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<types::WellKnownAssetlinks, sdkgen_runtime::Error<serde_json::Value>> {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::WellKnownAssetlinks>,
+        sdkgen_runtime::Error<serde_json::Value>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`WellKnownApi::get_jwks`] (`getJWKS`): set optional inputs, then `.send().await`.
@@ -12253,11 +14627,8 @@ impl std::fmt::Debug for GetJwks {
     }
 }
 impl GetJwks {
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<types::Jwks, sdkgen_runtime::Error<types::ClerkErrors>> {
-        let req = sdkgen_runtime::RequestSpec::new(
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        let mut req = sdkgen_runtime::RequestSpec::new(
                 "getJWKS",
                 sdkgen_runtime::reqwest::Method::GET,
                 "/.well-known/jwks.json",
@@ -12265,7 +14636,23 @@ impl GetJwks {
             )
             .security(&[])
             .success(&[200]);
-        self.client.transport.send_json(req).await
+        req.header("Clerk-API-Version", "2025-11-10");
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<types::Jwks, sdkgen_runtime::Error<types::ClerkErrors>> {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::Jwks>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`WellKnownApi::get_apple_app_site_association`] (`getAppleAppSiteAssociation`): set optional inputs, then `.send().await`.
@@ -12280,14 +14667,8 @@ impl std::fmt::Debug for GetAppleAppSiteAssociation {
     }
 }
 impl GetAppleAppSiteAssociation {
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        types::WellKnownAppleAppSiteAssociation,
-        sdkgen_runtime::Error<types::ClerkErrors>,
-    > {
-        let req = sdkgen_runtime::RequestSpec::new(
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        let mut req = sdkgen_runtime::RequestSpec::new(
                 "getAppleAppSiteAssociation",
                 sdkgen_runtime::reqwest::Method::GET,
                 "/.well-known/apple-app-site-association",
@@ -12295,7 +14676,26 @@ impl GetAppleAppSiteAssociation {
             )
             .security(&[])
             .success(&[200]);
-        self.client.transport.send_json(req).await
+        req.header("Clerk-API-Version", "2025-11-10");
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::WellKnownAppleAppSiteAssociation,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::WellKnownAppleAppSiteAssociation>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`WellKnownApi::get_open_id_configuration`] (`getOpenIDConfiguration`): set optional inputs, then `.send().await`.
@@ -12310,14 +14710,8 @@ impl std::fmt::Debug for GetOpenIdConfiguration {
     }
 }
 impl GetOpenIdConfiguration {
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        types::WellKnownOpenIdConfiguration,
-        sdkgen_runtime::Error<serde_json::Value>,
-    > {
-        let req = sdkgen_runtime::RequestSpec::new(
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        let mut req = sdkgen_runtime::RequestSpec::new(
                 "getOpenIDConfiguration",
                 sdkgen_runtime::reqwest::Method::GET,
                 "/.well-known/openid-configuration",
@@ -12325,7 +14719,26 @@ impl GetOpenIdConfiguration {
             )
             .security(&[])
             .success(&[200]);
-        self.client.transport.send_json(req).await
+        req.header("Clerk-API-Version", "2025-11-10");
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::WellKnownOpenIdConfiguration,
+        sdkgen_runtime::Error<serde_json::Value>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::WellKnownOpenIdConfiguration>,
+        sdkgen_runtime::Error<serde_json::Value>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }
 /// Request builder for [`WellKnownApi::get_o_auth2_authorization_server_metadata`] (`getOAuth2AuthorizationServerMetadata`): set optional inputs, then `.send().await`.
@@ -12340,14 +14753,8 @@ impl std::fmt::Debug for GetOAuth2AuthorizationServerMetadata {
     }
 }
 impl GetOAuth2AuthorizationServerMetadata {
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        types::WellKnownOAuth2AuthorizationServerMetadata,
-        sdkgen_runtime::Error<serde_json::Value>,
-    > {
-        let req = sdkgen_runtime::RequestSpec::new(
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        let mut req = sdkgen_runtime::RequestSpec::new(
                 "getOAuth2AuthorizationServerMetadata",
                 sdkgen_runtime::reqwest::Method::GET,
                 "/.well-known/oauth-authorization-server",
@@ -12355,6 +14762,25 @@ impl GetOAuth2AuthorizationServerMetadata {
             )
             .security(&[])
             .success(&[200]);
-        self.client.transport.send_json(req).await
+        req.header("Clerk-API-Version", "2025-11-10");
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::WellKnownOAuth2AuthorizationServerMetadata,
+        sdkgen_runtime::Error<serde_json::Value>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::WellKnownOAuth2AuthorizationServerMetadata>,
+        sdkgen_runtime::Error<serde_json::Value>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
     }
 }

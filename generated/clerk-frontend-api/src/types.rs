@@ -2,10 +2,17 @@
 #![allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 use serde::{Deserialize, Serialize};
 /// Spec: `#/paths/~1v1~1organizations~1{organization_id}~1domains~1{domain_id}~1attempt_affiliation_verification/post/requestBody/content/application~1x-www-form-urlencoded/schema`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
 pub struct AttemptOrganizationDomainVerificationBody {
     /// The code that was sent to the email address.
     pub code: String,
+}
+impl std::fmt::Debug for AttemptOrganizationDomainVerificationBody {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("AttemptOrganizationDomainVerificationBody")
+            .field("code", &sdkgen_runtime::Redacted)
+            .finish()
+    }
 }
 /// Spec: `#/paths/~1v1~1me~1passkeys~1{passkey_id}~1attempt_verification/post/requestBody/content/application~1x-www-form-urlencoded/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
@@ -73,7 +80,7 @@ impl<'de> Deserialize<'de> for AttemptPasskeyVerificationBodyStrategy {
     }
 }
 /// Spec: `#/paths/~1v1~1client~1sessions~1{session_id}~1verify~1attempt_first_factor/post/requestBody/content/application~1x-www-form-urlencoded/schema`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
 pub struct AttemptSessionReverificationFirstFactorBody {
     /// The strategy to be used for first factor authentication.
     pub strategy: AttemptSessionReverificationFirstFactorBodyStrategy,
@@ -86,6 +93,16 @@ pub struct AttemptSessionReverificationFirstFactorBody {
     /// Used with the `passkey` strategy.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub public_key_credential: Option<String>,
+}
+impl std::fmt::Debug for AttemptSessionReverificationFirstFactorBody {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("AttemptSessionReverificationFirstFactorBody")
+            .field("strategy", &self.strategy)
+            .field("code", &sdkgen_runtime::Redacted)
+            .field("password", &sdkgen_runtime::Redacted)
+            .field("public_key_credential", &self.public_key_credential)
+            .finish()
+    }
 }
 /// The strategy to be used for first factor authentication.
 ///
@@ -149,7 +166,7 @@ impl<'de> Deserialize<'de> for AttemptSessionReverificationFirstFactorBodyStrate
     }
 }
 /// Spec: `#/paths/~1v1~1client~1sessions~1{session_id}~1verify~1attempt_second_factor/post/requestBody/content/application~1x-www-form-urlencoded/schema`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, PartialEq, Serialize, Deserialize, Default)]
 pub struct AttemptSessionReverificationSecondFactorBody {
     /// The strategy to be attempted for second factor authentication.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -157,6 +174,14 @@ pub struct AttemptSessionReverificationSecondFactorBody {
     /// Used with the `phone_code`, `totp` and `backup_code` strategies.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub code: Option<String>,
+}
+impl std::fmt::Debug for AttemptSessionReverificationSecondFactorBody {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("AttemptSessionReverificationSecondFactorBody")
+            .field("strategy", &self.strategy)
+            .field("code", &sdkgen_runtime::Redacted)
+            .finish()
+    }
 }
 /// The strategy to be attempted for second factor authentication.
 ///
@@ -216,7 +241,7 @@ impl<'de> Deserialize<'de> for AttemptSessionReverificationSecondFactorBodyStrat
     }
 }
 /// Spec: `#/paths/~1v1~1client~1sign_ins~1{sign_in_id}~1attempt_first_factor/post/requestBody/content/application~1x-www-form-urlencoded/schema`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
 pub struct AttemptSignInFactorOneBody {
     /// The strategy to be used for first factor authentication.
     ///
@@ -242,8 +267,21 @@ pub struct AttemptSignInFactorOneBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub public_key_credential: Option<String>,
 }
+impl std::fmt::Debug for AttemptSignInFactorOneBody {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("AttemptSignInFactorOneBody")
+            .field("strategy", &self.strategy)
+            .field("code", &sdkgen_runtime::Redacted)
+            .field("password", &sdkgen_runtime::Redacted)
+            .field("signature", &self.signature)
+            .field("token", &sdkgen_runtime::Redacted)
+            .field("ticket", &sdkgen_runtime::Redacted)
+            .field("public_key_credential", &self.public_key_credential)
+            .finish()
+    }
+}
 /// Spec: `#/paths/~1v1~1client~1sign_ins~1{sign_in_id}~1attempt_second_factor/post/requestBody/content/application~1x-www-form-urlencoded/schema`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, PartialEq, Serialize, Deserialize, Default)]
 pub struct AttemptSignInFactorTwoBody {
     /// The strategy to be attempted for second factor authentication.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -251,6 +289,14 @@ pub struct AttemptSignInFactorTwoBody {
     /// Used with the `phone_code`, `totp` and `backup_code` strategies.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub code: Option<String>,
+}
+impl std::fmt::Debug for AttemptSignInFactorTwoBody {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("AttemptSignInFactorTwoBody")
+            .field("strategy", &self.strategy)
+            .field("code", &sdkgen_runtime::Redacted)
+            .finish()
+    }
 }
 /// The strategy to be attempted for second factor authentication.
 ///
@@ -314,7 +360,7 @@ impl<'de> Deserialize<'de> for AttemptSignInFactorTwoBodyStrategy {
     }
 }
 /// Spec: `#/paths/~1v1~1client~1sign_ups~1{sign_up_id}~1attempt_verification/post/requestBody/content/application~1x-www-form-urlencoded/schema`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, PartialEq, Serialize, Deserialize, Default)]
 pub struct AttemptSignUpsVerificationBody {
     /// The verification strategy
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -328,6 +374,16 @@ pub struct AttemptSignUpsVerificationBody {
     /// The ID token from an OpenID Connect flow. Only used with `oauth_token_[provider]` and `google_one_tap` strategies.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub token: Option<String>,
+}
+impl std::fmt::Debug for AttemptSignUpsVerificationBody {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("AttemptSignUpsVerificationBody")
+            .field("strategy", &self.strategy)
+            .field("code", &sdkgen_runtime::Redacted)
+            .field("signature", &self.signature)
+            .field("token", &sdkgen_runtime::Redacted)
+            .finish()
+    }
 }
 /// The verification strategy
 ///
@@ -417,7 +473,7 @@ pub struct AttemptWeb3WalletVerificationBody {
     pub signature: String,
 }
 /// Spec: `#/components/schemas/BackupCodes`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
 pub struct BackupCodes {
     #[serde(default)]
     pub object: BackupCodesObject,
@@ -425,6 +481,17 @@ pub struct BackupCodes {
     pub codes: Vec<String>,
     pub created_at: i64,
     pub updated_at: i64,
+}
+impl std::fmt::Debug for BackupCodes {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("BackupCodes")
+            .field("object", &self.object)
+            .field("id", &self.id)
+            .field("codes", &sdkgen_runtime::Redacted)
+            .field("created_at", &self.created_at)
+            .field("updated_at", &self.updated_at)
+            .finish()
+    }
 }
 /// Spec: `#/components/schemas/BackupCodes/properties/object`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -1084,7 +1151,7 @@ pub struct BillingPaymentMethod {
     pub is_removable: Option<bool>,
 }
 /// Spec: `#/components/schemas/BillingPaymentMethodInitialize`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
 pub struct BillingPaymentMethodInitialize {
     /// String representing the object's type
     #[serde(default)]
@@ -1097,6 +1164,16 @@ pub struct BillingPaymentMethodInitialize {
     pub external_gateway_id: Option<String>,
     /// Ordered list of supported payment methods
     pub payment_method_order: Vec<String>,
+}
+impl std::fmt::Debug for BillingPaymentMethodInitialize {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("BillingPaymentMethodInitialize")
+            .field("object", &self.object)
+            .field("external_client_secret", &sdkgen_runtime::Redacted)
+            .field("external_gateway_id", &self.external_gateway_id)
+            .field("payment_method_order", &self.payment_method_order)
+            .finish()
+    }
 }
 /// String representing the object's type
 ///
@@ -2107,7 +2184,7 @@ pub struct BulkCreateOrganizationInvitationsBody {
     pub role: String,
 }
 /// Spec: `#/paths/~1v1~1me~1change_password/post/requestBody/content/application~1x-www-form-urlencoded/schema`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, PartialEq, Serialize, Deserialize, Default)]
 pub struct ChangePasswordBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub current_password: Option<String>,
@@ -2115,6 +2192,15 @@ pub struct ChangePasswordBody {
     pub new_password: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sign_out_of_other_sessions: Option<bool>,
+}
+impl std::fmt::Debug for ChangePasswordBody {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ChangePasswordBody")
+            .field("current_password", &sdkgen_runtime::Redacted)
+            .field("new_password", &sdkgen_runtime::Redacted)
+            .field("sign_out_of_other_sessions", &self.sign_out_of_other_sessions)
+            .finish()
+    }
 }
 /// Spec: `#/components/schemas/ClerkError`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -2285,7 +2371,7 @@ impl<'de> Deserialize<'de> for ClientAccountPortalObject {
     }
 }
 /// Spec: `#/components/schemas/Client.ActiveSession`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
 pub struct ClientActiveSession {
     pub id: String,
     /// String representing the object's type. Objects of the same type share the same value.
@@ -2304,6 +2390,22 @@ pub struct ClientActiveSession {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub latest_activity: Option<ClientSessionActivity>,
 }
+impl std::fmt::Debug for ClientActiveSession {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ClientActiveSession")
+            .field("id", &self.id)
+            .field("object", &self.object)
+            .field("status", &self.status)
+            .field("expire_at", &self.expire_at)
+            .field("abandon_at", &self.abandon_at)
+            .field("last_active_at", &self.last_active_at)
+            .field("last_active_token", &sdkgen_runtime::Redacted)
+            .field("actor", &self.actor)
+            .field("tasks", &self.tasks)
+            .field("latest_activity", &self.latest_activity)
+            .finish()
+    }
+}
 /// Body of the response `#/components/responses/Client.ActiveSessions`.
 ///
 /// Spec: `#/components/schemas/Client.ActiveSessions`
@@ -2321,7 +2423,7 @@ pub struct ClientApiKeysSettings {
     pub orgs_api_keys_enabled: Option<bool>,
 }
 /// Spec: `#/components/schemas/Client.AuthConfig`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
 pub struct ClientAuthConfig {
     #[serde(default)]
     pub object: ClientAuthConfigObject,
@@ -2347,6 +2449,35 @@ pub struct ClientAuthConfig {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub claimed_at: Option<i64>,
     pub reverification: bool,
+}
+impl std::fmt::Debug for ClientAuthConfig {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ClientAuthConfig")
+            .field("object", &self.object)
+            .field("id", &self.id)
+            .field("first_name", &self.first_name)
+            .field("last_name", &self.last_name)
+            .field("email_address", &self.email_address)
+            .field("phone_number", &self.phone_number)
+            .field("username", &self.username)
+            .field("password", &sdkgen_runtime::Redacted)
+            .field("identification_requirements", &self.identification_requirements)
+            .field("identification_strategies", &self.identification_strategies)
+            .field("first_factors", &self.first_factors)
+            .field("second_factors", &self.second_factors)
+            .field(
+                "email_address_verification_strategies",
+                &self.email_address_verification_strategies,
+            )
+            .field("single_session_mode", &self.single_session_mode)
+            .field("enhanced_email_deliverability", &self.enhanced_email_deliverability)
+            .field("test_mode", &self.test_mode)
+            .field("cookieless_dev", &self.cookieless_dev)
+            .field("url_based_session_syncing", &self.url_based_session_syncing)
+            .field("claimed_at", &self.claimed_at)
+            .field("reverification", &self.reverification)
+            .finish()
+    }
 }
 /// Spec: `#/components/schemas/Client.AuthConfig/properties/email_address`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -4372,7 +4503,7 @@ impl<'de> Deserialize<'de> for ClientPermissionType {
     }
 }
 /// Spec: `#/components/schemas/Client.PhoneNumber`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
 pub struct ClientPhoneNumber {
     pub id: String,
     /// String representing the object's type. Objects of the same type share the same value.
@@ -4393,6 +4524,23 @@ pub struct ClientPhoneNumber {
     pub created_at: i64,
     /// Unix timestamp of creation
     pub updated_at: i64,
+}
+impl std::fmt::Debug for ClientPhoneNumber {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ClientPhoneNumber")
+            .field("id", &self.id)
+            .field("object", &self.object)
+            .field("phone_number", &self.phone_number)
+            .field("reserved_for_second_factor", &self.reserved_for_second_factor)
+            .field("default_second_factor", &self.default_second_factor)
+            .field("reserved", &self.reserved)
+            .field("verification", &self.verification)
+            .field("linked_to", &self.linked_to)
+            .field("backup_codes", &sdkgen_runtime::Redacted)
+            .field("created_at", &self.created_at)
+            .field("updated_at", &self.updated_at)
+            .finish()
+    }
 }
 /// String representing the object's type. Objects of the same type share the same value.
 ///
@@ -4731,7 +4879,7 @@ impl<'de> Deserialize<'de> for ClientSamlAccountVerification {
     }
 }
 /// Spec: `#/components/schemas/Client.Session`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
 pub struct ClientSession {
     pub id: String,
     /// String representing the object's type. Objects of the same type share the same value.
@@ -4758,6 +4906,26 @@ pub struct ClientSession {
     /// Unix timestamp of last update.
     pub updated_at: i64,
 }
+impl std::fmt::Debug for ClientSession {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ClientSession")
+            .field("id", &self.id)
+            .field("object", &self.object)
+            .field("status", &self.status)
+            .field("expire_at", &self.expire_at)
+            .field("abandon_at", &self.abandon_at)
+            .field("last_active_at", &self.last_active_at)
+            .field("last_active_token", &sdkgen_runtime::Redacted)
+            .field("actor", &self.actor)
+            .field("last_active_organization_id", &self.last_active_organization_id)
+            .field("user", &self.user)
+            .field("public_user_data", &self.public_user_data)
+            .field("factor_verification_age", &self.factor_verification_age)
+            .field("created_at", &self.created_at)
+            .field("updated_at", &self.updated_at)
+            .finish()
+    }
+}
 /// Spec: `#/components/schemas/Client.SessionActivity`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ClientSessionActivity {
@@ -4778,7 +4946,7 @@ pub struct ClientSessionActivity {
     pub country: Option<String>,
 }
 /// Spec: `#/components/schemas/Client.SessionBase`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
 pub struct ClientSessionBase {
     pub id: String,
     /// String representing the object's type. Objects of the same type share the same value.
@@ -4792,6 +4960,20 @@ pub struct ClientSessionBase {
     pub last_active_token: Option<Token>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub actor: Option<serde_json::Map<String, serde_json::Value>>,
+}
+impl std::fmt::Debug for ClientSessionBase {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ClientSessionBase")
+            .field("id", &self.id)
+            .field("object", &self.object)
+            .field("status", &self.status)
+            .field("expire_at", &self.expire_at)
+            .field("abandon_at", &self.abandon_at)
+            .field("last_active_at", &self.last_active_at)
+            .field("last_active_token", &sdkgen_runtime::Redacted)
+            .field("actor", &self.actor)
+            .finish()
+    }
 }
 /// String representing the object's type. Objects of the same type share the same value.
 ///
@@ -6270,7 +6452,7 @@ impl<'de> Deserialize<'de> for ClientWeb3WalletVerification {
     }
 }
 /// Spec: `#/paths/~1v1~1organizations~1{organizationID}~1billing~1checkouts~1{checkoutID}~1confirm/patch/requestBody/content/application~1x-www-form-urlencoded/schema`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, PartialEq, Serialize, Deserialize, Default)]
 pub struct ConfirmOrganizationBillingCheckoutBody {
     /// The ID of the payment method to use for this checkout
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -6284,6 +6466,16 @@ pub struct ConfirmOrganizationBillingCheckoutBody {
     /// Whether to use a test card for payment processing
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub use_test_card: Option<bool>,
+}
+impl std::fmt::Debug for ConfirmOrganizationBillingCheckoutBody {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ConfirmOrganizationBillingCheckoutBody")
+            .field("payment_method_id", &self.payment_method_id)
+            .field("gateway", &self.gateway)
+            .field("payment_token", &sdkgen_runtime::Redacted)
+            .field("use_test_card", &self.use_test_card)
+            .finish()
+    }
 }
 /// Spec: `#/paths/~1v1~1me~1billing~1checkouts~1{checkoutID}~1confirm/patch/requestBody/content/application~1x-www-form-urlencoded/schema`
 pub type ConfirmUserBillingCheckoutBody = ConfirmOrganizationBillingCheckoutBody;
@@ -6309,7 +6501,7 @@ pub enum CreateApiKeyError {
     CreateApiKeyResponse409(CreateApiKeyResponse409),
 }
 /// Spec: `#/paths/~1api_keys/post/responses/201/content/application~1json/schema`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
 pub struct CreateApiKeyResponse {
     #[serde(default)]
     pub object: CreateApiKeyResponseObject,
@@ -6339,6 +6531,29 @@ pub struct CreateApiKeyResponse {
     pub created_at: f64,
     /// The timestamp for when the API key was last updated, in milliseconds
     pub updated_at: f64,
+}
+impl std::fmt::Debug for CreateApiKeyResponse {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("CreateApiKeyResponse")
+            .field("object", &self.object)
+            .field("id", &self.id)
+            .field("type", &self.r#type)
+            .field("subject", &self.subject)
+            .field("name", &self.name)
+            .field("description", &self.description)
+            .field("claims", &self.claims)
+            .field("scopes", &self.scopes)
+            .field("secret", &sdkgen_runtime::Redacted)
+            .field("revoked", &self.revoked)
+            .field("revocation_reason", &self.revocation_reason)
+            .field("expired", &self.expired)
+            .field("expiration", &self.expiration)
+            .field("created_by", &self.created_by)
+            .field("last_used_at", &self.last_used_at)
+            .field("created_at", &self.created_at)
+            .field("updated_at", &self.updated_at)
+            .finish()
+    }
 }
 /// Spec: `#/paths/~1api_keys/post/responses/400/content/application~1json/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -6409,6 +6624,27 @@ impl<'de> Deserialize<'de> for CreateApiKeyResponseObject {
         sdkgen_runtime::enums::deserialize_str(deserializer)
     }
 }
+/// Spec: `#/paths/~1v1~1dev_browser/post/responses/200/content/application~1json/schema`
+#[derive(Clone, PartialEq, Serialize, Deserialize, Default)]
+pub struct CreateDevBrowserResponse {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub object: Option<String>,
+    /// The dev browser's id.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The dev-browser token (a JWT) to send with every request.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub token: Option<String>,
+}
+impl std::fmt::Debug for CreateDevBrowserResponse {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("CreateDevBrowserResponse")
+            .field("object", &self.object)
+            .field("id", &self.id)
+            .field("token", &sdkgen_runtime::Redacted)
+            .finish()
+    }
+}
 /// Spec: `#/paths/~1v1~1me~1email_addresses/post/requestBody/content/application~1x-www-form-urlencoded/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct CreateEmailAddressesBody {
@@ -6468,13 +6704,21 @@ pub struct CreateOrganizationMembershipBody {
     pub role: Option<String>,
 }
 /// Spec: `#/paths/~1v1~1organizations~1{organizationID}~1billing~1payment_methods/post/requestBody/content/application~1json/schema`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
 pub struct CreateOrganizationPaymentMethodBody {
     /// The payment token for the payment method
     pub payment_token: String,
     /// The payment gateway to use
     #[serde(default)]
     pub gateway: CreateOrganizationPaymentMethodBodyGateway,
+}
+impl std::fmt::Debug for CreateOrganizationPaymentMethodBody {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("CreateOrganizationPaymentMethodBody")
+            .field("payment_token", &sdkgen_runtime::Redacted)
+            .field("gateway", &self.gateway)
+            .finish()
+    }
 }
 /// The payment gateway to use
 ///
@@ -6549,15 +6793,22 @@ pub struct CreateSessionTokenBody {
     pub organization_id: Option<String>,
 }
 /// Spec: `#/paths/~1v1~1client~1sessions~1{session_id}~1tokens/post/responses/200/content/application~1json/schema`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, PartialEq, Serialize, Deserialize, Default)]
 pub struct CreateSessionTokenResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub jwt: Option<String>,
 }
+impl std::fmt::Debug for CreateSessionTokenResponse {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("CreateSessionTokenResponse")
+            .field("jwt", &sdkgen_runtime::Redacted)
+            .finish()
+    }
+}
 /// Spec: `#/paths/~1v1~1client~1sessions~1{session_id}~1tokens~1{template_name}/post/responses/200/content/application~1json/schema`
 pub type CreateSessionTokenWithTemplateResponse = CreateSessionTokenResponse;
 /// Spec: `#/paths/~1v1~1client~1sign_ins/post/requestBody/content/application~1x-www-form-urlencoded/schema`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, PartialEq, Serialize, Deserialize, Default)]
 pub struct CreateSignInBody {
     /// Strategy used to sign in.
     /// Can be one of `phone_code`, `email_code`, `ticket`, `web3_[provider]_signature` `reset_password_code`, `reset_password_phone_code`, `email_link`, `oauth_[provider]`, `oauth_token_[provider]`, `saml`, `password`, `passkey`, `google_one_tap`
@@ -6591,8 +6842,25 @@ pub struct CreateSignInBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub oidc_prompt: Option<String>,
 }
+impl std::fmt::Debug for CreateSignInBody {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("CreateSignInBody")
+            .field("strategy", &self.strategy)
+            .field("identifier", &self.identifier)
+            .field("password", &sdkgen_runtime::Redacted)
+            .field("ticket", &sdkgen_runtime::Redacted)
+            .field("redirect_url", &self.redirect_url)
+            .field("action_complete_redirect_url", &self.action_complete_redirect_url)
+            .field("transfer", &self.transfer)
+            .field("code", &sdkgen_runtime::Redacted)
+            .field("token", &sdkgen_runtime::Redacted)
+            .field("oidc_login_hint", &self.oidc_login_hint)
+            .field("oidc_prompt", &self.oidc_prompt)
+            .finish()
+    }
+}
 /// Spec: `#/paths/~1v1~1client~1sign_ups/post/requestBody/content/application~1x-www-form-urlencoded/schema`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, PartialEq, Serialize, Deserialize, Default)]
 pub struct CreateSignUpsBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub transfer: Option<bool>,
@@ -6646,6 +6914,34 @@ pub struct CreateSignUpsBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub oidc_prompt: Option<String>,
 }
+impl std::fmt::Debug for CreateSignUpsBody {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("CreateSignUpsBody")
+            .field("transfer", &self.transfer)
+            .field("password", &sdkgen_runtime::Redacted)
+            .field("first_name", &self.first_name)
+            .field("last_name", &self.last_name)
+            .field("username", &self.username)
+            .field("email_address", &self.email_address)
+            .field("phone_number", &self.phone_number)
+            .field("email_address_or_phone_number", &self.email_address_or_phone_number)
+            .field("unsafe_metadata", &self.unsafe_metadata)
+            .field("strategy", &self.strategy)
+            .field("action_complete_redirect_url", &self.action_complete_redirect_url)
+            .field("redirect_url", &self.redirect_url)
+            .field("ticket", &sdkgen_runtime::Redacted)
+            .field("web3_wallet", &self.web3_wallet)
+            .field("token", &sdkgen_runtime::Redacted)
+            .field("code", &sdkgen_runtime::Redacted)
+            .field("captcha_token", &sdkgen_runtime::Redacted)
+            .field("captcha_error", &self.captcha_error)
+            .field("captcha_widget_type", &self.captcha_widget_type)
+            .field("legal_accepted", &self.legal_accepted)
+            .field("oidc_login_hint", &self.oidc_login_hint)
+            .field("oidc_prompt", &self.oidc_prompt)
+            .finish()
+    }
+}
 /// Spec: `#/paths/~1v1~1me~1billing~1checkouts/post/requestBody/content/application~1x-www-form-urlencoded/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct CreateUserBillingCheckoutBody {
@@ -6665,7 +6961,7 @@ pub struct CreateUserBillingCheckoutBody {
 /// Spec: `#/paths/~1v1~1me~1billing~1checkouts/post/requestBody/content/application~1x-www-form-urlencoded/schema/properties/plan_period`
 pub type CreateUserBillingCheckoutBodyPlanPeriod = BillingCheckoutPlanPeriod;
 /// Spec: `#/paths/~1v1~1me~1billing~1payment_methods/post/requestBody/content/application~1x-www-form-urlencoded/schema`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
 pub struct CreateUserPaymentMethodBody {
     /// Payment gateway to use
     pub gateway: String,
@@ -6675,6 +6971,15 @@ pub struct CreateUserPaymentMethodBody {
     /// Organization ID (optional)
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub org_id: Option<String>,
+}
+impl std::fmt::Debug for CreateUserPaymentMethodBody {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("CreateUserPaymentMethodBody")
+            .field("gateway", &self.gateway)
+            .field("payment_token", &sdkgen_runtime::Redacted)
+            .field("org_id", &self.org_id)
+            .finish()
+    }
 }
 /// Spec: `#/components/schemas/ExternalAccountWithVerification`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -7144,7 +7449,7 @@ impl<'de> Deserialize<'de> for GetHealthResponseStatus {
     }
 }
 /// Spec: `#/paths/~1oauth~1token/post/requestBody/content/application~1x-www-form-urlencoded/schema`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
 pub struct GetOAuthTokenBody {
     /// The grant type being used.
     /// - `authorization_code`: Exchange an authorization code for tokens
@@ -7183,6 +7488,20 @@ pub struct GetOAuthTokenBody {
     /// If omitted, the same scope as originally granted will be used.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub scope: Option<String>,
+}
+impl std::fmt::Debug for GetOAuthTokenBody {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("GetOAuthTokenBody")
+            .field("grant_type", &self.grant_type)
+            .field("code", &sdkgen_runtime::Redacted)
+            .field("redirect_uri", &self.redirect_uri)
+            .field("code_verifier", &self.code_verifier)
+            .field("client_id", &self.client_id)
+            .field("client_secret", &sdkgen_runtime::Redacted)
+            .field("refresh_token", &sdkgen_runtime::Redacted)
+            .field("scope", &self.scope)
+            .finish()
+    }
 }
 /// The grant type being used.
 /// - `authorization_code`: Exchange an authorization code for tokens
@@ -7249,7 +7568,7 @@ pub enum GetOAuthTokenError {
     OAuthTokenError401Response(OAuthTokenError401Response),
 }
 /// Spec: `#/paths/~1oauth~1token_info/post/requestBody/content/application~1x-www-form-urlencoded/schema`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
 pub struct GetOAuthTokenInfoBody {
     /// The value of the access or the refresh token
     pub token: String,
@@ -7259,6 +7578,15 @@ pub struct GetOAuthTokenInfoBody {
     /// The granted scopes for the token to check against
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub scope: Option<String>,
+}
+impl std::fmt::Debug for GetOAuthTokenInfoBody {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("GetOAuthTokenInfoBody")
+            .field("token", &sdkgen_runtime::Redacted)
+            .field("token_type_hint", &self.token_type_hint)
+            .field("scope", &self.scope)
+            .finish()
+    }
 }
 /// Spec: `#/paths/~1v1~1me~1organization_creation_defaults/get/responses/200/content/application~1json/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
@@ -8207,7 +8535,7 @@ for OAuthDynamicClientRegistrationRequestTokenEndpointAuthMethod {
 /// Body of the response `#/components/responses/OAuth.DynamicClientRegistration`.
 ///
 /// Spec: `#/components/schemas/OAuth.DynamicClientRegistrationResponse`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
 pub struct OAuthDynamicClientRegistrationResponse {
     /// Unique client identifier string assigned by the authorization server.
     /// The client identifier is not a secret; it is exposed to the resource owner
@@ -8249,6 +8577,24 @@ pub struct OAuthDynamicClientRegistrationResponse {
     /// This value reflects what was specified during registration.
     pub token_endpoint_auth_method: OAuthDynamicClientRegistrationResponseTokenEndpointAuthMethod,
 }
+impl std::fmt::Debug for OAuthDynamicClientRegistrationResponse {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("OAuthDynamicClientRegistrationResponse")
+            .field("client_id", &self.client_id)
+            .field("client_secret", &sdkgen_runtime::Redacted)
+            .field("client_id_issued_at", &self.client_id_issued_at)
+            .field("client_secret_expires_at", &self.client_secret_expires_at)
+            .field("client_name", &self.client_name)
+            .field("client_uri", &self.client_uri)
+            .field("logo_uri", &self.logo_uri)
+            .field("redirect_uris", &self.redirect_uris)
+            .field("grant_types", &self.grant_types)
+            .field("response_types", &self.response_types)
+            .field("scope", &self.scope)
+            .field("token_endpoint_auth_method", &self.token_endpoint_auth_method)
+            .finish()
+    }
+}
 /// Indicator of the requested authentication method for the token endpoint.
 /// This value reflects what was specified during registration.
 ///
@@ -8269,7 +8615,7 @@ pub struct OAuthScopeWithDescription {
 /// Body of the response `#/components/responses/OAuth.Token`.
 ///
 /// Spec: `#/components/schemas/OAuth.Token`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
 pub struct OAuthToken {
     /// The access token issued by the authorization server.
     /// This token can be used to access protected resources on behalf of the user.
@@ -8293,6 +8639,18 @@ pub struct OAuthToken {
     /// This is a signed JWT that can be decoded and verified using the instance's public keys.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id_token: Option<String>,
+}
+impl std::fmt::Debug for OAuthToken {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("OAuthToken")
+            .field("access_token", &sdkgen_runtime::Redacted)
+            .field("token_type", &self.token_type)
+            .field("expires_in", &self.expires_in)
+            .field("refresh_token", &sdkgen_runtime::Redacted)
+            .field("scope", &self.scope)
+            .field("id_token", &sdkgen_runtime::Redacted)
+            .finish()
+    }
 }
 /// Body of the response `#/components/responses/OAuth.TokenError400`.
 ///
@@ -8584,7 +8942,7 @@ pub struct PatchUserMetadataBody {
     pub unsafe_metadata: String,
 }
 /// Spec: `#/paths/~1v1~1me~1external_accounts/post/requestBody/content/application~1x-www-form-urlencoded/schema`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, PartialEq, Serialize, Deserialize, Default)]
 pub struct PostOAuthAccountsBody {
     /// The OAuth strategy that the external account provider supports. Optional when `enterprise_connection_id` is provided.
     /// Can be one of `oauth_[provider]` or `oauth_token_[provider]`.
@@ -8614,8 +8972,23 @@ pub struct PostOAuthAccountsBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub oidc_prompt: Option<String>,
 }
+impl std::fmt::Debug for PostOAuthAccountsBody {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("PostOAuthAccountsBody")
+            .field("strategy", &self.strategy)
+            .field("enterprise_connection_id", &self.enterprise_connection_id)
+            .field("redirect_url", &self.redirect_url)
+            .field("action_complete_redirect_url", &self.action_complete_redirect_url)
+            .field("additional_scope", &self.additional_scope)
+            .field("code", &sdkgen_runtime::Redacted)
+            .field("token", &sdkgen_runtime::Redacted)
+            .field("oidc_login_hint", &self.oidc_login_hint)
+            .field("oidc_prompt", &self.oidc_prompt)
+            .finish()
+    }
+}
 /// Spec: `#/paths/~1v1~1oauth_callback/post/requestBody/content/application~1x-www-form-urlencoded/schema`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, PartialEq, Serialize, Deserialize, Default)]
 pub struct PostOauthCallbackBody {
     /// returned exchange code from OAuth provider.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -8629,6 +9002,16 @@ pub struct PostOauthCallbackBody {
     /// returned error state from OAuth provider, if applicable
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<String>,
+}
+impl std::fmt::Debug for PostOauthCallbackBody {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("PostOauthCallbackBody")
+            .field("code", &sdkgen_runtime::Redacted)
+            .field("scope", &self.scope)
+            .field("state", &self.state)
+            .field("error", &self.error)
+            .finish()
+    }
 }
 /// Spec: `#/paths/~1v1~1me~1phone_numbers/post/requestBody/content/application~1x-www-form-urlencoded/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -8949,10 +9332,17 @@ pub struct ReauthorizeExternalAccountBody {
     pub oidc_prompt: Option<String>,
 }
 /// Spec: `#/paths/~1v1~1me~1remove_password/post/requestBody/content/application~1x-www-form-urlencoded/schema`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, PartialEq, Serialize, Deserialize, Default)]
 pub struct RemovePasswordBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub current_password: Option<String>,
+}
+impl std::fmt::Debug for RemovePasswordBody {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("RemovePasswordBody")
+            .field("current_password", &sdkgen_runtime::Redacted)
+            .finish()
+    }
 }
 /// Spec: `#/paths/~1oauth~1authorize/get/parameters/7/schema`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -9209,8 +9599,6 @@ impl<'de> Deserialize<'de> for RequestOAuthAuthorizePromptItem {
 }
 /// Spec: `#/paths/~1oauth~1authorize/get/parameters/8/schema`
 pub type RequestOAuthAuthorizeResponseMode = RequestOAuthAuthorizePostBodyResponseMode;
-/// Spec: `#/paths/~1oauth~1authorize/get/parameters/0/schema`
-pub type RequestOAuthAuthorizeResponseType = RequestOAuthAuthorizePostBodyResponseType;
 /// Spec: `#/paths/~1oauth~1authorize/get/parameters/3/schema/items`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum RequestOAuthAuthorizeScopeItem {
@@ -9279,11 +9667,19 @@ impl<'de> Deserialize<'de> for RequestOAuthAuthorizeScopeItem {
     }
 }
 /// Spec: `#/paths/~1v1~1client~1sign_ins~1{sign_in_id}~1reset_password/post/requestBody/content/application~1x-www-form-urlencoded/schema`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
 pub struct ResetPasswordBody {
     pub password: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sign_out_of_other_sessions: Option<bool>,
+}
+impl std::fmt::Debug for ResetPasswordBody {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ResetPasswordBody")
+            .field("password", &sdkgen_runtime::Redacted)
+            .field("sign_out_of_other_sessions", &self.sign_out_of_other_sessions)
+            .finish()
+    }
 }
 /// Spec: `#/paths/~1api_keys~1{apiKeyID}~1revoke/post/requestBody/content/application~1json/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
@@ -9313,7 +9709,7 @@ pub type RevokeApiKeyResponse404ErrorsItem = CreateApiKeyResponse400ErrorsItem;
 /// Spec: `#/paths/~1api_keys~1{apiKeyID}~1revoke/post/responses/200/content/application~1json/schema/properties/object`
 pub type RevokeApiKeyResponseObject = CreateApiKeyResponseObject;
 /// Spec: `#/paths/~1oauth~1token~1revoke/post/requestBody/content/application~1x-www-form-urlencoded/schema`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, PartialEq, Serialize, Deserialize, Default)]
 pub struct RevokeOAuthTokenBody {
     /// The token to revoke.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -9321,6 +9717,14 @@ pub struct RevokeOAuthTokenBody {
     /// A hint about the type of the token to be revoked.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub token_type_hint: Option<RevokeOAuthTokenBodyTokenTypeHint>,
+}
+impl std::fmt::Debug for RevokeOAuthTokenBody {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("RevokeOAuthTokenBody")
+            .field("token", &sdkgen_runtime::Redacted)
+            .field("token_type_hint", &self.token_type_hint)
+            .finish()
+    }
 }
 /// A hint about the type of the token to be revoked.
 ///
@@ -9440,7 +9844,7 @@ pub struct SchemasClientClientWrappedUser {
     pub client: Option<ClientClient>,
 }
 /// Spec: `#/components/schemas/schemas-Client.Session`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
 pub struct SchemasClientSession {
     pub id: String,
     /// String representing the object's type. Objects of the same type share the same value.
@@ -9469,8 +9873,29 @@ pub struct SchemasClientSession {
     /// Unix timestamp of last update.
     pub updated_at: i64,
 }
+impl std::fmt::Debug for SchemasClientSession {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SchemasClientSession")
+            .field("id", &self.id)
+            .field("object", &self.object)
+            .field("status", &self.status)
+            .field("expire_at", &self.expire_at)
+            .field("abandon_at", &self.abandon_at)
+            .field("last_active_at", &self.last_active_at)
+            .field("last_active_token", &sdkgen_runtime::Redacted)
+            .field("actor", &self.actor)
+            .field("tasks", &self.tasks)
+            .field("last_active_organization_id", &self.last_active_organization_id)
+            .field("user", &self.user)
+            .field("public_user_data", &self.public_user_data)
+            .field("factor_verification_age", &self.factor_verification_age)
+            .field("created_at", &self.created_at)
+            .field("updated_at", &self.updated_at)
+            .finish()
+    }
+}
 /// Spec: `#/components/schemas/schemas-Client.SessionBase`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
 pub struct SchemasClientSessionBase {
     pub id: String,
     /// String representing the object's type. Objects of the same type share the same value.
@@ -9486,6 +9911,21 @@ pub struct SchemasClientSessionBase {
     pub actor: Option<serde_json::Map<String, serde_json::Value>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tasks: Option<Vec<ClientSessionTask>>,
+}
+impl std::fmt::Debug for SchemasClientSessionBase {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SchemasClientSessionBase")
+            .field("id", &self.id)
+            .field("object", &self.object)
+            .field("status", &self.status)
+            .field("expire_at", &self.expire_at)
+            .field("abandon_at", &self.abandon_at)
+            .field("last_active_at", &self.last_active_at)
+            .field("last_active_token", &sdkgen_runtime::Redacted)
+            .field("actor", &self.actor)
+            .field("tasks", &self.tasks)
+            .finish()
+    }
 }
 /// String representing the object's type. Objects of the same type share the same value.
 ///
@@ -12117,13 +12557,21 @@ pub struct SubmitOAuthConsentBody {
 /// Body of the response `#/components/responses/Token`.
 ///
 /// Spec: `#/components/schemas/Token`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
 pub struct Token {
     /// String representing the object's type. Objects of the same type share the same value.
     #[serde(default)]
     pub object: TokenObject,
     /// String representing the encoded JWT value.
     pub jwt: String,
+}
+impl std::fmt::Debug for Token {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Token")
+            .field("object", &self.object)
+            .field("jwt", &sdkgen_runtime::Redacted)
+            .finish()
+    }
 }
 /// String representing the object's type. Objects of the same type share the same value.
 ///
@@ -12181,7 +12629,7 @@ impl<'de> Deserialize<'de> for TokenObject {
     }
 }
 /// Spec: `#/components/schemas/TOTP`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
 pub struct Totp {
     #[serde(default)]
     pub object: TotpObject,
@@ -12195,6 +12643,20 @@ pub struct Totp {
     pub backup_codes: Option<Vec<String>>,
     pub created_at: i64,
     pub updated_at: i64,
+}
+impl std::fmt::Debug for Totp {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Totp")
+            .field("object", &self.object)
+            .field("id", &self.id)
+            .field("secret", &sdkgen_runtime::Redacted)
+            .field("uri", &self.uri)
+            .field("verified", &self.verified)
+            .field("backup_codes", &sdkgen_runtime::Redacted)
+            .field("created_at", &self.created_at)
+            .field("updated_at", &self.updated_at)
+            .finish()
+    }
 }
 /// Spec: `#/components/schemas/TOTP/properties/object`
 pub type TotpObject = StubsVerificationTotpStrategy;
@@ -12344,7 +12806,7 @@ pub struct UpdatePhoneNumberBody {
 /// Spec: `#/paths/~1v1~1me~1profile_image/post/requestBody/content/multipart~1form-data/schema`
 pub type UpdateProfileImageBody = UpdateOrganizationLogoBody;
 /// Spec: `#/paths/~1v1~1client~1sign_ups~1{sign_up_id}/patch/requestBody/content/application~1x-www-form-urlencoded/schema`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, PartialEq, Serialize, Deserialize, Default)]
 pub struct UpdateSignUpsBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub password: Option<String>,
@@ -12390,13 +12852,37 @@ pub struct UpdateSignUpsBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub oidc_prompt: Option<String>,
 }
+impl std::fmt::Debug for UpdateSignUpsBody {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("UpdateSignUpsBody")
+            .field("password", &sdkgen_runtime::Redacted)
+            .field("first_name", &self.first_name)
+            .field("last_name", &self.last_name)
+            .field("username", &self.username)
+            .field("email_address", &self.email_address)
+            .field("phone_number", &self.phone_number)
+            .field("email_address_or_phone_number", &self.email_address_or_phone_number)
+            .field("unsafe_metadata", &self.unsafe_metadata)
+            .field("strategy", &self.strategy)
+            .field("redirect_url", &self.redirect_url)
+            .field("action_complete_redirect_url", &self.action_complete_redirect_url)
+            .field("ticket", &sdkgen_runtime::Redacted)
+            .field("web3_wallet", &self.web3_wallet)
+            .field("token", &sdkgen_runtime::Redacted)
+            .field("code", &sdkgen_runtime::Redacted)
+            .field("legal_accepted", &self.legal_accepted)
+            .field("oidc_login_hint", &self.oidc_login_hint)
+            .field("oidc_prompt", &self.oidc_prompt)
+            .finish()
+    }
+}
 /// Spec: `#/components/schemas/UserSettings.ActionsSettings`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct UserSettingsActionsSettings {
     pub delete_self: bool,
     pub create_organization: bool,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub create_organizations_limit: Option<bool>,
+    pub create_organizations_limit: Option<i64>,
 }
 /// Spec: `#/components/schemas/UserSettings.AttackProtectionSettings`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -12440,7 +12926,7 @@ pub struct UserSettingsAttribute {
     pub immutable: Option<bool>,
 }
 /// Spec: `#/components/schemas/UserSettings.Attributes`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
 pub struct UserSettingsAttributes {
     pub email_address: UserSettingsAttribute,
     pub phone_number: UserSettingsAttribute,
@@ -12453,6 +12939,23 @@ pub struct UserSettingsAttributes {
     pub ticket: UserSettingsAttribute,
     pub backup_code: UserSettingsAttribute,
     pub passkey: UserSettingsAttribute,
+}
+impl std::fmt::Debug for UserSettingsAttributes {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("UserSettingsAttributes")
+            .field("email_address", &self.email_address)
+            .field("phone_number", &self.phone_number)
+            .field("username", &self.username)
+            .field("web3_wallet", &self.web3_wallet)
+            .field("first_name", &self.first_name)
+            .field("last_name", &self.last_name)
+            .field("password", &sdkgen_runtime::Redacted)
+            .field("authenticator_app", &self.authenticator_app)
+            .field("ticket", &sdkgen_runtime::Redacted)
+            .field("backup_code", &self.backup_code)
+            .field("passkey", &self.passkey)
+            .finish()
+    }
 }
 /// Spec: `#/components/schemas/UserSettings.EnterpriseSSO`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -12714,22 +13217,43 @@ pub type VerificationOauthObject = StubsVerificationOauthObject;
 /// Spec: `#/components/schemas/verification_oauth/properties/status`
 pub type VerificationOauthStatus = StubsVerificationLinkStatus;
 /// Spec: `#/paths/~1v1~1me~1email_addresses~1{email_id}~1attempt_verification/post/requestBody/content/application~1x-www-form-urlencoded/schema`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
 pub struct VerifyEmailAddressBody {
     /// The code that was previously sent to the email address.
     pub code: String,
 }
+impl std::fmt::Debug for VerifyEmailAddressBody {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("VerifyEmailAddressBody")
+            .field("code", &sdkgen_runtime::Redacted)
+            .finish()
+    }
+}
 /// Spec: `#/paths/~1v1~1me~1phone_numbers~1{phone_number_id}~1attempt_verification/post/requestBody/content/application~1x-www-form-urlencoded/schema`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
 pub struct VerifyPhoneNumberBody {
     /// Strategy used to verify the phone number.
     pub code: String,
 }
+impl std::fmt::Debug for VerifyPhoneNumberBody {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("VerifyPhoneNumberBody")
+            .field("code", &sdkgen_runtime::Redacted)
+            .finish()
+    }
+}
 /// Spec: `#/paths/~1v1~1me~1totp~1attempt_verification/post/requestBody/content/application~1x-www-form-urlencoded/schema`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, PartialEq, Serialize, Deserialize, Default)]
 pub struct VerifyTotpBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub code: Option<String>,
+}
+impl std::fmt::Debug for VerifyTotpBody {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("VerifyTotpBody")
+            .field("code", &sdkgen_runtime::Redacted)
+            .finish()
+    }
 }
 /// Body of the response `#/components/responses/WellKnown.AppleAppSiteAssociation`.
 ///

@@ -112,7 +112,8 @@ fn type_def(t: &TypeBuild, responses: Option<&std::collections::BTreeSet<String>
             let names = field_names(fields);
             let derive_default = fields.iter().all(|f| f.ty.is_option() || f.flatten || is_marker(&f.ty, markers));
             let fields: Vec<Field> = fields.iter().zip(names).map(|(f, name)| field(f, name, markers)).collect();
-            TypeKind::Struct { fields, derive_default }
+            let secrets = fields.iter().any(|f| f.secret);
+            TypeKind::Struct { fields, derive_default, secrets }
         }
         KindBuild::Enum(values) => {
             let mut scope = NameScope::new();
@@ -187,13 +188,14 @@ fn field(f: &schemas::FieldBuild, name: String, markers: &std::collections::BTre
         ty: f.ty.render(""),
         serde: serde.join(", "),
         doc: doc_lines(f.description.as_deref().unwrap_or_default()),
+        secret: f.secret,
     }
 }
 
 fn security_schemes(file: &str, spec: &OpenAPI) -> Result<Vec<SecurityScheme>, GenError> {
     let Some(components) = &spec.components else { return Ok(Vec::new()) };
     let mut setters = NameScope::with_reserved(&[
-        "new", "build", "base_url", "http_client", "retry", "timeout", "connect_timeout", "request_hook",
+        "new", "build", "base_url", "http_client", "retry", "timeout", "connect_timeout", "request_hook", "response_hook",
     ]);
     let mut out = Vec::new();
     for (name, scheme) in &components.security_schemes {
@@ -225,9 +227,12 @@ fn security_schemes(file: &str, spec: &OpenAPI) -> Result<Vec<SecurityScheme>, G
                 ("sdkgen_runtime::SchemeKind::Bearer".to_owned(), "token", description)
             }
         };
+        let setter = setters.claim(&snake_name(name));
+        let source_setter = setters.claim(&format!("{setter}_source"));
         out.push(SecurityScheme {
             name: name.clone(),
-            setter: ident(&setters.claim(&snake_name(name))),
+            setter: ident(&setter),
+            source_setter: ident(&source_setter),
             kind,
             credential: credential.to_owned(),
             doc: doc_lines(description.as_deref().unwrap_or_default()),

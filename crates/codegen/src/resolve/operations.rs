@@ -134,9 +134,23 @@ impl<'a, 'r> OperationResolver<'a, 'r> {
                     return Err(self.err(p_pointer, "unsupported construct: parameter with `content` instead of `schema`"))
                 }
             };
+            let required = data.required || matches!(param, Parameter::Path { .. });
+            // A required parameter with one allowed value (an API version header, say) is
+            // not an input: it is always sent with that value.
+            if let Some(value) = required.then(|| self.single_string_value(schema)).flatten() {
+                let name = &data.name;
+                match param {
+                    Parameter::Path { .. } => {
+                        path_args.insert(name.clone(), format!("sdkgen_runtime::encode_path_segment({value:?})"));
+                    }
+                    Parameter::Query { .. } => param_statements.push(format!("req.query({name:?}, {value:?});")),
+                    Parameter::Header { .. } => param_statements.push(format!("req.header({name:?}, {value:?});")),
+                    Parameter::Cookie { .. } => param_statements.push(format!("req.cookie({name:?}, {value:?});")),
+                }
+                continue;
+            }
             let hint = format!("{builder_name}{}", type_name(&data.name));
             let r = self.schemas.resolve(RefOr::from(schema), &child(p_pointer, "schema"), &hint)?;
-            let required = data.required || matches!(param, Parameter::Path { .. });
             let field = ident(&inputs.names.claim(&snake_name(&data.name)));
             let value_ty = r.ty.clone();
             let stored_ty = if required { value_ty.clone() } else { value_ty.clone().option() };
@@ -283,6 +297,25 @@ impl<'a, 'r> OperationResolver<'a, 'r> {
                 pagination,
             },
         })
+    }
+
+    /// The value of a string schema that allows exactly one (`enum: [v]`), following a
+    /// `$ref` to a component schema.
+    fn single_string_value(&self, schema: &ReferenceOr<openapiv3::Schema>) -> Option<String> {
+        let schema = match schema {
+            ReferenceOr::Item(s) => s,
+            ReferenceOr::Reference { reference } => {
+                let name = reference.strip_prefix("#/components/schemas/")?;
+                self.spec.components.as_ref()?.schemas.get(name)?.as_item()?
+            }
+        };
+        match &schema.schema_kind {
+            openapiv3::SchemaKind::Type(openapiv3::Type::String(s)) => match s.enumeration.as_slice() {
+                [Some(value)] if !schema.schema_data.nullable => Some(value.clone()),
+                _ => None,
+            },
+            _ => None,
+        }
     }
 
     /// Whether values of `ty` can be written as a query string value.

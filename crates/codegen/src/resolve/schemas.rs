@@ -4,7 +4,7 @@
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use heck::ToUpperCamelCase;
-use openapiv3::{AdditionalProperties, OpenAPI, Schema};
+use openapiv3::{AdditionalProperties, OpenAPI, ReferenceOr, Schema};
 use serde_json::Value;
 
 use super::discriminator::{self, Dispatch};
@@ -43,6 +43,8 @@ pub struct FieldBuild {
     pub description: Option<String>,
     /// A `#[serde(flatten)]` map of additional properties.
     pub flatten: bool,
+    /// Holds a secret (see [`is_secret_property`]): `Debug` prints `***` instead.
+    pub secret: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -312,8 +314,9 @@ impl<'a> SchemaResolver<'a> {
                 let hint = format!("{}{}", part.hint, json_name.to_upper_camel_case());
                 let r = self.resolve(property.into(), &pointer, &hint)?;
                 let required = part.required.iter().any(|r| r == json_name);
+                let secret = is_secret_property(json_name, property, &r.ty, part.pointer.contains("/requestBody/"));
                 let ty = if required && !r.nullable { r.ty } else { r.ty.option() };
-                let field = FieldBuild { json_name: json_name.clone(), ty, required, nullable: r.nullable, description: r.description, flatten: false };
+                let field = FieldBuild { json_name: json_name.clone(), ty, required, nullable: r.nullable, description: r.description, flatten: false, secret };
                 // A later allOf member redefines a property: the last definition wins.
                 if let Some(existing) = fields.iter_mut().find(|f| f.json_name == *json_name) {
                     let required = existing.required || field.required;
@@ -339,6 +342,7 @@ impl<'a> SchemaResolver<'a> {
                     nullable: false,
                     description: Some("Properties beyond the declared ones.".into()),
                     flatten: true,
+                    secret: false,
                 });
             }
         }
@@ -731,4 +735,38 @@ pub fn type_doc(description: Option<&str>, origin: &str, responses: Option<&BTre
     }
     lines.push(format!("Spec: `{origin}`"));
     lines
+}
+
+/// Nouns that make a property a secret when its name ends with one (`password`,
+/// `new_password`, `access_token`, `client_secret`, `backup_codes`, `jwt`, `ticket`, ...);
+/// `password_enabled` or `token_type` only talk about one.
+const SECRET_WORDS: &[&str] = &["password", "passwords", "token", "tokens", "ticket", "codes", "jwt", "secret", "secrets", "passcode", "otp"];
+
+/// Secret nouns only in a request body: there `code` is what the user typed from an email
+/// or SMS; in a response it is an error or country code, which `Debug` must keep showing.
+const INPUT_SECRET_WORDS: &[&str] = &["code"];
+
+/// Whether a property holds a secret: a name ending with a secret noun (or starting with
+/// `secret`, as `secret_key`), or `format: password`; booleans and numbers never are.
+/// One rule for every type; `Debug` then prints `***` for it.
+pub fn is_secret_property(json_name: &str, property: &ReferenceOr<Box<Schema>>, ty: &Ty, in_request_body: bool) -> bool {
+    use heck::ToSnakeCase;
+    if matches!(ty.unwrap_option(), Ty::Bool | Ty::I64 | Ty::I32 | Ty::F64) {
+        return false;
+    }
+    let snake = json_name.to_snake_case();
+    let words: Vec<&str> = snake.split('_').collect();
+    let last = words.last().copied().unwrap_or_default();
+    let by_name = SECRET_WORDS.contains(&last)
+        || (in_request_body && INPUT_SECRET_WORDS.contains(&last))
+        || words.first() == Some(&"secret");
+    let by_format = match property {
+        ReferenceOr::Item(schema) => matches!(
+            &schema.schema_kind,
+            openapiv3::SchemaKind::Type(openapiv3::Type::String(s))
+                if matches!(s.format, openapiv3::VariantOrUnknownOrEmpty::Item(openapiv3::StringFormat::Password))
+        ),
+        ReferenceOr::Reference { .. } => false,
+    };
+    by_name || by_format
 }
