@@ -322,3 +322,40 @@ fn identical_types_share_one_definition_and_keep_every_name() {
     assert!(matches!(ty(&api, "C").kind, TypeKind::Struct { .. }));
     assert!(ty(&api, "B").doc.last().is_some_and(|d| d == "Spec: `#/components/schemas/B`"), "an alias keeps its own origin");
 }
+
+fn secret_fields(api: &sdkgen_codegen::ir::Api, name: &str) -> (Vec<String>, bool) {
+    let TypeKind::Struct { fields, secrets, .. } = &ty(api, name).kind else { panic!("{name} is not a struct") };
+    (fields.iter().filter(|f| f.secret).map(|f| f.json_name.clone()).collect(), *secrets)
+}
+
+#[test]
+fn secret_fields_are_found_by_name_or_password_format() {
+    let body = "type: object\nproperties:\n  password: {type: string}\n  new_password: {type: string}\n  pin: {type: string, format: password}\n  code: {type: string}\n  ticket: {type: string}\n  identifier: {type: string}\n  password_enabled: {type: boolean}\n  token_type: {type: string}\n  default_token_ttl: {type: integer}";
+    let api = ir(&spec_with_body(&["post"], body));
+    let (secret, any) = secret_fields(&api, "PostThingBody");
+    assert_eq!(secret, ["password", "new_password", "pin", "code", "ticket"]);
+    assert!(any);
+
+    let api = ir(&schemas(concat!(
+        "Token:\n  type: object\n  properties:\n    jwt: {type: string}\n    object: {type: string}\n",
+        "Failure:\n  type: object\n  properties:\n    code: {type: string}\n    message: {type: string}\n",
+        "App:\n  type: object\n  properties:\n    client_secret: {type: string}\n    secret_key: {type: string}\n    backup_codes: {type: array, items: {type: string}}\n    access_token: {type: string}\n    token_url: {type: string}\n",
+    )));
+    assert_eq!(secret_fields(&api, "Token"), (vec!["jwt".to_owned()], true));
+    // In a response, `code` is an error or country code: still printed.
+    assert_eq!(secret_fields(&api, "Failure"), (vec![], false));
+    assert_eq!(secret_fields(&api, "App").0, ["client_secret", "secret_key", "backup_codes", "access_token"]);
+}
+
+#[test]
+fn a_required_parameter_with_one_allowed_value_is_sent_unasked() {
+    let spec = "openapi: 3.0.3\ninfo: {title: T, version: '1'}\npaths:\n  /things:\n    parameters:\n      - {name: Api-Version, in: header, required: true, schema: {type: string, enum: ['2025-11-10']}}\n    get:\n      operationId: listThings\n      parameters:\n        - {name: kind, in: query, required: true, schema: {$ref: '#/components/schemas/Kind'}}\n        - {name: mode, in: query, required: false, schema: {type: string, enum: [fast]}}\n      responses: {'204': {description: ok}}\ncomponents:\n  schemas:\n    Kind: {type: string, enum: [thing]}\n";
+    let api = ir(spec);
+    let list = op(&api, "listThings");
+    assert!(list.args.is_empty(), "{:?}", list.args);
+    // An optional one-value parameter stays a setter: leaving it out is a different request.
+    let setters: Vec<&str> = list.setters.iter().map(|s| s.name.as_str()).collect();
+    assert_eq!(setters, ["mode"]);
+    assert!(list.param_statements.contains(&r#"req.header("Api-Version", "2025-11-10");"#.to_owned()), "{:?}", list.param_statements);
+    assert!(list.param_statements.contains(&r#"req.query("kind", "thing");"#.to_owned()), "{:?}", list.param_statements);
+}

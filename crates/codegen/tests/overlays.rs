@@ -61,3 +61,15 @@ fn the_bundled_overlays_parse_and_apply_to_the_spec_they_extend() {
     let text = std::fs::read_to_string(root.join(spec_file)).expect("spec");
     sdkgen_codegen::load::load_tree(spec_file, &text, &overlays).expect("every action matches");
 }
+
+#[test]
+fn update_appends_to_arrays_inside_objects() {
+    // `$.components.schemas.T` gets `required: [c]` appended to its `required`, not replacing it.
+    let api = apply(concat!(
+        "  - target: \"$.components.schemas.T.properties\"\n    update: {c: {type: integer}}\n",
+        "  - target: \"$.components.schemas.T\"\n    update: {required: [c]}\n",
+    ))
+    .expect("overlay applies");
+    assert_eq!(field_ty(&api, "T", "a"), "String", "`a` is still required");
+    assert_eq!(field_ty(&api, "T", "c"), "i64");
+}

@@ -9,8 +9,8 @@ use std::time::Duration;
 
 use reqwest::Method;
 use sdkgen_runtime::{
-    ApiErrorBody, Credential, Error, FilePart, Multipart, RequestSpec, RetryConfig,
-    SendError, TransportBuilder,
+    ApiErrorBody, Credential, CredentialSource, Error, FilePart, Multipart, RequestSpec, RetryConfig,
+    SendError, SharedCredential, TransportBuilder,
 };
 use serde::{Deserialize, Serialize};
 use support::{closed_port_url, Reply, TestServer, SCHEMES};
@@ -252,6 +252,86 @@ async fn wrong_kind_of_credential_or_bad_value_is_an_invalid_request() {
     assert!(matches!(err, Error::InvalidRequest(_)), "{err:?}");
     assert!(!err.to_string().contains("bad\nvalue"));
     assert!(server.requests().is_empty());
+    server.stop();
+}
+
+#[tokio::test]
+async fn a_shared_credential_is_read_on_every_request_by_every_clone() {
+    let server = TestServer::always(|| Reply::status(204)).await;
+    let shared = SharedCredential::new();
+    let transport = builder(&server.url()).credential_source("bearer", shared.clone()).build().unwrap();
+    let clone = transport.clone();
+    let call = |t: sdkgen_runtime::Transport| async move {
+        t.send_empty::<ApiErrors>(get("/x").security(&[&["bearer"], &[]])).await.unwrap();
+    };
+    call(transport.clone()).await; // not set yet: the empty alternative, no credential
+    shared.set_token("first");
+    call(transport.clone()).await;
+    shared.clone().set_token("rotated"); // a clone of the credential rotates it for everyone
+    call(clone.clone()).await;
+    shared.clear();
+    call(clone).await;
+    let sent: Vec<Option<String>> = server.requests().iter().map(|r| r.header("authorization").map(str::to_owned)).collect();
+    assert_eq!(sent, [None, Some("Bearer first".into()), Some("Bearer rotated".into()), None]);
+    assert_eq!(format!("{shared:?}"), "SharedCredential(<empty>)");
+    shared.set_token("secret-value");
+    assert!(!format!("{shared:?} {transport:?}").contains("secret-value"));
+    server.stop();
+}
+
+#[tokio::test]
+async fn any_credential_source_works() {
+    /// A source that counts how often it is asked.
+    struct Counting(Arc<AtomicUsize>);
+    impl CredentialSource for Counting {
+        fn credential(&self) -> Option<Credential> {
+            let n = self.0.fetch_add(1, Ordering::SeqCst);
+            Some(Credential::Token(format!("key-{n}").into()))
+        }
+    }
+    let asked = Arc::new(AtomicUsize::new(0));
+    let server = TestServer::always(|| Reply::status(204)).await;
+    let transport = builder(&server.url()).credential_source("header_key", Counting(asked.clone())).build().unwrap();
+    for _ in 0..2 {
+        transport.send_empty::<ApiErrors>(get("/x").security(&[&["header_key"]])).await.unwrap();
+    }
+    let sent: Vec<String> = server.requests().iter().filter_map(|r| r.header("x-api-key").map(str::to_owned)).collect();
+    assert_eq!(sent, ["key-0", "key-1"]);
+    assert_eq!(asked.load(Ordering::SeqCst), 2);
+    server.stop();
+}
+
+#[tokio::test]
+async fn send_with_response_keeps_status_and_headers_and_the_response_hook_sees_every_attempt() {
+    let server = TestServer::start(|i, _| match i {
+        0 => Reply::status(503).header("X-Attempt", "0"),
+        _ => Reply::json(201, r#"{"id":"user_1"}"#).header("Authorization", "rotated-token").header("X-Request-Id", "req_1"),
+    })
+    .await;
+    let seen = Arc::new(std::sync::Mutex::new(Vec::new()));
+    let log = seen.clone();
+    let transport = builder(&server.url())
+        .response_hook(move |r| log.lock().unwrap().push((r.status.as_u16(), r.headers.get("x-attempt").is_some(), r.body.len())))
+        .build()
+        .unwrap();
+    let response = transport.send_json_with_response::<User, ApiErrors>(get("/users").success(&[201])).await.unwrap();
+    assert_eq!(response.status, 201);
+    assert_eq!(response.header("x-request-id"), Some("req_1"));
+    assert_eq!(response.header("authorization"), Some("rotated-token"));
+    assert_eq!(response.body, User { id: "user_1".into() });
+    // Debug of a response redacts credentials it carries.
+    assert!(!format!("{response:?}").contains("rotated-token"));
+    assert_eq!(*seen.lock().unwrap(), [(503, true, 0), (201, false, 15)]);
+
+    // The other shapes: no body, bytes.
+    let server = TestServer::always(|| Reply::status(204).header("Location", "/next")).await;
+    let transport = builder(&server.url()).build().unwrap();
+    let empty = transport.send_empty_with_response::<ApiErrors>(get("/e")).await.unwrap();
+    assert_eq!((empty.status.as_u16(), empty.header("location")), (204, Some("/next")));
+    let bytes = transport.send_bytes_with_response::<ApiErrors>(get("/b")).await.unwrap();
+    assert_eq!((bytes.status.as_u16(), bytes.body.len()), (204, 0));
+    let maybe = transport.send_json_or_empty_with_response::<User, ApiErrors>(get("/m"), &[204]).await.unwrap();
+    assert!(matches!(maybe.body, sdkgen_runtime::MaybeBody::Empty(_)));
     server.stop();
 }
 

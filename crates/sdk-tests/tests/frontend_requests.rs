@@ -57,33 +57,35 @@ async fn sign_in_is_form_encoded_with_header_parameter() {
 }
 
 #[tokio::test]
-async fn dev_browser_token_goes_in_the_query() {
+async fn dev_browser_token_goes_in_the_query_as_clerk_js_sends_it() {
     let server = server(500, serde_json::json!({})).await;
     let clerk = client(&server).dev_browser("dvb_123").build().expect("client");
     let _ = clerk.environment().get().send().await;
     let request = only_request(&server).await;
     assert_eq!(request.method.as_str(), "GET");
     assert_eq!(request.url.path(), "/v1/environment");
-    assert_eq!(query(&request), vec![("__dev_session".to_owned(), "dvb_123".to_owned())]);
+    // `__clerk_db_jwt`, not the spec's `__dev_session` (overlay 15-frontend-api-native-clients.yml).
+    assert_eq!(query(&request), vec![("__clerk_db_jwt".to_owned(), "dvb_123".to_owned())]);
     assert_eq!(header(&request, "authorization"), None);
 }
 
 #[tokio::test]
-async fn native_app_sends_bearer_token_with_is_native_flag() {
+async fn native_app_sends_its_token_bare_with_is_native_flag() {
     let server = server(500, serde_json::json!({})).await;
     let clerk = client(&server).production_native_app("client_jwt").production_native_flag("1").build().expect("client");
     let _ = clerk.user().get().send().await;
     let request = only_request(&server).await;
-    assert_eq!(header(&request, "authorization"), Some("Bearer client_jwt"));
+    // As Clerk's native SDKs send it: the whole header value, no `Bearer` (overlay 15).
+    assert_eq!(header(&request, "authorization"), Some("client_jwt"));
     assert_eq!(query(&request), vec![("_is_native".to_owned(), "1".to_owned())]);
 }
 
 #[tokio::test]
 async fn an_operation_only_takes_the_schemes_its_security_lists() {
-    // GET /v1/environment allows no auth or DevBrowser only: a browser cookie is not sent.
+    // POST /v1/dev_browser declares `security: []`: a configured browser cookie is not sent.
     let server = server(500, serde_json::json!({})).await;
     let clerk = client(&server).production_browser("cookie_value").build().expect("client");
-    let _ = clerk.environment().get().send().await;
+    let _ = clerk.dev_browser().create().send().await;
     let request = only_request(&server).await;
     assert_eq!(header(&request, "cookie"), None);
 }
