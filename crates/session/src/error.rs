@@ -13,7 +13,8 @@ pub enum SessionError {
     /// A call to the Frontend API failed: an error Clerk answered with (see
     /// [`SessionError::clerk_code`], e.g. `form_password_incorrect`), or a network, timeout or
     /// decode failure.
-    Api(sdkgen_runtime::Error<ClerkErrors>),
+    /// Boxed: the runtime error keeps the whole response, and results stay small.
+    Api(Box<sdkgen_runtime::Error<ClerkErrors>>),
     /// There is no active session to act on (nobody is signed in).
     NoActiveSession,
     /// The server no longer accepts this session (it answered 401): it was removed from the
@@ -60,7 +61,7 @@ impl fmt::Display for SessionError {
 impl std::error::Error for SessionError {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         match self {
-            SessionError::Api(e) => Some(e),
+            SessionError::Api(e) => Some(&**e),
             SessionError::Store(e) => Some(e),
             _ => None,
         }
@@ -69,7 +70,7 @@ impl std::error::Error for SessionError {
 
 impl From<sdkgen_runtime::Error<ClerkErrors>> for SessionError {
     fn from(e: sdkgen_runtime::Error<ClerkErrors>) -> Self {
-        SessionError::Api(e)
+        SessionError::Api(Box::new(e))
     }
 }
 
@@ -84,7 +85,7 @@ pub(crate) fn untyped(e: sdkgen_runtime::Error<serde_json::Value>) -> SessionErr
                 },
                 sdkgen_runtime::ApiErrorBody::Raw(b) => sdkgen_runtime::ApiErrorBody::Raw(b),
             };
-            SessionError::Api(sdkgen_runtime::Error::Api { status, headers, body })
+            SessionError::Api(Box::new(sdkgen_runtime::Error::Api { status, headers, body }))
         }
         other => SessionError::Unexpected(other.to_string()),
     }
