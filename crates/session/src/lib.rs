@@ -189,7 +189,11 @@ struct ResponseWatcher {
 impl ResponseWatcher {
     fn seen(&self, response: &RawResponse) {
         if self.transport == TokenTransport::Native {
-            let rotated = response.headers.get(http_authorization()).and_then(|v| v.to_str().ok()).filter(|v| !v.is_empty());
+            let rotated = response
+                .headers
+                .get(sdkgen_runtime::reqwest::header::AUTHORIZATION)
+                .and_then(|v| v.to_str().ok())
+                .filter(|v| !v.is_empty());
             if let Some(token) = rotated {
                 let token = token.strip_prefix("Bearer ").unwrap_or(token);
                 rotate(&self.client_token, &*self.store, token);
@@ -205,10 +209,6 @@ impl ResponseWatcher {
             state::Piggyback::Silent => {}
         }
     }
-}
-
-fn http_authorization() -> &'static str {
-    "authorization"
 }
 
 /// Replaces `slot` with `new`, saying whether it changed.
