@@ -96,8 +96,12 @@ impl World {
     }
 }
 
+/// Signs session tokens (their claims) into a JWT.
+pub type Signer = Arc<dyn Fn(&Value) -> String + Send + Sync>;
+
 pub struct FakeFapi {
     pub addr: SocketAddr,
+    signer: Arc<Mutex<Option<Signer>>>,
     world: Arc<Mutex<World>>,
     token_requests: Arc<AtomicUsize>,
     templates: Arc<Templates>,
@@ -145,9 +149,17 @@ impl FakeFapi {
         let token_requests = Arc::new(AtomicUsize::new(0));
         let templates = Arc::new(templates());
         let token_lifetime = Arc::new(Mutex::new(Duration::from_secs(60)));
+        let signer: Arc<Mutex<Option<Signer>>> = Arc::new(Mutex::new(None));
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind 127.0.0.1");
         let addr = listener.local_addr().expect("local addr");
-        let state = Handler { world: world.clone(), token_requests: token_requests.clone(), templates: templates.clone(), token_lifetime: token_lifetime.clone() };
+        let state = Handler {
+            world: world.clone(),
+            token_requests: token_requests.clone(),
+            templates: templates.clone(),
+            token_lifetime: token_lifetime.clone(),
+            signer: signer.clone(),
+            origin: format!("http://{addr}"),
+        };
         let app = axum::Router::new().fallback(move |method: Method, uri: Uri, headers: HeaderMap, body: Bytes| {
             let state = state.clone();
             async move { state.handle(method, uri, headers, body).await }
@@ -155,7 +167,7 @@ impl FakeFapi {
         let server = tokio::spawn(async move {
             let _ = axum::serve(listener, app).await;
         });
-        FakeFapi { addr, world, token_requests, templates, token_lifetime, server }
+        FakeFapi { addr, signer, world, token_requests, templates, token_lifetime, server }
     }
 
     pub fn url(&self) -> String {
@@ -184,6 +196,12 @@ impl FakeFapi {
         self.world.lock().unwrap().tokens.keys().cloned().collect()
     }
 
+    /// Session tokens are signed by `signer` (e.g. with an RSA key) instead of a fake signature,
+    /// and carry `iss` (this server's URL) like Clerk's.
+    pub fn sign_session_tokens_with(&self, signer: impl Fn(&Value) -> String + Send + Sync + 'static) {
+        *self.signer.lock().unwrap() = Some(Arc::new(signer));
+    }
+
     pub fn set_token_lifetime(&self, lifetime: Duration) {
         *self.token_lifetime.lock().unwrap() = lifetime;
     }
@@ -199,6 +217,8 @@ struct Handler {
     token_requests: Arc<AtomicUsize>,
     templates: Arc<Templates>,
     token_lifetime: Arc<Mutex<Duration>>,
+    signer: Arc<Mutex<Option<Signer>>>,
+    origin: String,
 }
 
 fn now_ms() -> i64 {
@@ -375,7 +395,9 @@ impl Handler {
                 if let [template] = rest {
                     claims["template"] = json!(template);
                 }
-                (ok, json!({"object": "token", "jwt": jwt(&claims)}))
+                claims["iss"] = json!(self.origin);
+                let signed = self.signer.lock().unwrap().as_ref().map(|sign| sign(&claims));
+                (ok, json!({"object": "token", "jwt": signed.unwrap_or_else(|| jwt(&claims))}))
             }
             ("POST", ["v1", "client", "sessions", id, "verify", rest @ ..]) => {
                 let Some(i) = *client_index else { return clerk_error(StatusCode::UNAUTHORIZED, "signed_out", "No client", None) };
