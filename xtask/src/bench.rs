@@ -102,6 +102,16 @@ pub fn bench() -> Result<bool> {
         "| 5. Requests/s against 127.0.0.1 | generated: {generated:.0}/s | plain `reqwest`: {plain:.0}/s | generated takes {overhead:+.1}% time per request (target ≤ +10%) |"
     ));
 
+    // 6. Session-token verification, cached keys, next to `jsonwebtoken::decode` alone.
+    let out = output(&root, &root.join("target/release/verify").display().to_string(), &[])?;
+    let cells: Vec<f64> = out.split_whitespace().map(str::parse).collect::<Result<_, _>>()?;
+    let [ours, floor] = cells[..] else { bail!("unexpected verify output: {out}") };
+    let slower = (floor / ours - 1.0) * 100.0;
+    met &= slower <= 10.0;
+    rows.push(format!(
+        "| 6. Session-token verifications/s (`clerk-backend-auth`, cached JWKS) | {ours:.0}/s | `jsonwebtoken::decode` alone: {floor:.0}/s | takes {slower:+.1}% time per token (target ≤ +10%) |"
+    ));
+
     println!();
     println!("{}", machine()?);
     println!();

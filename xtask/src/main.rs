@@ -158,6 +158,9 @@ fn run_with_env(root: &Path, program: &str, args: &[&str], env: &[(&str, &str)])
     Ok(())
 }
 
+/// Packages whose optional features `cargo xtask test` also tests: `(package, feature)`.
+const FEATURE_CHECKS: &[(&str, &str)] = &[("clerk-backend-auth", "axum")];
+
 fn test() -> Result<bool> {
     let root = root();
     if !generate(true, false)? {
@@ -170,6 +173,11 @@ fn test() -> Result<bool> {
         run(&root, "npm", &["ci", "--prefix", "tests/mock", "--ignore-scripts", "--no-audit", "--no-fund"])?;
     }
     run(&root, &cargo, &["test", "--workspace"])?;
+    // Optional features of hand-written crates: their tests and lints too.
+    for (package, feature) in FEATURE_CHECKS {
+        run(&root, &cargo, &["test", "-p", package, "--features", feature])?;
+        run(&root, &cargo, &["clippy", "-p", package, "--all-targets", "--features", feature, "--", "-D", "warnings"])?;
+    }
     // Generated crates must be warning-free for users: compiler, clippy and rustdoc.
     run(&root, &cargo, &["clippy", "--workspace", "--all-targets", "--", "-D", "warnings"])?;
     let mut doc_args = vec!["doc", "--no-deps"];

@@ -1,0 +1,70 @@
+//! The tower layer and the axum extractor (feature `axum`): claims reach handlers, requests
+//! without a valid token get 401 with a reason that does not leak the token, public routes pass,
+//! and an unavailable JWKS is a 503.
+#![cfg(feature = "axum")]
+
+mod support;
+
+use axum::body::Body;
+use axum::routing::get;
+use axum::Router;
+use clerk_backend_auth::layer::{ClerkAuthLayer, Session};
+use clerk_backend_auth::{KeySource, Verifier};
+use http::{Request, StatusCode};
+use support::{claims, JwksServer, Key, ISSUER};
+use tower::ServiceExt;
+
+fn app(server: &JwksServer) -> Router {
+    let verifier = Verifier::builder(KeySource::backend_api_at(&server.backend_url(), "sk_test_secret").unwrap()).issuer(ISSUER).build();
+    Router::new()
+        .route("/me", get(|Session(c): Session| async move { c.sub }))
+        .route("/health", get(|| async { "ok" }))
+        .route("/open/claims", get(|session: Result<Session, axum::response::Response>| async move { session.is_ok().to_string() }))
+        .layer(ClerkAuthLayer::new(verifier).public_path("/health").public_when(|_, uri| uri.path().starts_with("/open/")))
+}
+
+async fn call(app: &Router, path: &str, header: Option<(&str, String)>) -> (StatusCode, Option<String>, String) {
+    let mut request = Request::get(path);
+    if let Some((name, value)) = header {
+        request = request.header(name, value);
+    }
+    let response = app.clone().oneshot(request.body(Body::empty()).unwrap()).await.unwrap();
+    let status = response.status();
+    let challenge = response.headers().get("www-authenticate").map(|v| v.to_str().unwrap().to_owned());
+    let body = axum::body::to_bytes(response.into_body(), 1 << 20).await.unwrap();
+    (status, challenge, String::from_utf8_lossy(&body).into_owned())
+}
+
+#[tokio::test]
+async fn claims_reach_handlers_and_bad_requests_get_401() {
+    let key = Key::shared(0);
+    let server = JwksServer::start(&[&key]).await;
+    let app = app(&server);
+    let token = key.sign(&claims());
+
+    assert_eq!(call(&app, "/me", Some(("authorization", format!("Bearer {token}")))).await.2, "user_1");
+    assert_eq!(call(&app, "/me", Some(("cookie", format!("theme=dark; __session={token}")))).await.0, StatusCode::OK);
+
+    let (status, challenge, body) = call(&app, "/me", None).await;
+    assert_eq!((status, body.as_str()), (StatusCode::UNAUTHORIZED, "missing session token"));
+    assert!(challenge.unwrap().starts_with("Bearer error=\"invalid_token\""));
+
+    let forged = Key::shared(1).sign_as(&key.kid, &claims());
+    let (status, _, body) = call(&app, "/me", Some(("authorization", format!("Bearer {forged}")))).await;
+    assert_eq!((status, body.as_str()), (StatusCode::UNAUTHORIZED, "invalid signature"));
+    assert!(!body.contains(&forged[..20]));
+
+    // Public routes pass without a token; a handler there can still ask for the session.
+    assert_eq!(call(&app, "/health", None).await.0, StatusCode::OK);
+    assert_eq!(call(&app, "/open/claims", None).await.2, "false");
+}
+
+#[tokio::test]
+async fn an_unavailable_jwks_is_a_503() {
+    let key = Key::shared(0);
+    let server = JwksServer::start(&[&key]).await;
+    server.failing.store(true, std::sync::atomic::Ordering::SeqCst);
+    let (status, challenge, body) = call(&app(&server), "/me", Some(("authorization", format!("Bearer {}", key.sign(&claims()))))).await;
+    assert_eq!((status, body.as_str()), (StatusCode::SERVICE_UNAVAILABLE, "signing keys unavailable"));
+    assert_eq!(challenge, None);
+}
