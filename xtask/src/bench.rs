@@ -9,7 +9,7 @@ use std::time::{Duration, Instant};
 
 use anyhow::{bail, Context, Result};
 
-use crate::{root, CRATES};
+use crate::{bundled_crates, root};
 
 pub fn bench() -> Result<bool> {
     let root = root();
@@ -24,7 +24,8 @@ pub fn bench() -> Result<bool> {
 
     // 1. Generation time next to the floor.
     let mut args: Vec<String> = vec![root.display().to_string()];
-    args.extend(CRATES.iter().map(|(package, spec)| format!("{package}={spec}")));
+    let crates = bundled_crates(&root)?;
+    args.extend(crates.iter().map(|(package, spec)| format!("{package}={spec}")));
     let out = output(&root, &root.join("target/release/gen_timing").display().to_string(), &args.iter().map(String::as_str).collect::<Vec<_>>())?;
     for line in out.lines() {
         let cells: Vec<&str> = line.split_whitespace().collect();
@@ -37,7 +38,7 @@ pub fn bench() -> Result<bool> {
     }
 
     // 2. Size of the generated code.
-    for (package, _) in CRATES {
+    for (package, _) in &crates {
         let dir = root.join("generated").join(package).join("src");
         let mut lines = 0;
         let mut types = 0;
@@ -53,7 +54,7 @@ pub fn bench() -> Result<bool> {
     }
 
     // 3. Build cost of each generated crate, dependencies already built.
-    for (package, _) in CRATES {
+    for (package, _) in &crates {
         quiet(&root, &cargo, &["build", "-p", package])?;
         quiet(&root, &cargo, &["check", "-p", package])?;
         quiet(&root, &cargo, &["clean", "-p", package])?;

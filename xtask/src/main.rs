@@ -1,13 +1,15 @@
-//! Project tasks: `cargo xtask generate [--check] [--explain]`, `cargo xtask test`, `cargo xtask bench`.
+//! Project tasks: `cargo xtask generate [--check] [--explain]` (the bundled crates of
+//! `spec/bundled.yml`, or any spec with `--spec/--out/--name`), `cargo xtask test`, `cargo xtask bench`.
 
-use std::path::{Path, PathBuf};
+use std::path::{Component, Path, PathBuf};
 use std::process::{Command, ExitCode};
+use std::time::Instant;
 
 use anyhow::{bail, Context, Result};
 use clap::{Parser, Subcommand};
 
 mod bench;
-use sdkgen_codegen::{CrateSpec, OutputFile, Overlay};
+use sdkgen_codegen::{CrateOptions, CrateSpec, OutputFile, Overlay};
 
 #[derive(Parser)]
 #[command(about = "Generate and test the API client crates")]
@@ -18,7 +20,8 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Task {
-    /// Regenerate every crate under generated/ from the specs in spec/.
+    /// Regenerate every crate under generated/ from the specs in spec/ (`spec/bundled.yml`), or,
+    /// with `--spec`, one crate from any OpenAPI spec into any directory.
     Generate {
         /// Write nothing; list the files that differ and fail if any does.
         #[arg(long)]
@@ -26,21 +29,82 @@ enum Task {
         /// Also print how each `oneOf`/`anyOf` was turned into Rust, with counts.
         #[arg(long)]
         explain: bool,
+        /// An OpenAPI 3.0 spec (YAML or JSON) to generate a crate from, instead of the bundled ones.
+        #[arg(long, requires_all = ["out", "name"])]
+        spec: Option<PathBuf>,
+        /// With `--spec`: the directory the crate is written to (created if missing).
+        #[arg(long, requires = "spec")]
+        out: Option<PathBuf>,
+        /// With `--spec`: the crate's package name, e.g. `petstore-client`.
+        #[arg(long, requires = "spec")]
+        name: Option<String>,
+        /// With `--spec`: an Overlay 1.0 document applied to the spec first; repeatable, in order.
+        #[arg(long = "overlay", requires = "spec")]
+        overlays: Vec<PathBuf>,
+        /// With `--spec`: depend on `sdkgen-runtime` of this version from crates.io instead of
+        /// by path to this checkout's `crates/runtime` (the default).
+        #[arg(long, requires = "spec", conflicts_with = "runtime_path")]
+        runtime_version: Option<String>,
+        /// With `--spec`: the path of `sdkgen-runtime` as the crate's Cargo.toml should name it.
+        #[arg(long, requires = "spec")]
+        runtime_path: Option<String>,
     },
     /// Everything CI checks: generate --check, build, all tests.
     Test,
+    /// Generate a crate from every spec in tests/fixtures/ (twice: byte-identical), then build,
+    /// lint and document it with warnings as errors.
+    Fixtures,
     /// Measure generation, build cost, decode throughput and request overhead (BENCHMARKS.md).
     Bench,
 }
 
-/// The crates this project generates: package name and spec file.
-const CRATES: &[(&str, &str)] = &[("clerk-frontend-api", "spec/clerk-frontend-api.yml"), ("clerk-backend-api", "spec/clerk-backend-api.yml")];
+/// The crates this project generates, as `spec/bundled.yml` lists them.
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Bundled {
+    crates: Vec<BundledCrate>,
+}
+
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct BundledCrate {
+    /// The package name; the crate is written to `generated/<name>`.
+    name: String,
+    /// The spec file, relative to the project root.
+    spec: String,
+}
+
+/// `(package, spec file)` of every bundled crate.
+fn bundled_crates(root: &Path) -> Result<Vec<(String, String)>> {
+    let text = std::fs::read_to_string(root.join("spec/bundled.yml")).context("reading spec/bundled.yml")?;
+    let bundled: Bundled = serde_yaml::from_str(&text).context("spec/bundled.yml")?;
+    Ok(bundled.crates.into_iter().map(|c| (c.name, c.spec)).collect())
+}
+
+/// One crate to generate: where from, where to, how it is packaged.
+struct Job {
+    package: String,
+    spec_path: PathBuf,
+    /// How the spec appears in docs and errors.
+    spec_display: String,
+    overlays: Vec<Overlay>,
+    out: PathBuf,
+    out_display: String,
+    options: CrateOptions,
+    /// Delete files in `out` the generator did not write (only in `generated/`, which holds
+    /// nothing else; a directory of the user's keeps its other files, e.g. `Cargo.lock`).
+    prune: bool,
+}
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
-        Task::Generate { check, explain } => generate(check, explain),
+        Task::Generate { check, explain, spec: None, .. } => generate(check, explain),
+        Task::Generate { check, explain, spec: Some(spec), out, name, overlays, runtime_version, runtime_path } => {
+            generate_one(check, explain, &spec, out, name, &overlays, runtime_version, runtime_path)
+        }
         Task::Test => test(),
+        Task::Fixtures => fixtures(),
         Task::Bench => bench::bench(),
     };
     match result {
@@ -62,27 +126,103 @@ fn overlays_for(root: &Path, spec_file: &str) -> Result<Vec<Overlay>> {
     Ok(sdkgen_codegen::overlay::overlays_for(&root.join("spec/overlays"), "spec/overlays", spec_file)?)
 }
 
+/// The bundled crates, into `generated/`.
 fn generate(check: bool, explain: bool) -> Result<bool> {
     let root = root();
+    let mut jobs = Vec::new();
+    for (package, spec_file) in bundled_crates(&root)? {
+        jobs.push(Job {
+            overlays: overlays_for(&root, &spec_file)?,
+            spec_path: root.join(&spec_file),
+            spec_display: spec_file,
+            out: root.join("generated").join(&package),
+            out_display: format!("generated/{package}"),
+            package,
+            options: CrateOptions::default(),
+            prune: true,
+        });
+    }
+    run_jobs(&root, &jobs, check, explain, "generated/")
+}
+
+/// One crate from any spec, into any directory.
+#[allow(clippy::too_many_arguments)]
+fn generate_one(
+    check: bool,
+    explain: bool,
+    spec: &Path,
+    out: Option<PathBuf>,
+    name: Option<String>,
+    overlay_files: &[PathBuf],
+    runtime_version: Option<String>,
+    runtime_path: Option<String>,
+) -> Result<bool> {
+    let root = root();
+    let (Some(out), Some(package)) = (out, name) else { bail!("--spec needs --out and --name") };
+    if package.is_empty() || !package.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_') {
+        bail!("--name {package:?} is not a Cargo package name (letters, digits, `-`, `_`)");
+    }
+    let mut overlays = Vec::new();
+    for file in overlay_files {
+        let display = file.display().to_string();
+        let text = std::fs::read_to_string(file).with_context(|| format!("reading {display}"))?;
+        overlays.push(Overlay::parse(&display, &text)?);
+    }
+    std::fs::create_dir_all(&out).with_context(|| format!("creating {}", out.display()))?;
+    let runtime_dependency = match (runtime_version, runtime_path) {
+        (Some(version), _) => format!("version = {version:?}"),
+        (None, Some(path)) => format!("path = {path:?}"),
+        (None, None) => {
+            let runtime = root.join("crates/runtime").canonicalize().context("finding crates/runtime")?;
+            let out_abs = out.canonicalize().with_context(|| format!("resolving {}", out.display()))?;
+            format!("path = {:?}", relative_path(&out_abs, &runtime).to_string_lossy().replace('\\', "/"))
+        }
+    };
+    let job = Job {
+        package,
+        spec_path: spec.to_path_buf(),
+        // Only the file name: no machine paths in the output.
+        spec_display: spec.file_name().and_then(|n| n.to_str()).unwrap_or("spec").to_owned(),
+        overlays,
+        out_display: out.display().to_string(),
+        out,
+        options: CrateOptions { runtime_dependency, standalone: true, ..CrateOptions::default() },
+        prune: false,
+    };
+    run_jobs(&root, &[job], check, explain, "the output directory")
+}
+
+/// Generates each job, printing one line per crate; with `check`, compares instead of writing.
+fn run_jobs(root: &Path, jobs: &[Job], check: bool, explain: bool, what: &str) -> Result<bool> {
     let mut stale = Vec::new();
-    for (package, spec_file) in CRATES {
-        let text = std::fs::read_to_string(root.join(spec_file)).with_context(|| format!("reading {spec_file}"))?;
-        let overlays = overlays_for(&root, spec_file)?;
-        let crate_spec = CrateSpec { package: (*package).to_owned(), spec_file: (*spec_file).to_owned() };
-        let api = sdkgen_codegen::build_ir(&crate_spec, &text, &overlays)?;
+    for job in jobs {
+        let started = Instant::now();
+        let text = std::fs::read_to_string(&job.spec_path).with_context(|| format!("reading {}", job.spec_path.display()))?;
+        let crate_spec = CrateSpec { package: job.package.clone(), spec_file: job.spec_display.clone() };
+        let api = sdkgen_codegen::build_ir(&crate_spec, &text, &job.overlays)?;
         if explain {
             print!("{}", sdkgen_codegen::explain(&api));
         }
-        let files = sdkgen_codegen::render(&api, &root.join("templates"))?;
-        let dir = root.join("generated").join(package);
-        stale.extend(sync(&dir, &format!("generated/{package}"), &files, check)?);
+        let files = sdkgen_codegen::render_with(&api, &root.join("templates"), &job.options)?;
+        let differ = sync(&job.out, &job.out_display, &files, check, job.prune)?;
+        let operations: usize = api.groups.iter().map(|g| g.operations.len()).sum();
+        let verb = if check { "differ" } else { "written" };
+        println!(
+            "{}: {operations} operations, {} types, {} files {verb}, {} unchanged, {} ms",
+            job.package,
+            api.types.len(),
+            differ.len(),
+            files.len().saturating_sub(differ.len()),
+            started.elapsed().as_millis()
+        );
+        stale.extend(differ);
     }
     if check {
         if stale.is_empty() {
-            println!("generated/ is up to date");
+            println!("{what} is up to date");
             return Ok(true);
         }
-        eprintln!("generated/ is stale; run `cargo xtask generate`. Files that differ:");
+        eprintln!("{what} is stale; run `cargo xtask generate`. Files that differ:");
         for file in &stale {
             eprintln!("  {file}");
         }
@@ -94,8 +234,63 @@ fn generate(check: bool, explain: bool) -> Result<bool> {
     Ok(true)
 }
 
+/// `cargo xtask fixtures`: every `tests/fixtures/*.yml` becomes a standalone crate under
+/// `target/fixture-crates/`, generated twice (the files must be byte-identical), then built,
+/// linted and documented with warnings as errors. The crates share one target directory and the
+/// workspace's `Cargo.lock`, so dependencies are built once, at the versions the workspace uses.
+fn fixtures() -> Result<bool> {
+    let root = root();
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
+    let base = root.join("target/fixture-crates");
+    let mut specs: Vec<PathBuf> = std::fs::read_dir(root.join("tests/fixtures"))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "yml" || x == "yaml" || x == "json"))
+        .collect();
+    specs.sort();
+    let target_dir = base.join("target").display().to_string();
+    for spec in &specs {
+        let name = spec.file_stem().and_then(|s| s.to_str()).context("fixture file name")?.to_owned();
+        let out = base.join(&name);
+        if !generate_one(false, false, spec, Some(out.clone()), Some(name.clone()), &[], None, None)? {
+            return Ok(false);
+        }
+        // Deterministic: the same spec gives the same bytes.
+        let text = std::fs::read_to_string(spec)?;
+        let crate_spec = CrateSpec { package: name.clone(), spec_file: format!("{name}.yml") };
+        let again = |_: ()| -> Result<Vec<OutputFile>> {
+            let api = sdkgen_codegen::build_ir(&crate_spec, &text, &[])?;
+            Ok(sdkgen_codegen::render(&api, &root.join("templates"))?)
+        };
+        if again(())? != again(())? {
+            bail!("{name}: two generations differ");
+        }
+        std::fs::copy(root.join("Cargo.lock"), out.join("Cargo.lock"))?;
+        let manifest = out.join("Cargo.toml").display().to_string();
+        let env = [("CARGO_TARGET_DIR", target_dir.as_str()), ("RUSTDOCFLAGS", "-D warnings")];
+        run_with_env(&root, &cargo, &["clippy", "--quiet", "--manifest-path", &manifest, "--all-targets", "--", "-D", "warnings"], &env)?;
+        run_with_env(&root, &cargo, &["doc", "--quiet", "--no-deps", "--manifest-path", &manifest], &env)?;
+    }
+    println!("fixtures: {n}/{n} specs generate deterministically and build, lint and document clean", n = specs.len());
+    Ok(true)
+}
+
+/// The path of `to` relative to the directory `from` (both absolute).
+fn relative_path(from: &Path, to: &Path) -> PathBuf {
+    let from: Vec<Component> = from.components().collect();
+    let to: Vec<Component> = to.components().collect();
+    let common = from.iter().zip(&to).take_while(|(a, b)| a == b).count();
+    let mut path = PathBuf::new();
+    for _ in common..from.len() {
+        path.push("..");
+    }
+    for part in &to[common..] {
+        path.push(part);
+    }
+    path
+}
+
 /// Brings `dir` in line with `files` (or, with `check`, only reports). Returns the paths that differ.
-fn sync(dir: &Path, display: &str, files: &[OutputFile], check: bool) -> Result<Vec<String>> {
+fn sync(dir: &Path, display: &str, files: &[OutputFile], check: bool, prune: bool) -> Result<Vec<String>> {
     let mut differ = Vec::new();
     for file in files {
         let path = dir.join(&file.path);
@@ -109,6 +304,9 @@ fn sync(dir: &Path, display: &str, files: &[OutputFile], check: bool) -> Result<
                 std::fs::write(&path, &file.contents).with_context(|| format!("writing {}", path.display()))?;
             }
         }
+    }
+    if !prune {
+        return Ok(differ);
     }
     // Files the generator no longer produces: generated/ holds nothing else.
     for existing in walk(dir)? {
@@ -173,6 +371,9 @@ fn test() -> Result<bool> {
         run(&root, "npm", &["ci", "--prefix", "tests/mock", "--ignore-scripts", "--no-audit", "--no-fund"])?;
     }
     run(&root, &cargo, &["test", "--workspace"])?;
+    if !fixtures()? {
+        return Ok(false);
+    }
     // Optional features of hand-written crates: their tests and lints too.
     for (package, feature) in FEATURE_CHECKS {
         run(&root, &cargo, &["test", "-p", package, "--features", feature])?;
@@ -180,9 +381,10 @@ fn test() -> Result<bool> {
     }
     // Generated crates must be warning-free for users: compiler, clippy and rustdoc.
     run(&root, &cargo, &["clippy", "--workspace", "--all-targets", "--", "-D", "warnings"])?;
+    let crates = bundled_crates(&root)?;
     let mut doc_args = vec!["doc", "--no-deps"];
-    for (package, _) in CRATES {
-        doc_args.extend(["-p", package]);
+    for (package, _) in &crates {
+        doc_args.extend(["-p", package.as_str()]);
     }
     run_with_env(&root, &cargo, &doc_args, &[("RUSTDOCFLAGS", "-D warnings")])?;
     Ok(true)

@@ -30,9 +30,32 @@ pub fn build_ir(crate_spec: &CrateSpec, spec_text: &str, overlays: &[Overlay]) -
     resolve::resolve(&spec, crate_spec)
 }
 
-/// Renders the IR of one crate into files.
+/// How a generated crate is packaged: its version, where its runtime dependency comes from,
+/// and whether it stands alone (its own `[workspace]`) or joins the workspace around it.
+#[derive(Debug, Clone)]
+pub struct CrateOptions {
+    pub crate_version: String,
+    /// The body of the `sdkgen-runtime` dependency table, e.g. `path = "../../crates/runtime"`
+    /// or `version = "0.1"`.
+    pub runtime_dependency: String,
+    pub standalone: bool,
+}
+
+impl Default for CrateOptions {
+    /// A bundled crate: `generated/<name>`, a member of this workspace.
+    fn default() -> Self {
+        CrateOptions { crate_version: CRATE_VERSION.to_owned(), runtime_dependency: "path = \"../../crates/runtime\"".to_owned(), standalone: false }
+    }
+}
+
+/// Renders the IR of one crate into files, packaged as a bundled crate.
 pub fn render(api: &ir::Api, templates_dir: &Path) -> Result<Vec<OutputFile>, GenError> {
-    render::render_crate(api, templates_dir, CRATE_VERSION)
+    render::render_crate(api, templates_dir, &CrateOptions::default())
+}
+
+/// Renders the IR of one crate into files, packaged as `options` say.
+pub fn render_with(api: &ir::Api, templates_dir: &Path, options: &CrateOptions) -> Result<Vec<OutputFile>, GenError> {
+    render::render_crate(api, templates_dir, options)
 }
 
 /// The `--explain` report: every `oneOf`/`anyOf` of the spec, the treatment it got, and the counts.
@@ -54,5 +77,5 @@ pub fn explain(api: &ir::Api) -> String {
 /// The whole pipeline for one crate: spec text in, files out.
 pub fn generate(crate_spec: &CrateSpec, spec_text: &str, overlays: &[Overlay], templates_dir: &Path) -> Result<Vec<OutputFile>, GenError> {
     let api = build_ir(crate_spec, spec_text, overlays)?;
-    render::render_crate(&api, templates_dir, CRATE_VERSION)
+    render::render_crate(&api, templates_dir, &CrateOptions::default())
 }

@@ -40,9 +40,14 @@ pub fn environment(templates_dir: &Path) -> Environment<'static> {
 
 /// Renders every file of a crate. Formatting (syn + prettyplease) is most of the work, so
 /// the Rust files are formatted on threads of their own.
-pub fn render_crate(api: &Api, templates_dir: &Path, crate_version: &str) -> Result<Vec<OutputFile>, GenError> {
+pub fn render_crate(api: &Api, templates_dir: &Path, options: &crate::CrateOptions) -> Result<Vec<OutputFile>, GenError> {
     let env = environment(templates_dir);
-    let ctx = minijinja::context! { api => Value::from_serialize(api), crate_version => crate_version };
+    let ctx = minijinja::context! {
+        api => Value::from_serialize(api),
+        crate_version => options.crate_version.as_str(),
+        runtime_dependency => options.runtime_dependency.as_str(),
+        standalone => options.standalone,
+    };
     let rendered = FILES
         .iter()
         .map(|(template, path)| {

@@ -359,3 +359,16 @@ fn a_required_parameter_with_one_allowed_value_is_sent_unasked() {
     assert!(list.param_statements.contains(&r#"req.header("Api-Version", "2025-11-10");"#.to_owned()), "{:?}", list.param_statements);
     assert!(list.param_statements.contains(&r#"req.query("kind", "thing");"#.to_owned()), "{:?}", list.param_statements);
 }
+
+#[test]
+fn query_parameters_of_refs_one_member_unions_and_scalar_or_list() {
+    let spec = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/fixtures/query-param-shapes.yml")).unwrap();
+    let api = ir(&spec);
+    let get = op(&api, "getItem");
+    let setters: Vec<(&str, &str)> = get.setters.iter().map(|s| (s.name.as_str(), s.value_ty.as_str())).collect();
+    assert_eq!(setters, [("sort", "types::SortOrder"), ("status", "types::Status"), ("tag", "Vec<String>"), ("x_trace_id", "types::ItemId")]);
+    // A string or a list of strings is sent as a list: one `tag=` pair per item.
+    assert!(get.param_statements.iter().any(|s| s.contains(r#"req.query_exploded("tag", v)"#)), "{:?}", get.param_statements);
+    let args: Vec<&str> = get.args.iter().map(|a| a.name.as_str()).collect();
+    assert_eq!(args, ["item_id", "owner"]);
+}

@@ -1,5 +1,6 @@
 //! Every schema of the spec as a Rust type. Each type's docs end with the spec location it came from.
 #![allow(clippy::large_enum_variant, clippy::enum_variant_names)]
+#[allow(unused_imports)]
 use serde::{Deserialize, Serialize};
 /// Body of the response `#/components/responses/ActorToken`.
 ///

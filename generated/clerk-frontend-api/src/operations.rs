@@ -1,5 +1,6 @@
 //! Operation groups and request builders: `client.group().operation(required...).optional(...).send().await`.
 #![allow(clippy::too_many_arguments)]
+#[allow(unused_imports)]
 use crate::types;
 use crate::Client;
 /// Operations of the `Active Sessions` group; see [`Client::active_sessions`].

@@ -1,5 +1,6 @@
 //! Every schema of the spec as a Rust type. Each type's docs end with the spec location it came from.
 #![allow(clippy::large_enum_variant, clippy::enum_variant_names)]
+#[allow(unused_imports)]
 use serde::{Deserialize, Serialize};
 /// Spec: `#/paths/~1v1~1organizations~1{organization_id}~1domains~1{domain_id}~1attempt_affiliation_verification/post/requestBody/content/application~1x-www-form-urlencoded/schema`
 #[derive(Clone, PartialEq, Serialize, Deserialize)]

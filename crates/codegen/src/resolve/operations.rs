@@ -152,7 +152,11 @@ impl<'a, 'r> OperationResolver<'a, 'r> {
             let hint = format!("{builder_name}{}", type_name(&data.name));
             let r = self.schemas.resolve(RefOr::from(schema), &child(p_pointer, "schema"), &hint)?;
             let field = ident(&inputs.names.claim(&snake_name(&data.name)));
-            let value_ty = r.ty.clone();
+            // `oneOf: [T, array of T]` in a query: one value is a list of one, so a list it is.
+            let value_ty = match param {
+                Parameter::Query { .. } => self.scalar_or_list(&r.ty).unwrap_or_else(|| r.ty.clone()),
+                _ => r.ty.clone(),
+            };
             let stored_ty = if required { value_ty.clone() } else { value_ty.clone().option() };
             if let (Parameter::Query { .. }, false, "limit" | "offset", Ty::I64 | Ty::I32 | Ty::F64) = (param, required, data.name.as_str(), &value_ty) {
                 let default = match schema {
@@ -318,11 +322,35 @@ impl<'a, 'r> OperationResolver<'a, 'r> {
         }
     }
 
+    /// `Vec<T>` for a union of a displayable `T` and `Vec<T>` (either order), following aliases.
+    fn scalar_or_list(&self, ty: &Ty) -> Option<Ty> {
+        let Ty::Named(name) = ty.unwrap_option() else { return None };
+        match &self.schemas.types.iter().find(|t| &t.name == name)?.kind {
+            KindBuild::Union(variants, _) => match variants.as_slice() {
+                [a, b] => match (&a.ty, &b.ty) {
+                    (scalar, Ty::Vec(item)) | (Ty::Vec(item), scalar) if **item == *scalar && self.displayable(scalar) => Some(Ty::Vec(item.clone())),
+                    _ => None,
+                },
+                _ => None,
+            },
+            KindBuild::Alias(inner) => self.scalar_or_list(inner),
+            _ => None,
+        }
+    }
+
     /// Whether values of `ty` can be written as a query string value.
     fn displayable(&self, ty: &Ty) -> bool {
         match ty {
             Ty::Vec(inner) | Ty::Option(inner) => self.displayable(inner),
-            Ty::Named(name) => self.schemas.types.iter().any(|t| &t.name == name && matches!(t.kind, KindBuild::Enum(_))),
+            Ty::Named(name) => self.schemas.types.iter().any(|t| {
+                &t.name == name
+                    && match &t.kind {
+                        KindBuild::Enum(_) => true,
+                        // An alias of a list is not one value.
+                        KindBuild::Alias(inner) => !matches!(inner, Ty::Vec(_)) && self.displayable(inner),
+                        _ => false,
+                    }
+            }),
             Ty::String | Ty::I64 | Ty::I32 | Ty::F64 | Ty::Bool => true,
             _ => false,
         }
