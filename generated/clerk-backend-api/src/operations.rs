@@ -4108,12 +4108,16 @@ impl std::fmt::Debug for CreateActorToken {
 impl CreateActorToken {
     /// Optional parameter to specify the life duration of the actor token in seconds.
     /// By default, the duration is 1 hour.
+    ///
+    /// Default: `3600`.
     pub fn expires_in_seconds(mut self, value: impl Into<i64>) -> Self {
         self.body.expires_in_seconds = Some(value.into());
         self
     }
     /// The maximum duration that the session which will be created by the generated actor token should last.
     /// By default, the duration of a session created via an actor token, lasts 30 minutes.
+    ///
+    /// Default: `1800`.
     pub fn session_max_duration_in_seconds(mut self, value: impl Into<i64>) -> Self {
         self.body.session_max_duration_in_seconds = Some(value.into());
         self
@@ -4206,6 +4210,8 @@ impl std::fmt::Debug for CreateAgentTask {
 impl CreateAgentTask {
     /// The maximum duration that the session which will be created by the generated agent task should last.
     /// By default, the duration of a session created via an agent task lasts 30 minutes.
+    ///
+    /// Default: `1800`.
     pub fn session_max_duration_in_seconds(mut self, value: impl Into<i64>) -> Self {
         self.body.session_max_duration_in_seconds = Some(value.into());
         self
@@ -4397,6 +4403,8 @@ impl std::fmt::Debug for CreateAllowlistIdentifier {
 impl CreateAllowlistIdentifier {
     /// This flag denotes whether the given identifier will receive an invitation to join the application.
     /// Note that this only works for email address and phone number identifiers.
+    ///
+    /// Default: `false`.
     pub fn notify(mut self, value: impl Into<bool>) -> Self {
         self.body.notify = Some(value.into());
         self
@@ -4607,6 +4615,7 @@ impl std::fmt::Debug for CreateApiKey {
     }
 }
 impl CreateApiKey {
+    /// Default: `"api_key"`.
     pub fn r#type(mut self, value: impl Into<String>) -> Self {
         self.body.r#type = Some(value.into());
         self
@@ -4619,6 +4628,7 @@ impl CreateApiKey {
         self.body.claims = Some(value.into());
         self
     }
+    /// Default: `[]`.
     pub fn scopes(mut self, value: impl Into<Vec<String>>) -> Self {
         self.body.scopes = Some(value.into());
         self
@@ -4997,6 +5007,8 @@ impl std::fmt::Debug for UpdateInstanceAuthConfig {
 }
 impl UpdateInstanceAuthConfig {
     /// Whether sign up is restricted to email addresses, phone numbers and usernames that are on the allowlist.
+    ///
+    /// Default: `false`.
     pub fn restricted_to_allowlist(mut self, value: impl Into<bool>) -> Self {
         self.body.restricted_to_allowlist = Some(Some(value.into()));
         self
@@ -5360,6 +5372,8 @@ impl std::fmt::Debug for CreateBillingPrice {
 }
 impl CreateBillingPrice {
     /// The currency code (e.g., "USD"). Defaults to USD.
+    ///
+    /// Default: `"USD"`.
     pub fn currency(mut self, value: impl Into<String>) -> Self {
         self.body.currency = Some(value.into());
         self
@@ -7559,6 +7573,8 @@ impl UpdateInstance {
     }
     /// Whether the instance should operate in cookieless development mode (i.e. without third-party cookies).
     /// Deprecated: Please use `url_based_session_syncing` instead.
+    ///
+    /// Deprecated.
     pub fn cookieless_dev(mut self, value: impl Into<bool>) -> Self {
         self.body.cookieless_dev = Some(Some(value.into()));
         self
@@ -8391,11 +8407,15 @@ impl CreateInvitation {
     }
     /// Optional flag which denotes whether an email invitation should be sent to the given email address.
     /// Defaults to `true`.
+    ///
+    /// Default: `true`.
     pub fn notify(mut self, value: impl Into<bool>) -> Self {
         self.body.notify = Some(value.into());
         self
     }
     /// Whether an invitation should be created if there is already an existing invitation for this email address, or it's claimed by another user.
+    ///
+    /// Default: `false`.
     pub fn ignore_existing(mut self, value: impl Into<bool>) -> Self {
         self.body.ignore_existing = Some(value.into());
         self
@@ -9006,6 +9026,7 @@ impl std::fmt::Debug for CreateM2mToken {
     }
 }
 impl CreateM2mToken {
+    /// Default: `"opaque"`.
     pub fn token_format(
         mut self,
         value: impl Into<types::CreateM2mTokenBodyTokenFormat>,
@@ -9291,6 +9312,8 @@ impl CreateMachine {
         self
     }
     /// The default time-to-live (TTL) in seconds for tokens created by this machine. Must be at least 1 second.
+    ///
+    /// Default: `3600`.
     pub fn default_token_ttl(mut self, value: impl Into<i64>) -> Self {
         self.body.default_token_ttl = Some(value.into());
         self
@@ -9787,6 +9810,8 @@ impl VerifyOAuthAccessToken {
         self
     }
     /// The access token to verify. This is deprecated, use `access_token` instead.
+    ///
+    /// Deprecated.
     pub fn secret(mut self, value: impl Into<String>) -> Self {
         self.body.secret = Some(value.into());
         self
@@ -9952,21 +9977,29 @@ impl CreateOAuthApplication {
         self
     }
     /// The callback URL of the new OAuth application
+    ///
+    /// Deprecated.
     pub fn callback_url(mut self, value: impl Into<String>) -> Self {
         self.body.callback_url = Some(value.into());
         self
     }
     /// Define the allowed scopes for the new OAuth applications that dictate the user payload of the OAuth user info endpoint. Available scopes are `profile`, `email`, `public_metadata`, `private_metadata`. Provide the requested scopes as a string, separated by spaces.
+    ///
+    /// Default: `"profile email"`.
     pub fn scopes(mut self, value: impl Into<String>) -> Self {
         self.body.scopes = Some(value.into());
         self
     }
     /// True to enable a consent screen to display in the authentication flow.
+    ///
+    /// Default: `true`.
     pub fn consent_screen_enabled(mut self, value: impl Into<bool>) -> Self {
         self.body.consent_screen_enabled = Some(value.into());
         self
     }
     /// True to require the Proof Key of Code Exchange (PKCE) flow.
+    ///
+    /// Default: `false`.
     pub fn pkce_required(mut self, value: impl Into<bool>) -> Self {
         self.body.pkce_required = Some(value.into());
         self
@@ -10122,11 +10155,15 @@ impl UpdateOAuthApplication {
         self
     }
     /// The new callback URL of the OAuth application
+    ///
+    /// Deprecated.
     pub fn callback_url(mut self, value: impl Into<String>) -> Self {
         self.body.callback_url = Some(Some(value.into()));
         self
     }
     /// Define the allowed scopes for the new OAuth applications that dictate the user payload of the OAuth user info endpoint. Available scopes are `profile`, `email`, `public_metadata`, `private_metadata`. Provide the requested scopes as a string, separated by spaces.
+    ///
+    /// Default: `"profile email"`.
     pub fn scopes(mut self, value: impl Into<String>) -> Self {
         self.body.scopes = Some(Some(value.into()));
         self
@@ -11070,6 +11107,8 @@ impl CreateOrganizationInvitation {
     }
     /// Optional flag which denotes whether an email invitation should be sent to the given email address.
     /// Defaults to `true`.
+    ///
+    /// Default: `true`.
     pub fn notify(mut self, value: impl Into<bool>) -> Self {
         self.body.notify = Some(value.into());
         self
@@ -14517,6 +14556,8 @@ impl std::fmt::Debug for CreateSamlConnection {
 }
 impl CreateSamlConnection {
     /// The domain of your organization. Sign in flows using an email with this domain, will use this SAML Connection.
+    ///
+    /// Deprecated.
     pub fn domain(mut self, value: impl Into<String>) -> Self {
         self.body.domain = Some(value.into());
         self
@@ -14706,6 +14747,8 @@ impl UpdateSamlConnection {
         self
     }
     /// The domain to use for the new SAML Connection
+    ///
+    /// Deprecated.
     pub fn domain(mut self, value: impl Into<String>) -> Self {
         self.body.domain = Some(Some(value.into()));
         self
@@ -15147,6 +15190,8 @@ impl RefreshSession {
         self
     }
     /// The format of the response.
+    ///
+    /// Default: `"token"`.
     pub fn format(mut self, value: impl Into<types::RefreshSessionBodyFormat>) -> Self {
         self.body.format = Some(value.into());
         self
@@ -15357,6 +15402,8 @@ impl std::fmt::Debug for CreateSignInToken {
 impl CreateSignInToken {
     /// Optional parameter to specify the life duration of the sign in token in seconds.
     /// By default, the duration is 30 days.
+    ///
+    /// Default: `2592000`.
     pub fn expires_in_seconds(mut self, value: impl Into<i64>) -> Self {
         self.body.expires_in_seconds = Some(value.into());
         self
@@ -16612,6 +16659,8 @@ impl UpdateUser {
     }
     /// If set to `true`, the user will be notified that their primary email address has changed.
     /// By default, no notification is sent.
+    ///
+    /// Default: `false`.
     pub fn notify_primary_email_address_changed(
         mut self,
         value: impl Into<bool>,
@@ -18488,6 +18537,8 @@ impl std::fmt::Debug for CreateWaitlistEntry {
 impl CreateWaitlistEntry {
     /// Optional flag which denotes whether a confirmation email should be sent to the given email address.
     /// Defaults to `true`.
+    ///
+    /// Default: `true`.
     pub fn notify(mut self, value: impl Into<bool>) -> Self {
         self.body.notify = Some(value.into());
         self
@@ -18622,6 +18673,8 @@ impl std::fmt::Debug for InviteWaitlistEntry {
 }
 impl InviteWaitlistEntry {
     /// Whether an invitation should be created if there is already an existing invitation for this email address, or it's claimed by another user.
+    ///
+    /// Default: `false`.
     pub fn ignore_existing(mut self, value: impl Into<bool>) -> Self {
         self.body.ignore_existing = Some(value.into());
         self

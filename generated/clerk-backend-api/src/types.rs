@@ -151,6 +151,8 @@ pub struct AddDomainBody {
     /// The new domain name. Can contain the port for development instances.
     pub name: String,
     /// Marks the new domain as satellite. Only `true` is accepted at the moment.
+    ///
+    /// Allowed values: `true`.
     pub is_satellite: bool,
     /// The full URL of the proxy which will forward requests to the Clerk Frontend API for this domain. Applicable only to production instances.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -250,6 +252,9 @@ pub struct AgentTask {
     /// A unique identifier for this agent task.
     pub agent_task_id: String,
     /// A unique identifier for this agent task. Deprecated: use agent_task_id instead.
+    ///
+    ///
+    /// Deprecated.
     pub task_id: String,
     /// The URL that, when visited, creates a session for the user. Only present in the response to a create request.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -1712,6 +1717,8 @@ pub struct CommercePlan {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// The ID of the product this plan belongs to.
+    ///
+    /// Deprecated.
     pub product_id: String,
     /// Whether this is the default plan.
     pub is_default: bool,
@@ -2568,10 +2575,14 @@ pub struct CreateActorTokenBody {
     pub actor: CreateActorTokenBodyActor,
     /// Optional parameter to specify the life duration of the actor token in seconds.
     /// By default, the duration is 1 hour.
+    ///
+    /// Default: `3600`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expires_in_seconds: Option<i64>,
     /// The maximum duration that the session which will be created by the generated actor token should last.
     /// By default, the duration of a session created via an actor token, lasts 30 minutes.
+    ///
+    /// Default: `1800`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub session_max_duration_in_seconds: Option<i64>,
 }
@@ -2607,6 +2618,8 @@ pub struct CreateAgentTaskBody {
     pub redirect_url: String,
     /// The maximum duration that the session which will be created by the generated agent task should last.
     /// By default, the duration of a session created via an agent task lasts 30 minutes.
+    ///
+    /// Default: `1800`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub session_max_duration_in_seconds: Option<i64>,
 }
@@ -2686,12 +2699,15 @@ pub struct CreateAllowlistIdentifierBody {
     pub identifier: String,
     /// This flag denotes whether the given identifier will receive an invitation to join the application.
     /// Note that this only works for email address and phone number identifiers.
+    ///
+    /// Default: `false`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub notify: Option<bool>,
 }
 /// Spec: `#/paths/~1api_keys/post/requestBody/content/application~1json/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct CreateApiKeyBody {
+    /// Default: `"api_key"`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     pub name: String,
@@ -2700,6 +2716,7 @@ pub struct CreateApiKeyBody {
     pub subject: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub claims: Option<serde_json::Value>,
+    /// Default: `[]`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub scopes: Option<Vec<String>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -2846,6 +2863,8 @@ pub struct CreateBillingPriceRequest {
     /// The ID of the plan this price belongs to.
     pub plan_id: String,
     /// The currency code (e.g., "USD"). Defaults to USD.
+    ///
+    /// Default: `"USD"`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub currency: Option<String>,
     /// The monthly amount in cents. Must be at least $1 (100 cents) if not null.
@@ -2880,16 +2899,22 @@ pub struct CreateBulkInvitationsBodyItem {
     pub redirect_url: Option<String>,
     /// Optional flag which denotes whether an email invitation should be sent to the given email address.
     /// Defaults to true.
+    ///
+    /// Default: `true`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub notify: Option<bool>,
     /// Whether an invitation should be created if there is already an existing invitation for this email
     /// address, or it's claimed by another user.
+    ///
+    /// Default: `false`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ignore_existing: Option<bool>,
     /// The number of days the invitation will be valid for. By default, the invitation expires after 30 days.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expires_in_days: Option<i64>,
     /// The slug of the email template to use for the invitation email.
+    ///
+    /// Default: `"invitation"`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub template_slug: Option<CreateBulkInvitationsBodyItemTemplateSlug>,
 }
@@ -2953,6 +2978,8 @@ pub struct CreateBulkWaitlistEntriesBodyItem {
     pub email_address: String,
     /// Optional flag which denotes whether a confirmation email should be sent to the given email address.
     /// Defaults to `true`.
+    ///
+    /// Default: `true`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub notify: Option<bool>,
 }
@@ -3190,9 +3217,13 @@ pub struct CreateInvitationBody {
     pub redirect_url: Option<String>,
     /// Optional flag which denotes whether an email invitation should be sent to the given email address.
     /// Defaults to `true`.
+    ///
+    /// Default: `true`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub notify: Option<bool>,
     /// Whether an invitation should be created if there is already an existing invitation for this email address, or it's claimed by another user.
+    ///
+    /// Default: `false`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ignore_existing: Option<bool>,
     /// The number of days the invitation will be valid for. By default, the invitation expires after 30 days.
@@ -3232,6 +3263,7 @@ pub struct CreateJwtTemplateBody {
 /// Spec: `#/paths/~1m2m_tokens/post/requestBody/content/application~1json/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 pub struct CreateM2mTokenBody {
+    /// Default: `"opaque"`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub token_format: Option<CreateM2mTokenBodyTokenFormat>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -3317,6 +3349,7 @@ pub struct CreateM2mTokenResponse {
     pub subject: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub claims: Option<serde_json::Value>,
+    /// Default: `[]`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub scopes: Option<Vec<String>>,
     pub token: String,
@@ -3424,6 +3457,8 @@ pub struct CreateMachineBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub scoped_machines: Option<Vec<String>>,
     /// The default time-to-live (TTL) in seconds for tokens created by this machine. Must be at least 1 second.
+    ///
+    /// Default: `3600`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub default_token_ttl: Option<i64>,
 }
@@ -3443,15 +3478,23 @@ pub struct CreateOAuthApplicationBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub redirect_uris: Option<Vec<String>>,
     /// The callback URL of the new OAuth application
+    ///
+    /// Deprecated.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub callback_url: Option<String>,
     /// Define the allowed scopes for the new OAuth applications that dictate the user payload of the OAuth user info endpoint. Available scopes are `profile`, `email`, `public_metadata`, `private_metadata`. Provide the requested scopes as a string, separated by spaces.
+    ///
+    /// Default: `"profile email"`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub scopes: Option<String>,
     /// True to enable a consent screen to display in the authentication flow.
+    ///
+    /// Default: `true`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub consent_screen_enabled: Option<bool>,
     /// True to require the Proof Key of Code Exchange (PKCE) flow.
+    ///
+    /// Default: `false`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pkce_required: Option<bool>,
     /// If true, this client is public and you can use the Proof Key of Code Exchange (PKCE) flow.
@@ -3530,6 +3573,8 @@ pub struct CreateOrganizationInvitationBody {
     pub expires_in_days: Option<i64>,
     /// Optional flag which denotes whether an email invitation should be sent to the given email address.
     /// Defaults to `true`.
+    ///
+    /// Default: `true`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub notify: Option<bool>,
 }
@@ -3688,6 +3733,8 @@ pub struct CreateSamlConnectionBody {
     /// The name to use as a label for this SAML Connection
     pub name: String,
     /// The domain of your organization. Sign in flows using an email with this domain, will use this SAML Connection.
+    ///
+    /// Deprecated.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub domain: Option<String>,
     /// The domains of your organization. Sign in flows using an email with one of these domains, will use this SAML Connection.
@@ -3898,6 +3945,8 @@ pub struct CreateSignInTokenBody {
     pub user_id: String,
     /// Optional parameter to specify the life duration of the sign in token in seconds.
     /// By default, the duration is 30 days.
+    ///
+    /// Default: `2592000`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expires_in_seconds: Option<i64>,
 }
@@ -4056,6 +4105,7 @@ pub struct DeleteApiKeyResponse {
     pub id: String,
     #[serde(default)]
     pub object: DeleteApiKeyResponseObject,
+    /// Allowed values: `true`.
     pub deleted: bool,
 }
 /// Spec: `#/paths/~1api_keys~1{apiKeyID}/delete/responses/400/content/application~1json/schema`
@@ -4350,6 +4400,7 @@ pub struct EnterpriseAccountConnection {
     pub name: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub logo_public_url: Option<String>,
+    /// Deprecated.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub domain: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -4688,6 +4739,8 @@ pub struct ExternalAccountWithVerification {
     pub first_name: String,
     pub last_name: String,
     /// Please use `image_url` instead
+    ///
+    /// Deprecated.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub avatar_url: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -5192,6 +5245,7 @@ pub struct GetM2mTokensResponseM2mTokensItem {
     pub subject: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub claims: Option<serde_json::Value>,
+    /// Default: `[]`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub scopes: Option<Vec<String>>,
     pub revoked: bool,
@@ -5774,6 +5828,7 @@ pub struct InvitationRevokedResponse {
     pub id: String,
     pub email_address: String,
     pub public_metadata: serde_json::Map<String, serde_json::Value>,
+    /// Allowed values: `true`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub revoked: Option<bool>,
     #[serde(default)]
@@ -5904,6 +5959,8 @@ impl<'de> Deserialize<'de> for InvitationStatus {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 pub struct InviteWaitlistEntryBody {
     /// Whether an invitation should be created if there is already an existing invitation for this email address, or it's claimed by another user.
+    ///
+    /// Default: `false`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ignore_existing: Option<bool>,
 }
@@ -6559,6 +6616,8 @@ pub struct Machine {
     /// Unix timestamp of last update.
     pub updated_at: i64,
     /// The default time-to-live (TTL) in seconds for tokens created by this machine.
+    ///
+    /// Default: `3600`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub default_token_ttl: Option<i64>,
     /// Array of machines this machine has access to.
@@ -6582,11 +6641,15 @@ pub struct MachineCreatedResponse {
     /// Unix timestamp of last update.
     pub updated_at: i64,
     /// The default time-to-live (TTL) in seconds for tokens created by this machine.
+    ///
+    /// Default: `3600`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub default_token_ttl: Option<i64>,
     /// Array of machines this machine has access to.
     pub scoped_machines: Vec<MachineWithoutScopedMachines>,
     /// The secret key for the machine, only returned upon creation.
+    ///
+    /// Read-only: set by the server, ignored in requests.
     pub secret_key: String,
 }
 impl std::fmt::Debug for MachineCreatedResponse {
@@ -6615,6 +6678,8 @@ pub struct MachineDeletedResponse {
     /// The ID of the deleted machine
     pub id: String,
     /// Whether the machine was successfully deleted
+    ///
+    /// Allowed values: `true`.
     pub deleted: bool,
 }
 /// String representing the object's type.
@@ -6708,6 +6773,8 @@ pub struct MachineScopeDeletedResponse {
     /// The ID of the machine that was being accessed
     pub to_machine_id: String,
     /// Whether the machine scope was successfully deleted
+    ///
+    /// Allowed values: `true`.
     pub deleted: bool,
 }
 /// String representing the object's type.
@@ -6776,6 +6843,8 @@ pub struct MachineSecretKeyResponse {
     #[serde(default)]
     pub object: MachineSecretKeyResponseObject,
     /// The secret key for the machine.
+    ///
+    /// Read-only: set by the server, ignored in requests.
     pub secret: String,
 }
 impl std::fmt::Debug for MachineSecretKeyResponse {
@@ -6857,6 +6926,8 @@ pub struct MachineWithoutScopedMachines {
     /// Unix timestamp of last update.
     pub updated_at: i64,
     /// The default time-to-live (TTL) in seconds for tokens created by this machine.
+    ///
+    /// Default: `3600`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub default_token_ttl: Option<i64>,
 }
@@ -6999,6 +7070,9 @@ pub struct OAuthApplication {
     pub scopes: String,
     pub redirect_uris: Vec<String>,
     /// Deprecated: Use redirect_uris instead.
+    ///
+    ///
+    /// Deprecated.
     pub callback_url: String,
     pub authorize_url: String,
     pub token_fetch_url: String,
@@ -7153,6 +7227,9 @@ pub struct OAuthApplicationWithSecret {
     pub scopes: String,
     pub redirect_uris: Vec<String>,
     /// Deprecated: Use redirect_uris instead.
+    ///
+    ///
+    /// Deprecated.
     pub callback_url: String,
     pub authorize_url: String,
     pub token_fetch_url: String,
@@ -7685,6 +7762,7 @@ pub struct OrganizationMembershipPublicUserData {
     pub first_name: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub last_name: Option<String>,
+    /// Deprecated.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub profile_image_url: Option<String>,
     pub image_url: String,
@@ -7773,6 +7851,8 @@ pub struct OrganizationSettings {
     pub max_role_sets_allowed: Option<i64>,
     pub max_allowed_domains: i64,
     /// max_allowed_permissions is now a no-op, as permissions are now unlimited
+    ///
+    /// Deprecated.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub max_allowed_permissions: Option<i64>,
     /// The role key that a user will be assigned after creating an organization.
@@ -7881,6 +7961,7 @@ pub struct OrganizationWithLogo {
     /// The key of the [role set](https://clerk.com/docs/guides/organizations/control-access/role-sets) assigned to this organization.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub role_set_key: Option<String>,
+    /// Deprecated.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub logo_url: Option<String>,
 }
@@ -8424,6 +8505,8 @@ pub struct RefreshSessionBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub request_headers: Option<serde_json::Map<String, serde_json::Value>>,
     /// The format of the response.
+    ///
+    /// Default: `"token"`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub format: Option<RefreshSessionBodyFormat>,
     /// The IP address of the request.
@@ -8968,6 +9051,7 @@ pub struct SamlAccount {
 pub struct SamlAccountConnection {
     pub id: String,
     pub name: String,
+    /// Deprecated.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub domain: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -9087,6 +9171,7 @@ pub struct SamlConnection {
     pub object: SamlConnectionObject,
     pub id: String,
     pub name: String,
+    /// Deprecated.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub domain: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -9855,6 +9940,7 @@ pub struct SignUp {
     /// The user locale preference for the sign-up specified as a BCP-47 language tag.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub locale: Option<String>,
+    /// Deprecated.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub external_account: Option<serde_json::Map<String, serde_json::Value>>,
 }
@@ -10565,6 +10651,8 @@ pub type UpdateEnterpriseConnectionBodySamlAttributeMapping = CreateEnterpriseCo
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 pub struct UpdateInstanceAuthConfigBody {
     /// Whether sign up is restricted to email addresses, phone numbers and usernames that are on the allowlist.
+    ///
+    /// Default: `false`.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
@@ -10637,6 +10725,8 @@ pub struct UpdateInstanceBody {
     pub allowed_origins: Option<Vec<String>>,
     /// Whether the instance should operate in cookieless development mode (i.e. without third-party cookies).
     /// Deprecated: Please use `url_based_session_syncing` instead.
+    ///
+    /// Deprecated.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
@@ -10857,6 +10947,8 @@ pub struct UpdateOAuthApplicationBody {
     )]
     pub redirect_uris: Option<Option<Vec<String>>>,
     /// The new callback URL of the OAuth application
+    ///
+    /// Deprecated.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
@@ -10864,6 +10956,8 @@ pub struct UpdateOAuthApplicationBody {
     )]
     pub callback_url: Option<Option<String>>,
     /// Define the allowed scopes for the new OAuth applications that dictate the user payload of the OAuth user info endpoint. Available scopes are `profile`, `email`, `public_metadata`, `private_metadata`. Provide the requested scopes as a string, separated by spaces.
+    ///
+    /// Default: `"profile email"`.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
@@ -11188,6 +11282,8 @@ pub struct UpdateSamlConnectionBody {
     )]
     pub name: Option<Option<String>>,
     /// The domain to use for the new SAML Connection
+    ///
+    /// Deprecated.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
@@ -11368,6 +11464,8 @@ pub struct UpdateUserBody {
     pub primary_email_address_id: Option<Option<String>>,
     /// If set to `true`, the user will be notified that their primary email address has changed.
     /// By default, no notification is sent.
+    ///
+    /// Default: `false`.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
@@ -11655,6 +11753,7 @@ pub struct User {
     pub last_name: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub locale: Option<String>,
+    /// Deprecated.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub profile_image_url: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -11721,6 +11820,8 @@ pub struct User {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub legal_accepted_at: Option<i64>,
     /// When set to `true`, the user will bypass client trust checks during sign-in.
+    ///
+    /// Default: `false`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub bypass_client_trust: Option<bool>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -13258,6 +13359,8 @@ pub struct VerifyOAuthAccessTokenBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub access_token: Option<String>,
     /// The access token to verify. This is deprecated, use `access_token` instead.
+    ///
+    /// Deprecated.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub secret: Option<String>,
 }
@@ -13369,6 +13472,8 @@ for VerifyOAuthAccessTokenResponseClerkIdpOauthAccessTokenObject {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct VerifyOAuthAccessTokenResponseObject2 {
     /// Indicates that a JWT access token is not active (expired)
+    ///
+    /// Allowed values: `false`.
     pub active: bool,
 }
 /// Spec: `#/paths/~1users~1{user_id}~1verify_password/post/requestBody/content/application~1json/schema`

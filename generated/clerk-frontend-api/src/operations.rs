@@ -3621,6 +3621,7 @@ impl std::fmt::Debug for CreateApiKey {
     }
 }
 impl CreateApiKey {
+    /// Default: `"api_key"`.
     pub fn r#type(mut self, value: impl Into<String>) -> Self {
         self.body.r#type = Some(value.into());
         self
@@ -9083,6 +9084,8 @@ impl RegisterOAuthClient {
     /// **Note:** In the current implementation, `client_secret_basic` and `client_secret_post`
     /// are treated equivalently. Both methods can be used interchangeably at the token endpoint
     /// regardless of which one was specified during registration.
+    ///
+    /// Default: `"client_secret_basic"`.
     pub fn token_endpoint_auth_method(
         mut self,
         value: impl Into<
@@ -12614,6 +12617,7 @@ impl AttemptSignInFactorOne {
         self.body.token = Some(value.into());
         self
     }
+    /// Deprecated.
     pub fn ticket(mut self, value: impl Into<String>) -> Self {
         self.body.ticket = Some(value.into());
         self

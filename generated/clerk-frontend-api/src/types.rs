@@ -262,6 +262,7 @@ pub struct AttemptSignInFactorOneBody {
     /// The ID token from an OpenID Connect flow. Only used with `oauth_token_[provider]` and `google_one_tap` strategies.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub token: Option<String>,
+    /// Deprecated.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ticket: Option<String>,
     /// Used with the `passkey` strategy.
@@ -1438,6 +1439,8 @@ pub struct BillingPlan {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// The ID of the product this plan belongs to
+    ///
+    /// Deprecated.
     pub product_id: String,
     /// Whether this is the default plan
     pub is_default: bool,
@@ -2444,6 +2447,8 @@ pub struct ClientAuthConfig {
     pub enhanced_email_deliverability: bool,
     pub test_mode: bool,
     /// Please use `url_based_session_syncing` instead
+    ///
+    /// Deprecated.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cookieless_dev: Option<bool>,
     pub url_based_session_syncing: bool,
@@ -3281,15 +3286,23 @@ pub struct ClientDisplayConfig {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub terms_url: Option<String>,
     /// Use `logo_image_url` instead
+    ///
+    /// Deprecated.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub logo_url: Option<String>,
     /// Use `favicon_image_url` instead
+    ///
+    /// Deprecated.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub favicon_url: Option<String>,
     /// Use `logo_image_url` instead
+    ///
+    /// Deprecated.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub logo_image: Option<Image>,
     /// Use `favicon_image_url` instead
+    ///
+    /// Deprecated.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub favicon_image: Option<Image>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -3821,6 +3834,8 @@ pub struct ClientOrganization {
     /// Unix timestamp of last update.
     pub updated_at: i64,
     /// Deprecated. Use `image_url` instead.
+    ///
+    /// Deprecated.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub logo_url: Option<String>,
 }
@@ -4681,6 +4696,8 @@ pub struct ClientPublicUserData {
     pub has_image: bool,
     pub identifier: String,
     /// Use `image_url` instead.
+    ///
+    /// Deprecated.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub profile_image_url: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -5745,6 +5762,8 @@ pub struct ClientSignInUserData {
     pub image_url: Option<String>,
     pub has_image: bool,
     /// Use `image_url` instead.
+    ///
+    /// Deprecated.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub profile_image_url: Option<String>,
 }
@@ -6202,6 +6221,8 @@ pub struct ClientUser {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub legal_accepted_at: Option<i64>,
     /// Deprecated. Use `image_url` instead.
+    ///
+    /// Deprecated.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub profile_image_url: Option<String>,
     /// The user's enterprise (SAML/OIDC) accounts.
@@ -6483,6 +6504,7 @@ pub type ConfirmUserBillingCheckoutBody = ConfirmOrganizationBillingCheckoutBody
 /// Spec: `#/paths/~1api_keys/post/requestBody/content/application~1json/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct CreateApiKeyBody {
+    /// Default: `"api_key"`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     pub name: String,
@@ -6658,6 +6680,8 @@ pub struct CreateOrganizationBillingCheckoutBody {
     /// The ID of the plan to checkout
     pub plan_id: String,
     /// The billing period for the plan
+    ///
+    /// Default: `"month"`.
     pub plan_period: CreateOrganizationBillingCheckoutBodyPlanPeriod,
     /// Payment method ID to use
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -6949,6 +6973,8 @@ pub struct CreateUserBillingCheckoutBody {
     /// The ID of the plan to checkout
     pub plan_id: String,
     /// The billing period for the plan
+    ///
+    /// Default: `"month"`.
     pub plan_period: CreateUserBillingCheckoutBodyPlanPeriod,
     /// Organization ID (if creating org checkout)
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -7000,6 +7026,8 @@ pub struct ExternalAccountWithVerification {
     pub first_name: String,
     pub last_name: String,
     /// Please use `image_url` instead
+    ///
+    /// Deprecated.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub avatar_url: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -8444,6 +8472,8 @@ pub struct OAuthDynamicClientRegistrationRequest {
     /// **Note:** In the current implementation, `client_secret_basic` and `client_secret_post`
     /// are treated equivalently. Both methods can be used interchangeably at the token endpoint
     /// regardless of which one was specified during registration.
+    ///
+    /// Default: `"client_secret_basic"`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub token_endpoint_auth_method: Option<
         OAuthDynamicClientRegistrationRequestTokenEndpointAuthMethod,
@@ -8823,6 +8853,8 @@ pub struct OAuthUserInfo {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Deprecated. Use `preferred_username` instead.
+    ///
+    /// Deprecated.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub username: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -10341,6 +10373,7 @@ impl<'de> Deserialize<'de> for StubsIdentificationLinkType {
 pub struct StubsSamlConnectionSamlAccount {
     pub id: String,
     pub name: String,
+    /// Deprecated.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub domain: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -12970,8 +13003,12 @@ pub struct UserSettingsEnterpriseSso {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct UserSettingsPasskeySettings {
     /// Passkey UI will be shown when user interacts with the text input.
+    ///
+    /// Default: `true`.
     pub allow_autofill: bool,
     /// Passkey UI will be shown when user clicks on a button.
+    ///
+    /// Default: `true`.
     pub show_sign_in_button: bool,
 }
 /// Spec: `#/components/schemas/UserSettings.PasswordSettings`

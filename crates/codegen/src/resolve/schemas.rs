@@ -316,7 +316,8 @@ impl<'a> SchemaResolver<'a> {
                 let required = part.required.iter().any(|r| r == json_name);
                 let secret = is_secret_property(json_name, property, &r.ty, part.pointer.contains("/requestBody/"));
                 let ty = if required && !r.nullable { r.ty } else { r.ty.option() };
-                let field = FieldBuild { json_name: json_name.clone(), ty, required, nullable: r.nullable, description: r.description, flatten: false, secret };
+                let description = with_facts(r.description, property);
+                let field = FieldBuild { json_name: json_name.clone(), ty, required, nullable: r.nullable, description, flatten: false, secret };
                 // A later allOf member redefines a property: the last definition wins.
                 if let Some(existing) = fields.iter_mut().find(|f| f.json_name == *json_name) {
                     let required = existing.required || field.required;
@@ -769,4 +770,43 @@ pub fn is_secret_property(json_name: &str, property: &ReferenceOr<Box<Schema>>, 
         ReferenceOr::Reference { .. } => false,
     };
     by_name || by_format
+}
+
+/// A property's description followed by what its schema says beyond its type: default, allowed
+/// values of a number or boolean enum (string enums get a type of their own), read-only or
+/// write-only, deprecated.
+fn with_facts(description: Option<String>, property: &ReferenceOr<Box<Schema>>) -> Option<String> {
+    use openapiv3::{SchemaKind, Type};
+    let ReferenceOr::Item(schema) = property else { return description };
+    let data = &schema.schema_data;
+    let mut facts = Vec::new();
+    if let Some(default) = &data.default {
+        facts.push(format!("Default: `{default}`."));
+    }
+    let values: Vec<String> = match &schema.schema_kind {
+        SchemaKind::Type(Type::Integer(t)) => t.enumeration.iter().flatten().map(|v| format!("`{v}`")).collect(),
+        SchemaKind::Type(Type::Number(t)) => t.enumeration.iter().flatten().map(|v| format!("`{v}`")).collect(),
+        SchemaKind::Type(Type::Boolean(t)) => t.enumeration.iter().flatten().map(|v| format!("`{v}`")).collect(),
+        _ => Vec::new(),
+    };
+    if !values.is_empty() {
+        facts.push(format!("Allowed values: {}.", values.join(", ")));
+    }
+    if data.read_only {
+        facts.push("Read-only: set by the server, ignored in requests.".to_owned());
+    }
+    if data.write_only {
+        facts.push("Write-only: sent in requests, never returned.".to_owned());
+    }
+    if data.deprecated {
+        facts.push("Deprecated.".to_owned());
+    }
+    if facts.is_empty() {
+        return description;
+    }
+    let facts = facts.join(" ");
+    Some(match description.filter(|d| !d.trim().is_empty()) {
+        Some(d) => format!("{d}\n\n{facts}"),
+        None => facts,
+    })
 }
