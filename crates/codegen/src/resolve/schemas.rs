@@ -151,17 +151,28 @@ impl<'a> SchemaResolver<'a> {
     }
 
     /// The schema a component reference points to.
+    /// Follows a chain of component `$ref`s to a schema; a chain that comes back to itself is an error.
     pub fn component(&self, pointer: &str, reference: &str) -> Result<(&'a str, &'a Schema), GenError> {
-        let unresolvable = || self.err(pointer, format!("unresolvable $ref '{reference}'"));
-        let name = reference.strip_prefix(COMPONENT_PREFIX).ok_or_else(unresolvable)?;
-        let name = name.replace("~1", "/").replace("~0", "~");
-        let components = self.spec.components.as_ref().ok_or_else(unresolvable)?;
-        let (key, schema) = components.schemas.get_key_value(&name).ok_or_else(unresolvable)?;
-        match schema {
-            openapiv3::ReferenceOr::Item(s) => Ok((key.as_str(), s)),
-            openapiv3::ReferenceOr::Reference { reference: next } => {
-                let next = next.clone();
-                self.component(&child("#/components/schemas", key), &next)
+        let mut pointer = pointer.to_owned();
+        let mut reference = reference.to_owned();
+        let mut seen: Vec<&'a str> = Vec::new();
+        loop {
+            let unresolvable = || self.err(&pointer, format!("unresolvable $ref '{reference}'"));
+            let name = reference.strip_prefix(COMPONENT_PREFIX).ok_or_else(unresolvable)?;
+            let name = name.replace("~1", "/").replace("~0", "~");
+            let components = self.spec.components.as_ref().ok_or_else(unresolvable)?;
+            let (key, schema) = components.schemas.get_key_value(&name).ok_or_else(unresolvable)?;
+            if seen.contains(&key.as_str()) {
+                seen.push(key);
+                return Err(self.err(&pointer, format!("$ref cycle: {}", seen.join(" -> "))));
+            }
+            seen.push(key);
+            match schema {
+                openapiv3::ReferenceOr::Item(s) => return Ok((key.as_str(), s)),
+                openapiv3::ReferenceOr::Reference { reference: next } => {
+                    pointer = child("#/components/schemas", key);
+                    reference = next.clone();
+                }
             }
         }
     }
