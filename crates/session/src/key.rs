@@ -46,7 +46,8 @@ impl FrontendApi {
         let decoded = engine.decode(encoded.trim()).map_err(|_| invalid("the part after the prefix is not base64"))?;
         let decoded = String::from_utf8(decoded).map_err(|_| invalid("the decoded host is not text"))?;
         let host = decoded.strip_suffix('$').ok_or_else(|| invalid("the decoded host does not end with `$`"))?;
-        if host.is_empty() || host.contains(['/', ' ', '\n']) {
+        // As Clerk's SDKs check it: one `$`, at the end, after a host name with a dot.
+        if host.is_empty() || !host.contains('.') || host.contains(['$', '/', ' ', '\n']) {
             return Err(invalid("the decoded host is not a host name"));
         }
         Ok(FrontendApi { url: format!("https://{host}"), instance_type: Some(instance_type) })

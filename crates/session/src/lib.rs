@@ -96,8 +96,8 @@ impl ClerkBuilder {
         self
     }
 
-    /// How long before its expiry a cached session token is refreshed; default 10 s
-    /// (session tokens live 60 s).
+    /// How long before its expiry a cached session token is refreshed; default 15 s (session
+    /// tokens live 60 s; clerk-js refreshes in the background 15 s before expiry).
     pub fn refresh_margin(mut self, margin: Duration) -> Self {
         self.refresh_margin = margin;
         self
@@ -188,14 +188,25 @@ struct ResponseWatcher {
 
 impl ResponseWatcher {
     fn seen(&self, response: &RawResponse) {
-        if self.transport == TokenTransport::Native {
-            let rotated = response
-                .headers
-                .get(sdkgen_runtime::reqwest::header::AUTHORIZATION)
-                .and_then(|v| v.to_str().ok())
-                .filter(|v| !v.is_empty());
-            if let Some(token) = rotated {
-                let token = token.strip_prefix("Bearer ").unwrap_or(token);
+        // Native: the client token comes back in `Authorization`; an empty value or a bare
+        // `Bearer` means the server dropped the client (as Clerk's iOS SDK reads it).
+        // Development: a rotated dev-browser token comes in `Clerk-Db-Jwt` (as clerk-js reads it).
+        let header = match self.transport {
+            TokenTransport::Native => sdkgen_runtime::reqwest::header::AUTHORIZATION.as_str(),
+            TokenTransport::DevBrowser => "clerk-db-jwt",
+        };
+        if let Some(value) = response.headers.get(header).and_then(|v| v.to_str().ok()) {
+            let token = value.trim();
+            let token = token.strip_prefix("Bearer ").unwrap_or(token).trim();
+            if token.is_empty() || token == "Bearer" {
+                if self.transport == TokenTransport::Native && self.client_token.get().is_some() {
+                    tracing::debug!("the server cleared the client token");
+                    self.client_token.clear();
+                    if let Err(e) = self.store.clear() {
+                        tracing::warn!(error = %e, "could not clear the stored client token");
+                    }
+                }
+            } else {
                 rotate(&self.client_token, &*self.store, token);
             }
         }
@@ -270,7 +281,7 @@ impl Clerk {
             frontend_api,
             transport: TokenTransport::default(),
             store: Arc::new(MemoryStore::new()),
-            refresh_margin: Duration::from_secs(10),
+            refresh_margin: Duration::from_secs(15),
             configure: None,
         }
     }
@@ -363,8 +374,10 @@ impl Clerk {
     /// Gets a dev-browser token and keeps it as the client token.
     async fn create_dev_browser(&self) -> Result<(), SessionError> {
         let response = self.inner.api.dev_browser().create().send().await.map_err(error::untyped)?;
+        // clerk-js takes the token from `id` (`setDevBrowser(data?.id)`).
         let token = response
-            .token
+            .id
+            .or(response.token)
             .filter(|t| !t.is_empty())
             .ok_or_else(|| SessionError::Unexpected("POST /v1/dev_browser answered without a token".into()))?;
         rotate(&self.inner.client_token, &*self.inner.store, &token);

@@ -85,8 +85,8 @@ async fn a_hundred_tasks_share_one_refresh() {
 #[tokio::test]
 async fn tokens_are_refreshed_shortly_before_they_expire() {
     let fake = FakeFapi::start(vec![jane()]).await;
-    // Tokens live 11 s; the session refreshes those with less than 10 s left.
-    fake.set_token_lifetime(Duration::from_secs(11));
+    // Tokens live 16 s; the session refreshes those with less than 15 s left.
+    fake.set_token_lifetime(Duration::from_secs(16));
     let clerk = connect(&fake).await;
     clerk.sign_in_with_password("jane@example.com", PASSWORD).await.expect("sign in");
     let first = clerk.get_token().await.expect("token");

@@ -6652,10 +6652,10 @@ impl<'de> Deserialize<'de> for CreateApiKeyResponseObject {
 pub struct CreateDevBrowserResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub object: Option<String>,
-    /// The dev browser's id.
+    /// The dev-browser token (a JWT) to send with every request, as `__clerk_db_jwt`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
-    /// The dev-browser token (a JWT) to send with every request.
+    /// The dev-browser token, where a server sends it under this name.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub token: Option<String>,
 }

@@ -325,7 +325,8 @@ impl Handler {
                 let i = self.ensure_client(world, client_index);
                 let token = jwt(&json!({"dev": world.clients[i].id}));
                 world.dev_browsers.insert(token.clone(), i);
-                (ok, json!({"object": "dev_browser", "id": world.clients[i].id.replace("client", "dvb"), "token": token}))
+                // The token is the body's `id`, as clerk-js reads it.
+                (ok, json!({"object": "dev_browser", "id": token}))
             }
             ("GET", ["v1", "client"]) => match client_index {
                 Some(i) => (ok, json!({"response": self.client(world, *i), "client": null})),
