@@ -215,6 +215,9 @@ fn run_jobs(root: &Path, jobs: &[Job], check: bool, explain: bool, what: &str) -
             files.len().saturating_sub(differ.len()),
             started.elapsed().as_millis()
         );
+        for warning in &api.warnings {
+            println!("  warning: {}: {}: {}", job.spec_display, warning.pointer, warning.message);
+        }
         stale.extend(differ);
     }
     if check {

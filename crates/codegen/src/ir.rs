@@ -25,6 +25,17 @@ pub struct Api {
     pub example: String,
     /// Every `oneOf`/`anyOf` and how it was turned into Rust, in spec order.
     pub unions: Vec<UnionReport>,
+    /// Constructs the crate does not model, each once, with what was done instead.
+    pub warnings: Vec<Warning>,
+}
+
+/// A construct of the spec the generated crate leaves out or treats loosely; the rest is correct.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Warning {
+    /// JSON pointer of the node.
+    pub pointer: String,
+    /// What it is and what the crate does instead, e.g. "`not` is not modelled: the field is `serde_json::Value`".
+    pub message: String,
 }
 
 /// One `oneOf`/`anyOf` of the spec and the treatment it got (`--explain`).

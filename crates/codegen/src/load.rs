@@ -117,6 +117,13 @@ pub fn load_spec(file: &str, text: &str, overlays: &[Overlay]) -> Result<openapi
         Some(version) => {
             return Err(GenError::new(file, "#/openapi", format!("unsupported OpenAPI version {version:?} (3.0.x is supported)")))
         }
+        None if doc.get("swagger").is_some() => {
+            return Err(GenError::new(
+                file,
+                "#/swagger",
+                "OpenAPI 2.0 (Swagger) is not supported: convert the document to OpenAPI 3.0 first (e.g. with swagger2openapi)",
+            ))
+        }
         None => return Err(GenError::new(file, "#/openapi", "missing `openapi` version field: not an OpenAPI document")),
     }
     match serde_path_to_error::deserialize::<_, openapiv3::OpenAPI>(&doc) {

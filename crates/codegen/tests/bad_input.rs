@@ -32,9 +32,29 @@ fn ref_cycle_through_all_of_is_reported() {
 }
 
 #[test]
-fn unsupported_construct_is_reported() {
-    let message = error(&schemas("T:\n  type: object\n  properties:\n    x:\n      not: {type: string}"));
-    assert_eq!(message, "spec/mini.yml: #/components/schemas/T/properties/x: unsupported schema construct: `not`");
+fn not_is_a_warning_and_the_value_any_json() {
+    let api = common::ir(&schemas("T:\n  type: object\n  properties:\n    x:\n      not: {type: string}"));
+    assert_eq!(common::field_ty(&api, "T", "x"), "Option<serde_json::Value>");
+    assert_eq!(api.warnings.len(), 1);
+    assert_eq!(api.warnings[0].pointer, "#/components/schemas/T/properties/x");
+    assert!(api.warnings[0].message.contains("serde_json::Value"), "{:?}", api.warnings);
+}
+
+#[test]
+fn callbacks_links_and_xml_bodies_are_warnings_and_the_rest_generates() {
+    let spec = "openapi: 3.0.3\ninfo: {title: T, version: '1'}\npaths:\n  /hooks:\n    post:\n      operationId: subscribe\n      requestBody:\n        content:\n          application/xml:\n            schema: {type: object, properties: {url: {type: string}}}\n      callbacks:\n        event:\n          '{$request.body#/url}':\n            post:\n              responses: {'200': {description: ok}}\n      responses:\n        '201':\n          description: created\n          links:\n            Self: {operationId: subscribe}\n";
+    let api = common::ir(spec);
+    let pointers: Vec<&str> = api.warnings.iter().map(|w| w.pointer.as_str()).collect();
+    assert_eq!(pointers, ["#/paths/~1hooks/post/callbacks", "#/paths/~1hooks/post/responses/201/links", "#/paths/~1hooks/post/requestBody/content/application~1xml"]);
+    let op = &api.groups[0].operations[0];
+    let body = op.args.iter().chain(&op.setters).find(|i| i.name == "body").expect("a body input");
+    assert_eq!(body.value_ty, "sdkgen_runtime::bytes::Bytes", "the XML body is raw bytes");
+}
+
+#[test]
+fn openapi_2_is_refused_with_what_to_do() {
+    let message = error("swagger: '2.0'\ninfo: {title: T, version: '1'}\npaths: {}\n");
+    assert!(message.starts_with("spec/mini.yml: #/swagger: OpenAPI 2.0 (Swagger) is not supported"), "{message}");
 }
 
 #[test]

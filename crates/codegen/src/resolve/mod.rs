@@ -70,6 +70,7 @@ pub fn resolve(spec: &OpenAPI, crate_spec: &CrateSpec) -> Result<Api, GenError> 
         groups: groups.clone(),
         example: example(&crate_spec.package, &security_schemes, &groups),
         unions: schemas.union_reports.clone(),
+        warnings: schemas.warnings.clone(),
     })
 }
 

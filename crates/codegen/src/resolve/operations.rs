@@ -73,6 +73,17 @@ impl<'a, 'r> OperationResolver<'a, 'r> {
                 };
                 if let Some(op) = op {
                     let pointer = child(&item_pointer, method);
+                    if !op.callbacks.is_empty() {
+                        self.schemas.warn(&child(&pointer, "callbacks"), "callbacks are requests the server makes: no client code is generated for them");
+                    }
+                    for (status, response) in &op.responses.responses {
+                        if let ReferenceOr::Item(r) = response {
+                            if !r.links.is_empty() {
+                                let at = child(&child(&child(&pointer, "responses"), &status.to_string()), "links");
+                                self.schemas.warn(&at, "response links are not followed: the response decodes as usual");
+                            }
+                        }
+                    }
                     pending.push(self.operation(path, method, op, &item.parameters, &pointer)?);
                 }
             }
@@ -425,6 +436,14 @@ impl<'a, 'r> OperationResolver<'a, 'r> {
             }
         };
         let r = self.schemas.resolve(schema.into(), &child(&media_pointer, "schema"), &format!("{builder_name}Body"))?;
+        // A media type the crate does not encode (XML, text, ...): the caller gives the bytes.
+        if matches!(encoding, BodyEncoding::Bytes) {
+            let object = matches!(&r.ty, Ty::Named(n) if self.schemas.types.iter().any(|t| &t.name == n && matches!(t.kind, KindBuild::Struct(_))));
+            if object {
+                self.schemas.warn(&media_pointer, format!("an object body as `{content_type}` is not encoded by the crate: the operation takes the body as raw bytes"));
+            }
+            return Ok(Some(self.bytes_body(content_type, rb.required, inputs)));
+        }
         let struct_fields = match &r.ty {
             Ty::Named(name) => self.schemas.types.iter_mut().find(|t| &t.name == name).and_then(|t| match &mut t.kind {
                 KindBuild::Struct(fields) => Some((t.name.clone(), t.origin.clone(), fields)),
@@ -433,7 +452,7 @@ impl<'a, 'r> OperationResolver<'a, 'r> {
             _ => None,
         };
         let Some((struct_name, origin, fields)) = struct_fields else {
-            if matches!(encoding, BodyEncoding::Bytes) || r.ty == Ty::Bytes {
+            if r.ty == Ty::Bytes {
                 return Ok(Some(self.bytes_body(content_type, rb.required, inputs)));
             }
             // A non-object body (array, union...): one `body` input.
@@ -441,7 +460,10 @@ impl<'a, 'r> OperationResolver<'a, 'r> {
             let encode = match encoding {
                 BodyEncoding::Json => "req.json(&self.body);",
                 BodyEncoding::Form => "req.form(&self.body);",
-                _ => return Err(self.err(&media_pointer, format!("unsupported construct: non-object {content_type} body"))),
+                _ => {
+                    self.schemas.warn(&media_pointer, format!("a non-object `{content_type}` body is not encoded by the crate: the operation takes the body as raw bytes"));
+                    return Ok(Some(self.bytes_body(content_type, rb.required, inputs)));
+                }
             };
             let input = Input {
                 name: "body".into(),
@@ -545,7 +567,8 @@ impl<'a, 'r> OperationResolver<'a, 'r> {
                 lines.push("req.multipart(form);".to_owned());
                 lines
             }
-            BodyEncoding::Bytes => return Err(self.err(&media_pointer, format!("unsupported construct: object body as {content_type}"))),
+            // Handled above, before any field became an input.
+            BodyEncoding::Bytes => return Ok(Some(self.bytes_body(content_type, rb.required, inputs))),
         };
         Ok(Some(Body { ty: ty.clone(), content_type: content_type.clone(), init: format!("{ty} {{ {} }}", init.join(", ")), encode }))
     }

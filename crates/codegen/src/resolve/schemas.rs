@@ -94,6 +94,8 @@ pub struct SchemaResolver<'a> {
     pub responses_of: BTreeMap<String, BTreeSet<String>>,
     /// What happened to each `oneOf`/`anyOf`, for `--explain`.
     pub union_reports: Vec<crate::ir::UnionReport>,
+    /// Constructs left out or treated loosely, for the generation report.
+    pub warnings: Vec<crate::ir::Warning>,
 }
 
 const COMPONENT_PREFIX: &str = "#/components/schemas/";
@@ -107,11 +109,19 @@ impl<'a> SchemaResolver<'a> {
                 components.insert(name.clone(), scope.claim(&type_name(name)));
             }
         }
-        SchemaResolver { file, spec, scope, components, by_pointer: HashMap::new(), merging: Vec::new(), types: Vec::new(), responses_of: BTreeMap::new(), union_reports: Vec::new() }
+        SchemaResolver { file, spec, scope, components, by_pointer: HashMap::new(), merging: Vec::new(), types: Vec::new(), responses_of: BTreeMap::new(), union_reports: Vec::new(), warnings: Vec::new() }
     }
 
     pub(super) fn err(&self, pointer: &str, message: impl Into<String>) -> GenError {
         GenError::new(self.file, pointer, message)
+    }
+
+    /// Records a construct the crate leaves out or treats loosely (once per node).
+    pub(super) fn warn(&mut self, pointer: &str, message: impl Into<String>) {
+        let warning = crate::ir::Warning { pointer: pointer.to_owned(), message: message.into() };
+        if !self.warnings.contains(&warning) {
+            self.warnings.push(warning);
+        }
     }
 
     /// Defines a type for every component schema.
@@ -197,7 +207,8 @@ impl<'a> SchemaResolver<'a> {
         let data = &schema.schema_data;
         let mut nullable = data.nullable;
         let ty = if view.has_not {
-            return Err(self.err(pointer, "unsupported schema construct: `not`"));
+            self.warn(pointer, "`not` is not modelled: the value is any JSON (`serde_json::Value`)");
+            Ty::Json
         } else if !view.all_of.is_empty() {
             let (ty, inner_nullable) = self.all_of(schema, &view, pointer, naming)?;
             nullable |= inner_nullable;
