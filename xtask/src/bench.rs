@@ -9,7 +9,7 @@ use std::time::{Duration, Instant};
 
 use anyhow::{bail, Context, Result};
 
-use crate::{bundled_crates, root};
+use crate::{product_crates, root};
 
 pub fn bench() -> Result<bool> {
     let root = root();
@@ -24,7 +24,7 @@ pub fn bench() -> Result<bool> {
 
     // 1. Generation time next to the floor.
     let mut args: Vec<String> = vec![root.display().to_string()];
-    let crates = bundled_crates(&root)?;
+    let crates = product_crates(&root)?;
     args.extend(crates.iter().map(|(package, spec)| format!("{package}={spec}")));
     let out = output(&root, &root.join("target/release/gen_timing").display().to_string(), &args.iter().map(String::as_str).collect::<Vec<_>>())?;
     for line in out.lines() {

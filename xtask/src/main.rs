@@ -72,13 +72,25 @@ struct BundledCrate {
     name: String,
     /// The spec file, relative to the project root.
     spec: String,
+    /// A test fixture: generated and tested like the others, not benchmarked.
+    #[serde(default)]
+    fixture: bool,
 }
 
 /// `(package, spec file)` of every bundled crate.
 fn bundled_crates(root: &Path) -> Result<Vec<(String, String)>> {
+    Ok(read_bundled(root)?.into_iter().map(|c| (c.name, c.spec)).collect())
+}
+
+/// `(package, spec file)` of the bundled crates that are products, not test fixtures.
+fn product_crates(root: &Path) -> Result<Vec<(String, String)>> {
+    Ok(read_bundled(root)?.into_iter().filter(|c| !c.fixture).map(|c| (c.name, c.spec)).collect())
+}
+
+fn read_bundled(root: &Path) -> Result<Vec<BundledCrate>> {
     let text = std::fs::read_to_string(root.join("spec/bundled.yml")).context("reading spec/bundled.yml")?;
     let bundled: Bundled = serde_yaml::from_str(&text).context("spec/bundled.yml")?;
-    Ok(bundled.crates.into_iter().map(|c| (c.name, c.spec)).collect())
+    Ok(bundled.crates)
 }
 
 /// One crate to generate: where from, where to, how it is packaged.

@@ -208,16 +208,20 @@ impl<'a, 'r> OperationResolver<'a, 'r> {
                     continue;
                 }
                 Parameter::Query { style, .. } => {
-                    if !self.displayable(&value_ty) {
-                        return Err(self.err(p_pointer, "unsupported construct: object-valued query parameter"));
-                    }
                     let explode = data.explode.unwrap_or(matches!(style, QueryStyle::Form));
+                    if !self.displayable(&value_ty) {
+                        match self.object_query(name, &value_ty, style, explode) {
+                            Some(add) => add,
+                            None => return Err(self.err(p_pointer, "unsupported construct: a query parameter that is neither a scalar, a list of scalars, nor an object of scalars")),
+                        }
+                    } else {
                     match (&value_ty, style) {
                         (Ty::Vec(_), QueryStyle::SpaceDelimited) => format!("req.query_joined({name:?}, v, \" \");"),
                         (Ty::Vec(_), QueryStyle::PipeDelimited) => format!("req.query_joined({name:?}, v, \"|\");"),
                         (Ty::Vec(_), _) if !explode => format!("req.query_joined({name:?}, v, \",\");"),
                         (Ty::Vec(_), _) => format!("req.query_exploded({name:?}, v);"),
                         _ => format!("req.query({name:?}, v);"),
+                    }
                     }
                 }
                 Parameter::Header { .. } => format!("req.header({name:?}, v);"),
@@ -331,6 +335,40 @@ impl<'a, 'r> OperationResolver<'a, 'r> {
             },
             _ => None,
         }
+    }
+
+    /// Statements sending an object-valued query parameter `v` the way its style says:
+    /// `form` exploded (`a=1&b=2`, the default), `form` not exploded (`name=a,1,b,2`), or
+    /// `deepObject` (`name[a]=1&name[b]=2`). Only objects whose properties are scalars.
+    fn object_query(&self, name: &str, ty: &Ty, style: &QueryStyle, explode: bool) -> Option<String> {
+        let Ty::Named(type_name) = ty.unwrap_option() else { return None };
+        let KindBuild::Struct(fields) = &self.schemas.types.iter().find(|t| &t.name == type_name)?.kind else { return None };
+        if fields.is_empty() || fields.iter().any(|f| f.flatten || matches!(f.ty.unwrap_option(), Ty::Vec(_)) || !self.displayable(&f.ty)) {
+            return None;
+        }
+        let names = super::schemas::field_names(fields);
+        let mut statements = Vec::new();
+        let joined = matches!(style, QueryStyle::Form) && !explode;
+        if joined {
+            statements.push("let mut parts: Vec<String> = Vec::new();".to_owned());
+        }
+        for (field, rust) in fields.iter().zip(&names) {
+            let key = &field.json_name;
+            let send = match style {
+                QueryStyle::DeepObject => format!("req.query({:?}, x);", format!("{name}[{key}]")),
+                _ if joined => format!("parts.push({key:?}.to_owned()); parts.push(x.to_string());"),
+                _ => format!("req.query({key:?}, x);"),
+            };
+            statements.push(if field.ty.is_option() {
+                format!("if let Some(x) = &v.{rust} {{ {send} }}")
+            } else {
+                format!("{{ let x = &v.{rust}; {send} }}")
+            });
+        }
+        if joined {
+            statements.push(format!("req.query({name:?}, parts.join(\",\"));"));
+        }
+        Some(statements.join(" "))
     }
 
     /// `Vec<T>` for a union of a displayable `T` and `Vec<T>` (either order), following aliases.

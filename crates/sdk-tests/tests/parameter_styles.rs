@@ -1,0 +1,57 @@
+//! Every parameter style of the fixtures on the wire, against a local server: scalars behind
+//! `$ref`s, one-member unions, a string-or-list (`tests/fixtures/query-param-shapes.yml`), and
+//! objects as `form` exploded, `form` not exploded and `deepObject`
+//! (`tests/fixtures/object-query-params.yml`).
+
+use fixture_object_query::types::{Page, SearchFilter, SearchFilterStatus};
+use fixture_query_params::types::{SortOrder, Status};
+use sdk_tests::wire::{header, only_request, server};
+
+fn query(request: &wiremock::Request) -> Vec<(String, String)> {
+    request.url.query_pairs().map(|(k, v)| (k.into_owned(), v.into_owned())).collect()
+}
+
+fn pairs(list: &[(&str, &str)]) -> Vec<(String, String)> {
+    list.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect()
+}
+
+#[tokio::test]
+async fn refs_unions_and_string_or_list() {
+    let server = server(200, serde_json::json!({"id": "item_1"})).await;
+    let client = fixture_query_params::Client::builder(server.uri()).build().unwrap();
+    let item = client
+        .default()
+        .get_item("item/1", "owner_1")
+        .sort(SortOrder::Desc)
+        .status(Status::Archived)
+        .tag(vec!["a".to_owned(), "b c".to_owned()])
+        .x_trace_id("trace-9")
+        .send()
+        .await
+        .expect("item");
+    assert_eq!(item.id, "item_1");
+    let request = only_request(&server).await;
+    assert_eq!(request.url.path(), "/items/item%2F1");
+    assert_eq!(query(&request), pairs(&[("sort", "desc"), ("status", "archived"), ("tag", "a"), ("tag", "b c"), ("owner", "owner_1")]));
+    assert_eq!(header(&request, "x-trace-id"), Some("trace-9"));
+}
+
+#[tokio::test]
+async fn objects_in_each_style() {
+    let server = server(204, serde_json::json!(null)).await;
+    let client = fixture_object_query::Client::builder(server.uri()).build().unwrap();
+    client
+        .default()
+        .search()
+        .page(Page { limit: Some(20), cursor: Some("c1".into()) })
+        .compact(Page { limit: Some(5), cursor: None })
+        .filter(SearchFilter { status: SearchFilterStatus::Open, owner: Some("me".into()), min_score: None })
+        .send()
+        .await
+        .expect("search");
+    let request = only_request(&server).await;
+    assert_eq!(
+        query(&request),
+        pairs(&[("limit", "20"), ("cursor", "c1"), ("compact", "limit,5"), ("filter[status]", "open"), ("filter[owner]", "me")])
+    );
+}

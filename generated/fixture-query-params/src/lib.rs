@@ -1,0 +1,20 @@
+#![doc = include_str!("../README.md")]
+#![forbid(unsafe_code)]
+#![allow(
+    rustdoc::bare_urls,
+    rustdoc::broken_intra_doc_links,
+    rustdoc::invalid_html_tags,
+    rustdoc::invalid_rust_codeblocks
+)]
+mod client;
+pub mod operations;
+pub mod types;
+pub use client::{Client, ClientBuilder};
+pub use sdkgen_runtime::{
+    ApiErrorBody, CredentialSource, Error, FilePart, MaybeBody, NoContent, Response,
+    RetryConfig, SendError, SharedCredential,
+};
+/// The API version of the spec this crate was generated from (`info.version`).
+pub const API_VERSION: &str = "1.0";
+/// The spec's first server URL, with its variables at their defaults.
+pub const DEFAULT_BASE_URL: &str = "https://eu.example.com/v1";

@@ -1,0 +1,109 @@
+//! Operation groups and request builders: `client.group().operation(required...).optional(...).send().await`.
+#![allow(clippy::too_many_arguments)]
+#[allow(unused_imports)]
+use crate::types;
+use crate::Client;
+/// Operations of the `default` group; see [`Client::default`].
+#[derive(Clone, Copy, Debug)]
+pub struct DefaultModelApi<'a> {
+    pub(crate) client: &'a Client,
+}
+impl DefaultModelApi<'_> {
+    /// Spec: `GET /items/{item_id}` (`getItem`)
+    #[doc(alias = "getItem")]
+    pub fn get_item(
+        &self,
+        item_id: impl Into<types::ItemId>,
+        owner: impl Into<types::ItemId>,
+    ) -> GetItem {
+        GetItem {
+            client: self.client.clone(),
+            item_id: item_id.into(),
+            sort: None,
+            status: None,
+            tag: None,
+            owner: owner.into(),
+            x_trace_id: None,
+        }
+    }
+}
+/// Request builder for [`DefaultModelApi::get_item`] (`getItem`): set optional inputs, then `.send().await`.
+#[derive(Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetItem {
+    client: Client,
+    item_id: types::ItemId,
+    sort: Option<types::SortOrder>,
+    status: Option<types::Status>,
+    tag: Option<Vec<String>>,
+    owner: types::ItemId,
+    x_trace_id: Option<types::ItemId>,
+}
+impl std::fmt::Debug for GetItem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("GetItem").finish_non_exhaustive()
+    }
+}
+impl GetItem {
+    pub fn sort(mut self, value: impl Into<types::SortOrder>) -> Self {
+        self.sort = Some(value.into());
+        self
+    }
+    pub fn status(mut self, value: impl Into<types::Status>) -> Self {
+        self.status = Some(value.into());
+        self
+    }
+    pub fn tag(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.tag = Some(value.into());
+        self
+    }
+    pub fn x_trace_id(mut self, value: impl Into<types::ItemId>) -> Self {
+        self.x_trace_id = Some(value.into());
+        self
+    }
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        let mut req = sdkgen_runtime::RequestSpec::new(
+                "getItem",
+                sdkgen_runtime::reqwest::Method::GET,
+                "/items/{item_id}",
+                format!(
+                    "/items/{}", sdkgen_runtime::encode_path_segment(& self.item_id
+                    .to_string())
+                ),
+            )
+            .security(&[])
+            .success(&[200]);
+        if let Some(v) = &self.sort {
+            req.query("sort", v);
+        }
+        if let Some(v) = &self.status {
+            req.query("status", v);
+        }
+        if let Some(v) = &self.tag {
+            req.query_exploded("tag", v);
+        }
+        {
+            let v = &self.owner;
+            req.query("owner", v);
+        }
+        if let Some(v) = &self.x_trace_id {
+            req.header("X-Trace-Id", v);
+        }
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<types::Item, sdkgen_runtime::Error<serde_json::Value>> {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::Item>,
+        sdkgen_runtime::Error<serde_json::Value>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
+    }
+}
