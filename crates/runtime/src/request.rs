@@ -312,6 +312,15 @@ impl RequestSpec {
         self.query(name, joined);
     }
 
+    /// Adds a query parameter whose value has no standard query serialisation (a list of
+    /// objects, nested objects) as its JSON text, the way APIs that take such parameters read it.
+    pub fn query_json<T: Serialize + ?Sized>(&mut self, name: &'static str, value: &T) {
+        match serde_json::to_string(value) {
+            Ok(json) => self.query.push((name, json)),
+            Err(e) => self.invalid = Some(format!("cannot encode query parameter {name} as JSON: {e}")),
+        }
+    }
+
     pub fn header(&mut self, name: &'static str, value: impl fmt::Display) {
         self.headers.push((name, value.to_string()));
     }

@@ -6,6 +6,7 @@
     rustdoc::invalid_html_tags,
     rustdoc::invalid_rust_codeblocks
 )]
+#![allow(clippy::doc_lazy_continuation, clippy::doc_overindented_list_items)]
 mod client;
 pub mod operations;
 pub mod types;

@@ -212,7 +212,12 @@ impl<'a, 'r> OperationResolver<'a, 'r> {
                     if !self.displayable(&value_ty) {
                         match self.object_query(name, &value_ty, style, explode) {
                             Some(add) => add,
-                            None => return Err(self.err(p_pointer, "unsupported construct: a query parameter that is neither a scalar, a list of scalars, nor an object of scalars")),
+                            // No OpenAPI style serialises it (a list of objects, nested objects):
+                            // its JSON text, which is what APIs that take such parameters read.
+                            None => {
+                                self.schemas.warn(p_pointer, "no query style serialises a value of this shape: it is sent as its JSON text");
+                                format!("req.query_json({name:?}, v);")
+                            }
                         }
                     } else {
                     match (&value_ty, style) {
