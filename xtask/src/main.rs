@@ -54,6 +54,8 @@ enum Task {
     /// Generate a crate from every spec in tests/fixtures/ (twice: byte-identical), then build,
     /// lint and document it with warnings as errors.
     Fixtures,
+    /// The same for every real public spec of tests/corpus/ (pinned in tests/corpus/corpus.yml).
+    Corpus,
     /// Measure generation, build cost, decode throughput and request overhead (BENCHMARKS.md).
     Bench,
 }
@@ -117,6 +119,7 @@ fn main() -> ExitCode {
         }
         Task::Test => test(),
         Task::Fixtures => fixtures(),
+        Task::Corpus => corpus(),
         Task::Bench => bench::bench(),
     };
     match result {
@@ -251,42 +254,115 @@ fn run_jobs(root: &Path, jobs: &[Job], check: bool, explain: bool, what: &str) -
 
 /// `cargo xtask fixtures`: every `tests/fixtures/*.yml` becomes a standalone crate under
 /// `target/fixture-crates/`, generated twice (the files must be byte-identical), then built,
-/// linted and documented with warnings as errors. The crates share one target directory and the
-/// workspace's `Cargo.lock`, so dependencies are built once, at the versions the workspace uses.
+/// linted and documented with warnings as errors.
 fn fixtures() -> Result<bool> {
     let root = root();
-    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
-    let base = root.join("target/fixture-crates");
     let mut specs: Vec<PathBuf> = std::fs::read_dir(root.join("tests/fixtures"))?
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter(|p| p.extension().is_some_and(|x| x == "yml" || x == "yaml" || x == "json"))
         .collect();
     specs.sort();
-    let target_dir = base.join("target").display().to_string();
+    let base = root.join("target/fixture-crates");
     for spec in &specs {
         let name = spec.file_stem().and_then(|s| s.to_str()).context("fixture file name")?.to_owned();
-        let out = base.join(&name);
-        if !generate_one(false, false, spec, Some(out.clone()), Some(name.clone()), &[], None, None)? {
-            return Ok(false);
-        }
-        // Deterministic: the same spec gives the same bytes.
-        let text = std::fs::read_to_string(spec)?;
-        let crate_spec = CrateSpec { package: name.clone(), spec_file: format!("{name}.yml") };
-        let again = |_: ()| -> Result<Vec<OutputFile>> {
-            let api = sdkgen_codegen::build_ir(&crate_spec, &text, &[])?;
-            Ok(sdkgen_codegen::render(&api, &root.join("templates"))?)
-        };
-        if again(())? != again(())? {
-            bail!("{name}: two generations differ");
-        }
-        std::fs::copy(root.join("Cargo.lock"), out.join("Cargo.lock"))?;
-        let manifest = out.join("Cargo.toml").display().to_string();
-        let env = [("CARGO_TARGET_DIR", target_dir.as_str()), ("RUSTDOCFLAGS", "-D warnings")];
-        run_with_env(&root, &cargo, &["clippy", "--quiet", "--manifest-path", &manifest, "--all-targets", "--", "-D", "warnings"], &env)?;
-        run_with_env(&root, &cargo, &["doc", "--quiet", "--no-deps", "--manifest-path", &manifest], &env)?;
+        standalone(&root, spec, &name, &base)?;
     }
     println!("fixtures: {n}/{n} specs generate deterministically and build, lint and document clean", n = specs.len());
     Ok(true)
+}
+
+/// One entry of `tests/corpus/corpus.yml`: a real public spec, pinned.
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CorpusEntry {
+    /// The crate's package name.
+    name: String,
+    /// The spec's file in `tests/corpus/specs/`.
+    file: String,
+    /// Where it comes from: repository, commit and path in it, and its licence.
+    repository: String,
+    commit: String,
+    path: String,
+    licence: String,
+}
+
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Corpus {
+    specs: Vec<CorpusEntry>,
+}
+
+/// `cargo xtask corpus`: every real public spec of `tests/corpus/` generates (twice, byte-identical)
+/// and its crate builds, lints and documents with warnings as errors.
+fn corpus() -> Result<bool> {
+    let root = root();
+    let text = std::fs::read_to_string(root.join("tests/corpus/corpus.yml")).context("reading tests/corpus/corpus.yml")?;
+    let corpus: Corpus = serde_yaml::from_str(&text).context("tests/corpus/corpus.yml")?;
+    let base = root.join("target/corpus-crates");
+    let mut operations = 0;
+    for entry in &corpus.specs {
+        if entry.repository.is_empty() || entry.commit.len() != 40 || entry.path.is_empty() || entry.licence.is_empty() {
+            bail!("{}: every corpus spec needs its repository, 40-digit commit, path and licence", entry.name);
+        }
+        operations += standalone(&root, &root.join("tests/corpus/specs").join(&entry.file), &entry.name, &base)?;
+    }
+    println!(
+        "corpus: {n}/{n} specs generate deterministically and build, lint and document clean; {operations} operations",
+        n = corpus.specs.len()
+    );
+    Ok(true)
+}
+
+/// Generates `spec` into `base/<name>` as a standalone crate (twice: the files must be
+/// byte-identical), then builds, lints and documents it with warnings as errors. The crates
+/// under `base` share one target directory and the workspace's `Cargo.lock`, so dependencies are
+/// built once, at the versions the workspace uses. Returns the number of operations.
+fn standalone(root: &Path, spec: &Path, name: &str, base: &Path) -> Result<usize> {
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
+    let started = Instant::now();
+    let out = base.join(name);
+    std::fs::create_dir_all(&out)?;
+    let runtime = root.join("crates/runtime").canonicalize()?;
+    let options = CrateOptions {
+        runtime_dependency: format!("path = {:?}", relative_path(&out.canonicalize()?, &runtime).to_string_lossy().replace('\\', "/")),
+        standalone: true,
+        ..CrateOptions::default()
+    };
+    let text = std::fs::read_to_string(spec).with_context(|| format!("reading {}", spec.display()))?;
+    let spec_file = spec.file_name().and_then(|n| n.to_str()).unwrap_or("spec").to_owned();
+    let crate_spec = CrateSpec { package: name.to_owned(), spec_file: spec_file.clone() };
+    let generate = || -> Result<(sdkgen_codegen::ir::Api, Vec<OutputFile>)> {
+        let api = sdkgen_codegen::build_ir(&crate_spec, &text, &[])?;
+        let files = sdkgen_codegen::render_with(&api, &root.join("templates"), &options)?;
+        Ok((api, files))
+    };
+    let (api, files) = generate()?;
+    if generate()?.1 != files {
+        bail!("{name}: two generations of {spec_file} differ");
+    }
+    sync(&out, &out.display().to_string(), &files, false, false)?;
+    let operations: usize = api.groups.iter().map(|g| g.operations.len()).sum();
+    std::fs::copy(root.join("Cargo.lock"), out.join("Cargo.lock"))?;
+    let manifest = out.join("Cargo.toml").display().to_string();
+    let target_dir = base.join("target").display().to_string();
+    let env = [("CARGO_TARGET_DIR", target_dir.as_str()), ("RUSTDOCFLAGS", "-D warnings")];
+    quiet_with_env(root, &cargo, &["clippy", "--manifest-path", &manifest, "--all-targets", "--", "-D", "warnings"], &env)?;
+    quiet_with_env(root, &cargo, &["doc", "--no-deps", "--manifest-path", &manifest], &env)?;
+    println!("{name}: {operations} operations, {} types, {} warnings; generated, built, linted and documented in {:.0} s", api.types.len(), api.warnings.len(), started.elapsed().as_secs_f64());
+    for warning in &api.warnings {
+        println!("  warning: {spec_file}: {}: {}", warning.pointer, warning.message);
+    }
+    Ok(operations)
+}
+
+/// Runs a command, showing its output only when it fails.
+fn quiet_with_env(root: &Path, program: &str, args: &[&str], env: &[(&str, &str)]) -> Result<()> {
+    let output = Command::new(program).args(args).envs(env.iter().copied()).current_dir(root).output().with_context(|| format!("starting {program}"))?;
+    if !output.status.success() {
+        eprint!("{}", String::from_utf8_lossy(&output.stderr));
+        bail!("`{program} {}` failed ({})", args.join(" "), output.status);
+    }
+    Ok(())
 }
 
 /// The path of `to` relative to the directory `from` (both absolute).
@@ -386,7 +462,7 @@ fn test() -> Result<bool> {
         run(&root, "npm", &["ci", "--prefix", "tests/mock", "--ignore-scripts", "--no-audit", "--no-fund"])?;
     }
     run(&root, &cargo, &["test", "--workspace"])?;
-    if !fixtures()? {
+    if !fixtures()? || !corpus()? {
         return Ok(false);
     }
     // Optional features of hand-written crates: their tests and lints too.

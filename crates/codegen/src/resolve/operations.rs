@@ -263,14 +263,16 @@ impl<'a, 'r> OperationResolver<'a, 'r> {
             Some(reqs) => {
                 let schemes = self.spec.components.as_ref().map(|c| &c.security_schemes);
                 let mut alternatives = Vec::new();
-                for req in reqs {
-                    let mut names = Vec::new();
-                    for name in req.keys() {
-                        if !schemes.is_some_and(|s| s.contains_key(name)) {
-                            return Err(self.err(&child(pointer, "security"), format!("unknown security scheme '{name}'")));
-                        }
-                        names.push(format!("{name:?}"));
+                let security_pointer = if op.security.is_some() { child(pointer, "security") } else { "#/security".to_owned() };
+                for (i, req) in reqs.iter().enumerate() {
+                    // An alternative naming a scheme the spec never defines cannot be satisfied:
+                    // it is left out, and the others still apply.
+                    if let Some(unknown) = req.keys().find(|name| !schemes.is_some_and(|s| s.contains_key(*name))) {
+                        let message = format!("security scheme '{unknown}' is not defined in components/securitySchemes: this alternative is left out");
+                        self.schemas.warn(&child(&security_pointer, &i.to_string()), message);
+                        continue;
                     }
+                    let names: Vec<String> = req.keys().map(|name| format!("{name:?}")).collect();
                     alternatives.push(format!("&[{}]", names.join(", ")));
                 }
                 format!("&[{}]", alternatives.join(", "))
