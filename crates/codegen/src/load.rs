@@ -65,6 +65,7 @@ fn yaml_to_json(file: &str, pointer: &str, yaml: serde_yaml::Value) -> Result<Va
 /// `allOf: [$ref]` carrying those keywords (OpenAPI 3.0 ignores siblings of
 /// `$ref`, but specs use them to mean "nullable reference").
 pub fn normalize(doc: &mut Value) {
+    hoist_nested_schema_refs(doc);
     fn visit(node: &mut Value, is_schema: bool) {
         match node {
             Value::Object(map) => {
@@ -96,6 +97,77 @@ pub fn normalize(doc: &mut Value) {
         }
     }
     visit(doc, false);
+}
+
+/// `$ref`s into the middle of a schema (`#/components/schemas/Tag/allOf/0`) or to the schema of
+/// a parameter, body or response (`#/components/parameters/Kind/schema`) are valid JSON References the resolver does not follow: each target
+/// becomes a component schema of its own (named after its path, made unique) and the `$ref`s
+/// point there. Deterministic: targets in sorted order.
+fn hoist_nested_schema_refs(doc: &mut Value) {
+    fn collect(node: &Value, out: &mut std::collections::BTreeSet<String>) {
+        match node {
+            Value::Object(map) => {
+                if let Some(Value::String(r)) = map.get("$ref") {
+                    let nested_component = r.strip_prefix("#/components/schemas/").is_some_and(|rest| rest.contains('/'));
+                    let inline_schema = r.starts_with("#/") && r.split('/').any(|s| s == "schema");
+                    if nested_component || inline_schema {
+                        out.insert(r.clone());
+                    }
+                }
+                map.values().for_each(|v| collect(v, out));
+            }
+            Value::Array(items) => items.iter().for_each(|v| collect(v, out)),
+            _ => {}
+        }
+    }
+    fn rewrite(node: &mut Value, names: &std::collections::BTreeMap<String, String>) {
+        match node {
+            Value::Object(map) => {
+                if let Some(Value::String(r)) = map.get_mut("$ref") {
+                    if let Some(name) = names.get(r.as_str()) {
+                        *r = format!("#/components/schemas/{}", escape_pointer_segment(name));
+                    }
+                }
+                map.values_mut().for_each(|v| rewrite(v, names));
+            }
+            Value::Array(items) => items.iter_mut().for_each(|v| rewrite(v, names)),
+            _ => {}
+        }
+    }
+    let mut refs = std::collections::BTreeSet::new();
+    collect(doc, &mut refs);
+    if refs.is_empty() {
+        return;
+    }
+    let mut taken: std::collections::BTreeSet<String> =
+        doc.pointer("/components/schemas").and_then(Value::as_object).map(|m| m.keys().cloned().collect()).unwrap_or_default();
+    let mut names = std::collections::BTreeMap::new();
+    let mut targets = Vec::new();
+    for r in &refs {
+        // A dangling `$ref` stays as it is: the resolver reports it with its pointer.
+        let Some(target) = doc.pointer(&r[1..]).filter(|t| t.is_object()).cloned() else { continue };
+        let path = r.trim_start_matches("#/components/schemas/").trim_start_matches("#/components/").trim_start_matches("#/paths/");
+        let base: String = path.split('/').map(|s| s.replace("~1", "_").replace("~0", "_")).collect::<Vec<_>>().join("_");
+        let mut name = base.clone();
+        let mut n = 2;
+        while taken.contains(&name) {
+            name = format!("{base}_{n}");
+            n += 1;
+        }
+        taken.insert(name.clone());
+        names.insert(r.clone(), name.clone());
+        targets.push((name, target));
+    }
+    rewrite(doc, &names);
+    let Some(root) = doc.as_object_mut() else { return };
+    let components = root.entry("components").or_insert_with(|| Value::Object(Map::new()));
+    let Some(components) = components.as_object_mut() else { return };
+    let schemas = components.entry("schemas").or_insert_with(|| Value::Object(Map::new()));
+    let Some(schemas) = schemas.as_object_mut() else { return };
+    for (name, mut target) in targets {
+        rewrite(&mut target, &names);
+        schemas.insert(name, target);
+    }
 }
 
 /// The spec as a JSON tree with the overlays applied, in order (not yet normalised):

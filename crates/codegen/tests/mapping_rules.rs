@@ -372,3 +372,14 @@ fn query_parameters_of_refs_one_member_unions_and_scalar_or_list() {
     let args: Vec<&str> = get.args.iter().map(|a| a.name.as_str()).collect();
     assert_eq!(args, ["item_id", "owner"]);
 }
+
+#[test]
+fn refs_into_the_middle_of_a_schema_are_followed() {
+    let api = ir(&schemas(concat!(
+        "Tag:\n  allOf:\n    - {type: object, properties: {name: {type: string}}}\n    - {type: object, properties: {color: {type: string}}}\n",
+        "Entry:\n  type: object\n  properties:\n    base: {$ref: '#/components/schemas/Tag/allOf/0'}\n",
+    )));
+    // The target becomes a component of its own, named after where it was.
+    assert_eq!(field_ty(&api, "Entry", "base"), "Option<TagAllOf0>");
+    assert_eq!(fields(&api, "TagAllOf0"), [("name".to_owned(), "name".to_owned(), "Option<String>".to_owned())]);
+}
