@@ -261,6 +261,11 @@ fn fixtures() -> Result<bool> {
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter(|p| p.extension().is_some_and(|x| x == "yml" || x == "yaml" || x == "json"))
         .collect();
+    // Mutants of the fixtures that generate (written by crates/codegen/tests/mutations.rs when the
+    // tests ran) must build too.
+    if let Ok(samples) = std::fs::read_dir(root.join("target/mutant-samples")) {
+        specs.extend(samples.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().is_some_and(|x| x == "json")));
+    }
     specs.sort();
     let base = root.join("target/fixture-crates");
     for spec in &specs {

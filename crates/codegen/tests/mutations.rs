@@ -172,3 +172,42 @@ fn every_seed_generates() {
         check(&serde_json::to_string(&spec).unwrap()).expect("JSON spelling generates");
     }
 }
+
+/// Mutants that generate are also compiled: this writes a few (the same every run: a fixed
+/// pseudo-random sequence) to `target/mutant-samples/`, and `cargo xtask fixtures` builds, lints
+/// and documents them like the fixtures.
+#[test]
+fn sample_mutants_for_the_build_check() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../target/mutant-samples");
+    std::fs::create_dir_all(&dir).expect("creating target/mutant-samples");
+    let mut state: u64 = 0x9e37_79b9_7f4a_7c15;
+    let mut next = || {
+        // xorshift64: a fixed sequence, so the samples are the same on every machine.
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        state
+    };
+    let mut written = 0;
+    for attempt in 0..200 {
+        if written == 3 {
+            break;
+        }
+        let seed = SEEDS[attempt % SEEDS.len()];
+        let mut spec: Value = serde_yaml::from_str(seed).expect("seed parses");
+        for _ in 0..2 {
+            let mut all = Vec::new();
+            paths(&spec, &mut Vec::new(), &mut all);
+            let path = all[(next() as usize) % all.len()].clone();
+            mutate(&mut spec, &path, next() as u8, next() as usize);
+        }
+        let text = serde_json::to_string_pretty(&spec).expect("JSON");
+        let crate_spec = sdkgen_codegen::CrateSpec { package: "mutant".into(), spec_file: "mutant.json".into() };
+        let templates = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../templates");
+        if sdkgen_codegen::generate(&crate_spec, &text, &[], &templates).is_ok() {
+            std::fs::write(dir.join(format!("mutant-{written}.json")), &text).expect("writing a sample");
+            written += 1;
+        }
+    }
+    assert_eq!(written, 3, "three mutants that generate");
+}
