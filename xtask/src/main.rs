@@ -187,11 +187,7 @@ fn generate_one(
     let runtime_dependency = match (runtime_version, runtime_path) {
         (Some(version), _) => format!("version = {version:?}"),
         (None, Some(path)) => format!("path = {path:?}"),
-        (None, None) => {
-            let runtime = root.join("crates/runtime").canonicalize().context("finding crates/runtime")?;
-            let out_abs = out.canonicalize().with_context(|| format!("resolving {}", out.display()))?;
-            format!("path = {:?}", relative_path(&out_abs, &runtime).to_string_lossy().replace('\\', "/"))
-        }
+        (None, None) => runtime_path_from(&root, &out)?,
     };
     let job = Job {
         package,
@@ -327,9 +323,8 @@ fn standalone(root: &Path, spec: &Path, name: &str, base: &Path) -> Result<usize
     let started = Instant::now();
     let out = base.join(name);
     std::fs::create_dir_all(&out)?;
-    let runtime = root.join("crates/runtime").canonicalize()?;
     let options = CrateOptions {
-        runtime_dependency: format!("path = {:?}", relative_path(&out.canonicalize()?, &runtime).to_string_lossy().replace('\\', "/")),
+        runtime_dependency: runtime_path_from(root, &out)?,
         standalone: true,
         ..CrateOptions::default()
     };
@@ -368,6 +363,14 @@ fn quiet_with_env(root: &Path, program: &str, args: &[&str], env: &[(&str, &str)
         bail!("`{program} {}` failed ({})", args.join(" "), output.status);
     }
     Ok(())
+}
+
+/// The `sdkgen-runtime` dependency of a crate in `out`: this checkout's `crates/runtime`, by a
+/// path relative to `out`, so the crate builds where it is and no machine path is written.
+fn runtime_path_from(root: &Path, out: &Path) -> Result<String> {
+    let runtime = root.join("crates/runtime").canonicalize().context("finding crates/runtime")?;
+    let out = out.canonicalize().with_context(|| format!("resolving {}", out.display()))?;
+    Ok(format!("path = {:?}", relative_path(&out, &runtime).to_string_lossy().replace('\\', "/")))
 }
 
 /// The path of `to` relative to the directory `from` (both absolute).
