@@ -33,7 +33,7 @@ fn build(root: &Path, out: &Path, package: &str, spec_file: &str) -> Result<(), 
     let plan = mock_calls::plan(&tree, &api)?;
     let source = mock_calls::render(&api, &plan)?;
     write_if_changed(&out.join(format!("mock_calls_{}.rs", api.lib_name)), source.as_bytes())?;
-    write_if_changed(&out.join(format!("{package}.json")), serde_json::to_string_pretty(&mock_calls::for_mock_server(&tree))?.as_bytes())?;
+    write_if_changed(&out.join(format!("{package}.json")), serde_json::to_string_pretty(&mock_calls::for_mock_server(&tree, &api.json_text_parameters))?.as_bytes())?;
     Ok(())
 }
 

@@ -9,6 +9,7 @@ use anyhow::{bail, Context, Result};
 use clap::{Parser, Subcommand};
 
 mod bench;
+mod corpus_prism;
 use sdkgen_codegen::{CrateOptions, CrateSpec, OutputFile, Overlay};
 
 #[derive(Parser)]
@@ -294,31 +295,46 @@ struct Corpus {
 }
 
 /// `cargo xtask corpus`: every real public spec of `tests/corpus/` generates (twice, byte-identical)
-/// and its crate builds, lints and documents with warnings as errors.
+/// and its crate builds, lints and documents with warnings as errors; then the Prism suite
+/// (`sdkgen-mock-suite`) calls every operation of every crate (`corpus::prism_harness`).
 fn corpus() -> Result<bool> {
     let root = root();
     let text = std::fs::read_to_string(root.join("tests/corpus/corpus.yml")).context("reading tests/corpus/corpus.yml")?;
     let corpus: Corpus = serde_yaml::from_str(&text).context("tests/corpus/corpus.yml")?;
     let base = root.join("target/corpus-crates");
     let mut operations = 0;
+    let mut generated = Vec::new();
     for entry in &corpus.specs {
         if entry.repository.is_empty() || entry.commit.len() != 40 || entry.path.is_empty() || entry.licence.is_empty() {
             bail!("{}: every corpus spec needs its repository, 40-digit commit, path and licence", entry.name);
         }
-        operations += standalone(&root, &root.join("tests/corpus/specs").join(&entry.file), &entry.name, &base)?;
+        let crate_ = standalone(&root, &root.join("tests/corpus/specs").join(&entry.file), &entry.name, &base)?;
+        operations += crate_.operations;
+        generated.push(crate_);
     }
-    println!(
-        "corpus: {n}/{n} specs generate deterministically and build, lint and document clean; {operations} operations",
-        n = corpus.specs.len()
-    );
-    Ok(true)
+    let n = corpus.specs.len();
+    println!("corpus: {n}/{n} specs generate deterministically and build, lint and document clean; {operations} operations");
+    let passed = corpus_prism::run(&root, &base, &generated)?;
+    println!("corpus: {passed}/{n} specs generate, build clean and pass Prism; {operations} operations");
+    Ok(passed == n)
+}
+
+/// A crate `standalone` generated and checked.
+struct Standalone {
+    package: String,
+    dir: PathBuf,
+    operations: usize,
+    /// The calls the Prism suite makes (`sdkgen_codegen::mock_calls`) and the spec Prism serves.
+    mock_calls: String,
+    mock_spec: String,
+    lib_name: String,
 }
 
 /// Generates `spec` into `base/<name>` as a standalone crate (twice: the files must be
 /// byte-identical), then builds, lints and documents it with warnings as errors. The crates
 /// under `base` share one target directory and the workspace's `Cargo.lock`, so dependencies are
-/// built once, at the versions the workspace uses. Returns the number of operations.
-fn standalone(root: &Path, spec: &Path, name: &str, base: &Path) -> Result<usize> {
+/// built once, at the versions the workspace uses.
+fn standalone(root: &Path, spec: &Path, name: &str, base: &Path) -> Result<Standalone> {
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
     let started = Instant::now();
     let out = base.join(name);
@@ -352,7 +368,16 @@ fn standalone(root: &Path, spec: &Path, name: &str, base: &Path) -> Result<usize
     for warning in &api.warnings {
         println!("  warning: {spec_file}: {}: {}", warning.pointer, warning.message);
     }
-    Ok(operations)
+    let tree = sdkgen_codegen::load::load_tree(&spec_file, &text, &[])?;
+    let plan = sdkgen_codegen::mock_calls::plan(&tree, &api)?;
+    Ok(Standalone {
+        package: name.to_owned(),
+        dir: out,
+        operations,
+        mock_calls: sdkgen_codegen::mock_calls::render(&api, &plan)?,
+        mock_spec: serde_json::to_string_pretty(&sdkgen_codegen::mock_calls::for_mock_server(&tree, &api.json_text_parameters))?,
+        lib_name: api.lib_name.clone(),
+    })
 }
 
 /// Runs a command, showing its output only when it fails.

@@ -27,6 +27,9 @@ pub struct Api {
     pub unions: Vec<UnionReport>,
     /// Constructs the crate does not model, each once, with what was done instead.
     pub warnings: Vec<Warning>,
+    /// JSON pointers of the query parameters no OpenAPI style can serialise (a list of
+    /// objects, nested objects), which the client sends as their JSON text.
+    pub json_text_parameters: Vec<String>,
 }
 
 /// A construct of the spec the generated crate leaves out or treats loosely; the rest is correct.

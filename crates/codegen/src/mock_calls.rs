@@ -24,7 +24,13 @@ use crate::ir;
 /// (repeated `name=value` pairs), so that is what gets written. Prism also misses such a
 /// property when it is `nullable` (its type is then `[array, null]`); a form cannot carry a JSON
 /// `null`, so the keyword means nothing on the wire and is dropped from those properties.
-pub fn for_mock_server(tree: &Value) -> Value {
+///
+/// Prism reads every form field, multipart part and query value as text and parses it only by
+/// a declared `style`. Values the client sends as their JSON text (an object property of a form
+/// or multipart body, whose `contentType` defaults to `application/json`, and the query
+/// parameters of `json_text_parameters`, `ir::Api::json_text_parameters`) are declared
+/// strings, which is what Prism sees; their JSON is the client's to get right (request tests).
+pub fn for_mock_server(tree: &Value, json_text_parameters: &[String]) -> Value {
     let mut doc = tree.clone();
     let synth = Synth::new(tree);
     let mut media_pointers = Vec::new();
@@ -35,52 +41,89 @@ pub fn for_mock_server(tree: &Value) -> Value {
                 Some(target) => target.to_owned(),
                 None => format!("/paths/{}/{}/requestBody", crate::error::escape_pointer_segment(path), crate::error::escape_pointer_segment(method)),
             };
-            let media = format!("{pointer}/content/application~1x-www-form-urlencoded");
-            if tree.pointer(&media).is_some() && !media_pointers.contains(&media) {
-                media_pointers.push(media);
+            for media_type in ["application~1x-www-form-urlencoded", "multipart~1form-data"] {
+                let media = format!("{pointer}/content/{media_type}");
+                if tree.pointer(&media).is_some() && !media_pointers.contains(&media) {
+                    media_pointers.push(media);
+                }
             }
         }
     }
     for media in media_pointers {
         let Some(schema) = tree.pointer(&format!("{media}/schema")) else { continue };
         let schema = synth.flatten(schema);
-        let arrays: Vec<String> = schema
-            .get("properties")
-            .and_then(Value::as_object)
-            .into_iter()
-            .flatten()
-            .filter(|(_, prop)| synth.flatten(prop).get("type").and_then(Value::as_str) == Some("array"))
-            .map(|(name, _)| name.clone())
-            .collect();
-        let nullable: Vec<(String, Value)> = schema
-            .get("properties")
-            .and_then(Value::as_object)
-            .into_iter()
-            .flatten()
-            .filter(|(name, _)| arrays.contains(name))
-            .map(|(name, prop)| (name.clone(), synth.flatten(prop)))
-            .filter(|(_, prop)| prop.get("nullable").and_then(Value::as_bool) == Some(true))
-            .collect();
+        let encoding = tree.pointer(&format!("{media}/encoding")).cloned().unwrap_or(Value::Null);
+        let properties: Vec<(String, Value)> =
+            schema.get("properties").and_then(Value::as_object).into_iter().flatten().map(|(name, prop)| (name.clone(), synth.flatten(prop))).collect();
+        let form = media.ends_with("x-www-form-urlencoded");
+        let arrays: Vec<&String> =
+            properties.iter().filter(|(_, prop)| form && prop.get("type").and_then(Value::as_str) == Some("array")).map(|(name, _)| name).collect();
+        let mut replaced: Vec<(String, Value)> = Vec::new();
+        for (name, prop) in &properties {
+            if arrays.contains(&name) && prop.get("nullable").and_then(Value::as_bool) == Some(true) {
+                let mut prop = prop.clone();
+                if let Some(p) = prop.as_object_mut() {
+                    p.remove("nullable");
+                }
+                replaced.push((name.clone(), prop));
+            } else if is_object_shaped(&synth, prop) && encoding.get(name).and_then(|e| e.get("style")).is_none() {
+                // Sent as its JSON text (an object's default `contentType`), which Prism, reading
+                // every form field and part as text, only ever sees as a string.
+                let mut text = Map::new();
+                text.insert("type".into(), Value::String("string".into()));
+                replaced.push((name.clone(), Value::Object(text)));
+            }
+        }
         let schema_is_inline = tree.pointer(&format!("{media}/schema")).is_some_and(|s| s.get("$ref").is_none() && s.get("allOf").is_none());
         let Some(Value::Object(media)) = doc.pointer_mut(&media) else { continue };
         for name in arrays {
             let encoding = media.entry("encoding").or_insert_with(|| Value::Object(Map::new()));
             if let Value::Object(encoding) = encoding {
-                encoding.entry(name).or_insert_with(|| serde_json::json!({"style": "form", "explode": true}));
+                encoding.entry(name.clone()).or_insert_with(|| serde_json::json!({"style": "form", "explode": true}));
             }
         }
-        if schema_is_inline {
-            for (name, mut prop) in nullable {
-                if let Some(p) = prop.as_object_mut() {
-                    p.remove("nullable");
-                }
-                if let Some(Value::Object(props)) = media.get_mut("schema").and_then(|s| s.get_mut("properties")) {
-                    props.insert(name, prop);
-                }
+        if replaced.is_empty() {
+            continue;
+        }
+        // Edited in place when the schema is the body's own, else a flattened copy for this body
+        // alone (a shared component keeps its meaning elsewhere).
+        if !schema_is_inline {
+            media.insert("schema".into(), schema.clone());
+        }
+        if let Some(Value::Object(props)) = media.get_mut("schema").and_then(|s| s.get_mut("properties")) {
+            for (name, prop) in replaced {
+                props.insert(name, prop);
             }
         }
     }
+    // Query parameters the client sends as JSON text (no style serialises them): Prism would
+    // split them by their declared style and never see the objects.
+    for pointer in json_text_parameters {
+        let mut target = pointer.trim_start_matches('#').to_owned();
+        if let Some(reference) = tree.pointer(&target).and_then(|p| p.get("$ref")).and_then(Value::as_str).and_then(|r| r.strip_prefix('#')) {
+            target = reference.to_owned();
+        }
+        if let Some(Value::Object(param)) = doc.pointer_mut(&target) {
+            param.insert("schema".into(), serde_json::json!({"type": "string"}));
+            param.remove("content");
+            param.remove("style");
+            param.remove("explode");
+        }
+    }
     doc
+}
+
+/// Whether values of `schema` are JSON objects (sent as JSON text in forms and multipart).
+fn is_object_shaped(synth: &Synth<'_>, schema: &Value) -> bool {
+    let Some(map) = schema.as_object() else { return false };
+    match map.get("type").and_then(Value::as_str) {
+        Some("object") => true,
+        Some(_) => false,
+        None if map.contains_key("properties") => true,
+        None => ["oneOf", "anyOf"].iter().any(|key| {
+            map.get(*key).and_then(Value::as_array).is_some_and(|members| !members.is_empty() && members.iter().all(|m| is_object_shaped(synth, &synth.flatten(m))))
+        }),
+    }
 }
 
 /// Follows `$ref`s (local ones, `#/...`) until a node without one.
@@ -158,11 +201,15 @@ impl<'a> Synth<'a> {
                     let mut base = map.clone();
                     base.remove("oneOf");
                     base.remove("anyOf");
-                    let variant = self.flatten_at(variant, depth + 1);
+                    let flat_variant = self.flatten_at(variant, depth + 1);
                     // The variant's keywords win over the base's (it is the more specific one).
-                    let mut merged = variant.as_object().cloned().unwrap_or_default();
+                    let mut merged = flat_variant.as_object().cloned().unwrap_or_default();
                     merge_schema(&mut merged, &Value::Object(base));
-                    return self.sample_at(&Value::Object(merged), depth + 1);
+                    let mut value = self.sample_at(&Value::Object(merged.clone()), depth + 1);
+                    if let Value::Object(object) = &mut value {
+                        self.mark_variant(object, &merged, map.get("discriminator"), variant, depth);
+                    }
+                    return value;
                 }
             }
         }
@@ -193,6 +240,37 @@ impl<'a> Synth<'a> {
         }
     }
 
+    /// Makes a sampled union variant match only that variant: its optional marker properties
+    /// (one allowed value) are set too, and the discriminator property, if the union has one,
+    /// takes the variant's mapping key (or, without one, the name of the variant's schema).
+    fn mark_variant(&self, object: &mut Map<String, Value>, variant: &Map<String, Value>, discriminator: Option<&Value>, variant_schema: &Value, depth: usize) {
+        for (name, prop) in variant.get("properties").and_then(Value::as_object).into_iter().flatten() {
+            if object.contains_key(name) {
+                continue;
+            }
+            let prop = self.flatten_at(prop, depth + 2);
+            let values: Vec<&Value> = prop.get("enum").and_then(Value::as_array).into_iter().flatten().filter(|v| !v.is_null()).collect();
+            if let [only] = values.as_slice() {
+                if prop.get("readOnly").and_then(Value::as_bool) != Some(true) {
+                    object.insert(name.clone(), (*only).clone());
+                }
+            }
+        }
+        let Some(property) = discriminator.and_then(|d| d.get("propertyName")).and_then(Value::as_str) else { return };
+        let Some(reference) = variant_schema.get("$ref").and_then(Value::as_str) else { return };
+        let mapped = discriminator
+            .and_then(|d| d.get("mapping"))
+            .and_then(Value::as_object)
+            .into_iter()
+            .flatten()
+            .find(|(_, target)| target.as_str() == Some(reference))
+            .map(|(key, _)| key.clone());
+        let key = mapped.or_else(|| reference.rsplit('/').next().map(str::to_owned));
+        if let Some(key) = key {
+            object.insert(property.to_owned(), Value::String(key));
+        }
+    }
+
     fn sample_object(&self, map: &Map<String, Value>, depth: usize) -> Value {
         let mut out = Map::new();
         if depth > MAX_DEPTH {
@@ -200,7 +278,20 @@ impl<'a> Synth<'a> {
         }
         let properties = map.get("properties").and_then(Value::as_object);
         for name in map.get("required").and_then(Value::as_array).into_iter().flatten().filter_map(Value::as_str) {
-            let Some(prop) = properties.and_then(|p| p.get(name)) else { continue };
+            let Some(prop) = properties.and_then(|p| p.get(name)) else {
+                // Required but not declared: an additional property, of any value unless the
+                // schema says otherwise (the generated field then holds any JSON value).
+                match map.get("additionalProperties") {
+                    Some(Value::Bool(false)) => {}
+                    Some(extra @ Value::Object(_)) => {
+                        out.insert(name.to_owned(), self.sample_at(extra, depth + 1));
+                    }
+                    _ => {
+                        out.insert(name.to_owned(), Value::String("sample".into()));
+                    }
+                }
+                continue;
+            };
             if self.flatten_at(prop, depth + 1).get("readOnly").and_then(Value::as_bool) == Some(true) {
                 continue;
             }
@@ -820,8 +911,8 @@ fn plan_operation(synth: &Synth<'_>, spec: &Value, api: &ir::Api, group: &ir::Gr
 // Rendering.
 
 /// Rust source for the calls of `plan`, to be `include!`d in a module of a test crate that
-/// depends on the generated crate, `sdkgen-runtime`, and a `sdk_tests::mock` module providing
-/// `Operation`, `Response`, `Mutation`, `Outcome`, `CallFuture` and `arg`.
+/// depends on the generated crate, `sdkgen-runtime`, and `sdkgen-mock-suite` (its `mock` module provides
+/// `Operation`, `Response`, `Mutation`, `Outcome`, `CallFuture` and `arg`).
 ///
 /// It defines `OPERATIONS: &[Operation<Client>]` (one entry per operation, in IR order: a call
 /// with the required inputs, and one that sets every optional input too) and
@@ -833,7 +924,7 @@ pub fn render(api: &ir::Api, plan: &[PlannedCall]) -> Result<String, GenError> {
     out.push_str(&format!(
         "// Generated by sdkgen_codegen::mock_calls from {spec}. Do not edit.\n\
          #[allow(unused_imports)]\nuse ::{lib}::types;\nuse ::{lib}::Client;\n\
-         use ::sdk_tests::mock::{{arg, CallFuture, Mutation, Operation, Outcome, Response}};\n\n",
+         use ::sdkgen_mock_suite::mock::{{arg, CallFuture, Mutation, Operation, Outcome, Response}};\n\n",
         spec = api.spec_file
     ));
 
@@ -1050,6 +1141,29 @@ mod tests {
     }
 
     #[test]
+    fn union_samples_carry_their_markers_and_discriminator_key() {
+        let root = json!({"components": {"schemas": {
+            "ByTaxonomy": {"type": "object", "properties": {"type": {"type": "string", "enum": ["taxonomy"]}, "key": {"type": "string"}}},
+            "ByFile": {"type": "object", "properties": {"type": {"type": "string", "enum": ["file"]}, "id": {"type": "string"}}},
+            "Password": {"type": "object", "required": ["method", "password"], "properties": {"method": {"type": "string"}, "password": {"type": "string"}}},
+            "Code": {"type": "object", "required": ["method", "code"], "properties": {"method": {"type": "string"}, "code": {"type": "string"}}}
+        }}});
+        let marked = sample(&root, json!({"oneOf": [{"$ref": "#/components/schemas/ByTaxonomy"}, {"$ref": "#/components/schemas/ByFile"}]}));
+        assert_eq!(marked, json!({"type": "taxonomy"}));
+        let mapped = sample(
+            &root,
+            json!({"oneOf": [{"$ref": "#/components/schemas/Password"}, {"$ref": "#/components/schemas/Code"}],
+                   "discriminator": {"propertyName": "method", "mapping": {"password": "#/components/schemas/Password", "code": "#/components/schemas/Code"}}}),
+        );
+        assert_eq!(mapped["method"], json!("password"));
+        let unmapped = sample(
+            &root,
+            json!({"oneOf": [{"$ref": "#/components/schemas/Code"}], "discriminator": {"propertyName": "method"}}),
+        );
+        assert_eq!(unmapped["method"], json!("Code"));
+    }
+
+    #[test]
     fn recursive_schemas_terminate() {
         let root = json!({"components": {"schemas": {"Node": {"type": "object", "required": ["child"], "properties": {"child": {"$ref": "#/components/schemas/Node"}}}}}});
         let value = sample(&root, json!({"$ref": "#/components/schemas/Node"}));
@@ -1077,13 +1191,31 @@ mod tests {
             "components": {"requestBodies": {"B": {"content": {"application/x-www-form-urlencoded": {
                 "schema": {"allOf": [{"properties": {"tags": {"type": "array"}}}]},
                 "encoding": {"tags": {"style": "form", "explode": false}}}}}}}});
-        let served = for_mock_server(&tree);
+        let served = for_mock_server(&tree, &[]);
         let a = &served["paths"]["/a"]["post"]["requestBody"]["content"]["application/x-www-form-urlencoded"];
         assert_eq!(a["encoding"], json!({"ids": {"style": "form", "explode": true}}));
         assert_eq!(a["schema"]["properties"]["ids"], json!({"type": "array", "items": {"type": "string"}}));
         // An explicit encoding is kept as the spec wrote it.
         let b = &served["components"]["requestBodies"]["B"]["content"]["application/x-www-form-urlencoded"];
         assert_eq!(b["encoding"], json!({"tags": {"style": "form", "explode": false}}));
+    }
+
+    #[test]
+    fn mock_server_spec_declares_json_text_values_as_strings() {
+        let object = json!({"type": "object", "properties": {"id": {"type": "string"}}});
+        let tree = json!({"paths": {"/up": {"post": {
+            "parameters": [{"$ref": "#/components/parameters/Filters"}],
+            "requestBody": {"content": {"multipart/form-data": {
+                "schema": {"type": "object", "properties": {"attributes": object, "file": {"type": "string", "format": "binary"}, "styled": object}},
+                "encoding": {"styled": {"style": "deepObject"}}}}}}}},
+            "components": {"parameters": {"Filters": {"name": "filters", "in": "query", "style": "form", "schema": {"type": "array", "items": object}}}}});
+        let served = for_mock_server(&tree, &["#/paths/~1up/post/parameters/0".to_owned()]);
+        let props = &served["paths"]["/up"]["post"]["requestBody"]["content"]["multipart/form-data"]["schema"]["properties"];
+        assert_eq!(props["attributes"], json!({"type": "string"}));
+        assert_eq!(props["file"], json!({"type": "string", "format": "binary"}));
+        // A declared style is Prism's to parse.
+        assert_eq!(props["styled"], object);
+        assert_eq!(served["components"]["parameters"]["Filters"], json!({"name": "filters", "in": "query", "schema": {"type": "string"}}));
     }
 
     const MINI: &str = r#"

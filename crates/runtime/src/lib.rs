@@ -25,6 +25,7 @@
 mod auth;
 mod decode;
 mod error;
+mod form;
 pub mod enums;
 pub mod nullable;
 mod paginate;

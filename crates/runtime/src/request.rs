@@ -338,9 +338,9 @@ impl RequestSpec {
     }
 
     /// Sets an `application/x-www-form-urlencoded` body. Arrays become
-    /// repeated keys (`key=a&key=b`), the way form APIs expect them.
+    /// repeated keys (`key=a&key=b`), the way form APIs expect them; objects their JSON text.
     pub fn form<T: Serialize + ?Sized>(&mut self, body: &T) {
-        match serde_html_form::to_string(body) {
+        match crate::form::encode(body) {
             Ok(text) => self.body = RequestBody::Form(Bytes::from(text)),
             Err(e) => self.invalid = Some(format!("cannot encode the form body: {e}")),
         }

@@ -71,6 +71,7 @@ pub fn resolve(spec: &OpenAPI, crate_spec: &CrateSpec) -> Result<Api, GenError> 
         example: example(&crate_spec.package, &security_schemes, &groups),
         unions: schemas.union_reports.clone(),
         warnings: schemas.warnings.clone(),
+        json_text_parameters: schemas.json_text_parameters.clone(),
     })
 }
 
@@ -181,6 +182,8 @@ fn field(f: &schemas::FieldBuild, name: String, markers: &std::collections::BTre
         }
         // A marker can only hold its one value: tolerate its absence.
         ty if is_marker(ty, markers) => serde.push("default".into()),
+        // Required by the spec without a declaration: a response may well leave it out.
+        _ if f.undeclared => serde.push("default".into()),
         _ => {}
     }
     Field {

@@ -216,6 +216,9 @@ impl<'a, 'r> OperationResolver<'a, 'r> {
                             // its JSON text, which is what APIs that take such parameters read.
                             None => {
                                 self.schemas.warn(p_pointer, "no query style serialises a value of this shape: it is sent as its JSON text");
+                                if !self.schemas.json_text_parameters.contains(&p_pointer.to_owned()) {
+                                    self.schemas.json_text_parameters.push(p_pointer.to_owned());
+                                }
                                 format!("req.query_json({name:?}, v);")
                             }
                         }

@@ -45,6 +45,8 @@ pub struct FieldBuild {
     pub flatten: bool,
     /// Holds a secret (see [`is_secret_property`]): `Debug` prints `***` instead.
     pub secret: bool,
+    /// Named by `required` but declared in no `properties` (see `add_undeclared_required`).
+    pub undeclared: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -96,6 +98,8 @@ pub struct SchemaResolver<'a> {
     pub union_reports: Vec<crate::ir::UnionReport>,
     /// Constructs left out or treated loosely, for the generation report.
     pub warnings: Vec<crate::ir::Warning>,
+    /// Query parameters sent as their JSON text (see `ir::Api::json_text_parameters`).
+    pub json_text_parameters: Vec<String>,
 }
 
 const COMPONENT_PREFIX: &str = "#/components/schemas/";
@@ -109,7 +113,7 @@ impl<'a> SchemaResolver<'a> {
                 components.insert(name.clone(), scope.claim(&type_name(name)));
             }
         }
-        SchemaResolver { file, spec, scope, components, by_pointer: HashMap::new(), merging: Vec::new(), types: Vec::new(), responses_of: BTreeMap::new(), union_reports: Vec::new(), warnings: Vec::new() }
+        SchemaResolver { file, spec, scope, components, by_pointer: HashMap::new(), merging: Vec::new(), types: Vec::new(), responses_of: BTreeMap::new(), union_reports: Vec::new(), warnings: Vec::new(), json_text_parameters: Vec::new() }
     }
 
     pub(super) fn err(&self, pointer: &str, message: impl Into<String>) -> GenError {
@@ -320,6 +324,7 @@ impl<'a> SchemaResolver<'a> {
         let mut fields = Vec::new();
         let owner = ObjectParts { pointer: pointer.to_owned(), hint: name.clone(), view_props: view.properties.cloned(), required: view.required.to_vec(), additional: view.additional.cloned() };
         self.add_fields(&mut fields, &owner)?;
+        self.add_undeclared_required(&mut fields, std::slice::from_ref(&owner));
         self.types.push(TypeBuild {
             name: name.clone(),
             description: schema.schema_data.description.clone(),
@@ -339,7 +344,7 @@ impl<'a> SchemaResolver<'a> {
                 let secret = is_secret_property(json_name, property, &r.ty, part.pointer.contains("/requestBody/"));
                 let ty = if required && !r.nullable { r.ty } else { r.ty.option() };
                 let description = with_facts(r.description, property);
-                let field = FieldBuild { json_name: json_name.clone(), ty, required, nullable: r.nullable, description, flatten: false, secret };
+                let field = FieldBuild { json_name: json_name.clone(), ty, required, nullable: r.nullable, description, flatten: false, secret, undeclared: false };
                 // A later allOf member redefines a property: the last definition wins.
                 if let Some(existing) = fields.iter_mut().find(|f| f.json_name == *json_name) {
                     let required = existing.required || field.required;
@@ -366,10 +371,46 @@ impl<'a> SchemaResolver<'a> {
                     description: Some("Properties beyond the declared ones.".into()),
                     flatten: true,
                     secret: false,
+                    undeclared: false,
                 });
             }
         }
         Ok(())
+    }
+
+    /// A name in `required` that no part declares in `properties` (a spec mistake, e.g. a
+    /// property renamed in one place only) still has to be sent: it becomes a required field
+    /// holding any JSON value (absent in a response: `null`), with a warning. Where
+    /// `additionalProperties` has a schema the name is one of those properties and nothing is
+    /// added; where it is `false` the schema cannot be satisfied and only the warning is given.
+    fn add_undeclared_required(&mut self, fields: &mut Vec<FieldBuild>, parts: &[ObjectParts]) {
+        if parts.iter().any(|p| matches!(p.additional, Some(AdditionalProperties::Schema(_)))) {
+            return;
+        }
+        let closed = parts.iter().any(|p| matches!(p.additional, Some(AdditionalProperties::Any(false))));
+        for part in parts {
+            for name in &part.required {
+                if fields.iter().any(|f| f.json_name == *name && !f.flatten) {
+                    continue;
+                }
+                let pointer = child(&part.pointer, "required");
+                if closed {
+                    self.warn(&pointer, format!("`{name}` is required but not declared, and `additionalProperties: false` forbids it: the requirement is ignored"));
+                    continue;
+                }
+                self.warn(&pointer, format!("`{name}` is required but not declared in `properties`: it is a required field holding any JSON value"));
+                fields.push(FieldBuild {
+                    json_name: name.clone(),
+                    ty: Ty::Json,
+                    required: true,
+                    nullable: false,
+                    description: Some(format!("Required by the spec (`{pointer}`), which does not declare it: any JSON value.")),
+                    flatten: false,
+                    secret: false,
+                    undeclared: true,
+                });
+            }
+        }
     }
 
     /// Collects the object parts of an `allOf`, following references.
@@ -452,6 +493,7 @@ impl<'a> SchemaResolver<'a> {
         for part in &parts {
             self.add_fields(&mut fields, part)?;
         }
+        self.add_undeclared_required(&mut fields, &parts);
         for field in &mut fields {
             if field.required && field.ty.is_option() {
                 // Required in the merged schema: only optional if it is nullable.
