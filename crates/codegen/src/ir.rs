@@ -84,8 +84,9 @@ pub enum TypeKind {
     Enum { variants: Vec<EnumVariant>, fallback: String, default: Option<String> },
     /// A `oneOf`/`anyOf`. With a `tag`, the variant is chosen by that property's
     /// value and `fallback` names the variant keeping unknown objects as raw JSON;
-    /// without, variants are tried in order.
-    Union { variants: Vec<UnionVariant>, tag: Option<String>, fallback: String },
+    /// without, variants are tried in order. `display`: every variant is one scalar, and the
+    /// union implements `Display` (it can be a path, query or header value).
+    Union { variants: Vec<UnionVariant>, tag: Option<String>, fallback: String, display: bool },
     Alias { ty: String },
 }
 

@@ -4,7 +4,7 @@
 //! (`tests/fixtures/object-query-params.yml`).
 
 use fixture_object_query::types::{Page, SearchFilter, SearchFilterStatus};
-use fixture_query_params::types::{SortOrder, Status};
+use fixture_query_params::types::{PointId, SortOrder, Status};
 use sdk_tests::wire::{header, only_request, server};
 
 fn query(request: &wiremock::Request) -> Vec<(String, String)> {
@@ -34,6 +34,16 @@ async fn refs_unions_and_string_or_list() {
     assert_eq!(request.url.path(), "/items/item%2F1");
     assert_eq!(query(&request), pairs(&[("sort", "desc"), ("status", "archived"), ("tag", "a"), ("tag", "b c"), ("owner", "owner_1")]));
     assert_eq!(header(&request, "x-trace-id"), Some("trace-9"));
+}
+
+#[tokio::test]
+async fn a_union_of_scalars_is_written_as_its_variant() {
+    let server = server(200, serde_json::json!({"id": "p"})).await;
+    let client = fixture_query_params::Client::builder(server.uri()).build().unwrap();
+    client.default().get_point(PointId::Integer(42)).near(PointId::String("3f0c-uuid".into())).send().await.expect("point");
+    let request = only_request(&server).await;
+    assert_eq!(request.url.path(), "/points/42");
+    assert_eq!(query(&request), pairs(&[("near", "3f0c-uuid")]));
 }
 
 #[tokio::test]

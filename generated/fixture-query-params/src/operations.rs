@@ -26,6 +26,15 @@ impl DefaultModelApi<'_> {
             x_trace_id: None,
         }
     }
+    /// Spec: `GET /points/{point_id}` (`getPoint`)
+    #[doc(alias = "getPoint")]
+    pub fn get_point(&self, point_id: impl Into<types::PointId>) -> GetPoint {
+        GetPoint {
+            client: self.client.clone(),
+            point_id: point_id.into(),
+            near: None,
+        }
+    }
 }
 /// Request builder for [`DefaultModelApi::get_item`] (`getItem`): set optional inputs, then `.send().await`.
 #[derive(Clone)]
@@ -88,6 +97,57 @@ impl GetItem {
         }
         if let Some(v) = &self.x_trace_id {
             req.header("X-Trace-Id", v);
+        }
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<types::Item, sdkgen_runtime::Error<serde_json::Value>> {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::Item>,
+        sdkgen_runtime::Error<serde_json::Value>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
+    }
+}
+/// Request builder for [`DefaultModelApi::get_point`] (`getPoint`): set optional inputs, then `.send().await`.
+#[derive(Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetPoint {
+    client: Client,
+    point_id: types::PointId,
+    near: Option<types::PointId>,
+}
+impl std::fmt::Debug for GetPoint {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("GetPoint").finish_non_exhaustive()
+    }
+}
+impl GetPoint {
+    pub fn near(mut self, value: impl Into<types::PointId>) -> Self {
+        self.near = Some(value.into());
+        self
+    }
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        let mut req = sdkgen_runtime::RequestSpec::new(
+                "getPoint",
+                sdkgen_runtime::reqwest::Method::GET,
+                "/points/{point_id}",
+                format!(
+                    "/points/{}", sdkgen_runtime::encode_path_segment(& self.point_id
+                    .to_string())
+                ),
+            )
+            .security(&[])
+            .success(&[200]);
+        if let Some(v) = &self.near {
+            req.query("near", v);
         }
         req
     }

@@ -16,6 +16,21 @@ pub struct Item {
 }
 /// Spec: `#/components/schemas/ItemId`
 pub type ItemId = String;
+/// Spec: `#/components/schemas/PointId`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum PointId {
+    Integer(i64),
+    String(String),
+}
+impl std::fmt::Display for PointId {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::Integer(v) => std::fmt::Display::fmt(v, f),
+            Self::String(v) => std::fmt::Display::fmt(v, f),
+        }
+    }
+}
 /// Spec: `#/components/schemas/SortOrder`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum SortOrder {

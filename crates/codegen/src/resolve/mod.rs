@@ -41,7 +41,7 @@ pub fn resolve(spec: &OpenAPI, crate_spec: &CrateSpec) -> Result<Api, GenError> 
         .collect();
     // After the markers are known: an alias of a marker is still a marker to its fields.
     schemas.share_identical_types();
-    let mut types: Vec<TypeDef> = schemas.types.iter().map(|t| type_def(t, schemas.responses_of.get(&t.name), &markers)).collect();
+    let mut types: Vec<TypeDef> = schemas.types.iter().map(|t| type_def(t, schemas.responses_of.get(&t.name), &markers, &schemas.types)).collect();
     types.sort_by(|a, b| a.name.cmp(&b.name));
 
     let security_schemes = security_schemes(file, spec)?;
@@ -107,7 +107,7 @@ fn example(package: &str, schemes: &[SecurityScheme], groups: &[crate::ir::Group
     )
 }
 
-fn type_def(t: &TypeBuild, responses: Option<&std::collections::BTreeSet<String>>, markers: &std::collections::BTreeSet<String>) -> TypeDef {
+fn type_def(t: &TypeBuild, responses: Option<&std::collections::BTreeSet<String>>, markers: &std::collections::BTreeSet<String>, types: &[TypeBuild]) -> TypeDef {
     let doc = type_doc(t.description.as_deref(), &t.origin, responses);
     let kind = match &t.kind {
         KindBuild::Struct(fields) => {
@@ -130,13 +130,13 @@ fn type_def(t: &TypeBuild, responses: Option<&std::collections::BTreeSet<String>
             };
             TypeKind::Enum { variants, fallback, default }
         }
-        KindBuild::Union(variants, dispatch) => union_kind(variants, dispatch),
+        KindBuild::Union(variants, dispatch) => union_kind(variants, dispatch, schemas::displayable(types, &Ty::Named(t.name.clone()))),
         KindBuild::Alias(ty) => TypeKind::Alias { ty: ty.render("") },
     };
     TypeDef { name: t.name.clone(), doc, kind }
 }
 
-fn union_kind(variants: &[schemas::VariantBuild], dispatch: &Dispatch) -> TypeKind {
+fn union_kind(variants: &[schemas::VariantBuild], dispatch: &Dispatch, display: bool) -> TypeKind {
     let mut scope = NameScope::new();
     for v in variants {
         scope.claim(&v.name);
@@ -155,7 +155,7 @@ fn union_kind(variants: &[schemas::VariantBuild], dispatch: &Dispatch) -> TypeKi
             doc: doc_lines(v.description.as_deref().unwrap_or_default()),
         })
         .collect();
-    TypeKind::Union { variants, tag, fallback: scope.claim("Unknown") }
+    TypeKind::Union { variants, tag, fallback: scope.claim("Unknown"), display }
 }
 
 fn is_marker(ty: &Ty, markers: &std::collections::BTreeSet<String>) -> bool {

@@ -399,20 +399,7 @@ impl<'a, 'r> OperationResolver<'a, 'r> {
 
     /// Whether values of `ty` can be written as a query string value.
     fn displayable(&self, ty: &Ty) -> bool {
-        match ty {
-            Ty::Vec(inner) | Ty::Option(inner) => self.displayable(inner),
-            Ty::Named(name) => self.schemas.types.iter().any(|t| {
-                &t.name == name
-                    && match &t.kind {
-                        KindBuild::Enum(_) => true,
-                        // An alias of a list is not one value.
-                        KindBuild::Alias(inner) => !matches!(inner, Ty::Vec(_)) && self.displayable(inner),
-                        _ => false,
-                    }
-            }),
-            Ty::String | Ty::I64 | Ty::I32 | Ty::F64 | Ty::Bool => true,
-            _ => false,
-        }
+        super::schemas::displayable(&self.schemas.types, ty)
     }
 
     fn parameter(&self, p: &ReferenceOr<Parameter>, pointer: &str) -> Result<Parameter, GenError> {

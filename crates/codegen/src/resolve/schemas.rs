@@ -104,6 +104,35 @@ pub struct SchemaResolver<'a> {
 
 const COMPONENT_PREFIX: &str = "#/components/schemas/";
 
+/// Whether values of `ty` are one scalar each, written with `Display` (query, path, header
+/// values): scalars, string enums, aliases of those, and untagged unions of them (the
+/// generated union then implements `Display`).
+pub fn displayable(types: &[TypeBuild], ty: &Ty) -> bool {
+    fn go(types: &[TypeBuild], ty: &Ty, depth: usize) -> bool {
+        if depth > 16 {
+            return false;
+        }
+        match ty {
+            Ty::Vec(inner) | Ty::Option(inner) => go(types, inner, depth + 1),
+            Ty::Named(name) => types.iter().any(|t| {
+                &t.name == name
+                    && match &t.kind {
+                        KindBuild::Enum(_) => true,
+                        // An alias of a list is not one value.
+                        KindBuild::Alias(inner) => !matches!(inner, Ty::Vec(_)) && go(types, inner, depth + 1),
+                        KindBuild::Union(variants, Dispatch::Untagged { .. }) => {
+                            variants.iter().all(|v| !matches!(v.ty, Ty::Vec(_) | Ty::Option(_)) && go(types, &v.ty, depth + 1))
+                        }
+                        _ => false,
+                    }
+            }),
+            Ty::String | Ty::I64 | Ty::I32 | Ty::F64 | Ty::Bool => true,
+            _ => false,
+        }
+    }
+    go(types, ty, 0)
+}
+
 impl<'a> SchemaResolver<'a> {
     pub fn new(file: &'a str, spec: &'a OpenAPI) -> Self {
         let mut scope = NameScope::new();
