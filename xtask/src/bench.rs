@@ -113,6 +113,9 @@ pub fn bench() -> Result<bool> {
         "| 6. Session-token verifications/s (`clerk-backend-auth`, cached JWKS) | {ours:.0}/s | `jsonwebtoken::decode` alone: {floor:.0}/s | takes {slower:+.1}% time per token (target ≤ +10%) |"
     ));
 
+    // 7. Scale: the largest corpus spec, next to progenitor's crate for it.
+    rows.extend(crate::bench_scale::rows(&root, &cargo)?);
+
     println!();
     println!("{}", machine()?);
     println!();
@@ -138,7 +141,7 @@ fn machine() -> Result<String> {
     Ok(format!("Run of {} on {cpu}, {cores} cores, {}", date.trim(), rustc.trim()))
 }
 
-fn quiet(root: &Path, program: &str, args: &[&str]) -> Result<()> {
+pub(crate) fn quiet(root: &Path, program: &str, args: &[&str]) -> Result<()> {
     let status = Command::new(program).args(args).current_dir(root).stdout(std::process::Stdio::null()).stderr(std::process::Stdio::null()).status()?;
     if !status.success() {
         bail!("`{program} {}` failed ({status})", args.join(" "));
@@ -146,7 +149,7 @@ fn quiet(root: &Path, program: &str, args: &[&str]) -> Result<()> {
     Ok(())
 }
 
-fn output(root: &Path, program: &str, args: &[&str]) -> Result<String> {
+pub(crate) fn output(root: &Path, program: &str, args: &[&str]) -> Result<String> {
     let out = Command::new(program).args(args).current_dir(root).output().with_context(|| format!("starting {program}"))?;
     if !out.status.success() {
         bail!("`{program} {}` failed: {}", args.join(" "), String::from_utf8_lossy(&out.stderr));
@@ -155,7 +158,7 @@ fn output(root: &Path, program: &str, args: &[&str]) -> Result<String> {
 }
 
 /// Runs cargo, timing it, while sampling the peak RSS (VmHWM, KB) of the rustc compiling `package`.
-fn timed_with_rustc_peak(root: &Path, cargo: &str, args: &[&str], package: &str) -> Result<(Duration, u64)> {
+pub(crate) fn timed_with_rustc_peak(root: &Path, cargo: &str, args: &[&str], package: &str) -> Result<(Duration, u64)> {
     let crate_name = format!("--crate-name\0{}\0", package.replace('-', "_"));
     let done = Arc::new(AtomicBool::new(false));
     let sampler = {

@@ -9,6 +9,7 @@ use anyhow::{bail, Context, Result};
 use clap::{Parser, Subcommand};
 
 mod bench;
+mod bench_scale;
 mod corpus_prism;
 use sdkgen_codegen::{CrateOptions, CrateSpec, OutputFile, Overlay};
 
@@ -294,13 +295,19 @@ struct Corpus {
     specs: Vec<CorpusEntry>,
 }
 
+/// The entries of `tests/corpus/corpus.yml`.
+fn read_corpus(root: &Path) -> Result<Vec<CorpusEntry>> {
+    let text = std::fs::read_to_string(root.join("tests/corpus/corpus.yml")).context("reading tests/corpus/corpus.yml")?;
+    let corpus: Corpus = serde_yaml::from_str(&text).context("tests/corpus/corpus.yml")?;
+    Ok(corpus.specs)
+}
+
 /// `cargo xtask corpus`: every real public spec of `tests/corpus/` generates (twice, byte-identical)
 /// and its crate builds, lints and documents with warnings as errors; then the Prism suite
 /// (`sdkgen-mock-suite`) calls every operation of every crate (`corpus::prism_harness`).
 fn corpus() -> Result<bool> {
     let root = root();
-    let text = std::fs::read_to_string(root.join("tests/corpus/corpus.yml")).context("reading tests/corpus/corpus.yml")?;
-    let corpus: Corpus = serde_yaml::from_str(&text).context("tests/corpus/corpus.yml")?;
+    let corpus = Corpus { specs: read_corpus(&root)? };
     let base = root.join("target/corpus-crates");
     let mut operations = 0;
     let mut generated = Vec::new();

@@ -74,6 +74,13 @@ pub fn for_mock_server(tree: &Value, json_text_parameters: &[String]) -> Value {
                 replaced.push((name.clone(), Value::Object(text)));
             }
         }
+        // Prism keeps only the declared properties of a form or multipart body, so a required
+        // name the spec does not declare (the client sends it) is declared, as any value.
+        for name in schema.get("required").and_then(Value::as_array).into_iter().flatten().filter_map(Value::as_str) {
+            if !properties.iter().any(|(p, _)| p == name) && schema.get("additionalProperties") != Some(&Value::Bool(false)) {
+                replaced.push((name.to_owned(), Value::Object(Map::new())));
+            }
+        }
         let schema_is_inline = tree.pointer(&format!("{media}/schema")).is_some_and(|s| s.get("$ref").is_none() && s.get("allOf").is_none());
         let Some(Value::Object(media)) = doc.pointer_mut(&media) else { continue };
         for name in arrays {
@@ -90,12 +97,16 @@ pub fn for_mock_server(tree: &Value, json_text_parameters: &[String]) -> Value {
         if !schema_is_inline {
             media.insert("schema".into(), schema.clone());
         }
-        if let Some(Value::Object(props)) = media.get_mut("schema").and_then(|s| s.get_mut("properties")) {
-            for (name, prop) in replaced {
-                props.insert(name, prop);
+        if let Some(Value::Object(schema)) = media.get_mut("schema") {
+            if let Value::Object(props) = schema.entry("properties").or_insert_with(|| Value::Object(Map::new())) {
+                for (name, prop) in replaced {
+                    props.insert(name, prop);
+                }
             }
         }
     }
+    make_discriminators_explicit(&mut doc);
+    give_media_types_a_schema(&mut doc);
     // Query parameters the client sends as JSON text (no style serialises them): Prism would
     // split them by their declared style and never see the objects.
     for pointer in json_text_parameters {
@@ -111,6 +122,61 @@ pub fn for_mock_server(tree: &Value, json_text_parameters: &[String]) -> Value {
         }
     }
     doc
+}
+
+/// A `discriminator` says which member of a `oneOf`/`anyOf` a value is (by its mapping, else by
+/// the member's schema name); Prism validates unions without it, so a value that fits two
+/// members (e.g. when members only differ in the discriminator's value) matches "more than one".
+/// Each `$ref` member becomes `allOf: [$ref, {properties: {<property>: {enum: [its keys]}}}]`.
+fn make_discriminators_explicit(node: &mut Value) {
+    match node {
+        Value::Object(map) => {
+            let property = map.get("discriminator").and_then(|d| d.get("propertyName")).and_then(Value::as_str).map(str::to_owned);
+            let mapping = map.get("discriminator").and_then(|d| d.get("mapping")).and_then(Value::as_object).cloned().unwrap_or_default();
+            if let Some(property) = property {
+                for key in ["oneOf", "anyOf"] {
+                    let Some(Value::Array(members)) = map.get_mut(key) else { continue };
+                    for member in members.iter_mut() {
+                        let Some(reference) = member.get("$ref").and_then(Value::as_str).map(str::to_owned) else { continue };
+                        let mut keys: Vec<Value> = mapping.iter().filter(|(_, target)| target.as_str() == Some(reference.as_str())).map(|(k, _)| Value::String(k.clone())).collect();
+                        if keys.is_empty() {
+                            keys.extend(reference.rsplit('/').next().map(|name| Value::String(name.to_owned())));
+                        }
+                        *member = serde_json::json!({"allOf": [{"$ref": reference}, {"properties": {property.as_str(): {"enum": keys}}}]});
+                    }
+                }
+            }
+            map.values_mut().for_each(make_discriminators_explicit);
+        }
+        Value::Array(items) => items.iter_mut().for_each(make_discriminators_explicit),
+        _ => {}
+    }
+}
+
+/// A media type without `schema` allows any value; Prism's random data needs that said, or it
+/// answers with another response than the one asked for.
+fn give_media_types_a_schema(doc: &mut Value) {
+    fn in_content(node: &mut Value) {
+        if let Some(Value::Object(content)) = node.get_mut("content") {
+            for media in content.values_mut() {
+                if let Value::Object(media) = media {
+                    media.entry("schema").or_insert_with(|| Value::Object(Map::new()));
+                }
+            }
+        }
+    }
+    if let Some(Value::Object(paths)) = doc.get_mut("paths") {
+        for item in paths.values_mut() {
+            for op in item.as_object_mut().into_iter().flat_map(|i| i.values_mut()) {
+                for response in op.get_mut("responses").and_then(Value::as_object_mut).into_iter().flat_map(|r| r.values_mut()) {
+                    in_content(response);
+                }
+            }
+        }
+    }
+    if let Some(Value::Object(responses)) = doc.pointer_mut("/components/responses") {
+        responses.values_mut().for_each(in_content);
+    }
 }
 
 /// Whether values of `schema` are JSON objects (sent as JSON text in forms and multipart).
@@ -1216,6 +1282,26 @@ mod tests {
         // A declared style is Prism's to parse.
         assert_eq!(props["styled"], object);
         assert_eq!(served["components"]["parameters"]["Filters"], json!({"name": "filters", "in": "query", "schema": {"type": "string"}}));
+    }
+
+    #[test]
+    fn mock_server_spec_makes_discriminators_schemas_and_undeclared_form_fields_explicit() {
+        let tree = json!({
+            "paths": {"/login": {"post": {
+                "requestBody": {"content": {"application/x-www-form-urlencoded": {"schema": {"type": "object", "required": ["grant_type"], "properties": {"token": {"type": "string"}}}}}},
+                "responses": {"400": {"description": "bad", "content": {"application/json": {"example": "[]"}}}}}}},
+            "components": {"schemas": {"Login": {
+                "oneOf": [{"$ref": "#/components/schemas/Password"}, {"$ref": "#/components/schemas/Code"}],
+                "discriminator": {"propertyName": "method", "mapping": {"password": "#/components/schemas/Password"}}}}}});
+        let served = for_mock_server(&tree, &[]);
+        assert_eq!(
+            served["components"]["schemas"]["Login"]["oneOf"],
+            json!([{"allOf": [{"$ref": "#/components/schemas/Password"}, {"properties": {"method": {"enum": ["password"]}}}]},
+                   {"allOf": [{"$ref": "#/components/schemas/Code"}, {"properties": {"method": {"enum": ["Code"]}}}]}])
+        );
+        let op = &served["paths"]["/login"]["post"];
+        assert_eq!(op["requestBody"]["content"]["application/x-www-form-urlencoded"]["schema"]["properties"]["grant_type"], json!({}));
+        assert_eq!(op["responses"]["400"]["content"]["application/json"]["schema"], json!({}));
     }
 
     const MINI: &str = r#"

@@ -80,3 +80,32 @@ fn a_component_that_is_a_ref_to_itself_is_a_cycle_not_a_stack_overflow() {
     let message = error(&schemas("A:\n  $ref: '#/components/schemas/B'\nB:\n  $ref: '#/components/schemas/A'\nC:\n  type: object\n  properties:\n    a: {$ref: '#/components/schemas/A'}"));
     assert!(message.contains("$ref cycle: A -> B -> A") || message.contains("$ref cycle: B -> A -> B"), "{message}");
 }
+
+#[test]
+fn an_object_valued_path_parameter_is_an_error_not_code_that_does_not_compile() {
+    let message = error("openapi: 3.0.3\ninfo: {title: T, version: '1'}\npaths:\n  /x/{id}:\n    get:\n      operationId: getX\n      parameters:\n        - {name: id, in: path, required: true, schema: {type: object, properties: {a: {type: string}}}}\n      responses:\n        '200': {description: ok}\n");
+    assert_eq!(message, "spec/mini.yml: #/paths/~1x~1{id}/get/parameters/0: unsupported construct: a path parameter that is not one scalar value (a list or an object)");
+}
+
+#[test]
+fn a_required_name_no_property_declares_is_a_warning_and_a_required_any_value_field() {
+    let api = common::ir(&schemas("T:\n  type: object\n  required: [id, grant_type]\n  properties:\n    id: {type: string}\nClosed:\n  type: object\n  additionalProperties: false\n  required: [gone]\n  properties:\n    a: {type: string}"));
+    assert_eq!(common::field_ty(&api, "T", "grant_type"), "serde_json::Value");
+    assert_eq!(common::field_ty(&api, "T", "id"), "String");
+    let warnings: Vec<(&str, &str)> = api.warnings.iter().map(|w| (w.pointer.as_str(), w.message.as_str())).collect();
+    assert_eq!(
+        warnings,
+        [
+            ("#/components/schemas/T/required", "`grant_type` is required but not declared in `properties`: it is a required field holding any JSON value"),
+            ("#/components/schemas/Closed/required", "`gone` is required but not declared, and `additionalProperties: false` forbids it: the requirement is ignored"),
+        ]
+    );
+}
+
+#[test]
+fn header_parameters_named_accept_content_type_or_authorization_are_ignored() {
+    let api = common::ir("openapi: 3.0.3\ninfo: {title: T, version: '1'}\npaths:\n  /x:\n    get:\n      operationId: getX\n      parameters:\n        - {name: Content-Type, in: header, required: true, schema: {type: string}}\n        - {name: accept, in: header, schema: {type: string}}\n        - {name: Authorization, in: header, schema: {type: string}}\n        - {name: X-Request-Id, in: header, schema: {type: string}}\n      responses:\n        '200': {description: ok}\n");
+    let op = &api.groups[0].operations[0];
+    let inputs: Vec<&str> = op.args.iter().chain(&op.setters).map(|i| i.name.as_str()).collect();
+    assert_eq!(inputs, ["x_request_id"]);
+}

@@ -7,6 +7,7 @@
     rustdoc::invalid_rust_codeblocks
 )]
 #![allow(clippy::doc_lazy_continuation, clippy::doc_overindented_list_items)]
+#![allow(clippy::type_complexity)]
 mod client;
 pub mod operations;
 pub mod types;

@@ -134,6 +134,12 @@ impl<'a, 'r> OperationResolver<'a, 'r> {
             });
             params.push((p, p_pointer));
         }
+        // OpenAPI 3.0 §4.7.12.1: header parameters named Accept, Content-Type or Authorization
+        // "SHALL be ignored" (the body's media type, `produces` and `security` say those).
+        params.retain(|(p, _)| {
+            !(matches!(p, Parameter::Header { .. })
+                && ["accept", "content-type", "authorization"].contains(&p.parameter_data_ref().name.to_ascii_lowercase().as_str()))
+        });
 
         // Optional integer `limit`/`offset` query parameters: field, type and `default`.
         let mut paging: BTreeMap<&str, (String, Ty, Option<u64>)> = BTreeMap::new();
@@ -204,6 +210,9 @@ impl<'a, 'r> OperationResolver<'a, 'r> {
                     if !matches!(style, PathStyle::Simple) {
                         return Err(self.err(p_pointer, format!("unsupported path parameter style {style:?}")));
                     }
+                    if !self.displayable(&value_ty) || matches!(value_ty, Ty::Vec(_)) {
+                        return Err(self.err(p_pointer, "unsupported construct: a path parameter that is not one scalar value (a list or an object)"));
+                    }
                     path_args.insert(name.clone(), format!("sdkgen_runtime::encode_path_segment(&self.{field}.to_string())"));
                     continue;
                 }
@@ -231,6 +240,9 @@ impl<'a, 'r> OperationResolver<'a, 'r> {
                         _ => format!("req.query({name:?}, v);"),
                     }
                     }
+                }
+                Parameter::Header { .. } | Parameter::Cookie { .. } if !matches!(value_ty, Ty::Vec(_)) && !self.displayable(&value_ty) => {
+                    return Err(self.err(p_pointer, "unsupported construct: an object-valued header or cookie parameter"));
                 }
                 Parameter::Header { .. } => format!("req.header({name:?}, v);"),
                 Parameter::Cookie { .. } => format!("req.cookie({name:?}, v);"),
