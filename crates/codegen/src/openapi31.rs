@@ -226,6 +226,7 @@ fn walk(node: &mut Value, pointer: &str, out: &mut Warnings) {
                     "schemas" if pointer == "#/components" => {
                         if let Value::Object(schemas) = value {
                             for (name, s) in schemas.iter_mut() {
+                                dynamic_refs(s, name);
                                 schema(s, &child(&at, name), out);
                             }
                         }
@@ -244,6 +245,39 @@ fn walk(node: &mut Value, pointer: &str, out: &mut Warnings) {
         }
         _ => {}
     }
+}
+
+/// A component schema that declares `$dynamicAnchor: node` (or 2019-09's `$recursiveAnchor:
+/// true`) is what `$dynamicRef: "#node"` (`$recursiveRef: "#"`) inside it refers to: those become
+/// plain `$ref`s to the component, a recursive type. Other dynamic references stay, and are
+/// reported where they are.
+fn dynamic_refs(component: &mut Value, name: &str) {
+    let Some(root) = component.as_object_mut() else { return };
+    let recursive = root.get("$recursiveAnchor") == Some(&Value::Bool(true));
+    let dynamic = root.get("$dynamicAnchor").and_then(Value::as_str).map(|a| format!("#{a}"));
+    if !recursive && dynamic.is_none() {
+        return;
+    }
+    root.shift_remove("$recursiveAnchor");
+    root.shift_remove("$dynamicAnchor");
+    let target = Value::String(format!("#/components/schemas/{}", escape_pointer_segment(name)));
+    fn rewrite(node: &mut Value, recursive: bool, dynamic: Option<&str>, target: &Value) {
+        match node {
+            Value::Object(map) => {
+                let hit = (recursive && map.get("$recursiveRef").and_then(Value::as_str) == Some("#"))
+                    || dynamic.is_some_and(|d| map.get("$dynamicRef").and_then(Value::as_str) == Some(d));
+                if hit {
+                    map.shift_remove("$recursiveRef");
+                    map.shift_remove("$dynamicRef");
+                    map.insert("$ref".into(), target.clone());
+                }
+                map.values_mut().for_each(|v| rewrite(v, recursive, dynamic, target));
+            }
+            Value::Array(items) => items.iter_mut().for_each(|v| rewrite(v, recursive, dynamic, target)),
+            _ => {}
+        }
+    }
+    rewrite(component, recursive, dynamic.as_deref(), &target);
 }
 
 /// Keywords whose value is one schema.
@@ -265,7 +299,8 @@ const NO_30_MEANING: &[(&str, &str)] = &[
     ("unevaluatedItems", "`unevaluatedItems` has no OpenAPI 3.0 meaning: the constraint is ignored"),
     ("contains", "`contains` has no OpenAPI 3.0 meaning: the constraint is ignored"),
     ("propertyNames", "`propertyNames` has no OpenAPI 3.0 meaning: the constraint is ignored"),
-    ("$dynamicAnchor", "`$dynamicAnchor` has no OpenAPI 3.0 meaning: it is ignored"),
+    ("$dynamicAnchor", "`$dynamicAnchor` below a component schema's root has no OpenAPI 3.0 meaning: it is ignored"),
+    ("$recursiveAnchor", "`$recursiveAnchor` below a component schema's root has no OpenAPI 3.0 meaning: it is ignored"),
 ];
 
 /// Converts one schema (and everything under it) at `pointer`.
@@ -389,8 +424,10 @@ fn unsupported(map: &mut Map<String, Value>, pointer: &str, out: &mut Warnings) 
         map.insert("items".into(), Value::Object(Map::new()));
         out.warn(child(pointer, "items"), "`items: false` (an always empty array) has no OpenAPI 3.0 meaning: the items are any JSON (`serde_json::Value`)");
     }
-    if map.shift_remove("$dynamicRef").is_some() {
-        out.warn(child(pointer, "$dynamicRef"), "`$dynamicRef` is not followed: the value is any JSON (`serde_json::Value`)");
+    for key in ["$dynamicRef", "$recursiveRef"] {
+        if map.shift_remove(key).is_some() {
+            out.warn(child(pointer, key), format!("`{key}` to no anchor of its component schema is not followed: the value is any JSON (`serde_json::Value`)"));
+        }
     }
 }
 
@@ -673,24 +710,23 @@ mod tests {
         let (s, warnings) = one(json!({
             "type": "object",
             "$id": "x", "$schema": "y", "$comment": "z", "$anchor": "a",
-            "properties": {"t": {"type": "array", "prefixItems": [{"type": "string"}], "items": false}},
+            "properties": {"t": {"type": "array", "prefixItems": [{"type": "string"}], "items": false}, "u": {"$dynamicAnchor": "x", "type": "string"}},
             "if": {"required": ["a"]}, "then": {"required": ["b"]}, "else": {},
             "dependentSchemas": {"a": {}}, "dependentRequired": {"a": ["b"]},
             "unevaluatedProperties": false, "propertyNames": {"pattern": "^a"},
-            "$dynamicAnchor": "node",
         }));
-        assert_eq!(s, json!({"type": "object", "properties": {"t": {"type": "array", "items": {}}}}));
+        assert_eq!(s, json!({"type": "object", "properties": {"t": {"type": "array", "items": {}}, "u": {"type": "string"}}}));
         let pointers: Vec<&str> = warnings.iter().map(|w| w.pointer.as_str()).collect();
         assert_eq!(
             pointers,
             [
                 "#/components/schemas/S/properties/t/prefixItems",
+                "#/components/schemas/S/properties/u/$dynamicAnchor",
                 "#/components/schemas/S/if",
                 "#/components/schemas/S/dependentSchemas",
                 "#/components/schemas/S/dependentRequired",
                 "#/components/schemas/S/unevaluatedProperties",
                 "#/components/schemas/S/propertyNames",
-                "#/components/schemas/S/$dynamicAnchor",
             ]
         );
         let (s, warnings) = one(json!({"$dynamicRef": "#node"}));
@@ -701,6 +737,17 @@ mod tests {
         assert_eq!(warnings[0].pointer, "#/components/schemas/S/patternProperties");
         let (_, warnings) = one(json!({"type": "array", "items": {"type": "string"}, "contains": {"const": "a"}, "minContains": 1}));
         assert_eq!(warnings[0].pointer, "#/components/schemas/S/contains");
+    }
+
+    #[test]
+    fn dynamic_refs_to_the_component_are_recursion() {
+        let mut doc = json!({"openapi": "3.1.0", "info": {"title": "T", "version": "1"}, "components": {"schemas": {
+            "Node": {"$dynamicAnchor": "node", "type": "object", "properties": {"children": {"type": "array", "items": {"$dynamicRef": "#node"}}}},
+            "Filter": {"$recursiveAnchor": true, "type": "object", "properties": {"filters": {"type": "array", "items": {"oneOf": [{"type": "string"}, {"$recursiveRef": "#"}]}}}},
+        }}});
+        assert!(downgrade(&mut doc).is_empty());
+        assert_eq!(doc["components"]["schemas"]["Node"], json!({"type": "object", "properties": {"children": {"type": "array", "items": {"$ref": "#/components/schemas/Node"}}}}));
+        assert_eq!(doc["components"]["schemas"]["Filter"]["properties"]["filters"]["items"]["oneOf"][1], json!({"$ref": "#/components/schemas/Filter"}));
     }
 
     #[test]
