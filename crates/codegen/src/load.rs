@@ -223,7 +223,14 @@ fn distribute_all_of_over_unions(doc: &mut Value) {
         if let Some(title) = m.get("title") {
             return Some(title.clone());
         }
-        let reference = m.get("$ref")?.as_str()?;
+        let reference = match m.get("$ref") {
+            Some(r) => r.as_str()?,
+            // `allOf: [$ref]` alone: a `$ref` with siblings.
+            None => match m.get("allOf")?.as_array()?.as_slice() {
+                [only] if !m.contains_key("properties") => only.get("$ref")?.as_str()?,
+                _ => return None,
+            },
+        };
         let name = reference.strip_prefix("#/components/schemas/").filter(|n| !n.contains('/'))?;
         Some(Value::String(name.replace("~1", "/").replace("~0", "~")))
     }

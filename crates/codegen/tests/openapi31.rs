@@ -135,3 +135,25 @@ fn yaml_integers_beyond_64_bits_load() {
     let api = common::ir(&schemas_31("T:\n  type: object\n  properties:\n    seed: {type: integer, minimum: -9223372036854776000, maximum: 9223372036854776000}"));
     assert_eq!(field_ty(&api, "T", "seed"), "Option<i64>");
 }
+
+#[test]
+fn a_union_member_that_is_a_ref_with_siblings_is_named_after_its_target() {
+    let api = common::ir(&schemas_31(
+        "A:\n  type: object\n  properties: {type: {const: a}}\nB:\n  type: object\n  properties: {type: {const: b}}\nU:\n  oneOf:\n    - {$ref: '#/components/schemas/A', description: The first.}\n    - {$ref: '#/components/schemas/B', description: The second.}",
+    ));
+    let TypeKind::Union { variants, .. } = &ty(&api, "U").kind else { panic!("U is not a union") };
+    let names: Vec<(&str, &str)> = variants.iter().map(|v| (v.name.as_str(), v.ty.as_str())).collect();
+    assert_eq!(names, [("A", "A"), ("B", "B")]);
+}
+
+#[test]
+fn an_all_of_over_a_union_is_distributed_in_30_too() {
+    let api = common::ir(&common::schemas(
+        "A:\n  type: object\n  properties: {type: {type: string, enum: [a]}}\nB:\n  type: object\n  properties: {type: {type: string, enum: [b]}}\nE:\n  anyOf:\n    - {$ref: '#/components/schemas/A'}\n    - {description: Second., allOf: [{$ref: '#/components/schemas/B'}]}\nS:\n  allOf:\n    - $ref: '#/components/schemas/E'\n    - {type: object, properties: {stream_id: {type: string}}}\nN:\n  nullable: true\n  allOf: [{$ref: '#/components/schemas/E'}]",
+    ));
+    let TypeKind::Union { variants, tag, .. } = &ty(&api, "S").kind else { panic!("S is not a union") };
+    assert_eq!(tag.as_deref(), Some("type"));
+    assert_eq!(variants.iter().map(|v| v.name.as_str()).collect::<Vec<_>>(), ["A", "B"]);
+    // `allOf: [union]` alone is the union itself, as before.
+    assert!(matches!(&ty(&api, "N").kind, TypeKind::Alias { ty } if ty == "E"), "{:?}", ty(&api, "N").kind);
+}
