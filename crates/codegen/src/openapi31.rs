@@ -231,9 +231,9 @@ fn walk(node: &mut Value, pointer: &str, out: &mut Warnings) {
                             }
                         }
                     }
-                    // Example values are data, not spec.
-                    "example" | "examples" => {}
-                    k if k.starts_with("x-") => {}
+                    // Example values and extensions are data, not spec (a component may still be
+                    // named `examples`).
+                    k if (k == "example" || k == "examples" || k.starts_with("x-")) && !is_components_map(pointer) => {}
                     _ => walk(value, &at, out),
                 }
             }
@@ -278,6 +278,11 @@ fn dynamic_refs(component: &mut Value, name: &str) {
         }
     }
     rewrite(component, recursive, dynamic.as_deref(), &target);
+}
+
+/// `#/components/responses` and its siblings: maps whose keys are component names.
+fn is_components_map(pointer: &str) -> bool {
+    pointer.strip_prefix("#/components/").is_some_and(|rest| !rest.contains('/'))
 }
 
 /// Keywords whose value is one schema.
@@ -803,8 +808,11 @@ mod tests {
         assert_eq!(op["parameters"][0]["schema"], json!({"nullable": true, "type": "string"}));
         assert_eq!(op["requestBody"]["content"]["application/octet-stream"]["schema"], json!({"type": "string", "format": "binary"}));
         assert_eq!(op["responses"]["200"]["content"]["application/json"]["schema"], json!({"enum": ["ok"], "type": "string"}));
-        // Example values are left alone.
+        // Example values are left alone; a component named `examples` is not one.
         assert_eq!(op["responses"]["200"]["content"]["application/json"]["examples"]["a"]["value"], json!({"const": 1}));
+        let mut doc = json!({"openapi": "3.1.0", "components": {"parameters": {"examples": {"name": "e", "in": "query", "schema": {"type": ["string", "null"]}}}}});
+        downgrade(&mut doc);
+        assert_eq!(doc["components"]["parameters"]["examples"]["schema"], json!({"nullable": true, "type": "string"}));
     }
 
     #[test]
