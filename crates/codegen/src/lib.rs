@@ -1,4 +1,4 @@
-//! OpenAPI 3.0 → Rust client generator.
+//! OpenAPI 3.0 and 3.1 → Rust client generator.
 //!
 //! `load` (YAML → JSON tree → overlays → `openapiv3`) → `resolve` (→ IR) →
 //! `render` (minijinja templates → syn + prettyplease). No file I/O here
@@ -10,6 +10,7 @@ pub mod ir;
 pub mod load;
 pub mod mock_calls;
 pub mod naming;
+pub mod openapi31;
 pub mod overlay;
 pub mod render;
 pub mod resolve;
@@ -26,8 +27,12 @@ pub const CRATE_VERSION: &str = "0.1.0";
 
 /// Loads, overlays and resolves a spec into the IR.
 pub fn build_ir(crate_spec: &CrateSpec, spec_text: &str, overlays: &[Overlay]) -> Result<ir::Api, GenError> {
-    let spec = load::load_spec(&crate_spec.spec_file, spec_text, overlays)?;
-    resolve::resolve(&spec, crate_spec)
+    let (spec, load_warnings) = load::load_spec_reporting(&crate_spec.spec_file, spec_text, overlays)?;
+    let mut api = resolve::resolve(&spec, crate_spec)?;
+    if !load_warnings.is_empty() {
+        api.warnings.splice(0..0, load_warnings);
+    }
+    Ok(api)
 }
 
 /// How a generated crate is packaged: its version, where its runtime dependency comes from,

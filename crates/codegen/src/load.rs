@@ -3,60 +3,153 @@
 use serde_json::{Map, Value};
 
 use crate::error::{child, escape_pointer_segment, GenError};
+use crate::ir::Warning;
 use crate::overlay::{apply_overlay, Overlay};
 
 /// Parses YAML (or JSON) text into a JSON tree, naming the file and position on failure.
 pub fn parse_yaml(file: &str, text: &str) -> Result<Value, GenError> {
-    let yaml: serde_yaml::Value = serde_yaml::from_str(text).map_err(|e| {
+    let yaml: Yaml = serde_yaml::from_str(text).map_err(|e| {
         let location = e.location().map(|l| format!(" (line {}, column {})", l.line(), l.column())).unwrap_or_default();
         GenError::new(file, "#", format!("invalid YAML{location}: {e}"))
     })?;
     yaml_to_json(file, "#", yaml)
 }
 
-/// YAML allows non-string keys (`200:` is an integer); OpenAPI means them as strings.
-fn yaml_to_json(file: &str, pointer: &str, yaml: serde_yaml::Value) -> Result<Value, GenError> {
-    use serde_yaml::Value as Y;
-    Ok(match yaml {
-        Y::Null => Value::Null,
-        Y::Bool(b) => Value::Bool(b),
-        Y::Number(n) => {
-            if let Some(i) = n.as_i64() {
-                Value::from(i)
-            } else if let Some(u) = n.as_u64() {
-                Value::from(u)
-            } else {
-                let f = n.as_f64().unwrap_or(f64::NAN);
-                serde_json::Number::from_f64(f)
-                    .map(Value::Number)
-                    .ok_or_else(|| GenError::new(file, pointer, format!("number {n} cannot be represented in JSON")))?
+/// A YAML node as the loader needs it: like `serde_yaml::Value`, except that integers beyond
+/// 64 bits (`minimum: -9223372036854776000`, found in real specs) are kept as floats instead of
+/// failing the whole document.
+#[derive(Debug)]
+enum Yaml {
+    Null,
+    Bool(bool),
+    Number(serde_json::Number),
+    /// A number JSON cannot hold (NaN, infinity), kept as written for the error message.
+    Unrepresentable(f64),
+    String(String),
+    Sequence(Vec<Yaml>),
+    Mapping(Vec<(Yaml, Yaml)>),
+}
+
+impl<'de> serde::Deserialize<'de> for Yaml {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Visitor;
+        fn float(f: f64) -> Yaml {
+            serde_json::Number::from_f64(f).map(Yaml::Number).unwrap_or(Yaml::Unrepresentable(f))
+        }
+        impl<'de> serde::de::Visitor<'de> for Visitor {
+            type Value = Yaml;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("any YAML value")
+            }
+            fn visit_bool<E>(self, b: bool) -> Result<Yaml, E> {
+                Ok(Yaml::Bool(b))
+            }
+            fn visit_i64<E>(self, i: i64) -> Result<Yaml, E> {
+                Ok(Yaml::Number(i.into()))
+            }
+            fn visit_u64<E>(self, u: u64) -> Result<Yaml, E> {
+                Ok(Yaml::Number(u.into()))
+            }
+            fn visit_i128<E>(self, i: i128) -> Result<Yaml, E> {
+                Ok(match i64::try_from(i) {
+                    Ok(i) => Yaml::Number(i.into()),
+                    Err(_) => float(i as f64),
+                })
+            }
+            fn visit_u128<E>(self, u: u128) -> Result<Yaml, E> {
+                Ok(match u64::try_from(u) {
+                    Ok(u) => Yaml::Number(u.into()),
+                    Err(_) => float(u as f64),
+                })
+            }
+            fn visit_f64<E>(self, f: f64) -> Result<Yaml, E> {
+                Ok(float(f))
+            }
+            fn visit_str<E>(self, s: &str) -> Result<Yaml, E> {
+                Ok(Yaml::String(s.to_owned()))
+            }
+            fn visit_string<E>(self, s: String) -> Result<Yaml, E> {
+                Ok(Yaml::String(s))
+            }
+            fn visit_unit<E>(self) -> Result<Yaml, E> {
+                Ok(Yaml::Null)
+            }
+            fn visit_none<E>(self) -> Result<Yaml, E> {
+                Ok(Yaml::Null)
+            }
+            fn visit_some<D: serde::Deserializer<'de>>(self, d: D) -> Result<Yaml, D::Error> {
+                serde::Deserialize::deserialize(d)
+            }
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Yaml, A::Error> {
+                let mut items = Vec::new();
+                while let Some(item) = seq.next_element()? {
+                    items.push(item);
+                }
+                Ok(Yaml::Sequence(items))
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Yaml, A::Error> {
+                let mut entries: Vec<(Yaml, Yaml)> = Vec::new();
+                let mut keys = std::collections::HashSet::new();
+                while let Some(key) = map.next_key::<Yaml>()? {
+                    let value = map.next_value()?;
+                    if let Some(name) = key.key_text() {
+                        if !keys.insert(name.clone()) {
+                            return Err(serde::de::Error::custom(format!("duplicate entry with key {name:?}")));
+                        }
+                    }
+                    entries.push((key, value));
+                }
+                Ok(Yaml::Mapping(entries))
+            }
+            // A tagged node (`!tag value`): the value.
+            fn visit_enum<A: serde::de::EnumAccess<'de>>(self, data: A) -> Result<Yaml, A::Error> {
+                use serde::de::VariantAccess;
+                let (_tag, variant): (String, _) = data.variant()?;
+                variant.newtype_variant()
             }
         }
-        Y::String(s) => Value::String(s),
-        Y::Sequence(items) => Value::Array(
+        deserializer.deserialize_any(Visitor)
+    }
+}
+
+impl Yaml {
+    /// The text of a mapping key OpenAPI means as a string (`200:` is an integer in YAML).
+    fn key_text(&self) -> Option<String> {
+        match self {
+            Yaml::String(s) => Some(s.clone()),
+            Yaml::Number(n) => Some(n.to_string()),
+            Yaml::Bool(b) => Some(b.to_string()),
+            _ => None,
+        }
+    }
+}
+
+/// YAML allows non-string keys (`200:` is an integer); OpenAPI means them as strings.
+fn yaml_to_json(file: &str, pointer: &str, yaml: Yaml) -> Result<Value, GenError> {
+    Ok(match yaml {
+        Yaml::Null => Value::Null,
+        Yaml::Bool(b) => Value::Bool(b),
+        Yaml::Number(n) => Value::Number(n),
+        Yaml::Unrepresentable(f) => return Err(GenError::new(file, pointer, format!("number {f} cannot be represented in JSON"))),
+        Yaml::String(s) => Value::String(s),
+        Yaml::Sequence(items) => Value::Array(
             items
                 .into_iter()
                 .enumerate()
                 .map(|(i, item)| yaml_to_json(file, &child(pointer, &i.to_string()), item))
                 .collect::<Result<_, _>>()?,
         ),
-        Y::Mapping(mapping) => {
+        Yaml::Mapping(mapping) => {
             let mut map = Map::new();
             for (key, value) in mapping {
-                let key = match key {
-                    Y::String(s) => s,
-                    Y::Number(n) => n.to_string(),
-                    Y::Bool(b) => b.to_string(),
-                    other => {
-                        return Err(GenError::new(file, pointer, format!("unsupported mapping key {other:?}")))
-                    }
+                let Some(key) = key.key_text() else {
+                    return Err(GenError::new(file, pointer, format!("unsupported mapping key {key:?}")));
                 };
                 let value = yaml_to_json(file, &child(pointer, &key), value)?;
                 map.insert(key, value);
             }
             Value::Object(map)
         }
-        Y::Tagged(tagged) => yaml_to_json(file, pointer, tagged.value)?,
     })
 }
 
@@ -66,6 +159,7 @@ fn yaml_to_json(file: &str, pointer: &str, yaml: serde_yaml::Value) -> Result<Va
 /// `$ref`, but specs use them to mean "nullable reference").
 pub fn normalize(doc: &mut Value) {
     hoist_nested_schema_refs(doc);
+    distribute_all_of_over_unions(doc);
     fn visit(node: &mut Value, is_schema: bool) {
         match node {
             Value::Object(map) => {
@@ -97,6 +191,149 @@ pub fn normalize(doc: &mut Value) {
         }
     }
     visit(doc, false);
+}
+
+/// An `allOf` with a `oneOf`/`anyOf` member beside other parts (`allOf: [{anyOf: [A, B]}, {properties: P}]`,
+/// or a `$ref` to a component that is such a union) means "one of A or B, each with P": it is
+/// rewritten as `anyOf: [{allOf: [A, P]}, {allOf: [B, P]}]` (allOf distributes over a union), so
+/// every member becomes a merged struct and the union dispatches as usual. Each new member is
+/// titled after the member it came from, which names its variant. A union's explicit
+/// `discriminator` names the members themselves, so it is dropped: the merged members still pin
+/// its property, which dispatch infers. An `allOf` whose only substantive part is the union is
+/// that union already and is left alone.
+fn distribute_all_of_over_unions(doc: &mut Value) {
+    /// Pure union components: name → (`oneOf` or `anyOf`, members).
+    type Unions = std::collections::HashMap<String, (String, Vec<Value>)>;
+    fn union_of(map: &Map<String, Value>) -> Option<(String, Vec<Value>)> {
+        if map.contains_key("properties") || map.contains_key("allOf") || map.contains_key("$ref") {
+            return None;
+        }
+        ["oneOf", "anyOf"].iter().find_map(|k| match map.get(*k) {
+            Some(Value::Array(members)) if !members.is_empty() => Some(((*k).to_owned(), members.clone())),
+            _ => None,
+        })
+    }
+    fn substantive(member: &Value) -> bool {
+        let Some(m) = member.as_object() else { return false };
+        ["$ref", "properties", "allOf", "oneOf", "anyOf", "items", "additionalProperties"].iter().any(|k| m.contains_key(*k))
+            || m.get("type").is_some_and(|t| t != "object")
+    }
+    fn title_of(member: &Value) -> Option<Value> {
+        let m = member.as_object()?;
+        if let Some(title) = m.get("title") {
+            return Some(title.clone());
+        }
+        let reference = match m.get("$ref") {
+            Some(r) => r.as_str()?,
+            // `allOf: [$ref]` alone: a `$ref` with siblings.
+            None => match m.get("allOf")?.as_array()?.as_slice() {
+                [only] if !m.contains_key("properties") => only.get("$ref")?.as_str()?,
+                _ => return None,
+            },
+        };
+        let name = reference.strip_prefix("#/components/schemas/").filter(|n| !n.contains('/'))?;
+        Some(Value::String(name.replace("~1", "/").replace("~0", "~")))
+    }
+    fn rewrite(map: &mut Map<String, Value>, unions: &Unions) -> bool {
+        let Some(Value::Array(all_of)) = map.get("allOf") else { return false };
+        let union_at = all_of.iter().position(|m| {
+            let Some(m) = m.as_object() else { return false };
+            match m.get("$ref").and_then(Value::as_str) {
+                Some(r) => unions.contains_key(r),
+                None => union_of(m).is_some(),
+            }
+        });
+        let Some(union_at) = union_at else { return false };
+        let others: Vec<Value> = all_of.iter().enumerate().filter(|(i, m)| *i != union_at && substantive(m)).map(|(_, m)| m.clone()).collect();
+        let own_object = ["properties", "required", "additionalProperties"].iter().any(|k| map.contains_key(*k));
+        if others.is_empty() && !own_object {
+            return false;
+        }
+        // A second union among the parts: left for the resolver to report.
+        if others.iter().any(|m| m.as_object().is_some_and(|m| union_of(m).is_some() || m.get("$ref").and_then(Value::as_str).is_some_and(|r| unions.contains_key(r)))) {
+            return false;
+        }
+        let nullable = all_of.iter().any(|m| m.get("nullable") == Some(&Value::Bool(true)));
+        let (key, members) = match all_of[union_at].as_object() {
+            Some(m) => match m.get("$ref").and_then(Value::as_str) {
+                Some(r) => match unions.get(r) {
+                    Some(u) => u.clone(),
+                    None => return false,
+                },
+                None => match union_of(m) {
+                    Some(u) => u,
+                    None => return false,
+                },
+            },
+            None => return false,
+        };
+        let mut parts = others;
+        if own_object {
+            let mut own = Map::new();
+            for k in ["type", "properties", "required", "additionalProperties"] {
+                if let Some(v) = map.shift_remove(k) {
+                    own.insert(k.to_owned(), v);
+                }
+            }
+            parts.push(Value::Object(own));
+        } else if map.get("type").is_some_and(|t| t == "object") {
+            map.shift_remove("type");
+        }
+        let distributed: Vec<Value> = members
+            .into_iter()
+            .map(|member| {
+                let mut merged = Map::new();
+                if let Some(title) = title_of(&member) {
+                    merged.insert("title".into(), title);
+                }
+                let mut all = vec![member];
+                all.extend(parts.iter().cloned());
+                merged.insert("allOf".into(), Value::Array(all));
+                Value::Object(merged)
+            })
+            .collect();
+        map.shift_remove("allOf");
+        map.shift_remove("discriminator");
+        if nullable {
+            map.insert("nullable".into(), Value::Bool(true));
+        }
+        map.insert(key, Value::Array(distributed));
+        true
+    }
+    fn visit(node: &mut Value, is_schema: bool, unions: &Unions, depth: usize) {
+        match node {
+            Value::Object(map) => {
+                // A union member that is itself this schema would distribute forever.
+                let depth = if is_schema && depth < 8 && rewrite(map, unions) { depth + 1 } else { depth };
+                for (key, value) in map.iter_mut() {
+                    match key.as_str() {
+                        "schema" | "items" | "additionalProperties" | "not" => visit(value, true, unions, depth),
+                        "properties" | "schemas" if is_schema || key == "schemas" => visit_children(value, unions, depth),
+                        "allOf" | "oneOf" | "anyOf" if is_schema => visit_children(value, unions, depth),
+                        "example" | "examples" | "enum" | "default" => {}
+                        _ => visit(value, false, unions, depth),
+                    }
+                }
+            }
+            Value::Array(items) => items.iter_mut().for_each(|item| visit(item, false, unions, depth)),
+            _ => {}
+        }
+    }
+    fn visit_children(node: &mut Value, unions: &Unions, depth: usize) {
+        match node {
+            Value::Object(map) => map.values_mut().for_each(|v| visit(v, true, unions, depth)),
+            Value::Array(items) => items.iter_mut().for_each(|v| visit(v, true, unions, depth)),
+            _ => {}
+        }
+    }
+    let unions: Unions = doc
+        .pointer("/components/schemas")
+        .and_then(Value::as_object)
+        .into_iter()
+        .flatten()
+        .filter_map(|(name, s)| Some((format!("#/components/schemas/{}", escape_pointer_segment(name)), union_of(s.as_object()?)?)))
+        .collect();
+    visit(doc, false, &unions, 0);
 }
 
 /// `$ref`s into the middle of a schema (`#/components/schemas/Tag/allOf/0`) or to the schema of
@@ -180,14 +417,21 @@ pub fn load_tree(file: &str, text: &str, overlays: &[Overlay]) -> Result<Value, 
     Ok(doc)
 }
 
-/// Reads a spec from text, applies overlays in order, and parses it as OpenAPI 3.0.
+/// Reads a spec from text, applies overlays in order, and parses it as OpenAPI 3.0 (a 3.1
+/// document is first brought down to its 3.0 meaning: see [`crate::openapi31`]).
 pub fn load_spec(file: &str, text: &str, overlays: &[Overlay]) -> Result<openapiv3::OpenAPI, GenError> {
+    load_spec_reporting(file, text, overlays).map(|(spec, _)| spec)
+}
+
+/// [`load_spec`], with what the 3.1 conversion could not keep (each with its JSON pointer).
+pub fn load_spec_reporting(file: &str, text: &str, overlays: &[Overlay]) -> Result<(openapiv3::OpenAPI, Vec<Warning>), GenError> {
     let mut doc = load_tree(file, text, overlays)?;
-    normalize(&mut doc);
-    match doc.get("openapi").and_then(Value::as_str) {
-        Some(version) if version.starts_with("3.0") => {}
+    let mut warnings = Vec::new();
+    let version = match doc.get("openapi").and_then(Value::as_str) {
+        Some(version) if version.starts_with("3.0") => "3.0",
+        Some(version) if crate::openapi31::is_31(version) => "3.1",
         Some(version) => {
-            return Err(GenError::new(file, "#/openapi", format!("unsupported OpenAPI version {version:?} (3.0.x is supported)")))
+            return Err(GenError::new(file, "#/openapi", format!("unsupported OpenAPI version {version:?} (3.0.x and 3.1.x are supported)")))
         }
         None if doc.get("swagger").is_some() => {
             return Err(GenError::new(
@@ -197,14 +441,20 @@ pub fn load_spec(file: &str, text: &str, overlays: &[Overlay]) -> Result<openapi
             ))
         }
         None => return Err(GenError::new(file, "#/openapi", "missing `openapi` version field: not an OpenAPI document")),
+    };
+    if version == "3.1" {
+        warnings = crate::openapi31::downgrade(&mut doc);
     }
+    crate::openapi31::resolve_path_item_refs(&mut doc);
+    normalize(&mut doc);
     match serde_path_to_error::deserialize::<_, openapiv3::OpenAPI>(&doc) {
-        Ok(spec) => Ok(spec),
+        Ok(spec) => Ok((spec, warnings)),
         Err(e) => {
             // `openapiv3` flattens some maps, which hides the failing node's path;
             // deserialising the members of those maps one by one finds it.
             let (pointer, message) = locate_in_maps(&doc).unwrap_or_else(|| (path_to_pointer(e.path()), e.inner().to_string()));
-            Err(GenError::new(file, pointer, format!("not a valid OpenAPI 3.0 node: {message}")))
+            let what = if version == "3.1" { "not a valid OpenAPI 3.1 node (once brought down to 3.0)" } else { "not a valid OpenAPI 3.0 node" };
+            Err(GenError::new(file, pointer, format!("{what}: {message}")))
         }
     }
 }
@@ -260,4 +510,30 @@ fn path_to_pointer(path: &serde_path_to_error::Path) -> String {
         }
     }
     pointer
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parse_yaml;
+
+    #[test]
+    fn integers_beyond_64_bits_are_floats() {
+        let doc = parse_yaml("a.yml", "min: -9223372036854776000\nmax: 18446744073709551616\nsmall: -3\nbig: 18446744073709551615\n").unwrap();
+        assert_eq!(doc["min"].as_f64(), Some(-9223372036854775808.0));
+        assert_eq!(doc["max"].as_f64(), Some(18446744073709551616.0));
+        assert_eq!(doc["small"].as_i64(), Some(-3));
+        assert_eq!(doc["big"].as_u64(), Some(u64::MAX));
+    }
+
+    #[test]
+    fn keys_tags_and_duplicates() {
+        let doc = parse_yaml("a.yml", "200: {a: !tag 1}\ntrue: [~, 1.5]\n").unwrap();
+        assert_eq!(doc, serde_json::json!({"200": {"a": 1}, "true": [null, 1.5]}));
+        let e = parse_yaml("a.yml", "a: 1\na: 2\n").unwrap_err();
+        assert!(e.message.contains("duplicate entry"), "{e}");
+        let e = parse_yaml("a.yml", "[1, 2]: x\n").unwrap_err();
+        assert!(e.message.contains("unsupported mapping key"), "{e}");
+        let e = parse_yaml("a.yml", "a: .nan\n").unwrap_err();
+        assert_eq!(e.pointer, "#/a");
+    }
 }

@@ -65,8 +65,10 @@ fn a_node_of_the_wrong_shape_is_located() {
 
 #[test]
 fn other_openapi_versions_are_refused() {
-    let message = error("openapi: 3.1.0\ninfo: {title: T, version: '1'}\npaths: {}\n");
-    assert_eq!(message, "spec/mini.yml: #/openapi: unsupported OpenAPI version \"3.1.0\" (3.0.x is supported)");
+    for version in ["3.2.0", "4.0.0", "3.10.0", "2.0"] {
+        let message = error(&format!("openapi: '{version}'\ninfo: {{title: T, version: '1'}}\npaths: {{}}\n"));
+        assert_eq!(message, format!("spec/mini.yml: #/openapi: unsupported OpenAPI version \"{version}\" (3.0.x and 3.1.x are supported)"));
+    }
 }
 
 #[test]

@@ -89,7 +89,7 @@ fn one_of_becomes_enum_with_variant_per_member() {
 
 /// `(tag, [(variant, pattern)], fallback)` of a union.
 fn dispatch(api: &sdkgen_codegen::ir::Api, name: &str) -> (Option<String>, Vec<(String, String)>, String) {
-    let TypeKind::Union { variants, tag, fallback } = &ty(api, name).kind else { panic!("{name} is not a union") };
+    let TypeKind::Union { variants, tag, fallback, .. } = &ty(api, name).kind else { panic!("{name} is not a union") };
     (tag.clone(), variants.iter().map(|v| (v.name.clone(), v.pattern.clone())).collect(), fallback.clone())
 }
 

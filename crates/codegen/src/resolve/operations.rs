@@ -241,15 +241,20 @@ impl<'a, 'r> OperationResolver<'a, 'r> {
                     }
                     }
                 }
-                Parameter::Header { .. } | Parameter::Cookie { .. } if !matches!(value_ty, Ty::Vec(_)) && !self.displayable(&value_ty) => {
+                // A list in a header (`simple` style) or a cookie (`form`) is its items joined by commas.
+                Parameter::Header { .. } | Parameter::Cookie { .. } if matches!(value_ty, Ty::Vec(_)) => {
+                    if !self.displayable(&value_ty) {
+                        return Err(self.err(p_pointer, "unsupported construct: header or cookie parameter holding a list of objects"));
+                    }
+                    let method = if matches!(param, Parameter::Header { .. }) { "header" } else { "cookie" };
+                    format!("req.{method}({name:?}, v.iter().map(ToString::to_string).collect::<Vec<_>>().join(\",\"));")
+                }
+                Parameter::Header { .. } | Parameter::Cookie { .. } if !self.displayable(&value_ty) => {
                     return Err(self.err(p_pointer, "unsupported construct: an object-valued header or cookie parameter"));
                 }
                 Parameter::Header { .. } => format!("req.header({name:?}, v);"),
                 Parameter::Cookie { .. } => format!("req.cookie({name:?}, v);"),
             };
-            if matches!(value_ty, Ty::Vec(_)) != matches!(param, Parameter::Query { .. }) && matches!(value_ty, Ty::Vec(_)) {
-                return Err(self.err(p_pointer, "unsupported construct: array-valued header or cookie parameter"));
-            }
             param_statements.push(if required {
                 format!("{{ let v = &self.{field}; {add} }}")
             } else {

@@ -571,7 +571,14 @@ impl<'a> SchemaResolver<'a> {
                     let (component, _) = self.component(&member_pointer, reference)?;
                     self.components[component].clone()
                 }
-                RefOr::Item(s) => inline_variant_name(s, i),
+                // `allOf: [$ref]` alone (a `$ref` with a description beside it) is named after its target.
+                RefOr::Item(s) => match single_all_of_ref(s) {
+                    Some(reference) => {
+                        let (component, _) = self.component(&child(&member_pointer, "allOf/0"), reference)?;
+                        self.components[component].clone()
+                    }
+                    None => inline_variant_name(s, i),
+                },
             };
             let variant = variant_scope.claim(&base);
             let r = self.resolve(member.into(), &member_pointer, &format!("{name}{variant}"))?;
@@ -722,6 +729,21 @@ fn constraint_only_union<'v>(view: &View<'v>) -> Option<(&'v [openapiv3::Referen
         }
     });
     only_constraints.then_some((members, key))
+}
+
+/// The target of a schema that is only `allOf: [$ref]` (plus annotations), untitled.
+fn single_all_of_ref(schema: &Schema) -> Option<&str> {
+    let view = View::of(schema);
+    if schema.schema_data.title.is_some() || view.has_properties() || !view.one_of.is_empty() || !view.any_of.is_empty() {
+        return None;
+    }
+    match view.all_of {
+        [member] => match RefOr::from(member) {
+            RefOr::Ref(reference) => Some(reference),
+            RefOr::Item(_) => None,
+        },
+        _ => None,
+    }
 }
 
 /// A name for an inline `oneOf` member: its title, the constant it pins, or its position.
