@@ -376,7 +376,13 @@ fn standalone(root: &Path, spec: &Path, name: &str, base: &Path) -> Result<Stand
         println!("  warning: {spec_file}: {}: {}", warning.pointer, warning.message);
     }
     let tree = sdkgen_codegen::load::load_tree(&spec_file, &text, &[])?;
-    let plan = sdkgen_codegen::mock_calls::plan(&tree, &api)?;
+    // Prism serves a 3.1 spec as it is; the calls are planned on its 3.0 reading, which is
+    // what the generated types follow.
+    let mut planning = tree.clone();
+    if planning.get("openapi").and_then(serde_json::Value::as_str).is_some_and(sdkgen_codegen::openapi31::is_31) {
+        sdkgen_codegen::openapi31::downgrade(&mut planning);
+    }
+    let plan = sdkgen_codegen::mock_calls::plan(&planning, &api)?;
     Ok(Standalone {
         package: name.to_owned(),
         dir: out,
