@@ -11,9 +11,18 @@ use anyhow::{bail, Context, Result};
 
 use crate::{product_crates, root};
 
-pub fn bench() -> Result<bool> {
+pub fn bench(scale_only: bool) -> Result<bool> {
     let root = root();
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
+    if scale_only {
+        println!();
+        println!("{}", machine()?);
+        println!();
+        for row in crate::bench_scale::rows(&root, &cargo)? {
+            println!("{row}");
+        }
+        return Ok(true);
+    }
     let started = Instant::now();
     let mut rows = Vec::new();
     let mut met = true;

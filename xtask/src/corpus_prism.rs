@@ -15,8 +15,8 @@ use crate::{relative_path, Standalone};
 /// The line the harness prints for a crate that passed (followed by the package name).
 const PASSED: &str = "prism passed: ";
 
-/// Writes the harness, builds and runs it; returns the number of crates that passed.
-pub fn run(root: &Path, base: &Path, crates: &[Standalone]) -> Result<usize> {
+/// Writes the harness, builds and runs it; returns the packages that passed.
+pub fn run(root: &Path, base: &Path, crates: &[Standalone]) -> Result<Vec<String>> {
     let dir = base.join("corpus-prism");
     write_harness(root, &dir, crates)?;
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
@@ -31,8 +31,8 @@ pub fn run(root: &Path, base: &Path, crates: &[Standalone]) -> Result<usize> {
         .with_context(|| format!("starting {cargo}"))?;
     let stdout = String::from_utf8_lossy(&output.stdout);
     print!("{stdout}");
-    let passed = stdout.lines().filter(|l| l.starts_with(PASSED)).count();
-    if !output.status.success() && passed == crates.len() {
+    let passed: Vec<String> = stdout.lines().filter_map(|l| l.strip_prefix(PASSED)).map(str::to_owned).collect();
+    if !output.status.success() && passed.len() == crates.len() {
         anyhow::bail!("the corpus Prism harness failed ({})", output.status);
     }
     Ok(passed)

@@ -59,7 +59,11 @@ enum Task {
     /// The same for every real public spec of tests/corpus/ (pinned in tests/corpus/corpus.yml).
     Corpus,
     /// Measure generation, build cost, decode throughput and request overhead (BENCHMARKS.md).
-    Bench,
+    Bench {
+        /// Only row 7: the largest corpus spec, ours next to progenitor's.
+        #[arg(long)]
+        scale_only: bool,
+    },
 }
 
 /// The crates this project generates, as `spec/bundled.yml` lists them.
@@ -122,7 +126,7 @@ fn main() -> ExitCode {
         Task::Test => test(),
         Task::Fixtures => fixtures(),
         Task::Corpus => corpus(),
-        Task::Bench => bench::bench(),
+        Task::Bench { scale_only } => bench::bench(scale_only),
     };
     match result {
         Ok(true) => ExitCode::SUCCESS,
@@ -287,6 +291,10 @@ struct CorpusEntry {
     commit: String,
     path: String,
     licence: String,
+    /// Why the Prism suite does not pass on this spec yet (the suite still runs and reports;
+    /// the run fails if it starts passing, so the entry is removed).
+    #[serde(default)]
+    prism_pending: Option<String>,
 }
 
 #[derive(serde::Deserialize)]
@@ -322,8 +330,21 @@ fn corpus() -> Result<bool> {
     let n = corpus.specs.len();
     println!("corpus: {n}/{n} specs generate deterministically and build, lint and document clean; {operations} operations");
     let passed = corpus_prism::run(&root, &base, &generated)?;
-    println!("corpus: {passed}/{n} specs generate, build clean and pass Prism; {operations} operations");
-    Ok(passed == n)
+    let mut ok = true;
+    for entry in &corpus.specs {
+        match (&entry.prism_pending, passed.contains(&entry.name)) {
+            (None, false) => ok = false,
+            (Some(reason), false) => println!("  {}: Prism suite pending: {reason}", entry.name),
+            (Some(_), true) => {
+                println!("  {}: passes Prism now: remove its `prism_pending` from tests/corpus/corpus.yml", entry.name);
+                ok = false;
+            }
+            (None, true) => {}
+        }
+    }
+    let pending = corpus.specs.iter().filter(|e| e.prism_pending.is_some()).count();
+    println!("corpus: {}/{n} specs generate, build clean and pass Prism ({pending} pending, named above); {operations} operations", passed.len());
+    Ok(ok)
 }
 
 /// A crate `standalone` generated and checked.

@@ -11,12 +11,16 @@ use serde::de::{MapAccess, Visitor};
 use serde::{Deserialize, Deserializer, Serialize};
 use serde_json::Value;
 
-/// The encoded body, or why `body` cannot be one (it is not an object).
+/// The encoded body, or why `body` cannot be one (it is neither an object nor a list of pairs).
 pub(crate) fn encode<T: Serialize + ?Sized>(body: &T) -> Result<String, String> {
     // JSON text keeps the fields in declaration order; `Fields` reads them back in that order
     // (a `serde_json::Map` would sort them).
     let text = serde_json::to_string(body).map_err(|e| e.to_string())?;
-    let Fields(fields) = serde_json::from_str(&text).map_err(|_| "the body is not an object".to_owned())?;
+    // An object (a generated body), or a list of `(name, value)` pairs.
+    let fields = match serde_json::from_str::<Fields>(&text) {
+        Ok(Fields(fields)) => fields,
+        Err(_) => serde_json::from_str::<Vec<(String, Value)>>(&text).map_err(|_| "the body is not an object or a list of pairs".to_owned())?,
+    };
     let mut out = form_urlencoded::Serializer::new(String::new());
     for (key, value) in &fields {
         match value {
@@ -98,6 +102,11 @@ mod tests {
             encode(&body).as_deref(),
             Ok("zeta=a+b%26c&list=x&list=y&nested=%7B%22k%22%3A%5B1%2C2%5D%7D&items=%7B%22id%22%3A%221%22%7D&items=plain&flag=true&ratio=0.5")
         );
+    }
+
+    #[test]
+    fn a_list_of_pairs_is_a_body_too() {
+        assert_eq!(encode(&[("b", "2"), ("a", "1")]).as_deref(), Ok("b=2&a=1"));
     }
 
     #[test]
