@@ -235,6 +235,21 @@ fn distribute_all_of_over_unions(doc: &mut Value) {
         Some(Value::String(name.replace("~1", "/").replace("~0", "~")))
     }
     fn rewrite(map: &mut Map<String, Value>, unions: &Unions) -> bool {
+        // Properties beside a union of object members (`{properties: P, oneOf: [A, B]}`) are
+        // the same "one of A or B, each with P": spelled as that `allOf`, it distributes below.
+        // A union whose members only add constraints (`required`) is left to the resolver.
+        if !map.contains_key("allOf") && map.contains_key("properties") {
+            let key = ["oneOf", "anyOf"].into_iter().find(|k| {
+                map.get(*k).and_then(Value::as_array).is_some_and(|members| !members.is_empty() && members.iter().any(substantive))
+            });
+            if let Some(key) = key {
+                if let Some(members) = map.shift_remove(key) {
+                    let mut union = Map::new();
+                    union.insert(key.to_owned(), members);
+                    map.insert("allOf".into(), Value::Array(vec![Value::Object(union)]));
+                }
+            }
+        }
         let Some(Value::Array(all_of)) = map.get("allOf") else { return false };
         let union_at = all_of.iter().position(|m| {
             let Some(m) = m.as_object() else { return false };

@@ -105,6 +105,7 @@ pub fn for_mock_server(tree: &Value, json_text_parameters: &[String]) -> Value {
             }
         }
     }
+    drop_null_from_query_lists(&mut doc);
     make_discriminators_explicit(&mut doc);
     give_media_types_a_schema(&mut doc);
     // Query parameters the client sends as JSON text (no style serialises them): Prism would
@@ -150,6 +151,41 @@ fn make_discriminators_explicit(node: &mut Value) {
         }
         Value::Array(items) => items.iter_mut().for_each(make_discriminators_explicit),
         _ => {}
+    }
+}
+
+/// A query string cannot carry a JSON `null`, so a nullable list parameter (`nullable: true`,
+/// or 3.1's `type: [array, "null"]`) is a list on the wire; Prism reads such a parameter as a
+/// list only when its type is exactly `array`. Inline parameter schemas only.
+fn drop_null_from_query_lists(doc: &mut Value) {
+    fn fix(param: &mut Value) {
+        if param.get("in").and_then(Value::as_str) != Some("query") {
+            return;
+        }
+        let Some(Value::Object(schema)) = param.get_mut("schema") else { return };
+        let is_list = match schema.get("type") {
+            Some(Value::String(t)) => t == "array",
+            Some(Value::Array(types)) => types.iter().any(|t| t == "array") && types.iter().all(|t| t == "array" || t == "null"),
+            _ => false,
+        };
+        if is_list {
+            schema.insert("type".into(), Value::String("array".into()));
+            schema.remove("nullable");
+        }
+    }
+    if let Some(Value::Object(paths)) = doc.get_mut("paths") {
+        for item in paths.values_mut().filter_map(Value::as_object_mut) {
+            for (key, value) in item.iter_mut() {
+                if key == "parameters" {
+                    value.as_array_mut().into_iter().flatten().for_each(fix);
+                } else if let Some(params) = value.get_mut("parameters").and_then(Value::as_array_mut) {
+                    params.iter_mut().for_each(fix);
+                }
+            }
+        }
+    }
+    if let Some(Value::Object(params)) = doc.pointer_mut("/components/parameters") {
+        params.values_mut().for_each(fix);
     }
 }
 
@@ -1300,6 +1336,14 @@ mod tests {
                    {"allOf": [{"$ref": "#/components/schemas/Code"}, {"properties": {"method": {"enum": ["Code"]}}}]}])
         );
         let op = &served["paths"]["/login"]["post"];
+        let listed = for_mock_server(&json!({"paths": {"/e": {"get": {"parameters": [
+            {"name": "types", "in": "query", "schema": {"type": ["array", "null"], "items": {"type": "string"}}},
+            {"name": "ids", "in": "query", "schema": {"type": "array", "nullable": true, "items": {"type": "string"}}},
+            {"name": "one", "in": "query", "schema": {"type": ["string", "null"]}}]}}}}), &[]);
+        let params = &listed["paths"]["/e"]["get"]["parameters"];
+        assert_eq!(params[0]["schema"], json!({"type": "array", "items": {"type": "string"}}));
+        assert_eq!(params[1]["schema"], json!({"type": "array", "items": {"type": "string"}}));
+        assert_eq!(params[2]["schema"], json!({"type": ["string", "null"]}));
         assert_eq!(op["requestBody"]["content"]["application/x-www-form-urlencoded"]["schema"]["properties"]["grant_type"], json!({}));
         assert_eq!(op["responses"]["400"]["content"]["application/json"]["schema"], json!({}));
     }

@@ -383,3 +383,22 @@ fn refs_into_the_middle_of_a_schema_are_followed() {
     assert_eq!(field_ty(&api, "Entry", "base"), "Option<TagAllOf0>");
     assert_eq!(fields(&api, "TagAllOf0"), [("name".to_owned(), "name".to_owned(), "Option<String>".to_owned())]);
 }
+
+#[test]
+fn properties_beside_a_union_are_in_every_variant() {
+    let api = common::ir(&common::schemas(
+        "Source:\n  type: object\n  required: [name]\n  properties:\n    name: {type: string}\n  oneOf:\n    - {type: object, required: [type], properties: {type: {type: string, enum: [cron]}, schedule: {type: string}}}\n    - {type: object, required: [type], properties: {type: {type: string, enum: [webhook]}, url: {type: string}}}",
+    ));
+    assert_eq!(common::field_ty(&api, "SourceCron", "name"), "String");
+    assert_eq!(common::field_ty(&api, "SourceCron", "schedule"), "Option<String>");
+    assert_eq!(common::field_ty(&api, "SourceWebhook", "name"), "String");
+    assert_eq!(common::field_ty(&api, "SourceWebhook", "url"), "Option<String>");
+}
+
+#[test]
+fn a_union_of_members_that_only_add_required_stays_the_object() {
+    let api = common::ir(&common::schemas(
+        "Contact:\n  type: object\n  properties:\n    email: {type: string}\n    phone: {type: string}\n  anyOf:\n    - required: [email]\n    - required: [phone]",
+    ));
+    assert_eq!(common::field_ty(&api, "Contact", "email"), "Option<String>");
+}

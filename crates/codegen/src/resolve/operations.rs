@@ -271,7 +271,10 @@ impl<'a, 'r> OperationResolver<'a, 'r> {
             }
             None => None,
         };
-        let Responses { success_statuses, send_fn, send_args, success_ty, error_ty, success_json } = self.responses(op, pointer, &builder_name)?;
+        let Responses { success_statuses, send_fn, send_args, success_ty, error_ty, success_json, accept } = self.responses(op, pointer, &builder_name)?;
+        if let Some(accept) = accept {
+            param_statements.push(format!("req.header(\"Accept\", {accept:?});"));
+        }
         let pagination = match (paging.get("limit"), paging.get("offset"), success_json) {
             (Some(limit), Some(offset), Some(success)) => self.pagination(limit, offset, &success),
             _ => None,
@@ -504,6 +507,11 @@ impl<'a, 'r> OperationResolver<'a, 'r> {
             _ => None,
         };
         let Some((struct_name, origin, fields)) = struct_fields else {
+            if r.ty == Ty::Bytes && matches!(encoding, BodyEncoding::Multipart) {
+                // A multipart body has named parts; a bare file names none.
+                self.schemas.warn(&media_pointer, "a multipart body that is one file, not an object of parts: it is sent as one file part named `file`");
+                return Ok(Some(self.single_file_multipart(content_type, rb, inputs)));
+            }
             if r.ty == Ty::Bytes {
                 return Ok(Some(self.bytes_body(content_type, rb.required, inputs)));
             }
@@ -625,6 +633,29 @@ impl<'a, 'r> OperationResolver<'a, 'r> {
         Ok(Some(Body { ty: ty.clone(), content_type: content_type.clone(), init: format!("{ty} {{ {} }}", init.join(", ")), encode }))
     }
 
+    /// A multipart body whose schema is one file: the file, sent as the part `file`.
+    fn single_file_multipart(&self, content_type: &str, rb: &RequestBody, inputs: &mut InputSet) -> Body {
+        let name = ident(&inputs.names.claim("file"));
+        let input = Input {
+            name: name.clone(),
+            arg_ty: "impl Into<sdkgen_runtime::FilePart>".into(),
+            value_ty: "sdkgen_runtime::FilePart".into(),
+            location: "body".into(),
+            json_name: String::new(),
+            convert: if rb.required { "value.into()".into() } else { "Some(value.into())".into() },
+            target: "body".into(),
+            doc: doc_lines(rb.description.as_deref().unwrap_or_default()),
+        };
+        let send = "let mut form = sdkgen_runtime::Multipart::new(); form.file(\"file\", v); req.multipart(form);";
+        if rb.required {
+            inputs.args.push(input);
+            Body { ty: "sdkgen_runtime::FilePart".into(), content_type: content_type.into(), init: format!("{name}.into()"), encode: vec![format!("{{ let v = &self.body; {send} }}")] }
+        } else {
+            inputs.setters.push(input);
+            Body { ty: "Option<sdkgen_runtime::FilePart>".into(), content_type: content_type.into(), init: "None".into(), encode: vec![format!("if let Some(v) = &self.body {{ {send} }}")] }
+        }
+    }
+
     fn bytes_body(&self, content_type: &str, required: bool, inputs: &mut InputSet) -> Body {
         inputs.names.claim("body");
         let input = Input {
@@ -659,6 +690,7 @@ impl<'a, 'r> OperationResolver<'a, 'r> {
         let mut bodiless = Vec::new();
         let mut any_2xx = false;
         let mut success: Option<(Ty, bool)> = None; // (type, is_json)
+        let mut accept = None;
         let mut errors: Vec<Ty> = Vec::new();
         let mut entries: Vec<(Option<u16>, bool, &'a ReferenceOr<Response>, String)> = Vec::new();
         for (code, response) in &op.responses.responses {
@@ -690,6 +722,9 @@ impl<'a, 'r> OperationResolver<'a, 'r> {
             if is_success {
                 if success.is_none() {
                     success = Some((ty, is_json));
+                    if response.content.len() > 1 {
+                        accept = pick_media(&response.content).map(|(content_type, _)| content_type.clone());
+                    }
                 }
             } else if is_json && !errors.contains(&ty) {
                 errors.push(ty);
@@ -736,7 +771,7 @@ impl<'a, 'r> OperationResolver<'a, 'r> {
                 Ty::Named(name).render(TYPES)
             }
         };
-        Ok(Responses { success_statuses: statuses, send_fn: send_fn.to_owned(), send_args, success_ty, error_ty, success_json })
+        Ok(Responses { success_statuses: statuses, send_fn: send_fn.to_owned(), send_args, success_ty, error_ty, success_json, accept })
     }
 
     /// `limit`/`offset` paging, when the success body is a list (`[T]`) or a page of one
@@ -828,6 +863,8 @@ impl<'a, 'r> OperationResolver<'a, 'r> {
                 }
                 if r.nullable { r.ty.option() } else { r.ty }
             }
+            // JSON without a schema: any JSON value (OpenAPI: no schema, no constraint).
+            (None, true) => Ty::Json,
             _ => Ty::Bytes,
         };
         Ok(Some((ty, is_json)))
@@ -868,6 +905,9 @@ struct Responses {
     error_ty: String,
     /// The JSON success body's type, when every success status has it.
     success_json: Option<Ty>,
+    /// The media type to ask for, when the success response offers several (content
+    /// negotiation): the one the client decodes.
+    accept: Option<String>,
 }
 
 /// The inputs of one operation under construction.

@@ -752,8 +752,14 @@ fn inline_variant_name(schema: &Schema, index: usize) -> String {
         return type_name(title);
     }
     let view = View::of(schema);
-    if let Some(properties) = view.properties {
-        for property in properties.values() {
+    // The first marker property (one allowed value) names it: its own, or an inline `allOf`
+    // part's (a member merged with the union's sibling properties).
+    let parts = view.all_of.iter().filter_map(|m| match RefOr::from(m) {
+        RefOr::Item(s) => Some(s),
+        RefOr::Ref(_) => None,
+    });
+    for s in std::iter::once(schema).chain(parts) {
+        for property in View::of(s).properties.into_iter().flat_map(|p| p.values()) {
             if let RefOr::Item(p) = RefOr::from(property) {
                 let pv = View::of(p);
                 if let [Value::String(only)] = pv.enum_values.as_slice() {
