@@ -56,8 +56,12 @@ enum Task {
     /// Generate a crate from every spec in tests/fixtures/ (twice: byte-identical), then build,
     /// lint and document it with warnings as errors.
     Fixtures,
-    /// The same for every real public spec of tests/corpus/ (pinned in tests/corpus/corpus.yml).
-    Corpus,
+    /// The same for every real public spec of tests/corpus/ (pinned in tests/corpus/corpus.yml),
+    /// then the Prism suite on every crate.
+    Corpus {
+        /// Only these specs (their `name` in corpus.yml); all when none is given.
+        names: Vec<String>,
+    },
     /// Measure generation, build cost, decode throughput and request overhead (BENCHMARKS.md).
     Bench {
         /// Only row 7: the largest corpus spec, ours next to progenitor's.
@@ -125,7 +129,7 @@ fn main() -> ExitCode {
         }
         Task::Test => test(),
         Task::Fixtures => fixtures(),
-        Task::Corpus => corpus(),
+        Task::Corpus { names } => corpus(&names),
         Task::Bench { scale_only } => bench::bench(scale_only),
     };
     match result {
@@ -313,9 +317,16 @@ fn read_corpus(root: &Path) -> Result<Vec<CorpusEntry>> {
 /// `cargo xtask corpus`: every real public spec of `tests/corpus/` generates (twice, byte-identical)
 /// and its crate builds, lints and documents with warnings as errors; then the Prism suite
 /// (`sdkgen-mock-suite`) calls every operation of every crate (`corpus::prism_harness`).
-fn corpus() -> Result<bool> {
+fn corpus(names: &[String]) -> Result<bool> {
     let root = root();
-    let corpus = Corpus { specs: read_corpus(&root)? };
+    let mut specs = read_corpus(&root)?;
+    if let Some(unknown) = names.iter().find(|n| !specs.iter().any(|s| &s.name == *n)) {
+        bail!("no spec named {unknown:?} in tests/corpus/corpus.yml");
+    }
+    if !names.is_empty() {
+        specs.retain(|s| names.contains(&s.name));
+    }
+    let corpus = Corpus { specs };
     let base = root.join("target/corpus-crates");
     let mut operations = 0;
     let mut generated = Vec::new();
@@ -529,7 +540,7 @@ fn test() -> Result<bool> {
         run(&root, "npm", &["ci", "--prefix", "tests/mock", "--ignore-scripts", "--no-audit", "--no-fund"])?;
     }
     run(&root, &cargo, &["test", "--workspace"])?;
-    if !fixtures()? || !corpus()? {
+    if !fixtures()? || !corpus(&[])? {
         return Ok(false);
     }
     // Optional features of hand-written crates: their tests and lints too.

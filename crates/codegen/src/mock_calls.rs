@@ -52,12 +52,18 @@ pub fn for_mock_server(tree: &Value, json_text_parameters: &[String]) -> Value {
     for media in media_pointers {
         let Some(schema) = tree.pointer(&format!("{media}/schema")) else { continue };
         let schema = synth.flatten(schema);
+        // A multipart body that is one file is sent as the part `file` (the generator's rule).
+        if media.ends_with("multipart~1form-data") && schema.get("type").and_then(Value::as_str) == Some("string") {
+            if let Some(Value::Object(media)) = doc.pointer_mut(&media) {
+                media.insert("schema".into(), serde_json::json!({"type": "object", "properties": {"file": schema}}));
+            }
+            continue;
+        }
         let encoding = tree.pointer(&format!("{media}/encoding")).cloned().unwrap_or(Value::Null);
         let properties: Vec<(String, Value)> =
             schema.get("properties").and_then(Value::as_object).into_iter().flatten().map(|(name, prop)| (name.clone(), synth.flatten(prop))).collect();
-        let form = media.ends_with("x-www-form-urlencoded");
-        let arrays: Vec<&String> =
-            properties.iter().filter(|(_, prop)| form && prop.get("type").and_then(Value::as_str) == Some("array")).map(|(name, _)| name).collect();
+        // Multipart lists are repeated parts: the same explicit encoding.
+        let arrays: Vec<&String> = properties.iter().filter(|(_, prop)| prop.get("type").and_then(Value::as_str) == Some("array")).map(|(name, _)| name).collect();
         let mut replaced: Vec<(String, Value)> = Vec::new();
         for (name, prop) in &properties {
             if arrays.contains(&name) && prop.get("nullable").and_then(Value::as_bool) == Some(true) {
@@ -106,7 +112,7 @@ pub fn for_mock_server(tree: &Value, json_text_parameters: &[String]) -> Value {
         }
     }
     drop_null_from_query_lists(&mut doc);
-    make_discriminators_explicit(&mut doc);
+    make_discriminators_explicit(&mut doc, tree);
     give_media_types_a_schema(&mut doc);
     // Query parameters the client sends as JSON text (no style serialises them): Prism would
     // split them by their declared style and never see the objects.
@@ -129,7 +135,7 @@ pub fn for_mock_server(tree: &Value, json_text_parameters: &[String]) -> Value {
 /// the member's schema name); Prism validates unions without it, so a value that fits two
 /// members (e.g. when members only differ in the discriminator's value) matches "more than one".
 /// Each `$ref` member becomes `allOf: [$ref, {properties: {<property>: {enum: [its keys]}}}]`.
-fn make_discriminators_explicit(node: &mut Value) {
+fn make_discriminators_explicit(node: &mut Value, root: &Value) {
     match node {
         Value::Object(map) => {
             let property = map.get("discriminator").and_then(|d| d.get("propertyName")).and_then(Value::as_str).map(str::to_owned);
@@ -141,15 +147,19 @@ fn make_discriminators_explicit(node: &mut Value) {
                         let Some(reference) = member.get("$ref").and_then(Value::as_str).map(str::to_owned) else { continue };
                         let mut keys: Vec<Value> = mapping.iter().filter(|(_, target)| target.as_str() == Some(reference.as_str())).map(|(k, _)| Value::String(k.clone())).collect();
                         if keys.is_empty() {
+                            // A member that pins the property itself (`enum`/`const`) says its key.
+                            if pins_property(root, &reference, &property) {
+                                continue;
+                            }
                             keys.extend(reference.rsplit('/').next().map(|name| Value::String(name.to_owned())));
                         }
                         *member = serde_json::json!({"allOf": [{"$ref": reference}, {"properties": {property.as_str(): {"enum": keys}}}]});
                     }
                 }
             }
-            map.values_mut().for_each(make_discriminators_explicit);
+            map.values_mut().for_each(|v| make_discriminators_explicit(v, root));
         }
-        Value::Array(items) => items.iter_mut().for_each(make_discriminators_explicit),
+        Value::Array(items) => items.iter_mut().for_each(|v| make_discriminators_explicit(v, root)),
         _ => {}
     }
 }
@@ -187,6 +197,27 @@ fn drop_null_from_query_lists(doc: &mut Value) {
     if let Some(Value::Object(params)) = doc.pointer_mut("/components/parameters") {
         params.values_mut().for_each(fix);
     }
+}
+
+/// Whether the schema `reference` points at pins `property` to values of its own (`enum` or 3.1's
+/// `const`), directly or in an `allOf` part.
+fn pins_property(root: &Value, reference: &str, property: &str) -> bool {
+    let target = deref(root, &serde_json::json!({"$ref": reference})).clone();
+    let mut parts = vec![target];
+    while let Some(schema) = parts.pop() {
+        let schema = deref(root, &schema).clone();
+        if let Some(prop) = schema.get("properties").and_then(|p| p.get(property)) {
+            let prop = deref(root, prop);
+            if prop.get("enum").is_some() || prop.get("const").is_some() {
+                return true;
+            }
+        }
+        parts.extend(schema.get("allOf").and_then(Value::as_array).into_iter().flatten().cloned());
+        if parts.len() > 64 {
+            break;
+        }
+    }
+    false
 }
 
 /// A media type without `schema` allows any value; Prism's random data needs that said, or it
@@ -367,7 +398,15 @@ impl<'a> Synth<'a> {
             .flatten()
             .find(|(_, target)| target.as_str() == Some(reference))
             .map(|(key, _)| key.clone());
-        let key = mapped.or_else(|| reference.rsplit('/').next().map(str::to_owned));
+        // Without a mapping entry: the value the variant pins itself, else its schema's name.
+        let pinned = || {
+            let prop = self.flatten_at(variant.get("properties")?.get(property)?, depth + 2);
+            match prop.get("enum").and_then(Value::as_array).map(Vec::as_slice) {
+                Some([Value::String(only)]) => Some(only.clone()),
+                _ => None,
+            }
+        };
+        let key = mapped.or_else(pinned).or_else(|| reference.rsplit('/').next().map(str::to_owned));
         if let Some(key) = key {
             object.insert(property.to_owned(), Value::String(key));
         }
@@ -1263,6 +1302,13 @@ mod tests {
             json!({"oneOf": [{"$ref": "#/components/schemas/Code"}], "discriminator": {"propertyName": "method"}}),
         );
         assert_eq!(unmapped["method"], json!("Code"));
+        // Unmapped, but the member pins the property itself: its own value, in the sample and
+        // in the served spec (which then needs no extra `enum`).
+        let pinned_union = json!({"oneOf": [{"$ref": "#/components/schemas/ByFile"}], "discriminator": {"propertyName": "type"}});
+        assert_eq!(sample(&root, pinned_union.clone())["type"], json!("file"));
+        let mut served = pinned_union.clone();
+        make_discriminators_explicit(&mut served, &root);
+        assert_eq!(served, pinned_union);
     }
 
     #[test]
@@ -1334,6 +1380,11 @@ mod tests {
             served["components"]["schemas"]["Login"]["oneOf"],
             json!([{"allOf": [{"$ref": "#/components/schemas/Password"}, {"properties": {"method": {"enum": ["password"]}}}]},
                    {"allOf": [{"$ref": "#/components/schemas/Code"}, {"properties": {"method": {"enum": ["Code"]}}}]}])
+        );
+        let one_file = for_mock_server(&json!({"paths": {"/m": {"post": {"requestBody": {"content": {"multipart/form-data": {"schema": {"type": "string", "format": "binary"}}}}}}}}), &[]);
+        assert_eq!(
+            one_file["paths"]["/m"]["post"]["requestBody"]["content"]["multipart/form-data"]["schema"],
+            json!({"type": "object", "properties": {"file": {"type": "string", "format": "binary"}}})
         );
         let op = &served["paths"]["/login"]["post"];
         let listed = for_mock_server(&json!({"paths": {"/e": {"get": {"parameters": [

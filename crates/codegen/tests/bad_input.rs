@@ -111,3 +111,30 @@ fn header_parameters_named_accept_content_type_or_authorization_are_ignored() {
     let inputs: Vec<&str> = op.args.iter().chain(&op.setters).map(|i| i.name.as_str()).collect();
     assert_eq!(inputs, ["x_request_id"]);
 }
+
+#[test]
+fn a_multipart_body_that_is_one_file_is_sent_as_the_part_file_and_reported() {
+    let api = common::ir("openapi: 3.0.3\ninfo: {title: T, version: '1'}\npaths:\n  /media:\n    post:\n      operationId: upload\n      requestBody:\n        content:\n          multipart/form-data:\n            schema: {type: string, format: binary}\n      responses:\n        '200': {description: ok}\n");
+    let op = &api.groups[0].operations[0];
+    let file = op.args.iter().chain(&op.setters).find(|i| i.name == "file").expect("a file input");
+    assert_eq!(file.value_ty, "sdkgen_runtime::FilePart");
+    let body = op.body.as_ref().expect("a body");
+    assert!(body.encode.iter().any(|line| line.contains("form.file(\"file\", v)")), "{:?}", body.encode);
+    assert_eq!(api.warnings[0].pointer, "#/paths/~1media/post/requestBody/content/multipart~1form-data");
+}
+
+#[test]
+fn content_negotiation_asks_for_the_decoded_type_and_schemaless_json_is_any_value() {
+    let api = common::ir("openapi: 3.0.3\ninfo: {title: T, version: '1'}\npaths:\n  /video:\n    get:\n      operationId: getVideo\n      responses:\n        '200':\n          description: ok\n          content:\n            video/mp4: {schema: {type: string, format: binary}}\n            application/json: {schema: {type: string}}\n        '400':\n          description: bad\n          content:\n            application/json: {example: '[]'}\n");
+    let op = &api.groups[0].operations[0];
+    assert!(op.param_statements.iter().any(|s| s == "req.header(\"Accept\", \"application/json\");"), "{:?}", op.param_statements);
+    assert_eq!(op.success_ty, "String");
+    assert_eq!(op.error_ty, "serde_json::Value");
+}
+
+#[test]
+fn a_body_with_a_file_offered_as_json_and_multipart_goes_as_multipart() {
+    let api = common::ir("openapi: 3.0.3\ninfo: {title: T, version: '1'}\npaths:\n  /files:\n    post:\n      operationId: upload\n      requestBody:\n        required: true\n        content:\n          application/json: {schema: {$ref: '#/components/schemas/Upload'}}\n          multipart/form-data: {schema: {$ref: '#/components/schemas/Upload'}}\n      responses:\n        '200': {description: ok}\ncomponents:\n  schemas:\n    Upload:\n      type: object\n      properties:\n        file: {type: string, format: binary}\n        name: {type: string}\n");
+    let body = api.groups[0].operations[0].body.as_ref().expect("a body");
+    assert_eq!(body.content_type, "multipart/form-data");
+}

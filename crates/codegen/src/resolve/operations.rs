@@ -480,7 +480,14 @@ impl<'a, 'r> OperationResolver<'a, 'r> {
                 }
             }
         };
-        let Some((content_type, media)) = rb.content.iter().next() else { return Ok(None) };
+        let Some((mut content_type, mut media)) = rb.content.iter().next() else { return Ok(None) };
+        // JSON cannot carry a file: a body offered as JSON and as multipart with the same schema
+        // goes as multipart when that schema has a binary property.
+        if let Some((multipart_type, multipart_media)) = rb.content.iter().find(|(ct, _)| ct.starts_with("multipart/form-data")) {
+            if content_type.contains("json") && multipart_media.schema == media.schema && self.has_binary_property(media.schema.as_ref()) {
+                (content_type, media) = (multipart_type, multipart_media);
+            }
+        }
         let encoding = BodyEncoding::of(content_type);
         let media_pointer = child(&child(&pointer, "content"), content_type);
         let schema = match &media.schema {
@@ -631,6 +638,25 @@ impl<'a, 'r> OperationResolver<'a, 'r> {
             BodyEncoding::Bytes => return Ok(Some(self.bytes_body(content_type, rb.required, inputs))),
         };
         Ok(Some(Body { ty: ty.clone(), content_type: content_type.clone(), init: format!("{ty} {{ {} }}", init.join(", ")), encode }))
+    }
+
+    /// Whether `schema` (through a `$ref`) is an object with a `format: binary` property.
+    fn has_binary_property(&self, schema: Option<&ReferenceOr<openapiv3::Schema>>) -> bool {
+        let schema = match schema {
+            Some(ReferenceOr::Item(s)) => s,
+            Some(ReferenceOr::Reference { reference }) => {
+                match reference.strip_prefix("#/components/schemas/").and_then(|name| self.spec.components.as_ref()?.schemas.get(name)) {
+                    Some(ReferenceOr::Item(s)) => s,
+                    _ => return false,
+                }
+            }
+            None => return false,
+        };
+        let openapiv3::SchemaKind::Type(openapiv3::Type::Object(object)) = &schema.schema_kind else { return false };
+        object.properties.values().any(|p| {
+            matches!(p, ReferenceOr::Item(p) if matches!(&p.schema_kind, openapiv3::SchemaKind::Type(openapiv3::Type::String(s))
+                if matches!(s.format, openapiv3::VariantOrUnknownOrEmpty::Item(openapiv3::StringFormat::Binary))))
+        })
     }
 
     /// A multipart body whose schema is one file: the file, sent as the part `file`.
