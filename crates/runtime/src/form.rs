@@ -37,6 +37,15 @@ pub(crate) fn encode<T: Serialize + ?Sized>(body: &T) -> Result<String, String> 
     Ok(out.finish())
 }
 
+/// The text of a multipart part holding `value`: a string as itself, a number or boolean as
+/// written, an object or array as its JSON text (the default `contentType` of such parts).
+pub fn part_text<T: Serialize + ?Sized>(value: &T) -> String {
+    match serde_json::to_value(value) {
+        Ok(value) => text_of(&value).unwrap_or_default(),
+        Err(_) => String::new(),
+    }
+}
+
 /// A value as form text: scalars as written, objects and arrays as JSON, `null` as nothing.
 fn text_of(value: &Value) -> Option<String> {
     match value {
@@ -102,6 +111,13 @@ mod tests {
             encode(&body).as_deref(),
             Ok("zeta=a+b%26c&list=x&list=y&nested=%7B%22k%22%3A%5B1%2C2%5D%7D&items=%7B%22id%22%3A%221%22%7D&items=plain&flag=true&ratio=0.5")
         );
+    }
+
+    #[test]
+    fn part_text_is_the_string_itself_or_json() {
+        assert_eq!(super::part_text(&json!("auto")), "auto");
+        assert_eq!(super::part_text(&json!({"type": "vad"})), r#"{"type":"vad"}"#);
+        assert_eq!(super::part_text(&3), "3");
     }
 
     #[test]

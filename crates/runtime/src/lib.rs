@@ -38,6 +38,7 @@ pub mod union;
 pub use auth::{Credential, CredentialSource, SchemeKind, Secret, SecurityScheme, SharedCredential};
 pub use decode::{MaybeBody, NoContent, Response};
 pub use error::{ApiErrorBody, Error, SendError};
+pub use form::part_text;
 pub use request::{encode_path_segment, FilePart, Multipart, RequestBody, RequestSpec};
 pub use paginate::{paginate, ItemStream, Page};
 pub use retry::RetryConfig;

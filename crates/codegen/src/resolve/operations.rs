@@ -273,6 +273,8 @@ impl<'a, 'r> OperationResolver<'a, 'r> {
         };
         let Responses { success_statuses, send_fn, send_args, success_ty, error_ty, success_json, accept } = self.responses(op, pointer, &builder_name)?;
         if let Some(accept) = accept {
+            // Error bodies are JSON: a server must still be able to send one.
+            let accept = if accept.contains("json") { accept } else { format!("{accept}, application/json;q=0.9") };
             param_statements.push(format!("req.header(\"Accept\", {accept:?});"));
         }
         let pagination = match (paging.get("limit"), paging.get("offset"), success_json) {
@@ -615,7 +617,7 @@ impl<'a, 'r> OperationResolver<'a, 'r> {
                     Ty::File => format!("form.file({json:?}, v);"),
                     Ty::Vec(_) => format!("for item in v {{ form.text({json:?}, item); }}"),
                     t if self.displayable(t) => format!("form.text({json:?}, v);"),
-                    _ => format!("form.text({json:?}, serde_json::to_string(v).unwrap_or_default());"),
+                    _ => format!("form.text({json:?}, sdkgen_runtime::part_text(v));"),
                 };
                 multipart.push(if field.ty.is_option() {
                     format!("if let Some(v) = &self.body.{rust_name} {{ {add} }}")
