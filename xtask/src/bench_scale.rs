@@ -10,7 +10,7 @@ use std::time::Duration;
 
 use anyhow::{bail, Context, Result};
 
-use crate::bench::{output, quiet, timed_with_rustc_peak};
+use crate::bench::{quiet, timed_with_rustc_peak};
 
 /// The progenitor release compared against.
 const PROGENITOR_VERSION: &str = "0.11.2";
@@ -60,6 +60,8 @@ pub fn rows(root: &Path, cargo: &str) -> Result<Vec<String>> {
         }
         Err(e) => format!("progenitor {PROGENITOR_VERSION} cannot generate it: {}", first_line(&e.to_string())),
     };
+    let (generated, tried) = progenitor_survey(root, &progenitor, &base)?;
+    let theirs_row = format!("{theirs_row}; it generates {generated} of the {tried} OpenAPI 3.0 corpus specs");
     Ok(vec![format!(
         "| 7. Largest corpus spec, `{spec_display}` ({operations} operations) | generation {:.2} s, peak {} MB, {} lines, debug build {:.1} s (rustc peak {} MB) | {theirs_row} | |",
         ours.generate.as_secs_f64(),
@@ -76,7 +78,7 @@ fn largest_corpus_spec(root: &Path) -> Result<(String, PathBuf, usize)> {
     for entry in crate::read_corpus(root)? {
         let path = root.join("tests/corpus/specs").join(&entry.file);
         let text = std::fs::read_to_string(&path)?;
-        if !text.contains("\"openapi\": \"3.0") && !text.contains("openapi: 3.0") && !text.contains("openapi: '3.0") && !text.contains("openapi: \"3.0") {
+        if !is_openapi_30(&text) {
             continue;
         }
         let spec = sdkgen_codegen::CrateSpec { package: entry.name.clone(), spec_file: entry.file.clone() };
@@ -87,6 +89,33 @@ fn largest_corpus_spec(root: &Path) -> Result<(String, PathBuf, usize)> {
         }
     }
     best.context("the corpus has no OpenAPI 3.0 spec")
+}
+
+/// How many of the corpus's OpenAPI 3.0 specs progenitor generates a crate from: `(generated, tried)`.
+fn progenitor_survey(root: &Path, progenitor: &Path, base: &Path) -> Result<(usize, usize)> {
+    let (mut generated, mut tried) = (0, 0);
+    for entry in crate::read_corpus(root)? {
+        let path = root.join("tests/corpus/specs").join(&entry.file);
+        if !is_openapi_30(&std::fs::read_to_string(&path)?) {
+            continue;
+        }
+        tried += 1;
+        let out = base.join("progenitor-survey").join(&entry.name);
+        let _ = std::fs::remove_dir_all(&out);
+        let status = std::process::Command::new(progenitor)
+            .args(["progenitor", "-i"])
+            .arg(&path)
+            .arg("-o")
+            .arg(&out)
+            .args(["-n", &entry.name, "-v", "0.1.0"])
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .status()?;
+        if status.success() {
+            generated += 1;
+        }
+    }
+    Ok((generated, tried))
 }
 
 /// Runs `program` three times under `/usr/bin/time`: the median wall time and the largest peak RSS.
@@ -135,12 +164,17 @@ fn rust_lines(dir: &Path) -> Result<usize> {
 fn install_progenitor(root: &Path, cargo: &str) -> Result<PathBuf> {
     let tools = root.join("target/tools");
     let binary = tools.join("bin/cargo-progenitor");
-    let installed = binary.exists() && output(root, &binary.display().to_string(), &["progenitor", "--version"]).is_ok_and(|v| v.contains(PROGENITOR_VERSION));
-    if !installed {
+    // Only this task installs into target/tools, always at PROGENITOR_VERSION.
+    if !binary.exists() {
         println!("installing cargo-progenitor {PROGENITOR_VERSION} into target/tools (once)...");
         quiet(root, cargo, &["install", "cargo-progenitor", "--version", PROGENITOR_VERSION, "--locked", "--root", &tools.display().to_string()])?;
     }
     Ok(binary)
+}
+
+/// Whether a spec's text declares OpenAPI 3.0.x (progenitor reads no other version).
+fn is_openapi_30(text: &str) -> bool {
+    ["\"openapi\": \"3.0", "\"openapi\":\"3.0", "openapi: 3.0", "openapi: '3.0", "openapi: \"3.0"].iter().any(|p| text.contains(p))
 }
 
 fn first_line(text: &str) -> String {
