@@ -157,3 +157,12 @@ fn an_all_of_over_a_union_is_distributed_in_30_too() {
     // `allOf: [union]` alone is the union itself, as before.
     assert!(matches!(&ty(&api, "N").kind, TypeKind::Alias { ty } if ty == "E"), "{:?}", ty(&api, "N").kind);
 }
+
+#[test]
+fn exclusive_bounds_are_kept_in_the_field_docs() {
+    let api = common::ir(&schemas_31("Page:\n  type: object\n  properties:\n    size: {type: integer, exclusiveMinimum: 0, maximum: 100}\n    ratio: {type: number, exclusiveMaximum: 1.5}"));
+    let TypeKind::Struct { fields, .. } = &ty(&api, "Page").kind else { panic!("Page is not a struct") };
+    let doc = |name: &str| fields.iter().find(|f| f.json_name == name).map(|f| f.doc.join("\n")).unwrap_or_default();
+    assert_eq!(doc("size").trim(), "Minimum: `0` (exclusive). Maximum: `100`.");
+    assert_eq!(doc("ratio").trim(), "Maximum: `1.5` (exclusive).");
+}

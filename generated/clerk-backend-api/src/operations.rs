@@ -4637,6 +4637,7 @@ impl CreateApiKey {
         self.body.created_by = Some(value.into());
         self
     }
+    /// Minimum: `0` (exclusive).
     pub fn seconds_until_expiration(mut self, value: impl Into<f64>) -> Self {
         self.body.seconds_until_expiration = Some(value.into());
         self
@@ -4794,6 +4795,7 @@ impl UpdateApiKey {
         self.body.subject = Some(value.into());
         self
     }
+    /// Minimum: `0` (exclusive).
     pub fn seconds_until_expiration(mut self, value: impl Into<f64>) -> Self {
         self.body.seconds_until_expiration = Some(Some(value.into()));
         self
@@ -8421,6 +8423,8 @@ impl CreateInvitation {
         self
     }
     /// The number of days the invitation will be valid for. By default, the invitation expires after 30 days.
+    ///
+    /// Minimum: `1`. Maximum: `365`.
     pub fn expires_in_days(mut self, value: impl Into<i64>) -> Self {
         self.body.expires_in_days = Some(value.into());
         self
@@ -8701,11 +8705,15 @@ impl std::fmt::Debug for CreateJwtTemplate {
 }
 impl CreateJwtTemplate {
     /// JWT lifetime
+    ///
+    /// Minimum: `30`. Maximum: `315360000`.
     pub fn lifetime(mut self, value: impl Into<i64>) -> Self {
         self.body.lifetime = Some(value.into());
         self
     }
     /// JWT allowed clock skew
+    ///
+    /// Minimum: `0`. Maximum: `300`.
     pub fn allowed_clock_skew(mut self, value: impl Into<i64>) -> Self {
         self.body.allowed_clock_skew = Some(value.into());
         self
@@ -8857,11 +8865,15 @@ impl std::fmt::Debug for UpdateJwtTemplate {
 }
 impl UpdateJwtTemplate {
     /// JWT lifetime
+    ///
+    /// Minimum: `30`. Maximum: `315360000`.
     pub fn lifetime(mut self, value: impl Into<i64>) -> Self {
         self.body.lifetime = Some(Some(value.into()));
         self
     }
     /// JWT allowed clock skew
+    ///
+    /// Minimum: `0`. Maximum: `300`.
     pub fn allowed_clock_skew(mut self, value: impl Into<i64>) -> Self {
         self.body.allowed_clock_skew = Some(Some(value.into()));
         self
@@ -9034,6 +9046,7 @@ impl CreateM2mToken {
         self.body.token_format = Some(value.into());
         self
     }
+    /// Minimum: `0` (exclusive).
     pub fn seconds_until_expiration(mut self, value: impl Into<f64>) -> Self {
         self.body.seconds_until_expiration = Some(value.into());
         self
@@ -9049,6 +9062,8 @@ impl CreateM2mToken {
     /// Must be strictly less than the effective token lifetime — that is, `seconds_until_expiration` when provided, or the machine's default TTL otherwise. A value greater than or equal to the lifetime is rejected with a 400, since no freshly-minted token would ever satisfy the requirement.
     ///
     /// Only applies to opaque-format tokens (`token_format` defaults to `opaque`). JWT-format tokens are stateless and are never deduplicated.
+    ///
+    /// Minimum: `0`.
     pub fn min_remaining_ttl_seconds(mut self, value: impl Into<i64>) -> Self {
         self.body.min_remaining_ttl_seconds = Some(value.into());
         self
@@ -9313,7 +9328,7 @@ impl CreateMachine {
     }
     /// The default time-to-live (TTL) in seconds for tokens created by this machine. Must be at least 1 second.
     ///
-    /// Default: `3600`.
+    /// Default: `3600`. Minimum: `1`. Maximum: `315360000`.
     pub fn default_token_ttl(mut self, value: impl Into<i64>) -> Self {
         self.body.default_token_ttl = Some(value.into());
         self
@@ -9461,6 +9476,8 @@ impl UpdateMachine {
         self
     }
     /// The default time-to-live (TTL) in seconds for tokens created by this machine. Must be at least 1 second.
+    ///
+    /// Minimum: `1`. Maximum: `315360000`.
     pub fn default_token_ttl(mut self, value: impl Into<i64>) -> Self {
         self.body.default_token_ttl = Some(value.into());
         self
@@ -11101,6 +11118,8 @@ impl CreateOrganizationInvitation {
         self
     }
     /// The number of days the invitation will be valid for. By default, the invitation has a 30 days expire.
+    ///
+    /// Minimum: `1`. Maximum: `365`.
     pub fn expires_in_days(mut self, value: impl Into<i64>) -> Self {
         self.body.expires_in_days = Some(value.into());
         self
@@ -12832,6 +12851,8 @@ impl CreateOrganization {
         self
     }
     /// The maximum number of memberships allowed for this organization
+    ///
+    /// Minimum: `0`.
     pub fn max_allowed_memberships(mut self, value: impl Into<i64>) -> Self {
         self.body.max_allowed_memberships = Some(value.into());
         self
@@ -13027,6 +13048,8 @@ impl UpdateOrganization {
         self
     }
     /// The maximum number of memberships allowed for this organization
+    ///
+    /// Minimum: `0`.
     pub fn max_allowed_memberships(mut self, value: impl Into<i64>) -> Self {
         self.body.max_allowed_memberships = Some(Some(value.into()));
         self
@@ -15292,6 +15315,8 @@ impl std::fmt::Debug for CreateSessionToken {
 }
 impl CreateSessionToken {
     /// Use this parameter to override the default session token lifetime.
+    ///
+    /// Minimum: `30`. Maximum: `315360000`.
     pub fn expires_in_seconds(mut self, value: impl Into<i64>) -> Self {
         self.body.expires_in_seconds = Some(value.into());
         self
@@ -15347,6 +15372,8 @@ impl std::fmt::Debug for CreateSessionTokenFromTemplate {
 }
 impl CreateSessionTokenFromTemplate {
     /// Use this parameter to override the JWT lifetime.
+    ///
+    /// Minimum: `30`. Maximum: `315360000`.
     pub fn expires_in_seconds(mut self, value: impl Into<i64>) -> Self {
         self.body.expires_in_seconds = Some(value.into());
         self
@@ -15403,7 +15430,7 @@ impl CreateSignInToken {
     /// Optional parameter to specify the life duration of the sign in token in seconds.
     /// By default, the duration is 30 days.
     ///
-    /// Default: `2592000`.
+    /// Default: `2592000`. Minimum: `1`.
     pub fn expires_in_seconds(mut self, value: impl Into<i64>) -> Self {
         self.body.expires_in_seconds = Some(value.into());
         self

@@ -2721,6 +2721,7 @@ pub struct CreateApiKeyBody {
     pub scopes: Option<Vec<String>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created_by: Option<String>,
+    /// Minimum: `0` (exclusive).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub seconds_until_expiration: Option<f64>,
 }
@@ -2910,6 +2911,8 @@ pub struct CreateBulkInvitationsBodyItem {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ignore_existing: Option<bool>,
     /// The number of days the invitation will be valid for. By default, the invitation expires after 30 days.
+    ///
+    /// Minimum: `1`. Maximum: `365`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expires_in_days: Option<i64>,
     /// The slug of the email template to use for the invitation email.
@@ -3227,6 +3230,8 @@ pub struct CreateInvitationBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ignore_existing: Option<bool>,
     /// The number of days the invitation will be valid for. By default, the invitation expires after 30 days.
+    ///
+    /// Minimum: `1`. Maximum: `365`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expires_in_days: Option<i64>,
     /// The slug of the email template to use for the invitation email.
@@ -3245,9 +3250,13 @@ pub struct CreateJwtTemplateBody {
     /// JWT template claims in JSON format
     pub claims: serde_json::Map<String, serde_json::Value>,
     /// JWT lifetime
+    ///
+    /// Minimum: `30`. Maximum: `315360000`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub lifetime: Option<i64>,
     /// JWT allowed clock skew
+    ///
+    /// Minimum: `0`. Maximum: `300`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub allowed_clock_skew: Option<i64>,
     /// Whether a custom signing key/algorithm is also provided for this template
@@ -3266,6 +3275,7 @@ pub struct CreateM2mTokenBody {
     /// Default: `"opaque"`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub token_format: Option<CreateM2mTokenBodyTokenFormat>,
+    /// Minimum: `0` (exclusive).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub seconds_until_expiration: Option<f64>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -3277,6 +3287,8 @@ pub struct CreateM2mTokenBody {
     /// Must be strictly less than the effective token lifetime — that is, `seconds_until_expiration` when provided, or the machine's default TTL otherwise. A value greater than or equal to the lifetime is rejected with a 400, since no freshly-minted token would ever satisfy the requirement.
     ///
     /// Only applies to opaque-format tokens (`token_format` defaults to `opaque`). JWT-format tokens are stateless and are never deduplicated.
+    ///
+    /// Minimum: `0`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub min_remaining_ttl_seconds: Option<i64>,
 }
@@ -3458,7 +3470,7 @@ pub struct CreateMachineBody {
     pub scoped_machines: Option<Vec<String>>,
     /// The default time-to-live (TTL) in seconds for tokens created by this machine. Must be at least 1 second.
     ///
-    /// Default: `3600`.
+    /// Default: `3600`. Minimum: `1`. Maximum: `315360000`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub default_token_ttl: Option<i64>,
 }
@@ -3524,6 +3536,8 @@ pub struct CreateOrganizationBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub slug: Option<String>,
     /// The maximum number of memberships allowed for this organization
+    ///
+    /// Minimum: `0`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub max_allowed_memberships: Option<i64>,
     /// A custom date/time denoting _when_ the organization was created, specified in RFC3339 format (e.g. `2012-10-20T07:15:20.902Z`).
@@ -3569,6 +3583,8 @@ pub struct CreateOrganizationInvitationBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub redirect_url: Option<String>,
     /// The number of days the invitation will be valid for. By default, the invitation has a 30 days expire.
+    ///
+    /// Minimum: `1`. Maximum: `365`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expires_in_days: Option<i64>,
     /// Optional flag which denotes whether an email invitation should be sent to the given email address.
@@ -3855,6 +3871,8 @@ pub struct CreateSessionBody {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 pub struct CreateSessionTokenBody {
     /// Use this parameter to override the default session token lifetime.
+    ///
+    /// Minimum: `30`. Maximum: `315360000`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expires_in_seconds: Option<i64>,
 }
@@ -3862,6 +3880,8 @@ pub struct CreateSessionTokenBody {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 pub struct CreateSessionTokenFromTemplateBody {
     /// Use this parameter to override the JWT lifetime.
+    ///
+    /// Minimum: `30`. Maximum: `315360000`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expires_in_seconds: Option<i64>,
 }
@@ -3946,7 +3966,7 @@ pub struct CreateSignInTokenBody {
     /// Optional parameter to specify the life duration of the sign in token in seconds.
     /// By default, the duration is 30 days.
     ///
-    /// Default: `2592000`.
+    /// Default: `2592000`. Minimum: `1`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expires_in_seconds: Option<i64>,
 }
@@ -6617,7 +6637,7 @@ pub struct Machine {
     pub updated_at: i64,
     /// The default time-to-live (TTL) in seconds for tokens created by this machine.
     ///
-    /// Default: `3600`.
+    /// Default: `3600`. Minimum: `1`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub default_token_ttl: Option<i64>,
     /// Array of machines this machine has access to.
@@ -6642,7 +6662,7 @@ pub struct MachineCreatedResponse {
     pub updated_at: i64,
     /// The default time-to-live (TTL) in seconds for tokens created by this machine.
     ///
-    /// Default: `3600`.
+    /// Default: `3600`. Minimum: `1`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub default_token_ttl: Option<i64>,
     /// Array of machines this machine has access to.
@@ -6927,7 +6947,7 @@ pub struct MachineWithoutScopedMachines {
     pub updated_at: i64,
     /// The default time-to-live (TTL) in seconds for tokens created by this machine.
     ///
-    /// Default: `3600`.
+    /// Default: `3600`. Minimum: `1`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub default_token_ttl: Option<i64>,
 }
@@ -9018,6 +9038,8 @@ pub struct RotateMachineSecretKeyBody {
     /// The time in seconds that the previous secret key will remain valid after rotation.
     /// This ensures a graceful transition period for updating applications with the new secret key.
     /// Set to 0 to immediately expire the previous key. Maximum value is 8 hours (28800 seconds).
+    ///
+    /// Minimum: `0`. Maximum: `28800`.
     pub previous_token_ttl: i64,
 }
 /// Spec: `#/components/schemas/SAMLAccount`
@@ -10449,6 +10471,7 @@ pub struct UpdateApiKeyBody {
     pub description: Option<Option<String>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub subject: Option<String>,
+    /// Minimum: `0` (exclusive).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
@@ -10887,6 +10910,8 @@ pub struct UpdateJwtTemplateBody {
     /// JWT template claims in JSON format
     pub claims: serde_json::Map<String, serde_json::Value>,
     /// JWT lifetime
+    ///
+    /// Minimum: `30`. Maximum: `315360000`.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
@@ -10894,6 +10919,8 @@ pub struct UpdateJwtTemplateBody {
     )]
     pub lifetime: Option<Option<i64>>,
     /// JWT allowed clock skew
+    ///
+    /// Minimum: `0`. Maximum: `300`.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
@@ -10925,6 +10952,8 @@ pub struct UpdateMachineBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The default time-to-live (TTL) in seconds for tokens created by this machine. Must be at least 1 second.
+    ///
+    /// Minimum: `1`. Maximum: `315360000`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub default_token_ttl: Option<i64>,
 }
@@ -11020,6 +11049,8 @@ pub struct UpdateOrganizationBody {
     )]
     pub slug: Option<Option<String>>,
     /// The maximum number of memberships allowed for this organization
+    ///
+    /// Minimum: `0`.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",

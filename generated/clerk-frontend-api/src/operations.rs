@@ -3630,6 +3630,7 @@ impl CreateApiKey {
         self.body.description = Some(value.into());
         self
     }
+    /// Minimum: `0` (exclusive).
     pub fn seconds_until_expiration(mut self, value: impl Into<f64>) -> Self {
         self.body.seconds_until_expiration = Some(value.into());
         self

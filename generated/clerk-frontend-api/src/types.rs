@@ -794,6 +794,8 @@ pub struct BillingCreditsResponse {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct BillingFee {
     /// Amount in the smallest currency unit (e.g., cents)
+    ///
+    /// Minimum: `0`.
     pub amount: i64,
     /// The formatted amount as a string (e.g., "$49.99")
     pub amount_formatted: String,
@@ -4663,6 +4665,8 @@ pub struct ClientProtectConfig {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 pub struct ClientProtectConfigLoader {
     /// rollout percentage (between 0.0 and 1.0)
+    ///
+    /// Minimum: `0`. Maximum: `1`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rollout: Option<f64>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -6511,6 +6515,7 @@ pub struct CreateApiKeyBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     pub subject: String,
+    /// Minimum: `0` (exclusive).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub seconds_until_expiration: Option<f64>,
 }
@@ -13023,6 +13028,7 @@ pub struct UserSettingsPasswordSettings {
     pub require_uppercase: bool,
     pub require_lowercase: bool,
     pub show_zxcvbn: bool,
+    /// Minimum: `0`. Maximum: `4`.
     pub min_zxcvbn_strength: i64,
     pub enforce_hibp_on_sign_in: bool,
     pub allowed_special_characters: String,

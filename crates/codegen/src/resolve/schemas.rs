@@ -913,6 +913,23 @@ fn with_facts(description: Option<String>, property: &ReferenceOr<Box<Schema>>) 
     if !values.is_empty() {
         facts.push(format!("Allowed values: {}.", values.join(", ")));
     }
+    // Numeric bounds (3.1's numeric `exclusiveMinimum`/`exclusiveMaximum` arrive as these).
+    let bounds: [(Option<String>, bool, &str); 2] = match &schema.schema_kind {
+        SchemaKind::Type(Type::Integer(t)) => [
+            (t.minimum.map(|v| v.to_string()), t.exclusive_minimum, "Minimum"),
+            (t.maximum.map(|v| v.to_string()), t.exclusive_maximum, "Maximum"),
+        ],
+        SchemaKind::Type(Type::Number(t)) => [
+            (t.minimum.map(|v| v.to_string()), t.exclusive_minimum, "Minimum"),
+            (t.maximum.map(|v| v.to_string()), t.exclusive_maximum, "Maximum"),
+        ],
+        _ => [(None, false, ""), (None, false, "")],
+    };
+    for (value, exclusive, what) in bounds {
+        if let Some(value) = value {
+            facts.push(format!("{what}: `{value}`{}.", if exclusive { " (exclusive)" } else { "" }));
+        }
+    }
     if data.read_only {
         facts.push("Read-only: set by the server, ignored in requests.".to_owned());
     }
