@@ -23,6 +23,20 @@ struct Measured {
     build_rss_kb: u64,
 }
 
+impl Measured {
+    /// The row's text for one generator, the same words for ours and progenitor's.
+    fn describe(&self) -> String {
+        format!(
+            "generation {:.2} s, peak {} MB, {} lines, debug build {:.1} s (rustc peak {} MB)",
+            self.generate.as_secs_f64(),
+            self.peak_kb / 1024,
+            self.lines,
+            self.build.as_secs_f64(),
+            self.build_rss_kb / 1024
+        )
+    }
+}
+
 pub fn rows(root: &Path, cargo: &str) -> Result<Vec<String>> {
     let (name, spec, operations) = largest_corpus_spec(root)?;
     let base = root.join("target/bench-scale");
@@ -49,27 +63,13 @@ pub fn rows(root: &Path, cargo: &str) -> Result<Vec<String>> {
     ) {
         Ok(generated) => {
             let theirs = measure_build(root, cargo, &theirs_dir, &theirs_name, &target_dir, generated)?;
-            format!(
-                "progenitor {PROGENITOR_VERSION}: {:.2} s, peak {} MB, {} lines, debug build {:.1} s (rustc peak {} MB)",
-                theirs.generate.as_secs_f64(),
-                theirs.peak_kb / 1024,
-                theirs.lines,
-                theirs.build.as_secs_f64(),
-                theirs.build_rss_kb / 1024
-            )
+            format!("progenitor {PROGENITOR_VERSION}: {}", theirs.describe())
         }
         Err(e) => format!("progenitor {PROGENITOR_VERSION} cannot generate it: {}", first_line(&e.to_string())),
     };
     let (generated, tried) = progenitor_survey(root, &progenitor, &base)?;
     let theirs_row = format!("{theirs_row}; it generates {generated} of the {tried} OpenAPI 3.0 corpus specs");
-    Ok(vec![format!(
-        "| 7. Largest corpus spec, `{spec_display}` ({operations} operations) | generation {:.2} s, peak {} MB, {} lines, debug build {:.1} s (rustc peak {} MB) | {theirs_row} | |",
-        ours.generate.as_secs_f64(),
-        ours.peak_kb / 1024,
-        ours.lines,
-        ours.build.as_secs_f64(),
-        ours.build_rss_kb / 1024
-    )])
+    Ok(vec![format!("| 7. Largest corpus spec, `{spec_display}` ({operations} operations) | {} | {theirs_row} | |", ours.describe())])
 }
 
 /// The corpus spec with the most operations, as `(package, spec path, operations)`.
