@@ -27,7 +27,7 @@ fn main() {
 fn build(root: &Path, out: &Path, package: &str, spec_file: &str) -> Result<(), Box<dyn std::error::Error>> {
     let text = std::fs::read_to_string(root.join(spec_file))?;
     let overlays = sdkgen_codegen::overlay::overlays_for(&root.join("spec/overlays"), "spec/overlays", spec_file)?;
-    let crate_spec = CrateSpec { package: package.to_owned(), spec_file: spec_file.to_owned() };
+    let crate_spec = CrateSpec::new(package.to_owned(), spec_file.to_owned());
     let api = sdkgen_codegen::build_ir(&crate_spec, &text, &overlays)?;
     let tree = sdkgen_codegen::load::load_tree(spec_file, &text, &overlays)?;
     let plan = mock_calls::plan(&tree, &api)?;

@@ -81,7 +81,7 @@ fn largest_corpus_spec(root: &Path) -> Result<(String, PathBuf, usize)> {
         if !is_openapi_30(&text) {
             continue;
         }
-        let spec = sdkgen_codegen::CrateSpec { package: entry.name.clone(), spec_file: entry.file.clone() };
+        let spec = sdkgen_codegen::CrateSpec::new(entry.name.clone(), entry.file.clone());
         let api = sdkgen_codegen::build_ir(&spec, &text, &[])?;
         let operations: usize = api.groups.iter().map(|g| g.operations.len()).sum();
         if best.as_ref().is_none_or(|b| operations > b.2) {

@@ -11,6 +11,8 @@ use clap::{Parser, Subcommand};
 mod bench;
 mod bench_scale;
 mod corpus_prism;
+mod release;
+mod semver;
 use sdkgen_codegen::{CrateOptions, CrateSpec, OutputFile, Overlay};
 
 #[derive(Parser)]
@@ -25,31 +27,30 @@ enum Task {
     /// Regenerate every crate under generated/ from the specs in spec/ (`spec/bundled.yml`), or,
     /// with `--spec`, one crate from any OpenAPI spec into any directory.
     Generate {
-        /// Write nothing; list the files that differ and fail if any does.
+        /// Write nothing; list the files that differ, print the change report, and fail if any differs.
         #[arg(long)]
         check: bool,
         /// Also print how each `oneOf`/`anyOf` was turned into Rust, with counts.
         #[arg(long)]
         explain: bool,
-        /// An OpenAPI 3.0 spec (YAML or JSON) to generate a crate from, instead of the bundled ones.
-        #[arg(long, requires_all = ["out", "name"])]
-        spec: Option<PathBuf>,
-        /// With `--spec`: the directory the crate is written to (created if missing).
-        #[arg(long, requires = "spec")]
-        out: Option<PathBuf>,
-        /// With `--spec`: the crate's package name, e.g. `petstore-client`.
-        #[arg(long, requires = "spec")]
-        name: Option<String>,
-        /// With `--spec`: an Overlay 1.0 document applied to the spec first; repeatable, in order.
-        #[arg(long = "overlay", requires = "spec")]
+        #[command(flatten)]
+        one: OneCrate,
+    },
+    /// The change report between two specs (what a regeneration from OLD to NEW would say),
+    /// without writing anything.
+    Diff {
+        old: PathBuf,
+        new: PathBuf,
+        /// An Overlay 1.0 document applied to both specs first; repeatable, in order.
+        #[arg(long = "overlay")]
         overlays: Vec<PathBuf>,
-        /// With `--spec`: depend on `sdkgen-runtime` of this version from crates.io instead of
-        /// by path to this checkout's `crates/runtime` (the default).
-        #[arg(long, requires = "spec", conflicts_with = "runtime_path")]
-        runtime_version: Option<String>,
-        /// With `--spec`: the path of `sdkgen-runtime` as the crate's Cargo.toml should name it.
-        #[arg(long, requires = "spec")]
-        runtime_path: Option<String>,
+    },
+    /// Generates crates from two specs and runs cargo-semver-checks (pinned, installed into
+    /// target/tools on first use) on them, beside our change report; with no specs, every pair
+    /// of tests/semver-pairs/pairs.yml.
+    Semver {
+        old: Option<PathBuf>,
+        new: Option<PathBuf>,
     },
     /// Everything CI checks: generate --check, build, all tests.
     Test,
@@ -70,6 +71,36 @@ enum Task {
     },
 }
 
+/// `generate --spec`: one crate from any OpenAPI spec into any directory.
+#[derive(clap::Args)]
+struct OneCrate {
+    /// An OpenAPI 3.0 or 3.1 spec (YAML or JSON) to generate a crate from, instead of the bundled ones.
+    #[arg(long, requires_all = ["out", "name"])]
+    spec: Option<PathBuf>,
+    /// With `--spec`: the directory the crate is written to (created if missing).
+    #[arg(long, requires = "spec")]
+    out: Option<PathBuf>,
+    /// With `--spec`: the crate's package name, e.g. `petstore-client`.
+    #[arg(long, requires = "spec")]
+    name: Option<String>,
+    /// With `--spec`: an Overlay 1.0 document applied to the spec first; repeatable, in order.
+    #[arg(long = "overlay", requires = "spec")]
+    overlays: Vec<PathBuf>,
+    /// With `--spec`: depend on `sdkgen-runtime` of this version from crates.io instead of
+    /// by path to this checkout's `crates/runtime` (the default).
+    #[arg(long, requires = "spec", conflicts_with = "runtime_path")]
+    runtime_version: Option<String>,
+    /// With `--spec`: the path of `sdkgen-runtime` as the crate's Cargo.toml should name it.
+    #[arg(long, requires = "spec")]
+    runtime_path: Option<String>,
+    /// With `--spec`: send the API version on every request in this header, e.g. `Clerk-API-Version`.
+    #[arg(long, requires = "spec")]
+    api_version_header: Option<String>,
+    /// With `--spec`: the API version (a date), where the spec's `info.version` is not one.
+    #[arg(long, requires = "spec")]
+    api_version: Option<String>,
+}
+
 /// The crates this project generates, as `spec/bundled.yml` lists them.
 #[derive(serde::Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -87,10 +118,29 @@ struct BundledCrate {
     /// A test fixture: generated and tested like the others, not benchmarked.
     #[serde(default)]
     fixture: bool,
+    /// The API version the crate speaks and how requests say it (see `ApiVersionDecl`).
+    #[serde(default)]
+    api_version: Option<ApiVersionDecl>,
+}
+
+/// `api_version:` of a bundled crate: the header every request names the version in, and the
+/// version itself only where the spec's `info.version` is not a date (a test checks it against
+/// the spec's source file name and contents).
+#[derive(serde::Deserialize, Clone, Default)]
+#[serde(deny_unknown_fields)]
+struct ApiVersionDecl {
+    header: Option<String>,
+    value: Option<String>,
+}
+
+impl ApiVersionDecl {
+    fn pin(&self) -> sdkgen_codegen::ApiVersionPin {
+        sdkgen_codegen::ApiVersionPin { header: self.header.clone(), value: self.value.clone() }
+    }
 }
 
 /// `(package, spec file)` of every bundled crate.
-fn bundled_crates(root: &Path) -> Result<Vec<(String, String)>> {
+pub(crate) fn bundled_crates(root: &Path) -> Result<Vec<(String, String)>> {
     Ok(read_bundled(root)?.into_iter().map(|c| (c.name, c.spec)).collect())
 }
 
@@ -112,6 +162,7 @@ struct Job {
     /// How the spec appears in docs and errors.
     spec_display: String,
     overlays: Vec<Overlay>,
+    api_version: sdkgen_codegen::ApiVersionPin,
     out: PathBuf,
     out_display: String,
     options: CrateOptions,
@@ -123,10 +174,10 @@ struct Job {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
-        Task::Generate { check, explain, spec: None, .. } => generate(check, explain),
-        Task::Generate { check, explain, spec: Some(spec), out, name, overlays, runtime_version, runtime_path } => {
-            generate_one(check, explain, &spec, out, name, &overlays, runtime_version, runtime_path)
-        }
+        Task::Generate { check, explain, one } if one.spec.is_none() => generate(check, explain),
+        Task::Generate { check, explain, one } => generate_one(check, explain, one),
+        Task::Diff { old, new, overlays } => release::diff(&old, &new, &overlays),
+        Task::Semver { old, new } => semver::run(&root(), old.as_deref(), new.as_deref()),
         Task::Test => test(),
         Task::Fixtures => fixtures(),
         Task::Corpus { names } => corpus(&names),
@@ -155,9 +206,10 @@ fn overlays_for(root: &Path, spec_file: &str) -> Result<Vec<Overlay>> {
 fn generate(check: bool, explain: bool) -> Result<bool> {
     let root = root();
     let mut jobs = Vec::new();
-    for (package, spec_file) in bundled_crates(&root)? {
+    for BundledCrate { name: package, spec: spec_file, api_version, .. } in read_bundled(&root)? {
         jobs.push(Job {
             overlays: overlays_for(&root, &spec_file)?,
+            api_version: api_version.unwrap_or_default().pin(),
             spec_path: root.join(&spec_file),
             spec_display: spec_file,
             out: root.join("generated").join(&package),
@@ -171,28 +223,16 @@ fn generate(check: bool, explain: bool) -> Result<bool> {
 }
 
 /// One crate from any spec, into any directory.
-#[allow(clippy::too_many_arguments)]
-fn generate_one(
-    check: bool,
-    explain: bool,
-    spec: &Path,
-    out: Option<PathBuf>,
-    name: Option<String>,
-    overlay_files: &[PathBuf],
-    runtime_version: Option<String>,
-    runtime_path: Option<String>,
-) -> Result<bool> {
+fn generate_one(check: bool, explain: bool, one: OneCrate) -> Result<bool> {
     let root = root();
-    let (Some(out), Some(package)) = (out, name) else { bail!("--spec needs --out and --name") };
+    let OneCrate { spec: Some(spec), out: Some(out), name: Some(package), overlays: overlay_files, runtime_version, runtime_path, api_version_header, api_version } = one
+    else {
+        bail!("--spec needs --out and --name")
+    };
     if package.is_empty() || !package.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_') {
         bail!("--name {package:?} is not a Cargo package name (letters, digits, `-`, `_`)");
     }
-    let mut overlays = Vec::new();
-    for file in overlay_files {
-        let display = file.display().to_string();
-        let text = std::fs::read_to_string(file).with_context(|| format!("reading {display}"))?;
-        overlays.push(Overlay::parse(&display, &text)?);
-    }
+    let overlays = read_overlays(&overlay_files)?;
     std::fs::create_dir_all(&out).with_context(|| format!("creating {}", out.display()))?;
     let runtime_dependency = match (runtime_version, runtime_path) {
         (Some(version), _) => format!("version = {version:?}"),
@@ -201,10 +241,11 @@ fn generate_one(
     };
     let job = Job {
         package,
-        spec_path: spec.to_path_buf(),
         // Only the file name: no machine paths in the output.
         spec_display: spec.file_name().and_then(|n| n.to_str()).unwrap_or("spec").to_owned(),
+        spec_path: spec,
         overlays,
+        api_version: sdkgen_codegen::ApiVersionPin { header: api_version_header, value: api_version },
         out_display: out.display().to_string(),
         out,
         options: CrateOptions { runtime_dependency, standalone: true, ..CrateOptions::default() },
@@ -213,18 +254,29 @@ fn generate_one(
     run_jobs(&root, &[job], check, explain, "the output directory")
 }
 
+/// Overlay documents read from files, in order.
+fn read_overlays(files: &[PathBuf]) -> Result<Vec<Overlay>> {
+    let mut overlays = Vec::new();
+    for file in files {
+        let display = file.display().to_string();
+        let text = std::fs::read_to_string(file).with_context(|| format!("reading {display}"))?;
+        overlays.push(Overlay::parse(&display, &text)?);
+    }
+    Ok(overlays)
+}
+
 /// Generates each job, printing one line per crate; with `check`, compares instead of writing.
 fn run_jobs(root: &Path, jobs: &[Job], check: bool, explain: bool, what: &str) -> Result<bool> {
     let mut stale = Vec::new();
     for job in jobs {
         let started = Instant::now();
         let text = std::fs::read_to_string(&job.spec_path).with_context(|| format!("reading {}", job.spec_path.display()))?;
-        let crate_spec = CrateSpec { package: job.package.clone(), spec_file: job.spec_display.clone() };
+        let crate_spec = CrateSpec { api_version: job.api_version.clone(), ..CrateSpec::new(job.package.clone(), job.spec_display.clone()) };
         let api = sdkgen_codegen::build_ir(&crate_spec, &text, &job.overlays)?;
         if explain {
             print!("{}", sdkgen_codegen::explain(&api));
         }
-        let files = sdkgen_codegen::render_with(&api, &root.join("templates"), &job.options)?;
+        let (files, report) = release::render(root, &api, &job.spec_display, &job.out, &job.options)?;
         let differ = sync(&job.out, &job.out_display, &files, check, job.prune)?;
         let operations: usize = api.groups.iter().map(|g| g.operations.len()).sum();
         let verb = if check { "differ" } else { "written" };
@@ -238,6 +290,9 @@ fn run_jobs(root: &Path, jobs: &[Job], check: bool, explain: bool, what: &str) -
         );
         for warning in &api.warnings {
             println!("  warning: {}: {}: {}", job.spec_display, warning.pointer, warning.message);
+        }
+        if let Some(report) = report.filter(|r| !r.is_empty()) {
+            print!("{}", report.render(&format!("{} API changes since the last generation", job.package)));
         }
         stale.extend(differ);
     }
@@ -385,10 +440,10 @@ fn standalone(root: &Path, spec: &Path, name: &str, base: &Path) -> Result<Stand
     };
     let text = std::fs::read_to_string(spec).with_context(|| format!("reading {}", spec.display()))?;
     let spec_file = spec.file_name().and_then(|n| n.to_str()).unwrap_or("spec").to_owned();
-    let crate_spec = CrateSpec { package: name.to_owned(), spec_file: spec_file.clone() };
+    let crate_spec = CrateSpec::new(name.to_owned(), spec_file.clone());
     let generate = || -> Result<(sdkgen_codegen::ir::Api, Vec<OutputFile>)> {
         let api = sdkgen_codegen::build_ir(&crate_spec, &text, &[])?;
-        let files = sdkgen_codegen::render_with(&api, &root.join("templates"), &options)?;
+        let (files, _) = release::render(root, &api, &spec_file, &out, &options)?;
         Ok((api, files))
     };
     let (api, files) = generate()?;

@@ -11,8 +11,11 @@ pub struct Api {
     pub lib_name: String,
     pub title: String,
     pub doc: Vec<String>,
-    /// The spec's `info.version`, verbatim (not necessarily semver).
+    /// The API version the crate speaks: the spec's `info.version`, verbatim (not necessarily
+    /// semver), or the dated version declared for it (`CrateSpec::api_version`).
     pub api_version: String,
+    /// The request header that sends `api_version` on every request, when the API has one.
+    pub api_version_header: Option<String>,
     /// The first server URL with its variables at their defaults.
     pub default_base_url: Option<String>,
     /// The spec's path relative to the project, e.g. `spec/clerk-frontend-api.yml`.
@@ -79,7 +82,8 @@ pub struct TypeDef {
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum TypeKind {
     /// `secrets`: some field holds a secret, so `Debug` is written out and prints `***` for it.
-    Struct { fields: Vec<Field>, derive_default: bool, secrets: bool },
+    /// `constructor`: the struct is reachable from a request, so users build it with `new`.
+    Struct { fields: Vec<Field>, derive_default: bool, secrets: bool, constructor: Option<Constructor> },
     /// A string enum; `default` names the variant of a one-value (marker) enum.
     Enum { variants: Vec<EnumVariant>, fallback: String, default: Option<String> },
     /// A `oneOf`/`anyOf`. With a `tag`, the variant is chosen by that property's
@@ -88,6 +92,15 @@ pub enum TypeKind {
     /// union implements `Display` (it can be a path, query or header value).
     Union { variants: Vec<UnionVariant>, tag: Option<String>, fallback: String, display: bool },
     Alias { ty: String },
+}
+
+/// `new(args)` of a struct users build (every struct is `#[non_exhaustive]`).
+#[derive(Debug, Clone, Serialize)]
+pub struct Constructor {
+    /// `[name, type]` of each required field, in field order.
+    pub args: Vec<[String; 2]>,
+    /// `[field, expression]` for every field: the argument, `None` or `Default::default()`.
+    pub inits: Vec<[String; 2]>,
 }
 
 #[derive(Debug, Clone, Serialize)]

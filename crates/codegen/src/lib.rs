@@ -4,6 +4,7 @@
 //! `render` (minijinja templates → syn + prettyplease). No file I/O here
 //! except reading templates from the directory the caller names.
 
+pub mod changes;
 pub mod docs;
 pub mod error;
 pub mod ir;
@@ -20,7 +21,7 @@ use std::path::Path;
 pub use error::GenError;
 pub use overlay::Overlay;
 pub use render::OutputFile;
-pub use resolve::CrateSpec;
+pub use resolve::{ApiVersionPin, CrateSpec};
 
 /// The version generated crates get; the API version is a separate constant in each crate.
 pub const CRATE_VERSION: &str = "0.1.0";

@@ -425,11 +425,18 @@ fn hoist_nested_schema_refs(doc: &mut Value) {
 /// The spec as a JSON tree with the overlays applied, in order (not yet normalised):
 /// the document the generator reads, for tools and tests that check against it.
 pub fn load_tree(file: &str, text: &str, overlays: &[Overlay]) -> Result<Value, GenError> {
+    load_tree_reporting(file, text, overlays).map(|(doc, _)| doc)
+}
+
+/// [`load_tree`], with the overlay actions that changed nothing (each a warning naming the
+/// overlay file and the action: the spec now contains the fix itself).
+pub fn load_tree_reporting(file: &str, text: &str, overlays: &[Overlay]) -> Result<(Value, Vec<Warning>), GenError> {
     let mut doc = parse_yaml(file, text)?;
+    let mut redundant = Vec::new();
     for overlay in overlays {
-        apply_overlay(&mut doc, overlay)?;
+        redundant.extend(apply_overlay(&mut doc, overlay)?);
     }
-    Ok(doc)
+    Ok((doc, redundant))
 }
 
 /// Reads a spec from text, applies overlays in order, and parses it as OpenAPI 3.0 (a 3.1
@@ -440,8 +447,7 @@ pub fn load_spec(file: &str, text: &str, overlays: &[Overlay]) -> Result<openapi
 
 /// [`load_spec`], with what the 3.1 conversion could not keep (each with its JSON pointer).
 pub fn load_spec_reporting(file: &str, text: &str, overlays: &[Overlay]) -> Result<(openapiv3::OpenAPI, Vec<Warning>), GenError> {
-    let mut doc = load_tree(file, text, overlays)?;
-    let mut warnings = Vec::new();
+    let (mut doc, mut warnings) = load_tree_reporting(file, text, overlays)?;
     let version = match doc.get("openapi").and_then(Value::as_str) {
         Some(version) if version.starts_with("3.0") => "3.0",
         Some(version) if crate::openapi31::is_31(version) => "3.1",
@@ -458,7 +464,7 @@ pub fn load_spec_reporting(file: &str, text: &str, overlays: &[Overlay]) -> Resu
         None => return Err(GenError::new(file, "#/openapi", "missing `openapi` version field: not an OpenAPI document")),
     };
     if version == "3.1" {
-        warnings = crate::openapi31::downgrade(&mut doc);
+        warnings.extend(crate::openapi31::downgrade(&mut doc));
     }
     crate::openapi31::resolve_path_item_refs(&mut doc);
     normalize(&mut doc);

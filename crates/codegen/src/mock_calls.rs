@@ -1446,7 +1446,7 @@ paths:
 
     #[test]
     fn plan_and_render_a_small_api() {
-        let crate_spec = crate::CrateSpec { package: "mini-api".into(), spec_file: "mini.yml".into() };
+        let crate_spec = crate::CrateSpec::new("mini-api", "mini.yml");
         let api = crate::build_ir(&crate_spec, MINI, &[]).expect("IR");
         let tree = crate::load::load_tree("mini.yml", MINI, &[]).expect("tree");
         let plan = plan(&tree, &api).expect("plan");

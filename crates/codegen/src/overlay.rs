@@ -7,6 +7,7 @@ use serde_json::Value;
 use serde_json_path::JsonPath;
 
 use crate::error::{child, GenError};
+use crate::ir::Warning;
 use crate::load::parse_yaml;
 
 /// A parsed overlay document.
@@ -113,8 +114,12 @@ pub fn overlays_for(dir: &std::path::Path, display_dir: &str, spec_file: &str) -
     Ok(overlays)
 }
 
-/// Applies every action of `overlay` to `doc`, in order.
-pub fn apply_overlay(doc: &mut Value, overlay: &Overlay) -> Result<(), GenError> {
+/// Applies every action of `overlay` to `doc`, in order. An action whose target matches
+/// nothing is an error (the spec moved on: the fix points nowhere); an action that changes
+/// nothing is redundant (the spec now says it itself) and comes back as a warning naming the
+/// overlay file and the action, so it can be deleted.
+pub fn apply_overlay(doc: &mut Value, overlay: &Overlay) -> Result<Vec<Warning>, GenError> {
+    let mut redundant = Vec::new();
     for action in &overlay.actions {
         let mut pointers: Vec<String> =
             action.target.query_located(doc).locations().map(|path| path.to_json_pointer()).collect();
@@ -125,21 +130,46 @@ pub fn apply_overlay(doc: &mut Value, overlay: &Overlay) -> Result<(), GenError>
                 format!("target {:?} matches nothing in the spec", action.target_text),
             ));
         }
+        let mut changed = false;
         if action.remove {
             // Remove from the back so earlier array indices stay valid.
             pointers.reverse();
             for pointer in &pointers {
-                remove_at(doc, pointer);
+                changed |= remove_at(doc, pointer);
             }
         } else if let Some(update) = &action.update {
             for pointer in &pointers {
                 if let Some(node) = doc.pointer_mut(pointer) {
+                    changed |= !already_contains(node, update);
                     merge(node, update.clone());
                 }
             }
         }
+        if !changed {
+            redundant.push(Warning {
+                pointer: format!("{}{}", overlay.file, action.pointer),
+                message: format!(
+                    "redundant overlay action: the spec already contains what {:?} sets; delete the action",
+                    action.target_text
+                ),
+            });
+        }
     }
-    Ok(())
+    Ok(redundant)
+}
+
+/// Whether merging `update` into `target` would change nothing: every key already holds the
+/// value (objects compared key by key, at any depth), and every item an array update would
+/// append is already in the array (appending it again would only repeat it).
+fn already_contains(target: &Value, update: &Value) -> bool {
+    match (target, update) {
+        (Value::Object(target), Value::Object(update)) => {
+            update.iter().all(|(key, value)| target.get(key).is_some_and(|existing| already_contains(existing, value)))
+        }
+        (Value::Array(target), Value::Array(items)) => items.iter().all(|item| target.contains(item)),
+        (Value::Array(target), item) => target.contains(item),
+        (target, update) => target == update,
+    }
 }
 
 /// Overlay merge: objects merge key by key, arrays get the update appended, anything else is replaced.
@@ -162,21 +192,20 @@ fn merge(target: &mut Value, update: Value) {
     }
 }
 
-fn remove_at(doc: &mut Value, pointer: &str) {
-    let Some(split) = pointer.rfind('/') else { return };
+/// Removes the node at `pointer`; whether there was one.
+fn remove_at(doc: &mut Value, pointer: &str) -> bool {
+    let Some(split) = pointer.rfind('/') else { return false };
     let (parent, last) = (&pointer[..split], &pointer[split + 1..]);
     let key = last.replace("~1", "/").replace("~0", "~");
     match doc.pointer_mut(parent) {
-        Some(Value::Object(map)) => {
-            map.shift_remove(&key);
-        }
-        Some(Value::Array(items)) => {
-            if let Ok(index) = key.parse::<usize>() {
-                if index < items.len() {
-                    items.remove(index);
-                }
+        Some(Value::Object(map)) => map.shift_remove(&key).is_some(),
+        Some(Value::Array(items)) => match key.parse::<usize>() {
+            Ok(index) if index < items.len() => {
+                items.remove(index);
+                true
             }
-        }
-        _ => {}
+            _ => false,
+        },
+        _ => false,
     }
 }

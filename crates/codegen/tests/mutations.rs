@@ -167,7 +167,7 @@ fn mutate(root: &mut Value, path: &[Value], kind: u8, pick: usize) {
 }
 
 fn check(text: &str) -> Result<(), String> {
-    let crate_spec = sdkgen_codegen::CrateSpec { package: "mutant".into(), spec_file: "mutant.yml".into() };
+    let crate_spec = sdkgen_codegen::CrateSpec::new("mutant", "mutant.yml");
     let templates = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../templates");
     match sdkgen_codegen::generate(&crate_spec, text, &[], &templates) {
         Ok(_) => Ok(()),
@@ -243,7 +243,7 @@ fn sample_mutants_for_the_build_check() {
             mutate(&mut spec, &path, next() as u8, next() as usize);
         }
         let text = serde_json::to_string_pretty(&spec).expect("JSON");
-        let crate_spec = sdkgen_codegen::CrateSpec { package: "mutant".into(), spec_file: "mutant.json".into() };
+        let crate_spec = sdkgen_codegen::CrateSpec::new("mutant", "mutant.json");
         let templates = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../templates");
         if sdkgen_codegen::generate(&crate_spec, &text, &[], &templates).is_ok() {
             std::fs::write(dir.join(format!("mutant-{written}.json")), &text).expect("writing a sample");

@@ -12,7 +12,7 @@ use sdkgen_codegen::{CrateOptions, CrateSpec};
 fn render(file: &str) -> Vec<(String, String)> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
     let text = std::fs::read_to_string(root.join("tests/fixtures").join(file)).unwrap_or_else(|e| panic!("{file}: {e}"));
-    let crate_spec = CrateSpec { package: "pet-store".into(), spec_file: file.into() };
+    let crate_spec = CrateSpec::new("pet-store", file);
     let api = sdkgen_codegen::build_ir(&crate_spec, &text, &[]).unwrap_or_else(|e| panic!("{e}"));
     assert!(api.warnings.is_empty(), "{file}: {:?}", api.warnings);
     let options = CrateOptions { runtime_dependency: "version = \"0.1\"".into(), standalone: true, ..CrateOptions::default() };

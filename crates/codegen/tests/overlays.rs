@@ -1,5 +1,6 @@
 //! Overlays: `update` and `remove` actions change the spec before resolution; a malformed
-//! overlay or a target that matches nothing is an error naming the overlay file and action.
+//! overlay or a target that matches nothing is an error naming the overlay file and action; an
+//! action that changes nothing (the spec contains its fix) is a warning naming them.
 
 mod common;
 
@@ -53,13 +54,42 @@ fn malformed_overlays_are_errors_naming_the_action() {
 }
 
 #[test]
-fn the_bundled_overlays_parse_and_apply_to_the_spec_they_extend() {
+fn the_bundled_overlays_apply_to_the_spec_they_extend_and_each_changes_it() {
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
-    let spec_file = "spec/clerk-frontend-api.yml";
-    let overlays = sdkgen_codegen::overlay::overlays_for(&root.join("spec/overlays"), "spec/overlays", spec_file).expect("overlays parse");
-    assert!(!overlays.is_empty());
-    let text = std::fs::read_to_string(root.join(spec_file)).expect("spec");
-    sdkgen_codegen::load::load_tree(spec_file, &text, &overlays).expect("every action matches");
+    for spec_file in ["spec/clerk-frontend-api.yml", "spec/clerk-backend-api.yml"] {
+        let overlays = sdkgen_codegen::overlay::overlays_for(&root.join("spec/overlays"), "spec/overlays", spec_file).expect("overlays parse");
+        assert!(!overlays.is_empty(), "{spec_file} has overlays");
+        let text = std::fs::read_to_string(root.join(spec_file)).expect("spec");
+        let (_, redundant) = sdkgen_codegen::load::load_tree_reporting(spec_file, &text, &overlays).expect("every action matches");
+        assert_eq!(redundant, [], "{spec_file}: overlay actions the spec no longer needs");
+    }
+}
+
+#[test]
+fn an_action_the_spec_already_contains_is_reported_as_redundant() {
+    // `a` is already a string and `b` already allows `x`: the fixes were made upstream.
+    let api = apply(concat!(
+        "  - target: \"$.components.schemas.T.properties.a\"\n    update: {type: string}\n",
+        "  - target: \"$.components.schemas.T.properties.b.enum\"\n    update: [x]\n",
+        "  - target: \"$.components.schemas.T.properties\"\n    update: {c: {type: integer}}\n",
+    ))
+    .expect("overlay applies");
+    let redundant: Vec<(&str, &str)> = api.warnings.iter().map(|w| (w.pointer.as_str(), w.message.as_str())).collect();
+    assert_eq!(
+        redundant,
+        [
+            ("spec/overlays/10-test.yml#/actions/0", "redundant overlay action: the spec already contains what \"$.components.schemas.T.properties.a\" sets; delete the action"),
+            ("spec/overlays/10-test.yml#/actions/1", "redundant overlay action: the spec already contains what \"$.components.schemas.T.properties.b.enum\" sets; delete the action"),
+        ]
+    );
+    assert_eq!(field_ty(&api, "T", "c"), "Option<i64>", "the effective action still applies");
+}
+
+#[test]
+fn an_action_that_changes_part_of_what_it_targets_is_effective() {
+    // `b` already allows `x` and `y`; `a` gets them.
+    let api = apply("  - target: \"$.components.schemas.T.properties.*\"\n    update: {enum: [x, y]}\n").expect("overlay applies");
+    assert_eq!(api.warnings, []);
 }
 
 #[test]

@@ -54,6 +54,7 @@ pub struct TransportBuilder {
     timeout: Option<Duration>,
     connect_timeout: Duration,
     user_agent: String,
+    fixed_headers: Vec<(&'static str, &'static str)>,
     max_response_size: usize,
     hook: Option<RequestHook>,
     response_hook: Option<ResponseHook>,
@@ -68,6 +69,7 @@ impl fmt::Debug for TransportBuilder {
             .field("timeout", &self.timeout)
             .field("connect_timeout", &self.connect_timeout)
             .field("user_agent", &self.user_agent)
+            .field("fixed_headers", &self.fixed_headers)
             .field("max_response_size", &self.max_response_size)
             .finish_non_exhaustive()
     }
@@ -84,6 +86,7 @@ impl TransportBuilder {
             timeout: Some(Duration::from_secs(60)),
             connect_timeout: Duration::from_secs(10),
             user_agent: user_agent.into(),
+            fixed_headers: Vec::new(),
             max_response_size: DEFAULT_MAX_RESPONSE_SIZE,
             hook: None,
             response_hook: None,
@@ -93,6 +96,14 @@ impl TransportBuilder {
     /// Replaces the `User-Agent` header value given to [`TransportBuilder::new`].
     pub fn user_agent(mut self, user_agent: impl Into<String>) -> Self {
         self.user_agent = user_agent.into();
+        self
+    }
+
+    /// Sends `name: value` on every request, e.g. the API version a generated crate speaks
+    /// (`Clerk-API-Version: 2026-05-12`), whatever the operation.
+    pub fn fixed_header(mut self, name: &'static str, value: &'static str) -> Self {
+        self.fixed_headers.retain(|(existing, _)| !existing.eq_ignore_ascii_case(name));
+        self.fixed_headers.push((name, value));
         self
     }
 
@@ -182,6 +193,14 @@ impl TransportBuilder {
         };
         let user_agent = HeaderValue::from_str(&self.user_agent)
             .map_err(|_| SendError::InvalidRequest(format!("invalid user agent {:?}", self.user_agent)))?;
+        let fixed_headers = self
+            .fixed_headers
+            .iter()
+            .map(|(name, value)| {
+                let invalid = || SendError::InvalidRequest(format!("invalid fixed header {name}: {value:?}"));
+                Ok((HeaderName::from_bytes(name.as_bytes()).map_err(|_| invalid())?, HeaderValue::from_str(value).map_err(|_| invalid())?))
+            })
+            .collect::<Result<Vec<_>, SendError>>()?;
         Ok(Transport {
             inner: Arc::new(Inner {
                 base_url: self.base_url.trim_end_matches('/').to_owned(),
@@ -191,6 +210,7 @@ impl TransportBuilder {
                 retry: self.retry,
                 timeout: self.timeout,
                 user_agent,
+                fixed_headers,
                 max_response_size: self.max_response_size,
                 hook: self.hook,
                 response_hook: self.response_hook,
@@ -207,6 +227,7 @@ struct Inner {
     retry: RetryConfig,
     timeout: Option<Duration>,
     user_agent: HeaderValue,
+    fixed_headers: Vec<(HeaderName, HeaderValue)>,
     max_response_size: usize,
     hook: Option<RequestHook>,
     response_hook: Option<ResponseHook>,
@@ -386,6 +407,9 @@ impl Transport {
         let mut query: Vec<(&str, &str)> = spec.query.iter().map(|(k, v)| (*k, v.as_str())).collect();
         let mut cookies: Vec<(&str, &str)> = spec.cookies.iter().map(|(k, v)| (*k, v.as_str())).collect();
         builder = builder.header(http::header::USER_AGENT, inner.user_agent.clone());
+        for (name, value) in &inner.fixed_headers {
+            builder = builder.header(name.clone(), value.clone());
+        }
         for (name, value) in &spec.headers {
             let name = HeaderName::from_bytes(name.as_bytes())
                 .map_err(|_| SendError::InvalidRequest(format!("{name:?} is not a valid header name")))?;

@@ -130,8 +130,8 @@ async fn space_delimited_array_query_and_single_value_parameters_sent_unasked() 
     assert!(q.contains(&("client_id".into(), "client_1".into())), "{q:?}");
     assert!(q.contains(&("scope".into(), "openid email".into())), "{q:?}");
     assert!(q.contains(&("state".into(), "xyz".into())), "{q:?}");
-    // The API version header the overlay declares (one allowed value) goes out unasked too.
-    assert_eq!(request.headers.get("clerk-api-version").map(|v| v.to_str().unwrap()), Some("2025-11-10"));
+    // The API version the crate speaks goes out unasked too.
+    assert_eq!(request.headers.get("clerk-api-version").map(|v| v.to_str().unwrap()), Some(clerk_frontend_api::API_VERSION));
 }
 
 #[tokio::test]

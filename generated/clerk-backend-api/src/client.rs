@@ -18,10 +18,11 @@ impl Client {
     pub fn builder(base_url: impl Into<String>) -> ClientBuilder {
         ClientBuilder {
             inner: sdkgen_runtime::TransportBuilder::new(
-                base_url,
-                SECURITY_SCHEMES,
-                concat!(env!("CARGO_PKG_NAME"), "/", env!("CARGO_PKG_VERSION")),
-            ),
+                    base_url,
+                    SECURITY_SCHEMES,
+                    concat!(env!("CARGO_PKG_NAME"), "/", env!("CARGO_PKG_VERSION")),
+                )
+                .fixed_header("Clerk-API-Version", crate::API_VERSION),
         }
     }
     /// Operations of the `actorTokens` group.

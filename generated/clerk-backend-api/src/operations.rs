@@ -4131,7 +4131,6 @@ impl CreateActorToken {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         req.json(&self.body);
         req
     }
@@ -4165,7 +4164,7 @@ impl std::fmt::Debug for RevokeActorToken {
 }
 impl RevokeActorToken {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
-        let mut req = sdkgen_runtime::RequestSpec::new(
+        sdkgen_runtime::RequestSpec::new(
                 "RevokeActorToken",
                 sdkgen_runtime::reqwest::Method::POST,
                 "/actor_tokens/{actor_token_id}/revoke",
@@ -4175,9 +4174,7 @@ impl RevokeActorToken {
                 ),
             )
             .security(&[&["bearerAuth"]])
-            .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
-        req
+            .success(&[200])
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -4225,7 +4222,6 @@ impl CreateAgentTask {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         req.json(&self.body);
         req
     }
@@ -4259,7 +4255,7 @@ impl std::fmt::Debug for RevokeAgentTask {
 }
 impl RevokeAgentTask {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
-        let mut req = sdkgen_runtime::RequestSpec::new(
+        sdkgen_runtime::RequestSpec::new(
                 "RevokeAgentTask",
                 sdkgen_runtime::reqwest::Method::POST,
                 "/agents/tasks/{agent_task_id}/revoke",
@@ -4269,9 +4265,7 @@ impl RevokeAgentTask {
                 ),
             )
             .security(&[&["bearerAuth"]])
-            .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
-        req
+            .success(&[200])
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -4333,7 +4327,6 @@ impl ListAllowlistIdentifiers {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         if let Some(v) = &self.paginated {
             req.query("paginated", v);
         }
@@ -4418,7 +4411,6 @@ impl CreateAllowlistIdentifier {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         req.json(&self.body);
         req
     }
@@ -4452,7 +4444,7 @@ impl std::fmt::Debug for DeleteAllowlistIdentifier {
 }
 impl DeleteAllowlistIdentifier {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
-        let mut req = sdkgen_runtime::RequestSpec::new(
+        sdkgen_runtime::RequestSpec::new(
                 "DeleteAllowlistIdentifier",
                 sdkgen_runtime::reqwest::Method::DELETE,
                 "/allowlist_identifiers/{identifier_id}",
@@ -4462,9 +4454,7 @@ impl DeleteAllowlistIdentifier {
                 ),
             )
             .security(&[&["bearerAuth"]])
-            .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
-        req
+            .success(&[200])
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -4532,7 +4522,6 @@ impl GetApiKeys {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         if let Some(v) = &self.r#type {
             req.query("type", v);
         }
@@ -4651,7 +4640,6 @@ impl CreateApiKey {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         req.json(&self.body);
         req
     }
@@ -4688,7 +4676,7 @@ impl std::fmt::Debug for GetApiKey {
 }
 impl GetApiKey {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
-        let mut req = sdkgen_runtime::RequestSpec::new(
+        sdkgen_runtime::RequestSpec::new(
                 "getApiKey",
                 sdkgen_runtime::reqwest::Method::GET,
                 "/api_keys/{apiKeyID}",
@@ -4698,9 +4686,7 @@ impl GetApiKey {
                 ),
             )
             .security(&[&["bearerAuth"]])
-            .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
-        req
+            .success(&[200])
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -4732,7 +4718,7 @@ impl std::fmt::Debug for DeleteApiKey {
 }
 impl DeleteApiKey {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
-        let mut req = sdkgen_runtime::RequestSpec::new(
+        sdkgen_runtime::RequestSpec::new(
                 "deleteApiKey",
                 sdkgen_runtime::reqwest::Method::DELETE,
                 "/api_keys/{apiKeyID}",
@@ -4742,9 +4728,7 @@ impl DeleteApiKey {
                 ),
             )
             .security(&[&["bearerAuth"]])
-            .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
-        req
+            .success(&[200])
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -4827,7 +4811,6 @@ impl UpdateApiKey {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         req.json(&self.body);
         req
     }
@@ -4864,7 +4847,7 @@ impl std::fmt::Debug for GetApiKeySecret {
 }
 impl GetApiKeySecret {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
-        let mut req = sdkgen_runtime::RequestSpec::new(
+        sdkgen_runtime::RequestSpec::new(
                 "getApiKeySecret",
                 sdkgen_runtime::reqwest::Method::GET,
                 "/api_keys/{apiKeyID}/secret",
@@ -4874,9 +4857,7 @@ impl GetApiKeySecret {
                 ),
             )
             .security(&[&["bearerAuth"]])
-            .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
-        req
+            .success(&[200])
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -4927,7 +4908,6 @@ impl RevokeApiKey {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         req.json(&self.body);
         req
     }
@@ -4972,7 +4952,6 @@ impl VerifyApiKey {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         req.json(&self.body);
         req
     }
@@ -5062,7 +5041,6 @@ impl UpdateInstanceAuthConfig {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         req.json(&self.body);
         req
     }
@@ -5117,7 +5095,6 @@ impl UpdateProductionInstanceDomain {
             )
             .security(&[&["bearerAuth"]])
             .success(&[202]);
-        req.header("Clerk-API-Version", "2025-11-10");
         req.json(&self.body);
         req
     }
@@ -5190,7 +5167,6 @@ impl GetCommercePlanList {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         if let Some(v) = &self.paginated {
             req.query("paginated", v);
         }
@@ -5300,7 +5276,6 @@ impl GetBillingPriceList {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         if let Some(v) = &self.paginated {
             req.query("paginated", v);
         }
@@ -5399,7 +5374,6 @@ impl CreateBillingPrice {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         req.json(&self.body);
         req
     }
@@ -5499,7 +5473,6 @@ impl GetCommerceSubscriptionItemList {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         if let Some(v) = &self.paginated {
             req.query("paginated", v);
         }
@@ -5606,7 +5579,6 @@ impl CancelCommerceSubscriptionItem {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         if let Some(v) = &self.end_now {
             req.query("end_now", v);
         }
@@ -5658,7 +5630,6 @@ impl ExtendBillingSubscriptionItemFreeTrial {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         req.json(&self.body);
         req
     }
@@ -5708,7 +5679,6 @@ impl CreateBillingPriceTransition {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         req.json(&self.body);
         req
     }
@@ -5775,7 +5745,6 @@ impl GetBillingStatementList {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         if let Some(v) = &self.paginated {
             req.query("paginated", v);
         }
@@ -5846,7 +5815,7 @@ impl std::fmt::Debug for GetBillingStatement {
 }
 impl GetBillingStatement {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
-        let mut req = sdkgen_runtime::RequestSpec::new(
+        sdkgen_runtime::RequestSpec::new(
                 "GetBillingStatement",
                 sdkgen_runtime::reqwest::Method::GET,
                 "/billing/statements/{statementID}",
@@ -5856,9 +5825,7 @@ impl GetBillingStatement {
                 ),
             )
             .security(&[&["bearerAuth"]])
-            .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
-        req
+            .success(&[200])
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -5924,7 +5891,6 @@ impl GetBillingStatementPaymentAttempts {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         if let Some(v) = &self.paginated {
             req.query("paginated", v);
         }
@@ -5994,16 +5960,14 @@ impl std::fmt::Debug for ListBlocklistIdentifiers {
 }
 impl ListBlocklistIdentifiers {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
-        let mut req = sdkgen_runtime::RequestSpec::new(
+        sdkgen_runtime::RequestSpec::new(
                 "ListBlocklistIdentifiers",
                 sdkgen_runtime::reqwest::Method::GET,
                 "/blocklist_identifiers",
                 "/blocklist_identifiers".to_owned(),
             )
             .security(&[&["bearerAuth"]])
-            .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
-        req
+            .success(&[200])
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -6043,7 +6007,6 @@ impl CreateBlocklistIdentifier {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         req.json(&self.body);
         req
     }
@@ -6077,7 +6040,7 @@ impl std::fmt::Debug for DeleteBlocklistIdentifier {
 }
 impl DeleteBlocklistIdentifier {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
-        let mut req = sdkgen_runtime::RequestSpec::new(
+        sdkgen_runtime::RequestSpec::new(
                 "DeleteBlocklistIdentifier",
                 sdkgen_runtime::reqwest::Method::DELETE,
                 "/blocklist_identifiers/{identifier_id}",
@@ -6087,9 +6050,7 @@ impl DeleteBlocklistIdentifier {
                 ),
             )
             .security(&[&["bearerAuth"]])
-            .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
-        req
+            .success(&[200])
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -6151,7 +6112,6 @@ impl GetClientList {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         if let Some(v) = &self.paginated {
             req.query("paginated", v);
         }
@@ -6225,7 +6185,6 @@ impl VerifyClient {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         req.json(&self.body);
         req
     }
@@ -6259,7 +6218,7 @@ impl std::fmt::Debug for GetClient {
 }
 impl GetClient {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
-        let mut req = sdkgen_runtime::RequestSpec::new(
+        sdkgen_runtime::RequestSpec::new(
                 "GetClient",
                 sdkgen_runtime::reqwest::Method::GET,
                 "/clients/{client_id}",
@@ -6269,9 +6228,7 @@ impl GetClient {
                 ),
             )
             .security(&[&["bearerAuth"]])
-            .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
-        req
+            .success(&[200])
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -6302,16 +6259,14 @@ impl std::fmt::Debug for ListDomains {
 }
 impl ListDomains {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
-        let mut req = sdkgen_runtime::RequestSpec::new(
+        sdkgen_runtime::RequestSpec::new(
                 "ListDomains",
                 sdkgen_runtime::reqwest::Method::GET,
                 "/domains",
                 "/domains".to_owned(),
             )
             .security(&[&["bearerAuth"]])
-            .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
-        req
+            .success(&[200])
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -6356,7 +6311,6 @@ impl AddDomain {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         req.json(&self.body);
         req
     }
@@ -6390,7 +6344,7 @@ impl std::fmt::Debug for DeleteDomain {
 }
 impl DeleteDomain {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
-        let mut req = sdkgen_runtime::RequestSpec::new(
+        sdkgen_runtime::RequestSpec::new(
                 "DeleteDomain",
                 sdkgen_runtime::reqwest::Method::DELETE,
                 "/domains/{domain_id}",
@@ -6400,9 +6354,7 @@ impl DeleteDomain {
                 ),
             )
             .security(&[&["bearerAuth"]])
-            .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
-        req
+            .success(&[200])
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -6481,7 +6433,6 @@ impl UpdateDomain {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         req.json(&self.body);
         req
     }
@@ -6534,7 +6485,6 @@ impl CreateEmailAddress {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         req.json(&self.body);
         req
     }
@@ -6568,7 +6518,7 @@ impl std::fmt::Debug for GetEmailAddress {
 }
 impl GetEmailAddress {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
-        let mut req = sdkgen_runtime::RequestSpec::new(
+        sdkgen_runtime::RequestSpec::new(
                 "GetEmailAddress",
                 sdkgen_runtime::reqwest::Method::GET,
                 "/email_addresses/{email_address_id}",
@@ -6578,9 +6528,7 @@ impl GetEmailAddress {
                 ),
             )
             .security(&[&["bearerAuth"]])
-            .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
-        req
+            .success(&[200])
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -6612,7 +6560,7 @@ impl std::fmt::Debug for DeleteEmailAddress {
 }
 impl DeleteEmailAddress {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
-        let mut req = sdkgen_runtime::RequestSpec::new(
+        sdkgen_runtime::RequestSpec::new(
                 "DeleteEmailAddress",
                 sdkgen_runtime::reqwest::Method::DELETE,
                 "/email_addresses/{email_address_id}",
@@ -6622,9 +6570,7 @@ impl DeleteEmailAddress {
                 ),
             )
             .security(&[&["bearerAuth"]])
-            .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
-        req
+            .success(&[200])
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -6688,7 +6634,6 @@ impl UpdateEmailAddress {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         req.json(&self.body);
         req
     }
@@ -6791,7 +6736,6 @@ impl UpsertTemplate {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         req.json(&self.body);
         req
     }
@@ -6859,7 +6803,6 @@ impl GetTemplateList {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         if let Some(v) = &self.paginated {
             req.query("paginated", v);
         }
@@ -6926,7 +6869,7 @@ impl std::fmt::Debug for GetTemplate {
 }
 impl GetTemplate {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
-        let mut req = sdkgen_runtime::RequestSpec::new(
+        sdkgen_runtime::RequestSpec::new(
                 "GetTemplate",
                 sdkgen_runtime::reqwest::Method::GET,
                 "/templates/{template_type}/{slug}",
@@ -6937,9 +6880,7 @@ impl GetTemplate {
                 ),
             )
             .security(&[&["bearerAuth"]])
-            .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
-        req
+            .success(&[200])
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -6972,7 +6913,7 @@ impl std::fmt::Debug for RevertTemplate {
 }
 impl RevertTemplate {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
-        let mut req = sdkgen_runtime::RequestSpec::new(
+        sdkgen_runtime::RequestSpec::new(
                 "RevertTemplate",
                 sdkgen_runtime::reqwest::Method::POST,
                 "/templates/{template_type}/{slug}/revert",
@@ -6983,9 +6924,7 @@ impl RevertTemplate {
                 ),
             )
             .security(&[&["bearerAuth"]])
-            .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
-        req
+            .success(&[200])
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -7037,7 +6976,6 @@ impl ToggleTemplateDelivery {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         req.json(&self.body);
         req
     }
@@ -7105,7 +7043,6 @@ impl ListEnterpriseConnections {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         if let Some(v) = &self.limit {
             req.query("limit", v);
         }
@@ -7227,7 +7164,6 @@ impl CreateEnterpriseConnection {
             )
             .security(&[&["bearerAuth"]])
             .success(&[201]);
-        req.header("Clerk-API-Version", "2025-11-10");
         req.json(&self.body);
         req
     }
@@ -7261,7 +7197,7 @@ impl std::fmt::Debug for GetEnterpriseConnection {
 }
 impl GetEnterpriseConnection {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
-        let mut req = sdkgen_runtime::RequestSpec::new(
+        sdkgen_runtime::RequestSpec::new(
                 "GetEnterpriseConnection",
                 sdkgen_runtime::reqwest::Method::GET,
                 "/enterprise_connections/{enterprise_connection_id}",
@@ -7271,9 +7207,7 @@ impl GetEnterpriseConnection {
                 ),
             )
             .security(&[&["bearerAuth"]])
-            .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
-        req
+            .success(&[200])
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -7305,7 +7239,7 @@ impl std::fmt::Debug for DeleteEnterpriseConnection {
 }
 impl DeleteEnterpriseConnection {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
-        let mut req = sdkgen_runtime::RequestSpec::new(
+        sdkgen_runtime::RequestSpec::new(
                 "DeleteEnterpriseConnection",
                 sdkgen_runtime::reqwest::Method::DELETE,
                 "/enterprise_connections/{enterprise_connection_id}",
@@ -7315,9 +7249,7 @@ impl DeleteEnterpriseConnection {
                 ),
             )
             .security(&[&["bearerAuth"]])
-            .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
-        req
+            .success(&[200])
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -7472,7 +7404,6 @@ impl UpdateEnterpriseConnection {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         req.json(&self.body);
         req
     }
@@ -7505,16 +7436,14 @@ impl std::fmt::Debug for GetInstance {
 }
 impl GetInstance {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
-        let mut req = sdkgen_runtime::RequestSpec::new(
+        sdkgen_runtime::RequestSpec::new(
                 "GetInstance",
                 sdkgen_runtime::reqwest::Method::GET,
                 "/instance",
                 "/instance".to_owned(),
             )
             .security(&[&["bearerAuth"]])
-            .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
-        req
+            .success(&[200])
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -7630,7 +7559,6 @@ impl UpdateInstance {
             )
             .security(&[&["bearerAuth"]])
             .success(&[204]);
-        req.header("Clerk-API-Version", "2025-11-10");
         req.json(&self.body);
         req
     }
@@ -7720,7 +7648,6 @@ impl UpdateInstanceRestrictions {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         req.json(&self.body);
         req
     }
@@ -7753,16 +7680,14 @@ impl std::fmt::Debug for GetInstanceProtect {
 }
 impl GetInstanceProtect {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
-        let mut req = sdkgen_runtime::RequestSpec::new(
+        sdkgen_runtime::RequestSpec::new(
                 "GetInstanceProtect",
                 sdkgen_runtime::reqwest::Method::GET,
                 "/instance/protect",
                 "/instance/protect".to_owned(),
             )
             .security(&[&["bearerAuth"]])
-            .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
-        req
+            .success(&[200])
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -7820,7 +7745,6 @@ impl UpdateInstanceProtect {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         req.json(&self.body);
         req
     }
@@ -7853,16 +7777,14 @@ impl std::fmt::Debug for GetInstanceCommunication {
 }
 impl GetInstanceCommunication {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
-        let mut req = sdkgen_runtime::RequestSpec::new(
+        sdkgen_runtime::RequestSpec::new(
                 "GetInstanceCommunication",
                 sdkgen_runtime::reqwest::Method::GET,
                 "/instance/communication",
                 "/instance/communication".to_owned(),
             )
             .security(&[&["bearerAuth"]])
-            .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
-        req
+            .success(&[200])
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -7912,7 +7834,6 @@ impl UpdateInstanceCommunication {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         req.json(&self.body);
         req
     }
@@ -7948,16 +7869,14 @@ impl std::fmt::Debug for GetInstanceOAuthApplicationSettings {
 }
 impl GetInstanceOAuthApplicationSettings {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
-        let mut req = sdkgen_runtime::RequestSpec::new(
+        sdkgen_runtime::RequestSpec::new(
                 "GetInstanceOAuthApplicationSettings",
                 sdkgen_runtime::reqwest::Method::GET,
                 "/instance/oauth_application_settings",
                 "/instance/oauth_application_settings".to_owned(),
             )
             .security(&[&["bearerAuth"]])
-            .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
-        req
+            .success(&[200])
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -8020,7 +7939,6 @@ impl UpdateInstanceOAuthApplicationSettings {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         req.json(&self.body);
         req
     }
@@ -8077,7 +7995,6 @@ impl ChangeProductionInstanceDomain {
             )
             .security(&[&["bearerAuth"]])
             .success(&[202]);
-        req.header("Clerk-API-Version", "2025-11-10");
         req.json(&self.body);
         req
     }
@@ -8110,16 +8027,14 @@ impl std::fmt::Debug for GetInstanceOrganizationSettings {
 }
 impl GetInstanceOrganizationSettings {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
-        let mut req = sdkgen_runtime::RequestSpec::new(
+        sdkgen_runtime::RequestSpec::new(
                 "GetInstanceOrganizationSettings",
                 sdkgen_runtime::reqwest::Method::GET,
                 "/instance/organization_settings",
                 "/instance/organization_settings".to_owned(),
             )
             .security(&[&["bearerAuth"]])
-            .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
-        req
+            .success(&[200])
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -8230,7 +8145,6 @@ impl UpdateInstanceOrganizationSettings {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         req.json(&self.body);
         req
     }
@@ -8317,7 +8231,6 @@ impl ListInvitations {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         if let Some(v) = &self.status {
             req.query("status", v);
         }
@@ -8446,7 +8359,6 @@ impl CreateInvitation {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         req.json(&self.body);
         req
     }
@@ -8488,7 +8400,6 @@ impl CreateBulkInvitations {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         req.json(&self.body);
         req
     }
@@ -8522,7 +8433,7 @@ impl std::fmt::Debug for RevokeInvitation {
 }
 impl RevokeInvitation {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
-        let mut req = sdkgen_runtime::RequestSpec::new(
+        sdkgen_runtime::RequestSpec::new(
                 "RevokeInvitation",
                 sdkgen_runtime::reqwest::Method::POST,
                 "/invitations/{invitation_id}/revoke",
@@ -8532,9 +8443,7 @@ impl RevokeInvitation {
                 ),
             )
             .security(&[&["bearerAuth"]])
-            .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
-        req
+            .success(&[200])
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -8568,16 +8477,14 @@ impl std::fmt::Debug for GetJwks {
 }
 impl GetJwks {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
-        let mut req = sdkgen_runtime::RequestSpec::new(
+        sdkgen_runtime::RequestSpec::new(
                 "GetJWKS",
                 sdkgen_runtime::reqwest::Method::GET,
                 "/jwks",
                 "/jwks".to_owned(),
             )
             .security(&[&["bearerAuth"]])
-            .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
-        req
+            .success(&[200])
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -8639,7 +8546,6 @@ impl ListJwtTemplates {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         if let Some(v) = &self.paginated {
             req.query("paginated", v);
         }
@@ -8742,7 +8648,6 @@ impl CreateJwtTemplate {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         req.json(&self.body);
         req
     }
@@ -8776,7 +8681,7 @@ impl std::fmt::Debug for GetJwtTemplate {
 }
 impl GetJwtTemplate {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
-        let mut req = sdkgen_runtime::RequestSpec::new(
+        sdkgen_runtime::RequestSpec::new(
                 "GetJWTTemplate",
                 sdkgen_runtime::reqwest::Method::GET,
                 "/jwt_templates/{template_id}",
@@ -8786,9 +8691,7 @@ impl GetJwtTemplate {
                 ),
             )
             .security(&[&["bearerAuth"]])
-            .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
-        req
+            .success(&[200])
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -8820,7 +8723,7 @@ impl std::fmt::Debug for DeleteJwtTemplate {
 }
 impl DeleteJwtTemplate {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
-        let mut req = sdkgen_runtime::RequestSpec::new(
+        sdkgen_runtime::RequestSpec::new(
                 "DeleteJWTTemplate",
                 sdkgen_runtime::reqwest::Method::DELETE,
                 "/jwt_templates/{template_id}",
@@ -8830,9 +8733,7 @@ impl DeleteJwtTemplate {
                 ),
             )
             .security(&[&["bearerAuth"]])
-            .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
-        req
+            .success(&[200])
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -8925,7 +8826,6 @@ impl UpdateJwtTemplate {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         req.json(&self.body);
         req
     }
@@ -8987,7 +8887,6 @@ impl GetM2mTokens {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         {
             let v = &self.subject;
             req.query("subject", v);
@@ -9077,7 +8976,6 @@ impl CreateM2mToken {
             )
             .security(&[&["bearerAuth"]])
             .success(&[201]);
-        req.header("Clerk-API-Version", "2025-11-10");
         req.json(&self.body);
         req
     }
@@ -9130,7 +9028,6 @@ impl RevokeM2mToken {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         req.json(&self.body);
         req
     }
@@ -9175,7 +9072,6 @@ impl VerifyM2mToken {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         req.json(&self.body);
         req
     }
@@ -9251,7 +9147,6 @@ impl ListMachines {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         if let Some(v) = &self.limit {
             req.query("limit", v);
         }
@@ -9342,7 +9237,6 @@ impl CreateMachine {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         req.json(&self.body);
         req
     }
@@ -9379,7 +9273,7 @@ impl std::fmt::Debug for GetMachine {
 }
 impl GetMachine {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
-        let mut req = sdkgen_runtime::RequestSpec::new(
+        sdkgen_runtime::RequestSpec::new(
                 "GetMachine",
                 sdkgen_runtime::reqwest::Method::GET,
                 "/machines/{machine_id}",
@@ -9389,9 +9283,7 @@ impl GetMachine {
                 ),
             )
             .security(&[&["bearerAuth"]])
-            .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
-        req
+            .success(&[200])
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -9423,7 +9315,7 @@ impl std::fmt::Debug for DeleteMachine {
 }
 impl DeleteMachine {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
-        let mut req = sdkgen_runtime::RequestSpec::new(
+        sdkgen_runtime::RequestSpec::new(
                 "DeleteMachine",
                 sdkgen_runtime::reqwest::Method::DELETE,
                 "/machines/{machine_id}",
@@ -9433,9 +9325,7 @@ impl DeleteMachine {
                 ),
             )
             .security(&[&["bearerAuth"]])
-            .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
-        req
+            .success(&[200])
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -9494,7 +9384,6 @@ impl UpdateMachine {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         req.json(&self.body);
         req
     }
@@ -9528,7 +9417,7 @@ impl std::fmt::Debug for GetMachineSecretKey {
 }
 impl GetMachineSecretKey {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
-        let mut req = sdkgen_runtime::RequestSpec::new(
+        sdkgen_runtime::RequestSpec::new(
                 "GetMachineSecretKey",
                 sdkgen_runtime::reqwest::Method::GET,
                 "/machines/{machine_id}/secret_key",
@@ -9538,9 +9427,7 @@ impl GetMachineSecretKey {
                 ),
             )
             .security(&[&["bearerAuth"]])
-            .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
-        req
+            .success(&[200])
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -9587,7 +9474,6 @@ impl RotateMachineSecretKey {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         req.json(&self.body);
         req
     }
@@ -9636,7 +9522,6 @@ impl CreateMachineScope {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         req.json(&self.body);
         req
     }
@@ -9671,7 +9556,7 @@ impl std::fmt::Debug for DeleteMachineScope {
 }
 impl DeleteMachineScope {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
-        let mut req = sdkgen_runtime::RequestSpec::new(
+        sdkgen_runtime::RequestSpec::new(
                 "DeleteMachineScope",
                 sdkgen_runtime::reqwest::Method::DELETE,
                 "/machines/{machine_id}/scopes/{other_machine_id}",
@@ -9682,9 +9567,7 @@ impl DeleteMachineScope {
                 ),
             )
             .security(&[&["bearerAuth"]])
-            .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
-        req
+            .success(&[200])
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -9768,7 +9651,6 @@ impl GetPublicInterstitial {
             )
             .security(&[])
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         if let Some(v) = &self.frontend_api {
             req.query("frontendApi", v);
         }
@@ -9842,7 +9724,6 @@ impl VerifyOAuthAccessToken {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         req.json(&self.body);
         req
     }
@@ -9918,7 +9799,6 @@ impl ListOAuthApplications {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         if let Some(v) = &self.limit {
             req.query("limit", v);
         }
@@ -10035,7 +9915,6 @@ impl CreateOAuthApplication {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         req.json(&self.body);
         req
     }
@@ -10072,7 +9951,7 @@ impl std::fmt::Debug for GetOAuthApplication {
 }
 impl GetOAuthApplication {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
-        let mut req = sdkgen_runtime::RequestSpec::new(
+        sdkgen_runtime::RequestSpec::new(
                 "GetOAuthApplication",
                 sdkgen_runtime::reqwest::Method::GET,
                 "/oauth_applications/{oauth_application_id}",
@@ -10082,9 +9961,7 @@ impl GetOAuthApplication {
                 ),
             )
             .security(&[&["bearerAuth"]])
-            .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
-        req
+            .success(&[200])
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -10116,7 +9993,7 @@ impl std::fmt::Debug for DeleteOAuthApplication {
 }
 impl DeleteOAuthApplication {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
-        let mut req = sdkgen_runtime::RequestSpec::new(
+        sdkgen_runtime::RequestSpec::new(
                 "DeleteOAuthApplication",
                 sdkgen_runtime::reqwest::Method::DELETE,
                 "/oauth_applications/{oauth_application_id}",
@@ -10126,9 +10003,7 @@ impl DeleteOAuthApplication {
                 ),
             )
             .security(&[&["bearerAuth"]])
-            .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
-        req
+            .success(&[200])
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -10247,7 +10122,6 @@ impl UpdateOAuthApplication {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         req.json(&self.body);
         req
     }
@@ -10298,7 +10172,6 @@ impl UploadOAuthApplicationLogo {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         let mut form = sdkgen_runtime::Multipart::new();
         if let Some(v) = &self.body.uploader_user_id {
             form.text("uploader_user_id", v);
@@ -10340,7 +10213,7 @@ impl std::fmt::Debug for RotateOAuthApplicationSecret {
 }
 impl RotateOAuthApplicationSecret {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
-        let mut req = sdkgen_runtime::RequestSpec::new(
+        sdkgen_runtime::RequestSpec::new(
                 "RotateOAuthApplicationSecret",
                 sdkgen_runtime::reqwest::Method::POST,
                 "/oauth_applications/{oauth_application_id}/rotate_secret",
@@ -10351,9 +10224,7 @@ impl RotateOAuthApplicationSecret {
                 ),
             )
             .security(&[&["bearerAuth"]])
-            .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
-        req
+            .success(&[200])
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -10426,7 +10297,6 @@ impl ListOrganizationDomains {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         if let Some(v) = &self.verified {
             req.query("verified", v);
         }
@@ -10524,7 +10394,6 @@ impl CreateOrganizationDomain {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         req.json(&self.body);
         req
     }
@@ -10559,7 +10428,7 @@ impl std::fmt::Debug for DeleteOrganizationDomain {
 }
 impl DeleteOrganizationDomain {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
-        let mut req = sdkgen_runtime::RequestSpec::new(
+        sdkgen_runtime::RequestSpec::new(
                 "DeleteOrganizationDomain",
                 sdkgen_runtime::reqwest::Method::DELETE,
                 "/organizations/{organization_id}/domains/{domain_id}",
@@ -10570,9 +10439,7 @@ impl DeleteOrganizationDomain {
                 ),
             )
             .security(&[&["bearerAuth"]])
-            .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
-        req
+            .success(&[200])
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -10638,7 +10505,6 @@ impl UpdateOrganizationDomain {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         req.json(&self.body);
         req
     }
@@ -10745,7 +10611,6 @@ impl ListAllOrganizationDomains {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         if let Some(v) = &self.organization_id {
             req.query("organization_id", v);
         }
@@ -10876,7 +10741,6 @@ impl ListInstanceOrganizationInvitations {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         if let Some(v) = &self.order_by {
             req.query("order_by", v);
         }
@@ -11011,7 +10875,6 @@ impl ListOrganizationInvitations {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         if let Some(v) = &self.status {
             req.query("status", v);
         }
@@ -11145,7 +11008,6 @@ impl CreateOrganizationInvitation {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         req.json(&self.body);
         req
     }
@@ -11195,7 +11057,6 @@ impl CreateOrganizationInvitationBulk {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         req.json(&self.body);
         req
     }
@@ -11259,7 +11120,6 @@ impl ListPendingOrganizationInvitations {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         if let Some(v) = &self.limit {
             req.query("limit", v);
         }
@@ -11328,7 +11188,7 @@ impl std::fmt::Debug for GetOrganizationInvitation {
 }
 impl GetOrganizationInvitation {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
-        let mut req = sdkgen_runtime::RequestSpec::new(
+        sdkgen_runtime::RequestSpec::new(
                 "GetOrganizationInvitation",
                 sdkgen_runtime::reqwest::Method::GET,
                 "/organizations/{organization_id}/invitations/{invitation_id}",
@@ -11340,9 +11200,7 @@ impl GetOrganizationInvitation {
                 ),
             )
             .security(&[&["bearerAuth"]])
-            .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
-        req
+            .success(&[200])
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -11398,7 +11256,6 @@ impl RevokeOrganizationInvitation {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         req.json(&self.body);
         req
     }
@@ -11574,7 +11431,6 @@ impl ListOrganizationMemberships {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         if let Some(v) = &self.order_by {
             req.query("order_by", v);
         }
@@ -11719,7 +11575,6 @@ impl CreateOrganizationMembership {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         req.json(&self.body);
         req
     }
@@ -11757,7 +11612,7 @@ impl std::fmt::Debug for DeleteOrganizationMembership {
 }
 impl DeleteOrganizationMembership {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
-        let mut req = sdkgen_runtime::RequestSpec::new(
+        sdkgen_runtime::RequestSpec::new(
                 "DeleteOrganizationMembership",
                 sdkgen_runtime::reqwest::Method::DELETE,
                 "/organizations/{organization_id}/memberships/{user_id}",
@@ -11769,9 +11624,7 @@ impl DeleteOrganizationMembership {
                 ),
             )
             .security(&[&["bearerAuth"]])
-            .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
-        req
+            .success(&[200])
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -11821,7 +11674,6 @@ impl UpdateOrganizationMembership {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         req.json(&self.body);
         req
     }
@@ -11891,7 +11743,6 @@ impl UpdateOrganizationMembershipMetadata {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         req.json(&self.body);
         req
     }
@@ -11966,7 +11817,6 @@ impl ListOrganizationPermissions {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         if let Some(v) = &self.query {
             req.query("query", v);
         }
@@ -12050,7 +11900,6 @@ impl CreateOrganizationPermission {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         req.json(&self.body);
         req
     }
@@ -12084,7 +11933,7 @@ impl std::fmt::Debug for GetOrganizationPermission {
 }
 impl GetOrganizationPermission {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
-        let mut req = sdkgen_runtime::RequestSpec::new(
+        sdkgen_runtime::RequestSpec::new(
                 "GetOrganizationPermission",
                 sdkgen_runtime::reqwest::Method::GET,
                 "/organization_permissions/{permission_id}",
@@ -12094,9 +11943,7 @@ impl GetOrganizationPermission {
                 ),
             )
             .security(&[&["bearerAuth"]])
-            .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
-        req
+            .success(&[200])
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -12128,7 +11975,7 @@ impl std::fmt::Debug for DeleteOrganizationPermission {
 }
 impl DeleteOrganizationPermission {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
-        let mut req = sdkgen_runtime::RequestSpec::new(
+        sdkgen_runtime::RequestSpec::new(
                 "DeleteOrganizationPermission",
                 sdkgen_runtime::reqwest::Method::DELETE,
                 "/organization_permissions/{permission_id}",
@@ -12138,9 +11985,7 @@ impl DeleteOrganizationPermission {
                 ),
             )
             .security(&[&["bearerAuth"]])
-            .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
-        req
+            .success(&[200])
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -12199,7 +12044,6 @@ impl UpdateOrganizationPermission {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         req.json(&self.body);
         req
     }
@@ -12273,7 +12117,6 @@ impl ListOrganizationRoles {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         if let Some(v) = &self.query {
             req.query("query", v);
         }
@@ -12365,7 +12208,6 @@ impl CreateOrganizationRole {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         req.json(&self.body);
         req
     }
@@ -12399,7 +12241,7 @@ impl std::fmt::Debug for GetOrganizationRole {
 }
 impl GetOrganizationRole {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
-        let mut req = sdkgen_runtime::RequestSpec::new(
+        sdkgen_runtime::RequestSpec::new(
                 "GetOrganizationRole",
                 sdkgen_runtime::reqwest::Method::GET,
                 "/organization_roles/{organization_role_id}",
@@ -12409,9 +12251,7 @@ impl GetOrganizationRole {
                 ),
             )
             .security(&[&["bearerAuth"]])
-            .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
-        req
+            .success(&[200])
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -12443,7 +12283,7 @@ impl std::fmt::Debug for DeleteOrganizationRole {
 }
 impl DeleteOrganizationRole {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
-        let mut req = sdkgen_runtime::RequestSpec::new(
+        sdkgen_runtime::RequestSpec::new(
                 "DeleteOrganizationRole",
                 sdkgen_runtime::reqwest::Method::DELETE,
                 "/organization_roles/{organization_role_id}",
@@ -12453,9 +12293,7 @@ impl DeleteOrganizationRole {
                 ),
             )
             .security(&[&["bearerAuth"]])
-            .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
-        req
+            .success(&[200])
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -12539,7 +12377,6 @@ impl UpdateOrganizationRole {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         req.json(&self.body);
         req
     }
@@ -12574,7 +12411,7 @@ impl std::fmt::Debug for AssignPermissionToOrganizationRole {
 }
 impl AssignPermissionToOrganizationRole {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
-        let mut req = sdkgen_runtime::RequestSpec::new(
+        sdkgen_runtime::RequestSpec::new(
                 "AssignPermissionToOrganizationRole",
                 sdkgen_runtime::reqwest::Method::POST,
                 "/organization_roles/{organization_role_id}/permissions/{permission_id}",
@@ -12586,9 +12423,7 @@ impl AssignPermissionToOrganizationRole {
                 ),
             )
             .security(&[&["bearerAuth"]])
-            .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
-        req
+            .success(&[200])
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -12621,7 +12456,7 @@ impl std::fmt::Debug for RemovePermissionFromOrganizationRole {
 }
 impl RemovePermissionFromOrganizationRole {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
-        let mut req = sdkgen_runtime::RequestSpec::new(
+        sdkgen_runtime::RequestSpec::new(
                 "RemovePermissionFromOrganizationRole",
                 sdkgen_runtime::reqwest::Method::DELETE,
                 "/organization_roles/{organization_role_id}/permissions/{permission_id}",
@@ -12633,9 +12468,7 @@ impl RemovePermissionFromOrganizationRole {
                 ),
             )
             .security(&[&["bearerAuth"]])
-            .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
-        req
+            .success(&[200])
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -12739,7 +12572,6 @@ impl ListOrganizations {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         if let Some(v) = &self.include_members_count {
             req.query("include_members_count", v);
         }
@@ -12876,7 +12708,6 @@ impl CreateOrganization {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         req.json(&self.body);
         req
     }
@@ -12936,7 +12767,6 @@ impl GetOrganization {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         if let Some(v) = &self.include_members_count {
             req.query("include_members_count", v);
         }
@@ -12975,7 +12805,7 @@ impl std::fmt::Debug for DeleteOrganization {
 }
 impl DeleteOrganization {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
-        let mut req = sdkgen_runtime::RequestSpec::new(
+        sdkgen_runtime::RequestSpec::new(
                 "DeleteOrganization",
                 sdkgen_runtime::reqwest::Method::DELETE,
                 "/organizations/{organization_id}",
@@ -12985,9 +12815,7 @@ impl DeleteOrganization {
                 ),
             )
             .security(&[&["bearerAuth"]])
-            .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
-        req
+            .success(&[200])
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -13121,7 +12949,6 @@ impl UpdateOrganization {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         req.json(&self.body);
         req
     }
@@ -13185,7 +13012,6 @@ impl MergeOrganizationMetadata {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         req.json(&self.body);
         req
     }
@@ -13236,7 +13062,6 @@ impl UploadOrganizationLogo {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         let mut form = sdkgen_runtime::Multipart::new();
         if let Some(v) = &self.body.uploader_user_id {
             form.text("uploader_user_id", v);
@@ -13278,7 +13103,7 @@ impl std::fmt::Debug for DeleteOrganizationLogo {
 }
 impl DeleteOrganizationLogo {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
-        let mut req = sdkgen_runtime::RequestSpec::new(
+        sdkgen_runtime::RequestSpec::new(
                 "DeleteOrganizationLogo",
                 sdkgen_runtime::reqwest::Method::DELETE,
                 "/organizations/{organization_id}/logo",
@@ -13288,9 +13113,7 @@ impl DeleteOrganizationLogo {
                 ),
             )
             .security(&[&["bearerAuth"]])
-            .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
-        req
+            .success(&[200])
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -13322,7 +13145,7 @@ impl std::fmt::Debug for GetOrganizationBillingSubscription {
 }
 impl GetOrganizationBillingSubscription {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
-        let mut req = sdkgen_runtime::RequestSpec::new(
+        sdkgen_runtime::RequestSpec::new(
                 "GetOrganizationBillingSubscription",
                 sdkgen_runtime::reqwest::Method::GET,
                 "/organizations/{organization_id}/billing/subscription",
@@ -13333,9 +13156,7 @@ impl GetOrganizationBillingSubscription {
                 ),
             )
             .security(&[&["bearerAuth"]])
-            .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
-        req
+            .success(&[200])
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -13367,7 +13188,7 @@ impl std::fmt::Debug for GetOrganizationBillingCreditBalance {
 }
 impl GetOrganizationBillingCreditBalance {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
-        let mut req = sdkgen_runtime::RequestSpec::new(
+        sdkgen_runtime::RequestSpec::new(
                 "GetOrganizationBillingCreditBalance",
                 sdkgen_runtime::reqwest::Method::GET,
                 "/organizations/{organization_id}/billing/credits",
@@ -13378,9 +13199,7 @@ impl GetOrganizationBillingCreditBalance {
                 ),
             )
             .security(&[&["bearerAuth"]])
-            .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
-        req
+            .success(&[200])
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -13438,7 +13257,6 @@ impl AdjustOrganizationBillingCreditBalance {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         req.json(&self.body);
         req
     }
@@ -13499,7 +13317,6 @@ impl CreatePhoneNumber {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         req.json(&self.body);
         req
     }
@@ -13533,7 +13350,7 @@ impl std::fmt::Debug for GetPhoneNumber {
 }
 impl GetPhoneNumber {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
-        let mut req = sdkgen_runtime::RequestSpec::new(
+        sdkgen_runtime::RequestSpec::new(
                 "GetPhoneNumber",
                 sdkgen_runtime::reqwest::Method::GET,
                 "/phone_numbers/{phone_number_id}",
@@ -13543,9 +13360,7 @@ impl GetPhoneNumber {
                 ),
             )
             .security(&[&["bearerAuth"]])
-            .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
-        req
+            .success(&[200])
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -13577,7 +13392,7 @@ impl std::fmt::Debug for DeletePhoneNumber {
 }
 impl DeletePhoneNumber {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
-        let mut req = sdkgen_runtime::RequestSpec::new(
+        sdkgen_runtime::RequestSpec::new(
                 "DeletePhoneNumber",
                 sdkgen_runtime::reqwest::Method::DELETE,
                 "/phone_numbers/{phone_number_id}",
@@ -13587,9 +13402,7 @@ impl DeletePhoneNumber {
                 ),
             )
             .security(&[&["bearerAuth"]])
-            .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
-        req
+            .success(&[200])
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -13665,7 +13478,6 @@ impl UpdatePhoneNumber {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         req.json(&self.body);
         req
     }
@@ -13717,7 +13529,6 @@ impl VerifyDomainProxy {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         req.json(&self.body);
         req
     }
@@ -13781,7 +13592,6 @@ impl ListRedirectUrLs {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         if let Some(v) = &self.paginated {
             req.query("paginated", v);
         }
@@ -13855,7 +13665,6 @@ impl CreateRedirectUrl {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         req.json(&self.body);
         req
     }
@@ -13889,7 +13698,7 @@ impl std::fmt::Debug for GetRedirectUrl {
 }
 impl GetRedirectUrl {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
-        let mut req = sdkgen_runtime::RequestSpec::new(
+        sdkgen_runtime::RequestSpec::new(
                 "GetRedirectURL",
                 sdkgen_runtime::reqwest::Method::GET,
                 "/redirect_urls/{id}",
@@ -13899,9 +13708,7 @@ impl GetRedirectUrl {
                 ),
             )
             .security(&[&["bearerAuth"]])
-            .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
-        req
+            .success(&[200])
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -13933,7 +13740,7 @@ impl std::fmt::Debug for DeleteRedirectUrl {
 }
 impl DeleteRedirectUrl {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
-        let mut req = sdkgen_runtime::RequestSpec::new(
+        sdkgen_runtime::RequestSpec::new(
                 "DeleteRedirectURL",
                 sdkgen_runtime::reqwest::Method::DELETE,
                 "/redirect_urls/{id}",
@@ -13943,9 +13750,7 @@ impl DeleteRedirectUrl {
                 ),
             )
             .security(&[&["bearerAuth"]])
-            .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
-        req
+            .success(&[200])
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -14017,7 +13822,6 @@ impl ListRoleSets {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         if let Some(v) = &self.query {
             req.query("query", v);
         }
@@ -14113,7 +13917,6 @@ impl CreateRoleSet {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         req.json(&self.body);
         req
     }
@@ -14147,7 +13950,7 @@ impl std::fmt::Debug for GetRoleSet {
 }
 impl GetRoleSet {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
-        let mut req = sdkgen_runtime::RequestSpec::new(
+        sdkgen_runtime::RequestSpec::new(
                 "GetRoleSet",
                 sdkgen_runtime::reqwest::Method::GET,
                 "/role_sets/{role_set_key_or_id}",
@@ -14157,9 +13960,7 @@ impl GetRoleSet {
                 ),
             )
             .security(&[&["bearerAuth"]])
-            .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
-        req
+            .success(&[200])
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -14266,7 +14067,6 @@ impl UpdateRoleSet {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         req.json(&self.body);
         req
     }
@@ -14321,7 +14121,6 @@ impl ReplaceRoleSet {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         req.json(&self.body);
         req
     }
@@ -14377,7 +14176,6 @@ impl AddRolesToRoleSet {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         req.json(&self.body);
         req
     }
@@ -14423,7 +14221,6 @@ impl ReplaceRoleInRoleSet {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         req.json(&self.body);
         req
     }
@@ -14505,7 +14302,6 @@ impl ListSamlConnections {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         if let Some(v) = &self.limit {
             req.query("limit", v);
         }
@@ -14642,7 +14438,6 @@ impl CreateSamlConnection {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         req.json(&self.body);
         req
     }
@@ -14676,7 +14471,7 @@ impl std::fmt::Debug for GetSamlConnection {
 }
 impl GetSamlConnection {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
-        let mut req = sdkgen_runtime::RequestSpec::new(
+        sdkgen_runtime::RequestSpec::new(
                 "GetSAMLConnection",
                 sdkgen_runtime::reqwest::Method::GET,
                 "/saml_connections/{saml_connection_id}",
@@ -14686,9 +14481,7 @@ impl GetSamlConnection {
                 ),
             )
             .security(&[&["bearerAuth"]])
-            .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
-        req
+            .success(&[200])
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -14720,7 +14513,7 @@ impl std::fmt::Debug for DeleteSamlConnection {
 }
 impl DeleteSamlConnection {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
-        let mut req = sdkgen_runtime::RequestSpec::new(
+        sdkgen_runtime::RequestSpec::new(
                 "DeleteSAMLConnection",
                 sdkgen_runtime::reqwest::Method::DELETE,
                 "/saml_connections/{saml_connection_id}",
@@ -14730,9 +14523,7 @@ impl DeleteSamlConnection {
                 ),
             )
             .security(&[&["bearerAuth"]])
-            .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
-        req
+            .success(&[200])
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -14956,7 +14747,6 @@ impl UpdateSamlConnection {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         req.json(&self.body);
         req
     }
@@ -15038,7 +14828,6 @@ impl GetSessionList {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         if let Some(v) = &self.client_id {
             req.query("client_id", v);
         }
@@ -15126,7 +14915,6 @@ impl CreateSession {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         req.json(&self.body);
         req
     }
@@ -15160,7 +14948,7 @@ impl std::fmt::Debug for GetSession {
 }
 impl GetSession {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
-        let mut req = sdkgen_runtime::RequestSpec::new(
+        sdkgen_runtime::RequestSpec::new(
                 "GetSession",
                 sdkgen_runtime::reqwest::Method::GET,
                 "/sessions/{session_id}",
@@ -15170,9 +14958,7 @@ impl GetSession {
                 ),
             )
             .security(&[&["bearerAuth"]])
-            .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
-        req
+            .success(&[200])
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -15236,7 +15022,6 @@ impl RefreshSession {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         req.json(&self.body);
         req
     }
@@ -15270,7 +15055,7 @@ impl std::fmt::Debug for RevokeSession {
 }
 impl RevokeSession {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
-        let mut req = sdkgen_runtime::RequestSpec::new(
+        sdkgen_runtime::RequestSpec::new(
                 "RevokeSession",
                 sdkgen_runtime::reqwest::Method::POST,
                 "/sessions/{session_id}/revoke",
@@ -15280,9 +15065,7 @@ impl RevokeSession {
                 ),
             )
             .security(&[&["bearerAuth"]])
-            .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
-        req
+            .success(&[200])
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -15333,7 +15116,6 @@ impl CreateSessionToken {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         req.json(&self.body);
         req
     }
@@ -15391,7 +15173,6 @@ impl CreateSessionTokenFromTemplate {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         req.json(&self.body);
         req
     }
@@ -15444,7 +15225,6 @@ impl CreateSignInToken {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         req.json(&self.body);
         req
     }
@@ -15478,7 +15258,7 @@ impl std::fmt::Debug for RevokeSignInToken {
 }
 impl RevokeSignInToken {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
-        let mut req = sdkgen_runtime::RequestSpec::new(
+        sdkgen_runtime::RequestSpec::new(
                 "RevokeSignInToken",
                 sdkgen_runtime::reqwest::Method::POST,
                 "/sign_in_tokens/{sign_in_token_id}/revoke",
@@ -15488,9 +15268,7 @@ impl RevokeSignInToken {
                 ),
             )
             .security(&[&["bearerAuth"]])
-            .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
-        req
+            .success(&[200])
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -15522,7 +15300,7 @@ impl std::fmt::Debug for GetSignUp {
 }
 impl GetSignUp {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
-        let mut req = sdkgen_runtime::RequestSpec::new(
+        sdkgen_runtime::RequestSpec::new(
                 "GetSignUp",
                 sdkgen_runtime::reqwest::Method::GET,
                 "/sign_ups/{id}",
@@ -15532,9 +15310,7 @@ impl GetSignUp {
                 ),
             )
             .security(&[&["bearerAuth"]])
-            .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
-        req
+            .success(&[200])
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -15599,7 +15375,6 @@ impl UpdateSignUp {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         req.json(&self.body);
         req
     }
@@ -15672,7 +15447,6 @@ impl PreviewTemplate {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         req.json(&self.body);
         req
     }
@@ -15708,16 +15482,14 @@ impl std::fmt::Debug for CreateTestingToken {
 }
 impl CreateTestingToken {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
-        let mut req = sdkgen_runtime::RequestSpec::new(
+        sdkgen_runtime::RequestSpec::new(
                 "CreateTestingToken",
                 sdkgen_runtime::reqwest::Method::POST,
                 "/testing_tokens",
                 "/testing_tokens".to_owned(),
             )
             .security(&[&["bearerAuth"]])
-            .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
-        req
+            .success(&[200])
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -15959,7 +15731,6 @@ impl GetUserList {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         if let Some(v) = &self.email_address {
             req.query_exploded("email_address", v);
         }
@@ -16260,7 +16031,6 @@ impl CreateUser {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         req.json(&self.body);
         req
     }
@@ -16470,7 +16240,6 @@ impl GetUsersCount {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         if let Some(v) = &self.email_address {
             req.query_exploded("email_address", v);
         }
@@ -16569,7 +16338,7 @@ impl std::fmt::Debug for GetUser {
 }
 impl GetUser {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
-        let mut req = sdkgen_runtime::RequestSpec::new(
+        sdkgen_runtime::RequestSpec::new(
                 "GetUser",
                 sdkgen_runtime::reqwest::Method::GET,
                 "/users/{user_id}",
@@ -16579,9 +16348,7 @@ impl GetUser {
                 ),
             )
             .security(&[&["bearerAuth"]])
-            .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
-        req
+            .success(&[200])
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -16613,7 +16380,7 @@ impl std::fmt::Debug for DeleteUser {
 }
 impl DeleteUser {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
-        let mut req = sdkgen_runtime::RequestSpec::new(
+        sdkgen_runtime::RequestSpec::new(
                 "DeleteUser",
                 sdkgen_runtime::reqwest::Method::DELETE,
                 "/users/{user_id}",
@@ -16623,9 +16390,7 @@ impl DeleteUser {
                 ),
             )
             .security(&[&["bearerAuth"]])
-            .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
-        req
+            .success(&[200])
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -16953,7 +16718,6 @@ impl UpdateUser {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         req.json(&self.body);
         req
     }
@@ -16987,7 +16751,7 @@ impl std::fmt::Debug for BanUser {
 }
 impl BanUser {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
-        let mut req = sdkgen_runtime::RequestSpec::new(
+        sdkgen_runtime::RequestSpec::new(
                 "BanUser",
                 sdkgen_runtime::reqwest::Method::POST,
                 "/users/{user_id}/ban",
@@ -16997,9 +16761,7 @@ impl BanUser {
                 ),
             )
             .security(&[&["bearerAuth"]])
-            .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
-        req
+            .success(&[200])
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -17031,7 +16793,7 @@ impl std::fmt::Debug for UnbanUser {
 }
 impl UnbanUser {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
-        let mut req = sdkgen_runtime::RequestSpec::new(
+        sdkgen_runtime::RequestSpec::new(
                 "UnbanUser",
                 sdkgen_runtime::reqwest::Method::POST,
                 "/users/{user_id}/unban",
@@ -17041,9 +16803,7 @@ impl UnbanUser {
                 ),
             )
             .security(&[&["bearerAuth"]])
-            .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
-        req
+            .success(&[200])
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -17083,7 +16843,6 @@ impl UsersBan {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         req.json(&self.body);
         req
     }
@@ -17125,7 +16884,6 @@ impl UsersUnban {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         req.json(&self.body);
         req
     }
@@ -17159,7 +16917,7 @@ impl std::fmt::Debug for LockUser {
 }
 impl LockUser {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
-        let mut req = sdkgen_runtime::RequestSpec::new(
+        sdkgen_runtime::RequestSpec::new(
                 "LockUser",
                 sdkgen_runtime::reqwest::Method::POST,
                 "/users/{user_id}/lock",
@@ -17169,9 +16927,7 @@ impl LockUser {
                 ),
             )
             .security(&[&["bearerAuth"]])
-            .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
-        req
+            .success(&[200])
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -17203,7 +16959,7 @@ impl std::fmt::Debug for UnlockUser {
 }
 impl UnlockUser {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
-        let mut req = sdkgen_runtime::RequestSpec::new(
+        sdkgen_runtime::RequestSpec::new(
                 "UnlockUser",
                 sdkgen_runtime::reqwest::Method::POST,
                 "/users/{user_id}/unlock",
@@ -17213,9 +16969,7 @@ impl UnlockUser {
                 ),
             )
             .security(&[&["bearerAuth"]])
-            .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
-        req
+            .success(&[200])
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -17263,7 +17017,6 @@ impl SetUserProfileImage {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         let mut form = sdkgen_runtime::Multipart::new();
         if let Some(v) = &self.body.file {
             form.file("file", v);
@@ -17301,7 +17054,7 @@ impl std::fmt::Debug for DeleteUserProfileImage {
 }
 impl DeleteUserProfileImage {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
-        let mut req = sdkgen_runtime::RequestSpec::new(
+        sdkgen_runtime::RequestSpec::new(
                 "DeleteUserProfileImage",
                 sdkgen_runtime::reqwest::Method::DELETE,
                 "/users/{user_id}/profile_image",
@@ -17311,9 +17064,7 @@ impl DeleteUserProfileImage {
                 ),
             )
             .security(&[&["bearerAuth"]])
-            .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
-        req
+            .success(&[200])
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -17386,7 +17137,6 @@ impl UpdateUserMetadata {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         req.json(&self.body);
         req
     }
@@ -17420,7 +17170,7 @@ impl std::fmt::Debug for GetUserBillingSubscription {
 }
 impl GetUserBillingSubscription {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
-        let mut req = sdkgen_runtime::RequestSpec::new(
+        sdkgen_runtime::RequestSpec::new(
                 "GetUserBillingSubscription",
                 sdkgen_runtime::reqwest::Method::GET,
                 "/users/{user_id}/billing/subscription",
@@ -17430,9 +17180,7 @@ impl GetUserBillingSubscription {
                 ),
             )
             .security(&[&["bearerAuth"]])
-            .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
-        req
+            .success(&[200])
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -17464,7 +17212,7 @@ impl std::fmt::Debug for GetUserBillingCreditBalance {
 }
 impl GetUserBillingCreditBalance {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
-        let mut req = sdkgen_runtime::RequestSpec::new(
+        sdkgen_runtime::RequestSpec::new(
                 "GetUserBillingCreditBalance",
                 sdkgen_runtime::reqwest::Method::GET,
                 "/users/{user_id}/billing/credits",
@@ -17474,9 +17222,7 @@ impl GetUserBillingCreditBalance {
                 ),
             )
             .security(&[&["bearerAuth"]])
-            .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
-        req
+            .success(&[200])
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -17533,7 +17279,6 @@ impl AdjustUserBillingCreditBalance {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         req.json(&self.body);
         req
     }
@@ -17606,7 +17351,6 @@ impl GetOAuthAccessToken {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         if let Some(v) = &self.paginated {
             req.query("paginated", v);
         }
@@ -17698,7 +17442,6 @@ impl UsersGetOrganizationMemberships {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         if let Some(v) = &self.limit {
             req.query("limit", v);
         }
@@ -17801,7 +17544,6 @@ impl UsersGetOrganizationInvitations {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         if let Some(v) = &self.limit {
             req.query("limit", v);
         }
@@ -17889,7 +17631,6 @@ impl VerifyPassword {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         req.json(&self.body);
         req
     }
@@ -17938,7 +17679,6 @@ impl VerifyTotp {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         req.json(&self.body);
         req
     }
@@ -17972,7 +17712,7 @@ impl std::fmt::Debug for DisableMfa {
 }
 impl DisableMfa {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
-        let mut req = sdkgen_runtime::RequestSpec::new(
+        sdkgen_runtime::RequestSpec::new(
                 "DisableMFA",
                 sdkgen_runtime::reqwest::Method::DELETE,
                 "/users/{user_id}/mfa",
@@ -17982,9 +17722,7 @@ impl DisableMfa {
                 ),
             )
             .security(&[&["bearerAuth"]])
-            .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
-        req
+            .success(&[200])
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -18016,7 +17754,7 @@ impl std::fmt::Debug for DeleteBackupCode {
 }
 impl DeleteBackupCode {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
-        let mut req = sdkgen_runtime::RequestSpec::new(
+        sdkgen_runtime::RequestSpec::new(
                 "DeleteBackupCode",
                 sdkgen_runtime::reqwest::Method::DELETE,
                 "/users/{user_id}/backup_code",
@@ -18026,9 +17764,7 @@ impl DeleteBackupCode {
                 ),
             )
             .security(&[&["bearerAuth"]])
-            .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
-        req
+            .success(&[200])
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -18064,7 +17800,7 @@ impl std::fmt::Debug for UserPasskeyDelete {
 }
 impl UserPasskeyDelete {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
-        let mut req = sdkgen_runtime::RequestSpec::new(
+        sdkgen_runtime::RequestSpec::new(
                 "UserPasskeyDelete",
                 sdkgen_runtime::reqwest::Method::DELETE,
                 "/users/{user_id}/passkeys/{passkey_identification_id}",
@@ -18075,9 +17811,7 @@ impl UserPasskeyDelete {
                 ),
             )
             .security(&[&["bearerAuth"]])
-            .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
-        req
+            .success(&[200])
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -18110,7 +17844,7 @@ impl std::fmt::Debug for UserWeb3WalletDelete {
 }
 impl UserWeb3WalletDelete {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
-        let mut req = sdkgen_runtime::RequestSpec::new(
+        sdkgen_runtime::RequestSpec::new(
                 "UserWeb3WalletDelete",
                 sdkgen_runtime::reqwest::Method::DELETE,
                 "/users/{user_id}/web3_wallets/{web3_wallet_identification_id}",
@@ -18121,9 +17855,7 @@ impl UserWeb3WalletDelete {
                 ),
             )
             .security(&[&["bearerAuth"]])
-            .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
-        req
+            .success(&[200])
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -18155,7 +17887,7 @@ impl std::fmt::Debug for DeleteTotp {
 }
 impl DeleteTotp {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
-        let mut req = sdkgen_runtime::RequestSpec::new(
+        sdkgen_runtime::RequestSpec::new(
                 "DeleteTOTP",
                 sdkgen_runtime::reqwest::Method::DELETE,
                 "/users/{user_id}/totp",
@@ -18165,9 +17897,7 @@ impl DeleteTotp {
                 ),
             )
             .security(&[&["bearerAuth"]])
-            .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
-        req
+            .success(&[200])
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -18200,7 +17930,7 @@ impl std::fmt::Debug for DeleteExternalAccount {
 }
 impl DeleteExternalAccount {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
-        let mut req = sdkgen_runtime::RequestSpec::new(
+        sdkgen_runtime::RequestSpec::new(
                 "DeleteExternalAccount",
                 sdkgen_runtime::reqwest::Method::DELETE,
                 "/users/{user_id}/external_accounts/{external_account_id}",
@@ -18212,9 +17942,7 @@ impl DeleteExternalAccount {
                 ),
             )
             .security(&[&["bearerAuth"]])
-            .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
-        req
+            .success(&[200])
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -18262,7 +17990,6 @@ impl SetUserPasswordCompromised {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         req.json(&self.body);
         req
     }
@@ -18296,7 +18023,7 @@ impl std::fmt::Debug for UnsetUserPasswordCompromised {
 }
 impl UnsetUserPasswordCompromised {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
-        let mut req = sdkgen_runtime::RequestSpec::new(
+        sdkgen_runtime::RequestSpec::new(
                 "UnsetUserPasswordCompromised",
                 sdkgen_runtime::reqwest::Method::POST,
                 "/users/{user_id}/password/unset_compromised",
@@ -18306,9 +18033,7 @@ impl UnsetUserPasswordCompromised {
                 ),
             )
             .security(&[&["bearerAuth"]])
-            .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
-        req
+            .success(&[200])
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -18370,7 +18095,6 @@ impl InstanceGetOrganizationMemberships {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         if let Some(v) = &self.order_by {
             req.query("order_by", v);
         }
@@ -18486,7 +18210,6 @@ impl ListWaitlistEntries {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         if let Some(v) = &self.limit {
             req.query("limit", v);
         }
@@ -18579,7 +18302,6 @@ impl CreateWaitlistEntry {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         req.json(&self.body);
         req
     }
@@ -18621,7 +18343,6 @@ impl CreateBulkWaitlistEntries {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         req.json(&self.body);
         req
     }
@@ -18655,7 +18376,7 @@ impl std::fmt::Debug for DeleteWaitlistEntry {
 }
 impl DeleteWaitlistEntry {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
-        let mut req = sdkgen_runtime::RequestSpec::new(
+        sdkgen_runtime::RequestSpec::new(
                 "DeleteWaitlistEntry",
                 sdkgen_runtime::reqwest::Method::DELETE,
                 "/waitlist_entries/{waitlist_entry_id}",
@@ -18665,9 +18386,7 @@ impl DeleteWaitlistEntry {
                 ),
             )
             .security(&[&["bearerAuth"]])
-            .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
-        req
+            .success(&[200])
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -18718,7 +18437,6 @@ impl InviteWaitlistEntry {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         req.json(&self.body);
         req
     }
@@ -18752,7 +18470,7 @@ impl std::fmt::Debug for RejectWaitlistEntry {
 }
 impl RejectWaitlistEntry {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
-        let mut req = sdkgen_runtime::RequestSpec::new(
+        sdkgen_runtime::RequestSpec::new(
                 "RejectWaitlistEntry",
                 sdkgen_runtime::reqwest::Method::POST,
                 "/waitlist_entries/{waitlist_entry_id}/reject",
@@ -18762,9 +18480,7 @@ impl RejectWaitlistEntry {
                 ),
             )
             .security(&[&["bearerAuth"]])
-            .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
-        req
+            .success(&[200])
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -18795,16 +18511,14 @@ impl std::fmt::Debug for CreateSvixApp {
 }
 impl CreateSvixApp {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
-        let mut req = sdkgen_runtime::RequestSpec::new(
+        sdkgen_runtime::RequestSpec::new(
                 "CreateSvixApp",
                 sdkgen_runtime::reqwest::Method::POST,
                 "/webhooks/svix",
                 "/webhooks/svix".to_owned(),
             )
             .security(&[&["bearerAuth"]])
-            .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
-        req
+            .success(&[200])
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -18835,16 +18549,14 @@ impl std::fmt::Debug for DeleteSvixApp {
 }
 impl DeleteSvixApp {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
-        let mut req = sdkgen_runtime::RequestSpec::new(
+        sdkgen_runtime::RequestSpec::new(
                 "DeleteSvixApp",
                 sdkgen_runtime::reqwest::Method::DELETE,
                 "/webhooks/svix",
                 "/webhooks/svix".to_owned(),
             )
             .security(&[&["bearerAuth"]])
-            .success(&[204]);
-        req.header("Clerk-API-Version", "2025-11-10");
-        req
+            .success(&[204])
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -18875,16 +18587,14 @@ impl std::fmt::Debug for GenerateSvixAuthUrl {
 }
 impl GenerateSvixAuthUrl {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
-        let mut req = sdkgen_runtime::RequestSpec::new(
+        sdkgen_runtime::RequestSpec::new(
                 "GenerateSvixAuthURL",
                 sdkgen_runtime::reqwest::Method::POST,
                 "/webhooks/svix_url",
                 "/webhooks/svix_url".to_owned(),
             )
             .security(&[&["bearerAuth"]])
-            .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
-        req
+            .success(&[200])
     }
     /// Sends the request and decodes the response.
     pub async fn send(

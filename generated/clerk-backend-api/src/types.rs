@@ -1,11 +1,17 @@
 //! Every schema of the spec as a Rust type. Each type's docs end with the spec location it came from.
-#![allow(clippy::large_enum_variant, clippy::enum_variant_names)]
+#![allow(
+    clippy::large_enum_variant,
+    clippy::enum_variant_names,
+    clippy::too_many_arguments,
+    clippy::new_without_default
+)]
 #[allow(unused_imports)]
 use serde::{Deserialize, Serialize};
 /// Body of the response `#/components/responses/ActorToken`.
 ///
 /// Spec: `#/components/schemas/ActorToken`
 #[derive(Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ActorToken {
     #[serde(default)]
     pub object: ActorTokenObject,
@@ -39,6 +45,7 @@ impl std::fmt::Debug for ActorToken {
 }
 /// Spec: `#/components/schemas/ActorToken/properties/object`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum ActorTokenObject {
     /// `actor_token`
     ActorToken,
@@ -92,6 +99,7 @@ impl<'de> Deserialize<'de> for ActorTokenObject {
 }
 /// Spec: `#/components/schemas/ActorToken/properties/status`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum ActorTokenStatus {
     /// `pending`
     Pending,
@@ -147,6 +155,7 @@ impl<'de> Deserialize<'de> for ActorTokenStatus {
 }
 /// Spec: `#/paths/~1domains/post/requestBody/content/application~1json/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct AddDomainBody {
     /// The new domain name. Can contain the port for development instances.
     pub name: String,
@@ -158,8 +167,19 @@ pub struct AddDomainBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub proxy_url: Option<String>,
 }
+impl AddDomainBody {
+    /// A value with these required fields; the optional ones start empty (set them by assignment).
+    pub fn new(name: String, is_satellite: bool) -> Self {
+        Self {
+            name: name,
+            is_satellite: is_satellite,
+            proxy_url: None,
+        }
+    }
+}
 /// Spec: `#/paths/~1role_sets~1{role_set_key_or_id}~1roles/post/requestBody/content/application~1json/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct AddRolesToRoleSetBody {
     /// Array of role keys to add to the role set.
     /// Must contain at least one role and no more than 10 roles.
@@ -171,8 +191,19 @@ pub struct AddRolesToRoleSetBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub creator_role_key: Option<String>,
 }
+impl AddRolesToRoleSetBody {
+    /// A value with these required fields; the optional ones start empty (set them by assignment).
+    pub fn new(role_keys: Vec<String>) -> Self {
+        Self {
+            role_keys: role_keys,
+            default_role_key: None,
+            creator_role_key: None,
+        }
+    }
+}
 /// Spec: `#/components/schemas/AdjustCreditBalanceRequest`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct AdjustCreditBalanceRequest {
     /// The credit amount in cents. Must be greater than zero.
     pub amount: i64,
@@ -187,10 +218,27 @@ pub struct AdjustCreditBalanceRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
 }
+impl AdjustCreditBalanceRequest {
+    /// A value with these required fields; the optional ones start empty (set them by assignment).
+    pub fn new(
+        amount: i64,
+        action: AdjustCreditBalanceRequestAction,
+        idempotency_key: String,
+    ) -> Self {
+        Self {
+            amount: amount,
+            action: action,
+            currency: None,
+            idempotency_key: idempotency_key,
+            note: None,
+        }
+    }
+}
 /// Whether to increase or decrease the credit balance.
 ///
 /// Spec: `#/components/schemas/AdjustCreditBalanceRequest/properties/action`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum AdjustCreditBalanceRequestAction {
     /// `increase`
     Increase,
@@ -244,6 +292,7 @@ impl<'de> Deserialize<'de> for AdjustCreditBalanceRequestAction {
 ///
 /// Spec: `#/components/schemas/AgentTask`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct AgentTask {
     #[serde(default)]
     pub object: AgentTaskObject,
@@ -262,6 +311,7 @@ pub struct AgentTask {
 }
 /// Spec: `#/components/schemas/AgentTask/properties/object`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum AgentTaskObject {
     /// `agent_task`
     AgentTask,
@@ -317,6 +367,7 @@ impl<'de> Deserialize<'de> for AgentTaskObject {
 ///
 /// Spec: `#/components/schemas/AllowlistIdentifier`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[non_exhaustive]
 pub struct AllowlistIdentifier {
     /// String representing the object's type. Objects of the same type share the same value.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -341,6 +392,7 @@ pub struct AllowlistIdentifier {
 }
 /// Spec: `#/components/schemas/AllowlistIdentifier/properties/identifier_type`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum AllowlistIdentifierIdentifierType {
     /// `email_address`
     EmailAddress,
@@ -398,6 +450,7 @@ impl<'de> Deserialize<'de> for AllowlistIdentifierIdentifierType {
 ///
 /// Spec: `#/components/schemas/AllowlistIdentifier/properties/object`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum AllowlistIdentifierObject {
     /// `allowlist_identifier`
     AllowlistIdentifier,
@@ -451,6 +504,7 @@ impl<'de> Deserialize<'de> for AllowlistIdentifierObject {
 }
 /// Spec: `#/components/schemas/BillingPaymentAttempt`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct BillingPaymentAttempt {
     /// String representing the object's type. Objects of the same type share the same value.
     #[serde(default)]
@@ -511,6 +565,7 @@ pub struct BillingPaymentAttempt {
 ///
 /// Spec: `#/components/schemas/BillingPaymentAttempt/properties/object`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum BillingPaymentAttemptObject {
     /// `commerce_payment`
     CommercePayment,
@@ -566,6 +621,7 @@ impl<'de> Deserialize<'de> for BillingPaymentAttemptObject {
 ///
 /// Spec: `#/components/schemas/BillingPaymentAttempt/properties/status`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum BillingPaymentAttemptStatus {
     /// `pending`
     Pending,
@@ -623,6 +679,7 @@ impl<'de> Deserialize<'de> for BillingPaymentAttemptStatus {
 ///
 /// Spec: `#/components/schemas/BillingPriceResponse`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct BillingPriceResponse {
     /// String representing the object's type. Objects of the same type share the same value.
     #[serde(default)]
@@ -657,6 +714,7 @@ pub struct BillingPriceResponse {
 ///
 /// Spec: `#/components/schemas/BillingPriceResponse/properties/object`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum BillingPriceResponseObject {
     /// `commerce_price`
     CommercePrice,
@@ -712,6 +770,7 @@ impl<'de> Deserialize<'de> for BillingPriceResponseObject {
 ///
 /// Spec: `#/components/schemas/BillingStatement`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct BillingStatement {
     /// String representing the object's type. Objects of the same type share the same value.
     #[serde(default)]
@@ -735,6 +794,7 @@ pub struct BillingStatement {
 ///
 /// Spec: `#/components/schemas/BillingStatement/properties/groups/items`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct BillingStatementGroupsItem {
     /// String representing the object's type. Objects of the same type share the same value.
     #[serde(default)]
@@ -748,6 +808,7 @@ pub struct BillingStatementGroupsItem {
 ///
 /// Spec: `#/components/schemas/BillingStatement/properties/groups/items/properties/object`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum BillingStatementGroupsItemObject {
     /// `commerce_statement_group`
     CommerceStatementGroup,
@@ -803,6 +864,7 @@ impl<'de> Deserialize<'de> for BillingStatementGroupsItemObject {
 ///
 /// Spec: `#/components/schemas/BillingStatement/properties/object`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum BillingStatementObject {
     /// `commerce_statement`
     CommerceStatement,
@@ -858,6 +920,7 @@ impl<'de> Deserialize<'de> for BillingStatementObject {
 ///
 /// Spec: `#/components/schemas/BillingStatement/properties/status`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum BillingStatementStatus {
     /// `open`
     Open,
@@ -911,6 +974,7 @@ impl<'de> Deserialize<'de> for BillingStatementStatus {
 ///
 /// Spec: `#/components/schemas/BillingStatement/properties/totals`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct BillingStatementTotals {
     /// The grand total amount for the statement.
     pub grand_total: CommerceMoneyResponse,
@@ -925,6 +989,7 @@ pub struct BillingStatementTotals {
 ///
 /// Spec: `#/components/schemas/BlocklistIdentifier`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[non_exhaustive]
 pub struct BlocklistIdentifier {
     /// String representing the object's type. Objects of the same type share the same value.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -951,6 +1016,7 @@ pub type BlocklistIdentifierIdentifierType = AllowlistIdentifierIdentifierType;
 ///
 /// Spec: `#/components/schemas/BlocklistIdentifier/properties/object`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum BlocklistIdentifierObject {
     /// `blocklist_identifier`
     BlocklistIdentifier,
@@ -1006,6 +1072,7 @@ impl<'de> Deserialize<'de> for BlocklistIdentifierObject {
 ///
 /// Spec: `#/components/schemas/BlocklistIdentifiers`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct BlocklistIdentifiers {
     pub data: Vec<BlocklistIdentifier>,
     /// Total number of blocklist identifiers
@@ -1013,6 +1080,7 @@ pub struct BlocklistIdentifiers {
 }
 /// Spec: `#/components/schemas/CNameTarget`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct CNameTarget {
     pub host: String,
     pub value: String,
@@ -1021,6 +1089,7 @@ pub struct CNameTarget {
 }
 /// Spec: `#/paths/~1instance~1change_domain/post/requestBody/content/application~1json/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[non_exhaustive]
 pub struct ChangeProductionInstanceDomainBody {
     /// The new home URL of the production instance e.g. https://www.example.com
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -1031,8 +1100,18 @@ pub struct ChangeProductionInstanceDomainBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_secondary: Option<bool>,
 }
+impl ChangeProductionInstanceDomainBody {
+    /// A value with these required fields; the optional ones start empty (set them by assignment).
+    pub fn new() -> Self {
+        Self {
+            home_url: None,
+            is_secondary: None,
+        }
+    }
+}
 /// Spec: `#/components/schemas/ClerkError`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ClerkError {
     pub message: String,
     pub long_message: String,
@@ -1058,6 +1137,7 @@ pub struct ClerkError {
 ///
 /// Spec: `#/components/schemas/ClerkErrors`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ClerkErrors {
     pub errors: Vec<ClerkError>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -1069,6 +1149,7 @@ pub struct ClerkErrors {
 ///
 /// Spec: `#/components/schemas/Client`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Client {
     /// String representing the object's type. Objects of the same type share the same value.
     #[serde(default)]
@@ -1096,6 +1177,7 @@ pub struct Client {
 ///
 /// Spec: `#/components/schemas/Client/properties/object`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum ClientObject {
     /// `client`
     Client,
@@ -1151,6 +1233,7 @@ impl<'de> Deserialize<'de> for ClientObject {
 ///
 /// Spec: `#/components/schemas/CommerceCreditBalanceResponse`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct CommerceCreditBalanceResponse {
     /// String representing the object's type. Always "commerce_credit_balance".
     pub object: String,
@@ -1162,6 +1245,7 @@ pub struct CommerceCreditBalanceResponse {
 ///
 /// Spec: `#/components/schemas/CommerceCreditLedgerResponse`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct CommerceCreditLedgerResponse {
     /// String representing the object's type. Always "commerce_credit_ledger".
     pub object: String,
@@ -1185,6 +1269,7 @@ pub struct CommerceCreditLedgerResponse {
 }
 /// Spec: `#/components/schemas/CommerceCreditsResponse`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct CommerceCreditsResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub proration: Option<CommerceProrationCreditDetailResponse>,
@@ -1194,6 +1279,7 @@ pub struct CommerceCreditsResponse {
 }
 /// Spec: `#/components/schemas/CommerceMoneyResponse`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct CommerceMoneyResponse {
     /// The amount in cents.
     pub amount: i64,
@@ -1206,12 +1292,14 @@ pub struct CommerceMoneyResponse {
 }
 /// Spec: `#/components/schemas/CommercePayerCreditResponse`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct CommercePayerCreditResponse {
     pub remaining_balance: CommerceMoneyResponse,
     pub applied_amount: CommerceMoneyResponse,
 }
 /// Spec: `#/components/schemas/CommercePayerResponse`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct CommercePayerResponse {
     /// String representing the object's type. Objects of the same type share the same value.
     #[serde(default)]
@@ -1255,6 +1343,7 @@ pub struct CommercePayerResponse {
 ///
 /// Spec: `#/components/schemas/CommercePayerResponse/properties/object`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum CommercePayerResponseObject {
     /// `commerce_payer`
     CommercePayer,
@@ -1308,6 +1397,7 @@ impl<'de> Deserialize<'de> for CommercePayerResponseObject {
 }
 /// Spec: `#/components/schemas/CommercePaymentMethodResponse`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct CommercePaymentMethodResponse {
     /// String representing the object's type. Objects of the same type share the same value.
     #[serde(default)]
@@ -1359,6 +1449,7 @@ pub struct CommercePaymentMethodResponse {
 ///
 /// Spec: `#/components/schemas/CommercePaymentMethodResponse/properties/object`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum CommercePaymentMethodResponseObject {
     /// `commerce_payment_method`
     CommercePaymentMethod,
@@ -1414,6 +1505,7 @@ impl<'de> Deserialize<'de> for CommercePaymentMethodResponseObject {
 ///
 /// Spec: `#/components/schemas/CommercePaymentMethodResponse/properties/payment_type`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum CommercePaymentMethodResponsePaymentType {
     /// `card`
     Card,
@@ -1467,6 +1559,7 @@ impl<'de> Deserialize<'de> for CommercePaymentMethodResponsePaymentType {
 ///
 /// Spec: `#/components/schemas/CommercePaymentMethodResponse/properties/status`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum CommercePaymentMethodResponseStatus {
     /// `active`
     Active,
@@ -1518,6 +1611,7 @@ impl<'de> Deserialize<'de> for CommercePaymentMethodResponseStatus {
 }
 /// Spec: `#/components/schemas/CommercePaymentSourceResponse`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct CommercePaymentSourceResponse {
     /// String representing the object's type. Objects of the same type share the same value.
     #[serde(default)]
@@ -1564,6 +1658,7 @@ pub struct CommercePaymentSourceResponse {
 ///
 /// Spec: `#/components/schemas/CommercePaymentSourceResponse/properties/object`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum CommercePaymentSourceResponseObject {
     /// `commerce_source`
     CommerceSource,
@@ -1619,6 +1714,7 @@ impl<'de> Deserialize<'de> for CommercePaymentSourceResponseObject {
 ///
 /// Spec: `#/components/schemas/CommercePaymentSourceResponse/properties/payment_method`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum CommercePaymentSourceResponsePaymentMethod {
     /// `card`
     Card,
@@ -1678,6 +1774,7 @@ impl<'de> Deserialize<'de> for CommercePaymentSourceResponsePaymentMethod {
 pub type CommercePaymentSourceResponseStatus = CommercePaymentMethodResponseStatus;
 /// Spec: `#/components/schemas/CommercePerUnitTotal`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct CommercePerUnitTotal {
     /// Name of the billable unit (for example, seats)
     pub name: String,
@@ -1688,6 +1785,7 @@ pub struct CommercePerUnitTotal {
 }
 /// Spec: `#/components/schemas/CommercePerUnitTotalTier`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct CommercePerUnitTotalTier {
     /// Units billed in this tier; null means unlimited
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -1699,6 +1797,7 @@ pub struct CommercePerUnitTotalTier {
 }
 /// Spec: `#/components/schemas/CommercePlan`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct CommercePlan {
     /// String representing the object's type. Objects of the same type share the same value.
     #[serde(default)]
@@ -1751,6 +1850,7 @@ pub struct CommercePlan {
 ///
 /// Spec: `#/components/schemas/CommercePlan/properties/object`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum CommercePlanObject {
     /// `commerce_plan`
     CommercePlan,
@@ -1804,6 +1904,7 @@ impl<'de> Deserialize<'de> for CommercePlanObject {
 }
 /// Spec: `#/components/schemas/CommercePlanUnitPrice`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct CommercePlanUnitPrice {
     /// Name of the billable unit (for example, seats)
     pub name: String,
@@ -1814,6 +1915,7 @@ pub struct CommercePlanUnitPrice {
 }
 /// Spec: `#/components/schemas/CommercePlanUnitPriceTier`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct CommercePlanUnitPriceTier {
     /// Start block (inclusive) for this tier
     pub starts_at_block: i64,
@@ -1825,6 +1927,7 @@ pub struct CommercePlanUnitPriceTier {
 }
 /// Spec: `#/components/schemas/CommercePriceTransitionDetails`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct CommercePriceTransitionDetails {
     pub previous_plan: SchemasCommercePlan,
     pub previous_price: BillingPriceResponse,
@@ -1849,6 +1952,7 @@ pub struct CommercePriceTransitionDetails {
 ///
 /// Spec: `#/components/schemas/CommercePriceTransitionDetails/properties/effective_mode`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum CommercePriceTransitionDetailsEffectiveMode {
     /// `immediate`
     Immediate,
@@ -1902,6 +2006,7 @@ impl<'de> Deserialize<'de> for CommercePriceTransitionDetailsEffectiveMode {
 ///
 /// Spec: `#/components/schemas/CommercePriceTransitionDetails/properties/previous_subscription_item_status`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum CommercePriceTransitionDetailsPreviousSubscriptionItemStatus {
     /// `canceled`
     Canceled,
@@ -1960,6 +2065,7 @@ for CommercePriceTransitionDetailsPreviousSubscriptionItemStatus {
 ///
 /// Spec: `#/components/schemas/CommercePriceTransitionResponse`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct CommercePriceTransitionResponse {
     /// String representing the object's type. Objects of the same type share the same value.
     #[serde(default)]
@@ -1971,6 +2077,7 @@ pub struct CommercePriceTransitionResponse {
 ///
 /// Spec: `#/components/schemas/CommercePriceTransitionResponse/properties/object`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum CommercePriceTransitionResponseObject {
     /// `commerce_price_transition`
     CommercePriceTransition,
@@ -2024,6 +2131,7 @@ impl<'de> Deserialize<'de> for CommercePriceTransitionResponseObject {
 }
 /// Spec: `#/components/schemas/CommerceProrationCreditDetailResponse`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct CommerceProrationCreditDetailResponse {
     pub amount: CommerceMoneyResponse,
     pub cycle_days_remaining: i64,
@@ -2034,6 +2142,7 @@ pub struct CommerceProrationCreditDetailResponse {
 ///
 /// Spec: `#/components/schemas/CommerceSubscription`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct CommerceSubscription {
     /// String representing the object's type. Objects of the same type share the same value.
     #[serde(default)]
@@ -2067,6 +2176,7 @@ pub struct CommerceSubscription {
 }
 /// Spec: `#/components/schemas/CommerceSubscriptionCreditResponse`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[non_exhaustive]
 pub struct CommerceSubscriptionCreditResponse {
     /// Credit amount.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -2079,6 +2189,7 @@ pub struct CommerceSubscriptionCreditResponse {
 ///
 /// Spec: `#/components/schemas/CommerceSubscriptionItem`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct CommerceSubscriptionItem {
     /// String representing the object's type. Objects of the same type share the same value.
     #[serde(default)]
@@ -2154,6 +2265,7 @@ pub struct CommerceSubscriptionItem {
 }
 /// Spec: `#/components/schemas/CommerceSubscriptionItemNextPaymentResponse`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[non_exhaustive]
 pub struct CommerceSubscriptionItemNextPaymentResponse {
     /// Amount for the next payment.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -2166,6 +2278,7 @@ pub struct CommerceSubscriptionItemNextPaymentResponse {
 ///
 /// Spec: `#/components/schemas/CommerceSubscriptionItem/properties/object`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum CommerceSubscriptionItemObject {
     /// `commerce_subscription_item`
     CommerceSubscriptionItem,
@@ -2221,6 +2334,7 @@ impl<'de> Deserialize<'de> for CommerceSubscriptionItemObject {
 ///
 /// Spec: `#/components/schemas/CommerceSubscriptionItem/properties/plan_period`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum CommerceSubscriptionItemPlanPeriod {
     /// `month`
     Month,
@@ -2272,6 +2386,7 @@ impl<'de> Deserialize<'de> for CommerceSubscriptionItemPlanPeriod {
 }
 /// Spec: `#/components/schemas/CommerceSubscriptionItemSeatsResponse`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[non_exhaustive]
 pub struct CommerceSubscriptionItemSeatsResponse {
     /// Seat quantity being billed; null means unlimited
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -2284,6 +2399,7 @@ pub struct CommerceSubscriptionItemSeatsResponse {
 ///
 /// Spec: `#/components/schemas/CommerceSubscriptionItem/properties/status`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum CommerceSubscriptionItemStatus {
     /// `active`
     Active,
@@ -2359,6 +2475,7 @@ impl<'de> Deserialize<'de> for CommerceSubscriptionItemStatus {
 }
 /// Spec: `#/components/schemas/CommerceSubscriptionNextPayment`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct CommerceSubscriptionNextPayment {
     /// Unix timestamp (milliseconds) of the next payment date.
     pub date: i64,
@@ -2369,6 +2486,7 @@ pub struct CommerceSubscriptionNextPayment {
 ///
 /// Spec: `#/components/schemas/CommerceSubscription/properties/object`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum CommerceSubscriptionObject {
     /// `commerce_subscription`
     CommerceSubscription,
@@ -2424,6 +2542,7 @@ impl<'de> Deserialize<'de> for CommerceSubscriptionObject {
 ///
 /// Spec: `#/components/schemas/CommerceSubscription/properties/status`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum CommerceSubscriptionStatus {
     /// `active`
     Active,
@@ -2491,6 +2610,7 @@ impl<'de> Deserialize<'de> for CommerceSubscriptionStatus {
 }
 /// Spec: `#/components/schemas/CommerceTotalsResponse`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct CommerceTotalsResponse {
     pub subtotal: CommerceMoneyResponse,
     pub base_fee: CommerceMoneyResponse,
@@ -2503,6 +2623,7 @@ pub struct CommerceTotalsResponse {
 }
 /// Spec: `#/components/schemas/Cookies`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Cookies {
     /// String representing the object's type. Objects of the same type share the same value.
     #[serde(default)]
@@ -2514,6 +2635,7 @@ pub struct Cookies {
 ///
 /// Spec: `#/components/schemas/Cookies/properties/object`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum CookiesObject {
     /// `cookies`
     Cookies,
@@ -2567,6 +2689,7 @@ impl<'de> Deserialize<'de> for CookiesObject {
 }
 /// Spec: `#/paths/~1actor_tokens/post/requestBody/content/application~1json/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct CreateActorTokenBody {
     /// The ID of the user being impersonated.
     pub user_id: String,
@@ -2586,17 +2709,36 @@ pub struct CreateActorTokenBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub session_max_duration_in_seconds: Option<i64>,
 }
+impl CreateActorTokenBody {
+    /// A value with these required fields; the optional ones start empty (set them by assignment).
+    pub fn new(user_id: String, actor: CreateActorTokenBodyActor) -> Self {
+        Self {
+            user_id: user_id,
+            actor: actor,
+            expires_in_seconds: None,
+            session_max_duration_in_seconds: None,
+        }
+    }
+}
 /// The actor payload. It needs to include a sub property which should contain the ID of the actor.
 /// This whole payload will be also included in the JWT session token.
 ///
 /// Spec: `#/paths/~1actor_tokens/post/requestBody/content/application~1json/schema/properties/actor`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct CreateActorTokenBodyActor {
     /// The ID of the actor.
     pub sub: String,
 }
+impl CreateActorTokenBodyActor {
+    /// A value with these required fields; the optional ones start empty (set them by assignment).
+    pub fn new(sub: String) -> Self {
+        Self { sub: sub }
+    }
+}
 /// Spec: `#/paths/~1agents~1tasks/post/requestBody/content/application~1json/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct CreateAgentTaskBody {
     /// Identifies the user on whose behalf the agent task is created.
     /// Exactly one of user_id or identifier must be provided.
@@ -2623,11 +2765,30 @@ pub struct CreateAgentTaskBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub session_max_duration_in_seconds: Option<i64>,
 }
+impl CreateAgentTaskBody {
+    /// A value with these required fields; the optional ones start empty (set them by assignment).
+    pub fn new(
+        on_behalf_of: CreateAgentTaskBodyOnBehalfOf,
+        agent_name: String,
+        task_description: String,
+        redirect_url: String,
+    ) -> Self {
+        Self {
+            on_behalf_of: on_behalf_of,
+            permissions: Default::default(),
+            agent_name: agent_name,
+            task_description: task_description,
+            redirect_url: redirect_url,
+            session_max_duration_in_seconds: None,
+        }
+    }
+}
 /// Identifies the user on whose behalf the agent task is created.
 /// Exactly one of user_id or identifier must be provided.
 ///
 /// Spec: `#/paths/~1agents~1tasks/post/requestBody/content/application~1json/schema/properties/on_behalf_of`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[non_exhaustive]
 pub struct CreateAgentTaskBodyOnBehalfOf {
     /// The ID of the user.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -2636,10 +2797,20 @@ pub struct CreateAgentTaskBodyOnBehalfOf {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub identifier: Option<String>,
 }
+impl CreateAgentTaskBodyOnBehalfOf {
+    /// A value with these required fields; the optional ones start empty (set them by assignment).
+    pub fn new() -> Self {
+        Self {
+            user_id: None,
+            identifier: None,
+        }
+    }
+}
 /// The permissions granted to the agent task. Must be "*" (all permissions).
 ///
 /// Spec: `#/paths/~1agents~1tasks/post/requestBody/content/application~1json/schema/properties/permissions`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum CreateAgentTaskBodyPermissions {
     /// `*`
     U2A,
@@ -2693,6 +2864,7 @@ impl<'de> Deserialize<'de> for CreateAgentTaskBodyPermissions {
 }
 /// Spec: `#/paths/~1allowlist_identifiers/post/requestBody/content/application~1json/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct CreateAllowlistIdentifierBody {
     /// The identifier to be added in the allow-list.
     /// This can be an email address, a phone number, or a web3 wallet.
@@ -2704,8 +2876,18 @@ pub struct CreateAllowlistIdentifierBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub notify: Option<bool>,
 }
+impl CreateAllowlistIdentifierBody {
+    /// A value with these required fields; the optional ones start empty (set them by assignment).
+    pub fn new(identifier: String) -> Self {
+        Self {
+            identifier: identifier,
+            notify: None,
+        }
+    }
+}
 /// Spec: `#/paths/~1api_keys/post/requestBody/content/application~1json/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct CreateApiKeyBody {
     /// Default: `"api_key"`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -2725,17 +2907,34 @@ pub struct CreateApiKeyBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub seconds_until_expiration: Option<f64>,
 }
+impl CreateApiKeyBody {
+    /// A value with these required fields; the optional ones start empty (set them by assignment).
+    pub fn new(name: String, subject: String) -> Self {
+        Self {
+            r#type: None,
+            name: name,
+            description: None,
+            subject: subject,
+            claims: None,
+            scopes: None,
+            created_by: None,
+            seconds_until_expiration: None,
+        }
+    }
+}
 /// The error bodies operation `createApiKey` can answer with.
 ///
 /// Spec: `#/paths/~1api_keys/post/responses`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
+#[non_exhaustive]
 pub enum CreateApiKeyError {
     CreateApiKeyResponse400(CreateApiKeyResponse400),
     CreateApiKeyResponse409(CreateApiKeyResponse409),
 }
 /// Spec: `#/paths/~1api_keys/post/responses/200/content/application~1json/schema`
 #[derive(Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct CreateApiKeyResponse {
     #[serde(default)]
     pub object: CreateApiKeyResponseObject,
@@ -2791,11 +2990,13 @@ impl std::fmt::Debug for CreateApiKeyResponse {
 }
 /// Spec: `#/paths/~1api_keys/post/responses/400/content/application~1json/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct CreateApiKeyResponse400 {
     pub errors: Vec<CreateApiKeyResponse400ErrorsItem>,
 }
 /// Spec: `#/paths/~1api_keys/post/responses/400/content/application~1json/schema/properties/errors/items`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct CreateApiKeyResponse400ErrorsItem {
     pub message: String,
     pub long_message: String,
@@ -2807,6 +3008,7 @@ pub type CreateApiKeyResponse409 = CreateApiKeyResponse400;
 pub type CreateApiKeyResponse409ErrorsItem = CreateApiKeyResponse400ErrorsItem;
 /// Spec: `#/paths/~1api_keys/post/responses/200/content/application~1json/schema/properties/object`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum CreateApiKeyResponseObject {
     /// `api_key`
     ApiKey,
@@ -2860,6 +3062,7 @@ impl<'de> Deserialize<'de> for CreateApiKeyResponseObject {
 }
 /// Spec: `#/components/schemas/CreateBillingPriceRequest`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct CreateBillingPriceRequest {
     /// The ID of the plan this price belongs to.
     pub plan_id: String,
@@ -2878,15 +3081,35 @@ pub struct CreateBillingPriceRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
 }
+impl CreateBillingPriceRequest {
+    /// A value with these required fields; the optional ones start empty (set them by assignment).
+    pub fn new(plan_id: String) -> Self {
+        Self {
+            plan_id: plan_id,
+            currency: None,
+            amount: None,
+            annual_monthly_amount: None,
+            description: None,
+        }
+    }
+}
 /// Spec: `#/paths/~1blocklist_identifiers/post/requestBody/content/application~1json/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct CreateBlocklistIdentifierBody {
     /// The identifier to be added in the block-list.
     /// This can be an email address, a phone number, or a web3 wallet.
     pub identifier: String,
 }
+impl CreateBlocklistIdentifierBody {
+    /// A value with these required fields; the optional ones start empty (set them by assignment).
+    pub fn new(identifier: String) -> Self {
+        Self { identifier: identifier }
+    }
+}
 /// Spec: `#/paths/~1invitations~1bulk/post/requestBody/content/application~1json/schema/items`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct CreateBulkInvitationsBodyItem {
     /// The email address the invitation will be sent to
     pub email_address: String,
@@ -2921,10 +3144,25 @@ pub struct CreateBulkInvitationsBodyItem {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub template_slug: Option<CreateBulkInvitationsBodyItemTemplateSlug>,
 }
+impl CreateBulkInvitationsBodyItem {
+    /// A value with these required fields; the optional ones start empty (set them by assignment).
+    pub fn new(email_address: String) -> Self {
+        Self {
+            email_address: email_address,
+            public_metadata: None,
+            redirect_url: None,
+            notify: None,
+            ignore_existing: None,
+            expires_in_days: None,
+            template_slug: None,
+        }
+    }
+}
 /// The slug of the email template to use for the invitation email.
 ///
 /// Spec: `#/paths/~1invitations~1bulk/post/requestBody/content/application~1json/schema/items/properties/template_slug`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum CreateBulkInvitationsBodyItemTemplateSlug {
     /// `invitation`
     Invitation,
@@ -2976,6 +3214,7 @@ impl<'de> Deserialize<'de> for CreateBulkInvitationsBodyItemTemplateSlug {
 }
 /// Spec: `#/paths/~1waitlist_entries~1bulk/post/requestBody/content/application~1json/schema/items`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct CreateBulkWaitlistEntriesBodyItem {
     /// The email address to add to the waitlist
     pub email_address: String,
@@ -2986,8 +3225,18 @@ pub struct CreateBulkWaitlistEntriesBodyItem {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub notify: Option<bool>,
 }
+impl CreateBulkWaitlistEntriesBodyItem {
+    /// A value with these required fields; the optional ones start empty (set them by assignment).
+    pub fn new(email_address: String) -> Self {
+        Self {
+            email_address: email_address,
+            notify: None,
+        }
+    }
+}
 /// Spec: `#/paths/~1email_addresses/post/requestBody/content/application~1json/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct CreateEmailAddressBody {
     /// The ID representing the user
     pub user_id: String,
@@ -3001,8 +3250,20 @@ pub struct CreateEmailAddressBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub primary: Option<bool>,
 }
+impl CreateEmailAddressBody {
+    /// A value with these required fields; the optional ones start empty (set them by assignment).
+    pub fn new(user_id: String, email_address: String) -> Self {
+        Self {
+            user_id: user_id,
+            email_address: email_address,
+            verified: None,
+            primary: None,
+        }
+    }
+}
 /// Spec: `#/paths/~1enterprise_connections/post/requestBody/content/application~1json/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct CreateEnterpriseConnectionBody {
     /// The display name of the connection
     pub name: String,
@@ -3032,8 +3293,29 @@ pub struct CreateEnterpriseConnectionBody {
         Vec<CreateEnterpriseConnectionBodyCustomAttributesItem>,
     >,
 }
+impl CreateEnterpriseConnectionBody {
+    /// A value with these required fields; the optional ones start empty (set them by assignment).
+    pub fn new(
+        name: String,
+        provider: CreateEnterpriseConnectionBodyProvider,
+        domains: Vec<String>,
+    ) -> Self {
+        Self {
+            name: name,
+            provider: provider,
+            domains: domains,
+            organization_id: None,
+            allow_organization_account_linking: None,
+            active: None,
+            saml: None,
+            oidc: None,
+            custom_attributes: None,
+        }
+    }
+}
 /// Spec: `#/paths/~1enterprise_connections/post/requestBody/content/application~1json/schema/properties/custom_attributes/items`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct CreateEnterpriseConnectionBodyCustomAttributesItem {
     /// Display name for the custom attribute
     pub name: String,
@@ -3046,10 +3328,22 @@ pub struct CreateEnterpriseConnectionBodyCustomAttributesItem {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub scim_path: Option<String>,
 }
+impl CreateEnterpriseConnectionBodyCustomAttributesItem {
+    /// A value with these required fields; the optional ones start empty (set them by assignment).
+    pub fn new(name: String, key: String) -> Self {
+        Self {
+            name: name,
+            key: key,
+            sso_path: None,
+            scim_path: None,
+        }
+    }
+}
 /// OIDC connection-specific properties. Only applied when the enterprise connection uses OIDC (e.g. provider is oidc_custom, oidc_github_enterprise, or oidc_gitlab).
 ///
 /// Spec: `#/paths/~1enterprise_connections/post/requestBody/content/application~1json/schema/properties/oidc`
 #[derive(Clone, PartialEq, Serialize, Deserialize, Default)]
+#[non_exhaustive]
 pub struct CreateEnterpriseConnectionBodyOidc {
     /// OIDC client ID
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -3073,6 +3367,20 @@ pub struct CreateEnterpriseConnectionBodyOidc {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub requires_pkce: Option<bool>,
 }
+impl CreateEnterpriseConnectionBodyOidc {
+    /// A value with these required fields; the optional ones start empty (set them by assignment).
+    pub fn new() -> Self {
+        Self {
+            client_id: None,
+            client_secret: None,
+            discovery_url: None,
+            auth_url: None,
+            token_url: None,
+            user_info_url: None,
+            requires_pkce: None,
+        }
+    }
+}
 impl std::fmt::Debug for CreateEnterpriseConnectionBodyOidc {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("CreateEnterpriseConnectionBodyOidc")
@@ -3090,6 +3398,7 @@ impl std::fmt::Debug for CreateEnterpriseConnectionBodyOidc {
 ///
 /// Spec: `#/paths/~1enterprise_connections/post/requestBody/content/application~1json/schema/properties/provider`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum CreateEnterpriseConnectionBodyProvider {
     /// `saml_custom`
     SamlCustom,
@@ -3164,6 +3473,7 @@ impl<'de> Deserialize<'de> for CreateEnterpriseConnectionBodyProvider {
 ///
 /// Spec: `#/paths/~1enterprise_connections/post/requestBody/content/application~1json/schema/properties/saml`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[non_exhaustive]
 pub struct CreateEnterpriseConnectionBodySaml {
     /// IdP entity ID
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -3190,10 +3500,27 @@ pub struct CreateEnterpriseConnectionBodySaml {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub force_authn: Option<bool>,
 }
+impl CreateEnterpriseConnectionBodySaml {
+    /// A value with these required fields; the optional ones start empty (set them by assignment).
+    pub fn new() -> Self {
+        Self {
+            idp_entity_id: None,
+            idp_sso_url: None,
+            idp_certificate: None,
+            idp_metadata_url: None,
+            idp_metadata: None,
+            attribute_mapping: None,
+            allow_subdomains: None,
+            allow_idp_initiated: None,
+            force_authn: None,
+        }
+    }
+}
 /// Attribute mapping for SAML attributes
 ///
 /// Spec: `#/paths/~1enterprise_connections/post/requestBody/content/application~1json/schema/properties/saml/properties/attribute_mapping`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[non_exhaustive]
 pub struct CreateEnterpriseConnectionBodySamlAttributeMapping {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user_id: Option<String>,
@@ -3204,8 +3531,20 @@ pub struct CreateEnterpriseConnectionBodySamlAttributeMapping {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub last_name: Option<String>,
 }
+impl CreateEnterpriseConnectionBodySamlAttributeMapping {
+    /// A value with these required fields; the optional ones start empty (set them by assignment).
+    pub fn new() -> Self {
+        Self {
+            user_id: None,
+            email_address: None,
+            first_name: None,
+            last_name: None,
+        }
+    }
+}
 /// Spec: `#/paths/~1invitations/post/requestBody/content/application~1json/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct CreateInvitationBody {
     /// The email address the invitation will be sent to
     pub email_address: String,
@@ -3238,12 +3577,27 @@ pub struct CreateInvitationBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub template_slug: Option<CreateInvitationBodyTemplateSlug>,
 }
+impl CreateInvitationBody {
+    /// A value with these required fields; the optional ones start empty (set them by assignment).
+    pub fn new(email_address: String) -> Self {
+        Self {
+            email_address: email_address,
+            public_metadata: None,
+            redirect_url: None,
+            notify: None,
+            ignore_existing: None,
+            expires_in_days: None,
+            template_slug: None,
+        }
+    }
+}
 /// The slug of the email template to use for the invitation email.
 ///
 /// Spec: `#/paths/~1invitations/post/requestBody/content/application~1json/schema/properties/template_slug`
 pub type CreateInvitationBodyTemplateSlug = CreateBulkInvitationsBodyItemTemplateSlug;
 /// Spec: `#/paths/~1jwt_templates/post/requestBody/content/application~1json/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct CreateJwtTemplateBody {
     /// JWT template name
     pub name: String,
@@ -3269,8 +3623,26 @@ pub struct CreateJwtTemplateBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub signing_key: Option<String>,
 }
+impl CreateJwtTemplateBody {
+    /// A value with these required fields; the optional ones start empty (set them by assignment).
+    pub fn new(
+        name: String,
+        claims: serde_json::Map<String, serde_json::Value>,
+    ) -> Self {
+        Self {
+            name: name,
+            claims: claims,
+            lifetime: None,
+            allowed_clock_skew: None,
+            custom_signing_key: None,
+            signing_algorithm: None,
+            signing_key: None,
+        }
+    }
+}
 /// Spec: `#/paths/~1m2m_tokens/post/requestBody/content/application~1json/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[non_exhaustive]
 pub struct CreateM2mTokenBody {
     /// Default: `"opaque"`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -3292,8 +3664,20 @@ pub struct CreateM2mTokenBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub min_remaining_ttl_seconds: Option<i64>,
 }
+impl CreateM2mTokenBody {
+    /// A value with these required fields; the optional ones start empty (set them by assignment).
+    pub fn new() -> Self {
+        Self {
+            token_format: None,
+            seconds_until_expiration: None,
+            claims: None,
+            min_remaining_ttl_seconds: None,
+        }
+    }
+}
 /// Spec: `#/paths/~1m2m_tokens/post/requestBody/content/application~1json/schema/properties/token_format`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum CreateM2mTokenBodyTokenFormat {
     /// `opaque`
     Opaque,
@@ -3348,12 +3732,14 @@ impl<'de> Deserialize<'de> for CreateM2mTokenBodyTokenFormat {
 /// Spec: `#/paths/~1m2m_tokens/post/responses`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
+#[non_exhaustive]
 pub enum CreateM2mTokenError {
     CreateM2mTokenResponse400(CreateM2mTokenResponse400),
     CreateM2mTokenResponse409(CreateM2mTokenResponse409),
 }
 /// Spec: `#/paths/~1m2m_tokens/post/responses/201/content/application~1json/schema`
 #[derive(Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct CreateM2mTokenResponse {
     #[serde(default)]
     pub object: CreateM2mTokenResponseObject,
@@ -3409,6 +3795,7 @@ pub type CreateM2mTokenResponse409 = CreateApiKeyResponse400;
 pub type CreateM2mTokenResponse409ErrorsItem = CreateApiKeyResponse400ErrorsItem;
 /// Spec: `#/paths/~1m2m_tokens/post/responses/201/content/application~1json/schema/properties/object`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum CreateM2mTokenResponseObject {
     /// `machine_to_machine_token`
     MachineToMachineToken,
@@ -3462,6 +3849,7 @@ impl<'de> Deserialize<'de> for CreateM2mTokenResponseObject {
 }
 /// Spec: `#/paths/~1machines/post/requestBody/content/application~1json/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct CreateMachineBody {
     /// The name of the machine
     pub name: String,
@@ -3474,14 +3862,34 @@ pub struct CreateMachineBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub default_token_ttl: Option<i64>,
 }
+impl CreateMachineBody {
+    /// A value with these required fields; the optional ones start empty (set them by assignment).
+    pub fn new(name: String) -> Self {
+        Self {
+            name: name,
+            scoped_machines: None,
+            default_token_ttl: None,
+        }
+    }
+}
 /// Spec: `#/paths/~1machines~1{machine_id}~1scopes/post/requestBody/content/application~1json/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct CreateMachineScopeBody {
     /// The ID of the machine that will be scoped to the current machine
     pub to_machine_id: String,
 }
+impl CreateMachineScopeBody {
+    /// A value with these required fields; the optional ones start empty (set them by assignment).
+    pub fn new(to_machine_id: String) -> Self {
+        Self {
+            to_machine_id: to_machine_id,
+        }
+    }
+}
 /// Spec: `#/paths/~1oauth_applications/post/requestBody/content/application~1json/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct CreateOAuthApplicationBody {
     /// The name of the new OAuth application.
     /// Max length: 256
@@ -3513,8 +3921,23 @@ pub struct CreateOAuthApplicationBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub public: Option<bool>,
 }
+impl CreateOAuthApplicationBody {
+    /// A value with these required fields; the optional ones start empty (set them by assignment).
+    pub fn new(name: String) -> Self {
+        Self {
+            name: name,
+            redirect_uris: None,
+            callback_url: None,
+            scopes: None,
+            consent_screen_enabled: None,
+            pkce_required: None,
+            public: None,
+        }
+    }
+}
 /// Spec: `#/paths/~1organizations/post/requestBody/content/application~1json/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct CreateOrganizationBody {
     /// The name of the new organization.
     /// May not contain URLs or HTML.
@@ -3547,8 +3970,24 @@ pub struct CreateOrganizationBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub role_set_key: Option<String>,
 }
+impl CreateOrganizationBody {
+    /// A value with these required fields; the optional ones start empty (set them by assignment).
+    pub fn new(name: String) -> Self {
+        Self {
+            name: name,
+            created_by: None,
+            private_metadata: None,
+            public_metadata: None,
+            slug: None,
+            max_allowed_memberships: None,
+            created_at: None,
+            role_set_key: None,
+        }
+    }
+}
 /// Spec: `#/paths/~1organizations~1{organization_id}~1domains/post/requestBody/content/application~1json/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[non_exhaustive]
 pub struct CreateOrganizationDomainBody {
     /// The name of the new domain
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -3560,8 +3999,19 @@ pub struct CreateOrganizationDomainBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub verified: Option<bool>,
 }
+impl CreateOrganizationDomainBody {
+    /// A value with these required fields; the optional ones start empty (set them by assignment).
+    pub fn new() -> Self {
+        Self {
+            name: None,
+            enrollment_mode: None,
+            verified: None,
+        }
+    }
+}
 /// Spec: `#/paths/~1organizations~1{organization_id}~1invitations/post/requestBody/content/application~1json/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct CreateOrganizationInvitationBody {
     /// The email address of the new member that is going to be invited to the organization
     pub email_address: String,
@@ -3594,10 +4044,26 @@ pub struct CreateOrganizationInvitationBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub notify: Option<bool>,
 }
+impl CreateOrganizationInvitationBody {
+    /// A value with these required fields; the optional ones start empty (set them by assignment).
+    pub fn new(email_address: String, role: String) -> Self {
+        Self {
+            email_address: email_address,
+            inviter_user_id: None,
+            role: role,
+            public_metadata: None,
+            private_metadata: None,
+            redirect_url: None,
+            expires_in_days: None,
+            notify: None,
+        }
+    }
+}
 /// Spec: `#/paths/~1organizations~1{organization_id}~1invitations~1bulk/post/requestBody/content/application~1json/schema/items`
 pub type CreateOrganizationInvitationBulkBodyItem = CreateOrganizationInvitationBody;
 /// Spec: `#/paths/~1organizations~1{organization_id}~1memberships/post/requestBody/content/application~1json/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct CreateOrganizationMembershipBody {
     /// The ID of the user that will be added as a member in the organization.
     /// The user needs to exist in the same instance as the organization and must not be a member of the given organization already.
@@ -3611,8 +4077,20 @@ pub struct CreateOrganizationMembershipBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub private_metadata: Option<serde_json::Map<String, serde_json::Value>>,
 }
+impl CreateOrganizationMembershipBody {
+    /// A value with these required fields; the optional ones start empty (set them by assignment).
+    pub fn new(user_id: String, role: String) -> Self {
+        Self {
+            user_id: user_id,
+            role: role,
+            public_metadata: None,
+            private_metadata: None,
+        }
+    }
+}
 /// Spec: `#/paths/~1organization_permissions/post/requestBody/content/application~1json/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct CreateOrganizationPermissionBody {
     /// The name of the permission.
     pub name: String,
@@ -3622,8 +4100,19 @@ pub struct CreateOrganizationPermissionBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
 }
+impl CreateOrganizationPermissionBody {
+    /// A value with these required fields; the optional ones start empty (set them by assignment).
+    pub fn new(name: String, key: String) -> Self {
+        Self {
+            name: name,
+            key: key,
+            description: None,
+        }
+    }
+}
 /// Spec: `#/paths/~1organization_roles/post/requestBody/content/application~1json/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct CreateOrganizationRoleBody {
     /// The name of the new organization role
     pub name: String,
@@ -3639,8 +4128,21 @@ pub struct CreateOrganizationRoleBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub include_in_initial_role_set: Option<bool>,
 }
+impl CreateOrganizationRoleBody {
+    /// A value with these required fields; the optional ones start empty (set them by assignment).
+    pub fn new(name: String, key: String) -> Self {
+        Self {
+            name: name,
+            key: key,
+            description: None,
+            permissions: None,
+            include_in_initial_role_set: None,
+        }
+    }
+}
 /// Spec: `#/paths/~1phone_numbers/post/requestBody/content/application~1json/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct CreatePhoneNumberBody {
     /// The ID representing the user
     pub user_id: String,
@@ -3657,14 +4159,34 @@ pub struct CreatePhoneNumberBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reserved_for_second_factor: Option<bool>,
 }
+impl CreatePhoneNumberBody {
+    /// A value with these required fields; the optional ones start empty (set them by assignment).
+    pub fn new(user_id: String, phone_number: String) -> Self {
+        Self {
+            user_id: user_id,
+            phone_number: phone_number,
+            verified: None,
+            primary: None,
+            reserved_for_second_factor: None,
+        }
+    }
+}
 /// Spec: `#/paths/~1redirect_urls/post/requestBody/content/application~1json/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct CreateRedirectUrlBody {
     /// The full URL value prefixed with `https://` or a custom scheme e.g. `"https://my-app.com/oauth-callback"` or `"my-app://oauth-callback"`
     pub url: String,
 }
+impl CreateRedirectUrlBody {
+    /// A value with these required fields; the optional ones start empty (set them by assignment).
+    pub fn new(url: String) -> Self {
+        Self { url: url }
+    }
+}
 /// Spec: `#/paths/~1role_sets/post/requestBody/content/application~1json/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct CreateRoleSetBody {
     /// The name of the new role set
     pub name: String,
@@ -3689,11 +4211,31 @@ pub struct CreateRoleSetBody {
     /// Must contain at least one role and no more than 10 roles.
     pub roles: Vec<String>,
 }
+impl CreateRoleSetBody {
+    /// A value with these required fields; the optional ones start empty (set them by assignment).
+    pub fn new(
+        name: String,
+        default_role_key: String,
+        creator_role_key: String,
+        roles: Vec<String>,
+    ) -> Self {
+        Self {
+            name: name,
+            key: None,
+            description: None,
+            default_role_key: default_role_key,
+            creator_role_key: creator_role_key,
+            r#type: None,
+            roles: roles,
+        }
+    }
+}
 /// The type of the role set. "initial" role sets are the default for new organizations.
 /// Only one role set can be "initial" per instance.
 ///
 /// Spec: `#/paths/~1role_sets/post/requestBody/content/application~1json/schema/properties/type`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum CreateRoleSetBodyType {
     /// `initial`
     Initial,
@@ -3745,6 +4287,7 @@ impl<'de> Deserialize<'de> for CreateRoleSetBodyType {
 }
 /// Spec: `#/paths/~1saml_connections/post/requestBody/content/application~1json/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct CreateSamlConnectionBody {
     /// The name to use as a label for this SAML Connection
     pub name: String,
@@ -3783,10 +4326,30 @@ pub struct CreateSamlConnectionBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub force_authn: Option<bool>,
 }
+impl CreateSamlConnectionBody {
+    /// A value with these required fields; the optional ones start empty (set them by assignment).
+    pub fn new(name: String, provider: CreateSamlConnectionBodyProvider) -> Self {
+        Self {
+            name: name,
+            domain: None,
+            domains: None,
+            provider: provider,
+            idp_entity_id: None,
+            idp_sso_url: None,
+            idp_certificate: None,
+            idp_metadata_url: None,
+            idp_metadata: None,
+            organization_id: None,
+            attribute_mapping: None,
+            force_authn: None,
+        }
+    }
+}
 /// Define the attribute name mapping between Identity Provider and Clerk's user properties
 ///
 /// Spec: `#/paths/~1saml_connections/post/requestBody/content/application~1json/schema/properties/attribute_mapping`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[non_exhaustive]
 pub struct CreateSamlConnectionBodyAttributeMapping {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user_id: Option<String>,
@@ -3797,10 +4360,22 @@ pub struct CreateSamlConnectionBodyAttributeMapping {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub last_name: Option<String>,
 }
+impl CreateSamlConnectionBodyAttributeMapping {
+    /// A value with these required fields; the optional ones start empty (set them by assignment).
+    pub fn new() -> Self {
+        Self {
+            user_id: None,
+            email_address: None,
+            first_name: None,
+            last_name: None,
+        }
+    }
+}
 /// The IdP provider of the connection.
 ///
 /// Spec: `#/paths/~1saml_connections/post/requestBody/content/application~1json/schema/properties/provider`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum CreateSamlConnectionBodyProvider {
     /// `saml_custom`
     SamlCustom,
@@ -3860,6 +4435,7 @@ impl<'de> Deserialize<'de> for CreateSamlConnectionBodyProvider {
 }
 /// Spec: `#/paths/~1sessions/post/requestBody/content/application~1json/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct CreateSessionBody {
     /// The ID representing the user
     pub user_id: String,
@@ -3867,8 +4443,18 @@ pub struct CreateSessionBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub active_organization_id: Option<String>,
 }
+impl CreateSessionBody {
+    /// A value with these required fields; the optional ones start empty (set them by assignment).
+    pub fn new(user_id: String) -> Self {
+        Self {
+            user_id: user_id,
+            active_organization_id: None,
+        }
+    }
+}
 /// Spec: `#/paths/~1sessions~1{session_id}~1tokens/post/requestBody/content/application~1json/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[non_exhaustive]
 pub struct CreateSessionTokenBody {
     /// Use this parameter to override the default session token lifetime.
     ///
@@ -3876,8 +4462,15 @@ pub struct CreateSessionTokenBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expires_in_seconds: Option<i64>,
 }
+impl CreateSessionTokenBody {
+    /// A value with these required fields; the optional ones start empty (set them by assignment).
+    pub fn new() -> Self {
+        Self { expires_in_seconds: None }
+    }
+}
 /// Spec: `#/paths/~1sessions~1{session_id}~1tokens~1{template_name}/post/requestBody/content/application~1json/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[non_exhaustive]
 pub struct CreateSessionTokenFromTemplateBody {
     /// Use this parameter to override the JWT lifetime.
     ///
@@ -3885,8 +4478,15 @@ pub struct CreateSessionTokenFromTemplateBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expires_in_seconds: Option<i64>,
 }
+impl CreateSessionTokenFromTemplateBody {
+    /// A value with these required fields; the optional ones start empty (set them by assignment).
+    pub fn new() -> Self {
+        Self { expires_in_seconds: None }
+    }
+}
 /// Spec: `#/paths/~1sessions~1{session_id}~1tokens~1{template_name}/post/responses/200/content/application~1json/schema`
 #[derive(Clone, PartialEq, Serialize, Deserialize, Default)]
+#[non_exhaustive]
 pub struct CreateSessionTokenFromTemplateResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub object: Option<CreateSessionTokenFromTemplateResponseObject>,
@@ -3903,6 +4503,7 @@ impl std::fmt::Debug for CreateSessionTokenFromTemplateResponse {
 }
 /// Spec: `#/paths/~1sessions~1{session_id}~1tokens~1{template_name}/post/responses/200/content/application~1json/schema/properties/object`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum CreateSessionTokenFromTemplateResponseObject {
     /// `token`
     Token,
@@ -3960,6 +4561,7 @@ pub type CreateSessionTokenResponse = CreateSessionTokenFromTemplateResponse;
 pub type CreateSessionTokenResponseObject = CreateSessionTokenFromTemplateResponseObject;
 /// Spec: `#/paths/~1sign_in_tokens/post/requestBody/content/application~1json/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct CreateSignInTokenBody {
     /// The ID of the user that can use the newly created sign in token
     pub user_id: String,
@@ -3970,8 +4572,18 @@ pub struct CreateSignInTokenBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expires_in_seconds: Option<i64>,
 }
+impl CreateSignInTokenBody {
+    /// A value with these required fields; the optional ones start empty (set them by assignment).
+    pub fn new(user_id: String) -> Self {
+        Self {
+            user_id: user_id,
+            expires_in_seconds: None,
+        }
+    }
+}
 /// Spec: `#/paths/~1users/post/requestBody/content/application~1json/schema`
 #[derive(Clone, PartialEq, Serialize, Deserialize, Default)]
+#[non_exhaustive]
 pub struct CreateUserBody {
     /// The ID of the user as used in your external systems or your previous authentication solution.
     /// Must be unique across your instance.
@@ -4076,6 +4688,39 @@ pub struct CreateUserBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub bypass_client_trust: Option<bool>,
 }
+impl CreateUserBody {
+    /// A value with these required fields; the optional ones start empty (set them by assignment).
+    pub fn new() -> Self {
+        Self {
+            external_id: None,
+            first_name: None,
+            last_name: None,
+            locale: None,
+            email_address: None,
+            phone_number: None,
+            web3_wallet: None,
+            username: None,
+            password: None,
+            password_digest: None,
+            password_hasher: None,
+            skip_password_checks: None,
+            skip_password_requirement: None,
+            totp_secret: None,
+            backup_codes: None,
+            public_metadata: None,
+            private_metadata: None,
+            unsafe_metadata: None,
+            delete_self_enabled: None,
+            legal_accepted_at: None,
+            skip_legal_checks: None,
+            skip_user_requirement: None,
+            create_organization_enabled: None,
+            create_organizations_limit: None,
+            created_at: None,
+            bypass_client_trust: None,
+        }
+    }
+}
 impl std::fmt::Debug for CreateUserBody {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("CreateUserBody")
@@ -4115,12 +4760,14 @@ pub type CreateWaitlistEntryBody = CreateBulkWaitlistEntriesBodyItem;
 /// Spec: `#/paths/~1api_keys~1{apiKeyID}/delete/responses`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
+#[non_exhaustive]
 pub enum DeleteApiKeyError {
     DeleteApiKeyResponse400(DeleteApiKeyResponse400),
     DeleteApiKeyResponse404(DeleteApiKeyResponse404),
 }
 /// Spec: `#/paths/~1api_keys~1{apiKeyID}/delete/responses/200/content/application~1json/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct DeleteApiKeyResponse {
     pub id: String,
     #[serde(default)]
@@ -4140,6 +4787,7 @@ pub type DeleteApiKeyResponse404ErrorsItem = CreateApiKeyResponse400ErrorsItem;
 pub type DeleteApiKeyResponseObject = CreateApiKeyResponseObject;
 /// Spec: `#/paths/~1users~1{user_id}~1backup_code/delete/responses/200/content/application~1json/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[non_exhaustive]
 pub struct DeleteBackupCodeResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user_id: Option<String>,
@@ -4150,6 +4798,7 @@ pub type DeleteTotpResponse = DeleteBackupCodeResponse;
 ///
 /// Spec: `#/components/schemas/DeletedObject`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct DeletedObject {
     pub object: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -4166,6 +4815,7 @@ pub type DisableMfaResponse = DeleteBackupCodeResponse;
 ///
 /// Spec: `#/components/schemas/Domain`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Domain {
     #[serde(default)]
     pub object: DomainObject,
@@ -4184,6 +4834,7 @@ pub struct Domain {
 }
 /// Spec: `#/components/schemas/Domain/properties/object`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum DomainObject {
     /// `domain`
     Domain,
@@ -4239,6 +4890,7 @@ impl<'de> Deserialize<'de> for DomainObject {
 ///
 /// Spec: `#/components/schemas/Domains`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Domains {
     pub data: Vec<Domain>,
     /// Total number of domains
@@ -4248,6 +4900,7 @@ pub struct Domains {
 ///
 /// Spec: `#/components/schemas/EmailAddress`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct EmailAddress {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
@@ -4271,6 +4924,7 @@ pub struct EmailAddress {
 ///
 /// Spec: `#/components/schemas/EmailAddress/properties/object`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum EmailAddressObject {
     /// `email_address`
     EmailAddress,
@@ -4325,6 +4979,7 @@ impl<'de> Deserialize<'de> for EmailAddressObject {
 /// Spec: `#/components/schemas/EmailAddress/properties/verification`
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(untagged)]
+#[non_exhaustive]
 pub enum EmailAddressVerification {
     /// `object`: "verification_otp"
     VerificationOtp(VerificationOtp),
@@ -4381,6 +5036,7 @@ impl<'de> Deserialize<'de> for EmailAddressVerification {
 }
 /// Spec: `#/components/schemas/EnterpriseAccount`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct EnterpriseAccount {
     pub id: String,
     /// String representing the object's type. Objects of the same type share the same value.
@@ -4413,6 +5069,7 @@ pub struct EnterpriseAccount {
 }
 /// Spec: `#/components/schemas/EnterpriseAccountConnection`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct EnterpriseAccountConnection {
     pub id: String,
     pub protocol: String,
@@ -4439,6 +5096,7 @@ pub struct EnterpriseAccountConnection {
 ///
 /// Spec: `#/components/schemas/EnterpriseAccount/properties/object`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum EnterpriseAccountObject {
     /// `enterprise_account`
     EnterpriseAccount,
@@ -4494,6 +5152,7 @@ impl<'de> Deserialize<'de> for EnterpriseAccountObject {
 ///
 /// Spec: `#/components/schemas/EnterpriseAccount/properties/protocol`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum EnterpriseAccountProtocol {
     /// `oauth`
     Oauth,
@@ -4546,6 +5205,7 @@ impl<'de> Deserialize<'de> for EnterpriseAccountProtocol {
 /// Spec: `#/components/schemas/EnterpriseAccount/properties/verification`
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(untagged)]
+#[non_exhaustive]
 pub enum EnterpriseAccountVerification {
     /// `object`: "verification_ticket"
     VerificationTicket(VerificationTicket),
@@ -4589,6 +5249,7 @@ impl<'de> Deserialize<'de> for EnterpriseAccountVerification {
 ///
 /// Spec: `#/components/schemas/EnterpriseConnection`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct EnterpriseConnection {
     /// The enterprise connection ID
     pub id: String,
@@ -4629,6 +5290,7 @@ pub struct EnterpriseConnection {
 }
 /// Spec: `#/components/schemas/EnterpriseConnection/properties/custom_attributes/items`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct EnterpriseConnectionCustomAttributesItem {
     /// Display name for the custom attribute
     pub name: String,
@@ -4645,6 +5307,7 @@ pub struct EnterpriseConnectionCustomAttributesItem {
 ///
 /// Spec: `#/components/schemas/EnterpriseConnection/properties/oauth_config`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[non_exhaustive]
 pub struct EnterpriseConnectionOauthConfig {
     /// OAuth config ID
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -4687,6 +5350,7 @@ pub struct EnterpriseConnectionOauthConfig {
 ///
 /// Spec: `#/components/schemas/EnterpriseConnection/properties/saml_connection`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[non_exhaustive]
 pub struct EnterpriseConnectionSamlConnection {
     /// SAML connection ID
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -4729,6 +5393,7 @@ pub struct EnterpriseConnectionSamlConnection {
 ///
 /// Spec: `#/components/schemas/EnterpriseConnections`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct EnterpriseConnections {
     pub data: Vec<EnterpriseConnection>,
     /// Total number of enterprise connections
@@ -4736,13 +5401,21 @@ pub struct EnterpriseConnections {
 }
 /// Spec: `#/components/schemas/ExtendFreeTrialRequest`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ExtendFreeTrialRequest {
     /// RFC3339 timestamp to extend the free trial to.
     /// Must be in the future and not more than 365 days from now.
     pub extend_to: String,
 }
+impl ExtendFreeTrialRequest {
+    /// A value with these required fields; the optional ones start empty (set them by assignment).
+    pub fn new(extend_to: String) -> Self {
+        Self { extend_to: extend_to }
+    }
+}
 /// Spec: `#/components/schemas/ExternalAccountWithVerification`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ExternalAccountWithVerification {
     /// String representing the object's type. Objects of the same type share the same value.
     pub object: ExternalAccountWithVerificationObject,
@@ -4783,6 +5456,7 @@ pub struct ExternalAccountWithVerification {
 ///
 /// Spec: `#/components/schemas/ExternalAccountWithVerification/properties/object`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum ExternalAccountWithVerificationObject {
     /// `external_account`
     ExternalAccount,
@@ -4839,6 +5513,7 @@ impl<'de> Deserialize<'de> for ExternalAccountWithVerificationObject {
 /// Spec: `#/components/schemas/ExternalAccountWithVerification/properties/verification`
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(untagged)]
+#[non_exhaustive]
 pub enum ExternalAccountWithVerificationVerification {
     /// `object`: "verification_oauth"
     VerificationOauth(VerificationOauth),
@@ -4875,6 +5550,7 @@ impl<'de> Deserialize<'de> for ExternalAccountWithVerificationVerification {
 }
 /// Spec: `#/components/schemas/FeatureResponse`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct FeatureResponse {
     /// String representing the object's type. Objects of the same type share the same value.
     #[serde(default)]
@@ -4896,6 +5572,7 @@ pub struct FeatureResponse {
 ///
 /// Spec: `#/components/schemas/FeatureResponse/properties/object`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum FeatureResponseObject {
     /// `feature`
     Feature,
@@ -4952,12 +5629,14 @@ impl<'de> Deserialize<'de> for FeatureResponseObject {
 /// Spec: `#/paths/~1api_keys~1{apiKeyID}/get/responses`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
+#[non_exhaustive]
 pub enum GetApiKeyError {
     GetApiKeyResponse400(GetApiKeyResponse400),
     GetApiKeyResponse404(GetApiKeyResponse404),
 }
 /// Spec: `#/paths/~1api_keys~1{apiKeyID}/get/responses/200/content/application~1json/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct GetApiKeyResponse {
     #[serde(default)]
     pub object: GetApiKeyResponseObject,
@@ -5002,14 +5681,22 @@ pub type GetApiKeyResponseObject = CreateApiKeyResponseObject;
 /// Spec: `#/paths/~1api_keys~1{apiKeyID}~1secret/get/responses`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
+#[non_exhaustive]
 pub enum GetApiKeySecretError {
     GetApiKeySecretResponse400(GetApiKeySecretResponse400),
     GetApiKeySecretResponse404(GetApiKeySecretResponse404),
 }
 /// Spec: `#/paths/~1api_keys~1{apiKeyID}~1secret/get/responses/200/content/application~1json/schema`
 #[derive(Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct GetApiKeySecretResponse {
     pub secret: String,
+}
+impl GetApiKeySecretResponse {
+    /// A value with these required fields; the optional ones start empty (set them by assignment).
+    pub fn new(secret: String) -> Self {
+        Self { secret: secret }
+    }
 }
 impl std::fmt::Debug for GetApiKeySecretResponse {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -5031,12 +5718,14 @@ pub type GetApiKeySecretResponse404ErrorsItem = CreateApiKeyResponse400ErrorsIte
 /// Spec: `#/paths/~1api_keys/get/responses`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
+#[non_exhaustive]
 pub enum GetApiKeysError {
     GetApiKeysResponse400(GetApiKeysResponse400),
     GetApiKeysResponse404(GetApiKeysResponse404),
 }
 /// Spec: `#/paths/~1api_keys/get/parameters/2/schema`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum GetApiKeysIncludeInvalid {
     /// `true`
     True,
@@ -5088,6 +5777,7 @@ impl<'de> Deserialize<'de> for GetApiKeysIncludeInvalid {
 }
 /// Spec: `#/paths/~1api_keys/get/responses/200/content/application~1json/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct GetApiKeysResponse {
     pub data: Vec<GetApiKeysResponseDataItem>,
     pub total_count: f64,
@@ -5106,6 +5796,7 @@ pub type GetApiKeysResponseDataItem = GetApiKeyResponse;
 pub type GetApiKeysResponseDataItemObject = CreateApiKeyResponseObject;
 /// Spec: `#/paths/~1billing~1plans/get/parameters/3/schema`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum GetCommercePlanListPayerType {
     /// `user`
     User,
@@ -5159,6 +5850,7 @@ impl<'de> Deserialize<'de> for GetCommercePlanListPayerType {
 pub type GetCommerceSubscriptionItemListPayerType = GetCommercePlanListPayerType;
 /// Spec: `#/paths/~1billing~1subscription_items/get/parameters/3/schema`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum GetCommerceSubscriptionItemListStatus {
     /// `active`
     Active,
@@ -5225,6 +5917,7 @@ impl<'de> Deserialize<'de> for GetCommerceSubscriptionItemListStatus {
 /// Spec: `#/paths/~1m2m_tokens/get/responses`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
+#[non_exhaustive]
 pub enum GetM2mTokensError {
     GetM2mTokensResponse400(GetM2mTokensResponse400),
     GetM2mTokensResponse403(GetM2mTokensResponse403),
@@ -5232,6 +5925,7 @@ pub enum GetM2mTokensError {
 }
 /// Spec: `#/paths/~1m2m_tokens/get/responses/200/content/application~1json/schema`
 #[derive(Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct GetM2mTokensResponse {
     pub m2m_tokens: Vec<GetM2mTokensResponseM2mTokensItem>,
     pub total_count: f64,
@@ -5258,6 +5952,7 @@ pub type GetM2mTokensResponse404 = CreateApiKeyResponse400;
 pub type GetM2mTokensResponse404ErrorsItem = CreateApiKeyResponse400ErrorsItem;
 /// Spec: `#/paths/~1m2m_tokens/get/responses/200/content/application~1json/schema/properties/m2m_tokens/items`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct GetM2mTokensResponseM2mTokensItem {
     #[serde(default)]
     pub object: GetM2mTokensResponseM2mTokensItemObject,
@@ -5287,6 +5982,7 @@ pub struct GetM2mTokensResponseM2mTokensItem {
 pub type GetM2mTokensResponseM2mTokensItemObject = CreateM2mTokenResponseObject;
 /// Spec: `#/paths/~1sessions/get/parameters/2/schema`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum GetSessionListStatus {
     /// `abandoned`
     Abandoned,
@@ -5358,6 +6054,7 @@ impl<'de> Deserialize<'de> for GetSessionListStatus {
 }
 /// Spec: `#/paths/~1templates~1{template_type}/get/parameters/0/schema`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum GetTemplateListTemplateType {
     /// `email`
     Email,
@@ -5411,6 +6108,7 @@ impl<'de> Deserialize<'de> for GetTemplateListTemplateType {
 pub type GetTemplateTemplateType = GetTemplateListTemplateType;
 /// Spec: `#/components/schemas/IdentificationLink`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct IdentificationLink {
     pub r#type: String,
     pub id: String,
@@ -5419,6 +6117,7 @@ pub struct IdentificationLink {
 ///
 /// Spec: `#/components/schemas/Instance`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Instance {
     /// String representing the object's type. Objects of the same type share the same value.
     #[serde(default)]
@@ -5434,6 +6133,7 @@ pub struct Instance {
 ///
 /// Spec: `#/components/schemas/InstanceCommunication`
 #[derive(Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct InstanceCommunication {
     #[serde(default)]
     pub object: InstanceCommunicationObject,
@@ -5450,6 +6150,7 @@ impl std::fmt::Debug for InstanceCommunication {
 }
 /// Spec: `#/components/schemas/InstanceCommunication/properties/object`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum InstanceCommunicationObject {
     /// `instance_communication`
     InstanceCommunication,
@@ -5505,6 +6206,7 @@ impl<'de> Deserialize<'de> for InstanceCommunicationObject {
 ///
 /// Spec: `#/components/schemas/Instance/properties/object`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum InstanceObject {
     /// `instance`
     Instance,
@@ -5560,6 +6262,7 @@ impl<'de> Deserialize<'de> for InstanceObject {
 ///
 /// Spec: `#/components/schemas/InstanceProtect`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct InstanceProtect {
     #[serde(default)]
     pub object: InstanceProtectObject,
@@ -5568,6 +6271,7 @@ pub struct InstanceProtect {
 }
 /// Spec: `#/components/schemas/InstanceProtect/properties/object`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum InstanceProtectObject {
     /// `instance_protect`
     InstanceProtect,
@@ -5623,6 +6327,7 @@ impl<'de> Deserialize<'de> for InstanceProtectObject {
 ///
 /// Spec: `#/components/schemas/InstanceRestrictions`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct InstanceRestrictions {
     /// String representing the object's type. Objects of the same type share the same value.
     #[serde(default)]
@@ -5637,6 +6342,7 @@ pub struct InstanceRestrictions {
 ///
 /// Spec: `#/components/schemas/InstanceRestrictions/properties/object`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum InstanceRestrictionsObject {
     /// `instance_restrictions`
     InstanceRestrictions,
@@ -5692,6 +6398,7 @@ impl<'de> Deserialize<'de> for InstanceRestrictionsObject {
 ///
 /// Spec: `#/components/responses/InstanceSettings/content/application~1json/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[non_exhaustive]
 pub struct InstanceSettingsResponse {
     /// String representing the object's type. Objects of the same type share the same value.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -5711,6 +6418,7 @@ pub struct InstanceSettingsResponse {
 ///
 /// Spec: `#/components/responses/InstanceSettings/content/application~1json/schema/properties/object`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum InstanceSettingsResponseObject {
     /// `instance_settings`
     InstanceSettings,
@@ -5766,6 +6474,7 @@ impl<'de> Deserialize<'de> for InstanceSettingsResponseObject {
 ///
 /// Spec: `#/components/schemas/Invitation`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Invitation {
     #[serde(default)]
     pub object: InvitationObject,
@@ -5787,6 +6496,7 @@ pub struct Invitation {
 }
 /// Spec: `#/components/schemas/Invitation/properties/object`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum InvitationObject {
     /// `invitation`
     Invitation,
@@ -5842,6 +6552,7 @@ impl<'de> Deserialize<'de> for InvitationObject {
 ///
 /// Spec: `#/components/responses/Invitation.Revoked/content/application~1json/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct InvitationRevokedResponse {
     #[serde(default)]
     pub object: InvitationObject,
@@ -5865,6 +6576,7 @@ pub struct InvitationRevokedResponse {
 }
 /// Spec: `#/components/responses/Invitation.Revoked/content/application~1json/schema/allOf/1/properties/status`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum InvitationRevokedResponseStatus {
     /// `revoked`
     Revoked,
@@ -5918,6 +6630,7 @@ impl<'de> Deserialize<'de> for InvitationRevokedResponseStatus {
 }
 /// Spec: `#/components/schemas/Invitation/properties/status`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum InvitationStatus {
     /// `pending`
     Pending,
@@ -5977,6 +6690,7 @@ impl<'de> Deserialize<'de> for InvitationStatus {
 }
 /// Spec: `#/paths/~1waitlist_entries~1{waitlist_entry_id}~1invite/post/requestBody/content/application~1json/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[non_exhaustive]
 pub struct InviteWaitlistEntryBody {
     /// Whether an invitation should be created if there is already an existing invitation for this email address, or it's claimed by another user.
     ///
@@ -5984,16 +6698,24 @@ pub struct InviteWaitlistEntryBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ignore_existing: Option<bool>,
 }
+impl InviteWaitlistEntryBody {
+    /// A value with these required fields; the optional ones start empty (set them by assignment).
+    pub fn new() -> Self {
+        Self { ignore_existing: None }
+    }
+}
 /// Body of the response `#/components/responses/WellKnown.JWKS`.
 ///
 /// Spec: `#/components/schemas/JWKS`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[non_exhaustive]
 pub struct Jwks {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub keys: Option<Vec<JwksKeysItem>>,
 }
 /// Spec: `#/components/schemas/JWKS.ecdsa.PrivateKey`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct JwksEcdsaPrivateKey {
     pub kid: String,
     pub alg: String,
@@ -6015,6 +6737,7 @@ pub struct JwksEcdsaPrivateKey {
 }
 /// Spec: `#/components/schemas/JWKS.ecdsa.PrivateKey/properties/kty`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum JwksEcdsaPrivateKeyKty {
     /// `EC`
     Ec,
@@ -6068,6 +6791,7 @@ impl<'de> Deserialize<'de> for JwksEcdsaPrivateKeyKty {
 }
 /// Spec: `#/components/schemas/JWKS.ecdsa.PublicKey`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct JwksEcdsaPublicKey {
     pub kid: String,
     pub alg: String,
@@ -6090,6 +6814,7 @@ pub struct JwksEcdsaPublicKey {
 pub type JwksEcdsaPublicKeyKty = JwksEcdsaPrivateKeyKty;
 /// Spec: `#/components/schemas/JWKS.ed25519.PrivateKey`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct JwksEd25519PrivateKey {
     pub kid: String,
     pub alg: String,
@@ -6111,6 +6836,7 @@ pub struct JwksEd25519PrivateKey {
 }
 /// Spec: `#/components/schemas/JWKS.ed25519.PrivateKey/properties/crv`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum JwksEd25519PrivateKeyCrv {
     /// `Ed25519`
     Ed25519,
@@ -6164,6 +6890,7 @@ impl<'de> Deserialize<'de> for JwksEd25519PrivateKeyCrv {
 }
 /// Spec: `#/components/schemas/JWKS.ed25519.PrivateKey/properties/kty`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum JwksEd25519PrivateKeyKty {
     /// `OKP`
     Okp,
@@ -6217,6 +6944,7 @@ impl<'de> Deserialize<'de> for JwksEd25519PrivateKeyKty {
 }
 /// Spec: `#/components/schemas/JWKS.ed25519.PublicKey`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct JwksEd25519PublicKey {
     pub kid: String,
     pub alg: String,
@@ -6242,6 +6970,7 @@ pub type JwksEd25519PublicKeyKty = JwksEd25519PrivateKeyKty;
 /// Spec: `#/components/schemas/JWKS/properties/keys/items`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
+#[non_exhaustive]
 pub enum JwksKeysItem {
     JwksEd25519PublicKey(JwksEd25519PublicKey),
     JwksEcdsaPublicKey(JwksEcdsaPublicKey),
@@ -6253,6 +6982,7 @@ pub enum JwksKeysItem {
 }
 /// Spec: `#/components/schemas/JWKS.rsa.PrivateKey`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct JwksRsaPrivateKey {
     pub kid: String,
     pub alg: String,
@@ -6281,6 +7011,7 @@ pub struct JwksRsaPrivateKey {
 }
 /// Spec: `#/components/schemas/JWKS.rsa.PrivateKey/properties/kty`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum JwksRsaPrivateKeyKty {
     /// `RSA`
     Rsa,
@@ -6334,6 +7065,7 @@ impl<'de> Deserialize<'de> for JwksRsaPrivateKeyKty {
 }
 /// Spec: `#/components/schemas/JWKS.rsa.PublicKey`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct JwksRsaPublicKey {
     pub kid: String,
     pub alg: String,
@@ -6355,6 +7087,7 @@ pub struct JwksRsaPublicKey {
 pub type JwksRsaPublicKeyKty = JwksRsaPrivateKeyKty;
 /// Spec: `#/components/schemas/JWKS.symmetric.Key`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct JwksSymmetricKey {
     pub kid: String,
     pub alg: String,
@@ -6373,6 +7106,7 @@ pub struct JwksSymmetricKey {
 }
 /// Spec: `#/components/schemas/JWKS.symmetric.Key/properties/kty`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum JwksSymmetricKeyKty {
     /// `oct`
     Oct,
@@ -6428,6 +7162,7 @@ impl<'de> Deserialize<'de> for JwksSymmetricKeyKty {
 ///
 /// Spec: `#/components/schemas/JWTTemplate`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct JwtTemplate {
     #[serde(default)]
     pub object: JwtTemplateObject,
@@ -6445,6 +7180,7 @@ pub struct JwtTemplate {
 }
 /// Spec: `#/components/schemas/JWTTemplate/properties/object`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum JwtTemplateObject {
     /// `jwt_template`
     JwtTemplate,
@@ -6498,6 +7234,7 @@ impl<'de> Deserialize<'de> for JwtTemplateObject {
 }
 /// Spec: `#/paths/~1organization_domains/get/parameters/2/schema/items`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum ListAllOrganizationDomainsEnrollmentModeItem {
     /// `manual_invitation`
     ManualInvitation,
@@ -6561,6 +7298,7 @@ pub type ListInvitationsStatus = InvitationStatus;
 pub type ListOrganizationInvitationsStatus = InvitationStatus;
 /// Spec: `#/paths/~1waitlist_entries/get/parameters/3/schema`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum ListWaitlistEntriesStatus {
     /// `pending`
     Pending,
@@ -6622,6 +7360,7 @@ impl<'de> Deserialize<'de> for ListWaitlistEntriesStatus {
 ///
 /// Spec: `#/components/schemas/Machine`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Machine {
     #[serde(default)]
     pub object: MachineWithoutScopedMachinesObject,
@@ -6647,6 +7386,7 @@ pub struct Machine {
 ///
 /// Spec: `#/components/responses/Machine.Created/content/application~1json/schema`
 #[derive(Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct MachineCreatedResponse {
     #[serde(default)]
     pub object: MachineWithoutScopedMachinesObject,
@@ -6691,6 +7431,7 @@ impl std::fmt::Debug for MachineCreatedResponse {
 ///
 /// Spec: `#/components/responses/Machine.Deleted/content/application~1json/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct MachineDeletedResponse {
     /// String representing the object's type.
     #[serde(default)]
@@ -6706,6 +7447,7 @@ pub struct MachineDeletedResponse {
 ///
 /// Spec: `#/components/responses/Machine.Deleted/content/application~1json/schema/properties/object`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum MachineDeletedResponseObject {
     /// `machine`
     Machine,
@@ -6761,6 +7503,7 @@ impl<'de> Deserialize<'de> for MachineDeletedResponseObject {
 ///
 /// Spec: `#/components/responses/Machine.List/content/application~1json/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct MachineListResponse {
     pub data: Vec<Machine>,
     /// Total number of machines
@@ -6770,6 +7513,7 @@ pub struct MachineListResponse {
 ///
 /// Spec: `#/components/schemas/MachineScope`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct MachineScope {
     #[serde(default)]
     pub object: MachineScopeObject,
@@ -6784,6 +7528,7 @@ pub struct MachineScope {
 ///
 /// Spec: `#/components/responses/MachineScope.Deleted/content/application~1json/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct MachineScopeDeletedResponse {
     /// String representing the object's type.
     #[serde(default)]
@@ -6801,6 +7546,7 @@ pub struct MachineScopeDeletedResponse {
 ///
 /// Spec: `#/components/responses/MachineScope.Deleted/content/application~1json/schema/properties/object`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum MachineScopeDeletedResponseObject {
     /// `machine_scope`
     MachineScope,
@@ -6858,6 +7604,7 @@ pub type MachineScopeObject = MachineScopeDeletedResponseObject;
 ///
 /// Spec: `#/components/responses/Machine.SecretKey/content/application~1json/schema`
 #[derive(Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct MachineSecretKeyResponse {
     /// String representing the object's type.
     #[serde(default)]
@@ -6879,6 +7626,7 @@ impl std::fmt::Debug for MachineSecretKeyResponse {
 ///
 /// Spec: `#/components/responses/Machine.SecretKey/content/application~1json/schema/properties/object`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum MachineSecretKeyResponseObject {
     /// `machine_secret_key`
     MachineSecretKey,
@@ -6932,6 +7680,7 @@ impl<'de> Deserialize<'de> for MachineSecretKeyResponseObject {
 }
 /// Spec: `#/components/schemas/MachineWithoutScopedMachines`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct MachineWithoutScopedMachines {
     #[serde(default)]
     pub object: MachineWithoutScopedMachinesObject,
@@ -6955,6 +7704,7 @@ pub struct MachineWithoutScopedMachines {
 pub type MachineWithoutScopedMachinesObject = MachineDeletedResponseObject;
 /// Spec: `#/paths/~1organizations~1{organization_id}~1metadata/patch/requestBody/content/application~1json/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[non_exhaustive]
 pub struct MergeOrganizationMetadataBody {
     /// Metadata saved on the organization, that is visible to both your frontend and backend.
     /// The new object will be merged with the existing value.
@@ -6965,12 +7715,22 @@ pub struct MergeOrganizationMetadataBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub private_metadata: Option<serde_json::Map<String, serde_json::Value>>,
 }
+impl MergeOrganizationMetadataBody {
+    /// A value with these required fields; the optional ones start empty (set them by assignment).
+    pub fn new() -> Self {
+        Self {
+            public_metadata: None,
+            private_metadata: None,
+        }
+    }
+}
 /// Body of the response `#/components/responses/OAuthAccessToken`.
 ///
 /// Spec: `#/components/schemas/OAuthAccessToken`
 pub type OAuthAccessToken = Vec<OAuthAccessTokenItem>;
 /// Spec: `#/components/schemas/OAuthAccessToken/items`
 #[derive(Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct OAuthAccessTokenItem {
     #[serde(default)]
     pub object: OAuthAccessTokenItemObject,
@@ -7017,6 +7777,7 @@ impl std::fmt::Debug for OAuthAccessTokenItem {
 }
 /// Spec: `#/components/schemas/OAuthAccessToken/items/properties/object`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum OAuthAccessTokenItemObject {
     /// `oauth_access_token`
     OauthAccessToken,
@@ -7072,6 +7833,7 @@ impl<'de> Deserialize<'de> for OAuthAccessTokenItemObject {
 ///
 /// Spec: `#/components/schemas/OAuthApplication`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct OAuthApplication {
     #[serde(default)]
     pub object: OAuthApplicationObject,
@@ -7106,6 +7868,7 @@ pub struct OAuthApplication {
 }
 /// Spec: `#/components/schemas/OAuthApplication/properties/object`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum OAuthApplicationObject {
     /// `oauth_application`
     OauthApplication,
@@ -7161,6 +7924,7 @@ impl<'de> Deserialize<'de> for OAuthApplicationObject {
 ///
 /// Spec: `#/components/schemas/OAuthApplicationSettings`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct OAuthApplicationSettings {
     /// String representing the object's type. Objects of the same type share the same value.
     #[serde(default)]
@@ -7174,6 +7938,7 @@ pub struct OAuthApplicationSettings {
 ///
 /// Spec: `#/components/schemas/OAuthApplicationSettings/properties/object`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum OAuthApplicationSettingsObject {
     /// `oauth_application_settings`
     OauthApplicationSettings,
@@ -7229,6 +7994,7 @@ impl<'de> Deserialize<'de> for OAuthApplicationSettingsObject {
 ///
 /// Spec: `#/components/schemas/OAuthApplicationWithSecret`
 #[derive(Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct OAuthApplicationWithSecret {
     #[serde(default)]
     pub object: OAuthApplicationObject,
@@ -7296,6 +8062,7 @@ impl std::fmt::Debug for OAuthApplicationWithSecret {
 ///
 /// Spec: `#/components/schemas/OAuthApplications`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct OAuthApplications {
     pub data: Vec<OAuthApplication>,
     /// Total number of OAuth applications
@@ -7305,6 +8072,7 @@ pub struct OAuthApplications {
 ///
 /// Spec: `#/components/schemas/Organization`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Organization {
     #[serde(default)]
     pub object: OrganizationObject,
@@ -7344,6 +8112,7 @@ pub struct Organization {
 ///
 /// Spec: `#/components/schemas/OrganizationDomain`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct OrganizationDomain {
     /// String representing the object's type. Objects of the same type share the same value. Always `organization_domain`
     #[serde(default)]
@@ -7382,6 +8151,7 @@ pub type OrganizationDomainEnrollmentMode = ListAllOrganizationDomainsEnrollment
 ///
 /// Spec: `#/components/schemas/OrganizationDomain/properties/object`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum OrganizationDomainObject {
     /// `organization_domain`
     OrganizationDomain,
@@ -7437,6 +8207,7 @@ impl<'de> Deserialize<'de> for OrganizationDomainObject {
 ///
 /// Spec: `#/components/schemas/OrganizationDomainVerification`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct OrganizationDomainVerification {
     /// Status of the verification. It can be `unverified` or `verified`
     pub status: OrganizationDomainVerificationStatus,
@@ -7453,6 +8224,7 @@ pub struct OrganizationDomainVerification {
 ///
 /// Spec: `#/components/schemas/OrganizationDomainVerification/properties/status`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum OrganizationDomainVerificationStatus {
     /// `unverified`
     Unverified,
@@ -7506,6 +8278,7 @@ impl<'de> Deserialize<'de> for OrganizationDomainVerificationStatus {
 ///
 /// Spec: `#/components/schemas/OrganizationDomains`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct OrganizationDomains {
     pub data: Vec<OrganizationDomain>,
     /// Total number of organization domains
@@ -7517,6 +8290,7 @@ pub struct OrganizationDomains {
 ///
 /// Spec: `#/components/schemas/OrganizationInvitation`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct OrganizationInvitation {
     /// String representing the object's type. Objects of the same type share the same value.
     #[serde(default)]
@@ -7550,6 +8324,7 @@ pub struct OrganizationInvitation {
 ///
 /// Spec: `#/components/schemas/OrganizationInvitation/properties/object`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum OrganizationInvitationObject {
     /// `organization_invitation`
     OrganizationInvitation,
@@ -7603,6 +8378,7 @@ impl<'de> Deserialize<'de> for OrganizationInvitationObject {
 }
 /// Spec: `#/components/schemas/OrganizationInvitationPublicOrganizationData`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct OrganizationInvitationPublicOrganizationData {
     pub id: String,
     pub name: String,
@@ -7615,6 +8391,7 @@ pub struct OrganizationInvitationPublicOrganizationData {
 ///
 /// Spec: `#/components/schemas/OrganizationInvitationPublicUserData`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct OrganizationInvitationPublicUserData {
     pub user_id: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -7629,6 +8406,7 @@ pub struct OrganizationInvitationPublicUserData {
 ///
 /// Spec: `#/components/schemas/OrganizationInvitationWithPublicOrganizationData`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[non_exhaustive]
 pub struct OrganizationInvitationWithPublicOrganizationData {
     /// String representing the object's type. Objects of the same type share the same value.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -7675,6 +8453,7 @@ pub type OrganizationInvitationWithPublicOrganizationDataObject = OrganizationIn
 ///
 /// Spec: `#/components/schemas/OrganizationInvitations`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct OrganizationInvitations {
     pub data: Vec<OrganizationInvitation>,
     /// Total number of organization invitations
@@ -7684,6 +8463,7 @@ pub struct OrganizationInvitations {
 ///
 /// Spec: `#/components/schemas/OrganizationInvitationsWithPublicOrganizationData`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct OrganizationInvitationsWithPublicOrganizationData {
     pub data: Vec<OrganizationInvitationWithPublicOrganizationData>,
     /// Total number of organization invitations
@@ -7695,6 +8475,7 @@ pub struct OrganizationInvitationsWithPublicOrganizationData {
 ///
 /// Spec: `#/components/schemas/OrganizationMembership`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct OrganizationMembership {
     pub id: String,
     /// String representing the object's type. Objects of the same type share the same value.
@@ -7721,6 +8502,7 @@ pub struct OrganizationMembership {
 ///
 /// Spec: `#/components/schemas/OrganizationMembership/properties/object`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum OrganizationMembershipObject {
     /// `organization_membership`
     OrganizationMembership,
@@ -7776,6 +8558,7 @@ impl<'de> Deserialize<'de> for OrganizationMembershipObject {
 ///
 /// Spec: `#/components/schemas/OrganizationMembershipPublicUserData`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct OrganizationMembershipPublicUserData {
     pub user_id: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -7798,6 +8581,7 @@ pub struct OrganizationMembershipPublicUserData {
 ///
 /// Spec: `#/components/schemas/OrganizationMemberships`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct OrganizationMemberships {
     pub data: Vec<OrganizationMembership>,
     /// Total number of organization memberships
@@ -7805,6 +8589,7 @@ pub struct OrganizationMemberships {
 }
 /// Spec: `#/components/schemas/Organization/properties/object`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum OrganizationObject {
     /// `organization`
     Organization,
@@ -7860,6 +8645,7 @@ impl<'de> Deserialize<'de> for OrganizationObject {
 ///
 /// Spec: `#/components/schemas/OrganizationSettings`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct OrganizationSettings {
     /// String representing the object's type. Objects of the same type share the same value.
     #[serde(default)]
@@ -7895,6 +8681,7 @@ pub type OrganizationSettingsDomainsEnrollmentModesItem = ListAllOrganizationDom
 ///
 /// Spec: `#/components/schemas/OrganizationSettings/properties/object`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum OrganizationSettingsObject {
     /// `organization_settings`
     OrganizationSettings,
@@ -7950,6 +8737,7 @@ impl<'de> Deserialize<'de> for OrganizationSettingsObject {
 ///
 /// Spec: `#/components/schemas/OrganizationWithLogo`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct OrganizationWithLogo {
     #[serde(default)]
     pub object: OrganizationObject,
@@ -7989,6 +8777,7 @@ pub struct OrganizationWithLogo {
 ///
 /// Spec: `#/components/schemas/Organizations`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Organizations {
     pub data: Vec<Organization>,
     /// Total number of organizations
@@ -7998,6 +8787,7 @@ pub struct Organizations {
 ///
 /// Spec: `#/components/schemas/PaginatedBillingPaymentAttemptResponse`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct PaginatedBillingPaymentAttemptResponse {
     /// Array of billing payment attempts.
     pub data: Vec<BillingPaymentAttempt>,
@@ -8008,6 +8798,7 @@ pub struct PaginatedBillingPaymentAttemptResponse {
 ///
 /// Spec: `#/components/schemas/PaginatedBillingPriceResponse`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct PaginatedBillingPriceResponse {
     /// Array of prices.
     pub data: Vec<BillingPriceResponse>,
@@ -8018,6 +8809,7 @@ pub struct PaginatedBillingPriceResponse {
 ///
 /// Spec: `#/components/schemas/PaginatedBillingStatementResponse`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct PaginatedBillingStatementResponse {
     /// Array of billing statements.
     pub data: Vec<BillingStatement>,
@@ -8028,6 +8820,7 @@ pub struct PaginatedBillingStatementResponse {
 ///
 /// Spec: `#/components/schemas/PaginatedCommercePlanResponse`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct PaginatedCommercePlanResponse {
     /// Array of plans.
     pub data: Vec<CommercePlan>,
@@ -8038,6 +8831,7 @@ pub struct PaginatedCommercePlanResponse {
 ///
 /// Spec: `#/components/schemas/PaginatedCommerceSubscriptionItemResponse`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct PaginatedCommerceSubscriptionItemResponse {
     /// Array of subscription items.
     pub data: Vec<CommerceSubscriptionItem>,
@@ -8046,6 +8840,7 @@ pub struct PaginatedCommerceSubscriptionItemResponse {
 }
 /// Spec: `#/components/schemas/Passkey`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Passkey {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
@@ -8062,6 +8857,7 @@ pub struct Passkey {
 ///
 /// Spec: `#/components/schemas/Passkey/properties/object`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum PasskeyObject {
     /// `passkey`
     Passkey,
@@ -8129,6 +8925,7 @@ pub type PasswordHasher = String;
 ///
 /// Spec: `#/components/schemas/Permission`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Permission {
     #[serde(default)]
     pub object: PermissionObject,
@@ -8144,6 +8941,7 @@ pub struct Permission {
 }
 /// Spec: `#/components/schemas/Permission/properties/object`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum PermissionObject {
     /// `permission`
     Permission,
@@ -8199,6 +8997,7 @@ impl<'de> Deserialize<'de> for PermissionObject {
 ///
 /// Spec: `#/components/schemas/Permissions`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Permissions {
     pub data: Vec<Permission>,
     /// Total number of permissions
@@ -8208,6 +9007,7 @@ pub struct Permissions {
 ///
 /// Spec: `#/components/schemas/PhoneNumber`
 #[derive(Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct PhoneNumber {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
@@ -8251,6 +9051,7 @@ impl std::fmt::Debug for PhoneNumber {
 ///
 /// Spec: `#/components/schemas/PhoneNumber/properties/object`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum PhoneNumberObject {
     /// `phone_number`
     PhoneNumber,
@@ -8305,6 +9106,7 @@ impl<'de> Deserialize<'de> for PhoneNumberObject {
 /// Spec: `#/components/schemas/PhoneNumber/properties/verification`
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(untagged)]
+#[non_exhaustive]
 pub enum PhoneNumberVerification {
     /// `object`: "verification_otp"
     VerificationOtp(VerificationOtp),
@@ -8341,6 +9143,7 @@ impl<'de> Deserialize<'de> for PhoneNumberVerification {
 }
 /// Spec: `#/paths/~1templates~1{template_type}~1{slug}~1preview/post/requestBody/content/application~1json/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[non_exhaustive]
 pub struct PreviewTemplateBody {
     /// The email subject.
     /// Applicable only to email templates.
@@ -8360,18 +9163,40 @@ pub struct PreviewTemplateBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reply_to_email_name: Option<String>,
 }
+impl PreviewTemplateBody {
+    /// A value with these required fields; the optional ones start empty (set them by assignment).
+    pub fn new() -> Self {
+        Self {
+            subject: None,
+            body: None,
+            from_email_name: None,
+            reply_to_email_name: None,
+        }
+    }
+}
 /// Spec: `#/components/schemas/PriceTransitionRequest`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct PriceTransitionRequest {
     /// The current price ID of the subscription item.
     pub from_price_id: String,
     /// The target price ID to transition to.
     pub to_price_id: String,
 }
+impl PriceTransitionRequest {
+    /// A value with these required fields; the optional ones start empty (set them by assignment).
+    pub fn new(from_price_id: String, to_price_id: String) -> Self {
+        Self {
+            from_price_id: from_price_id,
+            to_price_id: to_price_id,
+        }
+    }
+}
 /// Body of the response `#/components/responses/ProxyCheck`.
 ///
 /// Spec: `#/components/schemas/ProxyCheck`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ProxyCheck {
     #[serde(default)]
     pub object: ProxyCheckObject,
@@ -8389,6 +9214,7 @@ pub struct ProxyCheck {
 }
 /// Spec: `#/components/schemas/ProxyCheck/properties/object`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum ProxyCheckObject {
     /// `proxy_check`
     ProxyCheck,
@@ -8448,6 +9274,7 @@ pub type ReassignmentMappings = std::collections::BTreeMap<String, String>;
 ///
 /// Spec: `#/components/schemas/RedirectURL`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct RedirectUrl {
     #[serde(default)]
     pub object: RedirectUrlObject,
@@ -8460,6 +9287,7 @@ pub struct RedirectUrl {
 }
 /// Spec: `#/components/schemas/RedirectURL/properties/object`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum RedirectUrlObject {
     /// `redirect_url`
     RedirectUrl,
@@ -8513,6 +9341,7 @@ impl<'de> Deserialize<'de> for RedirectUrlObject {
 }
 /// Spec: `#/paths/~1sessions~1{session_id}~1refresh/post/requestBody/content/application~1json/schema`
 #[derive(Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct RefreshSessionBody {
     /// The JWT that is sent via the `__session` cookie from your frontend.
     /// Note: this JWT must be associated with the supplied session ID.
@@ -8533,6 +9362,23 @@ pub struct RefreshSessionBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub request_originating_ip: Option<String>,
 }
+impl RefreshSessionBody {
+    /// A value with these required fields; the optional ones start empty (set them by assignment).
+    pub fn new(
+        expired_token: String,
+        refresh_token: String,
+        request_origin: String,
+    ) -> Self {
+        Self {
+            expired_token: expired_token,
+            refresh_token: refresh_token,
+            request_origin: request_origin,
+            request_headers: None,
+            format: None,
+            request_originating_ip: None,
+        }
+    }
+}
 impl std::fmt::Debug for RefreshSessionBody {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("RefreshSessionBody")
@@ -8549,6 +9395,7 @@ impl std::fmt::Debug for RefreshSessionBody {
 ///
 /// Spec: `#/paths/~1sessions~1{session_id}~1refresh/post/requestBody/content/application~1json/schema/properties/format`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum RefreshSessionBodyFormat {
     /// `token`
     Token,
@@ -8600,14 +9447,25 @@ impl<'de> Deserialize<'de> for RefreshSessionBodyFormat {
 }
 /// Spec: `#/paths/~1role_sets~1{role_set_key_or_id}~1roles~1replace/post/requestBody/content/application~1json/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ReplaceRoleInRoleSetBody {
     /// The key of the role to remove from the role set
     pub role_key: String,
     /// The key of the role to reassign members to
     pub to_role_key: String,
 }
+impl ReplaceRoleInRoleSetBody {
+    /// A value with these required fields; the optional ones start empty (set them by assignment).
+    pub fn new(role_key: String, to_role_key: String) -> Self {
+        Self {
+            role_key: role_key,
+            to_role_key: to_role_key,
+        }
+    }
+}
 /// Spec: `#/paths/~1role_sets~1{role_set_key_or_id}~1replace/post/requestBody/content/application~1json/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ReplaceRoleSetBody {
     /// The key of the destination role set
     pub dest_role_set_key: String,
@@ -8616,19 +9474,36 @@ pub struct ReplaceRoleSetBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reassignment_mappings: Option<ReassignmentMappings>,
 }
+impl ReplaceRoleSetBody {
+    /// A value with these required fields; the optional ones start empty (set them by assignment).
+    pub fn new(dest_role_set_key: String) -> Self {
+        Self {
+            dest_role_set_key: dest_role_set_key,
+            reassignment_mappings: None,
+        }
+    }
+}
 /// Spec: `#/paths/~1templates~1{template_type}~1{slug}~1revert/post/parameters/0/schema`
 pub type RevertTemplateTemplateType = GetTemplateListTemplateType;
 /// Spec: `#/paths/~1api_keys~1{apiKeyID}~1revoke/post/requestBody/content/application~1json/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[non_exhaustive]
 pub struct RevokeApiKeyBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub revocation_reason: Option<String>,
+}
+impl RevokeApiKeyBody {
+    /// A value with these required fields; the optional ones start empty (set them by assignment).
+    pub fn new() -> Self {
+        Self { revocation_reason: None }
+    }
 }
 /// The error bodies operation `revokeApiKey` can answer with.
 ///
 /// Spec: `#/paths/~1api_keys~1{apiKeyID}~1revoke/post/responses`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
+#[non_exhaustive]
 pub enum RevokeApiKeyError {
     RevokeApiKeyResponse400(RevokeApiKeyResponse400),
     RevokeApiKeyResponse404(RevokeApiKeyResponse404),
@@ -8652,6 +9527,7 @@ pub type RevokeM2mTokenBody = RevokeApiKeyBody;
 /// Spec: `#/paths/~1m2m_tokens~1{m2m_token_id}~1revoke/post/responses`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
+#[non_exhaustive]
 pub enum RevokeM2mTokenError {
     RevokeM2mTokenResponse400(RevokeM2mTokenResponse400),
     RevokeM2mTokenResponse404(RevokeM2mTokenResponse404),
@@ -8670,16 +9546,24 @@ pub type RevokeM2mTokenResponse404ErrorsItem = CreateApiKeyResponse400ErrorsItem
 pub type RevokeM2mTokenResponseObject = CreateM2mTokenResponseObject;
 /// Spec: `#/paths/~1organizations~1{organization_id}~1invitations~1{invitation_id}~1revoke/post/requestBody/content/application~1json/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[non_exhaustive]
 pub struct RevokeOrganizationInvitationBody {
     /// The ID of the user that revokes the invitation.
     /// Must be an administrator in the organization.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub requesting_user_id: Option<String>,
 }
+impl RevokeOrganizationInvitationBody {
+    /// A value with these required fields; the optional ones start empty (set them by assignment).
+    pub fn new() -> Self {
+        Self { requesting_user_id: None }
+    }
+}
 /// Body of the response `#/components/responses/Role`.
 ///
 /// Spec: `#/components/schemas/Role`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Role {
     #[serde(default)]
     pub object: RoleObject,
@@ -8698,6 +9582,7 @@ pub struct Role {
 }
 /// Spec: `#/components/schemas/Role/properties/object`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum RoleObject {
     /// `role`
     Role,
@@ -8755,6 +9640,7 @@ impl<'de> Deserialize<'de> for RoleObject {
 ///
 /// Spec: `#/components/schemas/RoleSet`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct RoleSet {
     #[serde(default)]
     pub object: RoleSetObject,
@@ -8789,6 +9675,7 @@ pub struct RoleSet {
 ///
 /// Spec: `#/components/schemas/RoleSetItem`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct RoleSetItem {
     #[serde(default)]
     pub object: RoleSetItemObject,
@@ -8814,6 +9701,7 @@ pub struct RoleSetItem {
 }
 /// Spec: `#/components/schemas/RoleSetItem/properties/object`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum RoleSetItemObject {
     /// `role_set_item`
     RoleSetItem,
@@ -8869,6 +9757,7 @@ impl<'de> Deserialize<'de> for RoleSetItemObject {
 ///
 /// Spec: `#/components/schemas/RoleSetMigration`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct RoleSetMigration {
     #[serde(default)]
     pub object: RoleSetMigrationObject,
@@ -8906,6 +9795,7 @@ pub struct RoleSetMigration {
 }
 /// Spec: `#/components/schemas/RoleSetMigration/properties/object`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum RoleSetMigrationObject {
     /// `role_set_migration`
     RoleSetMigration,
@@ -8959,6 +9849,7 @@ impl<'de> Deserialize<'de> for RoleSetMigrationObject {
 }
 /// Spec: `#/components/schemas/RoleSet/properties/object`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum RoleSetObject {
     /// `role_set`
     RoleSet,
@@ -9018,6 +9909,7 @@ pub type RoleSetType = CreateRoleSetBodyType;
 ///
 /// Spec: `#/components/schemas/RoleSets`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct RoleSets {
     pub data: Vec<RoleSet>,
     /// Total number of role sets
@@ -9027,6 +9919,7 @@ pub struct RoleSets {
 ///
 /// Spec: `#/components/schemas/Roles`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Roles {
     pub data: Vec<Role>,
     /// Total number of roles
@@ -9034,6 +9927,7 @@ pub struct Roles {
 }
 /// Spec: `#/paths/~1machines~1{machine_id}~1secret_key~1rotate/post/requestBody/content/application~1json/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct RotateMachineSecretKeyBody {
     /// The time in seconds that the previous secret key will remain valid after rotation.
     /// This ensures a graceful transition period for updating applications with the new secret key.
@@ -9042,8 +9936,17 @@ pub struct RotateMachineSecretKeyBody {
     /// Minimum: `0`. Maximum: `28800`.
     pub previous_token_ttl: i64,
 }
+impl RotateMachineSecretKeyBody {
+    /// A value with these required fields; the optional ones start empty (set them by assignment).
+    pub fn new(previous_token_ttl: i64) -> Self {
+        Self {
+            previous_token_ttl: previous_token_ttl,
+        }
+    }
+}
 /// Spec: `#/components/schemas/SAMLAccount`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct SamlAccount {
     pub id: String,
     /// String representing the object's type. Objects of the same type share the same value.
@@ -9070,6 +9973,7 @@ pub struct SamlAccount {
 }
 /// Spec: `#/components/schemas/SAMLAccountConnection`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct SamlAccountConnection {
     pub id: String,
     pub name: String,
@@ -9096,6 +10000,7 @@ pub struct SamlAccountConnection {
 ///
 /// Spec: `#/components/schemas/SAMLAccount/properties/object`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum SamlAccountObject {
     /// `saml_account`
     SamlAccount,
@@ -9150,6 +10055,7 @@ impl<'de> Deserialize<'de> for SamlAccountObject {
 /// Spec: `#/components/schemas/SAMLAccount/properties/verification`
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(untagged)]
+#[non_exhaustive]
 pub enum SamlAccountVerification {
     /// `object`: "verification_saml"
     VerificationSaml(VerificationSaml),
@@ -9188,6 +10094,7 @@ impl<'de> Deserialize<'de> for SamlAccountVerification {
 ///
 /// Spec: `#/components/schemas/SAMLConnection`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct SamlConnection {
     #[serde(default)]
     pub object: SamlConnectionObject,
@@ -9234,6 +10141,7 @@ pub struct SamlConnection {
 }
 /// Spec: `#/components/schemas/SAMLConnectionAttributeMapping`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct SamlConnectionAttributeMapping {
     pub user_id: String,
     pub email_address: String,
@@ -9242,6 +10150,7 @@ pub struct SamlConnectionAttributeMapping {
 }
 /// Spec: `#/components/schemas/SAMLConnection/properties/object`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum SamlConnectionObject {
     /// `saml_connection`
     SamlConnection,
@@ -9297,6 +10206,7 @@ impl<'de> Deserialize<'de> for SamlConnectionObject {
 ///
 /// Spec: `#/components/schemas/SAMLConnections`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct SamlConnections {
     pub data: Vec<SamlConnection>,
     /// Total number of SAML Connections
@@ -9304,6 +10214,7 @@ pub struct SamlConnections {
 }
 /// Spec: `#/components/schemas/schemas-CommercePayerResponse`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct SchemasCommercePayerResponse {
     /// String representing the object's type. Objects of the same type share the same value.
     #[serde(default)]
@@ -9343,6 +10254,7 @@ pub struct SchemasCommercePayerResponse {
 pub type SchemasCommercePayerResponseObject = CommercePayerResponseObject;
 /// Spec: `#/components/schemas/schemas-CommercePlan`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct SchemasCommercePlan {
     /// String representing the object's type. Objects of the same type share the same value.
     #[serde(default)]
@@ -9416,6 +10328,7 @@ pub type SchemasCommercePlanObject = CommercePlanObject;
 ///
 /// Spec: `#/components/schemas/schemas-CommerceSubscriptionItem`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct SchemasCommerceSubscriptionItem {
     /// String representing the object's type. Objects of the same type share the same value.
     #[serde(default)]
@@ -9497,6 +10410,7 @@ pub type SchemasCommerceSubscriptionItemPlanPeriod = CommerceSubscriptionItemPla
 ///
 /// Spec: `#/components/schemas/schemas-CommerceSubscriptionItem/properties/status`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum SchemasCommerceSubscriptionItemStatus {
     /// `active`
     Active,
@@ -9564,6 +10478,7 @@ impl<'de> Deserialize<'de> for SchemasCommerceSubscriptionItemStatus {
 }
 /// Spec: `#/components/schemas/schemas-FeatureResponse`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct SchemasFeatureResponse {
     /// String representing the object's type. Objects of the same type share the same value.
     #[serde(default)]
@@ -9587,6 +10502,7 @@ pub type SchemasFeatureResponseObject = FeatureResponseObject;
 ///
 /// Spec: `#/components/schemas/SCIMUserMetadata`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ScimUserMetadata {
     /// The ID of the SCIM directory the user is provisioned from.
     pub directory_id: String,
@@ -9601,6 +10517,7 @@ pub struct ScimUserMetadata {
 ///
 /// Spec: `#/components/schemas/Session`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Session {
     /// String representing the object's type. Objects of the same type share the same value.
     #[serde(default)]
@@ -9629,6 +10546,7 @@ pub struct Session {
 }
 /// Spec: `#/components/schemas/SessionActivityResponse`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct SessionActivityResponse {
     pub object: String,
     pub id: String,
@@ -9650,6 +10568,7 @@ pub struct SessionActivityResponse {
 ///
 /// Spec: `#/components/schemas/Session/properties/object`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum SessionObject {
     /// `session`
     Session,
@@ -9706,6 +10625,7 @@ impl<'de> Deserialize<'de> for SessionObject {
 /// Spec: `#/components/schemas/SessionRefresh`
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(untagged)]
+#[non_exhaustive]
 pub enum SessionRefresh {
     /// `object`: "token"
     Token(Token),
@@ -9738,6 +10658,7 @@ impl<'de> Deserialize<'de> for SessionRefresh {
 }
 /// Spec: `#/components/schemas/Session/properties/status`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum SessionStatus {
     /// `active`
     Active,
@@ -9813,25 +10734,41 @@ impl<'de> Deserialize<'de> for SessionStatus {
 }
 /// Spec: `#/components/schemas/SessionTask`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct SessionTask {
     pub key: String,
 }
 /// Spec: `#/paths/~1users~1{user_id}~1password~1set_compromised/post/requestBody/content/application~1json/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[non_exhaustive]
 pub struct SetUserPasswordCompromisedBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub revoke_all_sessions: Option<bool>,
 }
+impl SetUserPasswordCompromisedBody {
+    /// A value with these required fields; the optional ones start empty (set them by assignment).
+    pub fn new() -> Self {
+        Self { revoke_all_sessions: None }
+    }
+}
 /// Spec: `#/paths/~1users~1{user_id}~1profile_image/post/requestBody/content/multipart~1form-data/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[non_exhaustive]
 pub struct SetUserProfileImageBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub file: Option<sdkgen_runtime::FilePart>,
+}
+impl SetUserProfileImageBody {
+    /// A value with these required fields; the optional ones start empty (set them by assignment).
+    pub fn new() -> Self {
+        Self { file: None }
+    }
 }
 /// Body of the response `#/components/responses/SignInToken`.
 ///
 /// Spec: `#/components/schemas/SignInToken`
 #[derive(Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct SignInToken {
     #[serde(default)]
     pub object: SignInTokenObject,
@@ -9863,6 +10800,7 @@ impl std::fmt::Debug for SignInToken {
 }
 /// Spec: `#/components/schemas/SignInToken/properties/object`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum SignInTokenObject {
     /// `sign_in_token`
     SignInToken,
@@ -9920,6 +10858,7 @@ pub type SignInTokenStatus = ActorTokenStatus;
 ///
 /// Spec: `#/components/schemas/SignUp`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct SignUp {
     #[serde(default)]
     pub object: SignUpObject,
@@ -9968,6 +10907,7 @@ pub struct SignUp {
 }
 /// Spec: `#/components/schemas/SignUp/properties/object`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum SignUpObject {
     /// `sign_up_attempt`
     SignUpAttempt,
@@ -10021,6 +10961,7 @@ impl<'de> Deserialize<'de> for SignUpObject {
 }
 /// Spec: `#/components/schemas/SignUp/properties/status`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum SignUpStatus {
     /// `missing_requirements`
     MissingRequirements,
@@ -10076,6 +11017,7 @@ impl<'de> Deserialize<'de> for SignUpStatus {
 }
 /// Spec: `#/components/schemas/SignUpVerification`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[non_exhaustive]
 pub struct SignUpVerification {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub next_action: Option<SignUpVerificationNextAction>,
@@ -10084,6 +11026,7 @@ pub struct SignUpVerification {
 }
 /// Spec: `#/components/schemas/SignUpVerification/properties/next_action`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum SignUpVerificationNextAction {
     /// `needs_prepare`
     NeedsPrepare,
@@ -10139,6 +11082,7 @@ impl<'de> Deserialize<'de> for SignUpVerificationNextAction {
 }
 /// Spec: `#/components/schemas/SignUpVerifications`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[non_exhaustive]
 pub struct SignUpVerifications {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email_address: Option<SignUpVerification>,
@@ -10153,6 +11097,7 @@ pub struct SignUpVerifications {
 ///
 /// Spec: `#/components/schemas/SvixURL`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct SvixUrl {
     pub svix_url: String,
 }
@@ -10160,6 +11105,7 @@ pub struct SvixUrl {
 ///
 /// Spec: `#/components/schemas/Template`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[non_exhaustive]
 pub struct Template {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
@@ -10232,6 +11178,7 @@ pub struct Template {
 ///
 /// Spec: `#/components/schemas/Template/properties/object`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum TemplateObject {
     /// `template`
     Template,
@@ -10287,6 +11234,7 @@ impl<'de> Deserialize<'de> for TemplateObject {
 ///
 /// Spec: `#/components/schemas/TestingToken`
 #[derive(Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct TestingToken {
     #[serde(default)]
     pub object: TestingTokenObject,
@@ -10306,6 +11254,7 @@ impl std::fmt::Debug for TestingToken {
 }
 /// Spec: `#/components/schemas/TestingToken/properties/object`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum TestingTokenObject {
     /// `testing_token`
     TestingToken,
@@ -10359,15 +11308,23 @@ impl<'de> Deserialize<'de> for TestingTokenObject {
 }
 /// Spec: `#/paths/~1templates~1{template_type}~1{slug}~1toggle_delivery/post/requestBody/content/application~1json/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[non_exhaustive]
 pub struct ToggleTemplateDeliveryBody {
     /// Whether Clerk should deliver emails or SMS messages based on the current template
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub delivered_by_clerk: Option<bool>,
 }
+impl ToggleTemplateDeliveryBody {
+    /// A value with these required fields; the optional ones start empty (set them by assignment).
+    pub fn new() -> Self {
+        Self { delivered_by_clerk: None }
+    }
+}
 /// Spec: `#/paths/~1templates~1{template_type}~1{slug}~1toggle_delivery/post/parameters/0/schema`
 pub type ToggleTemplateDeliveryTemplateType = GetTemplateListTemplateType;
 /// Spec: `#/components/schemas/Token`
 #[derive(Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Token {
     /// String representing the object's type. Objects of the same type share the same value.
     #[serde(default)]
@@ -10391,6 +11348,7 @@ pub type TokenObject = CreateSessionTokenFromTemplateResponseObject;
 ///
 /// Spec: `#/components/schemas/TotalCount`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct TotalCount {
     /// String representing the object's type. Objects of the same type share the same value.
     #[serde(default)]
@@ -10401,6 +11359,7 @@ pub struct TotalCount {
 ///
 /// Spec: `#/components/schemas/TotalCount/properties/object`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum TotalCountObject {
     /// `total_count`
     TotalCount,
@@ -10454,6 +11413,7 @@ impl<'de> Deserialize<'de> for TotalCountObject {
 }
 /// Spec: `#/paths/~1api_keys~1{apiKeyID}/patch/requestBody/content/application~1json/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[non_exhaustive]
 pub struct UpdateApiKeyBody {
     #[serde(
         default,
@@ -10479,11 +11439,24 @@ pub struct UpdateApiKeyBody {
     )]
     pub seconds_until_expiration: Option<Option<f64>>,
 }
+impl UpdateApiKeyBody {
+    /// A value with these required fields; the optional ones start empty (set them by assignment).
+    pub fn new() -> Self {
+        Self {
+            claims: None,
+            scopes: None,
+            description: None,
+            subject: None,
+            seconds_until_expiration: None,
+        }
+    }
+}
 /// The error bodies operation `updateApiKey` can answer with.
 ///
 /// Spec: `#/paths/~1api_keys~1{apiKeyID}/patch/responses`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
+#[non_exhaustive]
 pub enum UpdateApiKeyError {
     UpdateApiKeyResponse400(UpdateApiKeyResponse400),
     UpdateApiKeyResponse404(UpdateApiKeyResponse404),
@@ -10502,6 +11475,7 @@ pub type UpdateApiKeyResponse404ErrorsItem = CreateApiKeyResponse400ErrorsItem;
 pub type UpdateApiKeyResponseObject = CreateApiKeyResponseObject;
 /// Spec: `#/paths/~1domains~1{domain_id}/patch/requestBody/content/application~1json/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[non_exhaustive]
 pub struct UpdateDomainBody {
     /// The new domain name. For development instances, can contain the port,
     /// i.e `myhostname:3000`. For production instances, must be a valid FQDN,
@@ -10530,8 +11504,19 @@ pub struct UpdateDomainBody {
     )]
     pub is_secondary: Option<Option<bool>>,
 }
+impl UpdateDomainBody {
+    /// A value with these required fields; the optional ones start empty (set them by assignment).
+    pub fn new() -> Self {
+        Self {
+            name: None,
+            proxy_url: None,
+            is_secondary: None,
+        }
+    }
+}
 /// Spec: `#/paths/~1email_addresses~1{email_address_id}/patch/requestBody/content/application~1json/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[non_exhaustive]
 pub struct UpdateEmailAddressBody {
     /// The email address will be marked as verified.
     #[serde(
@@ -10548,8 +11533,18 @@ pub struct UpdateEmailAddressBody {
     )]
     pub primary: Option<Option<bool>>,
 }
+impl UpdateEmailAddressBody {
+    /// A value with these required fields; the optional ones start empty (set them by assignment).
+    pub fn new() -> Self {
+        Self {
+            verified: None,
+            primary: None,
+        }
+    }
+}
 /// Spec: `#/paths/~1enterprise_connections~1{enterprise_connection_id}/patch/requestBody/content/application~1json/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[non_exhaustive]
 pub struct UpdateEnterpriseConnectionBody {
     /// The display name of the enterprise connection
     #[serde(
@@ -10626,6 +11621,23 @@ pub struct UpdateEnterpriseConnectionBody {
         Option<Vec<UpdateEnterpriseConnectionBodyCustomAttributesItem>>,
     >,
 }
+impl UpdateEnterpriseConnectionBody {
+    /// A value with these required fields; the optional ones start empty (set them by assignment).
+    pub fn new() -> Self {
+        Self {
+            name: None,
+            domains: None,
+            active: None,
+            sync_user_attributes: None,
+            disable_additional_identifications: None,
+            allow_organization_account_linking: None,
+            organization_id: None,
+            saml: None,
+            oidc: None,
+            custom_attributes: None,
+        }
+    }
+}
 /// Spec: `#/paths/~1enterprise_connections~1{enterprise_connection_id}/patch/requestBody/content/application~1json/schema/properties/custom_attributes/items`
 pub type UpdateEnterpriseConnectionBodyCustomAttributesItem = CreateEnterpriseConnectionBodyCustomAttributesItem;
 /// OIDC connection-specific properties. Only applied when the enterprise connection uses OIDC (e.g. oidc_custom, oidc_github_enterprise, or oidc_gitlab).
@@ -10637,6 +11649,7 @@ pub type UpdateEnterpriseConnectionBodyOidc = CreateEnterpriseConnectionBodyOidc
 ///
 /// Spec: `#/paths/~1enterprise_connections~1{enterprise_connection_id}/patch/requestBody/content/application~1json/schema/properties/saml`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[non_exhaustive]
 pub struct UpdateEnterpriseConnectionBodySaml {
     /// Display name of the SAML connection
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -10666,12 +11679,30 @@ pub struct UpdateEnterpriseConnectionBodySaml {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub force_authn: Option<bool>,
 }
+impl UpdateEnterpriseConnectionBodySaml {
+    /// A value with these required fields; the optional ones start empty (set them by assignment).
+    pub fn new() -> Self {
+        Self {
+            name: None,
+            idp_entity_id: None,
+            idp_sso_url: None,
+            idp_certificate: None,
+            idp_metadata_url: None,
+            idp_metadata: None,
+            attribute_mapping: None,
+            allow_subdomains: None,
+            allow_idp_initiated: None,
+            force_authn: None,
+        }
+    }
+}
 /// Attribute mapping for SAML attributes
 ///
 /// Spec: `#/paths/~1enterprise_connections~1{enterprise_connection_id}/patch/requestBody/content/application~1json/schema/properties/saml/properties/attribute_mapping`
 pub type UpdateEnterpriseConnectionBodySamlAttributeMapping = CreateEnterpriseConnectionBodySamlAttributeMapping;
 /// Spec: `#/paths/~1beta_features~1instance_settings/patch/requestBody/content/application~1json/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[non_exhaustive]
 pub struct UpdateInstanceAuthConfigBody {
     /// Whether sign up is restricted to email addresses, phone numbers and usernames that are on the allowlist.
     ///
@@ -10707,8 +11738,20 @@ pub struct UpdateInstanceAuthConfigBody {
     )]
     pub test_mode: Option<Option<bool>>,
 }
+impl UpdateInstanceAuthConfigBody {
+    /// A value with these required fields; the optional ones start empty (set them by assignment).
+    pub fn new() -> Self {
+        Self {
+            restricted_to_allowlist: None,
+            from_email_address: None,
+            progressive_sign_up: None,
+            test_mode: None,
+        }
+    }
+}
 /// Spec: `#/paths/~1instance/patch/requestBody/content/application~1json/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[non_exhaustive]
 pub struct UpdateInstanceBody {
     /// Toggles test mode for this instance, allowing the use of test email addresses and phone numbers.
     /// Defaults to true for development instances.
@@ -10764,8 +11807,24 @@ pub struct UpdateInstanceBody {
     )]
     pub url_based_session_syncing: Option<Option<bool>>,
 }
+impl UpdateInstanceBody {
+    /// A value with these required fields; the optional ones start empty (set them by assignment).
+    pub fn new() -> Self {
+        Self {
+            test_mode: None,
+            hibp: None,
+            support_email: None,
+            clerk_js_version: None,
+            development_origin: None,
+            allowed_origins: None,
+            cookieless_dev: None,
+            url_based_session_syncing: None,
+        }
+    }
+}
 /// Spec: `#/paths/~1instance~1communication/patch/requestBody/content/application~1json/schema`
 #[derive(Clone, PartialEq, Serialize, Deserialize, Default)]
+#[non_exhaustive]
 pub struct UpdateInstanceCommunicationBody {
     /// ISO 3166-1 alpha-2 country codes to block for SMS delivery. Whole-list replacement. Codes must be uppercase, 2-letter, and unique within the array.
     #[serde(
@@ -10774,6 +11833,14 @@ pub struct UpdateInstanceCommunicationBody {
         deserialize_with = "sdkgen_runtime::nullable::deserialize"
     )]
     pub blocked_country_codes: Option<Option<Vec<String>>>,
+}
+impl UpdateInstanceCommunicationBody {
+    /// A value with these required fields; the optional ones start empty (set them by assignment).
+    pub fn new() -> Self {
+        Self {
+            blocked_country_codes: None,
+        }
+    }
 }
 impl std::fmt::Debug for UpdateInstanceCommunicationBody {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -10784,6 +11851,7 @@ impl std::fmt::Debug for UpdateInstanceCommunicationBody {
 }
 /// Spec: `#/paths/~1instance~1oauth_application_settings/patch/requestBody/content/application~1json/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[non_exhaustive]
 pub struct UpdateInstanceOAuthApplicationSettingsBody {
     /// Whether dynamic OAuth client registration is enabled for the instance (RFC 7591).
     #[serde(
@@ -10800,8 +11868,18 @@ pub struct UpdateInstanceOAuthApplicationSettingsBody {
     )]
     pub oauth_jwt_access_tokens: Option<Option<bool>>,
 }
+impl UpdateInstanceOAuthApplicationSettingsBody {
+    /// A value with these required fields; the optional ones start empty (set them by assignment).
+    pub fn new() -> Self {
+        Self {
+            dynamic_oauth_client_registration: None,
+            oauth_jwt_access_tokens: None,
+        }
+    }
+}
 /// Spec: `#/paths/~1instance~1organization_settings/patch/requestBody/content/application~1json/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[non_exhaustive]
 pub struct UpdateInstanceOrganizationSettingsBody {
     #[serde(
         default,
@@ -10852,8 +11930,24 @@ pub struct UpdateInstanceOrganizationSettingsBody {
     )]
     pub domains_default_role_id: Option<Option<String>>,
 }
+impl UpdateInstanceOrganizationSettingsBody {
+    /// A value with these required fields; the optional ones start empty (set them by assignment).
+    pub fn new() -> Self {
+        Self {
+            enabled: None,
+            max_allowed_memberships: None,
+            admin_delete_enabled: None,
+            domains_enabled: None,
+            slug_disabled: None,
+            domains_enrollment_modes: None,
+            creator_role_id: None,
+            domains_default_role_id: None,
+        }
+    }
+}
 /// Spec: `#/paths/~1instance~1protect/patch/requestBody/content/application~1json/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[non_exhaustive]
 pub struct UpdateInstanceProtectBody {
     #[serde(
         default,
@@ -10868,8 +11962,18 @@ pub struct UpdateInstanceProtectBody {
     )]
     pub specter_enabled: Option<Option<bool>>,
 }
+impl UpdateInstanceProtectBody {
+    /// A value with these required fields; the optional ones start empty (set them by assignment).
+    pub fn new() -> Self {
+        Self {
+            rules_enabled: None,
+            specter_enabled: None,
+        }
+    }
+}
 /// Spec: `#/paths/~1instance~1restrictions/patch/requestBody/content/application~1json/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[non_exhaustive]
 pub struct UpdateInstanceRestrictionsBody {
     #[serde(
         default,
@@ -10902,8 +12006,21 @@ pub struct UpdateInstanceRestrictionsBody {
     )]
     pub block_disposable_email_domains: Option<Option<bool>>,
 }
+impl UpdateInstanceRestrictionsBody {
+    /// A value with these required fields; the optional ones start empty (set them by assignment).
+    pub fn new() -> Self {
+        Self {
+            allowlist: None,
+            blocklist: None,
+            allowlist_blocklist_disabled_on_sign_in: None,
+            block_email_subaddresses: None,
+            block_disposable_email_domains: None,
+        }
+    }
+}
 /// Spec: `#/paths/~1jwt_templates~1{template_id}/patch/requestBody/content/application~1json/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct UpdateJwtTemplateBody {
     /// JWT template name
     pub name: String,
@@ -10945,8 +12062,26 @@ pub struct UpdateJwtTemplateBody {
     )]
     pub signing_key: Option<Option<String>>,
 }
+impl UpdateJwtTemplateBody {
+    /// A value with these required fields; the optional ones start empty (set them by assignment).
+    pub fn new(
+        name: String,
+        claims: serde_json::Map<String, serde_json::Value>,
+    ) -> Self {
+        Self {
+            name: name,
+            claims: claims,
+            lifetime: None,
+            allowed_clock_skew: None,
+            custom_signing_key: None,
+            signing_algorithm: None,
+            signing_key: None,
+        }
+    }
+}
 /// Spec: `#/paths/~1machines~1{machine_id}/patch/requestBody/content/application~1json/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[non_exhaustive]
 pub struct UpdateMachineBody {
     /// The name of the machine
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -10957,8 +12092,18 @@ pub struct UpdateMachineBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub default_token_ttl: Option<i64>,
 }
+impl UpdateMachineBody {
+    /// A value with these required fields; the optional ones start empty (set them by assignment).
+    pub fn new() -> Self {
+        Self {
+            name: None,
+            default_token_ttl: None,
+        }
+    }
+}
 /// Spec: `#/paths/~1oauth_applications~1{oauth_application_id}/patch/requestBody/content/application~1json/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[non_exhaustive]
 pub struct UpdateOAuthApplicationBody {
     /// The new name of the OAuth application.
     /// Max length: 256
@@ -11015,8 +12160,23 @@ pub struct UpdateOAuthApplicationBody {
     )]
     pub public: Option<Option<bool>>,
 }
+impl UpdateOAuthApplicationBody {
+    /// A value with these required fields; the optional ones start empty (set them by assignment).
+    pub fn new() -> Self {
+        Self {
+            name: None,
+            redirect_uris: None,
+            callback_url: None,
+            scopes: None,
+            consent_screen_enabled: None,
+            pkce_required: None,
+            public: None,
+        }
+    }
+}
 /// Spec: `#/paths/~1organizations~1{organization_id}/patch/requestBody/content/application~1json/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[non_exhaustive]
 pub struct UpdateOrganizationBody {
     /// Metadata saved on the organization, that is visible to both your frontend and backend.
     #[serde(
@@ -11079,8 +12239,24 @@ pub struct UpdateOrganizationBody {
     )]
     pub role_set_key: Option<Option<String>>,
 }
+impl UpdateOrganizationBody {
+    /// A value with these required fields; the optional ones start empty (set them by assignment).
+    pub fn new() -> Self {
+        Self {
+            public_metadata: None,
+            private_metadata: None,
+            name: None,
+            slug: None,
+            max_allowed_memberships: None,
+            admin_delete_enabled: None,
+            created_at: None,
+            role_set_key: None,
+        }
+    }
+}
 /// Spec: `#/paths/~1organizations~1{organization_id}~1domains~1{domain_id}/patch/requestBody/content/application~1json/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[non_exhaustive]
 pub struct UpdateOrganizationDomainBody {
     /// The enrollment_mode for the new domain. This can be `automatic_invitation`, `automatic_suggestion` or `manual_invitation`
     #[serde(
@@ -11097,14 +12273,31 @@ pub struct UpdateOrganizationDomainBody {
     )]
     pub verified: Option<Option<bool>>,
 }
+impl UpdateOrganizationDomainBody {
+    /// A value with these required fields; the optional ones start empty (set them by assignment).
+    pub fn new() -> Self {
+        Self {
+            enrollment_mode: None,
+            verified: None,
+        }
+    }
+}
 /// Spec: `#/paths/~1organizations~1{organization_id}~1memberships~1{user_id}/patch/requestBody/content/application~1json/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct UpdateOrganizationMembershipBody {
     /// The new role of the given membership.
     pub role: String,
 }
+impl UpdateOrganizationMembershipBody {
+    /// A value with these required fields; the optional ones start empty (set them by assignment).
+    pub fn new(role: String) -> Self {
+        Self { role: role }
+    }
+}
 /// Spec: `#/paths/~1organizations~1{organization_id}~1memberships~1{user_id}~1metadata/patch/requestBody/content/application~1json/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[non_exhaustive]
 pub struct UpdateOrganizationMembershipMetadataBody {
     /// Metadata saved on the organization membership, that is visible to both your frontend and backend.
     /// The new object will be merged with the existing value.
@@ -11115,8 +12308,18 @@ pub struct UpdateOrganizationMembershipMetadataBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub private_metadata: Option<serde_json::Map<String, serde_json::Value>>,
 }
+impl UpdateOrganizationMembershipMetadataBody {
+    /// A value with these required fields; the optional ones start empty (set them by assignment).
+    pub fn new() -> Self {
+        Self {
+            public_metadata: None,
+            private_metadata: None,
+        }
+    }
+}
 /// Spec: `#/paths/~1organization_permissions~1{permission_id}/patch/requestBody/content/application~1json/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[non_exhaustive]
 pub struct UpdateOrganizationPermissionBody {
     /// The name of the permission.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -11128,8 +12331,19 @@ pub struct UpdateOrganizationPermissionBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
 }
+impl UpdateOrganizationPermissionBody {
+    /// A value with these required fields; the optional ones start empty (set them by assignment).
+    pub fn new() -> Self {
+        Self {
+            name: None,
+            key: None,
+            description: None,
+        }
+    }
+}
 /// Spec: `#/paths/~1organization_roles~1{organization_role_id}/patch/requestBody/content/application~1json/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[non_exhaustive]
 pub struct UpdateOrganizationRoleBody {
     /// The new name for the organization role
     #[serde(
@@ -11160,8 +12374,20 @@ pub struct UpdateOrganizationRoleBody {
     )]
     pub permissions: Option<Option<Vec<String>>>,
 }
+impl UpdateOrganizationRoleBody {
+    /// A value with these required fields; the optional ones start empty (set them by assignment).
+    pub fn new() -> Self {
+        Self {
+            name: None,
+            key: None,
+            description: None,
+            permissions: None,
+        }
+    }
+}
 /// Spec: `#/paths/~1phone_numbers~1{phone_number_id}/patch/requestBody/content/application~1json/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[non_exhaustive]
 pub struct UpdatePhoneNumberBody {
     /// The phone number will be marked as verified.
     #[serde(
@@ -11187,8 +12413,19 @@ pub struct UpdatePhoneNumberBody {
     )]
     pub reserved_for_second_factor: Option<Option<bool>>,
 }
+impl UpdatePhoneNumberBody {
+    /// A value with these required fields; the optional ones start empty (set them by assignment).
+    pub fn new() -> Self {
+        Self {
+            verified: None,
+            primary: None,
+            reserved_for_second_factor: None,
+        }
+    }
+}
 /// Spec: `#/paths/~1beta_features~1domain/put/requestBody/content/application~1json/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[non_exhaustive]
 pub struct UpdateProductionInstanceDomainBody {
     /// The new home URL of the production instance e.g. https://www.example.com
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -11197,8 +12434,18 @@ pub struct UpdateProductionInstanceDomainBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_secondary: Option<bool>,
 }
+impl UpdateProductionInstanceDomainBody {
+    /// A value with these required fields; the optional ones start empty (set them by assignment).
+    pub fn new() -> Self {
+        Self {
+            home_url: None,
+            is_secondary: None,
+        }
+    }
+}
 /// Spec: `#/paths/~1role_sets~1{role_set_key_or_id}/patch/requestBody/content/application~1json/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[non_exhaustive]
 pub struct UpdateRoleSetBody {
     /// The new name for the role set
     #[serde(
@@ -11246,11 +12493,25 @@ pub struct UpdateRoleSetBody {
     )]
     pub creator_role_key: Option<Option<String>>,
 }
+impl UpdateRoleSetBody {
+    /// A value with these required fields; the optional ones start empty (set them by assignment).
+    pub fn new() -> Self {
+        Self {
+            name: None,
+            key: None,
+            description: None,
+            r#type: None,
+            default_role_key: None,
+            creator_role_key: None,
+        }
+    }
+}
 /// Set to "initial" to make this the default role set for new organizations.
 /// Only one role set can be "initial" per instance; setting this will change any existing initial role set to "custom".
 ///
 /// Spec: `#/paths/~1role_sets~1{role_set_key_or_id}/patch/requestBody/content/application~1json/schema/properties/type`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum UpdateRoleSetBodyType {
     /// `initial`
     Initial,
@@ -11304,6 +12565,7 @@ impl<'de> Deserialize<'de> for UpdateRoleSetBodyType {
 }
 /// Spec: `#/paths/~1saml_connections~1{saml_connection_id}/patch/requestBody/content/application~1json/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[non_exhaustive]
 pub struct UpdateSamlConnectionBody {
     /// The name of the new SAML Connection
     #[serde(
@@ -11430,12 +12692,38 @@ pub struct UpdateSamlConnectionBody {
     )]
     pub consent_verified_domains_deletion: Option<Option<bool>>,
 }
+impl UpdateSamlConnectionBody {
+    /// A value with these required fields; the optional ones start empty (set them by assignment).
+    pub fn new() -> Self {
+        Self {
+            name: None,
+            domain: None,
+            domains: None,
+            idp_entity_id: None,
+            idp_sso_url: None,
+            idp_certificate: None,
+            idp_metadata_url: None,
+            idp_metadata: None,
+            organization_id: None,
+            attribute_mapping: None,
+            active: None,
+            sync_user_attributes: None,
+            allow_subdomains: None,
+            allow_idp_initiated: None,
+            disable_additional_identifications: None,
+            allow_organization_account_linking: None,
+            force_authn: None,
+            consent_verified_domains_deletion: None,
+        }
+    }
+}
 /// Define the attribute name mapping between Identity Provider and Clerk's user properties
 ///
 /// Spec: `#/paths/~1saml_connections~1{saml_connection_id}/patch/requestBody/content/application~1json/schema/properties/attribute_mapping`
 pub type UpdateSamlConnectionBodyAttributeMapping = CreateSamlConnectionBodyAttributeMapping;
 /// Spec: `#/paths/~1sign_ups~1{id}/patch/requestBody/content/application~1json/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[non_exhaustive]
 pub struct UpdateSignUpBody {
     /// The ID of the guest attempting to sign up as used in your external systems or your previous authentication solution.
     /// This will be copied to the resulting user when the sign-up is completed.
@@ -11453,8 +12741,18 @@ pub struct UpdateSignUpBody {
     )]
     pub custom_action: Option<Option<bool>>,
 }
+impl UpdateSignUpBody {
+    /// A value with these required fields; the optional ones start empty (set them by assignment).
+    pub fn new() -> Self {
+        Self {
+            external_id: None,
+            custom_action: None,
+        }
+    }
+}
 /// Spec: `#/paths/~1users~1{user_id}/patch/requestBody/content/application~1json/schema`
 #[derive(Clone, PartialEq, Serialize, Deserialize, Default)]
+#[non_exhaustive]
 pub struct UpdateUserBody {
     /// The ID of the user as used in your external systems or your previous authentication solution.
     /// Must be unique across your instance.
@@ -11651,6 +12949,40 @@ pub struct UpdateUserBody {
     )]
     pub bypass_client_trust: Option<Option<bool>>,
 }
+impl UpdateUserBody {
+    /// A value with these required fields; the optional ones start empty (set them by assignment).
+    pub fn new() -> Self {
+        Self {
+            external_id: None,
+            first_name: None,
+            last_name: None,
+            locale: None,
+            primary_email_address_id: None,
+            notify_primary_email_address_changed: None,
+            primary_phone_number_id: None,
+            primary_web3_wallet_id: None,
+            username: None,
+            profile_image_id: None,
+            password: None,
+            password_digest: None,
+            password_hasher: None,
+            skip_password_checks: None,
+            sign_out_of_other_sessions: None,
+            totp_secret: None,
+            backup_codes: None,
+            public_metadata: None,
+            private_metadata: None,
+            unsafe_metadata: None,
+            delete_self_enabled: None,
+            create_organization_enabled: None,
+            legal_accepted_at: None,
+            skip_legal_checks: None,
+            create_organizations_limit: None,
+            created_at: None,
+            bypass_client_trust: None,
+        }
+    }
+}
 impl std::fmt::Debug for UpdateUserBody {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("UpdateUserBody")
@@ -11689,6 +13021,7 @@ impl std::fmt::Debug for UpdateUserBody {
 }
 /// Spec: `#/paths/~1users~1{user_id}~1metadata/patch/requestBody/content/application~1json/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[non_exhaustive]
 pub struct UpdateUserMetadataBody {
     /// Metadata saved on the user, that is visible to both your frontend and backend.
     /// The new object will be merged with the existing value.
@@ -11705,18 +13038,39 @@ pub struct UpdateUserMetadataBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub unsafe_metadata: Option<serde_json::Map<String, serde_json::Value>>,
 }
+impl UpdateUserMetadataBody {
+    /// A value with these required fields; the optional ones start empty (set them by assignment).
+    pub fn new() -> Self {
+        Self {
+            public_metadata: None,
+            private_metadata: None,
+            unsafe_metadata: None,
+        }
+    }
+}
 /// Spec: `#/paths/~1oauth_applications~1{oauth_application_id}~1logo/put/requestBody/content/multipart~1form-data/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct UploadOAuthApplicationLogoBody {
     /// The ID of the user that will be credited with the image upload.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub uploader_user_id: Option<String>,
     pub file: sdkgen_runtime::FilePart,
 }
+impl UploadOAuthApplicationLogoBody {
+    /// A value with these required fields; the optional ones start empty (set them by assignment).
+    pub fn new(file: sdkgen_runtime::FilePart) -> Self {
+        Self {
+            uploader_user_id: None,
+            file: file,
+        }
+    }
+}
 /// Spec: `#/paths/~1organizations~1{organization_id}~1logo/put/requestBody/content/multipart~1form-data/schema`
 pub type UploadOrganizationLogoBody = UploadOAuthApplicationLogoBody;
 /// Spec: `#/paths/~1templates~1{template_type}~1{slug}/put/requestBody/content/application~1json/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[non_exhaustive]
 pub struct UpsertTemplateBody {
     /// The user-friendly name of the template
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -11757,12 +13111,27 @@ pub struct UpsertTemplateBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reply_to_email_name: Option<String>,
 }
+impl UpsertTemplateBody {
+    /// A value with these required fields; the optional ones start empty (set them by assignment).
+    pub fn new() -> Self {
+        Self {
+            name: None,
+            subject: None,
+            markup: None,
+            body: None,
+            delivered_by_clerk: None,
+            from_email_name: None,
+            reply_to_email_name: None,
+        }
+    }
+}
 /// Spec: `#/paths/~1templates~1{template_type}~1{slug}/put/parameters/0/schema`
 pub type UpsertTemplateTemplateType = GetTemplateListTemplateType;
 /// Body of the response `#/components/responses/User`.
 ///
 /// Spec: `#/components/schemas/User`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct User {
     pub id: String,
     /// String representing the object's type. Objects of the same type share the same value.
@@ -11862,6 +13231,7 @@ pub struct User {
 ///
 /// Spec: `#/components/schemas/User/properties/object`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum UserObject {
     /// `user`
     User,
@@ -11915,20 +13285,35 @@ impl<'de> Deserialize<'de> for UserObject {
 }
 /// Spec: `#/paths/~1users~1ban/post/requestBody/content/application~1json/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct UsersBanBody {
     /// Array of user IDs to ban
     pub user_ids: Vec<String>,
+}
+impl UsersBanBody {
+    /// A value with these required fields; the optional ones start empty (set them by assignment).
+    pub fn new(user_ids: Vec<String>) -> Self {
+        Self { user_ids: user_ids }
+    }
 }
 /// Spec: `#/paths/~1users~1{user_id}~1organization_invitations/get/parameters/3/schema`
 pub type UsersGetOrganizationInvitationsStatus = InvitationStatus;
 /// Spec: `#/paths/~1users~1unban/post/requestBody/content/application~1json/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct UsersUnbanBody {
     /// Array of user IDs to unban
     pub user_ids: Vec<String>,
 }
+impl UsersUnbanBody {
+    /// A value with these required fields; the optional ones start empty (set them by assignment).
+    pub fn new(user_ids: Vec<String>) -> Self {
+        Self { user_ids: user_ids }
+    }
+}
 /// Spec: `#/components/schemas/verification_admin`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[non_exhaustive]
 pub struct VerificationAdmin {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub object: Option<VerificationAdminObject>,
@@ -11945,6 +13330,7 @@ pub struct VerificationAdmin {
 }
 /// Spec: `#/components/schemas/verification_admin/properties/object`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum VerificationAdminObject {
     /// `verification_admin`
     VerificationAdmin,
@@ -11998,6 +13384,7 @@ impl<'de> Deserialize<'de> for VerificationAdminObject {
 }
 /// Spec: `#/components/schemas/verification_admin/properties/status`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum VerificationAdminStatus {
     /// `verified`
     Verified,
@@ -12051,6 +13438,7 @@ impl<'de> Deserialize<'de> for VerificationAdminStatus {
 }
 /// Spec: `#/components/schemas/verification_admin/properties/strategy`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum VerificationAdminStrategy {
     /// `admin`
     Admin,
@@ -12104,6 +13492,7 @@ impl<'de> Deserialize<'de> for VerificationAdminStrategy {
 }
 /// Spec: `#/components/schemas/verification_email_link`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct VerificationEmailLink {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub object: Option<VerificationEmailLinkObject>,
@@ -12119,6 +13508,7 @@ pub struct VerificationEmailLink {
 }
 /// Spec: `#/components/schemas/verification_email_link/properties/object`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum VerificationEmailLinkObject {
     /// `verification_email_link`
     VerificationEmailLink,
@@ -12172,6 +13562,7 @@ impl<'de> Deserialize<'de> for VerificationEmailLinkObject {
 }
 /// Spec: `#/components/schemas/verification_email_link/properties/status`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum VerificationEmailLinkStatus {
     /// `unverified`
     Unverified,
@@ -12231,6 +13622,7 @@ impl<'de> Deserialize<'de> for VerificationEmailLinkStatus {
 }
 /// Spec: `#/components/schemas/verification_email_link/properties/strategy`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum VerificationEmailLinkStrategy {
     /// `email_link`
     EmailLink,
@@ -12284,6 +13676,7 @@ impl<'de> Deserialize<'de> for VerificationEmailLinkStrategy {
 }
 /// Spec: `#/components/schemas/verification_from_oauth`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct VerificationFromOauth {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub object: Option<VerificationFromOauthObject>,
@@ -12300,6 +13693,7 @@ pub struct VerificationFromOauth {
 }
 /// Spec: `#/components/schemas/verification_from_oauth/properties/object`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum VerificationFromOauthObject {
     /// `verification_from_oauth`
     VerificationFromOauth,
@@ -12355,6 +13749,7 @@ impl<'de> Deserialize<'de> for VerificationFromOauthObject {
 pub type VerificationFromOauthStatus = OrganizationDomainVerificationStatus;
 /// Spec: `#/components/schemas/verification_google_one_tap`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct VerificationGoogleOneTap {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub object: Option<VerificationGoogleOneTapObject>,
@@ -12372,6 +13767,7 @@ pub struct VerificationGoogleOneTap {
 }
 /// Spec: `#/components/schemas/verification_google_one_tap/properties/object`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum VerificationGoogleOneTapObject {
     /// `verification_google_one_tap`
     VerificationGoogleOneTap,
@@ -12427,6 +13823,7 @@ impl<'de> Deserialize<'de> for VerificationGoogleOneTapObject {
 pub type VerificationGoogleOneTapStatus = OrganizationDomainVerificationStatus;
 /// Spec: `#/components/schemas/verification_google_one_tap/properties/strategy`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum VerificationGoogleOneTapStrategy {
     /// `google_one_tap`
     GoogleOneTap,
@@ -12480,6 +13877,7 @@ impl<'de> Deserialize<'de> for VerificationGoogleOneTapStrategy {
 }
 /// Spec: `#/components/schemas/verification_oauth`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct VerificationOauth {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub object: Option<VerificationOauthObject>,
@@ -12497,6 +13895,7 @@ pub struct VerificationOauth {
 }
 /// Spec: `#/components/schemas/verification_oauth/properties/object`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum VerificationOauthObject {
     /// `verification_oauth`
     VerificationOauth,
@@ -12550,6 +13949,7 @@ impl<'de> Deserialize<'de> for VerificationOauthObject {
 }
 /// Spec: `#/components/schemas/verification_oauth/properties/status`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum VerificationOauthStatus {
     /// `unverified`
     Unverified,
@@ -12613,6 +14013,7 @@ impl<'de> Deserialize<'de> for VerificationOauthStatus {
 }
 /// Spec: `#/components/schemas/verification_otp`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct VerificationOtp {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub object: Option<VerificationOtpObject>,
@@ -12627,6 +14028,7 @@ pub struct VerificationOtp {
 }
 /// Spec: `#/components/schemas/verification_otp/properties/object`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum VerificationOtpObject {
     /// `verification_otp`
     VerificationOtp,
@@ -12682,6 +14084,7 @@ impl<'de> Deserialize<'de> for VerificationOtpObject {
 pub type VerificationOtpStatus = VerificationEmailLinkStatus;
 /// Spec: `#/components/schemas/verification_otp/properties/strategy`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum VerificationOtpStrategy {
     /// `phone_code`
     PhoneCode,
@@ -12737,6 +14140,7 @@ impl<'de> Deserialize<'de> for VerificationOtpStrategy {
 }
 /// Spec: `#/components/schemas/verification_passkey`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[non_exhaustive]
 pub struct VerificationPasskey {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub object: Option<VerificationPasskeyObject>,
@@ -12757,6 +14161,7 @@ pub struct VerificationPasskey {
 }
 /// Spec: `#/components/schemas/verification_passkey/properties/nonce`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum VerificationPasskeyNonce {
     /// `nonce`
     Nonce,
@@ -12810,6 +14215,7 @@ impl<'de> Deserialize<'de> for VerificationPasskeyNonce {
 }
 /// Spec: `#/components/schemas/verification_passkey/properties/object`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum VerificationPasskeyObject {
     /// `verification_passkey`
     VerificationPasskey,
@@ -12867,6 +14273,7 @@ pub type VerificationPasskeyStatus = VerificationAdminStatus;
 pub type VerificationPasskeyStrategy = PasskeyObject;
 /// Spec: `#/components/schemas/verification_saml`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct VerificationSaml {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub object: Option<VerificationSamlObject>,
@@ -12886,6 +14293,7 @@ pub struct VerificationSaml {
 }
 /// Spec: `#/components/schemas/verification_saml/properties/object`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum VerificationSamlObject {
     /// `verification_saml`
     VerificationSaml,
@@ -12941,6 +14349,7 @@ impl<'de> Deserialize<'de> for VerificationSamlObject {
 pub type VerificationSamlStatus = VerificationOauthStatus;
 /// Spec: `#/components/schemas/verification_saml/properties/strategy`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum VerificationSamlStrategy {
     /// `saml`
     Saml,
@@ -12994,6 +14403,7 @@ impl<'de> Deserialize<'de> for VerificationSamlStrategy {
 }
 /// Spec: `#/components/schemas/verification_ticket`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct VerificationTicket {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub object: Option<VerificationTicketObject>,
@@ -13009,6 +14419,7 @@ pub struct VerificationTicket {
 }
 /// Spec: `#/components/schemas/verification_ticket/properties/object`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum VerificationTicketObject {
     /// `verification_ticket`
     VerificationTicket,
@@ -13062,6 +14473,7 @@ impl<'de> Deserialize<'de> for VerificationTicketObject {
 }
 /// Spec: `#/components/schemas/verification_ticket/properties/status`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum VerificationTicketStatus {
     /// `unverified`
     Unverified,
@@ -13117,6 +14529,7 @@ impl<'de> Deserialize<'de> for VerificationTicketStatus {
 }
 /// Spec: `#/components/schemas/verification_ticket/properties/strategy`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum VerificationTicketStrategy {
     /// `ticket`
     Ticket,
@@ -13170,6 +14583,7 @@ impl<'de> Deserialize<'de> for VerificationTicketStrategy {
 }
 /// Spec: `#/components/schemas/verification_web3`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct VerificationWeb3 {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub object: Option<VerificationWeb3Object>,
@@ -13188,6 +14602,7 @@ pub struct VerificationWeb3 {
 }
 /// Spec: `#/components/schemas/verification_web3/properties/object`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum VerificationWeb3Object {
     /// `verification_web3`
     VerificationWeb3,
@@ -13243,6 +14658,7 @@ impl<'de> Deserialize<'de> for VerificationWeb3Object {
 pub type VerificationWeb3Status = VerificationEmailLinkStatus;
 /// Spec: `#/components/schemas/verification_web3/properties/strategy`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum VerificationWeb3Strategy {
     /// `web3_metamask_signature`
     Web3MetamaskSignature,
@@ -13311,6 +14727,7 @@ pub type VerifyApiKeyBody = GetApiKeySecretResponse;
 /// Spec: `#/paths/~1api_keys~1verify/post/responses`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
+#[non_exhaustive]
 pub enum VerifyApiKeyError {
     VerifyApiKeyResponse400(VerifyApiKeyResponse400),
     VerifyApiKeyResponse404(VerifyApiKeyResponse404),
@@ -13329,9 +14746,16 @@ pub type VerifyApiKeyResponse404ErrorsItem = CreateApiKeyResponse400ErrorsItem;
 pub type VerifyApiKeyResponseObject = CreateApiKeyResponseObject;
 /// Spec: `#/paths/~1clients~1verify/post/requestBody/content/application~1json/schema`
 #[derive(Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct VerifyClientBody {
     /// A JWT that represents the active client.
     pub token: String,
+}
+impl VerifyClientBody {
+    /// A value with these required fields; the optional ones start empty (set them by assignment).
+    pub fn new(token: String) -> Self {
+        Self { token: token }
+    }
 }
 impl std::fmt::Debug for VerifyClientBody {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -13342,6 +14766,7 @@ impl std::fmt::Debug for VerifyClientBody {
 }
 /// Spec: `#/paths/~1proxy_checks/post/requestBody/content/application~1json/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[non_exhaustive]
 pub struct VerifyDomainProxyBody {
     /// The ID of the domain that will be updated.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -13350,10 +14775,26 @@ pub struct VerifyDomainProxyBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub proxy_url: Option<String>,
 }
+impl VerifyDomainProxyBody {
+    /// A value with these required fields; the optional ones start empty (set them by assignment).
+    pub fn new() -> Self {
+        Self {
+            domain_id: None,
+            proxy_url: None,
+        }
+    }
+}
 /// Spec: `#/paths/~1m2m_tokens~1verify/post/requestBody/content/application~1json/schema`
 #[derive(Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct VerifyM2mTokenBody {
     pub token: String,
+}
+impl VerifyM2mTokenBody {
+    /// A value with these required fields; the optional ones start empty (set them by assignment).
+    pub fn new(token: String) -> Self {
+        Self { token: token }
+    }
 }
 impl std::fmt::Debug for VerifyM2mTokenBody {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -13367,6 +14808,7 @@ impl std::fmt::Debug for VerifyM2mTokenBody {
 /// Spec: `#/paths/~1m2m_tokens~1verify/post/responses`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
+#[non_exhaustive]
 pub enum VerifyM2mTokenError {
     VerifyM2mTokenResponse400(VerifyM2mTokenResponse400),
     VerifyM2mTokenResponse404(VerifyM2mTokenResponse404),
@@ -13385,6 +14827,7 @@ pub type VerifyM2mTokenResponse404ErrorsItem = CreateApiKeyResponse400ErrorsItem
 pub type VerifyM2mTokenResponseObject = CreateM2mTokenResponseObject;
 /// Spec: `#/paths/~1oauth_applications~1access_tokens~1verify/post/requestBody/content/application~1json/schema`
 #[derive(Clone, PartialEq, Serialize, Deserialize, Default)]
+#[non_exhaustive]
 pub struct VerifyOAuthAccessTokenBody {
     /// The access token to verify.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -13394,6 +14837,15 @@ pub struct VerifyOAuthAccessTokenBody {
     /// Deprecated.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub secret: Option<String>,
+}
+impl VerifyOAuthAccessTokenBody {
+    /// A value with these required fields; the optional ones start empty (set them by assignment).
+    pub fn new() -> Self {
+        Self {
+            access_token: None,
+            secret: None,
+        }
+    }
 }
 impl std::fmt::Debug for VerifyOAuthAccessTokenBody {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -13408,6 +14860,7 @@ impl std::fmt::Debug for VerifyOAuthAccessTokenBody {
 /// Spec: `#/paths/~1oauth_applications~1access_tokens~1verify/post/responses`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
+#[non_exhaustive]
 pub enum VerifyOAuthAccessTokenError {
     VerifyOAuthAccessTokenResponse400(VerifyOAuthAccessTokenResponse400),
     VerifyOAuthAccessTokenResponse404(VerifyOAuthAccessTokenResponse404),
@@ -13415,6 +14868,7 @@ pub enum VerifyOAuthAccessTokenError {
 /// Spec: `#/paths/~1oauth_applications~1access_tokens~1verify/post/responses/200/content/application~1json/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
+#[non_exhaustive]
 pub enum VerifyOAuthAccessTokenResponse {
     ClerkIdpOauthAccessToken(VerifyOAuthAccessTokenResponseClerkIdpOauthAccessToken),
     Object2(VerifyOAuthAccessTokenResponseObject2),
@@ -13429,6 +14883,7 @@ pub type VerifyOAuthAccessTokenResponse404 = CreateApiKeyResponse400;
 pub type VerifyOAuthAccessTokenResponse404ErrorsItem = CreateApiKeyResponse400ErrorsItem;
 /// Spec: `#/paths/~1oauth_applications~1access_tokens~1verify/post/responses/200/content/application~1json/schema/anyOf/0`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct VerifyOAuthAccessTokenResponseClerkIdpOauthAccessToken {
     #[serde(default)]
     pub object: VerifyOAuthAccessTokenResponseClerkIdpOauthAccessTokenObject,
@@ -13447,6 +14902,7 @@ pub struct VerifyOAuthAccessTokenResponseClerkIdpOauthAccessToken {
 }
 /// Spec: `#/paths/~1oauth_applications~1access_tokens~1verify/post/responses/200/content/application~1json/schema/anyOf/0/properties/object`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum VerifyOAuthAccessTokenResponseClerkIdpOauthAccessTokenObject {
     /// `clerk_idp_oauth_access_token`
     ClerkIdpOauthAccessToken,
@@ -13501,6 +14957,7 @@ for VerifyOAuthAccessTokenResponseClerkIdpOauthAccessTokenObject {
 }
 /// Spec: `#/paths/~1oauth_applications~1access_tokens~1verify/post/responses/200/content/application~1json/schema/anyOf/1`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct VerifyOAuthAccessTokenResponseObject2 {
     /// Indicates that a JWT access token is not active (expired)
     ///
@@ -13509,9 +14966,16 @@ pub struct VerifyOAuthAccessTokenResponseObject2 {
 }
 /// Spec: `#/paths/~1users~1{user_id}~1verify_password/post/requestBody/content/application~1json/schema`
 #[derive(Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct VerifyPasswordBody {
     /// The user password to verify
     pub password: String,
+}
+impl VerifyPasswordBody {
+    /// A value with these required fields; the optional ones start empty (set them by assignment).
+    pub fn new(password: String) -> Self {
+        Self { password: password }
+    }
 }
 impl std::fmt::Debug for VerifyPasswordBody {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -13522,15 +14986,23 @@ impl std::fmt::Debug for VerifyPasswordBody {
 }
 /// Spec: `#/paths/~1users~1{user_id}~1verify_password/post/responses/200/content/application~1json/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[non_exhaustive]
 pub struct VerifyPasswordResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub verified: Option<bool>,
 }
 /// Spec: `#/paths/~1users~1{user_id}~1verify_totp/post/requestBody/content/application~1json/schema`
 #[derive(Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct VerifyTotpBody {
     /// The TOTP or backup code to verify
     pub code: String,
+}
+impl VerifyTotpBody {
+    /// A value with these required fields; the optional ones start empty (set them by assignment).
+    pub fn new(code: String) -> Self {
+        Self { code: code }
+    }
 }
 impl std::fmt::Debug for VerifyTotpBody {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -13541,6 +15013,7 @@ impl std::fmt::Debug for VerifyTotpBody {
 }
 /// Spec: `#/paths/~1users~1{user_id}~1verify_totp/post/responses/200/content/application~1json/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[non_exhaustive]
 pub struct VerifyTotpResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub verified: Option<bool>,
@@ -13549,6 +15022,7 @@ pub struct VerifyTotpResponse {
 }
 /// Spec: `#/paths/~1users~1{user_id}~1verify_totp/post/responses/200/content/application~1json/schema/properties/code_type`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum VerifyTotpResponseCodeType {
     /// `totp`
     Totp,
@@ -13602,6 +15076,7 @@ impl<'de> Deserialize<'de> for VerifyTotpResponseCodeType {
 ///
 /// Spec: `#/components/responses/WaitlistEntries/content/application~1json/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct WaitlistEntriesResponse {
     pub data: Vec<WaitlistEntry>,
     /// Total number of waitlist entries
@@ -13611,6 +15086,7 @@ pub struct WaitlistEntriesResponse {
 ///
 /// Spec: `#/components/schemas/WaitlistEntry`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct WaitlistEntry {
     #[serde(default)]
     pub object: WaitlistEntryObject,
@@ -13629,6 +15105,7 @@ pub struct WaitlistEntry {
 }
 /// Spec: `#/components/schemas/WaitlistEntry/properties/object`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum WaitlistEntryObject {
     /// `waitlist_entry`
     WaitlistEntry,
@@ -13682,6 +15159,7 @@ impl<'de> Deserialize<'de> for WaitlistEntryObject {
 }
 /// Spec: `#/components/schemas/WaitlistEntry/properties/status`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum WaitlistEntryStatus {
     /// `pending`
     Pending,
@@ -13741,6 +15219,7 @@ impl<'de> Deserialize<'de> for WaitlistEntryStatus {
 }
 /// Spec: `#/components/schemas/Web3Wallet`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Web3Wallet {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
@@ -13759,6 +15238,7 @@ pub struct Web3Wallet {
 ///
 /// Spec: `#/components/schemas/Web3Wallet/properties/object`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum Web3WalletObject {
     /// `web3_wallet`
     Web3Wallet,
@@ -13813,6 +15293,7 @@ impl<'de> Deserialize<'de> for Web3WalletObject {
 /// Spec: `#/components/schemas/Web3Wallet/properties/verification`
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(untagged)]
+#[non_exhaustive]
 pub enum Web3WalletVerification {
     /// `object`: "verification_web3"
     VerificationWeb3(VerificationWeb3),

@@ -3288,7 +3288,6 @@ impl GetSessions {
                 ],
             )
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         if let Some(v) = &self.clerk_session_id {
             req.query("_clerk_session_id", v);
         }
@@ -3348,7 +3347,6 @@ impl RevokeSession {
                 ],
             )
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         if let Some(v) = &self.clerk_session_id {
             req.query("_clerk_session_id", v);
         }
@@ -3407,7 +3405,6 @@ impl GetUsersSessions {
                 ],
             )
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         if let Some(v) = &self.clerk_session_id {
             req.query("_clerk_session_id", v);
         }
@@ -3458,7 +3455,6 @@ impl CreateAgentTask {
                 ],
             )
             .success(&[307]);
-        req.header("Clerk-API-Version", "2025-11-10");
         {
             let v = &self.ticket;
             req.query("ticket", v);
@@ -3538,7 +3534,6 @@ impl GetApiKeys {
                 ],
             )
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         if let Some(v) = &self.r#type {
             req.query("type", v);
         }
@@ -3651,7 +3646,6 @@ impl CreateApiKey {
                 ],
             )
             .success(&[201]);
-        req.header("Clerk-API-Version", "2025-11-10");
         req.json(&self.body);
         req
     }
@@ -3716,7 +3710,6 @@ impl UpdateApiKey {
                 ],
             )
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         req.json(&self.body);
         req
     }
@@ -3776,7 +3769,6 @@ impl RevokeApiKey {
                 ],
             )
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         req.json(&self.body);
         req
     }
@@ -3812,7 +3804,7 @@ impl std::fmt::Debug for CreateBackupCodes {
 }
 impl CreateBackupCodes {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
-        let mut req = sdkgen_runtime::RequestSpec::new(
+        sdkgen_runtime::RequestSpec::new(
                 "createBackupCodes",
                 sdkgen_runtime::reqwest::Method::POST,
                 "/v1/me/backup_codes",
@@ -3826,9 +3818,7 @@ impl CreateBackupCodes {
                     &["ProductionNativeApp", "ProductionNativeFlag"],
                 ],
             )
-            .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
-        req
+            .success(&[200])
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -3862,7 +3852,7 @@ impl std::fmt::Debug for GetUserMainBillingSubscription {
 }
 impl GetUserMainBillingSubscription {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
-        let mut req = sdkgen_runtime::RequestSpec::new(
+        sdkgen_runtime::RequestSpec::new(
                 "GetUserMainBillingSubscription",
                 sdkgen_runtime::reqwest::Method::GET,
                 "/v1/me/billing/subscription",
@@ -3876,9 +3866,7 @@ impl GetUserMainBillingSubscription {
                     &["ProductionNativeApp", "ProductionNativeFlag"],
                 ],
             )
-            .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
-        req
+            .success(&[200])
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -3950,7 +3938,6 @@ impl GetUserBillingSubscriptionItems {
                 ],
             )
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         if let Some(v) = &self.limit {
             req.query("limit", v);
         }
@@ -4027,7 +4014,7 @@ impl std::fmt::Debug for DeleteUserBillingSubscriptionItem {
 }
 impl DeleteUserBillingSubscriptionItem {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
-        let mut req = sdkgen_runtime::RequestSpec::new(
+        sdkgen_runtime::RequestSpec::new(
                 "DeleteUserBillingSubscriptionItem",
                 sdkgen_runtime::reqwest::Method::DELETE,
                 "/v1/me/billing/subscription_items/{subscriptionItemID}",
@@ -4045,9 +4032,7 @@ impl DeleteUserBillingSubscriptionItem {
                     &["ProductionNativeApp", "ProductionNativeFlag"],
                 ],
             )
-            .success(&[200, 204]);
-        req.header("Clerk-API-Version", "2025-11-10");
-        req
+            .success(&[200, 204])
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -4124,7 +4109,6 @@ impl GetUserPaymentMethods {
                 ],
             )
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         if let Some(v) = &self.limit {
             req.query("limit", v);
         }
@@ -4221,7 +4205,6 @@ impl CreateUserPaymentMethod {
                 ],
             )
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         req.form(&self.body);
         req
     }
@@ -4257,7 +4240,7 @@ impl std::fmt::Debug for InitializeUserPaymentMethod {
 }
 impl InitializeUserPaymentMethod {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
-        let mut req = sdkgen_runtime::RequestSpec::new(
+        sdkgen_runtime::RequestSpec::new(
                 "InitializeUserPaymentMethod",
                 sdkgen_runtime::reqwest::Method::POST,
                 "/v1/me/billing/payment_methods/initialize",
@@ -4271,9 +4254,7 @@ impl InitializeUserPaymentMethod {
                     &["ProductionNativeApp", "ProductionNativeFlag"],
                 ],
             )
-            .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
-        req
+            .success(&[200])
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -4308,7 +4289,7 @@ impl std::fmt::Debug for DeleteUserPaymentMethod {
 }
 impl DeleteUserPaymentMethod {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
-        let mut req = sdkgen_runtime::RequestSpec::new(
+        sdkgen_runtime::RequestSpec::new(
                 "DeleteUserPaymentMethod",
                 sdkgen_runtime::reqwest::Method::DELETE,
                 "/v1/me/billing/payment_methods/{paymentMethodID}",
@@ -4326,9 +4307,7 @@ impl DeleteUserPaymentMethod {
                     &["ProductionNativeApp", "ProductionNativeFlag"],
                 ],
             )
-            .success(&[200, 204]);
-        req.header("Clerk-API-Version", "2025-11-10");
-        req
+            .success(&[200, 204])
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -4393,7 +4372,6 @@ impl CreateUserBillingCheckout {
                 ],
             )
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         req.form(&self.body);
         req
     }
@@ -4430,7 +4408,7 @@ impl std::fmt::Debug for GetUserBillingCheckout {
 }
 impl GetUserBillingCheckout {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
-        let mut req = sdkgen_runtime::RequestSpec::new(
+        sdkgen_runtime::RequestSpec::new(
                 "GetUserBillingCheckout",
                 sdkgen_runtime::reqwest::Method::GET,
                 "/v1/me/billing/checkouts/{checkoutID}",
@@ -4447,9 +4425,7 @@ impl GetUserBillingCheckout {
                     &["ProductionNativeApp", "ProductionNativeFlag"],
                 ],
             )
-            .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
-        req
+            .success(&[200])
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -4523,7 +4499,6 @@ impl ConfirmUserBillingCheckout {
                 ],
             )
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         req.form(&self.body);
         req
     }
@@ -4597,7 +4572,6 @@ impl GetUserPaymentAttempts {
                 ],
             )
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         if let Some(v) = &self.limit {
             req.query("limit", v);
         }
@@ -4674,7 +4648,7 @@ impl std::fmt::Debug for GetUserPaymentAttempt {
 }
 impl GetUserPaymentAttempt {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
-        let mut req = sdkgen_runtime::RequestSpec::new(
+        sdkgen_runtime::RequestSpec::new(
                 "GetUserPaymentAttempt",
                 sdkgen_runtime::reqwest::Method::GET,
                 "/v1/me/billing/payment_attempts/{paymentAttemptID}",
@@ -4692,9 +4666,7 @@ impl GetUserPaymentAttempt {
                     &["ProductionNativeApp", "ProductionNativeFlag"],
                 ],
             )
-            .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
-        req
+            .success(&[200])
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -4728,7 +4700,7 @@ impl std::fmt::Debug for SetUserDefaultPaymentMethod {
 }
 impl SetUserDefaultPaymentMethod {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
-        let mut req = sdkgen_runtime::RequestSpec::new(
+        sdkgen_runtime::RequestSpec::new(
                 "SetUserDefaultPaymentMethod",
                 sdkgen_runtime::reqwest::Method::PUT,
                 "/v1/me/billing/payers/default_payment_method",
@@ -4742,9 +4714,7 @@ impl SetUserDefaultPaymentMethod {
                     &["ProductionNativeApp", "ProductionNativeFlag"],
                 ],
             )
-            .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
-        req
+            .success(&[200])
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -4816,7 +4786,6 @@ impl GetUserStatements {
                 ],
             )
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         if let Some(v) = &self.limit {
             req.query("limit", v);
         }
@@ -4893,7 +4862,7 @@ impl std::fmt::Debug for GetUserStatement {
 }
 impl GetUserStatement {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
-        let mut req = sdkgen_runtime::RequestSpec::new(
+        sdkgen_runtime::RequestSpec::new(
                 "GetUserStatement",
                 sdkgen_runtime::reqwest::Method::GET,
                 "/v1/me/billing/statements/{statementID}",
@@ -4910,9 +4879,7 @@ impl GetUserStatement {
                     &["ProductionNativeApp", "ProductionNativeFlag"],
                 ],
             )
-            .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
-        req
+            .success(&[200])
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -4972,7 +4939,6 @@ impl CreateOrganizationBillingCheckout {
                 ],
             )
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         req.form(&self.body);
         req
     }
@@ -5010,7 +4976,7 @@ impl std::fmt::Debug for GetOrganizationBillingCheckout {
 }
 impl GetOrganizationBillingCheckout {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
-        let mut req = sdkgen_runtime::RequestSpec::new(
+        sdkgen_runtime::RequestSpec::new(
                 "GetOrganizationBillingCheckout",
                 sdkgen_runtime::reqwest::Method::GET,
                 "/v1/organizations/{organizationID}/billing/checkouts/{checkoutID}",
@@ -5029,9 +4995,7 @@ impl GetOrganizationBillingCheckout {
                     &["ProductionNativeApp", "ProductionNativeFlag"],
                 ],
             )
-            .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
-        req
+            .success(&[200])
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -5108,7 +5072,6 @@ impl ConfirmOrganizationBillingCheckout {
                 ],
             )
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         req.form(&self.body);
         req
     }
@@ -5145,7 +5108,7 @@ impl std::fmt::Debug for GetOrganizationPaymentMethods {
 }
 impl GetOrganizationPaymentMethods {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
-        let mut req = sdkgen_runtime::RequestSpec::new(
+        sdkgen_runtime::RequestSpec::new(
                 "GetOrganizationPaymentMethods",
                 sdkgen_runtime::reqwest::Method::GET,
                 "/v1/organizations/{organizationID}/billing/payment_methods",
@@ -5163,9 +5126,7 @@ impl GetOrganizationPaymentMethods {
                     &["ProductionNativeApp", "ProductionNativeFlag"],
                 ],
             )
-            .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
-        req
+            .success(&[200])
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -5220,7 +5181,6 @@ impl CreateOrganizationPaymentMethod {
                 ],
             )
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         req.json(&self.body);
         req
     }
@@ -5257,7 +5217,7 @@ impl std::fmt::Debug for InitializeOrganizationPaymentMethod {
 }
 impl InitializeOrganizationPaymentMethod {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
-        let mut req = sdkgen_runtime::RequestSpec::new(
+        sdkgen_runtime::RequestSpec::new(
                 "InitializeOrganizationPaymentMethod",
                 sdkgen_runtime::reqwest::Method::POST,
                 "/v1/organizations/{organizationID}/billing/payment_methods/initialize",
@@ -5275,9 +5235,7 @@ impl InitializeOrganizationPaymentMethod {
                     &["ProductionNativeApp", "ProductionNativeFlag"],
                 ],
             )
-            .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
-        req
+            .success(&[200])
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -5313,7 +5271,7 @@ impl std::fmt::Debug for DeleteOrganizationPaymentMethod {
 }
 impl DeleteOrganizationPaymentMethod {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
-        let mut req = sdkgen_runtime::RequestSpec::new(
+        sdkgen_runtime::RequestSpec::new(
                 "DeleteOrganizationPaymentMethod",
                 sdkgen_runtime::reqwest::Method::DELETE,
                 "/v1/organizations/{organizationID}/billing/payment_methods/{paymentMethodID}",
@@ -5332,9 +5290,7 @@ impl DeleteOrganizationPaymentMethod {
                     &["ProductionNativeApp", "ProductionNativeFlag"],
                 ],
             )
-            .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
-        req
+            .success(&[200])
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -5369,7 +5325,7 @@ impl std::fmt::Debug for GetOrganizationStatements {
 }
 impl GetOrganizationStatements {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
-        let mut req = sdkgen_runtime::RequestSpec::new(
+        sdkgen_runtime::RequestSpec::new(
                 "GetOrganizationStatements",
                 sdkgen_runtime::reqwest::Method::GET,
                 "/v1/organizations/{organizationID}/billing/statements",
@@ -5387,9 +5343,7 @@ impl GetOrganizationStatements {
                     &["ProductionNativeApp", "ProductionNativeFlag"],
                 ],
             )
-            .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
-        req
+            .success(&[200])
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -5425,7 +5379,7 @@ impl std::fmt::Debug for GetOrganizationStatement {
 }
 impl GetOrganizationStatement {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
-        let mut req = sdkgen_runtime::RequestSpec::new(
+        sdkgen_runtime::RequestSpec::new(
                 "GetOrganizationStatement",
                 sdkgen_runtime::reqwest::Method::GET,
                 "/v1/organizations/{organizationID}/billing/statements/{statementID}",
@@ -5444,9 +5398,7 @@ impl GetOrganizationStatement {
                     &["ProductionNativeApp", "ProductionNativeFlag"],
                 ],
             )
-            .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
-        req
+            .success(&[200])
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -5501,7 +5453,6 @@ impl SetOrganizationDefaultPaymentMethod {
                 ],
             )
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         req.json(&self.body);
         req
     }
@@ -5538,7 +5489,7 @@ impl std::fmt::Debug for GetOrganizationBillingSubscription {
 }
 impl GetOrganizationBillingSubscription {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
-        let mut req = sdkgen_runtime::RequestSpec::new(
+        sdkgen_runtime::RequestSpec::new(
                 "GetOrganizationBillingSubscription",
                 sdkgen_runtime::reqwest::Method::GET,
                 "/v1/organizations/{organizationID}/billing/subscription",
@@ -5556,9 +5507,7 @@ impl GetOrganizationBillingSubscription {
                     &["ProductionNativeApp", "ProductionNativeFlag"],
                 ],
             )
-            .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
-        req
+            .success(&[200])
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -5593,7 +5542,7 @@ impl std::fmt::Debug for GetOrganizationBillingSubscriptionItems {
 }
 impl GetOrganizationBillingSubscriptionItems {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
-        let mut req = sdkgen_runtime::RequestSpec::new(
+        sdkgen_runtime::RequestSpec::new(
                 "GetOrganizationBillingSubscriptionItems",
                 sdkgen_runtime::reqwest::Method::GET,
                 "/v1/organizations/{organizationID}/billing/subscription_items",
@@ -5611,9 +5560,7 @@ impl GetOrganizationBillingSubscriptionItems {
                     &["ProductionNativeApp", "ProductionNativeFlag"],
                 ],
             )
-            .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
-        req
+            .success(&[200])
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -5650,7 +5597,7 @@ impl std::fmt::Debug for DeleteOrganizationBillingSubscriptionItem {
 }
 impl DeleteOrganizationBillingSubscriptionItem {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
-        let mut req = sdkgen_runtime::RequestSpec::new(
+        sdkgen_runtime::RequestSpec::new(
                 "DeleteOrganizationBillingSubscriptionItem",
                 sdkgen_runtime::reqwest::Method::DELETE,
                 "/v1/organizations/{organizationID}/billing/subscription_items/{subscriptionItemID}",
@@ -5669,9 +5616,7 @@ impl DeleteOrganizationBillingSubscriptionItem {
                     &["ProductionNativeApp", "ProductionNativeFlag"],
                 ],
             )
-            .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
-        req
+            .success(&[200])
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -5729,7 +5674,6 @@ impl GetBillingPlanList {
                 ],
             )
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         if let Some(v) = &self.payer_type {
             req.query("payer_type", v);
         }
@@ -5768,7 +5712,7 @@ impl std::fmt::Debug for GetBillingPlan {
 }
 impl GetBillingPlan {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
-        let mut req = sdkgen_runtime::RequestSpec::new(
+        sdkgen_runtime::RequestSpec::new(
                 "GetBillingPlan",
                 sdkgen_runtime::reqwest::Method::GET,
                 "/v1/billing/plans/{planIdOrSlug}",
@@ -5785,9 +5729,7 @@ impl GetBillingPlan {
                     &["ProductionNativeApp", "ProductionNativeFlag"],
                 ],
             )
-            .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
-        req
+            .success(&[200])
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -5818,7 +5760,7 @@ impl std::fmt::Debug for GetClient {
 }
 impl GetClient {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
-        let mut req = sdkgen_runtime::RequestSpec::new(
+        sdkgen_runtime::RequestSpec::new(
                 "getClient",
                 sdkgen_runtime::reqwest::Method::GET,
                 "/v1/client",
@@ -5832,9 +5774,7 @@ impl GetClient {
                     &["ProductionNativeApp", "ProductionNativeFlag"],
                 ],
             )
-            .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
-        req
+            .success(&[200])
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -5868,7 +5808,7 @@ impl std::fmt::Debug for PutClient {
 }
 impl PutClient {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
-        let mut req = sdkgen_runtime::RequestSpec::new(
+        sdkgen_runtime::RequestSpec::new(
                 "putClient",
                 sdkgen_runtime::reqwest::Method::PUT,
                 "/v1/client",
@@ -5882,9 +5822,7 @@ impl PutClient {
                     &["ProductionNativeApp", "ProductionNativeFlag"],
                 ],
             )
-            .success(&[200, 307]);
-        req.header("Clerk-API-Version", "2025-11-10");
-        req
+            .success(&[200, 307])
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -5923,7 +5861,7 @@ impl std::fmt::Debug for PostClient {
 }
 impl PostClient {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
-        let mut req = sdkgen_runtime::RequestSpec::new(
+        sdkgen_runtime::RequestSpec::new(
                 "postClient",
                 sdkgen_runtime::reqwest::Method::POST,
                 "/v1/client",
@@ -5937,9 +5875,7 @@ impl PostClient {
                     &["ProductionNativeApp", "ProductionNativeFlag"],
                 ],
             )
-            .success(&[200, 307]);
-        req.header("Clerk-API-Version", "2025-11-10");
-        req
+            .success(&[200, 307])
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -5978,7 +5914,7 @@ impl std::fmt::Debug for DeleteClientSessions {
 }
 impl DeleteClientSessions {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
-        let mut req = sdkgen_runtime::RequestSpec::new(
+        sdkgen_runtime::RequestSpec::new(
                 "deleteClientSessions",
                 sdkgen_runtime::reqwest::Method::DELETE,
                 "/v1/client",
@@ -5992,9 +5928,7 @@ impl DeleteClientSessions {
                     &["ProductionNativeApp", "ProductionNativeFlag"],
                 ],
             )
-            .success(&[200, 307]);
-        req.header("Clerk-API-Version", "2025-11-10");
-        req
+            .success(&[200, 307])
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -6084,7 +6018,6 @@ impl HandshakeClient {
                 ],
             )
             .success(&[307]);
-        req.header("Clerk-API-Version", "2025-11-10");
         if let Some(v) = &self.clerk_proxy_url {
             req.header("Clerk-Proxy-Url", v);
         }
@@ -6134,7 +6067,7 @@ impl std::fmt::Debug for GetAccountPortal {
 }
 impl GetAccountPortal {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
-        let mut req = sdkgen_runtime::RequestSpec::new(
+        sdkgen_runtime::RequestSpec::new(
                 "getAccountPortal",
                 sdkgen_runtime::reqwest::Method::GET,
                 "/v1/account_portal",
@@ -6148,9 +6081,7 @@ impl GetAccountPortal {
                     &["ProductionNativeApp", "ProductionNativeFlag"],
                 ],
             )
-            .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
-        req
+            .success(&[200])
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -6200,7 +6131,6 @@ impl GetProxyHealth {
                 ],
             )
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         {
             let v = &self.domain_id;
             req.query("domain_id", v);
@@ -6278,7 +6208,6 @@ impl SyncClient {
                 ],
             )
             .success(&[307]);
-        req.header("Clerk-API-Version", "2025-11-10");
         if let Some(v) = &self.link_domain {
             req.query("link_domain", v);
         }
@@ -6337,7 +6266,6 @@ impl LinkClient {
                 ],
             )
             .success(&[307]);
-        req.header("Clerk-API-Version", "2025-11-10");
         if let Some(v) = &self.clerk_token {
             req.query("__clerk_token", v);
         }
@@ -6372,7 +6300,7 @@ impl std::fmt::Debug for PostDevBrowserInitSetCookie {
 }
 impl PostDevBrowserInitSetCookie {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
-        let mut req = sdkgen_runtime::RequestSpec::new(
+        sdkgen_runtime::RequestSpec::new(
                 "postDevBrowserInitSetCookie",
                 sdkgen_runtime::reqwest::Method::POST,
                 "/v1/dev_browser/set_first_party_cookie",
@@ -6386,9 +6314,7 @@ impl PostDevBrowserInitSetCookie {
                     &["ProductionNativeApp", "ProductionNativeFlag"],
                 ],
             )
-            .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
-        req
+            .success(&[200])
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -6440,7 +6366,6 @@ impl GetDevBrowserInit {
                 ],
             )
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         if let Some(v) = &self.origin {
             req.query("origin", v);
         }
@@ -6475,7 +6400,7 @@ impl std::fmt::Debug for ClearSiteData {
 }
 impl ClearSiteData {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
-        let mut req = sdkgen_runtime::RequestSpec::new(
+        sdkgen_runtime::RequestSpec::new(
                 "clearSiteData",
                 sdkgen_runtime::reqwest::Method::GET,
                 "/v1/clear-site-data",
@@ -6489,9 +6414,7 @@ impl ClearSiteData {
                     &["ProductionNativeApp", "ProductionNativeFlag"],
                 ],
             )
-            .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
-        req
+            .success(&[200])
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -6522,16 +6445,14 @@ impl std::fmt::Debug for CreateDevBrowser {
 }
 impl CreateDevBrowser {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
-        let mut req = sdkgen_runtime::RequestSpec::new(
+        sdkgen_runtime::RequestSpec::new(
                 "createDevBrowser",
                 sdkgen_runtime::reqwest::Method::POST,
                 "/v1/dev_browser",
                 "/v1/dev_browser".to_owned(),
             )
             .security(&[])
-            .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
-        req
+            .success(&[200])
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -6611,7 +6532,6 @@ impl ListOrganizationDomains {
                 ],
             )
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         if let Some(v) = &self.limit {
             req.query("limit", v);
         }
@@ -6713,7 +6633,6 @@ impl CreateOrganizationDomain {
                 ],
             )
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         req.form(&self.body);
         req
     }
@@ -6751,7 +6670,7 @@ impl std::fmt::Debug for GetOrganizationDomain {
 }
 impl GetOrganizationDomain {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
-        let mut req = sdkgen_runtime::RequestSpec::new(
+        sdkgen_runtime::RequestSpec::new(
                 "GetOrganizationDomain",
                 sdkgen_runtime::reqwest::Method::GET,
                 "/v1/organizations/{organization_id}/domains/{domain_id}",
@@ -6770,9 +6689,7 @@ impl GetOrganizationDomain {
                     &["ProductionNativeApp", "ProductionNativeFlag"],
                 ],
             )
-            .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
-        req
+            .success(&[200])
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -6808,7 +6725,7 @@ impl std::fmt::Debug for DeleteOrganizationDomain {
 }
 impl DeleteOrganizationDomain {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
-        let mut req = sdkgen_runtime::RequestSpec::new(
+        sdkgen_runtime::RequestSpec::new(
                 "deleteOrganizationDomain",
                 sdkgen_runtime::reqwest::Method::DELETE,
                 "/v1/organizations/{organization_id}/domains/{domain_id}",
@@ -6827,9 +6744,7 @@ impl DeleteOrganizationDomain {
                     &["ProductionNativeApp", "ProductionNativeFlag"],
                 ],
             )
-            .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
-        req
+            .success(&[200])
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -6890,7 +6805,6 @@ impl UpdateOrganizationDomainEnrollmentMode {
                 ],
             )
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         req.form(&self.body);
         req
     }
@@ -6949,7 +6863,6 @@ impl PrepareOrganizationDomainVerification {
                 ],
             )
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         req.form(&self.body);
         req
     }
@@ -7008,7 +6921,6 @@ impl AttemptOrganizationDomainVerification {
                 ],
             )
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         req.form(&self.body);
         req
     }
@@ -7065,7 +6977,6 @@ impl GetEmailAddresses {
                 ],
             )
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         if let Some(v) = &self.clerk_session_id {
             req.query("_clerk_session_id", v);
         }
@@ -7125,7 +7036,6 @@ impl CreateEmailAddresses {
                 ],
             )
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         if let Some(v) = &self.clerk_session_id {
             req.query("_clerk_session_id", v);
         }
@@ -7190,7 +7100,6 @@ impl VerifyEmailAddress {
                 ],
             )
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         if let Some(v) = &self.clerk_session_id {
             req.query("_clerk_session_id", v);
         }
@@ -7265,7 +7174,6 @@ impl SendVerificationEmail {
                 ],
             )
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         if let Some(v) = &self.clerk_session_id {
             req.query("_clerk_session_id", v);
         }
@@ -7329,7 +7237,6 @@ impl GetEmailAddress {
                 ],
             )
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         if let Some(v) = &self.clerk_session_id {
             req.query("_clerk_session_id", v);
         }
@@ -7392,7 +7299,6 @@ impl DeleteEmailAddress {
                 ],
             )
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         if let Some(v) = &self.clerk_session_id {
             req.query("_clerk_session_id", v);
         }
@@ -7430,7 +7336,7 @@ impl std::fmt::Debug for GetEnvironment {
 }
 impl GetEnvironment {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
-        let mut req = sdkgen_runtime::RequestSpec::new(
+        sdkgen_runtime::RequestSpec::new(
                 "getEnvironment",
                 sdkgen_runtime::reqwest::Method::GET,
                 "/v1/environment",
@@ -7444,9 +7350,7 @@ impl GetEnvironment {
                     &["ProductionNativeApp", "ProductionNativeFlag"],
                 ],
             )
-            .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
-        req
+            .success(&[200])
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -7493,7 +7397,6 @@ impl UpdateEnvironment {
                 ],
             )
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         {
             let v = &self.origin;
             req.header("Origin", v);
@@ -7596,7 +7499,6 @@ impl PostOAuthAccounts {
                 ],
             )
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         if let Some(v) = &self.origin {
             req.header("Origin", v);
         }
@@ -7674,7 +7576,6 @@ impl ReauthorizeExternalAccount {
                 ],
             )
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         req.form(&self.body);
         req
     }
@@ -7711,7 +7612,7 @@ impl std::fmt::Debug for DeleteExternalAccount {
 }
 impl DeleteExternalAccount {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
-        let mut req = sdkgen_runtime::RequestSpec::new(
+        sdkgen_runtime::RequestSpec::new(
                 "deleteExternalAccount",
                 sdkgen_runtime::reqwest::Method::DELETE,
                 "/v1/me/external_accounts/{external_account_id}",
@@ -7728,9 +7629,7 @@ impl DeleteExternalAccount {
                     &["ProductionNativeApp", "ProductionNativeFlag"],
                 ],
             )
-            .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
-        req
+            .success(&[200])
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -7765,7 +7664,7 @@ impl std::fmt::Debug for RevokeExternalAccountTokens {
 }
 impl RevokeExternalAccountTokens {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
-        let mut req = sdkgen_runtime::RequestSpec::new(
+        sdkgen_runtime::RequestSpec::new(
                 "revokeExternalAccountTokens",
                 sdkgen_runtime::reqwest::Method::DELETE,
                 "/v1/me/external_accounts/{external_account_id}/tokens",
@@ -7783,9 +7682,7 @@ impl RevokeExternalAccountTokens {
                     &["ProductionNativeApp", "ProductionNativeFlag"],
                 ],
             )
-            .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
-        req
+            .success(&[200])
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -7819,7 +7716,7 @@ impl std::fmt::Debug for GetHealth {
 }
 impl GetHealth {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
-        let mut req = sdkgen_runtime::RequestSpec::new(
+        sdkgen_runtime::RequestSpec::new(
                 "getHealth",
                 sdkgen_runtime::reqwest::Method::GET,
                 "/v1/health",
@@ -7833,9 +7730,7 @@ impl GetHealth {
                     &["ProductionNativeApp", "ProductionNativeFlag"],
                 ],
             )
-            .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
-        req
+            .success(&[200])
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -7912,7 +7807,6 @@ impl GetOrganizationInvitations {
                 ],
             )
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         if let Some(v) = &self.limit {
             req.query("limit", v);
         }
@@ -7977,7 +7871,6 @@ impl CreateOrganizationInvitations {
                 ],
             )
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         req.form(&self.body);
         req
     }
@@ -8034,7 +7927,6 @@ impl BulkCreateOrganizationInvitations {
                 ],
             )
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         req.form(&self.body);
         req
     }
@@ -8071,7 +7963,7 @@ impl std::fmt::Debug for GetAllPendingOrganizationInvitations {
 }
 impl GetAllPendingOrganizationInvitations {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
-        let mut req = sdkgen_runtime::RequestSpec::new(
+        sdkgen_runtime::RequestSpec::new(
                 "getAllPendingOrganizationInvitations",
                 sdkgen_runtime::reqwest::Method::GET,
                 "/v1/organizations/{organization_id}/invitations/pending",
@@ -8089,9 +7981,7 @@ impl GetAllPendingOrganizationInvitations {
                     &["ProductionNativeApp", "ProductionNativeFlag"],
                 ],
             )
-            .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
-        req
+            .success(&[200])
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -8127,7 +8017,7 @@ impl std::fmt::Debug for RevokePendingOrganizationInvitation {
 }
 impl RevokePendingOrganizationInvitation {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
-        let mut req = sdkgen_runtime::RequestSpec::new(
+        sdkgen_runtime::RequestSpec::new(
                 "revokePendingOrganizationInvitation",
                 sdkgen_runtime::reqwest::Method::POST,
                 "/v1/organizations/{organization_id}/invitations/{invitation_id}/revoke",
@@ -8146,9 +8036,7 @@ impl RevokePendingOrganizationInvitation {
                     &["ProductionNativeApp", "ProductionNativeFlag"],
                 ],
             )
-            .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
-        req
+            .success(&[200])
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -8239,7 +8127,6 @@ impl ListOrganizationMemberships {
                 ],
             )
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         if let Some(v) = &self.limit {
             req.query("limit", v);
         }
@@ -8310,7 +8197,6 @@ impl CreateOrganizationMembership {
                 ],
             )
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         req.form(&self.body);
         req
     }
@@ -8348,7 +8234,7 @@ impl std::fmt::Debug for RemoveOrganizationMember {
 }
 impl RemoveOrganizationMember {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
-        let mut req = sdkgen_runtime::RequestSpec::new(
+        sdkgen_runtime::RequestSpec::new(
                 "removeOrganizationMember",
                 sdkgen_runtime::reqwest::Method::DELETE,
                 "/v1/organizations/{organization_id}/memberships/{user_id}",
@@ -8367,9 +8253,7 @@ impl RemoveOrganizationMember {
                     &["ProductionNativeApp", "ProductionNativeFlag"],
                 ],
             )
-            .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
-        req
+            .success(&[200])
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -8432,7 +8316,6 @@ impl UpdateOrganizationMembership {
                 ],
             )
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         req.form(&self.body);
         req
     }
@@ -8508,7 +8391,6 @@ impl ListOrganizationMembershipRequests {
                 ],
             )
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         if let Some(v) = &self.limit {
             req.query("limit", v);
         }
@@ -8591,7 +8473,7 @@ impl std::fmt::Debug for AcceptOrganizationMembershipRequest {
 }
 impl AcceptOrganizationMembershipRequest {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
-        let mut req = sdkgen_runtime::RequestSpec::new(
+        sdkgen_runtime::RequestSpec::new(
                 "acceptOrganizationMembershipRequest",
                 sdkgen_runtime::reqwest::Method::POST,
                 "/v1/organizations/{organization_id}/membership_requests/{request_id}/accept",
@@ -8610,9 +8492,7 @@ impl AcceptOrganizationMembershipRequest {
                     &["ProductionNativeApp", "ProductionNativeFlag"],
                 ],
             )
-            .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
-        req
+            .success(&[200])
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -8650,7 +8530,7 @@ impl std::fmt::Debug for RejectOrganizationMembershipRequest {
 }
 impl RejectOrganizationMembershipRequest {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
-        let mut req = sdkgen_runtime::RequestSpec::new(
+        sdkgen_runtime::RequestSpec::new(
                 "rejectOrganizationMembershipRequest",
                 sdkgen_runtime::reqwest::Method::POST,
                 "/v1/organizations/{organization_id}/membership_requests/{request_id}/reject",
@@ -8669,9 +8549,7 @@ impl RejectOrganizationMembershipRequest {
                     &["ProductionNativeApp", "ProductionNativeFlag"],
                 ],
             )
-            .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
-        req
+            .success(&[200])
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -8746,7 +8624,6 @@ impl GetOauthCallback {
                 ],
             )
             .success(&[200, 299, 301, 303]);
-        req.header("Clerk-API-Version", "2025-11-10");
         if let Some(v) = &self.scope {
             req.query("scope", v);
         }
@@ -8826,7 +8703,6 @@ impl PostOauthCallback {
                 ],
             )
             .success(&[303]);
-        req.header("Clerk-API-Version", "2025-11-10");
         req.form(&self.body);
         req
     }
@@ -8928,7 +8804,6 @@ impl RequestOAuthAuthorize {
             )
             .security(&[])
             .success(&[200, 302, 303]);
-        req.header("Clerk-API-Version", "2025-11-10");
         req.query("response_type", "code");
         {
             let v = &self.client_id;
@@ -9044,7 +8919,6 @@ impl RequestOAuthAuthorizePost {
             )
             .security(&[])
             .success(&[200, 302, 303]);
-        req.header("Clerk-API-Version", "2025-11-10");
         req.form(&self.body);
         req
     }
@@ -9128,7 +9002,6 @@ impl RegisterOAuthClient {
             )
             .security(&[])
             .success(&[201]);
-        req.header("Clerk-API-Version", "2025-11-10");
         req.json(&self.body);
         req
     }
@@ -9220,7 +9093,6 @@ impl GetOAuthToken {
             )
             .security(&[&["ClientCredentials"], &[]])
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         req.form(&self.body);
         req
     }
@@ -9253,16 +9125,14 @@ impl std::fmt::Debug for GetOAuthUserInfo {
 }
 impl GetOAuthUserInfo {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
-        let mut req = sdkgen_runtime::RequestSpec::new(
+        sdkgen_runtime::RequestSpec::new(
                 "getOAuthUserInfo",
                 sdkgen_runtime::reqwest::Method::GET,
                 "/oauth/userinfo",
                 "/oauth/userinfo".to_owned(),
             )
             .security(&[])
-            .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
-        req
+            .success(&[200])
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -9293,16 +9163,14 @@ impl std::fmt::Debug for GetOAuthUserInfoPost {
 }
 impl GetOAuthUserInfoPost {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
-        let mut req = sdkgen_runtime::RequestSpec::new(
+        sdkgen_runtime::RequestSpec::new(
                 "getOAuthUserInfoPOST",
                 sdkgen_runtime::reqwest::Method::POST,
                 "/oauth/userinfo",
                 "/oauth/userinfo".to_owned(),
             )
             .security(&[])
-            .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
-        req
+            .success(&[200])
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -9352,7 +9220,6 @@ impl GetOAuthTokenInfo {
             )
             .security(&[])
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         req.form(&self.body);
         req
     }
@@ -9407,7 +9274,6 @@ impl RevokeOAuthToken {
             )
             .security(&[&["ClientCredentials"]])
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         req.form(&self.body);
         req
     }
@@ -9468,7 +9334,6 @@ impl GetOAuthConsent {
                 ],
             )
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         if let Some(v) = &self.scope {
             req.query("scope", v);
         }
@@ -9530,7 +9395,6 @@ impl SubmitOAuthConsent {
                 ],
             )
             .success(&[200, 302, 303]);
-        req.header("Clerk-API-Version", "2025-11-10");
         req.form(&self.body);
         req
     }
@@ -9590,7 +9454,6 @@ impl CreateOrganization {
                 ],
             )
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         req.form(&self.body);
         req
     }
@@ -9627,7 +9490,7 @@ impl std::fmt::Debug for GetOrganization {
 }
 impl GetOrganization {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
-        let mut req = sdkgen_runtime::RequestSpec::new(
+        sdkgen_runtime::RequestSpec::new(
                 "getOrganization",
                 sdkgen_runtime::reqwest::Method::GET,
                 "/v1/organizations/{organization_id}",
@@ -9644,9 +9507,7 @@ impl GetOrganization {
                     &["ProductionNativeApp", "ProductionNativeFlag"],
                 ],
             )
-            .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
-        req
+            .success(&[200])
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -9681,7 +9542,7 @@ impl std::fmt::Debug for DeleteOrganization {
 }
 impl DeleteOrganization {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
-        let mut req = sdkgen_runtime::RequestSpec::new(
+        sdkgen_runtime::RequestSpec::new(
                 "deleteOrganization",
                 sdkgen_runtime::reqwest::Method::DELETE,
                 "/v1/organizations/{organization_id}",
@@ -9698,9 +9559,7 @@ impl DeleteOrganization {
                     &["ProductionNativeApp", "ProductionNativeFlag"],
                 ],
             )
-            .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
-        req
+            .success(&[200])
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -9765,7 +9624,6 @@ impl UpdateOrganization {
                 ],
             )
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         req.form(&self.body);
         req
     }
@@ -9825,7 +9683,6 @@ impl UpdateOrganizationLogo {
                 ],
             )
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         let mut form = sdkgen_runtime::Multipart::new();
         if let Some(v) = &self.body.file {
             form.file("file", v);
@@ -9866,7 +9723,7 @@ impl std::fmt::Debug for DeleteOrganizationLogo {
 }
 impl DeleteOrganizationLogo {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
-        let mut req = sdkgen_runtime::RequestSpec::new(
+        sdkgen_runtime::RequestSpec::new(
                 "deleteOrganizationLogo",
                 sdkgen_runtime::reqwest::Method::DELETE,
                 "/v1/organizations/{organization_id}/logo",
@@ -9883,9 +9740,7 @@ impl DeleteOrganizationLogo {
                     &["ProductionNativeApp", "ProductionNativeFlag"],
                 ],
             )
-            .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
-        req
+            .success(&[200])
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -9919,7 +9774,7 @@ impl std::fmt::Debug for GetOrganizationCreationDefaults {
 }
 impl GetOrganizationCreationDefaults {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
-        let mut req = sdkgen_runtime::RequestSpec::new(
+        sdkgen_runtime::RequestSpec::new(
                 "getOrganizationCreationDefaults",
                 sdkgen_runtime::reqwest::Method::GET,
                 "/v1/me/organization_creation_defaults",
@@ -9933,9 +9788,7 @@ impl GetOrganizationCreationDefaults {
                     &["ProductionNativeApp", "ProductionNativeFlag"],
                 ],
             )
-            .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
-        req
+            .success(&[200])
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -10007,7 +9860,6 @@ impl GetOrganizationMemberships {
                 ],
             )
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         if let Some(v) = &self.limit {
             req.query("limit", v);
         }
@@ -10052,7 +9904,7 @@ impl std::fmt::Debug for DeleteOrganizationMemberships {
 }
 impl DeleteOrganizationMemberships {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
-        let mut req = sdkgen_runtime::RequestSpec::new(
+        sdkgen_runtime::RequestSpec::new(
                 "deleteOrganizationMemberships",
                 sdkgen_runtime::reqwest::Method::DELETE,
                 "/v1/me/organization_memberships/{organization_id}",
@@ -10070,9 +9922,7 @@ impl DeleteOrganizationMemberships {
                     &["ProductionNativeApp", "ProductionNativeFlag"],
                 ],
             )
-            .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
-        req
+            .success(&[200])
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -10142,7 +9992,6 @@ impl GetUsersOrganizationInvitations {
                 ],
             )
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         if let Some(v) = &self.limit {
             req.query("limit", v);
         }
@@ -10224,7 +10073,7 @@ impl std::fmt::Debug for AcceptOrganizationInvitation {
 }
 impl AcceptOrganizationInvitation {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
-        let mut req = sdkgen_runtime::RequestSpec::new(
+        sdkgen_runtime::RequestSpec::new(
                 "acceptOrganizationInvitation",
                 sdkgen_runtime::reqwest::Method::POST,
                 "/v1/me/organization_invitations/{invitation_id}/accept",
@@ -10241,9 +10090,7 @@ impl AcceptOrganizationInvitation {
                     &["ProductionNativeApp", "ProductionNativeFlag"],
                 ],
             )
-            .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
-        req
+            .success(&[200])
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -10314,7 +10161,6 @@ impl GetOrganizationSuggestions {
                 ],
             )
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         if let Some(v) = &self.limit {
             req.query("limit", v);
         }
@@ -10394,7 +10240,7 @@ impl std::fmt::Debug for AcceptOrganizationSuggestion {
 }
 impl AcceptOrganizationSuggestion {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
-        let mut req = sdkgen_runtime::RequestSpec::new(
+        sdkgen_runtime::RequestSpec::new(
                 "acceptOrganizationSuggestion",
                 sdkgen_runtime::reqwest::Method::POST,
                 "/v1/me/organization_suggestions/{suggestion_id}/accept",
@@ -10411,9 +10257,7 @@ impl AcceptOrganizationSuggestion {
                     &["ProductionNativeApp", "ProductionNativeFlag"],
                 ],
             )
-            .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
-        req
+            .success(&[200])
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -10480,7 +10324,6 @@ impl PostPasskey {
                 ],
             )
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         if let Some(v) = &self.clerk_session_id {
             req.query("_clerk_session_id", v);
         }
@@ -10525,7 +10368,7 @@ impl std::fmt::Debug for ReadPasskey {
 }
 impl ReadPasskey {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
-        let mut req = sdkgen_runtime::RequestSpec::new(
+        sdkgen_runtime::RequestSpec::new(
                 "readPasskey",
                 sdkgen_runtime::reqwest::Method::GET,
                 "/v1/me/passkeys/{passkey_id}",
@@ -10542,9 +10385,7 @@ impl ReadPasskey {
                     &["ProductionNativeApp", "ProductionNativeFlag"],
                 ],
             )
-            .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
-        req
+            .success(&[200])
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -10579,7 +10420,7 @@ impl std::fmt::Debug for DeletePasskey {
 }
 impl DeletePasskey {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
-        let mut req = sdkgen_runtime::RequestSpec::new(
+        sdkgen_runtime::RequestSpec::new(
                 "deletePasskey",
                 sdkgen_runtime::reqwest::Method::DELETE,
                 "/v1/me/passkeys/{passkey_id}",
@@ -10596,9 +10437,7 @@ impl DeletePasskey {
                     &["ProductionNativeApp", "ProductionNativeFlag"],
                 ],
             )
-            .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
-        req
+            .success(&[200])
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -10657,7 +10496,6 @@ impl PatchPasskey {
                 ],
             )
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         req.form(&self.body);
         req
     }
@@ -10732,7 +10570,6 @@ impl AttemptPasskeyVerification {
                 ],
             )
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         if let Some(v) = &self.origin {
             req.header("Origin", v);
         }
@@ -10792,7 +10629,6 @@ impl GetPhoneNumbers {
                 ],
             )
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         if let Some(v) = &self.clerk_session_id {
             req.query("_clerk_session_id", v);
         }
@@ -10857,7 +10693,6 @@ impl PostPhoneNumbers {
                 ],
             )
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         if let Some(v) = &self.clerk_session_id {
             req.query("_clerk_session_id", v);
         }
@@ -10923,7 +10758,6 @@ impl VerifyPhoneNumber {
                 ],
             )
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         if let Some(v) = &self.clerk_session_id {
             req.query("_clerk_session_id", v);
         }
@@ -10989,7 +10823,6 @@ impl SendVerificationSms {
                 ],
             )
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         if let Some(v) = &self.clerk_session_id {
             req.query("_clerk_session_id", v);
         }
@@ -11053,7 +10886,6 @@ impl ReadPhoneNumber {
                 ],
             )
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         if let Some(v) = &self.clerk_session_id {
             req.query("_clerk_session_id", v);
         }
@@ -11116,7 +10948,6 @@ impl DeletePhoneNumber {
                 ],
             )
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         if let Some(v) = &self.clerk_session_id {
             req.query("_clerk_session_id", v);
         }
@@ -11190,7 +11021,6 @@ impl UpdatePhoneNumber {
                 ],
             )
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         if let Some(v) = &self.clerk_session_id {
             req.query("_clerk_session_id", v);
         }
@@ -11250,7 +11080,6 @@ impl RedirectToUrl {
                 ],
             )
             .success(&[307]);
-        req.header("Clerk-API-Version", "2025-11-10");
         if let Some(v) = &self.redirect_url {
             req.query("redirect_url", v);
         }
@@ -11319,7 +11148,6 @@ impl ListOrganizationRoles {
                 ],
             )
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         if let Some(v) = &self.limit {
             req.query("limit", v);
         }
@@ -11393,7 +11221,7 @@ impl std::fmt::Debug for SamlMetadata {
 }
 impl SamlMetadata {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
-        let mut req = sdkgen_runtime::RequestSpec::new(
+        sdkgen_runtime::RequestSpec::new(
                 "samlMetadata",
                 sdkgen_runtime::reqwest::Method::GET,
                 "/v1/saml/metadata/{saml_connection_id}.xml",
@@ -11410,9 +11238,7 @@ impl SamlMetadata {
                     &["ProductionNativeApp", "ProductionNativeFlag"],
                 ],
             )
-            .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
-        req
+            .success(&[200])
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -11444,7 +11270,7 @@ impl std::fmt::Debug for Acs {
 }
 impl Acs {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
-        let mut req = sdkgen_runtime::RequestSpec::new(
+        sdkgen_runtime::RequestSpec::new(
                 "acs",
                 sdkgen_runtime::reqwest::Method::POST,
                 "/v1/saml/acs/{saml_connection_id}",
@@ -11461,9 +11287,7 @@ impl Acs {
                     &["ProductionNativeApp", "ProductionNativeFlag"],
                 ],
             )
-            .success(&[302, 303]);
-        req.header("Clerk-API-Version", "2025-11-10");
-        req
+            .success(&[302, 303])
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -11494,7 +11318,7 @@ impl std::fmt::Debug for RemoveClientSessionsAndRetainCookie {
 }
 impl RemoveClientSessionsAndRetainCookie {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
-        let mut req = sdkgen_runtime::RequestSpec::new(
+        sdkgen_runtime::RequestSpec::new(
                 "removeClientSessionsAndRetainCookie",
                 sdkgen_runtime::reqwest::Method::DELETE,
                 "/v1/client/sessions",
@@ -11508,9 +11332,7 @@ impl RemoveClientSessionsAndRetainCookie {
                     &["ProductionNativeApp", "ProductionNativeFlag"],
                 ],
             )
-            .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
-        req
+            .success(&[200])
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -11542,7 +11364,7 @@ impl std::fmt::Debug for GetSession {
 }
 impl GetSession {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
-        let mut req = sdkgen_runtime::RequestSpec::new(
+        sdkgen_runtime::RequestSpec::new(
                 "getSession",
                 sdkgen_runtime::reqwest::Method::GET,
                 "/v1/client/sessions/{session_id}",
@@ -11559,9 +11381,7 @@ impl GetSession {
                     &["ProductionNativeApp", "ProductionNativeFlag"],
                 ],
             )
-            .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
-        req
+            .success(&[200])
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -11628,7 +11448,6 @@ impl TouchSession {
                 ],
             )
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         req.form(&self.body);
         req
     }
@@ -11665,7 +11484,7 @@ impl std::fmt::Debug for EndSession {
 }
 impl EndSession {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
-        let mut req = sdkgen_runtime::RequestSpec::new(
+        sdkgen_runtime::RequestSpec::new(
                 "endSession",
                 sdkgen_runtime::reqwest::Method::POST,
                 "/v1/client/sessions/{session_id}/end",
@@ -11682,9 +11501,7 @@ impl EndSession {
                     &["ProductionNativeApp", "ProductionNativeFlag"],
                 ],
             )
-            .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
-        req
+            .success(&[200])
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -11719,7 +11536,7 @@ impl std::fmt::Debug for RemoveSession {
 }
 impl RemoveSession {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
-        let mut req = sdkgen_runtime::RequestSpec::new(
+        sdkgen_runtime::RequestSpec::new(
                 "removeSession",
                 sdkgen_runtime::reqwest::Method::POST,
                 "/v1/client/sessions/{session_id}/remove",
@@ -11736,9 +11553,7 @@ impl RemoveSession {
                     &["ProductionNativeApp", "ProductionNativeFlag"],
                 ],
             )
-            .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
-        req
+            .success(&[200])
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -11802,7 +11617,6 @@ impl CreateSessionToken {
                 ],
             )
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         req.form(&self.body);
         req
     }
@@ -11840,7 +11654,7 @@ impl std::fmt::Debug for CreateSessionTokenWithTemplate {
 }
 impl CreateSessionTokenWithTemplate {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
-        let mut req = sdkgen_runtime::RequestSpec::new(
+        sdkgen_runtime::RequestSpec::new(
                 "createSessionTokenWithTemplate",
                 sdkgen_runtime::reqwest::Method::POST,
                 "/v1/client/sessions/{session_id}/tokens/{template_name}",
@@ -11858,9 +11672,7 @@ impl CreateSessionTokenWithTemplate {
                     &["ProductionNativeApp", "ProductionNativeFlag"],
                 ],
             )
-            .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
-        req
+            .success(&[200])
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -11914,7 +11726,6 @@ impl StartSessionReverification {
                 ],
             )
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         req.form(&self.body);
         req
     }
@@ -11994,7 +11805,6 @@ impl PrepareSessionReverificationFirstFactor {
                 ],
             )
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         if let Some(v) = &self.origin {
             req.header("Origin", v);
         }
@@ -12074,7 +11884,6 @@ impl AttemptSessionReverificationFirstFactor {
                 ],
             )
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         if let Some(v) = &self.origin {
             req.header("Origin", v);
         }
@@ -12147,7 +11956,6 @@ impl PrepareSessionReverificationSecondFactor {
                 ],
             )
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         req.form(&self.body);
         req
     }
@@ -12217,7 +12025,6 @@ impl AttemptSessionReverificationSecondFactor {
                 ],
             )
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         req.form(&self.body);
         req
     }
@@ -12328,7 +12135,6 @@ impl CreateSignIn {
                 ],
             )
             .success(&[200, 307]);
-        req.header("Clerk-API-Version", "2025-11-10");
         if let Some(v) = &self.origin {
             req.header("Origin", v);
         }
@@ -12373,7 +12179,7 @@ impl std::fmt::Debug for GetSignIn {
 }
 impl GetSignIn {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
-        let mut req = sdkgen_runtime::RequestSpec::new(
+        sdkgen_runtime::RequestSpec::new(
                 "getSignIn",
                 sdkgen_runtime::reqwest::Method::GET,
                 "/v1/client/sign_ins/{sign_in_id}",
@@ -12390,9 +12196,7 @@ impl GetSignIn {
                     &["ProductionNativeApp", "ProductionNativeFlag"],
                 ],
             )
-            .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
-        req
+            .success(&[200])
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -12450,7 +12254,6 @@ impl ResetPassword {
                 ],
             )
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         req.form(&self.body);
         req
     }
@@ -12552,7 +12355,6 @@ impl PrepareSignInFactorOne {
                 ],
             )
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         if let Some(v) = &self.origin {
             req.header("Origin", v);
         }
@@ -12647,7 +12449,6 @@ impl AttemptSignInFactorOne {
                 ],
             )
             .success(&[200, 307]);
-        req.header("Clerk-API-Version", "2025-11-10");
         if let Some(v) = &self.origin {
             req.header("Origin", v);
         }
@@ -12734,7 +12535,6 @@ impl PrepareSignInFactorTwo {
                 ],
             )
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         req.form(&self.body);
         req
     }
@@ -12803,7 +12603,6 @@ impl AttemptSignInFactorTwo {
                 ],
             )
             .success(&[200, 307]);
-        req.header("Clerk-API-Version", "2025-11-10");
         req.form(&self.body);
         req
     }
@@ -12860,7 +12659,6 @@ impl AcceptTicket {
                 ],
             )
             .success(&[200, 302, 303]);
-        req.header("Clerk-API-Version", "2025-11-10");
         {
             let v = &self.ticket;
             req.query("ticket", v);
@@ -12912,7 +12710,6 @@ impl Verify {
                 ],
             )
             .success(&[200, 303]);
-        req.header("Clerk-API-Version", "2025-11-10");
         {
             let v = &self.token;
             req.query("token", v);
@@ -13065,7 +12862,6 @@ impl CreateSignUps {
                 ],
             )
             .success(&[200, 307]);
-        req.header("Clerk-API-Version", "2025-11-10");
         if let Some(v) = &self.origin {
             req.header("Origin", v);
         }
@@ -13110,7 +12906,7 @@ impl std::fmt::Debug for GetSignUps {
 }
 impl GetSignUps {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
-        let mut req = sdkgen_runtime::RequestSpec::new(
+        sdkgen_runtime::RequestSpec::new(
                 "getSignUps",
                 sdkgen_runtime::reqwest::Method::GET,
                 "/v1/client/sign_ups/{sign_up_id}",
@@ -13127,9 +12923,7 @@ impl GetSignUps {
                     &["ProductionNativeApp", "ProductionNativeFlag"],
                 ],
             )
-            .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
-        req
+            .success(&[200])
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -13268,7 +13062,6 @@ impl UpdateSignUps {
                 ],
             )
             .success(&[200, 307]);
-        req.header("Clerk-API-Version", "2025-11-10");
         if let Some(v) = &self.origin {
             req.header("Origin", v);
         }
@@ -13371,7 +13164,6 @@ impl PrepareSignUpsVerification {
                 ],
             )
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         if let Some(v) = &self.origin {
             req.header("Origin", v);
         }
@@ -13459,7 +13251,6 @@ impl AttemptSignUpsVerification {
                 ],
             )
             .success(&[200, 307]);
-        req.header("Clerk-API-Version", "2025-11-10");
         if let Some(v) = &self.origin {
             req.header("Origin", v);
         }
@@ -13503,7 +13294,7 @@ impl std::fmt::Debug for PostTotp {
 }
 impl PostTotp {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
-        let mut req = sdkgen_runtime::RequestSpec::new(
+        sdkgen_runtime::RequestSpec::new(
                 "postTOTP",
                 sdkgen_runtime::reqwest::Method::POST,
                 "/v1/me/totp",
@@ -13517,9 +13308,7 @@ impl PostTotp {
                     &["ProductionNativeApp", "ProductionNativeFlag"],
                 ],
             )
-            .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
-        req
+            .success(&[200])
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -13553,7 +13342,7 @@ impl std::fmt::Debug for DeleteTotp {
 }
 impl DeleteTotp {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
-        let mut req = sdkgen_runtime::RequestSpec::new(
+        sdkgen_runtime::RequestSpec::new(
                 "deleteTOTP",
                 sdkgen_runtime::reqwest::Method::DELETE,
                 "/v1/me/totp",
@@ -13567,9 +13356,7 @@ impl DeleteTotp {
                     &["ProductionNativeApp", "ProductionNativeFlag"],
                 ],
             )
-            .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
-        req
+            .success(&[200])
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -13623,7 +13410,6 @@ impl VerifyTotp {
                 ],
             )
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         req.form(&self.body);
         req
     }
@@ -13659,7 +13445,7 @@ impl std::fmt::Debug for GetUser {
 }
 impl GetUser {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
-        let mut req = sdkgen_runtime::RequestSpec::new(
+        sdkgen_runtime::RequestSpec::new(
                 "getUser",
                 sdkgen_runtime::reqwest::Method::GET,
                 "/v1/me",
@@ -13673,9 +13459,7 @@ impl GetUser {
                     &["ProductionNativeApp", "ProductionNativeFlag"],
                 ],
             )
-            .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
-        req
+            .success(&[200])
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -13709,7 +13493,7 @@ impl std::fmt::Debug for DeleteUser {
 }
 impl DeleteUser {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
-        let mut req = sdkgen_runtime::RequestSpec::new(
+        sdkgen_runtime::RequestSpec::new(
                 "deleteUser",
                 sdkgen_runtime::reqwest::Method::DELETE,
                 "/v1/me",
@@ -13723,9 +13507,7 @@ impl DeleteUser {
                     &["ProductionNativeApp", "ProductionNativeFlag"],
                 ],
             )
-            .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
-        req
+            .success(&[200])
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -13804,7 +13586,6 @@ impl PatchUser {
                 ],
             )
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         req.form(&self.body);
         req
     }
@@ -13856,7 +13637,6 @@ impl PatchUserMetadata {
                 ],
             )
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         req.form(&self.body);
         req
     }
@@ -13914,7 +13694,6 @@ impl CreateServiceToken {
                 ],
             )
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         if let Some(v) = &self.clerk_session_id {
             req.query("_clerk_session_id", v);
         }
@@ -13970,7 +13749,6 @@ impl UpdateProfileImage {
                 ],
             )
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         let mut form = sdkgen_runtime::Multipart::new();
         if let Some(v) = &self.body.file {
             form.file("file", v);
@@ -14010,7 +13788,7 @@ impl std::fmt::Debug for DeleteProfileImage {
 }
 impl DeleteProfileImage {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
-        let mut req = sdkgen_runtime::RequestSpec::new(
+        sdkgen_runtime::RequestSpec::new(
                 "deleteProfileImage",
                 sdkgen_runtime::reqwest::Method::DELETE,
                 "/v1/me/profile_image",
@@ -14024,9 +13802,7 @@ impl DeleteProfileImage {
                     &["ProductionNativeApp", "ProductionNativeFlag"],
                 ],
             )
-            .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
-        req
+            .success(&[200])
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -14088,7 +13864,6 @@ impl ChangePassword {
                 ],
             )
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         req.form(&self.body);
         req
     }
@@ -14144,7 +13919,6 @@ impl RemovePassword {
                 ],
             )
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         req.form(&self.body);
         req
     }
@@ -14196,7 +13970,6 @@ impl JoinWaitlist {
                 ],
             )
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         req.form(&self.body);
         req
     }
@@ -14250,7 +14023,6 @@ impl GetWeb3Wallets {
                 ],
             )
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         if let Some(v) = &self.clerk_session_id {
             req.query("_clerk_session_id", v);
         }
@@ -14310,7 +14082,6 @@ impl PostWeb3Wallets {
                 ],
             )
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         if let Some(v) = &self.clerk_session_id {
             req.query("_clerk_session_id", v);
         }
@@ -14350,7 +14121,7 @@ impl std::fmt::Debug for ReadWeb3Wallet {
 }
 impl ReadWeb3Wallet {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
-        let mut req = sdkgen_runtime::RequestSpec::new(
+        sdkgen_runtime::RequestSpec::new(
                 "readWeb3Wallet",
                 sdkgen_runtime::reqwest::Method::GET,
                 "/v1/me/web3_wallets/{web3_wallet_id}",
@@ -14367,9 +14138,7 @@ impl ReadWeb3Wallet {
                     &["ProductionNativeApp", "ProductionNativeFlag"],
                 ],
             )
-            .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
-        req
+            .success(&[200])
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -14404,7 +14173,7 @@ impl std::fmt::Debug for DeleteWeb3Wallet {
 }
 impl DeleteWeb3Wallet {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
-        let mut req = sdkgen_runtime::RequestSpec::new(
+        sdkgen_runtime::RequestSpec::new(
                 "deleteWeb3Wallet",
                 sdkgen_runtime::reqwest::Method::DELETE,
                 "/v1/me/web3_wallets/{web3_wallet_id}",
@@ -14421,9 +14190,7 @@ impl DeleteWeb3Wallet {
                     &["ProductionNativeApp", "ProductionNativeFlag"],
                 ],
             )
-            .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
-        req
+            .success(&[200])
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -14489,7 +14256,6 @@ impl PrepareWeb3WalletVerification {
                 ],
             )
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         if let Some(v) = &self.origin {
             req.header("Origin", v);
         }
@@ -14555,7 +14321,6 @@ impl AttemptWeb3WalletVerification {
                 ],
             )
             .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
         if let Some(v) = &self.origin {
             req.header("Origin", v);
         }
@@ -14594,16 +14359,14 @@ impl std::fmt::Debug for GetAndroidAssetLinks {
 }
 impl GetAndroidAssetLinks {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
-        let mut req = sdkgen_runtime::RequestSpec::new(
+        sdkgen_runtime::RequestSpec::new(
                 "getAndroidAssetLinks",
                 sdkgen_runtime::reqwest::Method::GET,
                 "/.well-known/assetlinks.json",
                 "/.well-known/assetlinks.json".to_owned(),
             )
             .security(&[])
-            .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
-        req
+            .success(&[200])
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -14634,16 +14397,14 @@ impl std::fmt::Debug for GetJwks {
 }
 impl GetJwks {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
-        let mut req = sdkgen_runtime::RequestSpec::new(
+        sdkgen_runtime::RequestSpec::new(
                 "getJWKS",
                 sdkgen_runtime::reqwest::Method::GET,
                 "/.well-known/jwks.json",
                 "/.well-known/jwks.json".to_owned(),
             )
             .security(&[])
-            .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
-        req
+            .success(&[200])
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -14674,16 +14435,14 @@ impl std::fmt::Debug for GetAppleAppSiteAssociation {
 }
 impl GetAppleAppSiteAssociation {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
-        let mut req = sdkgen_runtime::RequestSpec::new(
+        sdkgen_runtime::RequestSpec::new(
                 "getAppleAppSiteAssociation",
                 sdkgen_runtime::reqwest::Method::GET,
                 "/.well-known/apple-app-site-association",
                 "/.well-known/apple-app-site-association".to_owned(),
             )
             .security(&[])
-            .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
-        req
+            .success(&[200])
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -14717,16 +14476,14 @@ impl std::fmt::Debug for GetOpenIdConfiguration {
 }
 impl GetOpenIdConfiguration {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
-        let mut req = sdkgen_runtime::RequestSpec::new(
+        sdkgen_runtime::RequestSpec::new(
                 "getOpenIDConfiguration",
                 sdkgen_runtime::reqwest::Method::GET,
                 "/.well-known/openid-configuration",
                 "/.well-known/openid-configuration".to_owned(),
             )
             .security(&[])
-            .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
-        req
+            .success(&[200])
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -14760,16 +14517,14 @@ impl std::fmt::Debug for GetOAuth2AuthorizationServerMetadata {
 }
 impl GetOAuth2AuthorizationServerMetadata {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
-        let mut req = sdkgen_runtime::RequestSpec::new(
+        sdkgen_runtime::RequestSpec::new(
                 "getOAuth2AuthorizationServerMetadata",
                 sdkgen_runtime::reqwest::Method::GET,
                 "/.well-known/oauth-authorization-server",
                 "/.well-known/oauth-authorization-server".to_owned(),
             )
             .security(&[])
-            .success(&[200]);
-        req.header("Clerk-API-Version", "2025-11-10");
-        req
+            .success(&[200])
     }
     /// Sends the request and decodes the response.
     pub async fn send(

@@ -1,12 +1,24 @@
 //! Every schema of the spec as a Rust type. Each type's docs end with the spec location it came from.
-#![allow(clippy::large_enum_variant, clippy::enum_variant_names)]
+#![allow(
+    clippy::large_enum_variant,
+    clippy::enum_variant_names,
+    clippy::too_many_arguments,
+    clippy::new_without_default
+)]
 #[allow(unused_imports)]
 use serde::{Deserialize, Serialize};
 /// Spec: `#/paths/~1v1~1organizations~1{organization_id}~1domains~1{domain_id}~1attempt_affiliation_verification/post/requestBody/content/application~1x-www-form-urlencoded/schema`
 #[derive(Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct AttemptOrganizationDomainVerificationBody {
     /// The code that was sent to the email address.
     pub code: String,
+}
+impl AttemptOrganizationDomainVerificationBody {
+    /// A value with these required fields; the optional ones start empty (set them by assignment).
+    pub fn new(code: String) -> Self {
+        Self { code: code }
+    }
 }
 impl std::fmt::Debug for AttemptOrganizationDomainVerificationBody {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -17,6 +29,7 @@ impl std::fmt::Debug for AttemptOrganizationDomainVerificationBody {
 }
 /// Spec: `#/paths/~1v1~1me~1passkeys~1{passkey_id}~1attempt_verification/post/requestBody/content/application~1x-www-form-urlencoded/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[non_exhaustive]
 pub struct AttemptPasskeyVerificationBody {
     /// The strategy used to connect the external account.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -25,10 +38,20 @@ pub struct AttemptPasskeyVerificationBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub public_key_credential: Option<String>,
 }
+impl AttemptPasskeyVerificationBody {
+    /// A value with these required fields; the optional ones start empty (set them by assignment).
+    pub fn new() -> Self {
+        Self {
+            strategy: None,
+            public_key_credential: None,
+        }
+    }
+}
 /// The strategy used to connect the external account.
 ///
 /// Spec: `#/paths/~1v1~1me~1passkeys~1{passkey_id}~1attempt_verification/post/requestBody/content/application~1x-www-form-urlencoded/schema/properties/strategy`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum AttemptPasskeyVerificationBodyStrategy {
     /// `passkey`
     Passkey,
@@ -82,6 +105,7 @@ impl<'de> Deserialize<'de> for AttemptPasskeyVerificationBodyStrategy {
 }
 /// Spec: `#/paths/~1v1~1client~1sessions~1{session_id}~1verify~1attempt_first_factor/post/requestBody/content/application~1x-www-form-urlencoded/schema`
 #[derive(Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct AttemptSessionReverificationFirstFactorBody {
     /// The strategy to be used for first factor authentication.
     pub strategy: AttemptSessionReverificationFirstFactorBodyStrategy,
@@ -94,6 +118,17 @@ pub struct AttemptSessionReverificationFirstFactorBody {
     /// Used with the `passkey` strategy.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub public_key_credential: Option<String>,
+}
+impl AttemptSessionReverificationFirstFactorBody {
+    /// A value with these required fields; the optional ones start empty (set them by assignment).
+    pub fn new(strategy: AttemptSessionReverificationFirstFactorBodyStrategy) -> Self {
+        Self {
+            strategy: strategy,
+            code: None,
+            password: None,
+            public_key_credential: None,
+        }
+    }
 }
 impl std::fmt::Debug for AttemptSessionReverificationFirstFactorBody {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -109,6 +144,7 @@ impl std::fmt::Debug for AttemptSessionReverificationFirstFactorBody {
 ///
 /// Spec: `#/paths/~1v1~1client~1sessions~1{session_id}~1verify~1attempt_first_factor/post/requestBody/content/application~1x-www-form-urlencoded/schema/properties/strategy`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum AttemptSessionReverificationFirstFactorBodyStrategy {
     /// `email_code`
     EmailCode,
@@ -168,6 +204,7 @@ impl<'de> Deserialize<'de> for AttemptSessionReverificationFirstFactorBodyStrate
 }
 /// Spec: `#/paths/~1v1~1client~1sessions~1{session_id}~1verify~1attempt_second_factor/post/requestBody/content/application~1x-www-form-urlencoded/schema`
 #[derive(Clone, PartialEq, Serialize, Deserialize, Default)]
+#[non_exhaustive]
 pub struct AttemptSessionReverificationSecondFactorBody {
     /// The strategy to be attempted for second factor authentication.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -175,6 +212,12 @@ pub struct AttemptSessionReverificationSecondFactorBody {
     /// Used with the `phone_code`, `totp` and `backup_code` strategies.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub code: Option<String>,
+}
+impl AttemptSessionReverificationSecondFactorBody {
+    /// A value with these required fields; the optional ones start empty (set them by assignment).
+    pub fn new() -> Self {
+        Self { strategy: None, code: None }
+    }
 }
 impl std::fmt::Debug for AttemptSessionReverificationSecondFactorBody {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -188,6 +231,7 @@ impl std::fmt::Debug for AttemptSessionReverificationSecondFactorBody {
 ///
 /// Spec: `#/paths/~1v1~1client~1sessions~1{session_id}~1verify~1attempt_second_factor/post/requestBody/content/application~1x-www-form-urlencoded/schema/properties/strategy`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum AttemptSessionReverificationSecondFactorBodyStrategy {
     /// `phone_code`
     PhoneCode,
@@ -243,6 +287,7 @@ impl<'de> Deserialize<'de> for AttemptSessionReverificationSecondFactorBodyStrat
 }
 /// Spec: `#/paths/~1v1~1client~1sign_ins~1{sign_in_id}~1attempt_first_factor/post/requestBody/content/application~1x-www-form-urlencoded/schema`
 #[derive(Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct AttemptSignInFactorOneBody {
     /// The strategy to be used for first factor authentication.
     ///
@@ -269,6 +314,20 @@ pub struct AttemptSignInFactorOneBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub public_key_credential: Option<String>,
 }
+impl AttemptSignInFactorOneBody {
+    /// A value with these required fields; the optional ones start empty (set them by assignment).
+    pub fn new(strategy: String) -> Self {
+        Self {
+            strategy: strategy,
+            code: None,
+            password: None,
+            signature: None,
+            token: None,
+            ticket: None,
+            public_key_credential: None,
+        }
+    }
+}
 impl std::fmt::Debug for AttemptSignInFactorOneBody {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("AttemptSignInFactorOneBody")
@@ -284,6 +343,7 @@ impl std::fmt::Debug for AttemptSignInFactorOneBody {
 }
 /// Spec: `#/paths/~1v1~1client~1sign_ins~1{sign_in_id}~1attempt_second_factor/post/requestBody/content/application~1x-www-form-urlencoded/schema`
 #[derive(Clone, PartialEq, Serialize, Deserialize, Default)]
+#[non_exhaustive]
 pub struct AttemptSignInFactorTwoBody {
     /// The strategy to be attempted for second factor authentication.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -291,6 +351,12 @@ pub struct AttemptSignInFactorTwoBody {
     /// Used with the `phone_code`, `totp` and `backup_code` strategies.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub code: Option<String>,
+}
+impl AttemptSignInFactorTwoBody {
+    /// A value with these required fields; the optional ones start empty (set them by assignment).
+    pub fn new() -> Self {
+        Self { strategy: None, code: None }
+    }
 }
 impl std::fmt::Debug for AttemptSignInFactorTwoBody {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -304,6 +370,7 @@ impl std::fmt::Debug for AttemptSignInFactorTwoBody {
 ///
 /// Spec: `#/paths/~1v1~1client~1sign_ins~1{sign_in_id}~1attempt_second_factor/post/requestBody/content/application~1x-www-form-urlencoded/schema/properties/strategy`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum AttemptSignInFactorTwoBodyStrategy {
     /// `email_code`
     EmailCode,
@@ -363,6 +430,7 @@ impl<'de> Deserialize<'de> for AttemptSignInFactorTwoBodyStrategy {
 }
 /// Spec: `#/paths/~1v1~1client~1sign_ups~1{sign_up_id}~1attempt_verification/post/requestBody/content/application~1x-www-form-urlencoded/schema`
 #[derive(Clone, PartialEq, Serialize, Deserialize, Default)]
+#[non_exhaustive]
 pub struct AttemptSignUpsVerificationBody {
     /// The verification strategy
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -376,6 +444,17 @@ pub struct AttemptSignUpsVerificationBody {
     /// The ID token from an OpenID Connect flow. Only used with `oauth_token_[provider]` and `google_one_tap` strategies.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub token: Option<String>,
+}
+impl AttemptSignUpsVerificationBody {
+    /// A value with these required fields; the optional ones start empty (set them by assignment).
+    pub fn new() -> Self {
+        Self {
+            strategy: None,
+            code: None,
+            signature: None,
+            token: None,
+        }
+    }
 }
 impl std::fmt::Debug for AttemptSignUpsVerificationBody {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -391,6 +470,7 @@ impl std::fmt::Debug for AttemptSignUpsVerificationBody {
 ///
 /// Spec: `#/paths/~1v1~1client~1sign_ups~1{sign_up_id}~1attempt_verification/post/requestBody/content/application~1x-www-form-urlencoded/schema/properties/strategy`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum AttemptSignUpsVerificationBodyStrategy {
     /// `email_code`
     EmailCode,
@@ -470,12 +550,20 @@ impl<'de> Deserialize<'de> for AttemptSignUpsVerificationBodyStrategy {
 }
 /// Spec: `#/paths/~1v1~1me~1web3_wallets~1{web3_wallet_id}~1attempt_verification/post/requestBody/content/application~1x-www-form-urlencoded/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct AttemptWeb3WalletVerificationBody {
     /// The signature that was generated from your Web3 Wallet to sign the message
     pub signature: String,
 }
+impl AttemptWeb3WalletVerificationBody {
+    /// A value with these required fields; the optional ones start empty (set them by assignment).
+    pub fn new(signature: String) -> Self {
+        Self { signature: signature }
+    }
+}
 /// Spec: `#/components/schemas/BackupCodes`
 #[derive(Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct BackupCodes {
     #[serde(default)]
     pub object: BackupCodesObject,
@@ -497,6 +585,7 @@ impl std::fmt::Debug for BackupCodes {
 }
 /// Spec: `#/components/schemas/BackupCodes/properties/object`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum BackupCodesObject {
     /// `backup_code`
     BackupCode,
@@ -550,6 +639,7 @@ impl<'de> Deserialize<'de> for BackupCodesObject {
 }
 /// Spec: `#/components/schemas/BillingCheckout`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct BillingCheckout {
     /// String representing the object's type
     #[serde(default)]
@@ -589,6 +679,7 @@ pub struct BillingCheckout {
 ///
 /// Spec: `#/components/schemas/BillingCheckout/properties/object`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum BillingCheckoutObject {
     /// `commerce_checkout`
     CommerceCheckout,
@@ -644,6 +735,7 @@ impl<'de> Deserialize<'de> for BillingCheckoutObject {
 ///
 /// Spec: `#/components/schemas/BillingCheckout/properties/plan_period`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum BillingCheckoutPlanPeriod {
     /// `month`
     Month,
@@ -697,6 +789,7 @@ impl<'de> Deserialize<'de> for BillingCheckoutPlanPeriod {
 ///
 /// Spec: `#/components/schemas/BillingCheckout/properties/status`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum BillingCheckoutStatus {
     /// `completed`
     Completed,
@@ -748,6 +841,7 @@ impl<'de> Deserialize<'de> for BillingCheckoutStatus {
 }
 /// Spec: `#/components/schemas/BillingCheckoutTotals`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct BillingCheckoutTotals {
     /// The total, pre-tax, that will be due
     pub subtotal: BillingMoneyResponse,
@@ -780,6 +874,7 @@ pub struct BillingCheckoutTotals {
 }
 /// Spec: `#/components/schemas/BillingCreditsResponse`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct BillingCreditsResponse {
     /// Proration credit details from unused subscription time
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -792,6 +887,7 @@ pub struct BillingCreditsResponse {
 }
 /// Spec: `#/components/schemas/BillingFee`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct BillingFee {
     /// Amount in the smallest currency unit (e.g., cents)
     ///
@@ -806,6 +902,7 @@ pub struct BillingFee {
 }
 /// Spec: `#/components/schemas/BillingMoneyResponse`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct BillingMoneyResponse {
     /// Amount in cents
     pub amount: i64,
@@ -818,6 +915,7 @@ pub struct BillingMoneyResponse {
 }
 /// Spec: `#/components/schemas/BillingPayee`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct BillingPayee {
     /// String representing the object's type
     #[serde(default)]
@@ -835,6 +933,7 @@ pub struct BillingPayee {
 ///
 /// Spec: `#/components/schemas/BillingPayee/properties/object`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum BillingPayeeObject {
     /// `commerce_payee`
     CommercePayee,
@@ -888,6 +987,7 @@ impl<'de> Deserialize<'de> for BillingPayeeObject {
 }
 /// Spec: `#/components/schemas/BillingPayer`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct BillingPayer {
     /// String representing the object's type
     #[serde(default)]
@@ -929,6 +1029,7 @@ pub struct BillingPayer {
 }
 /// Spec: `#/components/schemas/BillingPayerCreditResponse`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct BillingPayerCreditResponse {
     /// The payer's remaining credit balance after credit is applied for this checkout (in cents)
     pub remaining_balance: BillingMoneyResponse,
@@ -939,6 +1040,7 @@ pub struct BillingPayerCreditResponse {
 ///
 /// Spec: `#/components/schemas/BillingPayer/properties/object`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum BillingPayerObject {
     /// `commerce_payer`
     CommercePayer,
@@ -992,6 +1094,7 @@ impl<'de> Deserialize<'de> for BillingPayerObject {
 }
 /// Spec: `#/components/schemas/BillingPaymentAttempt`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct BillingPaymentAttempt {
     /// String representing the object's type
     #[serde(default)]
@@ -1054,6 +1157,7 @@ pub struct BillingPaymentAttempt {
 ///
 /// Spec: `#/components/schemas/BillingPaymentAttempt/properties/object`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum BillingPaymentAttemptObject {
     /// `commerce_payment`
     CommercePayment,
@@ -1107,6 +1211,7 @@ impl<'de> Deserialize<'de> for BillingPaymentAttemptObject {
 }
 /// Spec: `#/components/schemas/BillingPaymentMethod`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct BillingPaymentMethod {
     /// String representing the object's type
     #[serde(default)]
@@ -1156,6 +1261,7 @@ pub struct BillingPaymentMethod {
 }
 /// Spec: `#/components/schemas/BillingPaymentMethodInitialize`
 #[derive(Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct BillingPaymentMethodInitialize {
     /// String representing the object's type
     #[serde(default)]
@@ -1183,6 +1289,7 @@ impl std::fmt::Debug for BillingPaymentMethodInitialize {
 ///
 /// Spec: `#/components/schemas/BillingPaymentMethodInitialize/properties/object`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum BillingPaymentMethodInitializeObject {
     /// `commerce_payment_method_initialize`
     CommercePaymentMethodInitialize,
@@ -1238,6 +1345,7 @@ impl<'de> Deserialize<'de> for BillingPaymentMethodInitializeObject {
 ///
 /// Spec: `#/components/schemas/BillingPaymentMethod/properties/object`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum BillingPaymentMethodObject {
     /// `commerce_payment_method`
     CommercePaymentMethod,
@@ -1293,6 +1401,7 @@ impl<'de> Deserialize<'de> for BillingPaymentMethodObject {
 ///
 /// Spec: `#/components/schemas/BillingPaymentMethod/properties/payment_type`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum BillingPaymentMethodPaymentType {
     /// `card`
     Card,
@@ -1346,6 +1455,7 @@ impl<'de> Deserialize<'de> for BillingPaymentMethodPaymentType {
 ///
 /// Spec: `#/components/schemas/BillingPaymentMethod/properties/status`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum BillingPaymentMethodStatus {
     /// `active`
     Active,
@@ -1397,6 +1507,7 @@ impl<'de> Deserialize<'de> for BillingPaymentMethodStatus {
 }
 /// Spec: `#/components/schemas/BillingPerUnitTotal`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct BillingPerUnitTotal {
     /// Name of the billable unit (for example, seats)
     pub name: String,
@@ -1407,6 +1518,7 @@ pub struct BillingPerUnitTotal {
 }
 /// Spec: `#/components/schemas/BillingPerUnitTotalTier`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct BillingPerUnitTotalTier {
     /// Units billed in this tier; null means unlimited
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -1420,6 +1532,7 @@ pub struct BillingPerUnitTotalTier {
 ///
 /// Spec: `#/components/schemas/BillingPlan`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct BillingPlan {
     /// String representing the object's type
     #[serde(default)]
@@ -1473,6 +1586,7 @@ pub struct BillingPlan {
 }
 /// Spec: `#/components/schemas/BillingPlan/properties/features/items`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct BillingPlanFeaturesItem {
     /// String representing the object's type
     #[serde(default)]
@@ -1494,6 +1608,7 @@ pub struct BillingPlanFeaturesItem {
 ///
 /// Spec: `#/components/schemas/BillingPlan/properties/features/items/properties/object`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum BillingPlanFeaturesItemObject {
     /// `feature`
     Feature,
@@ -1549,6 +1664,7 @@ impl<'de> Deserialize<'de> for BillingPlanFeaturesItemObject {
 ///
 /// Spec: `#/components/responses/BillingPlanList/content/application~1json/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct BillingPlanListResponse {
     pub data: Vec<BillingPlan>,
     pub total_count: i64,
@@ -1557,6 +1673,7 @@ pub struct BillingPlanListResponse {
 ///
 /// Spec: `#/components/schemas/BillingPlan/properties/object`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum BillingPlanObject {
     /// `commerce_plan`
     CommercePlan,
@@ -1610,6 +1727,7 @@ impl<'de> Deserialize<'de> for BillingPlanObject {
 }
 /// Spec: `#/components/schemas/BillingPlanUnitPrice`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct BillingPlanUnitPrice {
     /// Name of the billable unit (for example, seats)
     pub name: String,
@@ -1620,6 +1738,7 @@ pub struct BillingPlanUnitPrice {
 }
 /// Spec: `#/components/schemas/BillingPlanUnitPriceTier`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct BillingPlanUnitPriceTier {
     /// Start block (inclusive) for this tier
     pub starts_at_block: i64,
@@ -1631,6 +1750,7 @@ pub struct BillingPlanUnitPriceTier {
 }
 /// Spec: `#/components/schemas/BillingProrationCreditDetail`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct BillingProrationCreditDetail {
     /// Credit amount with formatting
     pub amount: BillingMoneyResponse,
@@ -1643,6 +1763,7 @@ pub struct BillingProrationCreditDetail {
 }
 /// Spec: `#/components/schemas/BillingStatement`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct BillingStatement {
     /// String representing the object's type
     #[serde(default)]
@@ -1666,6 +1787,7 @@ pub struct BillingStatement {
 ///
 /// Spec: `#/components/schemas/BillingStatement/properties/object`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum BillingStatementObject {
     /// `commerce_statement`
     CommerceStatement,
@@ -1719,6 +1841,7 @@ impl<'de> Deserialize<'de> for BillingStatementObject {
 }
 /// Spec: `#/components/schemas/BillingStatementResponseGroup`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct BillingStatementResponseGroup {
     /// String representing the object's type
     pub object: String,
@@ -1729,6 +1852,7 @@ pub struct BillingStatementResponseGroup {
 }
 /// Spec: `#/components/schemas/BillingStatementTotalsResponse`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct BillingStatementTotalsResponse {
     /// Subtotal amount (base fee + unit price totals)
     pub subtotal: BillingMoneyResponse,
@@ -1741,6 +1865,7 @@ pub struct BillingStatementTotalsResponse {
 }
 /// Spec: `#/components/schemas/BillingSubscription`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct BillingSubscription {
     /// String representing the object's type
     #[serde(default)]
@@ -1776,6 +1901,7 @@ pub struct BillingSubscription {
 pub type BillingSubscriptionCreditResponse = BillingProrationCreditDetail;
 /// Spec: `#/components/schemas/BillingSubscriptionItem`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct BillingSubscriptionItem {
     /// String representing the object's type
     #[serde(default)]
@@ -1856,6 +1982,7 @@ pub struct BillingSubscriptionItem {
 }
 /// Spec: `#/components/schemas/BillingSubscriptionItemNextPayment`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[non_exhaustive]
 pub struct BillingSubscriptionItemNextPayment {
     /// Amount for the next payment
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -1871,6 +1998,7 @@ pub struct BillingSubscriptionItemNextPayment {
 ///
 /// Spec: `#/components/schemas/BillingSubscriptionItem/properties/object`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum BillingSubscriptionItemObject {
     /// `commerce_subscription_item`
     CommerceSubscriptionItem,
@@ -1928,6 +2056,7 @@ impl<'de> Deserialize<'de> for BillingSubscriptionItemObject {
 pub type BillingSubscriptionItemPlanPeriod = BillingCheckoutPlanPeriod;
 /// Spec: `#/components/schemas/BillingSubscriptionItemSeats`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[non_exhaustive]
 pub struct BillingSubscriptionItemSeats {
     /// Seat quantity being billed; null means unlimited
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -1940,6 +2069,7 @@ pub struct BillingSubscriptionItemSeats {
 ///
 /// Spec: `#/components/schemas/BillingSubscriptionItem/properties/status`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum BillingSubscriptionItemStatus {
     /// `active`
     Active,
@@ -2011,6 +2141,7 @@ impl<'de> Deserialize<'de> for BillingSubscriptionItemStatus {
 }
 /// Spec: `#/components/schemas/BillingSubscriptionNextPayment`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct BillingSubscriptionNextPayment {
     /// Unix timestamp (milliseconds) of the next payment date
     pub date: i64,
@@ -2021,6 +2152,7 @@ pub struct BillingSubscriptionNextPayment {
 ///
 /// Spec: `#/components/schemas/BillingSubscription/properties/object`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum BillingSubscriptionObject {
     /// `commerce_subscription`
     CommerceSubscription,
@@ -2076,6 +2208,7 @@ impl<'de> Deserialize<'de> for BillingSubscriptionObject {
 ///
 /// Spec: `#/components/schemas/BillingSubscription/properties/status`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum BillingSubscriptionStatus {
     /// `active`
     Active,
@@ -2143,6 +2276,7 @@ impl<'de> Deserialize<'de> for BillingSubscriptionStatus {
 }
 /// Spec: `#/components/schemas/BillingTotalsResponse`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct BillingTotalsResponse {
     /// Subtotal before adjustments
     pub subtotal: BillingMoneyResponse,
@@ -2175,6 +2309,7 @@ pub struct BillingTotalsResponse {
 }
 /// Spec: `#/components/schemas/BillingTotalsResponse/properties/proration`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[non_exhaustive]
 pub struct BillingTotalsResponseProration {
     /// Proration credit amount
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -2182,6 +2317,7 @@ pub struct BillingTotalsResponseProration {
 }
 /// Spec: `#/paths/~1v1~1organizations~1{organization_id}~1invitations~1bulk/post/requestBody/content/application~1x-www-form-urlencoded/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct BulkCreateOrganizationInvitationsBody {
     /// An array of email addresses the invitations will be sent to.
     pub email_address: Vec<String>,
@@ -2189,8 +2325,18 @@ pub struct BulkCreateOrganizationInvitationsBody {
     /// This can be one of the predefined roles (`org:admin`, `org:basic_member`) or a custom role.
     pub role: String,
 }
+impl BulkCreateOrganizationInvitationsBody {
+    /// A value with these required fields; the optional ones start empty (set them by assignment).
+    pub fn new(email_address: Vec<String>, role: String) -> Self {
+        Self {
+            email_address: email_address,
+            role: role,
+        }
+    }
+}
 /// Spec: `#/paths/~1v1~1me~1change_password/post/requestBody/content/application~1x-www-form-urlencoded/schema`
 #[derive(Clone, PartialEq, Serialize, Deserialize, Default)]
+#[non_exhaustive]
 pub struct ChangePasswordBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub current_password: Option<String>,
@@ -2198,6 +2344,16 @@ pub struct ChangePasswordBody {
     pub new_password: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sign_out_of_other_sessions: Option<bool>,
+}
+impl ChangePasswordBody {
+    /// A value with these required fields; the optional ones start empty (set them by assignment).
+    pub fn new() -> Self {
+        Self {
+            current_password: None,
+            new_password: None,
+            sign_out_of_other_sessions: None,
+        }
+    }
 }
 impl std::fmt::Debug for ChangePasswordBody {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -2210,6 +2366,7 @@ impl std::fmt::Debug for ChangePasswordBody {
 }
 /// Spec: `#/components/schemas/ClerkError`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ClerkError {
     pub message: String,
     pub long_message: String,
@@ -2229,6 +2386,7 @@ pub struct ClerkError {
 ///
 /// Spec: `#/components/schemas/ClerkErrors`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ClerkErrors {
     pub errors: Vec<ClerkError>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -2240,6 +2398,7 @@ pub struct ClerkErrors {
 ///
 /// Spec: `#/components/schemas/Client.AccountPortal`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ClientAccountPortal {
     #[serde(default)]
     pub object: ClientAccountPortalObject,
@@ -2256,6 +2415,7 @@ pub struct ClientAccountPortal {
 }
 /// Spec: `#/components/schemas/Client.AccountPortal/properties/customization`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[non_exhaustive]
 pub struct ClientAccountPortalCustomization {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub appearance: Option<ClientAccountPortalCustomizationAppearance>,
@@ -2270,6 +2430,7 @@ pub struct ClientAccountPortalCustomization {
 }
 /// Spec: `#/components/schemas/Client.AccountPortal/properties/customization/properties/appearance`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum ClientAccountPortalCustomizationAppearance {
     /// `auto`
     Auto,
@@ -2325,6 +2486,7 @@ impl<'de> Deserialize<'de> for ClientAccountPortalCustomizationAppearance {
 }
 /// Spec: `#/components/schemas/Client.AccountPortal/properties/object`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum ClientAccountPortalObject {
     /// `account_portal`
     AccountPortal,
@@ -2378,6 +2540,7 @@ impl<'de> Deserialize<'de> for ClientAccountPortalObject {
 }
 /// Spec: `#/components/schemas/Client.ActiveSession`
 #[derive(Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ClientActiveSession {
     pub id: String,
     /// String representing the object's type. Objects of the same type share the same value.
@@ -2418,6 +2581,7 @@ impl std::fmt::Debug for ClientActiveSession {
 pub type ClientActiveSessions = Vec<ClientActiveSession>;
 /// Spec: `#/components/schemas/Client.ApiKeysSettings`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ClientApiKeysSettings {
     /// Indicates whether the API Keys feature is enabled.
     pub enabled: bool,
@@ -2430,6 +2594,7 @@ pub struct ClientApiKeysSettings {
 }
 /// Spec: `#/components/schemas/Client.AuthConfig`
 #[derive(Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ClientAuthConfig {
     #[serde(default)]
     pub object: ClientAuthConfigObject,
@@ -2489,6 +2654,7 @@ impl std::fmt::Debug for ClientAuthConfig {
 }
 /// Spec: `#/components/schemas/Client.AuthConfig/properties/email_address`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum ClientAuthConfigEmailAddress {
     /// `on`
     On,
@@ -2548,6 +2714,7 @@ pub type ClientAuthConfigFirstName = ClientAuthConfigEmailAddress;
 pub type ClientAuthConfigLastName = ClientAuthConfigEmailAddress;
 /// Spec: `#/components/schemas/Client.AuthConfig/properties/object`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum ClientAuthConfigObject {
     /// `auth_config`
     AuthConfig,
@@ -2609,6 +2776,7 @@ pub type ClientAuthConfigUsername = ClientAuthConfigEmailAddress;
 ///
 /// Spec: `#/components/schemas/Client.BillingCheckout`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ClientBillingCheckout {
     pub response: BillingCheckout,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -2618,6 +2786,7 @@ pub struct ClientBillingCheckout {
 ///
 /// Spec: `#/components/schemas/Client.BillingGenericArray`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ClientBillingGenericArray {
     pub response: ClientBillingGenericArrayResponse,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -2625,6 +2794,7 @@ pub struct ClientBillingGenericArray {
 }
 /// Spec: `#/components/schemas/Client.BillingGenericArray/properties/response`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ClientBillingGenericArrayResponse {
     pub data: Vec<serde_json::Map<String, serde_json::Value>>,
     pub total_count: i64,
@@ -2633,6 +2803,7 @@ pub struct ClientBillingGenericArrayResponse {
 ///
 /// Spec: `#/components/schemas/Client.BillingGenericObject`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[non_exhaustive]
 pub struct ClientBillingGenericObject {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub response: Option<serde_json::Map<String, serde_json::Value>>,
@@ -2643,6 +2814,7 @@ pub struct ClientBillingGenericObject {
 ///
 /// Spec: `#/components/schemas/Client.BillingPaymentAttempt`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ClientBillingPaymentAttempt {
     pub response: BillingPaymentAttempt,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -2652,6 +2824,7 @@ pub struct ClientBillingPaymentAttempt {
 ///
 /// Spec: `#/components/schemas/Client.BillingPaymentAttemptList`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ClientBillingPaymentAttemptList {
     pub response: ClientBillingPaymentAttemptListResponse,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -2659,6 +2832,7 @@ pub struct ClientBillingPaymentAttemptList {
 }
 /// Spec: `#/components/schemas/Client.BillingPaymentAttemptList/properties/response`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[non_exhaustive]
 pub struct ClientBillingPaymentAttemptListResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub data: Option<Vec<BillingPaymentAttempt>>,
@@ -2670,6 +2844,7 @@ pub struct ClientBillingPaymentAttemptListResponse {
 ///
 /// Spec: `#/components/schemas/Client.BillingPaymentMethod`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[non_exhaustive]
 pub struct ClientBillingPaymentMethod {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub response: Option<BillingPaymentMethod>,
@@ -2680,6 +2855,7 @@ pub struct ClientBillingPaymentMethod {
 ///
 /// Spec: `#/components/schemas/Client.BillingPaymentMethodInitialize`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ClientBillingPaymentMethodInitialize {
     pub response: BillingPaymentMethodInitialize,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -2689,6 +2865,7 @@ pub struct ClientBillingPaymentMethodInitialize {
 ///
 /// Spec: `#/components/schemas/Client.BillingPaymentMethodList`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ClientBillingPaymentMethodList {
     pub response: ClientBillingPaymentMethodListResponse,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -2696,6 +2873,7 @@ pub struct ClientBillingPaymentMethodList {
 }
 /// Spec: `#/components/schemas/Client.BillingPaymentMethodList/properties/response`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[non_exhaustive]
 pub struct ClientBillingPaymentMethodListResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub data: Option<Vec<BillingPaymentMethod>>,
@@ -2707,6 +2885,7 @@ pub struct ClientBillingPaymentMethodListResponse {
 ///
 /// Spec: `#/components/schemas/Client.BillingStatement`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ClientBillingStatement {
     pub response: BillingStatement,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -2716,6 +2895,7 @@ pub struct ClientBillingStatement {
 ///
 /// Spec: `#/components/schemas/Client.BillingStatementList`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ClientBillingStatementList {
     pub response: ClientBillingStatementListResponse,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -2723,6 +2903,7 @@ pub struct ClientBillingStatementList {
 }
 /// Spec: `#/components/schemas/Client.BillingStatementList/properties/response`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[non_exhaustive]
 pub struct ClientBillingStatementListResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub data: Option<Vec<BillingStatement>>,
@@ -2734,6 +2915,7 @@ pub struct ClientBillingStatementListResponse {
 ///
 /// Spec: `#/components/schemas/Client.BillingSubscription`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ClientBillingSubscription {
     pub response: BillingSubscription,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -2743,6 +2925,7 @@ pub struct ClientBillingSubscription {
 ///
 /// Spec: `#/components/schemas/Client.BillingSubscriptionItem`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ClientBillingSubscriptionItem {
     pub response: BillingSubscriptionItem,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -2752,6 +2935,7 @@ pub struct ClientBillingSubscriptionItem {
 ///
 /// Spec: `#/components/schemas/Client.BillingSubscriptionItemList`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ClientBillingSubscriptionItemList {
     pub response: ClientBillingSubscriptionItemListResponse,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -2759,6 +2943,7 @@ pub struct ClientBillingSubscriptionItemList {
 }
 /// Spec: `#/components/schemas/Client.BillingSubscriptionItemList/properties/response`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[non_exhaustive]
 pub struct ClientBillingSubscriptionItemListResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub data: Option<Vec<BillingSubscriptionItem>>,
@@ -2768,6 +2953,7 @@ pub struct ClientBillingSubscriptionItemListResponse {
 }
 /// Spec: `#/components/schemas/Client.Client`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ClientClient {
     /// String representing the object's type. Objects of the same type share the same value.
     #[serde(default)]
@@ -2799,6 +2985,7 @@ pub struct ClientClient {
 ///
 /// Spec: `#/components/schemas/Client.Client/properties/object`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum ClientClientObject {
     /// `client`
     Client,
@@ -2854,6 +3041,7 @@ impl<'de> Deserialize<'de> for ClientClientObject {
 ///
 /// Spec: `#/components/schemas/Client.ClientWrappedBackupCodes`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ClientClientWrappedBackupCodes {
     pub response: BackupCodes,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -2863,6 +3051,7 @@ pub struct ClientClientWrappedBackupCodes {
 ///
 /// Spec: `#/components/schemas/Client.ClientWrappedClient`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[non_exhaustive]
 pub struct ClientClientWrappedClient {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub response: Option<SchemasClientClient>,
@@ -2883,6 +3072,7 @@ pub struct ClientClientWrappedClient {
 ///
 /// Spec: `#/components/schemas/Client.ClientWrappedDeletedObject`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ClientClientWrappedDeletedObject {
     pub response: ClientDeletedObject,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -2892,6 +3082,7 @@ pub struct ClientClientWrappedDeletedObject {
 ///
 /// Spec: `#/components/schemas/Client.ClientWrappedEmailAddress`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ClientClientWrappedEmailAddress {
     pub response: ClientEmailAddress,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -2901,6 +3092,7 @@ pub struct ClientClientWrappedEmailAddress {
 ///
 /// Spec: `#/components/schemas/Client.ClientWrappedExternalAccount`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ClientClientWrappedExternalAccount {
     pub response: ExternalAccountWithVerification,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -2910,6 +3102,7 @@ pub struct ClientClientWrappedExternalAccount {
 ///
 /// Spec: `#/components/schemas/Client.ClientWrappedImage`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ClientClientWrappedImage {
     pub response: Image,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -2919,6 +3112,7 @@ pub struct ClientClientWrappedImage {
 ///
 /// Spec: `#/components/schemas/Client.ClientWrappedOrganization`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ClientClientWrappedOrganization {
     pub response: ClientOrganization,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -2928,6 +3122,7 @@ pub struct ClientClientWrappedOrganization {
 ///
 /// Spec: `#/components/schemas/Client.ClientWrappedOrganizationDomain`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ClientClientWrappedOrganizationDomain {
     pub response: ClientOrganizationDomain,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -2937,6 +3132,7 @@ pub struct ClientClientWrappedOrganizationDomain {
 ///
 /// Spec: `#/components/schemas/Client.ClientWrappedOrganizationDomains`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ClientClientWrappedOrganizationDomains {
     pub response: ClientClientWrappedOrganizationDomainsResponse,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -2944,6 +3140,7 @@ pub struct ClientClientWrappedOrganizationDomains {
 }
 /// Spec: `#/components/schemas/Client.ClientWrappedOrganizationDomains/properties/response`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[non_exhaustive]
 pub struct ClientClientWrappedOrganizationDomainsResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub data: Option<Vec<ClientOrganizationDomain>>,
@@ -2954,6 +3151,7 @@ pub struct ClientClientWrappedOrganizationDomainsResponse {
 ///
 /// Spec: `#/components/schemas/Client.ClientWrappedOrganizationInvitation`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ClientClientWrappedOrganizationInvitation {
     pub response: ClientOrganizationInvitation,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -2963,6 +3161,7 @@ pub struct ClientClientWrappedOrganizationInvitation {
 ///
 /// Spec: `#/components/schemas/Client.ClientWrappedOrganizationInvitationUserContext`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ClientClientWrappedOrganizationInvitationUserContext {
     pub response: ClientOrganizationInvitationUserContext,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -2972,6 +3171,7 @@ pub struct ClientClientWrappedOrganizationInvitationUserContext {
 ///
 /// Spec: `#/components/schemas/Client.ClientWrappedOrganizationInvitations`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ClientClientWrappedOrganizationInvitations {
     pub response: ClientClientWrappedOrganizationInvitationsResponse,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -2980,12 +3180,14 @@ pub struct ClientClientWrappedOrganizationInvitations {
 /// Spec: `#/components/schemas/Client.ClientWrappedOrganizationInvitations/properties/response`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
+#[non_exhaustive]
 pub enum ClientClientWrappedOrganizationInvitationsResponse {
     Array(Vec<ClientOrganizationInvitation>),
     Object2(ClientClientWrappedOrganizationInvitationsResponseObject2),
 }
 /// Spec: `#/components/schemas/Client.ClientWrappedOrganizationInvitations/properties/response/oneOf/1`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[non_exhaustive]
 pub struct ClientClientWrappedOrganizationInvitationsResponseObject2 {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub data: Option<Vec<ClientOrganizationInvitation>>,
@@ -2996,6 +3198,7 @@ pub struct ClientClientWrappedOrganizationInvitationsResponseObject2 {
 ///
 /// Spec: `#/components/schemas/Client.ClientWrappedOrganizationInvitationsUserContext`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ClientClientWrappedOrganizationInvitationsUserContext {
     pub response: ClientClientWrappedOrganizationInvitationsUserContextResponse,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -3003,6 +3206,7 @@ pub struct ClientClientWrappedOrganizationInvitationsUserContext {
 }
 /// Spec: `#/components/schemas/Client.ClientWrappedOrganizationInvitationsUserContext/properties/response`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[non_exhaustive]
 pub struct ClientClientWrappedOrganizationInvitationsUserContextResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub data: Option<Vec<ClientOrganizationInvitationUserContext>>,
@@ -3013,6 +3217,7 @@ pub struct ClientClientWrappedOrganizationInvitationsUserContextResponse {
 ///
 /// Spec: `#/components/schemas/Client.ClientWrappedOrganizationMembership`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ClientClientWrappedOrganizationMembership {
     pub response: ClientOrganizationMembership,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -3022,6 +3227,7 @@ pub struct ClientClientWrappedOrganizationMembership {
 ///
 /// Spec: `#/components/schemas/Client.ClientWrappedOrganizationMembershipRequest`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ClientClientWrappedOrganizationMembershipRequest {
     pub response: ClientOrganizationMembershipRequest,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -3031,6 +3237,7 @@ pub struct ClientClientWrappedOrganizationMembershipRequest {
 ///
 /// Spec: `#/components/schemas/Client.ClientWrappedOrganizationMembershipRequests`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ClientClientWrappedOrganizationMembershipRequests {
     pub response: ClientClientWrappedOrganizationMembershipRequestsResponse,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -3038,6 +3245,7 @@ pub struct ClientClientWrappedOrganizationMembershipRequests {
 }
 /// Spec: `#/components/schemas/Client.ClientWrappedOrganizationMembershipRequests/properties/response`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[non_exhaustive]
 pub struct ClientClientWrappedOrganizationMembershipRequestsResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub data: Option<Vec<ClientOrganizationMembershipRequest>>,
@@ -3048,6 +3256,7 @@ pub struct ClientClientWrappedOrganizationMembershipRequestsResponse {
 ///
 /// Spec: `#/components/schemas/Client.ClientWrappedOrganizationMemberships`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ClientClientWrappedOrganizationMemberships {
     pub response: ClientClientWrappedOrganizationMembershipsResponse,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -3056,12 +3265,14 @@ pub struct ClientClientWrappedOrganizationMemberships {
 /// Spec: `#/components/schemas/Client.ClientWrappedOrganizationMemberships/properties/response`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
+#[non_exhaustive]
 pub enum ClientClientWrappedOrganizationMembershipsResponse {
     Object1(ClientClientWrappedOrganizationMembershipsResponseObject1),
     Array(Vec<ClientOrganizationMembership>),
 }
 /// Spec: `#/components/schemas/Client.ClientWrappedOrganizationMemberships/properties/response/oneOf/0`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[non_exhaustive]
 pub struct ClientClientWrappedOrganizationMembershipsResponseObject1 {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub data: Option<Vec<ClientOrganizationMembership>>,
@@ -3072,6 +3283,7 @@ pub struct ClientClientWrappedOrganizationMembershipsResponseObject1 {
 ///
 /// Spec: `#/components/schemas/Client.ClientWrappedOrganizationSuggestion`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ClientClientWrappedOrganizationSuggestion {
     pub response: ClientOrganizationSuggestion,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -3081,6 +3293,7 @@ pub struct ClientClientWrappedOrganizationSuggestion {
 ///
 /// Spec: `#/components/schemas/Client.ClientWrappedOrganizationSuggestions`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ClientClientWrappedOrganizationSuggestions {
     pub response: ClientClientWrappedOrganizationSuggestionsResponse,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -3088,6 +3301,7 @@ pub struct ClientClientWrappedOrganizationSuggestions {
 }
 /// Spec: `#/components/schemas/Client.ClientWrappedOrganizationSuggestions/properties/response`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[non_exhaustive]
 pub struct ClientClientWrappedOrganizationSuggestionsResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub data: Option<Vec<ClientOrganizationSuggestion>>,
@@ -3098,6 +3312,7 @@ pub struct ClientClientWrappedOrganizationSuggestionsResponse {
 ///
 /// Spec: `#/components/schemas/Client.ClientWrappedPasskey`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ClientClientWrappedPasskey {
     pub response: ClientPasskey,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -3107,6 +3322,7 @@ pub struct ClientClientWrappedPasskey {
 ///
 /// Spec: `#/components/schemas/Client.ClientWrappedPhoneNumber`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ClientClientWrappedPhoneNumber {
     pub response: ClientPhoneNumber,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -3116,6 +3332,7 @@ pub struct ClientClientWrappedPhoneNumber {
 ///
 /// Spec: `#/components/schemas/Client.ClientWrappedRoles`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ClientClientWrappedRoles {
     pub response: ClientClientWrappedRolesResponse,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -3123,6 +3340,7 @@ pub struct ClientClientWrappedRoles {
 }
 /// Spec: `#/components/schemas/Client.ClientWrappedRoles/properties/response`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[non_exhaustive]
 pub struct ClientClientWrappedRolesResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub data: Option<Vec<ClientRole>>,
@@ -3136,6 +3354,7 @@ pub struct ClientClientWrappedRolesResponse {
 ///
 /// Spec: `#/components/schemas/Client.ClientWrappedSession`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ClientClientWrappedSession {
     pub response: SchemasClientSession,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -3145,6 +3364,7 @@ pub struct ClientClientWrappedSession {
 ///
 /// Spec: `#/components/schemas/Client.ClientWrappedSessionReverification`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ClientClientWrappedSessionReverification {
     pub response: ClientSessionReverification,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -3154,6 +3374,7 @@ pub struct ClientClientWrappedSessionReverification {
 ///
 /// Spec: `#/components/schemas/Client.ClientWrappedSignIn`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ClientClientWrappedSignIn {
     pub response: SchemasClientSignIn,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -3163,6 +3384,7 @@ pub struct ClientClientWrappedSignIn {
 ///
 /// Spec: `#/components/schemas/Client.ClientWrappedSignUp`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ClientClientWrappedSignUp {
     pub response: ClientSignUp,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -3172,6 +3394,7 @@ pub struct ClientClientWrappedSignUp {
 ///
 /// Spec: `#/components/schemas/Client.ClientWrappedTOTP`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ClientClientWrappedTotp {
     pub response: Totp,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -3181,6 +3404,7 @@ pub struct ClientClientWrappedTotp {
 ///
 /// Spec: `#/components/schemas/Client.ClientWrappedUser`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ClientClientWrappedUser {
     pub response: ClientUser,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -3190,6 +3414,7 @@ pub struct ClientClientWrappedUser {
 ///
 /// Spec: `#/components/schemas/Client.ClientWrappedWeb3Wallet`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ClientClientWrappedWeb3Wallet {
     pub response: ClientWeb3Wallet,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -3197,11 +3422,13 @@ pub struct ClientClientWrappedWeb3Wallet {
 }
 /// Spec: `#/components/schemas/Client.CommerceSettings`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ClientCommerceSettings {
     pub billing: ClientCommerceSettingsBilling,
 }
 /// Spec: `#/components/schemas/Client.CommerceSettings/properties/billing`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[non_exhaustive]
 pub struct ClientCommerceSettingsBilling {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub stripe_publishable_key: Option<String>,
@@ -3214,6 +3441,7 @@ pub struct ClientCommerceSettingsBilling {
 }
 /// Spec: `#/components/schemas/Client.CommerceSettings/properties/billing/properties/organization`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[non_exhaustive]
 pub struct ClientCommerceSettingsBillingOrganization {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
@@ -3226,6 +3454,7 @@ pub type ClientCommerceSettingsBillingUser = ClientCommerceSettingsBillingOrgani
 ///
 /// Spec: `#/components/schemas/Client.DeleteSession`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[non_exhaustive]
 pub struct ClientDeleteSession {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub response: Option<SchemasClientClient>,
@@ -3234,6 +3463,7 @@ pub struct ClientDeleteSession {
 }
 /// Spec: `#/components/schemas/Client.DeletedObject`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ClientDeletedObject {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
@@ -3244,6 +3474,7 @@ pub struct ClientDeletedObject {
 }
 /// Spec: `#/components/schemas/Client.DisplayConfig`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ClientDisplayConfig {
     #[serde(default)]
     pub object: ClientDisplayConfigObject,
@@ -3321,6 +3552,7 @@ pub struct ClientDisplayConfig {
 }
 /// Spec: `#/components/schemas/Client.DisplayConfig/properties/captcha_provider`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum ClientDisplayConfigCaptchaProvider {
     /// `turnstile`
     Turnstile,
@@ -3374,6 +3606,7 @@ impl<'de> Deserialize<'de> for ClientDisplayConfigCaptchaProvider {
 }
 /// Spec: `#/components/schemas/Client.DisplayConfig/properties/captcha_widget_type`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum ClientDisplayConfigCaptchaWidgetType {
     /// `smart`
     Smart,
@@ -3425,6 +3658,7 @@ impl<'de> Deserialize<'de> for ClientDisplayConfigCaptchaWidgetType {
 }
 /// Spec: `#/components/schemas/Client.DisplayConfig/properties/instance_environment_type`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum ClientDisplayConfigInstanceEnvironmentType {
     /// `production`
     Production,
@@ -3480,6 +3714,7 @@ impl<'de> Deserialize<'de> for ClientDisplayConfigInstanceEnvironmentType {
 }
 /// Spec: `#/components/schemas/Client.DisplayConfig/properties/object`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum ClientDisplayConfigObject {
     /// `display_config`
     DisplayConfig,
@@ -3533,6 +3768,7 @@ impl<'de> Deserialize<'de> for ClientDisplayConfigObject {
 }
 /// Spec: `#/components/schemas/Client.DisplayConfig/properties/preferred_sign_in_strategy`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum ClientDisplayConfigPreferredSignInStrategy {
     /// `password`
     Password,
@@ -3584,6 +3820,7 @@ impl<'de> Deserialize<'de> for ClientDisplayConfigPreferredSignInStrategy {
 }
 /// Spec: `#/components/schemas/Client.EmailAddress`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ClientEmailAddress {
     pub id: String,
     /// String representing the object's type. Objects of the same type share the same value.
@@ -3606,6 +3843,7 @@ pub struct ClientEmailAddress {
 ///
 /// Spec: `#/components/schemas/Client.EmailAddress/properties/object`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum ClientEmailAddressObject {
     /// `email_address`
     EmailAddress,
@@ -3660,6 +3898,7 @@ impl<'de> Deserialize<'de> for ClientEmailAddressObject {
 /// Spec: `#/components/schemas/Client.EmailAddress/properties/verification`
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(untagged)]
+#[non_exhaustive]
 pub enum ClientEmailAddressVerification {
     /// `strategy`: "phone_code" | "email_code" | "reset_password_email_code" | "reset_password_phone_code"
     StubsVerificationOtp(StubsVerificationOtp),
@@ -3725,6 +3964,7 @@ impl<'de> Deserialize<'de> for ClientEmailAddressVerification {
 ///
 /// Spec: `#/components/schemas/Client.Environment`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[non_exhaustive]
 pub struct ClientEnvironment {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub auth_config: Option<ClientAuthConfig>,
@@ -3751,6 +3991,7 @@ pub struct ClientEnvironment {
 }
 /// Spec: `#/components/schemas/Client.FraudSettings`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ClientFraudSettings {
     /// String representing the object's type. Objects of the same type share the same value.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -3761,6 +4002,7 @@ pub struct ClientFraudSettings {
 ///
 /// Spec: `#/components/schemas/Client.FraudSettings/properties/object`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum ClientFraudSettingsObject {
     /// `fraud_settings`
     FraudSettings,
@@ -3814,6 +4056,7 @@ impl<'de> Deserialize<'de> for ClientFraudSettingsObject {
 }
 /// Spec: `#/components/schemas/Client.Organization`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ClientOrganization {
     pub id: String,
     /// String representing the object's type. Objects of the same type share the same value.
@@ -3843,6 +4086,7 @@ pub struct ClientOrganization {
 }
 /// Spec: `#/components/schemas/Client.OrganizationDomain`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ClientOrganizationDomain {
     #[serde(default)]
     pub object: ClientOrganizationDomainObject,
@@ -3865,6 +4109,7 @@ pub struct ClientOrganizationDomain {
 }
 /// Spec: `#/components/schemas/Client.OrganizationDomain/properties/object`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum ClientOrganizationDomainObject {
     /// `organization_domain`
     OrganizationDomain,
@@ -3918,6 +4163,7 @@ impl<'de> Deserialize<'de> for ClientOrganizationDomainObject {
 }
 /// Spec: `#/components/schemas/Client.OrganizationDomainVerification`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ClientOrganizationDomainVerification {
     pub status: String,
     pub strategy: String,
@@ -3928,6 +4174,7 @@ pub struct ClientOrganizationDomainVerification {
 }
 /// Spec: `#/components/schemas/Client.OrganizationInvitation`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ClientOrganizationInvitation {
     pub id: String,
     /// String representing the object's type. Objects of the same type share the same value.
@@ -3957,6 +4204,7 @@ pub struct ClientOrganizationInvitation {
 ///
 /// Spec: `#/components/schemas/Client.OrganizationInvitation/properties/object`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum ClientOrganizationInvitationObject {
     /// `organization_invitation`
     OrganizationInvitation,
@@ -4012,6 +4260,7 @@ impl<'de> Deserialize<'de> for ClientOrganizationInvitationObject {
 ///
 /// Spec: `#/components/schemas/Client.OrganizationInvitation/properties/status`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum ClientOrganizationInvitationStatus {
     /// `pending`
     Pending,
@@ -4075,6 +4324,7 @@ impl<'de> Deserialize<'de> for ClientOrganizationInvitationStatus {
 }
 /// Spec: `#/components/schemas/Client.OrganizationInvitationUserContext`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ClientOrganizationInvitationUserContext {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub public_organization_data: Option<ClientPublicOrganizationData>,
@@ -4102,6 +4352,7 @@ pub struct ClientOrganizationInvitationUserContext {
 }
 /// Spec: `#/components/schemas/Client.OrganizationMembership`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ClientOrganizationMembership {
     pub id: String,
     /// String representing the object's type. Objects of the same type share the same value.
@@ -4124,6 +4375,7 @@ pub struct ClientOrganizationMembership {
 ///
 /// Spec: `#/components/schemas/Client.OrganizationMembership/properties/object`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum ClientOrganizationMembershipObject {
     /// `organization_membership`
     OrganizationMembership,
@@ -4177,6 +4429,7 @@ impl<'de> Deserialize<'de> for ClientOrganizationMembershipObject {
 }
 /// Spec: `#/components/schemas/Client.OrganizationMembershipRequest`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ClientOrganizationMembershipRequest {
     #[serde(default)]
     pub object: ClientOrganizationMembershipRequestObject,
@@ -4192,6 +4445,7 @@ pub struct ClientOrganizationMembershipRequest {
 }
 /// Spec: `#/components/schemas/Client.OrganizationMembershipRequest/properties/object`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum ClientOrganizationMembershipRequestObject {
     /// `organization_membership_request`
     OrganizationMembershipRequest,
@@ -4247,6 +4501,7 @@ impl<'de> Deserialize<'de> for ClientOrganizationMembershipRequestObject {
 ///
 /// Spec: `#/components/schemas/Client.Organization/properties/object`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum ClientOrganizationObject {
     /// `organization`
     Organization,
@@ -4300,6 +4555,7 @@ impl<'de> Deserialize<'de> for ClientOrganizationObject {
 }
 /// Spec: `#/components/schemas/Client.OrganizationSettings`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ClientOrganizationSettings {
     pub enabled: bool,
     pub max_allowed_memberships: i64,
@@ -4312,6 +4568,7 @@ pub struct ClientOrganizationSettings {
 }
 /// Spec: `#/components/schemas/Client.OrganizationSuggestion`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ClientOrganizationSuggestion {
     #[serde(default)]
     pub object: ClientOrganizationSuggestionObject,
@@ -4326,6 +4583,7 @@ pub struct ClientOrganizationSuggestion {
 }
 /// Spec: `#/components/schemas/Client.OrganizationSuggestion/properties/object`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum ClientOrganizationSuggestionObject {
     /// `organization_suggestion`
     OrganizationSuggestion,
@@ -4379,6 +4637,7 @@ impl<'de> Deserialize<'de> for ClientOrganizationSuggestionObject {
 }
 /// Spec: `#/components/schemas/Client.Passkey`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ClientPasskey {
     pub id: String,
     /// String representing the object's type. Objects of the same type share the same value.
@@ -4403,6 +4662,7 @@ pub struct ClientPasskey {
 pub type ClientPasskeyObject = AttemptPasskeyVerificationBodyStrategy;
 /// Spec: `#/components/schemas/Client.Permission`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ClientPermission {
     #[serde(default)]
     pub object: ClientPermissionObject,
@@ -4418,6 +4678,7 @@ pub struct ClientPermission {
 }
 /// Spec: `#/components/schemas/Client.Permission/properties/object`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum ClientPermissionObject {
     /// `permission`
     Permission,
@@ -4471,6 +4732,7 @@ impl<'de> Deserialize<'de> for ClientPermissionObject {
 }
 /// Spec: `#/components/schemas/Client.Permission/properties/type`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum ClientPermissionType {
     /// `system`
     System,
@@ -4522,6 +4784,7 @@ impl<'de> Deserialize<'de> for ClientPermissionType {
 }
 /// Spec: `#/components/schemas/Client.PhoneNumber`
 #[derive(Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ClientPhoneNumber {
     pub id: String,
     /// String representing the object's type. Objects of the same type share the same value.
@@ -4564,6 +4827,7 @@ impl std::fmt::Debug for ClientPhoneNumber {
 ///
 /// Spec: `#/components/schemas/Client.PhoneNumber/properties/object`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum ClientPhoneNumberObject {
     /// `phone_number`
     PhoneNumber,
@@ -4618,6 +4882,7 @@ impl<'de> Deserialize<'de> for ClientPhoneNumberObject {
 /// Spec: `#/components/schemas/Client.PhoneNumber/properties/verification`
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(untagged)]
+#[non_exhaustive]
 pub enum ClientPhoneNumberVerification {
     /// `strategy`: "phone_code" | "email_code" | "reset_password_email_code" | "reset_password_phone_code"
     StubsVerificationOtp(StubsVerificationOtp),
@@ -4655,6 +4920,7 @@ impl<'de> Deserialize<'de> for ClientPhoneNumberVerification {
 }
 /// Spec: `#/components/schemas/Client.ProtectConfig`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[non_exhaustive]
 pub struct ClientProtectConfig {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub loaders: Option<Vec<ClientProtectConfigLoader>>,
@@ -4663,6 +4929,7 @@ pub struct ClientProtectConfig {
 ///
 /// Spec: `#/components/schemas/Client.ProtectConfig.Loader`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[non_exhaustive]
 pub struct ClientProtectConfigLoader {
     /// rollout percentage (between 0.0 and 1.0)
     ///
@@ -4680,6 +4947,7 @@ pub struct ClientProtectConfigLoader {
 }
 /// Spec: `#/components/schemas/Client.PublicOrganizationData`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ClientPublicOrganizationData {
     pub id: String,
     pub name: String,
@@ -4690,6 +4958,7 @@ pub struct ClientPublicOrganizationData {
 }
 /// Spec: `#/components/schemas/Client.PublicUserData`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ClientPublicUserData {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub first_name: Option<String>,
@@ -4713,6 +4982,7 @@ pub struct ClientPublicUserData {
 }
 /// Spec: `#/components/schemas/Client.Role`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ClientRole {
     #[serde(default)]
     pub object: ClientRoleObject,
@@ -4729,6 +4999,7 @@ pub struct ClientRole {
 }
 /// Spec: `#/components/schemas/Client.Role/properties/object`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum ClientRoleObject {
     /// `role`
     Role,
@@ -4782,6 +5053,7 @@ impl<'de> Deserialize<'de> for ClientRoleObject {
 }
 /// Spec: `#/components/schemas/Client.SAMLAccount`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ClientSamlAccount {
     pub id: String,
     /// String representing the object's type. Objects of the same type share the same value.
@@ -4812,6 +5084,7 @@ pub struct ClientSamlAccount {
 ///
 /// Spec: `#/components/schemas/Client.SAMLAccount/properties/object`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum ClientSamlAccountObject {
     /// `saml_account`
     SamlAccount,
@@ -4866,6 +5139,7 @@ impl<'de> Deserialize<'de> for ClientSamlAccountObject {
 /// Spec: `#/components/schemas/Client.SAMLAccount/properties/verification`
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(untagged)]
+#[non_exhaustive]
 pub enum ClientSamlAccountVerification {
     /// `strategy`: "saml"
     StubsVerificationSaml(StubsVerificationSaml),
@@ -4902,6 +5176,7 @@ impl<'de> Deserialize<'de> for ClientSamlAccountVerification {
 }
 /// Spec: `#/components/schemas/Client.Session`
 #[derive(Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ClientSession {
     pub id: String,
     /// String representing the object's type. Objects of the same type share the same value.
@@ -4950,6 +5225,7 @@ impl std::fmt::Debug for ClientSession {
 }
 /// Spec: `#/components/schemas/Client.SessionActivity`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ClientSessionActivity {
     pub object: String,
     pub id: String,
@@ -4969,6 +5245,7 @@ pub struct ClientSessionActivity {
 }
 /// Spec: `#/components/schemas/Client.SessionBase`
 #[derive(Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ClientSessionBase {
     pub id: String,
     /// String representing the object's type. Objects of the same type share the same value.
@@ -5001,6 +5278,7 @@ impl std::fmt::Debug for ClientSessionBase {
 ///
 /// Spec: `#/components/schemas/Client.SessionBase/properties/object`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum ClientSessionBaseObject {
     /// `session`
     Session,
@@ -5054,6 +5332,7 @@ impl<'de> Deserialize<'de> for ClientSessionBaseObject {
 }
 /// Spec: `#/components/schemas/Client.SessionBase/properties/status`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum ClientSessionBaseStatus {
     /// `active`
     Active,
@@ -5121,6 +5400,7 @@ impl<'de> Deserialize<'de> for ClientSessionBaseStatus {
 }
 /// Spec: `#/components/schemas/Client.SessionReverification`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ClientSessionReverification {
     /// String representing the object's type. Objects of the same type share the same value.
     #[serde(default)]
@@ -5145,6 +5425,7 @@ pub struct ClientSessionReverification {
 /// Spec: `#/components/schemas/Client.SessionReverification/properties/first_factor_verification`
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(untagged)]
+#[non_exhaustive]
 pub enum ClientSessionReverificationFirstFactorVerification {
     /// `strategy`: "password"
     StubsVerificationPassword(StubsVerificationPassword),
@@ -5194,6 +5475,7 @@ impl<'de> Deserialize<'de> for ClientSessionReverificationFirstFactorVerificatio
 ///
 /// Spec: `#/components/schemas/Client.SessionReverification/properties/object`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum ClientSessionReverificationObject {
     /// `session_reverification`
     SessionReverification,
@@ -5248,6 +5530,7 @@ impl<'de> Deserialize<'de> for ClientSessionReverificationObject {
 /// Spec: `#/components/schemas/Client.SessionReverification/properties/second_factor_verification`
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(untagged)]
+#[non_exhaustive]
 pub enum ClientSessionReverificationSecondFactorVerification {
     /// `strategy`: "phone_code" | "email_code" | "reset_password_email_code" | "reset_password_phone_code"
     StubsVerificationOtp(StubsVerificationOtp),
@@ -5291,6 +5574,7 @@ impl<'de> Deserialize<'de> for ClientSessionReverificationSecondFactorVerificati
 }
 /// Spec: `#/components/schemas/Client.SessionReverification/properties/status`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum ClientSessionReverificationStatus {
     /// `needs_first_factor`
     NeedsFirstFactor,
@@ -5346,11 +5630,13 @@ impl<'de> Deserialize<'de> for ClientSessionReverificationStatus {
 }
 /// Spec: `#/components/schemas/Client.SessionTask`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ClientSessionTask {
     pub key: String,
 }
 /// Spec: `#/components/schemas/Client.SignIn`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ClientSignIn {
     /// String representing the object's type. Objects of the same type share the same value.
     #[serde(default)]
@@ -5383,6 +5669,7 @@ pub struct ClientSignIn {
 ///
 /// Spec: `#/components/schemas/Client.SignIn/properties/client_trust_state`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum ClientSignInClientTrustState {
     /// `pending`
     Pending,
@@ -5439,6 +5726,7 @@ impl<'de> Deserialize<'de> for ClientSignInClientTrustState {
 /// Spec: `#/components/schemas/Client.SignIn/properties/first_factor_verification`
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(untagged)]
+#[non_exhaustive]
 pub enum ClientSignInFirstFactorVerification {
     /// `object`: "verification_password"
     StubsVerificationPassword(StubsVerificationPassword),
@@ -5514,6 +5802,7 @@ impl<'de> Deserialize<'de> for ClientSignInFirstFactorVerification {
 ///
 /// Spec: `#/components/schemas/Client.SignIn/properties/object`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum ClientSignInObject {
     /// `sign_in_attempt`
     SignInAttempt,
@@ -5568,6 +5857,7 @@ impl<'de> Deserialize<'de> for ClientSignInObject {
 /// Spec: `#/components/schemas/Client.SignIn/properties/second_factor_verification`
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(untagged)]
+#[non_exhaustive]
 pub enum ClientSignInSecondFactorVerification {
     /// `strategy`: "phone_code" | "email_code" | "reset_password_email_code" | "reset_password_phone_code"
     StubsVerificationOtp(StubsVerificationOtp),
@@ -5615,6 +5905,7 @@ impl<'de> Deserialize<'de> for ClientSignInSecondFactorVerification {
 }
 /// Spec: `#/components/schemas/Client.SignIn/properties/status`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum ClientSignInStatus {
     /// `abandoned`
     Abandoned,
@@ -5690,6 +5981,7 @@ impl<'de> Deserialize<'de> for ClientSignInStatus {
 }
 /// Spec: `#/components/schemas/Client.SignIn/properties/supported_identifiers/items`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum ClientSignInSupportedIdentifiersItem {
     /// `email_address`
     EmailAddress,
@@ -5757,6 +6049,7 @@ impl<'de> Deserialize<'de> for ClientSignInSupportedIdentifiersItem {
 }
 /// Spec: `#/components/schemas/Client.SignIn/properties/user_data`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ClientSignInUserData {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub first_name: Option<String>,
@@ -5773,6 +6066,7 @@ pub struct ClientSignInUserData {
 }
 /// Spec: `#/components/schemas/Client.SignUp`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ClientSignUp {
     /// String representing the object's type. Objects of the same type share the same value.
     #[serde(default)]
@@ -5826,6 +6120,7 @@ pub struct ClientSignUp {
 ///
 /// Spec: `#/components/schemas/Client.SignUp/properties/object`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum ClientSignUpObject {
     /// `sign_up_attempt`
     SignUpAttempt,
@@ -5879,6 +6174,7 @@ impl<'de> Deserialize<'de> for ClientSignUpObject {
 }
 /// Spec: `#/components/schemas/Client.SignUp/properties/status`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum ClientSignUpStatus {
     /// `abandoned`
     Abandoned,
@@ -5934,6 +6230,7 @@ impl<'de> Deserialize<'de> for ClientSignUpStatus {
 }
 /// Spec: `#/components/schemas/Client.SignUp.Verifications`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[non_exhaustive]
 pub struct ClientSignUpVerifications {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email_address: Option<ClientSignUpVerificationsEmailAddress>,
@@ -5947,6 +6244,7 @@ pub struct ClientSignUpVerifications {
 /// Spec: `#/components/schemas/Client.SignUp.Verifications/properties/email_address`
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(untagged)]
+#[non_exhaustive]
 pub enum ClientSignUpVerificationsEmailAddress {
     /// `strategy`: "phone_code" | "email_code" | "reset_password_email_code" | "reset_password_phone_code"
     Variant1(ClientSignUpVerificationsEmailAddressVariant1),
@@ -5994,6 +6292,7 @@ impl<'de> Deserialize<'de> for ClientSignUpVerificationsEmailAddress {
 }
 /// Spec: `#/components/schemas/Client.SignUp.Verifications/properties/email_address/oneOf/0`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ClientSignUpVerificationsEmailAddressVariant1 {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub object: Option<StubsVerificationOtpObject>,
@@ -6007,6 +6306,7 @@ pub struct ClientSignUpVerificationsEmailAddressVariant1 {
 }
 /// Spec: `#/components/schemas/Client.SignUp.Verifications/properties/email_address/oneOf/1`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ClientSignUpVerificationsEmailAddressVariant2 {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub object: Option<StubsVerificationLinkObject>,
@@ -6023,6 +6323,7 @@ pub struct ClientSignUpVerificationsEmailAddressVariant2 {
 }
 /// Spec: `#/components/schemas/Client.SignUp.Verifications/properties/email_address/oneOf/2`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ClientSignUpVerificationsEmailAddressVariant3 {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub object: Option<StubsVerificationTicketObject>,
@@ -6038,6 +6339,7 @@ pub struct ClientSignUpVerificationsEmailAddressVariant3 {
 }
 /// Spec: `#/components/schemas/Client.SignUp.Verifications/properties/email_address/oneOf/3`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ClientSignUpVerificationsEmailAddressVariant4 {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub object: Option<StubsVerificationFromOauthObject>,
@@ -6052,6 +6354,7 @@ pub struct ClientSignUpVerificationsEmailAddressVariant4 {
 }
 /// Spec: `#/components/schemas/Client.SignUp.Verifications/properties/email_address/oneOf/4`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ClientSignUpVerificationsEmailAddressVariant5 {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub object: Option<StubsVerificationSamlObject>,
@@ -6072,6 +6375,7 @@ pub struct ClientSignUpVerificationsEmailAddressVariant5 {
 /// Spec: `#/components/schemas/Client.SignUp.Verifications/properties/external_account`
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(untagged)]
+#[non_exhaustive]
 pub enum ClientSignUpVerificationsExternalAccount {
     /// `object`: "verification_oauth"
     StubsVerificationOauth(StubsVerificationOauth),
@@ -6121,6 +6425,7 @@ impl<'de> Deserialize<'de> for ClientSignUpVerificationsExternalAccount {
 pub type ClientSignUpVerificationsPhoneNumber = ClientSignUpVerificationsEmailAddressVariant1;
 /// Spec: `#/components/schemas/Client.SignUp.Verifications/properties/web3_wallet`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ClientSignUpVerificationsWeb3Wallet {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub object: Option<StubsVerificationWeb3SignatureObject>,
@@ -6143,6 +6448,7 @@ pub struct ClientSignUpVerificationsWeb3Wallet {
 pub type ClientTouchWrappedSession = ClientClientWrappedSession;
 /// Spec: `#/components/schemas/Client.User`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ClientUser {
     pub id: String,
     /// String representing the object's type. Objects of the same type share the same value.
@@ -6236,6 +6542,7 @@ pub struct ClientUser {
 ///
 /// Spec: `#/components/schemas/Client.User/properties/object`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum ClientUserObject {
     /// `user`
     User,
@@ -6289,6 +6596,7 @@ impl<'de> Deserialize<'de> for ClientUserObject {
 }
 /// Spec: `#/components/schemas/Client.UserSettings`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ClientUserSettings {
     pub attributes: UserSettingsAttributes,
     pub social: UserSettingsSocials,
@@ -6307,6 +6615,7 @@ pub struct ClientUserSettings {
 ///
 /// Spec: `#/components/schemas/Client.WaitlistEntry`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ClientWaitlistEntry {
     #[serde(default)]
     pub object: ClientWaitlistEntryObject,
@@ -6314,6 +6623,7 @@ pub struct ClientWaitlistEntry {
 }
 /// Spec: `#/components/schemas/Client.WaitlistEntry/properties/object`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum ClientWaitlistEntryObject {
     /// `waitlist_entry`
     WaitlistEntry,
@@ -6367,6 +6677,7 @@ impl<'de> Deserialize<'de> for ClientWaitlistEntryObject {
 }
 /// Spec: `#/components/schemas/Client.Web3Wallet`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ClientWeb3Wallet {
     pub id: String,
     /// String representing the object's type. Objects of the same type share the same value.
@@ -6384,6 +6695,7 @@ pub struct ClientWeb3Wallet {
 ///
 /// Spec: `#/components/schemas/Client.Web3Wallet/properties/object`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum ClientWeb3WalletObject {
     /// `web3_wallet`
     Web3Wallet,
@@ -6438,6 +6750,7 @@ impl<'de> Deserialize<'de> for ClientWeb3WalletObject {
 /// Spec: `#/components/schemas/Client.Web3Wallet/properties/verification`
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(untagged)]
+#[non_exhaustive]
 pub enum ClientWeb3WalletVerification {
     /// `strategy`: "web3_metamask_signature" | "web3_base_signature" | "web3_coinbase_wallet_signature" | "web3_okx_wallet_signature" | "web3_solana_signature"
     StubsVerificationWeb3Signature(StubsVerificationWeb3Signature),
@@ -6479,6 +6792,7 @@ impl<'de> Deserialize<'de> for ClientWeb3WalletVerification {
 }
 /// Spec: `#/paths/~1v1~1organizations~1{organizationID}~1billing~1checkouts~1{checkoutID}~1confirm/patch/requestBody/content/application~1x-www-form-urlencoded/schema`
 #[derive(Clone, PartialEq, Serialize, Deserialize, Default)]
+#[non_exhaustive]
 pub struct ConfirmOrganizationBillingCheckoutBody {
     /// The ID of the payment method to use for this checkout
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -6492,6 +6806,17 @@ pub struct ConfirmOrganizationBillingCheckoutBody {
     /// Whether to use a test card for payment processing
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub use_test_card: Option<bool>,
+}
+impl ConfirmOrganizationBillingCheckoutBody {
+    /// A value with these required fields; the optional ones start empty (set them by assignment).
+    pub fn new() -> Self {
+        Self {
+            payment_method_id: None,
+            gateway: None,
+            payment_token: None,
+            use_test_card: None,
+        }
+    }
 }
 impl std::fmt::Debug for ConfirmOrganizationBillingCheckoutBody {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -6507,6 +6832,7 @@ impl std::fmt::Debug for ConfirmOrganizationBillingCheckoutBody {
 pub type ConfirmUserBillingCheckoutBody = ConfirmOrganizationBillingCheckoutBody;
 /// Spec: `#/paths/~1api_keys/post/requestBody/content/application~1json/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct CreateApiKeyBody {
     /// Default: `"api_key"`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -6519,17 +6845,31 @@ pub struct CreateApiKeyBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub seconds_until_expiration: Option<f64>,
 }
+impl CreateApiKeyBody {
+    /// A value with these required fields; the optional ones start empty (set them by assignment).
+    pub fn new(name: String, subject: String) -> Self {
+        Self {
+            r#type: None,
+            name: name,
+            description: None,
+            subject: subject,
+            seconds_until_expiration: None,
+        }
+    }
+}
 /// The error bodies operation `createApiKey` can answer with.
 ///
 /// Spec: `#/paths/~1api_keys/post/responses`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
+#[non_exhaustive]
 pub enum CreateApiKeyError {
     CreateApiKeyResponse400(CreateApiKeyResponse400),
     CreateApiKeyResponse409(CreateApiKeyResponse409),
 }
 /// Spec: `#/paths/~1api_keys/post/responses/201/content/application~1json/schema`
 #[derive(Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct CreateApiKeyResponse {
     #[serde(default)]
     pub object: CreateApiKeyResponseObject,
@@ -6585,11 +6925,13 @@ impl std::fmt::Debug for CreateApiKeyResponse {
 }
 /// Spec: `#/paths/~1api_keys/post/responses/400/content/application~1json/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct CreateApiKeyResponse400 {
     pub errors: Vec<CreateApiKeyResponse400ErrorsItem>,
 }
 /// Spec: `#/paths/~1api_keys/post/responses/400/content/application~1json/schema/properties/errors/items`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct CreateApiKeyResponse400ErrorsItem {
     pub message: String,
     pub long_message: String,
@@ -6601,6 +6943,7 @@ pub type CreateApiKeyResponse409 = CreateApiKeyResponse400;
 pub type CreateApiKeyResponse409ErrorsItem = CreateApiKeyResponse400ErrorsItem;
 /// Spec: `#/paths/~1api_keys/post/responses/201/content/application~1json/schema/properties/object`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum CreateApiKeyResponseObject {
     /// `api_key`
     ApiKey,
@@ -6654,6 +6997,7 @@ impl<'de> Deserialize<'de> for CreateApiKeyResponseObject {
 }
 /// Spec: `#/paths/~1v1~1dev_browser/post/responses/200/content/application~1json/schema`
 #[derive(Clone, PartialEq, Serialize, Deserialize, Default)]
+#[non_exhaustive]
 pub struct CreateDevBrowserResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub object: Option<String>,
@@ -6675,12 +7019,22 @@ impl std::fmt::Debug for CreateDevBrowserResponse {
 }
 /// Spec: `#/paths/~1v1~1me~1email_addresses/post/requestBody/content/application~1x-www-form-urlencoded/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct CreateEmailAddressesBody {
     /// The email address to be added to the user.
     pub email_address: String,
 }
+impl CreateEmailAddressesBody {
+    /// A value with these required fields; the optional ones start empty (set them by assignment).
+    pub fn new(email_address: String) -> Self {
+        Self {
+            email_address: email_address,
+        }
+    }
+}
 /// Spec: `#/paths/~1v1~1organizations~1{organizationID}~1billing~1checkouts/post/requestBody/content/application~1x-www-form-urlencoded/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct CreateOrganizationBillingCheckoutBody {
     /// The ID of the plan to checkout
     pub plan_id: String,
@@ -6692,12 +7046,26 @@ pub struct CreateOrganizationBillingCheckoutBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub payment_method_id: Option<String>,
 }
+impl CreateOrganizationBillingCheckoutBody {
+    /// A value with these required fields; the optional ones start empty (set them by assignment).
+    pub fn new(
+        plan_id: String,
+        plan_period: CreateOrganizationBillingCheckoutBodyPlanPeriod,
+    ) -> Self {
+        Self {
+            plan_id: plan_id,
+            plan_period: plan_period,
+            payment_method_id: None,
+        }
+    }
+}
 /// The billing period for the plan
 ///
 /// Spec: `#/paths/~1v1~1organizations~1{organizationID}~1billing~1checkouts/post/requestBody/content/application~1x-www-form-urlencoded/schema/properties/plan_period`
 pub type CreateOrganizationBillingCheckoutBodyPlanPeriod = BillingCheckoutPlanPeriod;
 /// Spec: `#/paths/~1v1~1organizations/post/requestBody/content/application~1x-www-form-urlencoded/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[non_exhaustive]
 pub struct CreateOrganizationBody {
     /// The organization name.
     /// May not contain URLs or HTML.
@@ -6707,14 +7075,28 @@ pub struct CreateOrganizationBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub slug: Option<String>,
 }
+impl CreateOrganizationBody {
+    /// A value with these required fields; the optional ones start empty (set them by assignment).
+    pub fn new() -> Self {
+        Self { name: None, slug: None }
+    }
+}
 /// Spec: `#/paths/~1v1~1organizations~1{organization_id}~1domains/post/requestBody/content/application~1x-www-form-urlencoded/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct CreateOrganizationDomainBody {
     /// The name of the new domain
     pub name: String,
 }
+impl CreateOrganizationDomainBody {
+    /// A value with these required fields; the optional ones start empty (set them by assignment).
+    pub fn new(name: String) -> Self {
+        Self { name: name }
+    }
+}
 /// Spec: `#/paths/~1v1~1organizations~1{organization_id}~1invitations/post/requestBody/content/application~1x-www-form-urlencoded/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct CreateOrganizationInvitationsBody {
     /// The email address the invitation will be sent to.
     pub email_address: String,
@@ -6722,8 +7104,18 @@ pub struct CreateOrganizationInvitationsBody {
     /// This can be one of the predefined roles (`org:admin`, `org:basic_member`) or a custom role.
     pub role: String,
 }
+impl CreateOrganizationInvitationsBody {
+    /// A value with these required fields; the optional ones start empty (set them by assignment).
+    pub fn new(email_address: String, role: String) -> Self {
+        Self {
+            email_address: email_address,
+            role: role,
+        }
+    }
+}
 /// Spec: `#/paths/~1v1~1organizations~1{organization_id}~1memberships/post/requestBody/content/application~1x-www-form-urlencoded/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[non_exhaustive]
 pub struct CreateOrganizationMembershipBody {
     /// The ID of the user to be added as a member.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -6733,14 +7125,30 @@ pub struct CreateOrganizationMembershipBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub role: Option<String>,
 }
+impl CreateOrganizationMembershipBody {
+    /// A value with these required fields; the optional ones start empty (set them by assignment).
+    pub fn new() -> Self {
+        Self { user_id: None, role: None }
+    }
+}
 /// Spec: `#/paths/~1v1~1organizations~1{organizationID}~1billing~1payment_methods/post/requestBody/content/application~1json/schema`
 #[derive(Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct CreateOrganizationPaymentMethodBody {
     /// The payment token for the payment method
     pub payment_token: String,
     /// The payment gateway to use
     #[serde(default)]
     pub gateway: CreateOrganizationPaymentMethodBodyGateway,
+}
+impl CreateOrganizationPaymentMethodBody {
+    /// A value with these required fields; the optional ones start empty (set them by assignment).
+    pub fn new(payment_token: String) -> Self {
+        Self {
+            payment_token: payment_token,
+            gateway: Default::default(),
+        }
+    }
 }
 impl std::fmt::Debug for CreateOrganizationPaymentMethodBody {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -6754,6 +7162,7 @@ impl std::fmt::Debug for CreateOrganizationPaymentMethodBody {
 ///
 /// Spec: `#/paths/~1v1~1organizations~1{organizationID}~1billing~1payment_methods/post/requestBody/content/application~1json/schema/properties/gateway`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum CreateOrganizationPaymentMethodBodyGateway {
     /// `stripe`
     Stripe,
@@ -6807,11 +7216,19 @@ impl<'de> Deserialize<'de> for CreateOrganizationPaymentMethodBodyGateway {
 }
 /// Spec: `#/paths/~1v1~1me~1tokens/post/requestBody/content/application~1x-www-form-urlencoded/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct CreateServiceTokenBody {
     pub service: String,
 }
+impl CreateServiceTokenBody {
+    /// A value with these required fields; the optional ones start empty (set them by assignment).
+    pub fn new(service: String) -> Self {
+        Self { service: service }
+    }
+}
 /// Spec: `#/paths/~1v1~1client~1sessions~1{session_id}~1tokens/post/requestBody/content/application~1x-www-form-urlencoded/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[non_exhaustive]
 pub struct CreateSessionTokenBody {
     /// The organization ID to associate with the token. The user must be a member of the organization.
     /// If present but empty, the personal account will be set as active.
@@ -6822,8 +7239,15 @@ pub struct CreateSessionTokenBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub organization_id: Option<String>,
 }
+impl CreateSessionTokenBody {
+    /// A value with these required fields; the optional ones start empty (set them by assignment).
+    pub fn new() -> Self {
+        Self { organization_id: None }
+    }
+}
 /// Spec: `#/paths/~1v1~1client~1sessions~1{session_id}~1tokens/post/responses/200/content/application~1json/schema`
 #[derive(Clone, PartialEq, Serialize, Deserialize, Default)]
+#[non_exhaustive]
 pub struct CreateSessionTokenResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub jwt: Option<String>,
@@ -6839,6 +7263,7 @@ impl std::fmt::Debug for CreateSessionTokenResponse {
 pub type CreateSessionTokenWithTemplateResponse = CreateSessionTokenResponse;
 /// Spec: `#/paths/~1v1~1client~1sign_ins/post/requestBody/content/application~1x-www-form-urlencoded/schema`
 #[derive(Clone, PartialEq, Serialize, Deserialize, Default)]
+#[non_exhaustive]
 pub struct CreateSignInBody {
     /// Strategy used to sign in.
     /// Can be one of `phone_code`, `email_code`, `ticket`, `web3_[provider]_signature` `reset_password_code`, `reset_password_phone_code`, `email_link`, `oauth_[provider]`, `oauth_token_[provider]`, `saml`, `password`, `passkey`, `google_one_tap`
@@ -6872,6 +7297,24 @@ pub struct CreateSignInBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub oidc_prompt: Option<String>,
 }
+impl CreateSignInBody {
+    /// A value with these required fields; the optional ones start empty (set them by assignment).
+    pub fn new() -> Self {
+        Self {
+            strategy: None,
+            identifier: None,
+            password: None,
+            ticket: None,
+            redirect_url: None,
+            action_complete_redirect_url: None,
+            transfer: None,
+            code: None,
+            token: None,
+            oidc_login_hint: None,
+            oidc_prompt: None,
+        }
+    }
+}
 impl std::fmt::Debug for CreateSignInBody {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("CreateSignInBody")
@@ -6891,6 +7334,7 @@ impl std::fmt::Debug for CreateSignInBody {
 }
 /// Spec: `#/paths/~1v1~1client~1sign_ups/post/requestBody/content/application~1x-www-form-urlencoded/schema`
 #[derive(Clone, PartialEq, Serialize, Deserialize, Default)]
+#[non_exhaustive]
 pub struct CreateSignUpsBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub transfer: Option<bool>,
@@ -6944,6 +7388,35 @@ pub struct CreateSignUpsBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub oidc_prompt: Option<String>,
 }
+impl CreateSignUpsBody {
+    /// A value with these required fields; the optional ones start empty (set them by assignment).
+    pub fn new() -> Self {
+        Self {
+            transfer: None,
+            password: None,
+            first_name: None,
+            last_name: None,
+            username: None,
+            email_address: None,
+            phone_number: None,
+            email_address_or_phone_number: None,
+            unsafe_metadata: None,
+            strategy: None,
+            action_complete_redirect_url: None,
+            redirect_url: None,
+            ticket: None,
+            web3_wallet: None,
+            token: None,
+            code: None,
+            captcha_token: None,
+            captcha_error: None,
+            captcha_widget_type: None,
+            legal_accepted: None,
+            oidc_login_hint: None,
+            oidc_prompt: None,
+        }
+    }
+}
 impl std::fmt::Debug for CreateSignUpsBody {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("CreateSignUpsBody")
@@ -6974,6 +7447,7 @@ impl std::fmt::Debug for CreateSignUpsBody {
 }
 /// Spec: `#/paths/~1v1~1me~1billing~1checkouts/post/requestBody/content/application~1x-www-form-urlencoded/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct CreateUserBillingCheckoutBody {
     /// The ID of the plan to checkout
     pub plan_id: String,
@@ -6988,12 +7462,27 @@ pub struct CreateUserBillingCheckoutBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub payment_method_id: Option<String>,
 }
+impl CreateUserBillingCheckoutBody {
+    /// A value with these required fields; the optional ones start empty (set them by assignment).
+    pub fn new(
+        plan_id: String,
+        plan_period: CreateUserBillingCheckoutBodyPlanPeriod,
+    ) -> Self {
+        Self {
+            plan_id: plan_id,
+            plan_period: plan_period,
+            org_id: None,
+            payment_method_id: None,
+        }
+    }
+}
 /// The billing period for the plan
 ///
 /// Spec: `#/paths/~1v1~1me~1billing~1checkouts/post/requestBody/content/application~1x-www-form-urlencoded/schema/properties/plan_period`
 pub type CreateUserBillingCheckoutBodyPlanPeriod = BillingCheckoutPlanPeriod;
 /// Spec: `#/paths/~1v1~1me~1billing~1payment_methods/post/requestBody/content/application~1x-www-form-urlencoded/schema`
 #[derive(Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct CreateUserPaymentMethodBody {
     /// Payment gateway to use
     pub gateway: String,
@@ -7003,6 +7492,16 @@ pub struct CreateUserPaymentMethodBody {
     /// Organization ID (optional)
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub org_id: Option<String>,
+}
+impl CreateUserPaymentMethodBody {
+    /// A value with these required fields; the optional ones start empty (set them by assignment).
+    pub fn new(gateway: String) -> Self {
+        Self {
+            gateway: gateway,
+            payment_token: None,
+            org_id: None,
+        }
+    }
 }
 impl std::fmt::Debug for CreateUserPaymentMethodBody {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -7015,6 +7514,7 @@ impl std::fmt::Debug for CreateUserPaymentMethodBody {
 }
 /// Spec: `#/components/schemas/ExternalAccountWithVerification`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ExternalAccountWithVerification {
     /// String representing the object's type. Objects of the same type share the same value.
     pub object: ExternalAccountWithVerificationObject,
@@ -7055,6 +7555,7 @@ pub struct ExternalAccountWithVerification {
 ///
 /// Spec: `#/components/schemas/ExternalAccountWithVerification/properties/object`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum ExternalAccountWithVerificationObject {
     /// `external_account`
     ExternalAccount,
@@ -7111,6 +7612,7 @@ impl<'de> Deserialize<'de> for ExternalAccountWithVerificationObject {
 /// Spec: `#/components/schemas/ExternalAccountWithVerification/properties/verification`
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(untagged)]
+#[non_exhaustive]
 pub enum ExternalAccountWithVerificationVerification {
     /// `object`: "verification_oauth"
     VerificationOauth(VerificationOauth),
@@ -7147,11 +7649,13 @@ impl<'de> Deserialize<'de> for ExternalAccountWithVerificationVerification {
 }
 /// Spec: `#/components/schemas/FraudSettings.NativeSettings`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct FraudSettingsNativeSettings {
     pub device_attestation_mode: FraudSettingsNativeSettingsDeviceAttestationMode,
 }
 /// Spec: `#/components/schemas/FraudSettings.NativeSettings/properties/device_attestation_mode`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum FraudSettingsNativeSettingsDeviceAttestationMode {
     /// `disabled`
     Disabled,
@@ -7210,12 +7714,14 @@ impl<'de> Deserialize<'de> for FraudSettingsNativeSettingsDeviceAttestationMode 
 /// Spec: `#/paths/~1api_keys/get/responses`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
+#[non_exhaustive]
 pub enum GetApiKeysError {
     GetApiKeysResponse400(GetApiKeysResponse400),
     GetApiKeysResponse404(GetApiKeysResponse404),
 }
 /// Spec: `#/paths/~1api_keys/get/parameters/2/schema`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum GetApiKeysIncludeInvalid {
     /// `true`
     True,
@@ -7267,6 +7773,7 @@ impl<'de> Deserialize<'de> for GetApiKeysIncludeInvalid {
 }
 /// Spec: `#/paths/~1api_keys/get/responses/200/content/application~1json/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct GetApiKeysResponse {
     pub data: Vec<GetApiKeysResponseDataItem>,
     pub total_count: f64,
@@ -7281,6 +7788,7 @@ pub type GetApiKeysResponse404 = CreateApiKeyResponse400;
 pub type GetApiKeysResponse404ErrorsItem = CreateApiKeyResponse400ErrorsItem;
 /// Spec: `#/paths/~1api_keys/get/responses/200/content/application~1json/schema/properties/data/items`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct GetApiKeysResponseDataItem {
     #[serde(default)]
     pub object: GetApiKeysResponseDataItemObject,
@@ -7314,6 +7822,7 @@ pub struct GetApiKeysResponseDataItem {
 pub type GetApiKeysResponseDataItemObject = CreateApiKeyResponseObject;
 /// Spec: `#/paths/~1v1~1billing~1plans/get/parameters/0/schema`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum GetBillingPlanListPayerType {
     /// `user`
     User,
@@ -7365,12 +7874,14 @@ impl<'de> Deserialize<'de> for GetBillingPlanListPayerType {
 }
 /// Spec: `#/paths/~1v1~1health/get/responses/200/content/application~1json/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[non_exhaustive]
 pub struct GetHealthResponse {
     #[serde(default)]
     pub status: GetHealthResponseStatus,
 }
 /// Spec: `#/paths/~1v1~1health/get/responses/503/content/application~1json/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct GetHealthResponse503 {
     #[serde(default)]
     pub status: GetHealthResponse503Status,
@@ -7378,6 +7889,7 @@ pub struct GetHealthResponse503 {
 }
 /// Spec: `#/paths/~1v1~1health/get/responses/503/content/application~1json/schema/properties/status`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum GetHealthResponse503Status {
     /// `unhealthy`
     Unhealthy,
@@ -7431,6 +7943,7 @@ impl<'de> Deserialize<'de> for GetHealthResponse503Status {
 }
 /// Spec: `#/paths/~1v1~1health/get/responses/200/content/application~1json/schema/properties/status`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum GetHealthResponseStatus {
     /// `healthy`
     Healthy,
@@ -7484,6 +7997,7 @@ impl<'de> Deserialize<'de> for GetHealthResponseStatus {
 }
 /// Spec: `#/paths/~1oauth~1token/post/requestBody/content/application~1x-www-form-urlencoded/schema`
 #[derive(Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct GetOAuthTokenBody {
     /// The grant type being used.
     /// - `authorization_code`: Exchange an authorization code for tokens
@@ -7523,6 +8037,21 @@ pub struct GetOAuthTokenBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub scope: Option<String>,
 }
+impl GetOAuthTokenBody {
+    /// A value with these required fields; the optional ones start empty (set them by assignment).
+    pub fn new(grant_type: GetOAuthTokenBodyGrantType) -> Self {
+        Self {
+            grant_type: grant_type,
+            code: None,
+            redirect_uri: None,
+            code_verifier: None,
+            client_id: None,
+            client_secret: None,
+            refresh_token: None,
+            scope: None,
+        }
+    }
+}
 impl std::fmt::Debug for GetOAuthTokenBody {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("GetOAuthTokenBody")
@@ -7543,6 +8072,7 @@ impl std::fmt::Debug for GetOAuthTokenBody {
 ///
 /// Spec: `#/paths/~1oauth~1token/post/requestBody/content/application~1x-www-form-urlencoded/schema/properties/grant_type`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum GetOAuthTokenBodyGrantType {
     /// `authorization_code`
     AuthorizationCode,
@@ -7597,12 +8127,14 @@ impl<'de> Deserialize<'de> for GetOAuthTokenBodyGrantType {
 /// Spec: `#/paths/~1oauth~1token/post/responses`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
+#[non_exhaustive]
 pub enum GetOAuthTokenError {
     OAuthTokenError400Response(OAuthTokenError400Response),
     OAuthTokenError401Response(OAuthTokenError401Response),
 }
 /// Spec: `#/paths/~1oauth~1token_info/post/requestBody/content/application~1x-www-form-urlencoded/schema`
 #[derive(Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct GetOAuthTokenInfoBody {
     /// The value of the access or the refresh token
     pub token: String,
@@ -7612,6 +8144,16 @@ pub struct GetOAuthTokenInfoBody {
     /// The granted scopes for the token to check against
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub scope: Option<String>,
+}
+impl GetOAuthTokenInfoBody {
+    /// A value with these required fields; the optional ones start empty (set them by assignment).
+    pub fn new(token: String) -> Self {
+        Self {
+            token: token,
+            token_type_hint: None,
+            scope: None,
+        }
+    }
 }
 impl std::fmt::Debug for GetOAuthTokenInfoBody {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -7624,6 +8166,7 @@ impl std::fmt::Debug for GetOAuthTokenInfoBody {
 }
 /// Spec: `#/paths/~1v1~1me~1organization_creation_defaults/get/responses/200/content/application~1json/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[non_exhaustive]
 pub struct GetOrganizationCreationDefaultsResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub response: Option<GetOrganizationCreationDefaultsResponseResponse>,
@@ -7632,6 +8175,7 @@ pub struct GetOrganizationCreationDefaultsResponse {
 }
 /// Spec: `#/paths/~1v1~1me~1organization_creation_defaults/get/responses/200/content/application~1json/schema/properties/response`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[non_exhaustive]
 pub struct GetOrganizationCreationDefaultsResponseResponse {
     /// Suggested form values for creating an organization
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -7644,6 +8188,7 @@ pub struct GetOrganizationCreationDefaultsResponseResponse {
 ///
 /// Spec: `#/paths/~1v1~1me~1organization_creation_defaults/get/responses/200/content/application~1json/schema/properties/response/properties/advisory`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[non_exhaustive]
 pub struct GetOrganizationCreationDefaultsResponseResponseAdvisory {
     /// Type of advisory message
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -7656,6 +8201,7 @@ pub struct GetOrganizationCreationDefaultsResponseResponseAdvisory {
 ///
 /// Spec: `#/paths/~1v1~1me~1organization_creation_defaults/get/responses/200/content/application~1json/schema/properties/response/properties/advisory/properties/type`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum GetOrganizationCreationDefaultsResponseResponseAdvisoryType {
     /// `warning`
     Warning,
@@ -7714,6 +8260,7 @@ for GetOrganizationCreationDefaultsResponseResponseAdvisoryType {
 ///
 /// Spec: `#/paths/~1v1~1me~1organization_creation_defaults/get/responses/200/content/application~1json/schema/properties/response/properties/form`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[non_exhaustive]
 pub struct GetOrganizationCreationDefaultsResponseResponseForm {
     /// Suggested organization name
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -7724,6 +8271,7 @@ pub struct GetOrganizationCreationDefaultsResponseResponseForm {
 }
 /// Spec: `#/paths/~1v1~1organizations~1{organization_id}~1invitations/get/parameters/3/schema`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum GetOrganizationInvitationsStatus {
     /// `pending`
     Pending,
@@ -7794,6 +8342,7 @@ impl<'de> Deserialize<'de> for GetOrganizationInvitationsStatus {
 /// Spec: `#/paths/~1v1~1proxy-health/get/responses`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
+#[non_exhaustive]
 pub enum GetProxyHealthError {
     ClerkErrors(ClerkErrors),
     GetProxyHealthResponse503(GetProxyHealthResponse503),
@@ -7801,6 +8350,7 @@ pub enum GetProxyHealthError {
 /// Spec: `#/paths/~1v1~1proxy-health/get/responses/200/content/application~1json/schema`
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(untagged)]
+#[non_exhaustive]
 pub enum GetProxyHealthResponse {
     /// `status`: "healthy"
     Healthy(GetProxyHealthResponseHealthy),
@@ -7837,6 +8387,7 @@ pub type GetProxyHealthResponse503 = GetHealthResponse503;
 pub type GetProxyHealthResponse503Status = GetHealthResponse503Status;
 /// Spec: `#/paths/~1v1~1proxy-health/get/responses/200/content/application~1json/schema/oneOf/0`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct GetProxyHealthResponseHealthy {
     #[serde(default)]
     pub status: GetProxyHealthResponseHealthyStatus,
@@ -7850,6 +8401,7 @@ pub type GetProxyHealthResponseUnhealthy = GetHealthResponse503;
 pub type GetProxyHealthResponseUnhealthyStatus = GetHealthResponse503Status;
 /// Spec: `#/paths/~1v1~1client~1handshake/get/parameters/3/schema`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum HandshakeClientFormat {
     /// `nonce`
     Nonce,
@@ -7901,6 +8453,7 @@ impl<'de> Deserialize<'de> for HandshakeClientFormat {
 }
 /// Spec: `#/components/schemas/Image`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[non_exhaustive]
 pub struct Image {
     /// The object type. Always "image".
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -7917,19 +8470,30 @@ pub struct Image {
 }
 /// Spec: `#/paths/~1v1~1waitlist/post/requestBody/content/application~1x-www-form-urlencoded/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct JoinWaitlistBody {
     pub email_address: String,
+}
+impl JoinWaitlistBody {
+    /// A value with these required fields; the optional ones start empty (set them by assignment).
+    pub fn new(email_address: String) -> Self {
+        Self {
+            email_address: email_address,
+        }
+    }
 }
 /// Body of the response `#/components/responses/WellKnown.JWKS`.
 ///
 /// Spec: `#/components/schemas/JWKS`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[non_exhaustive]
 pub struct Jwks {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub keys: Option<Vec<JwksKeysItem>>,
 }
 /// Spec: `#/components/schemas/JWKS.ecdsa.PrivateKey`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct JwksEcdsaPrivateKey {
     pub kid: String,
     pub alg: String,
@@ -7951,6 +8515,7 @@ pub struct JwksEcdsaPrivateKey {
 }
 /// Spec: `#/components/schemas/JWKS.ecdsa.PrivateKey/properties/kty`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum JwksEcdsaPrivateKeyKty {
     /// `EC`
     Ec,
@@ -8004,6 +8569,7 @@ impl<'de> Deserialize<'de> for JwksEcdsaPrivateKeyKty {
 }
 /// Spec: `#/components/schemas/JWKS.ecdsa.PublicKey`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct JwksEcdsaPublicKey {
     pub kid: String,
     pub alg: String,
@@ -8026,6 +8592,7 @@ pub struct JwksEcdsaPublicKey {
 pub type JwksEcdsaPublicKeyKty = JwksEcdsaPrivateKeyKty;
 /// Spec: `#/components/schemas/JWKS.ed25519.PrivateKey`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct JwksEd25519PrivateKey {
     pub kid: String,
     pub alg: String,
@@ -8047,6 +8614,7 @@ pub struct JwksEd25519PrivateKey {
 }
 /// Spec: `#/components/schemas/JWKS.ed25519.PrivateKey/properties/crv`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum JwksEd25519PrivateKeyCrv {
     /// `Ed25519`
     Ed25519,
@@ -8100,6 +8668,7 @@ impl<'de> Deserialize<'de> for JwksEd25519PrivateKeyCrv {
 }
 /// Spec: `#/components/schemas/JWKS.ed25519.PrivateKey/properties/kty`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum JwksEd25519PrivateKeyKty {
     /// `OKP`
     Okp,
@@ -8153,6 +8722,7 @@ impl<'de> Deserialize<'de> for JwksEd25519PrivateKeyKty {
 }
 /// Spec: `#/components/schemas/JWKS.ed25519.PublicKey`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct JwksEd25519PublicKey {
     pub kid: String,
     pub alg: String,
@@ -8178,6 +8748,7 @@ pub type JwksEd25519PublicKeyKty = JwksEd25519PrivateKeyKty;
 /// Spec: `#/components/schemas/JWKS/properties/keys/items`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
+#[non_exhaustive]
 pub enum JwksKeysItem {
     JwksEd25519PublicKey(JwksEd25519PublicKey),
     JwksEcdsaPublicKey(JwksEcdsaPublicKey),
@@ -8189,6 +8760,7 @@ pub enum JwksKeysItem {
 }
 /// Spec: `#/components/schemas/JWKS.rsa.PrivateKey`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct JwksRsaPrivateKey {
     pub kid: String,
     pub alg: String,
@@ -8217,6 +8789,7 @@ pub struct JwksRsaPrivateKey {
 }
 /// Spec: `#/components/schemas/JWKS.rsa.PrivateKey/properties/kty`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum JwksRsaPrivateKeyKty {
     /// `RSA`
     Rsa,
@@ -8270,6 +8843,7 @@ impl<'de> Deserialize<'de> for JwksRsaPrivateKeyKty {
 }
 /// Spec: `#/components/schemas/JWKS.rsa.PublicKey`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct JwksRsaPublicKey {
     pub kid: String,
     pub alg: String,
@@ -8291,6 +8865,7 @@ pub struct JwksRsaPublicKey {
 pub type JwksRsaPublicKeyKty = JwksRsaPrivateKeyKty;
 /// Spec: `#/components/schemas/JWKS.symmetric.Key`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct JwksSymmetricKey {
     pub kid: String,
     pub alg: String,
@@ -8309,6 +8884,7 @@ pub struct JwksSymmetricKey {
 }
 /// Spec: `#/components/schemas/JWKS.symmetric.Key/properties/kty`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum JwksSymmetricKeyKty {
     /// `oct`
     Oct,
@@ -8364,6 +8940,7 @@ impl<'de> Deserialize<'de> for JwksSymmetricKeyKty {
 ///
 /// Spec: `#/components/schemas/OAuth.ConsentInfo`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct OAuthConsentInfo {
     pub oauth_application_name: String,
     /// URL to the OAuth application's logo image
@@ -8382,6 +8959,7 @@ pub struct OAuthConsentInfo {
 ///
 /// Spec: `#/components/schemas/OAuth.DynamicClientRegistrationError`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct OAuthDynamicClientRegistrationError {
     /// Single ASCII error code string indicating the error type.
     /// - `invalid_redirect_uri`: The value of one or more redirect_uris is invalid
@@ -8402,6 +8980,7 @@ pub struct OAuthDynamicClientRegistrationError {
 ///
 /// Spec: `#/components/schemas/OAuth.DynamicClientRegistrationError/properties/error`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum OAuthDynamicClientRegistrationErrorError {
     /// `invalid_redirect_uri`
     InvalidRedirectUri,
@@ -8464,6 +9043,7 @@ impl<'de> Deserialize<'de> for OAuthDynamicClientRegistrationErrorError {
 ///
 /// Spec: `#/components/schemas/OAuth.DynamicClientRegistrationRequest`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct OAuthDynamicClientRegistrationRequest {
     /// Array of redirection URI strings for use in redirect-based flows such as
     /// the authorization code flow. As required by Section 2 of RFC 6749, clients
@@ -8499,6 +9079,19 @@ pub struct OAuthDynamicClientRegistrationRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub scope: Option<String>,
 }
+impl OAuthDynamicClientRegistrationRequest {
+    /// A value with these required fields; the optional ones start empty (set them by assignment).
+    pub fn new(redirect_uris: Vec<String>) -> Self {
+        Self {
+            redirect_uris: redirect_uris,
+            token_endpoint_auth_method: None,
+            client_name: None,
+            client_uri: None,
+            logo_uri: None,
+            scope: None,
+        }
+    }
+}
 /// Indicator of the requested authentication method for the token endpoint.
 /// - `client_secret_basic`: HTTP Basic authentication scheme
 /// - `client_secret_post`: Client credentials in the request body
@@ -8510,6 +9103,7 @@ pub struct OAuthDynamicClientRegistrationRequest {
 ///
 /// Spec: `#/components/schemas/OAuth.DynamicClientRegistrationRequest/properties/token_endpoint_auth_method`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum OAuthDynamicClientRegistrationRequestTokenEndpointAuthMethod {
     /// `client_secret_basic`
     ClientSecretBasic,
@@ -8572,6 +9166,7 @@ for OAuthDynamicClientRegistrationRequestTokenEndpointAuthMethod {
 ///
 /// Spec: `#/components/schemas/OAuth.DynamicClientRegistrationResponse`
 #[derive(Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct OAuthDynamicClientRegistrationResponse {
     /// Unique client identifier string assigned by the authorization server.
     /// The client identifier is not a secret; it is exposed to the resource owner
@@ -8638,6 +9233,7 @@ impl std::fmt::Debug for OAuthDynamicClientRegistrationResponse {
 pub type OAuthDynamicClientRegistrationResponseTokenEndpointAuthMethod = OAuthDynamicClientRegistrationRequestTokenEndpointAuthMethod;
 /// Spec: `#/components/schemas/OAuth.ScopeWithDescription`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct OAuthScopeWithDescription {
     pub scope: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -8652,6 +9248,7 @@ pub struct OAuthScopeWithDescription {
 ///
 /// Spec: `#/components/schemas/OAuth.Token`
 #[derive(Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct OAuthToken {
     /// The access token issued by the authorization server.
     /// This token can be used to access protected resources on behalf of the user.
@@ -8692,6 +9289,7 @@ impl std::fmt::Debug for OAuthToken {
 ///
 /// Spec: `#/components/responses/OAuth.TokenError400/content/application~1json/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[non_exhaustive]
 pub struct OAuthTokenError400Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<OAuthTokenError400ResponseError>,
@@ -8700,6 +9298,7 @@ pub struct OAuthTokenError400Response {
 }
 /// Spec: `#/components/responses/OAuth.TokenError400/content/application~1json/schema/properties/error`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum OAuthTokenError400ResponseError {
     /// `invalid_request`
     InvalidRequest,
@@ -8757,6 +9356,7 @@ impl<'de> Deserialize<'de> for OAuthTokenError400ResponseError {
 ///
 /// Spec: `#/components/responses/OAuth.TokenError401/content/application~1json/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[non_exhaustive]
 pub struct OAuthTokenError401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<OAuthTokenError401ResponseError>,
@@ -8765,6 +9365,7 @@ pub struct OAuthTokenError401Response {
 }
 /// Spec: `#/components/responses/OAuth.TokenError401/content/application~1json/schema/properties/error`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum OAuthTokenError401ResponseError {
     /// `invalid_client`
     InvalidClient,
@@ -8822,6 +9423,7 @@ impl<'de> Deserialize<'de> for OAuthTokenError401ResponseError {
 ///
 /// Spec: `#/components/schemas/OAuth.TokenInfo`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct OAuthTokenInfo {
     /// Boolean indicator of whether or not the presented token is currently active.
     pub active: bool,
@@ -8842,6 +9444,7 @@ pub struct OAuthTokenInfo {
 ///
 /// Spec: `#/components/schemas/OAuth.UserInfo`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct OAuthUserInfo {
     pub object: String,
     pub instance_id: String,
@@ -8875,11 +9478,13 @@ pub struct OAuthUserInfo {
 }
 /// Spec: `#/components/schemas/OrganizationSettings.ActionsSettings`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct OrganizationSettingsActionsSettings {
     pub admin_delete: bool,
 }
 /// Spec: `#/components/schemas/OrganizationSettings.DomainsSettings`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct OrganizationSettingsDomainsSettings {
     pub enabled: bool,
     pub enrollment_modes: Vec<OrganizationSettingsDomainsSettingsEnrollmentModesItem>,
@@ -8888,6 +9493,7 @@ pub struct OrganizationSettingsDomainsSettings {
 }
 /// Spec: `#/components/schemas/OrganizationSettings.DomainsSettings/properties/enrollment_modes/items`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum OrganizationSettingsDomainsSettingsEnrollmentModesItem {
     /// `manual_invitation`
     ManualInvitation,
@@ -8943,18 +9549,27 @@ impl<'de> Deserialize<'de> for OrganizationSettingsDomainsSettingsEnrollmentMode
 }
 /// Spec: `#/components/schemas/OrganizationSettings.SlugSettings`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct OrganizationSettingsSlugSettings {
     pub disabled: bool,
 }
 /// Spec: `#/paths/~1v1~1me~1passkeys~1{passkey_id}/patch/requestBody/content/application~1x-www-form-urlencoded/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[non_exhaustive]
 pub struct PatchPasskeyBody {
     /// The name of the passkey.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+impl PatchPasskeyBody {
+    /// A value with these required fields; the optional ones start empty (set them by assignment).
+    pub fn new() -> Self {
+        Self { name: None }
+    }
+}
 /// Spec: `#/paths/~1v1~1me/patch/requestBody/content/application~1x-www-form-urlencoded/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[non_exhaustive]
 pub struct PatchUserBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub username: Option<String>,
@@ -8972,15 +9587,39 @@ pub struct PatchUserBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub unsafe_metadata: Option<String>,
 }
+impl PatchUserBody {
+    /// A value with these required fields; the optional ones start empty (set them by assignment).
+    pub fn new() -> Self {
+        Self {
+            username: None,
+            first_name: None,
+            last_name: None,
+            primary_email_address_id: None,
+            primary_phone_number_id: None,
+            primary_web3_wallet_id: None,
+            unsafe_metadata: None,
+        }
+    }
+}
 /// Spec: `#/paths/~1v1~1me~1metadata/patch/requestBody/content/application~1x-www-form-urlencoded/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct PatchUserMetadataBody {
     /// A stringified JSON object containing the unsafe metadata patch to merge into the current user's `unsafe_metadata`.
     /// Existing keys are deep-merged; keys at any level with `null` values are removed.
     pub unsafe_metadata: String,
 }
+impl PatchUserMetadataBody {
+    /// A value with these required fields; the optional ones start empty (set them by assignment).
+    pub fn new(unsafe_metadata: String) -> Self {
+        Self {
+            unsafe_metadata: unsafe_metadata,
+        }
+    }
+}
 /// Spec: `#/paths/~1v1~1me~1external_accounts/post/requestBody/content/application~1x-www-form-urlencoded/schema`
 #[derive(Clone, PartialEq, Serialize, Deserialize, Default)]
+#[non_exhaustive]
 pub struct PostOAuthAccountsBody {
     /// The OAuth strategy that the external account provider supports. Optional when `enterprise_connection_id` is provided.
     /// Can be one of `oauth_[provider]` or `oauth_token_[provider]`.
@@ -9010,6 +9649,22 @@ pub struct PostOAuthAccountsBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub oidc_prompt: Option<String>,
 }
+impl PostOAuthAccountsBody {
+    /// A value with these required fields; the optional ones start empty (set them by assignment).
+    pub fn new() -> Self {
+        Self {
+            strategy: None,
+            enterprise_connection_id: None,
+            redirect_url: None,
+            action_complete_redirect_url: None,
+            additional_scope: None,
+            code: None,
+            token: None,
+            oidc_login_hint: None,
+            oidc_prompt: None,
+        }
+    }
+}
 impl std::fmt::Debug for PostOAuthAccountsBody {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("PostOAuthAccountsBody")
@@ -9027,6 +9682,7 @@ impl std::fmt::Debug for PostOAuthAccountsBody {
 }
 /// Spec: `#/paths/~1v1~1oauth_callback/post/requestBody/content/application~1x-www-form-urlencoded/schema`
 #[derive(Clone, PartialEq, Serialize, Deserialize, Default)]
+#[non_exhaustive]
 pub struct PostOauthCallbackBody {
     /// returned exchange code from OAuth provider.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -9041,6 +9697,17 @@ pub struct PostOauthCallbackBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<String>,
 }
+impl PostOauthCallbackBody {
+    /// A value with these required fields; the optional ones start empty (set them by assignment).
+    pub fn new() -> Self {
+        Self {
+            code: None,
+            scope: None,
+            state: None,
+            error: None,
+        }
+    }
+}
 impl std::fmt::Debug for PostOauthCallbackBody {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("PostOauthCallbackBody")
@@ -9053,6 +9720,7 @@ impl std::fmt::Debug for PostOauthCallbackBody {
 }
 /// Spec: `#/paths/~1v1~1me~1phone_numbers/post/requestBody/content/application~1x-www-form-urlencoded/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct PostPhoneNumbersBody {
     /// The phone number to be added to the user.
     pub phone_number: String,
@@ -9060,19 +9728,45 @@ pub struct PostPhoneNumbersBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reserved_for_second_factor: Option<bool>,
 }
+impl PostPhoneNumbersBody {
+    /// A value with these required fields; the optional ones start empty (set them by assignment).
+    pub fn new(phone_number: String) -> Self {
+        Self {
+            phone_number: phone_number,
+            reserved_for_second_factor: None,
+        }
+    }
+}
 /// Spec: `#/paths/~1v1~1me~1web3_wallets/post/requestBody/content/application~1x-www-form-urlencoded/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct PostWeb3WalletsBody {
     /// The web3 wallet to be added to the user.
     pub web3_wallet: String,
 }
+impl PostWeb3WalletsBody {
+    /// A value with these required fields; the optional ones start empty (set them by assignment).
+    pub fn new(web3_wallet: String) -> Self {
+        Self { web3_wallet: web3_wallet }
+    }
+}
 /// Spec: `#/paths/~1v1~1organizations~1{organization_id}~1domains~1{domain_id}~1prepare_affiliation_verification/post/requestBody/content/application~1x-www-form-urlencoded/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct PrepareOrganizationDomainVerificationBody {
     pub affiliation_email_address: String,
 }
+impl PrepareOrganizationDomainVerificationBody {
+    /// A value with these required fields; the optional ones start empty (set them by assignment).
+    pub fn new(affiliation_email_address: String) -> Self {
+        Self {
+            affiliation_email_address: affiliation_email_address,
+        }
+    }
+}
 /// Spec: `#/paths/~1v1~1client~1sessions~1{session_id}~1verify~1prepare_first_factor/post/requestBody/content/application~1x-www-form-urlencoded/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[non_exhaustive]
 pub struct PrepareSessionReverificationFirstFactorBody {
     /// The strategy to be prepared for first factor authentication.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -9084,10 +9778,21 @@ pub struct PrepareSessionReverificationFirstFactorBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub phone_number_id: Option<String>,
 }
+impl PrepareSessionReverificationFirstFactorBody {
+    /// A value with these required fields; the optional ones start empty (set them by assignment).
+    pub fn new() -> Self {
+        Self {
+            strategy: None,
+            email_address_id: None,
+            phone_number_id: None,
+        }
+    }
+}
 /// The strategy to be prepared for first factor authentication.
 ///
 /// Spec: `#/paths/~1v1~1client~1sessions~1{session_id}~1verify~1prepare_first_factor/post/requestBody/content/application~1x-www-form-urlencoded/schema/properties/strategy`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum PrepareSessionReverificationFirstFactorBodyStrategy {
     /// `email_code`
     EmailCode,
@@ -9147,6 +9852,7 @@ impl<'de> Deserialize<'de> for PrepareSessionReverificationFirstFactorBodyStrate
 }
 /// Spec: `#/paths/~1v1~1client~1sessions~1{session_id}~1verify~1prepare_second_factor/post/requestBody/content/application~1x-www-form-urlencoded/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[non_exhaustive]
 pub struct PrepareSessionReverificationSecondFactorBody {
     /// The strategy to be prepared for second factor authentication.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -9155,10 +9861,20 @@ pub struct PrepareSessionReverificationSecondFactorBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub phone_number_id: Option<String>,
 }
+impl PrepareSessionReverificationSecondFactorBody {
+    /// A value with these required fields; the optional ones start empty (set them by assignment).
+    pub fn new() -> Self {
+        Self {
+            strategy: None,
+            phone_number_id: None,
+        }
+    }
+}
 /// The strategy to be prepared for second factor authentication.
 ///
 /// Spec: `#/paths/~1v1~1client~1sessions~1{session_id}~1verify~1prepare_second_factor/post/requestBody/content/application~1x-www-form-urlencoded/schema/properties/strategy`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum PrepareSessionReverificationSecondFactorBodyStrategy {
     /// `phone_code`
     PhoneCode,
@@ -9212,6 +9928,7 @@ impl<'de> Deserialize<'de> for PrepareSessionReverificationSecondFactorBodyStrat
 }
 /// Spec: `#/paths/~1v1~1client~1sign_ins~1{sign_in_id}~1prepare_first_factor/post/requestBody/content/application~1x-www-form-urlencoded/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct PrepareSignInFactorOneBody {
     /// The strategy to be prepared for first factor authentication.
     ///
@@ -9245,8 +9962,25 @@ pub struct PrepareSignInFactorOneBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub oidc_prompt: Option<String>,
 }
+impl PrepareSignInFactorOneBody {
+    /// A value with these required fields; the optional ones start empty (set them by assignment).
+    pub fn new(strategy: String) -> Self {
+        Self {
+            strategy: strategy,
+            email_address_id: None,
+            phone_number_id: None,
+            web3_wallet_id: None,
+            passkey_id: None,
+            redirect_url: None,
+            action_complete_redirect_url: None,
+            oidc_login_hint: None,
+            oidc_prompt: None,
+        }
+    }
+}
 /// Spec: `#/paths/~1v1~1client~1sign_ins~1{sign_in_id}~1prepare_second_factor/post/requestBody/content/application~1x-www-form-urlencoded/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[non_exhaustive]
 pub struct PrepareSignInFactorTwoBody {
     /// The strategy to be prepared for second factor authentication.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -9261,10 +9995,22 @@ pub struct PrepareSignInFactorTwoBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub redirect_url: Option<String>,
 }
+impl PrepareSignInFactorTwoBody {
+    /// A value with these required fields; the optional ones start empty (set them by assignment).
+    pub fn new() -> Self {
+        Self {
+            strategy: None,
+            phone_number_id: None,
+            email_address_id: None,
+            redirect_url: None,
+        }
+    }
+}
 /// The strategy to be prepared for second factor authentication.
 ///
 /// Spec: `#/paths/~1v1~1client~1sign_ins~1{sign_in_id}~1prepare_second_factor/post/requestBody/content/application~1x-www-form-urlencoded/schema/properties/strategy`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum PrepareSignInFactorTwoBodyStrategy {
     /// `phone_code`
     PhoneCode,
@@ -9320,6 +10066,7 @@ impl<'de> Deserialize<'de> for PrepareSignInFactorTwoBodyStrategy {
 }
 /// Spec: `#/paths/~1v1~1client~1sign_ups~1{sign_up_id}~1prepare_verification/post/requestBody/content/application~1x-www-form-urlencoded/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[non_exhaustive]
 pub struct PrepareSignUpsVerificationBody {
     /// The verification strategy
     ///
@@ -9345,8 +10092,21 @@ pub struct PrepareSignUpsVerificationBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub oidc_prompt: Option<String>,
 }
+impl PrepareSignUpsVerificationBody {
+    /// A value with these required fields; the optional ones start empty (set them by assignment).
+    pub fn new() -> Self {
+        Self {
+            strategy: None,
+            redirect_url: None,
+            action_complete_redirect_url: None,
+            oidc_login_hint: None,
+            oidc_prompt: None,
+        }
+    }
+}
 /// Spec: `#/paths/~1v1~1me~1web3_wallets~1{web3_wallet_id}~1prepare_verification/post/requestBody/content/application~1x-www-form-urlencoded/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct PrepareWeb3WalletVerificationBody {
     /// The strategy used to verify the web3 wallet.
     pub strategy: String,
@@ -9354,8 +10114,18 @@ pub struct PrepareWeb3WalletVerificationBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub redirect_url: Option<String>,
 }
+impl PrepareWeb3WalletVerificationBody {
+    /// A value with these required fields; the optional ones start empty (set them by assignment).
+    pub fn new(strategy: String) -> Self {
+        Self {
+            strategy: strategy,
+            redirect_url: None,
+        }
+    }
+}
 /// Spec: `#/paths/~1v1~1me~1external_accounts~1{external_account_id}~1reauthorize/patch/requestBody/content/application~1x-www-form-urlencoded/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ReauthorizeExternalAccountBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub additional_scope: Option<Vec<String>>,
@@ -9369,11 +10139,30 @@ pub struct ReauthorizeExternalAccountBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub oidc_prompt: Option<String>,
 }
+impl ReauthorizeExternalAccountBody {
+    /// A value with these required fields; the optional ones start empty (set them by assignment).
+    pub fn new(redirect_url: String) -> Self {
+        Self {
+            additional_scope: None,
+            redirect_url: redirect_url,
+            action_complete_redirect_url: None,
+            oidc_login_hint: None,
+            oidc_prompt: None,
+        }
+    }
+}
 /// Spec: `#/paths/~1v1~1me~1remove_password/post/requestBody/content/application~1x-www-form-urlencoded/schema`
 #[derive(Clone, PartialEq, Serialize, Deserialize, Default)]
+#[non_exhaustive]
 pub struct RemovePasswordBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub current_password: Option<String>,
+}
+impl RemovePasswordBody {
+    /// A value with these required fields; the optional ones start empty (set them by assignment).
+    pub fn new() -> Self {
+        Self { current_password: None }
+    }
 }
 impl std::fmt::Debug for RemovePasswordBody {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -9384,6 +10173,7 @@ impl std::fmt::Debug for RemovePasswordBody {
 }
 /// Spec: `#/paths/~1oauth~1authorize/get/parameters/7/schema`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum RequestOAuthAuthorizeCodeChallengeMethod {
     /// `S256`
     S256,
@@ -9437,6 +10227,7 @@ impl<'de> Deserialize<'de> for RequestOAuthAuthorizeCodeChallengeMethod {
 }
 /// Spec: `#/paths/~1oauth~1authorize/post/requestBody/content/application~1x-www-form-urlencoded/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct RequestOAuthAuthorizePostBody {
     /// The authorization flow type. Must be `code` for authorization code flow.
     #[serde(default)]
@@ -9468,6 +10259,23 @@ pub struct RequestOAuthAuthorizePostBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub nonce: Option<String>,
 }
+impl RequestOAuthAuthorizePostBody {
+    /// A value with these required fields; the optional ones start empty (set them by assignment).
+    pub fn new(client_id: String) -> Self {
+        Self {
+            response_type: Default::default(),
+            client_id: client_id,
+            redirect_uri: None,
+            scope: None,
+            state: None,
+            prompt: None,
+            code_challenge: None,
+            code_challenge_method: None,
+            response_mode: None,
+            nonce: None,
+        }
+    }
+}
 /// The method used to generate the code challenge. Must be `S256`.
 ///
 /// Spec: `#/paths/~1oauth~1authorize/post/requestBody/content/application~1x-www-form-urlencoded/schema/properties/code_challenge_method`
@@ -9476,6 +10284,7 @@ pub type RequestOAuthAuthorizePostBodyCodeChallengeMethod = RequestOAuthAuthoriz
 ///
 /// Spec: `#/paths/~1oauth~1authorize/post/requestBody/content/application~1x-www-form-urlencoded/schema/properties/response_mode`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum RequestOAuthAuthorizePostBodyResponseMode {
     /// `query`
     Query,
@@ -9529,6 +10338,7 @@ impl<'de> Deserialize<'de> for RequestOAuthAuthorizePostBodyResponseMode {
 ///
 /// Spec: `#/paths/~1oauth~1authorize/post/requestBody/content/application~1x-www-form-urlencoded/schema/properties/response_type`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum RequestOAuthAuthorizePostBodyResponseType {
     /// `code`
     Code,
@@ -9582,6 +10392,7 @@ impl<'de> Deserialize<'de> for RequestOAuthAuthorizePostBodyResponseType {
 }
 /// Spec: `#/paths/~1oauth~1authorize/get/parameters/5/schema/items`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum RequestOAuthAuthorizePromptItem {
     /// `none`
     None,
@@ -9639,6 +10450,7 @@ impl<'de> Deserialize<'de> for RequestOAuthAuthorizePromptItem {
 pub type RequestOAuthAuthorizeResponseMode = RequestOAuthAuthorizePostBodyResponseMode;
 /// Spec: `#/paths/~1oauth~1authorize/get/parameters/3/schema/items`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum RequestOAuthAuthorizeScopeItem {
     /// `email`
     Email,
@@ -9706,10 +10518,20 @@ impl<'de> Deserialize<'de> for RequestOAuthAuthorizeScopeItem {
 }
 /// Spec: `#/paths/~1v1~1client~1sign_ins~1{sign_in_id}~1reset_password/post/requestBody/content/application~1x-www-form-urlencoded/schema`
 #[derive(Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ResetPasswordBody {
     pub password: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sign_out_of_other_sessions: Option<bool>,
+}
+impl ResetPasswordBody {
+    /// A value with these required fields; the optional ones start empty (set them by assignment).
+    pub fn new(password: String) -> Self {
+        Self {
+            password: password,
+            sign_out_of_other_sessions: None,
+        }
+    }
 }
 impl std::fmt::Debug for ResetPasswordBody {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -9721,15 +10543,23 @@ impl std::fmt::Debug for ResetPasswordBody {
 }
 /// Spec: `#/paths/~1api_keys~1{apiKeyID}~1revoke/post/requestBody/content/application~1json/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[non_exhaustive]
 pub struct RevokeApiKeyBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub revocation_reason: Option<String>,
+}
+impl RevokeApiKeyBody {
+    /// A value with these required fields; the optional ones start empty (set them by assignment).
+    pub fn new() -> Self {
+        Self { revocation_reason: None }
+    }
 }
 /// The error bodies operation `revokeApiKey` can answer with.
 ///
 /// Spec: `#/paths/~1api_keys~1{apiKeyID}~1revoke/post/responses`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
+#[non_exhaustive]
 pub enum RevokeApiKeyError {
     RevokeApiKeyResponse400(RevokeApiKeyResponse400),
     RevokeApiKeyResponse404(RevokeApiKeyResponse404),
@@ -9748,6 +10578,7 @@ pub type RevokeApiKeyResponse404ErrorsItem = CreateApiKeyResponse400ErrorsItem;
 pub type RevokeApiKeyResponseObject = CreateApiKeyResponseObject;
 /// Spec: `#/paths/~1oauth~1token~1revoke/post/requestBody/content/application~1x-www-form-urlencoded/schema`
 #[derive(Clone, PartialEq, Serialize, Deserialize, Default)]
+#[non_exhaustive]
 pub struct RevokeOAuthTokenBody {
     /// The token to revoke.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -9755,6 +10586,15 @@ pub struct RevokeOAuthTokenBody {
     /// A hint about the type of the token to be revoked.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub token_type_hint: Option<RevokeOAuthTokenBodyTokenTypeHint>,
+}
+impl RevokeOAuthTokenBody {
+    /// A value with these required fields; the optional ones start empty (set them by assignment).
+    pub fn new() -> Self {
+        Self {
+            token: None,
+            token_type_hint: None,
+        }
+    }
 }
 impl std::fmt::Debug for RevokeOAuthTokenBody {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -9768,6 +10608,7 @@ impl std::fmt::Debug for RevokeOAuthTokenBody {
 ///
 /// Spec: `#/paths/~1oauth~1token~1revoke/post/requestBody/content/application~1x-www-form-urlencoded/schema/properties/token_type_hint`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum RevokeOAuthTokenBodyTokenTypeHint {
     /// `access_token`
     AccessToken,
@@ -9823,6 +10664,7 @@ impl<'de> Deserialize<'de> for RevokeOAuthTokenBodyTokenTypeHint {
 pub type RevokeOAuthTokenError = GetOAuthTokenError;
 /// Spec: `#/components/schemas/schemas-Client.Client`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct SchemasClientClient {
     /// String representing the object's type. Objects of the same type share the same value.
     #[serde(default)]
@@ -9858,6 +10700,7 @@ pub type SchemasClientClientObject = ClientClientObject;
 ///
 /// Spec: `#/components/schemas/schemas-Client.ClientWrappedOrganization`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct SchemasClientClientWrappedOrganization {
     pub response: ClientOrganization,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -9867,6 +10710,7 @@ pub struct SchemasClientClientWrappedOrganization {
 ///
 /// Spec: `#/components/schemas/schemas-Client.ClientWrappedSignIn`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct SchemasClientClientWrappedSignIn {
     pub response: ClientSignIn,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -9876,6 +10720,7 @@ pub struct SchemasClientClientWrappedSignIn {
 ///
 /// Spec: `#/components/schemas/schemas-Client.ClientWrappedUser`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct SchemasClientClientWrappedUser {
     pub response: ClientUser,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -9883,6 +10728,7 @@ pub struct SchemasClientClientWrappedUser {
 }
 /// Spec: `#/components/schemas/schemas-Client.Session`
 #[derive(Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct SchemasClientSession {
     pub id: String,
     /// String representing the object's type. Objects of the same type share the same value.
@@ -9934,6 +10780,7 @@ impl std::fmt::Debug for SchemasClientSession {
 }
 /// Spec: `#/components/schemas/schemas-Client.SessionBase`
 #[derive(Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct SchemasClientSessionBase {
     pub id: String,
     /// String representing the object's type. Objects of the same type share the same value.
@@ -9971,6 +10818,7 @@ impl std::fmt::Debug for SchemasClientSessionBase {
 pub type SchemasClientSessionBaseObject = ClientSessionBaseObject;
 /// Spec: `#/components/schemas/schemas-Client.SessionBase/properties/status`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum SchemasClientSessionBaseStatus {
     /// `active`
     Active,
@@ -10042,6 +10890,7 @@ impl<'de> Deserialize<'de> for SchemasClientSessionBaseStatus {
 }
 /// Spec: `#/components/schemas/schemas-Client.SignIn`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct SchemasClientSignIn {
     /// String representing the object's type. Objects of the same type share the same value.
     #[serde(default)]
@@ -10083,6 +10932,7 @@ pub type SchemasClientSignInObject = ClientSignInObject;
 /// Spec: `#/components/schemas/schemas-Client.SignIn/properties/second_factor_verification`
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(untagged)]
+#[non_exhaustive]
 pub enum SchemasClientSignInSecondFactorVerification {
     /// `strategy`: "phone_code" | "email_code" | "reset_password_email_code" | "reset_password_phone_code"
     StubsVerificationOtp(StubsVerificationOtp),
@@ -10141,6 +10991,7 @@ pub type SchemasClientSignInSupportedIdentifiersItem = ClientSignInSupportedIden
 pub type SchemasClientSignInUserData = ClientSignInUserData;
 /// Spec: `#/paths/~1v1~1me~1email_addresses~1{email_id}~1prepare_verification/post/requestBody/content/application~1x-www-form-urlencoded/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct SendVerificationEmailBody {
     /// The strategy to be prepared for email verification.
     pub strategy: SendVerificationEmailBodyStrategy,
@@ -10151,10 +11002,21 @@ pub struct SendVerificationEmailBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub action_complete_redirect_url: Option<String>,
 }
+impl SendVerificationEmailBody {
+    /// A value with these required fields; the optional ones start empty (set them by assignment).
+    pub fn new(strategy: SendVerificationEmailBodyStrategy) -> Self {
+        Self {
+            strategy: strategy,
+            redirect_url: None,
+            action_complete_redirect_url: None,
+        }
+    }
+}
 /// The strategy to be prepared for email verification.
 ///
 /// Spec: `#/paths/~1v1~1me~1email_addresses~1{email_id}~1prepare_verification/post/requestBody/content/application~1x-www-form-urlencoded/schema/properties/strategy`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum SendVerificationEmailBodyStrategy {
     /// `email_code`
     EmailCode,
@@ -10210,10 +11072,19 @@ impl<'de> Deserialize<'de> for SendVerificationEmailBodyStrategy {
 }
 /// Spec: `#/paths/~1v1~1me~1phone_numbers~1{phone_number_id}~1prepare_verification/post/requestBody/content/application~1x-www-form-urlencoded/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[non_exhaustive]
 pub struct SendVerificationSmsBody {
     /// Strategy used to verify the phone number.
     #[serde(default)]
     pub strategy: SendVerificationSmsBodyStrategy,
+}
+impl SendVerificationSmsBody {
+    /// A value with these required fields; the optional ones start empty (set them by assignment).
+    pub fn new() -> Self {
+        Self {
+            strategy: Default::default(),
+        }
+    }
 }
 /// Strategy used to verify the phone number.
 ///
@@ -10237,20 +11108,37 @@ pub type ServerUserPhoneNumbers = Vec<ClientPhoneNumber>;
 pub type ServerUserWeb3Wallets = Vec<ClientWeb3Wallet>;
 /// Spec: `#/paths/~1v1~1organizations~1{organizationID}~1billing~1payers~1default_payment_method/put/requestBody/content/application~1json/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct SetOrganizationDefaultPaymentMethodBody {
     /// The ID of the payment method to set as default
     pub payment_method_id: String,
 }
+impl SetOrganizationDefaultPaymentMethodBody {
+    /// A value with these required fields; the optional ones start empty (set them by assignment).
+    pub fn new(payment_method_id: String) -> Self {
+        Self {
+            payment_method_id: payment_method_id,
+        }
+    }
+}
 /// Spec: `#/paths/~1v1~1client~1sessions~1{session_id}~1verify/post/requestBody/content/application~1x-www-form-urlencoded/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct StartSessionReverificationBody {
     /// The level of authentication that the user needs to go through
     pub level: StartSessionReverificationBodyLevel,
+}
+impl StartSessionReverificationBody {
+    /// A value with these required fields; the optional ones start empty (set them by assignment).
+    pub fn new(level: StartSessionReverificationBodyLevel) -> Self {
+        Self { level: level }
+    }
 }
 /// The level of authentication that the user needs to go through
 ///
 /// Spec: `#/paths/~1v1~1client~1sessions~1{session_id}~1verify/post/requestBody/content/application~1x-www-form-urlencoded/schema/properties/level`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum StartSessionReverificationBodyLevel {
     /// `first_factor`
     FirstFactor,
@@ -10306,12 +11194,14 @@ impl<'de> Deserialize<'de> for StartSessionReverificationBodyLevel {
 }
 /// Spec: `#/components/schemas/Stubs.Identification.Link`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct StubsIdentificationLink {
     pub r#type: StubsIdentificationLinkType,
     pub id: String,
 }
 /// Spec: `#/components/schemas/Stubs.Identification.Link/properties/type`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum StubsIdentificationLinkType {
     /// `oauth_apple`
     OauthApple,
@@ -10375,6 +11265,7 @@ impl<'de> Deserialize<'de> for StubsIdentificationLinkType {
 }
 /// Spec: `#/components/schemas/Stubs.SAMLConnection.SAMLAccount`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct StubsSamlConnectionSamlAccount {
     pub id: String,
     pub name: String,
@@ -10401,6 +11292,7 @@ pub struct StubsSamlConnectionSamlAccount {
 }
 /// Spec: `#/components/schemas/Stubs.SignInFactor`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct StubsSignInFactor {
     pub strategy: StubsSignInFactorStrategy,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -10426,6 +11318,7 @@ pub struct StubsSignInFactor {
 }
 /// Spec: `#/components/schemas/Stubs.SignInFactor/properties/strategy`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum StubsSignInFactorStrategy {
     /// `ticket`
     Ticket,
@@ -10573,12 +11466,14 @@ impl<'de> Deserialize<'de> for StubsSignInFactorStrategy {
 }
 /// Spec: `#/components/schemas/Stubs.SignUpVerification.AdditionalFields`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct StubsSignUpVerificationAdditionalFields {
     pub next_action: StubsSignUpVerificationAdditionalFieldsNextAction,
     pub supported_strategies: Vec<String>,
 }
 /// Spec: `#/components/schemas/Stubs.SignUpVerification.AdditionalFields/properties/next_action`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum StubsSignUpVerificationAdditionalFieldsNextAction {
     /// `needs_prepare`
     NeedsPrepare,
@@ -10634,6 +11529,7 @@ impl<'de> Deserialize<'de> for StubsSignUpVerificationAdditionalFieldsNextAction
 }
 /// Spec: `#/components/schemas/Stubs.Verification.Admin`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct StubsVerificationAdmin {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub object: Option<StubsVerificationAdminObject>,
@@ -10647,6 +11543,7 @@ pub struct StubsVerificationAdmin {
 }
 /// Spec: `#/components/schemas/Stubs.Verification.Admin/properties/object`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum StubsVerificationAdminObject {
     /// `verification_admin`
     VerificationAdmin,
@@ -10700,6 +11597,7 @@ impl<'de> Deserialize<'de> for StubsVerificationAdminObject {
 }
 /// Spec: `#/components/schemas/Stubs.Verification.Admin/properties/status`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum StubsVerificationAdminStatus {
     /// `verified`
     Verified,
@@ -10759,6 +11657,7 @@ impl<'de> Deserialize<'de> for StubsVerificationAdminStatus {
 }
 /// Spec: `#/components/schemas/Stubs.Verification.Admin/properties/strategy`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum StubsVerificationAdminStrategy {
     /// `admin`
     Admin,
@@ -10812,6 +11711,7 @@ impl<'de> Deserialize<'de> for StubsVerificationAdminStrategy {
 }
 /// Spec: `#/components/schemas/Stubs.Verification.BackupCode`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct StubsVerificationBackupCode {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub object: Option<StubsVerificationBackupCodeObject>,
@@ -10825,6 +11725,7 @@ pub struct StubsVerificationBackupCode {
 }
 /// Spec: `#/components/schemas/Stubs.Verification.BackupCode/properties/object`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum StubsVerificationBackupCodeObject {
     /// `verification_backup_code`
     VerificationBackupCode,
@@ -10878,6 +11779,7 @@ impl<'de> Deserialize<'de> for StubsVerificationBackupCodeObject {
 }
 /// Spec: `#/components/schemas/Stubs.Verification.BackupCode/properties/status`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum StubsVerificationBackupCodeStatus {
     /// `unverified`
     Unverified,
@@ -10931,6 +11833,7 @@ impl<'de> Deserialize<'de> for StubsVerificationBackupCodeStatus {
 pub type StubsVerificationBackupCodeStrategy = BackupCodesObject;
 /// Spec: `#/components/schemas/Stubs.Verification.FromOauth`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct StubsVerificationFromOauth {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub object: Option<StubsVerificationFromOauthObject>,
@@ -10943,6 +11846,7 @@ pub struct StubsVerificationFromOauth {
 }
 /// Spec: `#/components/schemas/Stubs.Verification.FromOauth/properties/object`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum StubsVerificationFromOauthObject {
     /// `verification_from_oauth`
     VerificationFromOauth,
@@ -10996,6 +11900,7 @@ impl<'de> Deserialize<'de> for StubsVerificationFromOauthObject {
 }
 /// Spec: `#/components/schemas/Stubs.Verification.FromOauth/properties/status`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum StubsVerificationFromOauthStatus {
     /// `verified`
     Verified,
@@ -11047,6 +11952,7 @@ impl<'de> Deserialize<'de> for StubsVerificationFromOauthStatus {
 }
 /// Spec: `#/components/schemas/Stubs.Verification.FromOauth/properties/strategy`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum StubsVerificationFromOauthStrategy {
     /// `from_oauth_apple`
     FromOauthApple,
@@ -11106,6 +12012,7 @@ impl<'de> Deserialize<'de> for StubsVerificationFromOauthStrategy {
 }
 /// Spec: `#/components/schemas/Stubs.Verification.GoogleOneTap`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct StubsVerificationGoogleOneTap {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub object: Option<StubsVerificationGoogleOneTapObject>,
@@ -11119,6 +12026,7 @@ pub struct StubsVerificationGoogleOneTap {
 }
 /// Spec: `#/components/schemas/Stubs.Verification.GoogleOneTap/properties/object`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum StubsVerificationGoogleOneTapObject {
     /// `verification_google_one_tap`
     VerificationGoogleOneTap,
@@ -11174,6 +12082,7 @@ impl<'de> Deserialize<'de> for StubsVerificationGoogleOneTapObject {
 pub type StubsVerificationGoogleOneTapStatus = StubsVerificationBackupCodeStatus;
 /// Spec: `#/components/schemas/Stubs.Verification.GoogleOneTap/properties/strategy`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum StubsVerificationGoogleOneTapStrategy {
     /// `google_one_tap`
     GoogleOneTap,
@@ -11227,6 +12136,7 @@ impl<'de> Deserialize<'de> for StubsVerificationGoogleOneTapStrategy {
 }
 /// Spec: `#/components/schemas/Stubs.Verification.Invitation`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[non_exhaustive]
 pub struct StubsVerificationInvitation {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub object: Option<StubsVerificationInvitationObject>,
@@ -11241,6 +12151,7 @@ pub struct StubsVerificationInvitation {
 }
 /// Spec: `#/components/schemas/Stubs.Verification.Invitation/properties/object`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum StubsVerificationInvitationObject {
     /// `verification_invitation`
     VerificationInvitation,
@@ -11294,6 +12205,7 @@ impl<'de> Deserialize<'de> for StubsVerificationInvitationObject {
 }
 /// Spec: `#/components/schemas/Stubs.Verification.Invitation/properties/status`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum StubsVerificationInvitationStatus {
     /// `verified`
     Verified,
@@ -11347,6 +12259,7 @@ impl<'de> Deserialize<'de> for StubsVerificationInvitationStatus {
 }
 /// Spec: `#/components/schemas/Stubs.Verification.Invitation/properties/strategy`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum StubsVerificationInvitationStrategy {
     /// `invitation`
     Invitation,
@@ -11400,6 +12313,7 @@ impl<'de> Deserialize<'de> for StubsVerificationInvitationStrategy {
 }
 /// Spec: `#/components/schemas/Stubs.Verification.Link`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct StubsVerificationLink {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub object: Option<StubsVerificationLinkObject>,
@@ -11414,6 +12328,7 @@ pub struct StubsVerificationLink {
 }
 /// Spec: `#/components/schemas/Stubs.Verification.Link/properties/object`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum StubsVerificationLinkObject {
     /// `verification_email_link`
     VerificationEmailLink,
@@ -11467,6 +12382,7 @@ impl<'de> Deserialize<'de> for StubsVerificationLinkObject {
 }
 /// Spec: `#/components/schemas/Stubs.Verification.Link/properties/status`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum StubsVerificationLinkStatus {
     /// `unverified`
     Unverified,
@@ -11530,6 +12446,7 @@ impl<'de> Deserialize<'de> for StubsVerificationLinkStatus {
 }
 /// Spec: `#/components/schemas/Stubs.Verification.Link/properties/strategy`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum StubsVerificationLinkStrategy {
     /// `email_link`
     EmailLink,
@@ -11583,6 +12500,7 @@ impl<'de> Deserialize<'de> for StubsVerificationLinkStrategy {
 }
 /// Spec: `#/components/schemas/Stubs.Verification.Oauth`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct StubsVerificationOauth {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub object: Option<StubsVerificationOauthObject>,
@@ -11598,6 +12516,7 @@ pub struct StubsVerificationOauth {
 }
 /// Spec: `#/components/schemas/Stubs.Verification.Oauth/properties/object`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum StubsVerificationOauthObject {
     /// `verification_oauth`
     VerificationOauth,
@@ -11653,6 +12572,7 @@ impl<'de> Deserialize<'de> for StubsVerificationOauthObject {
 pub type StubsVerificationOauthStatus = StubsVerificationLinkStatus;
 /// Spec: `#/components/schemas/Stubs.Verification.OTP`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct StubsVerificationOtp {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub object: Option<StubsVerificationOtpObject>,
@@ -11664,6 +12584,7 @@ pub struct StubsVerificationOtp {
 }
 /// Spec: `#/components/schemas/Stubs.Verification.OTP/properties/object`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum StubsVerificationOtpObject {
     /// `verification_otp`
     VerificationOtp,
@@ -11717,6 +12638,7 @@ impl<'de> Deserialize<'de> for StubsVerificationOtpObject {
 }
 /// Spec: `#/components/schemas/Stubs.Verification.OTP/properties/status`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum StubsVerificationOtpStatus {
     /// `unverified`
     Unverified,
@@ -11776,6 +12698,7 @@ impl<'de> Deserialize<'de> for StubsVerificationOtpStatus {
 }
 /// Spec: `#/components/schemas/Stubs.Verification.OTP/properties/strategy`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum StubsVerificationOtpStrategy {
     /// `phone_code`
     PhoneCode,
@@ -11835,6 +12758,7 @@ impl<'de> Deserialize<'de> for StubsVerificationOtpStrategy {
 }
 /// Spec: `#/components/schemas/Stubs.Verification.Passkey`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct StubsVerificationPasskey {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub object: Option<StubsVerificationPasskeyObject>,
@@ -11849,6 +12773,7 @@ pub struct StubsVerificationPasskey {
 }
 /// Spec: `#/components/schemas/Stubs.Verification.Passkey/properties/object`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum StubsVerificationPasskeyObject {
     /// `verification_passkey`
     VerificationPasskey,
@@ -11906,6 +12831,7 @@ pub type StubsVerificationPasskeyStatus = StubsVerificationOtpStatus;
 pub type StubsVerificationPasskeyStrategy = AttemptPasskeyVerificationBodyStrategy;
 /// Spec: `#/components/schemas/Stubs.Verification.Password`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct StubsVerificationPassword {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub object: Option<StubsVerificationPasswordObject>,
@@ -11919,6 +12845,7 @@ pub struct StubsVerificationPassword {
 }
 /// Spec: `#/components/schemas/Stubs.Verification.Password/properties/object`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum StubsVerificationPasswordObject {
     /// `verification_password`
     VerificationPassword,
@@ -11974,6 +12901,7 @@ impl<'de> Deserialize<'de> for StubsVerificationPasswordObject {
 pub type StubsVerificationPasswordStatus = StubsVerificationBackupCodeStatus;
 /// Spec: `#/components/schemas/Stubs.Verification.Password/properties/strategy`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum StubsVerificationPasswordStrategy {
     /// `password`
     Password,
@@ -12027,6 +12955,7 @@ impl<'de> Deserialize<'de> for StubsVerificationPasswordStrategy {
 }
 /// Spec: `#/components/schemas/Stubs.Verification.SAML`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct StubsVerificationSaml {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub object: Option<StubsVerificationSamlObject>,
@@ -12044,6 +12973,7 @@ pub struct StubsVerificationSaml {
 }
 /// Spec: `#/components/schemas/Stubs.Verification.SAML/properties/object`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum StubsVerificationSamlObject {
     /// `verification_saml`
     VerificationSaml,
@@ -12099,6 +13029,7 @@ impl<'de> Deserialize<'de> for StubsVerificationSamlObject {
 pub type StubsVerificationSamlStatus = StubsVerificationLinkStatus;
 /// Spec: `#/components/schemas/Stubs.Verification.SAML/properties/strategy`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum StubsVerificationSamlStrategy {
     /// `saml`
     Saml,
@@ -12152,6 +13083,7 @@ impl<'de> Deserialize<'de> for StubsVerificationSamlStrategy {
 }
 /// Spec: `#/components/schemas/Stubs.Verification.Ticket`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct StubsVerificationTicket {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub object: Option<StubsVerificationTicketObject>,
@@ -12165,6 +13097,7 @@ pub struct StubsVerificationTicket {
 }
 /// Spec: `#/components/schemas/Stubs.Verification.Ticket/properties/object`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum StubsVerificationTicketObject {
     /// `verification_ticket`
     VerificationTicket,
@@ -12218,6 +13151,7 @@ impl<'de> Deserialize<'de> for StubsVerificationTicketObject {
 }
 /// Spec: `#/components/schemas/Stubs.Verification.Ticket/properties/status`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum StubsVerificationTicketStatus {
     /// `unverified`
     Unverified,
@@ -12273,6 +13207,7 @@ impl<'de> Deserialize<'de> for StubsVerificationTicketStatus {
 }
 /// Spec: `#/components/schemas/Stubs.Verification.Ticket/properties/strategy`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum StubsVerificationTicketStrategy {
     /// `ticket`
     Ticket,
@@ -12326,6 +13261,7 @@ impl<'de> Deserialize<'de> for StubsVerificationTicketStrategy {
 }
 /// Spec: `#/components/schemas/Stubs.Verification.TOTP`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct StubsVerificationTotp {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub object: Option<StubsVerificationTotpObject>,
@@ -12339,6 +13275,7 @@ pub struct StubsVerificationTotp {
 }
 /// Spec: `#/components/schemas/Stubs.Verification.TOTP/properties/object`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum StubsVerificationTotpObject {
     /// `verification_totp`
     VerificationTotp,
@@ -12394,6 +13331,7 @@ impl<'de> Deserialize<'de> for StubsVerificationTotpObject {
 pub type StubsVerificationTotpStatus = StubsVerificationBackupCodeStatus;
 /// Spec: `#/components/schemas/Stubs.Verification.TOTP/properties/strategy`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum StubsVerificationTotpStrategy {
     /// `totp`
     Totp,
@@ -12447,6 +13385,7 @@ impl<'de> Deserialize<'de> for StubsVerificationTotpStrategy {
 }
 /// Spec: `#/components/schemas/Stubs.Verification.Web3Signature`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct StubsVerificationWeb3Signature {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub object: Option<StubsVerificationWeb3SignatureObject>,
@@ -12463,6 +13402,7 @@ pub struct StubsVerificationWeb3Signature {
 }
 /// Spec: `#/components/schemas/Stubs.Verification.Web3Signature/properties/object`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum StubsVerificationWeb3SignatureObject {
     /// `verification_web3`
     VerificationWeb3,
@@ -12518,6 +13458,7 @@ impl<'de> Deserialize<'de> for StubsVerificationWeb3SignatureObject {
 pub type StubsVerificationWeb3SignatureStatus = StubsVerificationOtpStatus;
 /// Spec: `#/components/schemas/Stubs.Verification.Web3Signature/properties/strategy`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum StubsVerificationWeb3SignatureStrategy {
     /// `web3_metamask_signature`
     Web3MetamaskSignature,
@@ -12581,6 +13522,7 @@ impl<'de> Deserialize<'de> for StubsVerificationWeb3SignatureStrategy {
 }
 /// Spec: `#/paths/~1v1~1me~1oauth~1consent~1{client_id}/post/requestBody/content/application~1x-www-form-urlencoded/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct SubmitOAuthConsentBody {
     /// The user's consent decision. `true` grants the requested
     /// scopes and continues the authorization flow; any other value
@@ -12593,10 +13535,20 @@ pub struct SubmitOAuthConsentBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub organization_id: Option<String>,
 }
+impl SubmitOAuthConsentBody {
+    /// A value with these required fields; the optional ones start empty (set them by assignment).
+    pub fn new(consented: bool) -> Self {
+        Self {
+            consented: consented,
+            organization_id: None,
+        }
+    }
+}
 /// Body of the response `#/components/responses/Token`.
 ///
 /// Spec: `#/components/schemas/Token`
 #[derive(Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Token {
     /// String representing the object's type. Objects of the same type share the same value.
     #[serde(default)]
@@ -12616,6 +13568,7 @@ impl std::fmt::Debug for Token {
 ///
 /// Spec: `#/components/schemas/Token/properties/object`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum TokenObject {
     /// `token`
     Token,
@@ -12669,6 +13622,7 @@ impl<'de> Deserialize<'de> for TokenObject {
 }
 /// Spec: `#/components/schemas/TOTP`
 #[derive(Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Totp {
     #[serde(default)]
     pub object: TotpObject,
@@ -12701,6 +13655,7 @@ impl std::fmt::Debug for Totp {
 pub type TotpObject = StubsVerificationTotpStrategy;
 /// Spec: `#/paths/~1v1~1client~1sessions~1{session_id}~1touch/post/requestBody/content/application~1x-www-form-urlencoded/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[non_exhaustive]
 pub struct TouchSessionBody {
     /// The ID or slug of the organization to activate.
     ///
@@ -12712,10 +13667,20 @@ pub struct TouchSessionBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub intent: Option<TouchSessionBodyIntent>,
 }
+impl TouchSessionBody {
+    /// A value with these required fields; the optional ones start empty (set them by assignment).
+    pub fn new() -> Self {
+        Self {
+            active_organization_id: None,
+            intent: None,
+        }
+    }
+}
 /// Indicates why the touch request was triggered.
 ///
 /// Spec: `#/paths/~1v1~1client~1sessions~1{session_id}~1touch/post/requestBody/content/application~1x-www-form-urlencoded/schema/properties/intent`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum TouchSessionBodyIntent {
     /// `focus`
     Focus,
@@ -12771,6 +13736,7 @@ impl<'de> Deserialize<'de> for TouchSessionBodyIntent {
 }
 /// Spec: `#/paths/~1api_keys~1{apiKeyID}/patch/requestBody/content/application~1json/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[non_exhaustive]
 pub struct UpdateApiKeyBody {
     #[serde(
         default,
@@ -12779,11 +13745,18 @@ pub struct UpdateApiKeyBody {
     )]
     pub description: Option<Option<String>>,
 }
+impl UpdateApiKeyBody {
+    /// A value with these required fields; the optional ones start empty (set them by assignment).
+    pub fn new() -> Self {
+        Self { description: None }
+    }
+}
 /// The error bodies operation `updateApiKey` can answer with.
 ///
 /// Spec: `#/paths/~1api_keys~1{apiKeyID}/patch/responses`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
+#[non_exhaustive]
 pub enum UpdateApiKeyError {
     UpdateApiKeyResponse400(UpdateApiKeyResponse400),
     UpdateApiKeyResponse404(UpdateApiKeyResponse404),
@@ -12802,6 +13775,7 @@ pub type UpdateApiKeyResponse404ErrorsItem = CreateApiKeyResponse400ErrorsItem;
 pub type UpdateApiKeyResponseObject = CreateApiKeyResponseObject;
 /// Spec: `#/paths/~1v1~1organizations~1{organization_id}/patch/requestBody/content/application~1x-www-form-urlencoded/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[non_exhaustive]
 pub struct UpdateOrganizationBody {
     /// The organization name.
     /// May not contain URLs or HTML.
@@ -12811,29 +13785,60 @@ pub struct UpdateOrganizationBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub slug: Option<String>,
 }
+impl UpdateOrganizationBody {
+    /// A value with these required fields; the optional ones start empty (set them by assignment).
+    pub fn new() -> Self {
+        Self { name: None, slug: None }
+    }
+}
 /// Spec: `#/paths/~1v1~1organizations~1{organization_id}~1domains~1{domain_id}~1update_enrollment_mode/post/requestBody/content/application~1x-www-form-urlencoded/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct UpdateOrganizationDomainEnrollmentModeBody {
     pub enrollment_mode: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub delete_pending: Option<bool>,
 }
+impl UpdateOrganizationDomainEnrollmentModeBody {
+    /// A value with these required fields; the optional ones start empty (set them by assignment).
+    pub fn new(enrollment_mode: String) -> Self {
+        Self {
+            enrollment_mode: enrollment_mode,
+            delete_pending: None,
+        }
+    }
+}
 /// Spec: `#/paths/~1v1~1organizations~1{organization_id}~1logo/put/requestBody/content/multipart~1form-data/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[non_exhaustive]
 pub struct UpdateOrganizationLogoBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub file: Option<sdkgen_runtime::FilePart>,
 }
+impl UpdateOrganizationLogoBody {
+    /// A value with these required fields; the optional ones start empty (set them by assignment).
+    pub fn new() -> Self {
+        Self { file: None }
+    }
+}
 /// Spec: `#/paths/~1v1~1organizations~1{organization_id}~1memberships~1{user_id}/patch/requestBody/content/application~1x-www-form-urlencoded/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[non_exhaustive]
 pub struct UpdateOrganizationMembershipBody {
     /// The new role that will be assigned to the member.
     /// This can be one of the predefined roles (`org:admin`, `org:basic_member`) or a custom role defined.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub role: Option<String>,
 }
+impl UpdateOrganizationMembershipBody {
+    /// A value with these required fields; the optional ones start empty (set them by assignment).
+    pub fn new() -> Self {
+        Self { role: None }
+    }
+}
 /// Spec: `#/paths/~1v1~1me~1phone_numbers~1{phone_number_id}/patch/requestBody/content/application~1x-www-form-urlencoded/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[non_exhaustive]
 pub struct UpdatePhoneNumberBody {
     /// Whether the phone number is reserved for multi-factor authentication.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -12842,10 +13847,20 @@ pub struct UpdatePhoneNumberBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub default_second_factor: Option<bool>,
 }
+impl UpdatePhoneNumberBody {
+    /// A value with these required fields; the optional ones start empty (set them by assignment).
+    pub fn new() -> Self {
+        Self {
+            reserved_for_second_factor: None,
+            default_second_factor: None,
+        }
+    }
+}
 /// Spec: `#/paths/~1v1~1me~1profile_image/post/requestBody/content/multipart~1form-data/schema`
 pub type UpdateProfileImageBody = UpdateOrganizationLogoBody;
 /// Spec: `#/paths/~1v1~1client~1sign_ups~1{sign_up_id}/patch/requestBody/content/application~1x-www-form-urlencoded/schema`
 #[derive(Clone, PartialEq, Serialize, Deserialize, Default)]
+#[non_exhaustive]
 pub struct UpdateSignUpsBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub password: Option<String>,
@@ -12891,6 +13906,31 @@ pub struct UpdateSignUpsBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub oidc_prompt: Option<String>,
 }
+impl UpdateSignUpsBody {
+    /// A value with these required fields; the optional ones start empty (set them by assignment).
+    pub fn new() -> Self {
+        Self {
+            password: None,
+            first_name: None,
+            last_name: None,
+            username: None,
+            email_address: None,
+            phone_number: None,
+            email_address_or_phone_number: None,
+            unsafe_metadata: None,
+            strategy: None,
+            redirect_url: None,
+            action_complete_redirect_url: None,
+            ticket: None,
+            web3_wallet: None,
+            token: None,
+            code: None,
+            legal_accepted: None,
+            oidc_login_hint: None,
+            oidc_prompt: None,
+        }
+    }
+}
 impl std::fmt::Debug for UpdateSignUpsBody {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("UpdateSignUpsBody")
@@ -12917,6 +13957,7 @@ impl std::fmt::Debug for UpdateSignUpsBody {
 }
 /// Spec: `#/components/schemas/UserSettings.ActionsSettings`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct UserSettingsActionsSettings {
     pub delete_self: bool,
     pub create_organization: bool,
@@ -12925,6 +13966,7 @@ pub struct UserSettingsActionsSettings {
 }
 /// Spec: `#/components/schemas/UserSettings.AttackProtectionSettings`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct UserSettingsAttackProtectionSettings {
     pub user_lockout: UserSettingsAttackProtectionSettingsUserLockout,
     pub pii: UserSettingsAttackProtectionSettingsPii,
@@ -12933,11 +13975,13 @@ pub struct UserSettingsAttackProtectionSettings {
 }
 /// Spec: `#/components/schemas/UserSettings.AttackProtectionSettings.EmailLink`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct UserSettingsAttackProtectionSettingsEmailLink {
     pub require_same_client: bool,
 }
 /// Spec: `#/components/schemas/UserSettings.AttackProtectionSettings.EnumerationProtection`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct UserSettingsAttackProtectionSettingsEnumerationProtection {
     pub enabled: bool,
 }
@@ -12945,6 +13989,7 @@ pub struct UserSettingsAttackProtectionSettingsEnumerationProtection {
 pub type UserSettingsAttackProtectionSettingsPii = UserSettingsAttackProtectionSettingsEnumerationProtection;
 /// Spec: `#/components/schemas/UserSettings.AttackProtectionSettings.UserLockout`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct UserSettingsAttackProtectionSettingsUserLockout {
     pub enabled: bool,
     pub max_attempts: i64,
@@ -12952,6 +13997,7 @@ pub struct UserSettingsAttackProtectionSettingsUserLockout {
 }
 /// Spec: `#/components/schemas/UserSettings.Attribute`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct UserSettingsAttribute {
     pub enabled: bool,
     pub required: bool,
@@ -12966,6 +14012,7 @@ pub struct UserSettingsAttribute {
 }
 /// Spec: `#/components/schemas/UserSettings.Attributes`
 #[derive(Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct UserSettingsAttributes {
     pub email_address: UserSettingsAttribute,
     pub phone_number: UserSettingsAttribute,
@@ -12998,6 +14045,7 @@ impl std::fmt::Debug for UserSettingsAttributes {
 }
 /// Spec: `#/components/schemas/UserSettings.EnterpriseSSO`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct UserSettingsEnterpriseSso {
     pub enabled: bool,
     /// When true, end-users may manage enterprise connections for this environment.
@@ -13006,6 +14054,7 @@ pub struct UserSettingsEnterpriseSso {
 }
 /// Spec: `#/components/schemas/UserSettings.PasskeySettings`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct UserSettingsPasskeySettings {
     /// Passkey UI will be shown when user interacts with the text input.
     ///
@@ -13018,6 +14067,7 @@ pub struct UserSettingsPasskeySettings {
 }
 /// Spec: `#/components/schemas/UserSettings.PasswordSettings`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct UserSettingsPasswordSettings {
     pub disable_hibp: bool,
     pub min_length: i64,
@@ -13035,6 +14085,7 @@ pub struct UserSettingsPasswordSettings {
 }
 /// Spec: `#/components/schemas/UserSettings.Restrictions`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct UserSettingsRestrictions {
     pub allowlist: UserSettingsRestrictionsEnabled,
     pub blocklist: UserSettingsRestrictionsEnabled,
@@ -13046,16 +14097,19 @@ pub struct UserSettingsRestrictions {
 pub type UserSettingsRestrictionsEnabled = UserSettingsAttackProtectionSettingsEnumerationProtection;
 /// Spec: `#/components/schemas/UserSettings.SignIn`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct UserSettingsSignIn {
     pub second_factor: UserSettingsSignInSecondFactor,
 }
 /// Spec: `#/components/schemas/UserSettings.SignIn/properties/second_factor`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct UserSettingsSignInSecondFactor {
     pub required: bool,
 }
 /// Spec: `#/components/schemas/UserSettings.SignUp`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct UserSettingsSignUp {
     pub captcha_enabled: bool,
     pub captcha_widget_type: UserSettingsSignUpCaptchaWidgetType,
@@ -13068,6 +14122,7 @@ pub struct UserSettingsSignUp {
 pub type UserSettingsSignUpCaptchaWidgetType = ClientDisplayConfigCaptchaWidgetType;
 /// Spec: `#/components/schemas/UserSettings.SignUp/properties/mode`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum UserSettingsSignUpMode {
     /// `public`
     Public,
@@ -13123,6 +14178,7 @@ impl<'de> Deserialize<'de> for UserSettingsSignUpMode {
 }
 /// Spec: `#/components/schemas/UserSettings.Social`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct UserSettingsSocial {
     pub enabled: bool,
     pub required: bool,
@@ -13140,6 +14196,7 @@ pub struct UserSettingsSocial {
 }
 /// Spec: `#/components/schemas/UserSettings.Socials`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[non_exhaustive]
 pub struct UserSettingsSocials {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub oauth_apple: Option<UserSettingsSocial>,
@@ -13206,6 +14263,7 @@ pub struct UserSettingsSocials {
 }
 /// Spec: `#/components/schemas/UserSettings.UsernameSettings`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct UserSettingsUsernameSettings {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub min_length: Option<i64>,
@@ -13218,6 +14276,7 @@ pub struct UserSettingsUsernameSettings {
 }
 /// Spec: `#/components/schemas/verification_google_one_tap`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct VerificationGoogleOneTap {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub object: Option<VerificationGoogleOneTapObject>,
@@ -13241,6 +14300,7 @@ pub type VerificationGoogleOneTapStatus = StubsVerificationBackupCodeStatus;
 pub type VerificationGoogleOneTapStrategy = StubsVerificationGoogleOneTapStrategy;
 /// Spec: `#/components/schemas/verification_oauth`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct VerificationOauth {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub object: Option<VerificationOauthObject>,
@@ -13262,9 +14322,16 @@ pub type VerificationOauthObject = StubsVerificationOauthObject;
 pub type VerificationOauthStatus = StubsVerificationLinkStatus;
 /// Spec: `#/paths/~1v1~1me~1email_addresses~1{email_id}~1attempt_verification/post/requestBody/content/application~1x-www-form-urlencoded/schema`
 #[derive(Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct VerifyEmailAddressBody {
     /// The code that was previously sent to the email address.
     pub code: String,
+}
+impl VerifyEmailAddressBody {
+    /// A value with these required fields; the optional ones start empty (set them by assignment).
+    pub fn new(code: String) -> Self {
+        Self { code: code }
+    }
 }
 impl std::fmt::Debug for VerifyEmailAddressBody {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -13275,9 +14342,16 @@ impl std::fmt::Debug for VerifyEmailAddressBody {
 }
 /// Spec: `#/paths/~1v1~1me~1phone_numbers~1{phone_number_id}~1attempt_verification/post/requestBody/content/application~1x-www-form-urlencoded/schema`
 #[derive(Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct VerifyPhoneNumberBody {
     /// Strategy used to verify the phone number.
     pub code: String,
+}
+impl VerifyPhoneNumberBody {
+    /// A value with these required fields; the optional ones start empty (set them by assignment).
+    pub fn new(code: String) -> Self {
+        Self { code: code }
+    }
 }
 impl std::fmt::Debug for VerifyPhoneNumberBody {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -13288,9 +14362,16 @@ impl std::fmt::Debug for VerifyPhoneNumberBody {
 }
 /// Spec: `#/paths/~1v1~1me~1totp~1attempt_verification/post/requestBody/content/application~1x-www-form-urlencoded/schema`
 #[derive(Clone, PartialEq, Serialize, Deserialize, Default)]
+#[non_exhaustive]
 pub struct VerifyTotpBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub code: Option<String>,
+}
+impl VerifyTotpBody {
+    /// A value with these required fields; the optional ones start empty (set them by assignment).
+    pub fn new() -> Self {
+        Self { code: None }
+    }
 }
 impl std::fmt::Debug for VerifyTotpBody {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -13303,12 +14384,14 @@ impl std::fmt::Debug for VerifyTotpBody {
 ///
 /// Spec: `#/components/schemas/WellKnown.AppleAppSiteAssociation`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[non_exhaustive]
 pub struct WellKnownAppleAppSiteAssociation {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub webcredentials: Option<WellKnownAppleAppSiteAssociationWebcredentials>,
 }
 /// Spec: `#/components/schemas/WellKnown.AppleAppSiteAssociation/properties/webcredentials`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[non_exhaustive]
 pub struct WellKnownAppleAppSiteAssociationWebcredentials {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub apps: Option<Vec<String>>,
@@ -13319,6 +14402,7 @@ pub struct WellKnownAppleAppSiteAssociationWebcredentials {
 pub type WellKnownAssetlinks = Vec<WellKnownAssetlinksItem>;
 /// Spec: `#/components/schemas/WellKnown.Assetlinks/items`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[non_exhaustive]
 pub struct WellKnownAssetlinksItem {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub relation: Option<Vec<WellKnownAssetlinksItemRelationItem>>,
@@ -13327,6 +14411,7 @@ pub struct WellKnownAssetlinksItem {
 }
 /// Spec: `#/components/schemas/WellKnown.Assetlinks/items/properties/relation/items`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum WellKnownAssetlinksItemRelationItem {
     /// `delegate_permission/common.handle_all_urls`
     DelegatePermissionCommonHandleAllUrls,
@@ -13386,6 +14471,7 @@ impl<'de> Deserialize<'de> for WellKnownAssetlinksItemRelationItem {
 }
 /// Spec: `#/components/schemas/WellKnown.Assetlinks/items/properties/target`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[non_exhaustive]
 pub struct WellKnownAssetlinksItemTarget {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub namespace: Option<String>,
@@ -13398,6 +14484,7 @@ pub struct WellKnownAssetlinksItemTarget {
 ///
 /// Spec: `#/components/schemas/WellKnown.OAuth2AuthorizationServerMetadata`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct WellKnownOAuth2AuthorizationServerMetadata {
     pub issuer: String,
     pub authorization_endpoint: String,
@@ -13425,6 +14512,7 @@ pub struct WellKnownOAuth2AuthorizationServerMetadata {
 ///
 /// Spec: `#/components/schemas/WellKnown.OpenIDConfiguration`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct WellKnownOpenIdConfiguration {
     pub issuer: String,
     pub authorization_endpoint: String,

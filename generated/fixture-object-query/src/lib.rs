@@ -16,7 +16,7 @@ pub use sdkgen_runtime::{
     ApiErrorBody, CredentialSource, Error, FilePart, MaybeBody, NoContent, Response,
     RetryConfig, SendError, SharedCredential,
 };
-/// The API version of the spec this crate was generated from (`info.version`).
+/// The API version of the spec this crate was generated from.
 pub const API_VERSION: &str = "1";
 /// The spec's first server URL, with its variables at their defaults.
 pub const DEFAULT_BASE_URL: &str = "";

@@ -1,17 +1,30 @@
 //! Every schema of the spec as a Rust type. Each type's docs end with the spec location it came from.
-#![allow(clippy::large_enum_variant, clippy::enum_variant_names)]
+#![allow(
+    clippy::large_enum_variant,
+    clippy::enum_variant_names,
+    clippy::too_many_arguments,
+    clippy::new_without_default
+)]
 #[allow(unused_imports)]
 use serde::{Deserialize, Serialize};
 /// Spec: `#/components/schemas/Page`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[non_exhaustive]
 pub struct Page {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub limit: Option<i64>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cursor: Option<String>,
 }
+impl Page {
+    /// A value with these required fields; the optional ones start empty (set them by assignment).
+    pub fn new() -> Self {
+        Self { limit: None, cursor: None }
+    }
+}
 /// Spec: `#/paths/~1search/get/parameters/2/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct SearchFilter {
     pub status: SearchFilterStatus,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -19,8 +32,19 @@ pub struct SearchFilter {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub min_score: Option<i64>,
 }
+impl SearchFilter {
+    /// A value with these required fields; the optional ones start empty (set them by assignment).
+    pub fn new(status: SearchFilterStatus) -> Self {
+        Self {
+            status: status,
+            owner: None,
+            min_score: None,
+        }
+    }
+}
 /// Spec: `#/paths/~1search/get/parameters/2/schema/properties/status`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum SearchFilterStatus {
     /// `open`
     Open,

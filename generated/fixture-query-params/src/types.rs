@@ -1,16 +1,23 @@
 //! Every schema of the spec as a Rust type. Each type's docs end with the spec location it came from.
-#![allow(clippy::large_enum_variant, clippy::enum_variant_names)]
+#![allow(
+    clippy::large_enum_variant,
+    clippy::enum_variant_names,
+    clippy::too_many_arguments,
+    clippy::new_without_default
+)]
 #[allow(unused_imports)]
 use serde::{Deserialize, Serialize};
 /// Spec: `#/paths/~1items~1{item_id}/get/parameters/2/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
+#[non_exhaustive]
 pub enum GetItemTag {
     String(String),
     Array(Vec<String>),
 }
 /// Spec: `#/components/schemas/Item`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Item {
     pub id: ItemId,
 }
@@ -19,6 +26,7 @@ pub type ItemId = String;
 /// Spec: `#/components/schemas/PointId`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
+#[non_exhaustive]
 pub enum PointId {
     Integer(i64),
     String(String),
@@ -33,6 +41,7 @@ impl std::fmt::Display for PointId {
 }
 /// Spec: `#/components/schemas/SortOrder`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum SortOrder {
     /// `asc`
     Asc,
@@ -84,6 +93,7 @@ impl<'de> Deserialize<'de> for SortOrder {
 }
 /// Spec: `#/components/schemas/Status`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum Status {
     /// `active`
     Active,

@@ -27,7 +27,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
 
             let start = Instant::now();
             let overlays = sdkgen_codegen::overlay::overlays_for(&root.join("spec/overlays"), "spec/overlays", spec_file)?;
-            let crate_spec = sdkgen_codegen::CrateSpec { package: package.to_owned(), spec_file: spec_file.to_owned() };
+            let crate_spec = sdkgen_codegen::CrateSpec::new(package.to_owned(), spec_file.to_owned());
             let files = sdkgen_codegen::generate(&crate_spec, &text, &overlays, &root.join("templates"))?;
             let dir = out_dir.join(package);
             for file in &files {

@@ -1,5 +1,6 @@
 //! Spec → IR.
 
+mod constructors;
 mod discriminator;
 mod operations;
 mod schema_view;
@@ -24,6 +25,53 @@ pub struct CrateSpec {
     pub package: String,
     /// The spec file as it should appear in docs and errors, e.g. `spec/clerk-frontend-api.yml`.
     pub spec_file: String,
+    /// How the crate names the API version it speaks.
+    pub api_version: ApiVersionPin,
+}
+
+impl CrateSpec {
+    /// A crate named `package` from the spec `spec_file`, its API version the spec's `info.version`.
+    pub fn new(package: impl Into<String>, spec_file: impl Into<String>) -> Self {
+        CrateSpec { package: package.into(), spec_file: spec_file.into(), api_version: ApiVersionPin::default() }
+    }
+}
+
+/// The API version a crate speaks, stated once: the spec's `info.version` when that is a date,
+/// else `value` (for specs whose `info.version` is `v1` and whose dated version lives elsewhere,
+/// e.g. in the file name). With `header`, every request sends `header: <version>`, the same
+/// string as the crate's `API_VERSION`, so the server answers in the shape the types describe.
+#[derive(Debug, Clone, Default)]
+pub struct ApiVersionPin {
+    /// The request header naming the version, e.g. `Clerk-API-Version`.
+    pub header: Option<String>,
+    /// The version, when `info.version` is not a date; must equal it when it is.
+    pub value: Option<String>,
+}
+
+/// `YYYY-MM-DD`: how dated API versions are written.
+pub fn is_dated_version(version: &str) -> bool {
+    let b = version.as_bytes();
+    b.len() == 10
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && b.iter().enumerate().all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
+}
+
+/// The crate's API version: `info.version` when it is a date, else the declared one.
+fn api_version(file: &str, spec: &OpenAPI, pin: &ApiVersionPin) -> Result<String, GenError> {
+    let info = spec.info.version.as_str();
+    match &pin.value {
+        Some(declared) if is_dated_version(info) && declared != info => Err(GenError::new(
+            file,
+            "#/info/version",
+            format!("the API version is declared as {declared:?} but the spec says {info:?}; state it once, in the spec"),
+        )),
+        Some(declared) if !is_dated_version(declared) => {
+            Err(GenError::new(file, "#/info/version", format!("the declared API version {declared:?} is not a date (YYYY-MM-DD)")))
+        }
+        Some(declared) => Ok(declared.clone()),
+        None => Ok(info.to_owned()),
+    }
 }
 
 /// Resolves a parsed spec into the IR of one crate.
@@ -43,6 +91,7 @@ pub fn resolve(spec: &OpenAPI, crate_spec: &CrateSpec) -> Result<Api, GenError> 
     schemas.share_identical_types();
     let mut types: Vec<TypeDef> = schemas.types.iter().map(|t| type_def(t, schemas.responses_of.get(&t.name), &markers, &schemas.types)).collect();
     types.sort_by(|a, b| a.name.cmp(&b.name));
+    constructors::add_constructors(&mut types, &groups, &markers);
 
     let security_schemes = security_schemes(file, spec)?;
     let default_base_url = spec.servers.first().map(|server| {
@@ -52,7 +101,8 @@ pub fn resolve(spec: &OpenAPI, crate_spec: &CrateSpec) -> Result<Api, GenError> 
         }
         url.trim_end_matches('/').to_owned()
     });
-    let mut doc = vec![format!("{} (API version `{}`).", spec.info.title, spec.info.version)];
+    let api_version = api_version(file, spec, &crate_spec.api_version)?;
+    let mut doc = vec![format!("{} (API version `{}`).", spec.info.title, api_version)];
     if let Some(description) = &spec.info.description {
         doc.push(String::new());
         doc.extend(doc_lines(description));
@@ -62,7 +112,8 @@ pub fn resolve(spec: &OpenAPI, crate_spec: &CrateSpec) -> Result<Api, GenError> 
         lib_name: crate_spec.package.replace('-', "_"),
         title: spec.info.title.clone(),
         doc,
-        api_version: spec.info.version.clone(),
+        api_version,
+        api_version_header: crate_spec.api_version.header.clone(),
         default_base_url,
         spec_file: crate_spec.spec_file.clone(),
         security_schemes: security_schemes.clone(),
@@ -115,7 +166,7 @@ fn type_def(t: &TypeBuild, responses: Option<&std::collections::BTreeSet<String>
             let derive_default = fields.iter().all(|f| f.ty.is_option() || f.flatten || is_marker(&f.ty, markers));
             let fields: Vec<Field> = fields.iter().zip(names).map(|(f, name)| field(f, name, markers)).collect();
             let secrets = fields.iter().any(|f| f.secret);
-            TypeKind::Struct { fields, derive_default, secrets }
+            TypeKind::Struct { fields, derive_default, secrets, constructor: None }
         }
         KindBuild::Enum(values) => {
             let mut scope = NameScope::new();

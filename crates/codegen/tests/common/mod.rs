@@ -4,7 +4,7 @@ use sdkgen_codegen::ir::{Api, TypeDef, TypeKind};
 use sdkgen_codegen::{CrateSpec, GenError};
 
 pub fn crate_spec() -> CrateSpec {
-    CrateSpec { package: "mini-api".into(), spec_file: "spec/mini.yml".into() }
+    CrateSpec::new("mini-api", "spec/mini.yml")
 }
 
 /// Resolves a spec given as YAML text.

@@ -24,6 +24,9 @@ use axum::response::{IntoResponse, Response};
 use base64::Engine;
 use serde_json::{json, Value};
 
+/// The API version this fake answers in, as a Clerk server asked for it would: any request
+/// naming another version (or none) is a violation.
+pub const SERVED_API_VERSION: &str = "2026-05-12";
 pub const PASSWORD: &str = "correct horse battery staple";
 pub const CODE: &str = "424242";
 pub const TOTP: &str = "123456";
@@ -258,8 +261,8 @@ impl Handler {
         }
         let mut world = self.world.lock().unwrap();
         world.requests.push(format!("{method} {path}"));
-        if headers.get("clerk-api-version").and_then(|v| v.to_str().ok()) != Some("2025-11-10") {
-            world.violations.push(format!("{method} {path}: no Clerk-API-Version: 2025-11-10 header"));
+        if headers.get("clerk-api-version").and_then(|v| v.to_str().ok()) != Some(SERVED_API_VERSION) {
+            world.violations.push(format!("{method} {path}: no Clerk-API-Version: {SERVED_API_VERSION} header"));
         }
         // Which client this request speaks for.
         let native_token = headers.get("authorization").and_then(|v| v.to_str().ok()).map(|v| v.trim_start_matches("Bearer ").to_owned());
