@@ -11,6 +11,7 @@ use clap::{Parser, Subcommand};
 mod bench;
 mod bench_scale;
 mod corpus_prism;
+mod package;
 mod release;
 mod semver;
 use sdkgen_codegen::{CrateOptions, CrateSpec, OutputFile, Overlay};
@@ -54,6 +55,9 @@ enum Task {
     },
     /// Everything CI checks: generate --check, build, all tests.
     Test,
+    /// `cargo package` the runtime, the Clerk crates and the hand-written crates, then build and
+    /// run a project outside the workspace that depends on the packed files alone.
+    Package,
     /// Generate a crate from every spec in tests/fixtures/ (twice: byte-identical), then build,
     /// lint and document it with warnings as errors.
     Fixtures,
@@ -179,6 +183,7 @@ fn main() -> ExitCode {
         Task::Diff { old, new, overlays } => release::diff(&old, &new, &overlays),
         Task::Semver { old, new } => semver::run(&root(), old.as_deref(), new.as_deref()),
         Task::Test => test(),
+        Task::Package => package::run(&root()),
         Task::Fixtures => fixtures(),
         Task::Corpus { names } => corpus(&names),
         Task::Bench { scale_only } => bench::bench(scale_only),
@@ -611,5 +616,6 @@ fn test() -> Result<bool> {
         doc_args.extend(["-p", package.as_str()]);
     }
     run_with_env(&root, &cargo, &doc_args, &[("RUSTDOCFLAGS", "-D warnings")])?;
-    Ok(true)
+    // What users download works: packed crates, built and called from outside the workspace.
+    package::run(&root)
 }

@@ -115,7 +115,8 @@ fn pair(root: &Path, tool: &Path, name: &str, old: &Path, new: &Path) -> Result<
         .arg(base.join("new/Cargo.toml"))
         .arg("--baseline-root")
         .arg(base.join("old"))
-        .env("CARGO_TARGET_DIR", base.join("target"))
+        // One target directory for every pair: dependencies are built once.
+        .env("CARGO_TARGET_DIR", root.join("target/semver/target"))
         .current_dir(root)
         .output()
         .context("starting cargo-semver-checks")?;

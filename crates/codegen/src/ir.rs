@@ -99,8 +99,9 @@ pub enum TypeKind {
 pub struct Constructor {
     /// `[name, type]` of each required field, in field order.
     pub args: Vec<[String; 2]>,
-    /// `[field, expression]` for every field: the argument, `None` or `Default::default()`.
-    pub inits: Vec<[String; 2]>,
+    /// The initialiser of every field: its argument (`name`), or `name: None` /
+    /// `name: Default::default()`.
+    pub inits: Vec<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]

@@ -23,8 +23,12 @@ pub use overlay::Overlay;
 pub use render::OutputFile;
 pub use resolve::{ApiVersionPin, CrateSpec};
 
-/// The version generated crates get; the API version is a separate constant in each crate.
+/// The version a crate gets when first generated; later generations bump it by their change
+/// report (see [`changes`]). The API version is a separate constant in each crate.
 pub const CRATE_VERSION: &str = "0.1.0";
+
+/// The `sdkgen-runtime` version the bundled crates require (the one in `crates/runtime`).
+pub const RUNTIME_VERSION: &str = "0.1";
 
 /// Loads, overlays and resolves a spec into the IR.
 pub fn build_ir(crate_spec: &CrateSpec, spec_text: &str, overlays: &[Overlay]) -> Result<ir::Api, GenError> {
@@ -50,7 +54,12 @@ pub struct CrateOptions {
 impl Default for CrateOptions {
     /// A bundled crate: `generated/<name>`, a member of this workspace.
     fn default() -> Self {
-        CrateOptions { crate_version: CRATE_VERSION.to_owned(), runtime_dependency: "path = \"../../crates/runtime\"".to_owned(), standalone: false }
+        // By path in this workspace, by version once packaged (`cargo package`).
+        CrateOptions {
+            crate_version: CRATE_VERSION.to_owned(),
+            runtime_dependency: format!("path = \"../../crates/runtime\", version = \"{RUNTIME_VERSION}\""),
+            standalone: false,
+        }
     }
 }
 

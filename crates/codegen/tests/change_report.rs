@@ -50,6 +50,7 @@ components:
       oneOf:
         - {type: object, required: [person], properties: {person: {type: string}}}
         - {type: object, required: [shelter], properties: {shelter: {type: integer}}}
+        - {type: object, required: [farm], properties: {farm: {type: boolean}}}
     NewPet:
       type: object
       required: [name]
@@ -64,15 +65,15 @@ components:
         size: {type: integer}
 "#;
 
-fn surface(yaml: &str, overlay: Option<&Overlay>) -> Surface {
+fn surface(yaml: &str, overlay: Option<Overlay>) -> Surface {
     let api = sdkgen_codegen::build_ir(&common::crate_spec(), yaml, overlay.as_slice()).unwrap_or_else(|e| panic!("{e}"));
     Surface::of(&api)
 }
 
 /// The report from `BASE` to `BASE` with `actions` applied.
-fn report(actions: &str) -> Report {
+fn report_of(actions: &str) -> Report {
     let overlay = Overlay::parse("change.yml", &format!("overlay: 1.0.0\ninfo: {{title: t, version: '1'}}\nactions:\n{actions}")).unwrap_or_else(|e| panic!("{e}"));
-    Report::new(&surface(BASE, None), &surface(BASE, Some(&overlay)))
+    Report::new(&surface(BASE, None), &surface(BASE, Some(overlay)))
 }
 
 /// `(impact, what)` of every change.
@@ -81,7 +82,7 @@ fn changes(report: &Report) -> Vec<(Impact, String)> {
 }
 
 fn assert_changes(actions: &str, expected: &[(Impact, &str)], verdict: Verdict) {
-    let report = report(actions);
+    let report = report_of(actions);
     let got = changes(&report);
     let expected: Vec<(Impact, String)> = expected.iter().map(|(i, w)| (*i, (*w).to_owned())).collect();
     assert_eq!(got, expected, "{}", report.render("changes"));
@@ -118,8 +119,8 @@ fn a_new_required_argument_breaks_and_a_new_optional_setter_does_not() {
         Verdict::Major,
     );
     assert_changes(
-        "  - target: $.paths['/pets'].get.parameters\n    update: [{name: offset, in: query, schema: {type: integer}}]\n",
-        &[(Addition, "operation `client.pets().list`: optional setter `offset(i64)` added")],
+        "  - target: $.paths['/pets'].get.parameters\n    update: [{name: sort, in: query, schema: {type: string}}]\n",
+        &[(Addition, "operation `client.pets().list`: optional setter `sort(String)` added")],
         Verdict::Minor,
     );
 }
@@ -131,10 +132,10 @@ fn response_error_and_body_changes() {
         &[(Breaking, "operation `client.pets().get`: response types::Pet → types::Owner")],
         Verdict::Major,
     );
-    let report = report("  - target: $.paths['/pets/{id}'].get.responses\n    update: {'404': {description: gone, content: {application/json: {schema: {$ref: '#/components/schemas/Collar'}}}}}\n");
+    let report = report_of("  - target: $.paths['/pets/{id}'].get.responses\n    update: {'404': {description: gone, content: {application/json: {schema: {$ref: '#/components/schemas/Collar'}}}}}\n");
     assert_eq!(changes(&report), [(Breaking, "operation `client.pets().get`: error type serde_json::Value → types::Collar".to_owned())]);
     // The crate encodes the body the new way: the call is unchanged.
-    let report = report("  - target: $.paths['/pets'].post.requestBody.content\n    update: {application/x-www-form-urlencoded: {schema: {$ref: '#/components/schemas/NewPet'}}}\n  - target: $.paths['/pets'].post.requestBody.content['application/json']\n    remove: true\n");
+    let report = report_of("  - target: $.paths['/pets'].post.requestBody.content\n    update: {application/x-www-form-urlencoded: {schema: {$ref: '#/components/schemas/NewPet'}}}\n  - target: $.paths['/pets'].post.requestBody.content['application/json']\n    remove: true\n");
     assert_eq!(changes(&report), [(Compatible, "operation `client.pets().create`: request body application/json → application/x-www-form-urlencoded".to_owned())]);
     assert_eq!(report.verdict(), Verdict::Patch);
 }
@@ -148,7 +149,13 @@ fn types_added_and_removed() {
     );
     assert_changes(
         "  - target: $.components.schemas.Pet.properties.owner\n    remove: true\n  - target: $.components.schemas.Owner\n    remove: true\n",
-        &[(Breaking, "struct `Pet`: field `owner` removed"), (Breaking, "union `Owner` removed")],
+        &[
+            (Breaking, "union `Owner` removed"),
+            (Breaking, "struct `OwnerObject1` removed"),
+            (Breaking, "struct `OwnerObject2` removed"),
+            (Breaking, "struct `OwnerObject3` removed"),
+            (Breaking, "struct `Pet`: field `owner` removed"),
+        ],
         Verdict::Major,
     );
 }
@@ -168,7 +175,7 @@ fn a_required_field_of_a_struct_users_build_breaks_its_constructor() {
     // `Collar` is in a request body: users build it with `Collar::new(size)`.
     assert_changes(
         "  - target: $.components.schemas.Collar.properties\n    update: {colour: {type: string}}\n  - target: $.components.schemas.Collar.required\n    update: [colour]\n",
-        &[(Breaking, "struct `Collar`: required field `colour: String` added"), (Breaking, "struct `Collar`: `new(size)` → `new(colour, size)`")],
+        &[(Breaking, "struct `Collar`: required field `colour: String` added"), (Breaking, "struct `Collar`: `new(size)` → `new(size, colour)`")],
         Verdict::Major,
     );
     assert_changes(
@@ -209,11 +216,11 @@ fn enum_values_and_union_members() {
         &[(Breaking, "enum `Kind`: value `dog` (`Kind::Dog`) removed")],
         Verdict::Major,
     );
-    let added = changes(&report("  - target: $.components.schemas.Owner.oneOf\n    update: [{type: object, required: [vet], properties: {vet: {type: boolean}}}]\n"));
+    let added = changes(&report_of("  - target: $.components.schemas.Owner.oneOf\n    update: [{type: object, required: [vet], properties: {vet: {type: boolean}}}]\n"));
     assert_eq!(added.len(), 2, "{added:?}");
     assert!(added.iter().any(|(i, w)| *i == Addition && w.starts_with("union `Owner`: member `") && w.ends_with("added")), "{added:?}");
     assert!(added.iter().all(|(i, _)| *i == Addition), "{added:?}");
-    let removed = changes(&report("  - target: $.components.schemas.Owner.oneOf[1]\n    remove: true\n"));
+    let removed = changes(&report_of("  - target: $.components.schemas.Owner.oneOf[1]\n    remove: true\n"));
     assert!(removed.iter().any(|(i, w)| *i == Breaking && w.starts_with("union `Owner`: member `") && w.ends_with("removed")), "{removed:?}");
 }
 
@@ -225,19 +232,19 @@ fn security_changes() {
         Verdict::Minor,
     );
     // `getPet` no longer accepts the key alone: calls that worked may be refused.
-    let report = report("  - target: $.components.securitySchemes\n    update: {Bearer: {type: http, scheme: bearer}}\n  - target: $.paths['/pets/{id}'].get\n    update: {security: [{Key: [], Bearer: []}]}\n");
+    let report = report_of("  - target: $.components.securitySchemes\n    update: {Bearer: {type: http, scheme: bearer}}\n  - target: $.paths['/pets/{id}'].get\n    update: {security: [{Key: [], Bearer: []}]}\n");
     let breaking: Vec<_> = report.changes.iter().filter(|c| c.impact == Breaking).collect();
     assert_eq!(breaking.len(), 1, "{}", report.render("t"));
     assert!(breaking[0].what.starts_with("operation `client.pets().get`: security"));
     assert!(breaking[0].why.is_some(), "a behaviour change says why");
     // A new alternative only widens.
-    let report = report("  - target: $.paths['/pets/{id}'].get\n    update: {security: [{Key: []}, {}]}\n");
+    let report = report_of("  - target: $.paths['/pets/{id}'].get\n    update: {security: [{Key: []}, {}]}\n");
     assert_eq!(report.changes.iter().map(|c| c.impact).collect::<Vec<_>>(), [Compatible]);
 }
 
 #[test]
 fn behaviour_changes_the_compiler_cannot_see_are_breaking_with_a_reason() {
-    let report = report("  - target: $.info\n    update: {version: '2026-01-01'}\n");
+    let report = report_of("  - target: $.info\n    update: {version: '2026-01-01'}\n");
     assert_eq!(report.changes.len(), 1);
     assert_eq!(report.changes[0].what, "API version 2025-01-01 → 2026-01-01");
     assert!(report.changes[0].why.is_some());

@@ -50,12 +50,20 @@ async fn a_union_of_scalars_is_written_as_its_variant() {
 async fn objects_in_each_style() {
     let server = server(204, serde_json::json!(null)).await;
     let client = fixture_object_query::Client::builder(server.uri()).build().unwrap();
+    // Request structs are `#[non_exhaustive]`: `new(required fields)`, then optional ones.
+    let mut page = Page::new();
+    page.limit = Some(20);
+    page.cursor = Some("c1".into());
+    let mut compact = Page::new();
+    compact.limit = Some(5);
+    let mut filter = SearchFilter::new(SearchFilterStatus::Open);
+    filter.owner = Some("me".into());
     client
         .default()
         .search()
-        .page(Page { limit: Some(20), cursor: Some("c1".into()) })
-        .compact(Page { limit: Some(5), cursor: None })
-        .filter(SearchFilter { status: SearchFilterStatus::Open, owner: Some("me".into()), min_score: None })
+        .page(page)
+        .compact(compact)
+        .filter(filter)
         .send()
         .await
         .expect("search");

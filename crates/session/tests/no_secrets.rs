@@ -38,6 +38,9 @@ async fn no_secret_in_debug_output_or_trace_logs() {
     let client_token = fake.live_client_tokens().pop().expect("client token");
 
     let body = clerk.api().sign_ins().create().strategy("password").identifier("jane@example.com").password(PASSWORD);
+    // Structs are `#[non_exhaustive]`: built with `new`, optional fields set by assignment.
+    let mut body_with_password = clerk_session::clerk_frontend_api::types::CreateSignInBody::new();
+    body_with_password.password = Some(PASSWORD.into());
     let debug = [
         format!("{clerk:?}"),
         format!("{:?}", clerk.state()),
@@ -46,7 +49,7 @@ async fn no_secret_in_debug_output_or_trace_logs() {
         format!("{wrong}"),
         format!("{token:?}"),
         format!("{body:?}"),
-        format!("{:?}", clerk_session::clerk_frontend_api::types::CreateSignInBody { password: Some(PASSWORD.into()), ..Default::default() }),
+        format!("{body_with_password:?}"),
     ];
     let logs = String::from_utf8(captured.0.lock().unwrap().clone()).unwrap();
     assert!(logs.contains("request"), "trace output was captured: {logs}");

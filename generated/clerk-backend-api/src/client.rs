@@ -31,6 +31,12 @@ impl Client {
             client: self,
         }
     }
+    /// Operations of the `Admin Portal Link Tokens` group.
+    pub fn admin_portal_link_tokens(&self) -> operations::AdminPortalLinkTokensApi<'_> {
+        operations::AdminPortalLinkTokensApi {
+            client: self,
+        }
+    }
     /// Operations of the `agentTasks` group.
     pub fn agent_tasks(&self) -> operations::AgentTasksApi<'_> {
         operations::AgentTasksApi {
@@ -70,6 +76,12 @@ impl Client {
     /// Operations of the `clients` group.
     pub fn clients(&self) -> operations::ClientsApi<'_> {
         operations::ClientsApi {
+            client: self,
+        }
+    }
+    /// Operations of the `directories` group.
+    pub fn directories(&self) -> operations::DirectoriesApi<'_> {
+        operations::DirectoriesApi {
             client: self,
         }
     }
@@ -224,6 +236,12 @@ impl Client {
     /// Operations of the `samlConnections` group.
     pub fn saml_connections(&self) -> operations::SamlConnectionsApi<'_> {
         operations::SamlConnectionsApi {
+            client: self,
+        }
+    }
+    /// Operations of the `scimDirectories` group.
+    pub fn scim_directories(&self) -> operations::ScimDirectoriesApi<'_> {
+        operations::ScimDirectoriesApi {
             client: self,
         }
     }

@@ -44,6 +44,44 @@ impl ActorTokensApi<'_> {
         }
     }
 }
+/// Operations of the `Admin Portal Link Tokens` group; see [`Client::admin_portal_link_tokens`].
+#[derive(Clone, Copy, Debug)]
+pub struct AdminPortalLinkTokensApi<'a> {
+    pub(crate) client: &'a Client,
+}
+impl AdminPortalLinkTokensApi<'_> {
+    /// Create an Admin Portal Link Token
+    ///
+    /// Spec: `POST /admin_portal_link_tokens` (`createAdminPortalLinkToken`)
+    #[doc(alias = "createAdminPortalLinkToken")]
+    pub fn create(&self) -> CreateAdminPortalLinkToken {
+        CreateAdminPortalLinkToken {
+            client: self.client.clone(),
+            body: types::CreateAdminPortalLinkTokenBody {
+                organization_id: None,
+                it_contact_id: None,
+                scopes: None,
+                seconds_until_expiration: None,
+            },
+        }
+    }
+    /// Revoke an Admin Portal Link Token
+    ///
+    /// Spec: `POST /admin_portal_link_tokens/{adminPortalLinkTokenID}/revoke` (`revokeAdminPortalLinkToken`)
+    #[doc(alias = "revokeAdminPortalLinkToken")]
+    pub fn revoke(
+        &self,
+        admin_portal_link_token_id: impl Into<String>,
+    ) -> RevokeAdminPortalLinkToken {
+        RevokeAdminPortalLinkToken {
+            client: self.client.clone(),
+            admin_portal_link_token_id: admin_portal_link_token_id.into(),
+            body: types::RevokeAdminPortalLinkTokenBody {
+                revocation_reason: None,
+            },
+        }
+    }
+}
 /// Operations of the `agentTasks` group; see [`Client::agent_tasks`].
 #[derive(Clone, Copy, Debug)]
 pub struct AgentTasksApi<'a> {
@@ -357,6 +395,7 @@ impl BillingApi<'_> {
                 amount: amount.into(),
                 annual_monthly_amount: None,
                 description: None,
+                supported_billing_periods: None,
             },
         }
     }
@@ -438,6 +477,46 @@ impl BillingApi<'_> {
                 from_price_id: from_price_id.into(),
                 to_price_id: to_price_id.into(),
             },
+        }
+    }
+    /// Apply a discount to a subscription item
+    ///
+    /// Applies an existing discount to a subscription item.
+    /// Manual application is an override path: self-serve distribution rules are not enforced.
+    /// At most one active discount is allowed per subscription item; applying a different
+    /// discount replaces the currently active one. Re-applying the same active discount returns a conflict.
+    ///
+    /// Spec: `POST /billing/subscription_items/{subscription_item_id}/discounts` (`ApplyBillingSubscriptionItemDiscount`)
+    #[doc(alias = "ApplyBillingSubscriptionItemDiscount")]
+    pub fn apply_subscription_item_discount(
+        &self,
+        subscription_item_id: impl Into<String>,
+        discount_id: impl Into<String>,
+    ) -> ApplyBillingSubscriptionItemDiscount {
+        ApplyBillingSubscriptionItemDiscount {
+            client: self.client.clone(),
+            subscription_item_id: subscription_item_id.into(),
+            body: types::ApplyCommerceDiscountRequest {
+                discount_id: discount_id.into(),
+            },
+        }
+    }
+    /// Remove a discount from a subscription item
+    ///
+    /// Removes the active discount from a subscription item.
+    /// The discount_id must match the subscription item's currently active discount.
+    ///
+    /// Spec: `DELETE /billing/subscription_items/{subscription_item_id}/discounts/{discount_id}` (`RemoveBillingSubscriptionItemDiscount`)
+    #[doc(alias = "RemoveBillingSubscriptionItemDiscount")]
+    pub fn remove_subscription_item_discount(
+        &self,
+        subscription_item_id: impl Into<String>,
+        discount_id: impl Into<String>,
+    ) -> RemoveBillingSubscriptionItemDiscount {
+        RemoveBillingSubscriptionItemDiscount {
+            client: self.client.clone(),
+            subscription_item_id: subscription_item_id.into(),
+            discount_id: discount_id.into(),
         }
     }
     /// List all billing statements
@@ -581,6 +660,189 @@ impl ClientsApi<'_> {
         }
     }
 }
+/// Operations of the `directories` group; see [`Client::directories`].
+#[derive(Clone, Copy, Debug)]
+pub struct DirectoriesApi<'a> {
+    pub(crate) client: &'a Client,
+}
+impl DirectoriesApi<'_> {
+    /// List all directories
+    ///
+    /// Returns a list of all directories for the instance.
+    ///
+    /// Spec: `GET /directories` (`ListDirectories`)
+    #[doc(alias = "ListDirectories")]
+    pub fn list(&self) -> ListDirectories {
+        ListDirectories {
+            client: self.client.clone(),
+            limit: None,
+            offset: None,
+        }
+    }
+    /// Create a directory
+    ///
+    /// Create a new directory for the instance.
+    ///
+    /// Spec: `POST /directories` (`CreateDirectory`)
+    #[doc(alias = "CreateDirectory")]
+    pub fn create(
+        &self,
+        enterprise_connection_id: impl Into<String>,
+        provider: impl Into<String>,
+    ) -> CreateDirectory {
+        CreateDirectory {
+            client: self.client.clone(),
+            body: types::CreateDirectoryBody {
+                enterprise_connection_id: enterprise_connection_id.into(),
+                name: None,
+                provider: provider.into(),
+                group_role_mappings: None,
+            },
+        }
+    }
+    /// Retrieve a directory
+    ///
+    /// Returns the details of a directory.
+    ///
+    /// Spec: `GET /directories/{directory_id}` (`GetDirectory`)
+    #[doc(alias = "GetDirectory")]
+    pub fn get(&self, directory_id: impl Into<String>) -> GetDirectory {
+        GetDirectory {
+            client: self.client.clone(),
+            directory_id: directory_id.into(),
+        }
+    }
+    /// Delete a directory
+    ///
+    /// Deletes a directory and stops provisioning for it. Provisioning requests authenticated
+    /// with the directory's API key are rejected afterwards.
+    ///
+    /// Spec: `DELETE /directories/{directory_id}` (`DeleteDirectory`)
+    #[doc(alias = "DeleteDirectory")]
+    pub fn delete(&self, directory_id: impl Into<String>) -> DeleteDirectory {
+        DeleteDirectory {
+            client: self.client.clone(),
+            directory_id: directory_id.into(),
+        }
+    }
+    /// Update a directory
+    ///
+    /// Updates a directory.
+    ///
+    /// Spec: `PATCH /directories/{directory_id}` (`UpdateDirectory`)
+    #[doc(alias = "UpdateDirectory")]
+    pub fn update(&self, directory_id: impl Into<String>) -> UpdateDirectory {
+        UpdateDirectory {
+            client: self.client.clone(),
+            directory_id: directory_id.into(),
+            body: types::UpdateDirectoryBody {
+                name: None,
+                enabled: None,
+                provider: None,
+                attribute_mapping: None,
+                group_role_mapping_enabled: None,
+            },
+        }
+    }
+    /// Rotate a directory's API key
+    ///
+    /// Generates a new API key for the directory and returns it in the `api_key` field.
+    /// This is the only way to obtain the key after creation, so make sure to update it in
+    /// your identity provider. The previous key remains valid for a short grace period before
+    /// it expires.
+    ///
+    /// Spec: `POST /directories/{directory_id}/rotate_api_key` (`RotateDirectoryAPIKey`)
+    #[doc(alias = "RotateDirectoryAPIKey")]
+    pub fn rotate_api_key(
+        &self,
+        directory_id: impl Into<String>,
+    ) -> RotateDirectoryApiKey {
+        RotateDirectoryApiKey {
+            client: self.client.clone(),
+            directory_id: directory_id.into(),
+        }
+    }
+    /// List directory group role mappings
+    ///
+    /// Returns the list of directory group to organization role mappings for a directory, ordered by precedence.
+    ///
+    /// Spec: `GET /directories/{directory_id}/group_role_mappings` (`ListDirectoryGroupRoleMappings`)
+    #[doc(alias = "ListDirectoryGroupRoleMappings")]
+    pub fn list_group_role_mappings(
+        &self,
+        directory_id: impl Into<String>,
+    ) -> ListDirectoryGroupRoleMappings {
+        ListDirectoryGroupRoleMappings {
+            client: self.client.clone(),
+            directory_id: directory_id.into(),
+        }
+    }
+    /// Replace directory group role mappings
+    ///
+    /// Replaces the entire set of directory group role mappings for a directory. The position of
+    /// each item in the `mappings` array determines its precedence (the first item gets
+    /// precedence 1). Passing an empty array removes all mappings. Group role mapping must be
+    /// enabled on the directory.
+    ///
+    /// Spec: `PUT /directories/{directory_id}/group_role_mappings` (`ReplaceDirectoryGroupRoleMappings`)
+    #[doc(alias = "ReplaceDirectoryGroupRoleMappings")]
+    pub fn replace_group_role_mappings(
+        &self,
+        directory_id: impl Into<String>,
+        mappings: impl Into<
+            Vec<types::ReplaceDirectoryGroupRoleMappingsBodyMappingsItem>,
+        >,
+    ) -> ReplaceDirectoryGroupRoleMappings {
+        ReplaceDirectoryGroupRoleMappings {
+            client: self.client.clone(),
+            directory_id: directory_id.into(),
+            body: types::ReplaceDirectoryGroupRoleMappingsBody {
+                mappings: mappings.into(),
+            },
+        }
+    }
+    /// Create a directory group role mapping
+    ///
+    /// Creates a new directory group to organization role mapping for a directory.
+    /// Group role mapping must be enabled on the directory.
+    ///
+    /// Spec: `POST /directories/{directory_id}/group_role_mappings` (`CreateDirectoryGroupRoleMapping`)
+    #[doc(alias = "CreateDirectoryGroupRoleMapping")]
+    pub fn create_group_role_mapping(
+        &self,
+        directory_id: impl Into<String>,
+        role_id: impl Into<String>,
+    ) -> CreateDirectoryGroupRoleMapping {
+        CreateDirectoryGroupRoleMapping {
+            client: self.client.clone(),
+            directory_id: directory_id.into(),
+            body: types::CreateDirectoryGroupRoleMappingBody {
+                directory_group_id: None,
+                scim_group_id: None,
+                role_id: role_id.into(),
+                precedence: None,
+            },
+        }
+    }
+    /// Delete a directory group role mapping
+    ///
+    /// Deletes a single directory group role mapping. Group role mapping must be enabled on the
+    /// directory.
+    ///
+    /// Spec: `DELETE /directories/{directory_id}/group_role_mappings/{mapping_id}` (`DeleteDirectoryGroupRoleMapping`)
+    #[doc(alias = "DeleteDirectoryGroupRoleMapping")]
+    pub fn delete_group_role_mapping(
+        &self,
+        directory_id: impl Into<String>,
+        mapping_id: impl Into<String>,
+    ) -> DeleteDirectoryGroupRoleMapping {
+        DeleteDirectoryGroupRoleMapping {
+            client: self.client.clone(),
+            directory_id: directory_id.into(),
+            mapping_id: mapping_id.into(),
+        }
+    }
+}
 /// Operations of the `domains` group; see [`Client::domains`].
 #[derive(Clone, Copy, Debug)]
 pub struct DomainsApi<'a> {
@@ -685,6 +947,7 @@ impl EmailAddressesApi<'_> {
                 email_address: email_address.into(),
                 verified: None,
                 primary: None,
+                notify_primary_email_address_changed: None,
             },
         }
     }
@@ -725,6 +988,89 @@ impl EmailAddressesApi<'_> {
             body: types::UpdateEmailAddressBody {
                 verified: None,
                 primary: None,
+                notify_primary_email_address_changed: None,
+            },
+        }
+    }
+    /// Send a verification code to an email address
+    ///
+    /// Sends a one-time code to the given email address so that a backend can
+    /// verify the user controls it (for example, in a custom, backend-driven
+    /// sign-in flow). The code is tracked on its own verification; confirm it
+    /// with attempt_verification.
+    ///
+    /// Spec: `POST /email_addresses/{email_address_id}/prepare_verification` (`PrepareEmailAddressVerification`)
+    #[doc(alias = "PrepareEmailAddressVerification")]
+    pub fn prepare_verification(
+        &self,
+        email_address_id: impl Into<String>,
+    ) -> PrepareEmailAddressVerification {
+        PrepareEmailAddressVerification {
+            client: self.client.clone(),
+            email_address_id: email_address_id.into(),
+        }
+    }
+    /// Verify a code sent to an email address
+    ///
+    /// Checks a one-time code against the verification identified by
+    /// verification_id, and returns the verification with its updated status
+    /// (`verified`, `unverified`, `expired`, or `failed`) and attempt count, so a
+    /// backend driving its own frontend can react on every attempt — an incorrect
+    /// or expired code is reported through the status, not as an error. Resubmitting
+    /// a verification whose code was already accepted is rejected with a
+    /// `verification_already_verified` error. If the code
+    /// is correct and the email address is not already verified, it is also marked
+    /// as verified as a side effect (just as it would be in a frontend verification
+    /// flow); an already verified email address is left unchanged. It never creates
+    /// a session; to sign the user in afterwards, mint a sign-in token.
+    ///
+    /// Spec: `POST /email_addresses/{email_address_id}/attempt_verification` (`AttemptEmailAddressVerification`)
+    #[doc(alias = "AttemptEmailAddressVerification")]
+    pub fn attempt_verification(
+        &self,
+        email_address_id: impl Into<String>,
+        verification_id: impl Into<String>,
+        code: impl Into<String>,
+    ) -> AttemptEmailAddressVerification {
+        AttemptEmailAddressVerification {
+            client: self.client.clone(),
+            email_address_id: email_address_id.into(),
+            body: types::AttemptEmailAddressVerificationBody {
+                verification_id: verification_id.into(),
+                code: code.into(),
+            },
+        }
+    }
+    /// Replace a user's email address
+    ///
+    /// Replaces all of the user's email addresses with a single primary email address.
+    /// By default the new email address is created verified, with the admin verification strategy.
+    /// When `identification_status` is `reserved` it is created reserved instead: unverified but usable
+    /// for sign-in and locked so no other user can claim it. When it is `unverified` the address is
+    /// neither usable for sign-in nor locked. Any existing email addresses are deleted.
+    /// If an existing email address is linked to a connected account, the request is rejected; remove
+    /// the connected account first.
+    ///
+    /// **Warning:** `identification_status: unverified` can lock the user out of their account. An
+    /// unverified email address cannot be used to sign in, so if the user has no other verified or
+    /// reserved identifier, deleting their existing email addresses leaves them unable to
+    /// authenticate — and unable to verify the new address, since that requires signing in. Recovery
+    /// then requires another admin API call.
+    ///
+    /// Spec: `PUT /users/{user_id}/email_address` (`ReplaceUserEmailAddress`)
+    #[doc(alias = "ReplaceUserEmailAddress")]
+    pub fn replace_for_user(
+        &self,
+        user_id: impl Into<String>,
+        email_address: impl Into<String>,
+    ) -> ReplaceUserEmailAddress {
+        ReplaceUserEmailAddress {
+            client: self.client.clone(),
+            user_id: user_id.into(),
+            body: types::ReplaceUserEmailAddressBody {
+                email_address: email_address.into(),
+                identification_status: None,
+                notify_primary_email_address_changed: None,
             },
         }
     }
@@ -956,6 +1302,39 @@ impl EnterpriseConnectionsApi<'_> {
             },
         }
     }
+    /// List enterprise connection test runs
+    ///
+    /// Returns a paginated list of SAML or OIDC debug test runs for an enterprise connection.
+    ///
+    /// Spec: `GET /enterprise_connections/{enterprise_connection_id}/test_runs` (`ListEnterpriseConnectionTestRuns`)
+    #[doc(alias = "ListEnterpriseConnectionTestRuns")]
+    pub fn list_test_runs(
+        &self,
+        enterprise_connection_id: impl Into<String>,
+    ) -> ListEnterpriseConnectionTestRuns {
+        ListEnterpriseConnectionTestRuns {
+            client: self.client.clone(),
+            enterprise_connection_id: enterprise_connection_id.into(),
+            status: None,
+            limit: None,
+            offset: None,
+        }
+    }
+    /// Create an enterprise connection test run
+    ///
+    /// Returns a short-lived URL that starts the IdP test flow for this connection.
+    ///
+    /// Spec: `POST /enterprise_connections/{enterprise_connection_id}/test_runs` (`CreateEnterpriseConnectionTestRun`)
+    #[doc(alias = "CreateEnterpriseConnectionTestRun")]
+    pub fn create_test_run(
+        &self,
+        enterprise_connection_id: impl Into<String>,
+    ) -> CreateEnterpriseConnectionTestRun {
+        CreateEnterpriseConnectionTestRun {
+            client: self.client.clone(),
+            enterprise_connection_id: enterprise_connection_id.into(),
+        }
+    }
 }
 /// Operations of the `instanceSettings` group; see [`Client::instance_settings`].
 #[derive(Clone, Copy, Debug)]
@@ -992,6 +1371,7 @@ impl InstanceSettingsApi<'_> {
                 allowed_origins: None,
                 cookieless_dev: None,
                 url_based_session_syncing: None,
+                preferred_sign_in_strategy_when_password_required: None,
             },
         }
     }
@@ -1089,7 +1469,11 @@ impl InstanceSettingsApi<'_> {
             client: self.client.clone(),
             body: types::UpdateInstanceOAuthApplicationSettingsBody {
                 dynamic_oauth_client_registration: None,
+                default_scopes: None,
                 oauth_jwt_access_tokens: None,
+                client_id_metadata_documents_advertised: None,
+                client_id_metadata_documents_only_allow_pre_registered_clients: None,
+                client_id_metadata_documents_block_implicitly_allowed_clients: None,
             },
         }
     }
@@ -1758,6 +2142,27 @@ impl OauthApplicationsApi<'_> {
             oauth_application_id: oauth_application_id.into(),
         }
     }
+    /// Revoke an OAuth application token
+    ///
+    /// Revoke both OAuth access token and refresh token for the associated grant for the given OAuth application.
+    /// The request may specify either token.
+    /// JWT access tokens cannot be revoked.
+    ///
+    /// Spec: `POST /oauth_applications/{oauth_application_id}/revoke_token` (`RevokeOAuthApplicationToken`)
+    #[doc(alias = "RevokeOAuthApplicationToken")]
+    pub fn revoke_token(
+        &self,
+        oauth_application_id: impl Into<String>,
+        token: impl Into<String>,
+    ) -> RevokeOAuthApplicationToken {
+        RevokeOAuthApplicationToken {
+            client: self.client.clone(),
+            oauth_application_id: oauth_application_id.into(),
+            body: types::RevokeOAuthApplicationTokenBody {
+                token: token.into(),
+            },
+        }
+    }
 }
 /// Operations of the `organizationDomains` group; see [`Client::organization_domains`].
 #[derive(Clone, Copy, Debug)]
@@ -1837,6 +2242,30 @@ impl OrganizationDomainsApi<'_> {
                 enrollment_mode: None,
                 verified: None,
             },
+        }
+    }
+    /// Mark an organization domain's ownership as verified
+    ///
+    /// Flips the organization domain's ownership state to verified via the
+    /// manual override path, bypassing the self-serve TXT DNS challenge. The
+    /// domain row records strategy=`manual_override` and an
+    /// `organization_domain.ownership_verified` audit event is emitted with the
+    /// same strategy.
+    ///
+    /// Idempotent: re-calling on an already-verified domain returns the current
+    /// ownership state without re-emitting the audit event.
+    ///
+    /// Spec: `POST /organizations/{organization_id}/domains/{domain_id}/verify_ownership` (`VerifyOrganizationDomainOwnership`)
+    #[doc(alias = "VerifyOrganizationDomainOwnership")]
+    pub fn verify_ownership(
+        &self,
+        organization_id: impl Into<String>,
+        domain_id: impl Into<String>,
+    ) -> VerifyOrganizationDomainOwnership {
+        VerifyOrganizationDomainOwnership {
+            client: self.client.clone(),
+            organization_id: organization_id.into(),
+            domain_id: domain_id.into(),
         }
     }
     /// List all organization domains
@@ -2502,7 +2931,10 @@ impl OrganizationsApi<'_> {
     }
     /// Update an organization
     ///
-    /// Updates an existing organization
+    /// Updates an existing organization.
+    ///
+    /// As of API version 2026-05-12, this endpoint no longer accepts `public_metadata` or `private_metadata`.
+    /// Use `PATCH /v1/organizations/{organization_id}/metadata` to merge updates into existing metadata, or `PUT /v1/organizations/{organization_id}/metadata` to replace a metadata field entirely.
     ///
     /// Spec: `PATCH /organizations/{organization_id}` (`UpdateOrganization`)
     #[doc(alias = "UpdateOrganization")]
@@ -2511,14 +2943,36 @@ impl OrganizationsApi<'_> {
             client: self.client.clone(),
             organization_id: organization_id.into(),
             body: types::UpdateOrganizationBody {
-                public_metadata: None,
-                private_metadata: None,
                 name: None,
                 slug: None,
                 max_allowed_memberships: None,
                 admin_delete_enabled: None,
                 created_at: None,
                 role_set_key: None,
+            },
+        }
+    }
+    /// Replace metadata for an organization
+    ///
+    /// Replace an organization's metadata attributes with the provided values.
+    /// Unlike `PATCH /v1/organizations/{organization_id}/metadata` (merge semantics), this
+    /// endpoint replaces the supplied metadata fields entirely — the prior contents of each
+    /// supplied field are discarded. Fields omitted from the request body are left unchanged.
+    /// Prefer the `PATCH` endpoint for partial updates. Use `PUT` only when you explicitly
+    /// intend to overwrite a metadata field wholesale.
+    ///
+    /// Spec: `PUT /organizations/{organization_id}/metadata` (`ReplaceOrganizationMetadata`)
+    #[doc(alias = "ReplaceOrganizationMetadata")]
+    pub fn replace_metadata(
+        &self,
+        organization_id: impl Into<String>,
+    ) -> ReplaceOrganizationMetadata {
+        ReplaceOrganizationMetadata {
+            client: self.client.clone(),
+            organization_id: organization_id.into(),
+            body: types::ReplaceOrganizationMetadataBody {
+                public_metadata: None,
+                private_metadata: None,
             },
         }
     }
@@ -2709,6 +3163,87 @@ impl PhoneNumbersApi<'_> {
                 verified: None,
                 primary: None,
                 reserved_for_second_factor: None,
+            },
+        }
+    }
+    /// Send a verification code to a phone number
+    ///
+    /// Sends a one-time code to the given phone number so that a backend can
+    /// verify the user controls it (for example, in a custom, backend-driven
+    /// sign-in flow). The code is tracked on its own verification; confirm it
+    /// with attempt_verification.
+    ///
+    /// Spec: `POST /phone_numbers/{phone_number_id}/prepare_verification` (`PreparePhoneNumberVerification`)
+    #[doc(alias = "PreparePhoneNumberVerification")]
+    pub fn prepare_verification(
+        &self,
+        phone_number_id: impl Into<String>,
+    ) -> PreparePhoneNumberVerification {
+        PreparePhoneNumberVerification {
+            client: self.client.clone(),
+            phone_number_id: phone_number_id.into(),
+        }
+    }
+    /// Verify a code sent to a phone number
+    ///
+    /// Checks a one-time code against the verification identified by
+    /// verification_id, and returns the verification with its updated status
+    /// (`verified`, `unverified`, `expired`, or `failed`) and attempt count, so a
+    /// backend driving its own frontend can react on every attempt — an incorrect
+    /// or expired code is reported through the status, not as an error. Resubmitting
+    /// a verification whose code was already accepted is rejected with a
+    /// `verification_already_verified` error. If the code
+    /// is correct and the phone number is not already verified, it is also marked
+    /// as verified as a side effect (just as it would be in a frontend verification
+    /// flow); an already verified phone number is left unchanged. It never creates
+    /// a session; to sign the user in afterwards, mint a sign-in token.
+    ///
+    /// Spec: `POST /phone_numbers/{phone_number_id}/attempt_verification` (`AttemptPhoneNumberVerification`)
+    #[doc(alias = "AttemptPhoneNumberVerification")]
+    pub fn attempt_verification(
+        &self,
+        phone_number_id: impl Into<String>,
+        verification_id: impl Into<String>,
+        code: impl Into<String>,
+    ) -> AttemptPhoneNumberVerification {
+        AttemptPhoneNumberVerification {
+            client: self.client.clone(),
+            phone_number_id: phone_number_id.into(),
+            body: types::AttemptPhoneNumberVerificationBody {
+                verification_id: verification_id.into(),
+                code: code.into(),
+            },
+        }
+    }
+    /// Replace a user's phone number
+    ///
+    /// Replaces all of the user's phone numbers with a single primary phone number.
+    /// By default the new phone number is created verified, with the admin verification strategy.
+    /// When `identification_status` is `reserved` it is created reserved instead: unverified but usable
+    /// for sign-in and locked so no other user can claim it. When it is `unverified` the phone number is
+    /// neither usable for sign-in nor locked. The new phone number is never reserved for
+    /// second factor. Any existing phone numbers are deleted; replacing a phone number that is reserved
+    /// for second factor disables the user's MFA.
+    ///
+    /// **Warning:** `identification_status: unverified` can lock the user out of their account. An
+    /// unverified phone number cannot be used to sign in, so if the user has no other verified or
+    /// reserved identifier, deleting their existing phone numbers leaves them unable to authenticate —
+    /// and unable to verify the new number, since that requires signing in. Recovery then requires
+    /// another admin API call.
+    ///
+    /// Spec: `PUT /users/{user_id}/phone_number` (`ReplaceUserPhoneNumber`)
+    #[doc(alias = "ReplaceUserPhoneNumber")]
+    pub fn replace_for_user(
+        &self,
+        user_id: impl Into<String>,
+        phone_number: impl Into<String>,
+    ) -> ReplaceUserPhoneNumber {
+        ReplaceUserPhoneNumber {
+            client: self.client.clone(),
+            user_id: user_id.into(),
+            body: types::ReplaceUserPhoneNumberBody {
+                phone_number: phone_number.into(),
+                identification_status: None,
             },
         }
     }
@@ -3007,6 +3542,7 @@ impl SamlConnectionsApi<'_> {
                 organization_id: None,
                 attribute_mapping: None,
                 force_authn: None,
+                login_hint: None,
             },
         }
     }
@@ -3068,8 +3604,190 @@ impl SamlConnectionsApi<'_> {
                 disable_additional_identifications: None,
                 allow_organization_account_linking: None,
                 force_authn: None,
+                login_hint: None,
                 consent_verified_domains_deletion: None,
             },
+        }
+    }
+}
+/// Operations of the `scimDirectories` group; see [`Client::scim_directories`].
+#[derive(Clone, Copy, Debug)]
+pub struct ScimDirectoriesApi<'a> {
+    pub(crate) client: &'a Client,
+}
+impl ScimDirectoriesApi<'_> {
+    /// List all directories
+    ///
+    /// Returns a list of all directories for the instance.
+    ///
+    /// Spec: `GET /scim_directories` (`ListSCIMDirectories`)
+    #[doc(alias = "ListSCIMDirectories")]
+    pub fn list(&self) -> ListScimDirectories {
+        ListScimDirectories {
+            client: self.client.clone(),
+            limit: None,
+            offset: None,
+        }
+    }
+    /// Create a directory
+    ///
+    /// Create a new directory for the instance.
+    ///
+    /// Spec: `POST /scim_directories` (`CreateSCIMDirectory`)
+    #[doc(alias = "CreateSCIMDirectory")]
+    pub fn create(
+        &self,
+        enterprise_connection_id: impl Into<String>,
+        provider: impl Into<String>,
+    ) -> CreateScimDirectory {
+        CreateScimDirectory {
+            client: self.client.clone(),
+            body: types::CreateScimDirectoryBody {
+                enterprise_connection_id: enterprise_connection_id.into(),
+                name: None,
+                provider: provider.into(),
+                group_role_mappings: None,
+            },
+        }
+    }
+    /// Retrieve a directory
+    ///
+    /// Returns the details of a directory.
+    ///
+    /// Spec: `GET /scim_directories/{scim_directory_id}` (`GetSCIMDirectory`)
+    #[doc(alias = "GetSCIMDirectory")]
+    pub fn get(&self, scim_directory_id: impl Into<String>) -> GetScimDirectory {
+        GetScimDirectory {
+            client: self.client.clone(),
+            scim_directory_id: scim_directory_id.into(),
+        }
+    }
+    /// Delete a directory
+    ///
+    /// Deletes a directory and stops provisioning for it. SCIM requests authenticated
+    /// with the directory's API key are rejected afterwards.
+    ///
+    /// Spec: `DELETE /scim_directories/{scim_directory_id}` (`DeleteSCIMDirectory`)
+    #[doc(alias = "DeleteSCIMDirectory")]
+    pub fn delete(&self, scim_directory_id: impl Into<String>) -> DeleteScimDirectory {
+        DeleteScimDirectory {
+            client: self.client.clone(),
+            scim_directory_id: scim_directory_id.into(),
+        }
+    }
+    /// Update a directory
+    ///
+    /// Updates a directory.
+    ///
+    /// Spec: `PATCH /scim_directories/{scim_directory_id}` (`UpdateSCIMDirectory`)
+    #[doc(alias = "UpdateSCIMDirectory")]
+    pub fn update(&self, scim_directory_id: impl Into<String>) -> UpdateScimDirectory {
+        UpdateScimDirectory {
+            client: self.client.clone(),
+            scim_directory_id: scim_directory_id.into(),
+            body: types::UpdateScimDirectoryBody {
+                name: None,
+                enabled: None,
+                provider: None,
+                attribute_mapping: None,
+                group_role_mapping_enabled: None,
+            },
+        }
+    }
+    /// Rotate a directory's API key
+    ///
+    /// Generates a new API key for the directory and returns it in the `api_key` field.
+    /// This is the only way to obtain the key after creation, so make sure to update it in
+    /// your identity provider. The previous key remains valid for a short grace period before
+    /// it expires.
+    ///
+    /// Spec: `POST /scim_directories/{scim_directory_id}/rotate_api_key` (`RotateSCIMDirectoryAPIKey`)
+    #[doc(alias = "RotateSCIMDirectoryAPIKey")]
+    pub fn rotate_api_key(
+        &self,
+        scim_directory_id: impl Into<String>,
+    ) -> RotateScimDirectoryApiKey {
+        RotateScimDirectoryApiKey {
+            client: self.client.clone(),
+            scim_directory_id: scim_directory_id.into(),
+        }
+    }
+    /// List SCIM group role mappings
+    ///
+    /// Returns the list of SCIM group to organization role mappings for a directory, ordered by precedence.
+    ///
+    /// Spec: `GET /scim_directories/{scim_directory_id}/group_role_mappings` (`ListSCIMGroupRoleMappings`)
+    #[doc(alias = "ListSCIMGroupRoleMappings")]
+    pub fn list_group_role_mappings(
+        &self,
+        scim_directory_id: impl Into<String>,
+    ) -> ListScimGroupRoleMappings {
+        ListScimGroupRoleMappings {
+            client: self.client.clone(),
+            scim_directory_id: scim_directory_id.into(),
+        }
+    }
+    /// Replace SCIM group role mappings
+    ///
+    /// Replaces the entire set of SCIM group role mappings for a directory. The position of
+    /// each item in the `mappings` array determines its precedence (the first item gets
+    /// precedence 1). Passing an empty array removes all mappings. Group role mapping must be
+    /// enabled on the directory.
+    ///
+    /// Spec: `PUT /scim_directories/{scim_directory_id}/group_role_mappings` (`ReplaceSCIMGroupRoleMappings`)
+    #[doc(alias = "ReplaceSCIMGroupRoleMappings")]
+    pub fn replace_group_role_mappings(
+        &self,
+        scim_directory_id: impl Into<String>,
+        mappings: impl Into<Vec<types::ReplaceScimGroupRoleMappingsBodyMappingsItem>>,
+    ) -> ReplaceScimGroupRoleMappings {
+        ReplaceScimGroupRoleMappings {
+            client: self.client.clone(),
+            scim_directory_id: scim_directory_id.into(),
+            body: types::ReplaceScimGroupRoleMappingsBody {
+                mappings: mappings.into(),
+            },
+        }
+    }
+    /// Create a SCIM group role mapping
+    ///
+    /// Creates a new SCIM group to organization role mapping for a directory.
+    /// Group role mapping must be enabled on the directory.
+    ///
+    /// Spec: `POST /scim_directories/{scim_directory_id}/group_role_mappings` (`CreateSCIMGroupRoleMapping`)
+    #[doc(alias = "CreateSCIMGroupRoleMapping")]
+    pub fn create_group_role_mapping(
+        &self,
+        scim_directory_id: impl Into<String>,
+        scim_group_id: impl Into<String>,
+        role_id: impl Into<String>,
+    ) -> CreateScimGroupRoleMapping {
+        CreateScimGroupRoleMapping {
+            client: self.client.clone(),
+            scim_directory_id: scim_directory_id.into(),
+            body: types::CreateScimGroupRoleMappingBody {
+                scim_group_id: scim_group_id.into(),
+                role_id: role_id.into(),
+                precedence: None,
+            },
+        }
+    }
+    /// Delete a SCIM group role mapping
+    ///
+    /// Deletes a single SCIM group role mapping. Group role mapping must be enabled on the
+    /// directory.
+    ///
+    /// Spec: `DELETE /scim_directories/{scim_directory_id}/group_role_mappings/{mapping_id}` (`DeleteSCIMGroupRoleMapping`)
+    #[doc(alias = "DeleteSCIMGroupRoleMapping")]
+    pub fn delete_group_role_mapping(
+        &self,
+        scim_directory_id: impl Into<String>,
+        mapping_id: impl Into<String>,
+    ) -> DeleteScimGroupRoleMapping {
+        DeleteScimGroupRoleMapping {
+            client: self.client.clone(),
+            scim_directory_id: scim_directory_id.into(),
+            mapping_id: mapping_id.into(),
         }
     }
 }
@@ -3227,6 +3945,7 @@ impl SignInTokensApi<'_> {
             client: self.client.clone(),
             body: types::CreateSignInTokenBody {
                 user_id: user_id.into(),
+                org_id: None,
                 expires_in_seconds: None,
             },
         }
@@ -3339,6 +4058,11 @@ impl UsersApi<'_> {
     /// Returns a list of all users.
     /// The users are returned sorted by creation date, with the newest users appearing first.
     ///
+    /// To walk more than a few pages, paginate with `starting_after` rather than `offset`.
+    /// A cursor page costs the same no matter how far into the list it sits, while a large `offset`
+    /// has to walk and discard every row before it, so it gets progressively slower and eventually
+    /// times out. Cursor pagination requires the `created_at` ordering, which is the default.
+    ///
     /// Spec: `GET /users` (`GetUserList`)
     #[doc(alias = "GetUserList")]
     pub fn list(&self) -> GetUserList {
@@ -3368,6 +4092,7 @@ impl UsersApi<'_> {
             provider_user_id: None,
             limit: None,
             offset: None,
+            starting_after: None,
             order_by: None,
         }
     }
@@ -3375,7 +4100,7 @@ impl UsersApi<'_> {
     ///
     /// Creates a new user. Your user management settings determine how you should setup your user model.
     ///
-    /// Any email address and phone number created using this method will be marked as verified.
+    /// By default, any email address and phone number created using this method is marked as verified. Use the `email_address_identification_status` and `phone_number_identification_status` arrays to instead create some or all of them as reserved (unverified but usable for sign-in and locked so no other user can claim them).
     ///
     /// Note: If you are performing a migration, check out our guide on [zero downtime migrations](https://clerk.com/docs/deployments/migrate-overview).
     ///
@@ -3392,7 +4117,9 @@ impl UsersApi<'_> {
                 last_name: None,
                 locale: None,
                 email_address: None,
+                email_address_identification_status: None,
                 phone_number: None,
+                phone_number_identification_status: None,
                 web3_wallet: None,
                 username: None,
                 password: None,
@@ -3413,6 +4140,8 @@ impl UsersApi<'_> {
                 create_organizations_limit: None,
                 created_at: None,
                 bypass_client_trust: None,
+                banned: None,
+                locked: None,
             },
         }
     }
@@ -3481,12 +4210,9 @@ impl UsersApi<'_> {
     /// Both IDs should correspond to verified identifications that belong to the user.
     ///
     /// You can remove a user's username by setting the username attribute to null or the blank string "".
-    /// This is a destructive action; the identification will be deleted forever.
-    /// Usernames can be removed only if they are optional in your instance settings and there's at least one other identifier which can be used for authentication.
     ///
-    /// This endpoint allows changing a user's password. When passing the `password` parameter directly you have two further options.
-    /// You can ignore the password policy checks for your instance by setting the `skip_password_checks` parameter to `true`.
-    /// You can also choose to sign the user out of all their active sessions on any device once the password is updated. Just set `sign_out_of_other_sessions` to `true`.
+    /// As of API version 2026-05-12, this endpoint no longer accepts `public_metadata`, `private_metadata`, or `unsafe_metadata`.
+    /// Use `PATCH /v1/users/{user_id}/metadata` to merge updates into existing metadata, or `PUT /v1/users/{user_id}/metadata` to replace a metadata field entirely.
     ///
     /// Spec: `PATCH /users/{user_id}` (`UpdateUser`)
     #[doc(alias = "UpdateUser")]
@@ -3512,9 +4238,6 @@ impl UsersApi<'_> {
                 sign_out_of_other_sessions: None,
                 totp_secret: None,
                 backup_codes: None,
-                public_metadata: None,
-                private_metadata: None,
-                unsafe_metadata: None,
                 delete_self_enabled: None,
                 create_organization_enabled: None,
                 legal_accepted_at: None,
@@ -3630,6 +4353,31 @@ impl UsersApi<'_> {
         DeleteUserProfileImage {
             client: self.client.clone(),
             user_id: user_id.into(),
+        }
+    }
+    /// Replace a user's metadata
+    ///
+    /// Replace a user's metadata attributes with the provided values.
+    ///
+    /// Unlike `PATCH /v1/users/{user_id}/metadata` (merge semantics), this endpoint
+    /// replaces the supplied metadata fields entirely — the prior contents of each
+    /// supplied field are discarded. Fields omitted from the request body are
+    /// left unchanged.
+    ///
+    /// Prefer the `PATCH` endpoint for partial updates. Use `PUT` only when you
+    /// explicitly intend to overwrite a metadata field wholesale.
+    ///
+    /// Spec: `PUT /users/{user_id}/metadata` (`ReplaceUserMetadata`)
+    #[doc(alias = "ReplaceUserMetadata")]
+    pub fn replace_metadata(&self, user_id: impl Into<String>) -> ReplaceUserMetadata {
+        ReplaceUserMetadata {
+            client: self.client.clone(),
+            user_id: user_id.into(),
+            body: types::ReplaceUserMetadataBody {
+                public_metadata: None,
+                private_metadata: None,
+                unsafe_metadata: None,
+            },
         }
     }
     /// Merge and update a user's metadata
@@ -3772,6 +4520,23 @@ impl UsersApi<'_> {
             status: None,
         }
     }
+    /// Remove a user's password
+    ///
+    /// Removes the password credential from the given user. This is a privileged operation and does not require the user's current password. Password removal is allowed even when the user has no other sign-in method configured.
+    ///
+    /// If the user does not have a password, the user is returned unchanged and no password-deletion or user-update event is emitted. By default, existing sessions remain active. Set `sign_out_of_other_sessions` to `true` to revoke sessions active when the request is processed.
+    ///
+    /// Spec: `POST /users/{user_id}/remove_password` (`RemoveUserPassword`)
+    #[doc(alias = "RemoveUserPassword")]
+    pub fn remove_password(&self, user_id: impl Into<String>) -> RemoveUserPassword {
+        RemoveUserPassword {
+            client: self.client.clone(),
+            user_id: user_id.into(),
+            body: types::RemoveUserPasswordBody {
+                sign_out_of_other_sessions: None,
+            },
+        }
+    }
     /// Verify the password of a user
     ///
     /// Check that the user's password matches the supplied input.
@@ -3855,6 +4620,38 @@ impl UsersApi<'_> {
             passkey_identification_id: passkey_identification_id.into(),
         }
     }
+    /// List a user's trusted devices
+    ///
+    /// Returns the active trusted devices enrolled by the user.
+    ///
+    /// Spec: `GET /users/{user_id}/trusted_devices` (`ListUserTrustedDevices`)
+    #[doc(alias = "ListUserTrustedDevices")]
+    pub fn list_trusted_devices(
+        &self,
+        user_id: impl Into<String>,
+    ) -> ListUserTrustedDevices {
+        ListUserTrustedDevices {
+            client: self.client.clone(),
+            user_id: user_id.into(),
+        }
+    }
+    /// Revoke a user's trusted device
+    ///
+    /// Revokes an active trusted device enrolled by the user.
+    ///
+    /// Spec: `DELETE /users/{user_id}/trusted_devices/{trusted_device_id}` (`RevokeUserTrustedDevice`)
+    #[doc(alias = "RevokeUserTrustedDevice")]
+    pub fn revoke_trusted_device(
+        &self,
+        user_id: impl Into<String>,
+        trusted_device_id: impl Into<String>,
+    ) -> RevokeUserTrustedDevice {
+        RevokeUserTrustedDevice {
+            client: self.client.clone(),
+            user_id: user_id.into(),
+            trusted_device_id: trusted_device_id.into(),
+        }
+    }
     /// Delete a user web3 wallet
     ///
     /// Delete the web3 wallet identification for a given user.
@@ -3922,6 +4719,8 @@ impl UsersApi<'_> {
     /// Unset a user's password as compromised
     ///
     /// Sets the given user's password as no longer compromised. The user will no longer be prompted to reset their password on their next sign-in.
+    ///
+    /// If the user is in reserved-email password quarantine, the quarantine is preserved and the returned user will still have `requires_password_reset` set to `true`. Reserved-email password quarantine can only be cleared by completing a password reset or changing/removing the password.
     ///
     /// Spec: `POST /users/{user_id}/password/unset_compromised` (`UnsetUserPasswordCompromised`)
     #[doc(alias = "UnsetUserPasswordCompromised")]
@@ -4188,6 +4987,120 @@ impl RevokeActorToken {
     ) -> Result<
         sdkgen_runtime::Response<types::ActorToken>,
         sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
+    }
+}
+/// Request builder for [`AdminPortalLinkTokensApi::create`] (`createAdminPortalLinkToken`): set optional inputs, then `.send().await`.
+#[derive(Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct CreateAdminPortalLinkToken {
+    client: Client,
+    body: types::CreateAdminPortalLinkTokenBody,
+}
+impl std::fmt::Debug for CreateAdminPortalLinkToken {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("CreateAdminPortalLinkToken").finish_non_exhaustive()
+    }
+}
+impl CreateAdminPortalLinkToken {
+    pub fn organization_id(mut self, value: impl Into<String>) -> Self {
+        self.body.organization_id = Some(value.into());
+        self
+    }
+    pub fn it_contact_id(mut self, value: impl Into<String>) -> Self {
+        self.body.it_contact_id = Some(value.into());
+        self
+    }
+    pub fn scopes(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.body.scopes = Some(value.into());
+        self
+    }
+    /// Default: `3600`. Minimum: `0` (exclusive). Maximum: `86400`.
+    pub fn seconds_until_expiration(mut self, value: impl Into<i64>) -> Self {
+        self.body.seconds_until_expiration = Some(value.into());
+        self
+    }
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        let mut req = sdkgen_runtime::RequestSpec::new(
+                "createAdminPortalLinkToken",
+                sdkgen_runtime::reqwest::Method::POST,
+                "/admin_portal_link_tokens",
+                "/admin_portal_link_tokens".to_owned(),
+            )
+            .security(&[&["bearerAuth"]])
+            .success(&[201]);
+        req.json(&self.body);
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::CreateAdminPortalLinkTokenResponse,
+        sdkgen_runtime::Error<types::CreateAdminPortalLinkTokenError>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::CreateAdminPortalLinkTokenResponse>,
+        sdkgen_runtime::Error<types::CreateAdminPortalLinkTokenError>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
+    }
+}
+/// Request builder for [`AdminPortalLinkTokensApi::revoke`] (`revokeAdminPortalLinkToken`): set optional inputs, then `.send().await`.
+#[derive(Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct RevokeAdminPortalLinkToken {
+    client: Client,
+    admin_portal_link_token_id: String,
+    body: types::RevokeAdminPortalLinkTokenBody,
+}
+impl std::fmt::Debug for RevokeAdminPortalLinkToken {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("RevokeAdminPortalLinkToken").finish_non_exhaustive()
+    }
+}
+impl RevokeAdminPortalLinkToken {
+    pub fn revocation_reason(mut self, value: impl Into<String>) -> Self {
+        self.body.revocation_reason = Some(value.into());
+        self
+    }
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        let mut req = sdkgen_runtime::RequestSpec::new(
+                "revokeAdminPortalLinkToken",
+                sdkgen_runtime::reqwest::Method::POST,
+                "/admin_portal_link_tokens/{adminPortalLinkTokenID}/revoke",
+                format!(
+                    "/admin_portal_link_tokens/{}/revoke",
+                    sdkgen_runtime::encode_path_segment(& self.admin_portal_link_token_id
+                    .to_string())
+                ),
+            )
+            .security(&[&["bearerAuth"]])
+            .success(&[200]);
+        req.json(&self.body);
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::RevokeAdminPortalLinkTokenResponse,
+        sdkgen_runtime::Error<types::RevokeAdminPortalLinkTokenError>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::RevokeAdminPortalLinkTokenResponse>,
+        sdkgen_runtime::Error<types::RevokeAdminPortalLinkTokenError>,
     > {
         self.client.transport.send_json_with_response(self.request()).await
     }
@@ -5355,7 +6268,7 @@ impl CreateBillingPrice {
         self.body.currency = Some(value.into());
         self
     }
-    /// The monthly amount in cents when billed annually. Must be at least $1 (100 cents) if not null.
+    /// The monthly amount in cents when billed annually. Use `0` for a complimentary price. Positive amounts must be at least $1 (100 cents).
     pub fn annual_monthly_amount(mut self, value: impl Into<i64>) -> Self {
         self.body.annual_monthly_amount = Some(value.into());
         self
@@ -5363,6 +6276,14 @@ impl CreateBillingPrice {
     /// An optional description for this custom price.
     pub fn description(mut self, value: impl Into<String>) -> Self {
         self.body.description = Some(value.into());
+        self
+    }
+    /// Which billing periods this price supports. Inferred from amounts if omitted.
+    pub fn supported_billing_periods(
+        mut self,
+        value: impl Into<types::CreateBillingPriceRequestSupportedBillingPeriods>,
+    ) -> Self {
+        self.body.supported_billing_periods = Some(value.into());
         self
     }
     fn request(&self) -> sdkgen_runtime::RequestSpec {
@@ -5637,7 +6558,7 @@ impl ExtendBillingSubscriptionItemFreeTrial {
     pub async fn send(
         self,
     ) -> Result<
-        types::SchemasCommerceSubscriptionItem,
+        types::CommerceSubscriptionItem2,
         sdkgen_runtime::Error<types::ClerkErrors>,
     > {
         self.client.transport.send_json(self.request()).await
@@ -5646,7 +6567,7 @@ impl ExtendBillingSubscriptionItemFreeTrial {
     pub async fn send_with_response(
         self,
     ) -> Result<
-        sdkgen_runtime::Response<types::SchemasCommerceSubscriptionItem>,
+        sdkgen_runtime::Response<types::CommerceSubscriptionItem2>,
         sdkgen_runtime::Error<types::ClerkErrors>,
     > {
         self.client.transport.send_json_with_response(self.request()).await
@@ -5696,6 +6617,103 @@ impl CreateBillingPriceTransition {
         self,
     ) -> Result<
         sdkgen_runtime::Response<types::CommercePriceTransitionResponse>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
+    }
+}
+/// Request builder for [`BillingApi::apply_subscription_item_discount`] (`ApplyBillingSubscriptionItemDiscount`): set optional inputs, then `.send().await`.
+#[derive(Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct ApplyBillingSubscriptionItemDiscount {
+    client: Client,
+    subscription_item_id: String,
+    body: types::ApplyCommerceDiscountRequest,
+}
+impl std::fmt::Debug for ApplyBillingSubscriptionItemDiscount {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ApplyBillingSubscriptionItemDiscount").finish_non_exhaustive()
+    }
+}
+impl ApplyBillingSubscriptionItemDiscount {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        let mut req = sdkgen_runtime::RequestSpec::new(
+                "ApplyBillingSubscriptionItemDiscount",
+                sdkgen_runtime::reqwest::Method::POST,
+                "/billing/subscription_items/{subscription_item_id}/discounts",
+                format!(
+                    "/billing/subscription_items/{}/discounts",
+                    sdkgen_runtime::encode_path_segment(& self.subscription_item_id
+                    .to_string())
+                ),
+            )
+            .security(&[&["bearerAuth"]])
+            .success(&[200]);
+        req.json(&self.body);
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::CommerceDiscountRedemptionResponse,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::CommerceDiscountRedemptionResponse>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
+    }
+}
+/// Request builder for [`BillingApi::remove_subscription_item_discount`] (`RemoveBillingSubscriptionItemDiscount`): set optional inputs, then `.send().await`.
+#[derive(Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct RemoveBillingSubscriptionItemDiscount {
+    client: Client,
+    subscription_item_id: String,
+    discount_id: String,
+}
+impl std::fmt::Debug for RemoveBillingSubscriptionItemDiscount {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("RemoveBillingSubscriptionItemDiscount").finish_non_exhaustive()
+    }
+}
+impl RemoveBillingSubscriptionItemDiscount {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        sdkgen_runtime::RequestSpec::new(
+                "RemoveBillingSubscriptionItemDiscount",
+                sdkgen_runtime::reqwest::Method::DELETE,
+                "/billing/subscription_items/{subscription_item_id}/discounts/{discount_id}",
+                format!(
+                    "/billing/subscription_items/{}/discounts/{}",
+                    sdkgen_runtime::encode_path_segment(& self.subscription_item_id
+                    .to_string()), sdkgen_runtime::encode_path_segment(& self.discount_id
+                    .to_string())
+                ),
+            )
+            .security(&[&["bearerAuth"]])
+            .success(&[200])
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::CommerceDiscountRedemptionResponse,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::CommerceDiscountRedemptionResponse>,
         sdkgen_runtime::Error<types::ClerkErrors>,
     > {
         self.client.transport.send_json_with_response(self.request()).await
@@ -6246,6 +7264,530 @@ impl GetClient {
         self.client.transport.send_json_with_response(self.request()).await
     }
 }
+/// Request builder for [`DirectoriesApi::list`] (`ListDirectories`): set optional inputs, then `.send().await`.
+#[derive(Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct ListDirectories {
+    client: Client,
+    limit: Option<i64>,
+    offset: Option<i64>,
+}
+impl std::fmt::Debug for ListDirectories {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ListDirectories").finish_non_exhaustive()
+    }
+}
+impl ListDirectories {
+    /// Applies a limit to the number of results returned.
+    /// Can be used for paginating the results together with `offset`.
+    pub fn limit(mut self, value: impl Into<i64>) -> Self {
+        self.limit = Some(value.into());
+        self
+    }
+    /// Skip the first `offset` results when paginating.
+    /// Needs to be an integer greater or equal to zero.
+    /// To be used in conjunction with `limit`.
+    pub fn offset(mut self, value: impl Into<i64>) -> Self {
+        self.offset = Some(value.into());
+        self
+    }
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        let mut req = sdkgen_runtime::RequestSpec::new(
+                "ListDirectories",
+                sdkgen_runtime::reqwest::Method::GET,
+                "/directories",
+                "/directories".to_owned(),
+            )
+            .security(&[&["bearerAuth"]])
+            .success(&[200]);
+        if let Some(v) = &self.limit {
+            req.query("limit", v);
+        }
+        if let Some(v) = &self.offset {
+            req.query("offset", v);
+        }
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::DirectoryListResponse,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::DirectoryListResponse>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
+    }
+}
+/// Request builder for [`DirectoriesApi::create`] (`CreateDirectory`): set optional inputs, then `.send().await`.
+#[derive(Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct CreateDirectory {
+    client: Client,
+    body: types::CreateDirectoryBody,
+}
+impl std::fmt::Debug for CreateDirectory {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("CreateDirectory").finish_non_exhaustive()
+    }
+}
+impl CreateDirectory {
+    /// A human-friendly name for the directory.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.body.name = Some(value.into());
+        self
+    }
+    /// Optional directory group to organization role mappings to create with the directory.
+    pub fn group_role_mappings(
+        mut self,
+        value: impl Into<Vec<types::CreateDirectoryBodyGroupRoleMappingsItem>>,
+    ) -> Self {
+        self.body.group_role_mappings = Some(value.into());
+        self
+    }
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        let mut req = sdkgen_runtime::RequestSpec::new(
+                "CreateDirectory",
+                sdkgen_runtime::reqwest::Method::POST,
+                "/directories",
+                "/directories".to_owned(),
+            )
+            .security(&[&["bearerAuth"]])
+            .success(&[200]);
+        req.json(&self.body);
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<types::Directory, sdkgen_runtime::Error<types::ClerkErrors>> {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::Directory>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
+    }
+}
+/// Request builder for [`DirectoriesApi::get`] (`GetDirectory`): set optional inputs, then `.send().await`.
+#[derive(Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetDirectory {
+    client: Client,
+    directory_id: String,
+}
+impl std::fmt::Debug for GetDirectory {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("GetDirectory").finish_non_exhaustive()
+    }
+}
+impl GetDirectory {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        sdkgen_runtime::RequestSpec::new(
+                "GetDirectory",
+                sdkgen_runtime::reqwest::Method::GET,
+                "/directories/{directory_id}",
+                format!(
+                    "/directories/{}", sdkgen_runtime::encode_path_segment(& self
+                    .directory_id.to_string())
+                ),
+            )
+            .security(&[&["bearerAuth"]])
+            .success(&[200])
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<types::Directory, sdkgen_runtime::Error<types::ClerkErrors>> {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::Directory>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
+    }
+}
+/// Request builder for [`DirectoriesApi::delete`] (`DeleteDirectory`): set optional inputs, then `.send().await`.
+#[derive(Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct DeleteDirectory {
+    client: Client,
+    directory_id: String,
+}
+impl std::fmt::Debug for DeleteDirectory {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("DeleteDirectory").finish_non_exhaustive()
+    }
+}
+impl DeleteDirectory {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        sdkgen_runtime::RequestSpec::new(
+                "DeleteDirectory",
+                sdkgen_runtime::reqwest::Method::DELETE,
+                "/directories/{directory_id}",
+                format!(
+                    "/directories/{}", sdkgen_runtime::encode_path_segment(& self
+                    .directory_id.to_string())
+                ),
+            )
+            .security(&[&["bearerAuth"]])
+            .success(&[200])
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<types::DeletedObject, sdkgen_runtime::Error<types::ClerkErrors>> {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::DeletedObject>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
+    }
+}
+/// Request builder for [`DirectoriesApi::update`] (`UpdateDirectory`): set optional inputs, then `.send().await`.
+#[derive(Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct UpdateDirectory {
+    client: Client,
+    directory_id: String,
+    body: types::UpdateDirectoryBody,
+}
+impl std::fmt::Debug for UpdateDirectory {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("UpdateDirectory").finish_non_exhaustive()
+    }
+}
+impl UpdateDirectory {
+    /// A human-friendly name for the directory.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.body.name = Some(value.into());
+        self
+    }
+    /// Whether the directory is enabled.
+    pub fn enabled(mut self, value: impl Into<bool>) -> Self {
+        self.body.enabled = Some(value.into());
+        self
+    }
+    /// The identity provider for this directory.
+    pub fn provider(mut self, value: impl Into<String>) -> Self {
+        self.body.provider = Some(value.into());
+        self
+    }
+    /// Attribute-to-directory-path entries to merge into the directory's attribute mapping.
+    /// Set a key to `null` to remove it from the mapping.
+    pub fn attribute_mapping(
+        mut self,
+        value: impl Into<std::collections::BTreeMap<String, Option<String>>>,
+    ) -> Self {
+        self.body.attribute_mapping = Some(value.into());
+        self
+    }
+    /// Whether group-to-role mapping is enabled for this directory.
+    pub fn group_role_mapping_enabled(mut self, value: impl Into<bool>) -> Self {
+        self.body.group_role_mapping_enabled = Some(value.into());
+        self
+    }
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        let mut req = sdkgen_runtime::RequestSpec::new(
+                "UpdateDirectory",
+                sdkgen_runtime::reqwest::Method::PATCH,
+                "/directories/{directory_id}",
+                format!(
+                    "/directories/{}", sdkgen_runtime::encode_path_segment(& self
+                    .directory_id.to_string())
+                ),
+            )
+            .security(&[&["bearerAuth"]])
+            .success(&[200]);
+        req.json(&self.body);
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<types::Directory, sdkgen_runtime::Error<types::ClerkErrors>> {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::Directory>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
+    }
+}
+/// Request builder for [`DirectoriesApi::rotate_api_key`] (`RotateDirectoryAPIKey`): set optional inputs, then `.send().await`.
+#[derive(Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct RotateDirectoryApiKey {
+    client: Client,
+    directory_id: String,
+}
+impl std::fmt::Debug for RotateDirectoryApiKey {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("RotateDirectoryApiKey").finish_non_exhaustive()
+    }
+}
+impl RotateDirectoryApiKey {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        sdkgen_runtime::RequestSpec::new(
+                "RotateDirectoryAPIKey",
+                sdkgen_runtime::reqwest::Method::POST,
+                "/directories/{directory_id}/rotate_api_key",
+                format!(
+                    "/directories/{}/rotate_api_key",
+                    sdkgen_runtime::encode_path_segment(& self.directory_id.to_string())
+                ),
+            )
+            .security(&[&["bearerAuth"]])
+            .success(&[200])
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<types::Directory, sdkgen_runtime::Error<types::ClerkErrors>> {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::Directory>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
+    }
+}
+/// Request builder for [`DirectoriesApi::list_group_role_mappings`] (`ListDirectoryGroupRoleMappings`): set optional inputs, then `.send().await`.
+#[derive(Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct ListDirectoryGroupRoleMappings {
+    client: Client,
+    directory_id: String,
+}
+impl std::fmt::Debug for ListDirectoryGroupRoleMappings {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ListDirectoryGroupRoleMappings").finish_non_exhaustive()
+    }
+}
+impl ListDirectoryGroupRoleMappings {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        sdkgen_runtime::RequestSpec::new(
+                "ListDirectoryGroupRoleMappings",
+                sdkgen_runtime::reqwest::Method::GET,
+                "/directories/{directory_id}/group_role_mappings",
+                format!(
+                    "/directories/{}/group_role_mappings",
+                    sdkgen_runtime::encode_path_segment(& self.directory_id.to_string())
+                ),
+            )
+            .security(&[&["bearerAuth"]])
+            .success(&[200])
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::DirectoryGroupRoleMappingListResponse,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::DirectoryGroupRoleMappingListResponse>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
+    }
+}
+/// Request builder for [`DirectoriesApi::replace_group_role_mappings`] (`ReplaceDirectoryGroupRoleMappings`): set optional inputs, then `.send().await`.
+#[derive(Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct ReplaceDirectoryGroupRoleMappings {
+    client: Client,
+    directory_id: String,
+    body: types::ReplaceDirectoryGroupRoleMappingsBody,
+}
+impl std::fmt::Debug for ReplaceDirectoryGroupRoleMappings {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ReplaceDirectoryGroupRoleMappings").finish_non_exhaustive()
+    }
+}
+impl ReplaceDirectoryGroupRoleMappings {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        let mut req = sdkgen_runtime::RequestSpec::new(
+                "ReplaceDirectoryGroupRoleMappings",
+                sdkgen_runtime::reqwest::Method::PUT,
+                "/directories/{directory_id}/group_role_mappings",
+                format!(
+                    "/directories/{}/group_role_mappings",
+                    sdkgen_runtime::encode_path_segment(& self.directory_id.to_string())
+                ),
+            )
+            .security(&[&["bearerAuth"]])
+            .success(&[200]);
+        req.json(&self.body);
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::DirectoryGroupRoleMappingListResponse,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::DirectoryGroupRoleMappingListResponse>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
+    }
+}
+/// Request builder for [`DirectoriesApi::create_group_role_mapping`] (`CreateDirectoryGroupRoleMapping`): set optional inputs, then `.send().await`.
+#[derive(Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct CreateDirectoryGroupRoleMapping {
+    client: Client,
+    directory_id: String,
+    body: types::CreateDirectoryGroupRoleMappingBody,
+}
+impl std::fmt::Debug for CreateDirectoryGroupRoleMapping {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("CreateDirectoryGroupRoleMapping").finish_non_exhaustive()
+    }
+}
+impl CreateDirectoryGroupRoleMapping {
+    /// The group ID from the identity provider. Exactly one of `directory_group_id` or `scim_group_id` is required.
+    pub fn directory_group_id(mut self, value: impl Into<String>) -> Self {
+        self.body.directory_group_id = Some(value.into());
+        self
+    }
+    /// The legacy name for `directory_group_id`. Send either one, or both with the same value; sending both with different values is rejected.
+    pub fn scim_group_id(mut self, value: impl Into<String>) -> Self {
+        self.body.scim_group_id = Some(value.into());
+        self
+    }
+    /// The precedence for this mapping. Lower values take priority when a user belongs
+    /// to multiple mapped groups. If omitted, the mapping is appended with the
+    /// next-highest precedence.
+    ///
+    /// Minimum: `1`.
+    pub fn precedence(mut self, value: impl Into<i64>) -> Self {
+        self.body.precedence = Some(value.into());
+        self
+    }
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        let mut req = sdkgen_runtime::RequestSpec::new(
+                "CreateDirectoryGroupRoleMapping",
+                sdkgen_runtime::reqwest::Method::POST,
+                "/directories/{directory_id}/group_role_mappings",
+                format!(
+                    "/directories/{}/group_role_mappings",
+                    sdkgen_runtime::encode_path_segment(& self.directory_id.to_string())
+                ),
+            )
+            .security(&[&["bearerAuth"]])
+            .success(&[200]);
+        req.json(&self.body);
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::DirectoryGroupRoleMapping,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::DirectoryGroupRoleMapping>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
+    }
+}
+/// Request builder for [`DirectoriesApi::delete_group_role_mapping`] (`DeleteDirectoryGroupRoleMapping`): set optional inputs, then `.send().await`.
+#[derive(Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct DeleteDirectoryGroupRoleMapping {
+    client: Client,
+    directory_id: String,
+    mapping_id: String,
+}
+impl std::fmt::Debug for DeleteDirectoryGroupRoleMapping {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("DeleteDirectoryGroupRoleMapping").finish_non_exhaustive()
+    }
+}
+impl DeleteDirectoryGroupRoleMapping {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        sdkgen_runtime::RequestSpec::new(
+                "DeleteDirectoryGroupRoleMapping",
+                sdkgen_runtime::reqwest::Method::DELETE,
+                "/directories/{directory_id}/group_role_mappings/{mapping_id}",
+                format!(
+                    "/directories/{}/group_role_mappings/{}",
+                    sdkgen_runtime::encode_path_segment(& self.directory_id.to_string()),
+                    sdkgen_runtime::encode_path_segment(& self.mapping_id.to_string())
+                ),
+            )
+            .security(&[&["bearerAuth"]])
+            .success(&[200])
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::DirectoryGroupRoleMappingDeletedResponse,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::DirectoryGroupRoleMappingDeletedResponse>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
+    }
+}
 /// Request builder for [`DomainsApi::list`] (`ListDomains`): set optional inputs, then `.send().await`.
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -6476,6 +8018,18 @@ impl CreateEmailAddress {
         self.body.primary = Some(value.into());
         self
     }
+    /// If set to `true` and the email address is created as the user's new primary,
+    /// the previous primary email address is notified of the change.
+    /// By default, no notification is sent.
+    ///
+    /// Default: `false`.
+    pub fn notify_primary_email_address_changed(
+        mut self,
+        value: impl Into<bool>,
+    ) -> Self {
+        self.body.notify_primary_email_address_changed = Some(value.into());
+        self
+    }
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "CreateEmailAddress",
@@ -6612,6 +8166,18 @@ impl UpdateEmailAddress {
         self.body.primary = Some(Some(value.into()));
         self
     }
+    /// If set to `true` and this update makes the email address the user's new primary,
+    /// the previous primary email address is notified of the change.
+    /// By default, no notification is sent.
+    ///
+    /// Default: `false`.
+    pub fn notify_primary_email_address_changed(
+        mut self,
+        value: impl Into<bool>,
+    ) -> Self {
+        self.body.notify_primary_email_address_changed = Some(Some(value.into()));
+        self
+    }
     /// Sends `"verified": null`, which is not the same as leaving it out.
     pub fn verified_null(mut self) -> Self {
         self.body.verified = Some(None);
@@ -6622,6 +8188,11 @@ impl UpdateEmailAddress {
         self.body.primary = Some(None);
         self
     }
+    /// Sends `"notify_primary_email_address_changed": null`, which is not the same as leaving it out.
+    pub fn notify_primary_email_address_changed_null(mut self) -> Self {
+        self.body.notify_primary_email_address_changed = Some(None);
+        self
+    }
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "UpdateEmailAddress",
@@ -6630,6 +8201,182 @@ impl UpdateEmailAddress {
                 format!(
                     "/email_addresses/{}", sdkgen_runtime::encode_path_segment(& self
                     .email_address_id.to_string())
+                ),
+            )
+            .security(&[&["bearerAuth"]])
+            .success(&[200]);
+        req.json(&self.body);
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<types::EmailAddress, sdkgen_runtime::Error<types::ClerkErrors>> {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::EmailAddress>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
+    }
+}
+/// Request builder for [`EmailAddressesApi::prepare_verification`] (`PrepareEmailAddressVerification`): set optional inputs, then `.send().await`.
+#[derive(Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct PrepareEmailAddressVerification {
+    client: Client,
+    email_address_id: String,
+}
+impl std::fmt::Debug for PrepareEmailAddressVerification {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("PrepareEmailAddressVerification").finish_non_exhaustive()
+    }
+}
+impl PrepareEmailAddressVerification {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        sdkgen_runtime::RequestSpec::new(
+                "PrepareEmailAddressVerification",
+                sdkgen_runtime::reqwest::Method::POST,
+                "/email_addresses/{email_address_id}/prepare_verification",
+                format!(
+                    "/email_addresses/{}/prepare_verification",
+                    sdkgen_runtime::encode_path_segment(& self.email_address_id
+                    .to_string())
+                ),
+            )
+            .security(&[&["bearerAuth"]])
+            .success(&[200])
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::VerificationResponseResponse,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::VerificationResponseResponse>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
+    }
+}
+/// Request builder for [`EmailAddressesApi::attempt_verification`] (`AttemptEmailAddressVerification`): set optional inputs, then `.send().await`.
+#[derive(Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct AttemptEmailAddressVerification {
+    client: Client,
+    email_address_id: String,
+    body: types::AttemptEmailAddressVerificationBody,
+}
+impl std::fmt::Debug for AttemptEmailAddressVerification {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("AttemptEmailAddressVerification").finish_non_exhaustive()
+    }
+}
+impl AttemptEmailAddressVerification {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        let mut req = sdkgen_runtime::RequestSpec::new(
+                "AttemptEmailAddressVerification",
+                sdkgen_runtime::reqwest::Method::POST,
+                "/email_addresses/{email_address_id}/attempt_verification",
+                format!(
+                    "/email_addresses/{}/attempt_verification",
+                    sdkgen_runtime::encode_path_segment(& self.email_address_id
+                    .to_string())
+                ),
+            )
+            .security(&[&["bearerAuth"]])
+            .success(&[200]);
+        req.json(&self.body);
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::VerificationResponseResponse,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::VerificationResponseResponse>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
+    }
+}
+/// Request builder for [`EmailAddressesApi::replace_for_user`] (`ReplaceUserEmailAddress`): set optional inputs, then `.send().await`.
+#[derive(Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct ReplaceUserEmailAddress {
+    client: Client,
+    user_id: String,
+    body: types::ReplaceUserEmailAddressBody,
+}
+impl std::fmt::Debug for ReplaceUserEmailAddress {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ReplaceUserEmailAddress").finish_non_exhaustive()
+    }
+}
+impl ReplaceUserEmailAddress {
+    /// Controls the status of the replacement email address. Defaults to `verified`. Set to
+    /// `reserved` to create it reserved (unverified but usable for sign-in and locked so no
+    /// other user can claim it), or to `unverified` to create it neither usable for sign-in
+    /// nor locked.
+    ///
+    /// **Warning:** `unverified` can lock the user out of their account. An unverified email
+    /// address cannot be used to sign in, so if the user has no other verified or reserved
+    /// identifier, they will be unable to authenticate and unable to verify this address.
+    /// Prefer `reserved` unless you specifically need the address left unclaimed — for
+    /// example so that another user can also hold it until one of them verifies it.
+    ///
+    /// Default: `"verified"`.
+    pub fn identification_status(
+        mut self,
+        value: impl Into<types::ReplaceUserEmailAddressBodyIdentificationStatus>,
+    ) -> Self {
+        self.body.identification_status = Some(value.into());
+        self
+    }
+    /// If set to `true`, the user's previous primary email address is notified that the
+    /// primary email address has changed. No notification is sent when the replacement
+    /// is the user's current primary email address. By default, no notification is sent.
+    ///
+    /// Default: `false`.
+    pub fn notify_primary_email_address_changed(
+        mut self,
+        value: impl Into<bool>,
+    ) -> Self {
+        self.body.notify_primary_email_address_changed = Some(Some(value.into()));
+        self
+    }
+    /// Sends `"notify_primary_email_address_changed": null`, which is not the same as leaving it out.
+    pub fn notify_primary_email_address_changed_null(mut self) -> Self {
+        self.body.notify_primary_email_address_changed = Some(None);
+        self
+    }
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        let mut req = sdkgen_runtime::RequestSpec::new(
+                "ReplaceUserEmailAddress",
+                sdkgen_runtime::reqwest::Method::PUT,
+                "/users/{user_id}/email_address",
+                format!(
+                    "/users/{}/email_address", sdkgen_runtime::encode_path_segment(& self
+                    .user_id.to_string())
                 ),
             )
             .security(&[&["bearerAuth"]])
@@ -7423,6 +9170,161 @@ impl UpdateEnterpriseConnection {
         self.client.transport.send_json_with_response(self.request()).await
     }
 }
+/// Request builder for [`EnterpriseConnectionsApi::list_test_runs`] (`ListEnterpriseConnectionTestRuns`): set optional inputs, then `.send().await`.
+#[derive(Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct ListEnterpriseConnectionTestRuns {
+    client: Client,
+    enterprise_connection_id: String,
+    status: Option<Vec<types::ListEnterpriseConnectionTestRunsStatusItem>>,
+    limit: Option<i64>,
+    offset: Option<i64>,
+}
+impl std::fmt::Debug for ListEnterpriseConnectionTestRuns {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ListEnterpriseConnectionTestRuns").finish_non_exhaustive()
+    }
+}
+impl ListEnterpriseConnectionTestRuns {
+    /// Filter test runs by status (may be repeated)
+    pub fn status(
+        mut self,
+        value: impl Into<Vec<types::ListEnterpriseConnectionTestRunsStatusItem>>,
+    ) -> Self {
+        self.status = Some(value.into());
+        self
+    }
+    /// Applies a limit to the number of results returned.
+    /// Can be used for paginating the results together with `offset`.
+    pub fn limit(mut self, value: impl Into<i64>) -> Self {
+        self.limit = Some(value.into());
+        self
+    }
+    /// Skip the first `offset` results when paginating.
+    /// Needs to be an integer greater or equal to zero.
+    /// To be used in conjunction with `limit`.
+    pub fn offset(mut self, value: impl Into<i64>) -> Self {
+        self.offset = Some(value.into());
+        self
+    }
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        let mut req = sdkgen_runtime::RequestSpec::new(
+                "ListEnterpriseConnectionTestRuns",
+                sdkgen_runtime::reqwest::Method::GET,
+                "/enterprise_connections/{enterprise_connection_id}/test_runs",
+                format!(
+                    "/enterprise_connections/{}/test_runs",
+                    sdkgen_runtime::encode_path_segment(& self.enterprise_connection_id
+                    .to_string())
+                ),
+            )
+            .security(&[&["bearerAuth"]])
+            .success(&[200]);
+        if let Some(v) = &self.status {
+            req.query_exploded("status", v);
+        }
+        if let Some(v) = &self.limit {
+            req.query("limit", v);
+        }
+        if let Some(v) = &self.offset {
+            req.query("offset", v);
+        }
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::EnterpriseConnectionTestRuns,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::EnterpriseConnectionTestRuns>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
+    }
+    /// Every item of every page, fetched lazily as the stream is read (`limit`/`offset`
+    /// paging from the `offset` set here, `limit` items per request). Ends after the
+    /// last page; an error ends it too, after being yielded.
+    pub fn stream(
+        self,
+    ) -> sdkgen_runtime::ItemStream<
+        types::EnterpriseConnectionTestRun,
+        types::ClerkErrors,
+    > {
+        let start = self.offset.map_or(0, |o| o.max(0) as u64);
+        let page_size = self.limit.map_or(10, |l| l.max(0) as u64);
+        Box::pin(
+            sdkgen_runtime::paginate(
+                page_size,
+                move |offset, limit| {
+                    let mut page = self.clone();
+                    page.offset = Some(start.saturating_add(offset) as i64);
+                    page.limit = Some(limit as i64);
+                    async move {
+                        let response = page.send().await?;
+                        let total = Some(
+                            (response.total_count.max(0) as u64).saturating_sub(start),
+                        );
+                        Ok(sdkgen_runtime::Page::new(response.data, total))
+                    }
+                },
+            ),
+        )
+    }
+}
+/// Request builder for [`EnterpriseConnectionsApi::create_test_run`] (`CreateEnterpriseConnectionTestRun`): set optional inputs, then `.send().await`.
+#[derive(Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct CreateEnterpriseConnectionTestRun {
+    client: Client,
+    enterprise_connection_id: String,
+}
+impl std::fmt::Debug for CreateEnterpriseConnectionTestRun {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("CreateEnterpriseConnectionTestRun").finish_non_exhaustive()
+    }
+}
+impl CreateEnterpriseConnectionTestRun {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        sdkgen_runtime::RequestSpec::new(
+                "CreateEnterpriseConnectionTestRun",
+                sdkgen_runtime::reqwest::Method::POST,
+                "/enterprise_connections/{enterprise_connection_id}/test_runs",
+                format!(
+                    "/enterprise_connections/{}/test_runs",
+                    sdkgen_runtime::encode_path_segment(& self.enterprise_connection_id
+                    .to_string())
+                ),
+            )
+            .security(&[&["bearerAuth"]])
+            .success(&[200])
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::EnterpriseConnectionTestRunResponse,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::EnterpriseConnectionTestRunResponse>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
+    }
+}
 /// Request builder for [`InstanceSettingsApi::get`] (`GetInstance`): set optional inputs, then `.send().await`.
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -7515,6 +9417,18 @@ impl UpdateInstance {
         self.body.url_based_session_syncing = Some(Some(value.into()));
         self
     }
+    /// When password is required at the instance level, sets the preferred sign-in strategy surfaced to Clerk components. Has no effect when password is not required. Defaults to `password`. Set to an empty string to clear the override.
+    pub fn preferred_sign_in_strategy_when_password_required(
+        mut self,
+        value: impl Into<
+            types::UpdateInstanceBodyPreferredSignInStrategyWhenPasswordRequired,
+        >,
+    ) -> Self {
+        self.body.preferred_sign_in_strategy_when_password_required = Some(
+            Some(value.into()),
+        );
+        self
+    }
     /// Sends `"test_mode": null`, which is not the same as leaving it out.
     pub fn test_mode_null(mut self) -> Self {
         self.body.test_mode = Some(None);
@@ -7548,6 +9462,11 @@ impl UpdateInstance {
     /// Sends `"url_based_session_syncing": null`, which is not the same as leaving it out.
     pub fn url_based_session_syncing_null(mut self) -> Self {
         self.body.url_based_session_syncing = Some(None);
+        self
+    }
+    /// Sends `"preferred_sign_in_strategy_when_password_required": null`, which is not the same as leaving it out.
+    pub fn preferred_sign_in_strategy_when_password_required_null(mut self) -> Self {
+        self.body.preferred_sign_in_strategy_when_password_required = Some(None);
         self
     }
     fn request(&self) -> sdkgen_runtime::RequestSpec {
@@ -7915,9 +9834,42 @@ impl UpdateInstanceOAuthApplicationSettings {
         self.body.dynamic_oauth_client_registration = Some(Some(value.into()));
         self
     }
+    /// Default scopes. Set to null to reset to Clerk-provided defaults.
+    pub fn default_scopes(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.body.default_scopes = Some(Some(value.into()));
+        self
+    }
     /// Whether OAuth JWT access tokens are enabled for the instance (disabled indicates opaque access tokens).
     pub fn oauth_jwt_access_tokens(mut self, value: impl Into<bool>) -> Self {
         self.body.oauth_jwt_access_tokens = Some(Some(value.into()));
+        self
+    }
+    /// Whether the instance advertises support for Client ID Metadata Documents in its OAuth authorization server metadata.
+    pub fn client_id_metadata_documents_advertised(
+        mut self,
+        value: impl Into<bool>,
+    ) -> Self {
+        self.body.client_id_metadata_documents_advertised = Some(Some(value.into()));
+        self
+    }
+    /// When true, new unknown CIMD clients are rejected. Previously auto-connected and pre-registered clients remain admitted; deleting a client makes it unknown again.
+    pub fn client_id_metadata_documents_only_allow_pre_registered_clients(
+        mut self,
+        value: impl Into<bool>,
+    ) -> Self {
+        self.body.client_id_metadata_documents_only_allow_pre_registered_clients = Some(
+            Some(value.into()),
+        );
+        self
+    }
+    /// When true, recorded implicitly allowed CIMD clients are rejected on future client lookups. Explicitly allowed clients remain accepted. This does not revoke previously issued access tokens.
+    pub fn client_id_metadata_documents_block_implicitly_allowed_clients(
+        mut self,
+        value: impl Into<bool>,
+    ) -> Self {
+        self.body.client_id_metadata_documents_block_implicitly_allowed_clients = Some(
+            Some(value.into()),
+        );
         self
     }
     /// Sends `"dynamic_oauth_client_registration": null`, which is not the same as leaving it out.
@@ -7925,9 +9877,37 @@ impl UpdateInstanceOAuthApplicationSettings {
         self.body.dynamic_oauth_client_registration = Some(None);
         self
     }
+    /// Sends `"default_scopes": null`, which is not the same as leaving it out.
+    pub fn default_scopes_null(mut self) -> Self {
+        self.body.default_scopes = Some(None);
+        self
+    }
     /// Sends `"oauth_jwt_access_tokens": null`, which is not the same as leaving it out.
     pub fn oauth_jwt_access_tokens_null(mut self) -> Self {
         self.body.oauth_jwt_access_tokens = Some(None);
+        self
+    }
+    /// Sends `"client_id_metadata_documents_advertised": null`, which is not the same as leaving it out.
+    pub fn client_id_metadata_documents_advertised_null(mut self) -> Self {
+        self.body.client_id_metadata_documents_advertised = Some(None);
+        self
+    }
+    /// Sends `"client_id_metadata_documents_only_allow_pre_registered_clients": null`, which is not the same as leaving it out.
+    pub fn client_id_metadata_documents_only_allow_pre_registered_clients_null(
+        mut self,
+    ) -> Self {
+        self.body.client_id_metadata_documents_only_allow_pre_registered_clients = Some(
+            None,
+        );
+        self
+    }
+    /// Sends `"client_id_metadata_documents_block_implicitly_allowed_clients": null`, which is not the same as leaving it out.
+    pub fn client_id_metadata_documents_block_implicitly_allowed_clients_null(
+        mut self,
+    ) -> Self {
+        self.body.client_id_metadata_documents_block_implicitly_allowed_clients = Some(
+            None,
+        );
         self
     }
     fn request(&self) -> sdkgen_runtime::RequestSpec {
@@ -9786,6 +11766,8 @@ impl ListOAuthApplications {
         self
     }
     /// Returns OAuth applications with names that match the given query, via case-insensitive partial match.
+    /// Also returns the OAuth application whose `client_id` is exactly the given query, which is useful for
+    /// resolving a `client_id` to the OAuth application `id` required by the read, update and delete endpoints.
     pub fn name_query(mut self, value: impl Into<String>) -> Self {
         self.name_query = Some(value.into());
         self
@@ -10245,6 +12227,52 @@ impl RotateOAuthApplicationSecret {
         self.client.transport.send_json_with_response(self.request()).await
     }
 }
+/// Request builder for [`OauthApplicationsApi::revoke_token`] (`RevokeOAuthApplicationToken`): set optional inputs, then `.send().await`.
+#[derive(Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct RevokeOAuthApplicationToken {
+    client: Client,
+    oauth_application_id: String,
+    body: types::RevokeOAuthApplicationTokenBody,
+}
+impl std::fmt::Debug for RevokeOAuthApplicationToken {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("RevokeOAuthApplicationToken").finish_non_exhaustive()
+    }
+}
+impl RevokeOAuthApplicationToken {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        let mut req = sdkgen_runtime::RequestSpec::new(
+                "RevokeOAuthApplicationToken",
+                sdkgen_runtime::reqwest::Method::POST,
+                "/oauth_applications/{oauth_application_id}/revoke_token",
+                format!(
+                    "/oauth_applications/{}/revoke_token",
+                    sdkgen_runtime::encode_path_segment(& self.oauth_application_id
+                    .to_string())
+                ),
+            )
+            .security(&[&["bearerAuth"]])
+            .success(&[204]);
+        req.json(&self.body);
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<sdkgen_runtime::NoContent, sdkgen_runtime::Error<types::ClerkErrors>> {
+        self.client.transport.send_empty(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<sdkgen_runtime::NoContent>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_empty_with_response(self.request()).await
+    }
+}
 /// Request builder for [`OrganizationDomainsApi::list`] (`ListOrganizationDomains`): set optional inputs, then `.send().await`.
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -10267,7 +12295,8 @@ impl ListOrganizationDomains {
         self.verified = Some(value.into());
         self
     }
-    /// Filter domains by their enrollment mode
+    /// Filter domains by their enrollment mode. Accepts `automatic_invitation`, `automatic_suggestion`, `manual_invitation` or `enterprise_sso`.
+    /// Prefix a value with `-` to exclude it instead (e.g. `-enterprise_sso`). Include and exclude filters can be combined and compose as AND.
     pub fn enrollment_mode(mut self, value: impl Into<String>) -> Self {
         self.enrollment_mode = Some(value.into());
         self
@@ -10372,7 +12401,7 @@ impl CreateOrganizationDomain {
         self.body.name = Some(value.into());
         self
     }
-    /// The enrollment_mode for the new domain. This can be `automatic_invitation`, `automatic_suggestion` or `manual_invitation`
+    /// The enrollment_mode for the new domain. This can be `automatic_invitation`, `automatic_suggestion`, `manual_invitation` or `enterprise_sso`
     pub fn enrollment_mode(mut self, value: impl Into<String>) -> Self {
         self.body.enrollment_mode = Some(value.into());
         self
@@ -10472,7 +12501,7 @@ impl std::fmt::Debug for UpdateOrganizationDomain {
     }
 }
 impl UpdateOrganizationDomain {
-    /// The enrollment_mode for the new domain. This can be `automatic_invitation`, `automatic_suggestion` or `manual_invitation`
+    /// The enrollment_mode for the new domain. This can be `automatic_invitation`, `automatic_suggestion`, `manual_invitation` or `enterprise_sso`
     pub fn enrollment_mode(mut self, value: impl Into<String>) -> Self {
         self.body.enrollment_mode = Some(Some(value.into()));
         self
@@ -10524,6 +12553,51 @@ impl UpdateOrganizationDomain {
         self.client.transport.send_json_with_response(self.request()).await
     }
 }
+/// Request builder for [`OrganizationDomainsApi::verify_ownership`] (`VerifyOrganizationDomainOwnership`): set optional inputs, then `.send().await`.
+#[derive(Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct VerifyOrganizationDomainOwnership {
+    client: Client,
+    organization_id: String,
+    domain_id: String,
+}
+impl std::fmt::Debug for VerifyOrganizationDomainOwnership {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("VerifyOrganizationDomainOwnership").finish_non_exhaustive()
+    }
+}
+impl VerifyOrganizationDomainOwnership {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        sdkgen_runtime::RequestSpec::new(
+                "VerifyOrganizationDomainOwnership",
+                sdkgen_runtime::reqwest::Method::POST,
+                "/organizations/{organization_id}/domains/{domain_id}/verify_ownership",
+                format!(
+                    "/organizations/{}/domains/{}/verify_ownership",
+                    sdkgen_runtime::encode_path_segment(& self.organization_id
+                    .to_string()), sdkgen_runtime::encode_path_segment(& self.domain_id
+                    .to_string())
+                ),
+            )
+            .security(&[&["bearerAuth"]])
+            .success(&[200])
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<types::OrganizationDomain, sdkgen_runtime::Error<types::ClerkErrors>> {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::OrganizationDomain>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
+    }
+}
 /// Request builder for [`OrganizationDomainsApi::list_all`] (`ListAllOrganizationDomains`): set optional inputs, then `.send().await`.
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -10557,7 +12631,8 @@ impl ListAllOrganizationDomains {
         self.verified = Some(value.into());
         self
     }
-    /// Filter by enrollment mode
+    /// Filter by enrollment mode. Prefix a value with `-` to exclude it instead
+    /// (e.g. `-enterprise_sso`). Include and exclude filters can be combined and compose as AND.
     pub fn enrollment_mode(
         mut self,
         value: impl Into<Vec<types::ListAllOrganizationDomainsEnrollmentModeItem>>,
@@ -12847,22 +14922,6 @@ impl std::fmt::Debug for UpdateOrganization {
     }
 }
 impl UpdateOrganization {
-    /// Metadata saved on the organization, that is visible to both your frontend and backend.
-    pub fn public_metadata(
-        mut self,
-        value: impl Into<serde_json::Map<String, serde_json::Value>>,
-    ) -> Self {
-        self.body.public_metadata = Some(Some(value.into()));
-        self
-    }
-    /// Metadata saved on the organization that is only visible to your backend.
-    pub fn private_metadata(
-        mut self,
-        value: impl Into<serde_json::Map<String, serde_json::Value>>,
-    ) -> Self {
-        self.body.private_metadata = Some(Some(value.into()));
-        self
-    }
     /// The new name of the organization.
     /// May not contain URLs or HTML.
     /// Max length: 256
@@ -12895,16 +14954,6 @@ impl UpdateOrganization {
     /// The key of the [role set](https://clerk.com/docs/guides/organizations/control-access/role-sets) to assign to this organization.
     pub fn role_set_key(mut self, value: impl Into<String>) -> Self {
         self.body.role_set_key = Some(Some(value.into()));
-        self
-    }
-    /// Sends `"public_metadata": null`, which is not the same as leaving it out.
-    pub fn public_metadata_null(mut self) -> Self {
-        self.body.public_metadata = Some(None);
-        self
-    }
-    /// Sends `"private_metadata": null`, which is not the same as leaving it out.
-    pub fn private_metadata_null(mut self) -> Self {
-        self.body.private_metadata = Some(None);
         self
     }
     /// Sends `"name": null`, which is not the same as leaving it out.
@@ -12945,6 +14994,69 @@ impl UpdateOrganization {
                 format!(
                     "/organizations/{}", sdkgen_runtime::encode_path_segment(& self
                     .organization_id.to_string())
+                ),
+            )
+            .security(&[&["bearerAuth"]])
+            .success(&[200]);
+        req.json(&self.body);
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<types::Organization, sdkgen_runtime::Error<types::ClerkErrors>> {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::Organization>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
+    }
+}
+/// Request builder for [`OrganizationsApi::replace_metadata`] (`ReplaceOrganizationMetadata`): set optional inputs, then `.send().await`.
+#[derive(Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct ReplaceOrganizationMetadata {
+    client: Client,
+    organization_id: String,
+    body: types::ReplaceOrganizationMetadataBody,
+}
+impl std::fmt::Debug for ReplaceOrganizationMetadata {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ReplaceOrganizationMetadata").finish_non_exhaustive()
+    }
+}
+impl ReplaceOrganizationMetadata {
+    /// Metadata saved on the organization, that is visible to both your frontend and backend.
+    /// The existing value will be replaced entirely with the new object.
+    pub fn public_metadata(
+        mut self,
+        value: impl Into<serde_json::Map<String, serde_json::Value>>,
+    ) -> Self {
+        self.body.public_metadata = Some(value.into());
+        self
+    }
+    /// Metadata saved on the organization that is only visible to your backend.
+    /// The existing value will be replaced entirely with the new object.
+    pub fn private_metadata(
+        mut self,
+        value: impl Into<serde_json::Map<String, serde_json::Value>>,
+    ) -> Self {
+        self.body.private_metadata = Some(value.into());
+        self
+    }
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        let mut req = sdkgen_runtime::RequestSpec::new(
+                "ReplaceOrganizationMetadata",
+                sdkgen_runtime::reqwest::Method::PUT,
+                "/organizations/{organization_id}/metadata",
+                format!(
+                    "/organizations/{}/metadata", sdkgen_runtime::encode_path_segment(&
+                    self.organization_id.to_string())
                 ),
             )
             .security(&[&["bearerAuth"]])
@@ -13474,6 +15586,165 @@ impl UpdatePhoneNumber {
                 format!(
                     "/phone_numbers/{}", sdkgen_runtime::encode_path_segment(& self
                     .phone_number_id.to_string())
+                ),
+            )
+            .security(&[&["bearerAuth"]])
+            .success(&[200]);
+        req.json(&self.body);
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<types::PhoneNumber, sdkgen_runtime::Error<types::ClerkErrors>> {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::PhoneNumber>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
+    }
+}
+/// Request builder for [`PhoneNumbersApi::prepare_verification`] (`PreparePhoneNumberVerification`): set optional inputs, then `.send().await`.
+#[derive(Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct PreparePhoneNumberVerification {
+    client: Client,
+    phone_number_id: String,
+}
+impl std::fmt::Debug for PreparePhoneNumberVerification {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("PreparePhoneNumberVerification").finish_non_exhaustive()
+    }
+}
+impl PreparePhoneNumberVerification {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        sdkgen_runtime::RequestSpec::new(
+                "PreparePhoneNumberVerification",
+                sdkgen_runtime::reqwest::Method::POST,
+                "/phone_numbers/{phone_number_id}/prepare_verification",
+                format!(
+                    "/phone_numbers/{}/prepare_verification",
+                    sdkgen_runtime::encode_path_segment(& self.phone_number_id
+                    .to_string())
+                ),
+            )
+            .security(&[&["bearerAuth"]])
+            .success(&[200])
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::VerificationResponseResponse,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::VerificationResponseResponse>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
+    }
+}
+/// Request builder for [`PhoneNumbersApi::attempt_verification`] (`AttemptPhoneNumberVerification`): set optional inputs, then `.send().await`.
+#[derive(Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct AttemptPhoneNumberVerification {
+    client: Client,
+    phone_number_id: String,
+    body: types::AttemptPhoneNumberVerificationBody,
+}
+impl std::fmt::Debug for AttemptPhoneNumberVerification {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("AttemptPhoneNumberVerification").finish_non_exhaustive()
+    }
+}
+impl AttemptPhoneNumberVerification {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        let mut req = sdkgen_runtime::RequestSpec::new(
+                "AttemptPhoneNumberVerification",
+                sdkgen_runtime::reqwest::Method::POST,
+                "/phone_numbers/{phone_number_id}/attempt_verification",
+                format!(
+                    "/phone_numbers/{}/attempt_verification",
+                    sdkgen_runtime::encode_path_segment(& self.phone_number_id
+                    .to_string())
+                ),
+            )
+            .security(&[&["bearerAuth"]])
+            .success(&[200]);
+        req.json(&self.body);
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::VerificationResponseResponse,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::VerificationResponseResponse>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
+    }
+}
+/// Request builder for [`PhoneNumbersApi::replace_for_user`] (`ReplaceUserPhoneNumber`): set optional inputs, then `.send().await`.
+#[derive(Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct ReplaceUserPhoneNumber {
+    client: Client,
+    user_id: String,
+    body: types::ReplaceUserPhoneNumberBody,
+}
+impl std::fmt::Debug for ReplaceUserPhoneNumber {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ReplaceUserPhoneNumber").finish_non_exhaustive()
+    }
+}
+impl ReplaceUserPhoneNumber {
+    /// Controls the status of the replacement phone number. Defaults to `verified`. Set to
+    /// `reserved` to create it reserved (unverified but usable for sign-in and locked so no
+    /// other user can claim it), or to `unverified` to create it neither usable for sign-in
+    /// nor locked.
+    ///
+    /// **Warning:** `unverified` can lock the user out of their account. An unverified phone
+    /// number cannot be used to sign in, so if the user has no other verified or reserved
+    /// identifier, they will be unable to authenticate and unable to verify this number.
+    /// Prefer `reserved` unless you specifically need the number left unclaimed — for
+    /// example so that another user can also hold it until one of them verifies it.
+    ///
+    /// Default: `"verified"`.
+    pub fn identification_status(
+        mut self,
+        value: impl Into<types::ReplaceUserPhoneNumberBodyIdentificationStatus>,
+    ) -> Self {
+        self.body.identification_status = Some(value.into());
+        self
+    }
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        let mut req = sdkgen_runtime::RequestSpec::new(
+                "ReplaceUserPhoneNumber",
+                sdkgen_runtime::reqwest::Method::PUT,
+                "/users/{user_id}/phone_number",
+                format!(
+                    "/users/{}/phone_number", sdkgen_runtime::encode_path_segment(& self
+                    .user_id.to_string())
                 ),
             )
             .security(&[&["bearerAuth"]])
@@ -14429,6 +16700,14 @@ impl CreateSamlConnection {
         self.body.force_authn = Some(value.into());
         self
     }
+    /// Configuration for the login_hint sent to the IdP on SSO sign-in
+    pub fn login_hint(
+        mut self,
+        value: impl Into<types::CreateSamlConnectionBodyLoginHint>,
+    ) -> Self {
+        self.body.login_hint = Some(value.into());
+        self
+    }
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "CreateSAMLConnection",
@@ -14645,6 +16924,14 @@ impl UpdateSamlConnection {
         self.body.force_authn = Some(value.into());
         self
     }
+    /// Configuration for the login_hint sent to the IdP on SSO sign-in
+    pub fn login_hint(
+        mut self,
+        value: impl Into<types::UpdateSamlConnectionBodyLoginHint>,
+    ) -> Self {
+        self.body.login_hint = Some(Some(value.into()));
+        self
+    }
     /// When enabling the connection, controls behavior when verified domains used for enrollment modes like automatic invitation or automatic suggestion already exist for the same domain. If true, those verified domains are removed and the connection is enabled. If false or omitted, the request fails when any such verified domain exists.
     pub fn consent_verified_domains_deletion(mut self, value: impl Into<bool>) -> Self {
         self.body.consent_verified_domains_deletion = Some(Some(value.into()));
@@ -14730,6 +17017,11 @@ impl UpdateSamlConnection {
         self.body.allow_organization_account_linking = Some(None);
         self
     }
+    /// Sends `"login_hint": null`, which is not the same as leaving it out.
+    pub fn login_hint_null(mut self) -> Self {
+        self.body.login_hint = Some(None);
+        self
+    }
     /// Sends `"consent_verified_domains_deletion": null`, which is not the same as leaving it out.
     pub fn consent_verified_domains_deletion_null(mut self) -> Self {
         self.body.consent_verified_domains_deletion = Some(None);
@@ -14761,6 +17053,522 @@ impl UpdateSamlConnection {
         self,
     ) -> Result<
         sdkgen_runtime::Response<types::SamlConnection>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
+    }
+}
+/// Request builder for [`ScimDirectoriesApi::list`] (`ListSCIMDirectories`): set optional inputs, then `.send().await`.
+#[derive(Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct ListScimDirectories {
+    client: Client,
+    limit: Option<i64>,
+    offset: Option<i64>,
+}
+impl std::fmt::Debug for ListScimDirectories {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ListScimDirectories").finish_non_exhaustive()
+    }
+}
+impl ListScimDirectories {
+    /// Applies a limit to the number of results returned.
+    /// Can be used for paginating the results together with `offset`.
+    pub fn limit(mut self, value: impl Into<i64>) -> Self {
+        self.limit = Some(value.into());
+        self
+    }
+    /// Skip the first `offset` results when paginating.
+    /// Needs to be an integer greater or equal to zero.
+    /// To be used in conjunction with `limit`.
+    pub fn offset(mut self, value: impl Into<i64>) -> Self {
+        self.offset = Some(value.into());
+        self
+    }
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        let mut req = sdkgen_runtime::RequestSpec::new(
+                "ListSCIMDirectories",
+                sdkgen_runtime::reqwest::Method::GET,
+                "/scim_directories",
+                "/scim_directories".to_owned(),
+            )
+            .security(&[&["bearerAuth"]])
+            .success(&[200]);
+        if let Some(v) = &self.limit {
+            req.query("limit", v);
+        }
+        if let Some(v) = &self.offset {
+            req.query("offset", v);
+        }
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ScimDirectoryListResponse,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::ScimDirectoryListResponse>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
+    }
+}
+/// Request builder for [`ScimDirectoriesApi::create`] (`CreateSCIMDirectory`): set optional inputs, then `.send().await`.
+#[derive(Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct CreateScimDirectory {
+    client: Client,
+    body: types::CreateScimDirectoryBody,
+}
+impl std::fmt::Debug for CreateScimDirectory {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("CreateScimDirectory").finish_non_exhaustive()
+    }
+}
+impl CreateScimDirectory {
+    /// A human-friendly name for the directory.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.body.name = Some(value.into());
+        self
+    }
+    /// Optional SCIM group to organization role mappings to create with the directory.
+    pub fn group_role_mappings(
+        mut self,
+        value: impl Into<Vec<types::CreateScimDirectoryBodyGroupRoleMappingsItem>>,
+    ) -> Self {
+        self.body.group_role_mappings = Some(value.into());
+        self
+    }
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        let mut req = sdkgen_runtime::RequestSpec::new(
+                "CreateSCIMDirectory",
+                sdkgen_runtime::reqwest::Method::POST,
+                "/scim_directories",
+                "/scim_directories".to_owned(),
+            )
+            .security(&[&["bearerAuth"]])
+            .success(&[200]);
+        req.json(&self.body);
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<types::ScimDirectory, sdkgen_runtime::Error<types::ClerkErrors>> {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::ScimDirectory>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
+    }
+}
+/// Request builder for [`ScimDirectoriesApi::get`] (`GetSCIMDirectory`): set optional inputs, then `.send().await`.
+#[derive(Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetScimDirectory {
+    client: Client,
+    scim_directory_id: String,
+}
+impl std::fmt::Debug for GetScimDirectory {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("GetScimDirectory").finish_non_exhaustive()
+    }
+}
+impl GetScimDirectory {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        sdkgen_runtime::RequestSpec::new(
+                "GetSCIMDirectory",
+                sdkgen_runtime::reqwest::Method::GET,
+                "/scim_directories/{scim_directory_id}",
+                format!(
+                    "/scim_directories/{}", sdkgen_runtime::encode_path_segment(& self
+                    .scim_directory_id.to_string())
+                ),
+            )
+            .security(&[&["bearerAuth"]])
+            .success(&[200])
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<types::ScimDirectory, sdkgen_runtime::Error<types::ClerkErrors>> {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::ScimDirectory>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
+    }
+}
+/// Request builder for [`ScimDirectoriesApi::delete`] (`DeleteSCIMDirectory`): set optional inputs, then `.send().await`.
+#[derive(Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct DeleteScimDirectory {
+    client: Client,
+    scim_directory_id: String,
+}
+impl std::fmt::Debug for DeleteScimDirectory {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("DeleteScimDirectory").finish_non_exhaustive()
+    }
+}
+impl DeleteScimDirectory {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        sdkgen_runtime::RequestSpec::new(
+                "DeleteSCIMDirectory",
+                sdkgen_runtime::reqwest::Method::DELETE,
+                "/scim_directories/{scim_directory_id}",
+                format!(
+                    "/scim_directories/{}", sdkgen_runtime::encode_path_segment(& self
+                    .scim_directory_id.to_string())
+                ),
+            )
+            .security(&[&["bearerAuth"]])
+            .success(&[200])
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<types::DeletedObject, sdkgen_runtime::Error<types::ClerkErrors>> {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::DeletedObject>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
+    }
+}
+/// Request builder for [`ScimDirectoriesApi::update`] (`UpdateSCIMDirectory`): set optional inputs, then `.send().await`.
+#[derive(Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct UpdateScimDirectory {
+    client: Client,
+    scim_directory_id: String,
+    body: types::UpdateScimDirectoryBody,
+}
+impl std::fmt::Debug for UpdateScimDirectory {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("UpdateScimDirectory").finish_non_exhaustive()
+    }
+}
+impl UpdateScimDirectory {
+    /// A human-friendly name for the directory.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.body.name = Some(value.into());
+        self
+    }
+    /// Whether the directory is enabled.
+    pub fn enabled(mut self, value: impl Into<bool>) -> Self {
+        self.body.enabled = Some(value.into());
+        self
+    }
+    /// The identity provider for this directory.
+    pub fn provider(mut self, value: impl Into<String>) -> Self {
+        self.body.provider = Some(value.into());
+        self
+    }
+    /// Attribute-to-SCIM-path entries to merge into the directory's attribute mapping.
+    /// Set a key to `null` to remove it from the mapping.
+    pub fn attribute_mapping(
+        mut self,
+        value: impl Into<std::collections::BTreeMap<String, Option<String>>>,
+    ) -> Self {
+        self.body.attribute_mapping = Some(value.into());
+        self
+    }
+    /// Whether group-to-role mapping is enabled for this directory.
+    pub fn group_role_mapping_enabled(mut self, value: impl Into<bool>) -> Self {
+        self.body.group_role_mapping_enabled = Some(value.into());
+        self
+    }
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        let mut req = sdkgen_runtime::RequestSpec::new(
+                "UpdateSCIMDirectory",
+                sdkgen_runtime::reqwest::Method::PATCH,
+                "/scim_directories/{scim_directory_id}",
+                format!(
+                    "/scim_directories/{}", sdkgen_runtime::encode_path_segment(& self
+                    .scim_directory_id.to_string())
+                ),
+            )
+            .security(&[&["bearerAuth"]])
+            .success(&[200]);
+        req.json(&self.body);
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<types::ScimDirectory, sdkgen_runtime::Error<types::ClerkErrors>> {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::ScimDirectory>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
+    }
+}
+/// Request builder for [`ScimDirectoriesApi::rotate_api_key`] (`RotateSCIMDirectoryAPIKey`): set optional inputs, then `.send().await`.
+#[derive(Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct RotateScimDirectoryApiKey {
+    client: Client,
+    scim_directory_id: String,
+}
+impl std::fmt::Debug for RotateScimDirectoryApiKey {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("RotateScimDirectoryApiKey").finish_non_exhaustive()
+    }
+}
+impl RotateScimDirectoryApiKey {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        sdkgen_runtime::RequestSpec::new(
+                "RotateSCIMDirectoryAPIKey",
+                sdkgen_runtime::reqwest::Method::POST,
+                "/scim_directories/{scim_directory_id}/rotate_api_key",
+                format!(
+                    "/scim_directories/{}/rotate_api_key",
+                    sdkgen_runtime::encode_path_segment(& self.scim_directory_id
+                    .to_string())
+                ),
+            )
+            .security(&[&["bearerAuth"]])
+            .success(&[200])
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<types::ScimDirectory, sdkgen_runtime::Error<types::ClerkErrors>> {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::ScimDirectory>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
+    }
+}
+/// Request builder for [`ScimDirectoriesApi::list_group_role_mappings`] (`ListSCIMGroupRoleMappings`): set optional inputs, then `.send().await`.
+#[derive(Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct ListScimGroupRoleMappings {
+    client: Client,
+    scim_directory_id: String,
+}
+impl std::fmt::Debug for ListScimGroupRoleMappings {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ListScimGroupRoleMappings").finish_non_exhaustive()
+    }
+}
+impl ListScimGroupRoleMappings {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        sdkgen_runtime::RequestSpec::new(
+                "ListSCIMGroupRoleMappings",
+                sdkgen_runtime::reqwest::Method::GET,
+                "/scim_directories/{scim_directory_id}/group_role_mappings",
+                format!(
+                    "/scim_directories/{}/group_role_mappings",
+                    sdkgen_runtime::encode_path_segment(& self.scim_directory_id
+                    .to_string())
+                ),
+            )
+            .security(&[&["bearerAuth"]])
+            .success(&[200])
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ScimGroupRoleMappingListResponse,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::ScimGroupRoleMappingListResponse>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
+    }
+}
+/// Request builder for [`ScimDirectoriesApi::replace_group_role_mappings`] (`ReplaceSCIMGroupRoleMappings`): set optional inputs, then `.send().await`.
+#[derive(Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct ReplaceScimGroupRoleMappings {
+    client: Client,
+    scim_directory_id: String,
+    body: types::ReplaceScimGroupRoleMappingsBody,
+}
+impl std::fmt::Debug for ReplaceScimGroupRoleMappings {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ReplaceScimGroupRoleMappings").finish_non_exhaustive()
+    }
+}
+impl ReplaceScimGroupRoleMappings {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        let mut req = sdkgen_runtime::RequestSpec::new(
+                "ReplaceSCIMGroupRoleMappings",
+                sdkgen_runtime::reqwest::Method::PUT,
+                "/scim_directories/{scim_directory_id}/group_role_mappings",
+                format!(
+                    "/scim_directories/{}/group_role_mappings",
+                    sdkgen_runtime::encode_path_segment(& self.scim_directory_id
+                    .to_string())
+                ),
+            )
+            .security(&[&["bearerAuth"]])
+            .success(&[200]);
+        req.json(&self.body);
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ScimGroupRoleMappingListResponse,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::ScimGroupRoleMappingListResponse>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
+    }
+}
+/// Request builder for [`ScimDirectoriesApi::create_group_role_mapping`] (`CreateSCIMGroupRoleMapping`): set optional inputs, then `.send().await`.
+#[derive(Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct CreateScimGroupRoleMapping {
+    client: Client,
+    scim_directory_id: String,
+    body: types::CreateScimGroupRoleMappingBody,
+}
+impl std::fmt::Debug for CreateScimGroupRoleMapping {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("CreateScimGroupRoleMapping").finish_non_exhaustive()
+    }
+}
+impl CreateScimGroupRoleMapping {
+    /// The precedence for this mapping. Lower values take priority when a user belongs
+    /// to multiple mapped groups. If omitted, the mapping is appended with the
+    /// next-highest precedence.
+    ///
+    /// Minimum: `1`.
+    pub fn precedence(mut self, value: impl Into<i64>) -> Self {
+        self.body.precedence = Some(value.into());
+        self
+    }
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        let mut req = sdkgen_runtime::RequestSpec::new(
+                "CreateSCIMGroupRoleMapping",
+                sdkgen_runtime::reqwest::Method::POST,
+                "/scim_directories/{scim_directory_id}/group_role_mappings",
+                format!(
+                    "/scim_directories/{}/group_role_mappings",
+                    sdkgen_runtime::encode_path_segment(& self.scim_directory_id
+                    .to_string())
+                ),
+            )
+            .security(&[&["bearerAuth"]])
+            .success(&[200]);
+        req.json(&self.body);
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<types::ScimGroupRoleMapping, sdkgen_runtime::Error<types::ClerkErrors>> {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::ScimGroupRoleMapping>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
+    }
+}
+/// Request builder for [`ScimDirectoriesApi::delete_group_role_mapping`] (`DeleteSCIMGroupRoleMapping`): set optional inputs, then `.send().await`.
+#[derive(Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct DeleteScimGroupRoleMapping {
+    client: Client,
+    scim_directory_id: String,
+    mapping_id: String,
+}
+impl std::fmt::Debug for DeleteScimGroupRoleMapping {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("DeleteScimGroupRoleMapping").finish_non_exhaustive()
+    }
+}
+impl DeleteScimGroupRoleMapping {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        sdkgen_runtime::RequestSpec::new(
+                "DeleteSCIMGroupRoleMapping",
+                sdkgen_runtime::reqwest::Method::DELETE,
+                "/scim_directories/{scim_directory_id}/group_role_mappings/{mapping_id}",
+                format!(
+                    "/scim_directories/{}/group_role_mappings/{}",
+                    sdkgen_runtime::encode_path_segment(& self.scim_directory_id
+                    .to_string()), sdkgen_runtime::encode_path_segment(& self.mapping_id
+                    .to_string())
+                ),
+            )
+            .security(&[&["bearerAuth"]])
+            .success(&[200])
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ScimGroupRoleMappingDeletedResponse,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::ScimGroupRoleMappingDeletedResponse>,
         sdkgen_runtime::Error<types::ClerkErrors>,
     > {
         self.client.transport.send_json_with_response(self.request()).await
@@ -15208,6 +18016,12 @@ impl std::fmt::Debug for CreateSignInToken {
     }
 }
 impl CreateSignInToken {
+    /// The ID of the organization to activate when the user signs in.
+    /// Organizations must be enabled for the instance, and the user must be a member of the organization.
+    pub fn org_id(mut self, value: impl Into<String>) -> Self {
+        self.body.org_id = Some(value.into());
+        self
+    }
     /// Optional parameter to specify the life duration of the sign in token in seconds.
     /// By default, the duration is 30 days.
     ///
@@ -15536,6 +18350,7 @@ pub struct GetUserList {
     provider_user_id: Option<Vec<String>>,
     limit: Option<i64>,
     offset: Option<i64>,
+    starting_after: Option<String>,
     order_by: Option<String>,
 }
 impl std::fmt::Debug for GetUserList {
@@ -15712,12 +18527,25 @@ impl GetUserList {
         self.offset = Some(value.into());
         self
     }
+    /// A cursor for pagination: the `id` of the last user on the previous page. Returns the users that follow it.
+    ///
+    /// **Requires ordering by `created_at`** — that is, `order_by` omitted, or set to `created_at`, `+created_at`
+    /// or `-created_at`. Any other `order_by` value is rejected with a 422: the other orderings sort by a value
+    /// that is neither unique per user nor immutable, so a cursor over them would skip or repeat users.
+    ///
+    /// Cannot be combined with a non-zero `offset`, which is also a 422. Keep every other parameter identical
+    /// across requests, and stop when a page returns fewer than `limit` users.
+    pub fn starting_after(mut self, value: impl Into<String>) -> Self {
+        self.starting_after = Some(value.into());
+        self
+    }
     /// Allows to return users in a particular order.
     /// At the moment, you can order the returned users by their `created_at`,`updated_at`,`email_address`,`web3wallet`,`first_name`,`last_name`,`phone_number`,`username`,`last_active_at`,`last_sign_in_at`.
     /// In order to specify the direction, you can use the `+/-` symbols prepended in the property to order by.
     /// For example, if you want users to be returned in descending order according to their `created_at` property, you can use `-created_at`.
     /// If you don't use `+` or `-`, then `+` is implied. We only support one `order_by` parameter, and if multiple `order_by` parameters are provided, we will only keep the first one. For example,
     /// if you pass `order_by=username&order_by=created_at`, we will consider only the first `order_by` parameter, which is `username`. The `created_at` parameter will be ignored in this case.
+    /// Only the `created_at` orderings can be combined with `starting_after` cursor pagination; see that parameter.
     pub fn order_by(mut self, value: impl Into<String>) -> Self {
         self.order_by = Some(value.into());
         self
@@ -15803,6 +18631,9 @@ impl GetUserList {
         if let Some(v) = &self.offset {
             req.query("offset", v);
         }
+        if let Some(v) = &self.starting_after {
+            req.query("starting_after", v);
+        }
         if let Some(v) = &self.order_by {
             req.query("order_by", v);
         }
@@ -15883,15 +18714,43 @@ impl CreateUser {
     /// Email addresses to add to the user.
     /// Must be unique across your instance.
     /// The first email address will be set as the user's primary email address.
+    /// Created verified by default; see `email_address_identification_status` to create them reserved.
     pub fn email_address(mut self, value: impl Into<Vec<String>>) -> Self {
         self.body.email_address = Some(value.into());
+        self
+    }
+    /// Controls the status each email address is created with. Runs parallel to
+    /// `email_address`: when provided, it must contain exactly one item per email
+    /// address, applied by position. When omitted or empty, every email address is
+    /// created `verified`. Set an item to `reserved` to create the corresponding
+    /// email address reserved instead (unverified but usable for sign-in and locked
+    /// so no other user can claim it).
+    pub fn email_address_identification_status(
+        mut self,
+        value: impl Into<Vec<types::CreateUserBodyEmailAddressIdentificationStatusItem>>,
+    ) -> Self {
+        self.body.email_address_identification_status = Some(value.into());
         self
     }
     /// Phone numbers to add to the user.
     /// Must be unique across your instance.
     /// The first phone number will be set as the user's primary phone number.
+    /// Created verified by default; see `phone_number_identification_status` to create them reserved.
     pub fn phone_number(mut self, value: impl Into<Vec<String>>) -> Self {
         self.body.phone_number = Some(value.into());
+        self
+    }
+    /// Controls the status each phone number is created with. Runs parallel to
+    /// `phone_number`: when provided, it must contain exactly one item per phone
+    /// number, applied by position. When omitted or empty, every phone number is
+    /// created `verified`. Set an item to `reserved` to create the corresponding
+    /// phone number reserved instead (unverified but usable for sign-in and locked
+    /// so no other user can claim it).
+    pub fn phone_number_identification_status(
+        mut self,
+        value: impl Into<Vec<types::CreateUserBodyPhoneNumberIdentificationStatusItem>>,
+    ) -> Self {
+        self.body.phone_number_identification_status = Some(value.into());
         self
     }
     /// Web3 wallets to add to the user.
@@ -16017,9 +18876,21 @@ impl CreateUser {
         self.body.created_at = Some(value.into());
         self
     }
-    /// When set to `true`, the user will bypass client trust checks during sign-in.
+    /// When set to `true`, the user will bypass Device Trust checks during sign-in.
     pub fn bypass_client_trust(mut self, value: impl Into<bool>) -> Self {
         self.body.bypass_client_trust = Some(value.into());
+        self
+    }
+    /// When set to `true`, the user is created already banned and cannot sign in.
+    /// Requires the same plan support as the ban user endpoint.
+    pub fn banned(mut self, value: impl Into<bool>) -> Self {
+        self.body.banned = Some(value.into());
+        self
+    }
+    /// When set to `true`, the user is created already locked.
+    /// Requires the user lockout feature to be enabled on the instance.
+    pub fn locked(mut self, value: impl Into<bool>) -> Self {
+        self.body.locked = Some(value.into());
         self
     }
     fn request(&self) -> sdkgen_runtime::RequestSpec {
@@ -16511,43 +19382,13 @@ impl UpdateUser {
         self
     }
     /// In case TOTP is configured on the instance, you can provide the secret to enable it on the specific user without the need to reset it.
-    /// Please note that currently the supported options are:
-    /// * Period: 30 seconds
-    /// * Code length: 6 digits
-    /// * Algorithm: SHA1
     pub fn totp_secret(mut self, value: impl Into<String>) -> Self {
         self.body.totp_secret = Some(Some(value.into()));
         self
     }
     /// If Backup Codes are configured on the instance, you can provide them to enable it on the specific user without the need to reset them.
-    /// You must provide the backup codes in plain format or the corresponding bcrypt digest.
     pub fn backup_codes(mut self, value: impl Into<Vec<String>>) -> Self {
         self.body.backup_codes = Some(value.into());
-        self
-    }
-    /// Metadata saved on the user, that is visible to both your Frontend and Backend APIs
-    pub fn public_metadata(
-        mut self,
-        value: impl Into<serde_json::Map<String, serde_json::Value>>,
-    ) -> Self {
-        self.body.public_metadata = Some(Some(value.into()));
-        self
-    }
-    /// Metadata saved on the user, that is only visible to your Backend API
-    pub fn private_metadata(
-        mut self,
-        value: impl Into<serde_json::Map<String, serde_json::Value>>,
-    ) -> Self {
-        self.body.private_metadata = Some(Some(value.into()));
-        self
-    }
-    /// Metadata saved on the user, that can be updated from both the Frontend and Backend APIs.
-    /// Note: Since this data can be modified from the frontend, it is not guaranteed to be safe.
-    pub fn unsafe_metadata(
-        mut self,
-        value: impl Into<serde_json::Map<String, serde_json::Value>>,
-    ) -> Self {
-        self.body.unsafe_metadata = Some(Some(value.into()));
         self
     }
     /// If true, the user can delete themselves with the Frontend API.
@@ -16560,13 +19401,12 @@ impl UpdateUser {
         self.body.create_organization_enabled = Some(Some(value.into()));
         self
     }
-    /// A custom timestamp denoting _when_ the user accepted legal requirements, specified in RFC3339 format (e.g. `2012-10-20T07:15:20.902Z`).
+    /// A custom timestamp denoting _when_ the user accepted legal requirements, specified in RFC3339 format.
     pub fn legal_accepted_at(mut self, value: impl Into<String>) -> Self {
         self.body.legal_accepted_at = Some(Some(value.into()));
         self
     }
     /// When set to `true` all legal checks are skipped.
-    /// It is not recommended to skip legal checks unless you are migrating a user to Clerk.
     pub fn skip_legal_checks(mut self, value: impl Into<bool>) -> Self {
         self.body.skip_legal_checks = Some(Some(value.into()));
         self
@@ -16576,12 +19416,12 @@ impl UpdateUser {
         self.body.create_organizations_limit = Some(Some(value.into()));
         self
     }
-    /// A custom date/time denoting _when_ the user signed up to the application, specified in RFC3339 format (e.g. `2012-10-20T07:15:20.902Z`).
+    /// A custom date/time denoting _when_ the user signed up to the application.
     pub fn created_at(mut self, value: impl Into<String>) -> Self {
         self.body.created_at = Some(Some(value.into()));
         self
     }
-    /// When set to `true`, the user will bypass client trust checks during sign-in.
+    /// When set to `true`, the user will bypass Device Trust checks during sign-in.
     pub fn bypass_client_trust(mut self, value: impl Into<bool>) -> Self {
         self.body.bypass_client_trust = Some(Some(value.into()));
         self
@@ -16654,21 +19494,6 @@ impl UpdateUser {
     /// Sends `"totp_secret": null`, which is not the same as leaving it out.
     pub fn totp_secret_null(mut self) -> Self {
         self.body.totp_secret = Some(None);
-        self
-    }
-    /// Sends `"public_metadata": null`, which is not the same as leaving it out.
-    pub fn public_metadata_null(mut self) -> Self {
-        self.body.public_metadata = Some(None);
-        self
-    }
-    /// Sends `"private_metadata": null`, which is not the same as leaving it out.
-    pub fn private_metadata_null(mut self) -> Self {
-        self.body.private_metadata = Some(None);
-        self
-    }
-    /// Sends `"unsafe_metadata": null`, which is not the same as leaving it out.
-    pub fn unsafe_metadata_null(mut self) -> Self {
-        self.body.unsafe_metadata = Some(None);
         self
     }
     /// Sends `"delete_self_enabled": null`, which is not the same as leaving it out.
@@ -17065,6 +19890,80 @@ impl DeleteUserProfileImage {
             )
             .security(&[&["bearerAuth"]])
             .success(&[200])
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<types::User, sdkgen_runtime::Error<types::ClerkErrors>> {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::User>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
+    }
+}
+/// Request builder for [`UsersApi::replace_metadata`] (`ReplaceUserMetadata`): set optional inputs, then `.send().await`.
+#[derive(Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct ReplaceUserMetadata {
+    client: Client,
+    user_id: String,
+    body: types::ReplaceUserMetadataBody,
+}
+impl std::fmt::Debug for ReplaceUserMetadata {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ReplaceUserMetadata").finish_non_exhaustive()
+    }
+}
+impl ReplaceUserMetadata {
+    /// Metadata saved on the user, that is visible to both your frontend and backend.
+    /// The existing value will be replaced entirely with the new object.
+    pub fn public_metadata(
+        mut self,
+        value: impl Into<serde_json::Map<String, serde_json::Value>>,
+    ) -> Self {
+        self.body.public_metadata = Some(value.into());
+        self
+    }
+    /// Metadata saved on the user that is only visible to your backend.
+    /// The existing value will be replaced entirely with the new object.
+    pub fn private_metadata(
+        mut self,
+        value: impl Into<serde_json::Map<String, serde_json::Value>>,
+    ) -> Self {
+        self.body.private_metadata = Some(value.into());
+        self
+    }
+    /// Metadata saved on the user, that can be updated from both the Frontend and Backend APIs.
+    /// The existing value will be replaced entirely with the new object.
+    ///
+    /// Note: Since this data can be modified from the frontend, it is not guaranteed to be safe.
+    pub fn unsafe_metadata(
+        mut self,
+        value: impl Into<serde_json::Map<String, serde_json::Value>>,
+    ) -> Self {
+        self.body.unsafe_metadata = Some(value.into());
+        self
+    }
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        let mut req = sdkgen_runtime::RequestSpec::new(
+                "ReplaceUserMetadata",
+                sdkgen_runtime::reqwest::Method::PUT,
+                "/users/{user_id}/metadata",
+                format!(
+                    "/users/{}/metadata", sdkgen_runtime::encode_path_segment(& self
+                    .user_id.to_string())
+                ),
+            )
+            .security(&[&["bearerAuth"]])
+            .success(&[200]);
+        req.json(&self.body);
+        req
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -17605,6 +20504,58 @@ impl UsersGetOrganizationInvitations {
         )
     }
 }
+/// Request builder for [`UsersApi::remove_password`] (`RemoveUserPassword`): set optional inputs, then `.send().await`.
+#[derive(Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct RemoveUserPassword {
+    client: Client,
+    user_id: String,
+    body: types::RemoveUserPasswordBody,
+}
+impl std::fmt::Debug for RemoveUserPassword {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("RemoveUserPassword").finish_non_exhaustive()
+    }
+}
+impl RemoveUserPassword {
+    /// Set to `true` to revoke all of the user's active sessions after removing the password.
+    ///
+    /// Default: `false`.
+    pub fn sign_out_of_other_sessions(mut self, value: impl Into<bool>) -> Self {
+        self.body.sign_out_of_other_sessions = Some(value.into());
+        self
+    }
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        let mut req = sdkgen_runtime::RequestSpec::new(
+                "RemoveUserPassword",
+                sdkgen_runtime::reqwest::Method::POST,
+                "/users/{user_id}/remove_password",
+                format!(
+                    "/users/{}/remove_password", sdkgen_runtime::encode_path_segment(&
+                    self.user_id.to_string())
+                ),
+            )
+            .security(&[&["bearerAuth"]])
+            .success(&[200]);
+        req.json(&self.body);
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<types::User, sdkgen_runtime::Error<types::ClerkErrors>> {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::User>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
+    }
+}
 /// Request builder for [`UsersApi::verify_password`] (`VerifyPassword`): set optional inputs, then `.send().await`.
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -17824,6 +20775,95 @@ impl UserPasskeyDelete {
         self,
     ) -> Result<
         sdkgen_runtime::Response<types::DeletedObject>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
+    }
+}
+/// Request builder for [`UsersApi::list_trusted_devices`] (`ListUserTrustedDevices`): set optional inputs, then `.send().await`.
+#[derive(Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct ListUserTrustedDevices {
+    client: Client,
+    user_id: String,
+}
+impl std::fmt::Debug for ListUserTrustedDevices {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ListUserTrustedDevices").finish_non_exhaustive()
+    }
+}
+impl ListUserTrustedDevices {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        sdkgen_runtime::RequestSpec::new(
+                "ListUserTrustedDevices",
+                sdkgen_runtime::reqwest::Method::GET,
+                "/users/{user_id}/trusted_devices",
+                format!(
+                    "/users/{}/trusted_devices", sdkgen_runtime::encode_path_segment(&
+                    self.user_id.to_string())
+                ),
+            )
+            .security(&[&["bearerAuth"]])
+            .success(&[200])
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::TrustedDeviceListResponse,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::TrustedDeviceListResponse>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
+    }
+}
+/// Request builder for [`UsersApi::revoke_trusted_device`] (`RevokeUserTrustedDevice`): set optional inputs, then `.send().await`.
+#[derive(Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct RevokeUserTrustedDevice {
+    client: Client,
+    user_id: String,
+    trusted_device_id: String,
+}
+impl std::fmt::Debug for RevokeUserTrustedDevice {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("RevokeUserTrustedDevice").finish_non_exhaustive()
+    }
+}
+impl RevokeUserTrustedDevice {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        sdkgen_runtime::RequestSpec::new(
+                "RevokeUserTrustedDevice",
+                sdkgen_runtime::reqwest::Method::DELETE,
+                "/users/{user_id}/trusted_devices/{trusted_device_id}",
+                format!(
+                    "/users/{}/trusted_devices/{}", sdkgen_runtime::encode_path_segment(&
+                    self.user_id.to_string()), sdkgen_runtime::encode_path_segment(& self
+                    .trusted_device_id.to_string())
+                ),
+            )
+            .security(&[&["bearerAuth"]])
+            .success(&[200])
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<types::TrustedDevice, sdkgen_runtime::Error<types::ClerkErrors>> {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::TrustedDevice>,
         sdkgen_runtime::Error<types::ClerkErrors>,
     > {
         self.client.transport.send_json_with_response(self.request()).await

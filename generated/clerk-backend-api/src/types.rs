@@ -171,8 +171,8 @@ impl AddDomainBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(name: String, is_satellite: bool) -> Self {
         Self {
-            name: name,
-            is_satellite: is_satellite,
+            name,
+            is_satellite,
             proxy_url: None,
         }
     }
@@ -195,7 +195,7 @@ impl AddRolesToRoleSetBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(role_keys: Vec<String>) -> Self {
         Self {
-            role_keys: role_keys,
+            role_keys,
             default_role_key: None,
             creator_role_key: None,
         }
@@ -226,10 +226,10 @@ impl AdjustCreditBalanceRequest {
         idempotency_key: String,
     ) -> Self {
         Self {
-            amount: amount,
-            action: action,
+            amount,
+            action,
             currency: None,
-            idempotency_key: idempotency_key,
+            idempotency_key,
             note: None,
         }
     }
@@ -502,6 +502,75 @@ impl<'de> Deserialize<'de> for AllowlistIdentifierObject {
         sdkgen_runtime::enums::deserialize_str(deserializer)
     }
 }
+/// Spec: `#/components/schemas/ApplyCommerceDiscountRequest`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ApplyCommerceDiscountRequest {
+    /// The ID of the discount to apply to the subscription item.
+    pub discount_id: String,
+}
+impl ApplyCommerceDiscountRequest {
+    /// A value with these required fields; the optional ones start empty (set them by assignment).
+    pub fn new(discount_id: String) -> Self {
+        Self { discount_id }
+    }
+}
+/// Spec: `#/paths/~1email_addresses~1{email_address_id}~1attempt_verification/post/requestBody/content/application~1json/schema`
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct AttemptEmailAddressVerificationBody {
+    /// The ID of the verification to check, such as one returned by prepare_verification
+    pub verification_id: String,
+    /// The verification code that was sent to the email address
+    pub code: String,
+}
+impl AttemptEmailAddressVerificationBody {
+    /// A value with these required fields; the optional ones start empty (set them by assignment).
+    pub fn new(verification_id: String, code: String) -> Self {
+        Self { verification_id, code }
+    }
+}
+impl std::fmt::Debug for AttemptEmailAddressVerificationBody {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("AttemptEmailAddressVerificationBody")
+            .field("verification_id", &self.verification_id)
+            .field("code", &sdkgen_runtime::Redacted)
+            .finish()
+    }
+}
+/// Spec: `#/paths/~1phone_numbers~1{phone_number_id}~1attempt_verification/post/requestBody/content/application~1json/schema`
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct AttemptPhoneNumberVerificationBody {
+    /// The ID of the verification to check, such as one returned by prepare_verification
+    pub verification_id: String,
+    /// The verification code that was sent to the phone number
+    pub code: String,
+}
+impl AttemptPhoneNumberVerificationBody {
+    /// A value with these required fields; the optional ones start empty (set them by assignment).
+    pub fn new(verification_id: String, code: String) -> Self {
+        Self { verification_id, code }
+    }
+}
+impl std::fmt::Debug for AttemptPhoneNumberVerificationBody {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("AttemptPhoneNumberVerificationBody")
+            .field("verification_id", &self.verification_id)
+            .field("code", &sdkgen_runtime::Redacted)
+            .finish()
+    }
+}
+/// Spec: `#/components/schemas/BillingDiscountsResponse`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct BillingDiscountsResponse {
+    /// Proration details from passed subscription time
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub proration: Option<BillingProrationDiscountDetail>,
+    /// Total discounts applied
+    pub total: CommerceMoneyResponse,
+}
 /// Spec: `#/components/schemas/BillingPaymentAttempt`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
@@ -535,7 +604,7 @@ pub struct BillingPaymentAttempt {
     pub amount: CommerceMoneyResponse,
     /// Totals breakdown for this payment attempt.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub totals: Option<CommerceTotalsResponse>,
+    pub totals: Option<CommerceTotalsResponse2>,
     /// Unique identifier for the payment method.
     pub payment_method_id: String,
     /// The payment method used for this payment attempt.
@@ -709,6 +778,8 @@ pub struct BillingPriceResponse {
     pub is_default: bool,
     /// Unix timestamp (milliseconds) of creation.
     pub created_at: i64,
+    /// Which billing periods this price supports.
+    pub supported_billing_periods: BillingPriceResponseSupportedBillingPeriods,
 }
 /// String representing the object's type. Objects of the same type share the same value.
 ///
@@ -765,6 +836,77 @@ impl<'de> Deserialize<'de> for BillingPriceResponseObject {
     ) -> Result<Self, D::Error> {
         sdkgen_runtime::enums::deserialize_str(deserializer)
     }
+}
+/// Which billing periods this price supports.
+///
+/// Spec: `#/components/schemas/BillingPriceResponse/properties/supported_billing_periods`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum BillingPriceResponseSupportedBillingPeriods {
+    /// `month`
+    Month,
+    /// `annual`
+    Annual,
+    /// `both`
+    Both,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl BillingPriceResponseSupportedBillingPeriods {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Month => "month",
+            Self::Annual => "annual",
+            Self::Both => "both",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for BillingPriceResponseSupportedBillingPeriods {
+    fn from(value: &str) -> Self {
+        match value {
+            "month" => Self::Month,
+            "annual" => Self::Annual,
+            "both" => Self::Both,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for BillingPriceResponseSupportedBillingPeriods {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for BillingPriceResponseSupportedBillingPeriods {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for BillingPriceResponseSupportedBillingPeriods {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for BillingPriceResponseSupportedBillingPeriods {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/BillingProrationDiscountDetail`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct BillingProrationDiscountDetail {
+    /// Credit amount with formatting
+    pub amount: CommerceMoneyResponse,
+    /// Number of days that have passed in the billing cycle
+    pub cycle_days_passed: i64,
+    /// Total number of days in the billing cycle
+    pub cycle_days_total: i64,
+    /// Percentage of the billing cycle that has passed
+    pub cycle_passed_percent: f64,
 }
 /// Body of the response `#/components/responses/BillingStatement`.
 ///
@@ -1129,9 +1271,13 @@ pub struct ClerkError {
 ///
 /// Body of the response `#/components/responses/DeprecatedEndpoint`.
 ///
+/// Body of the response `#/components/responses/Locked`.
+///
 /// Body of the response `#/components/responses/PaymentRequired`.
 ///
 /// Body of the response `#/components/responses/ResourceNotFound`.
+///
+/// Body of the response `#/components/responses/TooManyRequests`.
 ///
 /// Body of the response `#/components/responses/UnprocessableEntity`.
 ///
@@ -1253,10 +1399,8 @@ pub struct CommerceCreditLedgerResponse {
     pub id: String,
     /// The ID of the payer whose balance was adjusted.
     pub payer_id: String,
-    /// The signed credit amount. Positive for increases, negative for decreases.
-    pub amount: i64,
-    /// The currency code of the credit adjustment.
-    pub currency: String,
+    /// The credit amount with formatting. Positive for increases, negative for decreases.
+    pub amount: CommerceMoneyResponse,
     /// The type of source that originated the adjustment (e.g. "grant").
     pub source_type: String,
     /// The ID of the source that originated the adjustment.
@@ -1275,6 +1419,290 @@ pub struct CommerceCreditsResponse {
     pub proration: Option<CommerceProrationCreditDetailResponse>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub payer: Option<CommercePayerCreditResponse>,
+    pub total: CommerceMoneyResponse,
+}
+/// Body of the response `#/components/responses/CommerceDiscountRedemption`.
+///
+/// Spec: `#/components/schemas/CommerceDiscountRedemptionResponse`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct CommerceDiscountRedemptionResponse {
+    /// String representing the object's type. Objects of the same type share the same value.
+    #[serde(default)]
+    pub object: CommerceDiscountRedemptionResponseObject,
+    /// Unique identifier for the discount redemption.
+    pub id: String,
+    /// Unique identifier for the subscription item the discount was applied to.
+    pub subscription_item_id: String,
+    /// Unique identifier for the discount that was applied.
+    pub discount_id: String,
+    /// The display name of the discount.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// How the discount was applied to the subscription item.
+    pub source: CommerceDiscountRedemptionResponseSource,
+    /// The promo code used to redeem the discount, when applicable.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub promo_code: Option<String>,
+    /// The snapshotted discount effect.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub effect: Option<CommerceDiscountRedemptionResponseEffect>,
+    /// Percent off when the effect is percentage.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub percent_off: Option<f64>,
+    /// Fixed amount off when the effect is fixed_amount.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub amount_off: Option<CommerceMoneyResponse>,
+    /// How much this discount takes off the subscription item's next renewal charge.
+    /// Present for either effect when next-payment data is available.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub amount: Option<CommerceMoneyResponse>,
+    /// Remaining billing cycles the discount applies to. Null means the discount lasts forever.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cycles_remaining: Option<i32>,
+    /// Number of billing cycles the discount has already been applied to.
+    pub cycles_applied: i32,
+    /// Current status of the discount redemption.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<CommerceDiscountRedemptionResponseStatus>,
+    /// Unix timestamp (in milliseconds) when the discount was redeemed.
+    pub redeemed_at: i64,
+    /// Identifier of the actor that redeemed the discount, when available.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub redeemed_by: Option<String>,
+}
+/// The snapshotted discount effect.
+///
+/// Spec: `#/components/schemas/CommerceDiscountRedemptionResponse/properties/effect`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum CommerceDiscountRedemptionResponseEffect {
+    /// `percentage`
+    Percentage,
+    /// `fixed_amount`
+    FixedAmount,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl CommerceDiscountRedemptionResponseEffect {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Percentage => "percentage",
+            Self::FixedAmount => "fixed_amount",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for CommerceDiscountRedemptionResponseEffect {
+    fn from(value: &str) -> Self {
+        match value {
+            "percentage" => Self::Percentage,
+            "fixed_amount" => Self::FixedAmount,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for CommerceDiscountRedemptionResponseEffect {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for CommerceDiscountRedemptionResponseEffect {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for CommerceDiscountRedemptionResponseEffect {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for CommerceDiscountRedemptionResponseEffect {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// String representing the object's type. Objects of the same type share the same value.
+///
+/// Spec: `#/components/schemas/CommerceDiscountRedemptionResponse/properties/object`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum CommerceDiscountRedemptionResponseObject {
+    /// `commerce_discount_redemption`
+    CommerceDiscountRedemption,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl CommerceDiscountRedemptionResponseObject {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::CommerceDiscountRedemption => "commerce_discount_redemption",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+/// The one value this field can hold.
+impl Default for CommerceDiscountRedemptionResponseObject {
+    fn default() -> Self {
+        Self::CommerceDiscountRedemption
+    }
+}
+impl From<&str> for CommerceDiscountRedemptionResponseObject {
+    fn from(value: &str) -> Self {
+        match value {
+            "commerce_discount_redemption" => Self::CommerceDiscountRedemption,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for CommerceDiscountRedemptionResponseObject {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for CommerceDiscountRedemptionResponseObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for CommerceDiscountRedemptionResponseObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for CommerceDiscountRedemptionResponseObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// How the discount was applied to the subscription item.
+///
+/// Spec: `#/components/schemas/CommerceDiscountRedemptionResponse/properties/source`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum CommerceDiscountRedemptionResponseSource {
+    /// `promotion`
+    Promotion,
+    /// `manual`
+    Manual,
+    /// `promo_code`
+    PromoCode,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl CommerceDiscountRedemptionResponseSource {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Promotion => "promotion",
+            Self::Manual => "manual",
+            Self::PromoCode => "promo_code",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for CommerceDiscountRedemptionResponseSource {
+    fn from(value: &str) -> Self {
+        match value {
+            "promotion" => Self::Promotion,
+            "manual" => Self::Manual,
+            "promo_code" => Self::PromoCode,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for CommerceDiscountRedemptionResponseSource {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for CommerceDiscountRedemptionResponseSource {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for CommerceDiscountRedemptionResponseSource {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for CommerceDiscountRedemptionResponseSource {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Current status of the discount redemption.
+///
+/// Spec: `#/components/schemas/CommerceDiscountRedemptionResponse/properties/status`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum CommerceDiscountRedemptionResponseStatus {
+    /// `active`
+    Active,
+    /// `exhausted`
+    Exhausted,
+    /// `removed`
+    Removed,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl CommerceDiscountRedemptionResponseStatus {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Active => "active",
+            Self::Exhausted => "exhausted",
+            Self::Removed => "removed",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for CommerceDiscountRedemptionResponseStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "active" => Self::Active,
+            "exhausted" => Self::Exhausted,
+            "removed" => Self::Removed,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for CommerceDiscountRedemptionResponseStatus {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for CommerceDiscountRedemptionResponseStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for CommerceDiscountRedemptionResponseStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for CommerceDiscountRedemptionResponseStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/CommerceDiscountsResponse`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct CommerceDiscountsResponse {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub proration: Option<CommerceProrationDiscountResponse>,
     pub total: CommerceMoneyResponse,
 }
 /// Spec: `#/components/schemas/CommerceMoneyResponse`
@@ -1339,18 +1767,54 @@ pub struct CommercePayerResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<i64>,
 }
+/// Spec: `#/components/schemas/CommercePayerResponse-2`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct CommercePayerResponse2 {
+    /// String representing the object's type. Objects of the same type share the same value.
+    #[serde(default)]
+    pub object: CommercePayerResponse2Object,
+    /// Unique identifier for the payer.
+    pub id: String,
+    /// Unique identifier for the Clerk instance.
+    pub instance_id: String,
+    /// User ID for user-type payers.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user_id: Option<String>,
+    /// First name of the payer.
+    pub first_name: String,
+    /// Last name of the payer.
+    pub last_name: String,
+    /// Email address of the payer.
+    pub email: String,
+    /// Organization ID for org-type payers.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub organization_id: Option<String>,
+    /// Organization name for org-type payers.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub organization_name: Option<String>,
+    /// URL of the payer's image/avatar.
+    pub image_url: String,
+    /// Current credits balance for the payer.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub credits_balance: Option<CommerceMoneyResponse>,
+    /// Unix timestamp (in milliseconds) when the payer was created.
+    pub created_at: i64,
+    /// Unix timestamp (in milliseconds) when the payer was last updated.
+    pub updated_at: i64,
+}
 /// String representing the object's type. Objects of the same type share the same value.
 ///
-/// Spec: `#/components/schemas/CommercePayerResponse/properties/object`
+/// Spec: `#/components/schemas/CommercePayerResponse-2/properties/object`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
-pub enum CommercePayerResponseObject {
+pub enum CommercePayerResponse2Object {
     /// `commerce_payer`
     CommercePayer,
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
-impl CommercePayerResponseObject {
+impl CommercePayerResponse2Object {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -1360,12 +1824,12 @@ impl CommercePayerResponseObject {
     }
 }
 /// The one value this field can hold.
-impl Default for CommercePayerResponseObject {
+impl Default for CommercePayerResponse2Object {
     fn default() -> Self {
         Self::CommercePayer
     }
 }
-impl From<&str> for CommercePayerResponseObject {
+impl From<&str> for CommercePayerResponse2Object {
     fn from(value: &str) -> Self {
         match value {
             "commerce_payer" => Self::CommercePayer,
@@ -1373,28 +1837,32 @@ impl From<&str> for CommercePayerResponseObject {
         }
     }
 }
-impl From<String> for CommercePayerResponseObject {
+impl From<String> for CommercePayerResponse2Object {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
-impl std::fmt::Display for CommercePayerResponseObject {
+impl std::fmt::Display for CommercePayerResponse2Object {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-impl Serialize for CommercePayerResponseObject {
+impl Serialize for CommercePayerResponse2Object {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-impl<'de> Deserialize<'de> for CommercePayerResponseObject {
+impl<'de> Deserialize<'de> for CommercePayerResponse2Object {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdkgen_runtime::enums::deserialize_str(deserializer)
     }
 }
+/// String representing the object's type. Objects of the same type share the same value.
+///
+/// Spec: `#/components/schemas/CommercePayerResponse/properties/object`
+pub type CommercePayerResponseObject = CommercePayerResponse2Object;
 /// Spec: `#/components/schemas/CommercePaymentMethodResponse`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
@@ -1511,6 +1979,8 @@ pub enum CommercePaymentMethodResponsePaymentType {
     Card,
     /// `link`
     Link,
+    /// `payer-credits`
+    PayerCredits,
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
@@ -1520,6 +1990,7 @@ impl CommercePaymentMethodResponsePaymentType {
         match self {
             Self::Card => "card",
             Self::Link => "link",
+            Self::PayerCredits => "payer-credits",
             Self::Unknown(value) => value,
         }
     }
@@ -1529,6 +2000,7 @@ impl From<&str> for CommercePaymentMethodResponsePaymentType {
         match value {
             "card" => Self::Card,
             "link" => Self::Link,
+            "payer-credits" => Self::PayerCredits,
             other => Self::Unknown(other.to_owned()),
         }
     }
@@ -1776,17 +2248,40 @@ pub type CommercePaymentSourceResponseStatus = CommercePaymentMethodResponseStat
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct CommercePerUnitTotal {
+    /// Name of the billable unit (for example, `seats`).
+    pub name: String,
+    /// Number of units included in each pricing block.
+    pub block_size: i64,
+    /// Computed totals for each pricing tier.
+    pub tiers: Vec<CommercePerUnitTotalTier>,
+}
+/// Spec: `#/components/schemas/CommercePerUnitTotal-2`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct CommercePerUnitTotal2 {
     /// Name of the billable unit (for example, seats)
     pub name: String,
     /// Number of units included in each pricing block
     pub block_size: i64,
     /// Computed totals for each pricing tier
-    pub tiers: Vec<CommercePerUnitTotalTier>,
+    pub tiers: Vec<CommercePerUnitTotalTier2>,
 }
 /// Spec: `#/components/schemas/CommercePerUnitTotalTier`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct CommercePerUnitTotalTier {
+    /// Units billed in this tier; null means unlimited.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quantity: Option<i64>,
+    /// Price charged per block in this tier.
+    pub fee_per_block: CommerceMoneyResponse,
+    /// Total charge for this tier.
+    pub total: CommerceMoneyResponse,
+}
+/// Spec: `#/components/schemas/CommercePerUnitTotalTier-2`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct CommercePerUnitTotalTier2 {
     /// Units billed in this tier; null means unlimited
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub quantity: Option<i64>,
@@ -1846,18 +2341,86 @@ pub struct CommercePlan {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub unit_prices: Option<Vec<CommercePlanUnitPrice>>,
 }
+/// Spec: `#/components/schemas/CommercePlan-2`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct CommercePlan2 {
+    /// String representing the object's type. Objects of the same type share the same value.
+    #[serde(default)]
+    pub object: CommercePlan2Object,
+    /// Unique identifier for the commerce plan.
+    pub id: String,
+    /// The name of the commerce plan.
+    pub name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fee: Option<CommerceMoneyResponse>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub annual_monthly_fee: Option<CommerceMoneyResponse>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub annual_fee: Option<CommerceMoneyResponse>,
+    /// The amount in cents for the plan.
+    pub amount: i64,
+    /// The formatted amount as a string (e.g., "$49.99").
+    pub amount_formatted: String,
+    /// The monthly amount in cents when billed annually.
+    pub annual_monthly_amount: i64,
+    /// The formatted annual monthly amount as a string.
+    pub annual_monthly_amount_formatted: String,
+    /// The total annual amount in cents.
+    pub annual_amount: i64,
+    /// The formatted annual amount as a string.
+    pub annual_amount_formatted: String,
+    /// The currency symbol (e.g., "$").
+    pub currency_symbol: String,
+    /// The currency code (e.g., "USD").
+    pub currency: String,
+    /// The description of the commerce plan.
+    pub description: String,
+    /// The ID of the product this plan belongs to.
+    pub product_id: String,
+    /// Whether this is the default plan.
+    pub is_default: bool,
+    /// Whether this is a recurring plan.
+    pub is_recurring: bool,
+    /// Whether this plan is publicly visible.
+    pub publicly_visible: bool,
+    /// Whether this plan has a base fee.
+    pub has_base_fee: bool,
+    /// The types of payers that can use this plan.
+    pub payer_type: Vec<String>,
+    /// The payer type this plan is designed for.
+    pub for_payer_type: String,
+    /// The URL-friendly slug for the plan.
+    pub slug: String,
+    /// The URL of the plan's avatar image.
+    pub avatar_url: String,
+    /// The billing period for the plan.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub period: Option<String>,
+    /// The billing interval.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub interval: Option<i64>,
+    /// The features included in this plan.
+    pub features: Vec<FeatureResponse2>,
+    /// Whether free trial is enabled for this plan.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub free_trial_enabled: Option<bool>,
+    /// Number of free trial days for this plan.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub free_trial_days: Option<i64>,
+}
 /// String representing the object's type. Objects of the same type share the same value.
 ///
-/// Spec: `#/components/schemas/CommercePlan/properties/object`
+/// Spec: `#/components/schemas/CommercePlan-2/properties/object`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
-pub enum CommercePlanObject {
+pub enum CommercePlan2Object {
     /// `commerce_plan`
     CommercePlan,
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
-impl CommercePlanObject {
+impl CommercePlan2Object {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -1867,12 +2430,12 @@ impl CommercePlanObject {
     }
 }
 /// The one value this field can hold.
-impl Default for CommercePlanObject {
+impl Default for CommercePlan2Object {
     fn default() -> Self {
         Self::CommercePlan
     }
 }
-impl From<&str> for CommercePlanObject {
+impl From<&str> for CommercePlan2Object {
     fn from(value: &str) -> Self {
         match value {
             "commerce_plan" => Self::CommercePlan,
@@ -1880,28 +2443,32 @@ impl From<&str> for CommercePlanObject {
         }
     }
 }
-impl From<String> for CommercePlanObject {
+impl From<String> for CommercePlan2Object {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
-impl std::fmt::Display for CommercePlanObject {
+impl std::fmt::Display for CommercePlan2Object {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-impl Serialize for CommercePlanObject {
+impl Serialize for CommercePlan2Object {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-impl<'de> Deserialize<'de> for CommercePlanObject {
+impl<'de> Deserialize<'de> for CommercePlan2Object {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdkgen_runtime::enums::deserialize_str(deserializer)
     }
 }
+/// String representing the object's type. Objects of the same type share the same value.
+///
+/// Spec: `#/components/schemas/CommercePlan/properties/object`
+pub type CommercePlanObject = CommercePlan2Object;
 /// Spec: `#/components/schemas/CommercePlanUnitPrice`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
@@ -1929,7 +2496,7 @@ pub struct CommercePlanUnitPriceTier {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct CommercePriceTransitionDetails {
-    pub previous_plan: SchemasCommercePlan,
+    pub previous_plan: CommercePlan2,
     pub previous_price: BillingPriceResponse,
     /// Unix timestamp (milliseconds) when the new price takes effect.
     pub effective_at: i64,
@@ -2070,7 +2637,7 @@ pub struct CommercePriceTransitionResponse {
     /// String representing the object's type. Objects of the same type share the same value.
     #[serde(default)]
     pub object: CommercePriceTransitionResponseObject,
-    pub subscription_item: SchemasCommerceSubscriptionItem,
+    pub subscription_item: CommerceSubscriptionItem2,
     pub transition: CommercePriceTransitionDetails,
 }
 /// String representing the object's type. Objects of the same type share the same value.
@@ -2137,6 +2704,15 @@ pub struct CommerceProrationCreditDetailResponse {
     pub cycle_days_remaining: i64,
     pub cycle_days_total: i64,
     pub cycle_remaining_percent: f64,
+}
+/// Spec: `#/components/schemas/CommerceProrationDiscountResponse`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct CommerceProrationDiscountResponse {
+    pub amount: CommerceMoneyResponse,
+    pub cycle_days_passed: i64,
+    pub cycle_days_total: i64,
+    pub cycle_passed_percent: f64,
 }
 /// Body of the response `#/components/responses/CommerceSubscription`.
 ///
@@ -2261,31 +2837,94 @@ pub struct CommerceSubscriptionItem {
     pub seats: Option<CommerceSubscriptionItemSeatsResponse>,
     /// Totals for this subscription item.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub totals: Option<CommerceTotalsResponse>,
+    pub totals: Option<CommerceTotalsResponse2>,
 }
-/// Spec: `#/components/schemas/CommerceSubscriptionItemNextPaymentResponse`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+/// Body of the response `#/components/responses/CommerceSubscriptionItem-2`.
+///
+/// Spec: `#/components/schemas/CommerceSubscriptionItem-2`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
-pub struct CommerceSubscriptionItemNextPaymentResponse {
-    /// Amount for the next payment.
+pub struct CommerceSubscriptionItem2 {
+    /// String representing the object's type. Objects of the same type share the same value.
+    #[serde(default)]
+    pub object: CommerceSubscriptionItem2Object,
+    /// Unique identifier for the subscription item.
+    pub id: String,
+    /// Unique identifier for the Clerk instance.
+    pub instance_id: String,
+    /// Current status of the subscription item.
+    pub status: CommerceSubscriptionItem2Status,
+    /// Credit information (only available in PaymentAttempt events).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub credit: Option<CommerceSubscriptionCreditResponse>,
+    /// Unique identifier for the associated plan.
+    pub plan_id: String,
+    /// Unique identifier for the associated price
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub price_id: Option<String>,
+    /// The associated commerce plan.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub plan: Option<CommercePlan2>,
+    /// The billing period for this subscription.
+    pub plan_period: CommerceSubscriptionItem2PlanPeriod,
+    /// Unique identifier for the payment source.
+    pub payment_source_id: String,
+    /// The payment source associated with this subscription.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payment_source: Option<CommercePaymentSourceResponse>,
+    /// Total amount paid over the lifetime of this subscription.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lifetime_paid: Option<CommerceMoneyResponse>,
+    /// Current amount for this subscription.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub amount: Option<CommerceMoneyResponse>,
-    /// Unix timestamp (in milliseconds) for the next payment date.
+    /// Information about the next invoice.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub date: Option<i64>,
+    pub next_invoice: Option<CommerceSubscriptionItemNextPaymentResponse>,
+    /// Information about the next payment.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub next_payment: Option<CommerceSubscriptionItemNextPaymentResponse>,
+    /// Unique identifier for the payer.
+    pub payer_id: String,
+    /// The payer associated with this subscription.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payer: Option<CommercePayerResponse2>,
+    /// Whether this subscription is currently on a free trial.
+    pub is_free_trial: bool,
+    /// Unix timestamp (in milliseconds) when the current period started.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub period_start: Option<i64>,
+    /// Unix timestamp (in milliseconds) when the current period ends.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub period_end: Option<i64>,
+    /// Date used for proration calculations.
+    pub proration_date: String,
+    /// Unix timestamp (in milliseconds) when the subscription was canceled.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub canceled_at: Option<i64>,
+    /// Unix timestamp (in milliseconds) when the subscription became past due.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub past_due_at: Option<i64>,
+    /// Unix timestamp (in milliseconds) when the subscription ended.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ended_at: Option<i64>,
+    /// Unix timestamp (in milliseconds) when the subscription was created.
+    pub created_at: i64,
+    /// Unix timestamp (in milliseconds) when the subscription was last updated.
+    pub updated_at: i64,
 }
 /// String representing the object's type. Objects of the same type share the same value.
 ///
-/// Spec: `#/components/schemas/CommerceSubscriptionItem/properties/object`
+/// Spec: `#/components/schemas/CommerceSubscriptionItem-2/properties/object`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
-pub enum CommerceSubscriptionItemObject {
+pub enum CommerceSubscriptionItem2Object {
     /// `commerce_subscription_item`
     CommerceSubscriptionItem,
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
-impl CommerceSubscriptionItemObject {
+impl CommerceSubscriptionItem2Object {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -2295,12 +2934,12 @@ impl CommerceSubscriptionItemObject {
     }
 }
 /// The one value this field can hold.
-impl Default for CommerceSubscriptionItemObject {
+impl Default for CommerceSubscriptionItem2Object {
     fn default() -> Self {
         Self::CommerceSubscriptionItem
     }
 }
-impl From<&str> for CommerceSubscriptionItemObject {
+impl From<&str> for CommerceSubscriptionItem2Object {
     fn from(value: &str) -> Self {
         match value {
             "commerce_subscription_item" => Self::CommerceSubscriptionItem,
@@ -2308,34 +2947,34 @@ impl From<&str> for CommerceSubscriptionItemObject {
         }
     }
 }
-impl From<String> for CommerceSubscriptionItemObject {
+impl From<String> for CommerceSubscriptionItem2Object {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
-impl std::fmt::Display for CommerceSubscriptionItemObject {
+impl std::fmt::Display for CommerceSubscriptionItem2Object {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-impl Serialize for CommerceSubscriptionItemObject {
+impl Serialize for CommerceSubscriptionItem2Object {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-impl<'de> Deserialize<'de> for CommerceSubscriptionItemObject {
+impl<'de> Deserialize<'de> for CommerceSubscriptionItem2Object {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdkgen_runtime::enums::deserialize_str(deserializer)
     }
 }
-/// The billing period for this subscription item.
+/// The billing period for this subscription.
 ///
-/// Spec: `#/components/schemas/CommerceSubscriptionItem/properties/plan_period`
+/// Spec: `#/components/schemas/CommerceSubscriptionItem-2/properties/plan_period`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
-pub enum CommerceSubscriptionItemPlanPeriod {
+pub enum CommerceSubscriptionItem2PlanPeriod {
     /// `month`
     Month,
     /// `annual`
@@ -2343,7 +2982,7 @@ pub enum CommerceSubscriptionItemPlanPeriod {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
-impl CommerceSubscriptionItemPlanPeriod {
+impl CommerceSubscriptionItem2PlanPeriod {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -2353,7 +2992,7 @@ impl CommerceSubscriptionItemPlanPeriod {
         }
     }
 }
-impl From<&str> for CommerceSubscriptionItemPlanPeriod {
+impl From<&str> for CommerceSubscriptionItem2PlanPeriod {
     fn from(value: &str) -> Self {
         match value {
             "month" => Self::Month,
@@ -2362,28 +3001,123 @@ impl From<&str> for CommerceSubscriptionItemPlanPeriod {
         }
     }
 }
-impl From<String> for CommerceSubscriptionItemPlanPeriod {
+impl From<String> for CommerceSubscriptionItem2PlanPeriod {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
-impl std::fmt::Display for CommerceSubscriptionItemPlanPeriod {
+impl std::fmt::Display for CommerceSubscriptionItem2PlanPeriod {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-impl Serialize for CommerceSubscriptionItemPlanPeriod {
+impl Serialize for CommerceSubscriptionItem2PlanPeriod {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-impl<'de> Deserialize<'de> for CommerceSubscriptionItemPlanPeriod {
+impl<'de> Deserialize<'de> for CommerceSubscriptionItem2PlanPeriod {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdkgen_runtime::enums::deserialize_str(deserializer)
     }
 }
+/// Current status of the subscription item.
+///
+/// Spec: `#/components/schemas/CommerceSubscriptionItem-2/properties/status`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum CommerceSubscriptionItem2Status {
+    /// `active`
+    Active,
+    /// `ended`
+    Ended,
+    /// `past_due`
+    PastDue,
+    /// `upcoming`
+    Upcoming,
+    /// `incomplete`
+    Incomplete,
+    /// `abandoned`
+    Abandoned,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl CommerceSubscriptionItem2Status {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Active => "active",
+            Self::Ended => "ended",
+            Self::PastDue => "past_due",
+            Self::Upcoming => "upcoming",
+            Self::Incomplete => "incomplete",
+            Self::Abandoned => "abandoned",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for CommerceSubscriptionItem2Status {
+    fn from(value: &str) -> Self {
+        match value {
+            "active" => Self::Active,
+            "ended" => Self::Ended,
+            "past_due" => Self::PastDue,
+            "upcoming" => Self::Upcoming,
+            "incomplete" => Self::Incomplete,
+            "abandoned" => Self::Abandoned,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for CommerceSubscriptionItem2Status {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for CommerceSubscriptionItem2Status {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for CommerceSubscriptionItem2Status {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for CommerceSubscriptionItem2Status {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/CommerceSubscriptionItemNextPaymentResponse`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[non_exhaustive]
+pub struct CommerceSubscriptionItemNextPaymentResponse {
+    /// Base plan fee for the next payment. Does not include per-unit (e.g. seat) charges; see `totals.grand_total` for the full amount.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub amount: Option<CommerceMoneyResponse>,
+    /// Unix timestamp (in milliseconds) for the next payment date.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<i64>,
+    /// Per-unit total breakdown (for example, seats) for the next payment.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub per_unit_totals: Option<Vec<CommercePerUnitTotal>>,
+    /// Breakdown of the recurring amount that will be billed at renewal (base fee + per-unit charges). Tax and credits are not previewed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub totals: Option<CommerceTotalsResponse>,
+}
+/// String representing the object's type. Objects of the same type share the same value.
+///
+/// Spec: `#/components/schemas/CommerceSubscriptionItem/properties/object`
+pub type CommerceSubscriptionItemObject = CommerceSubscriptionItem2Object;
+/// The billing period for this subscription item.
+///
+/// Spec: `#/components/schemas/CommerceSubscriptionItem/properties/plan_period`
+pub type CommerceSubscriptionItemPlanPeriod = CommerceSubscriptionItem2PlanPeriod;
 /// Spec: `#/components/schemas/CommerceSubscriptionItemSeatsResponse`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 #[non_exhaustive]
@@ -2393,7 +3127,7 @@ pub struct CommerceSubscriptionItemSeatsResponse {
     pub quantity: Option<i64>,
     /// Per-unit cost breakdown by pricing tier
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub tiers: Option<Vec<CommercePerUnitTotalTier>>,
+    pub tiers: Option<Vec<CommercePerUnitTotalTier2>>,
 }
 /// Current status of the subscription item.
 ///
@@ -2479,8 +3213,14 @@ impl<'de> Deserialize<'de> for CommerceSubscriptionItemStatus {
 pub struct CommerceSubscriptionNextPayment {
     /// Unix timestamp (milliseconds) of the next payment date.
     pub date: i64,
-    /// The amount of the next payment.
+    /// The base plan fee for the next payment. Does not include per-unit charges; see `totals.grand_total` for the full amount.
     pub amount: CommerceMoneyResponse,
+    /// Per-unit total breakdown (for example, seats) for the next payment.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub per_unit_totals: Option<Vec<CommercePerUnitTotal2>>,
+    /// Breakdown of the recurring amount that will be billed at renewal (base fee + per-unit charges). Tax and credits are not previewed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub totals: Option<CommerceTotalsResponse2>,
 }
 /// String representing the object's type. Objects of the same type share the same value.
 ///
@@ -2620,6 +3360,24 @@ pub struct CommerceTotalsResponse {
     pub per_unit_totals: Option<Vec<CommercePerUnitTotal>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub credits: Option<CommerceCreditsResponse>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub discounts: Option<CommerceDiscountsResponse>,
+}
+/// Spec: `#/components/schemas/CommerceTotalsResponse-2`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct CommerceTotalsResponse2 {
+    pub subtotal: CommerceMoneyResponse,
+    pub base_fee: CommerceMoneyResponse,
+    pub tax_total: CommerceMoneyResponse,
+    pub grand_total: CommerceMoneyResponse,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub per_unit_totals: Option<Vec<CommercePerUnitTotal2>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub credits: Option<CommerceCreditsResponse>,
+    /// Information about the discounts applied to the payment
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub discounts: Option<BillingDiscountsResponse>,
 }
 /// Spec: `#/components/schemas/Cookies`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -2713,8 +3471,8 @@ impl CreateActorTokenBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(user_id: String, actor: CreateActorTokenBodyActor) -> Self {
         Self {
-            user_id: user_id,
-            actor: actor,
+            user_id,
+            actor,
             expires_in_seconds: None,
             session_max_duration_in_seconds: None,
         }
@@ -2733,7 +3491,177 @@ pub struct CreateActorTokenBodyActor {
 impl CreateActorTokenBodyActor {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(sub: String) -> Self {
-        Self { sub: sub }
+        Self { sub }
+    }
+}
+/// Spec: `#/paths/~1admin_portal_link_tokens/post/requestBody/content/application~1json/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[non_exhaustive]
+pub struct CreateAdminPortalLinkTokenBody {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub organization_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub it_contact_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scopes: Option<Vec<String>>,
+    /// Default: `3600`. Minimum: `0` (exclusive). Maximum: `86400`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub seconds_until_expiration: Option<i64>,
+}
+impl CreateAdminPortalLinkTokenBody {
+    /// A value with these required fields; the optional ones start empty (set them by assignment).
+    pub fn new() -> Self {
+        Self {
+            organization_id: None,
+            it_contact_id: None,
+            scopes: None,
+            seconds_until_expiration: None,
+        }
+    }
+}
+/// The error bodies operation `createAdminPortalLinkToken` can answer with.
+///
+/// Spec: `#/paths/~1admin_portal_link_tokens/post/responses`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+#[non_exhaustive]
+pub enum CreateAdminPortalLinkTokenError {
+    CreateAdminPortalLinkTokenResponse400(CreateAdminPortalLinkTokenResponse400),
+    CreateAdminPortalLinkTokenResponse401(CreateAdminPortalLinkTokenResponse401),
+    CreateAdminPortalLinkTokenResponse403(CreateAdminPortalLinkTokenResponse403),
+    CreateAdminPortalLinkTokenResponse409(CreateAdminPortalLinkTokenResponse409),
+}
+/// Spec: `#/paths/~1admin_portal_link_tokens/post/responses/201/content/application~1json/schema`
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct CreateAdminPortalLinkTokenResponse {
+    #[serde(default)]
+    pub object: CreateAdminPortalLinkTokenResponseObject,
+    pub id: String,
+    /// The origin-level admin_portal_link this token was issued for.
+    pub admin_portal_link_id: String,
+    pub instance_id: String,
+    /// Optional. Present only when the link is scoped to an existing org.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub organization_id: Option<String>,
+    /// Optional opaque reference to the IT contact associated with this link.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub it_contact_id: Option<String>,
+    /// Caller-provided scopes for this token.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scopes: Option<Vec<String>>,
+    /// The single-use admin portal link token. Returned only on creation. URL-borne; treat as a secret.
+    pub token: String,
+    pub revoked: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub revocation_reason: Option<String>,
+    pub expired: bool,
+    /// The timestamp for when the token will expire, in milliseconds.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expiration: Option<f64>,
+    /// The timestamp for when the token was created, in milliseconds.
+    pub created_at: f64,
+    /// The timestamp for when the token was last updated, in milliseconds.
+    pub updated_at: f64,
+}
+impl std::fmt::Debug for CreateAdminPortalLinkTokenResponse {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("CreateAdminPortalLinkTokenResponse")
+            .field("object", &self.object)
+            .field("id", &self.id)
+            .field("admin_portal_link_id", &self.admin_portal_link_id)
+            .field("instance_id", &self.instance_id)
+            .field("organization_id", &self.organization_id)
+            .field("it_contact_id", &self.it_contact_id)
+            .field("scopes", &self.scopes)
+            .field("token", &sdkgen_runtime::Redacted)
+            .field("revoked", &self.revoked)
+            .field("revocation_reason", &self.revocation_reason)
+            .field("expired", &self.expired)
+            .field("expiration", &self.expiration)
+            .field("created_at", &self.created_at)
+            .field("updated_at", &self.updated_at)
+            .finish()
+    }
+}
+/// Spec: `#/paths/~1admin_portal_link_tokens/post/responses/400/content/application~1json/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct CreateAdminPortalLinkTokenResponse400 {
+    pub errors: Vec<CreateAdminPortalLinkTokenResponse400ErrorsItem>,
+}
+/// Spec: `#/paths/~1admin_portal_link_tokens/post/responses/400/content/application~1json/schema/properties/errors/items`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct CreateAdminPortalLinkTokenResponse400ErrorsItem {
+    pub message: String,
+    pub long_message: String,
+    pub code: String,
+}
+/// Spec: `#/paths/~1admin_portal_link_tokens/post/responses/401/content/application~1json/schema`
+pub type CreateAdminPortalLinkTokenResponse401 = CreateAdminPortalLinkTokenResponse400;
+/// Spec: `#/paths/~1admin_portal_link_tokens/post/responses/401/content/application~1json/schema/properties/errors/items`
+pub type CreateAdminPortalLinkTokenResponse401ErrorsItem = CreateAdminPortalLinkTokenResponse400ErrorsItem;
+/// Spec: `#/paths/~1admin_portal_link_tokens/post/responses/403/content/application~1json/schema`
+pub type CreateAdminPortalLinkTokenResponse403 = CreateAdminPortalLinkTokenResponse400;
+/// Spec: `#/paths/~1admin_portal_link_tokens/post/responses/403/content/application~1json/schema/properties/errors/items`
+pub type CreateAdminPortalLinkTokenResponse403ErrorsItem = CreateAdminPortalLinkTokenResponse400ErrorsItem;
+/// Spec: `#/paths/~1admin_portal_link_tokens/post/responses/409/content/application~1json/schema`
+pub type CreateAdminPortalLinkTokenResponse409 = CreateAdminPortalLinkTokenResponse400;
+/// Spec: `#/paths/~1admin_portal_link_tokens/post/responses/409/content/application~1json/schema/properties/errors/items`
+pub type CreateAdminPortalLinkTokenResponse409ErrorsItem = CreateAdminPortalLinkTokenResponse400ErrorsItem;
+/// Spec: `#/paths/~1admin_portal_link_tokens/post/responses/201/content/application~1json/schema/properties/object`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum CreateAdminPortalLinkTokenResponseObject {
+    /// `admin_portal_link_token`
+    AdminPortalLinkToken,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl CreateAdminPortalLinkTokenResponseObject {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::AdminPortalLinkToken => "admin_portal_link_token",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+/// The one value this field can hold.
+impl Default for CreateAdminPortalLinkTokenResponseObject {
+    fn default() -> Self {
+        Self::AdminPortalLinkToken
+    }
+}
+impl From<&str> for CreateAdminPortalLinkTokenResponseObject {
+    fn from(value: &str) -> Self {
+        match value {
+            "admin_portal_link_token" => Self::AdminPortalLinkToken,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for CreateAdminPortalLinkTokenResponseObject {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for CreateAdminPortalLinkTokenResponseObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for CreateAdminPortalLinkTokenResponseObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for CreateAdminPortalLinkTokenResponseObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
     }
 }
 /// Spec: `#/paths/~1agents~1tasks/post/requestBody/content/application~1json/schema`
@@ -2774,11 +3702,11 @@ impl CreateAgentTaskBody {
         redirect_url: String,
     ) -> Self {
         Self {
-            on_behalf_of: on_behalf_of,
+            on_behalf_of,
             permissions: Default::default(),
-            agent_name: agent_name,
-            task_description: task_description,
-            redirect_url: redirect_url,
+            agent_name,
+            task_description,
+            redirect_url,
             session_max_duration_in_seconds: None,
         }
     }
@@ -2879,10 +3807,7 @@ pub struct CreateAllowlistIdentifierBody {
 impl CreateAllowlistIdentifierBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(identifier: String) -> Self {
-        Self {
-            identifier: identifier,
-            notify: None,
-        }
+        Self { identifier, notify: None }
     }
 }
 /// Spec: `#/paths/~1api_keys/post/requestBody/content/application~1json/schema`
@@ -2912,9 +3837,9 @@ impl CreateApiKeyBody {
     pub fn new(name: String, subject: String) -> Self {
         Self {
             r#type: None,
-            name: name,
+            name,
             description: None,
-            subject: subject,
+            subject,
             claims: None,
             scopes: None,
             created_by: None,
@@ -2989,23 +3914,13 @@ impl std::fmt::Debug for CreateApiKeyResponse {
     }
 }
 /// Spec: `#/paths/~1api_keys/post/responses/400/content/application~1json/schema`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[non_exhaustive]
-pub struct CreateApiKeyResponse400 {
-    pub errors: Vec<CreateApiKeyResponse400ErrorsItem>,
-}
+pub type CreateApiKeyResponse400 = CreateAdminPortalLinkTokenResponse400;
 /// Spec: `#/paths/~1api_keys/post/responses/400/content/application~1json/schema/properties/errors/items`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[non_exhaustive]
-pub struct CreateApiKeyResponse400ErrorsItem {
-    pub message: String,
-    pub long_message: String,
-    pub code: String,
-}
+pub type CreateApiKeyResponse400ErrorsItem = CreateAdminPortalLinkTokenResponse400ErrorsItem;
 /// Spec: `#/paths/~1api_keys/post/responses/409/content/application~1json/schema`
-pub type CreateApiKeyResponse409 = CreateApiKeyResponse400;
+pub type CreateApiKeyResponse409 = CreateAdminPortalLinkTokenResponse400;
 /// Spec: `#/paths/~1api_keys/post/responses/409/content/application~1json/schema/properties/errors/items`
-pub type CreateApiKeyResponse409ErrorsItem = CreateApiKeyResponse400ErrorsItem;
+pub type CreateApiKeyResponse409ErrorsItem = CreateAdminPortalLinkTokenResponse400ErrorsItem;
 /// Spec: `#/paths/~1api_keys/post/responses/200/content/application~1json/schema/properties/object`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
@@ -3071,28 +3986,38 @@ pub struct CreateBillingPriceRequest {
     /// Default: `"USD"`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub currency: Option<String>,
-    /// The monthly amount in cents. Must be at least $1 (100 cents) if not null.
+    /// The monthly amount in cents. Use `0` for a complimentary price. Positive amounts must be at least $1 (100 cents).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub amount: Option<i64>,
-    /// The monthly amount in cents when billed annually. Must be at least $1 (100 cents) if not null.
+    /// The monthly amount in cents when billed annually. Use `0` for a complimentary price. Positive amounts must be at least $1 (100 cents).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub annual_monthly_amount: Option<i64>,
     /// An optional description for this custom price.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
+    /// Which billing periods this price supports. Inferred from amounts if omitted.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub supported_billing_periods: Option<
+        CreateBillingPriceRequestSupportedBillingPeriods,
+    >,
 }
 impl CreateBillingPriceRequest {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(plan_id: String) -> Self {
         Self {
-            plan_id: plan_id,
+            plan_id,
             currency: None,
             amount: None,
             annual_monthly_amount: None,
             description: None,
+            supported_billing_periods: None,
         }
     }
 }
+/// Which billing periods this price supports. Inferred from amounts if omitted.
+///
+/// Spec: `#/components/schemas/CreateBillingPriceRequest/properties/supported_billing_periods`
+pub type CreateBillingPriceRequestSupportedBillingPeriods = BillingPriceResponseSupportedBillingPeriods;
 /// Spec: `#/paths/~1blocklist_identifiers/post/requestBody/content/application~1json/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
@@ -3104,7 +4029,7 @@ pub struct CreateBlocklistIdentifierBody {
 impl CreateBlocklistIdentifierBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(identifier: String) -> Self {
-        Self { identifier: identifier }
+        Self { identifier }
     }
 }
 /// Spec: `#/paths/~1invitations~1bulk/post/requestBody/content/application~1json/schema/items`
@@ -3148,7 +4073,7 @@ impl CreateBulkInvitationsBodyItem {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(email_address: String) -> Self {
         Self {
-            email_address: email_address,
+            email_address,
             public_metadata: None,
             redirect_url: None,
             notify: None,
@@ -3229,8 +4154,102 @@ impl CreateBulkWaitlistEntriesBodyItem {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(email_address: String) -> Self {
         Self {
-            email_address: email_address,
+            email_address,
             notify: None,
+        }
+    }
+}
+/// Spec: `#/paths/~1directories/post/requestBody/content/application~1json/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct CreateDirectoryBody {
+    /// The ID of the enterprise connection to associate with this directory.
+    pub enterprise_connection_id: String,
+    /// A human-friendly name for the directory.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// The identity provider for this directory.
+    pub provider: String,
+    /// Optional directory group to organization role mappings to create with the directory.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub group_role_mappings: Option<Vec<CreateDirectoryBodyGroupRoleMappingsItem>>,
+}
+impl CreateDirectoryBody {
+    /// A value with these required fields; the optional ones start empty (set them by assignment).
+    pub fn new(enterprise_connection_id: String, provider: String) -> Self {
+        Self {
+            enterprise_connection_id,
+            name: None,
+            provider,
+            group_role_mappings: None,
+        }
+    }
+}
+/// Spec: `#/paths/~1directories/post/requestBody/content/application~1json/schema/properties/group_role_mappings/items`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct CreateDirectoryBodyGroupRoleMappingsItem {
+    /// The group ID from the identity provider. Exactly one of `directory_group_id` or `scim_group_id` is required.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub directory_group_id: Option<String>,
+    /// The legacy name for `directory_group_id`. Send either one, or both with the same value; sending both with different values is rejected.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scim_group_id: Option<String>,
+    /// Optional display name for the group.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub directory_group_display_name: Option<String>,
+    /// The legacy name for `directory_group_display_name`. Send either one, or both with the same value; sending both with different values is rejected.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scim_group_display_name: Option<String>,
+    /// The organization role ID to assign to members of the group.
+    pub role_id: String,
+    /// The precedence for this mapping. If omitted, precedence is assigned by array order.
+    ///
+    /// Minimum: `1`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub precedence: Option<i64>,
+}
+impl CreateDirectoryBodyGroupRoleMappingsItem {
+    /// A value with these required fields; the optional ones start empty (set them by assignment).
+    pub fn new(role_id: String) -> Self {
+        Self {
+            directory_group_id: None,
+            scim_group_id: None,
+            directory_group_display_name: None,
+            scim_group_display_name: None,
+            role_id,
+            precedence: None,
+        }
+    }
+}
+/// Spec: `#/paths/~1directories~1{directory_id}~1group_role_mappings/post/requestBody/content/application~1json/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct CreateDirectoryGroupRoleMappingBody {
+    /// The group ID from the identity provider. Exactly one of `directory_group_id` or `scim_group_id` is required.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub directory_group_id: Option<String>,
+    /// The legacy name for `directory_group_id`. Send either one, or both with the same value; sending both with different values is rejected.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scim_group_id: Option<String>,
+    /// The ID of the organization role to assign to members of the group.
+    pub role_id: String,
+    /// The precedence for this mapping. Lower values take priority when a user belongs
+    /// to multiple mapped groups. If omitted, the mapping is appended with the
+    /// next-highest precedence.
+    ///
+    /// Minimum: `1`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub precedence: Option<i64>,
+}
+impl CreateDirectoryGroupRoleMappingBody {
+    /// A value with these required fields; the optional ones start empty (set them by assignment).
+    pub fn new(role_id: String) -> Self {
+        Self {
+            directory_group_id: None,
+            scim_group_id: None,
+            role_id,
+            precedence: None,
         }
     }
 }
@@ -3249,15 +4268,23 @@ pub struct CreateEmailAddressBody {
     /// Default: false, unless it is the first email address.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub primary: Option<bool>,
+    /// If set to `true` and the email address is created as the user's new primary,
+    /// the previous primary email address is notified of the change.
+    /// By default, no notification is sent.
+    ///
+    /// Default: `false`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub notify_primary_email_address_changed: Option<bool>,
 }
 impl CreateEmailAddressBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(user_id: String, email_address: String) -> Self {
         Self {
-            user_id: user_id,
-            email_address: email_address,
+            user_id,
+            email_address,
             verified: None,
             primary: None,
+            notify_primary_email_address_changed: None,
         }
     }
 }
@@ -3301,9 +4328,9 @@ impl CreateEnterpriseConnectionBody {
         domains: Vec<String>,
     ) -> Self {
         Self {
-            name: name,
-            provider: provider,
-            domains: domains,
+            name,
+            provider,
+            domains,
             organization_id: None,
             allow_organization_account_linking: None,
             active: None,
@@ -3327,15 +4354,23 @@ pub struct CreateEnterpriseConnectionBodyCustomAttributesItem {
     /// GJSON path to extract the attribute value from SCIM user resources
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub scim_path: Option<String>,
+    /// The new name for `scim_path`. Send either one, or both with the same value; sending both with different values is rejected.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub directory_path: Option<String>,
+    /// When true, the attribute supports multiple values; values from the IdP are written to public_metadata as an array. Defaults to false.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub multi_valued: Option<bool>,
 }
 impl CreateEnterpriseConnectionBodyCustomAttributesItem {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(name: String, key: String) -> Self {
         Self {
-            name: name,
-            key: key,
+            name,
+            key,
             sso_path: None,
             scim_path: None,
+            directory_path: None,
+            multi_valued: None,
         }
     }
 }
@@ -3499,6 +4534,9 @@ pub struct CreateEnterpriseConnectionBodySaml {
     pub allow_idp_initiated: Option<bool>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub force_authn: Option<bool>,
+    /// Configuration for the login_hint sent to the IdP on SSO sign-in
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub login_hint: Option<CreateEnterpriseConnectionBodySamlLoginHint>,
 }
 impl CreateEnterpriseConnectionBodySaml {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
@@ -3513,6 +4551,7 @@ impl CreateEnterpriseConnectionBodySaml {
             allow_subdomains: None,
             allow_idp_initiated: None,
             force_authn: None,
+            login_hint: None,
         }
     }
 }
@@ -3540,6 +4579,82 @@ impl CreateEnterpriseConnectionBodySamlAttributeMapping {
             first_name: None,
             last_name: None,
         }
+    }
+}
+/// Configuration for the login_hint sent to the IdP on SSO sign-in
+///
+/// Spec: `#/paths/~1enterprise_connections/post/requestBody/content/application~1json/schema/properties/saml/properties/login_hint`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct CreateEnterpriseConnectionBodySamlLoginHint {
+    /// Controls the login_hint sent to the IdP on SSO sign-in
+    pub mode: CreateEnterpriseConnectionBodySamlLoginHintMode,
+    /// The user public_metadata key whose value is sent as the login_hint when mode is custom_attribute
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+}
+impl CreateEnterpriseConnectionBodySamlLoginHint {
+    /// A value with these required fields; the optional ones start empty (set them by assignment).
+    pub fn new(mode: CreateEnterpriseConnectionBodySamlLoginHintMode) -> Self {
+        Self { mode, source: None }
+    }
+}
+/// Controls the login_hint sent to the IdP on SSO sign-in
+///
+/// Spec: `#/paths/~1enterprise_connections/post/requestBody/content/application~1json/schema/properties/saml/properties/login_hint/properties/mode`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum CreateEnterpriseConnectionBodySamlLoginHintMode {
+    /// `email_address`
+    EmailAddress,
+    /// `custom_attribute`
+    CustomAttribute,
+    /// `off`
+    Off,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl CreateEnterpriseConnectionBodySamlLoginHintMode {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::EmailAddress => "email_address",
+            Self::CustomAttribute => "custom_attribute",
+            Self::Off => "off",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for CreateEnterpriseConnectionBodySamlLoginHintMode {
+    fn from(value: &str) -> Self {
+        match value {
+            "email_address" => Self::EmailAddress,
+            "custom_attribute" => Self::CustomAttribute,
+            "off" => Self::Off,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for CreateEnterpriseConnectionBodySamlLoginHintMode {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for CreateEnterpriseConnectionBodySamlLoginHintMode {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for CreateEnterpriseConnectionBodySamlLoginHintMode {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for CreateEnterpriseConnectionBodySamlLoginHintMode {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
     }
 }
 /// Spec: `#/paths/~1invitations/post/requestBody/content/application~1json/schema`
@@ -3581,7 +4696,7 @@ impl CreateInvitationBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(email_address: String) -> Self {
         Self {
-            email_address: email_address,
+            email_address,
             public_metadata: None,
             redirect_url: None,
             notify: None,
@@ -3630,8 +4745,8 @@ impl CreateJwtTemplateBody {
         claims: serde_json::Map<String, serde_json::Value>,
     ) -> Self {
         Self {
-            name: name,
-            claims: claims,
+            name,
+            claims,
             lifetime: None,
             allowed_clock_skew: None,
             custom_signing_key: None,
@@ -3786,13 +4901,13 @@ impl std::fmt::Debug for CreateM2mTokenResponse {
     }
 }
 /// Spec: `#/paths/~1m2m_tokens/post/responses/400/content/application~1json/schema`
-pub type CreateM2mTokenResponse400 = CreateApiKeyResponse400;
+pub type CreateM2mTokenResponse400 = CreateAdminPortalLinkTokenResponse400;
 /// Spec: `#/paths/~1m2m_tokens/post/responses/400/content/application~1json/schema/properties/errors/items`
-pub type CreateM2mTokenResponse400ErrorsItem = CreateApiKeyResponse400ErrorsItem;
+pub type CreateM2mTokenResponse400ErrorsItem = CreateAdminPortalLinkTokenResponse400ErrorsItem;
 /// Spec: `#/paths/~1m2m_tokens/post/responses/409/content/application~1json/schema`
-pub type CreateM2mTokenResponse409 = CreateApiKeyResponse400;
+pub type CreateM2mTokenResponse409 = CreateAdminPortalLinkTokenResponse400;
 /// Spec: `#/paths/~1m2m_tokens/post/responses/409/content/application~1json/schema/properties/errors/items`
-pub type CreateM2mTokenResponse409ErrorsItem = CreateApiKeyResponse400ErrorsItem;
+pub type CreateM2mTokenResponse409ErrorsItem = CreateAdminPortalLinkTokenResponse400ErrorsItem;
 /// Spec: `#/paths/~1m2m_tokens/post/responses/201/content/application~1json/schema/properties/object`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
@@ -3866,7 +4981,7 @@ impl CreateMachineBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(name: String) -> Self {
         Self {
-            name: name,
+            name,
             scoped_machines: None,
             default_token_ttl: None,
         }
@@ -3882,9 +4997,7 @@ pub struct CreateMachineScopeBody {
 impl CreateMachineScopeBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(to_machine_id: String) -> Self {
-        Self {
-            to_machine_id: to_machine_id,
-        }
+        Self { to_machine_id }
     }
 }
 /// Spec: `#/paths/~1oauth_applications/post/requestBody/content/application~1json/schema`
@@ -3925,7 +5038,7 @@ impl CreateOAuthApplicationBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(name: String) -> Self {
         Self {
-            name: name,
+            name,
             redirect_uris: None,
             callback_url: None,
             scopes: None,
@@ -3974,7 +5087,7 @@ impl CreateOrganizationBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(name: String) -> Self {
         Self {
-            name: name,
+            name,
             created_by: None,
             private_metadata: None,
             public_metadata: None,
@@ -3992,7 +5105,7 @@ pub struct CreateOrganizationDomainBody {
     /// The name of the new domain
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
-    /// The enrollment_mode for the new domain. This can be `automatic_invitation`, `automatic_suggestion` or `manual_invitation`
+    /// The enrollment_mode for the new domain. This can be `automatic_invitation`, `automatic_suggestion`, `manual_invitation` or `enterprise_sso`
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enrollment_mode: Option<String>,
     /// The status of domain's verification. Defaults to true
@@ -4048,9 +5161,9 @@ impl CreateOrganizationInvitationBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(email_address: String, role: String) -> Self {
         Self {
-            email_address: email_address,
+            email_address,
             inviter_user_id: None,
-            role: role,
+            role,
             public_metadata: None,
             private_metadata: None,
             redirect_url: None,
@@ -4081,8 +5194,8 @@ impl CreateOrganizationMembershipBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(user_id: String, role: String) -> Self {
         Self {
-            user_id: user_id,
-            role: role,
+            user_id,
+            role,
             public_metadata: None,
             private_metadata: None,
         }
@@ -4104,8 +5217,8 @@ impl CreateOrganizationPermissionBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(name: String, key: String) -> Self {
         Self {
-            name: name,
-            key: key,
+            name,
+            key,
             description: None,
         }
     }
@@ -4132,8 +5245,8 @@ impl CreateOrganizationRoleBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(name: String, key: String) -> Self {
         Self {
-            name: name,
-            key: key,
+            name,
+            key,
             description: None,
             permissions: None,
             include_in_initial_role_set: None,
@@ -4163,8 +5276,8 @@ impl CreatePhoneNumberBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(user_id: String, phone_number: String) -> Self {
         Self {
-            user_id: user_id,
-            phone_number: phone_number,
+            user_id,
+            phone_number,
             verified: None,
             primary: None,
             reserved_for_second_factor: None,
@@ -4181,7 +5294,7 @@ pub struct CreateRedirectUrlBody {
 impl CreateRedirectUrlBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(url: String) -> Self {
-        Self { url: url }
+        Self { url }
     }
 }
 /// Spec: `#/paths/~1role_sets/post/requestBody/content/application~1json/schema`
@@ -4220,13 +5333,13 @@ impl CreateRoleSetBody {
         roles: Vec<String>,
     ) -> Self {
         Self {
-            name: name,
+            name,
             key: None,
             description: None,
-            default_role_key: default_role_key,
-            creator_role_key: creator_role_key,
+            default_role_key,
+            creator_role_key,
             r#type: None,
-            roles: roles,
+            roles,
         }
     }
 }
@@ -4325,15 +5438,18 @@ pub struct CreateSamlConnectionBody {
     /// Enable or deactivate ForceAuthn
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub force_authn: Option<bool>,
+    /// Configuration for the login_hint sent to the IdP on SSO sign-in
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub login_hint: Option<CreateSamlConnectionBodyLoginHint>,
 }
 impl CreateSamlConnectionBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(name: String, provider: CreateSamlConnectionBodyProvider) -> Self {
         Self {
-            name: name,
+            name,
             domain: None,
             domains: None,
-            provider: provider,
+            provider,
             idp_entity_id: None,
             idp_sso_url: None,
             idp_certificate: None,
@@ -4342,6 +5458,7 @@ impl CreateSamlConnectionBody {
             organization_id: None,
             attribute_mapping: None,
             force_authn: None,
+            login_hint: None,
         }
     }
 }
@@ -4371,6 +5488,14 @@ impl CreateSamlConnectionBodyAttributeMapping {
         }
     }
 }
+/// Configuration for the login_hint sent to the IdP on SSO sign-in
+///
+/// Spec: `#/paths/~1saml_connections/post/requestBody/content/application~1json/schema/properties/login_hint`
+pub type CreateSamlConnectionBodyLoginHint = CreateEnterpriseConnectionBodySamlLoginHint;
+/// Controls the login_hint sent to the IdP on SSO sign-in
+///
+/// Spec: `#/paths/~1saml_connections/post/requestBody/content/application~1json/schema/properties/login_hint/properties/mode`
+pub type CreateSamlConnectionBodyLoginHintMode = CreateEnterpriseConnectionBodySamlLoginHintMode;
 /// The IdP provider of the connection.
 ///
 /// Spec: `#/paths/~1saml_connections/post/requestBody/content/application~1json/schema/properties/provider`
@@ -4433,6 +5558,86 @@ impl<'de> Deserialize<'de> for CreateSamlConnectionBodyProvider {
         sdkgen_runtime::enums::deserialize_str(deserializer)
     }
 }
+/// Spec: `#/paths/~1scim_directories/post/requestBody/content/application~1json/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct CreateScimDirectoryBody {
+    /// The ID of the enterprise connection to associate with this directory.
+    pub enterprise_connection_id: String,
+    /// A human-friendly name for the directory.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// The identity provider for this directory.
+    pub provider: String,
+    /// Optional SCIM group to organization role mappings to create with the directory.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub group_role_mappings: Option<Vec<CreateScimDirectoryBodyGroupRoleMappingsItem>>,
+}
+impl CreateScimDirectoryBody {
+    /// A value with these required fields; the optional ones start empty (set them by assignment).
+    pub fn new(enterprise_connection_id: String, provider: String) -> Self {
+        Self {
+            enterprise_connection_id,
+            name: None,
+            provider,
+            group_role_mappings: None,
+        }
+    }
+}
+/// Spec: `#/paths/~1scim_directories/post/requestBody/content/application~1json/schema/properties/group_role_mappings/items`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct CreateScimDirectoryBodyGroupRoleMappingsItem {
+    /// The SCIM group ID from the identity provider.
+    pub scim_group_id: String,
+    /// Optional display name for the SCIM group.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scim_group_display_name: Option<String>,
+    /// The organization role ID to assign to members of the SCIM group.
+    pub role_id: String,
+    /// The precedence for this mapping. If omitted, precedence is assigned by array order.
+    ///
+    /// Minimum: `1`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub precedence: Option<i64>,
+}
+impl CreateScimDirectoryBodyGroupRoleMappingsItem {
+    /// A value with these required fields; the optional ones start empty (set them by assignment).
+    pub fn new(scim_group_id: String, role_id: String) -> Self {
+        Self {
+            scim_group_id,
+            scim_group_display_name: None,
+            role_id,
+            precedence: None,
+        }
+    }
+}
+/// Spec: `#/paths/~1scim_directories~1{scim_directory_id}~1group_role_mappings/post/requestBody/content/application~1json/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct CreateScimGroupRoleMappingBody {
+    /// The SCIM group ID from the identity provider.
+    pub scim_group_id: String,
+    /// The ID of the organization role to assign to members of the SCIM group.
+    pub role_id: String,
+    /// The precedence for this mapping. Lower values take priority when a user belongs
+    /// to multiple mapped groups. If omitted, the mapping is appended with the
+    /// next-highest precedence.
+    ///
+    /// Minimum: `1`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub precedence: Option<i64>,
+}
+impl CreateScimGroupRoleMappingBody {
+    /// A value with these required fields; the optional ones start empty (set them by assignment).
+    pub fn new(scim_group_id: String, role_id: String) -> Self {
+        Self {
+            scim_group_id,
+            role_id,
+            precedence: None,
+        }
+    }
+}
 /// Spec: `#/paths/~1sessions/post/requestBody/content/application~1json/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
@@ -4447,7 +5652,7 @@ impl CreateSessionBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(user_id: String) -> Self {
         Self {
-            user_id: user_id,
+            user_id,
             active_organization_id: None,
         }
     }
@@ -4565,6 +5770,10 @@ pub type CreateSessionTokenResponseObject = CreateSessionTokenFromTemplateRespon
 pub struct CreateSignInTokenBody {
     /// The ID of the user that can use the newly created sign in token
     pub user_id: String,
+    /// The ID of the organization to activate when the user signs in.
+    /// Organizations must be enabled for the instance, and the user must be a member of the organization.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub org_id: Option<String>,
     /// Optional parameter to specify the life duration of the sign in token in seconds.
     /// By default, the duration is 30 days.
     ///
@@ -4576,7 +5785,8 @@ impl CreateSignInTokenBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(user_id: String) -> Self {
         Self {
-            user_id: user_id,
+            user_id,
+            org_id: None,
             expires_in_seconds: None,
         }
     }
@@ -4601,13 +5811,35 @@ pub struct CreateUserBody {
     /// Email addresses to add to the user.
     /// Must be unique across your instance.
     /// The first email address will be set as the user's primary email address.
+    /// Created verified by default; see `email_address_identification_status` to create them reserved.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email_address: Option<Vec<String>>,
+    /// Controls the status each email address is created with. Runs parallel to
+    /// `email_address`: when provided, it must contain exactly one item per email
+    /// address, applied by position. When omitted or empty, every email address is
+    /// created `verified`. Set an item to `reserved` to create the corresponding
+    /// email address reserved instead (unverified but usable for sign-in and locked
+    /// so no other user can claim it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email_address_identification_status: Option<
+        Vec<CreateUserBodyEmailAddressIdentificationStatusItem>,
+    >,
     /// Phone numbers to add to the user.
     /// Must be unique across your instance.
     /// The first phone number will be set as the user's primary phone number.
+    /// Created verified by default; see `phone_number_identification_status` to create them reserved.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub phone_number: Option<Vec<String>>,
+    /// Controls the status each phone number is created with. Runs parallel to
+    /// `phone_number`: when provided, it must contain exactly one item per phone
+    /// number, applied by position. When omitted or empty, every phone number is
+    /// created `verified`. Set an item to `reserved` to create the corresponding
+    /// phone number reserved instead (unverified but usable for sign-in and locked
+    /// so no other user can claim it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub phone_number_identification_status: Option<
+        Vec<CreateUserBodyPhoneNumberIdentificationStatusItem>,
+    >,
     /// Web3 wallets to add to the user.
     /// Must be unique across your instance.
     /// The first wallet will be set as the user's primary wallet.
@@ -4684,9 +5916,17 @@ pub struct CreateUserBody {
     /// A custom date/time denoting _when_ the user signed up to the application, specified in RFC3339 format (e.g. `2012-10-20T07:15:20.902Z`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created_at: Option<String>,
-    /// When set to `true`, the user will bypass client trust checks during sign-in.
+    /// When set to `true`, the user will bypass Device Trust checks during sign-in.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub bypass_client_trust: Option<bool>,
+    /// When set to `true`, the user is created already banned and cannot sign in.
+    /// Requires the same plan support as the ban user endpoint.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub banned: Option<bool>,
+    /// When set to `true`, the user is created already locked.
+    /// Requires the user lockout feature to be enabled on the instance.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub locked: Option<bool>,
 }
 impl CreateUserBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
@@ -4697,7 +5937,9 @@ impl CreateUserBody {
             last_name: None,
             locale: None,
             email_address: None,
+            email_address_identification_status: None,
             phone_number: None,
+            phone_number_identification_status: None,
             web3_wallet: None,
             username: None,
             password: None,
@@ -4718,6 +5960,8 @@ impl CreateUserBody {
             create_organizations_limit: None,
             created_at: None,
             bypass_client_trust: None,
+            banned: None,
+            locked: None,
         }
     }
 }
@@ -4729,7 +5973,15 @@ impl std::fmt::Debug for CreateUserBody {
             .field("last_name", &self.last_name)
             .field("locale", &self.locale)
             .field("email_address", &self.email_address)
+            .field(
+                "email_address_identification_status",
+                &self.email_address_identification_status,
+            )
             .field("phone_number", &self.phone_number)
+            .field(
+                "phone_number_identification_status",
+                &self.phone_number_identification_status,
+            )
             .field("web3_wallet", &self.web3_wallet)
             .field("username", &self.username)
             .field("password", &sdkgen_runtime::Redacted)
@@ -4750,9 +6002,65 @@ impl std::fmt::Debug for CreateUserBody {
             .field("create_organizations_limit", &self.create_organizations_limit)
             .field("created_at", &self.created_at)
             .field("bypass_client_trust", &self.bypass_client_trust)
+            .field("banned", &self.banned)
+            .field("locked", &self.locked)
             .finish()
     }
 }
+/// Spec: `#/paths/~1users/post/requestBody/content/application~1json/schema/properties/email_address_identification_status/items`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum CreateUserBodyEmailAddressIdentificationStatusItem {
+    /// `verified`
+    Verified,
+    /// `reserved`
+    Reserved,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl CreateUserBodyEmailAddressIdentificationStatusItem {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Verified => "verified",
+            Self::Reserved => "reserved",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for CreateUserBodyEmailAddressIdentificationStatusItem {
+    fn from(value: &str) -> Self {
+        match value {
+            "verified" => Self::Verified,
+            "reserved" => Self::Reserved,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for CreateUserBodyEmailAddressIdentificationStatusItem {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for CreateUserBodyEmailAddressIdentificationStatusItem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for CreateUserBodyEmailAddressIdentificationStatusItem {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for CreateUserBodyEmailAddressIdentificationStatusItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/paths/~1users/post/requestBody/content/application~1json/schema/properties/phone_number_identification_status/items`
+pub type CreateUserBodyPhoneNumberIdentificationStatusItem = CreateUserBodyEmailAddressIdentificationStatusItem;
 /// Spec: `#/paths/~1waitlist_entries/post/requestBody/content/application~1json/schema`
 pub type CreateWaitlistEntryBody = CreateBulkWaitlistEntriesBodyItem;
 /// The error bodies operation `deleteApiKey` can answer with.
@@ -4776,13 +6084,13 @@ pub struct DeleteApiKeyResponse {
     pub deleted: bool,
 }
 /// Spec: `#/paths/~1api_keys~1{apiKeyID}/delete/responses/400/content/application~1json/schema`
-pub type DeleteApiKeyResponse400 = CreateApiKeyResponse400;
+pub type DeleteApiKeyResponse400 = CreateAdminPortalLinkTokenResponse400;
 /// Spec: `#/paths/~1api_keys~1{apiKeyID}/delete/responses/400/content/application~1json/schema/properties/errors/items`
-pub type DeleteApiKeyResponse400ErrorsItem = CreateApiKeyResponse400ErrorsItem;
+pub type DeleteApiKeyResponse400ErrorsItem = CreateAdminPortalLinkTokenResponse400ErrorsItem;
 /// Spec: `#/paths/~1api_keys~1{apiKeyID}/delete/responses/404/content/application~1json/schema`
-pub type DeleteApiKeyResponse404 = CreateApiKeyResponse400;
+pub type DeleteApiKeyResponse404 = CreateAdminPortalLinkTokenResponse400;
 /// Spec: `#/paths/~1api_keys~1{apiKeyID}/delete/responses/404/content/application~1json/schema/properties/errors/items`
-pub type DeleteApiKeyResponse404ErrorsItem = CreateApiKeyResponse400ErrorsItem;
+pub type DeleteApiKeyResponse404ErrorsItem = CreateAdminPortalLinkTokenResponse400ErrorsItem;
 /// Spec: `#/paths/~1api_keys~1{apiKeyID}/delete/responses/200/content/application~1json/schema/properties/object`
 pub type DeleteApiKeyResponseObject = CreateApiKeyResponseObject;
 /// Spec: `#/paths/~1users~1{user_id}~1backup_code/delete/responses/200/content/application~1json/schema`
@@ -4808,6 +6116,258 @@ pub struct DeletedObject {
     pub deleted: bool,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub external_id: Option<String>,
+}
+/// Spec: `#/components/schemas/Directories`
+pub type Directories = Vec<Directory>;
+/// A directory configuration for provisioning users from an identity provider.
+///
+/// Body of the response `#/components/responses/Directory`.
+///
+/// Spec: `#/components/schemas/Directory`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Directory {
+    /// String representing the object's type. Always "directory".
+    #[serde(default)]
+    pub object: DirectoryObject,
+    /// Unique identifier for the directory.
+    pub id: String,
+    /// A human-friendly name for the directory.
+    pub name: String,
+    /// The ID of the associated enterprise connection.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub enterprise_connection_id: Option<String>,
+    /// The provisioning endpoint URL for this directory.
+    pub endpoint_url: String,
+    /// The identity provider for this directory.
+    pub provider: String,
+    /// Whether the directory is enabled.
+    pub enabled: bool,
+    /// Whether group-to-role mapping is enabled for this directory.
+    pub group_role_mapping_enabled: bool,
+    /// Mapping of user attributes to the directory attribute paths they are extracted from.
+    pub attribute_mapping: std::collections::BTreeMap<String, String>,
+    /// Custom attributes to map from the IdP to the user's profile via directory sync. Requires the custom attributes feature to be enabled for the instance.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub custom_attributes: Option<Vec<DirectoryCustomAttributesItem>>,
+    /// The API key for authenticating provisioning requests. Only returned when the directory is created or the key is rotated.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub api_key: Option<String>,
+    /// Unix timestamp when the directory was created.
+    pub created_at: i64,
+    /// Unix timestamp when the directory was last updated.
+    pub updated_at: i64,
+}
+/// Spec: `#/components/schemas/Directory/properties/custom_attributes/items`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[non_exhaustive]
+pub struct DirectoryCustomAttributesItem {
+    /// Display name for the custom attribute
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Key used to store the attribute in the user's public/private/unsafe metadata
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub key: Option<String>,
+    /// Path to extract the attribute value from SSO claims (SAML assertions or OIDC claims)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sso_path: Option<String>,
+    /// The legacy name for `directory_path`. Carries the same value.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scim_path: Option<String>,
+    /// GJSON path to extract the attribute value from directory sync user resources
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub directory_path: Option<String>,
+    /// When true, the attribute supports multiple values; values from the IdP are written to public_metadata as an array. Defaults to false.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub multi_valued: Option<bool>,
+}
+/// A mapping from a directory group to an organization role. Members of the group are assigned the role; the lowest-precedence match wins when a user belongs to multiple mapped groups.
+///
+/// Body of the response `#/components/responses/DirectoryGroupRoleMapping`.
+///
+/// Spec: `#/components/schemas/DirectoryGroupRoleMapping`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct DirectoryGroupRoleMapping {
+    /// String representing the object's type. Always "directory_group_role_mapping".
+    #[serde(default)]
+    pub object: DirectoryGroupRoleMappingObject,
+    /// Unique identifier for the directory group role mapping.
+    pub id: String,
+    /// The ID of the directory this mapping belongs to.
+    pub directory_id: String,
+    /// The legacy name for `directory_id`. Carries the same value.
+    pub scim_directory_id: String,
+    /// The group ID from the identity provider.
+    pub directory_group_id: String,
+    /// The legacy name for `directory_group_id`. Carries the same value.
+    pub scim_group_id: String,
+    /// The display name of the group, as reported by the identity provider.
+    pub directory_group_display_name: String,
+    /// The legacy name for `directory_group_display_name`. Carries the same value.
+    pub scim_group_display_name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role: Option<Role>,
+    /// Mapping precedence, starting at 1. Lower values take priority when a user belongs to multiple mapped groups.
+    pub precedence: i64,
+    /// Unix timestamp (milliseconds) of when the mapping was created.
+    pub created_at: i64,
+    /// Unix timestamp (milliseconds) of when the mapping was last updated.
+    pub updated_at: i64,
+}
+/// Body of the response `#/components/responses/DirectoryGroupRoleMapping.Deleted`.
+///
+/// Spec: `#/components/responses/DirectoryGroupRoleMapping.Deleted/content/application~1json/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct DirectoryGroupRoleMappingDeletedResponse {
+    /// String representing the object's type.
+    #[serde(default)]
+    pub object: DirectoryGroupRoleMappingDeletedResponseObject,
+    /// The ID of the deleted directory group role mapping.
+    pub id: String,
+    /// Whether the directory group role mapping was successfully deleted.
+    ///
+    /// Allowed values: `true`.
+    pub deleted: bool,
+}
+/// String representing the object's type.
+///
+/// Spec: `#/components/responses/DirectoryGroupRoleMapping.Deleted/content/application~1json/schema/properties/object`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum DirectoryGroupRoleMappingDeletedResponseObject {
+    /// `directory_group_role_mapping`
+    DirectoryGroupRoleMapping,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl DirectoryGroupRoleMappingDeletedResponseObject {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::DirectoryGroupRoleMapping => "directory_group_role_mapping",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+/// The one value this field can hold.
+impl Default for DirectoryGroupRoleMappingDeletedResponseObject {
+    fn default() -> Self {
+        Self::DirectoryGroupRoleMapping
+    }
+}
+impl From<&str> for DirectoryGroupRoleMappingDeletedResponseObject {
+    fn from(value: &str) -> Self {
+        match value {
+            "directory_group_role_mapping" => Self::DirectoryGroupRoleMapping,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for DirectoryGroupRoleMappingDeletedResponseObject {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for DirectoryGroupRoleMappingDeletedResponseObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for DirectoryGroupRoleMappingDeletedResponseObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for DirectoryGroupRoleMappingDeletedResponseObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Body of the response `#/components/responses/DirectoryGroupRoleMapping.List`.
+///
+/// Spec: `#/components/responses/DirectoryGroupRoleMapping.List/content/application~1json/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct DirectoryGroupRoleMappingListResponse {
+    pub data: DirectoryGroupRoleMappings,
+    /// Total number of directory group role mappings in the directory.
+    pub total_count: i64,
+}
+/// String representing the object's type. Always "directory_group_role_mapping".
+///
+/// Spec: `#/components/schemas/DirectoryGroupRoleMapping/properties/object`
+pub type DirectoryGroupRoleMappingObject = DirectoryGroupRoleMappingDeletedResponseObject;
+/// Spec: `#/components/schemas/DirectoryGroupRoleMappings`
+pub type DirectoryGroupRoleMappings = Vec<DirectoryGroupRoleMapping>;
+/// Body of the response `#/components/responses/Directory.List`.
+///
+/// Spec: `#/components/responses/Directory.List/content/application~1json/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct DirectoryListResponse {
+    pub data: Directories,
+    /// Total number of directories.
+    pub total_count: i64,
+}
+/// String representing the object's type. Always "directory".
+///
+/// Spec: `#/components/schemas/Directory/properties/object`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum DirectoryObject {
+    /// `directory`
+    Directory,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl DirectoryObject {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Directory => "directory",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+/// The one value this field can hold.
+impl Default for DirectoryObject {
+    fn default() -> Self {
+        Self::Directory
+    }
+}
+impl From<&str> for DirectoryObject {
+    fn from(value: &str) -> Self {
+        match value {
+            "directory" => Self::Directory,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for DirectoryObject {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for DirectoryObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for DirectoryObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for DirectoryObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
 }
 /// Spec: `#/paths/~1users~1{user_id}~1mfa/delete/responses/200/content/application~1json/schema`
 pub type DisableMfaResponse = DeleteBackupCodeResponse;
@@ -4993,6 +6553,8 @@ pub enum EmailAddressVerification {
     VerificationSaml(VerificationSaml),
     /// `object`: "verification_email_link"
     VerificationEmailLink(VerificationEmailLink),
+    /// `object`: "verification_scim"
+    VerificationScim(VerificationScim),
     /// An object whose `object` this version of the crate does not know, or that has none;
     /// kept as sent.
     Unknown(serde_json::Value),
@@ -5022,6 +6584,9 @@ impl sdkgen_runtime::TaggedUnion for EmailAddressVerification {
             }
             Some("verification_email_link") => {
                 Deserialize::deserialize(content).map(Self::VerificationEmailLink)
+            }
+            Some("verification_scim") => {
+                Deserialize::deserialize(content).map(Self::VerificationScim)
             }
             _ => Deserialize::deserialize(content).map(Self::Unknown),
         }
@@ -5251,6 +6816,8 @@ impl<'de> Deserialize<'de> for EnterpriseAccountVerification {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct EnterpriseConnection {
+    #[serde(default)]
+    pub object: EnterpriseConnectionObject,
     /// The enterprise connection ID
     pub id: String,
     /// The display name of the connection
@@ -5287,6 +6854,9 @@ pub struct EnterpriseConnection {
     pub created_at: i64,
     /// Unix timestamp in milliseconds when the connection was last updated
     pub updated_at: i64,
+    /// Required by the spec (`#/components/schemas/EnterpriseConnection/required`), which does not declare it: any JSON value.
+    #[serde(default)]
+    pub disable_jit_provisioning: serde_json::Value,
 }
 /// Spec: `#/components/schemas/EnterpriseConnection/properties/custom_attributes/items`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -5302,6 +6872,12 @@ pub struct EnterpriseConnectionCustomAttributesItem {
     /// GJSON path to extract the attribute value from SCIM user resources
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub scim_path: Option<String>,
+    /// GJSON path to extract the attribute value from directory sync user resources. Same value as `scim_path`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub directory_path: Option<String>,
+    /// When true, the attribute supports multiple values; values from the IdP are written to public_metadata as an array. Defaults to false.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub multi_valued: Option<bool>,
 }
 /// Present when the enterprise connection uses OIDC or EASIE
 ///
@@ -5346,6 +6922,60 @@ pub struct EnterpriseConnectionOauthConfig {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<i64>,
 }
+/// Spec: `#/components/schemas/EnterpriseConnection/properties/object`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum EnterpriseConnectionObject {
+    /// `enterprise_connection`
+    EnterpriseConnection,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl EnterpriseConnectionObject {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::EnterpriseConnection => "enterprise_connection",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+/// The one value this field can hold.
+impl Default for EnterpriseConnectionObject {
+    fn default() -> Self {
+        Self::EnterpriseConnection
+    }
+}
+impl From<&str> for EnterpriseConnectionObject {
+    fn from(value: &str) -> Self {
+        match value {
+            "enterprise_connection" => Self::EnterpriseConnection,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for EnterpriseConnectionObject {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for EnterpriseConnectionObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for EnterpriseConnectionObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for EnterpriseConnectionObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
 /// Present when the enterprise connection uses SAML
 ///
 /// Spec: `#/components/schemas/EnterpriseConnection/properties/saml_connection`
@@ -5388,6 +7018,234 @@ pub struct EnterpriseConnectionSamlConnection {
     /// Whether to force re-authentication
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub force_authn: Option<bool>,
+    /// Configuration for the login_hint sent to the IdP on SSO sign-in
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub login_hint: Option<EnterpriseConnectionSamlConnectionLoginHint>,
+}
+/// Configuration for the login_hint sent to the IdP on SSO sign-in
+///
+/// Spec: `#/components/schemas/EnterpriseConnection/properties/saml_connection/properties/login_hint`
+pub type EnterpriseConnectionSamlConnectionLoginHint = CreateEnterpriseConnectionBodySamlLoginHint;
+/// Controls the login_hint sent to the IdP on SSO sign-in
+///
+/// Spec: `#/components/schemas/EnterpriseConnection/properties/saml_connection/properties/login_hint/properties/mode`
+pub type EnterpriseConnectionSamlConnectionLoginHintMode = CreateEnterpriseConnectionBodySamlLoginHintMode;
+/// Spec: `#/components/schemas/EnterpriseConnectionTestRun`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct EnterpriseConnectionTestRun {
+    /// The test run ID
+    pub id: String,
+    /// The status of the test run
+    pub status: EnterpriseConnectionTestRunStatus,
+    /// The type of enterprise connection the test run was performed against
+    pub connection_type: EnterpriseConnectionTestRunConnectionType,
+    /// The user information parsed from the IdP response
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub parsed_user_info: Option<EnterpriseConnectionTestRunParsedUserInfo>,
+    /// Log entries captured during the test run
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub logs: Option<Vec<EnterpriseConnectionTestRunLogsItem>>,
+    /// SAML-specific metadata, present for SAML connections
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub saml: Option<EnterpriseConnectionTestRunSaml>,
+    /// OAuth-specific metadata, present for OIDC connections
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub oauth: Option<EnterpriseConnectionTestRunOauth>,
+    /// Unix timestamp in milliseconds when the test run was created
+    pub created_at: i64,
+}
+/// The type of enterprise connection the test run was performed against
+///
+/// Spec: `#/components/schemas/EnterpriseConnectionTestRun/properties/connection_type`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum EnterpriseConnectionTestRunConnectionType {
+    /// `saml`
+    Saml,
+    /// `oauth`
+    Oauth,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl EnterpriseConnectionTestRunConnectionType {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Saml => "saml",
+            Self::Oauth => "oauth",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for EnterpriseConnectionTestRunConnectionType {
+    fn from(value: &str) -> Self {
+        match value {
+            "saml" => Self::Saml,
+            "oauth" => Self::Oauth,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for EnterpriseConnectionTestRunConnectionType {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for EnterpriseConnectionTestRunConnectionType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for EnterpriseConnectionTestRunConnectionType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for EnterpriseConnectionTestRunConnectionType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/EnterpriseConnectionTestRun/properties/logs/items`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct EnterpriseConnectionTestRunLogsItem {
+    pub level: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub code: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub short_message: Option<String>,
+    pub message: String,
+}
+/// OAuth-specific metadata, present for OIDC connections
+///
+/// Spec: `#/components/schemas/EnterpriseConnectionTestRun/properties/oauth`
+#[derive(Clone, PartialEq, Serialize, Deserialize, Default)]
+#[non_exhaustive]
+pub struct EnterpriseConnectionTestRunOauth {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id_token: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub access_token: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user_info: Option<String>,
+}
+impl std::fmt::Debug for EnterpriseConnectionTestRunOauth {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("EnterpriseConnectionTestRunOauth")
+            .field("id_token", &sdkgen_runtime::Redacted)
+            .field("access_token", &sdkgen_runtime::Redacted)
+            .field("user_info", &self.user_info)
+            .finish()
+    }
+}
+/// The user information parsed from the IdP response
+///
+/// Spec: `#/components/schemas/EnterpriseConnectionTestRun/properties/parsed_user_info`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[non_exhaustive]
+pub struct EnterpriseConnectionTestRunParsedUserInfo {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email_address: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub first_name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user_id: Option<String>,
+}
+/// Body of the response `#/components/responses/EnterpriseConnectionTestRun`.
+///
+/// Spec: `#/components/schemas/EnterpriseConnectionTestRunResponse`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct EnterpriseConnectionTestRunResponse {
+    /// A short-lived URL that can be used to initiate the test run flow
+    pub url: String,
+}
+/// SAML-specific metadata, present for SAML connections
+///
+/// Spec: `#/components/schemas/EnterpriseConnectionTestRun/properties/saml`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[non_exhaustive]
+pub struct EnterpriseConnectionTestRunSaml {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub saml_request: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub saml_response: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub relay_state: Option<String>,
+}
+/// The status of the test run
+///
+/// Spec: `#/components/schemas/EnterpriseConnectionTestRun/properties/status`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum EnterpriseConnectionTestRunStatus {
+    /// `pending`
+    Pending,
+    /// `success`
+    Success,
+    /// `failed`
+    Failed,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl EnterpriseConnectionTestRunStatus {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Pending => "pending",
+            Self::Success => "success",
+            Self::Failed => "failed",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for EnterpriseConnectionTestRunStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "pending" => Self::Pending,
+            "success" => Self::Success,
+            "failed" => Self::Failed,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for EnterpriseConnectionTestRunStatus {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for EnterpriseConnectionTestRunStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for EnterpriseConnectionTestRunStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for EnterpriseConnectionTestRunStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Body of the response `#/components/responses/EnterpriseConnectionTestRuns`.
+///
+/// Spec: `#/components/schemas/EnterpriseConnectionTestRuns`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct EnterpriseConnectionTestRuns {
+    pub data: Vec<EnterpriseConnectionTestRun>,
+    /// Total number of test runs
+    pub total_count: i64,
 }
 /// Body of the response `#/components/responses/EnterpriseConnections`.
 ///
@@ -5410,7 +7268,7 @@ pub struct ExtendFreeTrialRequest {
 impl ExtendFreeTrialRequest {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(extend_to: String) -> Self {
-        Self { extend_to: extend_to }
+        Self { extend_to }
     }
 }
 /// Spec: `#/components/schemas/ExternalAccountWithVerification`
@@ -5568,18 +7426,36 @@ pub struct FeatureResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub avatar_url: Option<String>,
 }
+/// Spec: `#/components/schemas/FeatureResponse-2`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct FeatureResponse2 {
+    /// String representing the object's type. Objects of the same type share the same value.
+    #[serde(default)]
+    pub object: FeatureResponse2Object,
+    /// Unique identifier for the feature.
+    pub id: String,
+    /// The name of the feature.
+    pub name: String,
+    /// The description of the feature.
+    pub description: String,
+    /// The URL-friendly slug for the feature.
+    pub slug: String,
+    /// The URL of the feature's avatar image.
+    pub avatar_url: String,
+}
 /// String representing the object's type. Objects of the same type share the same value.
 ///
-/// Spec: `#/components/schemas/FeatureResponse/properties/object`
+/// Spec: `#/components/schemas/FeatureResponse-2/properties/object`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
-pub enum FeatureResponseObject {
+pub enum FeatureResponse2Object {
     /// `feature`
     Feature,
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
-impl FeatureResponseObject {
+impl FeatureResponse2Object {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -5589,12 +7465,12 @@ impl FeatureResponseObject {
     }
 }
 /// The one value this field can hold.
-impl Default for FeatureResponseObject {
+impl Default for FeatureResponse2Object {
     fn default() -> Self {
         Self::Feature
     }
 }
-impl From<&str> for FeatureResponseObject {
+impl From<&str> for FeatureResponse2Object {
     fn from(value: &str) -> Self {
         match value {
             "feature" => Self::Feature,
@@ -5602,28 +7478,32 @@ impl From<&str> for FeatureResponseObject {
         }
     }
 }
-impl From<String> for FeatureResponseObject {
+impl From<String> for FeatureResponse2Object {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
-impl std::fmt::Display for FeatureResponseObject {
+impl std::fmt::Display for FeatureResponse2Object {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-impl Serialize for FeatureResponseObject {
+impl Serialize for FeatureResponse2Object {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-impl<'de> Deserialize<'de> for FeatureResponseObject {
+impl<'de> Deserialize<'de> for FeatureResponse2Object {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdkgen_runtime::enums::deserialize_str(deserializer)
     }
 }
+/// String representing the object's type. Objects of the same type share the same value.
+///
+/// Spec: `#/components/schemas/FeatureResponse/properties/object`
+pub type FeatureResponseObject = FeatureResponse2Object;
 /// The error bodies operation `getApiKey` can answer with.
 ///
 /// Spec: `#/paths/~1api_keys~1{apiKeyID}/get/responses`
@@ -5667,13 +7547,13 @@ pub struct GetApiKeyResponse {
     pub updated_at: f64,
 }
 /// Spec: `#/paths/~1api_keys~1{apiKeyID}/get/responses/400/content/application~1json/schema`
-pub type GetApiKeyResponse400 = CreateApiKeyResponse400;
+pub type GetApiKeyResponse400 = CreateAdminPortalLinkTokenResponse400;
 /// Spec: `#/paths/~1api_keys~1{apiKeyID}/get/responses/400/content/application~1json/schema/properties/errors/items`
-pub type GetApiKeyResponse400ErrorsItem = CreateApiKeyResponse400ErrorsItem;
+pub type GetApiKeyResponse400ErrorsItem = CreateAdminPortalLinkTokenResponse400ErrorsItem;
 /// Spec: `#/paths/~1api_keys~1{apiKeyID}/get/responses/404/content/application~1json/schema`
-pub type GetApiKeyResponse404 = CreateApiKeyResponse400;
+pub type GetApiKeyResponse404 = CreateAdminPortalLinkTokenResponse400;
 /// Spec: `#/paths/~1api_keys~1{apiKeyID}/get/responses/404/content/application~1json/schema/properties/errors/items`
-pub type GetApiKeyResponse404ErrorsItem = CreateApiKeyResponse400ErrorsItem;
+pub type GetApiKeyResponse404ErrorsItem = CreateAdminPortalLinkTokenResponse400ErrorsItem;
 /// Spec: `#/paths/~1api_keys~1{apiKeyID}/get/responses/200/content/application~1json/schema/properties/object`
 pub type GetApiKeyResponseObject = CreateApiKeyResponseObject;
 /// The error bodies operation `getApiKeySecret` can answer with.
@@ -5695,7 +7575,7 @@ pub struct GetApiKeySecretResponse {
 impl GetApiKeySecretResponse {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(secret: String) -> Self {
-        Self { secret: secret }
+        Self { secret }
     }
 }
 impl std::fmt::Debug for GetApiKeySecretResponse {
@@ -5706,13 +7586,13 @@ impl std::fmt::Debug for GetApiKeySecretResponse {
     }
 }
 /// Spec: `#/paths/~1api_keys~1{apiKeyID}~1secret/get/responses/400/content/application~1json/schema`
-pub type GetApiKeySecretResponse400 = CreateApiKeyResponse400;
+pub type GetApiKeySecretResponse400 = CreateAdminPortalLinkTokenResponse400;
 /// Spec: `#/paths/~1api_keys~1{apiKeyID}~1secret/get/responses/400/content/application~1json/schema/properties/errors/items`
-pub type GetApiKeySecretResponse400ErrorsItem = CreateApiKeyResponse400ErrorsItem;
+pub type GetApiKeySecretResponse400ErrorsItem = CreateAdminPortalLinkTokenResponse400ErrorsItem;
 /// Spec: `#/paths/~1api_keys~1{apiKeyID}~1secret/get/responses/404/content/application~1json/schema`
-pub type GetApiKeySecretResponse404 = CreateApiKeyResponse400;
+pub type GetApiKeySecretResponse404 = CreateAdminPortalLinkTokenResponse400;
 /// Spec: `#/paths/~1api_keys~1{apiKeyID}~1secret/get/responses/404/content/application~1json/schema/properties/errors/items`
-pub type GetApiKeySecretResponse404ErrorsItem = CreateApiKeyResponse400ErrorsItem;
+pub type GetApiKeySecretResponse404ErrorsItem = CreateAdminPortalLinkTokenResponse400ErrorsItem;
 /// The error bodies operation `getApiKeys` can answer with.
 ///
 /// Spec: `#/paths/~1api_keys/get/responses`
@@ -5783,13 +7663,13 @@ pub struct GetApiKeysResponse {
     pub total_count: f64,
 }
 /// Spec: `#/paths/~1api_keys/get/responses/400/content/application~1json/schema`
-pub type GetApiKeysResponse400 = CreateApiKeyResponse400;
+pub type GetApiKeysResponse400 = CreateAdminPortalLinkTokenResponse400;
 /// Spec: `#/paths/~1api_keys/get/responses/400/content/application~1json/schema/properties/errors/items`
-pub type GetApiKeysResponse400ErrorsItem = CreateApiKeyResponse400ErrorsItem;
+pub type GetApiKeysResponse400ErrorsItem = CreateAdminPortalLinkTokenResponse400ErrorsItem;
 /// Spec: `#/paths/~1api_keys/get/responses/404/content/application~1json/schema`
-pub type GetApiKeysResponse404 = CreateApiKeyResponse400;
+pub type GetApiKeysResponse404 = CreateAdminPortalLinkTokenResponse400;
 /// Spec: `#/paths/~1api_keys/get/responses/404/content/application~1json/schema/properties/errors/items`
-pub type GetApiKeysResponse404ErrorsItem = CreateApiKeyResponse400ErrorsItem;
+pub type GetApiKeysResponse404ErrorsItem = CreateAdminPortalLinkTokenResponse400ErrorsItem;
 /// Spec: `#/paths/~1api_keys/get/responses/200/content/application~1json/schema/properties/data/items`
 pub type GetApiKeysResponseDataItem = GetApiKeyResponse;
 /// Spec: `#/paths/~1api_keys/get/responses/200/content/application~1json/schema/properties/data/items/properties/object`
@@ -5939,17 +7819,17 @@ impl std::fmt::Debug for GetM2mTokensResponse {
     }
 }
 /// Spec: `#/paths/~1m2m_tokens/get/responses/400/content/application~1json/schema`
-pub type GetM2mTokensResponse400 = CreateApiKeyResponse400;
+pub type GetM2mTokensResponse400 = CreateAdminPortalLinkTokenResponse400;
 /// Spec: `#/paths/~1m2m_tokens/get/responses/400/content/application~1json/schema/properties/errors/items`
-pub type GetM2mTokensResponse400ErrorsItem = CreateApiKeyResponse400ErrorsItem;
+pub type GetM2mTokensResponse400ErrorsItem = CreateAdminPortalLinkTokenResponse400ErrorsItem;
 /// Spec: `#/paths/~1m2m_tokens/get/responses/403/content/application~1json/schema`
-pub type GetM2mTokensResponse403 = CreateApiKeyResponse400;
+pub type GetM2mTokensResponse403 = CreateAdminPortalLinkTokenResponse400;
 /// Spec: `#/paths/~1m2m_tokens/get/responses/403/content/application~1json/schema/properties/errors/items`
-pub type GetM2mTokensResponse403ErrorsItem = CreateApiKeyResponse400ErrorsItem;
+pub type GetM2mTokensResponse403ErrorsItem = CreateAdminPortalLinkTokenResponse400ErrorsItem;
 /// Spec: `#/paths/~1m2m_tokens/get/responses/404/content/application~1json/schema`
-pub type GetM2mTokensResponse404 = CreateApiKeyResponse400;
+pub type GetM2mTokensResponse404 = CreateAdminPortalLinkTokenResponse400;
 /// Spec: `#/paths/~1m2m_tokens/get/responses/404/content/application~1json/schema/properties/errors/items`
-pub type GetM2mTokensResponse404ErrorsItem = CreateApiKeyResponse400ErrorsItem;
+pub type GetM2mTokensResponse404ErrorsItem = CreateAdminPortalLinkTokenResponse400ErrorsItem;
 /// Spec: `#/paths/~1m2m_tokens/get/responses/200/content/application~1json/schema/properties/m2m_tokens/items`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
@@ -6126,6 +8006,9 @@ pub struct Instance {
     pub environment_type: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub allowed_origins: Option<Vec<String>>,
+    /// The ID of the Clerk workspace that owns the instance's application. It is null when the application has no owner.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub workspace_id: Option<String>,
 }
 /// Per-instance SMS communication settings, including the SMS country blocklist.
 ///
@@ -6268,6 +8151,8 @@ pub struct InstanceProtect {
     pub object: InstanceProtectObject,
     pub rules_enabled: bool,
     pub specter_enabled: bool,
+    /// Whether the instance has opted out of the Protect prerequisite checks, asserting its setup already meets the requirements.
+    pub checks_bypassed: bool,
 }
 /// Spec: `#/components/schemas/InstanceProtect/properties/object`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -6411,6 +8296,10 @@ pub struct InstanceSettingsResponse {
     pub from_email_address: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub progressive_sign_up: Option<bool>,
+    /// Deprecated. When enabled, production authentication emails for this instance are sent through Clerk's legacy managed email delivery path. This setting is being retired; use the instance's configured email sending domain instead.
+    ///
+    ///
+    /// Deprecated.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enhanced_email_deliverability: Option<bool>,
 }
@@ -7242,6 +9131,16 @@ pub enum ListAllOrganizationDomainsEnrollmentModeItem {
     AutomaticInvitation,
     /// `automatic_suggestion`
     AutomaticSuggestion,
+    /// `enterprise_sso`
+    EnterpriseSso,
+    /// `-manual_invitation`
+    ManualInvitation2,
+    /// `-automatic_invitation`
+    AutomaticInvitation2,
+    /// `-automatic_suggestion`
+    AutomaticSuggestion2,
+    /// `-enterprise_sso`
+    EnterpriseSso2,
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
@@ -7252,6 +9151,11 @@ impl ListAllOrganizationDomainsEnrollmentModeItem {
             Self::ManualInvitation => "manual_invitation",
             Self::AutomaticInvitation => "automatic_invitation",
             Self::AutomaticSuggestion => "automatic_suggestion",
+            Self::EnterpriseSso => "enterprise_sso",
+            Self::ManualInvitation2 => "-manual_invitation",
+            Self::AutomaticInvitation2 => "-automatic_invitation",
+            Self::AutomaticSuggestion2 => "-automatic_suggestion",
+            Self::EnterpriseSso2 => "-enterprise_sso",
             Self::Unknown(value) => value,
         }
     }
@@ -7262,6 +9166,11 @@ impl From<&str> for ListAllOrganizationDomainsEnrollmentModeItem {
             "manual_invitation" => Self::ManualInvitation,
             "automatic_invitation" => Self::AutomaticInvitation,
             "automatic_suggestion" => Self::AutomaticSuggestion,
+            "enterprise_sso" => Self::EnterpriseSso,
+            "-manual_invitation" => Self::ManualInvitation2,
+            "-automatic_invitation" => Self::AutomaticInvitation2,
+            "-automatic_suggestion" => Self::AutomaticSuggestion2,
+            "-enterprise_sso" => Self::EnterpriseSso2,
             other => Self::Unknown(other.to_owned()),
         }
     }
@@ -7290,6 +9199,8 @@ impl<'de> Deserialize<'de> for ListAllOrganizationDomainsEnrollmentModeItem {
 }
 /// Spec: `#/paths/~1organization_domains/get/parameters/1/schema`
 pub type ListAllOrganizationDomainsVerified = GetApiKeysIncludeInvalid;
+/// Spec: `#/paths/~1enterprise_connections~1{enterprise_connection_id}~1test_runs/get/parameters/1/schema/items`
+pub type ListEnterpriseConnectionTestRunsStatusItem = EnterpriseConnectionTestRunStatus;
 /// Spec: `#/paths/~1organization_invitations/get/parameters/1/schema`
 pub type ListInstanceOrganizationInvitationsStatus = InvitationStatus;
 /// Spec: `#/paths/~1invitations/get/parameters/0/schema`
@@ -7931,8 +9842,17 @@ pub struct OAuthApplicationSettings {
     pub object: OAuthApplicationSettingsObject,
     /// Whether dynamic OAuth client registration is enabled for the instance (RFC 7591).
     pub dynamic_oauth_client_registration: bool,
+    /// Default scopes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub default_scopes: Option<Vec<String>>,
     /// Whether OAuth JWT access tokens are enabled for the instance (disabled indicates opaque access tokens).
     pub oauth_jwt_access_tokens: bool,
+    /// Whether the instance advertises support for Client ID Metadata Documents in its OAuth authorization server metadata.
+    pub client_id_metadata_documents_advertised: bool,
+    /// When true, new unknown CIMD clients are rejected. Previously auto-connected and pre-registered clients remain admitted; deleting a client makes it unknown again.
+    pub client_id_metadata_documents_only_allow_pre_registered_clients: bool,
+    /// When true, recorded implicitly allowed CIMD clients are rejected on future client lookups. Explicitly allowed clients remain accepted. This does not revoke previously issued access tokens.
+    pub client_id_metadata_documents_block_implicitly_allowed_clients: bool,
 }
 /// String representing the object's type. Objects of the same type share the same value.
 ///
@@ -8128,7 +10048,16 @@ pub struct OrganizationDomain {
     /// Affiliation email address for the domain, if available.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub affiliation_email_address: Option<String>,
-    /// Verification details for the domain
+    /// Verification details for the user-facing affiliation between the domain and the organization (e.g. affiliation_email_code).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub affiliation_verification: Option<OrganizationDomainVerification>,
+    /// Verification details for the underlying DNS domain ownership proof (TXT challenge or dashboard override). Null until ownership has been attempted.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ownership_verification: Option<OrganizationDomainVerification>,
+    /// Deprecated alias for `affiliation_verification`. Kept for backward compatibility on the current API version; will be removed in the next API version. Prefer `affiliation_verification`.
+    ///
+    ///
+    /// Deprecated.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub verification: Option<OrganizationDomainVerification>,
     /// Total number of pending invitations associated with this domain
@@ -8146,7 +10075,65 @@ pub struct OrganizationDomain {
 /// Mode of enrollment for the domain
 ///
 /// Spec: `#/components/schemas/OrganizationDomain/properties/enrollment_mode`
-pub type OrganizationDomainEnrollmentMode = ListAllOrganizationDomainsEnrollmentModeItem;
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum OrganizationDomainEnrollmentMode {
+    /// `manual_invitation`
+    ManualInvitation,
+    /// `automatic_invitation`
+    AutomaticInvitation,
+    /// `automatic_suggestion`
+    AutomaticSuggestion,
+    /// `enterprise_sso`
+    EnterpriseSso,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl OrganizationDomainEnrollmentMode {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ManualInvitation => "manual_invitation",
+            Self::AutomaticInvitation => "automatic_invitation",
+            Self::AutomaticSuggestion => "automatic_suggestion",
+            Self::EnterpriseSso => "enterprise_sso",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for OrganizationDomainEnrollmentMode {
+    fn from(value: &str) -> Self {
+        match value {
+            "manual_invitation" => Self::ManualInvitation,
+            "automatic_invitation" => Self::AutomaticInvitation,
+            "automatic_suggestion" => Self::AutomaticSuggestion,
+            "enterprise_sso" => Self::EnterpriseSso,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for OrganizationDomainEnrollmentMode {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for OrganizationDomainEnrollmentMode {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for OrganizationDomainEnrollmentMode {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for OrganizationDomainEnrollmentMode {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
 /// String representing the object's type. Objects of the same type share the same value. Always `organization_domain`
 ///
 /// Spec: `#/components/schemas/OrganizationDomain/properties/object`
@@ -8209,8 +10196,8 @@ impl<'de> Deserialize<'de> for OrganizationDomainObject {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct OrganizationDomainVerification {
-    /// Status of the verification. It can be `unverified` or `verified`
-    pub status: OrganizationDomainVerificationStatus,
+    /// Status of the verification. It can be `unverified`, `verified`, `failed`, or `expired`.
+    pub status: String,
     /// Name of the strategy used to verify the domain
     pub strategy: String,
     /// How many attempts have been made to verify the domain
@@ -8219,60 +10206,9 @@ pub struct OrganizationDomainVerification {
     /// Unix timestamp of when the verification will expire
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expire_at: Option<i64>,
-}
-/// Status of the verification. It can be `unverified` or `verified`
-///
-/// Spec: `#/components/schemas/OrganizationDomainVerification/properties/status`
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[non_exhaustive]
-pub enum OrganizationDomainVerificationStatus {
-    /// `unverified`
-    Unverified,
-    /// `verified`
-    Verified,
-    /// A value this version of the crate does not know; kept as sent.
-    Unknown(String),
-}
-impl OrganizationDomainVerificationStatus {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Unverified => "unverified",
-            Self::Verified => "verified",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-impl From<&str> for OrganizationDomainVerificationStatus {
-    fn from(value: &str) -> Self {
-        match value {
-            "unverified" => Self::Unverified,
-            "verified" => Self::Verified,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-impl From<String> for OrganizationDomainVerificationStatus {
-    fn from(value: String) -> Self {
-        Self::from(value.as_str())
-    }
-}
-impl std::fmt::Display for OrganizationDomainVerificationStatus {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl Serialize for OrganizationDomainVerificationStatus {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> Deserialize<'de> for OrganizationDomainVerificationStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdkgen_runtime::enums::deserialize_str(deserializer)
-    }
+    /// Unix timestamp of when ownership was verified. Only populated on `ownership_verification`; null on `affiliation_verification`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub verified_at: Option<i64>,
 }
 /// Body of the response `#/components/responses/OrganizationDomains`.
 ///
@@ -8576,6 +10512,8 @@ pub struct OrganizationMembershipPublicUserData {
     pub username: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub banned: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub deprovisioned: Option<bool>,
 }
 /// Body of the response `#/components/responses/OrganizationMemberships`.
 ///
@@ -8676,7 +10614,61 @@ pub struct OrganizationSettings {
     pub initial_role_set_key: Option<String>,
 }
 /// Spec: `#/components/schemas/OrganizationSettings/properties/domains_enrollment_modes/items`
-pub type OrganizationSettingsDomainsEnrollmentModesItem = ListAllOrganizationDomainsEnrollmentModeItem;
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum OrganizationSettingsDomainsEnrollmentModesItem {
+    /// `manual_invitation`
+    ManualInvitation,
+    /// `automatic_invitation`
+    AutomaticInvitation,
+    /// `automatic_suggestion`
+    AutomaticSuggestion,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl OrganizationSettingsDomainsEnrollmentModesItem {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ManualInvitation => "manual_invitation",
+            Self::AutomaticInvitation => "automatic_invitation",
+            Self::AutomaticSuggestion => "automatic_suggestion",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for OrganizationSettingsDomainsEnrollmentModesItem {
+    fn from(value: &str) -> Self {
+        match value {
+            "manual_invitation" => Self::ManualInvitation,
+            "automatic_invitation" => Self::AutomaticInvitation,
+            "automatic_suggestion" => Self::AutomaticSuggestion,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for OrganizationSettingsDomainsEnrollmentModesItem {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for OrganizationSettingsDomainsEnrollmentModesItem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for OrganizationSettingsDomainsEnrollmentModesItem {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for OrganizationSettingsDomainsEnrollmentModesItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
 /// String representing the object's type. Objects of the same type share the same value.
 ///
 /// Spec: `#/components/schemas/OrganizationSettings/properties/object`
@@ -9186,10 +11178,7 @@ pub struct PriceTransitionRequest {
 impl PriceTransitionRequest {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(from_price_id: String, to_price_id: String) -> Self {
-        Self {
-            from_price_id: from_price_id,
-            to_price_id: to_price_id,
-        }
+        Self { from_price_id, to_price_id }
     }
 }
 /// Body of the response `#/components/responses/ProxyCheck`.
@@ -9370,9 +11359,9 @@ impl RefreshSessionBody {
         request_origin: String,
     ) -> Self {
         Self {
-            expired_token: expired_token,
-            refresh_token: refresh_token,
-            request_origin: request_origin,
+            expired_token,
+            refresh_token,
+            request_origin,
             request_headers: None,
             format: None,
             request_originating_ip: None,
@@ -9445,6 +11434,84 @@ impl<'de> Deserialize<'de> for RefreshSessionBodyFormat {
         sdkgen_runtime::enums::deserialize_str(deserializer)
     }
 }
+/// Spec: `#/paths/~1users~1{user_id}~1remove_password/post/requestBody/content/application~1json/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[non_exhaustive]
+pub struct RemoveUserPasswordBody {
+    /// Set to `true` to revoke all of the user's active sessions after removing the password.
+    ///
+    /// Default: `false`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sign_out_of_other_sessions: Option<bool>,
+}
+impl RemoveUserPasswordBody {
+    /// A value with these required fields; the optional ones start empty (set them by assignment).
+    pub fn new() -> Self {
+        Self {
+            sign_out_of_other_sessions: None,
+        }
+    }
+}
+/// Spec: `#/paths/~1directories~1{directory_id}~1group_role_mappings/put/requestBody/content/application~1json/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ReplaceDirectoryGroupRoleMappingsBody {
+    /// The desired set of mappings. Array order sets precedence (1-indexed). An empty array clears all mappings.
+    pub mappings: Vec<ReplaceDirectoryGroupRoleMappingsBodyMappingsItem>,
+}
+impl ReplaceDirectoryGroupRoleMappingsBody {
+    /// A value with these required fields; the optional ones start empty (set them by assignment).
+    pub fn new(
+        mappings: Vec<ReplaceDirectoryGroupRoleMappingsBodyMappingsItem>,
+    ) -> Self {
+        Self { mappings }
+    }
+}
+/// Spec: `#/paths/~1directories~1{directory_id}~1group_role_mappings/put/requestBody/content/application~1json/schema/properties/mappings/items`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ReplaceDirectoryGroupRoleMappingsBodyMappingsItem {
+    /// The group ID from the identity provider. Exactly one of `directory_group_id` or `scim_group_id` is required.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub directory_group_id: Option<String>,
+    /// The legacy name for `directory_group_id`. Send either one, or both with the same value; sending both with different values is rejected.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scim_group_id: Option<String>,
+    /// The ID of the organization role to assign to members of the group.
+    pub role_id: String,
+}
+impl ReplaceDirectoryGroupRoleMappingsBodyMappingsItem {
+    /// A value with these required fields; the optional ones start empty (set them by assignment).
+    pub fn new(role_id: String) -> Self {
+        Self {
+            directory_group_id: None,
+            scim_group_id: None,
+            role_id,
+        }
+    }
+}
+/// Spec: `#/paths/~1organizations~1{organization_id}~1metadata/put/requestBody/content/application~1json/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[non_exhaustive]
+pub struct ReplaceOrganizationMetadataBody {
+    /// Metadata saved on the organization, that is visible to both your frontend and backend.
+    /// The existing value will be replaced entirely with the new object.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub public_metadata: Option<serde_json::Map<String, serde_json::Value>>,
+    /// Metadata saved on the organization that is only visible to your backend.
+    /// The existing value will be replaced entirely with the new object.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub private_metadata: Option<serde_json::Map<String, serde_json::Value>>,
+}
+impl ReplaceOrganizationMetadataBody {
+    /// A value with these required fields; the optional ones start empty (set them by assignment).
+    pub fn new() -> Self {
+        Self {
+            public_metadata: None,
+            private_metadata: None,
+        }
+    }
+}
 /// Spec: `#/paths/~1role_sets~1{role_set_key_or_id}~1roles~1replace/post/requestBody/content/application~1json/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
@@ -9457,10 +11524,7 @@ pub struct ReplaceRoleInRoleSetBody {
 impl ReplaceRoleInRoleSetBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(role_key: String, to_role_key: String) -> Self {
-        Self {
-            role_key: role_key,
-            to_role_key: to_role_key,
-        }
+        Self { role_key, to_role_key }
     }
 }
 /// Spec: `#/paths/~1role_sets~1{role_set_key_or_id}~1replace/post/requestBody/content/application~1json/schema`
@@ -9478,26 +11542,298 @@ impl ReplaceRoleSetBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(dest_role_set_key: String) -> Self {
         Self {
-            dest_role_set_key: dest_role_set_key,
+            dest_role_set_key,
             reassignment_mappings: None,
         }
     }
 }
-/// Spec: `#/paths/~1templates~1{template_type}~1{slug}~1revert/post/parameters/0/schema`
-pub type RevertTemplateTemplateType = GetTemplateListTemplateType;
-/// Spec: `#/paths/~1api_keys~1{apiKeyID}~1revoke/post/requestBody/content/application~1json/schema`
+/// Spec: `#/paths/~1scim_directories~1{scim_directory_id}~1group_role_mappings/put/requestBody/content/application~1json/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ReplaceScimGroupRoleMappingsBody {
+    /// The desired set of mappings. Array order sets precedence (1-indexed). An empty array clears all mappings.
+    pub mappings: Vec<ReplaceScimGroupRoleMappingsBodyMappingsItem>,
+}
+impl ReplaceScimGroupRoleMappingsBody {
+    /// A value with these required fields; the optional ones start empty (set them by assignment).
+    pub fn new(mappings: Vec<ReplaceScimGroupRoleMappingsBodyMappingsItem>) -> Self {
+        Self { mappings }
+    }
+}
+/// Spec: `#/paths/~1scim_directories~1{scim_directory_id}~1group_role_mappings/put/requestBody/content/application~1json/schema/properties/mappings/items`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ReplaceScimGroupRoleMappingsBodyMappingsItem {
+    /// The SCIM group ID from the identity provider.
+    pub scim_group_id: String,
+    /// The ID of the organization role to assign to members of the SCIM group.
+    pub role_id: String,
+}
+impl ReplaceScimGroupRoleMappingsBodyMappingsItem {
+    /// A value with these required fields; the optional ones start empty (set them by assignment).
+    pub fn new(scim_group_id: String, role_id: String) -> Self {
+        Self { scim_group_id, role_id }
+    }
+}
+/// Spec: `#/paths/~1users~1{user_id}~1email_address/put/requestBody/content/application~1json/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ReplaceUserEmailAddressBody {
+    /// The new email address. Must adhere to the RFC 5322 specification for email address format.
+    pub email_address: String,
+    /// Controls the status of the replacement email address. Defaults to `verified`. Set to
+    /// `reserved` to create it reserved (unverified but usable for sign-in and locked so no
+    /// other user can claim it), or to `unverified` to create it neither usable for sign-in
+    /// nor locked.
+    ///
+    /// **Warning:** `unverified` can lock the user out of their account. An unverified email
+    /// address cannot be used to sign in, so if the user has no other verified or reserved
+    /// identifier, they will be unable to authenticate and unable to verify this address.
+    /// Prefer `reserved` unless you specifically need the address left unclaimed — for
+    /// example so that another user can also hold it until one of them verifies it.
+    ///
+    /// Default: `"verified"`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub identification_status: Option<ReplaceUserEmailAddressBodyIdentificationStatus>,
+    /// If set to `true`, the user's previous primary email address is notified that the
+    /// primary email address has changed. No notification is sent when the replacement
+    /// is the user's current primary email address. By default, no notification is sent.
+    ///
+    /// Default: `false`.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "sdkgen_runtime::nullable::deserialize"
+    )]
+    pub notify_primary_email_address_changed: Option<Option<bool>>,
+}
+impl ReplaceUserEmailAddressBody {
+    /// A value with these required fields; the optional ones start empty (set them by assignment).
+    pub fn new(email_address: String) -> Self {
+        Self {
+            email_address,
+            identification_status: None,
+            notify_primary_email_address_changed: None,
+        }
+    }
+}
+/// Controls the status of the replacement email address. Defaults to `verified`. Set to
+/// `reserved` to create it reserved (unverified but usable for sign-in and locked so no
+/// other user can claim it), or to `unverified` to create it neither usable for sign-in
+/// nor locked.
+///
+/// **Warning:** `unverified` can lock the user out of their account. An unverified email
+/// address cannot be used to sign in, so if the user has no other verified or reserved
+/// identifier, they will be unable to authenticate and unable to verify this address.
+/// Prefer `reserved` unless you specifically need the address left unclaimed — for
+/// example so that another user can also hold it until one of them verifies it.
+///
+/// Spec: `#/paths/~1users~1{user_id}~1email_address/put/requestBody/content/application~1json/schema/properties/identification_status`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum ReplaceUserEmailAddressBodyIdentificationStatus {
+    /// `verified`
+    Verified,
+    /// `reserved`
+    Reserved,
+    /// `unverified`
+    Unverified,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl ReplaceUserEmailAddressBodyIdentificationStatus {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Verified => "verified",
+            Self::Reserved => "reserved",
+            Self::Unverified => "unverified",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for ReplaceUserEmailAddressBodyIdentificationStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "verified" => Self::Verified,
+            "reserved" => Self::Reserved,
+            "unverified" => Self::Unverified,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for ReplaceUserEmailAddressBodyIdentificationStatus {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for ReplaceUserEmailAddressBodyIdentificationStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ReplaceUserEmailAddressBodyIdentificationStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for ReplaceUserEmailAddressBodyIdentificationStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/paths/~1users~1{user_id}~1metadata/put/requestBody/content/application~1json/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 #[non_exhaustive]
-pub struct RevokeApiKeyBody {
+pub struct ReplaceUserMetadataBody {
+    /// Metadata saved on the user, that is visible to both your frontend and backend.
+    /// The existing value will be replaced entirely with the new object.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub public_metadata: Option<serde_json::Map<String, serde_json::Value>>,
+    /// Metadata saved on the user that is only visible to your backend.
+    /// The existing value will be replaced entirely with the new object.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub private_metadata: Option<serde_json::Map<String, serde_json::Value>>,
+    /// Metadata saved on the user, that can be updated from both the Frontend and Backend APIs.
+    /// The existing value will be replaced entirely with the new object.
+    ///
+    /// Note: Since this data can be modified from the frontend, it is not guaranteed to be safe.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unsafe_metadata: Option<serde_json::Map<String, serde_json::Value>>,
+}
+impl ReplaceUserMetadataBody {
+    /// A value with these required fields; the optional ones start empty (set them by assignment).
+    pub fn new() -> Self {
+        Self {
+            public_metadata: None,
+            private_metadata: None,
+            unsafe_metadata: None,
+        }
+    }
+}
+/// Spec: `#/paths/~1users~1{user_id}~1phone_number/put/requestBody/content/application~1json/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ReplaceUserPhoneNumberBody {
+    /// The new phone number. Must adhere to the E.164 standard for phone number format.
+    pub phone_number: String,
+    /// Controls the status of the replacement phone number. Defaults to `verified`. Set to
+    /// `reserved` to create it reserved (unverified but usable for sign-in and locked so no
+    /// other user can claim it), or to `unverified` to create it neither usable for sign-in
+    /// nor locked.
+    ///
+    /// **Warning:** `unverified` can lock the user out of their account. An unverified phone
+    /// number cannot be used to sign in, so if the user has no other verified or reserved
+    /// identifier, they will be unable to authenticate and unable to verify this number.
+    /// Prefer `reserved` unless you specifically need the number left unclaimed — for
+    /// example so that another user can also hold it until one of them verifies it.
+    ///
+    /// Default: `"verified"`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub identification_status: Option<ReplaceUserPhoneNumberBodyIdentificationStatus>,
+}
+impl ReplaceUserPhoneNumberBody {
+    /// A value with these required fields; the optional ones start empty (set them by assignment).
+    pub fn new(phone_number: String) -> Self {
+        Self {
+            phone_number,
+            identification_status: None,
+        }
+    }
+}
+/// Controls the status of the replacement phone number. Defaults to `verified`. Set to
+/// `reserved` to create it reserved (unverified but usable for sign-in and locked so no
+/// other user can claim it), or to `unverified` to create it neither usable for sign-in
+/// nor locked.
+///
+/// **Warning:** `unverified` can lock the user out of their account. An unverified phone
+/// number cannot be used to sign in, so if the user has no other verified or reserved
+/// identifier, they will be unable to authenticate and unable to verify this number.
+/// Prefer `reserved` unless you specifically need the number left unclaimed — for
+/// example so that another user can also hold it until one of them verifies it.
+///
+/// Spec: `#/paths/~1users~1{user_id}~1phone_number/put/requestBody/content/application~1json/schema/properties/identification_status`
+pub type ReplaceUserPhoneNumberBodyIdentificationStatus = ReplaceUserEmailAddressBodyIdentificationStatus;
+/// Spec: `#/paths/~1templates~1{template_type}~1{slug}~1revert/post/parameters/0/schema`
+pub type RevertTemplateTemplateType = GetTemplateListTemplateType;
+/// Spec: `#/paths/~1admin_portal_link_tokens~1{adminPortalLinkTokenID}~1revoke/post/requestBody/content/application~1json/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[non_exhaustive]
+pub struct RevokeAdminPortalLinkTokenBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub revocation_reason: Option<String>,
 }
-impl RevokeApiKeyBody {
+impl RevokeAdminPortalLinkTokenBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new() -> Self {
         Self { revocation_reason: None }
     }
 }
+/// The error bodies operation `revokeAdminPortalLinkToken` can answer with.
+///
+/// Spec: `#/paths/~1admin_portal_link_tokens~1{adminPortalLinkTokenID}~1revoke/post/responses`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+#[non_exhaustive]
+pub enum RevokeAdminPortalLinkTokenError {
+    RevokeAdminPortalLinkTokenResponse400(RevokeAdminPortalLinkTokenResponse400),
+    RevokeAdminPortalLinkTokenResponse401(RevokeAdminPortalLinkTokenResponse401),
+    RevokeAdminPortalLinkTokenResponse403(RevokeAdminPortalLinkTokenResponse403),
+    RevokeAdminPortalLinkTokenResponse404(RevokeAdminPortalLinkTokenResponse404),
+}
+/// Spec: `#/paths/~1admin_portal_link_tokens~1{adminPortalLinkTokenID}~1revoke/post/responses/200/content/application~1json/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct RevokeAdminPortalLinkTokenResponse {
+    #[serde(default)]
+    pub object: RevokeAdminPortalLinkTokenResponseObject,
+    pub id: String,
+    /// The origin-level admin_portal_link this token was issued for.
+    pub admin_portal_link_id: String,
+    pub instance_id: String,
+    /// Optional. Present only when the link is scoped to an existing org.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub organization_id: Option<String>,
+    /// Optional opaque reference to the IT contact associated with this link.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub it_contact_id: Option<String>,
+    /// Caller-provided scopes for this token.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scopes: Option<Vec<String>>,
+    pub revoked: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub revocation_reason: Option<String>,
+    pub expired: bool,
+    /// The timestamp for when the token will expire, in milliseconds.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expiration: Option<f64>,
+    /// The timestamp for when the token was created, in milliseconds.
+    pub created_at: f64,
+    /// The timestamp for when the token was last updated, in milliseconds.
+    pub updated_at: f64,
+}
+/// Spec: `#/paths/~1admin_portal_link_tokens~1{adminPortalLinkTokenID}~1revoke/post/responses/400/content/application~1json/schema`
+pub type RevokeAdminPortalLinkTokenResponse400 = CreateAdminPortalLinkTokenResponse400;
+/// Spec: `#/paths/~1admin_portal_link_tokens~1{adminPortalLinkTokenID}~1revoke/post/responses/400/content/application~1json/schema/properties/errors/items`
+pub type RevokeAdminPortalLinkTokenResponse400ErrorsItem = CreateAdminPortalLinkTokenResponse400ErrorsItem;
+/// Spec: `#/paths/~1admin_portal_link_tokens~1{adminPortalLinkTokenID}~1revoke/post/responses/401/content/application~1json/schema`
+pub type RevokeAdminPortalLinkTokenResponse401 = CreateAdminPortalLinkTokenResponse400;
+/// Spec: `#/paths/~1admin_portal_link_tokens~1{adminPortalLinkTokenID}~1revoke/post/responses/401/content/application~1json/schema/properties/errors/items`
+pub type RevokeAdminPortalLinkTokenResponse401ErrorsItem = CreateAdminPortalLinkTokenResponse400ErrorsItem;
+/// Spec: `#/paths/~1admin_portal_link_tokens~1{adminPortalLinkTokenID}~1revoke/post/responses/403/content/application~1json/schema`
+pub type RevokeAdminPortalLinkTokenResponse403 = CreateAdminPortalLinkTokenResponse400;
+/// Spec: `#/paths/~1admin_portal_link_tokens~1{adminPortalLinkTokenID}~1revoke/post/responses/403/content/application~1json/schema/properties/errors/items`
+pub type RevokeAdminPortalLinkTokenResponse403ErrorsItem = CreateAdminPortalLinkTokenResponse400ErrorsItem;
+/// Spec: `#/paths/~1admin_portal_link_tokens~1{adminPortalLinkTokenID}~1revoke/post/responses/404/content/application~1json/schema`
+pub type RevokeAdminPortalLinkTokenResponse404 = CreateAdminPortalLinkTokenResponse400;
+/// Spec: `#/paths/~1admin_portal_link_tokens~1{adminPortalLinkTokenID}~1revoke/post/responses/404/content/application~1json/schema/properties/errors/items`
+pub type RevokeAdminPortalLinkTokenResponse404ErrorsItem = CreateAdminPortalLinkTokenResponse400ErrorsItem;
+/// Spec: `#/paths/~1admin_portal_link_tokens~1{adminPortalLinkTokenID}~1revoke/post/responses/200/content/application~1json/schema/properties/object`
+pub type RevokeAdminPortalLinkTokenResponseObject = CreateAdminPortalLinkTokenResponseObject;
+/// Spec: `#/paths/~1api_keys~1{apiKeyID}~1revoke/post/requestBody/content/application~1json/schema`
+pub type RevokeApiKeyBody = RevokeAdminPortalLinkTokenBody;
 /// The error bodies operation `revokeApiKey` can answer with.
 ///
 /// Spec: `#/paths/~1api_keys~1{apiKeyID}~1revoke/post/responses`
@@ -9511,17 +11847,17 @@ pub enum RevokeApiKeyError {
 /// Spec: `#/paths/~1api_keys~1{apiKeyID}~1revoke/post/responses/200/content/application~1json/schema`
 pub type RevokeApiKeyResponse = GetApiKeyResponse;
 /// Spec: `#/paths/~1api_keys~1{apiKeyID}~1revoke/post/responses/400/content/application~1json/schema`
-pub type RevokeApiKeyResponse400 = CreateApiKeyResponse400;
+pub type RevokeApiKeyResponse400 = CreateAdminPortalLinkTokenResponse400;
 /// Spec: `#/paths/~1api_keys~1{apiKeyID}~1revoke/post/responses/400/content/application~1json/schema/properties/errors/items`
-pub type RevokeApiKeyResponse400ErrorsItem = CreateApiKeyResponse400ErrorsItem;
+pub type RevokeApiKeyResponse400ErrorsItem = CreateAdminPortalLinkTokenResponse400ErrorsItem;
 /// Spec: `#/paths/~1api_keys~1{apiKeyID}~1revoke/post/responses/404/content/application~1json/schema`
-pub type RevokeApiKeyResponse404 = CreateApiKeyResponse400;
+pub type RevokeApiKeyResponse404 = CreateAdminPortalLinkTokenResponse400;
 /// Spec: `#/paths/~1api_keys~1{apiKeyID}~1revoke/post/responses/404/content/application~1json/schema/properties/errors/items`
-pub type RevokeApiKeyResponse404ErrorsItem = CreateApiKeyResponse400ErrorsItem;
+pub type RevokeApiKeyResponse404ErrorsItem = CreateAdminPortalLinkTokenResponse400ErrorsItem;
 /// Spec: `#/paths/~1api_keys~1{apiKeyID}~1revoke/post/responses/200/content/application~1json/schema/properties/object`
 pub type RevokeApiKeyResponseObject = CreateApiKeyResponseObject;
 /// Spec: `#/paths/~1m2m_tokens~1{m2m_token_id}~1revoke/post/requestBody/content/application~1json/schema`
-pub type RevokeM2mTokenBody = RevokeApiKeyBody;
+pub type RevokeM2mTokenBody = RevokeAdminPortalLinkTokenBody;
 /// The error bodies operation `revokeM2MToken` can answer with.
 ///
 /// Spec: `#/paths/~1m2m_tokens~1{m2m_token_id}~1revoke/post/responses`
@@ -9535,15 +11871,35 @@ pub enum RevokeM2mTokenError {
 /// Spec: `#/paths/~1m2m_tokens~1{m2m_token_id}~1revoke/post/responses/200/content/application~1json/schema`
 pub type RevokeM2mTokenResponse = GetM2mTokensResponseM2mTokensItem;
 /// Spec: `#/paths/~1m2m_tokens~1{m2m_token_id}~1revoke/post/responses/400/content/application~1json/schema`
-pub type RevokeM2mTokenResponse400 = CreateApiKeyResponse400;
+pub type RevokeM2mTokenResponse400 = CreateAdminPortalLinkTokenResponse400;
 /// Spec: `#/paths/~1m2m_tokens~1{m2m_token_id}~1revoke/post/responses/400/content/application~1json/schema/properties/errors/items`
-pub type RevokeM2mTokenResponse400ErrorsItem = CreateApiKeyResponse400ErrorsItem;
+pub type RevokeM2mTokenResponse400ErrorsItem = CreateAdminPortalLinkTokenResponse400ErrorsItem;
 /// Spec: `#/paths/~1m2m_tokens~1{m2m_token_id}~1revoke/post/responses/404/content/application~1json/schema`
-pub type RevokeM2mTokenResponse404 = CreateApiKeyResponse400;
+pub type RevokeM2mTokenResponse404 = CreateAdminPortalLinkTokenResponse400;
 /// Spec: `#/paths/~1m2m_tokens~1{m2m_token_id}~1revoke/post/responses/404/content/application~1json/schema/properties/errors/items`
-pub type RevokeM2mTokenResponse404ErrorsItem = CreateApiKeyResponse400ErrorsItem;
+pub type RevokeM2mTokenResponse404ErrorsItem = CreateAdminPortalLinkTokenResponse400ErrorsItem;
 /// Spec: `#/paths/~1m2m_tokens~1{m2m_token_id}~1revoke/post/responses/200/content/application~1json/schema/properties/object`
 pub type RevokeM2mTokenResponseObject = CreateM2mTokenResponseObject;
+/// Spec: `#/paths/~1oauth_applications~1{oauth_application_id}~1revoke_token/post/requestBody/content/application~1json/schema`
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct RevokeOAuthApplicationTokenBody {
+    /// The opaque OAuth access token or refresh token to revoke. All tokens associated with the same OAuth grant are also revoked.
+    pub token: String,
+}
+impl RevokeOAuthApplicationTokenBody {
+    /// A value with these required fields; the optional ones start empty (set them by assignment).
+    pub fn new(token: String) -> Self {
+        Self { token }
+    }
+}
+impl std::fmt::Debug for RevokeOAuthApplicationTokenBody {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("RevokeOAuthApplicationTokenBody")
+            .field("token", &sdkgen_runtime::Redacted)
+            .finish()
+    }
+}
 /// Spec: `#/paths/~1organizations~1{organization_id}~1invitations~1{invitation_id}~1revoke/post/requestBody/content/application~1json/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 #[non_exhaustive]
@@ -9939,9 +12295,7 @@ pub struct RotateMachineSecretKeyBody {
 impl RotateMachineSecretKeyBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(previous_token_ttl: i64) -> Self {
-        Self {
-            previous_token_ttl: previous_token_ttl,
-        }
+        Self { previous_token_ttl }
     }
 }
 /// Spec: `#/components/schemas/SAMLAccount`
@@ -10111,6 +12465,12 @@ pub struct SamlConnection {
     pub idp_sso_url: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub idp_certificate: Option<String>,
+    /// Unix timestamp (milliseconds) of the start of the IdP certificate validity window (X.509 NotBefore). Null when no certificate is configured.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub idp_certificate_issued_at: Option<i64>,
+    /// Unix timestamp (milliseconds) of the end of the IdP certificate validity window (X.509 NotAfter). Null when no certificate is configured.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub idp_certificate_expires_at: Option<i64>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub idp_metadata_url: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -10132,12 +12492,16 @@ pub struct SamlConnection {
     pub allow_organization_account_linking: bool,
     /// Enable or deactivate ForceAuthn
     pub force_authn: bool,
+    pub login_hint: SamlConnectionLoginHint,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enterprise_connection_id: Option<String>,
     /// Unix timestamp of creation.
     pub created_at: i64,
     /// Unix timestamp of last update.
     pub updated_at: i64,
+    /// Required by the spec (`#/components/schemas/SAMLConnection/required`), which does not declare it: any JSON value.
+    #[serde(default)]
+    pub disable_jit_provisioning: serde_json::Value,
 }
 /// Spec: `#/components/schemas/SAMLConnectionAttributeMapping`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -10148,6 +12512,14 @@ pub struct SamlConnectionAttributeMapping {
     pub first_name: String,
     pub last_name: String,
 }
+/// Configuration for the login_hint sent to the IdP on SSO sign-in
+///
+/// Spec: `#/components/schemas/SAMLConnectionLoginHint`
+pub type SamlConnectionLoginHint = CreateEnterpriseConnectionBodySamlLoginHint;
+/// Controls the login_hint sent to the IdP on SSO sign-in
+///
+/// Spec: `#/components/schemas/SAMLConnectionLoginHint/properties/mode`
+pub type SamlConnectionLoginHintMode = CreateEnterpriseConnectionBodySamlLoginHintMode;
 /// Spec: `#/components/schemas/SAMLConnection/properties/object`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
@@ -10212,304 +12584,270 @@ pub struct SamlConnections {
     /// Total number of SAML Connections
     pub total_count: i64,
 }
-/// Spec: `#/components/schemas/schemas-CommercePayerResponse`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[non_exhaustive]
-pub struct SchemasCommercePayerResponse {
-    /// String representing the object's type. Objects of the same type share the same value.
-    #[serde(default)]
-    pub object: SchemasCommercePayerResponseObject,
-    /// Unique identifier for the payer.
-    pub id: String,
-    /// Unique identifier for the Clerk instance.
-    pub instance_id: String,
-    /// User ID for user-type payers.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub user_id: Option<String>,
-    /// First name of the payer.
-    pub first_name: String,
-    /// Last name of the payer.
-    pub last_name: String,
-    /// Email address of the payer.
-    pub email: String,
-    /// Organization ID for org-type payers.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub organization_id: Option<String>,
-    /// Organization name for org-type payers.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub organization_name: Option<String>,
-    /// URL of the payer's image/avatar.
-    pub image_url: String,
-    /// Current credits balance for the payer.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub credits_balance: Option<CommerceMoneyResponse>,
-    /// Unix timestamp (in milliseconds) when the payer was created.
-    pub created_at: i64,
-    /// Unix timestamp (in milliseconds) when the payer was last updated.
-    pub updated_at: i64,
-}
-/// String representing the object's type. Objects of the same type share the same value.
+/// Spec: `#/components/schemas/SCIMDirectories`
+pub type ScimDirectories = Vec<ScimDirectory>;
+/// A directory configuration for provisioning users via SCIM protocol.
 ///
-/// Spec: `#/components/schemas/schemas-CommercePayerResponse/properties/object`
-pub type SchemasCommercePayerResponseObject = CommercePayerResponseObject;
-/// Spec: `#/components/schemas/schemas-CommercePlan`
+/// Body of the response `#/components/responses/SCIMDirectory`.
+///
+/// Spec: `#/components/schemas/SCIMDirectory`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
-pub struct SchemasCommercePlan {
-    /// String representing the object's type. Objects of the same type share the same value.
+pub struct ScimDirectory {
+    /// String representing the object's type. Always "scim_directory".
     #[serde(default)]
-    pub object: SchemasCommercePlanObject,
-    /// Unique identifier for the commerce plan.
+    pub object: ScimDirectoryObject,
+    /// Unique identifier for the directory.
     pub id: String,
-    /// The name of the commerce plan.
+    /// A human-friendly name for the directory.
     pub name: String,
+    /// The ID of the associated enterprise connection.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub fee: Option<CommerceMoneyResponse>,
+    pub enterprise_connection_id: Option<String>,
+    /// The SCIM endpoint URL for this directory.
+    pub endpoint_url: String,
+    /// The identity provider for this directory.
+    pub provider: String,
+    /// Whether the directory is enabled.
+    pub enabled: bool,
+    /// Whether group-to-role mapping is enabled for this directory.
+    pub group_role_mapping_enabled: bool,
+    /// Mapping of user attributes to the SCIM attribute paths they are extracted from.
+    pub attribute_mapping: std::collections::BTreeMap<String, String>,
+    /// Custom attributes to map from the IdP to the user's profile via SCIM provisioning. Requires the custom attributes feature to be enabled for the instance.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub annual_monthly_fee: Option<CommerceMoneyResponse>,
+    pub custom_attributes: Option<Vec<ScimDirectoryCustomAttributesItem>>,
+    /// The API key for authenticating SCIM requests. Only returned when the directory is created or the key is rotated.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub annual_fee: Option<CommerceMoneyResponse>,
-    /// The amount in cents for the plan.
-    pub amount: i64,
-    /// The formatted amount as a string (e.g., "$49.99").
-    pub amount_formatted: String,
-    /// The monthly amount in cents when billed annually.
-    pub annual_monthly_amount: i64,
-    /// The formatted annual monthly amount as a string.
-    pub annual_monthly_amount_formatted: String,
-    /// The total annual amount in cents.
-    pub annual_amount: i64,
-    /// The formatted annual amount as a string.
-    pub annual_amount_formatted: String,
-    /// The currency symbol (e.g., "$").
-    pub currency_symbol: String,
-    /// The currency code (e.g., "USD").
-    pub currency: String,
-    /// The description of the commerce plan.
-    pub description: String,
-    /// The ID of the product this plan belongs to.
-    pub product_id: String,
-    /// Whether this is the default plan.
-    pub is_default: bool,
-    /// Whether this is a recurring plan.
-    pub is_recurring: bool,
-    /// Whether this plan is publicly visible.
-    pub publicly_visible: bool,
-    /// Whether this plan has a base fee.
-    pub has_base_fee: bool,
-    /// The types of payers that can use this plan.
-    pub payer_type: Vec<String>,
-    /// The payer type this plan is designed for.
-    pub for_payer_type: String,
-    /// The URL-friendly slug for the plan.
-    pub slug: String,
-    /// The URL of the plan's avatar image.
-    pub avatar_url: String,
-    /// The billing period for the plan.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub period: Option<String>,
-    /// The billing interval.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub interval: Option<i64>,
-    /// The features included in this plan.
-    pub features: Vec<SchemasFeatureResponse>,
-    /// Whether free trial is enabled for this plan.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub free_trial_enabled: Option<bool>,
-    /// Number of free trial days for this plan.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub free_trial_days: Option<i64>,
-}
-/// String representing the object's type. Objects of the same type share the same value.
-///
-/// Spec: `#/components/schemas/schemas-CommercePlan/properties/object`
-pub type SchemasCommercePlanObject = CommercePlanObject;
-/// Body of the response `#/components/responses/responses-CommerceSubscriptionItem`.
-///
-/// Spec: `#/components/schemas/schemas-CommerceSubscriptionItem`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[non_exhaustive]
-pub struct SchemasCommerceSubscriptionItem {
-    /// String representing the object's type. Objects of the same type share the same value.
-    #[serde(default)]
-    pub object: SchemasCommerceSubscriptionItemObject,
-    /// Unique identifier for the subscription item.
-    pub id: String,
-    /// Unique identifier for the Clerk instance.
-    pub instance_id: String,
-    /// Current status of the subscription item.
-    pub status: SchemasCommerceSubscriptionItemStatus,
-    /// Credit information (only available in PaymentAttempt events).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub credit: Option<CommerceSubscriptionCreditResponse>,
-    /// Unique identifier for the associated plan.
-    pub plan_id: String,
-    /// Unique identifier for the associated price
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub price_id: Option<String>,
-    /// The associated commerce plan.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub plan: Option<SchemasCommercePlan>,
-    /// The billing period for this subscription.
-    pub plan_period: SchemasCommerceSubscriptionItemPlanPeriod,
-    /// Unique identifier for the payment source.
-    pub payment_source_id: String,
-    /// The payment source associated with this subscription.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub payment_source: Option<CommercePaymentSourceResponse>,
-    /// Total amount paid over the lifetime of this subscription.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub lifetime_paid: Option<CommerceMoneyResponse>,
-    /// Current amount for this subscription.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub amount: Option<CommerceMoneyResponse>,
-    /// Information about the next invoice.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub next_invoice: Option<CommerceSubscriptionItemNextPaymentResponse>,
-    /// Information about the next payment.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub next_payment: Option<CommerceSubscriptionItemNextPaymentResponse>,
-    /// Unique identifier for the payer.
-    pub payer_id: String,
-    /// The payer associated with this subscription.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub payer: Option<SchemasCommercePayerResponse>,
-    /// Whether this subscription is currently on a free trial.
-    pub is_free_trial: bool,
-    /// Unix timestamp (in milliseconds) when the current period started.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub period_start: Option<i64>,
-    /// Unix timestamp (in milliseconds) when the current period ends.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub period_end: Option<i64>,
-    /// Date used for proration calculations.
-    pub proration_date: String,
-    /// Unix timestamp (in milliseconds) when the subscription was canceled.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub canceled_at: Option<i64>,
-    /// Unix timestamp (in milliseconds) when the subscription became past due.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub past_due_at: Option<i64>,
-    /// Unix timestamp (in milliseconds) when the subscription ended.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub ended_at: Option<i64>,
-    /// Unix timestamp (in milliseconds) when the subscription was created.
+    pub api_key: Option<String>,
+    /// Unix timestamp when the directory was created.
     pub created_at: i64,
-    /// Unix timestamp (in milliseconds) when the subscription was last updated.
+    /// Unix timestamp when the directory was last updated.
     pub updated_at: i64,
 }
-/// String representing the object's type. Objects of the same type share the same value.
+/// Spec: `#/components/schemas/SCIMDirectory/properties/custom_attributes/items`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[non_exhaustive]
+pub struct ScimDirectoryCustomAttributesItem {
+    /// Display name for the custom attribute
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Key used to store the attribute in the user's public/private/unsafe metadata
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub key: Option<String>,
+    /// Path to extract the attribute value from SSO claims (SAML assertions or OIDC claims)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sso_path: Option<String>,
+    /// GJSON path to extract the attribute value from SCIM user resources
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scim_path: Option<String>,
+    /// GJSON path to extract the attribute value from directory sync user resources. Same value as `scim_path`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub directory_path: Option<String>,
+    /// When true, the attribute supports multiple values; values from the IdP are written to public_metadata as an array. Defaults to false.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub multi_valued: Option<bool>,
+}
+/// Body of the response `#/components/responses/SCIMDirectory.List`.
 ///
-/// Spec: `#/components/schemas/schemas-CommerceSubscriptionItem/properties/object`
-pub type SchemasCommerceSubscriptionItemObject = CommerceSubscriptionItemObject;
-/// The billing period for this subscription.
+/// Spec: `#/components/responses/SCIMDirectory.List/content/application~1json/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ScimDirectoryListResponse {
+    pub data: ScimDirectories,
+    /// Total number of directories.
+    pub total_count: i64,
+}
+/// String representing the object's type. Always "scim_directory".
 ///
-/// Spec: `#/components/schemas/schemas-CommerceSubscriptionItem/properties/plan_period`
-pub type SchemasCommerceSubscriptionItemPlanPeriod = CommerceSubscriptionItemPlanPeriod;
-/// Current status of the subscription item.
-///
-/// Spec: `#/components/schemas/schemas-CommerceSubscriptionItem/properties/status`
+/// Spec: `#/components/schemas/SCIMDirectory/properties/object`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
-pub enum SchemasCommerceSubscriptionItemStatus {
-    /// `active`
-    Active,
-    /// `ended`
-    Ended,
-    /// `past_due`
-    PastDue,
-    /// `upcoming`
-    Upcoming,
-    /// `incomplete`
-    Incomplete,
-    /// `abandoned`
-    Abandoned,
+pub enum ScimDirectoryObject {
+    /// `scim_directory`
+    ScimDirectory,
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
-impl SchemasCommerceSubscriptionItemStatus {
+impl ScimDirectoryObject {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            Self::Active => "active",
-            Self::Ended => "ended",
-            Self::PastDue => "past_due",
-            Self::Upcoming => "upcoming",
-            Self::Incomplete => "incomplete",
-            Self::Abandoned => "abandoned",
+            Self::ScimDirectory => "scim_directory",
             Self::Unknown(value) => value,
         }
     }
 }
-impl From<&str> for SchemasCommerceSubscriptionItemStatus {
+/// The one value this field can hold.
+impl Default for ScimDirectoryObject {
+    fn default() -> Self {
+        Self::ScimDirectory
+    }
+}
+impl From<&str> for ScimDirectoryObject {
     fn from(value: &str) -> Self {
         match value {
-            "active" => Self::Active,
-            "ended" => Self::Ended,
-            "past_due" => Self::PastDue,
-            "upcoming" => Self::Upcoming,
-            "incomplete" => Self::Incomplete,
-            "abandoned" => Self::Abandoned,
+            "scim_directory" => Self::ScimDirectory,
             other => Self::Unknown(other.to_owned()),
         }
     }
 }
-impl From<String> for SchemasCommerceSubscriptionItemStatus {
+impl From<String> for ScimDirectoryObject {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
-impl std::fmt::Display for SchemasCommerceSubscriptionItemStatus {
+impl std::fmt::Display for ScimDirectoryObject {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-impl Serialize for SchemasCommerceSubscriptionItemStatus {
+impl Serialize for ScimDirectoryObject {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-impl<'de> Deserialize<'de> for SchemasCommerceSubscriptionItemStatus {
+impl<'de> Deserialize<'de> for ScimDirectoryObject {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdkgen_runtime::enums::deserialize_str(deserializer)
     }
 }
-/// Spec: `#/components/schemas/schemas-FeatureResponse`
+/// A mapping from a SCIM group to an organization role. Members of the group are assigned the role; the lowest-precedence match wins when a user belongs to multiple mapped groups.
+///
+/// Body of the response `#/components/responses/SCIMGroupRoleMapping`.
+///
+/// Spec: `#/components/schemas/SCIMGroupRoleMapping`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
-pub struct SchemasFeatureResponse {
-    /// String representing the object's type. Objects of the same type share the same value.
+pub struct ScimGroupRoleMapping {
+    /// String representing the object's type. Always "scim_group_role_mapping".
     #[serde(default)]
-    pub object: SchemasFeatureResponseObject,
-    /// Unique identifier for the feature.
+    pub object: ScimGroupRoleMappingObject,
+    /// Unique identifier for the SCIM group role mapping.
     pub id: String,
-    /// The name of the feature.
-    pub name: String,
-    /// The description of the feature.
-    pub description: String,
-    /// The URL-friendly slug for the feature.
-    pub slug: String,
-    /// The URL of the feature's avatar image.
-    pub avatar_url: String,
+    /// The ID of the directory this mapping belongs to.
+    pub scim_directory_id: String,
+    /// The ID of the directory this mapping belongs to. Same value as `scim_directory_id`.
+    pub directory_id: String,
+    /// The SCIM group ID from the identity provider.
+    pub scim_group_id: String,
+    /// The group ID from the identity provider. Same value as `scim_group_id`.
+    pub directory_group_id: String,
+    /// The display name of the SCIM group, as reported by the identity provider.
+    pub scim_group_display_name: String,
+    /// The display name of the group, as reported by the identity provider. Same value as `scim_group_display_name`.
+    pub directory_group_display_name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role: Option<Role>,
+    /// Mapping precedence, starting at 1. Lower values take priority when a user belongs to multiple mapped groups.
+    pub precedence: i64,
+    /// Unix timestamp (milliseconds) of when the mapping was created.
+    pub created_at: i64,
+    /// Unix timestamp (milliseconds) of when the mapping was last updated.
+    pub updated_at: i64,
 }
-/// String representing the object's type. Objects of the same type share the same value.
+/// Body of the response `#/components/responses/SCIMGroupRoleMapping.Deleted`.
 ///
-/// Spec: `#/components/schemas/schemas-FeatureResponse/properties/object`
-pub type SchemasFeatureResponseObject = FeatureResponseObject;
-/// Metadata describing a user's linkage to a SCIM directory. This object is only delivered on `user.created` and `user.updated` webhook events, and only when the user is provisioned through a SCIM directory. Its absence does not necessarily mean the user is not SCIM-managed.
+/// Spec: `#/components/responses/SCIMGroupRoleMapping.Deleted/content/application~1json/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ScimGroupRoleMappingDeletedResponse {
+    /// String representing the object's type.
+    #[serde(default)]
+    pub object: ScimGroupRoleMappingDeletedResponseObject,
+    /// The ID of the deleted SCIM group role mapping.
+    pub id: String,
+    /// Whether the SCIM group role mapping was successfully deleted.
+    ///
+    /// Allowed values: `true`.
+    pub deleted: bool,
+}
+/// String representing the object's type.
+///
+/// Spec: `#/components/responses/SCIMGroupRoleMapping.Deleted/content/application~1json/schema/properties/object`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum ScimGroupRoleMappingDeletedResponseObject {
+    /// `scim_group_role_mapping`
+    ScimGroupRoleMapping,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl ScimGroupRoleMappingDeletedResponseObject {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ScimGroupRoleMapping => "scim_group_role_mapping",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+/// The one value this field can hold.
+impl Default for ScimGroupRoleMappingDeletedResponseObject {
+    fn default() -> Self {
+        Self::ScimGroupRoleMapping
+    }
+}
+impl From<&str> for ScimGroupRoleMappingDeletedResponseObject {
+    fn from(value: &str) -> Self {
+        match value {
+            "scim_group_role_mapping" => Self::ScimGroupRoleMapping,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for ScimGroupRoleMappingDeletedResponseObject {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for ScimGroupRoleMappingDeletedResponseObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ScimGroupRoleMappingDeletedResponseObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for ScimGroupRoleMappingDeletedResponseObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Body of the response `#/components/responses/SCIMGroupRoleMapping.List`.
+///
+/// Spec: `#/components/responses/SCIMGroupRoleMapping.List/content/application~1json/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ScimGroupRoleMappingListResponse {
+    pub data: ScimGroupRoleMappings,
+    /// Total number of SCIM group role mappings in the directory.
+    pub total_count: i64,
+}
+/// String representing the object's type. Always "scim_group_role_mapping".
+///
+/// Spec: `#/components/schemas/SCIMGroupRoleMapping/properties/object`
+pub type ScimGroupRoleMappingObject = ScimGroupRoleMappingDeletedResponseObject;
+/// Spec: `#/components/schemas/SCIMGroupRoleMappings`
+pub type ScimGroupRoleMappings = Vec<ScimGroupRoleMapping>;
+/// Metadata describing a user's linkage to a directory. This object is only delivered on `user.created` and `user.updated` webhook events, and only when the user is provisioned through a directory. Its absence does not necessarily mean the user is not managed by a directory.
 ///
 /// Spec: `#/components/schemas/SCIMUserMetadata`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ScimUserMetadata {
-    /// The ID of the SCIM directory the user is provisioned from.
+    /// The ID of the directory the user is provisioned from.
     pub directory_id: String,
-    /// Whether the SCIM directory is currently enabled. Omitted when false.
+    /// Whether the directory is currently enabled. Omitted when false.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub directory_enabled: Option<bool>,
-    /// The user's external ID as reported by the SCIM directory, if any.
+    /// The user's external ID as reported by the directory, if any.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub external_id: Option<String>,
 }
@@ -11411,6 +13749,258 @@ impl<'de> Deserialize<'de> for TotalCountObject {
         sdkgen_runtime::enums::deserialize_str(deserializer)
     }
 }
+/// Body of the response `#/components/responses/TrustedDevice`.
+///
+/// Spec: `#/components/schemas/TrustedDevice`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct TrustedDevice {
+    /// String representing the object's type.
+    #[serde(default)]
+    pub object: TrustedDeviceObject,
+    pub id: String,
+    pub platform: TrustedDevicePlatform,
+    pub app_identifier: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    #[serde(default)]
+    pub algorithm: TrustedDeviceAlgorithm,
+    pub status: TrustedDeviceStatus,
+    /// Unix timestamp of creation in milliseconds.
+    pub created_at: i64,
+    /// Unix timestamp of the last update in milliseconds.
+    pub updated_at: i64,
+    /// Unix timestamp of the last use in milliseconds.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_used_at: Option<i64>,
+    /// Unix timestamp of revocation in milliseconds.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub revoked_at: Option<i64>,
+}
+/// Spec: `#/components/schemas/TrustedDevice/properties/algorithm`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum TrustedDeviceAlgorithm {
+    /// `ES256`
+    Es256,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl TrustedDeviceAlgorithm {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Es256 => "ES256",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+/// The one value this field can hold.
+impl Default for TrustedDeviceAlgorithm {
+    fn default() -> Self {
+        Self::Es256
+    }
+}
+impl From<&str> for TrustedDeviceAlgorithm {
+    fn from(value: &str) -> Self {
+        match value {
+            "ES256" => Self::Es256,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for TrustedDeviceAlgorithm {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for TrustedDeviceAlgorithm {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for TrustedDeviceAlgorithm {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for TrustedDeviceAlgorithm {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Body of the response `#/components/responses/TrustedDevice.List`.
+///
+/// Spec: `#/components/responses/TrustedDevice.List/content/application~1json/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct TrustedDeviceListResponse {
+    pub data: Vec<TrustedDevice>,
+    /// Total number of trusted devices
+    pub total_count: i64,
+}
+/// String representing the object's type.
+///
+/// Spec: `#/components/schemas/TrustedDevice/properties/object`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum TrustedDeviceObject {
+    /// `trusted_device`
+    TrustedDevice,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl TrustedDeviceObject {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::TrustedDevice => "trusted_device",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+/// The one value this field can hold.
+impl Default for TrustedDeviceObject {
+    fn default() -> Self {
+        Self::TrustedDevice
+    }
+}
+impl From<&str> for TrustedDeviceObject {
+    fn from(value: &str) -> Self {
+        match value {
+            "trusted_device" => Self::TrustedDevice,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for TrustedDeviceObject {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for TrustedDeviceObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for TrustedDeviceObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for TrustedDeviceObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/TrustedDevice/properties/platform`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum TrustedDevicePlatform {
+    /// `ios`
+    Ios,
+    /// `android`
+    Android,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl TrustedDevicePlatform {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Ios => "ios",
+            Self::Android => "android",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for TrustedDevicePlatform {
+    fn from(value: &str) -> Self {
+        match value {
+            "ios" => Self::Ios,
+            "android" => Self::Android,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for TrustedDevicePlatform {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for TrustedDevicePlatform {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for TrustedDevicePlatform {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for TrustedDevicePlatform {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/TrustedDevice/properties/status`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum TrustedDeviceStatus {
+    /// `active`
+    Active,
+    /// `revoked`
+    Revoked,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl TrustedDeviceStatus {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Active => "active",
+            Self::Revoked => "revoked",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for TrustedDeviceStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "active" => Self::Active,
+            "revoked" => Self::Revoked,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for TrustedDeviceStatus {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for TrustedDeviceStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for TrustedDeviceStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for TrustedDeviceStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
 /// Spec: `#/paths/~1api_keys~1{apiKeyID}/patch/requestBody/content/application~1json/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 #[non_exhaustive]
@@ -11464,15 +14054,48 @@ pub enum UpdateApiKeyError {
 /// Spec: `#/paths/~1api_keys~1{apiKeyID}/patch/responses/200/content/application~1json/schema`
 pub type UpdateApiKeyResponse = GetApiKeyResponse;
 /// Spec: `#/paths/~1api_keys~1{apiKeyID}/patch/responses/400/content/application~1json/schema`
-pub type UpdateApiKeyResponse400 = CreateApiKeyResponse400;
+pub type UpdateApiKeyResponse400 = CreateAdminPortalLinkTokenResponse400;
 /// Spec: `#/paths/~1api_keys~1{apiKeyID}/patch/responses/400/content/application~1json/schema/properties/errors/items`
-pub type UpdateApiKeyResponse400ErrorsItem = CreateApiKeyResponse400ErrorsItem;
+pub type UpdateApiKeyResponse400ErrorsItem = CreateAdminPortalLinkTokenResponse400ErrorsItem;
 /// Spec: `#/paths/~1api_keys~1{apiKeyID}/patch/responses/404/content/application~1json/schema`
-pub type UpdateApiKeyResponse404 = CreateApiKeyResponse400;
+pub type UpdateApiKeyResponse404 = CreateAdminPortalLinkTokenResponse400;
 /// Spec: `#/paths/~1api_keys~1{apiKeyID}/patch/responses/404/content/application~1json/schema/properties/errors/items`
-pub type UpdateApiKeyResponse404ErrorsItem = CreateApiKeyResponse400ErrorsItem;
+pub type UpdateApiKeyResponse404ErrorsItem = CreateAdminPortalLinkTokenResponse400ErrorsItem;
 /// Spec: `#/paths/~1api_keys~1{apiKeyID}/patch/responses/200/content/application~1json/schema/properties/object`
 pub type UpdateApiKeyResponseObject = CreateApiKeyResponseObject;
+/// Spec: `#/paths/~1directories~1{directory_id}/patch/requestBody/content/application~1json/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[non_exhaustive]
+pub struct UpdateDirectoryBody {
+    /// A human-friendly name for the directory.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Whether the directory is enabled.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub enabled: Option<bool>,
+    /// The identity provider for this directory.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub provider: Option<String>,
+    /// Attribute-to-directory-path entries to merge into the directory's attribute mapping.
+    /// Set a key to `null` to remove it from the mapping.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub attribute_mapping: Option<std::collections::BTreeMap<String, Option<String>>>,
+    /// Whether group-to-role mapping is enabled for this directory.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub group_role_mapping_enabled: Option<bool>,
+}
+impl UpdateDirectoryBody {
+    /// A value with these required fields; the optional ones start empty (set them by assignment).
+    pub fn new() -> Self {
+        Self {
+            name: None,
+            enabled: None,
+            provider: None,
+            attribute_mapping: None,
+            group_role_mapping_enabled: None,
+        }
+    }
+}
 /// Spec: `#/paths/~1domains~1{domain_id}/patch/requestBody/content/application~1json/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 #[non_exhaustive]
@@ -11532,6 +14155,17 @@ pub struct UpdateEmailAddressBody {
         deserialize_with = "sdkgen_runtime::nullable::deserialize"
     )]
     pub primary: Option<Option<bool>>,
+    /// If set to `true` and this update makes the email address the user's new primary,
+    /// the previous primary email address is notified of the change.
+    /// By default, no notification is sent.
+    ///
+    /// Default: `false`.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "sdkgen_runtime::nullable::deserialize"
+    )]
+    pub notify_primary_email_address_changed: Option<Option<bool>>,
 }
 impl UpdateEmailAddressBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
@@ -11539,6 +14173,7 @@ impl UpdateEmailAddressBody {
         Self {
             verified: None,
             primary: None,
+            notify_primary_email_address_changed: None,
         }
     }
 }
@@ -11678,6 +14313,9 @@ pub struct UpdateEnterpriseConnectionBodySaml {
     pub allow_idp_initiated: Option<bool>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub force_authn: Option<bool>,
+    /// Configuration for the login_hint sent to the IdP on SSO sign-in
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub login_hint: Option<UpdateEnterpriseConnectionBodySamlLoginHint>,
 }
 impl UpdateEnterpriseConnectionBodySaml {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
@@ -11693,6 +14331,7 @@ impl UpdateEnterpriseConnectionBodySaml {
             allow_subdomains: None,
             allow_idp_initiated: None,
             force_authn: None,
+            login_hint: None,
         }
     }
 }
@@ -11700,6 +14339,14 @@ impl UpdateEnterpriseConnectionBodySaml {
 ///
 /// Spec: `#/paths/~1enterprise_connections~1{enterprise_connection_id}/patch/requestBody/content/application~1json/schema/properties/saml/properties/attribute_mapping`
 pub type UpdateEnterpriseConnectionBodySamlAttributeMapping = CreateEnterpriseConnectionBodySamlAttributeMapping;
+/// Configuration for the login_hint sent to the IdP on SSO sign-in
+///
+/// Spec: `#/paths/~1enterprise_connections~1{enterprise_connection_id}/patch/requestBody/content/application~1json/schema/properties/saml/properties/login_hint`
+pub type UpdateEnterpriseConnectionBodySamlLoginHint = CreateEnterpriseConnectionBodySamlLoginHint;
+/// Controls the login_hint sent to the IdP on SSO sign-in
+///
+/// Spec: `#/paths/~1enterprise_connections~1{enterprise_connection_id}/patch/requestBody/content/application~1json/schema/properties/saml/properties/login_hint/properties/mode`
+pub type UpdateEnterpriseConnectionBodySamlLoginHintMode = CreateEnterpriseConnectionBodySamlLoginHintMode;
 /// Spec: `#/paths/~1beta_features~1instance_settings/patch/requestBody/content/application~1json/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 #[non_exhaustive]
@@ -11806,6 +14453,15 @@ pub struct UpdateInstanceBody {
         deserialize_with = "sdkgen_runtime::nullable::deserialize"
     )]
     pub url_based_session_syncing: Option<Option<bool>>,
+    /// When password is required at the instance level, sets the preferred sign-in strategy surfaced to Clerk components. Has no effect when password is not required. Defaults to `password`. Set to an empty string to clear the override.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "sdkgen_runtime::nullable::deserialize"
+    )]
+    pub preferred_sign_in_strategy_when_password_required: Option<
+        Option<UpdateInstanceBodyPreferredSignInStrategyWhenPasswordRequired>,
+    >,
 }
 impl UpdateInstanceBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
@@ -11819,7 +14475,68 @@ impl UpdateInstanceBody {
             allowed_origins: None,
             cookieless_dev: None,
             url_based_session_syncing: None,
+            preferred_sign_in_strategy_when_password_required: None,
         }
+    }
+}
+/// When password is required at the instance level, sets the preferred sign-in strategy surfaced to Clerk components. Has no effect when password is not required. Defaults to `password`. Set to an empty string to clear the override.
+///
+/// Spec: `#/paths/~1instance/patch/requestBody/content/application~1json/schema/properties/preferred_sign_in_strategy_when_password_required`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum UpdateInstanceBodyPreferredSignInStrategyWhenPasswordRequired {
+    /// `password`
+    Password,
+    /// `otp`
+    Otp,
+    /// ``
+    Empty,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl UpdateInstanceBodyPreferredSignInStrategyWhenPasswordRequired {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Password => "password",
+            Self::Otp => "otp",
+            Self::Empty => "",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for UpdateInstanceBodyPreferredSignInStrategyWhenPasswordRequired {
+    fn from(value: &str) -> Self {
+        match value {
+            "password" => Self::Password,
+            "otp" => Self::Otp,
+            "" => Self::Empty,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for UpdateInstanceBodyPreferredSignInStrategyWhenPasswordRequired {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display
+for UpdateInstanceBodyPreferredSignInStrategyWhenPasswordRequired {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for UpdateInstanceBodyPreferredSignInStrategyWhenPasswordRequired {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de>
+for UpdateInstanceBodyPreferredSignInStrategyWhenPasswordRequired {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
     }
 }
 /// Spec: `#/paths/~1instance~1communication/patch/requestBody/content/application~1json/schema`
@@ -11860,6 +14577,13 @@ pub struct UpdateInstanceOAuthApplicationSettingsBody {
         deserialize_with = "sdkgen_runtime::nullable::deserialize"
     )]
     pub dynamic_oauth_client_registration: Option<Option<bool>>,
+    /// Default scopes. Set to null to reset to Clerk-provided defaults.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "sdkgen_runtime::nullable::deserialize"
+    )]
+    pub default_scopes: Option<Option<Vec<String>>>,
     /// Whether OAuth JWT access tokens are enabled for the instance (disabled indicates opaque access tokens).
     #[serde(
         default,
@@ -11867,13 +14591,42 @@ pub struct UpdateInstanceOAuthApplicationSettingsBody {
         deserialize_with = "sdkgen_runtime::nullable::deserialize"
     )]
     pub oauth_jwt_access_tokens: Option<Option<bool>>,
+    /// Whether the instance advertises support for Client ID Metadata Documents in its OAuth authorization server metadata.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "sdkgen_runtime::nullable::deserialize"
+    )]
+    pub client_id_metadata_documents_advertised: Option<Option<bool>>,
+    /// When true, new unknown CIMD clients are rejected. Previously auto-connected and pre-registered clients remain admitted; deleting a client makes it unknown again.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "sdkgen_runtime::nullable::deserialize"
+    )]
+    pub client_id_metadata_documents_only_allow_pre_registered_clients: Option<
+        Option<bool>,
+    >,
+    /// When true, recorded implicitly allowed CIMD clients are rejected on future client lookups. Explicitly allowed clients remain accepted. This does not revoke previously issued access tokens.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "sdkgen_runtime::nullable::deserialize"
+    )]
+    pub client_id_metadata_documents_block_implicitly_allowed_clients: Option<
+        Option<bool>,
+    >,
 }
 impl UpdateInstanceOAuthApplicationSettingsBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new() -> Self {
         Self {
             dynamic_oauth_client_registration: None,
+            default_scopes: None,
             oauth_jwt_access_tokens: None,
+            client_id_metadata_documents_advertised: None,
+            client_id_metadata_documents_only_allow_pre_registered_clients: None,
+            client_id_metadata_documents_block_implicitly_allowed_clients: None,
         }
     }
 }
@@ -12069,8 +14822,8 @@ impl UpdateJwtTemplateBody {
         claims: serde_json::Map<String, serde_json::Value>,
     ) -> Self {
         Self {
-            name: name,
-            claims: claims,
+            name,
+            claims,
             lifetime: None,
             allowed_clock_skew: None,
             custom_signing_key: None,
@@ -12178,20 +14931,6 @@ impl UpdateOAuthApplicationBody {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 #[non_exhaustive]
 pub struct UpdateOrganizationBody {
-    /// Metadata saved on the organization, that is visible to both your frontend and backend.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "sdkgen_runtime::nullable::deserialize"
-    )]
-    pub public_metadata: Option<Option<serde_json::Map<String, serde_json::Value>>>,
-    /// Metadata saved on the organization that is only visible to your backend.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "sdkgen_runtime::nullable::deserialize"
-    )]
-    pub private_metadata: Option<Option<serde_json::Map<String, serde_json::Value>>>,
     /// The new name of the organization.
     /// May not contain URLs or HTML.
     /// Max length: 256
@@ -12243,8 +14982,6 @@ impl UpdateOrganizationBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new() -> Self {
         Self {
-            public_metadata: None,
-            private_metadata: None,
             name: None,
             slug: None,
             max_allowed_memberships: None,
@@ -12258,7 +14995,7 @@ impl UpdateOrganizationBody {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 #[non_exhaustive]
 pub struct UpdateOrganizationDomainBody {
-    /// The enrollment_mode for the new domain. This can be `automatic_invitation`, `automatic_suggestion` or `manual_invitation`
+    /// The enrollment_mode for the new domain. This can be `automatic_invitation`, `automatic_suggestion`, `manual_invitation` or `enterprise_sso`
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
@@ -12292,7 +15029,7 @@ pub struct UpdateOrganizationMembershipBody {
 impl UpdateOrganizationMembershipBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(role: String) -> Self {
-        Self { role: role }
+        Self { role }
     }
 }
 /// Spec: `#/paths/~1organizations~1{organization_id}~1memberships~1{user_id}~1metadata/patch/requestBody/content/application~1json/schema`
@@ -12684,6 +15421,13 @@ pub struct UpdateSamlConnectionBody {
     /// Enable or deactivate ForceAuthn
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub force_authn: Option<bool>,
+    /// Configuration for the login_hint sent to the IdP on SSO sign-in
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "sdkgen_runtime::nullable::deserialize"
+    )]
+    pub login_hint: Option<Option<UpdateSamlConnectionBodyLoginHint>>,
     /// When enabling the connection, controls behavior when verified domains used for enrollment modes like automatic invitation or automatic suggestion already exist for the same domain. If true, those verified domains are removed and the connection is enabled. If false or omitted, the request fails when any such verified domain exists.
     #[serde(
         default,
@@ -12713,6 +15457,7 @@ impl UpdateSamlConnectionBody {
             disable_additional_identifications: None,
             allow_organization_account_linking: None,
             force_authn: None,
+            login_hint: None,
             consent_verified_domains_deletion: None,
         }
     }
@@ -12721,6 +15466,47 @@ impl UpdateSamlConnectionBody {
 ///
 /// Spec: `#/paths/~1saml_connections~1{saml_connection_id}/patch/requestBody/content/application~1json/schema/properties/attribute_mapping`
 pub type UpdateSamlConnectionBodyAttributeMapping = CreateSamlConnectionBodyAttributeMapping;
+/// Configuration for the login_hint sent to the IdP on SSO sign-in
+///
+/// Spec: `#/paths/~1saml_connections~1{saml_connection_id}/patch/requestBody/content/application~1json/schema/properties/login_hint`
+pub type UpdateSamlConnectionBodyLoginHint = CreateEnterpriseConnectionBodySamlLoginHint;
+/// Controls the login_hint sent to the IdP on SSO sign-in
+///
+/// Spec: `#/paths/~1saml_connections~1{saml_connection_id}/patch/requestBody/content/application~1json/schema/properties/login_hint/properties/mode`
+pub type UpdateSamlConnectionBodyLoginHintMode = CreateEnterpriseConnectionBodySamlLoginHintMode;
+/// Spec: `#/paths/~1scim_directories~1{scim_directory_id}/patch/requestBody/content/application~1json/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[non_exhaustive]
+pub struct UpdateScimDirectoryBody {
+    /// A human-friendly name for the directory.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Whether the directory is enabled.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub enabled: Option<bool>,
+    /// The identity provider for this directory.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub provider: Option<String>,
+    /// Attribute-to-SCIM-path entries to merge into the directory's attribute mapping.
+    /// Set a key to `null` to remove it from the mapping.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub attribute_mapping: Option<std::collections::BTreeMap<String, Option<String>>>,
+    /// Whether group-to-role mapping is enabled for this directory.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub group_role_mapping_enabled: Option<bool>,
+}
+impl UpdateScimDirectoryBody {
+    /// A value with these required fields; the optional ones start empty (set them by assignment).
+    pub fn new() -> Self {
+        Self {
+            name: None,
+            enabled: None,
+            provider: None,
+            attribute_mapping: None,
+            group_role_mapping_enabled: None,
+        }
+    }
+}
 /// Spec: `#/paths/~1sign_ups~1{id}/patch/requestBody/content/application~1json/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 #[non_exhaustive]
@@ -12862,10 +15648,6 @@ pub struct UpdateUserBody {
     )]
     pub sign_out_of_other_sessions: Option<Option<bool>>,
     /// In case TOTP is configured on the instance, you can provide the secret to enable it on the specific user without the need to reset it.
-    /// Please note that currently the supported options are:
-    /// * Period: 30 seconds
-    /// * Code length: 6 digits
-    /// * Algorithm: SHA1
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
@@ -12873,31 +15655,8 @@ pub struct UpdateUserBody {
     )]
     pub totp_secret: Option<Option<String>>,
     /// If Backup Codes are configured on the instance, you can provide them to enable it on the specific user without the need to reset them.
-    /// You must provide the backup codes in plain format or the corresponding bcrypt digest.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub backup_codes: Option<Vec<String>>,
-    /// Metadata saved on the user, that is visible to both your Frontend and Backend APIs
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "sdkgen_runtime::nullable::deserialize"
-    )]
-    pub public_metadata: Option<Option<serde_json::Map<String, serde_json::Value>>>,
-    /// Metadata saved on the user, that is only visible to your Backend API
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "sdkgen_runtime::nullable::deserialize"
-    )]
-    pub private_metadata: Option<Option<serde_json::Map<String, serde_json::Value>>>,
-    /// Metadata saved on the user, that can be updated from both the Frontend and Backend APIs.
-    /// Note: Since this data can be modified from the frontend, it is not guaranteed to be safe.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "sdkgen_runtime::nullable::deserialize"
-    )]
-    pub unsafe_metadata: Option<Option<serde_json::Map<String, serde_json::Value>>>,
     /// If true, the user can delete themselves with the Frontend API.
     #[serde(
         default,
@@ -12912,7 +15671,7 @@ pub struct UpdateUserBody {
         deserialize_with = "sdkgen_runtime::nullable::deserialize"
     )]
     pub create_organization_enabled: Option<Option<bool>>,
-    /// A custom timestamp denoting _when_ the user accepted legal requirements, specified in RFC3339 format (e.g. `2012-10-20T07:15:20.902Z`).
+    /// A custom timestamp denoting _when_ the user accepted legal requirements, specified in RFC3339 format.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
@@ -12920,7 +15679,6 @@ pub struct UpdateUserBody {
     )]
     pub legal_accepted_at: Option<Option<String>>,
     /// When set to `true` all legal checks are skipped.
-    /// It is not recommended to skip legal checks unless you are migrating a user to Clerk.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
@@ -12934,14 +15692,14 @@ pub struct UpdateUserBody {
         deserialize_with = "sdkgen_runtime::nullable::deserialize"
     )]
     pub create_organizations_limit: Option<Option<i64>>,
-    /// A custom date/time denoting _when_ the user signed up to the application, specified in RFC3339 format (e.g. `2012-10-20T07:15:20.902Z`).
+    /// A custom date/time denoting _when_ the user signed up to the application.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         deserialize_with = "sdkgen_runtime::nullable::deserialize"
     )]
     pub created_at: Option<Option<String>>,
-    /// When set to `true`, the user will bypass client trust checks during sign-in.
+    /// When set to `true`, the user will bypass Device Trust checks during sign-in.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
@@ -12970,9 +15728,6 @@ impl UpdateUserBody {
             sign_out_of_other_sessions: None,
             totp_secret: None,
             backup_codes: None,
-            public_metadata: None,
-            private_metadata: None,
-            unsafe_metadata: None,
             delete_self_enabled: None,
             create_organization_enabled: None,
             legal_accepted_at: None,
@@ -13006,9 +15761,6 @@ impl std::fmt::Debug for UpdateUserBody {
             .field("sign_out_of_other_sessions", &self.sign_out_of_other_sessions)
             .field("totp_secret", &sdkgen_runtime::Redacted)
             .field("backup_codes", &sdkgen_runtime::Redacted)
-            .field("public_metadata", &self.public_metadata)
-            .field("private_metadata", &self.private_metadata)
-            .field("unsafe_metadata", &self.unsafe_metadata)
             .field("delete_self_enabled", &self.delete_self_enabled)
             .field("create_organization_enabled", &self.create_organization_enabled)
             .field("legal_accepted_at", &self.legal_accepted_at)
@@ -13062,7 +15814,7 @@ impl UploadOAuthApplicationLogoBody {
     pub fn new(file: sdkgen_runtime::FilePart) -> Self {
         Self {
             uploader_user_id: None,
-            file: file,
+            file,
         }
     }
 }
@@ -13219,7 +15971,7 @@ pub struct User {
     /// Unix timestamp of when the user accepted the legal requirements.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub legal_accepted_at: Option<i64>,
-    /// When set to `true`, the user will bypass client trust checks during sign-in.
+    /// When set to `true`, the user will bypass Device Trust checks during sign-in.
     ///
     /// Default: `false`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -13293,7 +16045,7 @@ pub struct UsersBanBody {
 impl UsersBanBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(user_ids: Vec<String>) -> Self {
-        Self { user_ids: user_ids }
+        Self { user_ids }
     }
 }
 /// Spec: `#/paths/~1users~1{user_id}~1organization_invitations/get/parameters/3/schema`
@@ -13308,7 +16060,7 @@ pub struct UsersUnbanBody {
 impl UsersUnbanBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(user_ids: Vec<String>) -> Self {
-        Self { user_ids: user_ids }
+        Self { user_ids }
     }
 }
 /// Spec: `#/components/schemas/verification_admin`
@@ -13746,7 +16498,57 @@ impl<'de> Deserialize<'de> for VerificationFromOauthObject {
     }
 }
 /// Spec: `#/components/schemas/verification_from_oauth/properties/status`
-pub type VerificationFromOauthStatus = OrganizationDomainVerificationStatus;
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum VerificationFromOauthStatus {
+    /// `unverified`
+    Unverified,
+    /// `verified`
+    Verified,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl VerificationFromOauthStatus {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Unverified => "unverified",
+            Self::Verified => "verified",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for VerificationFromOauthStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "unverified" => Self::Unverified,
+            "verified" => Self::Verified,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for VerificationFromOauthStatus {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for VerificationFromOauthStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for VerificationFromOauthStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for VerificationFromOauthStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
 /// Spec: `#/components/schemas/verification_google_one_tap`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
@@ -13820,7 +16622,7 @@ impl<'de> Deserialize<'de> for VerificationGoogleOneTapObject {
     }
 }
 /// Spec: `#/components/schemas/verification_google_one_tap/properties/status`
-pub type VerificationGoogleOneTapStatus = OrganizationDomainVerificationStatus;
+pub type VerificationGoogleOneTapStatus = VerificationFromOauthStatus;
 /// Spec: `#/components/schemas/verification_google_one_tap/properties/strategy`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
@@ -14023,6 +16825,9 @@ pub struct VerificationOtp {
     pub attempts: Option<i64>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expire_at: Option<i64>,
+    /// The delivery channel of the code (phone codes only).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub channel: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub verified_at_client: Option<String>,
 }
@@ -14271,6 +17076,34 @@ impl<'de> Deserialize<'de> for VerificationPasskeyObject {
 pub type VerificationPasskeyStatus = VerificationAdminStatus;
 /// Spec: `#/components/schemas/verification_passkey/properties/strategy`
 pub type VerificationPasskeyStrategy = PasskeyObject;
+/// Body of the response `#/components/responses/_VerificationResponse`.
+///
+/// Spec: `#/components/responses/_VerificationResponse/content/application~1json/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[non_exhaustive]
+pub struct VerificationResponseResponse {
+    /// The type of the verification object.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub object: Option<String>,
+    /// The ID of the verification. Pass this to attempt_verification.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The status of the verification (unverified, verified, expired, or failed).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<String>,
+    /// The verification strategy (email_code or phone_code).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub strategy: Option<String>,
+    /// The number of attempts made against this verification.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub attempts: Option<i64>,
+    /// Unix timestamp (milliseconds) at which the code expires.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expire_at: Option<i64>,
+    /// The channel the code was sent over (phone numbers only).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub channel: Option<String>,
+}
 /// Spec: `#/components/schemas/verification_saml`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
@@ -14395,6 +17228,131 @@ impl Serialize for VerificationSamlStrategy {
     }
 }
 impl<'de> Deserialize<'de> for VerificationSamlStrategy {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/verification_scim`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[non_exhaustive]
+pub struct VerificationScim {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub object: Option<VerificationScimObject>,
+    #[serde(default)]
+    pub status: VerificationScimStatus,
+    #[serde(default)]
+    pub strategy: VerificationScimStrategy,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub attempts: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expire_at: Option<i64>,
+}
+/// Spec: `#/components/schemas/verification_scim/properties/object`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum VerificationScimObject {
+    /// `verification_scim`
+    VerificationScim,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl VerificationScimObject {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::VerificationScim => "verification_scim",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+/// The one value this field can hold.
+impl Default for VerificationScimObject {
+    fn default() -> Self {
+        Self::VerificationScim
+    }
+}
+impl From<&str> for VerificationScimObject {
+    fn from(value: &str) -> Self {
+        match value {
+            "verification_scim" => Self::VerificationScim,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for VerificationScimObject {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for VerificationScimObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for VerificationScimObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for VerificationScimObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/verification_scim/properties/status`
+pub type VerificationScimStatus = VerificationAdminStatus;
+/// Spec: `#/components/schemas/verification_scim/properties/strategy`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum VerificationScimStrategy {
+    /// `scim`
+    Scim,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl VerificationScimStrategy {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Scim => "scim",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+/// The one value this field can hold.
+impl Default for VerificationScimStrategy {
+    fn default() -> Self {
+        Self::Scim
+    }
+}
+impl From<&str> for VerificationScimStrategy {
+    fn from(value: &str) -> Self {
+        match value {
+            "scim" => Self::Scim,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for VerificationScimStrategy {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for VerificationScimStrategy {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for VerificationScimStrategy {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for VerificationScimStrategy {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
@@ -14735,13 +17693,13 @@ pub enum VerifyApiKeyError {
 /// Spec: `#/paths/~1api_keys~1verify/post/responses/200/content/application~1json/schema`
 pub type VerifyApiKeyResponse = GetApiKeyResponse;
 /// Spec: `#/paths/~1api_keys~1verify/post/responses/400/content/application~1json/schema`
-pub type VerifyApiKeyResponse400 = CreateApiKeyResponse400;
+pub type VerifyApiKeyResponse400 = CreateAdminPortalLinkTokenResponse400;
 /// Spec: `#/paths/~1api_keys~1verify/post/responses/400/content/application~1json/schema/properties/errors/items`
-pub type VerifyApiKeyResponse400ErrorsItem = CreateApiKeyResponse400ErrorsItem;
+pub type VerifyApiKeyResponse400ErrorsItem = CreateAdminPortalLinkTokenResponse400ErrorsItem;
 /// Spec: `#/paths/~1api_keys~1verify/post/responses/404/content/application~1json/schema`
-pub type VerifyApiKeyResponse404 = CreateApiKeyResponse400;
+pub type VerifyApiKeyResponse404 = CreateAdminPortalLinkTokenResponse400;
 /// Spec: `#/paths/~1api_keys~1verify/post/responses/404/content/application~1json/schema/properties/errors/items`
-pub type VerifyApiKeyResponse404ErrorsItem = CreateApiKeyResponse400ErrorsItem;
+pub type VerifyApiKeyResponse404ErrorsItem = CreateAdminPortalLinkTokenResponse400ErrorsItem;
 /// Spec: `#/paths/~1api_keys~1verify/post/responses/200/content/application~1json/schema/properties/object`
 pub type VerifyApiKeyResponseObject = CreateApiKeyResponseObject;
 /// Spec: `#/paths/~1clients~1verify/post/requestBody/content/application~1json/schema`
@@ -14754,7 +17712,7 @@ pub struct VerifyClientBody {
 impl VerifyClientBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(token: String) -> Self {
-        Self { token: token }
+        Self { token }
     }
 }
 impl std::fmt::Debug for VerifyClientBody {
@@ -14793,7 +17751,7 @@ pub struct VerifyM2mTokenBody {
 impl VerifyM2mTokenBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(token: String) -> Self {
-        Self { token: token }
+        Self { token }
     }
 }
 impl std::fmt::Debug for VerifyM2mTokenBody {
@@ -14816,13 +17774,13 @@ pub enum VerifyM2mTokenError {
 /// Spec: `#/paths/~1m2m_tokens~1verify/post/responses/200/content/application~1json/schema`
 pub type VerifyM2mTokenResponse = GetM2mTokensResponseM2mTokensItem;
 /// Spec: `#/paths/~1m2m_tokens~1verify/post/responses/400/content/application~1json/schema`
-pub type VerifyM2mTokenResponse400 = CreateApiKeyResponse400;
+pub type VerifyM2mTokenResponse400 = CreateAdminPortalLinkTokenResponse400;
 /// Spec: `#/paths/~1m2m_tokens~1verify/post/responses/400/content/application~1json/schema/properties/errors/items`
-pub type VerifyM2mTokenResponse400ErrorsItem = CreateApiKeyResponse400ErrorsItem;
+pub type VerifyM2mTokenResponse400ErrorsItem = CreateAdminPortalLinkTokenResponse400ErrorsItem;
 /// Spec: `#/paths/~1m2m_tokens~1verify/post/responses/404/content/application~1json/schema`
-pub type VerifyM2mTokenResponse404 = CreateApiKeyResponse400;
+pub type VerifyM2mTokenResponse404 = CreateAdminPortalLinkTokenResponse400;
 /// Spec: `#/paths/~1m2m_tokens~1verify/post/responses/404/content/application~1json/schema/properties/errors/items`
-pub type VerifyM2mTokenResponse404ErrorsItem = CreateApiKeyResponse400ErrorsItem;
+pub type VerifyM2mTokenResponse404ErrorsItem = CreateAdminPortalLinkTokenResponse400ErrorsItem;
 /// Spec: `#/paths/~1m2m_tokens~1verify/post/responses/200/content/application~1json/schema/properties/object`
 pub type VerifyM2mTokenResponseObject = CreateM2mTokenResponseObject;
 /// Spec: `#/paths/~1oauth_applications~1access_tokens~1verify/post/requestBody/content/application~1json/schema`
@@ -14874,13 +17832,13 @@ pub enum VerifyOAuthAccessTokenResponse {
     Object2(VerifyOAuthAccessTokenResponseObject2),
 }
 /// Spec: `#/paths/~1oauth_applications~1access_tokens~1verify/post/responses/400/content/application~1json/schema`
-pub type VerifyOAuthAccessTokenResponse400 = CreateApiKeyResponse400;
+pub type VerifyOAuthAccessTokenResponse400 = CreateAdminPortalLinkTokenResponse400;
 /// Spec: `#/paths/~1oauth_applications~1access_tokens~1verify/post/responses/400/content/application~1json/schema/properties/errors/items`
-pub type VerifyOAuthAccessTokenResponse400ErrorsItem = CreateApiKeyResponse400ErrorsItem;
+pub type VerifyOAuthAccessTokenResponse400ErrorsItem = CreateAdminPortalLinkTokenResponse400ErrorsItem;
 /// Spec: `#/paths/~1oauth_applications~1access_tokens~1verify/post/responses/404/content/application~1json/schema`
-pub type VerifyOAuthAccessTokenResponse404 = CreateApiKeyResponse400;
+pub type VerifyOAuthAccessTokenResponse404 = CreateAdminPortalLinkTokenResponse400;
 /// Spec: `#/paths/~1oauth_applications~1access_tokens~1verify/post/responses/404/content/application~1json/schema/properties/errors/items`
-pub type VerifyOAuthAccessTokenResponse404ErrorsItem = CreateApiKeyResponse400ErrorsItem;
+pub type VerifyOAuthAccessTokenResponse404ErrorsItem = CreateAdminPortalLinkTokenResponse400ErrorsItem;
 /// Spec: `#/paths/~1oauth_applications~1access_tokens~1verify/post/responses/200/content/application~1json/schema/anyOf/0`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
@@ -14974,7 +17932,7 @@ pub struct VerifyPasswordBody {
 impl VerifyPasswordBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(password: String) -> Self {
-        Self { password: password }
+        Self { password }
     }
 }
 impl std::fmt::Debug for VerifyPasswordBody {
@@ -15001,7 +17959,7 @@ pub struct VerifyTotpBody {
 impl VerifyTotpBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(code: String) -> Self {
-        Self { code: code }
+        Self { code }
     }
 }
 impl std::fmt::Debug for VerifyTotpBody {

@@ -101,6 +101,12 @@ impl Client {
             client: self,
         }
     }
+    /// Operations of the `Enterprise Connections` group.
+    pub fn enterprise_connections(&self) -> operations::EnterpriseConnectionsApi<'_> {
+        operations::EnterpriseConnectionsApi {
+            client: self,
+        }
+    }
     /// Operations of the `Environment` group.
     pub fn environment(&self) -> operations::EnvironmentApi<'_> {
         operations::EnvironmentApi {
@@ -224,6 +230,12 @@ impl Client {
     /// Operations of the `TOTP` group.
     pub fn totp(&self) -> operations::TotpApi<'_> {
         operations::TotpApi {
+            client: self,
+        }
+    }
+    /// Operations of the `Trusted Devices` group.
+    pub fn trusted_devices(&self) -> operations::TrustedDevicesApi<'_> {
+        operations::TrustedDevicesApi {
             client: self,
         }
     }

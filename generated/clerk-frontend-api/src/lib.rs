@@ -18,6 +18,6 @@ pub use sdkgen_runtime::{
 };
 /// The API version of the spec this crate was generated from; every request sends it
 /// as the `Clerk-API-Version` header, so the server answers in the shape of these types.
-pub const API_VERSION: &str = "2025-11-10";
+pub const API_VERSION: &str = "2026-05-12";
 /// The spec's first server URL, with its variables at their defaults.
 pub const DEFAULT_BASE_URL: &str = "https://example-destined-camel-13.clerk.accounts.dev";

@@ -300,6 +300,26 @@ impl BillingApi<'_> {
             checkout_id: checkout_id.into(),
         }
     }
+    /// Update billing checkout
+    ///
+    /// Applies or removes a promo code on an in-progress billing checkout for the current user.
+    /// A non-blank promo_code applies the code; a blank value clears it.
+    ///
+    /// Spec: `PATCH /v1/me/billing/checkouts/{checkoutID}` (`UpdateUserBillingCheckout`)
+    #[doc(alias = "UpdateUserBillingCheckout")]
+    pub fn update_user_checkout(
+        &self,
+        checkout_id: impl Into<String>,
+        promo_code: impl Into<Option<String>>,
+    ) -> UpdateUserBillingCheckout {
+        UpdateUserBillingCheckout {
+            client: self.client.clone(),
+            checkout_id: checkout_id.into(),
+            body: types::UpdateUserBillingCheckoutBody {
+                promo_code: promo_code.into(),
+            },
+        }
+    }
     /// Confirm billing checkout
     ///
     /// Confirms a billing checkout for the current user.
@@ -427,6 +447,28 @@ impl BillingApi<'_> {
             client: self.client.clone(),
             organization_id: organization_id.into(),
             checkout_id: checkout_id.into(),
+        }
+    }
+    /// Update organization billing checkout
+    ///
+    /// Applies or removes a promo code on an in-progress billing checkout for the organization.
+    /// A non-blank promo_code applies the code; a blank value clears it.
+    ///
+    /// Spec: `PATCH /v1/organizations/{organizationID}/billing/checkouts/{checkoutID}` (`UpdateOrganizationBillingCheckout`)
+    #[doc(alias = "UpdateOrganizationBillingCheckout")]
+    pub fn update_organization_checkout(
+        &self,
+        organization_id: impl Into<String>,
+        checkout_id: impl Into<String>,
+        promo_code: impl Into<Option<String>>,
+    ) -> UpdateOrganizationBillingCheckout {
+        UpdateOrganizationBillingCheckout {
+            client: self.client.clone(),
+            organization_id: organization_id.into(),
+            checkout_id: checkout_id.into(),
+            body: types::UpdateOrganizationBillingCheckoutBody {
+                promo_code: promo_code.into(),
+            },
         }
     }
     /// Confirm organization billing checkout
@@ -676,9 +718,13 @@ impl ClientApi<'_> {
     ///
     /// Spec: `POST /v1/client` (`postClient`)
     #[doc(alias = "postClient")]
-    pub fn post(&self) -> PostClient {
+    pub fn post(
+        &self,
+        body: impl Into<serde_json::Map<String, serde_json::Value>>,
+    ) -> PostClient {
         PostClient {
             client: self.client.clone(),
+            body: body.into(),
         }
     }
     /// Delete Client's Sessions
@@ -875,6 +921,85 @@ impl DomainsApi<'_> {
             organization_id: organization_id.into(),
             body: types::CreateOrganizationDomainBody {
                 name: name.into(),
+                enrollment_mode: None,
+            },
+        }
+    }
+    /// Bulk Create Organization Domains
+    ///
+    /// Creates up to 10 organization domains by name. Duplicate names in the
+    /// request are skipped. The response is a partial-success payload:
+    /// successfully created domains are returned in `data`, while per-name
+    /// failures are returned in `errors`.
+    ///
+    /// The current user must have permissions to manage the domains of the
+    /// organization. Requires the self-serve SSO feature to be enabled on the
+    /// instance.
+    ///
+    /// Spec: `POST /v1/organizations/{organization_id}/domains/bulk` (`createOrganizationDomainsBulk`)
+    #[doc(alias = "createOrganizationDomainsBulk")]
+    pub fn create_organization_bulk(
+        &self,
+        organization_id: impl Into<String>,
+        names: impl Into<Vec<String>>,
+    ) -> CreateOrganizationDomainsBulk {
+        CreateOrganizationDomainsBulk {
+            client: self.client.clone(),
+            organization_id: organization_id.into(),
+            body: types::CreateOrganizationDomainsBulkBody {
+                names: names.into(),
+                enrollment_mode: None,
+            },
+        }
+    }
+    /// Bulk Prepare Organization Domain Ownership Verification
+    ///
+    /// Collection-level bulk counterpart of the single
+    /// `/domains/{domain_id}/prepare_ownership_verification` endpoint. Accepts a
+    /// set of `organization_domain_ids` and issues a fresh TXT challenge for
+    /// each. The plaintext TXT record value for each prepared domain is returned
+    /// in the response payload and is only stored as a bcrypt digest on the
+    /// server. Re-preparing replaces any prior outstanding TXT challenge for the
+    /// same domain.
+    ///
+    /// The current user must have permissions to manage the domains of the
+    /// organization. Requires the self-serve SSO feature to be enabled on the
+    /// instance.
+    ///
+    /// Spec: `POST /v1/organizations/{organization_id}/domains/prepare_ownership_verification/bulk` (`prepareOrganizationDomainsOwnershipVerification`)
+    #[doc(alias = "prepareOrganizationDomainsOwnershipVerification")]
+    pub fn prepare_organization_domains_ownership_verification(
+        &self,
+        organization_id: impl Into<String>,
+        organization_domain_ids: impl Into<Vec<String>>,
+    ) -> PrepareOrganizationDomainsOwnershipVerification {
+        PrepareOrganizationDomainsOwnershipVerification {
+            client: self.client.clone(),
+            organization_id: organization_id.into(),
+            body: types::PrepareOrganizationDomainsOwnershipVerificationBody {
+                organization_domain_ids: organization_domain_ids.into(),
+            },
+        }
+    }
+    /// Bulk Attempt Organization Domain Ownership Verification
+    ///
+    /// Collection-level bulk counterpart of the single
+    /// `/domains/{domain_id}/attempt_ownership_verification` endpoint. Accepts a
+    /// set of `organization_domain_ids` and runs the same TXT ownership attempt
+    /// for each.
+    ///
+    /// Spec: `POST /v1/organizations/{organization_id}/domains/attempt_ownership_verification/bulk` (`attemptOrganizationDomainsOwnershipVerification`)
+    #[doc(alias = "attemptOrganizationDomainsOwnershipVerification")]
+    pub fn attempt_organization_domains_ownership_verification(
+        &self,
+        organization_id: impl Into<String>,
+        organization_domain_ids: impl Into<Vec<String>>,
+    ) -> AttemptOrganizationDomainsOwnershipVerification {
+        AttemptOrganizationDomainsOwnershipVerification {
+            client: self.client.clone(),
+            organization_id: organization_id.into(),
+            body: types::AttemptOrganizationDomainsOwnershipVerificationBody {
+                organization_domain_ids: organization_domain_ids.into(),
             },
         }
     }
@@ -988,6 +1113,54 @@ impl DomainsApi<'_> {
             },
         }
     }
+    /// Prepare Organization Domain Ownership Verification
+    ///
+    /// Issues a fresh TXT challenge for the organization domain. The plaintext
+    /// TXT record value is returned in the response payload and is only stored
+    /// as a bcrypt digest on the server. Re-preparing replaces any prior
+    /// outstanding TXT challenge for the same domain.
+    ///
+    /// The current user must have permissions to manage the domains of the
+    /// organization. Requires the self-serve SSO feature to be enabled on the
+    /// instance.
+    ///
+    /// Spec: `POST /v1/organizations/{organization_id}/domains/{domain_id}/prepare_ownership_verification` (`prepareOrganizationDomainOwnershipVerification`)
+    #[doc(alias = "prepareOrganizationDomainOwnershipVerification")]
+    pub fn prepare_organization_domain_ownership_verification(
+        &self,
+        organization_id: impl Into<String>,
+        domain_id: impl Into<String>,
+    ) -> PrepareOrganizationDomainOwnershipVerification {
+        PrepareOrganizationDomainOwnershipVerification {
+            client: self.client.clone(),
+            organization_id: organization_id.into(),
+            domain_id: domain_id.into(),
+        }
+    }
+    /// Attempt Organization Domain Ownership Verification
+    ///
+    /// Resolves the TXT record for the organization domain and, on a successful
+    /// match against the outstanding challenge, marks the domain as
+    /// ownership-verified and emits an `organization_domain.ownership_verified`
+    /// audit event.
+    ///
+    /// The current user must have permissions to manage the domains of the
+    /// organization. Requires the self-serve SSO feature to be enabled on the
+    /// instance.
+    ///
+    /// Spec: `POST /v1/organizations/{organization_id}/domains/{domain_id}/attempt_ownership_verification` (`attemptOrganizationDomainOwnershipVerification`)
+    #[doc(alias = "attemptOrganizationDomainOwnershipVerification")]
+    pub fn attempt_organization_domain_ownership_verification(
+        &self,
+        organization_id: impl Into<String>,
+        domain_id: impl Into<String>,
+    ) -> AttemptOrganizationDomainOwnershipVerification {
+        AttemptOrganizationDomainOwnershipVerification {
+            client: self.client.clone(),
+            organization_id: organization_id.into(),
+            domain_id: domain_id.into(),
+        }
+    }
 }
 /// Operations of the `Email Addresses` group; see [`Client::email_addresses`].
 #[derive(Clone, Copy, Debug)]
@@ -1089,6 +1262,374 @@ impl EmailAddressesApi<'_> {
             client: self.client.clone(),
             email_id: email_id.into(),
             clerk_session_id: None,
+        }
+    }
+}
+/// Operations of the `Enterprise Connections` group; see [`Client::enterprise_connections`].
+#[derive(Clone, Copy, Debug)]
+pub struct EnterpriseConnectionsApi<'a> {
+    pub(crate) client: &'a Client,
+}
+impl EnterpriseConnectionsApi<'_> {
+    /// List enterprise connections for the active organization
+    ///
+    /// Returns the active enterprise connections visible to the requesting user within the active organization
+    /// context. The active organization is taken from the session, not the URL path. Unless the
+    /// `with_organization_account_linking` query is `true`, the result set is filtered to connections whose domains
+    /// match the user's verified primary email address.
+    ///
+    /// Spec: `GET /v1/organizations/{organizationID}/enterprise_connections` (`listOrganizationEnterpriseConnections`)
+    #[doc(alias = "listOrganizationEnterpriseConnections")]
+    pub fn list_organization(
+        &self,
+        organization_id: impl Into<String>,
+    ) -> ListOrganizationEnterpriseConnections {
+        ListOrganizationEnterpriseConnections {
+            client: self.client.clone(),
+            organization_id: organization_id.into(),
+            clerk_session_id: None,
+        }
+    }
+    /// Create enterprise connection for an organization
+    ///
+    /// Creates an enterprise connection bound to the organization in the URL path. The caller's session must be pinned
+    /// to that organization and the caller must hold the `org:sys_entconns:manage` permission.
+    ///
+    /// Spec: `POST /v1/organizations/{organizationID}/enterprise_connections` (`createOrganizationEnterpriseConnection`)
+    #[doc(alias = "createOrganizationEnterpriseConnection")]
+    pub fn create_organization(
+        &self,
+        organization_id: impl Into<String>,
+        provider: impl Into<types::CreateOrganizationEnterpriseConnectionBodyProvider>,
+        domains: impl Into<Vec<String>>,
+    ) -> CreateOrganizationEnterpriseConnection {
+        CreateOrganizationEnterpriseConnection {
+            client: self.client.clone(),
+            organization_id: organization_id.into(),
+            clerk_session_id: None,
+            body: types::CreateOrganizationEnterpriseConnectionBody {
+                provider: provider.into(),
+                name: None,
+                domains: domains.into(),
+                saml_idp_entity_id: None,
+                saml_idp_sso_url: None,
+                saml_idp_certificate: None,
+                saml_idp_metadata_url: None,
+                saml_idp_metadata: None,
+                saml_attribute_mapping: None,
+                saml_allow_subdomains: None,
+                saml_allow_idp_initiated: None,
+                saml_force_authn: None,
+                oidc_client_id: None,
+                oidc_client_secret: None,
+                oidc_discovery_url: None,
+                oidc_auth_url: None,
+                oidc_token_url: None,
+                oidc_user_info_url: None,
+                oidc_requires_pkce: None,
+            },
+        }
+    }
+    /// Delete enterprise connection for an organization
+    ///
+    /// Deletes an enterprise connection bound to the organization in the URL path. The caller's session must be pinned
+    /// to that organization and the caller must hold the `org:sys_entconns:manage` permission.
+    ///
+    /// Spec: `DELETE /v1/organizations/{organizationID}/enterprise_connections/{enterprise_connection_id}` (`deleteOrganizationEnterpriseConnection`)
+    #[doc(alias = "deleteOrganizationEnterpriseConnection")]
+    pub fn delete_organization(
+        &self,
+        organization_id: impl Into<String>,
+        enterprise_connection_id: impl Into<String>,
+    ) -> DeleteOrganizationEnterpriseConnection {
+        DeleteOrganizationEnterpriseConnection {
+            client: self.client.clone(),
+            organization_id: organization_id.into(),
+            enterprise_connection_id: enterprise_connection_id.into(),
+            clerk_session_id: None,
+        }
+    }
+    /// Update enterprise connection for an organization
+    ///
+    /// Updates an enterprise connection bound to the organization in the URL path. The caller's session must be pinned
+    /// to that organization and the caller must hold the `org:sys_entconns:manage` permission.
+    ///
+    /// Spec: `PATCH /v1/organizations/{organizationID}/enterprise_connections/{enterprise_connection_id}` (`updateOrganizationEnterpriseConnection`)
+    #[doc(alias = "updateOrganizationEnterpriseConnection")]
+    pub fn update_organization(
+        &self,
+        organization_id: impl Into<String>,
+        enterprise_connection_id: impl Into<String>,
+    ) -> UpdateOrganizationEnterpriseConnection {
+        UpdateOrganizationEnterpriseConnection {
+            client: self.client.clone(),
+            organization_id: organization_id.into(),
+            enterprise_connection_id: enterprise_connection_id.into(),
+            clerk_session_id: None,
+            body: types::UpdateOrganizationEnterpriseConnectionBody {
+                name: None,
+                domains: None,
+                active: None,
+                sync_user_attributes: None,
+                disable_additional_identifications: None,
+                custom_attributes: None,
+                saml_idp_entity_id: None,
+                saml_idp_sso_url: None,
+                saml_idp_certificate: None,
+                saml_idp_metadata_url: None,
+                saml_idp_metadata: None,
+                saml_attribute_mapping: None,
+                saml_allow_subdomains: None,
+                saml_allow_idp_initiated: None,
+                saml_force_authn: None,
+                oidc_client_id: None,
+                oidc_client_secret: None,
+                oidc_discovery_url: None,
+                oidc_auth_url: None,
+                oidc_token_url: None,
+                oidc_user_info_url: None,
+                oidc_requires_pkce: None,
+            },
+        }
+    }
+    /// List enterprise connection test runs for an organization
+    ///
+    /// Returns a paginated list of SAML or OIDC debug test runs for an organization-bound enterprise connection.
+    ///
+    /// Spec: `GET /v1/organizations/{organizationID}/enterprise_connections/{enterprise_connection_id}/test_runs` (`listOrganizationEnterpriseConnectionTestRuns`)
+    #[doc(alias = "listOrganizationEnterpriseConnectionTestRuns")]
+    pub fn list_organization_test_runs(
+        &self,
+        organization_id: impl Into<String>,
+        enterprise_connection_id: impl Into<String>,
+    ) -> ListOrganizationEnterpriseConnectionTestRuns {
+        ListOrganizationEnterpriseConnectionTestRuns {
+            client: self.client.clone(),
+            organization_id: organization_id.into(),
+            enterprise_connection_id: enterprise_connection_id.into(),
+            clerk_session_id: None,
+            status: None,
+            limit: None,
+            offset: None,
+            paginated: None,
+        }
+    }
+    /// Create enterprise connection test run for an organization
+    ///
+    /// Returns a short-lived URL that starts the IdP test flow for an organization-bound enterprise connection.
+    ///
+    /// Spec: `POST /v1/organizations/{organizationID}/enterprise_connections/{enterprise_connection_id}/test_runs` (`createOrganizationEnterpriseConnectionTestRun`)
+    #[doc(alias = "createOrganizationEnterpriseConnectionTestRun")]
+    pub fn create_organization_test_run(
+        &self,
+        organization_id: impl Into<String>,
+        enterprise_connection_id: impl Into<String>,
+    ) -> CreateOrganizationEnterpriseConnectionTestRun {
+        CreateOrganizationEnterpriseConnectionTestRun {
+            client: self.client.clone(),
+            organization_id: organization_id.into(),
+            enterprise_connection_id: enterprise_connection_id.into(),
+            clerk_session_id: None,
+        }
+    }
+    /// List enterprise connections for the current user
+    ///
+    /// **Deprecated.** Use `GET /v1/organizations/{organizationID}/enterprise_connections` instead.
+    ///
+    /// Returns active enterprise connections on the instance whose domains match the **verified** primary email address
+    /// of the current user. If the user has no primary email or it is not verified, the list is empty.
+    ///
+    /// Spec: `GET /v1/me/enterprise_connections` (`getMeEnterpriseConnections`)
+    #[doc(alias = "getMeEnterpriseConnections")]
+    #[deprecated(note = "deprecated in the API spec")]
+    pub fn get_me(&self) -> GetMeEnterpriseConnections {
+        GetMeEnterpriseConnections {
+            client: self.client.clone(),
+            clerk_session_id: None,
+        }
+    }
+    /// Create enterprise connection
+    ///
+    /// **Deprecated.** Use `POST /v1/organizations/{organizationID}/enterprise_connections` instead.
+    ///
+    /// Creates an enterprise connection for the instance.
+    ///
+    /// Spec: `POST /v1/me/enterprise_connections` (`createMeEnterpriseConnection`)
+    #[doc(alias = "createMeEnterpriseConnection")]
+    #[deprecated(note = "deprecated in the API spec")]
+    pub fn create_me(
+        &self,
+        provider: impl Into<types::CreateMeEnterpriseConnectionBodyProvider>,
+        domains: impl Into<Vec<String>>,
+    ) -> CreateMeEnterpriseConnection {
+        CreateMeEnterpriseConnection {
+            client: self.client.clone(),
+            clerk_session_id: None,
+            body: types::CreateMeEnterpriseConnectionBody {
+                provider: provider.into(),
+                name: None,
+                domains: domains.into(),
+                organization_id: None,
+                saml_idp_entity_id: None,
+                saml_idp_sso_url: None,
+                saml_idp_certificate: None,
+                saml_idp_metadata_url: None,
+                saml_idp_metadata: None,
+                saml_attribute_mapping: None,
+                saml_allow_subdomains: None,
+                saml_allow_idp_initiated: None,
+                saml_force_authn: None,
+                oidc_client_id: None,
+                oidc_client_secret: None,
+                oidc_discovery_url: None,
+                oidc_auth_url: None,
+                oidc_token_url: None,
+                oidc_user_info_url: None,
+                oidc_requires_pkce: None,
+            },
+        }
+    }
+    /// Delete enterprise connection
+    ///
+    /// **Deprecated.** Use `DELETE /v1/organizations/{organizationID}/enterprise_connections/{enterprise_connection_id}` instead.
+    ///
+    /// Deletes an enterprise connection the current user may manage (verified primary email domain must match the connection).
+    ///
+    /// Spec: `DELETE /v1/me/enterprise_connections/{enterprise_connection_id}` (`deleteMeEnterpriseConnection`)
+    #[doc(alias = "deleteMeEnterpriseConnection")]
+    #[deprecated(note = "deprecated in the API spec")]
+    pub fn delete_me(
+        &self,
+        enterprise_connection_id: impl Into<String>,
+    ) -> DeleteMeEnterpriseConnection {
+        DeleteMeEnterpriseConnection {
+            client: self.client.clone(),
+            enterprise_connection_id: enterprise_connection_id.into(),
+            clerk_session_id: None,
+        }
+    }
+    /// Update enterprise connection
+    ///
+    /// **Deprecated.** Use `PATCH /v1/organizations/{organizationID}/enterprise_connections/{enterprise_connection_id}` instead.
+    ///
+    /// Updates an enterprise connection the current user may manage (verified primary email domain must match the connection).
+    ///
+    /// Spec: `PATCH /v1/me/enterprise_connections/{enterprise_connection_id}` (`updateMeEnterpriseConnection`)
+    #[doc(alias = "updateMeEnterpriseConnection")]
+    #[deprecated(note = "deprecated in the API spec")]
+    pub fn update_me(
+        &self,
+        enterprise_connection_id: impl Into<String>,
+    ) -> UpdateMeEnterpriseConnection {
+        UpdateMeEnterpriseConnection {
+            client: self.client.clone(),
+            enterprise_connection_id: enterprise_connection_id.into(),
+            clerk_session_id: None,
+            body: types::UpdateMeEnterpriseConnectionBody {
+                name: None,
+                domains: None,
+                active: None,
+                sync_user_attributes: None,
+                disable_additional_identifications: None,
+                organization_id: None,
+                custom_attributes: None,
+                saml_idp_entity_id: None,
+                saml_idp_sso_url: None,
+                saml_idp_certificate: None,
+                saml_idp_metadata_url: None,
+                saml_idp_metadata: None,
+                saml_attribute_mapping: None,
+                saml_allow_subdomains: None,
+                saml_allow_idp_initiated: None,
+                saml_force_authn: None,
+                oidc_client_id: None,
+                oidc_client_secret: None,
+                oidc_discovery_url: None,
+                oidc_auth_url: None,
+                oidc_token_url: None,
+                oidc_user_info_url: None,
+                oidc_requires_pkce: None,
+            },
+        }
+    }
+    /// List enterprise connection test runs
+    ///
+    /// **Deprecated.** Use `GET /v1/organizations/{organizationID}/enterprise_connections/{enterprise_connection_id}/test_runs` instead.
+    ///
+    /// Returns a paginated list of SAML or OIDC debug test runs for the connection.
+    ///
+    /// Spec: `GET /v1/me/enterprise_connections/{enterprise_connection_id}/test_runs` (`listMeEnterpriseConnectionTestRuns`)
+    #[doc(alias = "listMeEnterpriseConnectionTestRuns")]
+    #[deprecated(note = "deprecated in the API spec")]
+    pub fn list_me_test_runs(
+        &self,
+        enterprise_connection_id: impl Into<String>,
+    ) -> ListMeEnterpriseConnectionTestRuns {
+        ListMeEnterpriseConnectionTestRuns {
+            client: self.client.clone(),
+            enterprise_connection_id: enterprise_connection_id.into(),
+            clerk_session_id: None,
+            status: None,
+            limit: None,
+            offset: None,
+            paginated: None,
+        }
+    }
+    /// Create enterprise connection test run
+    ///
+    /// **Deprecated.** Use `POST /v1/organizations/{organizationID}/enterprise_connections/{enterprise_connection_id}/test_runs` instead.
+    ///
+    /// Returns a short-lived URL that starts the IdP test flow for this connection.
+    ///
+    /// Spec: `POST /v1/me/enterprise_connections/{enterprise_connection_id}/test_runs` (`createMeEnterpriseConnectionTestRun`)
+    #[doc(alias = "createMeEnterpriseConnectionTestRun")]
+    #[deprecated(note = "deprecated in the API spec")]
+    pub fn create_me_test_run(
+        &self,
+        enterprise_connection_id: impl Into<String>,
+    ) -> CreateMeEnterpriseConnectionTestRun {
+        CreateMeEnterpriseConnectionTestRun {
+            client: self.client.clone(),
+            enterprise_connection_id: enterprise_connection_id.into(),
+            clerk_session_id: None,
+        }
+    }
+    /// Initiate enterprise connection test run
+    ///
+    /// Initiates a test run for an enterprise connection.
+    /// Validates the provided ticket and redirects to the Identity Provider for authentication.
+    ///
+    /// Spec: `GET /v1/enterprise_connections/{enterpriseConnectionID}/init_test_run` (`initEnterpriseConnectionTestRun`)
+    #[doc(alias = "initEnterpriseConnectionTestRun")]
+    pub fn init_test_run(
+        &self,
+        enterprise_connection_id: impl Into<String>,
+        ticket: impl Into<String>,
+    ) -> InitEnterpriseConnectionTestRun {
+        InitEnterpriseConnectionTestRun {
+            client: self.client.clone(),
+            enterprise_connection_id: enterprise_connection_id.into(),
+            ticket: ticket.into(),
+        }
+    }
+    /// Get enterprise connection test run result
+    ///
+    /// Returns the result of an enterprise connection test run as an HTML page.
+    /// Displays success or error status with detailed information about the test run.
+    ///
+    /// Spec: `GET /v1/enterprise_connections/{enterpriseConnectionID}/test_runs/{testRunID}` (`getEnterpriseConnectionTestRunResult`)
+    #[doc(alias = "getEnterpriseConnectionTestRunResult")]
+    pub fn get_test_run_result(
+        &self,
+        enterprise_connection_id: impl Into<String>,
+        test_run_id: impl Into<String>,
+        token: impl Into<String>,
+    ) -> GetEnterpriseConnectionTestRunResult {
+        GetEnterpriseConnectionTestRunResult {
+            client: self.client.clone(),
+            enterprise_connection_id: enterprise_connection_id.into(),
+            test_run_id: test_run_id.into(),
+            token: token.into(),
         }
     }
 }
@@ -1269,6 +1810,7 @@ impl InvitationsApi<'_> {
             body: types::CreateOrganizationInvitationsBody {
                 email_address: email_address.into(),
                 role: role.into(),
+                notify: None,
             },
         }
     }
@@ -1292,6 +1834,7 @@ impl InvitationsApi<'_> {
             body: types::BulkCreateOrganizationInvitationsBody {
                 email_address: email_address.into(),
                 role: role.into(),
+                notify: None,
             },
         }
     }
@@ -1773,11 +2316,13 @@ impl OAuth2IdentityProviderApi<'_> {
             client: self.client.clone(),
             client_id: client_id.into(),
             scope: None,
+            redirect_uri: None,
         }
     }
     /// Submit OAuth2 consent decision
     ///
     /// Submits the user's consent decision for an OAuth2 authorization request.
+    ///
     /// This endpoint allows building custom consent portals as a replacement for
     /// the default account-portal-rendered consent screen.
     ///
@@ -2174,6 +2719,7 @@ impl PhoneNumbersApi<'_> {
             clerk_session_id: None,
             body: types::SendVerificationSmsBody {
                 strategy: Default::default(),
+                proof_token: None,
             },
         }
     }
@@ -2448,6 +2994,7 @@ impl SessionsApi<'_> {
                 strategy: None,
                 email_address_id: None,
                 phone_number_id: None,
+                proof_token: None,
             },
         }
     }
@@ -2496,6 +3043,7 @@ impl SessionsApi<'_> {
             body: types::PrepareSessionReverificationSecondFactorBody {
                 strategy: None,
                 phone_number_id: None,
+                proof_token: None,
             },
         }
     }
@@ -2548,6 +3096,8 @@ impl SignInsApi<'_> {
     ///
     /// If the strategy equals `passkey` then no identifier is provided.
     ///
+    /// If the strategy equals `trusted_device` then trusted_device_id is required.
+    ///
     /// If the strategy equals `google_one_tap` then token is required.
     ///
     /// Spec: `POST /v1/client/sign_ins` (`createSignIn`)
@@ -2568,6 +3118,8 @@ impl SignInsApi<'_> {
                 token: None,
                 oidc_login_hint: None,
                 oidc_prompt: None,
+                proof_token: None,
+                trusted_device_id: None,
             },
         }
     }
@@ -2615,6 +3167,7 @@ impl SignInsApi<'_> {
     /// If the strategy equals phone_code then this request will send an SMS with an OTP code.
     /// If the strategy equals oauth_[provider] then this request generate a URL that the User needs to visit in order to authenticate.
     /// If the strategy equals passkey then this request will begin the passkey registration flow.
+    /// If the strategy equals trusted_device then this request will issue a trusted-device sign-in challenge.
     ///
     /// Parameter rules:
     /// If the strategy equals `oauth_[provider]` then a redirect_url is required, and an action_complete_redirect_url is optional.
@@ -2634,8 +3187,10 @@ impl SignInsApi<'_> {
                 strategy: strategy.into(),
                 email_address_id: None,
                 phone_number_id: None,
+                proof_token: None,
                 web3_wallet_id: None,
                 passkey_id: None,
+                trusted_device_id: None,
                 redirect_url: None,
                 action_complete_redirect_url: None,
                 oidc_login_hint: None,
@@ -2651,6 +3206,7 @@ impl SignInsApi<'_> {
     /// Parameter rules:
     /// If the strategy equals `email_code` or `phone_code` then a code is required.
     /// If the strategy equals `password` then a password is required.
+    /// If the strategy equals `trusted_device` then trusted_device_id, client_data, signature and algorithm are required.
     ///
     /// Spec: `POST /v1/client/sign_ins/{sign_in_id}/attempt_first_factor` (`attemptSignInFactorOne`)
     #[doc(alias = "attemptSignInFactorOne")]
@@ -2671,6 +3227,9 @@ impl SignInsApi<'_> {
                 token: None,
                 ticket: None,
                 public_key_credential: None,
+                trusted_device_id: None,
+                client_data: None,
+                algorithm: None,
             },
         }
     }
@@ -2691,6 +3250,7 @@ impl SignInsApi<'_> {
             body: types::PrepareSignInFactorTwoBody {
                 strategy: None,
                 phone_number_id: None,
+                proof_token: None,
                 email_address_id: None,
                 redirect_url: None,
             },
@@ -2781,6 +3341,7 @@ impl SignUpsApi<'_> {
                 legal_accepted: None,
                 oidc_login_hint: None,
                 oidc_prompt: None,
+                proof_token: None,
             },
         }
     }
@@ -2826,6 +3387,7 @@ impl SignUpsApi<'_> {
                 legal_accepted: None,
                 oidc_login_hint: None,
                 oidc_prompt: None,
+                proof_token: None,
             },
         }
     }
@@ -2854,6 +3416,7 @@ impl SignUpsApi<'_> {
                 action_complete_redirect_url: None,
                 oidc_login_hint: None,
                 oidc_prompt: None,
+                proof_token: None,
             },
         }
     }
@@ -2923,6 +3486,103 @@ impl TotpApi<'_> {
         }
     }
 }
+/// Operations of the `Trusted Devices` group; see [`Client::trusted_devices`].
+#[derive(Clone, Copy, Debug)]
+pub struct TrustedDevicesApi<'a> {
+    pub(crate) client: &'a Client,
+}
+impl TrustedDevicesApi<'_> {
+    /// Validate Trusted Device Sign-In Credential
+    ///
+    /// Validates that a local trusted-device credential can be used by the current native client.
+    ///
+    /// Spec: `POST /v1/client/trusted_devices/validate` (`validateTrustedDevice`)
+    #[doc(alias = "validateTrustedDevice")]
+    pub fn validate(
+        &self,
+        trusted_device_id: impl Into<String>,
+    ) -> ValidateTrustedDevice {
+        ValidateTrustedDevice {
+            client: self.client.clone(),
+            body: types::ValidateTrustedDeviceBody {
+                trusted_device_id: trusted_device_id.into(),
+            },
+        }
+    }
+    /// List Trusted Devices
+    ///
+    /// Retrieve active trusted-device credentials associated with the current user.
+    ///
+    /// Spec: `GET /v1/me/trusted_devices` (`listTrustedDevices`)
+    #[doc(alias = "listTrustedDevices")]
+    pub fn list(&self) -> ListTrustedDevices {
+        ListTrustedDevices {
+            client: self.client.clone(),
+        }
+    }
+    /// Prepare Trusted Device Enrollment
+    ///
+    /// Issues a one-time challenge for enrolling a native trusted-device credential.
+    ///
+    /// Spec: `POST /v1/me/trusted_devices/prepare` (`prepareTrustedDevice`)
+    #[doc(alias = "prepareTrustedDevice")]
+    pub fn prepare(
+        &self,
+        platform: impl Into<types::PrepareTrustedDeviceBodyPlatform>,
+        app_identifier: impl Into<String>,
+        public_key_jwk: impl Into<String>,
+    ) -> PrepareTrustedDevice {
+        PrepareTrustedDevice {
+            client: self.client.clone(),
+            body: types::PrepareTrustedDeviceBody {
+                platform: platform.into(),
+                app_identifier: app_identifier.into(),
+                name: None,
+                algorithm: Default::default(),
+                public_key_jwk: public_key_jwk.into(),
+            },
+        }
+    }
+    /// Attempt Trusted Device Enrollment
+    ///
+    /// Verifies a signed enrollment challenge and creates a trusted-device credential.
+    ///
+    /// Spec: `POST /v1/me/trusted_devices/attempt` (`attemptTrustedDevice`)
+    #[doc(alias = "attemptTrustedDevice")]
+    pub fn attempt(
+        &self,
+        platform: impl Into<types::AttemptTrustedDeviceBodyPlatform>,
+        app_identifier: impl Into<String>,
+        public_key_jwk: impl Into<String>,
+        client_data: impl Into<String>,
+        signature: impl Into<String>,
+    ) -> AttemptTrustedDevice {
+        AttemptTrustedDevice {
+            client: self.client.clone(),
+            body: types::AttemptTrustedDeviceBody {
+                platform: platform.into(),
+                app_identifier: app_identifier.into(),
+                name: None,
+                algorithm: Default::default(),
+                public_key_jwk: public_key_jwk.into(),
+                client_data: client_data.into(),
+                signature: signature.into(),
+            },
+        }
+    }
+    /// Revoke Trusted Device
+    ///
+    /// Revokes a trusted-device credential so it can no longer authenticate.
+    ///
+    /// Spec: `DELETE /v1/me/trusted_devices/{trusted_device_id}` (`revokeTrustedDevice`)
+    #[doc(alias = "revokeTrustedDevice")]
+    pub fn revoke(&self, trusted_device_id: impl Into<String>) -> RevokeTrustedDevice {
+        RevokeTrustedDevice {
+            client: self.client.clone(),
+            trusted_device_id: trusted_device_id.into(),
+        }
+    }
+}
 /// Operations of the `User` group; see [`Client::user`].
 #[derive(Clone, Copy, Debug)]
 pub struct UserApi<'a> {
@@ -2955,6 +3615,9 @@ impl UserApi<'_> {
     ///
     /// Update the current user with the given attributes.
     ///
+    /// `unsafe_metadata` is not accepted on this endpoint as of API version 2026-05-12.
+    /// Use `PATCH /v1/me/metadata` to update `unsafe_metadata`.
+    ///
     /// Spec: `PATCH /v1/me` (`patchUser`)
     #[doc(alias = "patchUser")]
     pub fn patch(&self) -> PatchUser {
@@ -2967,7 +3630,6 @@ impl UserApi<'_> {
                 primary_email_address_id: None,
                 primary_phone_number_id: None,
                 primary_web3_wallet_id: None,
-                unsafe_metadata: None,
             },
         }
     }
@@ -3250,6 +3912,19 @@ impl WellKnownApi<'_> {
         &self,
     ) -> GetOAuth2AuthorizationServerMetadata {
         GetOAuth2AuthorizationServerMetadata {
+            client: self.client.clone(),
+        }
+    }
+    /// WebAuthn Related Origins
+    ///
+    /// Get the WebAuthn Related Origin Requests document. Only available when
+    /// the instance uses the auth_host passkey RP ID strategy; returns a not
+    /// found error otherwise.
+    ///
+    /// Spec: `GET /.well-known/webauthn` (`getWebAuthnRelatedOrigins`)
+    #[doc(alias = "getWebAuthnRelatedOrigins")]
+    pub fn get_web_authn_related_origins(&self) -> GetWebAuthnRelatedOrigins {
+        GetWebAuthnRelatedOrigins {
             client: self.client.clone(),
         }
     }
@@ -4446,6 +5121,61 @@ impl GetUserBillingCheckout {
         self.client.transport.send_json_with_response(self.request()).await
     }
 }
+/// Request builder for [`BillingApi::update_user_checkout`] (`UpdateUserBillingCheckout`): set optional inputs, then `.send().await`.
+#[derive(Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct UpdateUserBillingCheckout {
+    client: Client,
+    checkout_id: String,
+    body: types::UpdateUserBillingCheckoutBody,
+}
+impl std::fmt::Debug for UpdateUserBillingCheckout {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("UpdateUserBillingCheckout").finish_non_exhaustive()
+    }
+}
+impl UpdateUserBillingCheckout {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        let mut req = sdkgen_runtime::RequestSpec::new(
+                "UpdateUserBillingCheckout",
+                sdkgen_runtime::reqwest::Method::PATCH,
+                "/v1/me/billing/checkouts/{checkoutID}",
+                format!(
+                    "/v1/me/billing/checkouts/{}", sdkgen_runtime::encode_path_segment(&
+                    self.checkout_id.to_string())
+                ),
+            )
+            .security(
+                &[
+                    &[],
+                    &["DevBrowser"],
+                    &["ProductionBrowser"],
+                    &["ProductionNativeApp", "ProductionNativeFlag"],
+                ],
+            )
+            .success(&[200]);
+        req.form(&self.body);
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientBillingCheckout,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::ClientBillingCheckout>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
+    }
+}
 /// Request builder for [`BillingApi::confirm_user_checkout`] (`ConfirmUserBillingCheckout`): set optional inputs, then `.send().await`.
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -4996,6 +5726,64 @@ impl GetOrganizationBillingCheckout {
                 ],
             )
             .success(&[200])
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientBillingCheckout,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::ClientBillingCheckout>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
+    }
+}
+/// Request builder for [`BillingApi::update_organization_checkout`] (`UpdateOrganizationBillingCheckout`): set optional inputs, then `.send().await`.
+#[derive(Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct UpdateOrganizationBillingCheckout {
+    client: Client,
+    organization_id: String,
+    checkout_id: String,
+    body: types::UpdateOrganizationBillingCheckoutBody,
+}
+impl std::fmt::Debug for UpdateOrganizationBillingCheckout {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("UpdateOrganizationBillingCheckout").finish_non_exhaustive()
+    }
+}
+impl UpdateOrganizationBillingCheckout {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        let mut req = sdkgen_runtime::RequestSpec::new(
+                "UpdateOrganizationBillingCheckout",
+                sdkgen_runtime::reqwest::Method::PATCH,
+                "/v1/organizations/{organizationID}/billing/checkouts/{checkoutID}",
+                format!(
+                    "/v1/organizations/{}/billing/checkouts/{}",
+                    sdkgen_runtime::encode_path_segment(& self.organization_id
+                    .to_string()), sdkgen_runtime::encode_path_segment(& self.checkout_id
+                    .to_string())
+                ),
+            )
+            .security(
+                &[
+                    &[],
+                    &["DevBrowser"],
+                    &["ProductionBrowser"],
+                    &["ProductionNativeApp", "ProductionNativeFlag"],
+                ],
+            )
+            .success(&[200]);
+        req.form(&self.body);
+        req
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -5853,6 +6641,7 @@ impl PutClient {
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct PostClient {
     client: Client,
+    body: serde_json::Map<String, serde_json::Value>,
 }
 impl std::fmt::Debug for PostClient {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -5861,7 +6650,7 @@ impl std::fmt::Debug for PostClient {
 }
 impl PostClient {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
-        sdkgen_runtime::RequestSpec::new(
+        let mut req = sdkgen_runtime::RequestSpec::new(
                 "postClient",
                 sdkgen_runtime::reqwest::Method::POST,
                 "/v1/client",
@@ -5875,7 +6664,9 @@ impl PostClient {
                     &["ProductionNativeApp", "ProductionNativeFlag"],
                 ],
             )
-            .success(&[200, 307])
+            .success(&[200, 307]);
+        req.form(&self.body);
+        req
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -6614,6 +7405,14 @@ impl std::fmt::Debug for CreateOrganizationDomain {
     }
 }
 impl CreateOrganizationDomain {
+    /// The enrollment mode of the new domain. Defaults to `manual_invitation`.
+    pub fn enrollment_mode(
+        mut self,
+        value: impl Into<types::CreateOrganizationDomainBodyEnrollmentMode>,
+    ) -> Self {
+        self.body.enrollment_mode = Some(value.into());
+        self
+    }
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "CreateOrganizationDomain",
@@ -6650,6 +7449,188 @@ impl CreateOrganizationDomain {
         self,
     ) -> Result<
         sdkgen_runtime::Response<types::ClientClientWrappedOrganizationDomain>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
+    }
+}
+/// Request builder for [`DomainsApi::create_organization_bulk`] (`createOrganizationDomainsBulk`): set optional inputs, then `.send().await`.
+#[derive(Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct CreateOrganizationDomainsBulk {
+    client: Client,
+    organization_id: String,
+    body: types::CreateOrganizationDomainsBulkBody,
+}
+impl std::fmt::Debug for CreateOrganizationDomainsBulk {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("CreateOrganizationDomainsBulk").finish_non_exhaustive()
+    }
+}
+impl CreateOrganizationDomainsBulk {
+    /// The enrollment mode for the new domains. Defaults to `manual_invitation`.
+    pub fn enrollment_mode(
+        mut self,
+        value: impl Into<types::CreateOrganizationDomainsBulkBodyEnrollmentMode>,
+    ) -> Self {
+        self.body.enrollment_mode = Some(value.into());
+        self
+    }
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        let mut req = sdkgen_runtime::RequestSpec::new(
+                "createOrganizationDomainsBulk",
+                sdkgen_runtime::reqwest::Method::POST,
+                "/v1/organizations/{organization_id}/domains/bulk",
+                format!(
+                    "/v1/organizations/{}/domains/bulk",
+                    sdkgen_runtime::encode_path_segment(& self.organization_id
+                    .to_string())
+                ),
+            )
+            .security(
+                &[
+                    &[],
+                    &["DevBrowser"],
+                    &["ProductionBrowser"],
+                    &["ProductionNativeApp", "ProductionNativeFlag"],
+                ],
+            )
+            .success(&[200]);
+        req.form(&self.body);
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientClientWrappedOrganizationDomainBulkCreate,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::ClientClientWrappedOrganizationDomainBulkCreate>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
+    }
+}
+/// Request builder for [`DomainsApi::prepare_organization_domains_ownership_verification`] (`prepareOrganizationDomainsOwnershipVerification`): set optional inputs, then `.send().await`.
+#[derive(Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct PrepareOrganizationDomainsOwnershipVerification {
+    client: Client,
+    organization_id: String,
+    body: types::PrepareOrganizationDomainsOwnershipVerificationBody,
+}
+impl std::fmt::Debug for PrepareOrganizationDomainsOwnershipVerification {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("PrepareOrganizationDomainsOwnershipVerification")
+            .finish_non_exhaustive()
+    }
+}
+impl PrepareOrganizationDomainsOwnershipVerification {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        let mut req = sdkgen_runtime::RequestSpec::new(
+                "prepareOrganizationDomainsOwnershipVerification",
+                sdkgen_runtime::reqwest::Method::POST,
+                "/v1/organizations/{organization_id}/domains/prepare_ownership_verification/bulk",
+                format!(
+                    "/v1/organizations/{}/domains/prepare_ownership_verification/bulk",
+                    sdkgen_runtime::encode_path_segment(& self.organization_id
+                    .to_string())
+                ),
+            )
+            .security(
+                &[
+                    &[],
+                    &["DevBrowser"],
+                    &["ProductionBrowser"],
+                    &["ProductionNativeApp", "ProductionNativeFlag"],
+                ],
+            )
+            .success(&[200]);
+        req.form(&self.body);
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientClientWrappedOrganizationDomainBulkOwnershipVerification,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<
+            types::ClientClientWrappedOrganizationDomainBulkOwnershipVerification,
+        >,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
+    }
+}
+/// Request builder for [`DomainsApi::attempt_organization_domains_ownership_verification`] (`attemptOrganizationDomainsOwnershipVerification`): set optional inputs, then `.send().await`.
+#[derive(Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct AttemptOrganizationDomainsOwnershipVerification {
+    client: Client,
+    organization_id: String,
+    body: types::AttemptOrganizationDomainsOwnershipVerificationBody,
+}
+impl std::fmt::Debug for AttemptOrganizationDomainsOwnershipVerification {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("AttemptOrganizationDomainsOwnershipVerification")
+            .finish_non_exhaustive()
+    }
+}
+impl AttemptOrganizationDomainsOwnershipVerification {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        let mut req = sdkgen_runtime::RequestSpec::new(
+                "attemptOrganizationDomainsOwnershipVerification",
+                sdkgen_runtime::reqwest::Method::POST,
+                "/v1/organizations/{organization_id}/domains/attempt_ownership_verification/bulk",
+                format!(
+                    "/v1/organizations/{}/domains/attempt_ownership_verification/bulk",
+                    sdkgen_runtime::encode_path_segment(& self.organization_id
+                    .to_string())
+                ),
+            )
+            .security(
+                &[
+                    &[],
+                    &["DevBrowser"],
+                    &["ProductionBrowser"],
+                    &["ProductionNativeApp", "ProductionNativeFlag"],
+                ],
+            )
+            .success(&[200]);
+        req.form(&self.body);
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientClientWrappedOrganizationDomainBulkOwnershipVerification,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<
+            types::ClientClientWrappedOrganizationDomainBulkOwnershipVerification,
+        >,
         sdkgen_runtime::Error<types::ClerkErrors>,
     > {
         self.client.transport.send_json_with_response(self.request()).await
@@ -6923,6 +7904,118 @@ impl AttemptOrganizationDomainVerification {
             .success(&[200]);
         req.form(&self.body);
         req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientClientWrappedOrganizationDomain,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::ClientClientWrappedOrganizationDomain>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
+    }
+}
+/// Request builder for [`DomainsApi::prepare_organization_domain_ownership_verification`] (`prepareOrganizationDomainOwnershipVerification`): set optional inputs, then `.send().await`.
+#[derive(Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct PrepareOrganizationDomainOwnershipVerification {
+    client: Client,
+    organization_id: String,
+    domain_id: String,
+}
+impl std::fmt::Debug for PrepareOrganizationDomainOwnershipVerification {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("PrepareOrganizationDomainOwnershipVerification")
+            .finish_non_exhaustive()
+    }
+}
+impl PrepareOrganizationDomainOwnershipVerification {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        sdkgen_runtime::RequestSpec::new(
+                "prepareOrganizationDomainOwnershipVerification",
+                sdkgen_runtime::reqwest::Method::POST,
+                "/v1/organizations/{organization_id}/domains/{domain_id}/prepare_ownership_verification",
+                format!(
+                    "/v1/organizations/{}/domains/{}/prepare_ownership_verification",
+                    sdkgen_runtime::encode_path_segment(& self.organization_id
+                    .to_string()), sdkgen_runtime::encode_path_segment(& self.domain_id
+                    .to_string())
+                ),
+            )
+            .security(
+                &[
+                    &[],
+                    &["DevBrowser"],
+                    &["ProductionBrowser"],
+                    &["ProductionNativeApp", "ProductionNativeFlag"],
+                ],
+            )
+            .success(&[200])
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientClientWrappedOrganizationDomain,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::ClientClientWrappedOrganizationDomain>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
+    }
+}
+/// Request builder for [`DomainsApi::attempt_organization_domain_ownership_verification`] (`attemptOrganizationDomainOwnershipVerification`): set optional inputs, then `.send().await`.
+#[derive(Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct AttemptOrganizationDomainOwnershipVerification {
+    client: Client,
+    organization_id: String,
+    domain_id: String,
+}
+impl std::fmt::Debug for AttemptOrganizationDomainOwnershipVerification {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("AttemptOrganizationDomainOwnershipVerification")
+            .finish_non_exhaustive()
+    }
+}
+impl AttemptOrganizationDomainOwnershipVerification {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        sdkgen_runtime::RequestSpec::new(
+                "attemptOrganizationDomainOwnershipVerification",
+                sdkgen_runtime::reqwest::Method::POST,
+                "/v1/organizations/{organization_id}/domains/{domain_id}/attempt_ownership_verification",
+                format!(
+                    "/v1/organizations/{}/domains/{}/attempt_ownership_verification",
+                    sdkgen_runtime::encode_path_segment(& self.organization_id
+                    .to_string()), sdkgen_runtime::encode_path_segment(& self.domain_id
+                    .to_string())
+                ),
+            )
+            .security(
+                &[
+                    &[],
+                    &["DevBrowser"],
+                    &["ProductionBrowser"],
+                    &["ProductionNativeApp", "ProductionNativeFlag"],
+                ],
+            )
+            .success(&[200])
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -7321,6 +8414,1392 @@ impl DeleteEmailAddress {
         sdkgen_runtime::Error<types::ClerkErrors>,
     > {
         self.client.transport.send_json_with_response(self.request()).await
+    }
+}
+/// Request builder for [`EnterpriseConnectionsApi::list_organization`] (`listOrganizationEnterpriseConnections`): set optional inputs, then `.send().await`.
+#[derive(Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct ListOrganizationEnterpriseConnections {
+    client: Client,
+    organization_id: String,
+    clerk_session_id: Option<String>,
+}
+impl std::fmt::Debug for ListOrganizationEnterpriseConnections {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ListOrganizationEnterpriseConnections").finish_non_exhaustive()
+    }
+}
+impl ListOrganizationEnterpriseConnections {
+    /// The session_id associated with the requesting user.
+    pub fn clerk_session_id(mut self, value: impl Into<String>) -> Self {
+        self.clerk_session_id = Some(value.into());
+        self
+    }
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        let mut req = sdkgen_runtime::RequestSpec::new(
+                "listOrganizationEnterpriseConnections",
+                sdkgen_runtime::reqwest::Method::GET,
+                "/v1/organizations/{organizationID}/enterprise_connections",
+                format!(
+                    "/v1/organizations/{}/enterprise_connections",
+                    sdkgen_runtime::encode_path_segment(& self.organization_id
+                    .to_string())
+                ),
+            )
+            .security(
+                &[
+                    &[],
+                    &["DevBrowser"],
+                    &["ProductionBrowser"],
+                    &["ProductionNativeApp", "ProductionNativeFlag"],
+                ],
+            )
+            .success(&[200]);
+        if let Some(v) = &self.clerk_session_id {
+            req.query("_clerk_session_id", v);
+        }
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientClientWrappedEnterpriseConnections,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::ClientClientWrappedEnterpriseConnections>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
+    }
+}
+/// Request builder for [`EnterpriseConnectionsApi::create_organization`] (`createOrganizationEnterpriseConnection`): set optional inputs, then `.send().await`.
+#[derive(Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct CreateOrganizationEnterpriseConnection {
+    client: Client,
+    organization_id: String,
+    clerk_session_id: Option<String>,
+    body: types::CreateOrganizationEnterpriseConnectionBody,
+}
+impl std::fmt::Debug for CreateOrganizationEnterpriseConnection {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("CreateOrganizationEnterpriseConnection").finish_non_exhaustive()
+    }
+}
+impl CreateOrganizationEnterpriseConnection {
+    /// The session_id associated with the requesting user.
+    pub fn clerk_session_id(mut self, value: impl Into<String>) -> Self {
+        self.clerk_session_id = Some(value.into());
+        self
+    }
+    /// Optional display name for the enterprise connection. When omitted (or sent empty),
+    /// the name defaults to the requesting user's primary email address domain, falling
+    /// back to the organization's name.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.body.name = Some(value.into());
+        self
+    }
+    /// SAML IdP entity ID (only when using a SAML provider)
+    pub fn saml_idp_entity_id(mut self, value: impl Into<String>) -> Self {
+        self.body.saml_idp_entity_id = Some(value.into());
+        self
+    }
+    /// SAML IdP SSO URL (only when using a SAML provider)
+    pub fn saml_idp_sso_url(mut self, value: impl Into<String>) -> Self {
+        self.body.saml_idp_sso_url = Some(value.into());
+        self
+    }
+    /// SAML IdP X.509 certificate (only when using a SAML provider)
+    pub fn saml_idp_certificate(mut self, value: impl Into<String>) -> Self {
+        self.body.saml_idp_certificate = Some(value.into());
+        self
+    }
+    /// SAML IdP metadata URL (only when using a SAML provider)
+    pub fn saml_idp_metadata_url(mut self, value: impl Into<String>) -> Self {
+        self.body.saml_idp_metadata_url = Some(value.into());
+        self
+    }
+    /// SAML IdP metadata XML document (only when using a SAML provider)
+    pub fn saml_idp_metadata(mut self, value: impl Into<String>) -> Self {
+        self.body.saml_idp_metadata = Some(value.into());
+        self
+    }
+    /// JSON-encoded IdP attribute mapping (only when using a SAML provider).
+    /// Shape depends on provider.
+    pub fn saml_attribute_mapping(mut self, value: impl Into<String>) -> Self {
+        self.body.saml_attribute_mapping = Some(value.into());
+        self
+    }
+    pub fn saml_allow_subdomains(mut self, value: impl Into<bool>) -> Self {
+        self.body.saml_allow_subdomains = Some(value.into());
+        self
+    }
+    pub fn saml_allow_idp_initiated(mut self, value: impl Into<bool>) -> Self {
+        self.body.saml_allow_idp_initiated = Some(value.into());
+        self
+    }
+    pub fn saml_force_authn(mut self, value: impl Into<bool>) -> Self {
+        self.body.saml_force_authn = Some(value.into());
+        self
+    }
+    /// OIDC client ID (only when using an OIDC provider)
+    pub fn oidc_client_id(mut self, value: impl Into<String>) -> Self {
+        self.body.oidc_client_id = Some(value.into());
+        self
+    }
+    /// OIDC client secret (only when using an OIDC provider)
+    pub fn oidc_client_secret(mut self, value: impl Into<String>) -> Self {
+        self.body.oidc_client_secret = Some(value.into());
+        self
+    }
+    /// OIDC discovery URL (only when using an OIDC provider)
+    pub fn oidc_discovery_url(mut self, value: impl Into<String>) -> Self {
+        self.body.oidc_discovery_url = Some(value.into());
+        self
+    }
+    /// OIDC authorization endpoint URL (only when using an OIDC provider)
+    pub fn oidc_auth_url(mut self, value: impl Into<String>) -> Self {
+        self.body.oidc_auth_url = Some(value.into());
+        self
+    }
+    /// OIDC token endpoint URL (only when using an OIDC provider)
+    pub fn oidc_token_url(mut self, value: impl Into<String>) -> Self {
+        self.body.oidc_token_url = Some(value.into());
+        self
+    }
+    /// OIDC user info endpoint URL (only when using an OIDC provider)
+    pub fn oidc_user_info_url(mut self, value: impl Into<String>) -> Self {
+        self.body.oidc_user_info_url = Some(value.into());
+        self
+    }
+    pub fn oidc_requires_pkce(mut self, value: impl Into<bool>) -> Self {
+        self.body.oidc_requires_pkce = Some(value.into());
+        self
+    }
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        let mut req = sdkgen_runtime::RequestSpec::new(
+                "createOrganizationEnterpriseConnection",
+                sdkgen_runtime::reqwest::Method::POST,
+                "/v1/organizations/{organizationID}/enterprise_connections",
+                format!(
+                    "/v1/organizations/{}/enterprise_connections",
+                    sdkgen_runtime::encode_path_segment(& self.organization_id
+                    .to_string())
+                ),
+            )
+            .security(
+                &[
+                    &[],
+                    &["DevBrowser"],
+                    &["ProductionBrowser"],
+                    &["ProductionNativeApp", "ProductionNativeFlag"],
+                ],
+            )
+            .success(&[201]);
+        if let Some(v) = &self.clerk_session_id {
+            req.query("_clerk_session_id", v);
+        }
+        req.form(&self.body);
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientClientWrappedEnterpriseConnection,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::ClientClientWrappedEnterpriseConnection>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
+    }
+}
+/// Request builder for [`EnterpriseConnectionsApi::delete_organization`] (`deleteOrganizationEnterpriseConnection`): set optional inputs, then `.send().await`.
+#[derive(Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct DeleteOrganizationEnterpriseConnection {
+    client: Client,
+    organization_id: String,
+    enterprise_connection_id: String,
+    clerk_session_id: Option<String>,
+}
+impl std::fmt::Debug for DeleteOrganizationEnterpriseConnection {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("DeleteOrganizationEnterpriseConnection").finish_non_exhaustive()
+    }
+}
+impl DeleteOrganizationEnterpriseConnection {
+    /// The session_id associated with the requesting user.
+    pub fn clerk_session_id(mut self, value: impl Into<String>) -> Self {
+        self.clerk_session_id = Some(value.into());
+        self
+    }
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        let mut req = sdkgen_runtime::RequestSpec::new(
+                "deleteOrganizationEnterpriseConnection",
+                sdkgen_runtime::reqwest::Method::DELETE,
+                "/v1/organizations/{organizationID}/enterprise_connections/{enterprise_connection_id}",
+                format!(
+                    "/v1/organizations/{}/enterprise_connections/{}",
+                    sdkgen_runtime::encode_path_segment(& self.organization_id
+                    .to_string()), sdkgen_runtime::encode_path_segment(& self
+                    .enterprise_connection_id.to_string())
+                ),
+            )
+            .security(
+                &[
+                    &[],
+                    &["DevBrowser"],
+                    &["ProductionBrowser"],
+                    &["ProductionNativeApp", "ProductionNativeFlag"],
+                ],
+            )
+            .success(&[200]);
+        if let Some(v) = &self.clerk_session_id {
+            req.query("_clerk_session_id", v);
+        }
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientClientWrappedDeletedObject,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::ClientClientWrappedDeletedObject>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
+    }
+}
+/// Request builder for [`EnterpriseConnectionsApi::update_organization`] (`updateOrganizationEnterpriseConnection`): set optional inputs, then `.send().await`.
+#[derive(Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct UpdateOrganizationEnterpriseConnection {
+    client: Client,
+    organization_id: String,
+    enterprise_connection_id: String,
+    clerk_session_id: Option<String>,
+    body: types::UpdateOrganizationEnterpriseConnectionBody,
+}
+impl std::fmt::Debug for UpdateOrganizationEnterpriseConnection {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("UpdateOrganizationEnterpriseConnection").finish_non_exhaustive()
+    }
+}
+impl UpdateOrganizationEnterpriseConnection {
+    /// The session_id associated with the requesting user.
+    pub fn clerk_session_id(mut self, value: impl Into<String>) -> Self {
+        self.clerk_session_id = Some(value.into());
+        self
+    }
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.body.name = Some(value.into());
+        self
+    }
+    /// Replacement domains for this enterprise connection. Repeated values are sent as multiple
+    /// `domains` form fields (e.g. `domains=acme.test&domains=beta.acme.test`). Every supplied domain
+    /// must already exist as one of the organization's domains with verified ownership and the
+    /// `enterprise_sso` enrollment mode.
+    pub fn domains(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.body.domains = Some(value.into());
+        self
+    }
+    pub fn active(mut self, value: impl Into<bool>) -> Self {
+        self.body.active = Some(value.into());
+        self
+    }
+    pub fn sync_user_attributes(mut self, value: impl Into<bool>) -> Self {
+        self.body.sync_user_attributes = Some(value.into());
+        self
+    }
+    pub fn disable_additional_identifications(mut self, value: impl Into<bool>) -> Self {
+        self.body.disable_additional_identifications = Some(value.into());
+        self
+    }
+    /// JSON-encoded custom attributes (only when enabled for the instance).
+    pub fn custom_attributes(mut self, value: impl Into<String>) -> Self {
+        self.body.custom_attributes = Some(value.into());
+        self
+    }
+    pub fn saml_idp_entity_id(mut self, value: impl Into<String>) -> Self {
+        self.body.saml_idp_entity_id = Some(value.into());
+        self
+    }
+    pub fn saml_idp_sso_url(mut self, value: impl Into<String>) -> Self {
+        self.body.saml_idp_sso_url = Some(value.into());
+        self
+    }
+    pub fn saml_idp_certificate(mut self, value: impl Into<String>) -> Self {
+        self.body.saml_idp_certificate = Some(value.into());
+        self
+    }
+    pub fn saml_idp_metadata_url(mut self, value: impl Into<String>) -> Self {
+        self.body.saml_idp_metadata_url = Some(value.into());
+        self
+    }
+    pub fn saml_idp_metadata(mut self, value: impl Into<String>) -> Self {
+        self.body.saml_idp_metadata = Some(value.into());
+        self
+    }
+    /// JSON-encoded IdP attribute mapping. Shape depends on provider.
+    pub fn saml_attribute_mapping(mut self, value: impl Into<String>) -> Self {
+        self.body.saml_attribute_mapping = Some(value.into());
+        self
+    }
+    pub fn saml_allow_subdomains(mut self, value: impl Into<bool>) -> Self {
+        self.body.saml_allow_subdomains = Some(value.into());
+        self
+    }
+    pub fn saml_allow_idp_initiated(mut self, value: impl Into<bool>) -> Self {
+        self.body.saml_allow_idp_initiated = Some(value.into());
+        self
+    }
+    pub fn saml_force_authn(mut self, value: impl Into<bool>) -> Self {
+        self.body.saml_force_authn = Some(value.into());
+        self
+    }
+    pub fn oidc_client_id(mut self, value: impl Into<String>) -> Self {
+        self.body.oidc_client_id = Some(value.into());
+        self
+    }
+    pub fn oidc_client_secret(mut self, value: impl Into<String>) -> Self {
+        self.body.oidc_client_secret = Some(value.into());
+        self
+    }
+    pub fn oidc_discovery_url(mut self, value: impl Into<String>) -> Self {
+        self.body.oidc_discovery_url = Some(value.into());
+        self
+    }
+    pub fn oidc_auth_url(mut self, value: impl Into<String>) -> Self {
+        self.body.oidc_auth_url = Some(value.into());
+        self
+    }
+    pub fn oidc_token_url(mut self, value: impl Into<String>) -> Self {
+        self.body.oidc_token_url = Some(value.into());
+        self
+    }
+    pub fn oidc_user_info_url(mut self, value: impl Into<String>) -> Self {
+        self.body.oidc_user_info_url = Some(value.into());
+        self
+    }
+    pub fn oidc_requires_pkce(mut self, value: impl Into<bool>) -> Self {
+        self.body.oidc_requires_pkce = Some(value.into());
+        self
+    }
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        let mut req = sdkgen_runtime::RequestSpec::new(
+                "updateOrganizationEnterpriseConnection",
+                sdkgen_runtime::reqwest::Method::PATCH,
+                "/v1/organizations/{organizationID}/enterprise_connections/{enterprise_connection_id}",
+                format!(
+                    "/v1/organizations/{}/enterprise_connections/{}",
+                    sdkgen_runtime::encode_path_segment(& self.organization_id
+                    .to_string()), sdkgen_runtime::encode_path_segment(& self
+                    .enterprise_connection_id.to_string())
+                ),
+            )
+            .security(
+                &[
+                    &[],
+                    &["DevBrowser"],
+                    &["ProductionBrowser"],
+                    &["ProductionNativeApp", "ProductionNativeFlag"],
+                ],
+            )
+            .success(&[200]);
+        if let Some(v) = &self.clerk_session_id {
+            req.query("_clerk_session_id", v);
+        }
+        req.form(&self.body);
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientClientWrappedEnterpriseConnection,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::ClientClientWrappedEnterpriseConnection>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
+    }
+}
+/// Request builder for [`EnterpriseConnectionsApi::list_organization_test_runs`] (`listOrganizationEnterpriseConnectionTestRuns`): set optional inputs, then `.send().await`.
+#[derive(Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct ListOrganizationEnterpriseConnectionTestRuns {
+    client: Client,
+    organization_id: String,
+    enterprise_connection_id: String,
+    clerk_session_id: Option<String>,
+    status: Option<Vec<types::ListOrganizationEnterpriseConnectionTestRunsStatusItem>>,
+    limit: Option<i64>,
+    offset: Option<i64>,
+    paginated: Option<bool>,
+}
+impl std::fmt::Debug for ListOrganizationEnterpriseConnectionTestRuns {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ListOrganizationEnterpriseConnectionTestRuns")
+            .finish_non_exhaustive()
+    }
+}
+impl ListOrganizationEnterpriseConnectionTestRuns {
+    /// The session_id associated with the requesting user.
+    pub fn clerk_session_id(mut self, value: impl Into<String>) -> Self {
+        self.clerk_session_id = Some(value.into());
+        self
+    }
+    /// Filter test runs by status (may be repeated)
+    pub fn status(
+        mut self,
+        value: impl Into<
+            Vec<types::ListOrganizationEnterpriseConnectionTestRunsStatusItem>,
+        >,
+    ) -> Self {
+        self.status = Some(value.into());
+        self
+    }
+    /// Applies a limit to the number of results returned.
+    /// Can be used for paginating the results together with `offset`.
+    pub fn limit(mut self, value: impl Into<i64>) -> Self {
+        self.limit = Some(value.into());
+        self
+    }
+    /// Skip the first `offset` results when paginating.
+    /// Needs to be an integer greater or equal to zero.
+    /// To be used in conjunction with `limit`.
+    pub fn offset(mut self, value: impl Into<i64>) -> Self {
+        self.offset = Some(value.into());
+        self
+    }
+    /// Whether to paginate the results.
+    /// If true, the results will be paginated.
+    /// If false, the results will not be paginated.
+    pub fn paginated(mut self, value: impl Into<bool>) -> Self {
+        self.paginated = Some(value.into());
+        self
+    }
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        let mut req = sdkgen_runtime::RequestSpec::new(
+                "listOrganizationEnterpriseConnectionTestRuns",
+                sdkgen_runtime::reqwest::Method::GET,
+                "/v1/organizations/{organizationID}/enterprise_connections/{enterprise_connection_id}/test_runs",
+                format!(
+                    "/v1/organizations/{}/enterprise_connections/{}/test_runs",
+                    sdkgen_runtime::encode_path_segment(& self.organization_id
+                    .to_string()), sdkgen_runtime::encode_path_segment(& self
+                    .enterprise_connection_id.to_string())
+                ),
+            )
+            .security(
+                &[
+                    &[],
+                    &["DevBrowser"],
+                    &["ProductionBrowser"],
+                    &["ProductionNativeApp", "ProductionNativeFlag"],
+                ],
+            )
+            .success(&[200]);
+        if let Some(v) = &self.clerk_session_id {
+            req.query("_clerk_session_id", v);
+        }
+        if let Some(v) = &self.status {
+            req.query_exploded("status", v);
+        }
+        if let Some(v) = &self.limit {
+            req.query("limit", v);
+        }
+        if let Some(v) = &self.offset {
+            req.query("offset", v);
+        }
+        if let Some(v) = &self.paginated {
+            req.query("paginated", v);
+        }
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientClientWrappedEnterpriseConnectionTestRunsList,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<
+            types::ClientClientWrappedEnterpriseConnectionTestRunsList,
+        >,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
+    }
+    /// Every item of every page, fetched lazily as the stream is read (`limit`/`offset`
+    /// paging from the `offset` set here, `limit` items per request). Ends after the
+    /// last page; an error ends it too, after being yielded.
+    pub fn stream(
+        self,
+    ) -> sdkgen_runtime::ItemStream<
+        types::EnterpriseConnectionTestRunListItem,
+        types::ClerkErrors,
+    > {
+        let start = self.offset.map_or(0, |o| o.max(0) as u64);
+        let page_size = self.limit.map_or(10, |l| l.max(0) as u64);
+        Box::pin(
+            sdkgen_runtime::paginate(
+                page_size,
+                move |offset, limit| {
+                    let mut page = self.clone();
+                    page.offset = Some(start.saturating_add(offset) as i64);
+                    page.limit = Some(limit as i64);
+                    async move {
+                        let response = page.send().await?;
+                        let total = Some(
+                            (response.response.total_count.max(0) as u64)
+                                .saturating_sub(start),
+                        );
+                        Ok(sdkgen_runtime::Page::new(response.response.data, total))
+                    }
+                },
+            ),
+        )
+    }
+}
+/// Request builder for [`EnterpriseConnectionsApi::create_organization_test_run`] (`createOrganizationEnterpriseConnectionTestRun`): set optional inputs, then `.send().await`.
+#[derive(Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct CreateOrganizationEnterpriseConnectionTestRun {
+    client: Client,
+    organization_id: String,
+    enterprise_connection_id: String,
+    clerk_session_id: Option<String>,
+}
+impl std::fmt::Debug for CreateOrganizationEnterpriseConnectionTestRun {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("CreateOrganizationEnterpriseConnectionTestRun")
+            .finish_non_exhaustive()
+    }
+}
+impl CreateOrganizationEnterpriseConnectionTestRun {
+    /// The session_id associated with the requesting user.
+    pub fn clerk_session_id(mut self, value: impl Into<String>) -> Self {
+        self.clerk_session_id = Some(value.into());
+        self
+    }
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        let mut req = sdkgen_runtime::RequestSpec::new(
+                "createOrganizationEnterpriseConnectionTestRun",
+                sdkgen_runtime::reqwest::Method::POST,
+                "/v1/organizations/{organizationID}/enterprise_connections/{enterprise_connection_id}/test_runs",
+                format!(
+                    "/v1/organizations/{}/enterprise_connections/{}/test_runs",
+                    sdkgen_runtime::encode_path_segment(& self.organization_id
+                    .to_string()), sdkgen_runtime::encode_path_segment(& self
+                    .enterprise_connection_id.to_string())
+                ),
+            )
+            .security(
+                &[
+                    &[],
+                    &["DevBrowser"],
+                    &["ProductionBrowser"],
+                    &["ProductionNativeApp", "ProductionNativeFlag"],
+                ],
+            )
+            .success(&[200]);
+        if let Some(v) = &self.clerk_session_id {
+            req.query("_clerk_session_id", v);
+        }
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientClientWrappedEnterpriseConnectionTestRun,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::ClientClientWrappedEnterpriseConnectionTestRun>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
+    }
+}
+/// Request builder for [`EnterpriseConnectionsApi::get_me`] (`getMeEnterpriseConnections`): set optional inputs, then `.send().await`.
+#[derive(Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetMeEnterpriseConnections {
+    client: Client,
+    clerk_session_id: Option<String>,
+}
+impl std::fmt::Debug for GetMeEnterpriseConnections {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("GetMeEnterpriseConnections").finish_non_exhaustive()
+    }
+}
+impl GetMeEnterpriseConnections {
+    /// The session_id associated with the requesting user.
+    pub fn clerk_session_id(mut self, value: impl Into<String>) -> Self {
+        self.clerk_session_id = Some(value.into());
+        self
+    }
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        let mut req = sdkgen_runtime::RequestSpec::new(
+                "getMeEnterpriseConnections",
+                sdkgen_runtime::reqwest::Method::GET,
+                "/v1/me/enterprise_connections",
+                "/v1/me/enterprise_connections".to_owned(),
+            )
+            .security(
+                &[
+                    &[],
+                    &["DevBrowser"],
+                    &["ProductionBrowser"],
+                    &["ProductionNativeApp", "ProductionNativeFlag"],
+                ],
+            )
+            .success(&[200]);
+        if let Some(v) = &self.clerk_session_id {
+            req.query("_clerk_session_id", v);
+        }
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientClientWrappedEnterpriseConnections,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::ClientClientWrappedEnterpriseConnections>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
+    }
+}
+/// Request builder for [`EnterpriseConnectionsApi::create_me`] (`createMeEnterpriseConnection`): set optional inputs, then `.send().await`.
+#[derive(Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct CreateMeEnterpriseConnection {
+    client: Client,
+    clerk_session_id: Option<String>,
+    body: types::CreateMeEnterpriseConnectionBody,
+}
+impl std::fmt::Debug for CreateMeEnterpriseConnection {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("CreateMeEnterpriseConnection").finish_non_exhaustive()
+    }
+}
+impl CreateMeEnterpriseConnection {
+    /// The session_id associated with the requesting user.
+    pub fn clerk_session_id(mut self, value: impl Into<String>) -> Self {
+        self.clerk_session_id = Some(value.into());
+        self
+    }
+    /// Optional display name for the enterprise connection. When omitted,
+    /// the name defaults to the requesting user's primary email address domain, falling
+    /// back to the current user's active organization's name.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.body.name = Some(value.into());
+        self
+    }
+    /// Optional organization ID to associate with this connection
+    pub fn organization_id(mut self, value: impl Into<String>) -> Self {
+        self.body.organization_id = Some(value.into());
+        self
+    }
+    /// SAML IdP entity ID (only when using a SAML provider)
+    pub fn saml_idp_entity_id(mut self, value: impl Into<String>) -> Self {
+        self.body.saml_idp_entity_id = Some(value.into());
+        self
+    }
+    /// SAML IdP SSO URL (only when using a SAML provider)
+    pub fn saml_idp_sso_url(mut self, value: impl Into<String>) -> Self {
+        self.body.saml_idp_sso_url = Some(value.into());
+        self
+    }
+    /// SAML IdP X.509 certificate (only when using a SAML provider)
+    pub fn saml_idp_certificate(mut self, value: impl Into<String>) -> Self {
+        self.body.saml_idp_certificate = Some(value.into());
+        self
+    }
+    /// SAML IdP metadata URL (only when using a SAML provider)
+    pub fn saml_idp_metadata_url(mut self, value: impl Into<String>) -> Self {
+        self.body.saml_idp_metadata_url = Some(value.into());
+        self
+    }
+    /// SAML IdP metadata XML document (only when using a SAML provider)
+    pub fn saml_idp_metadata(mut self, value: impl Into<String>) -> Self {
+        self.body.saml_idp_metadata = Some(value.into());
+        self
+    }
+    /// JSON-encoded IdP attribute mapping (only when using a SAML provider).
+    /// Shape depends on provider.
+    pub fn saml_attribute_mapping(mut self, value: impl Into<String>) -> Self {
+        self.body.saml_attribute_mapping = Some(value.into());
+        self
+    }
+    pub fn saml_allow_subdomains(mut self, value: impl Into<bool>) -> Self {
+        self.body.saml_allow_subdomains = Some(value.into());
+        self
+    }
+    pub fn saml_allow_idp_initiated(mut self, value: impl Into<bool>) -> Self {
+        self.body.saml_allow_idp_initiated = Some(value.into());
+        self
+    }
+    pub fn saml_force_authn(mut self, value: impl Into<bool>) -> Self {
+        self.body.saml_force_authn = Some(value.into());
+        self
+    }
+    /// OIDC client ID (only when using an OIDC provider)
+    pub fn oidc_client_id(mut self, value: impl Into<String>) -> Self {
+        self.body.oidc_client_id = Some(value.into());
+        self
+    }
+    /// OIDC client secret (only when using an OIDC provider)
+    pub fn oidc_client_secret(mut self, value: impl Into<String>) -> Self {
+        self.body.oidc_client_secret = Some(value.into());
+        self
+    }
+    /// OIDC discovery URL (only when using an OIDC provider)
+    pub fn oidc_discovery_url(mut self, value: impl Into<String>) -> Self {
+        self.body.oidc_discovery_url = Some(value.into());
+        self
+    }
+    /// OIDC authorization endpoint URL (only when using an OIDC provider)
+    pub fn oidc_auth_url(mut self, value: impl Into<String>) -> Self {
+        self.body.oidc_auth_url = Some(value.into());
+        self
+    }
+    /// OIDC token endpoint URL (only when using an OIDC provider)
+    pub fn oidc_token_url(mut self, value: impl Into<String>) -> Self {
+        self.body.oidc_token_url = Some(value.into());
+        self
+    }
+    /// OIDC user info endpoint URL (only when using an OIDC provider)
+    pub fn oidc_user_info_url(mut self, value: impl Into<String>) -> Self {
+        self.body.oidc_user_info_url = Some(value.into());
+        self
+    }
+    pub fn oidc_requires_pkce(mut self, value: impl Into<bool>) -> Self {
+        self.body.oidc_requires_pkce = Some(value.into());
+        self
+    }
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        let mut req = sdkgen_runtime::RequestSpec::new(
+                "createMeEnterpriseConnection",
+                sdkgen_runtime::reqwest::Method::POST,
+                "/v1/me/enterprise_connections",
+                "/v1/me/enterprise_connections".to_owned(),
+            )
+            .security(
+                &[
+                    &[],
+                    &["DevBrowser"],
+                    &["ProductionBrowser"],
+                    &["ProductionNativeApp", "ProductionNativeFlag"],
+                ],
+            )
+            .success(&[201]);
+        if let Some(v) = &self.clerk_session_id {
+            req.query("_clerk_session_id", v);
+        }
+        req.form(&self.body);
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientClientWrappedEnterpriseConnection,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::ClientClientWrappedEnterpriseConnection>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
+    }
+}
+/// Request builder for [`EnterpriseConnectionsApi::delete_me`] (`deleteMeEnterpriseConnection`): set optional inputs, then `.send().await`.
+#[derive(Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct DeleteMeEnterpriseConnection {
+    client: Client,
+    enterprise_connection_id: String,
+    clerk_session_id: Option<String>,
+}
+impl std::fmt::Debug for DeleteMeEnterpriseConnection {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("DeleteMeEnterpriseConnection").finish_non_exhaustive()
+    }
+}
+impl DeleteMeEnterpriseConnection {
+    /// The session_id associated with the requesting user.
+    pub fn clerk_session_id(mut self, value: impl Into<String>) -> Self {
+        self.clerk_session_id = Some(value.into());
+        self
+    }
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        let mut req = sdkgen_runtime::RequestSpec::new(
+                "deleteMeEnterpriseConnection",
+                sdkgen_runtime::reqwest::Method::DELETE,
+                "/v1/me/enterprise_connections/{enterprise_connection_id}",
+                format!(
+                    "/v1/me/enterprise_connections/{}",
+                    sdkgen_runtime::encode_path_segment(& self.enterprise_connection_id
+                    .to_string())
+                ),
+            )
+            .security(
+                &[
+                    &[],
+                    &["DevBrowser"],
+                    &["ProductionBrowser"],
+                    &["ProductionNativeApp", "ProductionNativeFlag"],
+                ],
+            )
+            .success(&[200]);
+        if let Some(v) = &self.clerk_session_id {
+            req.query("_clerk_session_id", v);
+        }
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientClientWrappedDeletedObject,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::ClientClientWrappedDeletedObject>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
+    }
+}
+/// Request builder for [`EnterpriseConnectionsApi::update_me`] (`updateMeEnterpriseConnection`): set optional inputs, then `.send().await`.
+#[derive(Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct UpdateMeEnterpriseConnection {
+    client: Client,
+    enterprise_connection_id: String,
+    clerk_session_id: Option<String>,
+    body: types::UpdateMeEnterpriseConnectionBody,
+}
+impl std::fmt::Debug for UpdateMeEnterpriseConnection {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("UpdateMeEnterpriseConnection").finish_non_exhaustive()
+    }
+}
+impl UpdateMeEnterpriseConnection {
+    /// The session_id associated with the requesting user.
+    pub fn clerk_session_id(mut self, value: impl Into<String>) -> Self {
+        self.clerk_session_id = Some(value.into());
+        self
+    }
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.body.name = Some(value.into());
+        self
+    }
+    /// Replacement domains for this enterprise connection. Repeated values are sent as multiple
+    /// `domains` form fields (e.g. `domains=acme.test&domains=beta.acme.test`). Every supplied domain
+    /// must already exist as one of the organization's domains with verified ownership and the
+    /// `enterprise_sso` enrollment mode.
+    pub fn domains(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.body.domains = Some(value.into());
+        self
+    }
+    pub fn active(mut self, value: impl Into<bool>) -> Self {
+        self.body.active = Some(value.into());
+        self
+    }
+    pub fn sync_user_attributes(mut self, value: impl Into<bool>) -> Self {
+        self.body.sync_user_attributes = Some(value.into());
+        self
+    }
+    pub fn disable_additional_identifications(mut self, value: impl Into<bool>) -> Self {
+        self.body.disable_additional_identifications = Some(value.into());
+        self
+    }
+    pub fn organization_id(mut self, value: impl Into<String>) -> Self {
+        self.body.organization_id = Some(value.into());
+        self
+    }
+    /// JSON-encoded custom attributes (only when enabled for the instance).
+    pub fn custom_attributes(mut self, value: impl Into<String>) -> Self {
+        self.body.custom_attributes = Some(value.into());
+        self
+    }
+    pub fn saml_idp_entity_id(mut self, value: impl Into<String>) -> Self {
+        self.body.saml_idp_entity_id = Some(value.into());
+        self
+    }
+    pub fn saml_idp_sso_url(mut self, value: impl Into<String>) -> Self {
+        self.body.saml_idp_sso_url = Some(value.into());
+        self
+    }
+    pub fn saml_idp_certificate(mut self, value: impl Into<String>) -> Self {
+        self.body.saml_idp_certificate = Some(value.into());
+        self
+    }
+    pub fn saml_idp_metadata_url(mut self, value: impl Into<String>) -> Self {
+        self.body.saml_idp_metadata_url = Some(value.into());
+        self
+    }
+    pub fn saml_idp_metadata(mut self, value: impl Into<String>) -> Self {
+        self.body.saml_idp_metadata = Some(value.into());
+        self
+    }
+    /// JSON-encoded IdP attribute mapping. Shape depends on provider.
+    pub fn saml_attribute_mapping(mut self, value: impl Into<String>) -> Self {
+        self.body.saml_attribute_mapping = Some(value.into());
+        self
+    }
+    pub fn saml_allow_subdomains(mut self, value: impl Into<bool>) -> Self {
+        self.body.saml_allow_subdomains = Some(value.into());
+        self
+    }
+    pub fn saml_allow_idp_initiated(mut self, value: impl Into<bool>) -> Self {
+        self.body.saml_allow_idp_initiated = Some(value.into());
+        self
+    }
+    pub fn saml_force_authn(mut self, value: impl Into<bool>) -> Self {
+        self.body.saml_force_authn = Some(value.into());
+        self
+    }
+    pub fn oidc_client_id(mut self, value: impl Into<String>) -> Self {
+        self.body.oidc_client_id = Some(value.into());
+        self
+    }
+    pub fn oidc_client_secret(mut self, value: impl Into<String>) -> Self {
+        self.body.oidc_client_secret = Some(value.into());
+        self
+    }
+    pub fn oidc_discovery_url(mut self, value: impl Into<String>) -> Self {
+        self.body.oidc_discovery_url = Some(value.into());
+        self
+    }
+    pub fn oidc_auth_url(mut self, value: impl Into<String>) -> Self {
+        self.body.oidc_auth_url = Some(value.into());
+        self
+    }
+    pub fn oidc_token_url(mut self, value: impl Into<String>) -> Self {
+        self.body.oidc_token_url = Some(value.into());
+        self
+    }
+    pub fn oidc_user_info_url(mut self, value: impl Into<String>) -> Self {
+        self.body.oidc_user_info_url = Some(value.into());
+        self
+    }
+    pub fn oidc_requires_pkce(mut self, value: impl Into<bool>) -> Self {
+        self.body.oidc_requires_pkce = Some(value.into());
+        self
+    }
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        let mut req = sdkgen_runtime::RequestSpec::new(
+                "updateMeEnterpriseConnection",
+                sdkgen_runtime::reqwest::Method::PATCH,
+                "/v1/me/enterprise_connections/{enterprise_connection_id}",
+                format!(
+                    "/v1/me/enterprise_connections/{}",
+                    sdkgen_runtime::encode_path_segment(& self.enterprise_connection_id
+                    .to_string())
+                ),
+            )
+            .security(
+                &[
+                    &[],
+                    &["DevBrowser"],
+                    &["ProductionBrowser"],
+                    &["ProductionNativeApp", "ProductionNativeFlag"],
+                ],
+            )
+            .success(&[200]);
+        if let Some(v) = &self.clerk_session_id {
+            req.query("_clerk_session_id", v);
+        }
+        req.form(&self.body);
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientClientWrappedEnterpriseConnection,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::ClientClientWrappedEnterpriseConnection>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
+    }
+}
+/// Request builder for [`EnterpriseConnectionsApi::list_me_test_runs`] (`listMeEnterpriseConnectionTestRuns`): set optional inputs, then `.send().await`.
+#[derive(Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct ListMeEnterpriseConnectionTestRuns {
+    client: Client,
+    enterprise_connection_id: String,
+    clerk_session_id: Option<String>,
+    status: Option<Vec<types::ListMeEnterpriseConnectionTestRunsStatusItem>>,
+    limit: Option<i64>,
+    offset: Option<i64>,
+    paginated: Option<bool>,
+}
+impl std::fmt::Debug for ListMeEnterpriseConnectionTestRuns {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ListMeEnterpriseConnectionTestRuns").finish_non_exhaustive()
+    }
+}
+impl ListMeEnterpriseConnectionTestRuns {
+    /// The session_id associated with the requesting user.
+    pub fn clerk_session_id(mut self, value: impl Into<String>) -> Self {
+        self.clerk_session_id = Some(value.into());
+        self
+    }
+    /// Filter test runs by status (may be repeated)
+    pub fn status(
+        mut self,
+        value: impl Into<Vec<types::ListMeEnterpriseConnectionTestRunsStatusItem>>,
+    ) -> Self {
+        self.status = Some(value.into());
+        self
+    }
+    /// Applies a limit to the number of results returned.
+    /// Can be used for paginating the results together with `offset`.
+    pub fn limit(mut self, value: impl Into<i64>) -> Self {
+        self.limit = Some(value.into());
+        self
+    }
+    /// Skip the first `offset` results when paginating.
+    /// Needs to be an integer greater or equal to zero.
+    /// To be used in conjunction with `limit`.
+    pub fn offset(mut self, value: impl Into<i64>) -> Self {
+        self.offset = Some(value.into());
+        self
+    }
+    /// Whether to paginate the results.
+    /// If true, the results will be paginated.
+    /// If false, the results will not be paginated.
+    pub fn paginated(mut self, value: impl Into<bool>) -> Self {
+        self.paginated = Some(value.into());
+        self
+    }
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        let mut req = sdkgen_runtime::RequestSpec::new(
+                "listMeEnterpriseConnectionTestRuns",
+                sdkgen_runtime::reqwest::Method::GET,
+                "/v1/me/enterprise_connections/{enterprise_connection_id}/test_runs",
+                format!(
+                    "/v1/me/enterprise_connections/{}/test_runs",
+                    sdkgen_runtime::encode_path_segment(& self.enterprise_connection_id
+                    .to_string())
+                ),
+            )
+            .security(
+                &[
+                    &[],
+                    &["DevBrowser"],
+                    &["ProductionBrowser"],
+                    &["ProductionNativeApp", "ProductionNativeFlag"],
+                ],
+            )
+            .success(&[200]);
+        if let Some(v) = &self.clerk_session_id {
+            req.query("_clerk_session_id", v);
+        }
+        if let Some(v) = &self.status {
+            req.query_exploded("status", v);
+        }
+        if let Some(v) = &self.limit {
+            req.query("limit", v);
+        }
+        if let Some(v) = &self.offset {
+            req.query("offset", v);
+        }
+        if let Some(v) = &self.paginated {
+            req.query("paginated", v);
+        }
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientClientWrappedEnterpriseConnectionTestRunsList,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<
+            types::ClientClientWrappedEnterpriseConnectionTestRunsList,
+        >,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
+    }
+    /// Every item of every page, fetched lazily as the stream is read (`limit`/`offset`
+    /// paging from the `offset` set here, `limit` items per request). Ends after the
+    /// last page; an error ends it too, after being yielded.
+    pub fn stream(
+        self,
+    ) -> sdkgen_runtime::ItemStream<
+        types::EnterpriseConnectionTestRunListItem,
+        types::ClerkErrors,
+    > {
+        let start = self.offset.map_or(0, |o| o.max(0) as u64);
+        let page_size = self.limit.map_or(10, |l| l.max(0) as u64);
+        Box::pin(
+            sdkgen_runtime::paginate(
+                page_size,
+                move |offset, limit| {
+                    let mut page = self.clone();
+                    page.offset = Some(start.saturating_add(offset) as i64);
+                    page.limit = Some(limit as i64);
+                    async move {
+                        let response = page.send().await?;
+                        let total = Some(
+                            (response.response.total_count.max(0) as u64)
+                                .saturating_sub(start),
+                        );
+                        Ok(sdkgen_runtime::Page::new(response.response.data, total))
+                    }
+                },
+            ),
+        )
+    }
+}
+/// Request builder for [`EnterpriseConnectionsApi::create_me_test_run`] (`createMeEnterpriseConnectionTestRun`): set optional inputs, then `.send().await`.
+#[derive(Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct CreateMeEnterpriseConnectionTestRun {
+    client: Client,
+    enterprise_connection_id: String,
+    clerk_session_id: Option<String>,
+}
+impl std::fmt::Debug for CreateMeEnterpriseConnectionTestRun {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("CreateMeEnterpriseConnectionTestRun").finish_non_exhaustive()
+    }
+}
+impl CreateMeEnterpriseConnectionTestRun {
+    /// The session_id associated with the requesting user.
+    pub fn clerk_session_id(mut self, value: impl Into<String>) -> Self {
+        self.clerk_session_id = Some(value.into());
+        self
+    }
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        let mut req = sdkgen_runtime::RequestSpec::new(
+                "createMeEnterpriseConnectionTestRun",
+                sdkgen_runtime::reqwest::Method::POST,
+                "/v1/me/enterprise_connections/{enterprise_connection_id}/test_runs",
+                format!(
+                    "/v1/me/enterprise_connections/{}/test_runs",
+                    sdkgen_runtime::encode_path_segment(& self.enterprise_connection_id
+                    .to_string())
+                ),
+            )
+            .security(
+                &[
+                    &[],
+                    &["DevBrowser"],
+                    &["ProductionBrowser"],
+                    &["ProductionNativeApp", "ProductionNativeFlag"],
+                ],
+            )
+            .success(&[200]);
+        if let Some(v) = &self.clerk_session_id {
+            req.query("_clerk_session_id", v);
+        }
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientClientWrappedEnterpriseConnectionTestRun,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::ClientClientWrappedEnterpriseConnectionTestRun>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
+    }
+}
+/// Request builder for [`EnterpriseConnectionsApi::init_test_run`] (`initEnterpriseConnectionTestRun`): set optional inputs, then `.send().await`.
+#[derive(Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct InitEnterpriseConnectionTestRun {
+    client: Client,
+    enterprise_connection_id: String,
+    ticket: String,
+}
+impl std::fmt::Debug for InitEnterpriseConnectionTestRun {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("InitEnterpriseConnectionTestRun").finish_non_exhaustive()
+    }
+}
+impl InitEnterpriseConnectionTestRun {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        let mut req = sdkgen_runtime::RequestSpec::new(
+                "initEnterpriseConnectionTestRun",
+                sdkgen_runtime::reqwest::Method::GET,
+                "/v1/enterprise_connections/{enterpriseConnectionID}/init_test_run",
+                format!(
+                    "/v1/enterprise_connections/{}/init_test_run",
+                    sdkgen_runtime::encode_path_segment(& self.enterprise_connection_id
+                    .to_string())
+                ),
+            )
+            .security(&[])
+            .success(&[301]);
+        {
+            let v = &self.ticket;
+            req.query("ticket", v);
+        }
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<sdkgen_runtime::NoContent, sdkgen_runtime::Error<types::ClerkErrors>> {
+        self.client.transport.send_empty(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<sdkgen_runtime::NoContent>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_empty_with_response(self.request()).await
+    }
+}
+/// Request builder for [`EnterpriseConnectionsApi::get_test_run_result`] (`getEnterpriseConnectionTestRunResult`): set optional inputs, then `.send().await`.
+#[derive(Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetEnterpriseConnectionTestRunResult {
+    client: Client,
+    enterprise_connection_id: String,
+    test_run_id: String,
+    token: String,
+}
+impl std::fmt::Debug for GetEnterpriseConnectionTestRunResult {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("GetEnterpriseConnectionTestRunResult").finish_non_exhaustive()
+    }
+}
+impl GetEnterpriseConnectionTestRunResult {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        let mut req = sdkgen_runtime::RequestSpec::new(
+                "getEnterpriseConnectionTestRunResult",
+                sdkgen_runtime::reqwest::Method::GET,
+                "/v1/enterprise_connections/{enterpriseConnectionID}/test_runs/{testRunID}",
+                format!(
+                    "/v1/enterprise_connections/{}/test_runs/{}",
+                    sdkgen_runtime::encode_path_segment(& self.enterprise_connection_id
+                    .to_string()), sdkgen_runtime::encode_path_segment(& self.test_run_id
+                    .to_string())
+                ),
+            )
+            .security(&[])
+            .success(&[200]);
+        {
+            let v = &self.token;
+            req.query("token", v);
+        }
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        sdkgen_runtime::bytes::Bytes,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_bytes(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<sdkgen_runtime::bytes::Bytes>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_bytes_with_response(self.request()).await
     }
 }
 /// Request builder for [`EnvironmentApi::get`] (`getEnvironment`): set optional inputs, then `.send().await`.
@@ -7851,6 +10330,12 @@ impl std::fmt::Debug for CreateOrganizationInvitations {
     }
 }
 impl CreateOrganizationInvitations {
+    /// Optional flag which denotes whether an email invitation should be sent to the given email address.
+    /// Defaults to `true`.
+    pub fn notify(mut self, value: impl Into<bool>) -> Self {
+        self.body.notify = Some(value.into());
+        self
+    }
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "createOrganizationInvitations",
@@ -7907,6 +10392,12 @@ impl std::fmt::Debug for BulkCreateOrganizationInvitations {
     }
 }
 impl BulkCreateOrganizationInvitations {
+    /// Optional flag which denotes whether email invitations should be sent to the given email addresses.
+    /// Defaults to `true`.
+    pub fn notify(mut self, value: impl Into<bool>) -> Self {
+        self.body.notify = Some(value.into());
+        self
+    }
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "bulkCreateOrganizationInvitations",
@@ -8748,7 +11239,7 @@ impl RequestOAuthAuthorize {
         self.redirect_uri = Some(value.into());
         self
     }
-    /// Space-separated list of scopes being requested. Available scopes are `email`, `profile`, `openid`, `public_metadata`, and `private_metadata`. Defaults to `profile email` if not provided.
+    /// Space-separated list of scopes being requested. Available scopes are `email`, `profile`, `openid`, `public_metadata`, `private_metadata`, `offline_access`, and `user:org:read` (when Organizations are enabled). Defaults to `profile email` if not provided.
     pub fn scope(
         mut self,
         value: impl Into<Vec<types::RequestOAuthAuthorizeScopeItem>>,
@@ -8869,7 +11360,7 @@ impl RequestOAuthAuthorizePost {
         self.body.redirect_uri = Some(value.into());
         self
     }
-    /// Space-separated list of scopes being requested. Available scopes are `email`, `profile`, `openid`, `public_metadata`, and `private_metadata`. Defaults to `profile email` if not provided. Multiple values should be space-delimited (e.g., "email profile openid").
+    /// Space-separated list of scopes being requested. Available scopes are `email`, `profile`, `openid`, `public_metadata`, `private_metadata`, `offline_access`, and `user:org:read` (when Organizations are enabled). Defaults to `profile email` if not provided. Multiple values should be space-delimited (e.g., "email profile openid").
     pub fn scope(mut self, value: impl Into<String>) -> Self {
         self.body.scope = Some(value.into());
         self
@@ -9303,6 +11794,7 @@ pub struct GetOAuthConsent {
     client: Client,
     client_id: String,
     scope: Option<String>,
+    redirect_uri: Option<String>,
 }
 impl std::fmt::Debug for GetOAuthConsent {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -9313,6 +11805,14 @@ impl GetOAuthConsent {
     /// Optional space-separated list of scopes to restrict the response to only those requested.
     pub fn scope(mut self, value: impl Into<String>) -> Self {
         self.scope = Some(value.into());
+        self
+    }
+    /// Optional redirect URI from the original OAuth authorize request.
+    /// When provided and registered for the OAuth application, the response will include
+    /// a `redirect_domain` field containing the PSL-resolved root domain for display on the consent screen.
+    /// Unregistered or malformed URIs are silently ignored and `redirect_domain` will be null.
+    pub fn redirect_uri(mut self, value: impl Into<String>) -> Self {
+        self.redirect_uri = Some(value.into());
         self
     }
     fn request(&self) -> sdkgen_runtime::RequestSpec {
@@ -9336,6 +11836,9 @@ impl GetOAuthConsent {
             .success(&[200]);
         if let Some(v) = &self.scope {
             req.query("scope", v);
+        }
+        if let Some(v) = &self.redirect_uri {
+            req.query("redirect_uri", v);
         }
         req
     }
@@ -9694,7 +12197,7 @@ impl UpdateOrganizationLogo {
     pub async fn send(
         self,
     ) -> Result<
-        types::SchemasClientClientWrappedOrganization,
+        types::ClientClientWrappedOrganization2,
         sdkgen_runtime::Error<types::ClerkErrors>,
     > {
         self.client.transport.send_json(self.request()).await
@@ -9703,7 +12206,7 @@ impl UpdateOrganizationLogo {
     pub async fn send_with_response(
         self,
     ) -> Result<
-        sdkgen_runtime::Response<types::SchemasClientClientWrappedOrganization>,
+        sdkgen_runtime::Response<types::ClientClientWrappedOrganization2>,
         sdkgen_runtime::Error<types::ClerkErrors>,
     > {
         self.client.transport.send_json_with_response(self.request()).await
@@ -10803,6 +13306,11 @@ impl SendVerificationSms {
         self.clerk_session_id = Some(value.into());
         self
     }
+    /// Proof token produced by the Clerk Protect SDK.
+    pub fn proof_token(mut self, value: impl Into<String>) -> Self {
+        self.body.proof_token = Some(value.into());
+        self
+    }
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "sendVerificationSMS",
@@ -11786,6 +14294,11 @@ impl PrepareSessionReverificationFirstFactor {
         self.body.phone_number_id = Some(value.into());
         self
     }
+    /// Proof token produced by the Clerk Protect SDK.
+    pub fn proof_token(mut self, value: impl Into<String>) -> Self {
+        self.body.proof_token = Some(value.into());
+        self
+    }
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "prepareSessionReverificationFirstFactor",
@@ -11937,6 +14450,11 @@ impl PrepareSessionReverificationSecondFactor {
         self.body.phone_number_id = Some(value.into());
         self
     }
+    /// Proof token produced by the Clerk Protect SDK.
+    pub fn proof_token(mut self, value: impl Into<String>) -> Self {
+        self.body.proof_token = Some(value.into());
+        self
+    }
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "prepareSessionReverificationSecondFactor",
@@ -12067,7 +14585,7 @@ impl CreateSignIn {
         self
     }
     /// Strategy used to sign in.
-    /// Can be one of `phone_code`, `email_code`, `ticket`, `web3_[provider]_signature` `reset_password_code`, `reset_password_phone_code`, `email_link`, `oauth_[provider]`, `oauth_token_[provider]`, `saml`, `password`, `passkey`, `google_one_tap`
+    /// Can be one of `phone_code`, `email_code`, `ticket`, `web3_[provider]_signature` `reset_password_code`, `reset_password_phone_code`, `email_link`, `oauth_[provider]`, `oauth_token_[provider]`, `saml`, `password`, `passkey`, `trusted_device`, `google_one_tap`
     pub fn strategy(mut self, value: impl Into<String>) -> Self {
         self.body.strategy = Some(value.into());
         self
@@ -12117,6 +14635,16 @@ impl CreateSignIn {
     /// Used with `oauth_[provider]` or `enterprise_sso`. The given value will be forwarded to the OIDC `prompt` parameter of the generated redirect URL. When using shared credentials, this value might be adjusted for security reasons.
     pub fn oidc_prompt(mut self, value: impl Into<String>) -> Self {
         self.body.oidc_prompt = Some(value.into());
+        self
+    }
+    /// Proof token produced by the Clerk Protect SDK.
+    pub fn proof_token(mut self, value: impl Into<String>) -> Self {
+        self.body.proof_token = Some(value.into());
+        self
+    }
+    /// Used with the `trusted_device` strategy.
+    pub fn trusted_device_id(mut self, value: impl Into<String>) -> Self {
+        self.body.trusted_device_id = Some(value.into());
         self
     }
     fn request(&self) -> sdkgen_runtime::RequestSpec {
@@ -12261,7 +14789,7 @@ impl ResetPassword {
     pub async fn send(
         self,
     ) -> Result<
-        types::SchemasClientClientWrappedSignIn,
+        types::ClientClientWrappedSignIn2,
         sdkgen_runtime::Error<types::ClerkErrors>,
     > {
         self.client.transport.send_json(self.request()).await
@@ -12270,7 +14798,7 @@ impl ResetPassword {
     pub async fn send_with_response(
         self,
     ) -> Result<
-        sdkgen_runtime::Response<types::SchemasClientClientWrappedSignIn>,
+        sdkgen_runtime::Response<types::ClientClientWrappedSignIn2>,
         sdkgen_runtime::Error<types::ClerkErrors>,
     > {
         self.client.transport.send_json_with_response(self.request()).await
@@ -12306,6 +14834,11 @@ impl PrepareSignInFactorOne {
         self.body.phone_number_id = Some(value.into());
         self
     }
+    /// Proof token produced by the Clerk Protect SDK.
+    pub fn proof_token(mut self, value: impl Into<String>) -> Self {
+        self.body.proof_token = Some(value.into());
+        self
+    }
     /// Used with the `web3_metamask_signature`, `web3_base_signature`, `web3_coinbase_wallet_signature` and `web3_okx_wallet_signature` strategies.
     pub fn web3_wallet_id(mut self, value: impl Into<String>) -> Self {
         self.body.web3_wallet_id = Some(value.into());
@@ -12314,6 +14847,11 @@ impl PrepareSignInFactorOne {
     /// Used with the `passkey` strategy.
     pub fn passkey_id(mut self, value: impl Into<String>) -> Self {
         self.body.passkey_id = Some(value.into());
+        self
+    }
+    /// Used with the `trusted_device` strategy.
+    pub fn trusted_device_id(mut self, value: impl Into<String>) -> Self {
+        self.body.trusted_device_id = Some(value.into());
         self
     }
     /// Used with `email_link`, `oauth_[provider]`, and `saml` strategies.
@@ -12410,7 +14948,7 @@ impl AttemptSignInFactorOne {
         self.body.password = Some(value.into());
         self
     }
-    /// Used with the `web3_metamask_signature`, `web3_base_signature`, `web3_coinbase_wallet_signature` and `web3_okx_wallet_signature` strategies.
+    /// Used with the `web3_metamask_signature`, `web3_base_signature`, `web3_coinbase_wallet_signature`, `web3_okx_wallet_signature`, and `trusted_device` strategies.
     pub fn signature(mut self, value: impl Into<String>) -> Self {
         self.body.signature = Some(value.into());
         self
@@ -12428,6 +14966,24 @@ impl AttemptSignInFactorOne {
     /// Used with the `passkey` strategy.
     pub fn public_key_credential(mut self, value: impl Into<String>) -> Self {
         self.body.public_key_credential = Some(value.into());
+        self
+    }
+    /// Used with the `trusted_device` strategy.
+    pub fn trusted_device_id(mut self, value: impl Into<String>) -> Self {
+        self.body.trusted_device_id = Some(value.into());
+        self
+    }
+    /// Canonical trusted-device challenge payload returned by prepare.
+    pub fn client_data(mut self, value: impl Into<String>) -> Self {
+        self.body.client_data = Some(value.into());
+        self
+    }
+    /// Signature algorithm used with the `trusted_device` strategy.
+    pub fn algorithm(
+        mut self,
+        value: impl Into<types::AttemptSignInFactorOneBodyAlgorithm>,
+    ) -> Self {
+        self.body.algorithm = Some(value.into());
         self
     }
     fn request(&self) -> sdkgen_runtime::RequestSpec {
@@ -12504,6 +15060,11 @@ impl PrepareSignInFactorTwo {
     /// Used with the `phone_code` strategy.
     pub fn phone_number_id(mut self, value: impl Into<String>) -> Self {
         self.body.phone_number_id = Some(value.into());
+        self
+    }
+    /// Proof token produced by the Clerk Protect SDK.
+    pub fn proof_token(mut self, value: impl Into<String>) -> Self {
+        self.body.proof_token = Some(value.into());
         self
     }
     /// Used with the `email_code` and `email_link` strategies.
@@ -12846,6 +15407,11 @@ impl CreateSignUps {
         self.body.oidc_prompt = Some(value.into());
         self
     }
+    /// Proof token produced by the Clerk Protect SDK.
+    pub fn proof_token(mut self, value: impl Into<String>) -> Self {
+        self.body.proof_token = Some(value.into());
+        self
+    }
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "createSignUps",
@@ -13043,6 +15609,11 @@ impl UpdateSignUps {
         self.body.oidc_prompt = Some(value.into());
         self
     }
+    /// Proof token produced by the Clerk Protect SDK.
+    pub fn proof_token(mut self, value: impl Into<String>) -> Self {
+        self.body.proof_token = Some(value.into());
+        self
+    }
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "updateSignUps",
@@ -13143,6 +15714,11 @@ impl PrepareSignUpsVerification {
     /// Used with `oauth_[provider]` or `enterprise_sso`. The given value will be forwarded to the OIDC `prompt` parameter of the generated redirect URL. When using shared credentials this value might be adjusted for security reasons.
     pub fn oidc_prompt(mut self, value: impl Into<String>) -> Self {
         self.body.oidc_prompt = Some(value.into());
+        self
+    }
+    /// Proof token produced by the Clerk Protect SDK.
+    pub fn proof_token(mut self, value: impl Into<String>) -> Self {
+        self.body.proof_token = Some(value.into());
         self
     }
     fn request(&self) -> sdkgen_runtime::RequestSpec {
@@ -13432,6 +16008,269 @@ impl VerifyTotp {
         self.client.transport.send_json_with_response(self.request()).await
     }
 }
+/// Request builder for [`TrustedDevicesApi::validate`] (`validateTrustedDevice`): set optional inputs, then `.send().await`.
+#[derive(Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct ValidateTrustedDevice {
+    client: Client,
+    body: types::ValidateTrustedDeviceBody,
+}
+impl std::fmt::Debug for ValidateTrustedDevice {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ValidateTrustedDevice").finish_non_exhaustive()
+    }
+}
+impl ValidateTrustedDevice {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        let mut req = sdkgen_runtime::RequestSpec::new(
+                "validateTrustedDevice",
+                sdkgen_runtime::reqwest::Method::POST,
+                "/v1/client/trusted_devices/validate",
+                "/v1/client/trusted_devices/validate".to_owned(),
+            )
+            .security(
+                &[
+                    &[],
+                    &["DevBrowser"],
+                    &["ProductionBrowser"],
+                    &["ProductionNativeApp", "ProductionNativeFlag"],
+                ],
+            )
+            .success(&[200]);
+        req.form(&self.body);
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientClientWrappedTrustedDeviceValidation,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::ClientClientWrappedTrustedDeviceValidation>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
+    }
+}
+/// Request builder for [`TrustedDevicesApi::list`] (`listTrustedDevices`): set optional inputs, then `.send().await`.
+#[derive(Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct ListTrustedDevices {
+    client: Client,
+}
+impl std::fmt::Debug for ListTrustedDevices {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ListTrustedDevices").finish_non_exhaustive()
+    }
+}
+impl ListTrustedDevices {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        sdkgen_runtime::RequestSpec::new(
+                "listTrustedDevices",
+                sdkgen_runtime::reqwest::Method::GET,
+                "/v1/me/trusted_devices",
+                "/v1/me/trusted_devices".to_owned(),
+            )
+            .security(
+                &[
+                    &[],
+                    &["DevBrowser"],
+                    &["ProductionBrowser"],
+                    &["ProductionNativeApp", "ProductionNativeFlag"],
+                ],
+            )
+            .success(&[200])
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientClientWrappedTrustedDevices,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::ClientClientWrappedTrustedDevices>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
+    }
+}
+/// Request builder for [`TrustedDevicesApi::prepare`] (`prepareTrustedDevice`): set optional inputs, then `.send().await`.
+#[derive(Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct PrepareTrustedDevice {
+    client: Client,
+    body: types::PrepareTrustedDeviceBody,
+}
+impl std::fmt::Debug for PrepareTrustedDevice {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("PrepareTrustedDevice").finish_non_exhaustive()
+    }
+}
+impl PrepareTrustedDevice {
+    /// Optional user-facing device name.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.body.name = Some(value.into());
+        self
+    }
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        let mut req = sdkgen_runtime::RequestSpec::new(
+                "prepareTrustedDevice",
+                sdkgen_runtime::reqwest::Method::POST,
+                "/v1/me/trusted_devices/prepare",
+                "/v1/me/trusted_devices/prepare".to_owned(),
+            )
+            .security(
+                &[
+                    &[],
+                    &["DevBrowser"],
+                    &["ProductionBrowser"],
+                    &["ProductionNativeApp", "ProductionNativeFlag"],
+                ],
+            )
+            .success(&[200]);
+        req.form(&self.body);
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientClientWrappedTrustedDeviceChallenge,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::ClientClientWrappedTrustedDeviceChallenge>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
+    }
+}
+/// Request builder for [`TrustedDevicesApi::attempt`] (`attemptTrustedDevice`): set optional inputs, then `.send().await`.
+#[derive(Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct AttemptTrustedDevice {
+    client: Client,
+    body: types::AttemptTrustedDeviceBody,
+}
+impl std::fmt::Debug for AttemptTrustedDevice {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("AttemptTrustedDevice").finish_non_exhaustive()
+    }
+}
+impl AttemptTrustedDevice {
+    /// Optional user-facing device name.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.body.name = Some(value.into());
+        self
+    }
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        let mut req = sdkgen_runtime::RequestSpec::new(
+                "attemptTrustedDevice",
+                sdkgen_runtime::reqwest::Method::POST,
+                "/v1/me/trusted_devices/attempt",
+                "/v1/me/trusted_devices/attempt".to_owned(),
+            )
+            .security(
+                &[
+                    &[],
+                    &["DevBrowser"],
+                    &["ProductionBrowser"],
+                    &["ProductionNativeApp", "ProductionNativeFlag"],
+                ],
+            )
+            .success(&[200]);
+        req.form(&self.body);
+        req
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientClientWrappedTrustedDevice,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::ClientClientWrappedTrustedDevice>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
+    }
+}
+/// Request builder for [`TrustedDevicesApi::revoke`] (`revokeTrustedDevice`): set optional inputs, then `.send().await`.
+#[derive(Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct RevokeTrustedDevice {
+    client: Client,
+    trusted_device_id: String,
+}
+impl std::fmt::Debug for RevokeTrustedDevice {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("RevokeTrustedDevice").finish_non_exhaustive()
+    }
+}
+impl RevokeTrustedDevice {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        sdkgen_runtime::RequestSpec::new(
+                "revokeTrustedDevice",
+                sdkgen_runtime::reqwest::Method::DELETE,
+                "/v1/me/trusted_devices/{trusted_device_id}",
+                format!(
+                    "/v1/me/trusted_devices/{}", sdkgen_runtime::encode_path_segment(&
+                    self.trusted_device_id.to_string())
+                ),
+            )
+            .security(
+                &[
+                    &[],
+                    &["DevBrowser"],
+                    &["ProductionBrowser"],
+                    &["ProductionNativeApp", "ProductionNativeFlag"],
+                ],
+            )
+            .success(&[200])
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        types::ClientClientWrappedTrustedDevice,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::ClientClientWrappedTrustedDevice>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
+    }
+}
 /// Request builder for [`UserApi::get`] (`getUser`): set optional inputs, then `.send().await`.
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -13563,11 +16402,6 @@ impl PatchUser {
     }
     pub fn primary_web3_wallet_id(mut self, value: impl Into<String>) -> Self {
         self.body.primary_web3_wallet_id = Some(value.into());
-        self
-    }
-    /// A stringified JSON containing the unsafe metadata of the current user.
-    pub fn unsafe_metadata(mut self, value: impl Into<String>) -> Self {
-        self.body.unsafe_metadata = Some(value.into());
         self
     }
     fn request(&self) -> sdkgen_runtime::RequestSpec {
@@ -13871,7 +16705,7 @@ impl ChangePassword {
     pub async fn send(
         self,
     ) -> Result<
-        types::SchemasClientClientWrappedUser,
+        types::ClientClientWrappedUser2,
         sdkgen_runtime::Error<types::ClerkErrors>,
     > {
         self.client.transport.send_json(self.request()).await
@@ -13880,7 +16714,7 @@ impl ChangePassword {
     pub async fn send_with_response(
         self,
     ) -> Result<
-        sdkgen_runtime::Response<types::SchemasClientClientWrappedUser>,
+        sdkgen_runtime::Response<types::ClientClientWrappedUser2>,
         sdkgen_runtime::Error<types::ClerkErrors>,
     > {
         self.client.transport.send_json_with_response(self.request()).await
@@ -13926,7 +16760,7 @@ impl RemovePassword {
     pub async fn send(
         self,
     ) -> Result<
-        types::SchemasClientClientWrappedUser,
+        types::ClientClientWrappedUser2,
         sdkgen_runtime::Error<types::ClerkErrors>,
     > {
         self.client.transport.send_json(self.request()).await
@@ -13935,7 +16769,7 @@ impl RemovePassword {
     pub async fn send_with_response(
         self,
     ) -> Result<
-        sdkgen_runtime::Response<types::SchemasClientClientWrappedUser>,
+        sdkgen_runtime::Response<types::ClientClientWrappedUser2>,
         sdkgen_runtime::Error<types::ClerkErrors>,
     > {
         self.client.transport.send_json_with_response(self.request()).await
@@ -14541,6 +17375,44 @@ impl GetOAuth2AuthorizationServerMetadata {
     ) -> Result<
         sdkgen_runtime::Response<types::WellKnownOAuth2AuthorizationServerMetadata>,
         sdkgen_runtime::Error<serde_json::Value>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
+    }
+}
+/// Request builder for [`WellKnownApi::get_web_authn_related_origins`] (`getWebAuthnRelatedOrigins`): set optional inputs, then `.send().await`.
+#[derive(Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetWebAuthnRelatedOrigins {
+    client: Client,
+}
+impl std::fmt::Debug for GetWebAuthnRelatedOrigins {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("GetWebAuthnRelatedOrigins").finish_non_exhaustive()
+    }
+}
+impl GetWebAuthnRelatedOrigins {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        sdkgen_runtime::RequestSpec::new(
+                "getWebAuthnRelatedOrigins",
+                sdkgen_runtime::reqwest::Method::GET,
+                "/.well-known/webauthn",
+                "/.well-known/webauthn".to_owned(),
+            )
+            .security(&[])
+            .success(&[200])
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<types::WellKnownWebAuthn, sdkgen_runtime::Error<types::ClerkErrors>> {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::WellKnownWebAuthn>,
+        sdkgen_runtime::Error<types::ClerkErrors>,
     > {
         self.client.transport.send_json_with_response(self.request()).await
     }

@@ -17,7 +17,7 @@ pub struct AttemptOrganizationDomainVerificationBody {
 impl AttemptOrganizationDomainVerificationBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(code: String) -> Self {
-        Self { code: code }
+        Self { code }
     }
 }
 impl std::fmt::Debug for AttemptOrganizationDomainVerificationBody {
@@ -25,6 +25,19 @@ impl std::fmt::Debug for AttemptOrganizationDomainVerificationBody {
         f.debug_struct("AttemptOrganizationDomainVerificationBody")
             .field("code", &sdkgen_runtime::Redacted)
             .finish()
+    }
+}
+/// Spec: `#/paths/~1v1~1organizations~1{organization_id}~1domains~1attempt_ownership_verification~1bulk/post/requestBody/content/application~1x-www-form-urlencoded/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct AttemptOrganizationDomainsOwnershipVerificationBody {
+    /// The organization domain IDs to attempt ownership verification for.
+    pub organization_domain_ids: Vec<String>,
+}
+impl AttemptOrganizationDomainsOwnershipVerificationBody {
+    /// A value with these required fields; the optional ones start empty (set them by assignment).
+    pub fn new(organization_domain_ids: Vec<String>) -> Self {
+        Self { organization_domain_ids }
     }
 }
 /// Spec: `#/paths/~1v1~1me~1passkeys~1{passkey_id}~1attempt_verification/post/requestBody/content/application~1x-www-form-urlencoded/schema`
@@ -123,7 +136,7 @@ impl AttemptSessionReverificationFirstFactorBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(strategy: AttemptSessionReverificationFirstFactorBodyStrategy) -> Self {
         Self {
-            strategy: strategy,
+            strategy,
             code: None,
             password: None,
             public_key_credential: None,
@@ -293,7 +306,7 @@ pub struct AttemptSignInFactorOneBody {
     ///
     /// Can be one of the following `email_code`, `email_link`, `password`, `phone_code`,
     /// `web3_metamask_signature`, `web3_base_signature`, `web3_coinbase_wallet_signature`, `web3_okx_wallet_signature`,
-    /// `reset_password_phone_code`, `reset_password_email_code`, `passkey`, `google_one_tap`
+    /// `reset_password_phone_code`, `reset_password_email_code`, `passkey`, `trusted_device`, `google_one_tap`
     pub strategy: String,
     /// The code that was sent to the email. Used with the `email_code`, `phone_code`, and `email_link` strategies.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -301,7 +314,7 @@ pub struct AttemptSignInFactorOneBody {
     /// Used with the `password` and `reset_password_phone_code` strategies.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub password: Option<String>,
-    /// Used with the `web3_metamask_signature`, `web3_base_signature`, `web3_coinbase_wallet_signature` and `web3_okx_wallet_signature` strategies.
+    /// Used with the `web3_metamask_signature`, `web3_base_signature`, `web3_coinbase_wallet_signature`, `web3_okx_wallet_signature`, and `trusted_device` strategies.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub signature: Option<String>,
     /// The ID token from an OpenID Connect flow. Only used with `oauth_token_[provider]` and `google_one_tap` strategies.
@@ -313,18 +326,30 @@ pub struct AttemptSignInFactorOneBody {
     /// Used with the `passkey` strategy.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub public_key_credential: Option<String>,
+    /// Used with the `trusted_device` strategy.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub trusted_device_id: Option<String>,
+    /// Canonical trusted-device challenge payload returned by prepare.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub client_data: Option<String>,
+    /// Signature algorithm used with the `trusted_device` strategy.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub algorithm: Option<AttemptSignInFactorOneBodyAlgorithm>,
 }
 impl AttemptSignInFactorOneBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(strategy: String) -> Self {
         Self {
-            strategy: strategy,
+            strategy,
             code: None,
             password: None,
             signature: None,
             token: None,
             ticket: None,
             public_key_credential: None,
+            trusted_device_id: None,
+            client_data: None,
+            algorithm: None,
         }
     }
 }
@@ -338,7 +363,66 @@ impl std::fmt::Debug for AttemptSignInFactorOneBody {
             .field("token", &sdkgen_runtime::Redacted)
             .field("ticket", &sdkgen_runtime::Redacted)
             .field("public_key_credential", &self.public_key_credential)
+            .field("trusted_device_id", &self.trusted_device_id)
+            .field("client_data", &self.client_data)
+            .field("algorithm", &self.algorithm)
             .finish()
+    }
+}
+/// Signature algorithm used with the `trusted_device` strategy.
+///
+/// Spec: `#/paths/~1v1~1client~1sign_ins~1{sign_in_id}~1attempt_first_factor/post/requestBody/content/application~1x-www-form-urlencoded/schema/properties/algorithm`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum AttemptSignInFactorOneBodyAlgorithm {
+    /// `ES256`
+    Es256,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl AttemptSignInFactorOneBodyAlgorithm {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Es256 => "ES256",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+/// The one value this field can hold.
+impl Default for AttemptSignInFactorOneBodyAlgorithm {
+    fn default() -> Self {
+        Self::Es256
+    }
+}
+impl From<&str> for AttemptSignInFactorOneBodyAlgorithm {
+    fn from(value: &str) -> Self {
+        match value {
+            "ES256" => Self::Es256,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for AttemptSignInFactorOneBodyAlgorithm {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for AttemptSignInFactorOneBodyAlgorithm {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for AttemptSignInFactorOneBodyAlgorithm {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for AttemptSignInFactorOneBodyAlgorithm {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
     }
 }
 /// Spec: `#/paths/~1v1~1client~1sign_ins~1{sign_in_id}~1attempt_second_factor/post/requestBody/content/application~1x-www-form-urlencoded/schema`
@@ -548,6 +632,99 @@ impl<'de> Deserialize<'de> for AttemptSignUpsVerificationBodyStrategy {
         sdkgen_runtime::enums::deserialize_str(deserializer)
     }
 }
+/// Spec: `#/paths/~1v1~1me~1trusted_devices~1attempt/post/requestBody/content/application~1x-www-form-urlencoded/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct AttemptTrustedDeviceBody {
+    pub platform: AttemptTrustedDeviceBodyPlatform,
+    /// Bundle identifier or package name for the native application.
+    pub app_identifier: String,
+    /// Optional user-facing device name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    #[serde(default)]
+    pub algorithm: AttemptTrustedDeviceBodyAlgorithm,
+    /// Canonical public JWK for the device-bound P-256 key.
+    pub public_key_jwk: String,
+    /// Canonical JSON challenge payload returned from prepare.
+    pub client_data: String,
+    /// Base64url raw ECDSA P-256 signature over `client_data`.
+    pub signature: String,
+}
+impl AttemptTrustedDeviceBody {
+    /// A value with these required fields; the optional ones start empty (set them by assignment).
+    pub fn new(
+        platform: AttemptTrustedDeviceBodyPlatform,
+        app_identifier: String,
+        public_key_jwk: String,
+        client_data: String,
+        signature: String,
+    ) -> Self {
+        Self {
+            platform,
+            app_identifier,
+            name: None,
+            algorithm: Default::default(),
+            public_key_jwk,
+            client_data,
+            signature,
+        }
+    }
+}
+/// Spec: `#/paths/~1v1~1me~1trusted_devices~1attempt/post/requestBody/content/application~1x-www-form-urlencoded/schema/properties/algorithm`
+pub type AttemptTrustedDeviceBodyAlgorithm = AttemptSignInFactorOneBodyAlgorithm;
+/// Spec: `#/paths/~1v1~1me~1trusted_devices~1attempt/post/requestBody/content/application~1x-www-form-urlencoded/schema/properties/platform`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum AttemptTrustedDeviceBodyPlatform {
+    /// `ios`
+    Ios,
+    /// `android`
+    Android,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl AttemptTrustedDeviceBodyPlatform {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Ios => "ios",
+            Self::Android => "android",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for AttemptTrustedDeviceBodyPlatform {
+    fn from(value: &str) -> Self {
+        match value {
+            "ios" => Self::Ios,
+            "android" => Self::Android,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for AttemptTrustedDeviceBodyPlatform {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for AttemptTrustedDeviceBodyPlatform {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for AttemptTrustedDeviceBodyPlatform {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for AttemptTrustedDeviceBodyPlatform {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
 /// Spec: `#/paths/~1v1~1me~1web3_wallets~1{web3_wallet_id}~1attempt_verification/post/requestBody/content/application~1x-www-form-urlencoded/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
@@ -558,7 +735,7 @@ pub struct AttemptWeb3WalletVerificationBody {
 impl AttemptWeb3WalletVerificationBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(signature: String) -> Self {
-        Self { signature: signature }
+        Self { signature }
     }
 }
 /// Spec: `#/components/schemas/BackupCodes`
@@ -631,6 +808,91 @@ impl Serialize for BackupCodesObject {
     }
 }
 impl<'de> Deserialize<'de> for BackupCodesObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/BillingAppliedDiscount`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct BillingAppliedDiscount {
+    /// How much this discount takes off the transaction
+    pub amount: BillingMoneyResponse,
+    /// Unique identifier for the discount
+    pub discount_id: String,
+    /// The display name of the discount
+    pub name: String,
+    /// The snapshotted discount effect
+    pub effect: BillingAppliedDiscountEffect,
+    /// Percent off when the effect is percentage
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub percent_off: Option<f64>,
+    /// Configured fixed amount off when the effect is fixed_amount
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub amount_off: Option<BillingMoneyResponse>,
+    /// The promo code applied at checkout, when applicable
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub promo_code: Option<String>,
+    /// Remaining billing cycles the discount applies to. Null means the discount lasts forever
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cycles_remaining: Option<i32>,
+    /// Original configured duration in billing cycles. Null means the discount lasts forever
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub duration_in_cycles: Option<i32>,
+    /// Number of billing cycles the discount has already been applied to
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cycles_applied: Option<i32>,
+}
+/// The snapshotted discount effect
+///
+/// Spec: `#/components/schemas/BillingAppliedDiscount/properties/effect`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum BillingAppliedDiscountEffect {
+    /// `percentage`
+    Percentage,
+    /// `fixed_amount`
+    FixedAmount,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl BillingAppliedDiscountEffect {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Percentage => "percentage",
+            Self::FixedAmount => "fixed_amount",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for BillingAppliedDiscountEffect {
+    fn from(value: &str) -> Self {
+        match value {
+            "percentage" => Self::Percentage,
+            "fixed_amount" => Self::FixedAmount,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for BillingAppliedDiscountEffect {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for BillingAppliedDiscountEffect {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for BillingAppliedDiscountEffect {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for BillingAppliedDiscountEffect {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
@@ -845,8 +1107,9 @@ impl<'de> Deserialize<'de> for BillingCheckoutStatus {
 pub struct BillingCheckoutTotals {
     /// The total, pre-tax, that will be due
     pub subtotal: BillingMoneyResponse,
-    /// Base fee component before per-unit charges and adjustments
-    pub base_fee: BillingMoneyResponse,
+    /// Base fee component before per-unit charges and adjustments.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub base_fee: Option<BillingMoneyResponse>,
     /// The total amount of tax that will be due
     pub tax_total: BillingMoneyResponse,
     /// The total, including tax, that will be due
@@ -859,6 +1122,9 @@ pub struct BillingCheckoutTotals {
     pub total_due_now: Option<BillingMoneyResponse>,
     /// The expected total payment for each future billing period.
     pub total_due_per_period: BillingMoneyResponse,
+    /// The amounts that will be due per billing period on a recurring basis.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub totals_due_per_period: Option<BillingPerPeriodTotals>,
     /// The amount that is past due for the subscription
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub past_due: Option<BillingMoneyResponse>,
@@ -868,6 +1134,9 @@ pub struct BillingCheckoutTotals {
     /// Unified credits breakdown
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub credits: Option<BillingCreditsResponse>,
+    /// Information about the discounts applied to the checkout
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub discounts: Option<BillingDiscountsResponse>,
     /// Per-unit total breakdown (for example, seats)
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub per_unit_totals: Option<Vec<BillingPerUnitTotal>>,
@@ -883,6 +1152,239 @@ pub struct BillingCreditsResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub payer: Option<BillingPayerCreditResponse>,
     /// Total credits applied
+    pub total: BillingMoneyResponse,
+}
+/// Spec: `#/components/schemas/BillingDiscountRedemption`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct BillingDiscountRedemption {
+    /// String representing the object's type. Objects of the same type share the same value.
+    #[serde(default)]
+    pub object: BillingDiscountRedemptionObject,
+    /// Unique identifier for the discount redemption
+    pub id: String,
+    /// Unique identifier for the subscription item the discount was applied to
+    pub subscription_item_id: String,
+    /// Unique identifier for the discount that was applied
+    pub discount_id: String,
+    /// The display name of the discount
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// How the discount was applied to the subscription item
+    pub source: BillingDiscountRedemptionSource,
+    /// The promo code used to redeem the discount, when applicable
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub promo_code: Option<String>,
+    /// The snapshotted discount effect
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub effect: Option<BillingDiscountRedemptionEffect>,
+    /// Percent off when the effect is percentage
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub percent_off: Option<f64>,
+    /// Fixed amount off when the effect is fixed_amount
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub amount_off: Option<BillingMoneyResponse>,
+    /// How much this discount takes off the subscription item's next renewal charge.
+    /// Present for either effect when next-payment data is available.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub amount: Option<BillingMoneyResponse>,
+    /// Remaining billing cycles the discount applies to. Null means the discount lasts forever
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cycles_remaining: Option<i32>,
+    /// Number of billing cycles the discount has already been applied to
+    pub cycles_applied: i32,
+    /// Current status of the discount redemption
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<BillingDiscountRedemptionStatus>,
+    /// Unix timestamp (in milliseconds) when the discount was redeemed
+    pub redeemed_at: i64,
+    /// Identifier of the actor that redeemed the discount, when available
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub redeemed_by: Option<String>,
+}
+/// The snapshotted discount effect
+///
+/// Spec: `#/components/schemas/BillingDiscountRedemption/properties/effect`
+pub type BillingDiscountRedemptionEffect = BillingAppliedDiscountEffect;
+/// String representing the object's type. Objects of the same type share the same value.
+///
+/// Spec: `#/components/schemas/BillingDiscountRedemption/properties/object`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum BillingDiscountRedemptionObject {
+    /// `commerce_discount_redemption`
+    CommerceDiscountRedemption,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl BillingDiscountRedemptionObject {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::CommerceDiscountRedemption => "commerce_discount_redemption",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+/// The one value this field can hold.
+impl Default for BillingDiscountRedemptionObject {
+    fn default() -> Self {
+        Self::CommerceDiscountRedemption
+    }
+}
+impl From<&str> for BillingDiscountRedemptionObject {
+    fn from(value: &str) -> Self {
+        match value {
+            "commerce_discount_redemption" => Self::CommerceDiscountRedemption,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for BillingDiscountRedemptionObject {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for BillingDiscountRedemptionObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for BillingDiscountRedemptionObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for BillingDiscountRedemptionObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// How the discount was applied to the subscription item
+///
+/// Spec: `#/components/schemas/BillingDiscountRedemption/properties/source`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum BillingDiscountRedemptionSource {
+    /// `manual`
+    Manual,
+    /// `promo_code`
+    PromoCode,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl BillingDiscountRedemptionSource {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Manual => "manual",
+            Self::PromoCode => "promo_code",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for BillingDiscountRedemptionSource {
+    fn from(value: &str) -> Self {
+        match value {
+            "manual" => Self::Manual,
+            "promo_code" => Self::PromoCode,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for BillingDiscountRedemptionSource {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for BillingDiscountRedemptionSource {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for BillingDiscountRedemptionSource {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for BillingDiscountRedemptionSource {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Current status of the discount redemption
+///
+/// Spec: `#/components/schemas/BillingDiscountRedemption/properties/status`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum BillingDiscountRedemptionStatus {
+    /// `active`
+    Active,
+    /// `exhausted`
+    Exhausted,
+    /// `removed`
+    Removed,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl BillingDiscountRedemptionStatus {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Active => "active",
+            Self::Exhausted => "exhausted",
+            Self::Removed => "removed",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for BillingDiscountRedemptionStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "active" => Self::Active,
+            "exhausted" => Self::Exhausted,
+            "removed" => Self::Removed,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for BillingDiscountRedemptionStatus {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for BillingDiscountRedemptionStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for BillingDiscountRedemptionStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for BillingDiscountRedemptionStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/BillingDiscountsResponse`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct BillingDiscountsResponse {
+    /// Proration details from passed subscription time
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub proration: Option<BillingProrationDiscountDetail>,
+    /// Discount applied to this transaction, if any
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub discount: Option<BillingAppliedDiscount>,
+    /// Total discounts applied
     pub total: BillingMoneyResponse,
 }
 /// Spec: `#/components/schemas/BillingFee`
@@ -1407,6 +1909,8 @@ pub enum BillingPaymentMethodPaymentType {
     Card,
     /// `link`
     Link,
+    /// `payer-credits`
+    PayerCredits,
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
@@ -1416,6 +1920,7 @@ impl BillingPaymentMethodPaymentType {
         match self {
             Self::Card => "card",
             Self::Link => "link",
+            Self::PayerCredits => "payer-credits",
             Self::Unknown(value) => value,
         }
     }
@@ -1425,6 +1930,7 @@ impl From<&str> for BillingPaymentMethodPaymentType {
         match value {
             "card" => Self::Card,
             "link" => Self::Link,
+            "payer-credits" => Self::PayerCredits,
             other => Self::Unknown(other.to_owned()),
         }
     }
@@ -1504,6 +2010,22 @@ impl<'de> Deserialize<'de> for BillingPaymentMethodStatus {
     ) -> Result<Self, D::Error> {
         sdkgen_runtime::enums::deserialize_str(deserializer)
     }
+}
+/// Spec: `#/components/schemas/BillingPerPeriodTotals`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct BillingPerPeriodTotals {
+    /// The total, pre-tax, that will be due
+    pub subtotal: BillingMoneyResponse,
+    /// Base fee component before per-unit charges and adjustments
+    pub base_fee: BillingMoneyResponse,
+    /// The total amount of tax that will be due
+    pub tax_total: BillingMoneyResponse,
+    /// The total, including tax, that will be due
+    pub grand_total: BillingMoneyResponse,
+    /// Per-unit total breakdown (for example, seats)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub per_unit_totals: Option<Vec<BillingPerUnitTotal>>,
 }
 /// Spec: `#/components/schemas/BillingPerUnitTotal`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -1761,6 +2283,19 @@ pub struct BillingProrationCreditDetail {
     /// Percentage of the billing cycle remaining
     pub cycle_remaining_percent: f64,
 }
+/// Spec: `#/components/schemas/BillingProrationDiscountDetail`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct BillingProrationDiscountDetail {
+    /// Credit amount with formatting
+    pub amount: BillingMoneyResponse,
+    /// Number of days that have passed in the billing cycle
+    pub cycle_days_passed: i64,
+    /// Total number of days in the billing cycle
+    pub cycle_days_total: i64,
+    /// Percentage of the billing cycle that has passed
+    pub cycle_passed_percent: f64,
+}
 /// Spec: `#/components/schemas/BillingStatement`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
@@ -1979,12 +2514,15 @@ pub struct BillingSubscriptionItem {
     /// Totals for this subscription item
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub totals: Option<BillingTotalsResponse>,
+    /// The currently active discount applied to this subscription item, if any
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub applied_discount: Option<BillingDiscountRedemption>,
 }
 /// Spec: `#/components/schemas/BillingSubscriptionItemNextPayment`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 #[non_exhaustive]
 pub struct BillingSubscriptionItemNextPayment {
-    /// Amount for the next payment
+    /// Base plan fee for the next payment.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub amount: Option<BillingFee>,
     /// Unix timestamp (in milliseconds) for the next payment date
@@ -1993,6 +2531,9 @@ pub struct BillingSubscriptionItemNextPayment {
     /// Per-unit total breakdown for the next payment
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub per_unit_totals: Option<Vec<BillingPerUnitTotal>>,
+    /// Breakdown of the recurring amount that will be billed at renewal (base fee + per-unit charges). Tax and credits are not included.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub totals: Option<BillingTotalsResponse>,
 }
 /// String representing the object's type
 ///
@@ -2145,8 +2686,11 @@ impl<'de> Deserialize<'de> for BillingSubscriptionItemStatus {
 pub struct BillingSubscriptionNextPayment {
     /// Unix timestamp (milliseconds) of the next payment date
     pub date: i64,
-    /// The amount of the next payment
+    /// The base plan fee for the next payment.
     pub amount: BillingFee,
+    /// Breakdown of the recurring amount that will be billed at renewal (base fee + per-unit charges). Tax and credits are not included.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub totals: Option<BillingTotalsResponse>,
 }
 /// String representing the object's type
 ///
@@ -2304,6 +2848,9 @@ pub struct BillingTotalsResponse {
     /// Unified credits breakdown
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub credits: Option<BillingCreditsResponse>,
+    /// Information about the discounts applied to the payment
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub discounts: Option<BillingDiscountsResponse>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub proration: Option<BillingTotalsResponseProration>,
 }
@@ -2324,13 +2871,18 @@ pub struct BulkCreateOrganizationInvitationsBody {
     /// The role that will be assigned to each of the users after joining.
     /// This can be one of the predefined roles (`org:admin`, `org:basic_member`) or a custom role.
     pub role: String,
+    /// Optional flag which denotes whether email invitations should be sent to the given email addresses.
+    /// Defaults to `true`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub notify: Option<bool>,
 }
 impl BulkCreateOrganizationInvitationsBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(email_address: Vec<String>, role: String) -> Self {
         Self {
-            email_address: email_address,
-            role: role,
+            email_address,
+            role,
+            notify: None,
         }
     }
 }
@@ -2379,6 +2931,8 @@ pub struct ClerkError {
 /// Body of the response `#/components/responses/AuthorizationInvalid`.
 ///
 /// Body of the response `#/components/responses/ClerkErrors`.
+///
+/// Body of the response `#/components/responses/PaymentRequired`.
 ///
 /// Body of the response `#/components/responses/ResourceNotFound`.
 ///
@@ -2545,8 +3099,8 @@ pub struct ClientActiveSession {
     pub id: String,
     /// String representing the object's type. Objects of the same type share the same value.
     #[serde(default)]
-    pub object: SchemasClientSessionBaseObject,
-    pub status: SchemasClientSessionBaseStatus,
+    pub object: ClientSessionBase2Object,
+    pub status: ClientSessionBase2Status,
     pub expire_at: i64,
     pub abandon_at: i64,
     pub last_active_at: i64,
@@ -2622,6 +3176,8 @@ pub struct ClientAuthConfig {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub claimed_at: Option<i64>,
     pub reverification: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub native_settings: Option<ClientNativeSettings>,
 }
 impl std::fmt::Debug for ClientAuthConfig {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -2649,6 +3205,7 @@ impl std::fmt::Debug for ClientAuthConfig {
             .field("url_based_session_syncing", &self.url_based_session_syncing)
             .field("claimed_at", &self.claimed_at)
             .field("reverification", &self.reverification)
+            .field("native_settings", &self.native_settings)
             .finish()
     }
 }
@@ -2780,7 +3337,7 @@ pub type ClientAuthConfigUsername = ClientAuthConfigEmailAddress;
 pub struct ClientBillingCheckout {
     pub response: BillingCheckout,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub client: Option<SchemasClientClient>,
+    pub client: Option<ClientClient2>,
 }
 /// Body of the response `#/components/responses/Client.BillingGenericArray`.
 ///
@@ -2790,7 +3347,7 @@ pub struct ClientBillingCheckout {
 pub struct ClientBillingGenericArray {
     pub response: ClientBillingGenericArrayResponse,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub client: Option<SchemasClientClient>,
+    pub client: Option<ClientClient2>,
 }
 /// Spec: `#/components/schemas/Client.BillingGenericArray/properties/response`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -2808,7 +3365,7 @@ pub struct ClientBillingGenericObject {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub response: Option<serde_json::Map<String, serde_json::Value>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub client: Option<SchemasClientClient>,
+    pub client: Option<ClientClient2>,
 }
 /// Body of the response `#/components/responses/Client.BillingPaymentAttempt`.
 ///
@@ -2818,7 +3375,7 @@ pub struct ClientBillingGenericObject {
 pub struct ClientBillingPaymentAttempt {
     pub response: BillingPaymentAttempt,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub client: Option<SchemasClientClient>,
+    pub client: Option<ClientClient2>,
 }
 /// Body of the response `#/components/responses/Client.BillingPaymentAttemptList`.
 ///
@@ -2828,7 +3385,7 @@ pub struct ClientBillingPaymentAttempt {
 pub struct ClientBillingPaymentAttemptList {
     pub response: ClientBillingPaymentAttemptListResponse,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub client: Option<SchemasClientClient>,
+    pub client: Option<ClientClient2>,
 }
 /// Spec: `#/components/schemas/Client.BillingPaymentAttemptList/properties/response`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
@@ -2849,7 +3406,7 @@ pub struct ClientBillingPaymentMethod {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub response: Option<BillingPaymentMethod>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub client: Option<SchemasClientClient>,
+    pub client: Option<ClientClient2>,
 }
 /// Body of the response `#/components/responses/Client.BillingPaymentMethodInitialize`.
 ///
@@ -2859,7 +3416,7 @@ pub struct ClientBillingPaymentMethod {
 pub struct ClientBillingPaymentMethodInitialize {
     pub response: BillingPaymentMethodInitialize,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub client: Option<SchemasClientClient>,
+    pub client: Option<ClientClient2>,
 }
 /// Body of the response `#/components/responses/Client.BillingPaymentMethodList`.
 ///
@@ -2869,7 +3426,7 @@ pub struct ClientBillingPaymentMethodInitialize {
 pub struct ClientBillingPaymentMethodList {
     pub response: ClientBillingPaymentMethodListResponse,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub client: Option<SchemasClientClient>,
+    pub client: Option<ClientClient2>,
 }
 /// Spec: `#/components/schemas/Client.BillingPaymentMethodList/properties/response`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
@@ -2889,7 +3446,7 @@ pub struct ClientBillingPaymentMethodListResponse {
 pub struct ClientBillingStatement {
     pub response: BillingStatement,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub client: Option<SchemasClientClient>,
+    pub client: Option<ClientClient2>,
 }
 /// Body of the response `#/components/responses/Client.BillingStatementList`.
 ///
@@ -2899,7 +3456,7 @@ pub struct ClientBillingStatement {
 pub struct ClientBillingStatementList {
     pub response: ClientBillingStatementListResponse,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub client: Option<SchemasClientClient>,
+    pub client: Option<ClientClient2>,
 }
 /// Spec: `#/components/schemas/Client.BillingStatementList/properties/response`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
@@ -2919,7 +3476,7 @@ pub struct ClientBillingStatementListResponse {
 pub struct ClientBillingSubscription {
     pub response: BillingSubscription,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub client: Option<SchemasClientClient>,
+    pub client: Option<ClientClient2>,
 }
 /// Body of the response `#/components/responses/Client.BillingSubscriptionItem`.
 ///
@@ -2929,7 +3486,7 @@ pub struct ClientBillingSubscription {
 pub struct ClientBillingSubscriptionItem {
     pub response: BillingSubscriptionItem,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub client: Option<SchemasClientClient>,
+    pub client: Option<ClientClient2>,
 }
 /// Body of the response `#/components/responses/Client.BillingSubscriptionItemList`.
 ///
@@ -2939,7 +3496,7 @@ pub struct ClientBillingSubscriptionItem {
 pub struct ClientBillingSubscriptionItemList {
     pub response: ClientBillingSubscriptionItemListResponse,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub client: Option<SchemasClientClient>,
+    pub client: Option<ClientClient2>,
 }
 /// Spec: `#/components/schemas/Client.BillingSubscriptionItemList/properties/response`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
@@ -2981,18 +3538,48 @@ pub struct ClientClient {
     /// Unix timestamp of last update.
     pub updated_at: i64,
 }
+/// Spec: `#/components/schemas/Client.Client-2`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ClientClient2 {
+    /// String representing the object's type. Objects of the same type share the same value.
+    #[serde(default)]
+    pub object: ClientClient2Object,
+    /// String representing the identifier of the session.
+    pub id: String,
+    pub sessions: Vec<ClientSession2>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sign_in: Option<ClientSignIn2>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sign_up: Option<ClientSignUp>,
+    /// Last active session_id.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_active_session_id: Option<String>,
+    /// The authentication strategy that was last used to authenticate the user on this client.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_authentication_strategy: Option<String>,
+    /// Unix timestamp of the cookie expiration.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cookie_expires_at: Option<i64>,
+    /// Whether the client can bypass CAPTCHA.
+    pub captcha_bypass: bool,
+    /// Unix timestamp of creation.
+    pub created_at: i64,
+    /// Unix timestamp of last update.
+    pub updated_at: i64,
+}
 /// String representing the object's type. Objects of the same type share the same value.
 ///
-/// Spec: `#/components/schemas/Client.Client/properties/object`
+/// Spec: `#/components/schemas/Client.Client-2/properties/object`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
-pub enum ClientClientObject {
+pub enum ClientClient2Object {
     /// `client`
     Client,
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
-impl ClientClientObject {
+impl ClientClient2Object {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -3002,12 +3589,12 @@ impl ClientClientObject {
     }
 }
 /// The one value this field can hold.
-impl Default for ClientClientObject {
+impl Default for ClientClient2Object {
     fn default() -> Self {
         Self::Client
     }
 }
-impl From<&str> for ClientClientObject {
+impl From<&str> for ClientClient2Object {
     fn from(value: &str) -> Self {
         match value {
             "client" => Self::Client,
@@ -3015,28 +3602,32 @@ impl From<&str> for ClientClientObject {
         }
     }
 }
-impl From<String> for ClientClientObject {
+impl From<String> for ClientClient2Object {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
-impl std::fmt::Display for ClientClientObject {
+impl std::fmt::Display for ClientClient2Object {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-impl Serialize for ClientClientObject {
+impl Serialize for ClientClient2Object {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-impl<'de> Deserialize<'de> for ClientClientObject {
+impl<'de> Deserialize<'de> for ClientClient2Object {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdkgen_runtime::enums::deserialize_str(deserializer)
     }
 }
+/// String representing the object's type. Objects of the same type share the same value.
+///
+/// Spec: `#/components/schemas/Client.Client/properties/object`
+pub type ClientClientObject = ClientClient2Object;
 /// Body of the response `#/components/responses/Client.ClientWrappedBackupCodes`.
 ///
 /// Spec: `#/components/schemas/Client.ClientWrappedBackupCodes`
@@ -3045,7 +3636,7 @@ impl<'de> Deserialize<'de> for ClientClientObject {
 pub struct ClientClientWrappedBackupCodes {
     pub response: BackupCodes,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub client: Option<SchemasClientClient>,
+    pub client: Option<ClientClient2>,
 }
 /// Body of the response `#/components/responses/Client.Client`.
 ///
@@ -3054,9 +3645,9 @@ pub struct ClientClientWrappedBackupCodes {
 #[non_exhaustive]
 pub struct ClientClientWrappedClient {
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub response: Option<SchemasClientClient>,
+    pub response: Option<ClientClient2>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub client: Option<SchemasClientClient>,
+    pub client: Option<ClientClient2>,
 }
 /// Body of the response `#/components/responses/Client.ClientWrappedDeletedObject`.
 ///
@@ -3076,7 +3667,7 @@ pub struct ClientClientWrappedClient {
 pub struct ClientClientWrappedDeletedObject {
     pub response: ClientDeletedObject,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub client: Option<SchemasClientClient>,
+    pub client: Option<ClientClient2>,
 }
 /// Body of the response `#/components/responses/Client.ClientWrappedEmailAddress`.
 ///
@@ -3086,7 +3677,48 @@ pub struct ClientClientWrappedDeletedObject {
 pub struct ClientClientWrappedEmailAddress {
     pub response: ClientEmailAddress,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub client: Option<SchemasClientClient>,
+    pub client: Option<ClientClient2>,
+}
+/// Body of the response `#/components/responses/Client.ClientWrappedEnterpriseConnection`.
+///
+/// Spec: `#/components/schemas/Client.ClientWrappedEnterpriseConnection`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ClientClientWrappedEnterpriseConnection {
+    pub response: EnterpriseConnectionResponse,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub client: Option<ClientClient2>,
+}
+/// Body of the response `#/components/responses/Client.ClientWrappedEnterpriseConnectionTestRun`.
+///
+/// Spec: `#/components/schemas/Client.ClientWrappedEnterpriseConnectionTestRun`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ClientClientWrappedEnterpriseConnectionTestRun {
+    pub response: EnterpriseConnectionTestRunResponse,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub client: Option<ClientClient2>,
+}
+/// Body of the response `#/components/responses/Client.ClientWrappedEnterpriseConnectionTestRunsList`.
+///
+/// Spec: `#/components/schemas/Client.ClientWrappedEnterpriseConnectionTestRunsList`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ClientClientWrappedEnterpriseConnectionTestRunsList {
+    pub response: EnterpriseConnectionTestRunsPaginatedResponse,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub client: Option<ClientClient2>,
+}
+/// Body of the response `#/components/responses/Client.ClientWrappedEnterpriseConnections`.
+///
+/// Spec: `#/components/schemas/Client.ClientWrappedEnterpriseConnections`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ClientClientWrappedEnterpriseConnections {
+    /// List of active enterprise connections for the current user's primary email domain
+    pub response: Vec<EnterpriseConnectionResponse>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub client: Option<ClientClient2>,
 }
 /// Body of the response `#/components/responses/Client.ClientWrappedExternalAccount`.
 ///
@@ -3096,7 +3728,7 @@ pub struct ClientClientWrappedEmailAddress {
 pub struct ClientClientWrappedExternalAccount {
     pub response: ExternalAccountWithVerification,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub client: Option<SchemasClientClient>,
+    pub client: Option<ClientClient2>,
 }
 /// Body of the response `#/components/responses/Client.ClientWrappedImage`.
 ///
@@ -3116,7 +3748,17 @@ pub struct ClientClientWrappedImage {
 pub struct ClientClientWrappedOrganization {
     pub response: ClientOrganization,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub client: Option<SchemasClientClient>,
+    pub client: Option<ClientClient2>,
+}
+/// Body of the response `#/components/responses/Client.ClientWrappedOrganization-2`.
+///
+/// Spec: `#/components/schemas/Client.ClientWrappedOrganization-2`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ClientClientWrappedOrganization2 {
+    pub response: ClientOrganization,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub client: Option<ClientClient>,
 }
 /// Body of the response `#/components/responses/Client.ClientWrappedOrganizationDomain`.
 ///
@@ -3126,7 +3768,27 @@ pub struct ClientClientWrappedOrganization {
 pub struct ClientClientWrappedOrganizationDomain {
     pub response: ClientOrganizationDomain,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub client: Option<SchemasClientClient>,
+    pub client: Option<ClientClient2>,
+}
+/// Body of the response `#/components/responses/Client.ClientWrappedOrganizationDomainBulkCreate`.
+///
+/// Spec: `#/components/schemas/Client.ClientWrappedOrganizationDomainBulkCreate`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ClientClientWrappedOrganizationDomainBulkCreate {
+    pub response: ClientOrganizationDomainBulkCreate,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub client: Option<ClientClient2>,
+}
+/// Body of the response `#/components/responses/Client.ClientWrappedOrganizationDomainBulkOwnershipVerification`.
+///
+/// Spec: `#/components/schemas/Client.ClientWrappedOrganizationDomainBulkOwnershipVerification`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ClientClientWrappedOrganizationDomainBulkOwnershipVerification {
+    pub response: ClientOrganizationDomainBulkOwnershipVerification,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub client: Option<ClientClient2>,
 }
 /// Body of the response `#/components/responses/Client.ClientWrappedOrganizationDomains`.
 ///
@@ -3136,7 +3798,7 @@ pub struct ClientClientWrappedOrganizationDomain {
 pub struct ClientClientWrappedOrganizationDomains {
     pub response: ClientClientWrappedOrganizationDomainsResponse,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub client: Option<SchemasClientClient>,
+    pub client: Option<ClientClient2>,
 }
 /// Spec: `#/components/schemas/Client.ClientWrappedOrganizationDomains/properties/response`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
@@ -3155,7 +3817,7 @@ pub struct ClientClientWrappedOrganizationDomainsResponse {
 pub struct ClientClientWrappedOrganizationInvitation {
     pub response: ClientOrganizationInvitation,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub client: Option<SchemasClientClient>,
+    pub client: Option<ClientClient2>,
 }
 /// Body of the response `#/components/responses/Client.ClientWrappedOrganizationInvitationUserContext`.
 ///
@@ -3165,7 +3827,7 @@ pub struct ClientClientWrappedOrganizationInvitation {
 pub struct ClientClientWrappedOrganizationInvitationUserContext {
     pub response: ClientOrganizationInvitationUserContext,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub client: Option<SchemasClientClient>,
+    pub client: Option<ClientClient2>,
 }
 /// Body of the response `#/components/responses/Client.ClientWrappedOrganizationInvitations`.
 ///
@@ -3175,7 +3837,7 @@ pub struct ClientClientWrappedOrganizationInvitationUserContext {
 pub struct ClientClientWrappedOrganizationInvitations {
     pub response: ClientClientWrappedOrganizationInvitationsResponse,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub client: Option<SchemasClientClient>,
+    pub client: Option<ClientClient2>,
 }
 /// Spec: `#/components/schemas/Client.ClientWrappedOrganizationInvitations/properties/response`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -3202,7 +3864,7 @@ pub struct ClientClientWrappedOrganizationInvitationsResponseObject2 {
 pub struct ClientClientWrappedOrganizationInvitationsUserContext {
     pub response: ClientClientWrappedOrganizationInvitationsUserContextResponse,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub client: Option<SchemasClientClient>,
+    pub client: Option<ClientClient2>,
 }
 /// Spec: `#/components/schemas/Client.ClientWrappedOrganizationInvitationsUserContext/properties/response`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
@@ -3221,7 +3883,7 @@ pub struct ClientClientWrappedOrganizationInvitationsUserContextResponse {
 pub struct ClientClientWrappedOrganizationMembership {
     pub response: ClientOrganizationMembership,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub client: Option<SchemasClientClient>,
+    pub client: Option<ClientClient2>,
 }
 /// Body of the response `#/components/responses/Client.ClientWrappedOrganizationMembershipRequest`.
 ///
@@ -3231,7 +3893,7 @@ pub struct ClientClientWrappedOrganizationMembership {
 pub struct ClientClientWrappedOrganizationMembershipRequest {
     pub response: ClientOrganizationMembershipRequest,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub client: Option<SchemasClientClient>,
+    pub client: Option<ClientClient2>,
 }
 /// Body of the response `#/components/responses/Client.ClientWrappedOrganizationMembershipRequests`.
 ///
@@ -3241,7 +3903,7 @@ pub struct ClientClientWrappedOrganizationMembershipRequest {
 pub struct ClientClientWrappedOrganizationMembershipRequests {
     pub response: ClientClientWrappedOrganizationMembershipRequestsResponse,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub client: Option<SchemasClientClient>,
+    pub client: Option<ClientClient2>,
 }
 /// Spec: `#/components/schemas/Client.ClientWrappedOrganizationMembershipRequests/properties/response`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
@@ -3260,7 +3922,7 @@ pub struct ClientClientWrappedOrganizationMembershipRequestsResponse {
 pub struct ClientClientWrappedOrganizationMemberships {
     pub response: ClientClientWrappedOrganizationMembershipsResponse,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub client: Option<SchemasClientClient>,
+    pub client: Option<ClientClient2>,
 }
 /// Spec: `#/components/schemas/Client.ClientWrappedOrganizationMemberships/properties/response`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -3287,7 +3949,7 @@ pub struct ClientClientWrappedOrganizationMembershipsResponseObject1 {
 pub struct ClientClientWrappedOrganizationSuggestion {
     pub response: ClientOrganizationSuggestion,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub client: Option<SchemasClientClient>,
+    pub client: Option<ClientClient2>,
 }
 /// Body of the response `#/components/responses/Client.ClientWrappedOrganizationSuggestions`.
 ///
@@ -3297,7 +3959,7 @@ pub struct ClientClientWrappedOrganizationSuggestion {
 pub struct ClientClientWrappedOrganizationSuggestions {
     pub response: ClientClientWrappedOrganizationSuggestionsResponse,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub client: Option<SchemasClientClient>,
+    pub client: Option<ClientClient2>,
 }
 /// Spec: `#/components/schemas/Client.ClientWrappedOrganizationSuggestions/properties/response`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
@@ -3316,7 +3978,7 @@ pub struct ClientClientWrappedOrganizationSuggestionsResponse {
 pub struct ClientClientWrappedPasskey {
     pub response: ClientPasskey,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub client: Option<SchemasClientClient>,
+    pub client: Option<ClientClient2>,
 }
 /// Body of the response `#/components/responses/Client.ClientWrappedPhoneNumber`.
 ///
@@ -3326,7 +3988,7 @@ pub struct ClientClientWrappedPasskey {
 pub struct ClientClientWrappedPhoneNumber {
     pub response: ClientPhoneNumber,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub client: Option<SchemasClientClient>,
+    pub client: Option<ClientClient2>,
 }
 /// Body of the response `#/components/responses/Client.ClientWrappedRoles`.
 ///
@@ -3336,7 +3998,7 @@ pub struct ClientClientWrappedPhoneNumber {
 pub struct ClientClientWrappedRoles {
     pub response: ClientClientWrappedRolesResponse,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub client: Option<SchemasClientClient>,
+    pub client: Option<ClientClient2>,
 }
 /// Spec: `#/components/schemas/Client.ClientWrappedRoles/properties/response`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
@@ -3356,9 +4018,9 @@ pub struct ClientClientWrappedRolesResponse {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ClientClientWrappedSession {
-    pub response: SchemasClientSession,
+    pub response: ClientSession2,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub client: Option<SchemasClientClient>,
+    pub client: Option<ClientClient2>,
 }
 /// Body of the response `#/components/responses/Client.SessionReverification`.
 ///
@@ -3368,7 +4030,7 @@ pub struct ClientClientWrappedSession {
 pub struct ClientClientWrappedSessionReverification {
     pub response: ClientSessionReverification,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub client: Option<SchemasClientClient>,
+    pub client: Option<ClientClient2>,
 }
 /// Body of the response `#/components/responses/Client.SignIn`.
 ///
@@ -3376,9 +4038,19 @@ pub struct ClientClientWrappedSessionReverification {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ClientClientWrappedSignIn {
-    pub response: SchemasClientSignIn,
+    pub response: ClientSignIn2,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub client: Option<SchemasClientClient>,
+    pub client: Option<ClientClient2>,
+}
+/// Body of the response `#/components/responses/Client.SignIn-2`.
+///
+/// Spec: `#/components/schemas/Client.ClientWrappedSignIn-2`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ClientClientWrappedSignIn2 {
+    pub response: ClientSignIn,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub client: Option<ClientClient>,
 }
 /// Body of the response `#/components/responses/Client.SignUp`.
 ///
@@ -3388,7 +4060,7 @@ pub struct ClientClientWrappedSignIn {
 pub struct ClientClientWrappedSignUp {
     pub response: ClientSignUp,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub client: Option<SchemasClientClient>,
+    pub client: Option<ClientClient2>,
 }
 /// Body of the response `#/components/responses/Client.ClientWrappedTOTP`.
 ///
@@ -3398,7 +4070,39 @@ pub struct ClientClientWrappedSignUp {
 pub struct ClientClientWrappedTotp {
     pub response: Totp,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub client: Option<SchemasClientClient>,
+    pub client: Option<ClientClient2>,
+}
+/// Spec: `#/components/schemas/Client.ClientWrappedTrustedDevice`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ClientClientWrappedTrustedDevice {
+    pub response: ClientTrustedDevice,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub client: Option<ClientClient2>,
+}
+/// Spec: `#/components/schemas/Client.ClientWrappedTrustedDeviceChallenge`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ClientClientWrappedTrustedDeviceChallenge {
+    pub response: ClientTrustedDeviceChallenge,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub client: Option<ClientClient2>,
+}
+/// Spec: `#/components/schemas/Client.ClientWrappedTrustedDeviceValidation`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ClientClientWrappedTrustedDeviceValidation {
+    pub response: ClientTrustedDeviceValidation,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub client: Option<ClientClient2>,
+}
+/// Spec: `#/components/schemas/Client.ClientWrappedTrustedDevices`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ClientClientWrappedTrustedDevices {
+    pub response: Vec<ClientTrustedDevice>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub client: Option<ClientClient2>,
 }
 /// Body of the response `#/components/responses/Client.ClientWrappedUser`.
 ///
@@ -3408,7 +4112,17 @@ pub struct ClientClientWrappedTotp {
 pub struct ClientClientWrappedUser {
     pub response: ClientUser,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub client: Option<SchemasClientClient>,
+    pub client: Option<ClientClient2>,
+}
+/// Body of the response `#/components/responses/Client.ClientWrappedUser-2`.
+///
+/// Spec: `#/components/schemas/Client.ClientWrappedUser-2`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ClientClientWrappedUser2 {
+    pub response: ClientUser,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub client: Option<ClientClient>,
 }
 /// Body of the response `#/components/responses/Client.ClientWrappedWeb3Wallet`.
 ///
@@ -3418,7 +4132,7 @@ pub struct ClientClientWrappedUser {
 pub struct ClientClientWrappedWeb3Wallet {
     pub response: ClientWeb3Wallet,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub client: Option<SchemasClientClient>,
+    pub client: Option<ClientClient2>,
 }
 /// Spec: `#/components/schemas/Client.CommerceSettings`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -3457,7 +4171,7 @@ pub type ClientCommerceSettingsBillingUser = ClientCommerceSettingsBillingOrgani
 #[non_exhaustive]
 pub struct ClientDeleteSession {
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub response: Option<SchemasClientClient>,
+    pub response: Option<ClientClient2>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub client: Option<serde_json::Map<String, serde_json::Value>>,
 }
@@ -3492,6 +4206,9 @@ pub struct ClientDisplayConfig {
     pub sign_up_url: String,
     pub user_profile_url: String,
     pub waitlist_url: String,
+    /// URL of the OAuth consent screen for flows that require human consent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub oauth_consent_url: Option<String>,
     pub after_sign_in_url: String,
     pub after_sign_up_url: String,
     pub after_sign_out_one_url: String,
@@ -3900,54 +4617,57 @@ impl<'de> Deserialize<'de> for ClientEmailAddressObject {
 #[serde(untagged)]
 #[non_exhaustive]
 pub enum ClientEmailAddressVerification {
-    /// `strategy`: "phone_code" | "email_code" | "reset_password_email_code" | "reset_password_phone_code"
+    /// `object`: "verification_otp"
     StubsVerificationOtp(StubsVerificationOtp),
-    /// `strategy`: "invitation"
+    /// `object`: "verification_invitation"
     StubsVerificationInvitation(StubsVerificationInvitation),
-    /// `strategy`: "email_link"
+    /// `object`: "verification_email_link"
     StubsVerificationLink(StubsVerificationLink),
-    /// `strategy`: "ticket"
+    /// `object`: "verification_ticket"
     StubsVerificationTicket(StubsVerificationTicket),
-    /// `strategy`: "admin"
+    /// `object`: "verification_admin"
     StubsVerificationAdmin(StubsVerificationAdmin),
-    /// `strategy`: "from_oauth_apple" | "from_oauth_google" | "from_oauth_mock" | "from_oauth_custom_mock"
+    /// `object`: "verification_from_oauth"
     StubsVerificationFromOauth(StubsVerificationFromOauth),
-    /// `strategy`: "saml"
+    /// `object`: "verification_saml"
     StubsVerificationSaml(StubsVerificationSaml),
-    /// An object whose `strategy` this version of the crate does not know, or that has none;
+    /// `object`: "verification_scim"
+    StubsVerificationScim(StubsVerificationScim),
+    /// An object whose `object` this version of the crate does not know, or that has none;
     /// kept as sent.
     Unknown(serde_json::Value),
 }
 impl sdkgen_runtime::TaggedUnion for ClientEmailAddressVerification {
     const NAME: &'static str = "ClientEmailAddressVerification";
-    const TAG: &'static str = "strategy";
+    const TAG: &'static str = "object";
     fn from_tagged<'de, D: serde::Deserializer<'de>>(
         tag: Option<&str>,
         content: D,
     ) -> Result<Self, D::Error> {
         match tag {
-            Some(
-                "phone_code" | "email_code" | "reset_password_email_code"
-                | "reset_password_phone_code",
-            ) => Deserialize::deserialize(content).map(Self::StubsVerificationOtp),
-            Some("invitation") => {
+            Some("verification_otp") => {
+                Deserialize::deserialize(content).map(Self::StubsVerificationOtp)
+            }
+            Some("verification_invitation") => {
                 Deserialize::deserialize(content).map(Self::StubsVerificationInvitation)
             }
-            Some("email_link") => {
+            Some("verification_email_link") => {
                 Deserialize::deserialize(content).map(Self::StubsVerificationLink)
             }
-            Some("ticket") => {
+            Some("verification_ticket") => {
                 Deserialize::deserialize(content).map(Self::StubsVerificationTicket)
             }
-            Some("admin") => {
+            Some("verification_admin") => {
                 Deserialize::deserialize(content).map(Self::StubsVerificationAdmin)
             }
-            Some(
-                "from_oauth_apple" | "from_oauth_google" | "from_oauth_mock"
-                | "from_oauth_custom_mock",
-            ) => Deserialize::deserialize(content).map(Self::StubsVerificationFromOauth),
-            Some("saml") => {
+            Some("verification_from_oauth") => {
+                Deserialize::deserialize(content).map(Self::StubsVerificationFromOauth)
+            }
+            Some("verification_saml") => {
                 Deserialize::deserialize(content).map(Self::StubsVerificationSaml)
+            }
+            Some("verification_scim") => {
+                Deserialize::deserialize(content).map(Self::StubsVerificationScim)
             }
             _ => Deserialize::deserialize(content).map(Self::Unknown),
         }
@@ -4054,6 +4774,71 @@ impl<'de> Deserialize<'de> for ClientFraudSettingsObject {
         sdkgen_runtime::enums::deserialize_str(deserializer)
     }
 }
+/// Spec: `#/components/schemas/Client.NativeSettings`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ClientNativeSettings {
+    #[serde(default)]
+    pub object: ClientNativeSettingsObject,
+    pub api_enabled: bool,
+    pub trusted_device_sign_in_enabled: bool,
+    pub trusted_device_enrollment_prompt_after_sign_in_enabled: bool,
+    pub trusted_device_enrollment_prompt_after_sign_up_enabled: bool,
+}
+/// Spec: `#/components/schemas/Client.NativeSettings/properties/object`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum ClientNativeSettingsObject {
+    /// `native_settings`
+    NativeSettings,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl ClientNativeSettingsObject {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::NativeSettings => "native_settings",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+/// The one value this field can hold.
+impl Default for ClientNativeSettingsObject {
+    fn default() -> Self {
+        Self::NativeSettings
+    }
+}
+impl From<&str> for ClientNativeSettingsObject {
+    fn from(value: &str) -> Self {
+        match value {
+            "native_settings" => Self::NativeSettings,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for ClientNativeSettingsObject {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for ClientNativeSettingsObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ClientNativeSettingsObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for ClientNativeSettingsObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
 /// Spec: `#/components/schemas/Client.Organization`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
@@ -4073,6 +4858,9 @@ pub struct ClientOrganization {
     pub pending_invitations_count: Option<i64>,
     pub max_allowed_memberships: i64,
     pub admin_delete_enabled: bool,
+    /// Whether this organization can configure self-serve enterprise SSO.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub self_serve_sso_enabled: Option<bool>,
     pub public_metadata: serde_json::Map<String, serde_json::Value>,
     /// Unix timestamp of creation.
     pub created_at: i64,
@@ -4097,6 +4885,14 @@ pub struct ClientOrganizationDomain {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub affiliation_email_address: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub affiliation_verification: Option<ClientOrganizationDomainVerification>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ownership_verification: Option<ClientOrganizationDomainOwnershipVerification>,
+    /// Deprecated alias for `affiliation_verification`. Kept for backward compatibility on the current API version; will be removed in the next API version. Prefer `affiliation_verification`.
+    ///
+    ///
+    /// Deprecated.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub verification: Option<ClientOrganizationDomainVerification>,
     pub total_pending_invitations: i64,
     pub total_pending_suggestions: i64,
@@ -4106,6 +4902,42 @@ pub struct ClientOrganizationDomain {
     pub created_at: i64,
     /// Unix timestamp of last update.
     pub updated_at: i64,
+}
+/// Partial-success payload of the bulk organization domain creation endpoint. Each requested domain name lands in exactly one of `data` (the created organization domain) or `errors` (a per-name failure).
+///
+/// Spec: `#/components/schemas/Client.OrganizationDomainBulkCreate`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ClientOrganizationDomainBulkCreate {
+    pub data: Vec<ClientOrganizationDomain>,
+    pub errors: Vec<ClientOrganizationDomainBulkCreateError>,
+}
+/// Spec: `#/components/schemas/Client.OrganizationDomainBulkCreateError`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ClientOrganizationDomainBulkCreateError {
+    /// The domain name this error applies to.
+    pub name: String,
+    /// The API error code for this domain name (e.g. `form_param_format_invalid`), so the SDK can decide how to surface the per-name failure.
+    pub code: String,
+}
+/// Partial-success payload of the bulk organization domain ownership verification endpoints (`prepare_ownership_verification` and `attempt_ownership_verification`). Each requested id lands in exactly one of `data` (its current/updated ownership state) or `errors` (a per-id failure).
+///
+/// Spec: `#/components/schemas/Client.OrganizationDomainBulkOwnershipVerification`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ClientOrganizationDomainBulkOwnershipVerification {
+    pub data: Vec<ClientOrganizationDomain>,
+    pub errors: Vec<ClientOrganizationDomainBulkOwnershipVerificationError>,
+}
+/// Spec: `#/components/schemas/Client.OrganizationDomainBulkOwnershipVerificationError`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ClientOrganizationDomainBulkOwnershipVerificationError {
+    /// The organization domain ID this error applies to.
+    pub id: String,
+    /// The API error code for this id (e.g. `resource_not_found`), so the SDK can decide how to surface the per-id failure.
+    pub code: String,
 }
 /// Spec: `#/components/schemas/Client.OrganizationDomain/properties/object`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -4161,6 +4993,25 @@ impl<'de> Deserialize<'de> for ClientOrganizationDomainObject {
         sdkgen_runtime::enums::deserialize_str(deserializer)
     }
 }
+/// Spec: `#/components/schemas/Client.OrganizationDomainOwnershipVerification`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ClientOrganizationDomainOwnershipVerification {
+    pub status: String,
+    pub strategy: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub attempts: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expire_at: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub verified_at: Option<i64>,
+    /// The fully qualified DNS name the org admin must publish the TXT record under. Present while the domain has an outstanding TXT ownership challenge (status `unverified`): on the `prepare_ownership_verification` response and re-surfaced on domain read paths. Null for verified domains and once the challenge has expired.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub txt_record_name: Option<String>,
+    /// The exact value the org admin must publish in the TXT record. Present on the `prepare_ownership_verification` response and re-surfaced on domain read paths while the challenge is outstanding and recoverable — but only for requesters holding `org:sys_domains:manage`. Null for verified domains, expired challenges, legacy challenges issued before the value was stored recoverably, and members without the manage permission. A read never regenerates or rotates the challenge.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub txt_record_value: Option<String>,
+}
 /// Spec: `#/components/schemas/Client.OrganizationDomainVerification`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
@@ -4171,6 +5022,8 @@ pub struct ClientOrganizationDomainVerification {
     pub attempts: Option<i64>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expire_at: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub verified_at: Option<i64>,
 }
 /// Spec: `#/components/schemas/Client.OrganizationInvitation`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -4979,6 +5832,9 @@ pub struct ClientPublicUserData {
     pub username: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub banned: Option<bool>,
+    /// Flag to denote whether the user has been deprovisioned via SCIM and is restricted from signing in.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub deprovisioned: Option<bool>,
 }
 /// Spec: `#/components/schemas/Client.Role`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -5223,6 +6079,58 @@ impl std::fmt::Debug for ClientSession {
             .finish()
     }
 }
+/// Spec: `#/components/schemas/Client.Session-2`
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ClientSession2 {
+    pub id: String,
+    /// String representing the object's type. Objects of the same type share the same value.
+    #[serde(default)]
+    pub object: ClientSessionBase2Object,
+    pub status: ClientSessionBase2Status,
+    pub expire_at: i64,
+    pub abandon_at: i64,
+    pub last_active_at: i64,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_active_token: Option<Token>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub actor: Option<serde_json::Map<String, serde_json::Value>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tasks: Option<Vec<ClientSessionTask>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_active_organization_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user: Option<ClientUser>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub public_user_data: Option<ClientPublicUserData>,
+    /// Each item represents the minutes that have passed since the last time a first or second factor were verified.
+    pub factor_verification_age: Vec<i64>,
+    /// Unix timestamp of creation.
+    pub created_at: i64,
+    /// Unix timestamp of last update.
+    pub updated_at: i64,
+}
+impl std::fmt::Debug for ClientSession2 {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ClientSession2")
+            .field("id", &self.id)
+            .field("object", &self.object)
+            .field("status", &self.status)
+            .field("expire_at", &self.expire_at)
+            .field("abandon_at", &self.abandon_at)
+            .field("last_active_at", &self.last_active_at)
+            .field("last_active_token", &sdkgen_runtime::Redacted)
+            .field("actor", &self.actor)
+            .field("tasks", &self.tasks)
+            .field("last_active_organization_id", &self.last_active_organization_id)
+            .field("user", &self.user)
+            .field("public_user_data", &self.public_user_data)
+            .field("factor_verification_age", &self.factor_verification_age)
+            .field("created_at", &self.created_at)
+            .field("updated_at", &self.updated_at)
+            .finish()
+    }
+}
 /// Spec: `#/components/schemas/Client.SessionActivity`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
@@ -5274,18 +6182,52 @@ impl std::fmt::Debug for ClientSessionBase {
             .finish()
     }
 }
+/// Spec: `#/components/schemas/Client.SessionBase-2`
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ClientSessionBase2 {
+    pub id: String,
+    /// String representing the object's type. Objects of the same type share the same value.
+    #[serde(default)]
+    pub object: ClientSessionBase2Object,
+    pub status: ClientSessionBase2Status,
+    pub expire_at: i64,
+    pub abandon_at: i64,
+    pub last_active_at: i64,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_active_token: Option<Token>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub actor: Option<serde_json::Map<String, serde_json::Value>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tasks: Option<Vec<ClientSessionTask>>,
+}
+impl std::fmt::Debug for ClientSessionBase2 {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ClientSessionBase2")
+            .field("id", &self.id)
+            .field("object", &self.object)
+            .field("status", &self.status)
+            .field("expire_at", &self.expire_at)
+            .field("abandon_at", &self.abandon_at)
+            .field("last_active_at", &self.last_active_at)
+            .field("last_active_token", &sdkgen_runtime::Redacted)
+            .field("actor", &self.actor)
+            .field("tasks", &self.tasks)
+            .finish()
+    }
+}
 /// String representing the object's type. Objects of the same type share the same value.
 ///
-/// Spec: `#/components/schemas/Client.SessionBase/properties/object`
+/// Spec: `#/components/schemas/Client.SessionBase-2/properties/object`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
-pub enum ClientSessionBaseObject {
+pub enum ClientSessionBase2Object {
     /// `session`
     Session,
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
-impl ClientSessionBaseObject {
+impl ClientSessionBase2Object {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -5295,12 +6237,12 @@ impl ClientSessionBaseObject {
     }
 }
 /// The one value this field can hold.
-impl Default for ClientSessionBaseObject {
+impl Default for ClientSessionBase2Object {
     fn default() -> Self {
         Self::Session
     }
 }
-impl From<&str> for ClientSessionBaseObject {
+impl From<&str> for ClientSessionBase2Object {
     fn from(value: &str) -> Self {
         match value {
             "session" => Self::Session,
@@ -5308,28 +6250,104 @@ impl From<&str> for ClientSessionBaseObject {
         }
     }
 }
-impl From<String> for ClientSessionBaseObject {
+impl From<String> for ClientSessionBase2Object {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
-impl std::fmt::Display for ClientSessionBaseObject {
+impl std::fmt::Display for ClientSessionBase2Object {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-impl Serialize for ClientSessionBaseObject {
+impl Serialize for ClientSessionBase2Object {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-impl<'de> Deserialize<'de> for ClientSessionBaseObject {
+impl<'de> Deserialize<'de> for ClientSessionBase2Object {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdkgen_runtime::enums::deserialize_str(deserializer)
     }
 }
+/// Spec: `#/components/schemas/Client.SessionBase-2/properties/status`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum ClientSessionBase2Status {
+    /// `active`
+    Active,
+    /// `revoked`
+    Revoked,
+    /// `ended`
+    Ended,
+    /// `expired`
+    Expired,
+    /// `removed`
+    Removed,
+    /// `abandoned`
+    Abandoned,
+    /// `pending`
+    Pending,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl ClientSessionBase2Status {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Active => "active",
+            Self::Revoked => "revoked",
+            Self::Ended => "ended",
+            Self::Expired => "expired",
+            Self::Removed => "removed",
+            Self::Abandoned => "abandoned",
+            Self::Pending => "pending",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for ClientSessionBase2Status {
+    fn from(value: &str) -> Self {
+        match value {
+            "active" => Self::Active,
+            "revoked" => Self::Revoked,
+            "ended" => Self::Ended,
+            "expired" => Self::Expired,
+            "removed" => Self::Removed,
+            "abandoned" => Self::Abandoned,
+            "pending" => Self::Pending,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for ClientSessionBase2Status {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for ClientSessionBase2Status {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ClientSessionBase2Status {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for ClientSessionBase2Status {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// String representing the object's type. Objects of the same type share the same value.
+///
+/// Spec: `#/components/schemas/Client.SessionBase/properties/object`
+pub type ClientSessionBaseObject = ClientSessionBase2Object;
 /// Spec: `#/components/schemas/Client.SessionBase/properties/status`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
@@ -5420,7 +6438,7 @@ pub struct ClientSessionReverification {
     pub second_factor_verification: Option<
         ClientSessionReverificationSecondFactorVerification,
     >,
-    pub session: SchemasClientSessionBase,
+    pub session: ClientSessionBase2,
 }
 /// Spec: `#/components/schemas/Client.SessionReverification/properties/first_factor_verification`
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -5433,6 +6451,8 @@ pub enum ClientSessionReverificationFirstFactorVerification {
     StubsVerificationOtp(StubsVerificationOtp),
     /// `strategy`: "passkey"
     StubsVerificationPasskey(StubsVerificationPasskey),
+    /// `strategy`: "trusted_device"
+    StubsVerificationTrustedDevice(StubsVerificationTrustedDevice),
     /// `strategy`: "saml"
     StubsVerificationSaml(StubsVerificationSaml),
     /// An object whose `strategy` this version of the crate does not know, or that has none;
@@ -5456,6 +6476,10 @@ impl sdkgen_runtime::TaggedUnion for ClientSessionReverificationFirstFactorVerif
             ) => Deserialize::deserialize(content).map(Self::StubsVerificationOtp),
             Some("passkey") => {
                 Deserialize::deserialize(content).map(Self::StubsVerificationPasskey)
+            }
+            Some("trusted_device") => {
+                Deserialize::deserialize(content)
+                    .map(Self::StubsVerificationTrustedDevice)
             }
             Some("saml") => {
                 Deserialize::deserialize(content).map(Self::StubsVerificationSaml)
@@ -5661,16 +6685,47 @@ pub struct ClientSignIn {
     pub created_session_id: Option<String>,
     /// Unix timestamp at which the sign in will be abandoned.
     pub abandon_at: i64,
-    /// The trust state of the client for this sign-in attempt. - `pending`: The identifier has not been set yet. - `new`: The user has not had a session on this client before. - `known`: The user has had a session on this client before.
+    /// The Device Trust state of this sign-in attempt. - `pending`: The identifier has not been set yet. - `new`: The user has not had a session on this device before. - `known`: The user has had a session on this device before.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub client_trust_state: Option<ClientSignInClientTrustState>,
 }
-/// The trust state of the client for this sign-in attempt. - `pending`: The identifier has not been set yet. - `new`: The user has not had a session on this client before. - `known`: The user has had a session on this client before.
+/// Spec: `#/components/schemas/Client.SignIn-2`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ClientSignIn2 {
+    /// String representing the object's type. Objects of the same type share the same value.
+    #[serde(default)]
+    pub object: ClientSignIn2Object,
+    pub id: String,
+    pub status: ClientSignIn2Status,
+    /// List of supported identifiers that can be used to sign in.
+    pub supported_identifiers: Vec<ClientSignIn2SupportedIdentifiersItem>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub supported_first_factors: Option<Vec<StubsSignInFactor>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub supported_second_factors: Option<Vec<StubsSignInFactor>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub first_factor_verification: Option<ClientSignIn2FirstFactorVerification>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub second_factor_verification: Option<ClientSignIn2SecondFactorVerification>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub identifier: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user_data: Option<ClientSignIn2UserData>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_session_id: Option<String>,
+    /// Unix timestamp at which the sign in will be abandoned.
+    pub abandon_at: i64,
+    /// The Device Trust state of this sign-in attempt. - `pending`: The identifier has not been set yet. - `new`: The user has not had a session on this device before. - `known`: The user has had a session on this device before.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub client_trust_state: Option<ClientSignIn2ClientTrustState>,
+}
+/// The Device Trust state of this sign-in attempt. - `pending`: The identifier has not been set yet. - `new`: The user has not had a session on this device before. - `known`: The user has had a session on this device before.
 ///
-/// Spec: `#/components/schemas/Client.SignIn/properties/client_trust_state`
+/// Spec: `#/components/schemas/Client.SignIn-2/properties/client_trust_state`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
-pub enum ClientSignInClientTrustState {
+pub enum ClientSignIn2ClientTrustState {
     /// `pending`
     Pending,
     /// `new`
@@ -5680,7 +6735,7 @@ pub enum ClientSignInClientTrustState {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
-impl ClientSignInClientTrustState {
+impl ClientSignIn2ClientTrustState {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -5691,7 +6746,7 @@ impl ClientSignInClientTrustState {
         }
     }
 }
-impl From<&str> for ClientSignInClientTrustState {
+impl From<&str> for ClientSignIn2ClientTrustState {
     fn from(value: &str) -> Self {
         match value {
             "pending" => Self::Pending,
@@ -5701,33 +6756,33 @@ impl From<&str> for ClientSignInClientTrustState {
         }
     }
 }
-impl From<String> for ClientSignInClientTrustState {
+impl From<String> for ClientSignIn2ClientTrustState {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
-impl std::fmt::Display for ClientSignInClientTrustState {
+impl std::fmt::Display for ClientSignIn2ClientTrustState {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-impl Serialize for ClientSignInClientTrustState {
+impl Serialize for ClientSignIn2ClientTrustState {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-impl<'de> Deserialize<'de> for ClientSignInClientTrustState {
+impl<'de> Deserialize<'de> for ClientSignIn2ClientTrustState {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdkgen_runtime::enums::deserialize_str(deserializer)
     }
 }
-/// Spec: `#/components/schemas/Client.SignIn/properties/first_factor_verification`
+/// Spec: `#/components/schemas/Client.SignIn-2/properties/first_factor_verification`
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(untagged)]
 #[non_exhaustive]
-pub enum ClientSignInFirstFactorVerification {
+pub enum ClientSignIn2FirstFactorVerification {
     /// `object`: "verification_password"
     StubsVerificationPassword(StubsVerificationPassword),
     /// `object`: "verification_oauth"
@@ -5744,14 +6799,16 @@ pub enum ClientSignInFirstFactorVerification {
     StubsVerificationSaml(StubsVerificationSaml),
     /// `object`: "verification_passkey"
     StubsVerificationPasskey(StubsVerificationPasskey),
+    /// `object`: "verification_trusted_device"
+    StubsVerificationTrustedDevice(StubsVerificationTrustedDevice),
     /// `object`: "verification_google_one_tap"
     StubsVerificationGoogleOneTap(StubsVerificationGoogleOneTap),
     /// An object whose `object` this version of the crate does not know, or that has none;
     /// kept as sent.
     Unknown(serde_json::Value),
 }
-impl sdkgen_runtime::TaggedUnion for ClientSignInFirstFactorVerification {
-    const NAME: &'static str = "ClientSignInFirstFactorVerification";
+impl sdkgen_runtime::TaggedUnion for ClientSignIn2FirstFactorVerification {
+    const NAME: &'static str = "ClientSignIn2FirstFactorVerification";
     const TAG: &'static str = "object";
     fn from_tagged<'de, D: serde::Deserializer<'de>>(
         tag: Option<&str>,
@@ -5783,6 +6840,10 @@ impl sdkgen_runtime::TaggedUnion for ClientSignInFirstFactorVerification {
             Some("verification_passkey") => {
                 Deserialize::deserialize(content).map(Self::StubsVerificationPasskey)
             }
+            Some("verification_trusted_device") => {
+                Deserialize::deserialize(content)
+                    .map(Self::StubsVerificationTrustedDevice)
+            }
             Some("verification_google_one_tap") => {
                 Deserialize::deserialize(content)
                     .map(Self::StubsVerificationGoogleOneTap)
@@ -5791,7 +6852,7 @@ impl sdkgen_runtime::TaggedUnion for ClientSignInFirstFactorVerification {
         }
     }
 }
-impl<'de> Deserialize<'de> for ClientSignInFirstFactorVerification {
+impl<'de> Deserialize<'de> for ClientSignIn2FirstFactorVerification {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
@@ -5800,16 +6861,16 @@ impl<'de> Deserialize<'de> for ClientSignInFirstFactorVerification {
 }
 /// String representing the object's type. Objects of the same type share the same value.
 ///
-/// Spec: `#/components/schemas/Client.SignIn/properties/object`
+/// Spec: `#/components/schemas/Client.SignIn-2/properties/object`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
-pub enum ClientSignInObject {
+pub enum ClientSignIn2Object {
     /// `sign_in_attempt`
     SignInAttempt,
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
-impl ClientSignInObject {
+impl ClientSignIn2Object {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -5819,12 +6880,12 @@ impl ClientSignInObject {
     }
 }
 /// The one value this field can hold.
-impl Default for ClientSignInObject {
+impl Default for ClientSignIn2Object {
     fn default() -> Self {
         Self::SignInAttempt
     }
 }
-impl From<&str> for ClientSignInObject {
+impl From<&str> for ClientSignIn2Object {
     fn from(value: &str) -> Self {
         match value {
             "sign_in_attempt" => Self::SignInAttempt,
@@ -5832,28 +6893,253 @@ impl From<&str> for ClientSignInObject {
         }
     }
 }
-impl From<String> for ClientSignInObject {
+impl From<String> for ClientSignIn2Object {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
-impl std::fmt::Display for ClientSignInObject {
+impl std::fmt::Display for ClientSignIn2Object {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-impl Serialize for ClientSignInObject {
+impl Serialize for ClientSignIn2Object {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-impl<'de> Deserialize<'de> for ClientSignInObject {
+impl<'de> Deserialize<'de> for ClientSignIn2Object {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdkgen_runtime::enums::deserialize_str(deserializer)
     }
 }
+/// Spec: `#/components/schemas/Client.SignIn-2/properties/second_factor_verification`
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(untagged)]
+#[non_exhaustive]
+pub enum ClientSignIn2SecondFactorVerification {
+    /// `strategy`: "phone_code" | "email_code" | "reset_password_email_code" | "reset_password_phone_code"
+    StubsVerificationOtp(StubsVerificationOtp),
+    /// `strategy`: "email_link"
+    StubsVerificationLink(StubsVerificationLink),
+    /// `strategy`: "totp"
+    StubsVerificationTotp(StubsVerificationTotp),
+    /// `strategy`: "ticket"
+    StubsVerificationTicket(StubsVerificationTicket),
+    /// `strategy`: "backup_code"
+    StubsVerificationBackupCode(StubsVerificationBackupCode),
+    /// An object whose `strategy` this version of the crate does not know, or that has none;
+    /// kept as sent.
+    Unknown(serde_json::Value),
+}
+impl sdkgen_runtime::TaggedUnion for ClientSignIn2SecondFactorVerification {
+    const NAME: &'static str = "ClientSignIn2SecondFactorVerification";
+    const TAG: &'static str = "strategy";
+    fn from_tagged<'de, D: serde::Deserializer<'de>>(
+        tag: Option<&str>,
+        content: D,
+    ) -> Result<Self, D::Error> {
+        match tag {
+            Some(
+                "phone_code" | "email_code" | "reset_password_email_code"
+                | "reset_password_phone_code",
+            ) => Deserialize::deserialize(content).map(Self::StubsVerificationOtp),
+            Some("email_link") => {
+                Deserialize::deserialize(content).map(Self::StubsVerificationLink)
+            }
+            Some("totp") => {
+                Deserialize::deserialize(content).map(Self::StubsVerificationTotp)
+            }
+            Some("ticket") => {
+                Deserialize::deserialize(content).map(Self::StubsVerificationTicket)
+            }
+            Some("backup_code") => {
+                Deserialize::deserialize(content).map(Self::StubsVerificationBackupCode)
+            }
+            _ => Deserialize::deserialize(content).map(Self::Unknown),
+        }
+    }
+}
+impl<'de> Deserialize<'de> for ClientSignIn2SecondFactorVerification {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::union::deserialize_tagged(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/Client.SignIn-2/properties/status`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum ClientSignIn2Status {
+    /// `abandoned`
+    Abandoned,
+    /// `needs_identifier`
+    NeedsIdentifier,
+    /// `needs_first_factor`
+    NeedsFirstFactor,
+    /// `needs_second_factor`
+    NeedsSecondFactor,
+    /// `needs_client_trust`
+    NeedsClientTrust,
+    /// `needs_new_password`
+    NeedsNewPassword,
+    /// `needs_protect_check`
+    NeedsProtectCheck,
+    /// `complete`
+    Complete,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl ClientSignIn2Status {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Abandoned => "abandoned",
+            Self::NeedsIdentifier => "needs_identifier",
+            Self::NeedsFirstFactor => "needs_first_factor",
+            Self::NeedsSecondFactor => "needs_second_factor",
+            Self::NeedsClientTrust => "needs_client_trust",
+            Self::NeedsNewPassword => "needs_new_password",
+            Self::NeedsProtectCheck => "needs_protect_check",
+            Self::Complete => "complete",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for ClientSignIn2Status {
+    fn from(value: &str) -> Self {
+        match value {
+            "abandoned" => Self::Abandoned,
+            "needs_identifier" => Self::NeedsIdentifier,
+            "needs_first_factor" => Self::NeedsFirstFactor,
+            "needs_second_factor" => Self::NeedsSecondFactor,
+            "needs_client_trust" => Self::NeedsClientTrust,
+            "needs_new_password" => Self::NeedsNewPassword,
+            "needs_protect_check" => Self::NeedsProtectCheck,
+            "complete" => Self::Complete,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for ClientSignIn2Status {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for ClientSignIn2Status {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ClientSignIn2Status {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for ClientSignIn2Status {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/Client.SignIn-2/properties/supported_identifiers/items`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum ClientSignIn2SupportedIdentifiersItem {
+    /// `email_address`
+    EmailAddress,
+    /// `phone_number`
+    PhoneNumber,
+    /// `username`
+    Username,
+    /// `web3_wallet`
+    Web3Wallet,
+    /// `passkey`
+    Passkey,
+    /// `password`
+    Password,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl ClientSignIn2SupportedIdentifiersItem {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::EmailAddress => "email_address",
+            Self::PhoneNumber => "phone_number",
+            Self::Username => "username",
+            Self::Web3Wallet => "web3_wallet",
+            Self::Passkey => "passkey",
+            Self::Password => "password",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for ClientSignIn2SupportedIdentifiersItem {
+    fn from(value: &str) -> Self {
+        match value {
+            "email_address" => Self::EmailAddress,
+            "phone_number" => Self::PhoneNumber,
+            "username" => Self::Username,
+            "web3_wallet" => Self::Web3Wallet,
+            "passkey" => Self::Passkey,
+            "password" => Self::Password,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for ClientSignIn2SupportedIdentifiersItem {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for ClientSignIn2SupportedIdentifiersItem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ClientSignIn2SupportedIdentifiersItem {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for ClientSignIn2SupportedIdentifiersItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/Client.SignIn-2/properties/user_data`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ClientSignIn2UserData {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub first_name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub image_url: Option<String>,
+    pub has_image: bool,
+    /// Use `image_url` instead.
+    ///
+    /// Deprecated.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub profile_image_url: Option<String>,
+}
+/// The Device Trust state of this sign-in attempt. - `pending`: The identifier has not been set yet. - `new`: The user has not had a session on this device before. - `known`: The user has had a session on this device before.
+///
+/// Spec: `#/components/schemas/Client.SignIn/properties/client_trust_state`
+pub type ClientSignInClientTrustState = ClientSignIn2ClientTrustState;
+/// Spec: `#/components/schemas/Client.SignIn/properties/first_factor_verification`
+pub type ClientSignInFirstFactorVerification = ClientSignIn2FirstFactorVerification;
+/// String representing the object's type. Objects of the same type share the same value.
+///
+/// Spec: `#/components/schemas/Client.SignIn/properties/object`
+pub type ClientSignInObject = ClientSignIn2Object;
 /// Spec: `#/components/schemas/Client.SignIn/properties/second_factor_verification`
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(untagged)]
@@ -5904,166 +7190,11 @@ impl<'de> Deserialize<'de> for ClientSignInSecondFactorVerification {
     }
 }
 /// Spec: `#/components/schemas/Client.SignIn/properties/status`
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[non_exhaustive]
-pub enum ClientSignInStatus {
-    /// `abandoned`
-    Abandoned,
-    /// `needs_identifier`
-    NeedsIdentifier,
-    /// `needs_first_factor`
-    NeedsFirstFactor,
-    /// `needs_second_factor`
-    NeedsSecondFactor,
-    /// `needs_client_trust`
-    NeedsClientTrust,
-    /// `needs_new_password`
-    NeedsNewPassword,
-    /// `needs_protect_check`
-    NeedsProtectCheck,
-    /// `complete`
-    Complete,
-    /// A value this version of the crate does not know; kept as sent.
-    Unknown(String),
-}
-impl ClientSignInStatus {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Abandoned => "abandoned",
-            Self::NeedsIdentifier => "needs_identifier",
-            Self::NeedsFirstFactor => "needs_first_factor",
-            Self::NeedsSecondFactor => "needs_second_factor",
-            Self::NeedsClientTrust => "needs_client_trust",
-            Self::NeedsNewPassword => "needs_new_password",
-            Self::NeedsProtectCheck => "needs_protect_check",
-            Self::Complete => "complete",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-impl From<&str> for ClientSignInStatus {
-    fn from(value: &str) -> Self {
-        match value {
-            "abandoned" => Self::Abandoned,
-            "needs_identifier" => Self::NeedsIdentifier,
-            "needs_first_factor" => Self::NeedsFirstFactor,
-            "needs_second_factor" => Self::NeedsSecondFactor,
-            "needs_client_trust" => Self::NeedsClientTrust,
-            "needs_new_password" => Self::NeedsNewPassword,
-            "needs_protect_check" => Self::NeedsProtectCheck,
-            "complete" => Self::Complete,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-impl From<String> for ClientSignInStatus {
-    fn from(value: String) -> Self {
-        Self::from(value.as_str())
-    }
-}
-impl std::fmt::Display for ClientSignInStatus {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl Serialize for ClientSignInStatus {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> Deserialize<'de> for ClientSignInStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdkgen_runtime::enums::deserialize_str(deserializer)
-    }
-}
+pub type ClientSignInStatus = ClientSignIn2Status;
 /// Spec: `#/components/schemas/Client.SignIn/properties/supported_identifiers/items`
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[non_exhaustive]
-pub enum ClientSignInSupportedIdentifiersItem {
-    /// `email_address`
-    EmailAddress,
-    /// `phone_number`
-    PhoneNumber,
-    /// `username`
-    Username,
-    /// `web3_wallet`
-    Web3Wallet,
-    /// `passkey`
-    Passkey,
-    /// `password`
-    Password,
-    /// A value this version of the crate does not know; kept as sent.
-    Unknown(String),
-}
-impl ClientSignInSupportedIdentifiersItem {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::EmailAddress => "email_address",
-            Self::PhoneNumber => "phone_number",
-            Self::Username => "username",
-            Self::Web3Wallet => "web3_wallet",
-            Self::Passkey => "passkey",
-            Self::Password => "password",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-impl From<&str> for ClientSignInSupportedIdentifiersItem {
-    fn from(value: &str) -> Self {
-        match value {
-            "email_address" => Self::EmailAddress,
-            "phone_number" => Self::PhoneNumber,
-            "username" => Self::Username,
-            "web3_wallet" => Self::Web3Wallet,
-            "passkey" => Self::Passkey,
-            "password" => Self::Password,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-impl From<String> for ClientSignInSupportedIdentifiersItem {
-    fn from(value: String) -> Self {
-        Self::from(value.as_str())
-    }
-}
-impl std::fmt::Display for ClientSignInSupportedIdentifiersItem {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl Serialize for ClientSignInSupportedIdentifiersItem {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> Deserialize<'de> for ClientSignInSupportedIdentifiersItem {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdkgen_runtime::enums::deserialize_str(deserializer)
-    }
-}
+pub type ClientSignInSupportedIdentifiersItem = ClientSignIn2SupportedIdentifiersItem;
 /// Spec: `#/components/schemas/Client.SignIn/properties/user_data`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[non_exhaustive]
-pub struct ClientSignInUserData {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub first_name: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub last_name: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub image_url: Option<String>,
-    pub has_image: bool,
-    /// Use `image_url` instead.
-    ///
-    /// Deprecated.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub profile_image_url: Option<String>,
-}
+pub type ClientSignInUserData = ClientSignIn2UserData;
 /// Spec: `#/components/schemas/Client.SignUp`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
@@ -6246,39 +7377,43 @@ pub struct ClientSignUpVerifications {
 #[serde(untagged)]
 #[non_exhaustive]
 pub enum ClientSignUpVerificationsEmailAddress {
-    /// `strategy`: "phone_code" | "email_code" | "reset_password_email_code" | "reset_password_phone_code"
+    /// `object`: "verification_otp"
     Variant1(ClientSignUpVerificationsEmailAddressVariant1),
-    /// `strategy`: "email_link"
+    /// `object`: "verification_email_link"
     Variant2(ClientSignUpVerificationsEmailAddressVariant2),
-    /// `strategy`: "ticket"
+    /// `object`: "verification_ticket"
     Variant3(ClientSignUpVerificationsEmailAddressVariant3),
-    /// `strategy`: "from_oauth_apple" | "from_oauth_google" | "from_oauth_mock" | "from_oauth_custom_mock"
+    /// `object`: "verification_from_oauth"
     Variant4(ClientSignUpVerificationsEmailAddressVariant4),
-    /// `strategy`: "saml"
+    /// `object`: "verification_saml"
     Variant5(ClientSignUpVerificationsEmailAddressVariant5),
-    /// An object whose `strategy` this version of the crate does not know, or that has none;
+    /// An object whose `object` this version of the crate does not know, or that has none;
     /// kept as sent.
     Unknown(serde_json::Value),
 }
 impl sdkgen_runtime::TaggedUnion for ClientSignUpVerificationsEmailAddress {
     const NAME: &'static str = "ClientSignUpVerificationsEmailAddress";
-    const TAG: &'static str = "strategy";
+    const TAG: &'static str = "object";
     fn from_tagged<'de, D: serde::Deserializer<'de>>(
         tag: Option<&str>,
         content: D,
     ) -> Result<Self, D::Error> {
         match tag {
-            Some(
-                "phone_code" | "email_code" | "reset_password_email_code"
-                | "reset_password_phone_code",
-            ) => Deserialize::deserialize(content).map(Self::Variant1),
-            Some("email_link") => Deserialize::deserialize(content).map(Self::Variant2),
-            Some("ticket") => Deserialize::deserialize(content).map(Self::Variant3),
-            Some(
-                "from_oauth_apple" | "from_oauth_google" | "from_oauth_mock"
-                | "from_oauth_custom_mock",
-            ) => Deserialize::deserialize(content).map(Self::Variant4),
-            Some("saml") => Deserialize::deserialize(content).map(Self::Variant5),
+            Some("verification_otp") => {
+                Deserialize::deserialize(content).map(Self::Variant1)
+            }
+            Some("verification_email_link") => {
+                Deserialize::deserialize(content).map(Self::Variant2)
+            }
+            Some("verification_ticket") => {
+                Deserialize::deserialize(content).map(Self::Variant3)
+            }
+            Some("verification_from_oauth") => {
+                Deserialize::deserialize(content).map(Self::Variant4)
+            }
+            Some("verification_saml") => {
+                Deserialize::deserialize(content).map(Self::Variant5)
+            }
             _ => Deserialize::deserialize(content).map(Self::Unknown),
         }
     }
@@ -6344,7 +7479,7 @@ pub struct ClientSignUpVerificationsEmailAddressVariant4 {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub object: Option<StubsVerificationFromOauthObject>,
     pub status: StubsVerificationFromOauthStatus,
-    pub strategy: StubsVerificationFromOauthStrategy,
+    pub strategy: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub attempts: Option<i64>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -6446,6 +7581,274 @@ pub struct ClientSignUpVerificationsWeb3Wallet {
 ///
 /// Spec: `#/components/schemas/Client.TouchWrappedSession`
 pub type ClientTouchWrappedSession = ClientClientWrappedSession;
+/// Spec: `#/components/schemas/Client.TrustedDevice`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ClientTrustedDevice {
+    pub id: String,
+    #[serde(default)]
+    pub object: ClientTrustedDeviceObject,
+    pub platform: ClientTrustedDevicePlatform,
+    /// Bundle identifier or package name for the native application that owns the credential.
+    pub app_identifier: String,
+    /// Optional user-facing device name supplied by the SDK.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    #[serde(default)]
+    pub algorithm: ClientTrustedDeviceAlgorithm,
+    pub status: ClientTrustedDeviceStatus,
+    pub created_at: i64,
+    pub updated_at: i64,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_used_at: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub revoked_at: Option<i64>,
+}
+/// Spec: `#/components/schemas/Client.TrustedDevice/properties/algorithm`
+pub type ClientTrustedDeviceAlgorithm = AttemptSignInFactorOneBodyAlgorithm;
+/// Spec: `#/components/schemas/Client.TrustedDeviceChallenge`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ClientTrustedDeviceChallenge {
+    #[serde(default)]
+    pub object: ClientTrustedDeviceChallengeObject,
+    pub challenge: String,
+    pub challenge_id: String,
+    /// Present for sign-in challenges and omitted for enrollment challenges.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub trusted_device_id: Option<String>,
+    /// Canonical JSON challenge payload that the native SDK must sign.
+    pub client_data: String,
+    pub expires_at: i64,
+    #[serde(default)]
+    pub algorithm: ClientTrustedDeviceChallengeAlgorithm,
+}
+/// Spec: `#/components/schemas/Client.TrustedDeviceChallenge/properties/algorithm`
+pub type ClientTrustedDeviceChallengeAlgorithm = AttemptSignInFactorOneBodyAlgorithm;
+/// Spec: `#/components/schemas/Client.TrustedDeviceChallenge/properties/object`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum ClientTrustedDeviceChallengeObject {
+    /// `trusted_device_challenge`
+    TrustedDeviceChallenge,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl ClientTrustedDeviceChallengeObject {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::TrustedDeviceChallenge => "trusted_device_challenge",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+/// The one value this field can hold.
+impl Default for ClientTrustedDeviceChallengeObject {
+    fn default() -> Self {
+        Self::TrustedDeviceChallenge
+    }
+}
+impl From<&str> for ClientTrustedDeviceChallengeObject {
+    fn from(value: &str) -> Self {
+        match value {
+            "trusted_device_challenge" => Self::TrustedDeviceChallenge,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for ClientTrustedDeviceChallengeObject {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for ClientTrustedDeviceChallengeObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ClientTrustedDeviceChallengeObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for ClientTrustedDeviceChallengeObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/Client.TrustedDevice/properties/object`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum ClientTrustedDeviceObject {
+    /// `trusted_device`
+    TrustedDevice,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl ClientTrustedDeviceObject {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::TrustedDevice => "trusted_device",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+/// The one value this field can hold.
+impl Default for ClientTrustedDeviceObject {
+    fn default() -> Self {
+        Self::TrustedDevice
+    }
+}
+impl From<&str> for ClientTrustedDeviceObject {
+    fn from(value: &str) -> Self {
+        match value {
+            "trusted_device" => Self::TrustedDevice,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for ClientTrustedDeviceObject {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for ClientTrustedDeviceObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ClientTrustedDeviceObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for ClientTrustedDeviceObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/Client.TrustedDevice/properties/platform`
+pub type ClientTrustedDevicePlatform = AttemptTrustedDeviceBodyPlatform;
+/// Spec: `#/components/schemas/Client.TrustedDevice/properties/status`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum ClientTrustedDeviceStatus {
+    /// `active`
+    Active,
+    /// `revoked`
+    Revoked,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl ClientTrustedDeviceStatus {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Active => "active",
+            Self::Revoked => "revoked",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for ClientTrustedDeviceStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "active" => Self::Active,
+            "revoked" => Self::Revoked,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for ClientTrustedDeviceStatus {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for ClientTrustedDeviceStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ClientTrustedDeviceStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for ClientTrustedDeviceStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/Client.TrustedDeviceValidation`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ClientTrustedDeviceValidation {
+    #[serde(default)]
+    pub object: ClientTrustedDeviceValidationObject,
+    pub valid: bool,
+}
+/// Spec: `#/components/schemas/Client.TrustedDeviceValidation/properties/object`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum ClientTrustedDeviceValidationObject {
+    /// `trusted_device_validation`
+    TrustedDeviceValidation,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl ClientTrustedDeviceValidationObject {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::TrustedDeviceValidation => "trusted_device_validation",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+/// The one value this field can hold.
+impl Default for ClientTrustedDeviceValidationObject {
+    fn default() -> Self {
+        Self::TrustedDeviceValidation
+    }
+}
+impl From<&str> for ClientTrustedDeviceValidationObject {
+    fn from(value: &str) -> Self {
+        match value {
+            "trusted_device_validation" => Self::TrustedDeviceValidation,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for ClientTrustedDeviceValidationObject {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for ClientTrustedDeviceValidationObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ClientTrustedDeviceValidationObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for ClientTrustedDeviceValidationObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
 /// Spec: `#/components/schemas/Client.User`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
@@ -6850,9 +8253,9 @@ impl CreateApiKeyBody {
     pub fn new(name: String, subject: String) -> Self {
         Self {
             r#type: None,
-            name: name,
+            name,
             description: None,
-            subject: subject,
+            subject,
             seconds_until_expiration: None,
         }
     }
@@ -7027,9 +8430,204 @@ pub struct CreateEmailAddressesBody {
 impl CreateEmailAddressesBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(email_address: String) -> Self {
+        Self { email_address }
+    }
+}
+/// Spec: `#/paths/~1v1~1me~1enterprise_connections/post/requestBody/content/application~1x-www-form-urlencoded/schema`
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct CreateMeEnterpriseConnectionBody {
+    /// SSO provider type
+    pub provider: CreateMeEnterpriseConnectionBodyProvider,
+    /// Optional display name for the enterprise connection. When omitted,
+    /// the name defaults to the requesting user's primary email address domain, falling
+    /// back to the current user's active organization's name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Domains served by this enterprise connection. Repeated values are sent as multiple
+    /// `domains` form fields (e.g. `domains=acme.test&domains=beta.acme.test`). Each entry is lowercased,
+    /// trimmed, and deduplicated server-side. Every supplied domain must already exist as one of the
+    /// organization's domains with verified ownership and the `enterprise_sso` enrollment mode; the whole
+    /// request is rejected with a 422 if any domain is missing, unverified, or configured with a different
+    /// enrollment mode.
+    pub domains: Vec<String>,
+    /// Optional organization ID to associate with this connection
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub organization_id: Option<String>,
+    /// SAML IdP entity ID (only when using a SAML provider)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub saml_idp_entity_id: Option<String>,
+    /// SAML IdP SSO URL (only when using a SAML provider)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub saml_idp_sso_url: Option<String>,
+    /// SAML IdP X.509 certificate (only when using a SAML provider)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub saml_idp_certificate: Option<String>,
+    /// SAML IdP metadata URL (only when using a SAML provider)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub saml_idp_metadata_url: Option<String>,
+    /// SAML IdP metadata XML document (only when using a SAML provider)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub saml_idp_metadata: Option<String>,
+    /// JSON-encoded IdP attribute mapping (only when using a SAML provider).
+    /// Shape depends on provider.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub saml_attribute_mapping: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub saml_allow_subdomains: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub saml_allow_idp_initiated: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub saml_force_authn: Option<bool>,
+    /// OIDC client ID (only when using an OIDC provider)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub oidc_client_id: Option<String>,
+    /// OIDC client secret (only when using an OIDC provider)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub oidc_client_secret: Option<String>,
+    /// OIDC discovery URL (only when using an OIDC provider)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub oidc_discovery_url: Option<String>,
+    /// OIDC authorization endpoint URL (only when using an OIDC provider)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub oidc_auth_url: Option<String>,
+    /// OIDC token endpoint URL (only when using an OIDC provider)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub oidc_token_url: Option<String>,
+    /// OIDC user info endpoint URL (only when using an OIDC provider)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub oidc_user_info_url: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub oidc_requires_pkce: Option<bool>,
+}
+impl CreateMeEnterpriseConnectionBody {
+    /// A value with these required fields; the optional ones start empty (set them by assignment).
+    pub fn new(
+        provider: CreateMeEnterpriseConnectionBodyProvider,
+        domains: Vec<String>,
+    ) -> Self {
         Self {
-            email_address: email_address,
+            provider,
+            name: None,
+            domains,
+            organization_id: None,
+            saml_idp_entity_id: None,
+            saml_idp_sso_url: None,
+            saml_idp_certificate: None,
+            saml_idp_metadata_url: None,
+            saml_idp_metadata: None,
+            saml_attribute_mapping: None,
+            saml_allow_subdomains: None,
+            saml_allow_idp_initiated: None,
+            saml_force_authn: None,
+            oidc_client_id: None,
+            oidc_client_secret: None,
+            oidc_discovery_url: None,
+            oidc_auth_url: None,
+            oidc_token_url: None,
+            oidc_user_info_url: None,
+            oidc_requires_pkce: None,
         }
+    }
+}
+impl std::fmt::Debug for CreateMeEnterpriseConnectionBody {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("CreateMeEnterpriseConnectionBody")
+            .field("provider", &self.provider)
+            .field("name", &self.name)
+            .field("domains", &self.domains)
+            .field("organization_id", &self.organization_id)
+            .field("saml_idp_entity_id", &self.saml_idp_entity_id)
+            .field("saml_idp_sso_url", &self.saml_idp_sso_url)
+            .field("saml_idp_certificate", &self.saml_idp_certificate)
+            .field("saml_idp_metadata_url", &self.saml_idp_metadata_url)
+            .field("saml_idp_metadata", &self.saml_idp_metadata)
+            .field("saml_attribute_mapping", &self.saml_attribute_mapping)
+            .field("saml_allow_subdomains", &self.saml_allow_subdomains)
+            .field("saml_allow_idp_initiated", &self.saml_allow_idp_initiated)
+            .field("saml_force_authn", &self.saml_force_authn)
+            .field("oidc_client_id", &self.oidc_client_id)
+            .field("oidc_client_secret", &sdkgen_runtime::Redacted)
+            .field("oidc_discovery_url", &self.oidc_discovery_url)
+            .field("oidc_auth_url", &self.oidc_auth_url)
+            .field("oidc_token_url", &self.oidc_token_url)
+            .field("oidc_user_info_url", &self.oidc_user_info_url)
+            .field("oidc_requires_pkce", &self.oidc_requires_pkce)
+            .finish()
+    }
+}
+/// SSO provider type
+///
+/// Spec: `#/paths/~1v1~1me~1enterprise_connections/post/requestBody/content/application~1x-www-form-urlencoded/schema/properties/provider`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum CreateMeEnterpriseConnectionBodyProvider {
+    /// `saml_custom`
+    SamlCustom,
+    /// `saml_okta`
+    SamlOkta,
+    /// `saml_google`
+    SamlGoogle,
+    /// `saml_microsoft`
+    SamlMicrosoft,
+    /// `oidc_custom`
+    OidcCustom,
+    /// `oidc_github_enterprise`
+    OidcGithubEnterprise,
+    /// `oidc_gitlab`
+    OidcGitlab,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl CreateMeEnterpriseConnectionBodyProvider {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::SamlCustom => "saml_custom",
+            Self::SamlOkta => "saml_okta",
+            Self::SamlGoogle => "saml_google",
+            Self::SamlMicrosoft => "saml_microsoft",
+            Self::OidcCustom => "oidc_custom",
+            Self::OidcGithubEnterprise => "oidc_github_enterprise",
+            Self::OidcGitlab => "oidc_gitlab",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for CreateMeEnterpriseConnectionBodyProvider {
+    fn from(value: &str) -> Self {
+        match value {
+            "saml_custom" => Self::SamlCustom,
+            "saml_okta" => Self::SamlOkta,
+            "saml_google" => Self::SamlGoogle,
+            "saml_microsoft" => Self::SamlMicrosoft,
+            "oidc_custom" => Self::OidcCustom,
+            "oidc_github_enterprise" => Self::OidcGithubEnterprise,
+            "oidc_gitlab" => Self::OidcGitlab,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for CreateMeEnterpriseConnectionBodyProvider {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for CreateMeEnterpriseConnectionBodyProvider {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for CreateMeEnterpriseConnectionBodyProvider {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for CreateMeEnterpriseConnectionBodyProvider {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
     }
 }
 /// Spec: `#/paths/~1v1~1organizations~1{organizationID}~1billing~1checkouts/post/requestBody/content/application~1x-www-form-urlencoded/schema`
@@ -7053,8 +8651,8 @@ impl CreateOrganizationBillingCheckoutBody {
         plan_period: CreateOrganizationBillingCheckoutBodyPlanPeriod,
     ) -> Self {
         Self {
-            plan_id: plan_id,
-            plan_period: plan_period,
+            plan_id,
+            plan_period,
             payment_method_id: None,
         }
     }
@@ -7087,13 +8685,226 @@ impl CreateOrganizationBody {
 pub struct CreateOrganizationDomainBody {
     /// The name of the new domain
     pub name: String,
+    /// The enrollment mode of the new domain. Defaults to `manual_invitation`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub enrollment_mode: Option<CreateOrganizationDomainBodyEnrollmentMode>,
 }
 impl CreateOrganizationDomainBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(name: String) -> Self {
-        Self { name: name }
+        Self {
+            name,
+            enrollment_mode: None,
+        }
     }
 }
+/// The enrollment mode of the new domain. Defaults to `manual_invitation`.
+///
+/// Spec: `#/paths/~1v1~1organizations~1{organization_id}~1domains/post/requestBody/content/application~1x-www-form-urlencoded/schema/properties/enrollment_mode`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum CreateOrganizationDomainBodyEnrollmentMode {
+    /// `manual_invitation`
+    ManualInvitation,
+    /// `automatic_invitation`
+    AutomaticInvitation,
+    /// `automatic_suggestion`
+    AutomaticSuggestion,
+    /// `enterprise_sso`
+    EnterpriseSso,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl CreateOrganizationDomainBodyEnrollmentMode {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ManualInvitation => "manual_invitation",
+            Self::AutomaticInvitation => "automatic_invitation",
+            Self::AutomaticSuggestion => "automatic_suggestion",
+            Self::EnterpriseSso => "enterprise_sso",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for CreateOrganizationDomainBodyEnrollmentMode {
+    fn from(value: &str) -> Self {
+        match value {
+            "manual_invitation" => Self::ManualInvitation,
+            "automatic_invitation" => Self::AutomaticInvitation,
+            "automatic_suggestion" => Self::AutomaticSuggestion,
+            "enterprise_sso" => Self::EnterpriseSso,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for CreateOrganizationDomainBodyEnrollmentMode {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for CreateOrganizationDomainBodyEnrollmentMode {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for CreateOrganizationDomainBodyEnrollmentMode {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for CreateOrganizationDomainBodyEnrollmentMode {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/paths/~1v1~1organizations~1{organization_id}~1domains~1bulk/post/requestBody/content/application~1x-www-form-urlencoded/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct CreateOrganizationDomainsBulkBody {
+    /// The domain names to create.
+    pub names: Vec<String>,
+    /// The enrollment mode for the new domains. Defaults to `manual_invitation`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub enrollment_mode: Option<CreateOrganizationDomainsBulkBodyEnrollmentMode>,
+}
+impl CreateOrganizationDomainsBulkBody {
+    /// A value with these required fields; the optional ones start empty (set them by assignment).
+    pub fn new(names: Vec<String>) -> Self {
+        Self {
+            names,
+            enrollment_mode: None,
+        }
+    }
+}
+/// The enrollment mode for the new domains. Defaults to `manual_invitation`.
+///
+/// Spec: `#/paths/~1v1~1organizations~1{organization_id}~1domains~1bulk/post/requestBody/content/application~1x-www-form-urlencoded/schema/properties/enrollment_mode`
+pub type CreateOrganizationDomainsBulkBodyEnrollmentMode = CreateOrganizationDomainBodyEnrollmentMode;
+/// Spec: `#/paths/~1v1~1organizations~1{organizationID}~1enterprise_connections/post/requestBody/content/application~1x-www-form-urlencoded/schema`
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct CreateOrganizationEnterpriseConnectionBody {
+    /// SSO provider type
+    pub provider: CreateOrganizationEnterpriseConnectionBodyProvider,
+    /// Optional display name for the enterprise connection. When omitted (or sent empty),
+    /// the name defaults to the requesting user's primary email address domain, falling
+    /// back to the organization's name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Domains served by this enterprise connection. Repeated values are sent as multiple
+    /// `domains` form fields (e.g. `domains=acme.test&domains=beta.acme.test`). Each entry is lowercased,
+    /// trimmed, and deduplicated server-side. Every supplied domain must already exist as one of the
+    /// organization's domains with verified ownership (see the organization domains verification flow)
+    /// and the `enterprise_sso` enrollment mode; the whole request is rejected with a 422 if any domain
+    /// is missing, unverified, or configured with a different enrollment mode.
+    pub domains: Vec<String>,
+    /// SAML IdP entity ID (only when using a SAML provider)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub saml_idp_entity_id: Option<String>,
+    /// SAML IdP SSO URL (only when using a SAML provider)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub saml_idp_sso_url: Option<String>,
+    /// SAML IdP X.509 certificate (only when using a SAML provider)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub saml_idp_certificate: Option<String>,
+    /// SAML IdP metadata URL (only when using a SAML provider)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub saml_idp_metadata_url: Option<String>,
+    /// SAML IdP metadata XML document (only when using a SAML provider)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub saml_idp_metadata: Option<String>,
+    /// JSON-encoded IdP attribute mapping (only when using a SAML provider).
+    /// Shape depends on provider.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub saml_attribute_mapping: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub saml_allow_subdomains: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub saml_allow_idp_initiated: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub saml_force_authn: Option<bool>,
+    /// OIDC client ID (only when using an OIDC provider)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub oidc_client_id: Option<String>,
+    /// OIDC client secret (only when using an OIDC provider)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub oidc_client_secret: Option<String>,
+    /// OIDC discovery URL (only when using an OIDC provider)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub oidc_discovery_url: Option<String>,
+    /// OIDC authorization endpoint URL (only when using an OIDC provider)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub oidc_auth_url: Option<String>,
+    /// OIDC token endpoint URL (only when using an OIDC provider)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub oidc_token_url: Option<String>,
+    /// OIDC user info endpoint URL (only when using an OIDC provider)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub oidc_user_info_url: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub oidc_requires_pkce: Option<bool>,
+}
+impl CreateOrganizationEnterpriseConnectionBody {
+    /// A value with these required fields; the optional ones start empty (set them by assignment).
+    pub fn new(
+        provider: CreateOrganizationEnterpriseConnectionBodyProvider,
+        domains: Vec<String>,
+    ) -> Self {
+        Self {
+            provider,
+            name: None,
+            domains,
+            saml_idp_entity_id: None,
+            saml_idp_sso_url: None,
+            saml_idp_certificate: None,
+            saml_idp_metadata_url: None,
+            saml_idp_metadata: None,
+            saml_attribute_mapping: None,
+            saml_allow_subdomains: None,
+            saml_allow_idp_initiated: None,
+            saml_force_authn: None,
+            oidc_client_id: None,
+            oidc_client_secret: None,
+            oidc_discovery_url: None,
+            oidc_auth_url: None,
+            oidc_token_url: None,
+            oidc_user_info_url: None,
+            oidc_requires_pkce: None,
+        }
+    }
+}
+impl std::fmt::Debug for CreateOrganizationEnterpriseConnectionBody {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("CreateOrganizationEnterpriseConnectionBody")
+            .field("provider", &self.provider)
+            .field("name", &self.name)
+            .field("domains", &self.domains)
+            .field("saml_idp_entity_id", &self.saml_idp_entity_id)
+            .field("saml_idp_sso_url", &self.saml_idp_sso_url)
+            .field("saml_idp_certificate", &self.saml_idp_certificate)
+            .field("saml_idp_metadata_url", &self.saml_idp_metadata_url)
+            .field("saml_idp_metadata", &self.saml_idp_metadata)
+            .field("saml_attribute_mapping", &self.saml_attribute_mapping)
+            .field("saml_allow_subdomains", &self.saml_allow_subdomains)
+            .field("saml_allow_idp_initiated", &self.saml_allow_idp_initiated)
+            .field("saml_force_authn", &self.saml_force_authn)
+            .field("oidc_client_id", &self.oidc_client_id)
+            .field("oidc_client_secret", &sdkgen_runtime::Redacted)
+            .field("oidc_discovery_url", &self.oidc_discovery_url)
+            .field("oidc_auth_url", &self.oidc_auth_url)
+            .field("oidc_token_url", &self.oidc_token_url)
+            .field("oidc_user_info_url", &self.oidc_user_info_url)
+            .field("oidc_requires_pkce", &self.oidc_requires_pkce)
+            .finish()
+    }
+}
+/// SSO provider type
+///
+/// Spec: `#/paths/~1v1~1organizations~1{organizationID}~1enterprise_connections/post/requestBody/content/application~1x-www-form-urlencoded/schema/properties/provider`
+pub type CreateOrganizationEnterpriseConnectionBodyProvider = CreateMeEnterpriseConnectionBodyProvider;
 /// Spec: `#/paths/~1v1~1organizations~1{organization_id}~1invitations/post/requestBody/content/application~1x-www-form-urlencoded/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
@@ -7103,13 +8914,18 @@ pub struct CreateOrganizationInvitationsBody {
     /// The role that will be assigned to the user after joining.
     /// This can be one of the predefined roles (`org:admin`, `org:basic_member`) or a custom role.
     pub role: String,
+    /// Optional flag which denotes whether an email invitation should be sent to the given email address.
+    /// Defaults to `true`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub notify: Option<bool>,
 }
 impl CreateOrganizationInvitationsBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(email_address: String, role: String) -> Self {
         Self {
-            email_address: email_address,
-            role: role,
+            email_address,
+            role,
+            notify: None,
         }
     }
 }
@@ -7145,7 +8961,7 @@ impl CreateOrganizationPaymentMethodBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(payment_token: String) -> Self {
         Self {
-            payment_token: payment_token,
+            payment_token,
             gateway: Default::default(),
         }
     }
@@ -7223,7 +9039,7 @@ pub struct CreateServiceTokenBody {
 impl CreateServiceTokenBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(service: String) -> Self {
-        Self { service: service }
+        Self { service }
     }
 }
 /// Spec: `#/paths/~1v1~1client~1sessions~1{session_id}~1tokens/post/requestBody/content/application~1x-www-form-urlencoded/schema`
@@ -7266,7 +9082,7 @@ pub type CreateSessionTokenWithTemplateResponse = CreateSessionTokenResponse;
 #[non_exhaustive]
 pub struct CreateSignInBody {
     /// Strategy used to sign in.
-    /// Can be one of `phone_code`, `email_code`, `ticket`, `web3_[provider]_signature` `reset_password_code`, `reset_password_phone_code`, `email_link`, `oauth_[provider]`, `oauth_token_[provider]`, `saml`, `password`, `passkey`, `google_one_tap`
+    /// Can be one of `phone_code`, `email_code`, `ticket`, `web3_[provider]_signature` `reset_password_code`, `reset_password_phone_code`, `email_link`, `oauth_[provider]`, `oauth_token_[provider]`, `saml`, `password`, `passkey`, `trusted_device`, `google_one_tap`
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub strategy: Option<String>,
     /// The unique identifier of the user. This changes depending on the strategy.
@@ -7296,6 +9112,12 @@ pub struct CreateSignInBody {
     /// Used with `oauth_[provider]` or `enterprise_sso`. The given value will be forwarded to the OIDC `prompt` parameter of the generated redirect URL. When using shared credentials, this value might be adjusted for security reasons.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub oidc_prompt: Option<String>,
+    /// Proof token produced by the Clerk Protect SDK.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub proof_token: Option<String>,
+    /// Used with the `trusted_device` strategy.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub trusted_device_id: Option<String>,
 }
 impl CreateSignInBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
@@ -7312,6 +9134,8 @@ impl CreateSignInBody {
             token: None,
             oidc_login_hint: None,
             oidc_prompt: None,
+            proof_token: None,
+            trusted_device_id: None,
         }
     }
 }
@@ -7329,6 +9153,8 @@ impl std::fmt::Debug for CreateSignInBody {
             .field("token", &sdkgen_runtime::Redacted)
             .field("oidc_login_hint", &self.oidc_login_hint)
             .field("oidc_prompt", &self.oidc_prompt)
+            .field("proof_token", &sdkgen_runtime::Redacted)
+            .field("trusted_device_id", &self.trusted_device_id)
             .finish()
     }
 }
@@ -7387,6 +9213,9 @@ pub struct CreateSignUpsBody {
     /// Used with `oauth_[provider]` or `enterprise_sso`. The given value will be forwarded to the OIDC `prompt` parameter of the generated redirect URL. When using shared credentials this value might be adjusted for security reasons.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub oidc_prompt: Option<String>,
+    /// Proof token produced by the Clerk Protect SDK.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub proof_token: Option<String>,
 }
 impl CreateSignUpsBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
@@ -7414,6 +9243,7 @@ impl CreateSignUpsBody {
             legal_accepted: None,
             oidc_login_hint: None,
             oidc_prompt: None,
+            proof_token: None,
         }
     }
 }
@@ -7442,6 +9272,7 @@ impl std::fmt::Debug for CreateSignUpsBody {
             .field("legal_accepted", &self.legal_accepted)
             .field("oidc_login_hint", &self.oidc_login_hint)
             .field("oidc_prompt", &self.oidc_prompt)
+            .field("proof_token", &sdkgen_runtime::Redacted)
             .finish()
     }
 }
@@ -7469,8 +9300,8 @@ impl CreateUserBillingCheckoutBody {
         plan_period: CreateUserBillingCheckoutBodyPlanPeriod,
     ) -> Self {
         Self {
-            plan_id: plan_id,
-            plan_period: plan_period,
+            plan_id,
+            plan_period,
             org_id: None,
             payment_method_id: None,
         }
@@ -7497,7 +9328,7 @@ impl CreateUserPaymentMethodBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(gateway: String) -> Self {
         Self {
-            gateway: gateway,
+            gateway,
             payment_token: None,
             org_id: None,
         }
@@ -7511,6 +9342,357 @@ impl std::fmt::Debug for CreateUserPaymentMethodBody {
             .field("org_id", &self.org_id)
             .finish()
     }
+}
+/// Spec: `#/components/schemas/EnterpriseConnectionResponse`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct EnterpriseConnectionResponse {
+    /// The enterprise connection ID
+    pub id: String,
+    /// The display name of the connection
+    pub name: String,
+    pub provider: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub logo_public_url: Option<String>,
+    /// Whether the enterprise connection is active
+    pub active: bool,
+    /// Domains associated with the enterprise connection
+    pub domains: Vec<String>,
+    /// Organization ID when the connection is linked to an organization
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub organization_id: Option<String>,
+    /// Whether user attributes are synced from the identity provider on each sign-in
+    pub sync_user_attributes: bool,
+    /// Whether additional identification methods are disabled for users signing in through this connection
+    pub disable_additional_identifications: bool,
+    /// Whether this connection supports account linking via organization membership
+    pub allow_organization_account_linking: bool,
+    /// Present when the enterprise connection uses SAML
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub saml_connection: Option<EnterpriseConnectionResponseSamlConnection>,
+    /// Present when the enterprise connection uses OIDC
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub oauth_config: Option<EnterpriseConnectionResponseOauthConfig>,
+    /// Unix timestamp in milliseconds when the connection was created
+    pub created_at: i64,
+    /// Unix timestamp in milliseconds when the connection was last updated
+    pub updated_at: i64,
+    /// Required by the spec (`#/components/schemas/EnterpriseConnectionResponse/required`), which does not declare it: any JSON value.
+    #[serde(default)]
+    pub authenticatable: serde_json::Value,
+}
+/// Present when the enterprise connection uses OIDC
+///
+/// Spec: `#/components/schemas/EnterpriseConnectionResponse/properties/oauth_config`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[non_exhaustive]
+pub struct EnterpriseConnectionResponseOauthConfig {
+    /// OAuth config ID
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Custom OIDC provider display name
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// OAuth provider key (e.g. oidc_custom, oidc_ghe_*, oidc_gitlab_ent_*)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub provider_key: Option<String>,
+    /// OAuth client ID
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub client_id: Option<String>,
+    /// OIDC discovery URL
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub discovery_url: Option<String>,
+    /// OAuth authorization endpoint URL (present when configured or resolved from discovery)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub auth_url: Option<String>,
+    /// OAuth token endpoint URL (present when configured or resolved from discovery)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub token_url: Option<String>,
+    /// OIDC userinfo endpoint URL (present when configured or resolved from discovery)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user_info_url: Option<String>,
+    /// Authorized redirect URI for this OIDC connection
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub redirect_uri: Option<String>,
+    /// Whether PKCE is required for this OAuth client
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub requires_pkce: Option<bool>,
+    /// Logo URL for the provider
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub logo_public_url: Option<String>,
+    /// Unix timestamp in milliseconds when the config was created
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_at: Option<i64>,
+    /// Unix timestamp in milliseconds when the config was last updated
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub updated_at: Option<i64>,
+}
+/// Present when the enterprise connection uses SAML
+///
+/// Spec: `#/components/schemas/EnterpriseConnectionResponse/properties/saml_connection`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[non_exhaustive]
+pub struct EnterpriseConnectionResponseSamlConnection {
+    /// SAML connection ID
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// SAML connection display name
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// IdP entity ID (optional, when connection details are loaded)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub idp_entity_id: Option<String>,
+    /// IdP SSO URL (optional, when connection details are loaded)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub idp_sso_url: Option<String>,
+    /// IdP X.509 signing certificate (optional, when connection details are loaded)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub idp_certificate: Option<String>,
+    /// Unix timestamp (milliseconds) of the start of the IdP certificate validity window (X.509 NotBefore). Present when a certificate is configured.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub idp_certificate_issued_at: Option<i64>,
+    /// Unix timestamp (milliseconds) of the end of the IdP certificate validity window (X.509 NotAfter). Present when a certificate is configured.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub idp_certificate_expires_at: Option<i64>,
+    /// IdP metadata URL (optional, when connection details are loaded)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub idp_metadata_url: Option<String>,
+    /// Assertion Consumer Service URL
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub acs_url: Option<String>,
+    /// Service Provider entity ID
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sp_entity_id: Option<String>,
+    /// Service Provider metadata URL
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sp_metadata_url: Option<String>,
+    /// Whether the SAML connection is active
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub active: Option<bool>,
+    /// Whether IdP-initiated SSO is allowed
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub allow_idp_initiated: Option<bool>,
+    /// Whether subdomains are allowed for domain matching
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub allow_subdomains: Option<bool>,
+    /// Whether to force re-authentication
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub force_authn: Option<bool>,
+    /// Configuration for the login_hint sent to the IdP on SSO sign-in
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub login_hint: Option<EnterpriseConnectionResponseSamlConnectionLoginHint>,
+}
+/// Configuration for the login_hint sent to the IdP on SSO sign-in
+///
+/// Spec: `#/components/schemas/EnterpriseConnectionResponse/properties/saml_connection/properties/login_hint`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct EnterpriseConnectionResponseSamlConnectionLoginHint {
+    /// Controls the login_hint sent to the IdP on SSO sign-in
+    pub mode: EnterpriseConnectionResponseSamlConnectionLoginHintMode,
+    /// The user public_metadata key whose value is sent as the login_hint when mode is custom_attribute
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+}
+/// Controls the login_hint sent to the IdP on SSO sign-in
+///
+/// Spec: `#/components/schemas/EnterpriseConnectionResponse/properties/saml_connection/properties/login_hint/properties/mode`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum EnterpriseConnectionResponseSamlConnectionLoginHintMode {
+    /// `email_address`
+    EmailAddress,
+    /// `custom_attribute`
+    CustomAttribute,
+    /// `off`
+    Off,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl EnterpriseConnectionResponseSamlConnectionLoginHintMode {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::EmailAddress => "email_address",
+            Self::CustomAttribute => "custom_attribute",
+            Self::Off => "off",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for EnterpriseConnectionResponseSamlConnectionLoginHintMode {
+    fn from(value: &str) -> Self {
+        match value {
+            "email_address" => Self::EmailAddress,
+            "custom_attribute" => Self::CustomAttribute,
+            "off" => Self::Off,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for EnterpriseConnectionResponseSamlConnectionLoginHintMode {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for EnterpriseConnectionResponseSamlConnectionLoginHintMode {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for EnterpriseConnectionResponseSamlConnectionLoginHintMode {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for EnterpriseConnectionResponseSamlConnectionLoginHintMode {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/EnterpriseConnectionTestRunListItem`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct EnterpriseConnectionTestRunListItem {
+    pub id: String,
+    /// Test run status (e.g. pending, success, failed)
+    pub status: String,
+    pub connection_type: EnterpriseConnectionTestRunListItemConnectionType,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub parsed_user_info: Option<EnterpriseConnectionTestRunListItemParsedUserInfo>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub logs: Option<Vec<EnterpriseConnectionTestRunListItemLogsItem>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub saml: Option<EnterpriseConnectionTestRunListItemSaml>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub oauth: Option<EnterpriseConnectionTestRunListItemOauth>,
+    /// Unix timestamp in milliseconds when the test run was created
+    pub created_at: i64,
+}
+/// Spec: `#/components/schemas/EnterpriseConnectionTestRunListItem/properties/connection_type`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum EnterpriseConnectionTestRunListItemConnectionType {
+    /// `saml`
+    Saml,
+    /// `oauth`
+    Oauth,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl EnterpriseConnectionTestRunListItemConnectionType {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Saml => "saml",
+            Self::Oauth => "oauth",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for EnterpriseConnectionTestRunListItemConnectionType {
+    fn from(value: &str) -> Self {
+        match value {
+            "saml" => Self::Saml,
+            "oauth" => Self::Oauth,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for EnterpriseConnectionTestRunListItemConnectionType {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for EnterpriseConnectionTestRunListItemConnectionType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for EnterpriseConnectionTestRunListItemConnectionType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for EnterpriseConnectionTestRunListItemConnectionType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/EnterpriseConnectionTestRunListItem/properties/logs/items`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[non_exhaustive]
+pub struct EnterpriseConnectionTestRunListItemLogsItem {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub level: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub code: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub short_message: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<String>,
+}
+/// Spec: `#/components/schemas/EnterpriseConnectionTestRunListItem/properties/oauth`
+#[derive(Clone, PartialEq, Serialize, Deserialize, Default)]
+#[non_exhaustive]
+pub struct EnterpriseConnectionTestRunListItemOauth {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id_token: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub access_token: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user_info: Option<String>,
+}
+impl std::fmt::Debug for EnterpriseConnectionTestRunListItemOauth {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("EnterpriseConnectionTestRunListItemOauth")
+            .field("id_token", &sdkgen_runtime::Redacted)
+            .field("access_token", &sdkgen_runtime::Redacted)
+            .field("user_info", &self.user_info)
+            .finish()
+    }
+}
+/// Spec: `#/components/schemas/EnterpriseConnectionTestRunListItem/properties/parsed_user_info`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[non_exhaustive]
+pub struct EnterpriseConnectionTestRunListItemParsedUserInfo {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email_address: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub first_name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user_id: Option<String>,
+}
+/// Spec: `#/components/schemas/EnterpriseConnectionTestRunListItem/properties/saml`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[non_exhaustive]
+pub struct EnterpriseConnectionTestRunListItemSaml {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub saml_request: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub saml_response: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub relay_state: Option<String>,
+}
+/// Spec: `#/components/schemas/EnterpriseConnectionTestRunResponse`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct EnterpriseConnectionTestRunResponse {
+    /// URL to open in the browser to start the IdP test flow.
+    pub url: String,
+}
+/// Spec: `#/components/schemas/EnterpriseConnectionTestRunsPaginatedResponse`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct EnterpriseConnectionTestRunsPaginatedResponse {
+    pub data: Vec<EnterpriseConnectionTestRunListItem>,
+    pub total_count: i64,
 }
 /// Spec: `#/components/schemas/ExternalAccountWithVerification`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -8041,7 +10223,7 @@ impl GetOAuthTokenBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(grant_type: GetOAuthTokenBodyGrantType) -> Self {
         Self {
-            grant_type: grant_type,
+            grant_type,
             code: None,
             redirect_uri: None,
             code_verifier: None,
@@ -8149,7 +10331,7 @@ impl GetOAuthTokenInfoBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(token: String) -> Self {
         Self {
-            token: token,
+            token,
             token_type_hint: None,
             scope: None,
         }
@@ -8477,9 +10659,7 @@ pub struct JoinWaitlistBody {
 impl JoinWaitlistBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(email_address: String) -> Self {
-        Self {
-            email_address: email_address,
-        }
+        Self { email_address }
     }
 }
 /// Body of the response `#/components/responses/WellKnown.JWKS`.
@@ -8936,6 +11116,64 @@ impl<'de> Deserialize<'de> for JwksSymmetricKeyKty {
         sdkgen_runtime::enums::deserialize_str(deserializer)
     }
 }
+/// Spec: `#/paths/~1v1~1me~1enterprise_connections~1{enterprise_connection_id}~1test_runs/get/parameters/2/schema/items`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum ListMeEnterpriseConnectionTestRunsStatusItem {
+    /// `pending`
+    Pending,
+    /// `success`
+    Success,
+    /// `failed`
+    Failed,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl ListMeEnterpriseConnectionTestRunsStatusItem {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Pending => "pending",
+            Self::Success => "success",
+            Self::Failed => "failed",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for ListMeEnterpriseConnectionTestRunsStatusItem {
+    fn from(value: &str) -> Self {
+        match value {
+            "pending" => Self::Pending,
+            "success" => Self::Success,
+            "failed" => Self::Failed,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for ListMeEnterpriseConnectionTestRunsStatusItem {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for ListMeEnterpriseConnectionTestRunsStatusItem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ListMeEnterpriseConnectionTestRunsStatusItem {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for ListMeEnterpriseConnectionTestRunsStatusItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/paths/~1v1~1organizations~1{organizationID}~1enterprise_connections~1{enterprise_connection_id}~1test_runs/get/parameters/3/schema/items`
+pub type ListOrganizationEnterpriseConnectionTestRunsStatusItem = ListMeEnterpriseConnectionTestRunsStatusItem;
 /// Body of the response `#/components/responses/OAuth.ConsentInfo`.
 ///
 /// Spec: `#/components/schemas/OAuth.ConsentInfo`
@@ -8950,6 +11188,13 @@ pub struct OAuthConsentInfo {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub oauth_application_url: Option<String>,
     pub client_id: String,
+    /// The PSL-resolved registrable domain of the redirect URI (e.g. `example.co.uk` for
+    /// `https://app.example.co.uk/callback`). Null when no `redirect_uri` query parameter
+    /// was provided, when the URI is not registered for the OAuth application, or when the
+    /// URI points to an IP address or localhost. The frontend should fall back to client-side
+    /// display logic when this field is null.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub redirect_domain: Option<String>,
     pub scopes: Vec<OAuthScopeWithDescription>,
 }
 /// Error response for OAuth 2.0 Dynamic Client Registration according to RFC 7591.
@@ -9083,7 +11328,7 @@ impl OAuthDynamicClientRegistrationRequest {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(redirect_uris: Vec<String>) -> Self {
         Self {
-            redirect_uris: redirect_uris,
+            redirect_uris,
             token_endpoint_auth_method: None,
             client_name: None,
             client_uri: None,
@@ -9439,6 +11684,11 @@ pub struct OAuthTokenInfo {
     /// Subject of the token, as defined in JWT [RFC7519].
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sub: Option<String>,
+    /// The organization ID associated with the token.
+    /// Present when the `user:org:read` scope was granted and the user
+    /// belongs to an organization.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub org_id: Option<String>,
 }
 /// Body of the response `#/components/responses/OAuth.UserInfo`.
 ///
@@ -9475,6 +11725,19 @@ pub struct OAuthUserInfo {
     pub private_metadata: Option<serde_json::Map<String, serde_json::Value>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub unsafe_metadata: Option<serde_json::Map<String, serde_json::Value>>,
+    /// The organization ID associated with the access token.
+    /// Present when the `user:org:read` scope was granted and the user
+    /// belongs to an organization. The value is determined at authorization
+    /// time from the explicit `organization_id` consent parameter, the
+    /// session's active organization, or the user's last active organization.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub org_id: Option<String>,
+    /// The name of the user's organization associated with the access token.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub org_name: Option<String>,
+    /// The slug of the user's organization associated with the access token.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub org_slug: Option<String>,
 }
 /// Spec: `#/components/schemas/OrganizationSettings.ActionsSettings`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -9583,9 +11846,6 @@ pub struct PatchUserBody {
     pub primary_phone_number_id: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub primary_web3_wallet_id: Option<String>,
-    /// A stringified JSON containing the unsafe metadata of the current user.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub unsafe_metadata: Option<String>,
 }
 impl PatchUserBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
@@ -9597,7 +11857,6 @@ impl PatchUserBody {
             primary_email_address_id: None,
             primary_phone_number_id: None,
             primary_web3_wallet_id: None,
-            unsafe_metadata: None,
         }
     }
 }
@@ -9612,9 +11871,7 @@ pub struct PatchUserMetadataBody {
 impl PatchUserMetadataBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(unsafe_metadata: String) -> Self {
-        Self {
-            unsafe_metadata: unsafe_metadata,
-        }
+        Self { unsafe_metadata }
     }
 }
 /// Spec: `#/paths/~1v1~1me~1external_accounts/post/requestBody/content/application~1x-www-form-urlencoded/schema`
@@ -9732,7 +11989,7 @@ impl PostPhoneNumbersBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(phone_number: String) -> Self {
         Self {
-            phone_number: phone_number,
+            phone_number,
             reserved_for_second_factor: None,
         }
     }
@@ -9747,7 +12004,7 @@ pub struct PostWeb3WalletsBody {
 impl PostWeb3WalletsBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(web3_wallet: String) -> Self {
-        Self { web3_wallet: web3_wallet }
+        Self { web3_wallet }
     }
 }
 /// Spec: `#/paths/~1v1~1organizations~1{organization_id}~1domains~1{domain_id}~1prepare_affiliation_verification/post/requestBody/content/application~1x-www-form-urlencoded/schema`
@@ -9759,13 +12016,24 @@ pub struct PrepareOrganizationDomainVerificationBody {
 impl PrepareOrganizationDomainVerificationBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(affiliation_email_address: String) -> Self {
-        Self {
-            affiliation_email_address: affiliation_email_address,
-        }
+        Self { affiliation_email_address }
+    }
+}
+/// Spec: `#/paths/~1v1~1organizations~1{organization_id}~1domains~1prepare_ownership_verification~1bulk/post/requestBody/content/application~1x-www-form-urlencoded/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct PrepareOrganizationDomainsOwnershipVerificationBody {
+    /// The organization domain IDs to prepare ownership verification for.
+    pub organization_domain_ids: Vec<String>,
+}
+impl PrepareOrganizationDomainsOwnershipVerificationBody {
+    /// A value with these required fields; the optional ones start empty (set them by assignment).
+    pub fn new(organization_domain_ids: Vec<String>) -> Self {
+        Self { organization_domain_ids }
     }
 }
 /// Spec: `#/paths/~1v1~1client~1sessions~1{session_id}~1verify~1prepare_first_factor/post/requestBody/content/application~1x-www-form-urlencoded/schema`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, PartialEq, Serialize, Deserialize, Default)]
 #[non_exhaustive]
 pub struct PrepareSessionReverificationFirstFactorBody {
     /// The strategy to be prepared for first factor authentication.
@@ -9777,6 +12045,9 @@ pub struct PrepareSessionReverificationFirstFactorBody {
     /// Used with the `phone_code` strategy.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub phone_number_id: Option<String>,
+    /// Proof token produced by the Clerk Protect SDK.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub proof_token: Option<String>,
 }
 impl PrepareSessionReverificationFirstFactorBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
@@ -9785,7 +12056,18 @@ impl PrepareSessionReverificationFirstFactorBody {
             strategy: None,
             email_address_id: None,
             phone_number_id: None,
+            proof_token: None,
         }
+    }
+}
+impl std::fmt::Debug for PrepareSessionReverificationFirstFactorBody {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("PrepareSessionReverificationFirstFactorBody")
+            .field("strategy", &self.strategy)
+            .field("email_address_id", &self.email_address_id)
+            .field("phone_number_id", &self.phone_number_id)
+            .field("proof_token", &sdkgen_runtime::Redacted)
+            .finish()
     }
 }
 /// The strategy to be prepared for first factor authentication.
@@ -9851,7 +12133,7 @@ impl<'de> Deserialize<'de> for PrepareSessionReverificationFirstFactorBodyStrate
     }
 }
 /// Spec: `#/paths/~1v1~1client~1sessions~1{session_id}~1verify~1prepare_second_factor/post/requestBody/content/application~1x-www-form-urlencoded/schema`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, PartialEq, Serialize, Deserialize, Default)]
 #[non_exhaustive]
 pub struct PrepareSessionReverificationSecondFactorBody {
     /// The strategy to be prepared for second factor authentication.
@@ -9860,6 +12142,9 @@ pub struct PrepareSessionReverificationSecondFactorBody {
     /// Used with the `phone_code` strategy.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub phone_number_id: Option<String>,
+    /// Proof token produced by the Clerk Protect SDK.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub proof_token: Option<String>,
 }
 impl PrepareSessionReverificationSecondFactorBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
@@ -9867,7 +12152,17 @@ impl PrepareSessionReverificationSecondFactorBody {
         Self {
             strategy: None,
             phone_number_id: None,
+            proof_token: None,
         }
+    }
+}
+impl std::fmt::Debug for PrepareSessionReverificationSecondFactorBody {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("PrepareSessionReverificationSecondFactorBody")
+            .field("strategy", &self.strategy)
+            .field("phone_number_id", &self.phone_number_id)
+            .field("proof_token", &sdkgen_runtime::Redacted)
+            .finish()
     }
 }
 /// The strategy to be prepared for second factor authentication.
@@ -9927,7 +12222,7 @@ impl<'de> Deserialize<'de> for PrepareSessionReverificationSecondFactorBodyStrat
     }
 }
 /// Spec: `#/paths/~1v1~1client~1sign_ins~1{sign_in_id}~1prepare_first_factor/post/requestBody/content/application~1x-www-form-urlencoded/schema`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct PrepareSignInFactorOneBody {
     /// The strategy to be prepared for first factor authentication.
@@ -9935,7 +12230,7 @@ pub struct PrepareSignInFactorOneBody {
     /// Can be one of the following `email_code`, `email_link`,
     /// `phone_code`, `web3_metamask_signature`, `web3_base_signature`, `web3_coinbase_wallet_signature`,
     /// `web3_okx_wallet_signature`, `reset_password_phone_code`, `reset_password_email_code`,
-    /// `oauth_[provider]`, `saml`, `passkey`, `enterprise_sso`
+    /// `oauth_[provider]`, `saml`, `passkey`, `trusted_device`, `enterprise_sso`
     pub strategy: String,
     /// Used with the `email_code`, `reset_password_email_code` and `email_link` strategies.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -9943,12 +12238,18 @@ pub struct PrepareSignInFactorOneBody {
     /// Used with the `phone_code` and `reset_password_phone_code` strategies.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub phone_number_id: Option<String>,
+    /// Proof token produced by the Clerk Protect SDK.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub proof_token: Option<String>,
     /// Used with the `web3_metamask_signature`, `web3_base_signature`, `web3_coinbase_wallet_signature` and `web3_okx_wallet_signature` strategies.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub web3_wallet_id: Option<String>,
     /// Used with the `passkey` strategy.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub passkey_id: Option<String>,
+    /// Used with the `trusted_device` strategy.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub trusted_device_id: Option<String>,
     /// Used with `email_link`, `oauth_[provider]`, and `saml` strategies.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub redirect_url: Option<String>,
@@ -9966,11 +12267,13 @@ impl PrepareSignInFactorOneBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(strategy: String) -> Self {
         Self {
-            strategy: strategy,
+            strategy,
             email_address_id: None,
             phone_number_id: None,
+            proof_token: None,
             web3_wallet_id: None,
             passkey_id: None,
+            trusted_device_id: None,
             redirect_url: None,
             action_complete_redirect_url: None,
             oidc_login_hint: None,
@@ -9978,8 +12281,25 @@ impl PrepareSignInFactorOneBody {
         }
     }
 }
+impl std::fmt::Debug for PrepareSignInFactorOneBody {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("PrepareSignInFactorOneBody")
+            .field("strategy", &self.strategy)
+            .field("email_address_id", &self.email_address_id)
+            .field("phone_number_id", &self.phone_number_id)
+            .field("proof_token", &sdkgen_runtime::Redacted)
+            .field("web3_wallet_id", &self.web3_wallet_id)
+            .field("passkey_id", &self.passkey_id)
+            .field("trusted_device_id", &self.trusted_device_id)
+            .field("redirect_url", &self.redirect_url)
+            .field("action_complete_redirect_url", &self.action_complete_redirect_url)
+            .field("oidc_login_hint", &self.oidc_login_hint)
+            .field("oidc_prompt", &self.oidc_prompt)
+            .finish()
+    }
+}
 /// Spec: `#/paths/~1v1~1client~1sign_ins~1{sign_in_id}~1prepare_second_factor/post/requestBody/content/application~1x-www-form-urlencoded/schema`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, PartialEq, Serialize, Deserialize, Default)]
 #[non_exhaustive]
 pub struct PrepareSignInFactorTwoBody {
     /// The strategy to be prepared for second factor authentication.
@@ -9988,6 +12308,9 @@ pub struct PrepareSignInFactorTwoBody {
     /// Used with the `phone_code` strategy.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub phone_number_id: Option<String>,
+    /// Proof token produced by the Clerk Protect SDK.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub proof_token: Option<String>,
     /// Used with the `email_code` and `email_link` strategies.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email_address_id: Option<String>,
@@ -10001,9 +12324,21 @@ impl PrepareSignInFactorTwoBody {
         Self {
             strategy: None,
             phone_number_id: None,
+            proof_token: None,
             email_address_id: None,
             redirect_url: None,
         }
+    }
+}
+impl std::fmt::Debug for PrepareSignInFactorTwoBody {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("PrepareSignInFactorTwoBody")
+            .field("strategy", &self.strategy)
+            .field("phone_number_id", &self.phone_number_id)
+            .field("proof_token", &sdkgen_runtime::Redacted)
+            .field("email_address_id", &self.email_address_id)
+            .field("redirect_url", &self.redirect_url)
+            .finish()
     }
 }
 /// The strategy to be prepared for second factor authentication.
@@ -10065,7 +12400,7 @@ impl<'de> Deserialize<'de> for PrepareSignInFactorTwoBodyStrategy {
     }
 }
 /// Spec: `#/paths/~1v1~1client~1sign_ups~1{sign_up_id}~1prepare_verification/post/requestBody/content/application~1x-www-form-urlencoded/schema`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, PartialEq, Serialize, Deserialize, Default)]
 #[non_exhaustive]
 pub struct PrepareSignUpsVerificationBody {
     /// The verification strategy
@@ -10091,6 +12426,9 @@ pub struct PrepareSignUpsVerificationBody {
     /// Used with `oauth_[provider]` or `enterprise_sso`. The given value will be forwarded to the OIDC `prompt` parameter of the generated redirect URL. When using shared credentials this value might be adjusted for security reasons.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub oidc_prompt: Option<String>,
+    /// Proof token produced by the Clerk Protect SDK.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub proof_token: Option<String>,
 }
 impl PrepareSignUpsVerificationBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
@@ -10101,9 +12439,57 @@ impl PrepareSignUpsVerificationBody {
             action_complete_redirect_url: None,
             oidc_login_hint: None,
             oidc_prompt: None,
+            proof_token: None,
         }
     }
 }
+impl std::fmt::Debug for PrepareSignUpsVerificationBody {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("PrepareSignUpsVerificationBody")
+            .field("strategy", &self.strategy)
+            .field("redirect_url", &self.redirect_url)
+            .field("action_complete_redirect_url", &self.action_complete_redirect_url)
+            .field("oidc_login_hint", &self.oidc_login_hint)
+            .field("oidc_prompt", &self.oidc_prompt)
+            .field("proof_token", &sdkgen_runtime::Redacted)
+            .finish()
+    }
+}
+/// Spec: `#/paths/~1v1~1me~1trusted_devices~1prepare/post/requestBody/content/application~1x-www-form-urlencoded/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct PrepareTrustedDeviceBody {
+    pub platform: PrepareTrustedDeviceBodyPlatform,
+    /// Bundle identifier or package name for the native application.
+    pub app_identifier: String,
+    /// Optional user-facing device name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    #[serde(default)]
+    pub algorithm: PrepareTrustedDeviceBodyAlgorithm,
+    /// Canonical public JWK for the device-bound P-256 key.
+    pub public_key_jwk: String,
+}
+impl PrepareTrustedDeviceBody {
+    /// A value with these required fields; the optional ones start empty (set them by assignment).
+    pub fn new(
+        platform: PrepareTrustedDeviceBodyPlatform,
+        app_identifier: String,
+        public_key_jwk: String,
+    ) -> Self {
+        Self {
+            platform,
+            app_identifier,
+            name: None,
+            algorithm: Default::default(),
+            public_key_jwk,
+        }
+    }
+}
+/// Spec: `#/paths/~1v1~1me~1trusted_devices~1prepare/post/requestBody/content/application~1x-www-form-urlencoded/schema/properties/algorithm`
+pub type PrepareTrustedDeviceBodyAlgorithm = AttemptSignInFactorOneBodyAlgorithm;
+/// Spec: `#/paths/~1v1~1me~1trusted_devices~1prepare/post/requestBody/content/application~1x-www-form-urlencoded/schema/properties/platform`
+pub type PrepareTrustedDeviceBodyPlatform = AttemptTrustedDeviceBodyPlatform;
 /// Spec: `#/paths/~1v1~1me~1web3_wallets~1{web3_wallet_id}~1prepare_verification/post/requestBody/content/application~1x-www-form-urlencoded/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
@@ -10118,7 +12504,7 @@ impl PrepareWeb3WalletVerificationBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(strategy: String) -> Self {
         Self {
-            strategy: strategy,
+            strategy,
             redirect_url: None,
         }
     }
@@ -10144,7 +12530,7 @@ impl ReauthorizeExternalAccountBody {
     pub fn new(redirect_url: String) -> Self {
         Self {
             additional_scope: None,
-            redirect_url: redirect_url,
+            redirect_url,
             action_complete_redirect_url: None,
             oidc_login_hint: None,
             oidc_prompt: None,
@@ -10237,7 +12623,7 @@ pub struct RequestOAuthAuthorizePostBody {
     /// The URI to redirect to after authorization. Must be registered for the OAuth application.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub redirect_uri: Option<String>,
-    /// Space-separated list of scopes being requested. Available scopes are `email`, `profile`, `openid`, `public_metadata`, and `private_metadata`. Defaults to `profile email` if not provided. Multiple values should be space-delimited (e.g., "email profile openid").
+    /// Space-separated list of scopes being requested. Available scopes are `email`, `profile`, `openid`, `public_metadata`, `private_metadata`, `offline_access`, and `user:org:read` (when Organizations are enabled). Defaults to `profile email` if not provided. Multiple values should be space-delimited (e.g., "email profile openid").
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub scope: Option<String>,
     /// An opaque value used to maintain state between the request and callback (minimum 8 characters). Required to prevent CSRF attacks unless PKCE parameters (`code_challenge` and `code_challenge_method`) are provided.
@@ -10264,7 +12650,7 @@ impl RequestOAuthAuthorizePostBody {
     pub fn new(client_id: String) -> Self {
         Self {
             response_type: Default::default(),
-            client_id: client_id,
+            client_id,
             redirect_uri: None,
             scope: None,
             state: None,
@@ -10464,6 +12850,8 @@ pub enum RequestOAuthAuthorizeScopeItem {
     PublicMetadata,
     /// `private_metadata`
     PrivateMetadata,
+    /// `user:org:read`
+    UserOrgRead,
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
@@ -10477,6 +12865,7 @@ impl RequestOAuthAuthorizeScopeItem {
             Self::OfflineAccess => "offline_access",
             Self::PublicMetadata => "public_metadata",
             Self::PrivateMetadata => "private_metadata",
+            Self::UserOrgRead => "user:org:read",
             Self::Unknown(value) => value,
         }
     }
@@ -10490,6 +12879,7 @@ impl From<&str> for RequestOAuthAuthorizeScopeItem {
             "offline_access" => Self::OfflineAccess,
             "public_metadata" => Self::PublicMetadata,
             "private_metadata" => Self::PrivateMetadata,
+            "user:org:read" => Self::UserOrgRead,
             other => Self::Unknown(other.to_owned()),
         }
     }
@@ -10528,7 +12918,7 @@ impl ResetPasswordBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(password: String) -> Self {
         Self {
-            password: password,
+            password,
             sign_out_of_other_sessions: None,
         }
     }
@@ -10662,333 +13052,6 @@ impl<'de> Deserialize<'de> for RevokeOAuthTokenBodyTokenTypeHint {
 ///
 /// Spec: `#/paths/~1oauth~1token~1revoke/post/responses`
 pub type RevokeOAuthTokenError = GetOAuthTokenError;
-/// Spec: `#/components/schemas/schemas-Client.Client`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[non_exhaustive]
-pub struct SchemasClientClient {
-    /// String representing the object's type. Objects of the same type share the same value.
-    #[serde(default)]
-    pub object: SchemasClientClientObject,
-    /// String representing the identifier of the session.
-    pub id: String,
-    pub sessions: Vec<SchemasClientSession>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub sign_in: Option<SchemasClientSignIn>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub sign_up: Option<ClientSignUp>,
-    /// Last active session_id.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub last_active_session_id: Option<String>,
-    /// The authentication strategy that was last used to authenticate the user on this client.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub last_authentication_strategy: Option<String>,
-    /// Unix timestamp of the cookie expiration.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub cookie_expires_at: Option<i64>,
-    /// Whether the client can bypass CAPTCHA.
-    pub captcha_bypass: bool,
-    /// Unix timestamp of creation.
-    pub created_at: i64,
-    /// Unix timestamp of last update.
-    pub updated_at: i64,
-}
-/// String representing the object's type. Objects of the same type share the same value.
-///
-/// Spec: `#/components/schemas/schemas-Client.Client/properties/object`
-pub type SchemasClientClientObject = ClientClientObject;
-/// Body of the response `#/components/responses/responses-Client.ClientWrappedOrganization`.
-///
-/// Spec: `#/components/schemas/schemas-Client.ClientWrappedOrganization`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[non_exhaustive]
-pub struct SchemasClientClientWrappedOrganization {
-    pub response: ClientOrganization,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub client: Option<ClientClient>,
-}
-/// Body of the response `#/components/responses/responses-Client.SignIn`.
-///
-/// Spec: `#/components/schemas/schemas-Client.ClientWrappedSignIn`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[non_exhaustive]
-pub struct SchemasClientClientWrappedSignIn {
-    pub response: ClientSignIn,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub client: Option<ClientClient>,
-}
-/// Body of the response `#/components/responses/responses-Client.ClientWrappedUser`.
-///
-/// Spec: `#/components/schemas/schemas-Client.ClientWrappedUser`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[non_exhaustive]
-pub struct SchemasClientClientWrappedUser {
-    pub response: ClientUser,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub client: Option<ClientClient>,
-}
-/// Spec: `#/components/schemas/schemas-Client.Session`
-#[derive(Clone, PartialEq, Serialize, Deserialize)]
-#[non_exhaustive]
-pub struct SchemasClientSession {
-    pub id: String,
-    /// String representing the object's type. Objects of the same type share the same value.
-    #[serde(default)]
-    pub object: SchemasClientSessionBaseObject,
-    pub status: SchemasClientSessionBaseStatus,
-    pub expire_at: i64,
-    pub abandon_at: i64,
-    pub last_active_at: i64,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub last_active_token: Option<Token>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub actor: Option<serde_json::Map<String, serde_json::Value>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub tasks: Option<Vec<ClientSessionTask>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub last_active_organization_id: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub user: Option<ClientUser>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub public_user_data: Option<ClientPublicUserData>,
-    /// Each item represents the minutes that have passed since the last time a first or second factor were verified.
-    pub factor_verification_age: Vec<i64>,
-    /// Unix timestamp of creation.
-    pub created_at: i64,
-    /// Unix timestamp of last update.
-    pub updated_at: i64,
-}
-impl std::fmt::Debug for SchemasClientSession {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("SchemasClientSession")
-            .field("id", &self.id)
-            .field("object", &self.object)
-            .field("status", &self.status)
-            .field("expire_at", &self.expire_at)
-            .field("abandon_at", &self.abandon_at)
-            .field("last_active_at", &self.last_active_at)
-            .field("last_active_token", &sdkgen_runtime::Redacted)
-            .field("actor", &self.actor)
-            .field("tasks", &self.tasks)
-            .field("last_active_organization_id", &self.last_active_organization_id)
-            .field("user", &self.user)
-            .field("public_user_data", &self.public_user_data)
-            .field("factor_verification_age", &self.factor_verification_age)
-            .field("created_at", &self.created_at)
-            .field("updated_at", &self.updated_at)
-            .finish()
-    }
-}
-/// Spec: `#/components/schemas/schemas-Client.SessionBase`
-#[derive(Clone, PartialEq, Serialize, Deserialize)]
-#[non_exhaustive]
-pub struct SchemasClientSessionBase {
-    pub id: String,
-    /// String representing the object's type. Objects of the same type share the same value.
-    #[serde(default)]
-    pub object: SchemasClientSessionBaseObject,
-    pub status: SchemasClientSessionBaseStatus,
-    pub expire_at: i64,
-    pub abandon_at: i64,
-    pub last_active_at: i64,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub last_active_token: Option<Token>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub actor: Option<serde_json::Map<String, serde_json::Value>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub tasks: Option<Vec<ClientSessionTask>>,
-}
-impl std::fmt::Debug for SchemasClientSessionBase {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("SchemasClientSessionBase")
-            .field("id", &self.id)
-            .field("object", &self.object)
-            .field("status", &self.status)
-            .field("expire_at", &self.expire_at)
-            .field("abandon_at", &self.abandon_at)
-            .field("last_active_at", &self.last_active_at)
-            .field("last_active_token", &sdkgen_runtime::Redacted)
-            .field("actor", &self.actor)
-            .field("tasks", &self.tasks)
-            .finish()
-    }
-}
-/// String representing the object's type. Objects of the same type share the same value.
-///
-/// Spec: `#/components/schemas/schemas-Client.SessionBase/properties/object`
-pub type SchemasClientSessionBaseObject = ClientSessionBaseObject;
-/// Spec: `#/components/schemas/schemas-Client.SessionBase/properties/status`
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[non_exhaustive]
-pub enum SchemasClientSessionBaseStatus {
-    /// `active`
-    Active,
-    /// `revoked`
-    Revoked,
-    /// `ended`
-    Ended,
-    /// `expired`
-    Expired,
-    /// `removed`
-    Removed,
-    /// `abandoned`
-    Abandoned,
-    /// `pending`
-    Pending,
-    /// A value this version of the crate does not know; kept as sent.
-    Unknown(String),
-}
-impl SchemasClientSessionBaseStatus {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Active => "active",
-            Self::Revoked => "revoked",
-            Self::Ended => "ended",
-            Self::Expired => "expired",
-            Self::Removed => "removed",
-            Self::Abandoned => "abandoned",
-            Self::Pending => "pending",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-impl From<&str> for SchemasClientSessionBaseStatus {
-    fn from(value: &str) -> Self {
-        match value {
-            "active" => Self::Active,
-            "revoked" => Self::Revoked,
-            "ended" => Self::Ended,
-            "expired" => Self::Expired,
-            "removed" => Self::Removed,
-            "abandoned" => Self::Abandoned,
-            "pending" => Self::Pending,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-impl From<String> for SchemasClientSessionBaseStatus {
-    fn from(value: String) -> Self {
-        Self::from(value.as_str())
-    }
-}
-impl std::fmt::Display for SchemasClientSessionBaseStatus {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl Serialize for SchemasClientSessionBaseStatus {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> Deserialize<'de> for SchemasClientSessionBaseStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdkgen_runtime::enums::deserialize_str(deserializer)
-    }
-}
-/// Spec: `#/components/schemas/schemas-Client.SignIn`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[non_exhaustive]
-pub struct SchemasClientSignIn {
-    /// String representing the object's type. Objects of the same type share the same value.
-    #[serde(default)]
-    pub object: SchemasClientSignInObject,
-    pub id: String,
-    pub status: SchemasClientSignInStatus,
-    /// List of supported identifiers that can be used to sign in.
-    pub supported_identifiers: Vec<SchemasClientSignInSupportedIdentifiersItem>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub supported_first_factors: Option<Vec<StubsSignInFactor>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub supported_second_factors: Option<Vec<StubsSignInFactor>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub first_factor_verification: Option<SchemasClientSignInFirstFactorVerification>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub second_factor_verification: Option<SchemasClientSignInSecondFactorVerification>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub identifier: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub user_data: Option<SchemasClientSignInUserData>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub created_session_id: Option<String>,
-    /// Unix timestamp at which the sign in will be abandoned.
-    pub abandon_at: i64,
-    /// The trust state of the client for this sign-in attempt. - `pending`: The identifier has not been set yet. - `new`: The user has not had a session on this client before. - `known`: The user has had a session on this client before.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub client_trust_state: Option<SchemasClientSignInClientTrustState>,
-}
-/// The trust state of the client for this sign-in attempt. - `pending`: The identifier has not been set yet. - `new`: The user has not had a session on this client before. - `known`: The user has had a session on this client before.
-///
-/// Spec: `#/components/schemas/schemas-Client.SignIn/properties/client_trust_state`
-pub type SchemasClientSignInClientTrustState = ClientSignInClientTrustState;
-/// Spec: `#/components/schemas/schemas-Client.SignIn/properties/first_factor_verification`
-pub type SchemasClientSignInFirstFactorVerification = ClientSignInFirstFactorVerification;
-/// String representing the object's type. Objects of the same type share the same value.
-///
-/// Spec: `#/components/schemas/schemas-Client.SignIn/properties/object`
-pub type SchemasClientSignInObject = ClientSignInObject;
-/// Spec: `#/components/schemas/schemas-Client.SignIn/properties/second_factor_verification`
-#[derive(Clone, Debug, PartialEq, Serialize)]
-#[serde(untagged)]
-#[non_exhaustive]
-pub enum SchemasClientSignInSecondFactorVerification {
-    /// `strategy`: "phone_code" | "email_code" | "reset_password_email_code" | "reset_password_phone_code"
-    StubsVerificationOtp(StubsVerificationOtp),
-    /// `strategy`: "email_link"
-    StubsVerificationLink(StubsVerificationLink),
-    /// `strategy`: "totp"
-    StubsVerificationTotp(StubsVerificationTotp),
-    /// `strategy`: "ticket"
-    StubsVerificationTicket(StubsVerificationTicket),
-    /// `strategy`: "backup_code"
-    StubsVerificationBackupCode(StubsVerificationBackupCode),
-    /// An object whose `strategy` this version of the crate does not know, or that has none;
-    /// kept as sent.
-    Unknown(serde_json::Value),
-}
-impl sdkgen_runtime::TaggedUnion for SchemasClientSignInSecondFactorVerification {
-    const NAME: &'static str = "SchemasClientSignInSecondFactorVerification";
-    const TAG: &'static str = "strategy";
-    fn from_tagged<'de, D: serde::Deserializer<'de>>(
-        tag: Option<&str>,
-        content: D,
-    ) -> Result<Self, D::Error> {
-        match tag {
-            Some(
-                "phone_code" | "email_code" | "reset_password_email_code"
-                | "reset_password_phone_code",
-            ) => Deserialize::deserialize(content).map(Self::StubsVerificationOtp),
-            Some("email_link") => {
-                Deserialize::deserialize(content).map(Self::StubsVerificationLink)
-            }
-            Some("totp") => {
-                Deserialize::deserialize(content).map(Self::StubsVerificationTotp)
-            }
-            Some("ticket") => {
-                Deserialize::deserialize(content).map(Self::StubsVerificationTicket)
-            }
-            Some("backup_code") => {
-                Deserialize::deserialize(content).map(Self::StubsVerificationBackupCode)
-            }
-            _ => Deserialize::deserialize(content).map(Self::Unknown),
-        }
-    }
-}
-impl<'de> Deserialize<'de> for SchemasClientSignInSecondFactorVerification {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdkgen_runtime::union::deserialize_tagged(deserializer)
-    }
-}
-/// Spec: `#/components/schemas/schemas-Client.SignIn/properties/status`
-pub type SchemasClientSignInStatus = ClientSignInStatus;
-/// Spec: `#/components/schemas/schemas-Client.SignIn/properties/supported_identifiers/items`
-pub type SchemasClientSignInSupportedIdentifiersItem = ClientSignInSupportedIdentifiersItem;
-/// Spec: `#/components/schemas/schemas-Client.SignIn/properties/user_data`
-pub type SchemasClientSignInUserData = ClientSignInUserData;
 /// Spec: `#/paths/~1v1~1me~1email_addresses~1{email_id}~1prepare_verification/post/requestBody/content/application~1x-www-form-urlencoded/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
@@ -11006,7 +13069,7 @@ impl SendVerificationEmailBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(strategy: SendVerificationEmailBodyStrategy) -> Self {
         Self {
-            strategy: strategy,
+            strategy,
             redirect_url: None,
             action_complete_redirect_url: None,
         }
@@ -11071,19 +13134,31 @@ impl<'de> Deserialize<'de> for SendVerificationEmailBodyStrategy {
     }
 }
 /// Spec: `#/paths/~1v1~1me~1phone_numbers~1{phone_number_id}~1prepare_verification/post/requestBody/content/application~1x-www-form-urlencoded/schema`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, PartialEq, Serialize, Deserialize, Default)]
 #[non_exhaustive]
 pub struct SendVerificationSmsBody {
     /// Strategy used to verify the phone number.
     #[serde(default)]
     pub strategy: SendVerificationSmsBodyStrategy,
+    /// Proof token produced by the Clerk Protect SDK.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub proof_token: Option<String>,
 }
 impl SendVerificationSmsBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new() -> Self {
         Self {
             strategy: Default::default(),
+            proof_token: None,
         }
+    }
+}
+impl std::fmt::Debug for SendVerificationSmsBody {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SendVerificationSmsBody")
+            .field("strategy", &self.strategy)
+            .field("proof_token", &sdkgen_runtime::Redacted)
+            .finish()
     }
 }
 /// Strategy used to verify the phone number.
@@ -11093,7 +13168,7 @@ pub type SendVerificationSmsBodyStrategy = PrepareSessionReverificationSecondFac
 /// Body of the response `#/components/responses/Server.Sessions`.
 ///
 /// Spec: `#/components/schemas/Server.Sessions`
-pub type ServerSessions = Vec<SchemasClientSession>;
+pub type ServerSessions = Vec<ClientSession2>;
 /// Body of the response `#/components/responses/Server.UserEmailAddresses`.
 ///
 /// Spec: `#/components/schemas/Server.UserEmailAddresses`
@@ -11116,9 +13191,7 @@ pub struct SetOrganizationDefaultPaymentMethodBody {
 impl SetOrganizationDefaultPaymentMethodBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(payment_method_id: String) -> Self {
-        Self {
-            payment_method_id: payment_method_id,
-        }
+        Self { payment_method_id }
     }
 }
 /// Spec: `#/paths/~1v1~1client~1sessions~1{session_id}~1verify/post/requestBody/content/application~1x-www-form-urlencoded/schema`
@@ -11131,7 +13204,7 @@ pub struct StartSessionReverificationBody {
 impl StartSessionReverificationBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(level: StartSessionReverificationBodyLevel) -> Self {
-        Self { level: level }
+        Self { level }
     }
 }
 /// The level of authentication that the user needs to go through
@@ -11196,72 +13269,8 @@ impl<'de> Deserialize<'de> for StartSessionReverificationBodyLevel {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct StubsIdentificationLink {
-    pub r#type: StubsIdentificationLinkType,
+    pub r#type: String,
     pub id: String,
-}
-/// Spec: `#/components/schemas/Stubs.Identification.Link/properties/type`
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[non_exhaustive]
-pub enum StubsIdentificationLinkType {
-    /// `oauth_apple`
-    OauthApple,
-    /// `oauth_google`
-    OauthGoogle,
-    /// `oauth_mock`
-    OauthMock,
-    /// `oauth_custom_mock`
-    OauthCustomMock,
-    /// `saml`
-    Saml,
-    /// A value this version of the crate does not know; kept as sent.
-    Unknown(String),
-}
-impl StubsIdentificationLinkType {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::OauthApple => "oauth_apple",
-            Self::OauthGoogle => "oauth_google",
-            Self::OauthMock => "oauth_mock",
-            Self::OauthCustomMock => "oauth_custom_mock",
-            Self::Saml => "saml",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-impl From<&str> for StubsIdentificationLinkType {
-    fn from(value: &str) -> Self {
-        match value {
-            "oauth_apple" => Self::OauthApple,
-            "oauth_google" => Self::OauthGoogle,
-            "oauth_mock" => Self::OauthMock,
-            "oauth_custom_mock" => Self::OauthCustomMock,
-            "saml" => Self::Saml,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-impl From<String> for StubsIdentificationLinkType {
-    fn from(value: String) -> Self {
-        Self::from(value.as_str())
-    }
-}
-impl std::fmt::Display for StubsIdentificationLinkType {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl Serialize for StubsIdentificationLinkType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> Deserialize<'de> for StubsIdentificationLinkType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdkgen_runtime::enums::deserialize_str(deserializer)
-    }
 }
 /// Spec: `#/components/schemas/Stubs.SAMLConnection.SAMLAccount`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -11309,6 +13318,8 @@ pub struct StubsSignInFactor {
     pub web3_wallet_id: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub passkey_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub trusted_device_id: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub primary: Option<bool>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -11370,6 +13381,8 @@ pub enum StubsSignInFactorStrategy {
     ResetPasswordPhoneCode,
     /// `passkey`
     Passkey,
+    /// `trusted_device`
+    TrustedDevice,
     /// `google_one_tap`
     GoogleOneTap,
     /// A value this version of the crate does not know; kept as sent.
@@ -11404,6 +13417,7 @@ impl StubsSignInFactorStrategy {
             Self::ResetPasswordEmailCode => "reset_password_email_code",
             Self::ResetPasswordPhoneCode => "reset_password_phone_code",
             Self::Passkey => "passkey",
+            Self::TrustedDevice => "trusted_device",
             Self::GoogleOneTap => "google_one_tap",
             Self::Unknown(value) => value,
         }
@@ -11437,6 +13451,7 @@ impl From<&str> for StubsSignInFactorStrategy {
             "reset_password_email_code" => Self::ResetPasswordEmailCode,
             "reset_password_phone_code" => Self::ResetPasswordPhoneCode,
             "passkey" => Self::Passkey,
+            "trusted_device" => Self::TrustedDevice,
             "google_one_tap" => Self::GoogleOneTap,
             other => Self::Unknown(other.to_owned()),
         }
@@ -11838,7 +13853,7 @@ pub struct StubsVerificationFromOauth {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub object: Option<StubsVerificationFromOauthObject>,
     pub status: StubsVerificationFromOauthStatus,
-    pub strategy: StubsVerificationFromOauthStrategy,
+    pub strategy: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub attempts: Option<i64>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -11944,66 +13959,6 @@ impl Serialize for StubsVerificationFromOauthStatus {
     }
 }
 impl<'de> Deserialize<'de> for StubsVerificationFromOauthStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdkgen_runtime::enums::deserialize_str(deserializer)
-    }
-}
-/// Spec: `#/components/schemas/Stubs.Verification.FromOauth/properties/strategy`
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[non_exhaustive]
-pub enum StubsVerificationFromOauthStrategy {
-    /// `from_oauth_apple`
-    FromOauthApple,
-    /// `from_oauth_google`
-    FromOauthGoogle,
-    /// `from_oauth_mock`
-    FromOauthMock,
-    /// `from_oauth_custom_mock`
-    FromOauthCustomMock,
-    /// A value this version of the crate does not know; kept as sent.
-    Unknown(String),
-}
-impl StubsVerificationFromOauthStrategy {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::FromOauthApple => "from_oauth_apple",
-            Self::FromOauthGoogle => "from_oauth_google",
-            Self::FromOauthMock => "from_oauth_mock",
-            Self::FromOauthCustomMock => "from_oauth_custom_mock",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-impl From<&str> for StubsVerificationFromOauthStrategy {
-    fn from(value: &str) -> Self {
-        match value {
-            "from_oauth_apple" => Self::FromOauthApple,
-            "from_oauth_google" => Self::FromOauthGoogle,
-            "from_oauth_mock" => Self::FromOauthMock,
-            "from_oauth_custom_mock" => Self::FromOauthCustomMock,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-impl From<String> for StubsVerificationFromOauthStrategy {
-    fn from(value: String) -> Self {
-        Self::from(value.as_str())
-    }
-}
-impl std::fmt::Display for StubsVerificationFromOauthStrategy {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl Serialize for StubsVerificationFromOauthStrategy {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> Deserialize<'de> for StubsVerificationFromOauthStrategy {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
@@ -13081,6 +15036,131 @@ impl<'de> Deserialize<'de> for StubsVerificationSamlStrategy {
         sdkgen_runtime::enums::deserialize_str(deserializer)
     }
 }
+/// Spec: `#/components/schemas/Stubs.Verification.SCIM`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[non_exhaustive]
+pub struct StubsVerificationScim {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub object: Option<StubsVerificationScimObject>,
+    #[serde(default)]
+    pub status: StubsVerificationScimStatus,
+    #[serde(default)]
+    pub strategy: StubsVerificationScimStrategy,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub attempts: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expire_at: Option<i64>,
+}
+/// Spec: `#/components/schemas/Stubs.Verification.SCIM/properties/object`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum StubsVerificationScimObject {
+    /// `verification_scim`
+    VerificationScim,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl StubsVerificationScimObject {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::VerificationScim => "verification_scim",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+/// The one value this field can hold.
+impl Default for StubsVerificationScimObject {
+    fn default() -> Self {
+        Self::VerificationScim
+    }
+}
+impl From<&str> for StubsVerificationScimObject {
+    fn from(value: &str) -> Self {
+        match value {
+            "verification_scim" => Self::VerificationScim,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for StubsVerificationScimObject {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for StubsVerificationScimObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for StubsVerificationScimObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for StubsVerificationScimObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/Stubs.Verification.SCIM/properties/status`
+pub type StubsVerificationScimStatus = StubsVerificationInvitationStatus;
+/// Spec: `#/components/schemas/Stubs.Verification.SCIM/properties/strategy`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum StubsVerificationScimStrategy {
+    /// `scim`
+    Scim,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl StubsVerificationScimStrategy {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Scim => "scim",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+/// The one value this field can hold.
+impl Default for StubsVerificationScimStrategy {
+    fn default() -> Self {
+        Self::Scim
+    }
+}
+impl From<&str> for StubsVerificationScimStrategy {
+    fn from(value: &str) -> Self {
+        match value {
+            "scim" => Self::Scim,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for StubsVerificationScimStrategy {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for StubsVerificationScimStrategy {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for StubsVerificationScimStrategy {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for StubsVerificationScimStrategy {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
 /// Spec: `#/components/schemas/Stubs.Verification.Ticket`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
@@ -13383,6 +15463,100 @@ impl<'de> Deserialize<'de> for StubsVerificationTotpStrategy {
         sdkgen_runtime::enums::deserialize_str(deserializer)
     }
 }
+/// Spec: `#/components/schemas/Stubs.Verification.TrustedDevice`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct StubsVerificationTrustedDevice {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub object: Option<StubsVerificationTrustedDeviceObject>,
+    pub status: StubsVerificationTrustedDeviceStatus,
+    #[serde(default)]
+    pub strategy: StubsVerificationTrustedDeviceStrategy,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub attempts: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expire_at: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub trusted_device_challenge: Option<
+        StubsVerificationTrustedDeviceTrustedDeviceChallenge,
+    >,
+}
+/// Spec: `#/components/schemas/Stubs.Verification.TrustedDevice/properties/object`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum StubsVerificationTrustedDeviceObject {
+    /// `verification_trusted_device`
+    VerificationTrustedDevice,
+    /// A value this version of the crate does not know; kept as sent.
+    Unknown(String),
+}
+impl StubsVerificationTrustedDeviceObject {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::VerificationTrustedDevice => "verification_trusted_device",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+/// The one value this field can hold.
+impl Default for StubsVerificationTrustedDeviceObject {
+    fn default() -> Self {
+        Self::VerificationTrustedDevice
+    }
+}
+impl From<&str> for StubsVerificationTrustedDeviceObject {
+    fn from(value: &str) -> Self {
+        match value {
+            "verification_trusted_device" => Self::VerificationTrustedDevice,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for StubsVerificationTrustedDeviceObject {
+    fn from(value: String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+impl std::fmt::Display for StubsVerificationTrustedDeviceObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for StubsVerificationTrustedDeviceObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for StubsVerificationTrustedDeviceObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdkgen_runtime::enums::deserialize_str(deserializer)
+    }
+}
+/// Spec: `#/components/schemas/Stubs.Verification.TrustedDevice/properties/status`
+pub type StubsVerificationTrustedDeviceStatus = StubsVerificationOtpStatus;
+/// Spec: `#/components/schemas/Stubs.Verification.TrustedDevice/properties/strategy`
+pub type StubsVerificationTrustedDeviceStrategy = ClientTrustedDeviceObject;
+/// Spec: `#/components/schemas/Stubs.Verification.TrustedDevice/properties/trusted_device_challenge`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct StubsVerificationTrustedDeviceTrustedDeviceChallenge {
+    #[serde(default)]
+    pub object: StubsVerificationTrustedDeviceTrustedDeviceChallengeObject,
+    pub challenge: String,
+    pub challenge_id: String,
+    pub trusted_device_id: String,
+    pub client_data: String,
+    pub expires_at: i64,
+    #[serde(default)]
+    pub algorithm: StubsVerificationTrustedDeviceTrustedDeviceChallengeAlgorithm,
+}
+/// Spec: `#/components/schemas/Stubs.Verification.TrustedDevice/properties/trusted_device_challenge/properties/algorithm`
+pub type StubsVerificationTrustedDeviceTrustedDeviceChallengeAlgorithm = AttemptSignInFactorOneBodyAlgorithm;
+/// Spec: `#/components/schemas/Stubs.Verification.TrustedDevice/properties/trusted_device_challenge/properties/object`
+pub type StubsVerificationTrustedDeviceTrustedDeviceChallengeObject = ClientTrustedDeviceChallengeObject;
 /// Spec: `#/components/schemas/Stubs.Verification.Web3Signature`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
@@ -13539,7 +15713,7 @@ impl SubmitOAuthConsentBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(consented: bool) -> Self {
         Self {
-            consented: consented,
+            consented,
             organization_id: None,
         }
     }
@@ -13773,6 +15947,147 @@ pub type UpdateApiKeyResponse404 = CreateApiKeyResponse400;
 pub type UpdateApiKeyResponse404ErrorsItem = CreateApiKeyResponse400ErrorsItem;
 /// Spec: `#/paths/~1api_keys~1{apiKeyID}/patch/responses/200/content/application~1json/schema/properties/object`
 pub type UpdateApiKeyResponseObject = CreateApiKeyResponseObject;
+/// Spec: `#/paths/~1v1~1me~1enterprise_connections~1{enterprise_connection_id}/patch/requestBody/content/application~1x-www-form-urlencoded/schema`
+#[derive(Clone, PartialEq, Serialize, Deserialize, Default)]
+#[non_exhaustive]
+pub struct UpdateMeEnterpriseConnectionBody {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Replacement domains for this enterprise connection. Repeated values are sent as multiple
+    /// `domains` form fields (e.g. `domains=acme.test&domains=beta.acme.test`). Every supplied domain
+    /// must already exist as one of the organization's domains with verified ownership and the
+    /// `enterprise_sso` enrollment mode.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub domains: Option<Vec<String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub active: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sync_user_attributes: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub disable_additional_identifications: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub organization_id: Option<String>,
+    /// JSON-encoded custom attributes (only when enabled for the instance).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub custom_attributes: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub saml_idp_entity_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub saml_idp_sso_url: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub saml_idp_certificate: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub saml_idp_metadata_url: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub saml_idp_metadata: Option<String>,
+    /// JSON-encoded IdP attribute mapping. Shape depends on provider.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub saml_attribute_mapping: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub saml_allow_subdomains: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub saml_allow_idp_initiated: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub saml_force_authn: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub oidc_client_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub oidc_client_secret: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub oidc_discovery_url: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub oidc_auth_url: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub oidc_token_url: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub oidc_user_info_url: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub oidc_requires_pkce: Option<bool>,
+}
+impl UpdateMeEnterpriseConnectionBody {
+    /// A value with these required fields; the optional ones start empty (set them by assignment).
+    pub fn new() -> Self {
+        Self {
+            name: None,
+            domains: None,
+            active: None,
+            sync_user_attributes: None,
+            disable_additional_identifications: None,
+            organization_id: None,
+            custom_attributes: None,
+            saml_idp_entity_id: None,
+            saml_idp_sso_url: None,
+            saml_idp_certificate: None,
+            saml_idp_metadata_url: None,
+            saml_idp_metadata: None,
+            saml_attribute_mapping: None,
+            saml_allow_subdomains: None,
+            saml_allow_idp_initiated: None,
+            saml_force_authn: None,
+            oidc_client_id: None,
+            oidc_client_secret: None,
+            oidc_discovery_url: None,
+            oidc_auth_url: None,
+            oidc_token_url: None,
+            oidc_user_info_url: None,
+            oidc_requires_pkce: None,
+        }
+    }
+}
+impl std::fmt::Debug for UpdateMeEnterpriseConnectionBody {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("UpdateMeEnterpriseConnectionBody")
+            .field("name", &self.name)
+            .field("domains", &self.domains)
+            .field("active", &self.active)
+            .field("sync_user_attributes", &self.sync_user_attributes)
+            .field(
+                "disable_additional_identifications",
+                &self.disable_additional_identifications,
+            )
+            .field("organization_id", &self.organization_id)
+            .field("custom_attributes", &self.custom_attributes)
+            .field("saml_idp_entity_id", &self.saml_idp_entity_id)
+            .field("saml_idp_sso_url", &self.saml_idp_sso_url)
+            .field("saml_idp_certificate", &self.saml_idp_certificate)
+            .field("saml_idp_metadata_url", &self.saml_idp_metadata_url)
+            .field("saml_idp_metadata", &self.saml_idp_metadata)
+            .field("saml_attribute_mapping", &self.saml_attribute_mapping)
+            .field("saml_allow_subdomains", &self.saml_allow_subdomains)
+            .field("saml_allow_idp_initiated", &self.saml_allow_idp_initiated)
+            .field("saml_force_authn", &self.saml_force_authn)
+            .field("oidc_client_id", &self.oidc_client_id)
+            .field("oidc_client_secret", &sdkgen_runtime::Redacted)
+            .field("oidc_discovery_url", &self.oidc_discovery_url)
+            .field("oidc_auth_url", &self.oidc_auth_url)
+            .field("oidc_token_url", &self.oidc_token_url)
+            .field("oidc_user_info_url", &self.oidc_user_info_url)
+            .field("oidc_requires_pkce", &self.oidc_requires_pkce)
+            .finish()
+    }
+}
+/// Spec: `#/paths/~1v1~1organizations~1{organizationID}~1billing~1checkouts~1{checkoutID}/patch/requestBody/content/application~1x-www-form-urlencoded/schema`
+#[derive(Clone, PartialEq, Serialize, Deserialize, Default)]
+#[non_exhaustive]
+pub struct UpdateOrganizationBillingCheckoutBody {
+    /// The promo code to apply to this checkout.
+    /// Send a blank value to clear the currently applied promo code.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub promo_code: Option<String>,
+}
+impl UpdateOrganizationBillingCheckoutBody {
+    /// A value with these required fields; the optional ones start empty (set them by assignment).
+    pub fn new() -> Self {
+        Self { promo_code: None }
+    }
+}
+impl std::fmt::Debug for UpdateOrganizationBillingCheckoutBody {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("UpdateOrganizationBillingCheckoutBody")
+            .field("promo_code", &sdkgen_runtime::Redacted)
+            .finish()
+    }
+}
 /// Spec: `#/paths/~1v1~1organizations~1{organization_id}/patch/requestBody/content/application~1x-www-form-urlencoded/schema`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 #[non_exhaustive]
@@ -13803,9 +16118,124 @@ impl UpdateOrganizationDomainEnrollmentModeBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(enrollment_mode: String) -> Self {
         Self {
-            enrollment_mode: enrollment_mode,
+            enrollment_mode,
             delete_pending: None,
         }
+    }
+}
+/// Spec: `#/paths/~1v1~1organizations~1{organizationID}~1enterprise_connections~1{enterprise_connection_id}/patch/requestBody/content/application~1x-www-form-urlencoded/schema`
+#[derive(Clone, PartialEq, Serialize, Deserialize, Default)]
+#[non_exhaustive]
+pub struct UpdateOrganizationEnterpriseConnectionBody {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Replacement domains for this enterprise connection. Repeated values are sent as multiple
+    /// `domains` form fields (e.g. `domains=acme.test&domains=beta.acme.test`). Every supplied domain
+    /// must already exist as one of the organization's domains with verified ownership and the
+    /// `enterprise_sso` enrollment mode.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub domains: Option<Vec<String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub active: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sync_user_attributes: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub disable_additional_identifications: Option<bool>,
+    /// JSON-encoded custom attributes (only when enabled for the instance).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub custom_attributes: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub saml_idp_entity_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub saml_idp_sso_url: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub saml_idp_certificate: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub saml_idp_metadata_url: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub saml_idp_metadata: Option<String>,
+    /// JSON-encoded IdP attribute mapping. Shape depends on provider.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub saml_attribute_mapping: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub saml_allow_subdomains: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub saml_allow_idp_initiated: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub saml_force_authn: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub oidc_client_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub oidc_client_secret: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub oidc_discovery_url: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub oidc_auth_url: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub oidc_token_url: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub oidc_user_info_url: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub oidc_requires_pkce: Option<bool>,
+}
+impl UpdateOrganizationEnterpriseConnectionBody {
+    /// A value with these required fields; the optional ones start empty (set them by assignment).
+    pub fn new() -> Self {
+        Self {
+            name: None,
+            domains: None,
+            active: None,
+            sync_user_attributes: None,
+            disable_additional_identifications: None,
+            custom_attributes: None,
+            saml_idp_entity_id: None,
+            saml_idp_sso_url: None,
+            saml_idp_certificate: None,
+            saml_idp_metadata_url: None,
+            saml_idp_metadata: None,
+            saml_attribute_mapping: None,
+            saml_allow_subdomains: None,
+            saml_allow_idp_initiated: None,
+            saml_force_authn: None,
+            oidc_client_id: None,
+            oidc_client_secret: None,
+            oidc_discovery_url: None,
+            oidc_auth_url: None,
+            oidc_token_url: None,
+            oidc_user_info_url: None,
+            oidc_requires_pkce: None,
+        }
+    }
+}
+impl std::fmt::Debug for UpdateOrganizationEnterpriseConnectionBody {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("UpdateOrganizationEnterpriseConnectionBody")
+            .field("name", &self.name)
+            .field("domains", &self.domains)
+            .field("active", &self.active)
+            .field("sync_user_attributes", &self.sync_user_attributes)
+            .field(
+                "disable_additional_identifications",
+                &self.disable_additional_identifications,
+            )
+            .field("custom_attributes", &self.custom_attributes)
+            .field("saml_idp_entity_id", &self.saml_idp_entity_id)
+            .field("saml_idp_sso_url", &self.saml_idp_sso_url)
+            .field("saml_idp_certificate", &self.saml_idp_certificate)
+            .field("saml_idp_metadata_url", &self.saml_idp_metadata_url)
+            .field("saml_idp_metadata", &self.saml_idp_metadata)
+            .field("saml_attribute_mapping", &self.saml_attribute_mapping)
+            .field("saml_allow_subdomains", &self.saml_allow_subdomains)
+            .field("saml_allow_idp_initiated", &self.saml_allow_idp_initiated)
+            .field("saml_force_authn", &self.saml_force_authn)
+            .field("oidc_client_id", &self.oidc_client_id)
+            .field("oidc_client_secret", &sdkgen_runtime::Redacted)
+            .field("oidc_discovery_url", &self.oidc_discovery_url)
+            .field("oidc_auth_url", &self.oidc_auth_url)
+            .field("oidc_token_url", &self.oidc_token_url)
+            .field("oidc_user_info_url", &self.oidc_user_info_url)
+            .field("oidc_requires_pkce", &self.oidc_requires_pkce)
+            .finish()
     }
 }
 /// Spec: `#/paths/~1v1~1organizations~1{organization_id}~1logo/put/requestBody/content/multipart~1form-data/schema`
@@ -13905,6 +16335,9 @@ pub struct UpdateSignUpsBody {
     /// Used with `oauth_[provider]` or `enterprise_sso`. The given value will be forwarded to the OIDC `prompt` parameter of the generated redirect URL. When using shared credentials this value might be adjusted for security reasons.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub oidc_prompt: Option<String>,
+    /// Proof token produced by the Clerk Protect SDK.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub proof_token: Option<String>,
 }
 impl UpdateSignUpsBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
@@ -13928,6 +16361,7 @@ impl UpdateSignUpsBody {
             legal_accepted: None,
             oidc_login_hint: None,
             oidc_prompt: None,
+            proof_token: None,
         }
     }
 }
@@ -13952,9 +16386,12 @@ impl std::fmt::Debug for UpdateSignUpsBody {
             .field("legal_accepted", &self.legal_accepted)
             .field("oidc_login_hint", &self.oidc_login_hint)
             .field("oidc_prompt", &self.oidc_prompt)
+            .field("proof_token", &sdkgen_runtime::Redacted)
             .finish()
     }
 }
+/// Spec: `#/paths/~1v1~1me~1billing~1checkouts~1{checkoutID}/patch/requestBody/content/application~1x-www-form-urlencoded/schema`
+pub type UpdateUserBillingCheckoutBody = UpdateOrganizationBillingCheckoutBody;
 /// Spec: `#/components/schemas/UserSettings.ActionsSettings`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
@@ -14064,12 +16501,19 @@ pub struct UserSettingsPasskeySettings {
     ///
     /// Default: `true`.
     pub show_sign_in_button: bool,
+    /// Whether signing in with a passkey satisfies an existing second-factor requirement (skipping the second-factor prompt).
+    ///
+    /// Default: `true`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub satisfies_second_factor: Option<bool>,
 }
 /// Spec: `#/components/schemas/UserSettings.PasswordSettings`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct UserSettingsPasswordSettings {
     pub disable_hibp: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub disable_password_reverification: Option<bool>,
     pub min_length: i64,
     pub max_length: i64,
     /// Denotes whether given passwords should contain at least one of the following special characters: #%$&_!
@@ -14274,6 +16718,19 @@ pub struct UserSettingsUsernameSettings {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub allow_numeric_usernames: Option<bool>,
 }
+/// Spec: `#/paths/~1v1~1client~1trusted_devices~1validate/post/requestBody/content/application~1x-www-form-urlencoded/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ValidateTrustedDeviceBody {
+    /// The trusted-device credential ID stored by the native SDK.
+    pub trusted_device_id: String,
+}
+impl ValidateTrustedDeviceBody {
+    /// A value with these required fields; the optional ones start empty (set them by assignment).
+    pub fn new(trusted_device_id: String) -> Self {
+        Self { trusted_device_id }
+    }
+}
 /// Spec: `#/components/schemas/verification_google_one_tap`
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
@@ -14330,7 +16787,7 @@ pub struct VerifyEmailAddressBody {
 impl VerifyEmailAddressBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(code: String) -> Self {
-        Self { code: code }
+        Self { code }
     }
 }
 impl std::fmt::Debug for VerifyEmailAddressBody {
@@ -14350,7 +16807,7 @@ pub struct VerifyPhoneNumberBody {
 impl VerifyPhoneNumberBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(code: String) -> Self {
-        Self { code: code }
+        Self { code }
     }
 }
 impl std::fmt::Debug for VerifyPhoneNumberBody {
@@ -14507,6 +16964,8 @@ pub struct WellKnownOAuth2AuthorizationServerMetadata {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub op_tos_uri: Option<String>,
     pub code_challenge_methods_supported: Vec<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub client_id_metadata_document_supported: Option<bool>,
 }
 /// Body of the response `#/components/responses/WellKnown.OpenIDConfiguration`.
 ///
@@ -14534,4 +16993,12 @@ pub struct WellKnownOpenIdConfiguration {
     pub frontchannel_logout_supported: bool,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub end_session_endpoint: Option<String>,
+}
+/// Body of the response `#/components/responses/WellKnown.WebAuthn`.
+///
+/// Spec: `#/components/schemas/WellKnown.WebAuthn`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct WellKnownWebAuthn {
+    pub origins: Vec<String>,
 }

@@ -36,7 +36,7 @@ impl SearchFilter {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(status: SearchFilterStatus) -> Self {
         Self {
-            status: status,
+            status,
             owner: None,
             min_score: None,
         }

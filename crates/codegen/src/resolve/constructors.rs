@@ -26,14 +26,14 @@ pub fn add_constructors(types: &mut [TypeDef], groups: &[Group], markers: &BTree
                     None
                 };
                 match init {
-                    Some(expr) => inits.push((f.name.clone(), expr.to_owned())),
+                    Some(expr) => inits.push(format!("{}: {expr}", f.name)),
                     None => {
-                        args.push((f.name.clone(), f.ty.clone()));
-                        inits.push((f.name.clone(), f.name.clone()));
+                        args.push([f.name.clone(), f.ty.clone()]);
+                        inits.push(f.name.clone());
                     }
                 }
             }
-            *constructor = Some(Constructor { args: args.into_iter().map(|(name, ty)| [name, ty]).collect(), inits: inits.into_iter().map(|(name, expr)| [name, expr]).collect() });
+            *constructor = Some(Constructor { args, inits });
         }
     }
 }

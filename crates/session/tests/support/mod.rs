@@ -137,13 +137,33 @@ fn templates() -> Templates {
     session["user"] = Value::Null;
     client["sessions"] = json!([]);
     Templates {
-        environment: body("flutter_2025_10__get_environment.json"),
+        environment: served_version_environment(body("flutter_2025_10__get_environment.json")),
         client,
         session,
         user,
         sign_in: complete["response"].clone(),
         sign_up: body("flutter__post__client_sign_ups__email_code__missing_requirements__email-unverified_phone-none.json")["response"].clone(),
     }
+}
+
+/// The recorded environment (a server answering API version 2024-10-01) as a server answering
+/// [`SERVED_API_VERSION`] sends it: with the fields that version added and requires, each
+/// named by its schema in spec/clerk-frontend-api.yml.
+fn served_version_environment(mut environment: Value) -> Value {
+    // `Client.AuthConfig.native_settings` (`Client.NativeSettings`), required since 2026-05-12.
+    environment["auth_config"]["native_settings"] = json!({
+        "object": "native_settings",
+        "api_enabled": false,
+        "trusted_device_sign_in_enabled": false,
+        "trusted_device_enrollment_prompt_after_sign_in_enabled": false,
+        "trusted_device_enrollment_prompt_after_sign_up_enabled": false,
+    });
+    // `Client.DisplayConfig.oauth_consent_url`, `UserSettings.PasswordSettings.disable_password_reverification`
+    // and `UserSettings.PasskeySettings.satisfies_second_factor`, required since 2026-05-12.
+    environment["display_config"]["oauth_consent_url"] = json!("https://accounts.example.com/oauth-consent");
+    environment["user_settings"]["password_settings"]["disable_password_reverification"] = json!(false);
+    environment["user_settings"]["passkey_settings"]["satisfies_second_factor"] = json!(false);
+    environment
 }
 
 impl FakeFapi {
