@@ -298,6 +298,9 @@ fn run_jobs(root: &Path, jobs: &[Job], check: bool, explain: bool, what: &str) -
         }
         if let Some(report) = report.filter(|r| !r.is_empty()) {
             print!("{}", report.render(&format!("{} API changes since the last generation", job.package)));
+            if job.prune {
+                release::dependents_to_update(root, &job.package, &job.out)?;
+            }
         }
         stale.extend(differ);
     }
