@@ -120,9 +120,11 @@ fn pair(root: &Path, tool: &Path, name: &str, old: &Path, new: &Path) -> Result<
         .current_dir(root)
         .output()
         .context("starting cargo-semver-checks")?;
-    let text = format!("{}{}", String::from_utf8_lossy(&output.stdout), String::from_utf8_lossy(&output.stderr));
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    let text = format!("{stdout}{}", String::from_utf8_lossy(&output.stderr));
     std::fs::write(base.join("cargo-semver-checks.txt"), &text)?;
-    let failures = failures(&text);
+    // The lints and their items are on stdout; progress is on stderr.
+    let failures = failures(&stdout);
     if failures.is_empty() && !output.status.success() {
         eprint!("{text}");
         bail!("{name}: cargo-semver-checks failed without reporting lints");
@@ -159,11 +161,20 @@ fn failures(text: &str) -> Vec<(String, String)> {
         if let Some(rest) = line.trim().strip_prefix("--- failure ") {
             lint = rest.split(':').next().map(str::to_owned);
             listing = false;
+        } else if line.trim().starts_with("--- ") {
+            // `--- warning ...`: not a semver failure (e.g. a derived `PartialOrd` whose order moved).
+            lint = None;
+            listing = false;
         } else if line.trim() == "Failed in:" {
             listing = true;
         } else if listing && line.starts_with("  ") && !line.trim().is_empty() {
             if let Some(lint) = &lint {
-                out.push((lint.clone(), line.trim().to_owned()));
+                // The item, without where it is (`, previously in file /…`, ` in /…`).
+                let item = line.trim();
+                let item = item.split(", previously in file ").next().unwrap_or(item);
+                let item = item.split(" in file ").next().unwrap_or(item);
+                let item = item.split(" in /").next().unwrap_or(item);
+                out.push((lint.clone(), item.to_owned()));
             }
         } else if listing && line.trim().is_empty() {
             listing = false;
