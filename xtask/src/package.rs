@@ -73,7 +73,7 @@ fn packed(root: &Path, package: &str) -> Result<(PathBuf, String)> {
     found.pop().with_context(|| format!("cargo package wrote no {package}-{current}.crate"))
 }
 
-/// The version of a workspace package, from `cargo metadata`'s view of its manifest.
+/// The version of a workspace package, from its manifest.
 fn crate_version(root: &Path, package: &str) -> Result<String> {
     let manifest = match package {
         "sdkgen-runtime" => "crates/runtime/Cargo.toml".to_owned(),
@@ -82,10 +82,7 @@ fn crate_version(root: &Path, package: &str) -> Result<String> {
         generated => format!("generated/{generated}/Cargo.toml"),
     };
     let text = std::fs::read_to_string(root.join(&manifest)).with_context(|| format!("reading {manifest}"))?;
-    let version = text
-        .lines()
-        .find_map(|l| l.strip_prefix("version = \"").and_then(|v| v.strip_suffix('"')))
-        .with_context(|| format!("{manifest} has no version"))?;
+    let version = crate::release::package_version(&text).with_context(|| format!("{manifest} has no version"))?;
     Ok(version.to_owned())
 }
 

@@ -51,7 +51,7 @@ pub fn diff(old: &Path, new: &Path, overlay_files: &[PathBuf]) -> Result<bool> {
 /// (until then cargo cannot resolve the workspace).
 pub fn dependents_to_update(root: &Path, package: &str, out: &Path) -> Result<()> {
     let manifest = std::fs::read_to_string(out.join("Cargo.toml")).unwrap_or_default();
-    let Some(version) = manifest.lines().find_map(|l| l.strip_prefix("version = \"").and_then(|v| v.strip_suffix('"'))) else { return Ok(()) };
+    let Some(version) = package_version(&manifest) else { return Ok(()) };
     let Ok(entries) = std::fs::read_dir(root.join("crates")) else { return Ok(()) };
     for entry in entries.flatten() {
         let path = entry.path().join("Cargo.toml");
@@ -68,6 +68,11 @@ pub fn dependents_to_update(root: &Path, package: &str, out: &Path) -> Result<()
         }
     }
     Ok(())
+}
+
+/// The `version = "..."` of a Cargo manifest's package (the first such line: `[package]` comes first).
+pub fn package_version(manifest: &str) -> Option<&str> {
+    manifest.lines().find_map(|l| l.strip_prefix("version = \"").and_then(|v| v.strip_suffix('"')))
 }
 
 /// Whether the caret requirement `required` accepts `version` (Cargo's rules: the leftmost

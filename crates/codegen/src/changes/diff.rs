@@ -109,8 +109,8 @@ fn operation(o: &OperationSurface, n: &OperationSurface, changes: &mut Vec<Chang
         let show = |args: &[[String; 2]]| args.iter().map(|[name, ty]| format!("{name}: {ty}")).collect::<Vec<_>>().join(", ");
         changes.push(Change::new(Impact::Breaking, format!("{at}: required arguments ({}) → ({})", show(&o.args), show(&n.args))));
     }
-    let old_setters: BTreeMap<&str, &str> = o.setters.iter().map(|[a, b]| (a.as_str(), b.as_str())).collect();
-    let new_setters: BTreeMap<&str, &str> = n.setters.iter().map(|[a, b]| (a.as_str(), b.as_str())).collect();
+    let old_setters = by_name(&o.setters);
+    let new_setters = by_name(&n.setters);
     for (name, ty) in &old_setters {
         match new_setters.get(name) {
             None if n.args.iter().any(|[arg, _]| arg == name) => {} // now required: the argument change says it
@@ -218,8 +218,8 @@ fn type_change(name: &str, old: &TypeKindSurface, new: &TypeKindSurface, changes
             }
         }
         (K::Union { members: om, tag: ot }, K::Union { members: nm, tag: nt }) => {
-            let old_by: BTreeMap<&str, &str> = om.iter().map(|[a, b]| (a.as_str(), b.as_str())).collect();
-            let new_by: BTreeMap<&str, &str> = nm.iter().map(|[a, b]| (a.as_str(), b.as_str())).collect();
+            let old_by = by_name(om);
+            let new_by = by_name(nm);
             for (variant, ty) in &old_by {
                 match new_by.get(variant) {
                     None => changes.push(Change::new(Impact::Breaking, format!("union `{name}`: member `{variant}({ty})` removed"))),
@@ -248,8 +248,8 @@ fn type_change(name: &str, old: &TypeKindSurface, new: &TypeKindSurface, changes
 }
 
 fn struct_fields(name: &str, old: &[[String; 2]], new: &[[String; 2]], built_by_users: bool, changes: &mut Vec<Change>) {
-    let old_by: BTreeMap<&str, &str> = old.iter().map(|[a, b]| (a.as_str(), b.as_str())).collect();
-    let new_by: BTreeMap<&str, &str> = new.iter().map(|[a, b]| (a.as_str(), b.as_str())).collect();
+    let old_by = by_name(old);
+    let new_by = by_name(new);
     for (field, ty) in &old_by {
         match new_by.get(field) {
             None => changes.push(Change::new(Impact::Breaking, format!("struct `{name}`: field `{field}` removed"))),
@@ -273,6 +273,11 @@ fn struct_fields(name: &str, old: &[[String; 2]], new: &[[String; 2]], built_by_
             changes.push(Change::new(impact, format!("struct `{name}`: {kind} field `{field}: {ty}` added")));
         }
     }
+}
+
+/// `[name, type]` pairs (setters, fields, members) by name.
+fn by_name(pairs: &[[String; 2]]) -> BTreeMap<&str, &str> {
+    pairs.iter().map(|[a, b]| (a.as_str(), b.as_str())).collect()
 }
 
 /// `T` of `Option<T>`.
