@@ -97,13 +97,7 @@ fn pair(root: &Path, tool: &Path, name: &str, old: &Path, new: &Path) -> Result<
         let api = sdkgen_codegen::ir::Api { package: PACKAGE.to_owned(), lib_name: PACKAGE.replace('-', "_"), ..api };
         let options = CrateOptions { runtime_dependency: crate::runtime_path_from(root, &out)?, standalone: true, ..CrateOptions::default() };
         let files = sdkgen_codegen::render_with(&api, &root.join("templates"), &options)?;
-        for file in files {
-            let path = out.join(&file.path);
-            if let Some(parent) = path.parent() {
-                std::fs::create_dir_all(parent)?;
-            }
-            std::fs::write(&path, file.contents)?;
-        }
+        crate::sync(&out, &out.display().to_string(), &files, false, false)?;
         std::fs::copy(root.join("Cargo.lock"), out.join("Cargo.lock"))?;
         surfaces.push(surface);
     }
@@ -218,7 +212,7 @@ fn covers(what: &str, item: &str, surfaces: &[Surface]) -> bool {
         // Field and method items name the member before the type: `field f of struct T`.
         if let (Some(pos), true) = (words.iter().position(|w| *w == "of"), words.first().is_some_and(|w| *w == "field")) {
             if let (Some(field), Some(ty)) = (words.get(1), words.get(pos + 2)) {
-                return what.contains(&format!("`{ty}`")) && what.contains(&format!("`{field}")) ;
+                return what.contains(&format!("`{ty}`")) && what.contains(&format!("`{field}"));
             }
         }
         return false;

@@ -35,3 +35,14 @@ pub fn escape_pointer_segment(segment: &str) -> String {
 pub fn child(pointer: &str, segment: &str) -> String {
     format!("{pointer}/{}", escape_pointer_segment(segment))
 }
+
+/// Why `reference` cannot be followed to a component of the kind `expected` (`schemas`,
+/// `parameters`, `requestBodies`, `responses`): it names another kind, or nothing is there.
+pub fn unfollowable_ref(reference: &str, expected: &str) -> String {
+    match reference.strip_prefix("#/components/").and_then(|rest| rest.split_once('/')) {
+        Some((kind, _)) if kind != expected => {
+            format!("$ref '{reference}' points to `components/{kind}`, where a `components/{expected}` entry is expected")
+        }
+        _ => format!("unresolvable $ref '{reference}'"),
+    }
+}

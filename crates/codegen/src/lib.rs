@@ -13,6 +13,7 @@ pub mod mock_calls;
 pub mod naming;
 pub mod openapi31;
 pub mod overlay;
+mod refs;
 pub mod render;
 pub mod resolve;
 

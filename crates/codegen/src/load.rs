@@ -157,9 +157,9 @@ fn yaml_to_json(file: &str, pointer: &str, yaml: Yaml) -> Result<Value, GenError
 /// a schema `$ref` with `nullable` or `description` beside it becomes
 /// `allOf: [$ref]` carrying those keywords (OpenAPI 3.0 ignores siblings of
 /// `$ref`, but specs use them to mean "nullable reference").
-pub fn normalize(doc: &mut Value) {
+pub fn normalize(doc: &mut Value) -> Vec<Warning> {
     hoist_nested_schema_refs(doc);
-    distribute_all_of_over_unions(doc);
+    let warnings = distribute_all_of_over_unions(doc);
     fn visit(node: &mut Value, is_schema: bool) {
         match node {
             Value::Object(map) => {
@@ -191,8 +191,15 @@ pub fn normalize(doc: &mut Value) {
         }
     }
     visit(doc, false);
+    warnings
 }
 
+/// The most variants an `allOf` of several unions multiplies into; the unions beyond are left out
+/// of the variants, with a warning.
+const MAX_UNION_PRODUCT: usize = 16;
+
+/// Several union parts multiply: each combination of their members is a variant (at most
+/// [`MAX_UNION_PRODUCT`]). A part whose members only list `required` is validation, reported.
 /// An `allOf` with a `oneOf`/`anyOf` member beside other parts (`allOf: [{anyOf: [A, B]}, {properties: P}]`,
 /// or a `$ref` to a component that is such a union) means "one of A or B, each with P": it is
 /// rewritten as `anyOf: [{allOf: [A, P]}, {allOf: [B, P]}]` (allOf distributes over a union), so
@@ -201,7 +208,7 @@ pub fn normalize(doc: &mut Value) {
 /// `discriminator` names the members themselves, so it is dropped: the merged members still pin
 /// its property, which dispatch infers. An `allOf` whose only substantive part is the union is
 /// that union already and is left alone.
-fn distribute_all_of_over_unions(doc: &mut Value) {
+fn distribute_all_of_over_unions(doc: &mut Value) -> Vec<Warning> {
     /// Pure union components: name → (`oneOf` or `anyOf`, members).
     type Unions = std::collections::HashMap<String, (String, Vec<Value>)>;
     fn union_of(map: &Map<String, Value>) -> Option<(String, Vec<Value>)> {
@@ -209,9 +216,26 @@ fn distribute_all_of_over_unions(doc: &mut Value) {
             return None;
         }
         ["oneOf", "anyOf"].iter().find_map(|k| match map.get(*k) {
-            Some(Value::Array(members)) if !members.is_empty() => Some(((*k).to_owned(), members.clone())),
+            // Members that only list `required` (at least one of x or y) validate: not a union of types.
+            Some(Value::Array(members)) if !members.is_empty() && members.iter().any(substantive) => Some(((*k).to_owned(), members.clone())),
             _ => None,
         })
+    }
+    /// `oneOf`/`anyOf` (alone in its part) of members that only constrain: which keyword.
+    fn constraint_union(part: &Value) -> Option<&'static str> {
+        let m = part.as_object()?;
+        if m.keys().any(|k| !matches!(k.as_str(), "oneOf" | "anyOf" | "description" | "title")) {
+            return None;
+        }
+        ["oneOf", "anyOf"].into_iter().find(|k| m.get(*k).and_then(Value::as_array).is_some_and(|members| !members.is_empty() && !members.iter().any(substantive)))
+    }
+    /// The union a part of an `allOf` is, itself or through a `$ref` to a union component.
+    fn union_part(part: &Value, unions: &Unions) -> Option<(String, Vec<Value>)> {
+        let m = part.as_object()?;
+        match m.get("$ref").and_then(Value::as_str) {
+            Some(r) => unions.get(r).cloned(),
+            None => union_of(m),
+        }
     }
     fn substantive(member: &Value) -> bool {
         let Some(m) = member.as_object() else { return false };
@@ -234,7 +258,7 @@ fn distribute_all_of_over_unions(doc: &mut Value) {
         let name = reference.strip_prefix("#/components/schemas/").filter(|n| !n.contains('/'))?;
         Some(Value::String(name.replace("~1", "/").replace("~0", "~")))
     }
-    fn rewrite(map: &mut Map<String, Value>, unions: &Unions) -> bool {
+    fn rewrite(map: &mut Map<String, Value>, unions: &Unions, pointer: &str, warnings: &mut Vec<Warning>) -> bool {
         // Properties beside a union of object members (`{properties: P, oneOf: [A, B]}`) are
         // the same "one of A or B, each with P": spelled as that `allOf`, it distributes below.
         // A union whose members only add constraints (`required`) is left to the resolver.
@@ -251,37 +275,50 @@ fn distribute_all_of_over_unions(doc: &mut Value) {
             }
         }
         let Some(Value::Array(all_of)) = map.get("allOf") else { return false };
-        let union_at = all_of.iter().position(|m| {
-            let Some(m) = m.as_object() else { return false };
-            match m.get("$ref").and_then(Value::as_str) {
-                Some(r) => unions.contains_key(r),
-                None => union_of(m).is_some(),
-            }
-        });
-        let Some(union_at) = union_at else { return false };
-        let others: Vec<Value> = all_of.iter().enumerate().filter(|(i, m)| *i != union_at && substantive(m)).map(|(_, m)| m.clone()).collect();
-        let own_object = ["properties", "required", "additionalProperties"].iter().any(|k| map.contains_key(*k));
-        if others.is_empty() && !own_object {
+        // Every union part: one distributes, several multiply (each combination of members).
+        let union_parts: Vec<(usize, (String, Vec<Value>))> = all_of.iter().enumerate().filter_map(|(i, m)| Some((i, union_part(m, unions)?))).collect();
+        if union_parts.is_empty() {
             return false;
         }
-        // A second union among the parts: left for the resolver to report.
-        if others.iter().any(|m| m.as_object().is_some_and(|m| union_of(m).is_some() || m.get("$ref").and_then(Value::as_str).is_some_and(|r| unions.contains_key(r)))) {
+        let mut others: Vec<Value> = Vec::new();
+        for (i, m) in all_of.iter().enumerate() {
+            if union_parts.iter().any(|(u, _)| *u == i) || !substantive(m) {
+                continue;
+            }
+            // `anyOf: [{required: [a]}, {required: [b]}]` beside the union: a validation rule,
+            // reported once here rather than in every variant it would be copied into.
+            if let Some(key) = constraint_union(m) {
+                let at = child(&child(&child(pointer, "allOf"), &i.to_string()), key);
+                warnings.push(Warning { pointer: at, message: format!("`{key}` of members that only add constraints is a validation rule, not a type: not checked") });
+                continue;
+            }
+            others.push(m.clone());
+        }
+        let own_object = ["properties", "required", "additionalProperties"].iter().any(|k| map.contains_key(*k));
+        if others.is_empty() && !own_object && union_parts.len() == 1 {
             return false;
         }
         let nullable = all_of.iter().any(|m| m.get("nullable") == Some(&Value::Bool(true)));
-        let (key, members) = match all_of[union_at].as_object() {
-            Some(m) => match m.get("$ref").and_then(Value::as_str) {
-                Some(r) => match unions.get(r) {
-                    Some(u) => u.clone(),
-                    None => return false,
-                },
-                None => match union_of(m) {
-                    Some(u) => u,
-                    None => return false,
-                },
-            },
-            None => return false,
-        };
+        let key = union_parts[0].1 .0.clone();
+        let mut combinations: Vec<Vec<Value>> = vec![Vec::new()];
+        let mut dropped = Vec::new();
+        for (i, (_, members)) in &union_parts {
+            if combinations.len() * members.len() > MAX_UNION_PRODUCT {
+                dropped.push(*i);
+                continue;
+            }
+            combinations = combinations.iter().flat_map(|c| members.iter().map(move |m| [c.clone(), vec![m.clone()]].concat())).collect();
+        }
+        if !dropped.is_empty() {
+            let parts: Vec<String> = dropped.iter().map(|i| child(&child(pointer, "allOf"), &i.to_string())).collect();
+            warnings.push(Warning {
+                pointer: pointer.to_owned(),
+                message: format!(
+                    "the unions of this `allOf` combine into more than {MAX_UNION_PRODUCT} variants: {} left out of the variants (their properties still decode into no field)",
+                    parts.join(", ")
+                ),
+            });
+        }
         let mut parts = others;
         if own_object {
             let mut own = Map::new();
@@ -294,14 +331,15 @@ fn distribute_all_of_over_unions(doc: &mut Value) {
         } else if map.get("type").is_some_and(|t| t == "object") {
             map.shift_remove("type");
         }
-        let distributed: Vec<Value> = members
+        let distributed: Vec<Value> = combinations
             .into_iter()
-            .map(|member| {
+            .map(|members| {
                 let mut merged = Map::new();
-                if let Some(title) = title_of(&member) {
-                    merged.insert("title".into(), title);
+                let titles: Vec<String> = members.iter().filter_map(title_of).filter_map(|t| t.as_str().map(str::to_owned)).collect();
+                if titles.len() == members.len() {
+                    merged.insert("title".into(), Value::String(titles.join(" and ")));
                 }
-                let mut all = vec![member];
+                let mut all = members;
                 all.extend(parts.iter().cloned());
                 merged.insert("allOf".into(), Value::Array(all));
                 Value::Object(merged)
@@ -315,29 +353,30 @@ fn distribute_all_of_over_unions(doc: &mut Value) {
         map.insert(key, Value::Array(distributed));
         true
     }
-    fn visit(node: &mut Value, is_schema: bool, unions: &Unions, depth: usize) {
+    fn visit(node: &mut Value, is_schema: bool, unions: &Unions, depth: usize, pointer: &str, warnings: &mut Vec<Warning>) {
         match node {
             Value::Object(map) => {
                 // A union member that is itself this schema would distribute forever.
-                let depth = if is_schema && depth < 8 && rewrite(map, unions) { depth + 1 } else { depth };
+                let depth = if is_schema && depth < 8 && rewrite(map, unions, pointer, warnings) { depth + 1 } else { depth };
                 for (key, value) in map.iter_mut() {
+                    let at = child(pointer, key);
                     match key.as_str() {
-                        "schema" | "items" | "additionalProperties" | "not" => visit(value, true, unions, depth),
-                        "properties" | "schemas" if is_schema || key == "schemas" => visit_children(value, unions, depth),
-                        "allOf" | "oneOf" | "anyOf" if is_schema => visit_children(value, unions, depth),
+                        "schema" | "items" | "additionalProperties" | "not" => visit(value, true, unions, depth, &at, warnings),
+                        "properties" | "schemas" if is_schema || key == "schemas" => visit_children(value, unions, depth, &at, warnings),
+                        "allOf" | "oneOf" | "anyOf" if is_schema => visit_children(value, unions, depth, &at, warnings),
                         "example" | "examples" | "enum" | "default" => {}
-                        _ => visit(value, false, unions, depth),
+                        _ => visit(value, false, unions, depth, &at, warnings),
                     }
                 }
             }
-            Value::Array(items) => items.iter_mut().for_each(|item| visit(item, false, unions, depth)),
+            Value::Array(items) => items.iter_mut().enumerate().for_each(|(i, item)| visit(item, false, unions, depth, &child(pointer, &i.to_string()), warnings)),
             _ => {}
         }
     }
-    fn visit_children(node: &mut Value, unions: &Unions, depth: usize) {
+    fn visit_children(node: &mut Value, unions: &Unions, depth: usize, pointer: &str, warnings: &mut Vec<Warning>) {
         match node {
-            Value::Object(map) => map.values_mut().for_each(|v| visit(v, true, unions, depth)),
-            Value::Array(items) => items.iter_mut().for_each(|v| visit(v, true, unions, depth)),
+            Value::Object(map) => map.iter_mut().for_each(|(k, v)| visit(v, true, unions, depth, &child(pointer, k), warnings)),
+            Value::Array(items) => items.iter_mut().enumerate().for_each(|(i, v)| visit(v, true, unions, depth, &child(pointer, &i.to_string()), warnings)),
             _ => {}
         }
     }
@@ -348,7 +387,9 @@ fn distribute_all_of_over_unions(doc: &mut Value) {
         .flatten()
         .filter_map(|(name, s)| Some((format!("#/components/schemas/{}", escape_pointer_segment(name)), union_of(s.as_object()?)?)))
         .collect();
-    visit(doc, false, &unions, 0);
+    let mut warnings = Vec::new();
+    visit(doc, false, &unions, 0, "#", &mut warnings);
+    warnings
 }
 
 /// `$ref`s into the middle of a schema (`#/components/schemas/Tag/allOf/0`) or to the schema of
@@ -467,7 +508,9 @@ pub fn load_spec_reporting(file: &str, text: &str, overlays: &[Overlay]) -> Resu
         warnings.extend(crate::openapi31::downgrade(&mut doc));
     }
     crate::openapi31::resolve_path_item_refs(&mut doc);
-    normalize(&mut doc);
+    crate::refs::decode_percent_encoded(&mut doc);
+    warnings.extend(crate::refs::follow_cross_kind(&mut doc));
+    warnings.extend(normalize(&mut doc));
     match serde_path_to_error::deserialize::<_, openapiv3::OpenAPI>(&doc) {
         Ok(spec) => Ok((spec, warnings)),
         Err(e) => {

@@ -13,6 +13,11 @@ const SEEDS: &[&str] = &[
     include_str!("../../../tests/fixtures/query-param-shapes.yml"),
     include_str!("../../../tests/fixtures/openapi31-rules.yml"),
     include_str!("../../../tests/fixtures/same-api-31.yml"),
+    // Spec mistakes and constructs of large real specs, read with warnings.
+    include_str!("../../../tests/fixtures/allof-several-unions.yml"),
+    include_str!("../../../tests/fixtures/content-parameters.yml"),
+    include_str!("../../../tests/fixtures/reference-mistakes.yml"),
+    include_str!("../../../tests/fixtures/enum-mistakes.yml"),
 ];
 
 /// A seed as a JSON tree (the loader's own YAML reading: seeds hold integers beyond 64 bits).

@@ -74,7 +74,9 @@ fn an_action_the_spec_already_contains_is_reported_as_redundant() {
         "  - target: \"$.components.schemas.T.properties\"\n    update: {c: {type: integer}}\n",
     ))
     .expect("overlay applies");
-    let redundant: Vec<(&str, &str)> = api.warnings.iter().map(|w| (w.pointer.as_str(), w.message.as_str())).collect();
+    // (Appending `x` again also lists it twice in the enum: that is warned about separately.)
+    let redundant: Vec<(&str, &str)> =
+        api.warnings.iter().filter(|w| w.pointer.starts_with("spec/overlays/")).map(|w| (w.pointer.as_str(), w.message.as_str())).collect();
     assert_eq!(
         redundant,
         [
@@ -89,7 +91,7 @@ fn an_action_the_spec_already_contains_is_reported_as_redundant() {
 fn an_action_that_changes_part_of_what_it_targets_is_effective() {
     // `b` already allows `x` and `y`; `a` gets them.
     let api = apply("  - target: \"$.components.schemas.T.properties.*\"\n    update: {enum: [x, y]}\n").expect("overlay applies");
-    assert_eq!(api.warnings, []);
+    assert!(api.warnings.iter().all(|w| !w.pointer.starts_with("spec/overlays/")), "{:?}", api.warnings);
 }
 
 #[test]

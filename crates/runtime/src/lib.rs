@@ -39,7 +39,7 @@ pub use auth::{Credential, CredentialSource, SchemeKind, Secret, SecurityScheme,
 pub use decode::{MaybeBody, NoContent, Response};
 pub use error::{ApiErrorBody, Error, SendError};
 pub use form::part_text;
-pub use request::{encode_path_segment, FilePart, Multipart, RequestBody, RequestSpec};
+pub use request::{encode_path_segment, json_text, FilePart, Multipart, RequestBody, RequestSpec};
 pub use paginate::{paginate, ItemStream, Page};
 pub use retry::RetryConfig;
 pub use union::TaggedUnion;

@@ -18,6 +18,12 @@ pub fn encode_path_segment(value: &str) -> String {
     utf8_percent_encode(value, PATH_SEGMENT).to_string()
 }
 
+/// The JSON text of a path parameter described as `application/json` content. The generated
+/// types always serialise (maps have string keys); were one not to, the segment is `null`.
+pub fn json_text<T: Serialize + ?Sized>(value: &T) -> String {
+    serde_json::to_string(value).unwrap_or_else(|_| "null".to_owned())
+}
+
 /// A request body, already encoded as the operation's content type requires.
 #[derive(Clone, Default)]
 pub enum RequestBody {
@@ -318,6 +324,22 @@ impl RequestSpec {
         match serde_json::to_string(value) {
             Ok(json) => self.query.push((name, json)),
             Err(e) => self.invalid = Some(format!("cannot encode query parameter {name} as JSON: {e}")),
+        }
+    }
+
+    /// Adds a header whose value is described as `application/json` content: its JSON text.
+    pub fn header_json<T: Serialize + ?Sized>(&mut self, name: &'static str, value: &T) {
+        match serde_json::to_string(value) {
+            Ok(json) => self.headers.push((name, json)),
+            Err(e) => self.invalid = Some(format!("cannot encode header {name} as JSON: {e}")),
+        }
+    }
+
+    /// Adds a cookie whose value is described as `application/json` content: its JSON text.
+    pub fn cookie_json<T: Serialize + ?Sized>(&mut self, name: &'static str, value: &T) {
+        match serde_json::to_string(value) {
+            Ok(json) => self.cookies.push((name, json)),
+            Err(e) => self.invalid = Some(format!("cannot encode cookie {name} as JSON: {e}")),
         }
     }
 

@@ -3,18 +3,20 @@
 use std::collections::BTreeMap;
 
 use openapiv3::{
-    MediaType, OpenAPI, Operation as OaOperation, Parameter, ParameterSchemaOrContent, PathStyle, QueryStyle,
+    MediaType, OpenAPI, Operation as OaOperation, Parameter,
     ReferenceOr, RequestBody, Response, StatusCode,
 };
 
-use super::schema_view::RefOr;
 use super::discriminator::Dispatch;
 use super::schemas::{KindBuild, SchemaResolver, TypeBuild, VariantBuild};
 use super::ty::Ty;
 use crate::docs::doc_lines;
 use crate::error::{child, GenError};
-use crate::ir::{Body, Group, Input, Nuller, Operation, Pagination, StoredField};
+use crate::ir::{Body, Group, Input, Nuller, Operation, Pagination};
 use crate::naming::{ident, snake_name, strip_group_words, type_name, NameScope};
+
+mod parameters;
+use parameters::Parameters;
 
 const TYPES: &str = "types::";
 const METHODS: [&str; 8] = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
@@ -117,150 +119,9 @@ impl<'a, 'r> OperationResolver<'a, 'r> {
 
         let mut inputs = InputSet::default();
         let mut stored = Vec::new();
-        let mut param_statements = Vec::new();
-        let mut path_args: BTreeMap<String, String> = BTreeMap::new();
 
-        // Operation parameters override path-item parameters of the same name and location.
-        let mut params: Vec<(Parameter, String)> = Vec::new();
-        for (i, p) in path_params.iter().enumerate() {
-            let p_pointer = child(&child(&pointer[..pointer.rfind('/').unwrap_or(0)], "parameters"), &i.to_string());
-            params.push((self.parameter(p, &p_pointer)?, p_pointer));
-        }
-        for (i, p) in op.parameters.iter().enumerate() {
-            let p_pointer = child(&child(pointer, "parameters"), &i.to_string());
-            let p = self.parameter(p, &p_pointer)?;
-            params.retain(|(existing, _)| {
-                !(existing.parameter_data_ref().name == p.parameter_data_ref().name && location(existing) == location(&p))
-            });
-            params.push((p, p_pointer));
-        }
-        // OpenAPI 3.0 §4.7.12.1: header parameters named Accept, Content-Type or Authorization
-        // "SHALL be ignored" (the body's media type, `produces` and `security` say those).
-        params.retain(|(p, _)| {
-            !(matches!(p, Parameter::Header { .. })
-                && ["accept", "content-type", "authorization"].contains(&p.parameter_data_ref().name.to_ascii_lowercase().as_str()))
-        });
-
-        // Optional integer `limit`/`offset` query parameters: field, type and `default`.
-        let mut paging: BTreeMap<&str, (String, Ty, Option<u64>)> = BTreeMap::new();
-        for (param, p_pointer) in &params {
-            let data = param.parameter_data_ref();
-            let schema = match &data.format {
-                ParameterSchemaOrContent::Schema(s) => s,
-                ParameterSchemaOrContent::Content(_) => {
-                    return Err(self.err(p_pointer, "unsupported construct: parameter with `content` instead of `schema`"))
-                }
-            };
-            let required = data.required || matches!(param, Parameter::Path { .. });
-            // A required parameter with one allowed value (an API version header, say) is
-            // not an input: it is always sent with that value.
-            if let Some(value) = required.then(|| self.single_string_value(schema)).flatten() {
-                let name = &data.name;
-                match param {
-                    Parameter::Path { .. } => {
-                        path_args.insert(name.clone(), format!("sdkgen_runtime::encode_path_segment({value:?})"));
-                    }
-                    Parameter::Query { .. } => param_statements.push(format!("req.query({name:?}, {value:?});")),
-                    Parameter::Header { .. } => param_statements.push(format!("req.header({name:?}, {value:?});")),
-                    Parameter::Cookie { .. } => param_statements.push(format!("req.cookie({name:?}, {value:?});")),
-                }
-                continue;
-            }
-            let hint = format!("{builder_name}{}", type_name(&data.name));
-            let r = self.schemas.resolve(RefOr::from(schema), &child(p_pointer, "schema"), &hint)?;
-            let field = ident(&inputs.names.claim(&snake_name(&data.name)));
-            // `oneOf: [T, array of T]` in a query: one value is a list of one, so a list it is.
-            let value_ty = match param {
-                Parameter::Query { .. } => self.scalar_or_list(&r.ty).unwrap_or_else(|| r.ty.clone()),
-                _ => r.ty.clone(),
-            };
-            let stored_ty = if required { value_ty.clone() } else { value_ty.clone().option() };
-            if let (Parameter::Query { .. }, false, "limit" | "offset", Ty::I64 | Ty::I32 | Ty::F64) = (param, required, data.name.as_str(), &value_ty) {
-                let default = match schema {
-                    ReferenceOr::Item(s) => s.schema_data.default.as_ref().and_then(|d| d.as_u64()),
-                    ReferenceOr::Reference { .. } => None,
-                };
-                let key = if data.name == "limit" { "limit" } else { "offset" };
-                paging.insert(key, (field.clone(), value_ty.clone(), default));
-            }
-            let doc = doc_lines(data.description.as_deref().unwrap_or_default());
-            let input = Input {
-                name: field.clone(),
-                arg_ty: format!("impl Into<{}>", value_ty.render(TYPES)),
-                value_ty: value_ty.render(TYPES),
-                location: location(param).to_owned(),
-                json_name: data.name.clone(),
-                convert: if required { "value.into()".into() } else { "Some(value.into())".into() },
-                target: field.clone(),
-                doc,
-            };
-            stored.push(StoredField {
-                name: field.clone(),
-                ty: stored_ty.render(TYPES),
-                init: if required { format!("{field}.into()") } else { "None".into() },
-            });
-            if required {
-                inputs.args.push(input);
-            } else {
-                inputs.setters.push(input);
-            }
-            let name = &data.name;
-            let add = match param {
-                Parameter::Path { style, .. } => {
-                    if !matches!(style, PathStyle::Simple) {
-                        return Err(self.err(p_pointer, format!("unsupported path parameter style {style:?}")));
-                    }
-                    if !self.displayable(&value_ty) || matches!(value_ty, Ty::Vec(_)) {
-                        return Err(self.err(p_pointer, "unsupported construct: a path parameter that is not one scalar value (a list or an object)"));
-                    }
-                    path_args.insert(name.clone(), format!("sdkgen_runtime::encode_path_segment(&self.{field}.to_string())"));
-                    continue;
-                }
-                Parameter::Query { style, .. } => {
-                    let explode = data.explode.unwrap_or(matches!(style, QueryStyle::Form));
-                    if !self.displayable(&value_ty) {
-                        match self.object_query(name, &value_ty, style, explode) {
-                            Some(add) => add,
-                            // No OpenAPI style serialises it (a list of objects, nested objects):
-                            // its JSON text, which is what APIs that take such parameters read.
-                            None => {
-                                self.schemas.warn(p_pointer, "no query style serialises a value of this shape: it is sent as its JSON text");
-                                if !self.schemas.json_text_parameters.contains(&p_pointer.to_owned()) {
-                                    self.schemas.json_text_parameters.push(p_pointer.to_owned());
-                                }
-                                format!("req.query_json({name:?}, v);")
-                            }
-                        }
-                    } else {
-                    match (&value_ty, style) {
-                        (Ty::Vec(_), QueryStyle::SpaceDelimited) => format!("req.query_joined({name:?}, v, \" \");"),
-                        (Ty::Vec(_), QueryStyle::PipeDelimited) => format!("req.query_joined({name:?}, v, \"|\");"),
-                        (Ty::Vec(_), _) if !explode => format!("req.query_joined({name:?}, v, \",\");"),
-                        (Ty::Vec(_), _) => format!("req.query_exploded({name:?}, v);"),
-                        _ => format!("req.query({name:?}, v);"),
-                    }
-                    }
-                }
-                // A list in a header (`simple` style) or a cookie (`form`) is its items joined by commas.
-                Parameter::Header { .. } | Parameter::Cookie { .. } if matches!(value_ty, Ty::Vec(_)) => {
-                    if !self.displayable(&value_ty) {
-                        return Err(self.err(p_pointer, "unsupported construct: header or cookie parameter holding a list of objects"));
-                    }
-                    let method = if matches!(param, Parameter::Header { .. }) { "header" } else { "cookie" };
-                    format!("req.{method}({name:?}, v.iter().map(ToString::to_string).collect::<Vec<_>>().join(\",\"));")
-                }
-                Parameter::Header { .. } | Parameter::Cookie { .. } if !self.displayable(&value_ty) => {
-                    return Err(self.err(p_pointer, "unsupported construct: an object-valued header or cookie parameter"));
-                }
-                Parameter::Header { .. } => format!("req.header({name:?}, v);"),
-                Parameter::Cookie { .. } => format!("req.cookie({name:?}, v);"),
-            };
-            param_statements.push(if required {
-                format!("{{ let v = &self.{field}; {add} }}")
-            } else {
-                format!("if let Some(v) = &self.{field} {{ {add} }}")
-            });
-        }
+        let Parameters { statements: mut param_statements, path_args, paging } =
+            self.parameters(path_params, &op.parameters, pointer, &builder_name, &mut inputs, &mut stored)?;
 
         let path_expr = self.path_expr(path, &path_args, pointer)?;
         let body = match &op.request_body {
@@ -350,94 +211,9 @@ impl<'a, 'r> OperationResolver<'a, 'r> {
         })
     }
 
-    /// The value of a string schema that allows exactly one (`enum: [v]`), following a
-    /// `$ref` to a component schema.
-    fn single_string_value(&self, schema: &ReferenceOr<openapiv3::Schema>) -> Option<String> {
-        let schema = match schema {
-            ReferenceOr::Item(s) => s,
-            ReferenceOr::Reference { reference } => {
-                let name = reference.strip_prefix("#/components/schemas/")?;
-                self.spec.components.as_ref()?.schemas.get(name)?.as_item()?
-            }
-        };
-        match &schema.schema_kind {
-            openapiv3::SchemaKind::Type(openapiv3::Type::String(s)) => match s.enumeration.as_slice() {
-                [Some(value)] if !schema.schema_data.nullable => Some(value.clone()),
-                _ => None,
-            },
-            _ => None,
-        }
-    }
-
-    /// Statements sending an object-valued query parameter `v` the way its style says:
-    /// `form` exploded (`a=1&b=2`, the default), `form` not exploded (`name=a,1,b,2`), or
-    /// `deepObject` (`name[a]=1&name[b]=2`). Only objects whose properties are scalars.
-    fn object_query(&self, name: &str, ty: &Ty, style: &QueryStyle, explode: bool) -> Option<String> {
-        let Ty::Named(type_name) = ty.unwrap_option() else { return None };
-        let KindBuild::Struct(fields) = &self.schemas.types.iter().find(|t| &t.name == type_name)?.kind else { return None };
-        if fields.is_empty() || fields.iter().any(|f| f.flatten || matches!(f.ty.unwrap_option(), Ty::Vec(_)) || !self.displayable(&f.ty)) {
-            return None;
-        }
-        let names = super::schemas::field_names(fields);
-        let mut statements = Vec::new();
-        let joined = matches!(style, QueryStyle::Form) && !explode;
-        if joined {
-            statements.push("let mut parts: Vec<String> = Vec::new();".to_owned());
-        }
-        for (field, rust) in fields.iter().zip(&names) {
-            let key = &field.json_name;
-            let send = match style {
-                QueryStyle::DeepObject => format!("req.query({:?}, x);", format!("{name}[{key}]")),
-                _ if joined => format!("parts.push({key:?}.to_owned()); parts.push(x.to_string());"),
-                _ => format!("req.query({key:?}, x);"),
-            };
-            statements.push(if field.ty.is_option() {
-                format!("if let Some(x) = &v.{rust} {{ {send} }}")
-            } else {
-                format!("{{ let x = &v.{rust}; {send} }}")
-            });
-        }
-        if joined {
-            statements.push(format!("req.query({name:?}, parts.join(\",\"));"));
-        }
-        Some(statements.join(" "))
-    }
-
-    /// `Vec<T>` for a union of a displayable `T` and `Vec<T>` (either order), following aliases.
-    fn scalar_or_list(&self, ty: &Ty) -> Option<Ty> {
-        let Ty::Named(name) = ty.unwrap_option() else { return None };
-        match &self.schemas.types.iter().find(|t| &t.name == name)?.kind {
-            KindBuild::Union(variants, _) => match variants.as_slice() {
-                [a, b] => match (&a.ty, &b.ty) {
-                    (scalar, Ty::Vec(item)) | (Ty::Vec(item), scalar) if **item == *scalar && self.displayable(scalar) => Some(Ty::Vec(item.clone())),
-                    _ => None,
-                },
-                _ => None,
-            },
-            KindBuild::Alias(inner) => self.scalar_or_list(inner),
-            _ => None,
-        }
-    }
-
     /// Whether values of `ty` can be written as a query string value.
     fn displayable(&self, ty: &Ty) -> bool {
         super::schemas::displayable(&self.schemas.types, ty)
-    }
-
-    fn parameter(&self, p: &ReferenceOr<Parameter>, pointer: &str) -> Result<Parameter, GenError> {
-        match p {
-            ReferenceOr::Item(p) => Ok(p.clone()),
-            ReferenceOr::Reference { reference } => {
-                let name = reference
-                    .strip_prefix("#/components/parameters/")
-                    .ok_or_else(|| self.err(pointer, format!("unresolvable $ref '{reference}'")))?;
-                match self.spec.components.as_ref().and_then(|c| c.parameters.get(name)) {
-                    Some(ReferenceOr::Item(p)) => Ok(p.clone()),
-                    Some(other) => self.parameter(other, &child("#/components/parameters", name)),
-                    None => Err(self.err(pointer, format!("unresolvable $ref '{reference}'"))),
-                }
-            }
-        }
     }
 
     fn path_expr(&self, path: &str, args: &BTreeMap<String, String>, pointer: &str) -> Result<String, GenError> {
@@ -475,10 +251,10 @@ impl<'a, 'r> OperationResolver<'a, 'r> {
             ReferenceOr::Reference { reference } => {
                 let name = reference
                     .strip_prefix("#/components/requestBodies/")
-                    .ok_or_else(|| self.err(pointer, format!("unresolvable $ref '{reference}'")))?;
+                    .ok_or_else(|| self.err(pointer, crate::error::unfollowable_ref(reference, "requestBodies")))?;
                 match self.spec.components.as_ref().and_then(|c| c.request_bodies.get(name)) {
                     Some(ReferenceOr::Item(rb)) => (rb, child("#/components/requestBodies", name)),
-                    _ => return Err(self.err(pointer, format!("unresolvable $ref '{reference}'"))),
+                    _ => return Err(self.err(pointer, crate::error::unfollowable_ref(reference, "requestBodies"))),
                 }
             }
         };
@@ -912,10 +688,10 @@ impl<'a, 'r> OperationResolver<'a, 'r> {
             ReferenceOr::Reference { reference } => {
                 let name = reference
                     .strip_prefix("#/components/responses/")
-                    .ok_or_else(|| self.err(pointer, format!("unresolvable $ref '{reference}'")))?;
+                    .ok_or_else(|| self.err(pointer, crate::error::unfollowable_ref(reference, "responses")))?;
                 match self.spec.components.as_ref().and_then(|c| c.responses.get(name)) {
                     Some(ReferenceOr::Item(r)) => Ok((r, child("#/components/responses", name), format!("{}Response", type_name(name)))),
-                    _ => Err(self.err(pointer, format!("unresolvable $ref '{reference}'"))),
+                    _ => Err(self.err(pointer, crate::error::unfollowable_ref(reference, "responses"))),
                 }
             }
         }

@@ -200,7 +200,7 @@ impl<'a> SchemaResolver<'a> {
         let mut reference = reference.to_owned();
         let mut seen: Vec<&'a str> = Vec::new();
         loop {
-            let unresolvable = || self.err(&pointer, format!("unresolvable $ref '{reference}'"));
+            let unresolvable = || self.err(&pointer, crate::error::unfollowable_ref(&reference, "schemas"));
             let name = reference.strip_prefix(COMPONENT_PREFIX).ok_or_else(unresolvable)?;
             let name = name.replace("~1", "/").replace("~0", "~");
             let components = self.spec.components.as_ref().ok_or_else(unresolvable)?;
@@ -260,13 +260,27 @@ impl<'a> SchemaResolver<'a> {
         } else {
             match view.typ {
                 Some("string") if !view.enum_values.is_empty() => {
-                    let mut values = Vec::new();
-                    for value in &view.enum_values {
-                        match value {
-                            Value::String(s) => values.push(s.clone()),
-                            Value::Null => nullable = true,
-                            other => return Err(self.err(pointer, format!("unsupported enum value {other} in a string enum"))),
+                    let mut values: Vec<String> = Vec::new();
+                    for (i, value) in view.enum_values.iter().enumerate() {
+                        let at = child(&child(pointer, "enum"), &i.to_string());
+                        let text = match value {
+                            Value::String(s) => s.clone(),
+                            Value::Null => {
+                                nullable = true;
+                                continue;
+                            }
+                            // A spec mistake (`type: string`, `enum: [3]`): the wire value is a string.
+                            Value::Number(_) | Value::Bool(_) => {
+                                self.warn(&at, format!("enum value {value} is not a string in a string enum: kept as the string \"{value}\""));
+                                value.to_string()
+                            }
+                            other => return Err(self.err(&at, format!("unsupported enum value {other} in a string enum"))),
+                        };
+                        if values.contains(&text) {
+                            self.warn(&at, format!("enum value {text:?} is listed twice: one variant"));
+                            continue;
                         }
+                        values.push(text);
                     }
                     self.define(naming, pointer, data.description.clone(), KindBuild::Enum(values))
                 }
@@ -450,8 +464,12 @@ impl<'a> SchemaResolver<'a> {
         } else if !view.required.is_empty() {
             parts.push(ObjectParts { pointer: pointer.to_owned(), hint: hint.to_owned(), view_props: None, required: view.required.to_vec(), additional: None });
         }
-        if !view.one_of.is_empty() || !view.any_of.is_empty() {
-            return Err(self.err(pointer, "unsupported schema construct: `oneOf`/`anyOf` inside an `allOf` member"));
+        if let Some((members, key)) = union_members(&view) {
+            if !only_constraints(members) {
+                return Err(self.err(pointer, "unsupported schema construct: `oneOf`/`anyOf` inside an `allOf` member"));
+            }
+            // `anyOf: [{required: [a]}, {required: [b]}]`: "at least one of", a validation rule.
+            self.warn(&child(pointer, key), format!("`{key}` of members that only add constraints is a validation rule, not a type: not checked"));
         }
         for (i, member) in view.all_of.iter().enumerate() {
             let member_pointer = child(&child(pointer, "allOf"), &i.to_string());
@@ -717,18 +735,30 @@ struct ObjectParts {
 /// The `oneOf`/`anyOf` of a schema when its members only add constraints
 /// (`required`, bounds) to the schema's own properties.
 fn constraint_only_union<'v>(view: &View<'v>) -> Option<(&'v [openapiv3::ReferenceOr<Schema>], &'static str)> {
-    let (members, key) = if !view.one_of.is_empty() { (view.one_of, "oneOf") } else if !view.any_of.is_empty() { (view.any_of, "anyOf") } else { return None };
-    if !view.has_properties() {
-        return None;
+    let (members, key) = union_members(view)?;
+    (view.has_properties() && only_constraints(members)).then_some((members, key))
+}
+
+/// The members of a schema's `oneOf` (else `anyOf`), and which keyword it was.
+fn union_members<'v>(view: &View<'v>) -> Option<(&'v [openapiv3::ReferenceOr<Schema>], &'static str)> {
+    if !view.one_of.is_empty() {
+        Some((view.one_of, "oneOf"))
+    } else if !view.any_of.is_empty() {
+        Some((view.any_of, "anyOf"))
+    } else {
+        None
     }
-    let only_constraints = members.iter().all(|m| match RefOr::from(m) {
+}
+
+/// Whether every member only adds constraints (`required`, bounds): no type, properties or items.
+fn only_constraints(members: &[openapiv3::ReferenceOr<Schema>]) -> bool {
+    members.iter().all(|m| match RefOr::from(m) {
         RefOr::Ref(_) => false,
         RefOr::Item(s) => {
             let v = View::of(s);
             v.typ.is_none() && !v.has_properties() && v.items.is_none() && v.all_of.is_empty() && v.one_of.is_empty() && v.any_of.is_empty() && v.enum_values.is_empty() && v.additional.is_none()
         }
-    });
-    only_constraints.then_some((members, key))
+    })
 }
 
 /// The target of a schema that is only `allOf: [$ref]` (plus annotations), untitled.

@@ -1,0 +1,125 @@
+//! Constructs of large real specs that a strict reader refuses, each read correctly with a
+//! warning naming its JSON pointer (fixtures in tests/fixtures/, which `cargo xtask fixtures`
+//! also builds, lints and documents).
+
+mod common;
+
+use common::{field_ty, fields, ir, schemas, try_ir, ty};
+use sdkgen_codegen::ir::{Api, TypeKind};
+
+fn fixture(name: &str) -> Api {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures").join(name);
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    ir(&text)
+}
+
+fn warnings(api: &Api) -> Vec<(String, String)> {
+    api.warnings.iter().map(|w| (w.pointer.clone(), w.message.clone())).collect()
+}
+
+fn variants(api: &Api, name: &str) -> Vec<(String, String)> {
+    match &ty(api, name).kind {
+        TypeKind::Union { variants, .. } => variants.iter().map(|v| (v.name.clone(), v.ty.clone())).collect(),
+        other => panic!("{name} is not a union: {other:?}"),
+    }
+}
+
+fn enum_values(api: &Api, name: &str) -> Vec<String> {
+    match &ty(api, name).kind {
+        TypeKind::Enum { variants, .. } => variants.iter().map(|v| v.value.clone()).collect(),
+        other => panic!("{name} is not an enum: {other:?}"),
+    }
+}
+
+#[test]
+fn a_union_beside_an_at_least_one_of_rule_distributes_and_the_rule_is_reported_once() {
+    let api = fixture("allof-several-unions.yml");
+    assert_eq!(variants(&api, "VolumeCreate"), [("BySize".into(), "VolumeCreateBySize".into()), ("BySnapshot".into(), "VolumeCreateBySnapshot".into())]);
+    let names: Vec<String> = fields(&api, "VolumeCreateBySize").into_iter().map(|(_, json, ty)| format!("{json}: {ty}")).collect();
+    assert_eq!(names, ["size_gb: i64", "name: String", "region: Option<String>", "zone: Option<String>"]);
+    assert_eq!(
+        warnings(&api),
+        [("#/components/schemas/VolumeCreate/allOf/1/anyOf".into(), "`anyOf` of members that only add constraints is a validation rule, not a type: not checked".into())]
+    );
+}
+
+#[test]
+fn two_unions_in_an_allof_multiply() {
+    let api = fixture("allof-several-unions.yml");
+    let names: Vec<String> = variants(&api, "Attachment").into_iter().map(|(v, _)| v).collect();
+    assert_eq!(names, ["ToDropletAndReadOnly", "ToDropletAndReadWrite", "ToClusterAndReadOnly", "ToClusterAndReadWrite"]);
+    assert_eq!(field_ty(&api, "AttachmentToClusterAndReadWrite", "cluster_id"), "String");
+    assert_eq!(field_ty(&api, "AttachmentToClusterAndReadWrite", "attached_at"), "Option<String>");
+}
+
+#[test]
+fn unions_multiplying_beyond_the_limit_keep_the_first_with_a_warning() {
+    let members = |prefix: &str, n: usize| -> String {
+        (0..n).map(|i| format!("        - {{type: object, required: [{prefix}{i}], properties: {{{prefix}{i}: {{type: string}}}}}}\n")).collect()
+    };
+    let spec = schemas(&format!("T:\n  allOf:\n    - oneOf:\n{}    - oneOf:\n{}    - {{type: object, properties: {{common: {{type: string}}}}}}", members("a", 5), members("b", 4)));
+    let api = ir(&spec);
+    assert_eq!(variants(&api, "T").len(), 5, "only the first union's members");
+    let w = warnings(&api);
+    assert_eq!(w.len(), 1, "{w:?}");
+    assert_eq!(w[0].0, "#/components/schemas/T");
+    assert!(w[0].1.contains("more than 16 variants") && w[0].1.contains("#/components/schemas/T/allOf/1"), "{}", w[0].1);
+}
+
+#[test]
+fn parameters_with_json_content_are_sent_as_json_text_in_every_location() {
+    let api = fixture("content-parameters.yml");
+    let op = &api.groups[0].operations[0];
+    assert!(op.path_expr.contains("sdkgen_runtime::json_text(&self.selector)"), "{}", op.path_expr);
+    let statements = op.param_statements.join("\n");
+    for expected in ["req.query_json(\"filter\", v);", "req.header_json(\"X-Trace-Context\", v);", "req.cookie_json(\"prefs\", v);", "req.query(\"note\", v);"] {
+        assert!(statements.contains(expected), "{expected} in {statements}");
+    }
+    let w = warnings(&api);
+    assert_eq!(w.len(), 1, "{w:?}");
+    assert!(w[0].1.contains("`text/plain` is not JSON"), "{w:?}");
+}
+
+#[test]
+fn percent_encoded_and_cross_kind_refs_are_followed() {
+    let api = fixture("reference-mistakes.yml");
+    // The schema `#/paths/~1companies~1{companyId}/...` that listCompanies points to with a
+    // percent-encoded pointer becomes a component of its own; both operations answer it.
+    let company = "CompaniesCompanyIdGetResponses200ContentApplicationJsonSchema";
+    assert_eq!(field_ty(&api, company, "owner"), "Option<LegalEntity>");
+    let list = api.groups.iter().flat_map(|g| &g.operations).find(|o| o.operation_id == "listCompanies").expect("listCompanies");
+    assert_eq!(list.success_ty, format!("Vec<types::{company}>"));
+    let create = api.groups.iter().flat_map(|g| &g.operations).find(|o| o.operation_id == "createCompany").expect("createCompany");
+    assert_eq!(create.success_ty, "types::CompanyResponse");
+    assert_eq!(
+        warnings(&api),
+        [(
+            "#/paths/~1companies/post/responses/201".into(),
+            "a response $ref points to `components/requestBodies/Company`, another kind of component with the same shape: followed as `#/components/responses/Company`".into()
+        )]
+    );
+}
+
+#[test]
+fn unresolvable_is_said_only_when_nothing_is_there() {
+    let spec = "openapi: 3.0.3\ninfo: {title: T, version: '1'}\npaths: {}\ncomponents:\n  parameters:\n    P: {name: p, in: query, schema: {type: string}}\n  schemas:\n    A:\n      type: object\n      properties:\n        b: {$ref: '#/components/parameters/P'}\n        c: {$ref: '#/components/schemas/Nope'}\n";
+    let e = try_ir(spec).unwrap_err().to_string();
+    assert_eq!(e, "spec/mini.yml: #/components/schemas/A/properties/b: $ref '#/components/parameters/P' points to `components/parameters`, where a `components/schemas` entry is expected");
+}
+
+#[test]
+fn enum_values_of_another_type_are_strings_and_duplicates_one_variant() {
+    let api = fixture("enum-mistakes.yml");
+    assert_eq!(enum_values(&api, "SettingsRetention"), ["1", "3"]);
+    assert_eq!(field_ty(&api, "Settings", "retention"), "Option<SettingsRetention>");
+    assert_eq!(enum_values(&api, "SettingsStrict"), ["true", "false"]);
+    assert_eq!(enum_values(&api, "SettingsTier"), ["free", "pro", "enterprise"]);
+    assert_eq!(
+        warnings(&api),
+        [
+            ("#/components/schemas/Settings/properties/retention/enum/1".into(), "enum value 3 is not a string in a string enum: kept as the string \"3\"".into()),
+            ("#/components/schemas/Settings/properties/strict/enum/0".into(), "enum value true is not a string in a string enum: kept as the string \"true\"".into()),
+            ("#/components/schemas/Settings/properties/tier/enum/2".into(), "enum value \"free\" is listed twice: one variant".into()),
+        ]
+    );
+}
