@@ -1,11 +1,12 @@
 //! Synthesises, for every operation of each generated crate, a call with valid arguments
-//! (`sdkgen_codegen::mock_calls`), and writes the spec with its overlays applied for the mock
+//! (`sdkgen_mock_calls`), and writes the spec with its overlays applied for the mock
 //! server to serve (`mock_calls::for_mock_server`: implicit OpenAPI defaults made explicit).
 //! Outputs, in `OUT_DIR`: `mock_calls_<lib>.rs` and `<package>.json`.
 
 use std::path::{Path, PathBuf};
 
-use sdkgen_codegen::{mock_calls, CrateSpec};
+use sdkgen_codegen::CrateSpec;
+use sdkgen_mock_calls as mock_calls;
 
 /// The generated crates the mock suites cover: package name and spec file (as in xtask).
 const CRATES: &[(&str, &str)] = &[("clerk-frontend-api", "spec/clerk-frontend-api.yml"), ("clerk-backend-api", "spec/clerk-backend-api.yml")];

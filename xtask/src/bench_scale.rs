@@ -152,7 +152,7 @@ fn measure_build(root: &Path, cargo: &str, dir: &Path, package: &str, target_dir
 
 fn rust_lines(dir: &Path) -> Result<usize> {
     let mut lines = 0;
-    for path in crate::walk(dir)? {
+    for path in sdkgen::walk(dir)? {
         if path.extension().is_some_and(|x| x == "rs") {
             lines += std::fs::read_to_string(&path)?.lines().count();
         }

@@ -1,6 +1,6 @@
 //! The Prism suite for the corpus crates: one harness crate, written under
 //! `target/corpus-crates/corpus-prism/`, that depends on every crate `cargo xtask corpus`
-//! generated, `include!`s the calls `sdkgen_codegen::mock_calls` synthesised for each, and runs
+//! generated, `include!`s the calls `sdkgen_mock_calls` synthesised for each, and runs
 //! `sdkgen_mock_suite::mock::run` on them one crate at a time (one Prism each). It prints one
 //! line per crate and its findings; xtask counts the crates that pass.
 

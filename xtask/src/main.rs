@@ -14,7 +14,8 @@ mod corpus_prism;
 mod package;
 mod release;
 mod semver;
-use sdkgen_codegen::{CrateOptions, CrateSpec, OutputFile, Overlay};
+use sdkgen::{Job, OneCrate};
+use sdkgen_codegen::{CrateOptions, CrateSpec, OutputFile, Overlay, Templates};
 
 #[derive(Parser)]
 #[command(about = "Generate and test the API client crates")]
@@ -58,6 +59,9 @@ enum Task {
     /// `cargo package` the runtime, the Clerk crates and the hand-written crates, then build and
     /// run a project outside the workspace that depends on the packed files alone.
     Package,
+    /// Install the `sdkgen` binary into a temporary root and generate and build a crate with it
+    /// outside this checkout.
+    InstallCheck,
     /// Generate a crate from every spec in tests/fixtures/ (twice: byte-identical), then build,
     /// lint and document it with warnings as errors.
     Fixtures,
@@ -73,36 +77,6 @@ enum Task {
         #[arg(long)]
         scale_only: bool,
     },
-}
-
-/// `generate --spec`: one crate from any OpenAPI spec into any directory.
-#[derive(clap::Args)]
-struct OneCrate {
-    /// An OpenAPI 3.0 or 3.1 spec (YAML or JSON) to generate a crate from, instead of the bundled ones.
-    #[arg(long, requires_all = ["out", "name"])]
-    spec: Option<PathBuf>,
-    /// With `--spec`: the directory the crate is written to (created if missing).
-    #[arg(long, requires = "spec")]
-    out: Option<PathBuf>,
-    /// With `--spec`: the crate's package name, e.g. `petstore-client`.
-    #[arg(long, requires = "spec")]
-    name: Option<String>,
-    /// With `--spec`: an Overlay 1.0 document applied to the spec first; repeatable, in order.
-    #[arg(long = "overlay", requires = "spec")]
-    overlays: Vec<PathBuf>,
-    /// With `--spec`: depend on `sdkgen-runtime` of this version from crates.io instead of
-    /// by path to this checkout's `crates/runtime` (the default).
-    #[arg(long, requires = "spec", conflicts_with = "runtime_path")]
-    runtime_version: Option<String>,
-    /// With `--spec`: the path of `sdkgen-runtime` as the crate's Cargo.toml should name it.
-    #[arg(long, requires = "spec")]
-    runtime_path: Option<String>,
-    /// With `--spec`: send the API version on every request in this header, e.g. `Clerk-API-Version`.
-    #[arg(long, requires = "spec")]
-    api_version_header: Option<String>,
-    /// With `--spec`: the API version (a date), where the spec's `info.version` is not one.
-    #[arg(long, requires = "spec")]
-    api_version: Option<String>,
 }
 
 /// The crates this project generates, as `spec/bundled.yml` lists them.
@@ -159,31 +133,16 @@ fn read_bundled(root: &Path) -> Result<Vec<BundledCrate>> {
     Ok(bundled.crates)
 }
 
-/// One crate to generate: where from, where to, how it is packaged.
-struct Job {
-    package: String,
-    spec_path: PathBuf,
-    /// How the spec appears in docs and errors.
-    spec_display: String,
-    overlays: Vec<Overlay>,
-    api_version: sdkgen_codegen::ApiVersionPin,
-    out: PathBuf,
-    out_display: String,
-    options: CrateOptions,
-    /// Delete files in `out` the generator did not write (only in `generated/`, which holds
-    /// nothing else; a directory of the user's keeps its other files, e.g. `Cargo.lock`).
-    prune: bool,
-}
-
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Task::Generate { check, explain, one } if one.spec.is_none() => generate(check, explain),
         Task::Generate { check, explain, one } => generate_one(check, explain, one),
-        Task::Diff { old, new, overlays } => release::diff(&old, &new, &overlays),
+        Task::Diff { old, new, overlays } => sdkgen::diff(&old, &new, &overlays),
         Task::Semver { old, new } => semver::run(&root(), old.as_deref(), new.as_deref()),
         Task::Test => test(),
         Task::Package => package::run(&root()),
+        Task::InstallCheck => package::install_check(&root()),
         Task::Fixtures => fixtures(),
         Task::Corpus { names } => corpus(&names),
         Task::Bench { scale_only } => bench::bench(scale_only),
@@ -224,101 +183,18 @@ fn generate(check: bool, explain: bool) -> Result<bool> {
             prune: true,
         });
     }
-    run_jobs(&root, &jobs, check, explain, "generated/")
+    sdkgen::run_jobs(&Templates::Dir(root.join("templates")), &jobs, check, explain, "generated/", |job| {
+        release::dependents_to_update(&root, &job.package, &job.out)
+    })
 }
 
-/// One crate from any spec, into any directory.
+/// One crate from any spec, into any directory; by default the crate depends on this
+/// checkout's `crates/runtime` by a relative path.
 fn generate_one(check: bool, explain: bool, one: OneCrate) -> Result<bool> {
     let root = root();
-    let OneCrate { spec: Some(spec), out: Some(out), name: Some(package), overlays: overlay_files, runtime_version, runtime_path, api_version_header, api_version } = one
-    else {
-        bail!("--spec needs --out and --name")
-    };
-    if package.is_empty() || !package.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_') {
-        bail!("--name {package:?} is not a Cargo package name (letters, digits, `-`, `_`)");
-    }
-    let overlays = read_overlays(&overlay_files)?;
-    std::fs::create_dir_all(&out).with_context(|| format!("creating {}", out.display()))?;
-    let runtime_dependency = match (runtime_version, runtime_path) {
-        (Some(version), _) => format!("version = {version:?}"),
-        (None, Some(path)) => format!("path = {path:?}"),
-        (None, None) => runtime_path_from(&root, &out)?,
-    };
-    let job = Job {
-        package,
-        // Only the file name: no machine paths in the output.
-        spec_display: spec.file_name().and_then(|n| n.to_str()).unwrap_or("spec").to_owned(),
-        spec_path: spec,
-        overlays,
-        api_version: sdkgen_codegen::ApiVersionPin { header: api_version_header, value: api_version },
-        out_display: out.display().to_string(),
-        out,
-        options: CrateOptions { runtime_dependency, standalone: true, ..CrateOptions::default() },
-        prune: false,
-    };
-    run_jobs(&root, &[job], check, explain, "the output directory")
-}
-
-/// Overlay documents read from files, in order.
-fn read_overlays(files: &[PathBuf]) -> Result<Vec<Overlay>> {
-    let mut overlays = Vec::new();
-    for file in files {
-        let display = file.display().to_string();
-        let text = std::fs::read_to_string(file).with_context(|| format!("reading {display}"))?;
-        overlays.push(Overlay::parse(&display, &text)?);
-    }
-    Ok(overlays)
-}
-
-/// Generates each job, printing one line per crate; with `check`, compares instead of writing.
-fn run_jobs(root: &Path, jobs: &[Job], check: bool, explain: bool, what: &str) -> Result<bool> {
-    let mut stale = Vec::new();
-    for job in jobs {
-        let started = Instant::now();
-        let text = std::fs::read_to_string(&job.spec_path).with_context(|| format!("reading {}", job.spec_path.display()))?;
-        let crate_spec = CrateSpec { api_version: job.api_version.clone(), ..CrateSpec::new(job.package.clone(), job.spec_display.clone()) };
-        let api = sdkgen_codegen::build_ir(&crate_spec, &text, &job.overlays)?;
-        if explain {
-            print!("{}", sdkgen_codegen::explain(&api));
-        }
-        let (files, report) = release::render(root, &api, &job.spec_display, &job.out, &job.options)?;
-        let differ = sync(&job.out, &job.out_display, &files, check, job.prune)?;
-        let operations: usize = api.groups.iter().map(|g| g.operations.len()).sum();
-        let verb = if check { "differ" } else { "written" };
-        println!(
-            "{}: {operations} operations, {} types, {} files {verb}, {} unchanged, {} ms",
-            job.package,
-            api.types.len(),
-            differ.len(),
-            files.len().saturating_sub(differ.len()),
-            started.elapsed().as_millis()
-        );
-        for warning in &api.warnings {
-            println!("  warning: {}: {}: {}", job.spec_display, warning.pointer, warning.message);
-        }
-        if let Some(report) = report.filter(|r| !r.is_empty()) {
-            print!("{}", report.render(&format!("{} API changes since the last generation", job.package)));
-            if job.prune {
-                release::dependents_to_update(root, &job.package, &job.out)?;
-            }
-        }
-        stale.extend(differ);
-    }
-    if check {
-        if stale.is_empty() {
-            println!("{what} is up to date");
-            return Ok(true);
-        }
-        eprintln!("{what} is stale; run `cargo xtask generate`. Files that differ:");
-        for file in &stale {
-            eprintln!("  {file}");
-        }
-        return Ok(false);
-    }
-    for file in &stale {
-        println!("wrote {file}");
-    }
-    Ok(true)
+    let templates = one.templates.clone().map(Templates::Dir).unwrap_or_else(|| Templates::Dir(root.join("templates")));
+    let job = one.job(|out| runtime_path_from(&root, out))?;
+    sdkgen::run_jobs(&templates, &[job], check, explain, "the output directory", |_| Ok(()))
 }
 
 /// `cargo xtask fixtures`: every `tests/fixtures/*.yml` becomes a standalone crate under
@@ -426,7 +302,7 @@ struct Standalone {
     package: String,
     dir: PathBuf,
     operations: usize,
-    /// The calls the Prism suite makes (`sdkgen_codegen::mock_calls`) and the spec Prism serves.
+    /// The calls the Prism suite makes (`sdkgen_mock_calls`) and the spec Prism serves.
     mock_calls: String,
     mock_spec: String,
     lib_name: String,
@@ -451,14 +327,14 @@ fn standalone(root: &Path, spec: &Path, name: &str, base: &Path) -> Result<Stand
     let crate_spec = CrateSpec::new(name.to_owned(), spec_file.clone());
     let generate = || -> Result<(sdkgen_codegen::ir::Api, Vec<OutputFile>)> {
         let api = sdkgen_codegen::build_ir(&crate_spec, &text, &[])?;
-        let (files, _) = release::render(root, &api, &spec_file, &out, &options)?;
+        let (files, _) = sdkgen::render(&Templates::Dir(root.join("templates")), &api, &spec_file, &out, &options)?;
         Ok((api, files))
     };
     let (api, files) = generate()?;
     if generate()?.1 != files {
         bail!("{name}: two generations of {spec_file} differ");
     }
-    sync(&out, &out.display().to_string(), &files, false, false)?;
+    sdkgen::sync(&out, &out.display().to_string(), &files, false, false)?;
     let operations: usize = api.groups.iter().map(|g| g.operations.len()).sum();
     std::fs::copy(root.join("Cargo.lock"), out.join("Cargo.lock"))?;
     let manifest = out.join("Cargo.toml").display().to_string();
@@ -477,13 +353,13 @@ fn standalone(root: &Path, spec: &Path, name: &str, base: &Path) -> Result<Stand
     if planning.get("openapi").and_then(serde_json::Value::as_str).is_some_and(sdkgen_codegen::openapi31::is_31) {
         sdkgen_codegen::openapi31::downgrade(&mut planning);
     }
-    let plan = sdkgen_codegen::mock_calls::plan(&planning, &api)?;
+    let plan = sdkgen_mock_calls::plan(&planning, &api)?;
     Ok(Standalone {
         package: name.to_owned(),
         dir: out,
         operations,
-        mock_calls: sdkgen_codegen::mock_calls::render(&api, &plan)?,
-        mock_spec: serde_json::to_string_pretty(&sdkgen_codegen::mock_calls::for_mock_server(&tree, &api.json_text_parameters))?,
+        mock_calls: sdkgen_mock_calls::render(&api, &plan)?,
+        mock_spec: serde_json::to_string_pretty(&sdkgen_mock_calls::for_mock_server(&tree, &api.json_text_parameters))?,
         lib_name: api.lib_name.clone(),
     })
 }
@@ -519,54 +395,6 @@ fn relative_path(from: &Path, to: &Path) -> PathBuf {
         path.push(part);
     }
     path
-}
-
-/// Brings `dir` in line with `files` (or, with `check`, only reports). Returns the paths that differ.
-fn sync(dir: &Path, display: &str, files: &[OutputFile], check: bool, prune: bool) -> Result<Vec<String>> {
-    let mut differ = Vec::new();
-    for file in files {
-        let path = dir.join(&file.path);
-        let current = std::fs::read_to_string(&path).ok();
-        if current.as_deref() != Some(file.contents.as_str()) {
-            differ.push(format!("{display}/{}", file.path));
-            if !check {
-                if let Some(parent) = path.parent() {
-                    std::fs::create_dir_all(parent)?;
-                }
-                std::fs::write(&path, &file.contents).with_context(|| format!("writing {}", path.display()))?;
-            }
-        }
-    }
-    if !prune {
-        return Ok(differ);
-    }
-    // Files the generator no longer produces: generated/ holds nothing else.
-    for existing in walk(dir)? {
-        let rel = existing.strip_prefix(dir)?.to_string_lossy().replace('\\', "/");
-        let kept = rel.starts_with("target/");
-        if !kept && !files.iter().any(|f| f.path == rel) {
-            differ.push(format!("{display}/{rel} (not generated)"));
-            if !check {
-                std::fs::remove_file(&existing)?;
-            }
-        }
-    }
-    Ok(differ)
-}
-
-fn walk(dir: &Path) -> Result<Vec<PathBuf>> {
-    let mut out = Vec::new();
-    let Ok(entries) = std::fs::read_dir(dir) else { return Ok(out) };
-    for entry in entries {
-        let path = entry?.path();
-        if path.is_dir() {
-            out.extend(walk(&path)?);
-        } else {
-            out.push(path);
-        }
-    }
-    out.sort();
-    Ok(out)
 }
 
 fn run(root: &Path, program: &str, args: &[&str]) -> Result<()> {
@@ -619,6 +447,7 @@ fn test() -> Result<bool> {
         doc_args.extend(["-p", package.as_str()]);
     }
     run_with_env(&root, &cargo, &doc_args, &[("RUSTDOCFLAGS", "-D warnings")])?;
-    // What users download works: packed crates, built and called from outside the workspace.
-    package::run(&root)
+    // What users download works: packed crates, built and called from outside the workspace,
+    // and the generator installed and run outside it.
+    Ok(package::run(&root)? && package::install_check(&root)?)
 }

@@ -9,13 +9,16 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{bail, Context, Result};
 
-/// The published crates, in dependency order.
+/// The published crates a user of the Clerk SDKs depends on, in dependency order.
 const PACKAGES: &[&str] = &["sdkgen-runtime", "clerk-frontend-api", "clerk-backend-api", "clerk-session", "clerk-backend-auth"];
+
+/// Also published: the generator library and its command-line tool (`cargo install sdkgen`).
+const GENERATOR_PACKAGES: &[&str] = &["sdkgen-codegen", "sdkgen"];
 
 pub fn run(root: &Path) -> Result<bool> {
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
     let mut args = vec!["package", "--no-verify", "--allow-dirty"];
-    for package in PACKAGES {
+    for package in PACKAGES.iter().chain(GENERATOR_PACKAGES) {
         args.extend(["-p", package]);
     }
     // `--no-verify`: the scratch project below builds what was packed, as a user would.
@@ -50,7 +53,11 @@ pub fn run(root: &Path) -> Result<bool> {
     let manifest = app.join("Cargo.toml").display().to_string();
     let target = root.join("target").display().to_string();
     crate::run_with_env(root, &cargo, &["run", "--quiet", "--manifest-path", &manifest], &[("CARGO_TARGET_DIR", &target)])?;
-    println!("package: {} packed, and a project depending on the packed files alone built and called both APIs", PACKAGES.join(", "));
+    println!(
+        "package: {} packed, and a project depending on the packed files alone built and called both APIs; {} packed",
+        PACKAGES.join(", "),
+        GENERATOR_PACKAGES.join(", ")
+    );
     Ok(true)
 }
 
@@ -136,3 +143,40 @@ async fn main() {
     println!("package-check: both APIs called from the packaged crates");
 }
 "##;
+
+/// `cargo xtask install-check`: the generator as a user installs it. `cargo install` puts the
+/// `sdkgen` binary into a temporary root; it generates a crate from a fixture into a directory
+/// outside this checkout, run from there with only the binary's built-in templates; the crate
+/// builds, against this checkout's runtime by absolute path (the runtime is not on crates.io).
+pub fn install_check(root: &Path) -> Result<bool> {
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
+    let scratch = std::env::temp_dir().join(format!("sdkgen-install-check-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&scratch);
+    std::fs::create_dir_all(&scratch)?;
+    let result = install_and_generate(root, &cargo, &scratch);
+    let _ = std::fs::remove_dir_all(&scratch);
+    result
+}
+
+fn install_and_generate(root: &Path, cargo: &str, scratch: &Path) -> Result<bool> {
+    let install_root = scratch.join("install").display().to_string();
+    let target = root.join("target").display().to_string();
+    // `--debug` and the workspace's target directory: the generator's dependencies are built once.
+    crate::run_with_env(root, cargo, &["install", "--path", "crates/sdkgen", "--root", &install_root, "--debug", "--locked", "--quiet"], &[("CARGO_TARGET_DIR", &target)])?;
+    let binary = scratch.join("install/bin/sdkgen");
+    let runtime = root.join("crates/runtime").canonicalize()?.display().to_string();
+    let spec = root.join("tests/fixtures/allof-over-union.yml").display().to_string();
+    let status = std::process::Command::new(&binary)
+        .args(["generate", "--spec", &spec, "--out", "client", "--name", "install-check-client", "--runtime-path", &runtime])
+        .current_dir(scratch)
+        .status()
+        .context("running the installed sdkgen")?;
+    if !status.success() {
+        bail!("the installed sdkgen failed ({status})");
+    }
+    std::fs::copy(root.join("Cargo.lock"), scratch.join("client/Cargo.lock"))?;
+    let manifest = scratch.join("client/Cargo.toml").display().to_string();
+    crate::run_with_env(root, cargo, &["build", "--quiet", "--manifest-path", &manifest], &[("CARGO_TARGET_DIR", &target)])?;
+    println!("install-check: sdkgen installed with cargo install, generated a crate outside the checkout, and it builds");
+    Ok(true)
+}

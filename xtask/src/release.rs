@@ -1,50 +1,9 @@
-//! Regeneration as a release step: each generation compares the crate's new API surface with
-//! the one recorded beside it (`api-surface.json`), bumps the version by the verdict and adds a
-//! `CHANGELOG.md` section (`sdkgen_codegen::changes`); `cargo xtask diff` reports the same for
-//! any two specs without writing anything.
+//! Releases inside this workspace: a bump of a bundled crate (made by `sdkgen::run_jobs`, from
+//! its change report) against the hand-written crates that require it by version.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
-use anyhow::{Context, Result};
-use sdkgen_codegen::changes::{self, Report, Surface, CHANGELOG_FILE, MANIFEST_FILE};
-use sdkgen_codegen::ir::Api;
-use sdkgen_codegen::{CrateOptions, CrateSpec, OutputFile};
-
-/// The crate's files for `api` written to `out`: the code, with the version the change since the
-/// last generation calls for, the manifest and the changelog. Also the report, `None` on a
-/// first generation.
-pub fn render(root: &Path, api: &Api, spec: &str, out: &Path, options: &CrateOptions) -> Result<(Vec<OutputFile>, Option<Report>)> {
-    let manifest_path = out.join(MANIFEST_FILE);
-    let manifest = std::fs::read_to_string(&manifest_path).ok();
-    let changelog = std::fs::read_to_string(out.join(CHANGELOG_FILE)).ok();
-    let display = manifest_path.display().to_string();
-    let release = changes::release(&api.package, spec, api, manifest.as_deref().map(|m| (display.as_str(), m)), changelog.as_deref(), &options.crate_version)?;
-    let options = CrateOptions { crate_version: release.crate_version.clone(), ..options.clone() };
-    let mut files = sdkgen_codegen::render_with(api, &root.join("templates"), &options)?;
-    files.push(OutputFile { path: MANIFEST_FILE.to_owned(), contents: release.manifest });
-    files.push(OutputFile { path: CHANGELOG_FILE.to_owned(), contents: release.changelog });
-    files.sort_by(|a, b| a.path.cmp(&b.path));
-    Ok((files, release.report))
-}
-
-/// The surface of the crate generated from `spec` with `overlays`.
-pub fn surface_of(spec: &Path, overlays: &[sdkgen_codegen::Overlay]) -> Result<(Api, Surface)> {
-    let text = std::fs::read_to_string(spec).with_context(|| format!("reading {}", spec.display()))?;
-    let file = spec.file_name().and_then(|n| n.to_str()).unwrap_or("spec").to_owned();
-    let api = sdkgen_codegen::build_ir(&CrateSpec::new("api", file), &text, overlays)?;
-    let surface = Surface::of(&api);
-    Ok((api, surface))
-}
-
-/// `cargo xtask diff OLD NEW`: the change report between two specs.
-pub fn diff(old: &Path, new: &Path, overlay_files: &[PathBuf]) -> Result<bool> {
-    let overlays = crate::read_overlays(overlay_files)?;
-    let (_, before) = surface_of(old, &overlays)?;
-    let (_, after) = surface_of(new, &overlays)?;
-    let report = Report::new(&before, &after);
-    print!("{}", report.render(&format!("{} → {}", old.display(), new.display())));
-    Ok(true)
-}
+use anyhow::Result;
 
 /// After a bump of the bundled crate `package` (written to `out`): the workspace's hand-written
 /// crates that require it by a version the new one does not meet, to update with their code

@@ -93,11 +93,11 @@ fn pair(root: &Path, tool: &Path, name: &str, old: &Path, new: &Path) -> Result<
         // A fresh crate each time: its manifest and changelog are not the point here.
         let _ = std::fs::remove_dir_all(&out);
         std::fs::create_dir_all(&out)?;
-        let (api, surface) = crate::release::surface_of(spec, &[])?;
+        let (api, surface) = sdkgen::surface_of(spec, &[])?;
         let api = sdkgen_codegen::ir::Api { package: PACKAGE.to_owned(), lib_name: PACKAGE.replace('-', "_"), ..api };
         let options = CrateOptions { runtime_dependency: crate::runtime_path_from(root, &out)?, standalone: true, ..CrateOptions::default() };
         let files = sdkgen_codegen::render_with(&api, &root.join("templates"), &options)?;
-        crate::sync(&out, &out.display().to_string(), &files, false, false)?;
+        sdkgen::sync(&out, &out.display().to_string(), &files, false, false)?;
         std::fs::copy(root.join("Cargo.lock"), out.join("Cargo.lock"))?;
         surfaces.push(surface);
     }

@@ -186,6 +186,23 @@ pub struct Operation {
     pub error_ty: String,
     /// `limit`/`offset` paging, for list operations.
     pub pagination: Option<Pagination>,
+    /// The success response can be streamed (`text/event-stream`, JSON lines): `send_stream()`.
+    pub stream: Option<EventStream>,
+}
+
+/// How `send_stream()` asks for and decodes a streamed success response.
+#[derive(Debug, Clone, Serialize)]
+pub struct EventStream {
+    /// The type of each event's data, e.g. `types::ChatCompletionChunk`.
+    pub item_ty: String,
+    /// `sdkgen_runtime::EventFormat::...` expression.
+    pub format: String,
+    /// `sdkgen_runtime::EventData::...` expression.
+    pub data: String,
+    /// The media type asked for, e.g. `text/event-stream`.
+    pub accept: String,
+    /// Statements run on the builder first, e.g. setting the body's `stream` flag.
+    pub prepare: Vec<String>,
 }
 
 /// How a list operation pages: expressions the builder's `stream()` uses.

@@ -1,7 +1,7 @@
 //! OpenAPI 3.0 and 3.1 → Rust client generator.
 //!
 //! `load` (YAML → JSON tree → overlays → `openapiv3`) → `resolve` (→ IR) →
-//! `render` (minijinja templates → syn + prettyplease). No file I/O here
+//! `render` (minijinja templates, built in or overridden from a directory → syn + prettyplease). No file I/O here
 //! except reading templates from the directory the caller names.
 
 pub mod changes;
@@ -9,7 +9,6 @@ pub mod docs;
 pub mod error;
 pub mod ir;
 pub mod load;
-pub mod mock_calls;
 pub mod naming;
 pub mod openapi31;
 pub mod overlay;
@@ -17,11 +16,9 @@ mod refs;
 pub mod render;
 pub mod resolve;
 
-use std::path::Path;
-
 pub use error::GenError;
 pub use overlay::Overlay;
-pub use render::OutputFile;
+pub use render::{OutputFile, Templates};
 pub use resolve::{ApiVersionPin, CrateSpec};
 
 /// The version a crate gets when first generated; later generations bump it by their change
@@ -65,13 +62,13 @@ impl Default for CrateOptions {
 }
 
 /// Renders the IR of one crate into files, packaged as a bundled crate.
-pub fn render(api: &ir::Api, templates_dir: &Path) -> Result<Vec<OutputFile>, GenError> {
-    render::render_crate(api, templates_dir, &CrateOptions::default())
+pub fn render(api: &ir::Api, templates: impl Into<Templates>) -> Result<Vec<OutputFile>, GenError> {
+    render::render_crate(api, &templates.into(), &CrateOptions::default())
 }
 
 /// Renders the IR of one crate into files, packaged as `options` say.
-pub fn render_with(api: &ir::Api, templates_dir: &Path, options: &CrateOptions) -> Result<Vec<OutputFile>, GenError> {
-    render::render_crate(api, templates_dir, options)
+pub fn render_with(api: &ir::Api, templates: impl Into<Templates>, options: &CrateOptions) -> Result<Vec<OutputFile>, GenError> {
+    render::render_crate(api, &templates.into(), options)
 }
 
 /// The `--explain` report: every `oneOf`/`anyOf` of the spec, the treatment it got, and the counts.
@@ -91,7 +88,7 @@ pub fn explain(api: &ir::Api) -> String {
 }
 
 /// The whole pipeline for one crate: spec text in, files out.
-pub fn generate(crate_spec: &CrateSpec, spec_text: &str, overlays: &[Overlay], templates_dir: &Path) -> Result<Vec<OutputFile>, GenError> {
+pub fn generate(crate_spec: &CrateSpec, spec_text: &str, overlays: &[Overlay], templates: impl Into<Templates>) -> Result<Vec<OutputFile>, GenError> {
     let api = build_ir(crate_spec, spec_text, overlays)?;
-    render::render_crate(&api, templates_dir, &CrateOptions::default())
+    render::render_crate(&api, &templates.into(), &CrateOptions::default())
 }

@@ -1,6 +1,6 @@
 //! IR → files, through the minijinja templates; Rust goes through syn + prettyplease.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use minijinja::{Environment, Value};
 
@@ -24,10 +24,54 @@ const FILES: &[(&str, &str)] = &[
     ("types.rs.j2", "src/types.rs"),
 ];
 
+/// The templates, built into the library: a generator installed anywhere needs no other files.
+const EMBEDDED: &[(&str, &str)] = &[
+    ("Cargo.toml.j2", include_str!("../templates/Cargo.toml.j2")),
+    ("README.md.j2", include_str!("../templates/README.md.j2")),
+    ("lib.rs.j2", include_str!("../templates/lib.rs.j2")),
+    ("client.rs.j2", include_str!("../templates/client.rs.j2")),
+    ("operations.rs.j2", include_str!("../templates/operations.rs.j2")),
+    ("types.rs.j2", include_str!("../templates/types.rs.j2")),
+];
+
+/// Where templates come from: the built-in ones, or a directory whose files override them
+/// (a template the directory lacks is the built-in one).
+#[derive(Debug, Clone, Default)]
+pub enum Templates {
+    #[default]
+    Embedded,
+    Dir(PathBuf),
+}
+
+impl From<&Path> for Templates {
+    fn from(dir: &Path) -> Self {
+        Templates::Dir(dir.to_path_buf())
+    }
+}
+
+impl From<&PathBuf> for Templates {
+    fn from(dir: &PathBuf) -> Self {
+        Templates::Dir(dir.clone())
+    }
+}
+
 /// The template environment with the filters templates use.
-pub fn environment(templates_dir: &Path) -> Environment<'static> {
+pub fn environment(templates: &Templates) -> Environment<'static> {
     let mut env = Environment::new();
-    env.set_loader(minijinja::path_loader(templates_dir));
+    let dir = match templates {
+        Templates::Embedded => None,
+        Templates::Dir(dir) => Some(dir.clone()),
+    };
+    env.set_loader(move |name| {
+        if let Some(dir) = &dir {
+            match std::fs::read_to_string(dir.join(name)) {
+                Ok(text) => return Ok(Some(text)),
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+                Err(e) => return Err(minijinja::Error::new(minijinja::ErrorKind::InvalidOperation, format!("reading template {name}: {e}"))),
+            }
+        }
+        Ok(EMBEDDED.iter().find(|(n, _)| *n == name).map(|(_, text)| (*text).to_owned()))
+    });
     env.set_undefined_behavior(minijinja::UndefinedBehavior::Strict);
     env.set_keep_trailing_newline(true);
     // A Rust string literal, escaped.
@@ -40,8 +84,8 @@ pub fn environment(templates_dir: &Path) -> Environment<'static> {
 
 /// Renders every file of a crate. Formatting (syn + prettyplease) is most of the work, so
 /// the Rust files are formatted on threads of their own.
-pub fn render_crate(api: &Api, templates_dir: &Path, options: &crate::CrateOptions) -> Result<Vec<OutputFile>, GenError> {
-    let env = environment(templates_dir);
+pub fn render_crate(api: &Api, templates: &Templates, options: &crate::CrateOptions) -> Result<Vec<OutputFile>, GenError> {
+    let env = environment(templates);
     let ctx = minijinja::context! {
         api => Value::from_serialize(api),
         crate_version => options.crate_version.as_str(),

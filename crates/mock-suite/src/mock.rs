@@ -1,6 +1,6 @@
 //! Every operation of a generated crate, called through its client against Prism.
 //!
-//! `build.rs` writes, per crate, the calls `sdkgen_codegen::mock_calls` synthesises from the spec
+//! `build.rs` writes, per crate, the calls `sdkgen_mock_calls` synthesises from the spec
 //! (one async function per operation with valid arguments, and the table of [`Operation`]s); the
 //! test files `include!` them and hand them to [`run`], which:
 //!

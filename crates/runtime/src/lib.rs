@@ -25,6 +25,7 @@
 mod auth;
 mod decode;
 mod error;
+pub mod events;
 mod form;
 pub mod enums;
 pub mod nullable;
@@ -38,6 +39,7 @@ pub mod union;
 pub use auth::{Credential, CredentialSource, SchemeKind, Secret, SecurityScheme, SharedCredential};
 pub use decode::{MaybeBody, NoContent, Response};
 pub use error::{ApiErrorBody, Error, SendError};
+pub use events::{Event, EventData, EventFormat, EventStream, StreamError};
 pub use form::part_text;
 pub use request::{encode_path_segment, json_text, FilePart, Multipart, RequestBody, RequestSpec};
 pub use paginate::{paginate, ItemStream, Page};

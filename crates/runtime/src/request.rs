@@ -343,6 +343,12 @@ impl RequestSpec {
         }
     }
 
+    /// Sets a header, replacing any of that name the request already has (`Accept` for a stream).
+    pub fn set_header(&mut self, name: &'static str, value: impl fmt::Display) {
+        self.headers.retain(|(existing, _)| !existing.eq_ignore_ascii_case(name));
+        self.headers.push((name, value.to_string()));
+    }
+
     pub fn header(&mut self, name: &'static str, value: impl fmt::Display) {
         self.headers.push((name, value.to_string()));
     }

@@ -320,6 +320,62 @@ impl Transport {
         decode::<T, E>(raw, success)
     }
 
+    /// Sends `spec` and, on a success status, returns the body's events as they arrive
+    /// (`format`: server-sent events or JSON lines; `data`: how each event's data decodes). An
+    /// error status is read whole and is the usual typed error. One attempt: a stream is not
+    /// retried, and the client's timeout bounds the wait for the response's head, not the stream.
+    pub async fn send_events<T: DeserializeOwned + Send + 'static, E: DeserializeOwned>(
+        &self,
+        spec: RequestSpec,
+        format: crate::EventFormat,
+        data: crate::EventData,
+    ) -> Result<Response<crate::EventStream<T>>, Error<E>> {
+        let span = tracing::debug_span!("request", operation = spec.operation_id, method = %spec.method, path = spec.path_template, streamed = true);
+        self.start_events(spec, format, data).instrument(span).await
+    }
+
+    async fn start_events<T: DeserializeOwned + Send + 'static, E: DeserializeOwned>(
+        &self,
+        spec: RequestSpec,
+        format: crate::EventFormat,
+        data: crate::EventData,
+    ) -> Result<Response<crate::EventStream<T>>, Error<E>> {
+        if let Some(problem) = spec.invalid {
+            return Err(Error::InvalidRequest(problem));
+        }
+        let mut request = self.build_request(&spec)?;
+        *request.timeout_mut() = None;
+        let sent = self.inner.http.execute(request);
+        let response = match self.inner.timeout {
+            Some(limit) => tokio::time::timeout(limit, sent).await.map_err(|_| Error::Timeout)?,
+            None => sent.await,
+        };
+        let mut response = response.map_err(|e| Error::from(transport_failure(e).error))?;
+        let status = response.status();
+        let success = if spec.success.is_empty() { status.is_success() } else { spec.success.contains(&status.as_u16()) };
+        if !success {
+            // An error before the stream starts: read (bounded) and decode as every call does.
+            let headers = std::mem::take(response.headers_mut());
+            let mut body = BytesMut::new();
+            while let Some(chunk) = response.chunk().await.map_err(|e| Error::from(transport_failure(e).error))? {
+                if body.len().saturating_add(chunk.len()) > self.inner.max_response_size {
+                    return Err(SendError::ResponseTooLarge { status, limit: self.inner.max_response_size }.into());
+                }
+                body.extend_from_slice(&chunk);
+            }
+            let raw = self.seen(RawResponse { status, headers, body: body.freeze() });
+            return match decode::<NoContent, E>(raw, spec.success) {
+                Err(e) => Err(e),
+                Ok(_) => Err(Error::Decode { status, path: String::new(), message: "an error status decoded as success".into(), excerpt: String::new() }),
+            };
+        }
+        let headers = response.headers().clone();
+        // The response hook sees the head; the body is the stream.
+        let _ = self.seen(RawResponse { status, headers: headers.clone(), body: Bytes::new() });
+        let events = crate::events::events::<T, _>(response.bytes_stream(), format, data);
+        Ok(Response { status, headers, body: events })
+    }
+
     /// Sends `spec` (with retries) and returns the final response, whatever its status.
     pub async fn execute(&self, spec: RequestSpec) -> Result<RawResponse, SendError> {
         if let Some(problem) = spec.invalid {

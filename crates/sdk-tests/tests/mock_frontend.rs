@@ -1,6 +1,6 @@
 //! Every Frontend API operation, called through the generated `clerk_frontend_api` client against the
 //! Prism mock server, which validates each request; see `sdk_tests::mock` for what is checked.
-//! The calls are synthesised from the spec by `build.rs` (`sdkgen_codegen::mock_calls`).
+//! The calls are synthesised from the spec by `build.rs` (`sdkgen_mock_calls`).
 
 mod calls {
     include!(concat!(env!("OUT_DIR"), "/mock_calls_clerk_frontend_api.rs"));

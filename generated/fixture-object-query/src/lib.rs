@@ -13,8 +13,8 @@ pub mod operations;
 pub mod types;
 pub use client::{Client, ClientBuilder};
 pub use sdkgen_runtime::{
-    ApiErrorBody, CredentialSource, Error, FilePart, MaybeBody, NoContent, Response,
-    RetryConfig, SendError, SharedCredential,
+    ApiErrorBody, CredentialSource, Error, Event, EventStream, FilePart, MaybeBody,
+    NoContent, Response, RetryConfig, SendError, SharedCredential, StreamError,
 };
 /// The API version of the spec this crate was generated from.
 pub const API_VERSION: &str = "1";

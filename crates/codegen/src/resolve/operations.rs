@@ -16,6 +16,7 @@ use crate::ir::{Body, Group, Input, Nuller, Operation, Pagination};
 use crate::naming::{ident, snake_name, strip_group_words, type_name, NameScope};
 
 mod parameters;
+mod streams;
 use parameters::Parameters;
 
 const TYPES: &str = "types::";
@@ -132,7 +133,10 @@ impl<'a, 'r> OperationResolver<'a, 'r> {
             }
             None => None,
         };
-        let Responses { success_statuses, send_fn, send_args, success_ty, error_ty, success_json, accept } = self.responses(op, pointer, &builder_name)?;
+        let Responses { success_statuses, send_fn, send_args, success_ty, error_ty, success_json, accept, mut stream } = self.responses(op, pointer, &builder_name)?;
+        if let Some(stream) = &mut stream {
+            stream.prepare = streams::stream_flag(&inputs.setters.iter().chain(&inputs.args).cloned().collect::<Vec<_>>());
+        }
         if let Some(accept) = accept {
             // Error bodies are JSON: a server must still be able to send one.
             let accept = if accept.contains("json") { accept } else { format!("{accept}, application/json;q=0.9") };
@@ -207,6 +211,7 @@ impl<'a, 'r> OperationResolver<'a, 'r> {
                 success_ty,
                 error_ty,
                 pagination,
+                stream,
             },
         })
     }
@@ -495,6 +500,7 @@ impl<'a, 'r> OperationResolver<'a, 'r> {
         let mut any_2xx = false;
         let mut success: Option<(Ty, bool)> = None; // (type, is_json)
         let mut accept = None;
+        let mut stream = None;
         let mut errors: Vec<Ty> = Vec::new();
         let mut entries: Vec<(Option<u16>, bool, &'a ReferenceOr<Response>, String)> = Vec::new();
         for (code, response) in &op.responses.responses {
@@ -529,6 +535,7 @@ impl<'a, 'r> OperationResolver<'a, 'r> {
                     if response.content.len() > 1 {
                         accept = pick_media(&response.content).map(|(content_type, _)| content_type.clone());
                     }
+                    stream = self.event_stream(response, &response_pointer, builder_name)?;
                 }
             } else if is_json && !errors.contains(&ty) {
                 errors.push(ty);
@@ -575,7 +582,7 @@ impl<'a, 'r> OperationResolver<'a, 'r> {
                 Ty::Named(name).render(TYPES)
             }
         };
-        Ok(Responses { success_statuses: statuses, send_fn: send_fn.to_owned(), send_args, success_ty, error_ty, success_json, accept })
+        Ok(Responses { success_statuses: statuses, send_fn: send_fn.to_owned(), send_args, success_ty, error_ty, success_json, accept, stream })
     }
 
     /// `limit`/`offset` paging, when the success body is a list (`[T]`) or a page of one
@@ -656,7 +663,7 @@ impl<'a, 'r> OperationResolver<'a, 'r> {
     /// The type of a response's body and whether it is JSON; `None` without a body.
     fn body_type(&mut self, response: &'a Response, response_pointer: &str, hint: &str) -> Result<Option<(Ty, bool)>, GenError> {
         let Some((content_type, media)) = pick_media(&response.content) else { return Ok(None) };
-        let is_json = content_type.contains("json");
+        let is_json = streams::is_json_media(content_type);
         let ty = match (&media.schema, is_json) {
             (Some(schema), true) => {
                 let media_pointer = child(&child(response_pointer, "content"), content_type);
@@ -712,6 +719,8 @@ struct Responses {
     /// The media type to ask for, when the success response offers several (content
     /// negotiation): the one the client decodes.
     accept: Option<String>,
+    /// The event stream the success response also offers.
+    stream: Option<crate::ir::EventStream>,
 }
 
 /// The inputs of one operation under construction.
@@ -724,7 +733,7 @@ struct InputSet {
 
 impl Default for InputSet {
     fn default() -> Self {
-        InputSet { names: NameScope::with_reserved(&["send", "client", "body", "new"]), args: Vec::new(), setters: Vec::new(), nullers: Vec::new() }
+        InputSet { names: NameScope::with_reserved(&["send", "client", "body", "new", "send_with_response", "send_stream", "send_stream_with_response", "request"]), args: Vec::new(), setters: Vec::new(), nullers: Vec::new() }
     }
 }
 
@@ -738,8 +747,14 @@ fn location(p: &Parameter) -> &'static str {
 }
 
 /// JSON first, then whatever comes first.
+/// The media type a response is decoded as: JSON when offered, else the first that is not a
+/// stream (streams are read by `send_stream()`), else the first.
 fn pick_media(content: &indexmap::IndexMap<String, MediaType>) -> Option<(&String, &MediaType)> {
-    content.iter().find(|(ct, _)| ct.contains("json")).or_else(|| content.iter().next())
+    content
+        .iter()
+        .find(|(ct, _)| streams::is_json_media(ct))
+        .or_else(|| content.iter().find(|(ct, _)| streams::stream_format(ct).is_none()))
+        .or_else(|| content.iter().next())
 }
 
 fn variant_from_ty(ty: &Ty) -> String {

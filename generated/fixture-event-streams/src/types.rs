@@ -1,0 +1,51 @@
+//! Every schema of the spec as a Rust type. Each type's docs end with the spec location it came from.
+#![allow(
+    clippy::large_enum_variant,
+    clippy::enum_variant_names,
+    clippy::too_many_arguments,
+    clippy::new_without_default
+)]
+#[allow(unused_imports)]
+use serde::{Deserialize, Serialize};
+/// Spec: `#/components/schemas/Completion`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Completion {
+    pub id: String,
+    pub text: String,
+}
+/// Spec: `#/components/schemas/CompletionChunk`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct CompletionChunk {
+    pub id: String,
+    pub delta: String,
+}
+/// Spec: `#/paths/~1chat~1completions/post/requestBody/content/application~1json/schema`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct CreateCompletionBody {
+    pub model: String,
+    /// Answer as server-sent events.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub stream: Option<bool>,
+}
+impl CreateCompletionBody {
+    /// A value with these required fields; the optional ones start empty (set them by assignment).
+    pub fn new(model: String) -> Self {
+        Self { model, stream: None }
+    }
+}
+/// Spec: `#/components/schemas/LogLine`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct LogLine {
+    pub level: String,
+    pub message: String,
+}
+/// Spec: `#/components/schemas/Problem`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Problem {
+    pub message: String,
+}
