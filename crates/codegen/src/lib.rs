@@ -12,8 +12,8 @@ pub mod load;
 pub mod naming;
 pub mod openapi31;
 pub mod overlay;
-mod refs;
 pub mod render;
+mod repair;
 pub mod resolve;
 
 pub use error::GenError;

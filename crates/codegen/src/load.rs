@@ -8,7 +8,20 @@ use crate::overlay::{apply_overlay, Overlay};
 
 /// Parses YAML (or JSON) text into a JSON tree, naming the file and position on failure.
 pub fn parse_yaml(file: &str, text: &str) -> Result<Value, GenError> {
+    // A JSON document is read as JSON: JSON strings may hold control characters YAML refuses.
+    let json_error = if text.trim_start().starts_with('{') {
+        match serde_json::from_str::<Yaml>(text) {
+            Ok(yaml) => return yaml_to_json(file, "#", yaml),
+            Err(e) => Some(GenError::new(file, "#", format!("invalid JSON (line {}, column {}): {e}", e.line(), e.column()))),
+        }
+    } else {
+        None
+    };
     let yaml: Yaml = serde_yaml::from_str(text).map_err(|e| {
+        // Not JSON, and not YAML either: a `.json` file's JSON error is the one to read.
+        if let Some(json_error) = json_error.clone().filter(|_| file.ends_with(".json")) {
+            return json_error;
+        }
         let location = e.location().map(|l| format!(" (line {}, column {})", l.line(), l.column())).unwrap_or_default();
         GenError::new(file, "#", format!("invalid YAML{location}: {e}"))
     })?;
@@ -508,8 +521,7 @@ pub fn load_spec_reporting(file: &str, text: &str, overlays: &[Overlay]) -> Resu
         warnings.extend(crate::openapi31::downgrade(&mut doc));
     }
     crate::openapi31::resolve_path_item_refs(&mut doc);
-    crate::refs::decode_percent_encoded(&mut doc);
-    warnings.extend(crate::refs::follow_cross_kind(&mut doc));
+    warnings.extend(crate::repair::repair(&mut doc));
     warnings.extend(normalize(&mut doc));
     match serde_path_to_error::deserialize::<_, openapiv3::OpenAPI>(&doc) {
         Ok(spec) => Ok((spec, warnings)),

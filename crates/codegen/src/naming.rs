@@ -149,7 +149,8 @@ pub fn strip_group_words(method: &str, group: &str) -> Option<String> {
         // The rightmost occurrence: `get_user_user_id` style names keep their verb.
         if let Some(start) = (0..=words.len() - n).rev().find(|&i| words[i..i + n].iter().zip(candidate.iter()).all(|(a, b)| a == b)) {
             let rest: Vec<&str> = words[..start].iter().chain(words[start + n..].iter()).copied().collect();
-            if !rest.is_empty() {
+            // `search_1` in group `search`: `1` is no identifier; the name stays whole.
+            if rest.first().is_some_and(|w| !w.starts_with(|c: char| c.is_ascii_digit())) {
                 return Some(rest.join("_"));
             }
         }
@@ -160,6 +161,13 @@ pub fn strip_group_words(method: &str, group: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_remainder_starting_with_a_digit_keeps_the_whole_name() {
+        assert_eq!(strip_group_words("search_1", "search"), None);
+        assert_eq!(strip_group_words("search_2_fast", "search"), None);
+        assert_eq!(strip_group_words("get_search", "search").as_deref(), Some("get"));
+    }
 
     #[test]
     fn type_names_are_camel_case_and_safe() {

@@ -18,6 +18,12 @@ const SEEDS: &[&str] = &[
     include_str!("../../../tests/fixtures/content-parameters.yml"),
     include_str!("../../../tests/fixtures/reference-mistakes.yml"),
     include_str!("../../../tests/fixtures/enum-mistakes.yml"),
+    include_str!("../../../tests/fixtures/path-shapes.yml"),
+    include_str!("../../../tests/fixtures/security-http-schemes.yml"),
+    include_str!("../../../tests/fixtures/discriminator-mappings.yml"),
+    include_str!("../../../tests/fixtures/schema-spellings.yml"),
+    include_str!("../../../tests/fixtures/untyped-query-values.yml"),
+    include_str!("../../../tests/fixtures/event-streams.yml"),
 ];
 
 /// A seed as a JSON tree (the loader's own YAML reading: seeds hold integers beyond 64 bits).

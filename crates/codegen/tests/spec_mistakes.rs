@@ -123,3 +123,75 @@ fn enum_values_of_another_type_are_strings_and_duplicates_one_variant() {
         ]
     );
 }
+
+fn operation<'a>(api: &'a Api, operation_id: &str) -> &'a sdkgen_codegen::ir::Operation {
+    api.groups.iter().flat_map(|g| &g.operations).find(|o| o.operation_id == operation_id).unwrap_or_else(|| panic!("no operation {operation_id}"))
+}
+
+#[test]
+fn path_lists_are_comma_joined_and_all_string_allofs_are_strings() {
+    let api = fixture("path-shapes.yml");
+    let search = operation(&api, "search-1");
+    assert_eq!(search.method_name, "search_1", "`1` alone is no method name");
+    assert_eq!(search.args[0].value_ty, "Vec<String>");
+    assert!(search.path_expr.contains(".join(\",\")"), "{}", search.path_expr);
+    assert_eq!(operation(&api, "refresh").args[0].value_ty, "Vec<String>");
+    assert_eq!(operation(&api, "getBank").args[0].value_ty, "types::BankId");
+    assert!(matches!(&ty(&api, "BankId").kind, TypeKind::Alias { ty } if ty == "String"));
+    let job = operation(&api, "getJob");
+    assert_eq!(job.args[0].location, "path");
+    assert!(job.path_expr.contains("self.job_id"), "{}", job.path_expr);
+    assert_eq!(warnings(&api).len(), 1);
+    assert!(warnings(&api)[0].1.contains("declared `in: query` but the path `/jobs/{job_id}` holds it"));
+}
+
+#[test]
+fn token_http_schemes_are_sent_and_challenge_schemes_left_out() {
+    let api = fixture("security-http-schemes.yml");
+    let kinds: Vec<(&str, &str)> = api.security_schemes.iter().map(|s| (s.name.as_str(), s.kind.as_str())).collect();
+    assert_eq!(kinds, [("auth_token", "sdkgen_runtime::SchemeKind::Bearer"), ("dsn", "sdkgen_runtime::SchemeKind::Http(\"DSN\")")]);
+    assert_eq!(operation(&api, "listProjects").security, "&[&[\"auth_token\"], &[\"dsn\"]]");
+    assert_eq!(warnings(&api).len(), 1);
+    assert_eq!(warnings(&api)[0].0, "#/components/securitySchemes/digest/scheme");
+}
+
+#[test]
+fn a_json_spec_with_control_characters_yaml_refuses_is_read_as_json() {
+    let api = fixture("json-control-characters.json");
+    assert_eq!(field_ty(&api, "Contact", "city"), "Option<String>");
+    // A broken `.json` file: the JSON error, with its real line.
+    let broken = "{\"openapi\": \"3.0.3\",\n \"info\": {\"title\": \"T\", \"version\": \"1\"},\n \"paths\": {\"\u{9f}\": }\n}";
+    let e = sdkgen_codegen::load::parse_yaml("spec.json", broken).unwrap_err().to_string();
+    assert!(e.starts_with("spec.json: #: invalid JSON (line 3, column"), "{e}");
+}
+
+#[test]
+fn mapped_schemas_become_members_and_copies_are_the_members_they_copy() {
+    let api = fixture("discriminator-mappings.yml");
+    let names: Vec<String> = variants(&api, "StreamEvent").into_iter().map(|(v, _)| v).collect();
+    assert_eq!(names, ["Start", "End", "CitationStart"]);
+    let TypeKind::Union { tag, .. } = &ty(&api, "Letter").kind else { panic!("Letter is a union") };
+    assert_eq!(tag.as_deref(), Some("kind"), "dispatched on the mapping");
+    assert_eq!(warnings(&api).len(), 1, "{:?}", warnings(&api));
+}
+
+#[test]
+fn schema_spellings_of_real_specs_read_as_meant() {
+    let api = fixture("schema-spellings.yml");
+    assert_eq!(field_ty(&api, "Image", "id"), "ImageId", "`required: true` on the property");
+    assert_eq!(field_ty(&api, "Image", "status"), "Option<ImageStatus>", "`enum` without `type`");
+    assert_eq!(enum_values(&api, "ImageStatus"), ["pending", "ready"]);
+    assert_eq!(field_ty(&api, "Image", "taken_at"), "Option<String>", "a string with format rules");
+    assert_eq!(field_ty(&api, "ImageRef", "image_url"), "Option<String>", "`not` beside properties keeps the object");
+    assert_eq!(operation(&api, "createImage").success_ty, "types::Image", "`content: {{$ref}}` spliced");
+    let pointers: Vec<String> = warnings(&api).into_iter().map(|(p, _)| p).collect();
+    assert_eq!(
+        pointers,
+        [
+            "#/paths/~1images/post/responses/200/content",
+            "#/components/schemas/Image/properties/id/required",
+            "#/components/schemas/ImageRef/not",
+            "#/components/schemas/Image/properties/taken_at/anyOf",
+        ]
+    );
+}

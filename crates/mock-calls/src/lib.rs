@@ -912,7 +912,10 @@ fn plan_operation(synth: &Synth<'_>, spec: &Value, api: &ir::Api, group: &ir::Gr
         }
     }
     let param_schema = |name: &str, location: &str| -> Option<Value> {
-        let p = parameters.iter().find(|p| p.get("name").and_then(Value::as_str) == Some(name) && p.get("in").and_then(Value::as_str) == Some(location))?;
+        let named = |p: &&&Value| p.get("name").and_then(Value::as_str) == Some(name);
+        // The generator may send a parameter elsewhere than the spec declares it (a path
+        // variable declared `in: query`): then the one of that name.
+        let p = parameters.iter().filter(named).find(|p| p.get("in").and_then(Value::as_str) == Some(location)).or_else(|| parameters.iter().find(named))?;
         p.get("schema")
             .or_else(|| p.get("content").and_then(Value::as_object).and_then(|c| c.values().next()).and_then(|m| m.get("schema")))
             .cloned()

@@ -15,6 +15,8 @@ pub enum SchemeKind {
     Bearer,
     /// `http` / `basic`: `Authorization: Basic <base64(user:password)>`.
     Basic,
+    /// Another `http` scheme that sends a token (`Token`, `DSN`...): `Authorization: <scheme> <token>`.
+    Http(&'static str),
 }
 
 /// One security scheme of a spec, as the generator emits it.

@@ -41,7 +41,7 @@ pub use decode::{MaybeBody, NoContent, Response};
 pub use error::{ApiErrorBody, Error, SendError};
 pub use events::{Event, EventData, EventFormat, EventStream, StreamError};
 pub use form::part_text;
-pub use request::{encode_path_segment, json_text, FilePart, Multipart, RequestBody, RequestSpec};
+pub use request::{encode_path_segment, json_text, FilePart, MapStyle, Multipart, RequestBody, RequestSpec, ValueText};
 pub use paginate::{paginate, ItemStream, Page};
 pub use retry::RetryConfig;
 pub use union::TaggedUnion;

@@ -51,15 +51,16 @@ impl fmt::Debug for RedactedHeaders<'_> {
 
 /// `Debug` for `(name, value)` parameters: values of sensitive names (or all values, when
 /// `all` is set, as for cookies) are redacted.
-pub(crate) struct RedactedParams<'a> {
-    pub(crate) params: &'a [(&'static str, String)],
+pub(crate) struct RedactedParams<'a, N> {
+    pub(crate) params: &'a [(N, String)],
     pub(crate) all: bool,
 }
 
-impl fmt::Debug for RedactedParams<'_> {
+impl<N: AsRef<str>> fmt::Debug for RedactedParams<'_, N> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let mut list = f.debug_list();
         for (name, value) in self.params {
+            let name = name.as_ref();
             if self.all || is_sensitive_name(name) {
                 list.entry(&(name, REDACTED));
             } else {

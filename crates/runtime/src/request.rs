@@ -18,6 +18,31 @@ pub fn encode_path_segment(value: &str) -> String {
     utf8_percent_encode(value, PATH_SEGMENT).to_string()
 }
 
+/// How a map-valued query parameter is written (OpenAPI's `style` and `explode`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MapStyle {
+    /// `deepObject`: `name[key]=value`.
+    DeepObject,
+    /// `form`, exploded: `key=value`.
+    Exploded,
+    /// `form`, not exploded: `name=key,value,key2,value2`.
+    Joined,
+}
+
+/// A JSON value as query text: a string as itself (no quotes), `null` as nothing, anything else
+/// as its JSON text. For parameters the spec gives no type.
+pub struct ValueText<'a>(pub &'a serde_json::Value);
+
+impl fmt::Display for ValueText<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.0 {
+            serde_json::Value::String(s) => f.write_str(s),
+            serde_json::Value::Null => Ok(()),
+            other => write!(f, "{other}"),
+        }
+    }
+}
+
 /// The JSON text of a path parameter described as `application/json` content. The generated
 /// types always serialise (maps have string keys); were one not to, the segment is `null`.
 pub fn json_text<T: Serialize + ?Sized>(value: &T) -> String {
@@ -235,7 +260,8 @@ pub struct RequestSpec {
     pub path_template: &'static str,
     /// The path with parameters filled in and encoded.
     pub path: String,
-    pub query: Vec<(&'static str, String)>,
+    /// Names are owned where a map's keys make them (`metadata[plan]`).
+    pub query: Vec<(std::borrow::Cow<'static, str>, String)>,
     pub headers: Vec<(&'static str, String)>,
     pub cookies: Vec<(&'static str, String)>,
     pub body: RequestBody,
@@ -301,7 +327,7 @@ impl RequestSpec {
 
     /// Adds a query parameter.
     pub fn query(&mut self, name: &'static str, value: impl fmt::Display) {
-        self.query.push((name, value.to_string()));
+        self.query.push((name.into(), value.to_string()));
     }
 
     /// Adds an array query parameter, one `name=value` pair per item (`form`, `explode: true`).
@@ -318,11 +344,26 @@ impl RequestSpec {
         self.query(name, joined);
     }
 
+    /// Adds a map-valued query parameter (keys known only at run time) in `style`.
+    pub fn query_map<K: AsRef<str>, V: fmt::Display>(&mut self, name: &'static str, entries: impl IntoIterator<Item = (K, V)>, style: MapStyle) {
+        let mut joined = Vec::new();
+        for (key, value) in entries {
+            match style {
+                MapStyle::DeepObject => self.query.push((format!("{name}[{}]", key.as_ref()).into(), value.to_string())),
+                MapStyle::Exploded => self.query.push((key.as_ref().to_owned().into(), value.to_string())),
+                MapStyle::Joined => joined.extend([key.as_ref().to_owned(), value.to_string()]),
+            }
+        }
+        if style == MapStyle::Joined && !joined.is_empty() {
+            self.query(name, joined.join(","));
+        }
+    }
+
     /// Adds a query parameter whose value has no standard query serialisation (a list of
     /// objects, nested objects) as its JSON text, the way APIs that take such parameters read it.
     pub fn query_json<T: Serialize + ?Sized>(&mut self, name: &'static str, value: &T) {
         match serde_json::to_string(value) {
-            Ok(json) => self.query.push((name, json)),
+            Ok(json) => self.query.push((name.into(), json)),
             Err(e) => self.invalid = Some(format!("cannot encode query parameter {name} as JSON: {e}")),
         }
     }

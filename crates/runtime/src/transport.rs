@@ -460,7 +460,7 @@ impl Transport {
         let inner = &self.inner;
         let url = format!("{}{}", inner.base_url, spec.path);
         let mut builder = inner.http.request(spec.method.clone(), &url);
-        let mut query: Vec<(&str, &str)> = spec.query.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        let mut query: Vec<(&str, &str)> = spec.query.iter().map(|(k, v)| (k.as_ref(), v.as_str())).collect();
         let mut cookies: Vec<(&str, &str)> = spec.cookies.iter().map(|(k, v)| (*k, v.as_str())).collect();
         builder = builder.header(http::header::USER_AGENT, inner.user_agent.clone());
         for (name, value) in &inner.fixed_headers {
@@ -487,6 +487,12 @@ impl Transport {
                     }
                     (SchemeKind::ApiKeyCookie(name), Credential::Token(t)) => cookies.push((name, t.expose())),
                     (SchemeKind::Bearer, Credential::Token(t)) => builder = builder.bearer_auth(t.expose()),
+                    (SchemeKind::Http(auth_scheme), Credential::Token(t)) => {
+                        let mut value = HeaderValue::from_str(&format!("{auth_scheme} {}", t.expose()))
+                            .map_err(|_| SendError::InvalidRequest(format!("credential for {} is not a valid header value", scheme.name)))?;
+                        value.set_sensitive(true);
+                        builder = builder.header(http::header::AUTHORIZATION, value);
+                    }
                     (SchemeKind::Basic, Credential::Basic { username, password }) => {
                         builder = builder.basic_auth(username, Some(password.expose()))
                     }

@@ -73,3 +73,29 @@ async fn objects_in_each_style() {
         pairs(&[("limit", "20"), ("cursor", "c1"), ("compact", "limit,5"), ("filter[status]", "open"), ("filter[owner]", "me")])
     );
 }
+
+#[tokio::test]
+async fn loosely_typed_and_map_values_go_out_as_text_in_their_style() {
+    use fixture_query_values::types::ListThingsSuspendedBy;
+    let server = server(204, serde_json::json!(null)).await;
+    let client = fixture_query_values::Client::builder(server.uri()).build().unwrap();
+    let metadata: std::collections::BTreeMap<String, String> = [("plan".to_owned(), "pro".to_owned())].into();
+    let labels: std::collections::BTreeMap<String, String> = [("team".to_owned(), "core".to_owned())].into();
+    client
+        .default()
+        .list_things()
+        .metadata(metadata)
+        .labels(labels)
+        .project(vec![serde_json::json!("p1"), serde_json::json!(2)])
+        .suspended_by(ListThingsSuspendedBy::AutoPause)
+        .since("2024-01-01")
+        .send()
+        .await
+        .expect("list");
+    let request = only_request(&server).await;
+    // Strings without quotes: the values are text, not JSON text.
+    assert_eq!(
+        query(&request),
+        pairs(&[("metadata[plan]", "pro"), ("team", "core"), ("project", "p1"), ("project", "2"), ("suspended_by", "auto_pause"), ("since", "2024-01-01")])
+    );
+}

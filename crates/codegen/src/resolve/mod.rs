@@ -93,7 +93,7 @@ pub fn resolve(spec: &OpenAPI, crate_spec: &CrateSpec) -> Result<Api, GenError> 
     types.sort_by(|a, b| a.name.cmp(&b.name));
     constructors::add_constructors(&mut types, &groups, &markers);
 
-    let security_schemes = security_schemes(file, spec)?;
+    let (security_schemes, scheme_warnings) = security_schemes(file, spec)?;
     let default_base_url = spec.servers.first().map(|server| {
         let mut url = server.url.clone();
         for (name, variable) in server.variables.iter().flatten() {
@@ -121,7 +121,7 @@ pub fn resolve(spec: &OpenAPI, crate_spec: &CrateSpec) -> Result<Api, GenError> 
         groups: groups.clone(),
         example: example(&crate_spec.package, &security_schemes, &groups),
         unions: schemas.union_reports.clone(),
-        warnings: schemas.warnings.clone(),
+        warnings: schemas.warnings.iter().cloned().chain(scheme_warnings).collect(),
         json_text_parameters: schemas.json_text_parameters.clone(),
     })
 }
@@ -247,8 +247,19 @@ fn field(f: &schemas::FieldBuild, name: String, markers: &std::collections::BTre
     }
 }
 
-fn security_schemes(file: &str, spec: &OpenAPI) -> Result<Vec<SecurityScheme>, GenError> {
-    let Some(components) = &spec.components else { return Ok(Vec::new()) };
+/// HTTP auth schemes that answer a server's challenge: a client cannot send them up front.
+const CHALLENGE_SCHEMES: &[&str] = &["digest", "negotiate", "ntlm", "hoba", "mutual", "scram-sha-1", "scram-sha-256"];
+
+/// Whether the security scheme `name` is one the client leaves out (a challenge-response scheme).
+pub(crate) fn scheme_left_out(spec: &OpenAPI, name: &str) -> bool {
+    let scheme = spec.components.as_ref().and_then(|c| c.security_schemes.get(name));
+    matches!(scheme, Some(ReferenceOr::Item(OaScheme::HTTP { scheme, .. })) if CHALLENGE_SCHEMES.contains(&scheme.to_ascii_lowercase().as_str()))
+}
+
+/// The spec's security schemes as the client builder's setters, and the ones left out.
+fn security_schemes(file: &str, spec: &OpenAPI) -> Result<(Vec<SecurityScheme>, Vec<crate::ir::Warning>), GenError> {
+    let mut warnings = Vec::new();
+    let Some(components) = &spec.components else { return Ok((Vec::new(), warnings)) };
     let mut setters = NameScope::with_reserved(&[
         "new", "build", "base_url", "http_client", "retry", "timeout", "connect_timeout", "request_hook", "response_hook",
     ]);
@@ -273,9 +284,14 @@ fn security_schemes(file: &str, spec: &OpenAPI) -> Result<Vec<SecurityScheme>, G
             OaScheme::HTTP { scheme, description, .. } => match scheme.to_ascii_lowercase().as_str() {
                 "bearer" => ("sdkgen_runtime::SchemeKind::Bearer".to_owned(), "token", description),
                 "basic" => ("sdkgen_runtime::SchemeKind::Basic".to_owned(), "basic", description),
-                other => {
-                    return Err(GenError::new(file, child(&pointer, "scheme"), format!("unsupported HTTP auth scheme {other:?}")))
+                // Challenge and response: nothing a client can send up front.
+                lower if CHALLENGE_SCHEMES.contains(&lower) => {
+                    let message = format!("HTTP auth scheme {scheme:?} answers a server challenge, which the client does not do: the scheme is left out (operations that accept another scheme use it)");
+                    warnings.push(crate::ir::Warning { pointer: child(&pointer, "scheme"), message });
+                    continue;
                 }
+                // Any other scheme carries a token: `Authorization: <scheme> <token>`.
+                _ => (format!("sdkgen_runtime::SchemeKind::Http({scheme:?})"), "token", description),
             },
             // An OAuth2 / OpenID Connect access token is sent as a bearer token.
             OaScheme::OAuth2 { description, .. } | OaScheme::OpenIDConnect { description, .. } => {
@@ -293,6 +309,6 @@ fn security_schemes(file: &str, spec: &OpenAPI) -> Result<Vec<SecurityScheme>, G
             doc: doc_lines(description.as_deref().unwrap_or_default()),
         });
     }
-    Ok(out)
+    Ok((out, warnings))
 }
 

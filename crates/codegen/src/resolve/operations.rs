@@ -122,7 +122,7 @@ impl<'a, 'r> OperationResolver<'a, 'r> {
         let mut stored = Vec::new();
 
         let Parameters { statements: mut param_statements, path_args, paging } =
-            self.parameters(path_params, &op.parameters, pointer, &builder_name, &mut inputs, &mut stored)?;
+            self.parameters(path, path_params, &op.parameters, pointer, &builder_name, &mut inputs, &mut stored)?;
 
         let path_expr = self.path_expr(path, &path_args, pointer)?;
         let body = match &op.request_body {
@@ -161,6 +161,9 @@ impl<'a, 'r> OperationResolver<'a, 'r> {
                         let message = format!("security scheme '{unknown}' is not defined in components/securitySchemes: this alternative is left out");
                         self.schemas.warn(&child(&security_pointer, &i.to_string()), message);
                         continue;
+                    }
+                    if req.keys().any(|name| super::scheme_left_out(self.spec, name)) {
+                        continue; // its scheme is reported where it is defined
                     }
                     let names: Vec<String> = req.keys().map(|name| format!("{name:?}")).collect();
                     alternatives.push(format!("&[{}]", names.join(", ")));

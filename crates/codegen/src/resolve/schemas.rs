@@ -252,13 +252,19 @@ impl<'a> SchemaResolver<'a> {
             let ty = self.object(schema, &view, pointer, naming)?;
             self.report(pointer, key, &ty, format!("validation only ({} members that add only constraints): the schema's own type", members.len()));
             ty
-        } else if !view.one_of.is_empty() || !view.any_of.is_empty() {
+        } else if (!view.one_of.is_empty() || !view.any_of.is_empty()) && !scalar_with_rules(&view) {
             let (variants, key) = if view.one_of.is_empty() { (view.any_of, "anyOf") } else { (view.one_of, "oneOf") };
             let (ty, inner_nullable) = self.union(schema, variants, key, pointer, naming)?;
             nullable |= inner_nullable;
             ty
         } else {
-            match view.typ {
+            if let Some((members, key)) = union_members(&view) {
+                // `type: string` + `anyOf: [{format: date-time}, {format: date}]`: a string.
+                self.warn(&child(pointer, key), format!("`{key}` of {} members that only add constraints to a {}: validation only, not checked", members.len(), view.typ.unwrap_or_default()));
+            }
+            // `enum: [auto_pause, rules]` without `type`: the values say it is a string enum.
+            let typ = view.typ.or_else(|| untyped_string_enum(&view).then_some("string"));
+            match typ {
                 Some("string") if !view.enum_values.is_empty() => {
                     let mut values: Vec<String> = Vec::new();
                     for (i, value) in view.enum_values.iter().enumerate() {
@@ -497,6 +503,32 @@ impl<'a> SchemaResolver<'a> {
         Ok(())
     }
 
+    /// When every part of an `allOf` is one scalar type (no properties, no composition), the
+    /// index of the part that stands for it: the one with an `enum`, else the first.
+    fn same_scalar_part(&self, parts: &[(usize, RefOr<'_>)], pointer: &str) -> Option<usize> {
+        let mut typ = None;
+        let mut with_enum = None;
+        for (at, (_, part)) in parts.iter().enumerate() {
+            let schema = match part {
+                RefOr::Ref(reference) => self.component(pointer, reference).ok()?.1,
+                RefOr::Item(s) => *s,
+            };
+            let v = View::of(schema);
+            let scalar = matches!(v.typ, Some("string" | "integer" | "number" | "boolean"));
+            if !scalar || v.has_properties() || !v.all_of.is_empty() || !v.one_of.is_empty() || !v.any_of.is_empty() || typ.is_some_and(|t| Some(t) != v.typ) {
+                return None;
+            }
+            typ = v.typ;
+            if !v.enum_values.is_empty() {
+                if with_enum.is_some() {
+                    return None;
+                }
+                with_enum = Some(at);
+            }
+        }
+        Some(with_enum.unwrap_or(0))
+    }
+
     fn all_of(&mut self, schema: &Schema, view: &View<'_>, pointer: &str, naming: Naming<'_>) -> Result<(Ty, bool), GenError> {
         // `allOf: [X]` (plus only `nullable`/`description`/empty members) means X itself.
         let substantive: Vec<(usize, RefOr<'_>)> = view
@@ -513,6 +545,18 @@ impl<'a> SchemaResolver<'a> {
             })
             .collect();
         let empty_members_nullable = view.all_of.iter().any(|m| matches!(RefOr::from(m), RefOr::Item(s) if s.schema_data.nullable && !View::of(s).has_properties()));
+        // `allOf: [{$ref: Id}, {type: string, description}]`: every part is the same scalar, so
+        // the value is that scalar (the part with an `enum`, if one has it).
+        let scalar_part = if substantive.len() > 1 && !view.has_properties() { self.same_scalar_part(&substantive, pointer) } else { None };
+        if let Some(at) = scalar_part {
+            let (i, member) = substantive[at];
+            let member_pointer = child(&child(pointer, "allOf"), &i.to_string());
+            let r = match member {
+                RefOr::Ref(target) => self.reference(&member_pointer, target)?,
+                RefOr::Item(s) => self.schema(s, &member_pointer, naming)?,
+            };
+            return Ok((r.ty, r.nullable || empty_members_nullable));
+        }
         if substantive.len() == 1 && !view.has_properties() {
             let (i, member) = substantive[0];
             let member_pointer = child(&child(pointer, "allOf"), &i.to_string());
@@ -737,6 +781,16 @@ struct ObjectParts {
 fn constraint_only_union<'v>(view: &View<'v>) -> Option<(&'v [openapiv3::ReferenceOr<Schema>], &'static str)> {
     let (members, key) = union_members(view)?;
     (view.has_properties() && only_constraints(members)).then_some((members, key))
+}
+
+/// A scalar type whose `oneOf`/`anyOf` members only add constraints (formats, bounds).
+fn scalar_with_rules(view: &View<'_>) -> bool {
+    matches!(view.typ, Some("string" | "integer" | "number" | "boolean")) && union_members(view).is_some_and(|(members, _)| only_constraints(members))
+}
+
+/// An `enum` without `type` whose values are all strings (or `null`).
+fn untyped_string_enum(view: &View<'_>) -> bool {
+    view.typ.is_none() && !view.enum_values.is_empty() && view.enum_values.iter().all(|v| v.is_string() || v.is_null()) && view.enum_values.iter().any(Value::is_string)
 }
 
 /// The members of a schema's `oneOf` (else `anyOf`), and which keyword it was.

@@ -29,8 +29,10 @@ pub(super) struct Parameters {
 impl<'a> OperationResolver<'a, '_> {
     /// The parameters of an operation (its own, overriding its path item's of the same name and
     /// location), as inputs and request statements.
+    #[allow(clippy::too_many_arguments)]
     pub(super) fn parameters(
         &mut self,
+        path: &str,
         path_params: &'a [ReferenceOr<Parameter>],
         op_params: &'a [ReferenceOr<Parameter>],
         pointer: &str,
@@ -59,11 +61,30 @@ impl<'a> OperationResolver<'a, '_> {
                 && ["accept", "content-type", "authorization"].contains(&p.parameter_data_ref().name.to_ascii_lowercase().as_str()))
         });
 
+        self.path_variables_declared_elsewhere(path, &mut params);
         let mut out = Parameters::default();
         for (param, p_pointer) in &params {
             self.parameter_input(param, p_pointer, builder_name, inputs, stored, &mut out)?;
         }
         Ok(out)
+    }
+
+    /// A variable of the path template (`/jobs/{job_id}`) that no path parameter declares, but a
+    /// parameter of that name in another location does (`in: query`, a spec mistake): that
+    /// parameter is the path's, with a warning.
+    fn path_variables_declared_elsewhere(&mut self, path: &str, params: &mut [(Parameter, String)]) {
+        let variables = path.split('{').skip(1).filter_map(|rest| rest.split_once('}').map(|(name, _)| name.to_owned()));
+        for variable in variables.collect::<Vec<_>>() {
+            if params.iter().any(|(p, _)| matches!(p, Parameter::Path { .. }) && p.parameter_data_ref().name == variable) {
+                continue;
+            }
+            let Some((param, p_pointer)) = params.iter_mut().find(|(p, _)| p.parameter_data_ref().name == variable) else { continue };
+            let mut data = param.parameter_data_ref().clone();
+            data.required = true;
+            let message = format!("parameter `{variable}` is declared `in: {}` but the path `{path}` holds it: it is sent in the path", location(param));
+            self.schemas.warn(p_pointer, message);
+            *param = Parameter::Path { parameter_data: data, style: PathStyle::Simple };
+        }
     }
 
     /// One parameter: an argument (required) or a setter (optional), and how it is sent.
@@ -100,8 +121,9 @@ impl<'a> OperationResolver<'a, '_> {
         let r = self.schemas.resolve(RefOr::from(schema), &schema_pointer, &hint)?;
         let field = ident(&inputs.names.claim(&snake_name(&data.name)));
         // `oneOf: [T, array of T]` in a query: one value is a list of one, so a list it is.
+        // (In a path too: `/{index}/_search` with `a,b`.)
         let value_ty = match param {
-            Parameter::Query { .. } => self.scalar_or_list(&r.ty).unwrap_or_else(|| r.ty.clone()),
+            Parameter::Query { .. } | Parameter::Path { .. } => self.scalar_or_list(&r.ty).unwrap_or_else(|| r.ty.clone()),
             _ => r.ty.clone(),
         };
         let stored_ty = if required { value_ty.clone() } else { value_ty.clone().option() };
@@ -148,16 +170,21 @@ impl<'a> OperationResolver<'a, '_> {
                 if !matches!(style, PathStyle::Simple) {
                     return Err(self.err(p_pointer, format!("unsupported path parameter style {style:?}")));
                 }
-                if !self.displayable(&value_ty) || matches!(value_ty, Ty::Vec(_)) {
-                    return Err(self.err(p_pointer, "unsupported construct: a path parameter that is not one scalar value (a list or an object)"));
+                if !self.displayable(&value_ty) {
+                    return Err(self.err(p_pointer, "unsupported construct: a path parameter that is an object or a list of objects"));
                 }
-                out.path_args.insert(name.clone(), format!("sdkgen_runtime::encode_path_segment(&self.{field}.to_string())"));
+                // `simple` style: a list is its items joined by commas, each item encoded.
+                let value = match value_ty {
+                    Ty::Vec(_) => format!("self.{field}.iter().map(|v| sdkgen_runtime::encode_path_segment(&v.to_string())).collect::<Vec<_>>().join(\",\")"),
+                    _ => format!("sdkgen_runtime::encode_path_segment(&self.{field}.to_string())"),
+                };
+                out.path_args.insert(name.clone(), value);
                 return Ok(());
             }
             Parameter::Query { style, .. } => {
                 let explode = data.explode.unwrap_or(matches!(style, QueryStyle::Form));
                 if !self.displayable(&value_ty) {
-                    match self.object_query(name, &value_ty, style, explode) {
+                    match self.object_query(name, &value_ty, style, explode).or_else(|| untyped_query(name, &value_ty, style, explode)) {
                         Some(add) => add,
                         // No OpenAPI style serialises it (a list of objects, nested objects):
                         // its JSON text, which is what APIs that take such parameters read.
@@ -310,5 +337,42 @@ impl<'a> OperationResolver<'a, '_> {
                 }
             }
         }
+    }
+}
+
+/// Query values the spec leaves untyped (`items: {}`, a map of any values) or types as a map:
+/// written in their style as text (a string without quotes), not as JSON text.
+fn untyped_query(name: &str, ty: &Ty, style: &QueryStyle, explode: bool) -> Option<String> {
+    let text = |inner: &Ty| match inner {
+        Ty::Json => Some("sdkgen_runtime::ValueText(x)"),
+        Ty::String | Ty::I64 | Ty::I32 | Ty::F64 | Ty::Bool => Some("x"),
+        _ => None,
+    };
+    let map_style = match style {
+        QueryStyle::DeepObject => "DeepObject",
+        _ if explode => "Exploded",
+        _ => "Joined",
+    };
+    let map = |value: &str| {
+        let entries = if value == "x" { "v.iter()".to_owned() } else { format!("v.iter().map(|(k, x)| (k, {value}))") };
+        format!("req.query_map({name:?}, {entries}, sdkgen_runtime::MapStyle::{map_style});")
+    };
+    match ty.unwrap_option() {
+        Ty::Json => Some(format!("req.query({name:?}, sdkgen_runtime::ValueText(v));")),
+        Ty::Vec(inner) => {
+            let items = match text(inner)? {
+                "x" => "v".to_owned(),
+                _ => "&v.iter().map(sdkgen_runtime::ValueText).collect::<Vec<_>>()".to_owned(),
+            };
+            Some(match style {
+                QueryStyle::SpaceDelimited => format!("req.query_joined({name:?}, {items}, \" \");"),
+                QueryStyle::PipeDelimited => format!("req.query_joined({name:?}, {items}, \"|\");"),
+                _ if !explode => format!("req.query_joined({name:?}, {items}, \",\");"),
+                _ => format!("req.query_exploded({name:?}, {items});"),
+            })
+        }
+        Ty::Map(inner) => Some(map(text(inner)?)),
+        Ty::JsonObject => Some(map("sdkgen_runtime::ValueText(x)")),
+        _ => None,
     }
 }
