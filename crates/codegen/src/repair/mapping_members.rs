@@ -2,7 +2,8 @@
 //! tree before the resolver sees them. A mapping target that is a copy of an inline member (a
 //! bundler hoisted the member and kept the inline one) is that member: the member becomes a
 //! `$ref` to it. A target that is no member at all is one more member, with a warning: the
-//! mapping says which payload that tag value carries.
+//! mapping says which payload that tag value carries. A target that does not exist is left out,
+//! with a warning.
 
 use serde_json::{json, Value};
 
@@ -19,18 +20,24 @@ pub fn add_mapped_members(doc: &mut Value) -> Vec<Warning> {
         let Some(mapping) = node.pointer("/discriminator/mapping").and_then(Value::as_object) else { continue };
         let mut members = node[key].as_array().cloned().unwrap_or_default();
         let mut changed = false;
+        let mut dangling = Vec::new();
         for (value, target) in mapping {
             let Some(target) = target.as_str() else { continue };
             let target = if target.starts_with('#') { target.to_owned() } else { format!("#/components/schemas/{target}") };
             if members.iter().any(|m| m.get("$ref").and_then(Value::as_str) == Some(target.as_str())) {
                 continue;
             }
-            let Some(schema) = doc.pointer(target.trim_start_matches('#')) else { continue };
+            let at = format!("#{}", child(&child(&child(&site, "discriminator"), "mapping"), value));
+            let Some(schema) = doc.pointer(target.trim_start_matches('#')) else {
+                // A mapping to nothing: the value decodes as an unknown one (kept as sent).
+                warnings.push(Warning { pointer: at, message: format!("discriminator mapping target `{target}` does not exist: the entry is left out") });
+                dangling.push(value.clone());
+                continue;
+            };
             if let Some(copy) = members.iter_mut().find(|m| *m == schema) {
                 *copy = json!({ "$ref": target });
             } else {
                 members.push(json!({ "$ref": target }));
-                let at = format!("#{}", child(&child(&child(&site, "discriminator"), "mapping"), value));
                 warnings.push(Warning {
                     pointer: at,
                     message: format!("discriminator mapping target `{target}` is not a member of this `{key}`: added as one"),
@@ -41,6 +48,11 @@ pub fn add_mapped_members(doc: &mut Value) -> Vec<Warning> {
         if changed {
             if let Some(list) = doc.pointer_mut(&site).and_then(|n| n.get_mut(key)) {
                 *list = Value::Array(members);
+            }
+        }
+        if let Some(Value::Object(mapping)) = doc.pointer_mut(&format!("{site}/discriminator/mapping")) {
+            for value in dangling {
+                mapping.shift_remove(&value);
             }
         }
     }
@@ -54,7 +66,8 @@ fn find(node: &Value, pointer: &str, out: &mut Vec<String>) {
             if map.get("discriminator").and_then(|d| d.get("mapping")).is_some_and(Value::is_object) {
                 out.push(pointer.to_owned());
             }
-            for (key, value) in map {
+            // Extensions (`x-...`) and examples are not the spec's schemas.
+            for (key, value) in map.iter().filter(|(k, _)| !k.starts_with("x-") && !matches!(k.as_str(), "example" | "examples")) {
                 find(value, &child(pointer, key), out);
             }
         }
