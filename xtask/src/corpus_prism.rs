@@ -1,6 +1,6 @@
 //! The Prism suite for the corpus crates: one harness crate, written under
-//! `target/corpus-crates/corpus-prism/`, that depends on every crate `cargo xtask corpus`
-//! generated, `include!`s the calls `sdkgen_mock_calls` synthesised for each, and runs
+//! `target/corpus-crates/corpus-prism/` as a member of the corpus workspace, that depends on
+//! every crate `cargo xtask corpus` generated, `include!`s the calls `sdkgen_mock_calls` synthesised for each, and runs
 //! `sdkgen_mock_suite::mock::run` on them one crate at a time (one Prism each). It prints one
 //! line per crate and its findings; xtask counts the crates that pass.
 
@@ -15,14 +15,16 @@ use crate::{relative_path, Standalone};
 /// The line the harness prints for a crate that passed (followed by the package name).
 const PASSED: &str = "prism passed: ";
 
-/// Writes the harness, builds and runs it; returns the packages that passed.
+/// The harness's package, and its directory under the corpus workspace.
+pub const HARNESS: &str = "corpus-prism";
+
+/// Builds and runs the harness (a member of the corpus workspace at `base`, written by
+/// [`write_harness`]); returns the packages that passed.
 pub fn run(root: &Path, base: &Path, crates: &[Standalone]) -> Result<Vec<String>> {
-    let dir = base.join("corpus-prism");
-    write_harness(root, &dir, crates)?;
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
-    let manifest = dir.join("Cargo.toml");
+    let manifest = base.join("Cargo.toml");
     let output = Command::new(&cargo)
-        .args(["run", "--quiet", "--manifest-path"])
+        .args(["run", "--quiet", "-p", HARNESS, "--manifest-path"])
         .arg(&manifest)
         .env("CARGO_TARGET_DIR", base.join("target"))
         .current_dir(root)
@@ -38,7 +40,8 @@ pub fn run(root: &Path, base: &Path, crates: &[Standalone]) -> Result<Vec<String
     Ok(passed)
 }
 
-fn write_harness(root: &Path, dir: &Path, crates: &[Standalone]) -> Result<()> {
+/// Writes the harness crate into `dir`.
+pub fn write_harness(root: &Path, dir: &Path, crates: &[Standalone]) -> Result<()> {
     std::fs::create_dir_all(dir.join("src/calls"))?;
     std::fs::create_dir_all(dir.join("specs"))?;
     let dir_abs = dir.canonicalize()?;
@@ -48,7 +51,7 @@ fn write_harness(root: &Path, dir: &Path, crates: &[Standalone]) -> Result<()> {
     };
     let mut manifest = String::from(
         "# Written by `cargo xtask corpus`: the Prism suite over every corpus crate.\n\
-         [package]\nname = \"corpus-prism\"\nversion = \"0.0.0\"\nedition = \"2021\"\npublish = false\n\n[workspace]\n\n[dependencies]\n",
+         [package]\nname = \"corpus-prism\"\nversion = \"0.0.0\"\nedition = \"2021\"\npublish = false\n\n[dependencies]\n",
     );
     writeln!(manifest, "sdkgen-mock-suite = {{ path = {:?} }}", path_to(&root.join("crates/mock-suite"))?)?;
     writeln!(manifest, "sdkgen-runtime = {{ path = {:?} }}", path_to(&root.join("crates/runtime"))?)?;
@@ -90,9 +93,8 @@ fn write_harness(root: &Path, dir: &Path, crates: &[Standalone]) -> Result<()> {
     );
     write_if_changed(&dir.join("Cargo.toml"), &manifest)?;
     write_if_changed(&dir.join("src/main.rs"), &main)?;
-    if !dir.join("Cargo.lock").exists() {
-        std::fs::copy(root.join("Cargo.lock"), dir.join("Cargo.lock"))?;
-    }
+    // The workspace's lock file is the one; an old one of the harness's own would confuse cargo.
+    let _ = std::fs::remove_file(dir.join("Cargo.lock"));
     Ok(())
 }
 

@@ -213,10 +213,13 @@ fn fixtures() -> Result<bool> {
     }
     specs.sort();
     let base = root.join("target/fixture-crates");
+    let mut members = Vec::new();
     for spec in &specs {
         let name = spec.file_stem().and_then(|s| s.to_str()).context("fixture file name")?.to_owned();
-        standalone(&root, spec, &name, &base)?;
+        generate_member(&root, spec, &name, &base)?;
+        members.push(name);
     }
+    check_workspace(&root, &base, &members, &[])?;
     println!("fixtures: {n}/{n} specs generate deterministically and build, lint and document clean", n = specs.len());
     Ok(true)
 }
@@ -273,11 +276,15 @@ fn corpus(names: &[String]) -> Result<bool> {
         if entry.repository.is_empty() || entry.commit.len() != 40 || entry.path.is_empty() || entry.licence.is_empty() {
             bail!("{}: every corpus spec needs its repository, 40-digit commit, path and licence", entry.name);
         }
-        let crate_ = standalone(&root, &root.join("tests/corpus/specs").join(&entry.file), &entry.name, &base)?;
+        let crate_ = generate_member(&root, &root.join("tests/corpus/specs").join(&entry.file), &entry.name, &base)?;
         operations += crate_.operations;
         generated.push(crate_);
     }
     let n = corpus.specs.len();
+    corpus_prism::write_harness(&root, &base.join(corpus_prism::HARNESS), &generated)?;
+    let mut members: Vec<String> = generated.iter().map(|c| c.package.clone()).collect();
+    members.push(corpus_prism::HARNESS.to_owned());
+    check_workspace(&root, &base, &members, &[corpus_prism::HARNESS])?;
     println!("corpus: {n}/{n} specs generate deterministically and build, lint and document clean; {operations} operations");
     let passed = corpus_prism::run(&root, &base, &generated)?;
     let mut ok = true;
@@ -308,18 +315,16 @@ struct Standalone {
     lib_name: String,
 }
 
-/// Generates `spec` into `base/<name>` as a standalone crate (twice: the files must be
-/// byte-identical), then builds, lints and documents it with warnings as errors. The crates
-/// under `base` share one target directory and the workspace's `Cargo.lock`, so dependencies are
-/// built once, at the versions the workspace uses.
-fn standalone(root: &Path, spec: &Path, name: &str, base: &Path) -> Result<Standalone> {
-    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
+/// Generates `spec` into `base/<name>` as a member of the workspace at `base` (twice: the files
+/// must be byte-identical), and plans the calls of the Prism suite. [`check_workspace`] then
+/// builds, lints and documents every member at once.
+fn generate_member(root: &Path, spec: &Path, name: &str, base: &Path) -> Result<Standalone> {
     let started = Instant::now();
     let out = base.join(name);
     std::fs::create_dir_all(&out)?;
     let options = CrateOptions {
         runtime_dependency: runtime_path_from(root, &out)?,
-        standalone: true,
+        standalone: false,
         ..CrateOptions::default()
     };
     let text = std::fs::read_to_string(spec).with_context(|| format!("reading {}", spec.display()))?;
@@ -336,13 +341,7 @@ fn standalone(root: &Path, spec: &Path, name: &str, base: &Path) -> Result<Stand
     }
     sdkgen::sync(&out, &out.display().to_string(), &files, false, false)?;
     let operations: usize = api.groups.iter().map(|g| g.operations.len()).sum();
-    std::fs::copy(root.join("Cargo.lock"), out.join("Cargo.lock"))?;
-    let manifest = out.join("Cargo.toml").display().to_string();
-    let target_dir = base.join("target").display().to_string();
-    let env = [("CARGO_TARGET_DIR", target_dir.as_str()), ("RUSTDOCFLAGS", "-D warnings")];
-    quiet_with_env(root, &cargo, &["clippy", "--manifest-path", &manifest, "--all-targets", "--", "-D", "warnings"], &env)?;
-    quiet_with_env(root, &cargo, &["doc", "--no-deps", "--manifest-path", &manifest], &env)?;
-    println!("{name}: {operations} operations, {} types, {} warnings; generated, built, linted and documented in {:.0} s", api.types.len(), api.warnings.len(), started.elapsed().as_secs_f64());
+    println!("{name}: {operations} operations, {} types, {} warnings; generated twice, identical, in {} ms", api.types.len(), api.warnings.len(), started.elapsed().as_millis());
     for warning in &api.warnings {
         println!("  warning: {spec_file}: {}: {}", warning.pointer, warning.message);
     }
@@ -362,6 +361,34 @@ fn standalone(root: &Path, spec: &Path, name: &str, base: &Path) -> Result<Stand
         mock_spec: serde_json::to_string_pretty(&sdkgen_mock_calls::for_mock_server(&tree, &api.json_text_parameters))?,
         lib_name: api.lib_name.clone(),
     })
+}
+
+/// Writes `base/Cargo.toml`, a workspace of `members` (directories under `base`), with this
+/// checkout's `Cargo.lock` (the versions the project tests), then builds, lints and documents
+/// every crate but `unchecked` (the Prism harness, which is only run) in one cargo run each,
+/// with warnings as errors: one resolution, one target directory, and cargo spreads the crates
+/// over the cores.
+fn check_workspace(root: &Path, base: &Path, members: &[String], unchecked: &[&str]) -> Result<()> {
+    let started = Instant::now();
+    let list: Vec<String> = members.iter().map(|m| format!("{m:?}")).collect();
+    let manifest = format!("# Written by `cargo xtask`: the generated crates checked as one workspace.\n[workspace]\nresolver = \"2\"\nmembers = [{}]\n", list.join(", "));
+    std::fs::write(base.join("Cargo.toml"), manifest)?;
+    std::fs::copy(root.join("Cargo.lock"), base.join("Cargo.lock"))?;
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
+    let manifest = base.join("Cargo.toml").display().to_string();
+    let target_dir = base.join("target").display().to_string();
+    let env = [("CARGO_TARGET_DIR", target_dir.as_str()), ("RUSTDOCFLAGS", "-D warnings")];
+    let mut clippy = vec!["clippy", "--manifest-path", &manifest, "--workspace", "--all-targets"];
+    let mut doc = vec!["doc", "--no-deps", "--manifest-path", &manifest, "--workspace"];
+    for package in unchecked {
+        clippy.extend(["--exclude", package]);
+        doc.extend(["--exclude", package]);
+    }
+    clippy.extend(["--", "-D", "warnings"]);
+    quiet_with_env(root, &cargo, &clippy, &env)?;
+    quiet_with_env(root, &cargo, &doc, &env)?;
+    println!("{} crates built, linted and documented as one workspace in {:.0} s", members.len() - unchecked.len(), started.elapsed().as_secs_f64());
+    Ok(())
 }
 
 /// Runs a command, showing its output only when it fails.

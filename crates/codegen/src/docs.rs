@@ -4,7 +4,8 @@
 /// become `text` fences and deep indentation is capped, because rustdoc would
 /// otherwise compile the spec's examples as Rust doctests.
 pub fn doc_lines(text: &str) -> Vec<String> {
-    let text = text.replace("\r\n", "\n").replace('\r', "\n");
+    // Tabs in doc comments render unevenly (and clippy refuses them): four spaces each.
+    let text = text.replace("\r\n", "\n").replace('\r', "\n").replace('\t', "    ");
     let mut lines = Vec::new();
     let mut in_fence = false;
     for raw in text.trim().lines() {
@@ -38,6 +39,22 @@ pub fn doc_lines(text: &str) -> Vec<String> {
 
 #[cfg(test)]
 mod tests {
+    use super::doc_alias;
+
+    #[test]
+    fn doc_aliases_rustdoc_refuses_are_left_out() {
+        assert_eq!(doc_alias("createSignIn").as_deref(), Some("createSignIn"));
+        assert_eq!(doc_alias("List Projects").as_deref(), Some("List Projects"));
+        assert_eq!(doc_alias("List a Project's Issues"), None);
+        assert_eq!(doc_alias("say \"hi\""), None);
+        assert_eq!(doc_alias(" padded"), None);
+        assert_eq!(doc_alias("tab\there"), None);
+    }
+
+    #[test]
+    fn tabs_in_descriptions_become_spaces() {
+        assert_eq!(super::doc_lines("| a |\tb |"), ["| a |    b |"]);
+    }
     use super::doc_lines;
 
     #[test]
@@ -50,4 +67,13 @@ mod tests {
     fn unclosed_fence_is_closed() {
         assert_eq!(doc_lines("```json\n{}"), vec!["```json", "{}", "```"]);
     }
+}
+
+/// `name` as a `#[doc(alias)]`, when rustdoc accepts it: no quotes, no whitespace but single
+/// spaces inside, not empty.
+pub fn doc_alias(name: &str) -> Option<String> {
+    let accepted = !name.is_empty()
+        && name.trim() == name
+        && !name.chars().any(|c| c == '"' || c == '\'' || (c.is_whitespace() && c != ' ') || c.is_control());
+    accepted.then(|| name.to_owned())
 }

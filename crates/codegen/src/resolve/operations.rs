@@ -191,7 +191,7 @@ impl<'a, 'r> OperationResolver<'a, 'r> {
             group,
             preferred_name,
             op: Operation {
-                doc_alias: Some(operation_id.clone()),
+                doc_alias: crate::docs::doc_alias(&operation_id),
                 pointer: pointer.to_owned(),
                 operation_id,
                 method_name: String::new(),
