@@ -315,8 +315,9 @@ fn distribute_all_of_over_unions(doc: &mut Value) -> Vec<Warning> {
         let key = union_parts[0].1 .0.clone();
         let mut combinations: Vec<Vec<Value>> = vec![Vec::new()];
         let mut dropped = Vec::new();
-        for (i, (_, members)) in &union_parts {
-            if combinations.len() * members.len() > MAX_UNION_PRODUCT {
+        for (n, (i, (_, members))) in union_parts.iter().enumerate() {
+            // One union distributes whatever its size; only a product of several is limited.
+            if n > 0 && combinations.len() * members.len() > MAX_UNION_PRODUCT {
                 dropped.push(*i);
                 continue;
             }
