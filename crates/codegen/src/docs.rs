@@ -37,6 +37,15 @@ pub fn doc_lines(text: &str) -> Vec<String> {
     lines
 }
 
+/// `name` as a `#[doc(alias)]`, when rustdoc accepts it: no quotes, no whitespace but single
+/// spaces inside, not empty.
+pub fn doc_alias(name: &str) -> Option<String> {
+    let accepted = !name.is_empty()
+        && name.trim() == name
+        && !name.chars().any(|c| c == '"' || c == '\'' || (c.is_whitespace() && c != ' ') || c.is_control());
+    accepted.then(|| name.to_owned())
+}
+
 #[cfg(test)]
 mod tests {
     use super::doc_alias;
@@ -67,13 +76,4 @@ mod tests {
     fn unclosed_fence_is_closed() {
         assert_eq!(doc_lines("```json\n{}"), vec!["```json", "{}", "```"]);
     }
-}
-
-/// `name` as a `#[doc(alias)]`, when rustdoc accepts it: no quotes, no whitespace but single
-/// spaces inside, not empty.
-pub fn doc_alias(name: &str) -> Option<String> {
-    let accepted = !name.is_empty()
-        && name.trim() == name
-        && !name.chars().any(|c| c == '"' || c == '\'' || (c.is_whitespace() && c != ' ') || c.is_control());
-    accepted.then(|| name.to_owned())
 }
