@@ -28,25 +28,10 @@ struct Cli {
 enum Task {
     /// Regenerate every crate under generated/ from the specs in spec/ (`spec/bundled.yml`), or,
     /// with `--spec`, one crate from any OpenAPI spec into any directory.
-    Generate {
-        /// Write nothing; list the files that differ, print the change report, and fail if any differs.
-        #[arg(long)]
-        check: bool,
-        /// Also print how each `oneOf`/`anyOf` was turned into Rust, with counts.
-        #[arg(long)]
-        explain: bool,
-        #[command(flatten)]
-        one: OneCrate,
-    },
+    Generate(sdkgen::GenerateArgs),
     /// The change report between two specs (what a regeneration from OLD to NEW would say),
     /// without writing anything.
-    Diff {
-        old: PathBuf,
-        new: PathBuf,
-        /// An Overlay 1.0 document applied to both specs first; repeatable, in order.
-        #[arg(long = "overlay")]
-        overlays: Vec<PathBuf>,
-    },
+    Diff(sdkgen::DiffArgs),
     /// Generates crates from two specs and runs cargo-semver-checks (pinned, installed into
     /// target/tools on first use) on them, beside our change report; with no specs, every pair
     /// of tests/semver-pairs/pairs.yml.
@@ -136,9 +121,9 @@ fn read_bundled(root: &Path) -> Result<Vec<BundledCrate>> {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
-        Task::Generate { check, explain, one } if one.spec.is_none() => generate(check, explain),
-        Task::Generate { check, explain, one } => generate_one(check, explain, one),
-        Task::Diff { old, new, overlays } => sdkgen::diff(&old, &new, &overlays),
+        Task::Generate(args) if args.one.spec.is_none() => generate(args.check, args.explain),
+        Task::Generate(args) => generate_one(args.check, args.explain, args.one),
+        Task::Diff(args) => sdkgen::diff(&args),
         Task::Semver { old, new } => semver::run(&root(), old.as_deref(), new.as_deref()),
         Task::Test => test(),
         Task::Package => package::run(&root()),

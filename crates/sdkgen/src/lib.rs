@@ -10,6 +10,29 @@ use sdkgen_codegen::changes::{self, Report, Surface, CHANGELOG_FILE, MANIFEST_FI
 use sdkgen_codegen::ir::Api;
 use sdkgen_codegen::{ApiVersionPin, CrateOptions, CrateSpec, OutputFile, Overlay, Templates};
 
+/// `generate`: write (or with `--check`, compare) a crate.
+#[derive(clap::Args, Debug, Default)]
+pub struct GenerateArgs {
+    /// Write nothing; list the files that differ, print the change report, and fail if any differs.
+    #[arg(long)]
+    pub check: bool,
+    /// Also print how each `oneOf`/`anyOf` was turned into Rust, with counts.
+    #[arg(long)]
+    pub explain: bool,
+    #[command(flatten)]
+    pub one: OneCrate,
+}
+
+/// `diff OLD NEW`: the change report between two specs, without writing anything.
+#[derive(clap::Args, Debug)]
+pub struct DiffArgs {
+    pub old: PathBuf,
+    pub new: PathBuf,
+    /// An Overlay 1.0 document applied to both specs first; repeatable, in order.
+    #[arg(long = "overlay")]
+    pub overlays: Vec<PathBuf>,
+}
+
 /// `generate --spec`: one crate from any OpenAPI spec into any directory.
 #[derive(clap::Args, Debug, Default)]
 pub struct OneCrate {
@@ -180,12 +203,12 @@ pub fn surface_of(spec: &Path, overlays: &[Overlay]) -> Result<(Api, Surface)> {
 }
 
 /// `diff OLD NEW`: the change report between two specs, written to stdout.
-pub fn diff(old: &Path, new: &Path, overlay_files: &[PathBuf]) -> Result<bool> {
-    let overlays = read_overlays(overlay_files)?;
-    let (_, before) = surface_of(old, &overlays)?;
-    let (_, after) = surface_of(new, &overlays)?;
+pub fn diff(args: &DiffArgs) -> Result<bool> {
+    let overlays = read_overlays(&args.overlays)?;
+    let (_, before) = surface_of(&args.old, &overlays)?;
+    let (_, after) = surface_of(&args.new, &overlays)?;
     let report = Report::new(&before, &after);
-    print!("{}", report.render(&format!("{} → {}", old.display(), new.display())));
+    print!("{}", report.render(&format!("{} → {}", args.old.display(), args.new.display())));
     Ok(true)
 }
 

@@ -5,11 +5,10 @@
 //! sdkgen diff old.yml new.yml
 //! ```
 
-use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
-use sdkgen::OneCrate;
+use sdkgen::{DiffArgs, GenerateArgs};
 use sdkgen_codegen::Templates;
 
 /// The `sdkgen-runtime` release generated crates depend on unless told otherwise.
@@ -25,30 +24,15 @@ struct Cli {
 #[derive(Subcommand)]
 enum Command {
     /// Generate (or, with `--check`, compare) a crate; prints its change report when the API changed.
-    Generate {
-        /// Write nothing; list the files that differ and fail if any does.
-        #[arg(long)]
-        check: bool,
-        /// Also print how each `oneOf`/`anyOf` was turned into Rust, with counts.
-        #[arg(long)]
-        explain: bool,
-        #[command(flatten)]
-        one: OneCrate,
-    },
+    Generate(GenerateArgs),
     /// The change report between two specs, without writing anything.
-    Diff {
-        old: PathBuf,
-        new: PathBuf,
-        /// An Overlay 1.0 document applied to both specs first; repeatable, in order.
-        #[arg(long = "overlay")]
-        overlays: Vec<PathBuf>,
-    },
+    Diff(DiffArgs),
 }
 
 fn main() -> ExitCode {
     let result = match Cli::parse().command {
-        Command::Generate { check, explain, one } => generate(check, explain, one),
-        Command::Diff { old, new, overlays } => sdkgen::diff(&old, &new, &overlays),
+        Command::Generate(args) => generate(args),
+        Command::Diff(args) => sdkgen::diff(&args),
     };
     match result {
         Ok(true) => ExitCode::SUCCESS,
@@ -60,7 +44,7 @@ fn main() -> ExitCode {
     }
 }
 
-fn generate(check: bool, explain: bool, one: OneCrate) -> anyhow::Result<bool> {
+fn generate(GenerateArgs { check, explain, one }: GenerateArgs) -> anyhow::Result<bool> {
     if one.spec.is_none() {
         anyhow::bail!("generate needs --spec, --out and --name");
     }
