@@ -75,7 +75,7 @@ pub fn rows(root: &Path, cargo: &str) -> Result<Vec<String>> {
 /// The corpus spec with the most operations, as `(package, spec path, operations)`.
 fn largest_corpus_spec(root: &Path) -> Result<(String, PathBuf, usize)> {
     let mut best: Option<(String, PathBuf, usize)> = None;
-    for entry in crate::read_corpus(root)? {
+    for entry in crate::corpus::read_corpus(root)? {
         let path = root.join("tests/corpus/specs").join(&entry.file);
         let text = std::fs::read_to_string(&path)?;
         if !is_openapi_30(&text) {
@@ -94,7 +94,7 @@ fn largest_corpus_spec(root: &Path) -> Result<(String, PathBuf, usize)> {
 /// How many of the corpus's OpenAPI 3.0 specs progenitor generates a crate from: `(generated, tried)`.
 fn progenitor_survey(root: &Path, progenitor: &Path, base: &Path) -> Result<(usize, usize)> {
     let (mut generated, mut tried) = (0, 0);
-    for entry in crate::read_corpus(root)? {
+    for entry in crate::corpus::read_corpus(root)? {
         let path = root.join("tests/corpus/specs").join(&entry.file);
         if !is_openapi_30(&std::fs::read_to_string(&path)?) {
             continue;

@@ -20,7 +20,7 @@ pub const HARNESS: &str = "corpus-prism";
 
 /// Builds and runs the harness (a member of the corpus workspace at `base`, written by
 /// [`write_harness`]); returns the packages that passed.
-pub fn run(root: &Path, base: &Path, crates: &[Standalone]) -> Result<Vec<String>> {
+pub fn run(root: &Path, base: &Path, crates: &[&Standalone]) -> Result<Vec<String>> {
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
     let manifest = base.join("Cargo.toml");
     let output = Command::new(&cargo)
@@ -41,7 +41,7 @@ pub fn run(root: &Path, base: &Path, crates: &[Standalone]) -> Result<Vec<String
 }
 
 /// Writes the harness crate into `dir`.
-pub fn write_harness(root: &Path, dir: &Path, crates: &[Standalone]) -> Result<()> {
+pub fn write_harness(root: &Path, dir: &Path, crates: &[&Standalone]) -> Result<()> {
     std::fs::create_dir_all(dir.join("src/calls"))?;
     std::fs::create_dir_all(dir.join("specs"))?;
     let dir_abs = dir.canonicalize()?;

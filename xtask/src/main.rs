@@ -10,6 +10,7 @@ use clap::{Parser, Subcommand};
 
 mod bench;
 mod bench_scale;
+mod corpus;
 mod corpus_prism;
 mod package;
 mod release;
@@ -55,6 +56,10 @@ enum Task {
     Corpus {
         /// Only these specs (their `name` in corpus.yml); all when none is given.
         names: Vec<String>,
+        /// Prism only on today's part of the corpus (what `cargo xtask test` runs): the parts
+        /// rotate daily, so every spec is called within a few days.
+        #[arg(long)]
+        prism_sample: bool,
     },
     /// Measure generation, build cost, decode throughput and request overhead (BENCHMARKS.md).
     Bench {
@@ -129,7 +134,7 @@ fn main() -> ExitCode {
         Task::Package => package::run(&root()),
         Task::InstallCheck => package::install_check(&root()),
         Task::Fixtures => fixtures(),
-        Task::Corpus { names } => corpus(&names),
+        Task::Corpus { names, prism_sample } => corpus::run(&names, if prism_sample { corpus::PrismScope::Sample } else { corpus::PrismScope::All }),
         Task::Bench { scale_only } => bench::bench(scale_only),
     };
     match result {
@@ -207,86 +212,6 @@ fn fixtures() -> Result<bool> {
     check_workspace(&root, &base, &members, &[])?;
     println!("fixtures: {n}/{n} specs generate deterministically and build, lint and document clean", n = specs.len());
     Ok(true)
-}
-
-/// One entry of `tests/corpus/corpus.yml`: a real public spec, pinned.
-#[derive(serde::Deserialize)]
-#[serde(deny_unknown_fields)]
-struct CorpusEntry {
-    /// The crate's package name.
-    name: String,
-    /// The spec's file in `tests/corpus/specs/`.
-    file: String,
-    /// Where it comes from: repository, commit and path in it, and its licence.
-    repository: String,
-    commit: String,
-    path: String,
-    licence: String,
-    /// Why the Prism suite does not pass on this spec yet (the suite still runs and reports;
-    /// the run fails if it starts passing, so the entry is removed).
-    #[serde(default)]
-    prism_pending: Option<String>,
-}
-
-#[derive(serde::Deserialize)]
-#[serde(deny_unknown_fields)]
-struct Corpus {
-    specs: Vec<CorpusEntry>,
-}
-
-/// The entries of `tests/corpus/corpus.yml`.
-fn read_corpus(root: &Path) -> Result<Vec<CorpusEntry>> {
-    let text = std::fs::read_to_string(root.join("tests/corpus/corpus.yml")).context("reading tests/corpus/corpus.yml")?;
-    let corpus: Corpus = serde_yaml::from_str(&text).context("tests/corpus/corpus.yml")?;
-    Ok(corpus.specs)
-}
-
-/// `cargo xtask corpus`: every real public spec of `tests/corpus/` generates (twice, byte-identical)
-/// and its crate builds, lints and documents with warnings as errors; then the Prism suite
-/// (`sdkgen-mock-suite`) calls every operation of every crate (`corpus::prism_harness`).
-fn corpus(names: &[String]) -> Result<bool> {
-    let root = root();
-    let mut specs = read_corpus(&root)?;
-    if let Some(unknown) = names.iter().find(|n| !specs.iter().any(|s| &s.name == *n)) {
-        bail!("no spec named {unknown:?} in tests/corpus/corpus.yml");
-    }
-    if !names.is_empty() {
-        specs.retain(|s| names.contains(&s.name));
-    }
-    let corpus = Corpus { specs };
-    let base = root.join("target/corpus-crates");
-    let mut operations = 0;
-    let mut generated = Vec::new();
-    for entry in &corpus.specs {
-        if entry.repository.is_empty() || entry.commit.len() != 40 || entry.path.is_empty() || entry.licence.is_empty() {
-            bail!("{}: every corpus spec needs its repository, 40-digit commit, path and licence", entry.name);
-        }
-        let crate_ = generate_member(&root, &root.join("tests/corpus/specs").join(&entry.file), &entry.name, &base)?;
-        operations += crate_.operations;
-        generated.push(crate_);
-    }
-    let n = corpus.specs.len();
-    corpus_prism::write_harness(&root, &base.join(corpus_prism::HARNESS), &generated)?;
-    let mut members: Vec<String> = generated.iter().map(|c| c.package.clone()).collect();
-    members.push(corpus_prism::HARNESS.to_owned());
-    check_workspace(&root, &base, &members, &[corpus_prism::HARNESS])?;
-    println!("corpus: {n}/{n} specs generate deterministically and build, lint and document clean; {operations} operations");
-    let passed = corpus_prism::run(&root, &base, &generated)?;
-    let mut ok = true;
-    for entry in &corpus.specs {
-        match (&entry.prism_pending, passed.contains(&entry.name)) {
-            (None, false) => ok = false,
-            (Some(reason), false) => println!("  {}: Prism suite pending: {reason}", entry.name),
-            (Some(_), true) => {
-                println!("  {}: passes Prism now: remove its `prism_pending` from tests/corpus/corpus.yml", entry.name);
-                ok = false;
-            }
-            (None, true) => {}
-        }
-    }
-    let pending = corpus.specs.iter().filter(|e| e.prism_pending.is_some()).count();
-    println!("corpus: {}/{n} specs generate, build clean and pass Prism ({pending} pending, named above); {operations} operations", passed.len());
-    Ok(ok)
 }
 
 /// A crate `standalone` generated and checked.
@@ -443,7 +368,7 @@ fn test() -> Result<bool> {
         run(&root, "npm", &["ci", "--prefix", "tests/mock", "--ignore-scripts", "--no-audit", "--no-fund"])?;
     }
     run(&root, &cargo, &["test", "--workspace"])?;
-    if !fixtures()? || !corpus(&[])? {
+    if !fixtures()? || !corpus::run(&[], corpus::PrismScope::Sample)? {
         return Ok(false);
     }
     // Optional features of hand-written crates: their tests and lints too.
