@@ -100,8 +100,17 @@ pub(crate) fn run(names: &[String], scope: PrismScope) -> Result<bool> {
     corpus_prism::write_harness(&root, &base.join(corpus_prism::HARNESS), &called)?;
     let mut members: Vec<String> = generated.iter().map(|c| c.package.clone()).collect();
     members.push(corpus_prism::HARNESS.to_owned());
-    check_workspace(&root, &base, &members, &[corpus_prism::HARNESS])?;
-    println!("corpus: {n}/{n} specs generate deterministically and build, lint and document clean; {operations} operations");
+    // Today's part is linted and documented as well; the others are type-checked (all of them
+    // with `cargo xtask corpus`).
+    let check_only: Vec<&str> = match scope {
+        PrismScope::All => Vec::new(),
+        PrismScope::Sample => generated.iter().filter(|c| !called.iter().any(|p| p.package == c.package)).map(|c| c.package.as_str()).collect(),
+    };
+    check_workspace(&root, &base, &members, &[corpus_prism::HARNESS], &check_only)?;
+    println!(
+        "corpus: {n}/{n} specs generate deterministically and type-check clean; {} of them lint and document clean; {operations} operations",
+        n - check_only.len()
+    );
     let passed = corpus_prism::run(&root, &base, &called)?;
     let mut ok = true;
     let mut pending = 0;

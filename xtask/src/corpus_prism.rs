@@ -27,6 +27,7 @@ pub fn run(root: &Path, base: &Path, crates: &[&Standalone]) -> Result<Vec<Strin
         .args(["run", "--quiet", "-p", HARNESS, "--manifest-path"])
         .arg(&manifest)
         .env("CARGO_TARGET_DIR", base.join("target"))
+        .env("CARGO_INCREMENTAL", "0")
         .current_dir(root)
         .stderr(std::process::Stdio::inherit())
         .output()

@@ -209,7 +209,7 @@ fn fixtures() -> Result<bool> {
         generate_member(&root, spec, &name, &base)?;
         members.push(name);
     }
-    check_workspace(&root, &base, &members, &[])?;
+    check_workspace(&root, &base, &members, &[], &[])?;
     println!("fixtures: {n}/{n} specs generate deterministically and build, lint and document clean", n = specs.len());
     Ok(true)
 }
@@ -274,12 +274,11 @@ fn generate_member(root: &Path, spec: &Path, name: &str, base: &Path) -> Result<
 }
 
 /// Writes `base/Cargo.toml`, a workspace of `members` (directories under `base`), with this
-/// checkout's `Cargo.lock` (the versions the project tests), then builds, lints and documents
-/// every crate but `unchecked` (the Prism harness, which is only run) in one cargo run each,
-/// with warnings as errors: one resolution, one target directory, and cargo spreads the crates
-/// over the cores.
-fn check_workspace(root: &Path, base: &Path, members: &[String], unchecked: &[&str]) -> Result<()> {
-    let started = Instant::now();
+/// checkout's `Cargo.lock` (the versions the project tests), then checks, lints and documents
+/// every crate but `unchecked` (the Prism harness, which is only run) and `check_only` (only
+/// type-checked, with warnings as errors) in one cargo run each, with warnings as errors: one
+/// resolution, one target directory, and cargo spreads the crates over the cores.
+fn check_workspace(root: &Path, base: &Path, members: &[String], unchecked: &[&str], check_only: &[&str]) -> Result<()> {
     let list: Vec<String> = members.iter().map(|m| format!("{m:?}")).collect();
     let manifest = format!("# Written by `cargo xtask`: the generated crates checked as one workspace.\n[workspace]\nresolver = \"2\"\nmembers = [{}]\n", list.join(", "));
     std::fs::write(base.join("Cargo.toml"), manifest)?;
@@ -287,17 +286,39 @@ fn check_workspace(root: &Path, base: &Path, members: &[String], unchecked: &[&s
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
     let manifest = base.join("Cargo.toml").display().to_string();
     let target_dir = base.join("target").display().to_string();
-    let env = [("CARGO_TARGET_DIR", target_dir.as_str()), ("RUSTDOCFLAGS", "-D warnings")];
-    let mut clippy = vec!["clippy", "--manifest-path", &manifest, "--workspace", "--all-targets"];
-    let mut doc = vec!["doc", "--no-deps", "--manifest-path", &manifest, "--workspace"];
-    for package in unchecked {
-        clippy.extend(["--exclude", package]);
-        doc.extend(["--exclude", package]);
-    }
-    clippy.extend(["--", "-D", "warnings"]);
-    quiet_with_env(root, &cargo, &clippy, &env)?;
-    quiet_with_env(root, &cargo, &doc, &env)?;
-    println!("{} crates built, linted and documented as one workspace in {:.0} s", members.len() - unchecked.len(), started.elapsed().as_secs_f64());
+    // Incremental compilation only costs here: every check of these crates starts from new files.
+    let env = [
+        ("CARGO_TARGET_DIR", target_dir.as_str()),
+        ("RUSTDOCFLAGS", "-D warnings"),
+        ("RUSTFLAGS", "-D warnings"),
+        ("CARGO_INCREMENTAL", "0"),
+    ];
+    let full: Vec<&str> = members.iter().map(String::as_str).filter(|m| !unchecked.contains(m) && !check_only.contains(m)).collect();
+    let with_packages = |command: &[&'static str], packages: &[&str]| -> Vec<String> {
+        let mut args: Vec<String> = command.iter().map(|a| (*a).to_owned()).collect();
+        args.extend(["--manifest-path".to_owned(), manifest.clone()]);
+        for package in packages {
+            args.extend(["-p".to_owned(), (*package).to_owned()]);
+        }
+        args
+    };
+    let mut timings = Vec::new();
+    let mut step = |what: &str, args: Vec<String>, packages: &[&str]| -> Result<()> {
+        if packages.is_empty() {
+            return Ok(());
+        }
+        let started = Instant::now();
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        quiet_with_env(root, &cargo, &args, &env)?;
+        timings.push(format!("{} {what} in {:.0} s", packages.len(), started.elapsed().as_secs_f64()));
+        Ok(())
+    };
+    step("type-checked", with_packages(&["check", "--all-targets"], check_only), check_only)?;
+    let mut clippy = with_packages(&["clippy", "--all-targets"], &full);
+    clippy.extend(["--".to_owned(), "-D".to_owned(), "warnings".to_owned()]);
+    step("checked and linted", clippy, &full)?;
+    step("documented", with_packages(&["doc", "--no-deps"], &full), &full)?;
+    println!("crates of one workspace: {}", timings.join(", "));
     Ok(())
 }
 
