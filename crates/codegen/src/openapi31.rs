@@ -453,7 +453,7 @@ fn has_structure(map: &Map<String, Value>) -> bool {
 
 /// 3.1's numeric `exclusiveMinimum: 5` is 3.0's `minimum: 5, exclusiveMinimum: true` (the
 /// stricter bound wins when both `minimum` and `exclusiveMinimum` are given).
-fn exclusive_bound(map: &mut Map<String, Value>, exclusive: &str, inclusive: &str, stricter: fn(f64, f64) -> bool) {
+pub(crate) fn exclusive_bound(map: &mut Map<String, Value>, exclusive: &str, inclusive: &str, stricter: fn(f64, f64) -> bool) {
     let Some(Value::Number(bound)) = map.get(exclusive).cloned() else { return };
     map.shift_remove(exclusive);
     let limit = map.get(inclusive).and_then(Value::as_f64);

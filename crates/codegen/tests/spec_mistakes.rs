@@ -204,3 +204,26 @@ fn schema_spellings_of_real_specs_read_as_meant() {
         ]
     );
 }
+
+#[test]
+fn spellings_of_spec_generators_read_as_meant() {
+    let api = fixture("generator-spellings.yml");
+    let run = operation(&api, "triggerRun");
+    let arg = |name: &str| run.args.iter().chain(&run.setters).find(|a| a.json_name == name).map(|a| a.value_ty.clone());
+    assert_eq!(arg("dag_id").as_deref(), Some("String"), "an untyped path parameter is text");
+    assert_eq!(arg("X-Trace").as_deref(), Some("String"), "an untyped header parameter is text");
+    assert_eq!(arg("environment").as_deref(), Some("Vec<String>"), "a query list's items are values");
+    assert_eq!(field_ty(&api, "RunRequest", "best_of"), "Option<i64>", "numeric exclusiveMinimum read, not refused");
+    assert_eq!(field_ty(&api, "Message", "content"), "MessageContent", "a property named `content` stays a property");
+    let pointers: Vec<String> = warnings(&api).into_iter().map(|(p, _)| p).collect();
+    assert_eq!(
+        pointers,
+        [
+            "#/components/schemas/RunRequest/properties/best_of/exclusiveMinimum",
+            "#/components/schemas/RunRequest/properties/top_p/exclusiveMaximum",
+            "#/paths/~1dags~1{dag_id}~1runs/post/parameters/0/schema",
+            "#/paths/~1dags~1{dag_id}~1runs/post/parameters/1/schema",
+            "#/paths/~1dags~1{dag_id}~1runs/post/parameters/2/schema",
+        ]
+    );
+}

@@ -9,7 +9,7 @@ use crate::ir::Warning;
 
 pub fn splice(doc: &mut Value) -> Vec<Warning> {
     let mut sites = Vec::new();
-    find(doc, "", &mut sites);
+    find(doc, "", false, &mut sites);
     let mut warnings = Vec::new();
     for (site, reference) in sites {
         let Some(target) = reference.strip_prefix('#').and_then(|p| doc.pointer(p)).filter(|t| t.is_object()).cloned() else { continue };
@@ -25,16 +25,18 @@ pub fn splice(doc: &mut Value) -> Vec<Warning> {
 }
 
 /// `(pointer, $ref)` of each `content` that is a `$ref`, and of each media type that is one.
-fn find(node: &Value, pointer: &str, out: &mut Vec<(String, String)>) {
+/// `names`: the keys of `node` are names (of properties or schemas), so a key `content` there is
+/// a property called so, not a media-type map.
+fn find(node: &Value, pointer: &str, names: bool, out: &mut Vec<(String, String)>) {
     let Value::Object(map) = node else {
         if let Value::Array(items) = node {
             for (i, item) in items.iter().enumerate() {
-                find(item, &child(pointer, &i.to_string()), out);
+                find(item, &child(pointer, &i.to_string()), false, out);
             }
         }
         return;
     };
-    if let Some(Value::Object(content)) = map.get("content") {
+    if let Some(Value::Object(content)) = map.get("content").filter(|_| !names) {
         let at = child(pointer, "content");
         match content.get("$ref").and_then(Value::as_str) {
             Some(reference) if content.len() == 1 => out.push((at.clone(), reference.to_owned())),
@@ -49,7 +51,8 @@ fn find(node: &Value, pointer: &str, out: &mut Vec<(String, String)>) {
     }
     for (key, value) in map {
         if !matches!(key.as_str(), "example" | "examples" | "enum" | "default" | "const") {
-            find(value, &child(pointer, key), out);
+            let names_below = !names && matches!(key.as_str(), "properties" | "patternProperties" | "$defs" | "definitions" | "schemas");
+            find(value, &child(pointer, key), names_below, out);
         }
     }
 }

@@ -5,6 +5,7 @@
 mod boolean_required;
 mod content_refs;
 mod mapping_members;
+mod numeric_bounds;
 mod refs;
 mod validation_not;
 
@@ -20,5 +21,6 @@ pub fn repair(doc: &mut Value) -> Vec<Warning> {
     warnings.extend(mapping_members::add_mapped_members(doc));
     warnings.extend(boolean_required::move_to_parent(doc));
     warnings.extend(validation_not::drop_beside_shape(doc));
+    warnings.extend(numeric_bounds::to_30_form(doc));
     warnings
 }

@@ -123,8 +123,23 @@ impl<'a> OperationResolver<'a, '_> {
         // `oneOf: [T, array of T]` in a query: one value is a list of one, so a list it is.
         // (In a path too: `/{index}/_search` with `a,b`.)
         let value_ty = match param {
+            // A path segment, header or cookie is text: a schema that says nothing of its type
+            // (FastAPI writes `{title: ...}` for an unannotated path argument) reads as a string.
+            Parameter::Path { .. } | Parameter::Header { .. } | Parameter::Cookie { .. } if !json_text && r.ty == Ty::Json => {
+                self.schemas.warn(&schema_pointer, format!("the schema of {} parameter `{}` gives no type: read as a string", location(param), data.name));
+                Ty::String
+            }
             Parameter::Query { .. } | Parameter::Path { .. } => self.scalar_or_list(&r.ty).unwrap_or_else(|| r.ty.clone()),
             _ => r.ty.clone(),
+        };
+        // No parameter style writes a null item of a list (Langfuse's `environment`: a list of
+        // nullable strings): the items are values.
+        let value_ty = match value_ty {
+            Ty::Vec(item) if matches!(*item, Ty::Option(_)) && !json_text => {
+                self.schemas.warn(&schema_pointer, format!("the items of {} parameter `{}` are nullable, which no parameter style can send: read as not null", location(param), data.name));
+                Ty::Vec(Box::new(item.unwrap_option().clone()))
+            }
+            other => other,
         };
         let stored_ty = if required { value_ty.clone() } else { value_ty.clone().option() };
         if let (Parameter::Query { .. }, false, "limit" | "offset", Ty::I64 | Ty::I32 | Ty::F64) = (param, required, data.name.as_str(), &value_ty) {
