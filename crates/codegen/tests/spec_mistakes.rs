@@ -213,8 +213,12 @@ fn spellings_of_spec_generators_read_as_meant() {
     assert_eq!(arg("dag_id").as_deref(), Some("String"), "an untyped path parameter is text");
     assert_eq!(arg("X-Trace").as_deref(), Some("String"), "an untyped header parameter is text");
     assert_eq!(arg("environment").as_deref(), Some("Vec<String>"), "a query list's items are values");
+    assert_eq!(arg("ids").as_deref(), Some("Vec<String>"), "a named list is the list");
+    assert!(run.param_statements.iter().any(|s| s.contains("req.query_exploded(\"ids\", v)")), "{:?}", run.param_statements);
     assert_eq!(field_ty(&api, "RunRequest", "best_of"), "Option<i64>", "numeric exclusiveMinimum read, not refused");
     assert_eq!(field_ty(&api, "Message", "content"), "MessageContent", "a property named `content` stays a property");
+    assert_eq!(field_ty(&api, "Message", "index"), "Option<u64>", "uint64 is unsigned");
+    assert_eq!(operation(&api, "deleteRun").success_ty, "sdkgen_runtime::NoContent", "a 204 has no content");
     let pointers: Vec<String> = warnings(&api).into_iter().map(|(p, _)| p).collect();
     assert_eq!(
         pointers,
@@ -224,6 +228,7 @@ fn spellings_of_spec_generators_read_as_meant() {
             "#/paths/~1dags~1{dag_id}~1runs/post/parameters/0/schema",
             "#/paths/~1dags~1{dag_id}~1runs/post/parameters/1/schema",
             "#/paths/~1dags~1{dag_id}~1runs/post/parameters/2/schema",
+            "#/paths/~1runs~1{id}/delete/responses/204/content",
         ]
     );
 }

@@ -166,13 +166,27 @@ fn make_discriminators_explicit(node: &mut Value, root: &Value) {
 
 /// A query string cannot carry a JSON `null`, so a nullable list parameter (`nullable: true`,
 /// or 3.1's `type: [array, "null"]`) is a list on the wire; Prism reads such a parameter as a
-/// list only when its type is exactly `array`. Inline parameter schemas only.
+/// list only when its type is exactly `array` (not a union with `null`). Inline parameter
+/// schemas only.
 fn drop_null_from_query_lists(doc: &mut Value) {
     fn fix(param: &mut Value) {
         if param.get("in").and_then(Value::as_str) != Some("query") {
             return;
         }
         let Some(Value::Object(schema)) = param.get_mut("schema") else { return };
+        // 3.1's `anyOf: [{type: array, ...}, {type: "null"}]` (FastAPI's `Optional[list[str]]`):
+        // the list member.
+        for key in ["anyOf", "oneOf"] {
+            let Some(Value::Array(members)) = schema.get(key) else { continue };
+            let is_null = |m: &Value| m.get("type").and_then(Value::as_str) == Some("null");
+            let lists: Vec<&Value> = members.iter().filter(|m| !is_null(m)).collect();
+            if let [list] = lists[..] {
+                if let Some(list) = list.as_object().filter(|l| l.get("type").and_then(Value::as_str) == Some("array")).cloned() {
+                    schema.remove(key);
+                    schema.extend(list);
+                }
+            }
+        }
         let is_list = match schema.get("type") {
             Some(Value::String(t)) => t == "array",
             Some(Value::Array(types)) => types.iter().any(|t| t == "array") && types.iter().all(|t| t == "array" || t == "null"),
@@ -1389,11 +1403,13 @@ mod tests {
         let listed = for_mock_server(&json!({"paths": {"/e": {"get": {"parameters": [
             {"name": "types", "in": "query", "schema": {"type": ["array", "null"], "items": {"type": "string"}}},
             {"name": "ids", "in": "query", "schema": {"type": "array", "nullable": true, "items": {"type": "string"}}},
-            {"name": "one", "in": "query", "schema": {"type": ["string", "null"]}}]}}}}), &[]);
+            {"name": "one", "in": "query", "schema": {"type": ["string", "null"]}},
+            {"name": "tags", "in": "query", "schema": {"anyOf": [{"type": "array", "items": {"type": "string"}}, {"type": "null"}], "title": "Tags"}}]}}}}), &[]);
         let params = &listed["paths"]["/e"]["get"]["parameters"];
         assert_eq!(params[0]["schema"], json!({"type": "array", "items": {"type": "string"}}));
         assert_eq!(params[1]["schema"], json!({"type": "array", "items": {"type": "string"}}));
         assert_eq!(params[2]["schema"], json!({"type": ["string", "null"]}));
+        assert_eq!(params[3]["schema"], json!({"title": "Tags", "type": "array", "items": {"type": "string"}}));
         assert_eq!(op["requestBody"]["content"]["application/x-www-form-urlencoded"]["schema"]["properties"]["grant_type"], json!({}));
         assert_eq!(op["responses"]["400"]["content"]["application/json"]["schema"], json!({}));
     }

@@ -526,6 +526,14 @@ impl<'a, 'r> OperationResolver<'a, 'r> {
                     success_codes.push(code);
                 }
             }
+            // A 204, 205 or 304 has no content (RFC 9110), whatever the spec declares for it.
+            if let (true, Some(code @ (204 | 205 | 304))) = (is_success, status) {
+                if !response.content.is_empty() {
+                    self.schemas.warn(&child(&response_pointer, "content"), format!("a {code} response has no content: the declared media types are ignored"));
+                }
+                bodiless.push(code);
+                continue;
+            }
             let Some((ty, is_json)) = self.body_type(response, &response_pointer, &hint)? else {
                 if let (true, Some(code)) = (is_success, status) {
                     bodiless.push(code);

@@ -126,7 +126,7 @@ pub fn displayable(types: &[TypeBuild], ty: &Ty) -> bool {
                         _ => false,
                     }
             }),
-            Ty::String | Ty::I64 | Ty::I32 | Ty::F64 | Ty::Bool => true,
+            Ty::String | Ty::I64 | Ty::I32 | Ty::U64 | Ty::F64 | Ty::Bool => true,
             _ => false,
         }
     }
@@ -296,6 +296,7 @@ impl<'a> SchemaResolver<'a> {
                 },
                 Some("integer") => match view.format.as_deref() {
                     Some("int32") => Ty::I32,
+                    Some("uint64") => Ty::U64,
                     // Plain `integer` carries millisecond timestamps: never narrower than 64 bits.
                     _ => Ty::I64,
                 },
@@ -957,7 +958,7 @@ const INPUT_SECRET_WORDS: &[&str] = &["code"];
 /// One rule for every type; `Debug` then prints `***` for it.
 pub fn is_secret_property(json_name: &str, property: &ReferenceOr<Box<Schema>>, ty: &Ty, in_request_body: bool) -> bool {
     use heck::ToSnakeCase;
-    if matches!(ty.unwrap_option(), Ty::Bool | Ty::I64 | Ty::I32 | Ty::F64) {
+    if matches!(ty.unwrap_option(), Ty::Bool | Ty::I64 | Ty::I32 | Ty::U64 | Ty::F64) {
         return false;
     }
     let snake = json_name.to_snake_case();

@@ -6,6 +6,8 @@ pub enum Ty {
     String,
     I64,
     I32,
+    /// `format: uint64`: counters that use the whole unsigned range (Nomad's raft indexes).
+    U64,
     F64,
     Bool,
     /// Any JSON value (free-form `{}`).
@@ -31,6 +33,7 @@ impl Ty {
             Ty::String => "String".into(),
             Ty::I64 => "i64".into(),
             Ty::I32 => "i32".into(),
+            Ty::U64 => "u64".into(),
             Ty::F64 => "f64".into(),
             Ty::Bool => "bool".into(),
             Ty::Json => "serde_json::Value".into(),

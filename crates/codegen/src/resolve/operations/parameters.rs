@@ -129,8 +129,8 @@ impl<'a> OperationResolver<'a, '_> {
                 self.schemas.warn(&schema_pointer, format!("the schema of {} parameter `{}` gives no type: read as a string", location(param), data.name));
                 Ty::String
             }
-            Parameter::Query { .. } | Parameter::Path { .. } => self.scalar_or_list(&r.ty).unwrap_or_else(|| r.ty.clone()),
-            _ => r.ty.clone(),
+            Parameter::Query { .. } | Parameter::Path { .. } => self.scalar_or_list(&r.ty).or_else(|| self.list_behind_alias(&r.ty, 0)).unwrap_or_else(|| r.ty.clone()),
+            _ => self.list_behind_alias(&r.ty, 0).unwrap_or_else(|| r.ty.clone()),
         };
         // No parameter style writes a null item of a list (Langfuse's `environment`: a list of
         // nullable strings): the items are values.
@@ -323,6 +323,17 @@ impl<'a> OperationResolver<'a, '_> {
     }
 
     /// `Vec<T>` for a union of a displayable `T` and `Vec<T>` (either order), following aliases.
+    /// The list a named schema stands for (`ids: {$ref: '#/components/schemas/Ids'}` where `Ids`
+    /// is an array): a parameter sends it in its style as it would send the list itself.
+    fn list_behind_alias(&self, ty: &Ty, depth: usize) -> Option<Ty> {
+        let Ty::Named(name) = ty else { return None };
+        match &self.schemas.types.iter().find(|t| &t.name == name)?.kind {
+            KindBuild::Alias(list @ Ty::Vec(_)) => Some(list.clone()),
+            KindBuild::Alias(inner) if depth < 16 => self.list_behind_alias(inner, depth + 1),
+            _ => None,
+        }
+    }
+
     fn scalar_or_list(&self, ty: &Ty) -> Option<Ty> {
         let Ty::Named(name) = ty.unwrap_option() else { return None };
         match &self.schemas.types.iter().find(|t| &t.name == name)?.kind {
@@ -360,7 +371,7 @@ impl<'a> OperationResolver<'a, '_> {
 fn untyped_query(name: &str, ty: &Ty, style: &QueryStyle, explode: bool) -> Option<String> {
     let text = |inner: &Ty| match inner {
         Ty::Json => Some("sdkgen_runtime::ValueText(x)"),
-        Ty::String | Ty::I64 | Ty::I32 | Ty::F64 | Ty::Bool => Some("x"),
+        Ty::String | Ty::I64 | Ty::I32 | Ty::U64 | Ty::F64 | Ty::Bool => Some("x"),
         _ => None,
     };
     let map_style = match style {
