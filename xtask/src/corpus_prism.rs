@@ -28,6 +28,8 @@ pub fn run(root: &Path, base: &Path, crates: &[&Standalone]) -> Result<Vec<Strin
         .arg(&manifest)
         .env("CARGO_TARGET_DIR", base.join("target"))
         .env("CARGO_INCREMENTAL", "0")
+        // The harness is only run: debug info would only cost build time.
+        .env("CARGO_PROFILE_DEV_DEBUG", "0")
         .current_dir(root)
         .stderr(std::process::Stdio::inherit())
         .output()

@@ -218,6 +218,11 @@ fn spellings_of_spec_generators_read_as_meant() {
     assert_eq!(field_ty(&api, "RunRequest", "best_of"), "Option<i64>", "numeric exclusiveMinimum read, not refused");
     assert_eq!(field_ty(&api, "Message", "content"), "MessageContent", "a property named `content` stays a property");
     assert_eq!(field_ty(&api, "Message", "index"), "Option<u64>", "uint64 is unsigned");
+    let payload = match &ty(&api, "RunRequest").kind {
+        TypeKind::Struct { fields, .. } => fields.iter().find(|f| f.json_name == "payload").map(|f| f.serde.clone()),
+        _ => None,
+    };
+    assert!(payload.is_some_and(|s| s.contains("sdkgen_runtime::binary_text::option")), "bytes in JSON are a string");
     assert_eq!(operation(&api, "deleteRun").success_ty, "sdkgen_runtime::NoContent", "a 204 has no content");
     let pointers: Vec<String> = warnings(&api).into_iter().map(|(p, _)| p).collect();
     assert_eq!(

@@ -23,6 +23,7 @@
 //!   attempts, latency).
 
 mod auth;
+pub mod binary_text;
 mod decode;
 mod error;
 pub mod events;

@@ -1,5 +1,6 @@
 //! Operation groups and request builders: `client.group().operation(required...).optional(...).send().await`.
 #![allow(clippy::too_many_arguments)]
+#![allow(clippy::should_implement_trait)]
 #[allow(unused_imports)]
 use crate::types;
 use crate::Client;

@@ -28,7 +28,7 @@ pub type ItemId = String;
 #[serde(untagged)]
 #[non_exhaustive]
 pub enum PointId {
-    Integer(i64),
+    Integer(u64),
     String(String),
 }
 impl std::fmt::Display for PointId {

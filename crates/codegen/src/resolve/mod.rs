@@ -227,10 +227,15 @@ fn field(f: &schemas::FieldBuild, name: String, markers: &std::collections::BTre
             serde.push("skip_serializing_if = \"Option::is_none\"".into());
             serde.push("deserialize_with = \"sdkgen_runtime::nullable::deserialize\"".into());
         }
-        Ty::Option(_) => {
+        Ty::Option(inner) => {
             serde.push("default".into());
             serde.push("skip_serializing_if = \"Option::is_none\"".into());
+            if **inner == Ty::Bytes {
+                serde.push("with = \"sdkgen_runtime::binary_text::option\"".into());
+            }
         }
+        // `format: binary` inside JSON is still a JSON string (3.1's `contentMediaType`).
+        Ty::Bytes => serde.push("with = \"sdkgen_runtime::binary_text\"".into()),
         // A marker can only hold its one value: tolerate its absence.
         ty if is_marker(ty, markers) => serde.push("default".into()),
         // Required by the spec without a declaration: a response may well leave it out.
