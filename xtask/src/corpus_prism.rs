@@ -4,6 +4,7 @@
 //! `sdkgen_mock_suite::mock::run` on them one crate at a time (one Prism each). It prints one
 //! line per crate and its findings; xtask counts the crates that pass.
 
+use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::path::Path;
 use std::process::Command;
@@ -43,8 +44,11 @@ pub fn run(root: &Path, base: &Path, crates: &[&Standalone]) -> Result<Vec<Strin
     Ok(passed)
 }
 
+/// Operations Prism cannot serve, with the reasons, by package (`prism_unserved` in corpus.yml).
+pub type Unserved = BTreeMap<String, BTreeMap<String, String>>;
+
 /// Writes the harness crate into `dir`.
-pub fn write_harness(root: &Path, dir: &Path, crates: &[&Standalone]) -> Result<()> {
+pub fn write_harness(root: &Path, dir: &Path, crates: &[&Standalone], unserved: &Unserved) -> Result<()> {
     std::fs::create_dir_all(dir.join("src/calls"))?;
     std::fs::create_dir_all(dir.join("specs"))?;
     let dir_abs = dir.canonicalize()?;
@@ -63,6 +67,8 @@ pub fn write_harness(root: &Path, dir: &Path, crates: &[&Standalone]) -> Result<
     let mut modules = String::new();
     let mut suites = String::new();
     for c in crates {
+        let unserved: Vec<String> =
+            unserved.get(&c.package).into_iter().flatten().map(|(op, why)| format!("({op:?}, {why:?})")).collect();
         writeln!(manifest, "{} = {{ path = {:?} }}", c.package, path_to(&c.dir)?)?;
         write_if_changed(&dir.join(format!("src/calls/{}.rs", c.lib_name)), &c.mock_calls)?;
         write_if_changed(&dir.join(format!("specs/{}.json", c.package)), &c.mock_spec)?;
@@ -71,10 +77,12 @@ pub fn write_harness(root: &Path, dir: &Path, crates: &[&Standalone]) -> Result<
             suites,
             "    if wanted(\"{package}\") {{\n        passed &= check(Suite {{\n            package: \"{package}\",\n            \
              spec: concat!(env!(\"CARGO_MANIFEST_DIR\"), \"/specs/{package}.json\").into(),\n            \
-             operations: {lib}::OPERATIONS,\n            client: |base_url, http, hook| {lib}::client(base_url, http, hook),\n        \
+             operations: {lib}::OPERATIONS,\n            client: |base_url, http, hook| {lib}::client(base_url, http, hook),\n            \
+             unserved: &[{unserved}],\n        \
              }})\n        .await;\n    }}",
             package = c.package,
-            lib = c.lib_name
+            lib = c.lib_name,
+            unserved = unserved.join(", ")
         )?;
     }
     let main = format!(

@@ -218,6 +218,8 @@ fn spellings_of_spec_generators_read_as_meant() {
     assert_eq!(field_ty(&api, "RunRequest", "best_of"), "Option<i64>", "numeric exclusiveMinimum read, not refused");
     assert_eq!(field_ty(&api, "Message", "content"), "MessageContent", "a property named `content` stays a property");
     assert_eq!(field_ty(&api, "Message", "index"), "Option<u64>", "uint64 is unsigned");
+    assert_eq!(field_ty(&api, "Message", "modify_index"), "Option<u64>", "bounds beyond i64 are unsigned");
+    assert_eq!(field_ty(&api, "Message", "small"), "Option<i64>", "small bounds keep the default width");
     let payload = match &ty(&api, "RunRequest").kind {
         TypeKind::Struct { fields, .. } => fields.iter().find(|f| f.json_name == "payload").map(|f| f.serde.clone()),
         _ => None,

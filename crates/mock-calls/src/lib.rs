@@ -535,6 +535,9 @@ fn sample_string(map: &Map<String, Value>) -> String {
         "date-time" => Some("2024-01-02T03:04:05Z"),
         "date" => Some("2024-01-02"),
         "time" => Some("03:04:05Z"),
+        // JSON Schema's `duration` is ISO 8601's (what Prism checks), whatever the API's own
+        // reading (Vault's `24h`).
+        "duration" => Some("PT1H"),
         "email" => Some("jane.doe@example.com"),
         "uri" | "url" | "uri-reference" | "iri" => Some("https://example.com/callback"),
         "hostname" | "idn-hostname" => Some("example.com"),
@@ -975,7 +978,11 @@ fn plan_operation(synth: &Synth<'_>, spec: &Value, api: &ir::Api, group: &ir::Gr
             location => param_schema(&input.json_name, location),
         };
         let schema = schema.ok_or_else(|| err(format!("no schema found for the {} input `{}`", input.location, input.json_name)))?;
-        Ok(synth.sample(&schema))
+        let value = synth.sample(&schema);
+        // An untyped path, header or cookie parameter is a string to the generator (its
+        // sample, the free-form `{}`, is not).
+        let untyped_scalar = matches!(input.location.as_str(), "path" | "header" | "cookie") && value.as_object().is_some_and(Map::is_empty);
+        Ok(if untyped_scalar { Value::String("sample".into()) } else { value })
     };
     let to_arg = |input: &ir::Input| -> Result<Arg, GenError> {
         Ok(Arg {
@@ -1249,6 +1256,7 @@ mod tests {
         let root = json!({});
         assert_eq!(sample(&root, json!({"type": "string", "format": "email"})), json!("jane.doe@example.com"));
         assert_eq!(sample(&root, json!({"type": "string", "format": "date-time"})), json!("2024-01-02T03:04:05Z"));
+        assert_eq!(sample(&root, json!({"type": "string", "format": "duration", "default": 0})), json!("PT1H"), "ISO 8601, as JSON Schema means");
         assert_eq!(sample(&root, json!({"type": "string", "enum": [null, "b", "c"]})), json!("b"));
         assert_eq!(sample(&root, json!({"type": "string", "minLength": 8})), json!("samplexx"));
         assert_eq!(sample(&root, json!({"type": "string", "maxLength": 3})), json!("sam"));
@@ -1430,6 +1438,7 @@ paths:
       parameters:
         - {name: thing_id, in: path, required: true, schema: {type: string, pattern: "^thg_[a-z]{3}$"}}
         - {name: limit, in: query, required: true, schema: {type: integer, minimum: 5}}
+        - {name: X-Trace, in: header, required: true, schema: {title: Trace}}
       requestBody:
         required: true
         content:
@@ -1467,7 +1476,7 @@ paths:
         let plan = plan(&tree, &api).expect("plan");
         let update = plan.iter().find(|c| c.operation_id == "updateThing").expect("updateThing");
         let values: Vec<(&str, &Value)> = update.args.iter().map(|a| (a.json_name.as_str(), &a.value)).collect();
-        assert_eq!(values, [("thing_id", &json!("thg_aaa")), ("limit", &json!(5)), ("name", &json!("sample"))]);
+        assert_eq!(values, [("thing_id", &json!("thg_aaa")), ("limit", &json!(5)), ("X-Trace", &json!("sample")), ("name", &json!("sample"))]);
         // The body's anyOf needs `domain`: set although optional.
         assert_eq!(update.setters.iter().map(|a| a.json_name.as_str()).collect::<Vec<_>>(), ["domain"]);
         assert_eq!(update.optional.iter().map(|a| a.json_name.as_str()).collect::<Vec<_>>(), ["domains", "archived"]);

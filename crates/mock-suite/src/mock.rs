@@ -197,6 +197,10 @@ pub struct Suite<C: 'static> {
     pub operations: &'static [Operation<C>],
     /// The generated `client(base_url, http, hook)`.
     pub client: fn(&str, reqwest::Client, Hook) -> C,
+    /// Operations Prism cannot serve, by operation id, with the reason (a spec construct Prism
+    /// does not handle, e.g. an event stream). They are still called; their findings are listed
+    /// apart and do not fail the suite, and one that passes fails it (its entry is stale).
+    pub unserved: &'static [(&'static str, &'static str)],
 }
 
 /// A problem found by the suite.
@@ -235,6 +239,12 @@ pub struct Report {
     pub requests: usize,
     /// The end of Prism's output, kept when Prism did not answer a call.
     pub prism_log: String,
+    /// Findings of the operations the suite names as [`Suite::unserved`], with its reasons.
+    pub unserved: Vec<(Finding, &'static str)>,
+    /// Operations named as unserved that passed: their entries are stale.
+    pub unserved_passing: Vec<&'static str>,
+    /// How many operations are named as unserved (their default call may not count as called).
+    pub unserved_operations: usize,
 }
 
 impl Report {
@@ -242,7 +252,7 @@ impl Report {
     pub fn summary(&self) -> String {
         format!(
             "mock coverage: {} {}/{} operations, {} request violations, {} spec-violating responses \
-             (also checked: {} calls with every optional input, {} other declared statuses, {} invalid requests{}; \
+             (also checked: {} calls with every optional input, {} other declared statuses, {} invalid requests{}{}; \
              {} requests, Prism up in {:.1} s, suite {:.1} s)",
             self.package,
             self.called,
@@ -253,6 +263,8 @@ impl Report {
             self.statuses_checked,
             self.negatives_checked,
             if self.static_checked > 0 { format!(", {} static-example calls", self.static_checked) } else { String::new() },
+            // Named in the details, with the reasons.
+            if self.unserved_operations > 0 { format!(", {} operations Prism cannot serve", self.unserved_operations) } else { String::new() },
             self.requests,
             self.prism_startup.as_secs_f64(),
             self.wall.as_secs_f64(),
@@ -306,6 +318,15 @@ impl Report {
                 out.push_str(&format!("  - {n}\n"));
             }
         }
+        if !self.unserved.is_empty() {
+            out.push_str(&format!("{} findings on operations Prism cannot serve (not failures):\n", self.unserved.len()));
+            for (f, why) in &self.unserved {
+                out.push_str(&format!("  - {} [{}] ({why}): {}\n", f.operation_id, f.call, f.what));
+            }
+        }
+        for op in &self.unserved_passing {
+            out.push_str(&format!("  - {op} is named as one Prism cannot serve, but passed: remove the entry\n"));
+        }
         if !self.prism_log.is_empty() {
             out.push_str(&format!("Prism's last output lines:\n{}\n", self.prism_log));
         }
@@ -313,7 +334,24 @@ impl Report {
     }
 
     pub fn passed(&self) -> bool {
-        self.called == self.operations && self.request_violations.is_empty() && self.failures.is_empty()
+        self.called + self.unserved_operations >= self.operations && self.request_violations.is_empty() && self.failures.is_empty() && self.unserved_passing.is_empty()
+    }
+
+    /// Sets the findings of the operations Prism cannot serve apart, and notes the listed
+    /// operations that have none.
+    fn set_apart_unserved(&mut self, unserved: &'static [(&'static str, &'static str)]) {
+        let reason = |id: &str| unserved.iter().find(|(op, _)| *op == id).map(|(_, why)| *why);
+        for list in [&mut self.request_violations, &mut self.failures] {
+            let (apart, kept): (Vec<Finding>, Vec<Finding>) = std::mem::take(list).into_iter().partition(|f| reason(f.operation_id).is_some());
+            *list = kept;
+            self.unserved.extend(apart.into_iter().filter_map(|f| reason(f.operation_id).map(|why| (f, why))));
+        }
+        self.unserved_operations = unserved.len();
+        for (op, _) in unserved {
+            if !self.unserved.iter().any(|(f, _)| f.operation_id == *op) {
+                self.unserved_passing.push(op);
+            }
+        }
     }
 }
 
@@ -361,7 +399,15 @@ pub async fn run<C: Send + 'static>(suite: Suite<C>) -> Report {
     let started = Instant::now();
     let spec_text = std::fs::read_to_string(&suite.spec).unwrap_or_else(|e| panic!("reading {}: {e}", suite.spec.display()));
     let spec: serde_json::Value = serde_json::from_str(&spec_text).expect("the served spec is JSON");
-    let prism = Prism::start(&suite.spec, &prism_args()).unwrap_or_else(|e| panic!("{}: {e}", suite.package));
+    let prism = match Prism::start(&suite.spec, &prism_args()) {
+        Ok(prism) => prism,
+        // Prism refusing the spec is the suite's finding, not a crash of the run.
+        Err(e) => {
+            let what = format!("Prism did not start on {}: {e}", suite.spec.display());
+            let failures = vec![Finding { operation_id: "(all)", call: String::new(), what, cause: String::new() }];
+            return Report { package: suite.package, operations: suite.operations.len(), failures, ..Report::default() };
+        }
+    };
     let proxy = Arc::new(Proxy::start(prism.url()).await.expect("start the recording proxy"));
     // Each call gets its own client (its hook tags the request); they share one connection pool.
     let http = reqwest::Client::builder()
@@ -406,6 +452,7 @@ pub async fn run<C: Send + 'static>(suite: Suite<C>) -> Report {
     }
     report.failures.sort_by_key(|f| f.operation_id);
     report.spec_violating.sort_by_key(|f| f.operation_id);
+    report.set_apart_unserved(suite.unserved);
     report.wall = started.elapsed();
     // Prism's own output helps only when it did not answer.
     if report.failures.iter().any(|f| f.what.starts_with("no answer") || f.what.starts_with("no request")) {
@@ -726,4 +773,31 @@ pub fn finish(report: &Report) {
         report.request_violations.len(),
         report.failures.len()
     );
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn finding(operation_id: &'static str) -> Finding {
+        Finding { operation_id, call: "call".into(), what: "status 404".into(), cause: String::new() }
+    }
+
+    #[test]
+    fn findings_of_unserved_operations_are_set_apart_and_stale_entries_fail() {
+        let mut report = Report { operations: 3, called: 2, failures: vec![finding("stream"), finding("list")], ..Report::default() };
+        report.set_apart_unserved(&[("stream", "an event stream")]);
+        assert_eq!(report.failures.iter().map(|f| f.operation_id).collect::<Vec<_>>(), ["list"]);
+        assert_eq!(report.unserved.iter().map(|(f, why)| (f.operation_id, *why)).collect::<Vec<_>>(), [("stream", "an event stream")]);
+        assert!(!report.passed(), "the other operation's failure stays one");
+
+        let mut report = Report { operations: 2, called: 1, failures: vec![finding("stream")], ..Report::default() };
+        report.set_apart_unserved(&[("stream", "an event stream")]);
+        assert!(report.passed(), "{}", report.details(false));
+
+        let mut report = Report { operations: 2, called: 2, ..Report::default() };
+        report.set_apart_unserved(&[("stream", "an event stream")]);
+        assert_eq!(report.unserved_passing, ["stream"]);
+        assert!(!report.passed(), "an unserved operation that passes is a stale entry");
+    }
 }

@@ -103,7 +103,7 @@ impl<'a> View<'a> {
             SchemaKind::Not { .. } => view.has_not = true,
             SchemaKind::Any(any) => {
                 view.typ = any.typ.as_deref();
-                view.format = any.format.clone();
+                view.format = any.format.clone().or_else(|| whole_unsigned_range(any).then(|| "uint64".into()));
                 view.enum_values = any.enumeration.clone();
                 view.properties = Some(&any.properties);
                 view.required = &any.required;
@@ -122,6 +122,15 @@ impl<'a> View<'a> {
     pub fn has_properties(&self) -> bool {
         self.properties.is_some_and(|p| !p.is_empty())
     }
+}
+
+/// An integer bounded `minimum: 0, maximum: 18446744073709551615` without a format uses
+/// the whole unsigned 64-bit range (Nomad's raft indexes): read as `format: uint64`.
+fn whole_unsigned_range(any: &openapiv3::AnySchema) -> bool {
+    any.typ.as_deref() == Some("integer")
+        && any.format.is_none()
+        && any.minimum.is_some_and(|min| min >= 0.0)
+        && any.maximum.is_some_and(|max| max > i64::MAX as f64)
 }
 
 fn format_name<T: std::fmt::Debug>(format: &VariantOrUnknownOrEmpty<T>) -> Option<String> {
