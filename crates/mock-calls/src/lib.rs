@@ -112,6 +112,8 @@ pub fn for_mock_server(tree: &Value, json_text_parameters: &[String]) -> Value {
         }
     }
     drop_null_from_query_lists(&mut doc);
+    drop_dangling_example_refs(&mut doc, tree);
+    give_tuples_items(&mut doc);
     make_discriminators_explicit(&mut doc, tree);
     give_media_types_a_schema(&mut doc);
     // Query parameters the client sends as JSON text (no style serialises them): Prism would
@@ -128,7 +130,48 @@ pub fn for_mock_server(tree: &Value, json_text_parameters: &[String]) -> Value {
             param.remove("explode");
         }
     }
+    // Last: the literal paths copy the operations as served.
+    literal_paths_for_ambiguous_templates(&mut doc, &synth);
     doc
+}
+
+/// Prism's data faker stops at a 3.1 tuple (`prefixItems`) without `items` ("missing items"):
+/// the served copy gives it `items` that the tuple's members all fit (the one schema they share,
+/// else any of them).
+fn give_tuples_items(node: &mut Value) {
+    match node {
+        Value::Object(map) => {
+            if let (Some(Value::Array(members)), None) = (map.get("prefixItems"), map.get("items")) {
+                let items = match members.as_slice() {
+                    [first, rest @ ..] if rest.iter().all(|m| m == first) => first.clone(),
+                    _ => serde_json::json!({"anyOf": members}),
+                };
+                map.insert("items".into(), items);
+            }
+            map.values_mut().for_each(give_tuples_items);
+        }
+        Value::Array(items) => items.iter_mut().for_each(give_tuples_items),
+        _ => {}
+    }
+}
+
+/// Prism refuses a whole spec with a `$ref` that points nowhere. Where that `$ref` is a named
+/// example (Okta's `#/components/examples/...` that the spec never defines), the example goes:
+/// it illustrates, it is not the contract the generator or the suite reads.
+fn drop_dangling_example_refs(node: &mut Value, root: &Value) {
+    let Value::Object(map) = node else {
+        if let Value::Array(items) = node {
+            items.iter_mut().for_each(|item| drop_dangling_example_refs(item, root));
+        }
+        return;
+    };
+    if let Some(Value::Object(examples)) = map.get_mut("examples") {
+        examples.retain(|_, example| match example.get("$ref").and_then(Value::as_str) {
+            Some(reference) => reference.strip_prefix('#').is_some_and(|pointer| root.pointer(pointer).is_some()),
+            None => true,
+        });
+    }
+    map.values_mut().for_each(|child| drop_dangling_example_refs(child, root));
 }
 
 /// A `discriminator` says which member of a `oneOf`/`anyOf` a value is (by its mapping, else by
@@ -232,6 +275,77 @@ fn pins_property(root: &Value, reference: &str, property: &str) -> bool {
         }
     }
     false
+}
+
+/// The value the suite sends for an input of `location` with `schema`.
+fn input_sample(synth: &Synth, schema: &Value, location: &str) -> Value {
+    let value = synth.sample(schema);
+    // An untyped path, header or cookie parameter is a string to the generator (its sample,
+    // the free-form `{}`, is not).
+    let untyped_scalar = matches!(location, "path" | "header" | "cookie") && value.as_object().is_some_and(Map::is_empty);
+    if untyped_scalar {
+        Value::String("sample".into())
+    } else {
+        value
+    }
+}
+
+/// Prism routes a URL that several path templates match (Vault's `/{ssh_mount_path}/creds/{role}`
+/// and `/{aws_mount_path}/creds/{name}`) to the first of them, whatever the values. For each
+/// such template the served copy adds the path with the values the suite sends written in
+/// (`/ssh/creds/sample`), which Prism prefers to any template; the operation stays at its own
+/// pointer too. Where two templates would write the same path, the first keeps it.
+fn literal_paths_for_ambiguous_templates(doc: &mut Value, synth: &Synth) {
+    let tree = &doc.clone();
+    let Some(paths) = tree.get("paths").and_then(Value::as_object) else { return };
+    let segments = |path: &str| path.trim_matches('/').split('/').map(str::to_owned).collect::<Vec<_>>();
+    let is_template = |segment: &str| segment.starts_with('{') && segment.ends_with('}');
+    let overlap = |a: &[String], b: &[String]| a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x == y || is_template(x) || is_template(y));
+    let all: Vec<(&String, Vec<String>)> = paths.keys().map(|p| (p, segments(p))).collect();
+    let mut added = Map::new();
+    for (path, segs) in &all {
+        if !segs.iter().any(|s| is_template(s)) || !all.iter().any(|(other, o)| other != path && o.iter().any(|s| is_template(s)) && overlap(segs, o)) {
+            continue;
+        }
+        let Some(item) = paths.get(*path) else { continue };
+        let item_params: Vec<&Value> = item.get("parameters").and_then(Value::as_array).into_iter().flatten().map(|p| deref(tree, p)).collect();
+        // One literal path item per template: every operation of it, its path parameters gone.
+        let mut literal_item = Map::new();
+        let mut literal_path = None;
+        for (method, op) in item.as_object().into_iter().flatten().filter(|(_, op)| op.get("responses").is_some()) {
+            let op_params: Vec<&Value> = op.get("parameters").and_then(Value::as_array).into_iter().flatten().map(|p| deref(tree, p)).collect();
+            let value_of = |name: &str| {
+                let param = op_params.iter().chain(&item_params).find(|p| p.get("in").and_then(Value::as_str) == Some("path") && p.get("name").and_then(Value::as_str) == Some(name))?;
+                match input_sample(synth, param.get("schema").unwrap_or(&Value::Null), "path") {
+                    Value::String(text) => Some(text),
+                    other @ (Value::Number(_) | Value::Bool(_)) => Some(other.to_string()),
+                    _ => None,
+                }
+            };
+            let written: Option<Vec<String>> =
+                segs.iter().map(|s| if is_template(s) { value_of(&s[1..s.len() - 1]) } else { Some(s.clone()) }).collect();
+            let Some(written) = written else { continue };
+            literal_path = Some(format!("/{}", written.join("/")));
+            let mut op = op.clone();
+            if let Some(Value::Array(params)) = op.get_mut("parameters") {
+                params.retain(|p| deref(tree, p).get("in").and_then(Value::as_str) != Some("path"));
+            }
+            literal_item.insert(method.clone(), op);
+        }
+        let non_path: Vec<Value> =
+            item.get("parameters").and_then(Value::as_array).into_iter().flatten().filter(|p| deref(tree, p).get("in").and_then(Value::as_str) != Some("path")).cloned().collect();
+        if !non_path.is_empty() {
+            literal_item.insert("parameters".into(), Value::Array(non_path));
+        }
+        if let Some(literal) = literal_path {
+            if !paths.contains_key(&literal) && !added.contains_key(&literal) {
+                added.insert(literal, Value::Object(literal_item));
+            }
+        }
+    }
+    if let Some(Value::Object(served)) = doc.get_mut("paths") {
+        served.extend(added);
+    }
 }
 
 /// A media type without `schema` allows any value; Prism's random data needs that said, or it
@@ -978,11 +1092,7 @@ fn plan_operation(synth: &Synth<'_>, spec: &Value, api: &ir::Api, group: &ir::Gr
             location => param_schema(&input.json_name, location),
         };
         let schema = schema.ok_or_else(|| err(format!("no schema found for the {} input `{}`", input.location, input.json_name)))?;
-        let value = synth.sample(&schema);
-        // An untyped path, header or cookie parameter is a string to the generator (its
-        // sample, the free-form `{}`, is not).
-        let untyped_scalar = matches!(input.location.as_str(), "path" | "header" | "cookie") && value.as_object().is_some_and(Map::is_empty);
-        Ok(if untyped_scalar { Value::String("sample".into()) } else { value })
+        Ok(input_sample(&synth, &schema, &input.location))
     };
     let to_arg = |input: &ir::Input| -> Result<Arg, GenError> {
         Ok(Arg {
@@ -1367,6 +1477,43 @@ mod tests {
         // An explicit encoding is kept as the spec wrote it.
         let b = &served["components"]["requestBodies"]["B"]["content"]["application/x-www-form-urlencoded"];
         assert_eq!(b["encoding"], json!({"tags": {"style": "form", "explode": false}}));
+    }
+
+    #[test]
+    fn mock_server_spec_writes_in_the_values_of_templates_that_match_the_same_urls() {
+        let ok = json!({"200": {"description": "ok"}});
+        let tree = json!({"paths": {
+            "/{ssh_mount}/creds/{role}": {
+                "parameters": [{"name": "ssh_mount", "in": "path", "required": true, "schema": {"type": "string", "default": "ssh"}}],
+                "post": {"parameters": [{"name": "role", "in": "path", "required": true, "schema": {"type": "string"}},
+                                         {"name": "q", "in": "query", "schema": {"type": "string"}}], "responses": ok}},
+            "/{aws_mount}/creds/{name}": {
+                "parameters": [{"name": "aws_mount", "in": "path", "required": true, "schema": {"type": "string", "default": "aws"}},
+                               {"name": "name", "in": "path", "required": true, "schema": {}}],
+                "get": {"responses": ok}},
+            "/users/{id}": {"get": {"parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "integer"}}], "responses": ok}}}});
+        let served = for_mock_server(&tree, &[]);
+        let paths = served["paths"].as_object().expect("paths");
+        assert_eq!(paths["/ssh/creds/sample"]["post"]["parameters"], json!([{"name": "q", "in": "query", "schema": {"type": "string"}}]));
+        assert!(paths["/aws/creds/sample"]["get"].is_object());
+        assert!(paths.contains_key("/{ssh_mount}/creds/{role}"), "the operation stays at its own pointer too");
+        assert!(!paths.keys().any(|p| p.starts_with("/users/") && p != "/users/{id}"), "a template no other matches stays alone");
+    }
+
+    #[test]
+    fn mock_server_spec_drops_examples_that_point_nowhere_and_gives_tuples_items() {
+        let tree = json!({"paths": {"/a": {"get": {"responses": {"200": {"description": "ok", "content": {"application/json": {"examples": {
+            "gone": {"$ref": "#/components/examples/Gone"}, "kept": {"$ref": "#/components/examples/Kept"}, "inline": {"value": 1}}}}}}}}},
+            "components": {"examples": {"Kept": {"value": 2}}}});
+        let tuple = json!({"type": "array", "prefixItems": [{"type": "string"}, {"type": "string"}], "maxItems": 2});
+        let mixed = json!({"type": "array", "prefixItems": [{"type": "string"}, {"type": "integer"}]});
+        let mut tree = tree;
+        tree["components"]["schemas"] = json!({"Pair": tuple, "Mixed": mixed});
+        let served = for_mock_server(&tree, &[]);
+        assert_eq!(served["components"]["schemas"]["Pair"]["items"], json!({"type": "string"}), "tuples get items");
+        assert_eq!(served["components"]["schemas"]["Mixed"]["items"], json!({"anyOf": [{"type": "string"}, {"type": "integer"}]}));
+        let examples = &served["paths"]["/a"]["get"]["responses"]["200"]["content"]["application/json"]["examples"];
+        assert_eq!(examples, &json!({"kept": {"$ref": "#/components/examples/Kept"}, "inline": {"value": 1}}));
     }
 
     #[test]
