@@ -145,8 +145,12 @@ fn path_lists_are_comma_joined_and_all_string_allofs_are_strings() {
     let job = operation(&api, "getJob");
     assert_eq!(job.args[0].location, "path");
     assert!(job.path_expr.contains("self.job_id"), "{}", job.path_expr);
-    assert_eq!(warnings(&api).len(), 1);
-    assert!(warnings(&api)[0].1.contains("declared `in: query` but the path `/jobs/{job_id}` holds it"));
+    let policy = operation(&api, "getPolicy");
+    assert_eq!((policy.args[0].name.as_str(), policy.args[0].location.as_str(), policy.args[0].value_ty.as_str()), ("policy_slug", "path", "String"));
+    assert!(policy.path_expr.contains("self.policy_slug"), "{}", policy.path_expr);
+    assert_eq!(warnings(&api).len(), 2, "{:?}", warnings(&api));
+    assert!(warnings(&api).iter().any(|w| w.1.contains("declared `in: query` but the path `/jobs/{job_id}` holds it")));
+    assert!(warnings(&api).iter().any(|w| w.0 == "#/paths/~1policies~1{policy_slug}/get" && w.1.contains("no parameter declares it")));
 }
 
 #[test]

@@ -166,12 +166,25 @@ fn drop_dangling_example_refs(node: &mut Value, root: &Value) {
         return;
     };
     if let Some(Value::Object(examples)) = map.get_mut("examples") {
-        examples.retain(|_, example| match example.get("$ref").and_then(Value::as_str) {
-            Some(reference) => reference.strip_prefix('#').is_some_and(|pointer| root.pointer(pointer).is_some()),
-            None => true,
-        });
+        examples.retain(|_, example| !has_dangling_ref(example, root));
+    }
+    // A schema's `example` holding `$ref`s (Okta's) is a value to Prism's resolver too.
+    if map.get("example").is_some_and(|example| has_dangling_ref(example, root)) {
+        map.remove("example");
     }
     map.values_mut().for_each(|child| drop_dangling_example_refs(child, root));
+}
+
+/// Whether `node` holds a local `$ref` that points nowhere in `root`.
+fn has_dangling_ref(node: &Value, root: &Value) -> bool {
+    match node {
+        Value::Object(map) => {
+            let dangling = map.get("$ref").and_then(Value::as_str).is_some_and(|r| r.strip_prefix('#').is_none_or(|pointer| root.pointer(pointer).is_none()));
+            dangling || map.values().any(|child| has_dangling_ref(child, root))
+        }
+        Value::Array(items) => items.iter().any(|item| has_dangling_ref(item, root)),
+        _ => false,
+    }
 }
 
 /// A `discriminator` says which member of a `oneOf`/`anyOf` a value is (by its mapping, else by
@@ -601,8 +614,16 @@ fn merge_schema(into: &mut Map<String, Value>, other: &Value) {
     for (key, value) in other {
         match (key.as_str(), into.get_mut(key)) {
             ("properties", Some(Value::Object(props))) => {
+                // A property that several parts declare must fit each of them (Mistral's
+                // `stream: anyOf [boolean, null]` narrowed to `enum: [false]`).
                 for (name, prop) in value.as_object().into_iter().flatten() {
-                    props.entry(name.clone()).or_insert_with(|| prop.clone());
+                    match props.get_mut(name) {
+                        Some(existing) if existing != prop => *existing = serde_json::json!({"allOf": [existing.clone(), prop]}),
+                        Some(_) => {}
+                        None => {
+                            props.insert(name.clone(), prop.clone());
+                        }
+                    }
                 }
             }
             ("required", Some(Value::Array(required))) => {
@@ -1046,7 +1067,10 @@ fn plan_operation(synth: &Synth<'_>, spec: &Value, api: &ir::Api, group: &ir::Gr
         let named = |p: &&&Value| p.get("name").and_then(Value::as_str) == Some(name);
         // The generator may send a parameter elsewhere than the spec declares it (a path
         // variable declared `in: query`): then the one of that name.
-        let p = parameters.iter().filter(named).find(|p| p.get("in").and_then(Value::as_str) == Some(location)).or_else(|| parameters.iter().find(named))?;
+        let Some(p) = parameters.iter().filter(named).find(|p| p.get("in").and_then(Value::as_str) == Some(location)).or_else(|| parameters.iter().find(named)) else {
+            // A path variable no parameter declares: the generator's string.
+            return (location == "path").then(|| serde_json::json!({"type": "string"}));
+        };
         p.get("schema")
             .or_else(|| p.get("content").and_then(Value::as_object).and_then(|c| c.values().next()).and_then(|m| m.get("schema")))
             .cloned()
@@ -1092,7 +1116,11 @@ fn plan_operation(synth: &Synth<'_>, spec: &Value, api: &ir::Api, group: &ir::Gr
             location => param_schema(&input.json_name, location),
         };
         let schema = schema.ok_or_else(|| err(format!("no schema found for the {} input `{}`", input.location, input.json_name)))?;
-        Ok(input_sample(&synth, &schema, &input.location))
+        let value = input_sample(&synth, &schema, &input.location);
+        // A union of one value and a list of them (FastAPI's `anyOf: [X, array of X, null]`)
+        // is the list to the generator: the one value goes as a list of one.
+        let list_input = input.value_ty.starts_with("Vec<") && input.location != "body";
+        Ok(if list_input && !value.is_array() && !value.is_null() { Value::Array(vec![value]) } else { value })
     };
     let to_arg = |input: &ir::Input| -> Result<Arg, GenError> {
         Ok(Arg {
@@ -1456,6 +1484,15 @@ mod tests {
     }
 
     #[test]
+    fn a_property_of_several_all_of_parts_fits_each() {
+        let root = json!({});
+        let schema = json!({"allOf": [
+            {"type": "object", "required": ["stream"], "properties": {"stream": {"anyOf": [{"type": "boolean"}, {"type": "null"}], "default": null}}},
+            {"type": "object", "properties": {"stream": {"type": "boolean", "enum": [false], "default": false}}}]});
+        assert_eq!(sample(&root, schema), json!({"stream": false}));
+    }
+
+    #[test]
     fn free_form_and_min_properties() {
         let root = json!({});
         assert_eq!(sample(&root, json!({})), json!({}));
@@ -1508,10 +1545,12 @@ mod tests {
         let tuple = json!({"type": "array", "prefixItems": [{"type": "string"}, {"type": "string"}], "maxItems": 2});
         let mixed = json!({"type": "array", "prefixItems": [{"type": "string"}, {"type": "integer"}]});
         let mut tree = tree;
-        tree["components"]["schemas"] = json!({"Pair": tuple, "Mixed": mixed});
+        tree["components"]["schemas"] = json!({"Pair": tuple, "Mixed": mixed,
+            "Log": {"type": "object", "example": {"details": {"$ref": "#/components/examples/Nowhere"}}}});
         let served = for_mock_server(&tree, &[]);
         assert_eq!(served["components"]["schemas"]["Pair"]["items"], json!({"type": "string"}), "tuples get items");
         assert_eq!(served["components"]["schemas"]["Mixed"]["items"], json!({"anyOf": [{"type": "string"}, {"type": "integer"}]}));
+        assert!(served["components"]["schemas"]["Log"].get("example").is_none(), "an example with a dangling $ref goes");
         let examples = &served["paths"]["/a"]["get"]["responses"]["200"]["content"]["application/json"]["examples"];
         assert_eq!(examples, &json!({"kept": {"$ref": "#/components/examples/Kept"}, "inline": {"value": 1}}));
     }
@@ -1586,6 +1625,7 @@ paths:
         - {name: thing_id, in: path, required: true, schema: {type: string, pattern: "^thg_[a-z]{3}$"}}
         - {name: limit, in: query, required: true, schema: {type: integer, minimum: 5}}
         - {name: X-Trace, in: header, required: true, schema: {title: Trace}}
+        - {name: tags, in: query, schema: {anyOf: [{type: string}, {type: array, items: {type: string}}]}}
       requestBody:
         required: true
         content:
@@ -1626,7 +1666,8 @@ paths:
         assert_eq!(values, [("thing_id", &json!("thg_aaa")), ("limit", &json!(5)), ("X-Trace", &json!("sample")), ("name", &json!("sample"))]);
         // The body's anyOf needs `domain`: set although optional.
         assert_eq!(update.setters.iter().map(|a| a.json_name.as_str()).collect::<Vec<_>>(), ["domain"]);
-        assert_eq!(update.optional.iter().map(|a| a.json_name.as_str()).collect::<Vec<_>>(), ["domains", "archived"]);
+        assert_eq!(update.optional.iter().map(|a| a.json_name.as_str()).collect::<Vec<_>>(), ["tags", "domains", "archived"]);
+        assert_eq!(update.optional[0].value, json!(["sample"]), "one value or a list of them is a list to the generator");
         assert_eq!(
             update.mutations,
             [

@@ -61,7 +61,7 @@ impl<'a> OperationResolver<'a, '_> {
                 && ["accept", "content-type", "authorization"].contains(&p.parameter_data_ref().name.to_ascii_lowercase().as_str()))
         });
 
-        self.path_variables_declared_elsewhere(path, &mut params);
+        self.path_variables_declared_elsewhere(path, pointer, &mut params);
         let mut out = Parameters::default();
         for (param, p_pointer) in &params {
             self.parameter_input(param, p_pointer, builder_name, inputs, stored, &mut out)?;
@@ -71,14 +71,20 @@ impl<'a> OperationResolver<'a, '_> {
 
     /// A variable of the path template (`/jobs/{job_id}`) that no path parameter declares, but a
     /// parameter of that name in another location does (`in: query`, a spec mistake): that
-    /// parameter is the path's, with a warning.
-    fn path_variables_declared_elsewhere(&mut self, path: &str, params: &mut [(Parameter, String)]) {
+    /// parameter is the path's, with a warning. One that no parameter declares at all (Spree's
+    /// `{policy_slug}`) is a required string path parameter, with a warning.
+    fn path_variables_declared_elsewhere(&mut self, path: &str, pointer: &str, params: &mut Vec<(Parameter, String)>) {
         let variables = path.split('{').skip(1).filter_map(|rest| rest.split_once('}').map(|(name, _)| name.to_owned()));
         for variable in variables.collect::<Vec<_>>() {
             if params.iter().any(|(p, _)| matches!(p, Parameter::Path { .. }) && p.parameter_data_ref().name == variable) {
                 continue;
             }
-            let Some((param, p_pointer)) = params.iter_mut().find(|(p, _)| p.parameter_data_ref().name == variable) else { continue };
+            let Some((param, p_pointer)) = params.iter_mut().find(|(p, _)| p.parameter_data_ref().name == variable) else {
+                let message = format!("the path `{path}` holds `{{{variable}}}` but no parameter declares it: read as a required string path parameter");
+                self.schemas.warn(pointer, message);
+                params.push((undeclared_path_parameter(&variable), pointer.to_owned()));
+                continue;
+            };
             let mut data = param.parameter_data_ref().clone();
             data.required = true;
             let message = format!("parameter `{variable}` is declared `in: {}` but the path `{path}` holds it: it is sent in the path", location(param));
@@ -401,4 +407,24 @@ fn untyped_query(name: &str, ty: &Ty, style: &QueryStyle, explode: bool) -> Opti
         Ty::JsonObject => Some(map("sdkgen_runtime::ValueText(x)")),
         _ => None,
     }
+}
+
+/// A required string path parameter named `name`, for a path variable no parameter declares.
+fn undeclared_path_parameter(name: &str) -> Parameter {
+    let schema = openapiv3::Schema {
+        schema_data: openapiv3::SchemaData::default(),
+        schema_kind: openapiv3::SchemaKind::Type(openapiv3::Type::String(openapiv3::StringType::default())),
+    };
+    let parameter_data = openapiv3::ParameterData {
+        name: name.to_owned(),
+        description: None,
+        required: true,
+        deprecated: None,
+        format: ParameterSchemaOrContent::Schema(ReferenceOr::Item(schema)),
+        example: None,
+        examples: IndexMap::new(),
+        explode: None,
+        extensions: IndexMap::new(),
+    };
+    Parameter::Path { parameter_data, style: PathStyle::Simple }
 }
