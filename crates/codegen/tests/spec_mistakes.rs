@@ -243,3 +243,14 @@ fn spellings_of_spec_generators_read_as_meant() {
         ]
     );
 }
+
+#[test]
+fn multipart_lists_are_repeated_parts_of_files_text_or_json_text() {
+    let api = fixture("multipart-lists.yml");
+    let op = operation(&api, "createDeviceType");
+    let encode = op.body.as_ref().map(|b| b.encode.join("\n")).unwrap_or_default();
+    assert!(encode.contains(r#"for item in v { form.file("images", item); }"#), "{encode}");
+    assert!(encode.contains(r#"for item in v { form.text("ports", item); }"#), "{encode}");
+    assert!(encode.contains(r#"for item in v { form.text("tags", sdkgen_runtime::part_text(item)); }"#), "{encode}");
+    assert!(warnings(&api).is_empty(), "{:?}", warnings(&api));
+}

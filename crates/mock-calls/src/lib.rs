@@ -72,6 +72,12 @@ pub fn for_mock_server(tree: &Value, json_text_parameters: &[String]) -> Value {
                     p.remove("nullable");
                 }
                 replaced.push((name.clone(), prop));
+            } else if arrays.contains(&name)
+                && prop.get("items").is_some_and(|items| is_object_shaped(&synth, &synth.flatten(items)))
+                && encoding.get(name).and_then(|e| e.get("style")).is_none()
+            {
+                // Repeated parts of JSON text, one per object (NetBox's `tags`).
+                replaced.push((name.clone(), serde_json::json!({"type": "array", "items": {"type": "string"}})));
             } else if is_object_shaped(&synth, prop) && encoding.get(name).and_then(|e| e.get("style")).is_none() {
                 // Sent as its JSON text (an object's default `contentType`), which Prism, reading
                 // every form field and part as text, only ever sees as a string.
@@ -1561,13 +1567,15 @@ mod tests {
         let tree = json!({"paths": {"/up": {"post": {
             "parameters": [{"$ref": "#/components/parameters/Filters"}],
             "requestBody": {"content": {"multipart/form-data": {
-                "schema": {"type": "object", "properties": {"attributes": object, "file": {"type": "string", "format": "binary"}, "styled": object}},
+                "schema": {"type": "object", "properties": {"attributes": object, "file": {"type": "string", "format": "binary"}, "styled": object,
+                    "tags": {"type": "array", "items": object}}},
                 "encoding": {"styled": {"style": "deepObject"}}}}}}}},
             "components": {"parameters": {"Filters": {"name": "filters", "in": "query", "style": "form", "schema": {"type": "array", "items": object}}}}});
         let served = for_mock_server(&tree, &["#/paths/~1up/post/parameters/0".to_owned()]);
         let props = &served["paths"]["/up"]["post"]["requestBody"]["content"]["multipart/form-data"]["schema"]["properties"];
         assert_eq!(props["attributes"], json!({"type": "string"}));
         assert_eq!(props["file"], json!({"type": "string", "format": "binary"}));
+        assert_eq!(props["tags"], json!({"type": "array", "items": {"type": "string"}}), "a list of objects is parts of JSON text");
         // A declared style is Prism's to parse.
         assert_eq!(props["styled"], object);
         assert_eq!(served["components"]["parameters"]["Filters"], json!({"name": "filters", "in": "query", "schema": {"type": "string"}}));

@@ -340,11 +340,7 @@ impl<'a, 'r> OperationResolver<'a, 'r> {
         }
         if matches!(encoding, BodyEncoding::Multipart) {
             for f in fields.iter_mut() {
-                f.ty = match &f.ty {
-                    Ty::Bytes => Ty::File,
-                    Ty::Option(inner) if **inner == Ty::Bytes => Ty::File.option(),
-                    other => other.clone(),
-                };
+                f.ty = file_parts(&f.ty);
             }
         }
         let fields = fields.clone();
@@ -399,7 +395,10 @@ impl<'a, 'r> OperationResolver<'a, 'r> {
                 let json = &field.json_name;
                 let add = match &value_ty {
                     Ty::File => format!("form.file({json:?}, v);"),
-                    Ty::Vec(_) => format!("for item in v {{ form.text({json:?}, item); }}"),
+                    // A list is repeated parts: files, text, or (objects) each one's JSON text.
+                    Ty::Vec(item) if matches!(**item, Ty::File) => format!("for item in v {{ form.file({json:?}, item); }}"),
+                    Ty::Vec(item) if self.displayable(item) => format!("for item in v {{ form.text({json:?}, item); }}"),
+                    Ty::Vec(_) => format!("for item in v {{ form.text({json:?}, sdkgen_runtime::part_text(item)); }}"),
                     t if self.displayable(t) => format!("form.text({json:?}, v);"),
                     _ => format!("form.text({json:?}, sdkgen_runtime::part_text(v));"),
                 };
@@ -838,4 +837,15 @@ fn group(pending: Vec<Pending>, type_names: &mut NameScope) -> Vec<Group> {
             }
         })
         .collect()
+}
+
+/// A multipart field's type with its binary strings as file parts: the field itself, or the
+/// items of a list of them (several files under one name).
+fn file_parts(ty: &Ty) -> Ty {
+    match ty {
+        Ty::Bytes => Ty::File,
+        Ty::Option(inner) if matches!(**inner, Ty::Bytes | Ty::Vec(_)) => file_parts(inner).option(),
+        Ty::Vec(inner) if **inner == Ty::Bytes => Ty::Vec(Box::new(Ty::File)),
+        other => other.clone(),
+    }
 }
