@@ -77,3 +77,14 @@ mod tests {
         assert_eq!(doc_lines("```json\n{}"), vec!["```json", "{}", "```"]);
     }
 }
+
+/// `text` as an inline code span of a doc comment: control characters (a tab, a newline)
+/// escaped as Rust writes them, and backticks inside fenced by longer runs.
+pub fn code_span(text: &str) -> String {
+    let shown: String = if text.chars().any(char::is_control) { text.escape_debug().collect() } else { text.to_owned() };
+    if shown.contains('`') {
+        format!("`` {shown} ``")
+    } else {
+        format!("`{shown}`")
+    }
+}

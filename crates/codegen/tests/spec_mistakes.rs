@@ -118,6 +118,12 @@ fn enum_values_of_another_type_are_strings_and_duplicates_one_variant() {
     assert_eq!(field_ty(&api, "Settings", "retention"), "Option<SettingsRetention>");
     assert_eq!(enum_values(&api, "SettingsStrict"), ["true", "false"]);
     assert_eq!(enum_values(&api, "SettingsTier"), ["free", "pro", "enterprise"]);
+    assert_eq!(enum_values(&api, "SettingsDelimiter"), [",", "\t", "`"]);
+    let docs: Vec<String> = match &ty(&api, "SettingsDelimiter").kind {
+        TypeKind::Enum { variants, .. } => variants.iter().flat_map(|v| v.doc.clone()).collect(),
+        _ => Vec::new(),
+    };
+    assert_eq!(docs, ["`,`", "`\\t`", "`` ` ``"], "control characters escaped, backticks fenced");
     assert_eq!(
         warnings(&api),
         [

@@ -172,7 +172,7 @@ fn type_def(t: &TypeBuild, responses: Option<&std::collections::BTreeSet<String>
             let mut scope = NameScope::new();
             let variants: Vec<EnumVariant> = values
                 .iter()
-                .map(|v| EnumVariant { name: scope.claim(&variant_name(v)), value: v.clone(), doc: vec![format!("`{v}`")] })
+                .map(|v| EnumVariant { name: scope.claim(&variant_name(v)), value: v.clone(), doc: vec![crate::docs::code_span(v)] })
                 .collect();
             let fallback = scope.claim("Unknown");
             let default = match variants.as_slice() {
