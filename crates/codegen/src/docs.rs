@@ -46,6 +46,17 @@ pub fn doc_alias(name: &str) -> Option<String> {
     accepted.then(|| name.to_owned())
 }
 
+/// `text` as an inline code span of a doc comment: control characters (a tab, a newline)
+/// escaped as Rust writes them, and backticks inside fenced by longer runs.
+pub fn code_span(text: &str) -> String {
+    let shown: String = if text.chars().any(char::is_control) { text.escape_debug().collect() } else { text.to_owned() };
+    if shown.contains('`') {
+        format!("`` {shown} ``")
+    } else {
+        format!("`{shown}`")
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::doc_alias;
@@ -78,13 +89,3 @@ mod tests {
     }
 }
 
-/// `text` as an inline code span of a doc comment: control characters (a tab, a newline)
-/// escaped as Rust writes them, and backticks inside fenced by longer runs.
-pub fn code_span(text: &str) -> String {
-    let shown: String = if text.chars().any(char::is_control) { text.escape_debug().collect() } else { text.to_owned() };
-    if shown.contains('`') {
-        format!("`` {shown} ``")
-    } else {
-        format!("`{shown}`")
-    }
-}

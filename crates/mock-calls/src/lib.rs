@@ -185,7 +185,7 @@ fn drop_dangling_example_refs(node: &mut Value, root: &Value) {
 fn has_dangling_ref(node: &Value, root: &Value) -> bool {
     match node {
         Value::Object(map) => {
-            let dangling = map.get("$ref").and_then(Value::as_str).is_some_and(|r| r.strip_prefix('#').is_none_or(|pointer| root.pointer(pointer).is_none()));
+            let dangling = map.get("$ref").and_then(Value::as_str).is_some_and(|r| r.strip_prefix('#').map_or(true, |pointer| root.pointer(pointer).is_none()));
             dangling || map.values().any(|child| has_dangling_ref(child, root))
         }
         Value::Array(items) => items.iter().any(|item| has_dangling_ref(item, root)),
@@ -1122,7 +1122,7 @@ fn plan_operation(synth: &Synth<'_>, spec: &Value, api: &ir::Api, group: &ir::Gr
             location => param_schema(&input.json_name, location),
         };
         let schema = schema.ok_or_else(|| err(format!("no schema found for the {} input `{}`", input.location, input.json_name)))?;
-        let value = input_sample(&synth, &schema, &input.location);
+        let value = input_sample(synth, &schema, &input.location);
         // A union of one value and a list of them (FastAPI's `anyOf: [X, array of X, null]`)
         // is the list to the generator: the one value goes as a list of one.
         let list_input = input.value_ty.starts_with("Vec<") && input.location != "body";
