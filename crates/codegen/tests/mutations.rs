@@ -26,6 +26,7 @@ const SEEDS: &[&str] = &[
     include_str!("../../../tests/fixtures/event-streams.yml"),
     include_str!("../../../tests/fixtures/doc-text.yml"),
     include_str!("../../../tests/fixtures/generator-spellings.yml"),
+    include_str!("../../../tests/fixtures/multipart-lists.yml"),
 ];
 
 /// A seed as a JSON tree (the loader's own YAML reading: seeds hold integers beyond 64 bits).

@@ -258,5 +258,11 @@ fn multipart_lists_are_repeated_parts_of_files_text_or_json_text() {
     assert!(encode.contains(r#"for item in v { form.file("images", item); }"#), "{encode}");
     assert!(encode.contains(r#"for item in v { form.text("ports", item); }"#), "{encode}");
     assert!(encode.contains(r#"for item in v { form.text("tags", sdkgen_runtime::part_text(item)); }"#), "{encode}");
+    // Paths in this order: the JSON operation comes first, and takes the file part all the same.
+    assert_eq!(field_ty(&api, "ImageImport", "file"), "sdkgen_runtime::FilePart");
+    for id in ["addImageJson", "uploadImage"] {
+        let file = operation(&api, id).args.iter().find(|a| a.json_name == "file").map(|a| a.value_ty.clone());
+        assert_eq!(file.as_deref(), Some("sdkgen_runtime::FilePart"), "{id}");
+    }
     assert!(warnings(&api).is_empty(), "{:?}", warnings(&api));
 }

@@ -425,12 +425,14 @@ impl RequestSpec {
 }
 
 // A `FilePart` is a field of generated multipart body types, which derive
-// serde; on the wire it is sent as a multipart file, so these impls only
-// exist to satisfy the derives (bytes in, bytes out).
+// serde; in a multipart body it is sent as a file part. The same type can also
+// be sent as JSON by another operation (a spec that offers one schema both
+// ways), where JSON has no bytes: there it is a string, its bytes read as
+// UTF-8, as `binary_text` writes raw bytes.
 impl serde::Serialize for FilePart {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match &self.data {
-            FileData::Bytes(b) => serializer.serialize_bytes(b),
+            FileData::Bytes(b) => serializer.serialize_str(&String::from_utf8_lossy(b)),
             FileData::Stream(_) => Err(serde::ser::Error::custom("a streamed file has no bytes to serialise")),
         }
     }
@@ -438,8 +440,8 @@ impl serde::Serialize for FilePart {
 
 impl<'de> serde::Deserialize<'de> for FilePart {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let data: Vec<u8> = serde::Deserialize::deserialize(deserializer)?;
-        Ok(FilePart::new(data))
+        let text: String = serde::Deserialize::deserialize(deserializer)?;
+        Ok(FilePart::new(text.into_bytes()))
     }
 }
 
@@ -451,5 +453,19 @@ impl PartialEq for FilePart {
             _ => false,
         };
         same_data && self.file_name == other.file_name && self.content_type == other.content_type
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::FilePart;
+
+    #[test]
+    fn a_file_part_in_json_is_its_text() {
+        let part = FilePart::new(b"hello".to_vec());
+        let json = serde_json::to_string(&part).expect("serialises");
+        assert_eq!(json, "\"hello\"");
+        let back: FilePart = serde_json::from_str(&json).expect("deserialises");
+        assert_eq!(back, part);
     }
 }

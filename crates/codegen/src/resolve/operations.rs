@@ -55,6 +55,7 @@ impl<'a, 'r> OperationResolver<'a, 'r> {
                 self.body_type(response, &pointer, &format!("{}Response", type_name(name)))?;
             }
         }
+        self.multipart_components_hold_files()?;
         for (path, item) in &spec.paths.paths {
             let item_pointer = child("#/paths", path);
             let item = match item {
@@ -92,6 +93,32 @@ impl<'a, 'r> OperationResolver<'a, 'r> {
             }
         }
         Ok(group(pending, &mut self.builders))
+    }
+
+    /// A component schema that some operation sends as a multipart body holds file parts where
+    /// it has binary strings, for every operation that uses it (Juniper Mist sends one
+    /// `image_import` as multipart and as JSON): decided before any operation takes its inputs
+    /// from the fields, so the order of the paths does not matter.
+    fn multipart_components_hold_files(&mut self) -> Result<(), GenError> {
+        let spec = self.spec;
+        for (path, item) in &spec.paths.paths {
+            let ReferenceOr::Item(item) = item else { continue };
+            for (method, op) in item.iter() {
+                let Some(ReferenceOr::Item(rb)) = &op.request_body else { continue };
+                for (content_type, media) in rb.content.iter().filter(|(ct, _)| ct.starts_with("multipart/form-data")) {
+                    let Some(schema @ ReferenceOr::Reference { .. }) = &media.schema else { continue };
+                    let at = child(&child(&child(&child(&child("#/paths", path), method), "requestBody"), "content"), content_type);
+                    let r = self.schemas.resolve(schema.into(), &child(&at, "schema"), "MultipartBody")?;
+                    let Ty::Named(name) = &r.ty else { continue };
+                    if let Some(KindBuild::Struct(fields)) = self.schemas.types.iter_mut().find(|t| &t.name == name).map(|t| &mut t.kind) {
+                        for f in fields.iter_mut() {
+                            f.ty = file_parts(&f.ty);
+                        }
+                    }
+                }
+            }
+        }
+        Ok(())
     }
 
     fn operation(
