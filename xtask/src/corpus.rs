@@ -9,7 +9,7 @@ use std::path::Path;
 
 use anyhow::{bail, Context, Result};
 
-use crate::{check_workspace, corpus_prism, generate_member, root, Standalone};
+use crate::{check_workspace, corpus_prism, features, generate_member, root, workspace_env, Standalone};
 
 /// One entry of `tests/corpus/corpus.yml`: a real public spec, pinned.
 #[derive(serde::Deserialize)]
@@ -117,6 +117,7 @@ pub(crate) fn run(names: &[String], scope: PrismScope) -> Result<bool> {
         "corpus: {n}/{n} specs generate deterministically and type-check clean; {} of them lint and document clean; {operations} operations",
         n - check_only.len()
     );
+    check_sample_features(&root, &base, &called)?;
     let passed = corpus_prism::run(&root, &base, &called)?;
     let mut ok = true;
     let mut pending = 0;
@@ -141,6 +142,23 @@ pub(crate) fn run(names: &[String], scope: PrismScope) -> Result<bool> {
         called.len()
     );
     Ok(ok)
+}
+
+/// The groups of one corpus crate checked alone (and the crate with none), rotating daily.
+const SAMPLE_GROUPS: usize = 3;
+
+/// The largest crate of the called part, with no group and with [`SAMPLE_GROUPS`] groups alone
+/// (the day's turn): corpus crates have too many groups to check every one in CI.
+fn check_sample_features(root: &Path, base: &Path, called: &[&Standalone]) -> Result<()> {
+    let Some(largest) = called.iter().max_by_key(|c| c.operations) else { return Ok(()) };
+    let manifest = base.join("Cargo.toml");
+    let target_dir = base.join("target").display().to_string();
+    let env = workspace_env(&target_dir);
+    let workspace = features::Workspace { manifest: &manifest, env: &env };
+    let groups = features::group_features(root, &workspace, &largest.package)?;
+    let sample = features::rotating_sample(&groups, SAMPLE_GROUPS, unix_day());
+    println!("corpus: features of {} checked today: none, and {} of its {} groups alone", largest.package, sample.join(", "), groups.len());
+    features::check_alone(root, &workspace, &largest.package, &sample)
 }
 
 /// Splits crates of `sizes` operations, in order, into consecutive parts of at most `limit`

@@ -12,6 +12,7 @@ mod bench;
 mod bench_scale;
 mod corpus;
 mod corpus_prism;
+mod features;
 mod package;
 mod release;
 mod semver;
@@ -61,6 +62,9 @@ enum Task {
         #[arg(long)]
         prism_sample: bool,
     },
+    /// Each operation group of the Clerk crates alone, and each crate with no group: linted and
+    /// documented with warnings as errors.
+    Features,
     /// Measure generation, build cost, decode throughput and request overhead (BENCHMARKS.md).
     Bench {
         /// Only row 7: the largest corpus spec, ours next to progenitor's.
@@ -134,6 +138,7 @@ fn main() -> ExitCode {
         Task::Package => package::run(&root()),
         Task::InstallCheck => package::install_check(&root()),
         Task::Fixtures => fixtures(),
+        Task::Features => product_features().map(|()| true),
         Task::Corpus { names, prism_sample } => corpus::run(&names, if prism_sample { corpus::PrismScope::Sample } else { corpus::PrismScope::All }),
         Task::Bench { scale_only } => bench::bench(scale_only),
     };
@@ -286,13 +291,7 @@ fn check_workspace(root: &Path, base: &Path, members: &[String], unchecked: &[&s
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
     let manifest = base.join("Cargo.toml").display().to_string();
     let target_dir = base.join("target").display().to_string();
-    // Incremental compilation only costs here: every check of these crates starts from new files.
-    let env = [
-        ("CARGO_TARGET_DIR", target_dir.as_str()),
-        ("RUSTDOCFLAGS", "-D warnings"),
-        ("RUSTFLAGS", "-D warnings"),
-        ("CARGO_INCREMENTAL", "0"),
-    ];
+    let env = workspace_env(&target_dir);
     let full: Vec<&str> = members.iter().map(String::as_str).filter(|m| !unchecked.contains(m) && !check_only.contains(m)).collect();
     let with_packages = |command: &[&'static str], packages: &[&str]| -> Vec<String> {
         let mut args: Vec<String> = command.iter().map(|a| (*a).to_owned()).collect();
@@ -320,6 +319,13 @@ fn check_workspace(root: &Path, base: &Path, members: &[String], unchecked: &[&s
     step("documented", with_packages(&["doc", "--no-deps"], &full), &full)?;
     println!("crates of one workspace: {}", timings.join(", "));
     Ok(())
+}
+
+/// The environment of every cargo run over a workspace of generated crates: one target
+/// directory, warnings as errors. Incremental compilation only costs here: every check of these
+/// crates starts from new files.
+fn workspace_env(target_dir: &str) -> [(&str, &str); 4] {
+    [("CARGO_TARGET_DIR", target_dir), ("RUSTDOCFLAGS", "-D warnings"), ("RUSTFLAGS", "-D warnings"), ("CARGO_INCREMENTAL", "0")]
 }
 
 /// Runs a command, showing its output only when it fails.
@@ -374,8 +380,22 @@ fn run_with_env(root: &Path, program: &str, args: &[&str], env: &[(&str, &str)])
     Ok(())
 }
 
-/// Packages whose optional features `cargo xtask test` also tests: `(package, feature)`.
-const FEATURE_CHECKS: &[(&str, &str)] = &[("clerk-backend-auth", "axum")];
+/// Optional features of the hand-written crates, on in the workspace's build, tests and lints
+/// (so they cost no builds of their own); the crates are linted once more without them.
+const OPTIONAL_FEATURES: &str = "clerk-backend-auth/axum";
+
+/// Each operation group of the products compiles alone, and so does each crate with none.
+fn product_features() -> Result<()> {
+    let root = root();
+    let manifest = root.join("Cargo.toml");
+    let workspace = features::Workspace { manifest: &manifest, env: &[("RUSTDOCFLAGS", "-D warnings")] };
+    let mut crates = Vec::new();
+    for (package, _) in product_crates(&root)? {
+        let groups = features::group_features(&root, &workspace, &package)?;
+        crates.push((package, groups));
+    }
+    features::lint_every_group_alone(&root, &crates)
+}
 
 fn test() -> Result<bool> {
     let root = root();
@@ -383,21 +403,18 @@ fn test() -> Result<bool> {
         return Ok(false);
     }
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
-    run(&root, &cargo, &["build", "--workspace", "--all-targets"])?;
+    run(&root, &cargo, &["build", "--workspace", "--all-targets", "--features", OPTIONAL_FEATURES])?;
     // The mock server of the sdk-tests mock suites (Prism, pinned in tests/mock/), installed once.
     if !root.join("tests/mock/node_modules").exists() {
         run(&root, "npm", &["ci", "--prefix", "tests/mock", "--ignore-scripts", "--no-audit", "--no-fund"])?;
     }
-    run(&root, &cargo, &["test", "--workspace"])?;
+    run(&root, &cargo, &["test", "--workspace", "--features", OPTIONAL_FEATURES])?;
     if !fixtures()? || !corpus::run(&[], corpus::PrismScope::Sample)? {
         return Ok(false);
     }
-    // Optional features of hand-written crates: their tests and lints too.
-    for (package, feature) in FEATURE_CHECKS {
-        run(&root, &cargo, &["test", "-p", package, "--features", feature])?;
-        run(&root, &cargo, &["clippy", "-p", package, "--all-targets", "--features", feature, "--", "-D", "warnings"])?;
-    }
-    // Generated crates must be warning-free for users: compiler, clippy and rustdoc.
+    // Generated crates must be warning-free for users: compiler, clippy and rustdoc; the
+    // hand-written ones with their optional features and without.
+    run(&root, &cargo, &["clippy", "--workspace", "--all-targets", "--features", OPTIONAL_FEATURES, "--", "-D", "warnings"])?;
     run(&root, &cargo, &["clippy", "--workspace", "--all-targets", "--", "-D", "warnings"])?;
     let crates = bundled_crates(&root)?;
     let mut doc_args = vec!["doc", "--no-deps"];
@@ -405,6 +422,7 @@ fn test() -> Result<bool> {
         doc_args.extend(["-p", package.as_str()]);
     }
     run_with_env(&root, &cargo, &doc_args, &[("RUSTDOCFLAGS", "-D warnings")])?;
+    product_features()?;
     // What users download works: packed crates, built and called from outside the workspace,
     // and the generator installed and run outside it.
     Ok(package::run(&root)? && package::install_check(&root)?)

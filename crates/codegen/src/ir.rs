@@ -23,6 +23,8 @@ pub struct Api {
     pub security_schemes: Vec<SecurityScheme>,
     pub types: Vec<TypeDef>,
     pub groups: Vec<Group>,
+    /// The crate's Cargo feature per group, in group order (`features::gate`).
+    pub features: Vec<Feature>,
     /// A complete program for the README (checked as a doc test): build a client
     /// with the first security scheme and call a simple operation.
     pub example: String,
@@ -74,6 +76,8 @@ pub struct TypeDef {
     pub name: String,
     /// Doc lines, ending with the spec location.
     pub doc: Vec<String>,
+    /// `#[cfg(...)]` of the group features that reach the type, empty when it always compiles.
+    pub cfg: String,
     #[serde(flatten)]
     pub kind: TypeKind,
 }
@@ -143,6 +147,19 @@ pub struct Group {
     /// Struct holding the group's methods, e.g. `SignIns`.
     pub struct_name: String,
     pub operations: Vec<Operation>,
+    /// The Cargo feature compiling the group, e.g. `sign-ins`.
+    pub feature: String,
+    /// `#[cfg(feature = "...")]` of that feature.
+    pub cfg: String,
+}
+
+/// A Cargo feature of the generated crate: one operation group.
+#[derive(Debug, Clone, Serialize)]
+pub struct Feature {
+    pub name: String,
+    /// The group's name in the spec.
+    pub group: String,
+    pub operations: usize,
 }
 
 #[derive(Debug, Clone, Serialize)]

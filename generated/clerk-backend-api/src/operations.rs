@@ -3,12 +3,15 @@
 #![allow(clippy::should_implement_trait)]
 #[allow(unused_imports)]
 use crate::types;
+#[allow(unused_imports)]
 use crate::Client;
 /// Operations of the `actorTokens` group; see [`Client::actor_tokens`].
+#[cfg(feature = "actor-tokens")]
 #[derive(Clone, Copy, Debug)]
 pub struct ActorTokensApi<'a> {
     pub(crate) client: &'a Client,
 }
+#[cfg(feature = "actor-tokens")]
 impl ActorTokensApi<'_> {
     /// Create actor token
     ///
@@ -46,10 +49,12 @@ impl ActorTokensApi<'_> {
     }
 }
 /// Operations of the `Admin Portal Link Tokens` group; see [`Client::admin_portal_link_tokens`].
+#[cfg(feature = "admin-portal-link-tokens")]
 #[derive(Clone, Copy, Debug)]
 pub struct AdminPortalLinkTokensApi<'a> {
     pub(crate) client: &'a Client,
 }
+#[cfg(feature = "admin-portal-link-tokens")]
 impl AdminPortalLinkTokensApi<'_> {
     /// Create an Admin Portal Link Token
     ///
@@ -84,10 +89,12 @@ impl AdminPortalLinkTokensApi<'_> {
     }
 }
 /// Operations of the `agentTasks` group; see [`Client::agent_tasks`].
+#[cfg(feature = "agent-tasks")]
 #[derive(Clone, Copy, Debug)]
 pub struct AgentTasksApi<'a> {
     pub(crate) client: &'a Client,
 }
+#[cfg(feature = "agent-tasks")]
 impl AgentTasksApi<'_> {
     /// Create agent task
     ///
@@ -130,10 +137,12 @@ impl AgentTasksApi<'_> {
     }
 }
 /// Operations of the `allowlistIdentifiers` group; see [`Client::allowlist_identifiers`].
+#[cfg(feature = "allowlist-identifiers")]
 #[derive(Clone, Copy, Debug)]
 pub struct AllowlistIdentifiersApi<'a> {
     pub(crate) client: &'a Client,
 }
+#[cfg(feature = "allowlist-identifiers")]
 impl AllowlistIdentifiersApi<'_> {
     /// List all identifiers on the allow-list
     ///
@@ -178,10 +187,12 @@ impl AllowlistIdentifiersApi<'_> {
     }
 }
 /// Operations of the `API Keys` group; see [`Client::api_keys`].
+#[cfg(feature = "api-keys")]
 #[derive(Clone, Copy, Debug)]
 pub struct ApiKeysApi<'a> {
     pub(crate) client: &'a Client,
 }
+#[cfg(feature = "api-keys")]
 impl ApiKeysApi<'_> {
     /// Get API Keys
     ///
@@ -295,10 +306,12 @@ impl ApiKeysApi<'_> {
     }
 }
 /// Operations of the `betaFeatures` group; see [`Client::beta_features`].
+#[cfg(feature = "beta-features")]
 #[derive(Clone, Copy, Debug)]
 pub struct BetaFeaturesApi<'a> {
     pub(crate) client: &'a Client,
 }
+#[cfg(feature = "beta-features")]
 impl BetaFeaturesApi<'_> {
     /// Update instance settings
     ///
@@ -339,10 +352,12 @@ impl BetaFeaturesApi<'_> {
     }
 }
 /// Operations of the `billing` group; see [`Client::billing`].
+#[cfg(feature = "billing")]
 #[derive(Clone, Copy, Debug)]
 pub struct BillingApi<'a> {
     pub(crate) client: &'a Client,
 }
+#[cfg(feature = "billing")]
 impl BillingApi<'_> {
     /// List all billing plans
     ///
@@ -568,10 +583,12 @@ impl BillingApi<'_> {
     }
 }
 /// Operations of the `blocklistIdentifiers` group; see [`Client::blocklist_identifiers`].
+#[cfg(feature = "blocklist-identifiers")]
 #[derive(Clone, Copy, Debug)]
 pub struct BlocklistIdentifiersApi<'a> {
     pub(crate) client: &'a Client,
 }
+#[cfg(feature = "blocklist-identifiers")]
 impl BlocklistIdentifiersApi<'_> {
     /// List all identifiers on the block-list
     ///
@@ -612,10 +629,12 @@ impl BlocklistIdentifiersApi<'_> {
     }
 }
 /// Operations of the `clients` group; see [`Client::clients`].
+#[cfg(feature = "clients")]
 #[derive(Clone, Copy, Debug)]
 pub struct ClientsApi<'a> {
     pub(crate) client: &'a Client,
 }
+#[cfg(feature = "clients")]
 impl ClientsApi<'_> {
     /// List all clients
     ///
@@ -662,10 +681,12 @@ impl ClientsApi<'_> {
     }
 }
 /// Operations of the `directories` group; see [`Client::directories`].
+#[cfg(feature = "directories")]
 #[derive(Clone, Copy, Debug)]
 pub struct DirectoriesApi<'a> {
     pub(crate) client: &'a Client,
 }
+#[cfg(feature = "directories")]
 impl DirectoriesApi<'_> {
     /// List all directories
     ///
@@ -845,10 +866,12 @@ impl DirectoriesApi<'_> {
     }
 }
 /// Operations of the `domains` group; see [`Client::domains`].
+#[cfg(feature = "domains")]
 #[derive(Clone, Copy, Debug)]
 pub struct DomainsApi<'a> {
     pub(crate) client: &'a Client,
 }
+#[cfg(feature = "domains")]
 impl DomainsApi<'_> {
     /// List all instance domains
     ///
@@ -925,10 +948,12 @@ impl DomainsApi<'_> {
     }
 }
 /// Operations of the `emailAddresses` group; see [`Client::email_addresses`].
+#[cfg(feature = "email-addresses")]
 #[derive(Clone, Copy, Debug)]
 pub struct EmailAddressesApi<'a> {
     pub(crate) client: &'a Client,
 }
+#[cfg(feature = "email-addresses")]
 impl EmailAddressesApi<'_> {
     /// Create an email address
     ///
@@ -1077,10 +1102,12 @@ impl EmailAddressesApi<'_> {
     }
 }
 /// Operations of the `emailAndSmsTemplates` group; see [`Client::email_and_sms_templates`].
+#[cfg(feature = "email-and-sms-templates")]
 #[derive(Clone, Copy, Debug)]
 pub struct EmailAndSmsTemplatesApi<'a> {
     pub(crate) client: &'a Client,
 }
+#[cfg(feature = "email-and-sms-templates")]
 impl EmailAndSmsTemplatesApi<'_> {
     /// Update a template for a given type and slug
     ///
@@ -1111,10 +1138,12 @@ impl EmailAndSmsTemplatesApi<'_> {
     }
 }
 /// Operations of the `emailSMSTemplates` group; see [`Client::email_sms_templates`].
+#[cfg(feature = "email-sms-templates")]
 #[derive(Clone, Copy, Debug)]
 pub struct EmailSmsTemplatesApi<'a> {
     pub(crate) client: &'a Client,
 }
+#[cfg(feature = "email-sms-templates")]
 impl EmailSmsTemplatesApi<'_> {
     /// List all templates
     ///
@@ -1197,10 +1226,12 @@ impl EmailSmsTemplatesApi<'_> {
     }
 }
 /// Operations of the `enterpriseConnections` group; see [`Client::enterprise_connections`].
+#[cfg(feature = "enterprise-connections")]
 #[derive(Clone, Copy, Debug)]
 pub struct EnterpriseConnectionsApi<'a> {
     pub(crate) client: &'a Client,
 }
+#[cfg(feature = "enterprise-connections")]
 impl EnterpriseConnectionsApi<'_> {
     /// List enterprise connections
     ///
@@ -1338,10 +1369,12 @@ impl EnterpriseConnectionsApi<'_> {
     }
 }
 /// Operations of the `instanceSettings` group; see [`Client::instance_settings`].
+#[cfg(feature = "instance-settings")]
 #[derive(Clone, Copy, Debug)]
 pub struct InstanceSettingsApi<'a> {
     pub(crate) client: &'a Client,
 }
+#[cfg(feature = "instance-settings")]
 impl InstanceSettingsApi<'_> {
     /// Fetch the current instance
     ///
@@ -1531,10 +1564,12 @@ impl InstanceSettingsApi<'_> {
     }
 }
 /// Operations of the `invitations` group; see [`Client::invitations`].
+#[cfg(feature = "invitations")]
 #[derive(Clone, Copy, Debug)]
 pub struct InvitationsApi<'a> {
     pub(crate) client: &'a Client,
 }
+#[cfg(feature = "invitations")]
 impl InvitationsApi<'_> {
     /// List all invitations
     ///
@@ -1612,10 +1647,12 @@ impl InvitationsApi<'_> {
     }
 }
 /// Operations of the `jwks` group; see [`Client::jwks`].
+#[cfg(feature = "jwks")]
 #[derive(Clone, Copy, Debug)]
 pub struct JwksApi<'a> {
     pub(crate) client: &'a Client,
 }
+#[cfg(feature = "jwks")]
 impl JwksApi<'_> {
     /// Retrieve the JSON Web Key Set of the instance
     ///
@@ -1630,10 +1667,12 @@ impl JwksApi<'_> {
     }
 }
 /// Operations of the `jwtTemplates` group; see [`Client::jwt_templates`].
+#[cfg(feature = "jwt-templates")]
 #[derive(Clone, Copy, Debug)]
 pub struct JwtTemplatesApi<'a> {
     pub(crate) client: &'a Client,
 }
+#[cfg(feature = "jwt-templates")]
 impl JwtTemplatesApi<'_> {
     /// List all templates
     ///
@@ -1722,10 +1761,12 @@ impl JwtTemplatesApi<'_> {
     }
 }
 /// Operations of the `m2m` group; see [`Client::m2m`].
+#[cfg(feature = "m2m")]
 #[derive(Clone, Copy, Debug)]
 pub struct M2mApi<'a> {
     pub(crate) client: &'a Client,
 }
+#[cfg(feature = "m2m")]
 impl M2mApi<'_> {
     /// Get M2M Tokens
     ///
@@ -1810,10 +1851,12 @@ impl M2mApi<'_> {
     }
 }
 /// Operations of the `machines` group; see [`Client::machines`].
+#[cfg(feature = "machines")]
 #[derive(Clone, Copy, Debug)]
 pub struct MachinesApi<'a> {
     pub(crate) client: &'a Client,
 }
+#[cfg(feature = "machines")]
 impl MachinesApi<'_> {
     /// Get a list of machines for an instance
     ///
@@ -1961,10 +2004,12 @@ impl MachinesApi<'_> {
     }
 }
 /// Operations of the `miscellaneous` group; see [`Client::miscellaneous`].
+#[cfg(feature = "miscellaneous")]
 #[derive(Clone, Copy, Debug)]
 pub struct MiscellaneousApi<'a> {
     pub(crate) client: &'a Client,
 }
+#[cfg(feature = "miscellaneous")]
 impl MiscellaneousApi<'_> {
     /// Returns the markup for the interstitial page
     ///
@@ -1987,10 +2032,12 @@ impl MiscellaneousApi<'_> {
     }
 }
 /// Operations of the `oauthAccessTokens` group; see [`Client::oauth_access_tokens`].
+#[cfg(feature = "oauth-access-tokens")]
 #[derive(Clone, Copy, Debug)]
 pub struct OauthAccessTokensApi<'a> {
     pub(crate) client: &'a Client,
 }
+#[cfg(feature = "oauth-access-tokens")]
 impl OauthAccessTokensApi<'_> {
     /// Verify an OAuth Access Token
     ///
@@ -2007,10 +2054,12 @@ impl OauthAccessTokensApi<'_> {
     }
 }
 /// Operations of the `oauthApplications` group; see [`Client::oauth_applications`].
+#[cfg(feature = "oauth-applications")]
 #[derive(Clone, Copy, Debug)]
 pub struct OauthApplicationsApi<'a> {
     pub(crate) client: &'a Client,
 }
+#[cfg(feature = "oauth-applications")]
 impl OauthApplicationsApi<'_> {
     /// Get a list of OAuth applications for an instance
     ///
@@ -2166,10 +2215,12 @@ impl OauthApplicationsApi<'_> {
     }
 }
 /// Operations of the `organizationDomains` group; see [`Client::organization_domains`].
+#[cfg(feature = "organization-domains")]
 #[derive(Clone, Copy, Debug)]
 pub struct OrganizationDomainsApi<'a> {
     pub(crate) client: &'a Client,
 }
+#[cfg(feature = "organization-domains")]
 impl OrganizationDomainsApi<'_> {
     /// Get a list of all domains of an organization.
     ///
@@ -2295,10 +2346,12 @@ impl OrganizationDomainsApi<'_> {
     }
 }
 /// Operations of the `organizationInvitations` group; see [`Client::organization_invitations`].
+#[cfg(feature = "organization-invitations")]
 #[derive(Clone, Copy, Debug)]
 pub struct OrganizationInvitationsApi<'a> {
     pub(crate) client: &'a Client,
 }
+#[cfg(feature = "organization-invitations")]
 impl OrganizationInvitationsApi<'_> {
     /// Get a list of organization invitations for the current instance
     ///
@@ -2486,10 +2539,12 @@ impl OrganizationInvitationsApi<'_> {
     }
 }
 /// Operations of the `organizationMemberships` group; see [`Client::organization_memberships`].
+#[cfg(feature = "organization-memberships")]
 #[derive(Clone, Copy, Debug)]
 pub struct OrganizationMembershipsApi<'a> {
     pub(crate) client: &'a Client,
 }
+#[cfg(feature = "organization-memberships")]
 impl OrganizationMembershipsApi<'_> {
     /// Get a list of all members of an organization
     ///
@@ -2615,10 +2670,12 @@ impl OrganizationMembershipsApi<'_> {
     }
 }
 /// Operations of the `organizationPermissions` group; see [`Client::organization_permissions`].
+#[cfg(feature = "organization-permissions")]
 #[derive(Clone, Copy, Debug)]
 pub struct OrganizationPermissionsApi<'a> {
     pub(crate) client: &'a Client,
 }
+#[cfg(feature = "organization-permissions")]
 impl OrganizationPermissionsApi<'_> {
     /// Get a list of all organization permissions
     ///
@@ -2706,10 +2763,12 @@ impl OrganizationPermissionsApi<'_> {
     }
 }
 /// Operations of the `organizationRoles` group; see [`Client::organization_roles`].
+#[cfg(feature = "organization-roles")]
 #[derive(Clone, Copy, Debug)]
 pub struct OrganizationRolesApi<'a> {
     pub(crate) client: &'a Client,
 }
+#[cfg(feature = "organization-roles")]
 impl OrganizationRolesApi<'_> {
     /// Get a list of organization roles
     ///
@@ -2842,10 +2901,12 @@ impl OrganizationRolesApi<'_> {
     }
 }
 /// Operations of the `organizations` group; see [`Client::organizations`].
+#[cfg(feature = "organizations")]
 #[derive(Clone, Copy, Debug)]
 pub struct OrganizationsApi<'a> {
     pub(crate) client: &'a Client,
 }
+#[cfg(feature = "organizations")]
 impl OrganizationsApi<'_> {
     /// Get a list of organizations for an instance
     ///
@@ -3099,10 +3160,12 @@ impl OrganizationsApi<'_> {
     }
 }
 /// Operations of the `phoneNumbers` group; see [`Client::phone_numbers`].
+#[cfg(feature = "phone-numbers")]
 #[derive(Clone, Copy, Debug)]
 pub struct PhoneNumbersApi<'a> {
     pub(crate) client: &'a Client,
 }
+#[cfg(feature = "phone-numbers")]
 impl PhoneNumbersApi<'_> {
     /// Create a phone number
     ///
@@ -3250,10 +3313,12 @@ impl PhoneNumbersApi<'_> {
     }
 }
 /// Operations of the `proxyChecks` group; see [`Client::proxy_checks`].
+#[cfg(feature = "proxy-checks")]
 #[derive(Clone, Copy, Debug)]
 pub struct ProxyChecksApi<'a> {
     pub(crate) client: &'a Client,
 }
+#[cfg(feature = "proxy-checks")]
 impl ProxyChecksApi<'_> {
     /// Verify the proxy configuration for your domain
     ///
@@ -3279,10 +3344,12 @@ impl ProxyChecksApi<'_> {
     }
 }
 /// Operations of the `redirectUrls` group; see [`Client::redirect_urls`].
+#[cfg(feature = "redirect-urls")]
 #[derive(Clone, Copy, Debug)]
 pub struct RedirectUrlsApi<'a> {
     pub(crate) client: &'a Client,
 }
+#[cfg(feature = "redirect-urls")]
 impl RedirectUrlsApi<'_> {
     /// List all redirect URLs
     ///
@@ -3338,10 +3405,12 @@ impl RedirectUrlsApi<'_> {
     }
 }
 /// Operations of the `roleSets` group; see [`Client::role_sets`].
+#[cfg(feature = "role-sets")]
 #[derive(Clone, Copy, Debug)]
 pub struct RoleSetsApi<'a> {
     pub(crate) client: &'a Client,
 }
+#[cfg(feature = "role-sets")]
 impl RoleSetsApi<'_> {
     /// Get a list of role sets
     ///
@@ -3490,10 +3559,12 @@ impl RoleSetsApi<'_> {
     }
 }
 /// Operations of the `samlConnections` group; see [`Client::saml_connections`].
+#[cfg(feature = "saml-connections")]
 #[derive(Clone, Copy, Debug)]
 pub struct SamlConnectionsApi<'a> {
     pub(crate) client: &'a Client,
 }
+#[cfg(feature = "saml-connections")]
 impl SamlConnectionsApi<'_> {
     /// Get a list of SAML Connections for an instance
     ///
@@ -3612,10 +3683,12 @@ impl SamlConnectionsApi<'_> {
     }
 }
 /// Operations of the `scimDirectories` group; see [`Client::scim_directories`].
+#[cfg(feature = "scim-directories")]
 #[derive(Clone, Copy, Debug)]
 pub struct ScimDirectoriesApi<'a> {
     pub(crate) client: &'a Client,
 }
+#[cfg(feature = "scim-directories")]
 impl ScimDirectoriesApi<'_> {
     /// List all directories
     ///
@@ -3793,10 +3866,12 @@ impl ScimDirectoriesApi<'_> {
     }
 }
 /// Operations of the `sessions` group; see [`Client::sessions`].
+#[cfg(feature = "sessions")]
 #[derive(Clone, Copy, Debug)]
 pub struct SessionsApi<'a> {
     pub(crate) client: &'a Client,
 }
+#[cfg(feature = "sessions")]
 impl SessionsApi<'_> {
     /// List all sessions
     ///
@@ -3928,10 +4003,12 @@ impl SessionsApi<'_> {
     }
 }
 /// Operations of the `signInTokens` group; see [`Client::sign_in_tokens`].
+#[cfg(feature = "sign-in-tokens")]
 #[derive(Clone, Copy, Debug)]
 pub struct SignInTokensApi<'a> {
     pub(crate) client: &'a Client,
 }
+#[cfg(feature = "sign-in-tokens")]
 impl SignInTokensApi<'_> {
     /// Create sign-in token
     ///
@@ -3965,10 +4042,12 @@ impl SignInTokensApi<'_> {
     }
 }
 /// Operations of the `signUps` group; see [`Client::sign_ups`].
+#[cfg(feature = "sign-ups")]
 #[derive(Clone, Copy, Debug)]
 pub struct SignUpsApi<'a> {
     pub(crate) client: &'a Client,
 }
+#[cfg(feature = "sign-ups")]
 impl SignUpsApi<'_> {
     /// Retrieve a sign-up by ID
     ///
@@ -4000,10 +4079,12 @@ impl SignUpsApi<'_> {
     }
 }
 /// Operations of the `templates` group; see [`Client::templates`].
+#[cfg(feature = "templates")]
 #[derive(Clone, Copy, Debug)]
 pub struct TemplatesApi<'a> {
     pub(crate) client: &'a Client,
 }
+#[cfg(feature = "templates")]
 impl TemplatesApi<'_> {
     /// Preview changes to a template
     ///
@@ -4031,10 +4112,12 @@ impl TemplatesApi<'_> {
     }
 }
 /// Operations of the `testingTokens` group; see [`Client::testing_tokens`].
+#[cfg(feature = "testing-tokens")]
 #[derive(Clone, Copy, Debug)]
 pub struct TestingTokensApi<'a> {
     pub(crate) client: &'a Client,
 }
+#[cfg(feature = "testing-tokens")]
 impl TestingTokensApi<'_> {
     /// Retrieve a new testing token
     ///
@@ -4049,10 +4132,12 @@ impl TestingTokensApi<'_> {
     }
 }
 /// Operations of the `users` group; see [`Client::users`].
+#[cfg(feature = "users")]
 #[derive(Clone, Copy, Debug)]
 pub struct UsersApi<'a> {
     pub(crate) client: &'a Client,
 }
+#[cfg(feature = "users")]
 impl UsersApi<'_> {
     /// List all users
     ///
@@ -4752,10 +4837,12 @@ impl UsersApi<'_> {
     }
 }
 /// Operations of the `waitlistEntries` group; see [`Client::waitlist_entries`].
+#[cfg(feature = "waitlist-entries")]
 #[derive(Clone, Copy, Debug)]
 pub struct WaitlistEntriesApi<'a> {
     pub(crate) client: &'a Client,
 }
+#[cfg(feature = "waitlist-entries")]
 impl WaitlistEntriesApi<'_> {
     /// List all waitlist entries
     ///
@@ -4854,10 +4941,12 @@ impl WaitlistEntriesApi<'_> {
     }
 }
 /// Operations of the `webhooks` group; see [`Client::webhooks`].
+#[cfg(feature = "webhooks")]
 #[derive(Clone, Copy, Debug)]
 pub struct WebhooksApi<'a> {
     pub(crate) client: &'a Client,
 }
+#[cfg(feature = "webhooks")]
 impl WebhooksApi<'_> {
     /// Create a Svix app
     ///
@@ -4894,17 +4983,20 @@ impl WebhooksApi<'_> {
     }
 }
 /// Request builder for [`ActorTokensApi::create`] (`CreateActorToken`): set optional inputs, then `.send().await`.
+#[cfg(feature = "actor-tokens")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct CreateActorToken {
     client: Client,
     body: types::CreateActorTokenBody,
 }
+#[cfg(feature = "actor-tokens")]
 impl std::fmt::Debug for CreateActorToken {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("CreateActorToken").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "actor-tokens")]
 impl CreateActorToken {
     /// Optional parameter to specify the life duration of the actor token in seconds.
     /// By default, the duration is 1 hour.
@@ -4951,17 +5043,20 @@ impl CreateActorToken {
     }
 }
 /// Request builder for [`ActorTokensApi::revoke`] (`RevokeActorToken`): set optional inputs, then `.send().await`.
+#[cfg(feature = "actor-tokens")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct RevokeActorToken {
     client: Client,
     actor_token_id: String,
 }
+#[cfg(feature = "actor-tokens")]
 impl std::fmt::Debug for RevokeActorToken {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("RevokeActorToken").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "actor-tokens")]
 impl RevokeActorToken {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
@@ -4993,17 +5088,20 @@ impl RevokeActorToken {
     }
 }
 /// Request builder for [`AdminPortalLinkTokensApi::create`] (`createAdminPortalLinkToken`): set optional inputs, then `.send().await`.
+#[cfg(feature = "admin-portal-link-tokens")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct CreateAdminPortalLinkToken {
     client: Client,
     body: types::CreateAdminPortalLinkTokenBody,
 }
+#[cfg(feature = "admin-portal-link-tokens")]
 impl std::fmt::Debug for CreateAdminPortalLinkToken {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("CreateAdminPortalLinkToken").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "admin-portal-link-tokens")]
 impl CreateAdminPortalLinkToken {
     pub fn organization_id(mut self, value: impl Into<String>) -> Self {
         self.body.organization_id = Some(value.into());
@@ -5054,6 +5152,7 @@ impl CreateAdminPortalLinkToken {
     }
 }
 /// Request builder for [`AdminPortalLinkTokensApi::revoke`] (`revokeAdminPortalLinkToken`): set optional inputs, then `.send().await`.
+#[cfg(feature = "admin-portal-link-tokens")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct RevokeAdminPortalLinkToken {
@@ -5061,11 +5160,13 @@ pub struct RevokeAdminPortalLinkToken {
     admin_portal_link_token_id: String,
     body: types::RevokeAdminPortalLinkTokenBody,
 }
+#[cfg(feature = "admin-portal-link-tokens")]
 impl std::fmt::Debug for RevokeAdminPortalLinkToken {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("RevokeAdminPortalLinkToken").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "admin-portal-link-tokens")]
 impl RevokeAdminPortalLinkToken {
     pub fn revocation_reason(mut self, value: impl Into<String>) -> Self {
         self.body.revocation_reason = Some(value.into());
@@ -5107,17 +5208,20 @@ impl RevokeAdminPortalLinkToken {
     }
 }
 /// Request builder for [`AgentTasksApi::create`] (`CreateAgentTask`): set optional inputs, then `.send().await`.
+#[cfg(feature = "agent-tasks")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct CreateAgentTask {
     client: Client,
     body: types::CreateAgentTaskBody,
 }
+#[cfg(feature = "agent-tasks")]
 impl std::fmt::Debug for CreateAgentTask {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("CreateAgentTask").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "agent-tasks")]
 impl CreateAgentTask {
     /// The maximum duration that the session which will be created by the generated agent task should last.
     /// By default, the duration of a session created via an agent task lasts 30 minutes.
@@ -5156,17 +5260,20 @@ impl CreateAgentTask {
     }
 }
 /// Request builder for [`AgentTasksApi::revoke`] (`RevokeAgentTask`): set optional inputs, then `.send().await`.
+#[cfg(feature = "agent-tasks")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct RevokeAgentTask {
     client: Client,
     agent_task_id: String,
 }
+#[cfg(feature = "agent-tasks")]
 impl std::fmt::Debug for RevokeAgentTask {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("RevokeAgentTask").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "agent-tasks")]
 impl RevokeAgentTask {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
@@ -5198,6 +5305,7 @@ impl RevokeAgentTask {
     }
 }
 /// Request builder for [`AllowlistIdentifiersApi::list`] (`ListAllowlistIdentifiers`): set optional inputs, then `.send().await`.
+#[cfg(feature = "allowlist-identifiers")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct ListAllowlistIdentifiers {
@@ -5206,11 +5314,13 @@ pub struct ListAllowlistIdentifiers {
     limit: Option<i64>,
     offset: Option<i64>,
 }
+#[cfg(feature = "allowlist-identifiers")]
 impl std::fmt::Debug for ListAllowlistIdentifiers {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("ListAllowlistIdentifiers").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "allowlist-identifiers")]
 impl ListAllowlistIdentifiers {
     /// Whether to paginate the results.
     /// If true, the results will be paginated.
@@ -5296,17 +5406,20 @@ impl ListAllowlistIdentifiers {
     }
 }
 /// Request builder for [`AllowlistIdentifiersApi::create`] (`CreateAllowlistIdentifier`): set optional inputs, then `.send().await`.
+#[cfg(feature = "allowlist-identifiers")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct CreateAllowlistIdentifier {
     client: Client,
     body: types::CreateAllowlistIdentifierBody,
 }
+#[cfg(feature = "allowlist-identifiers")]
 impl std::fmt::Debug for CreateAllowlistIdentifier {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("CreateAllowlistIdentifier").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "allowlist-identifiers")]
 impl CreateAllowlistIdentifier {
     /// This flag denotes whether the given identifier will receive an invitation to join the application.
     /// Note that this only works for email address and phone number identifiers.
@@ -5345,17 +5458,20 @@ impl CreateAllowlistIdentifier {
     }
 }
 /// Request builder for [`AllowlistIdentifiersApi::delete`] (`DeleteAllowlistIdentifier`): set optional inputs, then `.send().await`.
+#[cfg(feature = "allowlist-identifiers")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct DeleteAllowlistIdentifier {
     client: Client,
     identifier_id: String,
 }
+#[cfg(feature = "allowlist-identifiers")]
 impl std::fmt::Debug for DeleteAllowlistIdentifier {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("DeleteAllowlistIdentifier").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "allowlist-identifiers")]
 impl DeleteAllowlistIdentifier {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
@@ -5387,6 +5503,7 @@ impl DeleteAllowlistIdentifier {
     }
 }
 /// Request builder for [`ApiKeysApi::get_api_keys`] (`getApiKeys`): set optional inputs, then `.send().await`.
+#[cfg(feature = "api-keys")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetApiKeys {
@@ -5398,11 +5515,13 @@ pub struct GetApiKeys {
     offset: Option<f64>,
     query: Option<String>,
 }
+#[cfg(feature = "api-keys")]
 impl std::fmt::Debug for GetApiKeys {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("GetApiKeys").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "api-keys")]
 impl GetApiKeys {
     pub fn r#type(mut self, value: impl Into<String>) -> Self {
         self.r#type = Some(value.into());
@@ -5506,17 +5625,20 @@ impl GetApiKeys {
     }
 }
 /// Request builder for [`ApiKeysApi::create`] (`createApiKey`): set optional inputs, then `.send().await`.
+#[cfg(feature = "api-keys")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct CreateApiKey {
     client: Client,
     body: types::CreateApiKeyBody,
 }
+#[cfg(feature = "api-keys")]
 impl std::fmt::Debug for CreateApiKey {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("CreateApiKey").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "api-keys")]
 impl CreateApiKey {
     /// Default: `"api_key"`.
     pub fn r#type(mut self, value: impl Into<String>) -> Self {
@@ -5577,17 +5699,20 @@ impl CreateApiKey {
     }
 }
 /// Request builder for [`ApiKeysApi::get_api_key`] (`getApiKey`): set optional inputs, then `.send().await`.
+#[cfg(feature = "api-keys")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetApiKey {
     client: Client,
     api_key_id: String,
 }
+#[cfg(feature = "api-keys")]
 impl std::fmt::Debug for GetApiKey {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("GetApiKey").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "api-keys")]
 impl GetApiKey {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
@@ -5619,17 +5744,20 @@ impl GetApiKey {
     }
 }
 /// Request builder for [`ApiKeysApi::delete`] (`deleteApiKey`): set optional inputs, then `.send().await`.
+#[cfg(feature = "api-keys")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct DeleteApiKey {
     client: Client,
     api_key_id: String,
 }
+#[cfg(feature = "api-keys")]
 impl std::fmt::Debug for DeleteApiKey {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("DeleteApiKey").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "api-keys")]
 impl DeleteApiKey {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
@@ -5664,6 +5792,7 @@ impl DeleteApiKey {
     }
 }
 /// Request builder for [`ApiKeysApi::update`] (`updateApiKey`): set optional inputs, then `.send().await`.
+#[cfg(feature = "api-keys")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct UpdateApiKey {
@@ -5671,11 +5800,13 @@ pub struct UpdateApiKey {
     api_key_id: String,
     body: types::UpdateApiKeyBody,
 }
+#[cfg(feature = "api-keys")]
 impl std::fmt::Debug for UpdateApiKey {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("UpdateApiKey").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "api-keys")]
 impl UpdateApiKey {
     pub fn claims(mut self, value: impl Into<serde_json::Value>) -> Self {
         self.body.claims = Some(Some(value.into()));
@@ -5748,17 +5879,20 @@ impl UpdateApiKey {
     }
 }
 /// Request builder for [`ApiKeysApi::get_secret`] (`getApiKeySecret`): set optional inputs, then `.send().await`.
+#[cfg(feature = "api-keys")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetApiKeySecret {
     client: Client,
     api_key_id: String,
 }
+#[cfg(feature = "api-keys")]
 impl std::fmt::Debug for GetApiKeySecret {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("GetApiKeySecret").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "api-keys")]
 impl GetApiKeySecret {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
@@ -5793,6 +5927,7 @@ impl GetApiKeySecret {
     }
 }
 /// Request builder for [`ApiKeysApi::revoke`] (`revokeApiKey`): set optional inputs, then `.send().await`.
+#[cfg(feature = "api-keys")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct RevokeApiKey {
@@ -5800,11 +5935,13 @@ pub struct RevokeApiKey {
     api_key_id: String,
     body: types::RevokeApiKeyBody,
 }
+#[cfg(feature = "api-keys")]
 impl std::fmt::Debug for RevokeApiKey {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("RevokeApiKey").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "api-keys")]
 impl RevokeApiKey {
     pub fn revocation_reason(mut self, value: impl Into<String>) -> Self {
         self.body.revocation_reason = Some(value.into());
@@ -5845,17 +5982,20 @@ impl RevokeApiKey {
     }
 }
 /// Request builder for [`ApiKeysApi::verify`] (`verifyApiKey`): set optional inputs, then `.send().await`.
+#[cfg(feature = "api-keys")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct VerifyApiKey {
     client: Client,
     body: types::VerifyApiKeyBody,
 }
+#[cfg(feature = "api-keys")]
 impl std::fmt::Debug for VerifyApiKey {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("VerifyApiKey").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "api-keys")]
 impl VerifyApiKey {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
@@ -5889,17 +6029,20 @@ impl VerifyApiKey {
     }
 }
 /// Request builder for [`BetaFeaturesApi::update_instance_settings`] (`UpdateInstanceAuthConfig`): set optional inputs, then `.send().await`.
+#[cfg(feature = "beta-features")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct UpdateInstanceAuthConfig {
     client: Client,
     body: types::UpdateInstanceAuthConfigBody,
 }
+#[cfg(feature = "beta-features")]
 impl std::fmt::Debug for UpdateInstanceAuthConfig {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("UpdateInstanceAuthConfig").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "beta-features")]
 impl UpdateInstanceAuthConfig {
     /// Whether sign up is restricted to email addresses, phone numbers and usernames that are on the allowlist.
     ///
@@ -5978,17 +6121,20 @@ impl UpdateInstanceAuthConfig {
     }
 }
 /// Request builder for [`BetaFeaturesApi::update_production_instance_domain`] (`UpdateProductionInstanceDomain`): set optional inputs, then `.send().await`.
+#[cfg(feature = "beta-features")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct UpdateProductionInstanceDomain {
     client: Client,
     body: types::UpdateProductionInstanceDomainBody,
 }
+#[cfg(feature = "beta-features")]
 impl std::fmt::Debug for UpdateProductionInstanceDomain {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("UpdateProductionInstanceDomain").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "beta-features")]
 impl UpdateProductionInstanceDomain {
     /// The new home URL of the production instance e.g. https://www.example.com
     pub fn home_url(mut self, value: impl Into<String>) -> Self {
@@ -6029,6 +6175,7 @@ impl UpdateProductionInstanceDomain {
     }
 }
 /// Request builder for [`BillingApi::list_plans`] (`GetCommercePlanList`): set optional inputs, then `.send().await`.
+#[cfg(feature = "billing")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetCommercePlanList {
@@ -6038,11 +6185,13 @@ pub struct GetCommercePlanList {
     offset: Option<i64>,
     payer_type: Option<types::GetCommercePlanListPayerType>,
 }
+#[cfg(feature = "billing")]
 impl std::fmt::Debug for GetCommercePlanList {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("GetCommercePlanList").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "billing")]
 impl GetCommercePlanList {
     /// Whether to paginate the results.
     /// If true, the results will be paginated.
@@ -6141,6 +6290,7 @@ impl GetCommercePlanList {
     }
 }
 /// Request builder for [`BillingApi::list_prices`] (`GetBillingPriceList`): set optional inputs, then `.send().await`.
+#[cfg(feature = "billing")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetBillingPriceList {
@@ -6150,11 +6300,13 @@ pub struct GetBillingPriceList {
     offset: Option<i64>,
     plan_id: Option<String>,
 }
+#[cfg(feature = "billing")]
 impl std::fmt::Debug for GetBillingPriceList {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("GetBillingPriceList").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "billing")]
 impl GetBillingPriceList {
     /// Whether to paginate the results.
     /// If true, the results will be paginated.
@@ -6250,17 +6402,20 @@ impl GetBillingPriceList {
     }
 }
 /// Request builder for [`BillingApi::create_price`] (`CreateBillingPrice`): set optional inputs, then `.send().await`.
+#[cfg(feature = "billing")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct CreateBillingPrice {
     client: Client,
     body: types::CreateBillingPriceRequest,
 }
+#[cfg(feature = "billing")]
 impl std::fmt::Debug for CreateBillingPrice {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("CreateBillingPrice").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "billing")]
 impl CreateBillingPrice {
     /// The currency code (e.g., "USD"). Defaults to USD.
     ///
@@ -6316,6 +6471,7 @@ impl CreateBillingPrice {
     }
 }
 /// Request builder for [`BillingApi::list_subscription_items`] (`GetCommerceSubscriptionItemList`): set optional inputs, then `.send().await`.
+#[cfg(feature = "billing")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetCommerceSubscriptionItemList {
@@ -6329,11 +6485,13 @@ pub struct GetCommerceSubscriptionItemList {
     include_free: Option<bool>,
     query: Option<String>,
 }
+#[cfg(feature = "billing")]
 impl std::fmt::Debug for GetCommerceSubscriptionItemList {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("GetCommerceSubscriptionItemList").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "billing")]
 impl GetCommerceSubscriptionItemList {
     /// Whether to paginate the results.
     /// If true, the results will be paginated.
@@ -6470,6 +6628,7 @@ impl GetCommerceSubscriptionItemList {
     }
 }
 /// Request builder for [`BillingApi::cancel_subscription_item`] (`CancelCommerceSubscriptionItem`): set optional inputs, then `.send().await`.
+#[cfg(feature = "billing")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct CancelCommerceSubscriptionItem {
@@ -6477,11 +6636,13 @@ pub struct CancelCommerceSubscriptionItem {
     subscription_item_id: String,
     end_now: Option<bool>,
 }
+#[cfg(feature = "billing")]
 impl std::fmt::Debug for CancelCommerceSubscriptionItem {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("CancelCommerceSubscriptionItem").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "billing")]
 impl CancelCommerceSubscriptionItem {
     /// Whether to cancel the subscription immediately (true) or at the end of the current billing period (false, default)
     pub fn end_now(mut self, value: impl Into<bool>) -> Self {
@@ -6526,6 +6687,7 @@ impl CancelCommerceSubscriptionItem {
     }
 }
 /// Request builder for [`BillingApi::extend_subscription_item_free_trial`] (`ExtendBillingSubscriptionItemFreeTrial`): set optional inputs, then `.send().await`.
+#[cfg(feature = "billing")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct ExtendBillingSubscriptionItemFreeTrial {
@@ -6533,11 +6695,13 @@ pub struct ExtendBillingSubscriptionItemFreeTrial {
     subscription_item_id: String,
     body: types::ExtendFreeTrialRequest,
 }
+#[cfg(feature = "billing")]
 impl std::fmt::Debug for ExtendBillingSubscriptionItemFreeTrial {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("ExtendBillingSubscriptionItemFreeTrial").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "billing")]
 impl ExtendBillingSubscriptionItemFreeTrial {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
@@ -6575,6 +6739,7 @@ impl ExtendBillingSubscriptionItemFreeTrial {
     }
 }
 /// Request builder for [`BillingApi::create_price_transition`] (`CreateBillingPriceTransition`): set optional inputs, then `.send().await`.
+#[cfg(feature = "billing")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct CreateBillingPriceTransition {
@@ -6582,11 +6747,13 @@ pub struct CreateBillingPriceTransition {
     subscription_item_id: String,
     body: types::PriceTransitionRequest,
 }
+#[cfg(feature = "billing")]
 impl std::fmt::Debug for CreateBillingPriceTransition {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("CreateBillingPriceTransition").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "billing")]
 impl CreateBillingPriceTransition {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
@@ -6624,6 +6791,7 @@ impl CreateBillingPriceTransition {
     }
 }
 /// Request builder for [`BillingApi::apply_subscription_item_discount`] (`ApplyBillingSubscriptionItemDiscount`): set optional inputs, then `.send().await`.
+#[cfg(feature = "billing")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct ApplyBillingSubscriptionItemDiscount {
@@ -6631,11 +6799,13 @@ pub struct ApplyBillingSubscriptionItemDiscount {
     subscription_item_id: String,
     body: types::ApplyCommerceDiscountRequest,
 }
+#[cfg(feature = "billing")]
 impl std::fmt::Debug for ApplyBillingSubscriptionItemDiscount {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("ApplyBillingSubscriptionItemDiscount").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "billing")]
 impl ApplyBillingSubscriptionItemDiscount {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
@@ -6673,6 +6843,7 @@ impl ApplyBillingSubscriptionItemDiscount {
     }
 }
 /// Request builder for [`BillingApi::remove_subscription_item_discount`] (`RemoveBillingSubscriptionItemDiscount`): set optional inputs, then `.send().await`.
+#[cfg(feature = "billing")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct RemoveBillingSubscriptionItemDiscount {
@@ -6680,11 +6851,13 @@ pub struct RemoveBillingSubscriptionItemDiscount {
     subscription_item_id: String,
     discount_id: String,
 }
+#[cfg(feature = "billing")]
 impl std::fmt::Debug for RemoveBillingSubscriptionItemDiscount {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("RemoveBillingSubscriptionItemDiscount").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "billing")]
 impl RemoveBillingSubscriptionItemDiscount {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
@@ -6721,6 +6894,7 @@ impl RemoveBillingSubscriptionItemDiscount {
     }
 }
 /// Request builder for [`BillingApi::list_statements`] (`GetBillingStatementList`): set optional inputs, then `.send().await`.
+#[cfg(feature = "billing")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetBillingStatementList {
@@ -6729,11 +6903,13 @@ pub struct GetBillingStatementList {
     limit: Option<i64>,
     offset: Option<i64>,
 }
+#[cfg(feature = "billing")]
 impl std::fmt::Debug for GetBillingStatementList {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("GetBillingStatementList").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "billing")]
 impl GetBillingStatementList {
     /// Whether to paginate the results.
     /// If true, the results will be paginated.
@@ -6821,17 +6997,20 @@ impl GetBillingStatementList {
     }
 }
 /// Request builder for [`BillingApi::get_statement`] (`GetBillingStatement`): set optional inputs, then `.send().await`.
+#[cfg(feature = "billing")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetBillingStatement {
     client: Client,
     statement_id: String,
 }
+#[cfg(feature = "billing")]
 impl std::fmt::Debug for GetBillingStatement {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("GetBillingStatement").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "billing")]
 impl GetBillingStatement {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
@@ -6863,6 +7042,7 @@ impl GetBillingStatement {
     }
 }
 /// Request builder for [`BillingApi::get_statement_payment_attempts`] (`GetBillingStatementPaymentAttempts`): set optional inputs, then `.send().await`.
+#[cfg(feature = "billing")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetBillingStatementPaymentAttempts {
@@ -6872,11 +7052,13 @@ pub struct GetBillingStatementPaymentAttempts {
     limit: Option<i64>,
     offset: Option<i64>,
 }
+#[cfg(feature = "billing")]
 impl std::fmt::Debug for GetBillingStatementPaymentAttempts {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("GetBillingStatementPaymentAttempts").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "billing")]
 impl GetBillingStatementPaymentAttempts {
     /// Whether to paginate the results.
     /// If true, the results will be paginated.
@@ -6967,16 +7149,19 @@ impl GetBillingStatementPaymentAttempts {
     }
 }
 /// Request builder for [`BlocklistIdentifiersApi::list`] (`ListBlocklistIdentifiers`): set optional inputs, then `.send().await`.
+#[cfg(feature = "blocklist-identifiers")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct ListBlocklistIdentifiers {
     client: Client,
 }
+#[cfg(feature = "blocklist-identifiers")]
 impl std::fmt::Debug for ListBlocklistIdentifiers {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("ListBlocklistIdentifiers").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "blocklist-identifiers")]
 impl ListBlocklistIdentifiers {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
@@ -7005,17 +7190,20 @@ impl ListBlocklistIdentifiers {
     }
 }
 /// Request builder for [`BlocklistIdentifiersApi::create`] (`CreateBlocklistIdentifier`): set optional inputs, then `.send().await`.
+#[cfg(feature = "blocklist-identifiers")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct CreateBlocklistIdentifier {
     client: Client,
     body: types::CreateBlocklistIdentifierBody,
 }
+#[cfg(feature = "blocklist-identifiers")]
 impl std::fmt::Debug for CreateBlocklistIdentifier {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("CreateBlocklistIdentifier").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "blocklist-identifiers")]
 impl CreateBlocklistIdentifier {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
@@ -7046,17 +7234,20 @@ impl CreateBlocklistIdentifier {
     }
 }
 /// Request builder for [`BlocklistIdentifiersApi::delete`] (`DeleteBlocklistIdentifier`): set optional inputs, then `.send().await`.
+#[cfg(feature = "blocklist-identifiers")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct DeleteBlocklistIdentifier {
     client: Client,
     identifier_id: String,
 }
+#[cfg(feature = "blocklist-identifiers")]
 impl std::fmt::Debug for DeleteBlocklistIdentifier {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("DeleteBlocklistIdentifier").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "blocklist-identifiers")]
 impl DeleteBlocklistIdentifier {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
@@ -7088,6 +7279,7 @@ impl DeleteBlocklistIdentifier {
     }
 }
 /// Request builder for [`ClientsApi::list`] (`GetClientList`): set optional inputs, then `.send().await`.
+#[cfg(feature = "clients")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetClientList {
@@ -7096,11 +7288,13 @@ pub struct GetClientList {
     limit: Option<i64>,
     offset: Option<i64>,
 }
+#[cfg(feature = "clients")]
 impl std::fmt::Debug for GetClientList {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("GetClientList").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "clients")]
 impl GetClientList {
     /// Whether to paginate the results.
     /// If true, the results will be paginated.
@@ -7183,17 +7377,20 @@ impl GetClientList {
     }
 }
 /// Request builder for [`ClientsApi::verify`] (`VerifyClient`): set optional inputs, then `.send().await`.
+#[cfg(feature = "clients")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct VerifyClient {
     client: Client,
     body: types::VerifyClientBody,
 }
+#[cfg(feature = "clients")]
 impl std::fmt::Debug for VerifyClient {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("VerifyClient").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "clients")]
 impl VerifyClient {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
@@ -7224,17 +7421,20 @@ impl VerifyClient {
     }
 }
 /// Request builder for [`ClientsApi::get`] (`GetClient`): set optional inputs, then `.send().await`.
+#[cfg(feature = "clients")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetClient {
     client: Client,
     client_id: String,
 }
+#[cfg(feature = "clients")]
 impl std::fmt::Debug for GetClient {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("GetClient").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "clients")]
 impl GetClient {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
@@ -7266,6 +7466,7 @@ impl GetClient {
     }
 }
 /// Request builder for [`DirectoriesApi::list`] (`ListDirectories`): set optional inputs, then `.send().await`.
+#[cfg(feature = "directories")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct ListDirectories {
@@ -7273,11 +7474,13 @@ pub struct ListDirectories {
     limit: Option<i64>,
     offset: Option<i64>,
 }
+#[cfg(feature = "directories")]
 impl std::fmt::Debug for ListDirectories {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("ListDirectories").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "directories")]
 impl ListDirectories {
     /// Applies a limit to the number of results returned.
     /// Can be used for paginating the results together with `offset`.
@@ -7329,17 +7532,20 @@ impl ListDirectories {
     }
 }
 /// Request builder for [`DirectoriesApi::create`] (`CreateDirectory`): set optional inputs, then `.send().await`.
+#[cfg(feature = "directories")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct CreateDirectory {
     client: Client,
     body: types::CreateDirectoryBody,
 }
+#[cfg(feature = "directories")]
 impl std::fmt::Debug for CreateDirectory {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("CreateDirectory").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "directories")]
 impl CreateDirectory {
     /// A human-friendly name for the directory.
     pub fn name(mut self, value: impl Into<String>) -> Self {
@@ -7383,17 +7589,20 @@ impl CreateDirectory {
     }
 }
 /// Request builder for [`DirectoriesApi::get`] (`GetDirectory`): set optional inputs, then `.send().await`.
+#[cfg(feature = "directories")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetDirectory {
     client: Client,
     directory_id: String,
 }
+#[cfg(feature = "directories")]
 impl std::fmt::Debug for GetDirectory {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("GetDirectory").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "directories")]
 impl GetDirectory {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
@@ -7425,17 +7634,20 @@ impl GetDirectory {
     }
 }
 /// Request builder for [`DirectoriesApi::delete`] (`DeleteDirectory`): set optional inputs, then `.send().await`.
+#[cfg(feature = "directories")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct DeleteDirectory {
     client: Client,
     directory_id: String,
 }
+#[cfg(feature = "directories")]
 impl std::fmt::Debug for DeleteDirectory {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("DeleteDirectory").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "directories")]
 impl DeleteDirectory {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
@@ -7467,6 +7679,7 @@ impl DeleteDirectory {
     }
 }
 /// Request builder for [`DirectoriesApi::update`] (`UpdateDirectory`): set optional inputs, then `.send().await`.
+#[cfg(feature = "directories")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct UpdateDirectory {
@@ -7474,11 +7687,13 @@ pub struct UpdateDirectory {
     directory_id: String,
     body: types::UpdateDirectoryBody,
 }
+#[cfg(feature = "directories")]
 impl std::fmt::Debug for UpdateDirectory {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("UpdateDirectory").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "directories")]
 impl UpdateDirectory {
     /// A human-friendly name for the directory.
     pub fn name(mut self, value: impl Into<String>) -> Self {
@@ -7541,17 +7756,20 @@ impl UpdateDirectory {
     }
 }
 /// Request builder for [`DirectoriesApi::rotate_api_key`] (`RotateDirectoryAPIKey`): set optional inputs, then `.send().await`.
+#[cfg(feature = "directories")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct RotateDirectoryApiKey {
     client: Client,
     directory_id: String,
 }
+#[cfg(feature = "directories")]
 impl std::fmt::Debug for RotateDirectoryApiKey {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("RotateDirectoryApiKey").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "directories")]
 impl RotateDirectoryApiKey {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
@@ -7583,17 +7801,20 @@ impl RotateDirectoryApiKey {
     }
 }
 /// Request builder for [`DirectoriesApi::list_group_role_mappings`] (`ListDirectoryGroupRoleMappings`): set optional inputs, then `.send().await`.
+#[cfg(feature = "directories")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct ListDirectoryGroupRoleMappings {
     client: Client,
     directory_id: String,
 }
+#[cfg(feature = "directories")]
 impl std::fmt::Debug for ListDirectoryGroupRoleMappings {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("ListDirectoryGroupRoleMappings").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "directories")]
 impl ListDirectoryGroupRoleMappings {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
@@ -7628,6 +7849,7 @@ impl ListDirectoryGroupRoleMappings {
     }
 }
 /// Request builder for [`DirectoriesApi::replace_group_role_mappings`] (`ReplaceDirectoryGroupRoleMappings`): set optional inputs, then `.send().await`.
+#[cfg(feature = "directories")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct ReplaceDirectoryGroupRoleMappings {
@@ -7635,11 +7857,13 @@ pub struct ReplaceDirectoryGroupRoleMappings {
     directory_id: String,
     body: types::ReplaceDirectoryGroupRoleMappingsBody,
 }
+#[cfg(feature = "directories")]
 impl std::fmt::Debug for ReplaceDirectoryGroupRoleMappings {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("ReplaceDirectoryGroupRoleMappings").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "directories")]
 impl ReplaceDirectoryGroupRoleMappings {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
@@ -7676,6 +7900,7 @@ impl ReplaceDirectoryGroupRoleMappings {
     }
 }
 /// Request builder for [`DirectoriesApi::create_group_role_mapping`] (`CreateDirectoryGroupRoleMapping`): set optional inputs, then `.send().await`.
+#[cfg(feature = "directories")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct CreateDirectoryGroupRoleMapping {
@@ -7683,11 +7908,13 @@ pub struct CreateDirectoryGroupRoleMapping {
     directory_id: String,
     body: types::CreateDirectoryGroupRoleMappingBody,
 }
+#[cfg(feature = "directories")]
 impl std::fmt::Debug for CreateDirectoryGroupRoleMapping {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("CreateDirectoryGroupRoleMapping").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "directories")]
 impl CreateDirectoryGroupRoleMapping {
     /// The group ID from the identity provider. Exactly one of `directory_group_id` or `scim_group_id` is required.
     pub fn directory_group_id(mut self, value: impl Into<String>) -> Self {
@@ -7743,6 +7970,7 @@ impl CreateDirectoryGroupRoleMapping {
     }
 }
 /// Request builder for [`DirectoriesApi::delete_group_role_mapping`] (`DeleteDirectoryGroupRoleMapping`): set optional inputs, then `.send().await`.
+#[cfg(feature = "directories")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct DeleteDirectoryGroupRoleMapping {
@@ -7750,11 +7978,13 @@ pub struct DeleteDirectoryGroupRoleMapping {
     directory_id: String,
     mapping_id: String,
 }
+#[cfg(feature = "directories")]
 impl std::fmt::Debug for DeleteDirectoryGroupRoleMapping {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("DeleteDirectoryGroupRoleMapping").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "directories")]
 impl DeleteDirectoryGroupRoleMapping {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
@@ -7790,16 +8020,19 @@ impl DeleteDirectoryGroupRoleMapping {
     }
 }
 /// Request builder for [`DomainsApi::list`] (`ListDomains`): set optional inputs, then `.send().await`.
+#[cfg(feature = "domains")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct ListDomains {
     client: Client,
 }
+#[cfg(feature = "domains")]
 impl std::fmt::Debug for ListDomains {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("ListDomains").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "domains")]
 impl ListDomains {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
@@ -7828,17 +8061,20 @@ impl ListDomains {
     }
 }
 /// Request builder for [`DomainsApi::add`] (`AddDomain`): set optional inputs, then `.send().await`.
+#[cfg(feature = "domains")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct AddDomain {
     client: Client,
     body: types::AddDomainBody,
 }
+#[cfg(feature = "domains")]
 impl std::fmt::Debug for AddDomain {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("AddDomain").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "domains")]
 impl AddDomain {
     /// The full URL of the proxy which will forward requests to the Clerk Frontend API for this domain. Applicable only to production instances.
     pub fn proxy_url(mut self, value: impl Into<String>) -> Self {
@@ -7874,17 +8110,20 @@ impl AddDomain {
     }
 }
 /// Request builder for [`DomainsApi::delete`] (`DeleteDomain`): set optional inputs, then `.send().await`.
+#[cfg(feature = "domains")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct DeleteDomain {
     client: Client,
     domain_id: String,
 }
+#[cfg(feature = "domains")]
 impl std::fmt::Debug for DeleteDomain {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("DeleteDomain").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "domains")]
 impl DeleteDomain {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
@@ -7916,6 +8155,7 @@ impl DeleteDomain {
     }
 }
 /// Request builder for [`DomainsApi::update`] (`UpdateDomain`): set optional inputs, then `.send().await`.
+#[cfg(feature = "domains")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct UpdateDomain {
@@ -7923,11 +8163,13 @@ pub struct UpdateDomain {
     domain_id: String,
     body: types::UpdateDomainBody,
 }
+#[cfg(feature = "domains")]
 impl std::fmt::Debug for UpdateDomain {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("UpdateDomain").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "domains")]
 impl UpdateDomain {
     /// The new domain name. For development instances, can contain the port,
     /// i.e `myhostname:3000`. For production instances, must be a valid FQDN,
@@ -7996,17 +8238,20 @@ impl UpdateDomain {
     }
 }
 /// Request builder for [`EmailAddressesApi::create`] (`CreateEmailAddress`): set optional inputs, then `.send().await`.
+#[cfg(feature = "email-addresses")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct CreateEmailAddress {
     client: Client,
     body: types::CreateEmailAddressBody,
 }
+#[cfg(feature = "email-addresses")]
 impl std::fmt::Debug for CreateEmailAddress {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("CreateEmailAddress").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "email-addresses")]
 impl CreateEmailAddress {
     /// When created, the email address will be marked as verified.
     pub fn verified(mut self, value: impl Into<bool>) -> Self {
@@ -8060,17 +8305,20 @@ impl CreateEmailAddress {
     }
 }
 /// Request builder for [`EmailAddressesApi::get`] (`GetEmailAddress`): set optional inputs, then `.send().await`.
+#[cfg(feature = "email-addresses")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetEmailAddress {
     client: Client,
     email_address_id: String,
 }
+#[cfg(feature = "email-addresses")]
 impl std::fmt::Debug for GetEmailAddress {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("GetEmailAddress").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "email-addresses")]
 impl GetEmailAddress {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
@@ -8102,17 +8350,20 @@ impl GetEmailAddress {
     }
 }
 /// Request builder for [`EmailAddressesApi::delete`] (`DeleteEmailAddress`): set optional inputs, then `.send().await`.
+#[cfg(feature = "email-addresses")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct DeleteEmailAddress {
     client: Client,
     email_address_id: String,
 }
+#[cfg(feature = "email-addresses")]
 impl std::fmt::Debug for DeleteEmailAddress {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("DeleteEmailAddress").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "email-addresses")]
 impl DeleteEmailAddress {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
@@ -8144,6 +8395,7 @@ impl DeleteEmailAddress {
     }
 }
 /// Request builder for [`EmailAddressesApi::update`] (`UpdateEmailAddress`): set optional inputs, then `.send().await`.
+#[cfg(feature = "email-addresses")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct UpdateEmailAddress {
@@ -8151,11 +8403,13 @@ pub struct UpdateEmailAddress {
     email_address_id: String,
     body: types::UpdateEmailAddressBody,
 }
+#[cfg(feature = "email-addresses")]
 impl std::fmt::Debug for UpdateEmailAddress {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("UpdateEmailAddress").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "email-addresses")]
 impl UpdateEmailAddress {
     /// The email address will be marked as verified.
     pub fn verified(mut self, value: impl Into<bool>) -> Self {
@@ -8226,17 +8480,20 @@ impl UpdateEmailAddress {
     }
 }
 /// Request builder for [`EmailAddressesApi::prepare_verification`] (`PrepareEmailAddressVerification`): set optional inputs, then `.send().await`.
+#[cfg(feature = "email-addresses")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct PrepareEmailAddressVerification {
     client: Client,
     email_address_id: String,
 }
+#[cfg(feature = "email-addresses")]
 impl std::fmt::Debug for PrepareEmailAddressVerification {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("PrepareEmailAddressVerification").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "email-addresses")]
 impl PrepareEmailAddressVerification {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
@@ -8272,6 +8529,7 @@ impl PrepareEmailAddressVerification {
     }
 }
 /// Request builder for [`EmailAddressesApi::attempt_verification`] (`AttemptEmailAddressVerification`): set optional inputs, then `.send().await`.
+#[cfg(feature = "email-addresses")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct AttemptEmailAddressVerification {
@@ -8279,11 +8537,13 @@ pub struct AttemptEmailAddressVerification {
     email_address_id: String,
     body: types::AttemptEmailAddressVerificationBody,
 }
+#[cfg(feature = "email-addresses")]
 impl std::fmt::Debug for AttemptEmailAddressVerification {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("AttemptEmailAddressVerification").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "email-addresses")]
 impl AttemptEmailAddressVerification {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
@@ -8321,6 +8581,7 @@ impl AttemptEmailAddressVerification {
     }
 }
 /// Request builder for [`EmailAddressesApi::replace_for_user`] (`ReplaceUserEmailAddress`): set optional inputs, then `.send().await`.
+#[cfg(feature = "email-addresses")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct ReplaceUserEmailAddress {
@@ -8328,11 +8589,13 @@ pub struct ReplaceUserEmailAddress {
     user_id: String,
     body: types::ReplaceUserEmailAddressBody,
 }
+#[cfg(feature = "email-addresses")]
 impl std::fmt::Debug for ReplaceUserEmailAddress {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("ReplaceUserEmailAddress").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "email-addresses")]
 impl ReplaceUserEmailAddress {
     /// Controls the status of the replacement email address. Defaults to `verified`. Set to
     /// `reserved` to create it reserved (unverified but usable for sign-in and locked so no
@@ -8402,6 +8665,7 @@ impl ReplaceUserEmailAddress {
     }
 }
 /// Request builder for [`EmailAndSmsTemplatesApi::upsert`] (`UpsertTemplate`): set optional inputs, then `.send().await`.
+#[cfg(feature = "email-and-sms-templates")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct UpsertTemplate {
@@ -8410,11 +8674,13 @@ pub struct UpsertTemplate {
     slug: String,
     body: types::UpsertTemplateBody,
 }
+#[cfg(feature = "email-and-sms-templates")]
 impl std::fmt::Debug for UpsertTemplate {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("UpsertTemplate").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "email-and-sms-templates")]
 impl UpsertTemplate {
     /// The user-friendly name of the template
     pub fn name(mut self, value: impl Into<String>) -> Self {
@@ -8504,6 +8770,7 @@ impl UpsertTemplate {
     }
 }
 /// Request builder for [`EmailSmsTemplatesApi::list`] (`GetTemplateList`): set optional inputs, then `.send().await`.
+#[cfg(feature = "email-sms-templates")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetTemplateList {
@@ -8513,11 +8780,13 @@ pub struct GetTemplateList {
     limit: Option<i64>,
     offset: Option<i64>,
 }
+#[cfg(feature = "email-sms-templates")]
 impl std::fmt::Debug for GetTemplateList {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("GetTemplateList").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "email-sms-templates")]
 impl GetTemplateList {
     /// Whether to paginate the results.
     /// If true, the results will be paginated.
@@ -8603,6 +8872,7 @@ impl GetTemplateList {
     }
 }
 /// Request builder for [`EmailSmsTemplatesApi::get`] (`GetTemplate`): set optional inputs, then `.send().await`.
+#[cfg(feature = "email-sms-templates")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetTemplate {
@@ -8610,11 +8880,13 @@ pub struct GetTemplate {
     template_type: types::GetTemplateTemplateType,
     slug: String,
 }
+#[cfg(feature = "email-sms-templates")]
 impl std::fmt::Debug for GetTemplate {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("GetTemplate").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "email-sms-templates")]
 impl GetTemplate {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
@@ -8647,6 +8919,7 @@ impl GetTemplate {
     }
 }
 /// Request builder for [`EmailSmsTemplatesApi::revert`] (`RevertTemplate`): set optional inputs, then `.send().await`.
+#[cfg(feature = "email-sms-templates")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct RevertTemplate {
@@ -8654,11 +8927,13 @@ pub struct RevertTemplate {
     template_type: types::RevertTemplateTemplateType,
     slug: String,
 }
+#[cfg(feature = "email-sms-templates")]
 impl std::fmt::Debug for RevertTemplate {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("RevertTemplate").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "email-sms-templates")]
 impl RevertTemplate {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
@@ -8691,6 +8966,7 @@ impl RevertTemplate {
     }
 }
 /// Request builder for [`EmailSmsTemplatesApi::toggle_template_delivery`] (`ToggleTemplateDelivery`): set optional inputs, then `.send().await`.
+#[cfg(feature = "email-sms-templates")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct ToggleTemplateDelivery {
@@ -8699,11 +8975,13 @@ pub struct ToggleTemplateDelivery {
     slug: String,
     body: types::ToggleTemplateDeliveryBody,
 }
+#[cfg(feature = "email-sms-templates")]
 impl std::fmt::Debug for ToggleTemplateDelivery {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("ToggleTemplateDelivery").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "email-sms-templates")]
 impl ToggleTemplateDelivery {
     /// Whether Clerk should deliver emails or SMS messages based on the current template
     pub fn delivered_by_clerk(mut self, value: impl Into<bool>) -> Self {
@@ -8744,6 +9022,7 @@ impl ToggleTemplateDelivery {
     }
 }
 /// Request builder for [`EnterpriseConnectionsApi::list`] (`ListEnterpriseConnections`): set optional inputs, then `.send().await`.
+#[cfg(feature = "enterprise-connections")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct ListEnterpriseConnections {
@@ -8753,11 +9032,13 @@ pub struct ListEnterpriseConnections {
     organization_id: Option<String>,
     active: Option<bool>,
 }
+#[cfg(feature = "enterprise-connections")]
 impl std::fmt::Debug for ListEnterpriseConnections {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("ListEnterpriseConnections").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "enterprise-connections")]
 impl ListEnterpriseConnections {
     /// Applies a limit to the number of results returned.
     /// Can be used for paginating the results together with `offset`.
@@ -8851,17 +9132,20 @@ impl ListEnterpriseConnections {
     }
 }
 /// Request builder for [`EnterpriseConnectionsApi::create`] (`CreateEnterpriseConnection`): set optional inputs, then `.send().await`.
+#[cfg(feature = "enterprise-connections")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct CreateEnterpriseConnection {
     client: Client,
     body: types::CreateEnterpriseConnectionBody,
 }
+#[cfg(feature = "enterprise-connections")]
 impl std::fmt::Debug for CreateEnterpriseConnection {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("CreateEnterpriseConnection").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "enterprise-connections")]
 impl CreateEnterpriseConnection {
     /// Organization ID when the connection is linked to an organization
     pub fn organization_id(mut self, value: impl Into<String>) -> Self {
@@ -8932,17 +9216,20 @@ impl CreateEnterpriseConnection {
     }
 }
 /// Request builder for [`EnterpriseConnectionsApi::get`] (`GetEnterpriseConnection`): set optional inputs, then `.send().await`.
+#[cfg(feature = "enterprise-connections")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetEnterpriseConnection {
     client: Client,
     enterprise_connection_id: String,
 }
+#[cfg(feature = "enterprise-connections")]
 impl std::fmt::Debug for GetEnterpriseConnection {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("GetEnterpriseConnection").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "enterprise-connections")]
 impl GetEnterpriseConnection {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
@@ -8974,17 +9261,20 @@ impl GetEnterpriseConnection {
     }
 }
 /// Request builder for [`EnterpriseConnectionsApi::delete`] (`DeleteEnterpriseConnection`): set optional inputs, then `.send().await`.
+#[cfg(feature = "enterprise-connections")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct DeleteEnterpriseConnection {
     client: Client,
     enterprise_connection_id: String,
 }
+#[cfg(feature = "enterprise-connections")]
 impl std::fmt::Debug for DeleteEnterpriseConnection {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("DeleteEnterpriseConnection").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "enterprise-connections")]
 impl DeleteEnterpriseConnection {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
@@ -9016,6 +9306,7 @@ impl DeleteEnterpriseConnection {
     }
 }
 /// Request builder for [`EnterpriseConnectionsApi::update`] (`UpdateEnterpriseConnection`): set optional inputs, then `.send().await`.
+#[cfg(feature = "enterprise-connections")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct UpdateEnterpriseConnection {
@@ -9023,11 +9314,13 @@ pub struct UpdateEnterpriseConnection {
     enterprise_connection_id: String,
     body: types::UpdateEnterpriseConnectionBody,
 }
+#[cfg(feature = "enterprise-connections")]
 impl std::fmt::Debug for UpdateEnterpriseConnection {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("UpdateEnterpriseConnection").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "enterprise-connections")]
 impl UpdateEnterpriseConnection {
     /// The display name of the enterprise connection
     pub fn name(mut self, value: impl Into<String>) -> Self {
@@ -9172,6 +9465,7 @@ impl UpdateEnterpriseConnection {
     }
 }
 /// Request builder for [`EnterpriseConnectionsApi::list_test_runs`] (`ListEnterpriseConnectionTestRuns`): set optional inputs, then `.send().await`.
+#[cfg(feature = "enterprise-connections")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct ListEnterpriseConnectionTestRuns {
@@ -9181,11 +9475,13 @@ pub struct ListEnterpriseConnectionTestRuns {
     limit: Option<i64>,
     offset: Option<i64>,
 }
+#[cfg(feature = "enterprise-connections")]
 impl std::fmt::Debug for ListEnterpriseConnectionTestRuns {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("ListEnterpriseConnectionTestRuns").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "enterprise-connections")]
 impl ListEnterpriseConnectionTestRuns {
     /// Filter test runs by status (may be repeated)
     pub fn status(
@@ -9281,17 +9577,20 @@ impl ListEnterpriseConnectionTestRuns {
     }
 }
 /// Request builder for [`EnterpriseConnectionsApi::create_test_run`] (`CreateEnterpriseConnectionTestRun`): set optional inputs, then `.send().await`.
+#[cfg(feature = "enterprise-connections")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct CreateEnterpriseConnectionTestRun {
     client: Client,
     enterprise_connection_id: String,
 }
+#[cfg(feature = "enterprise-connections")]
 impl std::fmt::Debug for CreateEnterpriseConnectionTestRun {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("CreateEnterpriseConnectionTestRun").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "enterprise-connections")]
 impl CreateEnterpriseConnectionTestRun {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
@@ -9327,16 +9626,19 @@ impl CreateEnterpriseConnectionTestRun {
     }
 }
 /// Request builder for [`InstanceSettingsApi::get`] (`GetInstance`): set optional inputs, then `.send().await`.
+#[cfg(feature = "instance-settings")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetInstance {
     client: Client,
 }
+#[cfg(feature = "instance-settings")]
 impl std::fmt::Debug for GetInstance {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("GetInstance").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "instance-settings")]
 impl GetInstance {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
@@ -9365,17 +9667,20 @@ impl GetInstance {
     }
 }
 /// Request builder for [`InstanceSettingsApi::update`] (`UpdateInstance`): set optional inputs, then `.send().await`.
+#[cfg(feature = "instance-settings")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct UpdateInstance {
     client: Client,
     body: types::UpdateInstanceBody,
 }
+#[cfg(feature = "instance-settings")]
 impl std::fmt::Debug for UpdateInstance {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("UpdateInstance").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "instance-settings")]
 impl UpdateInstance {
     /// Toggles test mode for this instance, allowing the use of test email addresses and phone numbers.
     /// Defaults to true for development instances.
@@ -9499,17 +9804,20 @@ impl UpdateInstance {
     }
 }
 /// Request builder for [`InstanceSettingsApi::update_restrictions`] (`UpdateInstanceRestrictions`): set optional inputs, then `.send().await`.
+#[cfg(feature = "instance-settings")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct UpdateInstanceRestrictions {
     client: Client,
     body: types::UpdateInstanceRestrictionsBody,
 }
+#[cfg(feature = "instance-settings")]
 impl std::fmt::Debug for UpdateInstanceRestrictions {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("UpdateInstanceRestrictions").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "instance-settings")]
 impl UpdateInstanceRestrictions {
     pub fn allowlist(mut self, value: impl Into<bool>) -> Self {
         self.body.allowlist = Some(Some(value.into()));
@@ -9588,16 +9896,19 @@ impl UpdateInstanceRestrictions {
     }
 }
 /// Request builder for [`InstanceSettingsApi::get_instance_protect`] (`GetInstanceProtect`): set optional inputs, then `.send().await`.
+#[cfg(feature = "instance-settings")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetInstanceProtect {
     client: Client,
 }
+#[cfg(feature = "instance-settings")]
 impl std::fmt::Debug for GetInstanceProtect {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("GetInstanceProtect").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "instance-settings")]
 impl GetInstanceProtect {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
@@ -9626,17 +9937,20 @@ impl GetInstanceProtect {
     }
 }
 /// Request builder for [`InstanceSettingsApi::update_instance_protect`] (`UpdateInstanceProtect`): set optional inputs, then `.send().await`.
+#[cfg(feature = "instance-settings")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct UpdateInstanceProtect {
     client: Client,
     body: types::UpdateInstanceProtectBody,
 }
+#[cfg(feature = "instance-settings")]
 impl std::fmt::Debug for UpdateInstanceProtect {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("UpdateInstanceProtect").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "instance-settings")]
 impl UpdateInstanceProtect {
     pub fn rules_enabled(mut self, value: impl Into<bool>) -> Self {
         self.body.rules_enabled = Some(Some(value.into()));
@@ -9685,16 +9999,19 @@ impl UpdateInstanceProtect {
     }
 }
 /// Request builder for [`InstanceSettingsApi::get_communication`] (`GetInstanceCommunication`): set optional inputs, then `.send().await`.
+#[cfg(feature = "instance-settings")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetInstanceCommunication {
     client: Client,
 }
+#[cfg(feature = "instance-settings")]
 impl std::fmt::Debug for GetInstanceCommunication {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("GetInstanceCommunication").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "instance-settings")]
 impl GetInstanceCommunication {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
@@ -9723,17 +10040,20 @@ impl GetInstanceCommunication {
     }
 }
 /// Request builder for [`InstanceSettingsApi::update_communication`] (`UpdateInstanceCommunication`): set optional inputs, then `.send().await`.
+#[cfg(feature = "instance-settings")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct UpdateInstanceCommunication {
     client: Client,
     body: types::UpdateInstanceCommunicationBody,
 }
+#[cfg(feature = "instance-settings")]
 impl std::fmt::Debug for UpdateInstanceCommunication {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("UpdateInstanceCommunication").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "instance-settings")]
 impl UpdateInstanceCommunication {
     /// ISO 3166-1 alpha-2 country codes to block for SMS delivery. Whole-list replacement. Codes must be uppercase, 2-letter, and unique within the array.
     pub fn blocked_country_codes(mut self, value: impl Into<Vec<String>>) -> Self {
@@ -9777,16 +10097,19 @@ impl UpdateInstanceCommunication {
     }
 }
 /// Request builder for [`InstanceSettingsApi::get_o_auth_application_settings`] (`GetInstanceOAuthApplicationSettings`): set optional inputs, then `.send().await`.
+#[cfg(feature = "instance-settings")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetInstanceOAuthApplicationSettings {
     client: Client,
 }
+#[cfg(feature = "instance-settings")]
 impl std::fmt::Debug for GetInstanceOAuthApplicationSettings {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("GetInstanceOAuthApplicationSettings").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "instance-settings")]
 impl GetInstanceOAuthApplicationSettings {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
@@ -9818,17 +10141,20 @@ impl GetInstanceOAuthApplicationSettings {
     }
 }
 /// Request builder for [`InstanceSettingsApi::update_o_auth_application_settings`] (`UpdateInstanceOAuthApplicationSettings`): set optional inputs, then `.send().await`.
+#[cfg(feature = "instance-settings")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct UpdateInstanceOAuthApplicationSettings {
     client: Client,
     body: types::UpdateInstanceOAuthApplicationSettingsBody,
 }
+#[cfg(feature = "instance-settings")]
 impl std::fmt::Debug for UpdateInstanceOAuthApplicationSettings {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("UpdateInstanceOAuthApplicationSettings").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "instance-settings")]
 impl UpdateInstanceOAuthApplicationSettings {
     /// Whether dynamic OAuth client registration is enabled for the instance (RFC 7591).
     pub fn dynamic_oauth_client_registration(mut self, value: impl Into<bool>) -> Self {
@@ -9943,17 +10269,20 @@ impl UpdateInstanceOAuthApplicationSettings {
     }
 }
 /// Request builder for [`InstanceSettingsApi::change_domain`] (`ChangeProductionInstanceDomain`): set optional inputs, then `.send().await`.
+#[cfg(feature = "instance-settings")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct ChangeProductionInstanceDomain {
     client: Client,
     body: types::ChangeProductionInstanceDomainBody,
 }
+#[cfg(feature = "instance-settings")]
 impl std::fmt::Debug for ChangeProductionInstanceDomain {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("ChangeProductionInstanceDomain").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "instance-settings")]
 impl ChangeProductionInstanceDomain {
     /// The new home URL of the production instance e.g. https://www.example.com
     pub fn home_url(mut self, value: impl Into<String>) -> Self {
@@ -9996,16 +10325,19 @@ impl ChangeProductionInstanceDomain {
     }
 }
 /// Request builder for [`InstanceSettingsApi::get_organization_settings`] (`GetInstanceOrganizationSettings`): set optional inputs, then `.send().await`.
+#[cfg(feature = "instance-settings")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetInstanceOrganizationSettings {
     client: Client,
 }
+#[cfg(feature = "instance-settings")]
 impl std::fmt::Debug for GetInstanceOrganizationSettings {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("GetInstanceOrganizationSettings").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "instance-settings")]
 impl GetInstanceOrganizationSettings {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
@@ -10034,17 +10366,20 @@ impl GetInstanceOrganizationSettings {
     }
 }
 /// Request builder for [`InstanceSettingsApi::update_organization_settings`] (`UpdateInstanceOrganizationSettings`): set optional inputs, then `.send().await`.
+#[cfg(feature = "instance-settings")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct UpdateInstanceOrganizationSettings {
     client: Client,
     body: types::UpdateInstanceOrganizationSettingsBody,
 }
+#[cfg(feature = "instance-settings")]
 impl std::fmt::Debug for UpdateInstanceOrganizationSettings {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("UpdateInstanceOrganizationSettings").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "instance-settings")]
 impl UpdateInstanceOrganizationSettings {
     pub fn enabled(mut self, value: impl Into<bool>) -> Self {
         self.body.enabled = Some(Some(value.into()));
@@ -10146,6 +10481,7 @@ impl UpdateInstanceOrganizationSettings {
     }
 }
 /// Request builder for [`InvitationsApi::list`] (`ListInvitations`): set optional inputs, then `.send().await`.
+#[cfg(feature = "invitations")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct ListInvitations {
@@ -10157,11 +10493,13 @@ pub struct ListInvitations {
     limit: Option<i64>,
     offset: Option<i64>,
 }
+#[cfg(feature = "invitations")]
 impl std::fmt::Debug for ListInvitations {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("ListInvitations").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "invitations")]
 impl ListInvitations {
     /// Filter invitations based on their status
     pub fn status(mut self, value: impl Into<types::ListInvitationsStatus>) -> Self {
@@ -10273,17 +10611,20 @@ impl ListInvitations {
     }
 }
 /// Request builder for [`InvitationsApi::create`] (`CreateInvitation`): set optional inputs, then `.send().await`.
+#[cfg(feature = "invitations")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct CreateInvitation {
     client: Client,
     body: types::CreateInvitationBody,
 }
+#[cfg(feature = "invitations")]
 impl std::fmt::Debug for CreateInvitation {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("CreateInvitation").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "invitations")]
 impl CreateInvitation {
     /// Metadata that will be attached to the newly created invitation.
     /// The value of this property should be a well-formed JSON object.
@@ -10360,17 +10701,20 @@ impl CreateInvitation {
     }
 }
 /// Request builder for [`InvitationsApi::bulk_create`] (`CreateBulkInvitations`): set optional inputs, then `.send().await`.
+#[cfg(feature = "invitations")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct CreateBulkInvitations {
     client: Client,
     body: Vec<types::CreateBulkInvitationsBodyItem>,
 }
+#[cfg(feature = "invitations")]
 impl std::fmt::Debug for CreateBulkInvitations {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("CreateBulkInvitations").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "invitations")]
 impl CreateBulkInvitations {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
@@ -10401,17 +10745,20 @@ impl CreateBulkInvitations {
     }
 }
 /// Request builder for [`InvitationsApi::revoke`] (`RevokeInvitation`): set optional inputs, then `.send().await`.
+#[cfg(feature = "invitations")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct RevokeInvitation {
     client: Client,
     invitation_id: String,
 }
+#[cfg(feature = "invitations")]
 impl std::fmt::Debug for RevokeInvitation {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("RevokeInvitation").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "invitations")]
 impl RevokeInvitation {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
@@ -10446,16 +10793,19 @@ impl RevokeInvitation {
     }
 }
 /// Request builder for [`JwksApi::get`] (`GetJWKS`): set optional inputs, then `.send().await`.
+#[cfg(feature = "jwks")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetJwks {
     client: Client,
 }
+#[cfg(feature = "jwks")]
 impl std::fmt::Debug for GetJwks {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("GetJwks").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "jwks")]
 impl GetJwks {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
@@ -10484,6 +10834,7 @@ impl GetJwks {
     }
 }
 /// Request builder for [`JwtTemplatesApi::list`] (`ListJWTTemplates`): set optional inputs, then `.send().await`.
+#[cfg(feature = "jwt-templates")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct ListJwtTemplates {
@@ -10492,11 +10843,13 @@ pub struct ListJwtTemplates {
     limit: Option<i64>,
     offset: Option<i64>,
 }
+#[cfg(feature = "jwt-templates")]
 impl std::fmt::Debug for ListJwtTemplates {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("ListJwtTemplates").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "jwt-templates")]
 impl ListJwtTemplates {
     /// Whether to paginate the results.
     /// If true, the results will be paginated.
@@ -10579,17 +10932,20 @@ impl ListJwtTemplates {
     }
 }
 /// Request builder for [`JwtTemplatesApi::create`] (`CreateJWTTemplate`): set optional inputs, then `.send().await`.
+#[cfg(feature = "jwt-templates")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct CreateJwtTemplate {
     client: Client,
     body: types::CreateJwtTemplateBody,
 }
+#[cfg(feature = "jwt-templates")]
 impl std::fmt::Debug for CreateJwtTemplate {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("CreateJwtTemplate").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "jwt-templates")]
 impl CreateJwtTemplate {
     /// JWT lifetime
     ///
@@ -10649,17 +11005,20 @@ impl CreateJwtTemplate {
     }
 }
 /// Request builder for [`JwtTemplatesApi::get`] (`GetJWTTemplate`): set optional inputs, then `.send().await`.
+#[cfg(feature = "jwt-templates")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetJwtTemplate {
     client: Client,
     template_id: String,
 }
+#[cfg(feature = "jwt-templates")]
 impl std::fmt::Debug for GetJwtTemplate {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("GetJwtTemplate").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "jwt-templates")]
 impl GetJwtTemplate {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
@@ -10691,17 +11050,20 @@ impl GetJwtTemplate {
     }
 }
 /// Request builder for [`JwtTemplatesApi::delete`] (`DeleteJWTTemplate`): set optional inputs, then `.send().await`.
+#[cfg(feature = "jwt-templates")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct DeleteJwtTemplate {
     client: Client,
     template_id: String,
 }
+#[cfg(feature = "jwt-templates")]
 impl std::fmt::Debug for DeleteJwtTemplate {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("DeleteJwtTemplate").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "jwt-templates")]
 impl DeleteJwtTemplate {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
@@ -10733,6 +11095,7 @@ impl DeleteJwtTemplate {
     }
 }
 /// Request builder for [`JwtTemplatesApi::update`] (`UpdateJWTTemplate`): set optional inputs, then `.send().await`.
+#[cfg(feature = "jwt-templates")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct UpdateJwtTemplate {
@@ -10740,11 +11103,13 @@ pub struct UpdateJwtTemplate {
     template_id: String,
     body: types::UpdateJwtTemplateBody,
 }
+#[cfg(feature = "jwt-templates")]
 impl std::fmt::Debug for UpdateJwtTemplate {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("UpdateJwtTemplate").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "jwt-templates")]
 impl UpdateJwtTemplate {
     /// JWT lifetime
     ///
@@ -10827,6 +11192,7 @@ impl UpdateJwtTemplate {
     }
 }
 /// Request builder for [`M2mApi::list_tokens`] (`getM2MTokens`): set optional inputs, then `.send().await`.
+#[cfg(feature = "m2m")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetM2mTokens {
@@ -10837,11 +11203,13 @@ pub struct GetM2mTokens {
     limit: Option<f64>,
     offset: Option<f64>,
 }
+#[cfg(feature = "m2m")]
 impl std::fmt::Debug for GetM2mTokens {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("GetM2mTokens").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "m2m")]
 impl GetM2mTokens {
     pub fn revoked(mut self, value: impl Into<bool>) -> Self {
         self.revoked = Some(value.into());
@@ -10906,17 +11274,20 @@ impl GetM2mTokens {
     }
 }
 /// Request builder for [`M2mApi::create_token`] (`createM2MToken`): set optional inputs, then `.send().await`.
+#[cfg(feature = "m2m")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct CreateM2mToken {
     client: Client,
     body: types::CreateM2mTokenBody,
 }
+#[cfg(feature = "m2m")]
 impl std::fmt::Debug for CreateM2mToken {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("CreateM2mToken").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "m2m")]
 impl CreateM2mToken {
     /// Default: `"opaque"`.
     pub fn token_format(
@@ -10980,6 +11351,7 @@ impl CreateM2mToken {
     }
 }
 /// Request builder for [`M2mApi::revoke_token`] (`revokeM2MToken`): set optional inputs, then `.send().await`.
+#[cfg(feature = "m2m")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct RevokeM2mToken {
@@ -10987,11 +11359,13 @@ pub struct RevokeM2mToken {
     m2m_token_id: String,
     body: types::RevokeM2mTokenBody,
 }
+#[cfg(feature = "m2m")]
 impl std::fmt::Debug for RevokeM2mToken {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("RevokeM2mToken").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "m2m")]
 impl RevokeM2mToken {
     pub fn revocation_reason(mut self, value: impl Into<String>) -> Self {
         self.body.revocation_reason = Some(value.into());
@@ -11032,17 +11406,20 @@ impl RevokeM2mToken {
     }
 }
 /// Request builder for [`M2mApi::verify_token`] (`verifyM2MToken`): set optional inputs, then `.send().await`.
+#[cfg(feature = "m2m")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct VerifyM2mToken {
     client: Client,
     body: types::VerifyM2mTokenBody,
 }
+#[cfg(feature = "m2m")]
 impl std::fmt::Debug for VerifyM2mToken {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("VerifyM2mToken").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "m2m")]
 impl VerifyM2mToken {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
@@ -11076,6 +11453,7 @@ impl VerifyM2mToken {
     }
 }
 /// Request builder for [`MachinesApi::list`] (`ListMachines`): set optional inputs, then `.send().await`.
+#[cfg(feature = "machines")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct ListMachines {
@@ -11085,11 +11463,13 @@ pub struct ListMachines {
     query: Option<String>,
     order_by: Option<String>,
 }
+#[cfg(feature = "machines")]
 impl std::fmt::Debug for ListMachines {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("ListMachines").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "machines")]
 impl ListMachines {
     /// Applies a limit to the number of results returned.
     /// Can be used for paginating the results together with `offset`.
@@ -11185,17 +11565,20 @@ impl ListMachines {
     }
 }
 /// Request builder for [`MachinesApi::create`] (`CreateMachine`): set optional inputs, then `.send().await`.
+#[cfg(feature = "machines")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct CreateMachine {
     client: Client,
     body: types::CreateMachineBody,
 }
+#[cfg(feature = "machines")]
 impl std::fmt::Debug for CreateMachine {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("CreateMachine").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "machines")]
 impl CreateMachine {
     /// Array of machine IDs that this machine will have access to. Maximum of 150 scopes per machine.
     pub fn scoped_machines(mut self, value: impl Into<Vec<String>>) -> Self {
@@ -11241,17 +11624,20 @@ impl CreateMachine {
     }
 }
 /// Request builder for [`MachinesApi::get`] (`GetMachine`): set optional inputs, then `.send().await`.
+#[cfg(feature = "machines")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetMachine {
     client: Client,
     machine_id: String,
 }
+#[cfg(feature = "machines")]
 impl std::fmt::Debug for GetMachine {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("GetMachine").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "machines")]
 impl GetMachine {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
@@ -11283,17 +11669,20 @@ impl GetMachine {
     }
 }
 /// Request builder for [`MachinesApi::delete`] (`DeleteMachine`): set optional inputs, then `.send().await`.
+#[cfg(feature = "machines")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct DeleteMachine {
     client: Client,
     machine_id: String,
 }
+#[cfg(feature = "machines")]
 impl std::fmt::Debug for DeleteMachine {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("DeleteMachine").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "machines")]
 impl DeleteMachine {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
@@ -11328,6 +11717,7 @@ impl DeleteMachine {
     }
 }
 /// Request builder for [`MachinesApi::update`] (`UpdateMachine`): set optional inputs, then `.send().await`.
+#[cfg(feature = "machines")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct UpdateMachine {
@@ -11335,11 +11725,13 @@ pub struct UpdateMachine {
     machine_id: String,
     body: types::UpdateMachineBody,
 }
+#[cfg(feature = "machines")]
 impl std::fmt::Debug for UpdateMachine {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("UpdateMachine").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "machines")]
 impl UpdateMachine {
     /// The name of the machine
     pub fn name(mut self, value: impl Into<String>) -> Self {
@@ -11385,17 +11777,20 @@ impl UpdateMachine {
     }
 }
 /// Request builder for [`MachinesApi::get_secret_key`] (`GetMachineSecretKey`): set optional inputs, then `.send().await`.
+#[cfg(feature = "machines")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetMachineSecretKey {
     client: Client,
     machine_id: String,
 }
+#[cfg(feature = "machines")]
 impl std::fmt::Debug for GetMachineSecretKey {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("GetMachineSecretKey").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "machines")]
 impl GetMachineSecretKey {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
@@ -11430,6 +11825,7 @@ impl GetMachineSecretKey {
     }
 }
 /// Request builder for [`MachinesApi::rotate_secret_key`] (`RotateMachineSecretKey`): set optional inputs, then `.send().await`.
+#[cfg(feature = "machines")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct RotateMachineSecretKey {
@@ -11437,11 +11833,13 @@ pub struct RotateMachineSecretKey {
     machine_id: String,
     body: types::RotateMachineSecretKeyBody,
 }
+#[cfg(feature = "machines")]
 impl std::fmt::Debug for RotateMachineSecretKey {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("RotateMachineSecretKey").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "machines")]
 impl RotateMachineSecretKey {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
@@ -11478,6 +11876,7 @@ impl RotateMachineSecretKey {
     }
 }
 /// Request builder for [`MachinesApi::create_scope`] (`CreateMachineScope`): set optional inputs, then `.send().await`.
+#[cfg(feature = "machines")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct CreateMachineScope {
@@ -11485,11 +11884,13 @@ pub struct CreateMachineScope {
     machine_id: String,
     body: types::CreateMachineScopeBody,
 }
+#[cfg(feature = "machines")]
 impl std::fmt::Debug for CreateMachineScope {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("CreateMachineScope").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "machines")]
 impl CreateMachineScope {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
@@ -11523,6 +11924,7 @@ impl CreateMachineScope {
     }
 }
 /// Request builder for [`MachinesApi::delete_scope`] (`DeleteMachineScope`): set optional inputs, then `.send().await`.
+#[cfg(feature = "machines")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct DeleteMachineScope {
@@ -11530,11 +11932,13 @@ pub struct DeleteMachineScope {
     machine_id: String,
     other_machine_id: String,
 }
+#[cfg(feature = "machines")]
 impl std::fmt::Debug for DeleteMachineScope {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("DeleteMachineScope").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "machines")]
 impl DeleteMachineScope {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
@@ -11570,6 +11974,7 @@ impl DeleteMachineScope {
     }
 }
 /// Request builder for [`MiscellaneousApi::get_public_interstitial`] (`GetPublicInterstitial`): set optional inputs, then `.send().await`.
+#[cfg(feature = "miscellaneous")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetPublicInterstitial {
@@ -11582,11 +11987,13 @@ pub struct GetPublicInterstitial {
     sign_in_url: Option<String>,
     use_domain_for_script: Option<bool>,
 }
+#[cfg(feature = "miscellaneous")]
 impl std::fmt::Debug for GetPublicInterstitial {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("GetPublicInterstitial").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "miscellaneous")]
 impl GetPublicInterstitial {
     /// Please use `frontend_api` instead
     pub fn frontend_api(mut self, value: impl Into<String>) -> Self {
@@ -11672,17 +12079,20 @@ impl GetPublicInterstitial {
     }
 }
 /// Request builder for [`OauthAccessTokensApi::verify`] (`verifyOAuthAccessToken`): set optional inputs, then `.send().await`.
+#[cfg(feature = "oauth-access-tokens")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct VerifyOAuthAccessToken {
     client: Client,
     body: types::VerifyOAuthAccessTokenBody,
 }
+#[cfg(feature = "oauth-access-tokens")]
 impl std::fmt::Debug for VerifyOAuthAccessToken {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("VerifyOAuthAccessToken").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "oauth-access-tokens")]
 impl VerifyOAuthAccessToken {
     /// The access token to verify.
     pub fn access_token(mut self, value: impl Into<String>) -> Self {
@@ -11728,6 +12138,7 @@ impl VerifyOAuthAccessToken {
     }
 }
 /// Request builder for [`OauthApplicationsApi::list`] (`ListOAuthApplications`): set optional inputs, then `.send().await`.
+#[cfg(feature = "oauth-applications")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct ListOAuthApplications {
@@ -11737,11 +12148,13 @@ pub struct ListOAuthApplications {
     order_by: Option<String>,
     name_query: Option<String>,
 }
+#[cfg(feature = "oauth-applications")]
 impl std::fmt::Debug for ListOAuthApplications {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("ListOAuthApplications").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "oauth-applications")]
 impl ListOAuthApplications {
     /// Applies a limit to the number of results returned.
     /// Can be used for paginating the results together with `offset`.
@@ -11839,17 +12252,20 @@ impl ListOAuthApplications {
     }
 }
 /// Request builder for [`OauthApplicationsApi::create`] (`CreateOAuthApplication`): set optional inputs, then `.send().await`.
+#[cfg(feature = "oauth-applications")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct CreateOAuthApplication {
     client: Client,
     body: types::CreateOAuthApplicationBody,
 }
+#[cfg(feature = "oauth-applications")]
 impl std::fmt::Debug for CreateOAuthApplication {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("CreateOAuthApplication").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "oauth-applications")]
 impl CreateOAuthApplication {
     /// An array of redirect URIs of the new OAuth application
     pub fn redirect_uris(mut self, value: impl Into<Vec<String>>) -> Self {
@@ -11921,17 +12337,20 @@ impl CreateOAuthApplication {
     }
 }
 /// Request builder for [`OauthApplicationsApi::get`] (`GetOAuthApplication`): set optional inputs, then `.send().await`.
+#[cfg(feature = "oauth-applications")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetOAuthApplication {
     client: Client,
     oauth_application_id: String,
 }
+#[cfg(feature = "oauth-applications")]
 impl std::fmt::Debug for GetOAuthApplication {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("GetOAuthApplication").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "oauth-applications")]
 impl GetOAuthApplication {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
@@ -11963,17 +12382,20 @@ impl GetOAuthApplication {
     }
 }
 /// Request builder for [`OauthApplicationsApi::delete`] (`DeleteOAuthApplication`): set optional inputs, then `.send().await`.
+#[cfg(feature = "oauth-applications")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct DeleteOAuthApplication {
     client: Client,
     oauth_application_id: String,
 }
+#[cfg(feature = "oauth-applications")]
 impl std::fmt::Debug for DeleteOAuthApplication {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("DeleteOAuthApplication").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "oauth-applications")]
 impl DeleteOAuthApplication {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
@@ -12005,6 +12427,7 @@ impl DeleteOAuthApplication {
     }
 }
 /// Request builder for [`OauthApplicationsApi::update`] (`UpdateOAuthApplication`): set optional inputs, then `.send().await`.
+#[cfg(feature = "oauth-applications")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct UpdateOAuthApplication {
@@ -12012,11 +12435,13 @@ pub struct UpdateOAuthApplication {
     oauth_application_id: String,
     body: types::UpdateOAuthApplicationBody,
 }
+#[cfg(feature = "oauth-applications")]
 impl std::fmt::Debug for UpdateOAuthApplication {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("UpdateOAuthApplication").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "oauth-applications")]
 impl UpdateOAuthApplication {
     /// The new name of the OAuth application.
     /// Max length: 256
@@ -12125,6 +12550,7 @@ impl UpdateOAuthApplication {
     }
 }
 /// Request builder for [`OauthApplicationsApi::upload_logo`] (`UploadOAuthApplicationLogo`): set optional inputs, then `.send().await`.
+#[cfg(feature = "oauth-applications")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct UploadOAuthApplicationLogo {
@@ -12132,11 +12558,13 @@ pub struct UploadOAuthApplicationLogo {
     oauth_application_id: String,
     body: types::UploadOAuthApplicationLogoBody,
 }
+#[cfg(feature = "oauth-applications")]
 impl std::fmt::Debug for UploadOAuthApplicationLogo {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("UploadOAuthApplicationLogo").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "oauth-applications")]
 impl UploadOAuthApplicationLogo {
     /// The ID of the user that will be credited with the image upload.
     pub fn uploader_user_id(mut self, value: impl Into<String>) -> Self {
@@ -12183,17 +12611,20 @@ impl UploadOAuthApplicationLogo {
     }
 }
 /// Request builder for [`OauthApplicationsApi::rotate_secret`] (`RotateOAuthApplicationSecret`): set optional inputs, then `.send().await`.
+#[cfg(feature = "oauth-applications")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct RotateOAuthApplicationSecret {
     client: Client,
     oauth_application_id: String,
 }
+#[cfg(feature = "oauth-applications")]
 impl std::fmt::Debug for RotateOAuthApplicationSecret {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("RotateOAuthApplicationSecret").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "oauth-applications")]
 impl RotateOAuthApplicationSecret {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
@@ -12229,6 +12660,7 @@ impl RotateOAuthApplicationSecret {
     }
 }
 /// Request builder for [`OauthApplicationsApi::revoke_token`] (`RevokeOAuthApplicationToken`): set optional inputs, then `.send().await`.
+#[cfg(feature = "oauth-applications")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct RevokeOAuthApplicationToken {
@@ -12236,11 +12668,13 @@ pub struct RevokeOAuthApplicationToken {
     oauth_application_id: String,
     body: types::RevokeOAuthApplicationTokenBody,
 }
+#[cfg(feature = "oauth-applications")]
 impl std::fmt::Debug for RevokeOAuthApplicationToken {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("RevokeOAuthApplicationToken").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "oauth-applications")]
 impl RevokeOAuthApplicationToken {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
@@ -12275,6 +12709,7 @@ impl RevokeOAuthApplicationToken {
     }
 }
 /// Request builder for [`OrganizationDomainsApi::list`] (`ListOrganizationDomains`): set optional inputs, then `.send().await`.
+#[cfg(feature = "organization-domains")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct ListOrganizationDomains {
@@ -12285,11 +12720,13 @@ pub struct ListOrganizationDomains {
     limit: Option<i64>,
     offset: Option<i64>,
 }
+#[cfg(feature = "organization-domains")]
 impl std::fmt::Debug for ListOrganizationDomains {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("ListOrganizationDomains").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "organization-domains")]
 impl ListOrganizationDomains {
     /// Filter domains by their verification status. `true` or `false`
     pub fn verified(mut self, value: impl Into<String>) -> Self {
@@ -12384,6 +12821,7 @@ impl ListOrganizationDomains {
     }
 }
 /// Request builder for [`OrganizationDomainsApi::create`] (`CreateOrganizationDomain`): set optional inputs, then `.send().await`.
+#[cfg(feature = "organization-domains")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct CreateOrganizationDomain {
@@ -12391,11 +12829,13 @@ pub struct CreateOrganizationDomain {
     organization_id: String,
     body: types::CreateOrganizationDomainBody,
 }
+#[cfg(feature = "organization-domains")]
 impl std::fmt::Debug for CreateOrganizationDomain {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("CreateOrganizationDomain").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "organization-domains")]
 impl CreateOrganizationDomain {
     /// The name of the new domain
     pub fn name(mut self, value: impl Into<String>) -> Self {
@@ -12444,6 +12884,7 @@ impl CreateOrganizationDomain {
     }
 }
 /// Request builder for [`OrganizationDomainsApi::delete`] (`DeleteOrganizationDomain`): set optional inputs, then `.send().await`.
+#[cfg(feature = "organization-domains")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct DeleteOrganizationDomain {
@@ -12451,11 +12892,13 @@ pub struct DeleteOrganizationDomain {
     organization_id: String,
     domain_id: String,
 }
+#[cfg(feature = "organization-domains")]
 impl std::fmt::Debug for DeleteOrganizationDomain {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("DeleteOrganizationDomain").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "organization-domains")]
 impl DeleteOrganizationDomain {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
@@ -12488,6 +12931,7 @@ impl DeleteOrganizationDomain {
     }
 }
 /// Request builder for [`OrganizationDomainsApi::update`] (`UpdateOrganizationDomain`): set optional inputs, then `.send().await`.
+#[cfg(feature = "organization-domains")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct UpdateOrganizationDomain {
@@ -12496,11 +12940,13 @@ pub struct UpdateOrganizationDomain {
     domain_id: String,
     body: types::UpdateOrganizationDomainBody,
 }
+#[cfg(feature = "organization-domains")]
 impl std::fmt::Debug for UpdateOrganizationDomain {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("UpdateOrganizationDomain").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "organization-domains")]
 impl UpdateOrganizationDomain {
     /// The enrollment_mode for the new domain. This can be `automatic_invitation`, `automatic_suggestion`, `manual_invitation` or `enterprise_sso`
     pub fn enrollment_mode(mut self, value: impl Into<String>) -> Self {
@@ -12555,6 +13001,7 @@ impl UpdateOrganizationDomain {
     }
 }
 /// Request builder for [`OrganizationDomainsApi::verify_ownership`] (`VerifyOrganizationDomainOwnership`): set optional inputs, then `.send().await`.
+#[cfg(feature = "organization-domains")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct VerifyOrganizationDomainOwnership {
@@ -12562,11 +13009,13 @@ pub struct VerifyOrganizationDomainOwnership {
     organization_id: String,
     domain_id: String,
 }
+#[cfg(feature = "organization-domains")]
 impl std::fmt::Debug for VerifyOrganizationDomainOwnership {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("VerifyOrganizationDomainOwnership").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "organization-domains")]
 impl VerifyOrganizationDomainOwnership {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
@@ -12600,6 +13049,7 @@ impl VerifyOrganizationDomainOwnership {
     }
 }
 /// Request builder for [`OrganizationDomainsApi::list_all`] (`ListAllOrganizationDomains`): set optional inputs, then `.send().await`.
+#[cfg(feature = "organization-domains")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct ListAllOrganizationDomains {
@@ -12613,11 +13063,13 @@ pub struct ListAllOrganizationDomains {
     offset: Option<i64>,
     limit: Option<i64>,
 }
+#[cfg(feature = "organization-domains")]
 impl std::fmt::Debug for ListAllOrganizationDomains {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("ListAllOrganizationDomains").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "organization-domains")]
 impl ListAllOrganizationDomains {
     /// The ID of the organization to filter domains by
     pub fn organization_id(mut self, value: impl Into<String>) -> Self {
@@ -12756,6 +13208,7 @@ impl ListAllOrganizationDomains {
     }
 }
 /// Request builder for [`OrganizationInvitationsApi::get_all`] (`ListInstanceOrganizationInvitations`): set optional inputs, then `.send().await`.
+#[cfg(feature = "organization-invitations")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct ListInstanceOrganizationInvitations {
@@ -12766,11 +13219,13 @@ pub struct ListInstanceOrganizationInvitations {
     limit: Option<i64>,
     offset: Option<i64>,
 }
+#[cfg(feature = "organization-invitations")]
 impl std::fmt::Debug for ListInstanceOrganizationInvitations {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("ListInstanceOrganizationInvitations").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "organization-invitations")]
 impl ListInstanceOrganizationInvitations {
     /// Allows to return organization invitations in a particular order.
     /// At the moment, you can order the returned organization invitations either by their `created_at` or `email_address`.
@@ -12885,6 +13340,7 @@ impl ListInstanceOrganizationInvitations {
     }
 }
 /// Request builder for [`OrganizationInvitationsApi::list`] (`ListOrganizationInvitations`): set optional inputs, then `.send().await`.
+#[cfg(feature = "organization-invitations")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct ListOrganizationInvitations {
@@ -12896,11 +13352,13 @@ pub struct ListOrganizationInvitations {
     limit: Option<i64>,
     offset: Option<i64>,
 }
+#[cfg(feature = "organization-invitations")]
 impl std::fmt::Debug for ListOrganizationInvitations {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("ListOrganizationInvitations").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "organization-invitations")]
 impl ListOrganizationInvitations {
     /// Filter organization invitations based on their status
     pub fn status(
@@ -13014,6 +13472,7 @@ impl ListOrganizationInvitations {
     }
 }
 /// Request builder for [`OrganizationInvitationsApi::create`] (`CreateOrganizationInvitation`): set optional inputs, then `.send().await`.
+#[cfg(feature = "organization-invitations")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct CreateOrganizationInvitation {
@@ -13021,11 +13480,13 @@ pub struct CreateOrganizationInvitation {
     organization_id: String,
     body: types::CreateOrganizationInvitationBody,
 }
+#[cfg(feature = "organization-invitations")]
 impl std::fmt::Debug for CreateOrganizationInvitation {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("CreateOrganizationInvitation").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "organization-invitations")]
 impl CreateOrganizationInvitation {
     /// The ID of the user that invites the new member to the organization.
     /// Must be an administrator in the organization.
@@ -13107,6 +13568,7 @@ impl CreateOrganizationInvitation {
     }
 }
 /// Request builder for [`OrganizationInvitationsApi::bulk_create`] (`CreateOrganizationInvitationBulk`): set optional inputs, then `.send().await`.
+#[cfg(feature = "organization-invitations")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct CreateOrganizationInvitationBulk {
@@ -13114,11 +13576,13 @@ pub struct CreateOrganizationInvitationBulk {
     organization_id: String,
     body: Vec<types::CreateOrganizationInvitationBulkBodyItem>,
 }
+#[cfg(feature = "organization-invitations")]
 impl std::fmt::Debug for CreateOrganizationInvitationBulk {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("CreateOrganizationInvitationBulk").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "organization-invitations")]
 impl CreateOrganizationInvitationBulk {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
@@ -13156,6 +13620,7 @@ impl CreateOrganizationInvitationBulk {
     }
 }
 /// Request builder for [`OrganizationInvitationsApi::list_pending`] (`ListPendingOrganizationInvitations`): set optional inputs, then `.send().await`.
+#[cfg(feature = "organization-invitations")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct ListPendingOrganizationInvitations {
@@ -13164,11 +13629,13 @@ pub struct ListPendingOrganizationInvitations {
     limit: Option<i64>,
     offset: Option<i64>,
 }
+#[cfg(feature = "organization-invitations")]
 impl std::fmt::Debug for ListPendingOrganizationInvitations {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("ListPendingOrganizationInvitations").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "organization-invitations")]
 impl ListPendingOrganizationInvitations {
     /// Applies a limit to the number of results returned.
     /// Can be used for paginating the results together with `offset`.
@@ -13250,6 +13717,7 @@ impl ListPendingOrganizationInvitations {
     }
 }
 /// Request builder for [`OrganizationInvitationsApi::get`] (`GetOrganizationInvitation`): set optional inputs, then `.send().await`.
+#[cfg(feature = "organization-invitations")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetOrganizationInvitation {
@@ -13257,11 +13725,13 @@ pub struct GetOrganizationInvitation {
     organization_id: String,
     invitation_id: String,
 }
+#[cfg(feature = "organization-invitations")]
 impl std::fmt::Debug for GetOrganizationInvitation {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("GetOrganizationInvitation").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "organization-invitations")]
 impl GetOrganizationInvitation {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
@@ -13298,6 +13768,7 @@ impl GetOrganizationInvitation {
     }
 }
 /// Request builder for [`OrganizationInvitationsApi::revoke`] (`RevokeOrganizationInvitation`): set optional inputs, then `.send().await`.
+#[cfg(feature = "organization-invitations")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct RevokeOrganizationInvitation {
@@ -13306,11 +13777,13 @@ pub struct RevokeOrganizationInvitation {
     invitation_id: String,
     body: types::RevokeOrganizationInvitationBody,
 }
+#[cfg(feature = "organization-invitations")]
 impl std::fmt::Debug for RevokeOrganizationInvitation {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("RevokeOrganizationInvitation").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "organization-invitations")]
 impl RevokeOrganizationInvitation {
     /// The ID of the user that revokes the invitation.
     /// Must be an administrator in the organization.
@@ -13355,6 +13828,7 @@ impl RevokeOrganizationInvitation {
     }
 }
 /// Request builder for [`OrganizationMembershipsApi::list`] (`ListOrganizationMemberships`): set optional inputs, then `.send().await`.
+#[cfg(feature = "organization-memberships")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct ListOrganizationMemberships {
@@ -13379,11 +13853,13 @@ pub struct ListOrganizationMemberships {
     limit: Option<i64>,
     offset: Option<i64>,
 }
+#[cfg(feature = "organization-memberships")]
 impl std::fmt::Debug for ListOrganizationMemberships {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("ListOrganizationMemberships").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "organization-memberships")]
 impl ListOrganizationMemberships {
     /// Sorts organizations memberships by phone_number, email_address, created_at, first_name, last_name or username.
     /// By prepending one of those values with + or -, we can choose to sort in ascending (ASC) or descending (DESC) order."
@@ -13609,6 +14085,7 @@ impl ListOrganizationMemberships {
     }
 }
 /// Request builder for [`OrganizationMembershipsApi::create`] (`CreateOrganizationMembership`): set optional inputs, then `.send().await`.
+#[cfg(feature = "organization-memberships")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct CreateOrganizationMembership {
@@ -13616,11 +14093,13 @@ pub struct CreateOrganizationMembership {
     organization_id: String,
     body: types::CreateOrganizationMembershipBody,
 }
+#[cfg(feature = "organization-memberships")]
 impl std::fmt::Debug for CreateOrganizationMembership {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("CreateOrganizationMembership").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "organization-memberships")]
 impl CreateOrganizationMembership {
     /// Metadata saved on the organization membership, that is visible to both your frontend and backend.
     pub fn public_metadata(
@@ -13674,6 +14153,7 @@ impl CreateOrganizationMembership {
     }
 }
 /// Request builder for [`OrganizationMembershipsApi::delete`] (`DeleteOrganizationMembership`): set optional inputs, then `.send().await`.
+#[cfg(feature = "organization-memberships")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct DeleteOrganizationMembership {
@@ -13681,11 +14161,13 @@ pub struct DeleteOrganizationMembership {
     organization_id: String,
     user_id: String,
 }
+#[cfg(feature = "organization-memberships")]
 impl std::fmt::Debug for DeleteOrganizationMembership {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("DeleteOrganizationMembership").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "organization-memberships")]
 impl DeleteOrganizationMembership {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
@@ -13722,6 +14204,7 @@ impl DeleteOrganizationMembership {
     }
 }
 /// Request builder for [`OrganizationMembershipsApi::update`] (`UpdateOrganizationMembership`): set optional inputs, then `.send().await`.
+#[cfg(feature = "organization-memberships")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct UpdateOrganizationMembership {
@@ -13730,11 +14213,13 @@ pub struct UpdateOrganizationMembership {
     user_id: String,
     body: types::UpdateOrganizationMembershipBody,
 }
+#[cfg(feature = "organization-memberships")]
 impl std::fmt::Debug for UpdateOrganizationMembership {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("UpdateOrganizationMembership").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "organization-memberships")]
 impl UpdateOrganizationMembership {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
@@ -13773,6 +14258,7 @@ impl UpdateOrganizationMembership {
     }
 }
 /// Request builder for [`OrganizationMembershipsApi::update_metadata`] (`UpdateOrganizationMembershipMetadata`): set optional inputs, then `.send().await`.
+#[cfg(feature = "organization-memberships")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct UpdateOrganizationMembershipMetadata {
@@ -13781,11 +14267,13 @@ pub struct UpdateOrganizationMembershipMetadata {
     user_id: String,
     body: types::UpdateOrganizationMembershipMetadataBody,
 }
+#[cfg(feature = "organization-memberships")]
 impl std::fmt::Debug for UpdateOrganizationMembershipMetadata {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("UpdateOrganizationMembershipMetadata").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "organization-memberships")]
 impl UpdateOrganizationMembershipMetadata {
     /// Metadata saved on the organization membership, that is visible to both your frontend and backend.
     /// The new object will be merged with the existing value.
@@ -13842,6 +14330,7 @@ impl UpdateOrganizationMembershipMetadata {
     }
 }
 /// Request builder for [`OrganizationPermissionsApi::list`] (`ListOrganizationPermissions`): set optional inputs, then `.send().await`.
+#[cfg(feature = "organization-permissions")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct ListOrganizationPermissions {
@@ -13851,11 +14340,13 @@ pub struct ListOrganizationPermissions {
     limit: Option<i64>,
     offset: Option<i64>,
 }
+#[cfg(feature = "organization-permissions")]
 impl std::fmt::Debug for ListOrganizationPermissions {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("ListOrganizationPermissions").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "organization-permissions")]
 impl ListOrganizationPermissions {
     /// Returns organization permissions with ID, name, or key that match the given query.
     /// Uses exact match for permission ID and partial match for name and key.
@@ -13950,17 +14441,20 @@ impl ListOrganizationPermissions {
     }
 }
 /// Request builder for [`OrganizationPermissionsApi::create`] (`CreateOrganizationPermission`): set optional inputs, then `.send().await`.
+#[cfg(feature = "organization-permissions")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct CreateOrganizationPermission {
     client: Client,
     body: types::CreateOrganizationPermissionBody,
 }
+#[cfg(feature = "organization-permissions")]
 impl std::fmt::Debug for CreateOrganizationPermission {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("CreateOrganizationPermission").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "organization-permissions")]
 impl CreateOrganizationPermission {
     /// A description of the permission.
     pub fn description(mut self, value: impl Into<String>) -> Self {
@@ -13996,17 +14490,20 @@ impl CreateOrganizationPermission {
     }
 }
 /// Request builder for [`OrganizationPermissionsApi::get`] (`GetOrganizationPermission`): set optional inputs, then `.send().await`.
+#[cfg(feature = "organization-permissions")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetOrganizationPermission {
     client: Client,
     permission_id: String,
 }
+#[cfg(feature = "organization-permissions")]
 impl std::fmt::Debug for GetOrganizationPermission {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("GetOrganizationPermission").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "organization-permissions")]
 impl GetOrganizationPermission {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
@@ -14038,17 +14535,20 @@ impl GetOrganizationPermission {
     }
 }
 /// Request builder for [`OrganizationPermissionsApi::delete`] (`DeleteOrganizationPermission`): set optional inputs, then `.send().await`.
+#[cfg(feature = "organization-permissions")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct DeleteOrganizationPermission {
     client: Client,
     permission_id: String,
 }
+#[cfg(feature = "organization-permissions")]
 impl std::fmt::Debug for DeleteOrganizationPermission {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("DeleteOrganizationPermission").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "organization-permissions")]
 impl DeleteOrganizationPermission {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
@@ -14080,6 +14580,7 @@ impl DeleteOrganizationPermission {
     }
 }
 /// Request builder for [`OrganizationPermissionsApi::update`] (`UpdateOrganizationPermission`): set optional inputs, then `.send().await`.
+#[cfg(feature = "organization-permissions")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct UpdateOrganizationPermission {
@@ -14087,11 +14588,13 @@ pub struct UpdateOrganizationPermission {
     permission_id: String,
     body: types::UpdateOrganizationPermissionBody,
 }
+#[cfg(feature = "organization-permissions")]
 impl std::fmt::Debug for UpdateOrganizationPermission {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("UpdateOrganizationPermission").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "organization-permissions")]
 impl UpdateOrganizationPermission {
     /// The name of the permission.
     pub fn name(mut self, value: impl Into<String>) -> Self {
@@ -14140,6 +14643,7 @@ impl UpdateOrganizationPermission {
     }
 }
 /// Request builder for [`OrganizationRolesApi::list`] (`ListOrganizationRoles`): set optional inputs, then `.send().await`.
+#[cfg(feature = "organization-roles")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct ListOrganizationRoles {
@@ -14149,11 +14653,13 @@ pub struct ListOrganizationRoles {
     limit: Option<i64>,
     offset: Option<i64>,
 }
+#[cfg(feature = "organization-roles")]
 impl std::fmt::Debug for ListOrganizationRoles {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("ListOrganizationRoles").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "organization-roles")]
 impl ListOrganizationRoles {
     /// Returns organization roles with ID, name, or key that match the given query.
     /// Uses exact match for organization role ID and partial match for name and key.
@@ -14248,17 +14754,20 @@ impl ListOrganizationRoles {
     }
 }
 /// Request builder for [`OrganizationRolesApi::create`] (`CreateOrganizationRole`): set optional inputs, then `.send().await`.
+#[cfg(feature = "organization-roles")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct CreateOrganizationRole {
     client: Client,
     body: types::CreateOrganizationRoleBody,
 }
+#[cfg(feature = "organization-roles")]
 impl std::fmt::Debug for CreateOrganizationRole {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("CreateOrganizationRole").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "organization-roles")]
 impl CreateOrganizationRole {
     /// Optional description for the role
     pub fn description(mut self, value: impl Into<String>) -> Self {
@@ -14304,17 +14813,20 @@ impl CreateOrganizationRole {
     }
 }
 /// Request builder for [`OrganizationRolesApi::get`] (`GetOrganizationRole`): set optional inputs, then `.send().await`.
+#[cfg(feature = "organization-roles")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetOrganizationRole {
     client: Client,
     organization_role_id: String,
 }
+#[cfg(feature = "organization-roles")]
 impl std::fmt::Debug for GetOrganizationRole {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("GetOrganizationRole").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "organization-roles")]
 impl GetOrganizationRole {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
@@ -14346,17 +14858,20 @@ impl GetOrganizationRole {
     }
 }
 /// Request builder for [`OrganizationRolesApi::delete`] (`DeleteOrganizationRole`): set optional inputs, then `.send().await`.
+#[cfg(feature = "organization-roles")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct DeleteOrganizationRole {
     client: Client,
     organization_role_id: String,
 }
+#[cfg(feature = "organization-roles")]
 impl std::fmt::Debug for DeleteOrganizationRole {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("DeleteOrganizationRole").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "organization-roles")]
 impl DeleteOrganizationRole {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
@@ -14388,6 +14903,7 @@ impl DeleteOrganizationRole {
     }
 }
 /// Request builder for [`OrganizationRolesApi::update`] (`UpdateOrganizationRole`): set optional inputs, then `.send().await`.
+#[cfg(feature = "organization-roles")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct UpdateOrganizationRole {
@@ -14395,11 +14911,13 @@ pub struct UpdateOrganizationRole {
     organization_role_id: String,
     body: types::UpdateOrganizationRoleBody,
 }
+#[cfg(feature = "organization-roles")]
 impl std::fmt::Debug for UpdateOrganizationRole {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("UpdateOrganizationRole").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "organization-roles")]
 impl UpdateOrganizationRole {
     /// The new name for the organization role
     pub fn name(mut self, value: impl Into<String>) -> Self {
@@ -14473,6 +14991,7 @@ impl UpdateOrganizationRole {
     }
 }
 /// Request builder for [`OrganizationRolesApi::assign_permission`] (`AssignPermissionToOrganizationRole`): set optional inputs, then `.send().await`.
+#[cfg(feature = "organization-roles")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct AssignPermissionToOrganizationRole {
@@ -14480,11 +14999,13 @@ pub struct AssignPermissionToOrganizationRole {
     organization_role_id: String,
     permission_id: String,
 }
+#[cfg(feature = "organization-roles")]
 impl std::fmt::Debug for AssignPermissionToOrganizationRole {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("AssignPermissionToOrganizationRole").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "organization-roles")]
 impl AssignPermissionToOrganizationRole {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
@@ -14518,6 +15039,7 @@ impl AssignPermissionToOrganizationRole {
     }
 }
 /// Request builder for [`OrganizationRolesApi::remove_permission`] (`RemovePermissionFromOrganizationRole`): set optional inputs, then `.send().await`.
+#[cfg(feature = "organization-roles")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct RemovePermissionFromOrganizationRole {
@@ -14525,11 +15047,13 @@ pub struct RemovePermissionFromOrganizationRole {
     organization_role_id: String,
     permission_id: String,
 }
+#[cfg(feature = "organization-roles")]
 impl std::fmt::Debug for RemovePermissionFromOrganizationRole {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("RemovePermissionFromOrganizationRole").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "organization-roles")]
 impl RemovePermissionFromOrganizationRole {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
@@ -14563,6 +15087,7 @@ impl RemovePermissionFromOrganizationRole {
     }
 }
 /// Request builder for [`OrganizationsApi::list`] (`ListOrganizations`): set optional inputs, then `.send().await`.
+#[cfg(feature = "organizations")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct ListOrganizations {
@@ -14576,11 +15101,13 @@ pub struct ListOrganizations {
     limit: Option<i64>,
     offset: Option<i64>,
 }
+#[cfg(feature = "organizations")]
 impl std::fmt::Debug for ListOrganizations {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("ListOrganizations").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "organizations")]
 impl ListOrganizations {
     /// Flag to denote whether the member counts of each organization should be included in the response or not.
     pub fn include_members_count(mut self, value: impl Into<bool>) -> Self {
@@ -14717,17 +15244,20 @@ impl ListOrganizations {
     }
 }
 /// Request builder for [`OrganizationsApi::create`] (`CreateOrganization`): set optional inputs, then `.send().await`.
+#[cfg(feature = "organizations")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct CreateOrganization {
     client: Client,
     body: types::CreateOrganizationBody,
 }
+#[cfg(feature = "organizations")]
 impl std::fmt::Debug for CreateOrganization {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("CreateOrganization").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "organizations")]
 impl CreateOrganization {
     /// The ID of the User who will become the administrator for the new organization
     pub fn created_by(mut self, value: impl Into<String>) -> Self {
@@ -14804,6 +15334,7 @@ impl CreateOrganization {
     }
 }
 /// Request builder for [`OrganizationsApi::get`] (`GetOrganization`): set optional inputs, then `.send().await`.
+#[cfg(feature = "organizations")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetOrganization {
@@ -14812,11 +15343,13 @@ pub struct GetOrganization {
     include_members_count: Option<bool>,
     include_missing_member_with_elevated_permissions: Option<bool>,
 }
+#[cfg(feature = "organizations")]
 impl std::fmt::Debug for GetOrganization {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("GetOrganization").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "organizations")]
 impl GetOrganization {
     /// Flag to denote whether or not the organization's members count should be included in the response.
     pub fn include_members_count(mut self, value: impl Into<bool>) -> Self {
@@ -14868,17 +15401,20 @@ impl GetOrganization {
     }
 }
 /// Request builder for [`OrganizationsApi::delete`] (`DeleteOrganization`): set optional inputs, then `.send().await`.
+#[cfg(feature = "organizations")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct DeleteOrganization {
     client: Client,
     organization_id: String,
 }
+#[cfg(feature = "organizations")]
 impl std::fmt::Debug for DeleteOrganization {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("DeleteOrganization").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "organizations")]
 impl DeleteOrganization {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
@@ -14910,6 +15446,7 @@ impl DeleteOrganization {
     }
 }
 /// Request builder for [`OrganizationsApi::update`] (`UpdateOrganization`): set optional inputs, then `.send().await`.
+#[cfg(feature = "organizations")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct UpdateOrganization {
@@ -14917,11 +15454,13 @@ pub struct UpdateOrganization {
     organization_id: String,
     body: types::UpdateOrganizationBody,
 }
+#[cfg(feature = "organizations")]
 impl std::fmt::Debug for UpdateOrganization {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("UpdateOrganization").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "organizations")]
 impl UpdateOrganization {
     /// The new name of the organization.
     /// May not contain URLs or HTML.
@@ -15019,6 +15558,7 @@ impl UpdateOrganization {
     }
 }
 /// Request builder for [`OrganizationsApi::replace_metadata`] (`ReplaceOrganizationMetadata`): set optional inputs, then `.send().await`.
+#[cfg(feature = "organizations")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct ReplaceOrganizationMetadata {
@@ -15026,11 +15566,13 @@ pub struct ReplaceOrganizationMetadata {
     organization_id: String,
     body: types::ReplaceOrganizationMetadataBody,
 }
+#[cfg(feature = "organizations")]
 impl std::fmt::Debug for ReplaceOrganizationMetadata {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("ReplaceOrganizationMetadata").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "organizations")]
 impl ReplaceOrganizationMetadata {
     /// Metadata saved on the organization, that is visible to both your frontend and backend.
     /// The existing value will be replaced entirely with the new object.
@@ -15082,6 +15624,7 @@ impl ReplaceOrganizationMetadata {
     }
 }
 /// Request builder for [`OrganizationsApi::merge_metadata`] (`MergeOrganizationMetadata`): set optional inputs, then `.send().await`.
+#[cfg(feature = "organizations")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct MergeOrganizationMetadata {
@@ -15089,11 +15632,13 @@ pub struct MergeOrganizationMetadata {
     organization_id: String,
     body: types::MergeOrganizationMetadataBody,
 }
+#[cfg(feature = "organizations")]
 impl std::fmt::Debug for MergeOrganizationMetadata {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("MergeOrganizationMetadata").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "organizations")]
 impl MergeOrganizationMetadata {
     /// Metadata saved on the organization, that is visible to both your frontend and backend.
     /// The new object will be merged with the existing value.
@@ -15145,6 +15690,7 @@ impl MergeOrganizationMetadata {
     }
 }
 /// Request builder for [`OrganizationsApi::upload_logo`] (`UploadOrganizationLogo`): set optional inputs, then `.send().await`.
+#[cfg(feature = "organizations")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct UploadOrganizationLogo {
@@ -15152,11 +15698,13 @@ pub struct UploadOrganizationLogo {
     organization_id: String,
     body: types::UploadOrganizationLogoBody,
 }
+#[cfg(feature = "organizations")]
 impl std::fmt::Debug for UploadOrganizationLogo {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("UploadOrganizationLogo").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "organizations")]
 impl UploadOrganizationLogo {
     /// The ID of the user that will be credited with the image upload.
     pub fn uploader_user_id(mut self, value: impl Into<String>) -> Self {
@@ -15203,17 +15751,20 @@ impl UploadOrganizationLogo {
     }
 }
 /// Request builder for [`OrganizationsApi::delete_logo`] (`DeleteOrganizationLogo`): set optional inputs, then `.send().await`.
+#[cfg(feature = "organizations")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct DeleteOrganizationLogo {
     client: Client,
     organization_id: String,
 }
+#[cfg(feature = "organizations")]
 impl std::fmt::Debug for DeleteOrganizationLogo {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("DeleteOrganizationLogo").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "organizations")]
 impl DeleteOrganizationLogo {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
@@ -15245,17 +15796,20 @@ impl DeleteOrganizationLogo {
     }
 }
 /// Request builder for [`OrganizationsApi::get_billing_subscription`] (`GetOrganizationBillingSubscription`): set optional inputs, then `.send().await`.
+#[cfg(feature = "organizations")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetOrganizationBillingSubscription {
     client: Client,
     organization_id: String,
 }
+#[cfg(feature = "organizations")]
 impl std::fmt::Debug for GetOrganizationBillingSubscription {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("GetOrganizationBillingSubscription").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "organizations")]
 impl GetOrganizationBillingSubscription {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
@@ -15288,17 +15842,20 @@ impl GetOrganizationBillingSubscription {
     }
 }
 /// Request builder for [`OrganizationsApi::get_billing_credit_balance`] (`GetOrganizationBillingCreditBalance`): set optional inputs, then `.send().await`.
+#[cfg(feature = "organizations")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetOrganizationBillingCreditBalance {
     client: Client,
     organization_id: String,
 }
+#[cfg(feature = "organizations")]
 impl std::fmt::Debug for GetOrganizationBillingCreditBalance {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("GetOrganizationBillingCreditBalance").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "organizations")]
 impl GetOrganizationBillingCreditBalance {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
@@ -15334,6 +15891,7 @@ impl GetOrganizationBillingCreditBalance {
     }
 }
 /// Request builder for [`OrganizationsApi::adjust_billing_credit_balance`] (`AdjustOrganizationBillingCreditBalance`): set optional inputs, then `.send().await`.
+#[cfg(feature = "organizations")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct AdjustOrganizationBillingCreditBalance {
@@ -15341,11 +15899,13 @@ pub struct AdjustOrganizationBillingCreditBalance {
     organization_id: String,
     body: types::AdjustCreditBalanceRequest,
 }
+#[cfg(feature = "organizations")]
 impl std::fmt::Debug for AdjustOrganizationBillingCreditBalance {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("AdjustOrganizationBillingCreditBalance").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "organizations")]
 impl AdjustOrganizationBillingCreditBalance {
     /// The currency code (e.g. "USD"). Defaults to USD if not provided.
     pub fn currency(mut self, value: impl Into<String>) -> Self {
@@ -15393,17 +15953,20 @@ impl AdjustOrganizationBillingCreditBalance {
     }
 }
 /// Request builder for [`PhoneNumbersApi::create`] (`CreatePhoneNumber`): set optional inputs, then `.send().await`.
+#[cfg(feature = "phone-numbers")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct CreatePhoneNumber {
     client: Client,
     body: types::CreatePhoneNumberBody,
 }
+#[cfg(feature = "phone-numbers")]
 impl std::fmt::Debug for CreatePhoneNumber {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("CreatePhoneNumber").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "phone-numbers")]
 impl CreatePhoneNumber {
     /// When created, the phone number will be marked as verified.
     pub fn verified(mut self, value: impl Into<bool>) -> Self {
@@ -15450,17 +16013,20 @@ impl CreatePhoneNumber {
     }
 }
 /// Request builder for [`PhoneNumbersApi::get`] (`GetPhoneNumber`): set optional inputs, then `.send().await`.
+#[cfg(feature = "phone-numbers")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetPhoneNumber {
     client: Client,
     phone_number_id: String,
 }
+#[cfg(feature = "phone-numbers")]
 impl std::fmt::Debug for GetPhoneNumber {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("GetPhoneNumber").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "phone-numbers")]
 impl GetPhoneNumber {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
@@ -15492,17 +16058,20 @@ impl GetPhoneNumber {
     }
 }
 /// Request builder for [`PhoneNumbersApi::delete`] (`DeletePhoneNumber`): set optional inputs, then `.send().await`.
+#[cfg(feature = "phone-numbers")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct DeletePhoneNumber {
     client: Client,
     phone_number_id: String,
 }
+#[cfg(feature = "phone-numbers")]
 impl std::fmt::Debug for DeletePhoneNumber {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("DeletePhoneNumber").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "phone-numbers")]
 impl DeletePhoneNumber {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
@@ -15534,6 +16103,7 @@ impl DeletePhoneNumber {
     }
 }
 /// Request builder for [`PhoneNumbersApi::update`] (`UpdatePhoneNumber`): set optional inputs, then `.send().await`.
+#[cfg(feature = "phone-numbers")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct UpdatePhoneNumber {
@@ -15541,11 +16111,13 @@ pub struct UpdatePhoneNumber {
     phone_number_id: String,
     body: types::UpdatePhoneNumberBody,
 }
+#[cfg(feature = "phone-numbers")]
 impl std::fmt::Debug for UpdatePhoneNumber {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("UpdatePhoneNumber").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "phone-numbers")]
 impl UpdatePhoneNumber {
     /// The phone number will be marked as verified.
     pub fn verified(mut self, value: impl Into<bool>) -> Self {
@@ -15611,17 +16183,20 @@ impl UpdatePhoneNumber {
     }
 }
 /// Request builder for [`PhoneNumbersApi::prepare_verification`] (`PreparePhoneNumberVerification`): set optional inputs, then `.send().await`.
+#[cfg(feature = "phone-numbers")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct PreparePhoneNumberVerification {
     client: Client,
     phone_number_id: String,
 }
+#[cfg(feature = "phone-numbers")]
 impl std::fmt::Debug for PreparePhoneNumberVerification {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("PreparePhoneNumberVerification").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "phone-numbers")]
 impl PreparePhoneNumberVerification {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
@@ -15657,6 +16232,7 @@ impl PreparePhoneNumberVerification {
     }
 }
 /// Request builder for [`PhoneNumbersApi::attempt_verification`] (`AttemptPhoneNumberVerification`): set optional inputs, then `.send().await`.
+#[cfg(feature = "phone-numbers")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct AttemptPhoneNumberVerification {
@@ -15664,11 +16240,13 @@ pub struct AttemptPhoneNumberVerification {
     phone_number_id: String,
     body: types::AttemptPhoneNumberVerificationBody,
 }
+#[cfg(feature = "phone-numbers")]
 impl std::fmt::Debug for AttemptPhoneNumberVerification {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("AttemptPhoneNumberVerification").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "phone-numbers")]
 impl AttemptPhoneNumberVerification {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
@@ -15706,6 +16284,7 @@ impl AttemptPhoneNumberVerification {
     }
 }
 /// Request builder for [`PhoneNumbersApi::replace_for_user`] (`ReplaceUserPhoneNumber`): set optional inputs, then `.send().await`.
+#[cfg(feature = "phone-numbers")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct ReplaceUserPhoneNumber {
@@ -15713,11 +16292,13 @@ pub struct ReplaceUserPhoneNumber {
     user_id: String,
     body: types::ReplaceUserPhoneNumberBody,
 }
+#[cfg(feature = "phone-numbers")]
 impl std::fmt::Debug for ReplaceUserPhoneNumber {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("ReplaceUserPhoneNumber").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "phone-numbers")]
 impl ReplaceUserPhoneNumber {
     /// Controls the status of the replacement phone number. Defaults to `verified`. Set to
     /// `reserved` to create it reserved (unverified but usable for sign-in and locked so no
@@ -15770,17 +16351,20 @@ impl ReplaceUserPhoneNumber {
     }
 }
 /// Request builder for [`ProxyChecksApi::verify`] (`VerifyDomainProxy`): set optional inputs, then `.send().await`.
+#[cfg(feature = "proxy-checks")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct VerifyDomainProxy {
     client: Client,
     body: types::VerifyDomainProxyBody,
 }
+#[cfg(feature = "proxy-checks")]
 impl std::fmt::Debug for VerifyDomainProxy {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("VerifyDomainProxy").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "proxy-checks")]
 impl VerifyDomainProxy {
     /// The ID of the domain that will be updated.
     pub fn domain_id(mut self, value: impl Into<String>) -> Self {
@@ -15821,6 +16405,7 @@ impl VerifyDomainProxy {
     }
 }
 /// Request builder for [`RedirectUrlsApi::list`] (`ListRedirectURLs`): set optional inputs, then `.send().await`.
+#[cfg(feature = "redirect-urls")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct ListRedirectUrLs {
@@ -15829,11 +16414,13 @@ pub struct ListRedirectUrLs {
     limit: Option<i64>,
     offset: Option<i64>,
 }
+#[cfg(feature = "redirect-urls")]
 impl std::fmt::Debug for ListRedirectUrLs {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("ListRedirectUrLs").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "redirect-urls")]
 impl ListRedirectUrLs {
     /// Whether to paginate the results.
     /// If true, the results will be paginated.
@@ -15916,17 +16503,20 @@ impl ListRedirectUrLs {
     }
 }
 /// Request builder for [`RedirectUrlsApi::create`] (`CreateRedirectURL`): set optional inputs, then `.send().await`.
+#[cfg(feature = "redirect-urls")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct CreateRedirectUrl {
     client: Client,
     body: types::CreateRedirectUrlBody,
 }
+#[cfg(feature = "redirect-urls")]
 impl std::fmt::Debug for CreateRedirectUrl {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("CreateRedirectUrl").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "redirect-urls")]
 impl CreateRedirectUrl {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
@@ -15957,17 +16547,20 @@ impl CreateRedirectUrl {
     }
 }
 /// Request builder for [`RedirectUrlsApi::get`] (`GetRedirectURL`): set optional inputs, then `.send().await`.
+#[cfg(feature = "redirect-urls")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetRedirectUrl {
     client: Client,
     id: String,
 }
+#[cfg(feature = "redirect-urls")]
 impl std::fmt::Debug for GetRedirectUrl {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("GetRedirectUrl").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "redirect-urls")]
 impl GetRedirectUrl {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
@@ -15999,17 +16592,20 @@ impl GetRedirectUrl {
     }
 }
 /// Request builder for [`RedirectUrlsApi::delete`] (`DeleteRedirectURL`): set optional inputs, then `.send().await`.
+#[cfg(feature = "redirect-urls")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct DeleteRedirectUrl {
     client: Client,
     id: String,
 }
+#[cfg(feature = "redirect-urls")]
 impl std::fmt::Debug for DeleteRedirectUrl {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("DeleteRedirectUrl").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "redirect-urls")]
 impl DeleteRedirectUrl {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
@@ -16041,6 +16637,7 @@ impl DeleteRedirectUrl {
     }
 }
 /// Request builder for [`RoleSetsApi::list`] (`ListRoleSets`): set optional inputs, then `.send().await`.
+#[cfg(feature = "role-sets")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct ListRoleSets {
@@ -16050,11 +16647,13 @@ pub struct ListRoleSets {
     limit: Option<i64>,
     offset: Option<i64>,
 }
+#[cfg(feature = "role-sets")]
 impl std::fmt::Debug for ListRoleSets {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("ListRoleSets").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "role-sets")]
 impl ListRoleSets {
     /// Returns role sets with ID, name, or key that match the given query.
     /// Uses exact match for role set ID and partial match for name and key.
@@ -16151,17 +16750,20 @@ impl ListRoleSets {
     }
 }
 /// Request builder for [`RoleSetsApi::create`] (`CreateRoleSet`): set optional inputs, then `.send().await`.
+#[cfg(feature = "role-sets")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct CreateRoleSet {
     client: Client,
     body: types::CreateRoleSetBody,
 }
+#[cfg(feature = "role-sets")]
 impl std::fmt::Debug for CreateRoleSet {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("CreateRoleSet").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "role-sets")]
 impl CreateRoleSet {
     /// A unique key for the role set. Must start with 'role_set:' and contain only lowercase alphanumeric characters and underscores.
     /// If not provided, a key will be generated from the name.
@@ -16209,17 +16811,20 @@ impl CreateRoleSet {
     }
 }
 /// Request builder for [`RoleSetsApi::get`] (`GetRoleSet`): set optional inputs, then `.send().await`.
+#[cfg(feature = "role-sets")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetRoleSet {
     client: Client,
     role_set_key_or_id: String,
 }
+#[cfg(feature = "role-sets")]
 impl std::fmt::Debug for GetRoleSet {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("GetRoleSet").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "role-sets")]
 impl GetRoleSet {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
@@ -16251,6 +16856,7 @@ impl GetRoleSet {
     }
 }
 /// Request builder for [`RoleSetsApi::update`] (`UpdateRoleSet`): set optional inputs, then `.send().await`.
+#[cfg(feature = "role-sets")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct UpdateRoleSet {
@@ -16258,11 +16864,13 @@ pub struct UpdateRoleSet {
     role_set_key_or_id: String,
     body: types::UpdateRoleSetBody,
 }
+#[cfg(feature = "role-sets")]
 impl std::fmt::Debug for UpdateRoleSet {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("UpdateRoleSet").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "role-sets")]
 impl UpdateRoleSet {
     /// The new name for the role set
     pub fn name(mut self, value: impl Into<String>) -> Self {
@@ -16359,6 +16967,7 @@ impl UpdateRoleSet {
     }
 }
 /// Request builder for [`RoleSetsApi::replace`] (`ReplaceRoleSet`): set optional inputs, then `.send().await`.
+#[cfg(feature = "role-sets")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct ReplaceRoleSet {
@@ -16366,11 +16975,13 @@ pub struct ReplaceRoleSet {
     role_set_key_or_id: String,
     body: types::ReplaceRoleSetBody,
 }
+#[cfg(feature = "role-sets")]
 impl std::fmt::Debug for ReplaceRoleSet {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("ReplaceRoleSet").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "role-sets")]
 impl ReplaceRoleSet {
     /// Mappings from source role keys to destination role keys.
     /// Required if members have roles that need to be reassigned.
@@ -16413,6 +17024,7 @@ impl ReplaceRoleSet {
     }
 }
 /// Request builder for [`RoleSetsApi::add_roles`] (`AddRolesToRoleSet`): set optional inputs, then `.send().await`.
+#[cfg(feature = "role-sets")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct AddRolesToRoleSet {
@@ -16420,11 +17032,13 @@ pub struct AddRolesToRoleSet {
     role_set_key_or_id: String,
     body: types::AddRolesToRoleSetBody,
 }
+#[cfg(feature = "role-sets")]
 impl std::fmt::Debug for AddRolesToRoleSet {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("AddRolesToRoleSet").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "role-sets")]
 impl AddRolesToRoleSet {
     /// Optionally update the default role to one of the newly added roles.
     pub fn default_role_key(mut self, value: impl Into<String>) -> Self {
@@ -16468,6 +17082,7 @@ impl AddRolesToRoleSet {
     }
 }
 /// Request builder for [`RoleSetsApi::replace_role`] (`ReplaceRoleInRoleSet`): set optional inputs, then `.send().await`.
+#[cfg(feature = "role-sets")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct ReplaceRoleInRoleSet {
@@ -16475,11 +17090,13 @@ pub struct ReplaceRoleInRoleSet {
     role_set_key_or_id: String,
     body: types::ReplaceRoleInRoleSetBody,
 }
+#[cfg(feature = "role-sets")]
 impl std::fmt::Debug for ReplaceRoleInRoleSet {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("ReplaceRoleInRoleSet").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "role-sets")]
 impl ReplaceRoleInRoleSet {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
@@ -16513,6 +17130,7 @@ impl ReplaceRoleInRoleSet {
     }
 }
 /// Request builder for [`SamlConnectionsApi::list`] (`ListSAMLConnections`): set optional inputs, then `.send().await`.
+#[cfg(feature = "saml-connections")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct ListSamlConnections {
@@ -16523,11 +17141,13 @@ pub struct ListSamlConnections {
     order_by: Option<String>,
     organization_id: Option<Vec<String>>,
 }
+#[cfg(feature = "saml-connections")]
 impl std::fmt::Debug for ListSamlConnections {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("ListSamlConnections").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "saml-connections")]
 impl ListSamlConnections {
     /// Applies a limit to the number of results returned.
     /// Can be used for paginating the results together with `offset`.
@@ -16634,17 +17254,20 @@ impl ListSamlConnections {
     }
 }
 /// Request builder for [`SamlConnectionsApi::create`] (`CreateSAMLConnection`): set optional inputs, then `.send().await`.
+#[cfg(feature = "saml-connections")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct CreateSamlConnection {
     client: Client,
     body: types::CreateSamlConnectionBody,
 }
+#[cfg(feature = "saml-connections")]
 impl std::fmt::Debug for CreateSamlConnection {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("CreateSamlConnection").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "saml-connections")]
 impl CreateSamlConnection {
     /// The domain of your organization. Sign in flows using an email with this domain, will use this SAML Connection.
     ///
@@ -16738,17 +17361,20 @@ impl CreateSamlConnection {
     }
 }
 /// Request builder for [`SamlConnectionsApi::get`] (`GetSAMLConnection`): set optional inputs, then `.send().await`.
+#[cfg(feature = "saml-connections")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetSamlConnection {
     client: Client,
     saml_connection_id: String,
 }
+#[cfg(feature = "saml-connections")]
 impl std::fmt::Debug for GetSamlConnection {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("GetSamlConnection").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "saml-connections")]
 impl GetSamlConnection {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
@@ -16780,17 +17406,20 @@ impl GetSamlConnection {
     }
 }
 /// Request builder for [`SamlConnectionsApi::delete`] (`DeleteSAMLConnection`): set optional inputs, then `.send().await`.
+#[cfg(feature = "saml-connections")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct DeleteSamlConnection {
     client: Client,
     saml_connection_id: String,
 }
+#[cfg(feature = "saml-connections")]
 impl std::fmt::Debug for DeleteSamlConnection {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("DeleteSamlConnection").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "saml-connections")]
 impl DeleteSamlConnection {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
@@ -16822,6 +17451,7 @@ impl DeleteSamlConnection {
     }
 }
 /// Request builder for [`SamlConnectionsApi::update`] (`UpdateSAMLConnection`): set optional inputs, then `.send().await`.
+#[cfg(feature = "saml-connections")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct UpdateSamlConnection {
@@ -16829,11 +17459,13 @@ pub struct UpdateSamlConnection {
     saml_connection_id: String,
     body: types::UpdateSamlConnectionBody,
 }
+#[cfg(feature = "saml-connections")]
 impl std::fmt::Debug for UpdateSamlConnection {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("UpdateSamlConnection").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "saml-connections")]
 impl UpdateSamlConnection {
     /// The name of the new SAML Connection
     pub fn name(mut self, value: impl Into<String>) -> Self {
@@ -17060,6 +17692,7 @@ impl UpdateSamlConnection {
     }
 }
 /// Request builder for [`ScimDirectoriesApi::list`] (`ListSCIMDirectories`): set optional inputs, then `.send().await`.
+#[cfg(feature = "scim-directories")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct ListScimDirectories {
@@ -17067,11 +17700,13 @@ pub struct ListScimDirectories {
     limit: Option<i64>,
     offset: Option<i64>,
 }
+#[cfg(feature = "scim-directories")]
 impl std::fmt::Debug for ListScimDirectories {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("ListScimDirectories").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "scim-directories")]
 impl ListScimDirectories {
     /// Applies a limit to the number of results returned.
     /// Can be used for paginating the results together with `offset`.
@@ -17123,17 +17758,20 @@ impl ListScimDirectories {
     }
 }
 /// Request builder for [`ScimDirectoriesApi::create`] (`CreateSCIMDirectory`): set optional inputs, then `.send().await`.
+#[cfg(feature = "scim-directories")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct CreateScimDirectory {
     client: Client,
     body: types::CreateScimDirectoryBody,
 }
+#[cfg(feature = "scim-directories")]
 impl std::fmt::Debug for CreateScimDirectory {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("CreateScimDirectory").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "scim-directories")]
 impl CreateScimDirectory {
     /// A human-friendly name for the directory.
     pub fn name(mut self, value: impl Into<String>) -> Self {
@@ -17177,17 +17815,20 @@ impl CreateScimDirectory {
     }
 }
 /// Request builder for [`ScimDirectoriesApi::get`] (`GetSCIMDirectory`): set optional inputs, then `.send().await`.
+#[cfg(feature = "scim-directories")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetScimDirectory {
     client: Client,
     scim_directory_id: String,
 }
+#[cfg(feature = "scim-directories")]
 impl std::fmt::Debug for GetScimDirectory {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("GetScimDirectory").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "scim-directories")]
 impl GetScimDirectory {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
@@ -17219,17 +17860,20 @@ impl GetScimDirectory {
     }
 }
 /// Request builder for [`ScimDirectoriesApi::delete`] (`DeleteSCIMDirectory`): set optional inputs, then `.send().await`.
+#[cfg(feature = "scim-directories")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct DeleteScimDirectory {
     client: Client,
     scim_directory_id: String,
 }
+#[cfg(feature = "scim-directories")]
 impl std::fmt::Debug for DeleteScimDirectory {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("DeleteScimDirectory").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "scim-directories")]
 impl DeleteScimDirectory {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
@@ -17261,6 +17905,7 @@ impl DeleteScimDirectory {
     }
 }
 /// Request builder for [`ScimDirectoriesApi::update`] (`UpdateSCIMDirectory`): set optional inputs, then `.send().await`.
+#[cfg(feature = "scim-directories")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct UpdateScimDirectory {
@@ -17268,11 +17913,13 @@ pub struct UpdateScimDirectory {
     scim_directory_id: String,
     body: types::UpdateScimDirectoryBody,
 }
+#[cfg(feature = "scim-directories")]
 impl std::fmt::Debug for UpdateScimDirectory {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("UpdateScimDirectory").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "scim-directories")]
 impl UpdateScimDirectory {
     /// A human-friendly name for the directory.
     pub fn name(mut self, value: impl Into<String>) -> Self {
@@ -17335,17 +17982,20 @@ impl UpdateScimDirectory {
     }
 }
 /// Request builder for [`ScimDirectoriesApi::rotate_api_key`] (`RotateSCIMDirectoryAPIKey`): set optional inputs, then `.send().await`.
+#[cfg(feature = "scim-directories")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct RotateScimDirectoryApiKey {
     client: Client,
     scim_directory_id: String,
 }
+#[cfg(feature = "scim-directories")]
 impl std::fmt::Debug for RotateScimDirectoryApiKey {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("RotateScimDirectoryApiKey").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "scim-directories")]
 impl RotateScimDirectoryApiKey {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
@@ -17378,17 +18028,20 @@ impl RotateScimDirectoryApiKey {
     }
 }
 /// Request builder for [`ScimDirectoriesApi::list_group_role_mappings`] (`ListSCIMGroupRoleMappings`): set optional inputs, then `.send().await`.
+#[cfg(feature = "scim-directories")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct ListScimGroupRoleMappings {
     client: Client,
     scim_directory_id: String,
 }
+#[cfg(feature = "scim-directories")]
 impl std::fmt::Debug for ListScimGroupRoleMappings {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("ListScimGroupRoleMappings").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "scim-directories")]
 impl ListScimGroupRoleMappings {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
@@ -17424,6 +18077,7 @@ impl ListScimGroupRoleMappings {
     }
 }
 /// Request builder for [`ScimDirectoriesApi::replace_group_role_mappings`] (`ReplaceSCIMGroupRoleMappings`): set optional inputs, then `.send().await`.
+#[cfg(feature = "scim-directories")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct ReplaceScimGroupRoleMappings {
@@ -17431,11 +18085,13 @@ pub struct ReplaceScimGroupRoleMappings {
     scim_directory_id: String,
     body: types::ReplaceScimGroupRoleMappingsBody,
 }
+#[cfg(feature = "scim-directories")]
 impl std::fmt::Debug for ReplaceScimGroupRoleMappings {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("ReplaceScimGroupRoleMappings").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "scim-directories")]
 impl ReplaceScimGroupRoleMappings {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
@@ -17473,6 +18129,7 @@ impl ReplaceScimGroupRoleMappings {
     }
 }
 /// Request builder for [`ScimDirectoriesApi::create_group_role_mapping`] (`CreateSCIMGroupRoleMapping`): set optional inputs, then `.send().await`.
+#[cfg(feature = "scim-directories")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct CreateScimGroupRoleMapping {
@@ -17480,11 +18137,13 @@ pub struct CreateScimGroupRoleMapping {
     scim_directory_id: String,
     body: types::CreateScimGroupRoleMappingBody,
 }
+#[cfg(feature = "scim-directories")]
 impl std::fmt::Debug for CreateScimGroupRoleMapping {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("CreateScimGroupRoleMapping").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "scim-directories")]
 impl CreateScimGroupRoleMapping {
     /// The precedence for this mapping. Lower values take priority when a user belongs
     /// to multiple mapped groups. If omitted, the mapping is appended with the
@@ -17528,6 +18187,7 @@ impl CreateScimGroupRoleMapping {
     }
 }
 /// Request builder for [`ScimDirectoriesApi::delete_group_role_mapping`] (`DeleteSCIMGroupRoleMapping`): set optional inputs, then `.send().await`.
+#[cfg(feature = "scim-directories")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct DeleteScimGroupRoleMapping {
@@ -17535,11 +18195,13 @@ pub struct DeleteScimGroupRoleMapping {
     scim_directory_id: String,
     mapping_id: String,
 }
+#[cfg(feature = "scim-directories")]
 impl std::fmt::Debug for DeleteScimGroupRoleMapping {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("DeleteScimGroupRoleMapping").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "scim-directories")]
 impl DeleteScimGroupRoleMapping {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
@@ -17576,6 +18238,7 @@ impl DeleteScimGroupRoleMapping {
     }
 }
 /// Request builder for [`SessionsApi::list`] (`GetSessionList`): set optional inputs, then `.send().await`.
+#[cfg(feature = "sessions")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetSessionList {
@@ -17587,11 +18250,13 @@ pub struct GetSessionList {
     limit: Option<i64>,
     offset: Option<i64>,
 }
+#[cfg(feature = "sessions")]
 impl std::fmt::Debug for GetSessionList {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("GetSessionList").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "sessions")]
 impl GetSessionList {
     /// List sessions for the given client
     pub fn client_id(mut self, value: impl Into<String>) -> Self {
@@ -17698,17 +18363,20 @@ impl GetSessionList {
     }
 }
 /// Request builder for [`SessionsApi::create`] (`createSession`): set optional inputs, then `.send().await`.
+#[cfg(feature = "sessions")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct CreateSession {
     client: Client,
     body: types::CreateSessionBody,
 }
+#[cfg(feature = "sessions")]
 impl std::fmt::Debug for CreateSession {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("CreateSession").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "sessions")]
 impl CreateSession {
     /// The ID of the organization to set as active for this session
     pub fn active_organization_id(mut self, value: impl Into<String>) -> Self {
@@ -17744,17 +18412,20 @@ impl CreateSession {
     }
 }
 /// Request builder for [`SessionsApi::get`] (`GetSession`): set optional inputs, then `.send().await`.
+#[cfg(feature = "sessions")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetSession {
     client: Client,
     session_id: String,
 }
+#[cfg(feature = "sessions")]
 impl std::fmt::Debug for GetSession {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("GetSession").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "sessions")]
 impl GetSession {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
@@ -17786,6 +18457,7 @@ impl GetSession {
     }
 }
 /// Request builder for [`SessionsApi::refresh`] (`RefreshSession`): set optional inputs, then `.send().await`.
+#[cfg(feature = "sessions")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct RefreshSession {
@@ -17793,11 +18465,13 @@ pub struct RefreshSession {
     session_id: String,
     body: types::RefreshSessionBody,
 }
+#[cfg(feature = "sessions")]
 impl std::fmt::Debug for RefreshSession {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("RefreshSession").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "sessions")]
 impl RefreshSession {
     /// The headers of the request.
     pub fn request_headers(
@@ -17851,17 +18525,20 @@ impl RefreshSession {
     }
 }
 /// Request builder for [`SessionsApi::revoke`] (`RevokeSession`): set optional inputs, then `.send().await`.
+#[cfg(feature = "sessions")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct RevokeSession {
     client: Client,
     session_id: String,
 }
+#[cfg(feature = "sessions")]
 impl std::fmt::Debug for RevokeSession {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("RevokeSession").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "sessions")]
 impl RevokeSession {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
@@ -17893,6 +18570,7 @@ impl RevokeSession {
     }
 }
 /// Request builder for [`SessionsApi::create_token`] (`CreateSessionToken`): set optional inputs, then `.send().await`.
+#[cfg(feature = "sessions")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct CreateSessionToken {
@@ -17900,11 +18578,13 @@ pub struct CreateSessionToken {
     session_id: String,
     body: types::CreateSessionTokenBody,
 }
+#[cfg(feature = "sessions")]
 impl std::fmt::Debug for CreateSessionToken {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("CreateSessionToken").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "sessions")]
 impl CreateSessionToken {
     /// Use this parameter to override the default session token lifetime.
     ///
@@ -17948,6 +18628,7 @@ impl CreateSessionToken {
     }
 }
 /// Request builder for [`SessionsApi::create_token_from_template`] (`CreateSessionTokenFromTemplate`): set optional inputs, then `.send().await`.
+#[cfg(feature = "sessions")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct CreateSessionTokenFromTemplate {
@@ -17956,11 +18637,13 @@ pub struct CreateSessionTokenFromTemplate {
     template_name: String,
     body: types::CreateSessionTokenFromTemplateBody,
 }
+#[cfg(feature = "sessions")]
 impl std::fmt::Debug for CreateSessionTokenFromTemplate {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("CreateSessionTokenFromTemplate").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "sessions")]
 impl CreateSessionTokenFromTemplate {
     /// Use this parameter to override the JWT lifetime.
     ///
@@ -18005,17 +18688,20 @@ impl CreateSessionTokenFromTemplate {
     }
 }
 /// Request builder for [`SignInTokensApi::create`] (`CreateSignInToken`): set optional inputs, then `.send().await`.
+#[cfg(feature = "sign-in-tokens")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct CreateSignInToken {
     client: Client,
     body: types::CreateSignInTokenBody,
 }
+#[cfg(feature = "sign-in-tokens")]
 impl std::fmt::Debug for CreateSignInToken {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("CreateSignInToken").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "sign-in-tokens")]
 impl CreateSignInToken {
     /// The ID of the organization to activate when the user signs in.
     /// Organizations must be enabled for the instance, and the user must be a member of the organization.
@@ -18060,17 +18746,20 @@ impl CreateSignInToken {
     }
 }
 /// Request builder for [`SignInTokensApi::revoke`] (`RevokeSignInToken`): set optional inputs, then `.send().await`.
+#[cfg(feature = "sign-in-tokens")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct RevokeSignInToken {
     client: Client,
     sign_in_token_id: String,
 }
+#[cfg(feature = "sign-in-tokens")]
 impl std::fmt::Debug for RevokeSignInToken {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("RevokeSignInToken").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "sign-in-tokens")]
 impl RevokeSignInToken {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
@@ -18102,17 +18791,20 @@ impl RevokeSignInToken {
     }
 }
 /// Request builder for [`SignUpsApi::get`] (`GetSignUp`): set optional inputs, then `.send().await`.
+#[cfg(feature = "sign-ups")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetSignUp {
     client: Client,
     id: String,
 }
+#[cfg(feature = "sign-ups")]
 impl std::fmt::Debug for GetSignUp {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("GetSignUp").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "sign-ups")]
 impl GetSignUp {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
@@ -18144,6 +18836,7 @@ impl GetSignUp {
     }
 }
 /// Request builder for [`SignUpsApi::update`] (`UpdateSignUp`): set optional inputs, then `.send().await`.
+#[cfg(feature = "sign-ups")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct UpdateSignUp {
@@ -18151,11 +18844,13 @@ pub struct UpdateSignUp {
     id: String,
     body: types::UpdateSignUpBody,
 }
+#[cfg(feature = "sign-ups")]
 impl std::fmt::Debug for UpdateSignUp {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("UpdateSignUp").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "sign-ups")]
 impl UpdateSignUp {
     /// The ID of the guest attempting to sign up as used in your external systems or your previous authentication solution.
     /// This will be copied to the resulting user when the sign-up is completed.
@@ -18210,6 +18905,7 @@ impl UpdateSignUp {
     }
 }
 /// Request builder for [`TemplatesApi::preview`] (`PreviewTemplate`): set optional inputs, then `.send().await`.
+#[cfg(feature = "templates")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct PreviewTemplate {
@@ -18218,11 +18914,13 @@ pub struct PreviewTemplate {
     slug: String,
     body: types::PreviewTemplateBody,
 }
+#[cfg(feature = "templates")]
 impl std::fmt::Debug for PreviewTemplate {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("PreviewTemplate").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "templates")]
 impl PreviewTemplate {
     /// The email subject.
     /// Applicable only to email templates.
@@ -18285,16 +18983,19 @@ impl PreviewTemplate {
     }
 }
 /// Request builder for [`TestingTokensApi::create`] (`CreateTestingToken`): set optional inputs, then `.send().await`.
+#[cfg(feature = "testing-tokens")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct CreateTestingToken {
     client: Client,
 }
+#[cfg(feature = "testing-tokens")]
 impl std::fmt::Debug for CreateTestingToken {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("CreateTestingToken").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "testing-tokens")]
 impl CreateTestingToken {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
@@ -18323,6 +19024,7 @@ impl CreateTestingToken {
     }
 }
 /// Request builder for [`UsersApi::list`] (`GetUserList`): set optional inputs, then `.send().await`.
+#[cfg(feature = "users")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetUserList {
@@ -18354,11 +19056,13 @@ pub struct GetUserList {
     starting_after: Option<String>,
     order_by: Option<String>,
 }
+#[cfg(feature = "users")]
 impl std::fmt::Debug for GetUserList {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("GetUserList").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "users")]
 impl GetUserList {
     /// Returns users with the specified email addresses.
     /// Accepts up to 100 email addresses.
@@ -18679,17 +19383,20 @@ impl GetUserList {
     }
 }
 /// Request builder for [`UsersApi::create`] (`CreateUser`): set optional inputs, then `.send().await`.
+#[cfg(feature = "users")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct CreateUser {
     client: Client,
     body: types::CreateUserBody,
 }
+#[cfg(feature = "users")]
 impl std::fmt::Debug for CreateUser {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("CreateUser").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "users")]
 impl CreateUser {
     /// The ID of the user as used in your external systems or your previous authentication solution.
     /// Must be unique across your instance.
@@ -18923,6 +19630,7 @@ impl CreateUser {
     }
 }
 /// Request builder for [`UsersApi::count`] (`GetUsersCount`): set optional inputs, then `.send().await`.
+#[cfg(feature = "users")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetUsersCount {
@@ -18950,11 +19658,13 @@ pub struct GetUsersCount {
     provider: Option<String>,
     provider_user_id: Option<Vec<String>>,
 }
+#[cfg(feature = "users")]
 impl std::fmt::Debug for GetUsersCount {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("GetUsersCount").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "users")]
 impl GetUsersCount {
     /// Counts users with the specified email addresses.
     /// Accepts up to 100 email addresses.
@@ -19197,17 +19907,20 @@ impl GetUsersCount {
     }
 }
 /// Request builder for [`UsersApi::get`] (`GetUser`): set optional inputs, then `.send().await`.
+#[cfg(feature = "users")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetUser {
     client: Client,
     user_id: String,
 }
+#[cfg(feature = "users")]
 impl std::fmt::Debug for GetUser {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("GetUser").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "users")]
 impl GetUser {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
@@ -19239,17 +19952,20 @@ impl GetUser {
     }
 }
 /// Request builder for [`UsersApi::delete`] (`DeleteUser`): set optional inputs, then `.send().await`.
+#[cfg(feature = "users")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct DeleteUser {
     client: Client,
     user_id: String,
 }
+#[cfg(feature = "users")]
 impl std::fmt::Debug for DeleteUser {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("DeleteUser").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "users")]
 impl DeleteUser {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
@@ -19281,6 +19997,7 @@ impl DeleteUser {
     }
 }
 /// Request builder for [`UsersApi::update`] (`UpdateUser`): set optional inputs, then `.send().await`.
+#[cfg(feature = "users")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct UpdateUser {
@@ -19288,11 +20005,13 @@ pub struct UpdateUser {
     user_id: String,
     body: types::UpdateUserBody,
 }
+#[cfg(feature = "users")]
 impl std::fmt::Debug for UpdateUser {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("UpdateUser").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "users")]
 impl UpdateUser {
     /// The ID of the user as used in your external systems or your previous authentication solution.
     /// Must be unique across your instance.
@@ -19564,17 +20283,20 @@ impl UpdateUser {
     }
 }
 /// Request builder for [`UsersApi::ban`] (`BanUser`): set optional inputs, then `.send().await`.
+#[cfg(feature = "users")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct BanUser {
     client: Client,
     user_id: String,
 }
+#[cfg(feature = "users")]
 impl std::fmt::Debug for BanUser {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("BanUser").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "users")]
 impl BanUser {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
@@ -19606,17 +20328,20 @@ impl BanUser {
     }
 }
 /// Request builder for [`UsersApi::unban`] (`UnbanUser`): set optional inputs, then `.send().await`.
+#[cfg(feature = "users")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct UnbanUser {
     client: Client,
     user_id: String,
 }
+#[cfg(feature = "users")]
 impl std::fmt::Debug for UnbanUser {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("UnbanUser").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "users")]
 impl UnbanUser {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
@@ -19648,17 +20373,20 @@ impl UnbanUser {
     }
 }
 /// Request builder for [`UsersApi::bulk_ban`] (`UsersBan`): set optional inputs, then `.send().await`.
+#[cfg(feature = "users")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct UsersBan {
     client: Client,
     body: types::UsersBanBody,
 }
+#[cfg(feature = "users")]
 impl std::fmt::Debug for UsersBan {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("UsersBan").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "users")]
 impl UsersBan {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
@@ -19689,17 +20417,20 @@ impl UsersBan {
     }
 }
 /// Request builder for [`UsersApi::bulk_unban`] (`UsersUnban`): set optional inputs, then `.send().await`.
+#[cfg(feature = "users")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct UsersUnban {
     client: Client,
     body: types::UsersUnbanBody,
 }
+#[cfg(feature = "users")]
 impl std::fmt::Debug for UsersUnban {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("UsersUnban").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "users")]
 impl UsersUnban {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
@@ -19730,17 +20461,20 @@ impl UsersUnban {
     }
 }
 /// Request builder for [`UsersApi::lock`] (`LockUser`): set optional inputs, then `.send().await`.
+#[cfg(feature = "users")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct LockUser {
     client: Client,
     user_id: String,
 }
+#[cfg(feature = "users")]
 impl std::fmt::Debug for LockUser {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("LockUser").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "users")]
 impl LockUser {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
@@ -19772,17 +20506,20 @@ impl LockUser {
     }
 }
 /// Request builder for [`UsersApi::unlock`] (`UnlockUser`): set optional inputs, then `.send().await`.
+#[cfg(feature = "users")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct UnlockUser {
     client: Client,
     user_id: String,
 }
+#[cfg(feature = "users")]
 impl std::fmt::Debug for UnlockUser {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("UnlockUser").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "users")]
 impl UnlockUser {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
@@ -19814,6 +20551,7 @@ impl UnlockUser {
     }
 }
 /// Request builder for [`UsersApi::set_profile_image`] (`SetUserProfileImage`): set optional inputs, then `.send().await`.
+#[cfg(feature = "users")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct SetUserProfileImage {
@@ -19821,11 +20559,13 @@ pub struct SetUserProfileImage {
     user_id: String,
     body: types::SetUserProfileImageBody,
 }
+#[cfg(feature = "users")]
 impl std::fmt::Debug for SetUserProfileImage {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("SetUserProfileImage").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "users")]
 impl SetUserProfileImage {
     pub fn file(mut self, value: impl Into<sdkgen_runtime::FilePart>) -> Self {
         self.body.file = Some(value.into());
@@ -19867,17 +20607,20 @@ impl SetUserProfileImage {
     }
 }
 /// Request builder for [`UsersApi::delete_profile_image`] (`DeleteUserProfileImage`): set optional inputs, then `.send().await`.
+#[cfg(feature = "users")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct DeleteUserProfileImage {
     client: Client,
     user_id: String,
 }
+#[cfg(feature = "users")]
 impl std::fmt::Debug for DeleteUserProfileImage {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("DeleteUserProfileImage").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "users")]
 impl DeleteUserProfileImage {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
@@ -19909,6 +20652,7 @@ impl DeleteUserProfileImage {
     }
 }
 /// Request builder for [`UsersApi::replace_metadata`] (`ReplaceUserMetadata`): set optional inputs, then `.send().await`.
+#[cfg(feature = "users")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct ReplaceUserMetadata {
@@ -19916,11 +20660,13 @@ pub struct ReplaceUserMetadata {
     user_id: String,
     body: types::ReplaceUserMetadataBody,
 }
+#[cfg(feature = "users")]
 impl std::fmt::Debug for ReplaceUserMetadata {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("ReplaceUserMetadata").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "users")]
 impl ReplaceUserMetadata {
     /// Metadata saved on the user, that is visible to both your frontend and backend.
     /// The existing value will be replaced entirely with the new object.
@@ -19983,6 +20729,7 @@ impl ReplaceUserMetadata {
     }
 }
 /// Request builder for [`UsersApi::update_metadata`] (`UpdateUserMetadata`): set optional inputs, then `.send().await`.
+#[cfg(feature = "users")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct UpdateUserMetadata {
@@ -19990,11 +20737,13 @@ pub struct UpdateUserMetadata {
     user_id: String,
     body: types::UpdateUserMetadataBody,
 }
+#[cfg(feature = "users")]
 impl std::fmt::Debug for UpdateUserMetadata {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("UpdateUserMetadata").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "users")]
 impl UpdateUserMetadata {
     /// Metadata saved on the user, that is visible to both your frontend and backend.
     /// The new object will be merged with the existing value.
@@ -20057,17 +20806,20 @@ impl UpdateUserMetadata {
     }
 }
 /// Request builder for [`UsersApi::get_billing_subscription`] (`GetUserBillingSubscription`): set optional inputs, then `.send().await`.
+#[cfg(feature = "users")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetUserBillingSubscription {
     client: Client,
     user_id: String,
 }
+#[cfg(feature = "users")]
 impl std::fmt::Debug for GetUserBillingSubscription {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("GetUserBillingSubscription").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "users")]
 impl GetUserBillingSubscription {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
@@ -20099,17 +20851,20 @@ impl GetUserBillingSubscription {
     }
 }
 /// Request builder for [`UsersApi::get_billing_credit_balance`] (`GetUserBillingCreditBalance`): set optional inputs, then `.send().await`.
+#[cfg(feature = "users")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetUserBillingCreditBalance {
     client: Client,
     user_id: String,
 }
+#[cfg(feature = "users")]
 impl std::fmt::Debug for GetUserBillingCreditBalance {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("GetUserBillingCreditBalance").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "users")]
 impl GetUserBillingCreditBalance {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
@@ -20144,6 +20899,7 @@ impl GetUserBillingCreditBalance {
     }
 }
 /// Request builder for [`UsersApi::adjust_billing_credit_balance`] (`AdjustUserBillingCreditBalance`): set optional inputs, then `.send().await`.
+#[cfg(feature = "users")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct AdjustUserBillingCreditBalance {
@@ -20151,11 +20907,13 @@ pub struct AdjustUserBillingCreditBalance {
     user_id: String,
     body: types::AdjustCreditBalanceRequest,
 }
+#[cfg(feature = "users")]
 impl std::fmt::Debug for AdjustUserBillingCreditBalance {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("AdjustUserBillingCreditBalance").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "users")]
 impl AdjustUserBillingCreditBalance {
     /// The currency code (e.g. "USD"). Defaults to USD if not provided.
     pub fn currency(mut self, value: impl Into<String>) -> Self {
@@ -20202,6 +20960,7 @@ impl AdjustUserBillingCreditBalance {
     }
 }
 /// Request builder for [`UsersApi::get_o_auth_access_token`] (`GetOAuthAccessToken`): set optional inputs, then `.send().await`.
+#[cfg(feature = "users")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetOAuthAccessToken {
@@ -20212,11 +20971,13 @@ pub struct GetOAuthAccessToken {
     limit: Option<i64>,
     offset: Option<i64>,
 }
+#[cfg(feature = "users")]
 impl std::fmt::Debug for GetOAuthAccessToken {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("GetOAuthAccessToken").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "users")]
 impl GetOAuthAccessToken {
     /// Whether to paginate the results.
     /// If true, the results will be paginated.
@@ -20303,6 +21064,7 @@ impl GetOAuthAccessToken {
     }
 }
 /// Request builder for [`UsersApi::get_organization_memberships`] (`UsersGetOrganizationMemberships`): set optional inputs, then `.send().await`.
+#[cfg(feature = "users")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct UsersGetOrganizationMemberships {
@@ -20311,11 +21073,13 @@ pub struct UsersGetOrganizationMemberships {
     limit: Option<i64>,
     offset: Option<i64>,
 }
+#[cfg(feature = "users")]
 impl std::fmt::Debug for UsersGetOrganizationMemberships {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("UsersGetOrganizationMemberships").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "users")]
 impl UsersGetOrganizationMemberships {
     /// Applies a limit to the number of results returned.
     /// Can be used for paginating the results together with `offset`.
@@ -20396,6 +21160,7 @@ impl UsersGetOrganizationMemberships {
     }
 }
 /// Request builder for [`UsersApi::get_organization_invitations`] (`UsersGetOrganizationInvitations`): set optional inputs, then `.send().await`.
+#[cfg(feature = "users")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct UsersGetOrganizationInvitations {
@@ -20405,11 +21170,13 @@ pub struct UsersGetOrganizationInvitations {
     offset: Option<i64>,
     status: Option<types::UsersGetOrganizationInvitationsStatus>,
 }
+#[cfg(feature = "users")]
 impl std::fmt::Debug for UsersGetOrganizationInvitations {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("UsersGetOrganizationInvitations").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "users")]
 impl UsersGetOrganizationInvitations {
     /// Applies a limit to the number of results returned.
     /// Can be used for paginating the results together with `offset`.
@@ -20506,6 +21273,7 @@ impl UsersGetOrganizationInvitations {
     }
 }
 /// Request builder for [`UsersApi::remove_password`] (`RemoveUserPassword`): set optional inputs, then `.send().await`.
+#[cfg(feature = "users")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct RemoveUserPassword {
@@ -20513,11 +21281,13 @@ pub struct RemoveUserPassword {
     user_id: String,
     body: types::RemoveUserPasswordBody,
 }
+#[cfg(feature = "users")]
 impl std::fmt::Debug for RemoveUserPassword {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("RemoveUserPassword").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "users")]
 impl RemoveUserPassword {
     /// Set to `true` to revoke all of the user's active sessions after removing the password.
     ///
@@ -20558,6 +21328,7 @@ impl RemoveUserPassword {
     }
 }
 /// Request builder for [`UsersApi::verify_password`] (`VerifyPassword`): set optional inputs, then `.send().await`.
+#[cfg(feature = "users")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct VerifyPassword {
@@ -20565,11 +21336,13 @@ pub struct VerifyPassword {
     user_id: String,
     body: types::VerifyPasswordBody,
 }
+#[cfg(feature = "users")]
 impl std::fmt::Debug for VerifyPassword {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("VerifyPassword").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "users")]
 impl VerifyPassword {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
@@ -20606,6 +21379,7 @@ impl VerifyPassword {
     }
 }
 /// Request builder for [`UsersApi::verify_totp`] (`VerifyTOTP`): set optional inputs, then `.send().await`.
+#[cfg(feature = "users")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct VerifyTotp {
@@ -20613,11 +21387,13 @@ pub struct VerifyTotp {
     user_id: String,
     body: types::VerifyTotpBody,
 }
+#[cfg(feature = "users")]
 impl std::fmt::Debug for VerifyTotp {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("VerifyTotp").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "users")]
 impl VerifyTotp {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
@@ -20651,17 +21427,20 @@ impl VerifyTotp {
     }
 }
 /// Request builder for [`UsersApi::disable_mfa`] (`DisableMFA`): set optional inputs, then `.send().await`.
+#[cfg(feature = "users")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct DisableMfa {
     client: Client,
     user_id: String,
 }
+#[cfg(feature = "users")]
 impl std::fmt::Debug for DisableMfa {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("DisableMfa").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "users")]
 impl DisableMfa {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
@@ -20693,17 +21472,20 @@ impl DisableMfa {
     }
 }
 /// Request builder for [`UsersApi::delete_backup_codes`] (`DeleteBackupCode`): set optional inputs, then `.send().await`.
+#[cfg(feature = "users")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct DeleteBackupCode {
     client: Client,
     user_id: String,
 }
+#[cfg(feature = "users")]
 impl std::fmt::Debug for DeleteBackupCode {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("DeleteBackupCode").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "users")]
 impl DeleteBackupCode {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
@@ -20738,6 +21520,7 @@ impl DeleteBackupCode {
     }
 }
 /// Request builder for [`UsersApi::delete_passkey`] (`UserPasskeyDelete`): set optional inputs, then `.send().await`.
+#[cfg(feature = "users")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct UserPasskeyDelete {
@@ -20745,11 +21528,13 @@ pub struct UserPasskeyDelete {
     user_id: String,
     passkey_identification_id: String,
 }
+#[cfg(feature = "users")]
 impl std::fmt::Debug for UserPasskeyDelete {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("UserPasskeyDelete").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "users")]
 impl UserPasskeyDelete {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
@@ -20782,17 +21567,20 @@ impl UserPasskeyDelete {
     }
 }
 /// Request builder for [`UsersApi::list_trusted_devices`] (`ListUserTrustedDevices`): set optional inputs, then `.send().await`.
+#[cfg(feature = "users")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct ListUserTrustedDevices {
     client: Client,
     user_id: String,
 }
+#[cfg(feature = "users")]
 impl std::fmt::Debug for ListUserTrustedDevices {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("ListUserTrustedDevices").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "users")]
 impl ListUserTrustedDevices {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
@@ -20827,6 +21615,7 @@ impl ListUserTrustedDevices {
     }
 }
 /// Request builder for [`UsersApi::revoke_trusted_device`] (`RevokeUserTrustedDevice`): set optional inputs, then `.send().await`.
+#[cfg(feature = "users")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct RevokeUserTrustedDevice {
@@ -20834,11 +21623,13 @@ pub struct RevokeUserTrustedDevice {
     user_id: String,
     trusted_device_id: String,
 }
+#[cfg(feature = "users")]
 impl std::fmt::Debug for RevokeUserTrustedDevice {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("RevokeUserTrustedDevice").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "users")]
 impl RevokeUserTrustedDevice {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
@@ -20871,6 +21662,7 @@ impl RevokeUserTrustedDevice {
     }
 }
 /// Request builder for [`UsersApi::delete_web3_wallet`] (`UserWeb3WalletDelete`): set optional inputs, then `.send().await`.
+#[cfg(feature = "users")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct UserWeb3WalletDelete {
@@ -20878,11 +21670,13 @@ pub struct UserWeb3WalletDelete {
     user_id: String,
     web3_wallet_identification_id: String,
 }
+#[cfg(feature = "users")]
 impl std::fmt::Debug for UserWeb3WalletDelete {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("UserWeb3WalletDelete").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "users")]
 impl UserWeb3WalletDelete {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
@@ -20915,17 +21709,20 @@ impl UserWeb3WalletDelete {
     }
 }
 /// Request builder for [`UsersApi::delete_totp`] (`DeleteTOTP`): set optional inputs, then `.send().await`.
+#[cfg(feature = "users")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct DeleteTotp {
     client: Client,
     user_id: String,
 }
+#[cfg(feature = "users")]
 impl std::fmt::Debug for DeleteTotp {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("DeleteTotp").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "users")]
 impl DeleteTotp {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
@@ -20957,6 +21754,7 @@ impl DeleteTotp {
     }
 }
 /// Request builder for [`UsersApi::delete_external_account`] (`DeleteExternalAccount`): set optional inputs, then `.send().await`.
+#[cfg(feature = "users")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct DeleteExternalAccount {
@@ -20964,11 +21762,13 @@ pub struct DeleteExternalAccount {
     user_id: String,
     external_account_id: String,
 }
+#[cfg(feature = "users")]
 impl std::fmt::Debug for DeleteExternalAccount {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("DeleteExternalAccount").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "users")]
 impl DeleteExternalAccount {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
@@ -21002,6 +21802,7 @@ impl DeleteExternalAccount {
     }
 }
 /// Request builder for [`UsersApi::set_password_compromised`] (`SetUserPasswordCompromised`): set optional inputs, then `.send().await`.
+#[cfg(feature = "users")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct SetUserPasswordCompromised {
@@ -21009,11 +21810,13 @@ pub struct SetUserPasswordCompromised {
     user_id: String,
     body: types::SetUserPasswordCompromisedBody,
 }
+#[cfg(feature = "users")]
 impl std::fmt::Debug for SetUserPasswordCompromised {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("SetUserPasswordCompromised").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "users")]
 impl SetUserPasswordCompromised {
     pub fn revoke_all_sessions(mut self, value: impl Into<bool>) -> Self {
         self.body.revoke_all_sessions = Some(value.into());
@@ -21051,17 +21854,20 @@ impl SetUserPasswordCompromised {
     }
 }
 /// Request builder for [`UsersApi::unset_password_compromised`] (`UnsetUserPasswordCompromised`): set optional inputs, then `.send().await`.
+#[cfg(feature = "users")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct UnsetUserPasswordCompromised {
     client: Client,
     user_id: String,
 }
+#[cfg(feature = "users")]
 impl std::fmt::Debug for UnsetUserPasswordCompromised {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("UnsetUserPasswordCompromised").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "users")]
 impl UnsetUserPasswordCompromised {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
@@ -21093,6 +21899,7 @@ impl UnsetUserPasswordCompromised {
     }
 }
 /// Request builder for [`UsersApi::get_instance_organization_memberships`] (`InstanceGetOrganizationMemberships`): set optional inputs, then `.send().await`.
+#[cfg(feature = "users")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct InstanceGetOrganizationMemberships {
@@ -21101,11 +21908,13 @@ pub struct InstanceGetOrganizationMemberships {
     limit: Option<i64>,
     offset: Option<i64>,
 }
+#[cfg(feature = "users")]
 impl std::fmt::Debug for InstanceGetOrganizationMemberships {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("InstanceGetOrganizationMemberships").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "users")]
 impl InstanceGetOrganizationMemberships {
     /// Sorts organizations memberships by phone_number, email_address, created_at, first_name, last_name or username.
     /// By prepending one of those values with + or -,
@@ -21193,6 +22002,7 @@ impl InstanceGetOrganizationMemberships {
     }
 }
 /// Request builder for [`WaitlistEntriesApi::list`] (`ListWaitlistEntries`): set optional inputs, then `.send().await`.
+#[cfg(feature = "waitlist-entries")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct ListWaitlistEntries {
@@ -21203,11 +22013,13 @@ pub struct ListWaitlistEntries {
     status: Option<types::ListWaitlistEntriesStatus>,
     order_by: Option<String>,
 }
+#[cfg(feature = "waitlist-entries")]
 impl std::fmt::Debug for ListWaitlistEntries {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("ListWaitlistEntries").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "waitlist-entries")]
 impl ListWaitlistEntries {
     /// Applies a limit to the number of results returned.
     /// Can be used for paginating the results together with `offset`.
@@ -21314,17 +22126,20 @@ impl ListWaitlistEntries {
     }
 }
 /// Request builder for [`WaitlistEntriesApi::create`] (`CreateWaitlistEntry`): set optional inputs, then `.send().await`.
+#[cfg(feature = "waitlist-entries")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct CreateWaitlistEntry {
     client: Client,
     body: types::CreateWaitlistEntryBody,
 }
+#[cfg(feature = "waitlist-entries")]
 impl std::fmt::Debug for CreateWaitlistEntry {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("CreateWaitlistEntry").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "waitlist-entries")]
 impl CreateWaitlistEntry {
     /// Optional flag which denotes whether a confirmation email should be sent to the given email address.
     /// Defaults to `true`.
@@ -21363,17 +22178,20 @@ impl CreateWaitlistEntry {
     }
 }
 /// Request builder for [`WaitlistEntriesApi::bulk_create`] (`CreateBulkWaitlistEntries`): set optional inputs, then `.send().await`.
+#[cfg(feature = "waitlist-entries")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct CreateBulkWaitlistEntries {
     client: Client,
     body: Vec<types::CreateBulkWaitlistEntriesBodyItem>,
 }
+#[cfg(feature = "waitlist-entries")]
 impl std::fmt::Debug for CreateBulkWaitlistEntries {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("CreateBulkWaitlistEntries").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "waitlist-entries")]
 impl CreateBulkWaitlistEntries {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
@@ -21404,17 +22222,20 @@ impl CreateBulkWaitlistEntries {
     }
 }
 /// Request builder for [`WaitlistEntriesApi::delete`] (`DeleteWaitlistEntry`): set optional inputs, then `.send().await`.
+#[cfg(feature = "waitlist-entries")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct DeleteWaitlistEntry {
     client: Client,
     waitlist_entry_id: String,
 }
+#[cfg(feature = "waitlist-entries")]
 impl std::fmt::Debug for DeleteWaitlistEntry {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("DeleteWaitlistEntry").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "waitlist-entries")]
 impl DeleteWaitlistEntry {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
@@ -21446,6 +22267,7 @@ impl DeleteWaitlistEntry {
     }
 }
 /// Request builder for [`WaitlistEntriesApi::invite`] (`InviteWaitlistEntry`): set optional inputs, then `.send().await`.
+#[cfg(feature = "waitlist-entries")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct InviteWaitlistEntry {
@@ -21453,11 +22275,13 @@ pub struct InviteWaitlistEntry {
     waitlist_entry_id: String,
     body: types::InviteWaitlistEntryBody,
 }
+#[cfg(feature = "waitlist-entries")]
 impl std::fmt::Debug for InviteWaitlistEntry {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("InviteWaitlistEntry").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "waitlist-entries")]
 impl InviteWaitlistEntry {
     /// Whether an invitation should be created if there is already an existing invitation for this email address, or it's claimed by another user.
     ///
@@ -21498,17 +22322,20 @@ impl InviteWaitlistEntry {
     }
 }
 /// Request builder for [`WaitlistEntriesApi::reject`] (`RejectWaitlistEntry`): set optional inputs, then `.send().await`.
+#[cfg(feature = "waitlist-entries")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct RejectWaitlistEntry {
     client: Client,
     waitlist_entry_id: String,
 }
+#[cfg(feature = "waitlist-entries")]
 impl std::fmt::Debug for RejectWaitlistEntry {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("RejectWaitlistEntry").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "waitlist-entries")]
 impl RejectWaitlistEntry {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
@@ -21540,16 +22367,19 @@ impl RejectWaitlistEntry {
     }
 }
 /// Request builder for [`WebhooksApi::create_svix_app`] (`CreateSvixApp`): set optional inputs, then `.send().await`.
+#[cfg(feature = "webhooks")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct CreateSvixApp {
     client: Client,
 }
+#[cfg(feature = "webhooks")]
 impl std::fmt::Debug for CreateSvixApp {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("CreateSvixApp").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "webhooks")]
 impl CreateSvixApp {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
@@ -21578,16 +22408,19 @@ impl CreateSvixApp {
     }
 }
 /// Request builder for [`WebhooksApi::delete_svix_app`] (`DeleteSvixApp`): set optional inputs, then `.send().await`.
+#[cfg(feature = "webhooks")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct DeleteSvixApp {
     client: Client,
 }
+#[cfg(feature = "webhooks")]
 impl std::fmt::Debug for DeleteSvixApp {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("DeleteSvixApp").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "webhooks")]
 impl DeleteSvixApp {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
@@ -21616,16 +22449,19 @@ impl DeleteSvixApp {
     }
 }
 /// Request builder for [`WebhooksApi::generate_svix_auth_url`] (`GenerateSvixAuthURL`): set optional inputs, then `.send().await`.
+#[cfg(feature = "webhooks")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GenerateSvixAuthUrl {
     client: Client,
 }
+#[cfg(feature = "webhooks")]
 impl std::fmt::Debug for GenerateSvixAuthUrl {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("GenerateSvixAuthUrl").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "webhooks")]
 impl GenerateSvixAuthUrl {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(

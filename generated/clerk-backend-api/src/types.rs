@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 /// Body of the response `#/components/responses/ActorToken`.
 ///
 /// Spec: `#/components/schemas/ActorToken`
+#[cfg(feature = "actor-tokens")]
 #[derive(Clone, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ActorToken {
@@ -28,6 +29,7 @@ pub struct ActorToken {
     /// Unix timestamp of last update.
     pub updated_at: i64,
 }
+#[cfg(feature = "actor-tokens")]
 impl std::fmt::Debug for ActorToken {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("ActorToken")
@@ -44,6 +46,7 @@ impl std::fmt::Debug for ActorToken {
     }
 }
 /// Spec: `#/components/schemas/ActorToken/properties/object`
+#[cfg(feature = "actor-tokens")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum ActorTokenObject {
@@ -52,6 +55,7 @@ pub enum ActorTokenObject {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(feature = "actor-tokens")]
 impl ActorTokenObject {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -62,11 +66,13 @@ impl ActorTokenObject {
     }
 }
 /// The one value this field can hold.
+#[cfg(feature = "actor-tokens")]
 impl Default for ActorTokenObject {
     fn default() -> Self {
         Self::ActorToken
     }
 }
+#[cfg(feature = "actor-tokens")]
 impl From<&str> for ActorTokenObject {
     fn from(value: &str) -> Self {
         match value {
@@ -75,21 +81,25 @@ impl From<&str> for ActorTokenObject {
         }
     }
 }
+#[cfg(feature = "actor-tokens")]
 impl From<String> for ActorTokenObject {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(feature = "actor-tokens")]
 impl std::fmt::Display for ActorTokenObject {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "actor-tokens")]
 impl Serialize for ActorTokenObject {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "actor-tokens")]
 impl<'de> Deserialize<'de> for ActorTokenObject {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -98,6 +108,7 @@ impl<'de> Deserialize<'de> for ActorTokenObject {
     }
 }
 /// Spec: `#/components/schemas/ActorToken/properties/status`
+#[cfg(any(feature = "actor-tokens", feature = "sign-in-tokens"))]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum ActorTokenStatus {
@@ -110,6 +121,7 @@ pub enum ActorTokenStatus {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(any(feature = "actor-tokens", feature = "sign-in-tokens"))]
 impl ActorTokenStatus {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -121,6 +133,7 @@ impl ActorTokenStatus {
         }
     }
 }
+#[cfg(any(feature = "actor-tokens", feature = "sign-in-tokens"))]
 impl From<&str> for ActorTokenStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -131,21 +144,25 @@ impl From<&str> for ActorTokenStatus {
         }
     }
 }
+#[cfg(any(feature = "actor-tokens", feature = "sign-in-tokens"))]
 impl From<String> for ActorTokenStatus {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(any(feature = "actor-tokens", feature = "sign-in-tokens"))]
 impl std::fmt::Display for ActorTokenStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "actor-tokens", feature = "sign-in-tokens"))]
 impl Serialize for ActorTokenStatus {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(any(feature = "actor-tokens", feature = "sign-in-tokens"))]
 impl<'de> Deserialize<'de> for ActorTokenStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -154,6 +171,7 @@ impl<'de> Deserialize<'de> for ActorTokenStatus {
     }
 }
 /// Spec: `#/paths/~1domains/post/requestBody/content/application~1json/schema`
+#[cfg(feature = "domains")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct AddDomainBody {
@@ -167,6 +185,7 @@ pub struct AddDomainBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub proxy_url: Option<String>,
 }
+#[cfg(feature = "domains")]
 impl AddDomainBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(name: String, is_satellite: bool) -> Self {
@@ -178,6 +197,7 @@ impl AddDomainBody {
     }
 }
 /// Spec: `#/paths/~1role_sets~1{role_set_key_or_id}~1roles/post/requestBody/content/application~1json/schema`
+#[cfg(feature = "role-sets")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct AddRolesToRoleSetBody {
@@ -191,6 +211,7 @@ pub struct AddRolesToRoleSetBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub creator_role_key: Option<String>,
 }
+#[cfg(feature = "role-sets")]
 impl AddRolesToRoleSetBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(role_keys: Vec<String>) -> Self {
@@ -202,6 +223,7 @@ impl AddRolesToRoleSetBody {
     }
 }
 /// Spec: `#/components/schemas/AdjustCreditBalanceRequest`
+#[cfg(any(feature = "organizations", feature = "users"))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct AdjustCreditBalanceRequest {
@@ -218,6 +240,7 @@ pub struct AdjustCreditBalanceRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
 }
+#[cfg(any(feature = "organizations", feature = "users"))]
 impl AdjustCreditBalanceRequest {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(
@@ -237,6 +260,7 @@ impl AdjustCreditBalanceRequest {
 /// Whether to increase or decrease the credit balance.
 ///
 /// Spec: `#/components/schemas/AdjustCreditBalanceRequest/properties/action`
+#[cfg(any(feature = "organizations", feature = "users"))]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum AdjustCreditBalanceRequestAction {
@@ -247,6 +271,7 @@ pub enum AdjustCreditBalanceRequestAction {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(any(feature = "organizations", feature = "users"))]
 impl AdjustCreditBalanceRequestAction {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -257,6 +282,7 @@ impl AdjustCreditBalanceRequestAction {
         }
     }
 }
+#[cfg(any(feature = "organizations", feature = "users"))]
 impl From<&str> for AdjustCreditBalanceRequestAction {
     fn from(value: &str) -> Self {
         match value {
@@ -266,21 +292,25 @@ impl From<&str> for AdjustCreditBalanceRequestAction {
         }
     }
 }
+#[cfg(any(feature = "organizations", feature = "users"))]
 impl From<String> for AdjustCreditBalanceRequestAction {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(any(feature = "organizations", feature = "users"))]
 impl std::fmt::Display for AdjustCreditBalanceRequestAction {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "organizations", feature = "users"))]
 impl Serialize for AdjustCreditBalanceRequestAction {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(any(feature = "organizations", feature = "users"))]
 impl<'de> Deserialize<'de> for AdjustCreditBalanceRequestAction {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -291,6 +321,7 @@ impl<'de> Deserialize<'de> for AdjustCreditBalanceRequestAction {
 /// Body of the response `#/components/responses/AgentTask`.
 ///
 /// Spec: `#/components/schemas/AgentTask`
+#[cfg(feature = "agent-tasks")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct AgentTask {
@@ -310,6 +341,7 @@ pub struct AgentTask {
     pub url: Option<String>,
 }
 /// Spec: `#/components/schemas/AgentTask/properties/object`
+#[cfg(feature = "agent-tasks")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum AgentTaskObject {
@@ -318,6 +350,7 @@ pub enum AgentTaskObject {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(feature = "agent-tasks")]
 impl AgentTaskObject {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -328,11 +361,13 @@ impl AgentTaskObject {
     }
 }
 /// The one value this field can hold.
+#[cfg(feature = "agent-tasks")]
 impl Default for AgentTaskObject {
     fn default() -> Self {
         Self::AgentTask
     }
 }
+#[cfg(feature = "agent-tasks")]
 impl From<&str> for AgentTaskObject {
     fn from(value: &str) -> Self {
         match value {
@@ -341,21 +376,25 @@ impl From<&str> for AgentTaskObject {
         }
     }
 }
+#[cfg(feature = "agent-tasks")]
 impl From<String> for AgentTaskObject {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(feature = "agent-tasks")]
 impl std::fmt::Display for AgentTaskObject {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "agent-tasks")]
 impl Serialize for AgentTaskObject {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "agent-tasks")]
 impl<'de> Deserialize<'de> for AgentTaskObject {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -366,6 +405,7 @@ impl<'de> Deserialize<'de> for AgentTaskObject {
 /// Body of the response `#/components/responses/AllowlistIdentifier`.
 ///
 /// Spec: `#/components/schemas/AllowlistIdentifier`
+#[cfg(feature = "allowlist-identifiers")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 #[non_exhaustive]
 pub struct AllowlistIdentifier {
@@ -391,6 +431,7 @@ pub struct AllowlistIdentifier {
     pub updated_at: Option<i64>,
 }
 /// Spec: `#/components/schemas/AllowlistIdentifier/properties/identifier_type`
+#[cfg(any(feature = "allowlist-identifiers", feature = "blocklist-identifiers"))]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum AllowlistIdentifierIdentifierType {
@@ -403,6 +444,7 @@ pub enum AllowlistIdentifierIdentifierType {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(any(feature = "allowlist-identifiers", feature = "blocklist-identifiers"))]
 impl AllowlistIdentifierIdentifierType {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -414,6 +456,7 @@ impl AllowlistIdentifierIdentifierType {
         }
     }
 }
+#[cfg(any(feature = "allowlist-identifiers", feature = "blocklist-identifiers"))]
 impl From<&str> for AllowlistIdentifierIdentifierType {
     fn from(value: &str) -> Self {
         match value {
@@ -424,21 +467,25 @@ impl From<&str> for AllowlistIdentifierIdentifierType {
         }
     }
 }
+#[cfg(any(feature = "allowlist-identifiers", feature = "blocklist-identifiers"))]
 impl From<String> for AllowlistIdentifierIdentifierType {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(any(feature = "allowlist-identifiers", feature = "blocklist-identifiers"))]
 impl std::fmt::Display for AllowlistIdentifierIdentifierType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "allowlist-identifiers", feature = "blocklist-identifiers"))]
 impl Serialize for AllowlistIdentifierIdentifierType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(any(feature = "allowlist-identifiers", feature = "blocklist-identifiers"))]
 impl<'de> Deserialize<'de> for AllowlistIdentifierIdentifierType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -449,6 +496,7 @@ impl<'de> Deserialize<'de> for AllowlistIdentifierIdentifierType {
 /// String representing the object's type. Objects of the same type share the same value.
 ///
 /// Spec: `#/components/schemas/AllowlistIdentifier/properties/object`
+#[cfg(feature = "allowlist-identifiers")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum AllowlistIdentifierObject {
@@ -457,6 +505,7 @@ pub enum AllowlistIdentifierObject {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(feature = "allowlist-identifiers")]
 impl AllowlistIdentifierObject {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -467,11 +516,13 @@ impl AllowlistIdentifierObject {
     }
 }
 /// The one value this field can hold.
+#[cfg(feature = "allowlist-identifiers")]
 impl Default for AllowlistIdentifierObject {
     fn default() -> Self {
         Self::AllowlistIdentifier
     }
 }
+#[cfg(feature = "allowlist-identifiers")]
 impl From<&str> for AllowlistIdentifierObject {
     fn from(value: &str) -> Self {
         match value {
@@ -480,21 +531,25 @@ impl From<&str> for AllowlistIdentifierObject {
         }
     }
 }
+#[cfg(feature = "allowlist-identifiers")]
 impl From<String> for AllowlistIdentifierObject {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(feature = "allowlist-identifiers")]
 impl std::fmt::Display for AllowlistIdentifierObject {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "allowlist-identifiers")]
 impl Serialize for AllowlistIdentifierObject {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "allowlist-identifiers")]
 impl<'de> Deserialize<'de> for AllowlistIdentifierObject {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -503,12 +558,14 @@ impl<'de> Deserialize<'de> for AllowlistIdentifierObject {
     }
 }
 /// Spec: `#/components/schemas/ApplyCommerceDiscountRequest`
+#[cfg(feature = "billing")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ApplyCommerceDiscountRequest {
     /// The ID of the discount to apply to the subscription item.
     pub discount_id: String,
 }
+#[cfg(feature = "billing")]
 impl ApplyCommerceDiscountRequest {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(discount_id: String) -> Self {
@@ -516,6 +573,7 @@ impl ApplyCommerceDiscountRequest {
     }
 }
 /// Spec: `#/paths/~1email_addresses~1{email_address_id}~1attempt_verification/post/requestBody/content/application~1json/schema`
+#[cfg(feature = "email-addresses")]
 #[derive(Clone, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct AttemptEmailAddressVerificationBody {
@@ -524,12 +582,14 @@ pub struct AttemptEmailAddressVerificationBody {
     /// The verification code that was sent to the email address
     pub code: String,
 }
+#[cfg(feature = "email-addresses")]
 impl AttemptEmailAddressVerificationBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(verification_id: String, code: String) -> Self {
         Self { verification_id, code }
     }
 }
+#[cfg(feature = "email-addresses")]
 impl std::fmt::Debug for AttemptEmailAddressVerificationBody {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("AttemptEmailAddressVerificationBody")
@@ -539,6 +599,7 @@ impl std::fmt::Debug for AttemptEmailAddressVerificationBody {
     }
 }
 /// Spec: `#/paths/~1phone_numbers~1{phone_number_id}~1attempt_verification/post/requestBody/content/application~1json/schema`
+#[cfg(feature = "phone-numbers")]
 #[derive(Clone, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct AttemptPhoneNumberVerificationBody {
@@ -547,12 +608,14 @@ pub struct AttemptPhoneNumberVerificationBody {
     /// The verification code that was sent to the phone number
     pub code: String,
 }
+#[cfg(feature = "phone-numbers")]
 impl AttemptPhoneNumberVerificationBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(verification_id: String, code: String) -> Self {
         Self { verification_id, code }
     }
 }
+#[cfg(feature = "phone-numbers")]
 impl std::fmt::Debug for AttemptPhoneNumberVerificationBody {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("AttemptPhoneNumberVerificationBody")
@@ -562,6 +625,7 @@ impl std::fmt::Debug for AttemptPhoneNumberVerificationBody {
     }
 }
 /// Spec: `#/components/schemas/BillingDiscountsResponse`
+#[cfg(any(feature = "billing", feature = "organizations", feature = "users"))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct BillingDiscountsResponse {
@@ -572,6 +636,7 @@ pub struct BillingDiscountsResponse {
     pub total: CommerceMoneyResponse,
 }
 /// Spec: `#/components/schemas/BillingPaymentAttempt`
+#[cfg(feature = "billing")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct BillingPaymentAttempt {
@@ -633,6 +698,7 @@ pub struct BillingPaymentAttempt {
 /// String representing the object's type. Objects of the same type share the same value.
 ///
 /// Spec: `#/components/schemas/BillingPaymentAttempt/properties/object`
+#[cfg(feature = "billing")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum BillingPaymentAttemptObject {
@@ -641,6 +707,7 @@ pub enum BillingPaymentAttemptObject {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(feature = "billing")]
 impl BillingPaymentAttemptObject {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -651,11 +718,13 @@ impl BillingPaymentAttemptObject {
     }
 }
 /// The one value this field can hold.
+#[cfg(feature = "billing")]
 impl Default for BillingPaymentAttemptObject {
     fn default() -> Self {
         Self::CommercePayment
     }
 }
+#[cfg(feature = "billing")]
 impl From<&str> for BillingPaymentAttemptObject {
     fn from(value: &str) -> Self {
         match value {
@@ -664,21 +733,25 @@ impl From<&str> for BillingPaymentAttemptObject {
         }
     }
 }
+#[cfg(feature = "billing")]
 impl From<String> for BillingPaymentAttemptObject {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(feature = "billing")]
 impl std::fmt::Display for BillingPaymentAttemptObject {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "billing")]
 impl Serialize for BillingPaymentAttemptObject {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "billing")]
 impl<'de> Deserialize<'de> for BillingPaymentAttemptObject {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -689,6 +762,7 @@ impl<'de> Deserialize<'de> for BillingPaymentAttemptObject {
 /// The current status of the payment attempt.
 ///
 /// Spec: `#/components/schemas/BillingPaymentAttempt/properties/status`
+#[cfg(feature = "billing")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum BillingPaymentAttemptStatus {
@@ -701,6 +775,7 @@ pub enum BillingPaymentAttemptStatus {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(feature = "billing")]
 impl BillingPaymentAttemptStatus {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -712,6 +787,7 @@ impl BillingPaymentAttemptStatus {
         }
     }
 }
+#[cfg(feature = "billing")]
 impl From<&str> for BillingPaymentAttemptStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -722,21 +798,25 @@ impl From<&str> for BillingPaymentAttemptStatus {
         }
     }
 }
+#[cfg(feature = "billing")]
 impl From<String> for BillingPaymentAttemptStatus {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(feature = "billing")]
 impl std::fmt::Display for BillingPaymentAttemptStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "billing")]
 impl Serialize for BillingPaymentAttemptStatus {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "billing")]
 impl<'de> Deserialize<'de> for BillingPaymentAttemptStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -747,6 +827,7 @@ impl<'de> Deserialize<'de> for BillingPaymentAttemptStatus {
 /// Body of the response `#/components/responses/BillingPrice`.
 ///
 /// Spec: `#/components/schemas/BillingPriceResponse`
+#[cfg(feature = "billing")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct BillingPriceResponse {
@@ -784,6 +865,7 @@ pub struct BillingPriceResponse {
 /// String representing the object's type. Objects of the same type share the same value.
 ///
 /// Spec: `#/components/schemas/BillingPriceResponse/properties/object`
+#[cfg(feature = "billing")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum BillingPriceResponseObject {
@@ -792,6 +874,7 @@ pub enum BillingPriceResponseObject {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(feature = "billing")]
 impl BillingPriceResponseObject {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -802,11 +885,13 @@ impl BillingPriceResponseObject {
     }
 }
 /// The one value this field can hold.
+#[cfg(feature = "billing")]
 impl Default for BillingPriceResponseObject {
     fn default() -> Self {
         Self::CommercePrice
     }
 }
+#[cfg(feature = "billing")]
 impl From<&str> for BillingPriceResponseObject {
     fn from(value: &str) -> Self {
         match value {
@@ -815,21 +900,25 @@ impl From<&str> for BillingPriceResponseObject {
         }
     }
 }
+#[cfg(feature = "billing")]
 impl From<String> for BillingPriceResponseObject {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(feature = "billing")]
 impl std::fmt::Display for BillingPriceResponseObject {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "billing")]
 impl Serialize for BillingPriceResponseObject {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "billing")]
 impl<'de> Deserialize<'de> for BillingPriceResponseObject {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -840,6 +929,7 @@ impl<'de> Deserialize<'de> for BillingPriceResponseObject {
 /// Which billing periods this price supports.
 ///
 /// Spec: `#/components/schemas/BillingPriceResponse/properties/supported_billing_periods`
+#[cfg(feature = "billing")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum BillingPriceResponseSupportedBillingPeriods {
@@ -852,6 +942,7 @@ pub enum BillingPriceResponseSupportedBillingPeriods {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(feature = "billing")]
 impl BillingPriceResponseSupportedBillingPeriods {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -863,6 +954,7 @@ impl BillingPriceResponseSupportedBillingPeriods {
         }
     }
 }
+#[cfg(feature = "billing")]
 impl From<&str> for BillingPriceResponseSupportedBillingPeriods {
     fn from(value: &str) -> Self {
         match value {
@@ -873,21 +965,25 @@ impl From<&str> for BillingPriceResponseSupportedBillingPeriods {
         }
     }
 }
+#[cfg(feature = "billing")]
 impl From<String> for BillingPriceResponseSupportedBillingPeriods {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(feature = "billing")]
 impl std::fmt::Display for BillingPriceResponseSupportedBillingPeriods {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "billing")]
 impl Serialize for BillingPriceResponseSupportedBillingPeriods {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "billing")]
 impl<'de> Deserialize<'de> for BillingPriceResponseSupportedBillingPeriods {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -896,6 +992,7 @@ impl<'de> Deserialize<'de> for BillingPriceResponseSupportedBillingPeriods {
     }
 }
 /// Spec: `#/components/schemas/BillingProrationDiscountDetail`
+#[cfg(any(feature = "billing", feature = "organizations", feature = "users"))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct BillingProrationDiscountDetail {
@@ -911,6 +1008,7 @@ pub struct BillingProrationDiscountDetail {
 /// Body of the response `#/components/responses/BillingStatement`.
 ///
 /// Spec: `#/components/schemas/BillingStatement`
+#[cfg(feature = "billing")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct BillingStatement {
@@ -935,6 +1033,7 @@ pub struct BillingStatement {
 /// A statement group.
 ///
 /// Spec: `#/components/schemas/BillingStatement/properties/groups/items`
+#[cfg(feature = "billing")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct BillingStatementGroupsItem {
@@ -949,6 +1048,7 @@ pub struct BillingStatementGroupsItem {
 /// String representing the object's type. Objects of the same type share the same value.
 ///
 /// Spec: `#/components/schemas/BillingStatement/properties/groups/items/properties/object`
+#[cfg(feature = "billing")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum BillingStatementGroupsItemObject {
@@ -957,6 +1057,7 @@ pub enum BillingStatementGroupsItemObject {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(feature = "billing")]
 impl BillingStatementGroupsItemObject {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -967,11 +1068,13 @@ impl BillingStatementGroupsItemObject {
     }
 }
 /// The one value this field can hold.
+#[cfg(feature = "billing")]
 impl Default for BillingStatementGroupsItemObject {
     fn default() -> Self {
         Self::CommerceStatementGroup
     }
 }
+#[cfg(feature = "billing")]
 impl From<&str> for BillingStatementGroupsItemObject {
     fn from(value: &str) -> Self {
         match value {
@@ -980,21 +1083,25 @@ impl From<&str> for BillingStatementGroupsItemObject {
         }
     }
 }
+#[cfg(feature = "billing")]
 impl From<String> for BillingStatementGroupsItemObject {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(feature = "billing")]
 impl std::fmt::Display for BillingStatementGroupsItemObject {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "billing")]
 impl Serialize for BillingStatementGroupsItemObject {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "billing")]
 impl<'de> Deserialize<'de> for BillingStatementGroupsItemObject {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1005,6 +1112,7 @@ impl<'de> Deserialize<'de> for BillingStatementGroupsItemObject {
 /// String representing the object's type. Objects of the same type share the same value.
 ///
 /// Spec: `#/components/schemas/BillingStatement/properties/object`
+#[cfg(feature = "billing")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum BillingStatementObject {
@@ -1013,6 +1121,7 @@ pub enum BillingStatementObject {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(feature = "billing")]
 impl BillingStatementObject {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -1023,11 +1132,13 @@ impl BillingStatementObject {
     }
 }
 /// The one value this field can hold.
+#[cfg(feature = "billing")]
 impl Default for BillingStatementObject {
     fn default() -> Self {
         Self::CommerceStatement
     }
 }
+#[cfg(feature = "billing")]
 impl From<&str> for BillingStatementObject {
     fn from(value: &str) -> Self {
         match value {
@@ -1036,21 +1147,25 @@ impl From<&str> for BillingStatementObject {
         }
     }
 }
+#[cfg(feature = "billing")]
 impl From<String> for BillingStatementObject {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(feature = "billing")]
 impl std::fmt::Display for BillingStatementObject {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "billing")]
 impl Serialize for BillingStatementObject {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "billing")]
 impl<'de> Deserialize<'de> for BillingStatementObject {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1061,6 +1176,7 @@ impl<'de> Deserialize<'de> for BillingStatementObject {
 /// The current status of the statement.
 ///
 /// Spec: `#/components/schemas/BillingStatement/properties/status`
+#[cfg(feature = "billing")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum BillingStatementStatus {
@@ -1071,6 +1187,7 @@ pub enum BillingStatementStatus {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(feature = "billing")]
 impl BillingStatementStatus {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -1081,6 +1198,7 @@ impl BillingStatementStatus {
         }
     }
 }
+#[cfg(feature = "billing")]
 impl From<&str> for BillingStatementStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -1090,21 +1208,25 @@ impl From<&str> for BillingStatementStatus {
         }
     }
 }
+#[cfg(feature = "billing")]
 impl From<String> for BillingStatementStatus {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(feature = "billing")]
 impl std::fmt::Display for BillingStatementStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "billing")]
 impl Serialize for BillingStatementStatus {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "billing")]
 impl<'de> Deserialize<'de> for BillingStatementStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1115,6 +1237,7 @@ impl<'de> Deserialize<'de> for BillingStatementStatus {
 /// Totals for the statement.
 ///
 /// Spec: `#/components/schemas/BillingStatement/properties/totals`
+#[cfg(feature = "billing")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct BillingStatementTotals {
@@ -1130,6 +1253,7 @@ pub struct BillingStatementTotals {
 /// Body of the response `#/components/responses/BlocklistIdentifier`.
 ///
 /// Spec: `#/components/schemas/BlocklistIdentifier`
+#[cfg(feature = "blocklist-identifiers")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 #[non_exhaustive]
 pub struct BlocklistIdentifier {
@@ -1153,10 +1277,12 @@ pub struct BlocklistIdentifier {
     pub updated_at: Option<i64>,
 }
 /// Spec: `#/components/schemas/BlocklistIdentifier/properties/identifier_type`
+#[cfg(feature = "blocklist-identifiers")]
 pub type BlocklistIdentifierIdentifierType = AllowlistIdentifierIdentifierType;
 /// String representing the object's type. Objects of the same type share the same value.
 ///
 /// Spec: `#/components/schemas/BlocklistIdentifier/properties/object`
+#[cfg(feature = "blocklist-identifiers")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum BlocklistIdentifierObject {
@@ -1165,6 +1291,7 @@ pub enum BlocklistIdentifierObject {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(feature = "blocklist-identifiers")]
 impl BlocklistIdentifierObject {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -1175,11 +1302,13 @@ impl BlocklistIdentifierObject {
     }
 }
 /// The one value this field can hold.
+#[cfg(feature = "blocklist-identifiers")]
 impl Default for BlocklistIdentifierObject {
     fn default() -> Self {
         Self::BlocklistIdentifier
     }
 }
+#[cfg(feature = "blocklist-identifiers")]
 impl From<&str> for BlocklistIdentifierObject {
     fn from(value: &str) -> Self {
         match value {
@@ -1188,21 +1317,25 @@ impl From<&str> for BlocklistIdentifierObject {
         }
     }
 }
+#[cfg(feature = "blocklist-identifiers")]
 impl From<String> for BlocklistIdentifierObject {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(feature = "blocklist-identifiers")]
 impl std::fmt::Display for BlocklistIdentifierObject {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "blocklist-identifiers")]
 impl Serialize for BlocklistIdentifierObject {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "blocklist-identifiers")]
 impl<'de> Deserialize<'de> for BlocklistIdentifierObject {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1213,6 +1346,7 @@ impl<'de> Deserialize<'de> for BlocklistIdentifierObject {
 /// Body of the response `#/components/responses/BlocklistIdentifier.List`.
 ///
 /// Spec: `#/components/schemas/BlocklistIdentifiers`
+#[cfg(feature = "blocklist-identifiers")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct BlocklistIdentifiers {
@@ -1221,6 +1355,7 @@ pub struct BlocklistIdentifiers {
     pub total_count: i64,
 }
 /// Spec: `#/components/schemas/CNameTarget`
+#[cfg(feature = "domains")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct CNameTarget {
@@ -1230,6 +1365,7 @@ pub struct CNameTarget {
     pub required: bool,
 }
 /// Spec: `#/paths/~1instance~1change_domain/post/requestBody/content/application~1json/schema`
+#[cfg(feature = "instance-settings")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 #[non_exhaustive]
 pub struct ChangeProductionInstanceDomainBody {
@@ -1242,6 +1378,7 @@ pub struct ChangeProductionInstanceDomainBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_secondary: Option<bool>,
 }
+#[cfg(feature = "instance-settings")]
 impl ChangeProductionInstanceDomainBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new() -> Self {
@@ -1252,6 +1389,47 @@ impl ChangeProductionInstanceDomainBody {
     }
 }
 /// Spec: `#/components/schemas/ClerkError`
+#[cfg(
+    any(
+        feature = "actor-tokens",
+        feature = "agent-tasks",
+        feature = "allowlist-identifiers",
+        feature = "beta-features",
+        feature = "billing",
+        feature = "blocklist-identifiers",
+        feature = "clients",
+        feature = "directories",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "email-and-sms-templates",
+        feature = "email-sms-templates",
+        feature = "enterprise-connections",
+        feature = "instance-settings",
+        feature = "invitations",
+        feature = "jwt-templates",
+        feature = "machines",
+        feature = "oauth-applications",
+        feature = "organization-domains",
+        feature = "organization-invitations",
+        feature = "organization-memberships",
+        feature = "organization-permissions",
+        feature = "organization-roles",
+        feature = "organizations",
+        feature = "phone-numbers",
+        feature = "proxy-checks",
+        feature = "redirect-urls",
+        feature = "role-sets",
+        feature = "saml-connections",
+        feature = "scim-directories",
+        feature = "sessions",
+        feature = "sign-in-tokens",
+        feature = "sign-ups",
+        feature = "templates",
+        feature = "users",
+        feature = "waitlist-entries",
+        feature = "webhooks"
+    )
+)]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ClerkError {
@@ -1282,6 +1460,47 @@ pub struct ClerkError {
 /// Body of the response `#/components/responses/UnprocessableEntity`.
 ///
 /// Spec: `#/components/schemas/ClerkErrors`
+#[cfg(
+    any(
+        feature = "actor-tokens",
+        feature = "agent-tasks",
+        feature = "allowlist-identifiers",
+        feature = "beta-features",
+        feature = "billing",
+        feature = "blocklist-identifiers",
+        feature = "clients",
+        feature = "directories",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "email-and-sms-templates",
+        feature = "email-sms-templates",
+        feature = "enterprise-connections",
+        feature = "instance-settings",
+        feature = "invitations",
+        feature = "jwt-templates",
+        feature = "machines",
+        feature = "oauth-applications",
+        feature = "organization-domains",
+        feature = "organization-invitations",
+        feature = "organization-memberships",
+        feature = "organization-permissions",
+        feature = "organization-roles",
+        feature = "organizations",
+        feature = "phone-numbers",
+        feature = "proxy-checks",
+        feature = "redirect-urls",
+        feature = "role-sets",
+        feature = "saml-connections",
+        feature = "scim-directories",
+        feature = "sessions",
+        feature = "sign-in-tokens",
+        feature = "sign-ups",
+        feature = "templates",
+        feature = "users",
+        feature = "waitlist-entries",
+        feature = "webhooks"
+    )
+)]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ClerkErrors {
@@ -1294,6 +1513,7 @@ pub struct ClerkErrors {
 /// Body of the response `#/components/responses/Client`.
 ///
 /// Spec: `#/components/schemas/Client`
+#[cfg(feature = "clients")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct Client {
@@ -1322,6 +1542,7 @@ pub struct Client {
 /// String representing the object's type. Objects of the same type share the same value.
 ///
 /// Spec: `#/components/schemas/Client/properties/object`
+#[cfg(feature = "clients")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum ClientObject {
@@ -1330,6 +1551,7 @@ pub enum ClientObject {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(feature = "clients")]
 impl ClientObject {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -1340,11 +1562,13 @@ impl ClientObject {
     }
 }
 /// The one value this field can hold.
+#[cfg(feature = "clients")]
 impl Default for ClientObject {
     fn default() -> Self {
         Self::Client
     }
 }
+#[cfg(feature = "clients")]
 impl From<&str> for ClientObject {
     fn from(value: &str) -> Self {
         match value {
@@ -1353,21 +1577,25 @@ impl From<&str> for ClientObject {
         }
     }
 }
+#[cfg(feature = "clients")]
 impl From<String> for ClientObject {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(feature = "clients")]
 impl std::fmt::Display for ClientObject {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "clients")]
 impl Serialize for ClientObject {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "clients")]
 impl<'de> Deserialize<'de> for ClientObject {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1378,6 +1606,7 @@ impl<'de> Deserialize<'de> for ClientObject {
 /// Body of the response `#/components/responses/CommerceCreditBalance`.
 ///
 /// Spec: `#/components/schemas/CommerceCreditBalanceResponse`
+#[cfg(any(feature = "organizations", feature = "users"))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct CommerceCreditBalanceResponse {
@@ -1390,6 +1619,7 @@ pub struct CommerceCreditBalanceResponse {
 /// Body of the response `#/components/responses/CommerceCreditLedger`.
 ///
 /// Spec: `#/components/schemas/CommerceCreditLedgerResponse`
+#[cfg(any(feature = "organizations", feature = "users"))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct CommerceCreditLedgerResponse {
@@ -1412,6 +1642,7 @@ pub struct CommerceCreditLedgerResponse {
     pub created_at: String,
 }
 /// Spec: `#/components/schemas/CommerceCreditsResponse`
+#[cfg(any(feature = "billing", feature = "organizations", feature = "users"))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct CommerceCreditsResponse {
@@ -1424,6 +1655,7 @@ pub struct CommerceCreditsResponse {
 /// Body of the response `#/components/responses/CommerceDiscountRedemption`.
 ///
 /// Spec: `#/components/schemas/CommerceDiscountRedemptionResponse`
+#[cfg(feature = "billing")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct CommerceDiscountRedemptionResponse {
@@ -1474,6 +1706,7 @@ pub struct CommerceDiscountRedemptionResponse {
 /// The snapshotted discount effect.
 ///
 /// Spec: `#/components/schemas/CommerceDiscountRedemptionResponse/properties/effect`
+#[cfg(feature = "billing")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum CommerceDiscountRedemptionResponseEffect {
@@ -1484,6 +1717,7 @@ pub enum CommerceDiscountRedemptionResponseEffect {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(feature = "billing")]
 impl CommerceDiscountRedemptionResponseEffect {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -1494,6 +1728,7 @@ impl CommerceDiscountRedemptionResponseEffect {
         }
     }
 }
+#[cfg(feature = "billing")]
 impl From<&str> for CommerceDiscountRedemptionResponseEffect {
     fn from(value: &str) -> Self {
         match value {
@@ -1503,21 +1738,25 @@ impl From<&str> for CommerceDiscountRedemptionResponseEffect {
         }
     }
 }
+#[cfg(feature = "billing")]
 impl From<String> for CommerceDiscountRedemptionResponseEffect {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(feature = "billing")]
 impl std::fmt::Display for CommerceDiscountRedemptionResponseEffect {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "billing")]
 impl Serialize for CommerceDiscountRedemptionResponseEffect {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "billing")]
 impl<'de> Deserialize<'de> for CommerceDiscountRedemptionResponseEffect {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1528,6 +1767,7 @@ impl<'de> Deserialize<'de> for CommerceDiscountRedemptionResponseEffect {
 /// String representing the object's type. Objects of the same type share the same value.
 ///
 /// Spec: `#/components/schemas/CommerceDiscountRedemptionResponse/properties/object`
+#[cfg(feature = "billing")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum CommerceDiscountRedemptionResponseObject {
@@ -1536,6 +1776,7 @@ pub enum CommerceDiscountRedemptionResponseObject {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(feature = "billing")]
 impl CommerceDiscountRedemptionResponseObject {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -1546,11 +1787,13 @@ impl CommerceDiscountRedemptionResponseObject {
     }
 }
 /// The one value this field can hold.
+#[cfg(feature = "billing")]
 impl Default for CommerceDiscountRedemptionResponseObject {
     fn default() -> Self {
         Self::CommerceDiscountRedemption
     }
 }
+#[cfg(feature = "billing")]
 impl From<&str> for CommerceDiscountRedemptionResponseObject {
     fn from(value: &str) -> Self {
         match value {
@@ -1559,21 +1802,25 @@ impl From<&str> for CommerceDiscountRedemptionResponseObject {
         }
     }
 }
+#[cfg(feature = "billing")]
 impl From<String> for CommerceDiscountRedemptionResponseObject {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(feature = "billing")]
 impl std::fmt::Display for CommerceDiscountRedemptionResponseObject {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "billing")]
 impl Serialize for CommerceDiscountRedemptionResponseObject {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "billing")]
 impl<'de> Deserialize<'de> for CommerceDiscountRedemptionResponseObject {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1584,6 +1831,7 @@ impl<'de> Deserialize<'de> for CommerceDiscountRedemptionResponseObject {
 /// How the discount was applied to the subscription item.
 ///
 /// Spec: `#/components/schemas/CommerceDiscountRedemptionResponse/properties/source`
+#[cfg(feature = "billing")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum CommerceDiscountRedemptionResponseSource {
@@ -1596,6 +1844,7 @@ pub enum CommerceDiscountRedemptionResponseSource {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(feature = "billing")]
 impl CommerceDiscountRedemptionResponseSource {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -1607,6 +1856,7 @@ impl CommerceDiscountRedemptionResponseSource {
         }
     }
 }
+#[cfg(feature = "billing")]
 impl From<&str> for CommerceDiscountRedemptionResponseSource {
     fn from(value: &str) -> Self {
         match value {
@@ -1617,21 +1867,25 @@ impl From<&str> for CommerceDiscountRedemptionResponseSource {
         }
     }
 }
+#[cfg(feature = "billing")]
 impl From<String> for CommerceDiscountRedemptionResponseSource {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(feature = "billing")]
 impl std::fmt::Display for CommerceDiscountRedemptionResponseSource {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "billing")]
 impl Serialize for CommerceDiscountRedemptionResponseSource {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "billing")]
 impl<'de> Deserialize<'de> for CommerceDiscountRedemptionResponseSource {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1642,6 +1896,7 @@ impl<'de> Deserialize<'de> for CommerceDiscountRedemptionResponseSource {
 /// Current status of the discount redemption.
 ///
 /// Spec: `#/components/schemas/CommerceDiscountRedemptionResponse/properties/status`
+#[cfg(feature = "billing")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum CommerceDiscountRedemptionResponseStatus {
@@ -1654,6 +1909,7 @@ pub enum CommerceDiscountRedemptionResponseStatus {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(feature = "billing")]
 impl CommerceDiscountRedemptionResponseStatus {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -1665,6 +1921,7 @@ impl CommerceDiscountRedemptionResponseStatus {
         }
     }
 }
+#[cfg(feature = "billing")]
 impl From<&str> for CommerceDiscountRedemptionResponseStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -1675,21 +1932,25 @@ impl From<&str> for CommerceDiscountRedemptionResponseStatus {
         }
     }
 }
+#[cfg(feature = "billing")]
 impl From<String> for CommerceDiscountRedemptionResponseStatus {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(feature = "billing")]
 impl std::fmt::Display for CommerceDiscountRedemptionResponseStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "billing")]
 impl Serialize for CommerceDiscountRedemptionResponseStatus {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "billing")]
 impl<'de> Deserialize<'de> for CommerceDiscountRedemptionResponseStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1698,6 +1959,7 @@ impl<'de> Deserialize<'de> for CommerceDiscountRedemptionResponseStatus {
     }
 }
 /// Spec: `#/components/schemas/CommerceDiscountsResponse`
+#[cfg(any(feature = "billing", feature = "organizations", feature = "users"))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct CommerceDiscountsResponse {
@@ -1706,6 +1968,7 @@ pub struct CommerceDiscountsResponse {
     pub total: CommerceMoneyResponse,
 }
 /// Spec: `#/components/schemas/CommerceMoneyResponse`
+#[cfg(any(feature = "billing", feature = "organizations", feature = "users"))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct CommerceMoneyResponse {
@@ -1719,6 +1982,7 @@ pub struct CommerceMoneyResponse {
     pub currency_symbol: String,
 }
 /// Spec: `#/components/schemas/CommercePayerCreditResponse`
+#[cfg(any(feature = "billing", feature = "organizations", feature = "users"))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct CommercePayerCreditResponse {
@@ -1726,6 +1990,7 @@ pub struct CommercePayerCreditResponse {
     pub applied_amount: CommerceMoneyResponse,
 }
 /// Spec: `#/components/schemas/CommercePayerResponse`
+#[cfg(any(feature = "billing", feature = "organizations", feature = "users"))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct CommercePayerResponse {
@@ -1768,6 +2033,7 @@ pub struct CommercePayerResponse {
     pub updated_at: Option<i64>,
 }
 /// Spec: `#/components/schemas/CommercePayerResponse-2`
+#[cfg(feature = "billing")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct CommercePayerResponse2 {
@@ -1806,6 +2072,7 @@ pub struct CommercePayerResponse2 {
 /// String representing the object's type. Objects of the same type share the same value.
 ///
 /// Spec: `#/components/schemas/CommercePayerResponse-2/properties/object`
+#[cfg(any(feature = "billing", feature = "organizations", feature = "users"))]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum CommercePayerResponse2Object {
@@ -1814,6 +2081,7 @@ pub enum CommercePayerResponse2Object {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(any(feature = "billing", feature = "organizations", feature = "users"))]
 impl CommercePayerResponse2Object {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -1824,11 +2092,13 @@ impl CommercePayerResponse2Object {
     }
 }
 /// The one value this field can hold.
+#[cfg(any(feature = "billing", feature = "organizations", feature = "users"))]
 impl Default for CommercePayerResponse2Object {
     fn default() -> Self {
         Self::CommercePayer
     }
 }
+#[cfg(any(feature = "billing", feature = "organizations", feature = "users"))]
 impl From<&str> for CommercePayerResponse2Object {
     fn from(value: &str) -> Self {
         match value {
@@ -1837,21 +2107,25 @@ impl From<&str> for CommercePayerResponse2Object {
         }
     }
 }
+#[cfg(any(feature = "billing", feature = "organizations", feature = "users"))]
 impl From<String> for CommercePayerResponse2Object {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(any(feature = "billing", feature = "organizations", feature = "users"))]
 impl std::fmt::Display for CommercePayerResponse2Object {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "billing", feature = "organizations", feature = "users"))]
 impl Serialize for CommercePayerResponse2Object {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(any(feature = "billing", feature = "organizations", feature = "users"))]
 impl<'de> Deserialize<'de> for CommercePayerResponse2Object {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1862,8 +2136,10 @@ impl<'de> Deserialize<'de> for CommercePayerResponse2Object {
 /// String representing the object's type. Objects of the same type share the same value.
 ///
 /// Spec: `#/components/schemas/CommercePayerResponse/properties/object`
+#[cfg(any(feature = "billing", feature = "organizations", feature = "users"))]
 pub type CommercePayerResponseObject = CommercePayerResponse2Object;
 /// Spec: `#/components/schemas/CommercePaymentMethodResponse`
+#[cfg(any(feature = "billing", feature = "organizations", feature = "users"))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct CommercePaymentMethodResponse {
@@ -1916,6 +2192,7 @@ pub struct CommercePaymentMethodResponse {
 /// String representing the object's type. Objects of the same type share the same value.
 ///
 /// Spec: `#/components/schemas/CommercePaymentMethodResponse/properties/object`
+#[cfg(any(feature = "billing", feature = "organizations", feature = "users"))]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum CommercePaymentMethodResponseObject {
@@ -1924,6 +2201,7 @@ pub enum CommercePaymentMethodResponseObject {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(any(feature = "billing", feature = "organizations", feature = "users"))]
 impl CommercePaymentMethodResponseObject {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -1934,11 +2212,13 @@ impl CommercePaymentMethodResponseObject {
     }
 }
 /// The one value this field can hold.
+#[cfg(any(feature = "billing", feature = "organizations", feature = "users"))]
 impl Default for CommercePaymentMethodResponseObject {
     fn default() -> Self {
         Self::CommercePaymentMethod
     }
 }
+#[cfg(any(feature = "billing", feature = "organizations", feature = "users"))]
 impl From<&str> for CommercePaymentMethodResponseObject {
     fn from(value: &str) -> Self {
         match value {
@@ -1947,21 +2227,25 @@ impl From<&str> for CommercePaymentMethodResponseObject {
         }
     }
 }
+#[cfg(any(feature = "billing", feature = "organizations", feature = "users"))]
 impl From<String> for CommercePaymentMethodResponseObject {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(any(feature = "billing", feature = "organizations", feature = "users"))]
 impl std::fmt::Display for CommercePaymentMethodResponseObject {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "billing", feature = "organizations", feature = "users"))]
 impl Serialize for CommercePaymentMethodResponseObject {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(any(feature = "billing", feature = "organizations", feature = "users"))]
 impl<'de> Deserialize<'de> for CommercePaymentMethodResponseObject {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1972,6 +2256,7 @@ impl<'de> Deserialize<'de> for CommercePaymentMethodResponseObject {
 /// The payment method type.
 ///
 /// Spec: `#/components/schemas/CommercePaymentMethodResponse/properties/payment_type`
+#[cfg(any(feature = "billing", feature = "organizations", feature = "users"))]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum CommercePaymentMethodResponsePaymentType {
@@ -1984,6 +2269,7 @@ pub enum CommercePaymentMethodResponsePaymentType {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(any(feature = "billing", feature = "organizations", feature = "users"))]
 impl CommercePaymentMethodResponsePaymentType {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -1995,6 +2281,7 @@ impl CommercePaymentMethodResponsePaymentType {
         }
     }
 }
+#[cfg(any(feature = "billing", feature = "organizations", feature = "users"))]
 impl From<&str> for CommercePaymentMethodResponsePaymentType {
     fn from(value: &str) -> Self {
         match value {
@@ -2005,21 +2292,25 @@ impl From<&str> for CommercePaymentMethodResponsePaymentType {
         }
     }
 }
+#[cfg(any(feature = "billing", feature = "organizations", feature = "users"))]
 impl From<String> for CommercePaymentMethodResponsePaymentType {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(any(feature = "billing", feature = "organizations", feature = "users"))]
 impl std::fmt::Display for CommercePaymentMethodResponsePaymentType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "billing", feature = "organizations", feature = "users"))]
 impl Serialize for CommercePaymentMethodResponsePaymentType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(any(feature = "billing", feature = "organizations", feature = "users"))]
 impl<'de> Deserialize<'de> for CommercePaymentMethodResponsePaymentType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2030,6 +2321,7 @@ impl<'de> Deserialize<'de> for CommercePaymentMethodResponsePaymentType {
 /// Status of the payment method.
 ///
 /// Spec: `#/components/schemas/CommercePaymentMethodResponse/properties/status`
+#[cfg(any(feature = "billing", feature = "organizations", feature = "users"))]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum CommercePaymentMethodResponseStatus {
@@ -2040,6 +2332,7 @@ pub enum CommercePaymentMethodResponseStatus {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(any(feature = "billing", feature = "organizations", feature = "users"))]
 impl CommercePaymentMethodResponseStatus {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -2050,6 +2343,7 @@ impl CommercePaymentMethodResponseStatus {
         }
     }
 }
+#[cfg(any(feature = "billing", feature = "organizations", feature = "users"))]
 impl From<&str> for CommercePaymentMethodResponseStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -2059,21 +2353,25 @@ impl From<&str> for CommercePaymentMethodResponseStatus {
         }
     }
 }
+#[cfg(any(feature = "billing", feature = "organizations", feature = "users"))]
 impl From<String> for CommercePaymentMethodResponseStatus {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(any(feature = "billing", feature = "organizations", feature = "users"))]
 impl std::fmt::Display for CommercePaymentMethodResponseStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "billing", feature = "organizations", feature = "users"))]
 impl Serialize for CommercePaymentMethodResponseStatus {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(any(feature = "billing", feature = "organizations", feature = "users"))]
 impl<'de> Deserialize<'de> for CommercePaymentMethodResponseStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2082,6 +2380,7 @@ impl<'de> Deserialize<'de> for CommercePaymentMethodResponseStatus {
     }
 }
 /// Spec: `#/components/schemas/CommercePaymentSourceResponse`
+#[cfg(feature = "billing")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct CommercePaymentSourceResponse {
@@ -2129,6 +2428,7 @@ pub struct CommercePaymentSourceResponse {
 /// String representing the object's type. Objects of the same type share the same value.
 ///
 /// Spec: `#/components/schemas/CommercePaymentSourceResponse/properties/object`
+#[cfg(feature = "billing")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum CommercePaymentSourceResponseObject {
@@ -2137,6 +2437,7 @@ pub enum CommercePaymentSourceResponseObject {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(feature = "billing")]
 impl CommercePaymentSourceResponseObject {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -2147,11 +2448,13 @@ impl CommercePaymentSourceResponseObject {
     }
 }
 /// The one value this field can hold.
+#[cfg(feature = "billing")]
 impl Default for CommercePaymentSourceResponseObject {
     fn default() -> Self {
         Self::CommerceSource
     }
 }
+#[cfg(feature = "billing")]
 impl From<&str> for CommercePaymentSourceResponseObject {
     fn from(value: &str) -> Self {
         match value {
@@ -2160,21 +2463,25 @@ impl From<&str> for CommercePaymentSourceResponseObject {
         }
     }
 }
+#[cfg(feature = "billing")]
 impl From<String> for CommercePaymentSourceResponseObject {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(feature = "billing")]
 impl std::fmt::Display for CommercePaymentSourceResponseObject {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "billing")]
 impl Serialize for CommercePaymentSourceResponseObject {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "billing")]
 impl<'de> Deserialize<'de> for CommercePaymentSourceResponseObject {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2185,6 +2492,7 @@ impl<'de> Deserialize<'de> for CommercePaymentSourceResponseObject {
 /// The payment method type.
 ///
 /// Spec: `#/components/schemas/CommercePaymentSourceResponse/properties/payment_method`
+#[cfg(feature = "billing")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum CommercePaymentSourceResponsePaymentMethod {
@@ -2197,6 +2505,7 @@ pub enum CommercePaymentSourceResponsePaymentMethod {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(feature = "billing")]
 impl CommercePaymentSourceResponsePaymentMethod {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -2208,6 +2517,7 @@ impl CommercePaymentSourceResponsePaymentMethod {
         }
     }
 }
+#[cfg(feature = "billing")]
 impl From<&str> for CommercePaymentSourceResponsePaymentMethod {
     fn from(value: &str) -> Self {
         match value {
@@ -2218,21 +2528,25 @@ impl From<&str> for CommercePaymentSourceResponsePaymentMethod {
         }
     }
 }
+#[cfg(feature = "billing")]
 impl From<String> for CommercePaymentSourceResponsePaymentMethod {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(feature = "billing")]
 impl std::fmt::Display for CommercePaymentSourceResponsePaymentMethod {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "billing")]
 impl Serialize for CommercePaymentSourceResponsePaymentMethod {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "billing")]
 impl<'de> Deserialize<'de> for CommercePaymentSourceResponsePaymentMethod {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2243,8 +2557,10 @@ impl<'de> Deserialize<'de> for CommercePaymentSourceResponsePaymentMethod {
 /// Status of the payment source.
 ///
 /// Spec: `#/components/schemas/CommercePaymentSourceResponse/properties/status`
+#[cfg(feature = "billing")]
 pub type CommercePaymentSourceResponseStatus = CommercePaymentMethodResponseStatus;
 /// Spec: `#/components/schemas/CommercePerUnitTotal`
+#[cfg(any(feature = "billing", feature = "organizations", feature = "users"))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct CommercePerUnitTotal {
@@ -2256,6 +2572,7 @@ pub struct CommercePerUnitTotal {
     pub tiers: Vec<CommercePerUnitTotalTier>,
 }
 /// Spec: `#/components/schemas/CommercePerUnitTotal-2`
+#[cfg(any(feature = "billing", feature = "organizations", feature = "users"))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct CommercePerUnitTotal2 {
@@ -2267,6 +2584,7 @@ pub struct CommercePerUnitTotal2 {
     pub tiers: Vec<CommercePerUnitTotalTier2>,
 }
 /// Spec: `#/components/schemas/CommercePerUnitTotalTier`
+#[cfg(any(feature = "billing", feature = "organizations", feature = "users"))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct CommercePerUnitTotalTier {
@@ -2279,6 +2597,7 @@ pub struct CommercePerUnitTotalTier {
     pub total: CommerceMoneyResponse,
 }
 /// Spec: `#/components/schemas/CommercePerUnitTotalTier-2`
+#[cfg(any(feature = "billing", feature = "organizations", feature = "users"))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct CommercePerUnitTotalTier2 {
@@ -2291,6 +2610,7 @@ pub struct CommercePerUnitTotalTier2 {
     pub total: CommerceMoneyResponse,
 }
 /// Spec: `#/components/schemas/CommercePlan`
+#[cfg(any(feature = "billing", feature = "organizations", feature = "users"))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct CommercePlan {
@@ -2342,6 +2662,7 @@ pub struct CommercePlan {
     pub unit_prices: Option<Vec<CommercePlanUnitPrice>>,
 }
 /// Spec: `#/components/schemas/CommercePlan-2`
+#[cfg(feature = "billing")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct CommercePlan2 {
@@ -2412,6 +2733,7 @@ pub struct CommercePlan2 {
 /// String representing the object's type. Objects of the same type share the same value.
 ///
 /// Spec: `#/components/schemas/CommercePlan-2/properties/object`
+#[cfg(any(feature = "billing", feature = "organizations", feature = "users"))]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum CommercePlan2Object {
@@ -2420,6 +2742,7 @@ pub enum CommercePlan2Object {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(any(feature = "billing", feature = "organizations", feature = "users"))]
 impl CommercePlan2Object {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -2430,11 +2753,13 @@ impl CommercePlan2Object {
     }
 }
 /// The one value this field can hold.
+#[cfg(any(feature = "billing", feature = "organizations", feature = "users"))]
 impl Default for CommercePlan2Object {
     fn default() -> Self {
         Self::CommercePlan
     }
 }
+#[cfg(any(feature = "billing", feature = "organizations", feature = "users"))]
 impl From<&str> for CommercePlan2Object {
     fn from(value: &str) -> Self {
         match value {
@@ -2443,21 +2768,25 @@ impl From<&str> for CommercePlan2Object {
         }
     }
 }
+#[cfg(any(feature = "billing", feature = "organizations", feature = "users"))]
 impl From<String> for CommercePlan2Object {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(any(feature = "billing", feature = "organizations", feature = "users"))]
 impl std::fmt::Display for CommercePlan2Object {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "billing", feature = "organizations", feature = "users"))]
 impl Serialize for CommercePlan2Object {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(any(feature = "billing", feature = "organizations", feature = "users"))]
 impl<'de> Deserialize<'de> for CommercePlan2Object {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2468,8 +2797,10 @@ impl<'de> Deserialize<'de> for CommercePlan2Object {
 /// String representing the object's type. Objects of the same type share the same value.
 ///
 /// Spec: `#/components/schemas/CommercePlan/properties/object`
+#[cfg(any(feature = "billing", feature = "organizations", feature = "users"))]
 pub type CommercePlanObject = CommercePlan2Object;
 /// Spec: `#/components/schemas/CommercePlanUnitPrice`
+#[cfg(any(feature = "billing", feature = "organizations", feature = "users"))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct CommercePlanUnitPrice {
@@ -2481,6 +2812,7 @@ pub struct CommercePlanUnitPrice {
     pub tiers: Vec<CommercePlanUnitPriceTier>,
 }
 /// Spec: `#/components/schemas/CommercePlanUnitPriceTier`
+#[cfg(any(feature = "billing", feature = "organizations", feature = "users"))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct CommercePlanUnitPriceTier {
@@ -2493,6 +2825,7 @@ pub struct CommercePlanUnitPriceTier {
     pub fee_per_block: CommerceMoneyResponse,
 }
 /// Spec: `#/components/schemas/CommercePriceTransitionDetails`
+#[cfg(feature = "billing")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct CommercePriceTransitionDetails {
@@ -2518,6 +2851,7 @@ pub struct CommercePriceTransitionDetails {
 /// When the new price takes effect.
 ///
 /// Spec: `#/components/schemas/CommercePriceTransitionDetails/properties/effective_mode`
+#[cfg(feature = "billing")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum CommercePriceTransitionDetailsEffectiveMode {
@@ -2528,6 +2862,7 @@ pub enum CommercePriceTransitionDetailsEffectiveMode {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(feature = "billing")]
 impl CommercePriceTransitionDetailsEffectiveMode {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -2538,6 +2873,7 @@ impl CommercePriceTransitionDetailsEffectiveMode {
         }
     }
 }
+#[cfg(feature = "billing")]
 impl From<&str> for CommercePriceTransitionDetailsEffectiveMode {
     fn from(value: &str) -> Self {
         match value {
@@ -2547,21 +2883,25 @@ impl From<&str> for CommercePriceTransitionDetailsEffectiveMode {
         }
     }
 }
+#[cfg(feature = "billing")]
 impl From<String> for CommercePriceTransitionDetailsEffectiveMode {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(feature = "billing")]
 impl std::fmt::Display for CommercePriceTransitionDetailsEffectiveMode {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "billing")]
 impl Serialize for CommercePriceTransitionDetailsEffectiveMode {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "billing")]
 impl<'de> Deserialize<'de> for CommercePriceTransitionDetailsEffectiveMode {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2572,6 +2912,7 @@ impl<'de> Deserialize<'de> for CommercePriceTransitionDetailsEffectiveMode {
 /// The status of the previous subscription item after transition.
 ///
 /// Spec: `#/components/schemas/CommercePriceTransitionDetails/properties/previous_subscription_item_status`
+#[cfg(feature = "billing")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum CommercePriceTransitionDetailsPreviousSubscriptionItemStatus {
@@ -2584,6 +2925,7 @@ pub enum CommercePriceTransitionDetailsPreviousSubscriptionItemStatus {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(feature = "billing")]
 impl CommercePriceTransitionDetailsPreviousSubscriptionItemStatus {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -2595,6 +2937,7 @@ impl CommercePriceTransitionDetailsPreviousSubscriptionItemStatus {
         }
     }
 }
+#[cfg(feature = "billing")]
 impl From<&str> for CommercePriceTransitionDetailsPreviousSubscriptionItemStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -2605,21 +2948,25 @@ impl From<&str> for CommercePriceTransitionDetailsPreviousSubscriptionItemStatus
         }
     }
 }
+#[cfg(feature = "billing")]
 impl From<String> for CommercePriceTransitionDetailsPreviousSubscriptionItemStatus {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(feature = "billing")]
 impl std::fmt::Display for CommercePriceTransitionDetailsPreviousSubscriptionItemStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "billing")]
 impl Serialize for CommercePriceTransitionDetailsPreviousSubscriptionItemStatus {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "billing")]
 impl<'de> Deserialize<'de>
 for CommercePriceTransitionDetailsPreviousSubscriptionItemStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
@@ -2631,6 +2978,7 @@ for CommercePriceTransitionDetailsPreviousSubscriptionItemStatus {
 /// Body of the response `#/components/responses/CommercePriceTransition`.
 ///
 /// Spec: `#/components/schemas/CommercePriceTransitionResponse`
+#[cfg(feature = "billing")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct CommercePriceTransitionResponse {
@@ -2643,6 +2991,7 @@ pub struct CommercePriceTransitionResponse {
 /// String representing the object's type. Objects of the same type share the same value.
 ///
 /// Spec: `#/components/schemas/CommercePriceTransitionResponse/properties/object`
+#[cfg(feature = "billing")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum CommercePriceTransitionResponseObject {
@@ -2651,6 +3000,7 @@ pub enum CommercePriceTransitionResponseObject {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(feature = "billing")]
 impl CommercePriceTransitionResponseObject {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -2661,11 +3011,13 @@ impl CommercePriceTransitionResponseObject {
     }
 }
 /// The one value this field can hold.
+#[cfg(feature = "billing")]
 impl Default for CommercePriceTransitionResponseObject {
     fn default() -> Self {
         Self::CommercePriceTransition
     }
 }
+#[cfg(feature = "billing")]
 impl From<&str> for CommercePriceTransitionResponseObject {
     fn from(value: &str) -> Self {
         match value {
@@ -2674,21 +3026,25 @@ impl From<&str> for CommercePriceTransitionResponseObject {
         }
     }
 }
+#[cfg(feature = "billing")]
 impl From<String> for CommercePriceTransitionResponseObject {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(feature = "billing")]
 impl std::fmt::Display for CommercePriceTransitionResponseObject {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "billing")]
 impl Serialize for CommercePriceTransitionResponseObject {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "billing")]
 impl<'de> Deserialize<'de> for CommercePriceTransitionResponseObject {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2697,6 +3053,7 @@ impl<'de> Deserialize<'de> for CommercePriceTransitionResponseObject {
     }
 }
 /// Spec: `#/components/schemas/CommerceProrationCreditDetailResponse`
+#[cfg(any(feature = "billing", feature = "organizations", feature = "users"))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct CommerceProrationCreditDetailResponse {
@@ -2706,6 +3063,7 @@ pub struct CommerceProrationCreditDetailResponse {
     pub cycle_remaining_percent: f64,
 }
 /// Spec: `#/components/schemas/CommerceProrationDiscountResponse`
+#[cfg(any(feature = "billing", feature = "organizations", feature = "users"))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct CommerceProrationDiscountResponse {
@@ -2717,6 +3075,7 @@ pub struct CommerceProrationDiscountResponse {
 /// Body of the response `#/components/responses/CommerceSubscription`.
 ///
 /// Spec: `#/components/schemas/CommerceSubscription`
+#[cfg(any(feature = "organizations", feature = "users"))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct CommerceSubscription {
@@ -2751,6 +3110,7 @@ pub struct CommerceSubscription {
     pub eligible_for_free_trial: Option<bool>,
 }
 /// Spec: `#/components/schemas/CommerceSubscriptionCreditResponse`
+#[cfg(any(feature = "billing", feature = "organizations", feature = "users"))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 #[non_exhaustive]
 pub struct CommerceSubscriptionCreditResponse {
@@ -2764,6 +3124,7 @@ pub struct CommerceSubscriptionCreditResponse {
 /// Body of the response `#/components/responses/CommerceSubscriptionItem`.
 ///
 /// Spec: `#/components/schemas/CommerceSubscriptionItem`
+#[cfg(any(feature = "billing", feature = "organizations", feature = "users"))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct CommerceSubscriptionItem {
@@ -2842,6 +3203,7 @@ pub struct CommerceSubscriptionItem {
 /// Body of the response `#/components/responses/CommerceSubscriptionItem-2`.
 ///
 /// Spec: `#/components/schemas/CommerceSubscriptionItem-2`
+#[cfg(feature = "billing")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct CommerceSubscriptionItem2 {
@@ -2916,6 +3278,7 @@ pub struct CommerceSubscriptionItem2 {
 /// String representing the object's type. Objects of the same type share the same value.
 ///
 /// Spec: `#/components/schemas/CommerceSubscriptionItem-2/properties/object`
+#[cfg(any(feature = "billing", feature = "organizations", feature = "users"))]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum CommerceSubscriptionItem2Object {
@@ -2924,6 +3287,7 @@ pub enum CommerceSubscriptionItem2Object {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(any(feature = "billing", feature = "organizations", feature = "users"))]
 impl CommerceSubscriptionItem2Object {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -2934,11 +3298,13 @@ impl CommerceSubscriptionItem2Object {
     }
 }
 /// The one value this field can hold.
+#[cfg(any(feature = "billing", feature = "organizations", feature = "users"))]
 impl Default for CommerceSubscriptionItem2Object {
     fn default() -> Self {
         Self::CommerceSubscriptionItem
     }
 }
+#[cfg(any(feature = "billing", feature = "organizations", feature = "users"))]
 impl From<&str> for CommerceSubscriptionItem2Object {
     fn from(value: &str) -> Self {
         match value {
@@ -2947,21 +3313,25 @@ impl From<&str> for CommerceSubscriptionItem2Object {
         }
     }
 }
+#[cfg(any(feature = "billing", feature = "organizations", feature = "users"))]
 impl From<String> for CommerceSubscriptionItem2Object {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(any(feature = "billing", feature = "organizations", feature = "users"))]
 impl std::fmt::Display for CommerceSubscriptionItem2Object {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "billing", feature = "organizations", feature = "users"))]
 impl Serialize for CommerceSubscriptionItem2Object {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(any(feature = "billing", feature = "organizations", feature = "users"))]
 impl<'de> Deserialize<'de> for CommerceSubscriptionItem2Object {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2972,6 +3342,7 @@ impl<'de> Deserialize<'de> for CommerceSubscriptionItem2Object {
 /// The billing period for this subscription.
 ///
 /// Spec: `#/components/schemas/CommerceSubscriptionItem-2/properties/plan_period`
+#[cfg(any(feature = "billing", feature = "organizations", feature = "users"))]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum CommerceSubscriptionItem2PlanPeriod {
@@ -2982,6 +3353,7 @@ pub enum CommerceSubscriptionItem2PlanPeriod {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(any(feature = "billing", feature = "organizations", feature = "users"))]
 impl CommerceSubscriptionItem2PlanPeriod {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -2992,6 +3364,7 @@ impl CommerceSubscriptionItem2PlanPeriod {
         }
     }
 }
+#[cfg(any(feature = "billing", feature = "organizations", feature = "users"))]
 impl From<&str> for CommerceSubscriptionItem2PlanPeriod {
     fn from(value: &str) -> Self {
         match value {
@@ -3001,21 +3374,25 @@ impl From<&str> for CommerceSubscriptionItem2PlanPeriod {
         }
     }
 }
+#[cfg(any(feature = "billing", feature = "organizations", feature = "users"))]
 impl From<String> for CommerceSubscriptionItem2PlanPeriod {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(any(feature = "billing", feature = "organizations", feature = "users"))]
 impl std::fmt::Display for CommerceSubscriptionItem2PlanPeriod {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "billing", feature = "organizations", feature = "users"))]
 impl Serialize for CommerceSubscriptionItem2PlanPeriod {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(any(feature = "billing", feature = "organizations", feature = "users"))]
 impl<'de> Deserialize<'de> for CommerceSubscriptionItem2PlanPeriod {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3026,6 +3403,7 @@ impl<'de> Deserialize<'de> for CommerceSubscriptionItem2PlanPeriod {
 /// Current status of the subscription item.
 ///
 /// Spec: `#/components/schemas/CommerceSubscriptionItem-2/properties/status`
+#[cfg(feature = "billing")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum CommerceSubscriptionItem2Status {
@@ -3044,6 +3422,7 @@ pub enum CommerceSubscriptionItem2Status {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(feature = "billing")]
 impl CommerceSubscriptionItem2Status {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -3058,6 +3437,7 @@ impl CommerceSubscriptionItem2Status {
         }
     }
 }
+#[cfg(feature = "billing")]
 impl From<&str> for CommerceSubscriptionItem2Status {
     fn from(value: &str) -> Self {
         match value {
@@ -3071,21 +3451,25 @@ impl From<&str> for CommerceSubscriptionItem2Status {
         }
     }
 }
+#[cfg(feature = "billing")]
 impl From<String> for CommerceSubscriptionItem2Status {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(feature = "billing")]
 impl std::fmt::Display for CommerceSubscriptionItem2Status {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "billing")]
 impl Serialize for CommerceSubscriptionItem2Status {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "billing")]
 impl<'de> Deserialize<'de> for CommerceSubscriptionItem2Status {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3094,6 +3478,7 @@ impl<'de> Deserialize<'de> for CommerceSubscriptionItem2Status {
     }
 }
 /// Spec: `#/components/schemas/CommerceSubscriptionItemNextPaymentResponse`
+#[cfg(any(feature = "billing", feature = "organizations", feature = "users"))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 #[non_exhaustive]
 pub struct CommerceSubscriptionItemNextPaymentResponse {
@@ -3113,12 +3498,15 @@ pub struct CommerceSubscriptionItemNextPaymentResponse {
 /// String representing the object's type. Objects of the same type share the same value.
 ///
 /// Spec: `#/components/schemas/CommerceSubscriptionItem/properties/object`
+#[cfg(any(feature = "billing", feature = "organizations", feature = "users"))]
 pub type CommerceSubscriptionItemObject = CommerceSubscriptionItem2Object;
 /// The billing period for this subscription item.
 ///
 /// Spec: `#/components/schemas/CommerceSubscriptionItem/properties/plan_period`
+#[cfg(any(feature = "billing", feature = "organizations", feature = "users"))]
 pub type CommerceSubscriptionItemPlanPeriod = CommerceSubscriptionItem2PlanPeriod;
 /// Spec: `#/components/schemas/CommerceSubscriptionItemSeatsResponse`
+#[cfg(any(feature = "billing", feature = "organizations", feature = "users"))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 #[non_exhaustive]
 pub struct CommerceSubscriptionItemSeatsResponse {
@@ -3132,6 +3520,7 @@ pub struct CommerceSubscriptionItemSeatsResponse {
 /// Current status of the subscription item.
 ///
 /// Spec: `#/components/schemas/CommerceSubscriptionItem/properties/status`
+#[cfg(any(feature = "billing", feature = "organizations", feature = "users"))]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum CommerceSubscriptionItemStatus {
@@ -3154,6 +3543,7 @@ pub enum CommerceSubscriptionItemStatus {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(any(feature = "billing", feature = "organizations", feature = "users"))]
 impl CommerceSubscriptionItemStatus {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -3170,6 +3560,7 @@ impl CommerceSubscriptionItemStatus {
         }
     }
 }
+#[cfg(any(feature = "billing", feature = "organizations", feature = "users"))]
 impl From<&str> for CommerceSubscriptionItemStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -3185,21 +3576,25 @@ impl From<&str> for CommerceSubscriptionItemStatus {
         }
     }
 }
+#[cfg(any(feature = "billing", feature = "organizations", feature = "users"))]
 impl From<String> for CommerceSubscriptionItemStatus {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(any(feature = "billing", feature = "organizations", feature = "users"))]
 impl std::fmt::Display for CommerceSubscriptionItemStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "billing", feature = "organizations", feature = "users"))]
 impl Serialize for CommerceSubscriptionItemStatus {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(any(feature = "billing", feature = "organizations", feature = "users"))]
 impl<'de> Deserialize<'de> for CommerceSubscriptionItemStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3208,6 +3603,7 @@ impl<'de> Deserialize<'de> for CommerceSubscriptionItemStatus {
     }
 }
 /// Spec: `#/components/schemas/CommerceSubscriptionNextPayment`
+#[cfg(any(feature = "organizations", feature = "users"))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct CommerceSubscriptionNextPayment {
@@ -3225,6 +3621,7 @@ pub struct CommerceSubscriptionNextPayment {
 /// String representing the object's type. Objects of the same type share the same value.
 ///
 /// Spec: `#/components/schemas/CommerceSubscription/properties/object`
+#[cfg(any(feature = "organizations", feature = "users"))]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum CommerceSubscriptionObject {
@@ -3233,6 +3630,7 @@ pub enum CommerceSubscriptionObject {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(any(feature = "organizations", feature = "users"))]
 impl CommerceSubscriptionObject {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -3243,11 +3641,13 @@ impl CommerceSubscriptionObject {
     }
 }
 /// The one value this field can hold.
+#[cfg(any(feature = "organizations", feature = "users"))]
 impl Default for CommerceSubscriptionObject {
     fn default() -> Self {
         Self::CommerceSubscription
     }
 }
+#[cfg(any(feature = "organizations", feature = "users"))]
 impl From<&str> for CommerceSubscriptionObject {
     fn from(value: &str) -> Self {
         match value {
@@ -3256,21 +3656,25 @@ impl From<&str> for CommerceSubscriptionObject {
         }
     }
 }
+#[cfg(any(feature = "organizations", feature = "users"))]
 impl From<String> for CommerceSubscriptionObject {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(any(feature = "organizations", feature = "users"))]
 impl std::fmt::Display for CommerceSubscriptionObject {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "organizations", feature = "users"))]
 impl Serialize for CommerceSubscriptionObject {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(any(feature = "organizations", feature = "users"))]
 impl<'de> Deserialize<'de> for CommerceSubscriptionObject {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3281,6 +3685,7 @@ impl<'de> Deserialize<'de> for CommerceSubscriptionObject {
 /// The current status of the subscription.
 ///
 /// Spec: `#/components/schemas/CommerceSubscription/properties/status`
+#[cfg(any(feature = "organizations", feature = "users"))]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum CommerceSubscriptionStatus {
@@ -3299,6 +3704,7 @@ pub enum CommerceSubscriptionStatus {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(any(feature = "organizations", feature = "users"))]
 impl CommerceSubscriptionStatus {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -3313,6 +3719,7 @@ impl CommerceSubscriptionStatus {
         }
     }
 }
+#[cfg(any(feature = "organizations", feature = "users"))]
 impl From<&str> for CommerceSubscriptionStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -3326,21 +3733,25 @@ impl From<&str> for CommerceSubscriptionStatus {
         }
     }
 }
+#[cfg(any(feature = "organizations", feature = "users"))]
 impl From<String> for CommerceSubscriptionStatus {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(any(feature = "organizations", feature = "users"))]
 impl std::fmt::Display for CommerceSubscriptionStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "organizations", feature = "users"))]
 impl Serialize for CommerceSubscriptionStatus {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(any(feature = "organizations", feature = "users"))]
 impl<'de> Deserialize<'de> for CommerceSubscriptionStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3349,6 +3760,7 @@ impl<'de> Deserialize<'de> for CommerceSubscriptionStatus {
     }
 }
 /// Spec: `#/components/schemas/CommerceTotalsResponse`
+#[cfg(any(feature = "billing", feature = "organizations", feature = "users"))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct CommerceTotalsResponse {
@@ -3364,6 +3776,7 @@ pub struct CommerceTotalsResponse {
     pub discounts: Option<CommerceDiscountsResponse>,
 }
 /// Spec: `#/components/schemas/CommerceTotalsResponse-2`
+#[cfg(any(feature = "billing", feature = "organizations", feature = "users"))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct CommerceTotalsResponse2 {
@@ -3380,6 +3793,7 @@ pub struct CommerceTotalsResponse2 {
     pub discounts: Option<BillingDiscountsResponse>,
 }
 /// Spec: `#/components/schemas/Cookies`
+#[cfg(feature = "sessions")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct Cookies {
@@ -3392,6 +3806,7 @@ pub struct Cookies {
 /// String representing the object's type. Objects of the same type share the same value.
 ///
 /// Spec: `#/components/schemas/Cookies/properties/object`
+#[cfg(feature = "sessions")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum CookiesObject {
@@ -3400,6 +3815,7 @@ pub enum CookiesObject {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(feature = "sessions")]
 impl CookiesObject {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -3410,11 +3826,13 @@ impl CookiesObject {
     }
 }
 /// The one value this field can hold.
+#[cfg(feature = "sessions")]
 impl Default for CookiesObject {
     fn default() -> Self {
         Self::Cookies
     }
 }
+#[cfg(feature = "sessions")]
 impl From<&str> for CookiesObject {
     fn from(value: &str) -> Self {
         match value {
@@ -3423,21 +3841,25 @@ impl From<&str> for CookiesObject {
         }
     }
 }
+#[cfg(feature = "sessions")]
 impl From<String> for CookiesObject {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(feature = "sessions")]
 impl std::fmt::Display for CookiesObject {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "sessions")]
 impl Serialize for CookiesObject {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "sessions")]
 impl<'de> Deserialize<'de> for CookiesObject {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3446,6 +3868,7 @@ impl<'de> Deserialize<'de> for CookiesObject {
     }
 }
 /// Spec: `#/paths/~1actor_tokens/post/requestBody/content/application~1json/schema`
+#[cfg(feature = "actor-tokens")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct CreateActorTokenBody {
@@ -3467,6 +3890,7 @@ pub struct CreateActorTokenBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub session_max_duration_in_seconds: Option<i64>,
 }
+#[cfg(feature = "actor-tokens")]
 impl CreateActorTokenBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(user_id: String, actor: CreateActorTokenBodyActor) -> Self {
@@ -3482,12 +3906,14 @@ impl CreateActorTokenBody {
 /// This whole payload will be also included in the JWT session token.
 ///
 /// Spec: `#/paths/~1actor_tokens/post/requestBody/content/application~1json/schema/properties/actor`
+#[cfg(feature = "actor-tokens")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct CreateActorTokenBodyActor {
     /// The ID of the actor.
     pub sub: String,
 }
+#[cfg(feature = "actor-tokens")]
 impl CreateActorTokenBodyActor {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(sub: String) -> Self {
@@ -3495,6 +3921,7 @@ impl CreateActorTokenBodyActor {
     }
 }
 /// Spec: `#/paths/~1admin_portal_link_tokens/post/requestBody/content/application~1json/schema`
+#[cfg(feature = "admin-portal-link-tokens")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 #[non_exhaustive]
 pub struct CreateAdminPortalLinkTokenBody {
@@ -3508,6 +3935,7 @@ pub struct CreateAdminPortalLinkTokenBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub seconds_until_expiration: Option<i64>,
 }
+#[cfg(feature = "admin-portal-link-tokens")]
 impl CreateAdminPortalLinkTokenBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new() -> Self {
@@ -3522,6 +3950,7 @@ impl CreateAdminPortalLinkTokenBody {
 /// The error bodies operation `createAdminPortalLinkToken` can answer with.
 ///
 /// Spec: `#/paths/~1admin_portal_link_tokens/post/responses`
+#[cfg(feature = "admin-portal-link-tokens")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
 #[non_exhaustive]
@@ -3532,6 +3961,7 @@ pub enum CreateAdminPortalLinkTokenError {
     CreateAdminPortalLinkTokenResponse409(CreateAdminPortalLinkTokenResponse409),
 }
 /// Spec: `#/paths/~1admin_portal_link_tokens/post/responses/201/content/application~1json/schema`
+#[cfg(feature = "admin-portal-link-tokens")]
 #[derive(Clone, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct CreateAdminPortalLinkTokenResponse {
@@ -3564,6 +3994,7 @@ pub struct CreateAdminPortalLinkTokenResponse {
     /// The timestamp for when the token was last updated, in milliseconds.
     pub updated_at: f64,
 }
+#[cfg(feature = "admin-portal-link-tokens")]
 impl std::fmt::Debug for CreateAdminPortalLinkTokenResponse {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("CreateAdminPortalLinkTokenResponse")
@@ -3585,6 +4016,14 @@ impl std::fmt::Debug for CreateAdminPortalLinkTokenResponse {
     }
 }
 /// Spec: `#/paths/~1admin_portal_link_tokens/post/responses/400/content/application~1json/schema`
+#[cfg(
+    any(
+        feature = "admin-portal-link-tokens",
+        feature = "api-keys",
+        feature = "m2m",
+        feature = "oauth-access-tokens"
+    )
+)]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct CreateAdminPortalLinkTokenResponse400 {
@@ -3599,18 +4038,22 @@ pub struct CreateAdminPortalLinkTokenResponse400ErrorsItem {
     pub code: String,
 }
 /// Spec: `#/paths/~1admin_portal_link_tokens/post/responses/401/content/application~1json/schema`
+#[cfg(feature = "admin-portal-link-tokens")]
 pub type CreateAdminPortalLinkTokenResponse401 = CreateAdminPortalLinkTokenResponse400;
 /// Spec: `#/paths/~1admin_portal_link_tokens/post/responses/401/content/application~1json/schema/properties/errors/items`
 pub type CreateAdminPortalLinkTokenResponse401ErrorsItem = CreateAdminPortalLinkTokenResponse400ErrorsItem;
 /// Spec: `#/paths/~1admin_portal_link_tokens/post/responses/403/content/application~1json/schema`
+#[cfg(feature = "admin-portal-link-tokens")]
 pub type CreateAdminPortalLinkTokenResponse403 = CreateAdminPortalLinkTokenResponse400;
 /// Spec: `#/paths/~1admin_portal_link_tokens/post/responses/403/content/application~1json/schema/properties/errors/items`
 pub type CreateAdminPortalLinkTokenResponse403ErrorsItem = CreateAdminPortalLinkTokenResponse400ErrorsItem;
 /// Spec: `#/paths/~1admin_portal_link_tokens/post/responses/409/content/application~1json/schema`
+#[cfg(feature = "admin-portal-link-tokens")]
 pub type CreateAdminPortalLinkTokenResponse409 = CreateAdminPortalLinkTokenResponse400;
 /// Spec: `#/paths/~1admin_portal_link_tokens/post/responses/409/content/application~1json/schema/properties/errors/items`
 pub type CreateAdminPortalLinkTokenResponse409ErrorsItem = CreateAdminPortalLinkTokenResponse400ErrorsItem;
 /// Spec: `#/paths/~1admin_portal_link_tokens/post/responses/201/content/application~1json/schema/properties/object`
+#[cfg(feature = "admin-portal-link-tokens")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum CreateAdminPortalLinkTokenResponseObject {
@@ -3619,6 +4062,7 @@ pub enum CreateAdminPortalLinkTokenResponseObject {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(feature = "admin-portal-link-tokens")]
 impl CreateAdminPortalLinkTokenResponseObject {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -3629,11 +4073,13 @@ impl CreateAdminPortalLinkTokenResponseObject {
     }
 }
 /// The one value this field can hold.
+#[cfg(feature = "admin-portal-link-tokens")]
 impl Default for CreateAdminPortalLinkTokenResponseObject {
     fn default() -> Self {
         Self::AdminPortalLinkToken
     }
 }
+#[cfg(feature = "admin-portal-link-tokens")]
 impl From<&str> for CreateAdminPortalLinkTokenResponseObject {
     fn from(value: &str) -> Self {
         match value {
@@ -3642,21 +4088,25 @@ impl From<&str> for CreateAdminPortalLinkTokenResponseObject {
         }
     }
 }
+#[cfg(feature = "admin-portal-link-tokens")]
 impl From<String> for CreateAdminPortalLinkTokenResponseObject {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(feature = "admin-portal-link-tokens")]
 impl std::fmt::Display for CreateAdminPortalLinkTokenResponseObject {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "admin-portal-link-tokens")]
 impl Serialize for CreateAdminPortalLinkTokenResponseObject {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "admin-portal-link-tokens")]
 impl<'de> Deserialize<'de> for CreateAdminPortalLinkTokenResponseObject {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3665,6 +4115,7 @@ impl<'de> Deserialize<'de> for CreateAdminPortalLinkTokenResponseObject {
     }
 }
 /// Spec: `#/paths/~1agents~1tasks/post/requestBody/content/application~1json/schema`
+#[cfg(feature = "agent-tasks")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct CreateAgentTaskBody {
@@ -3693,6 +4144,7 @@ pub struct CreateAgentTaskBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub session_max_duration_in_seconds: Option<i64>,
 }
+#[cfg(feature = "agent-tasks")]
 impl CreateAgentTaskBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(
@@ -3715,6 +4167,7 @@ impl CreateAgentTaskBody {
 /// Exactly one of user_id or identifier must be provided.
 ///
 /// Spec: `#/paths/~1agents~1tasks/post/requestBody/content/application~1json/schema/properties/on_behalf_of`
+#[cfg(feature = "agent-tasks")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 #[non_exhaustive]
 pub struct CreateAgentTaskBodyOnBehalfOf {
@@ -3725,6 +4178,7 @@ pub struct CreateAgentTaskBodyOnBehalfOf {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub identifier: Option<String>,
 }
+#[cfg(feature = "agent-tasks")]
 impl CreateAgentTaskBodyOnBehalfOf {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new() -> Self {
@@ -3737,6 +4191,7 @@ impl CreateAgentTaskBodyOnBehalfOf {
 /// The permissions granted to the agent task. Must be "*" (all permissions).
 ///
 /// Spec: `#/paths/~1agents~1tasks/post/requestBody/content/application~1json/schema/properties/permissions`
+#[cfg(feature = "agent-tasks")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum CreateAgentTaskBodyPermissions {
@@ -3745,6 +4200,7 @@ pub enum CreateAgentTaskBodyPermissions {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(feature = "agent-tasks")]
 impl CreateAgentTaskBodyPermissions {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -3755,11 +4211,13 @@ impl CreateAgentTaskBodyPermissions {
     }
 }
 /// The one value this field can hold.
+#[cfg(feature = "agent-tasks")]
 impl Default for CreateAgentTaskBodyPermissions {
     fn default() -> Self {
         Self::U2A
     }
 }
+#[cfg(feature = "agent-tasks")]
 impl From<&str> for CreateAgentTaskBodyPermissions {
     fn from(value: &str) -> Self {
         match value {
@@ -3768,21 +4226,25 @@ impl From<&str> for CreateAgentTaskBodyPermissions {
         }
     }
 }
+#[cfg(feature = "agent-tasks")]
 impl From<String> for CreateAgentTaskBodyPermissions {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(feature = "agent-tasks")]
 impl std::fmt::Display for CreateAgentTaskBodyPermissions {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "agent-tasks")]
 impl Serialize for CreateAgentTaskBodyPermissions {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "agent-tasks")]
 impl<'de> Deserialize<'de> for CreateAgentTaskBodyPermissions {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3791,6 +4253,7 @@ impl<'de> Deserialize<'de> for CreateAgentTaskBodyPermissions {
     }
 }
 /// Spec: `#/paths/~1allowlist_identifiers/post/requestBody/content/application~1json/schema`
+#[cfg(feature = "allowlist-identifiers")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct CreateAllowlistIdentifierBody {
@@ -3804,6 +4267,7 @@ pub struct CreateAllowlistIdentifierBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub notify: Option<bool>,
 }
+#[cfg(feature = "allowlist-identifiers")]
 impl CreateAllowlistIdentifierBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(identifier: String) -> Self {
@@ -3811,6 +4275,7 @@ impl CreateAllowlistIdentifierBody {
     }
 }
 /// Spec: `#/paths/~1api_keys/post/requestBody/content/application~1json/schema`
+#[cfg(feature = "api-keys")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct CreateApiKeyBody {
@@ -3832,6 +4297,7 @@ pub struct CreateApiKeyBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub seconds_until_expiration: Option<f64>,
 }
+#[cfg(feature = "api-keys")]
 impl CreateApiKeyBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(name: String, subject: String) -> Self {
@@ -3850,6 +4316,7 @@ impl CreateApiKeyBody {
 /// The error bodies operation `createApiKey` can answer with.
 ///
 /// Spec: `#/paths/~1api_keys/post/responses`
+#[cfg(feature = "api-keys")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
 #[non_exhaustive]
@@ -3858,6 +4325,7 @@ pub enum CreateApiKeyError {
     CreateApiKeyResponse409(CreateApiKeyResponse409),
 }
 /// Spec: `#/paths/~1api_keys/post/responses/200/content/application~1json/schema`
+#[cfg(feature = "api-keys")]
 #[derive(Clone, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct CreateApiKeyResponse {
@@ -3890,6 +4358,7 @@ pub struct CreateApiKeyResponse {
     /// The timestamp for when the API key was last updated, in milliseconds
     pub updated_at: f64,
 }
+#[cfg(feature = "api-keys")]
 impl std::fmt::Debug for CreateApiKeyResponse {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("CreateApiKeyResponse")
@@ -3914,10 +4383,12 @@ impl std::fmt::Debug for CreateApiKeyResponse {
     }
 }
 /// Spec: `#/paths/~1api_keys/post/responses/400/content/application~1json/schema`
+#[cfg(feature = "api-keys")]
 pub type CreateApiKeyResponse400 = CreateAdminPortalLinkTokenResponse400;
 /// Spec: `#/paths/~1api_keys/post/responses/400/content/application~1json/schema/properties/errors/items`
 pub type CreateApiKeyResponse400ErrorsItem = CreateAdminPortalLinkTokenResponse400ErrorsItem;
 /// Spec: `#/paths/~1api_keys/post/responses/409/content/application~1json/schema`
+#[cfg(feature = "api-keys")]
 pub type CreateApiKeyResponse409 = CreateAdminPortalLinkTokenResponse400;
 /// Spec: `#/paths/~1api_keys/post/responses/409/content/application~1json/schema/properties/errors/items`
 pub type CreateApiKeyResponse409ErrorsItem = CreateAdminPortalLinkTokenResponse400ErrorsItem;
@@ -3976,6 +4447,7 @@ impl<'de> Deserialize<'de> for CreateApiKeyResponseObject {
     }
 }
 /// Spec: `#/components/schemas/CreateBillingPriceRequest`
+#[cfg(feature = "billing")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct CreateBillingPriceRequest {
@@ -4001,6 +4473,7 @@ pub struct CreateBillingPriceRequest {
         CreateBillingPriceRequestSupportedBillingPeriods,
     >,
 }
+#[cfg(feature = "billing")]
 impl CreateBillingPriceRequest {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(plan_id: String) -> Self {
@@ -4017,8 +4490,10 @@ impl CreateBillingPriceRequest {
 /// Which billing periods this price supports. Inferred from amounts if omitted.
 ///
 /// Spec: `#/components/schemas/CreateBillingPriceRequest/properties/supported_billing_periods`
+#[cfg(feature = "billing")]
 pub type CreateBillingPriceRequestSupportedBillingPeriods = BillingPriceResponseSupportedBillingPeriods;
 /// Spec: `#/paths/~1blocklist_identifiers/post/requestBody/content/application~1json/schema`
+#[cfg(feature = "blocklist-identifiers")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct CreateBlocklistIdentifierBody {
@@ -4026,6 +4501,7 @@ pub struct CreateBlocklistIdentifierBody {
     /// This can be an email address, a phone number, or a web3 wallet.
     pub identifier: String,
 }
+#[cfg(feature = "blocklist-identifiers")]
 impl CreateBlocklistIdentifierBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(identifier: String) -> Self {
@@ -4033,6 +4509,7 @@ impl CreateBlocklistIdentifierBody {
     }
 }
 /// Spec: `#/paths/~1invitations~1bulk/post/requestBody/content/application~1json/schema/items`
+#[cfg(feature = "invitations")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct CreateBulkInvitationsBodyItem {
@@ -4069,6 +4546,7 @@ pub struct CreateBulkInvitationsBodyItem {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub template_slug: Option<CreateBulkInvitationsBodyItemTemplateSlug>,
 }
+#[cfg(feature = "invitations")]
 impl CreateBulkInvitationsBodyItem {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(email_address: String) -> Self {
@@ -4086,6 +4564,7 @@ impl CreateBulkInvitationsBodyItem {
 /// The slug of the email template to use for the invitation email.
 ///
 /// Spec: `#/paths/~1invitations~1bulk/post/requestBody/content/application~1json/schema/items/properties/template_slug`
+#[cfg(feature = "invitations")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum CreateBulkInvitationsBodyItemTemplateSlug {
@@ -4096,6 +4575,7 @@ pub enum CreateBulkInvitationsBodyItemTemplateSlug {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(feature = "invitations")]
 impl CreateBulkInvitationsBodyItemTemplateSlug {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -4106,6 +4586,7 @@ impl CreateBulkInvitationsBodyItemTemplateSlug {
         }
     }
 }
+#[cfg(feature = "invitations")]
 impl From<&str> for CreateBulkInvitationsBodyItemTemplateSlug {
     fn from(value: &str) -> Self {
         match value {
@@ -4115,21 +4596,25 @@ impl From<&str> for CreateBulkInvitationsBodyItemTemplateSlug {
         }
     }
 }
+#[cfg(feature = "invitations")]
 impl From<String> for CreateBulkInvitationsBodyItemTemplateSlug {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(feature = "invitations")]
 impl std::fmt::Display for CreateBulkInvitationsBodyItemTemplateSlug {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "invitations")]
 impl Serialize for CreateBulkInvitationsBodyItemTemplateSlug {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "invitations")]
 impl<'de> Deserialize<'de> for CreateBulkInvitationsBodyItemTemplateSlug {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4138,6 +4623,7 @@ impl<'de> Deserialize<'de> for CreateBulkInvitationsBodyItemTemplateSlug {
     }
 }
 /// Spec: `#/paths/~1waitlist_entries~1bulk/post/requestBody/content/application~1json/schema/items`
+#[cfg(feature = "waitlist-entries")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct CreateBulkWaitlistEntriesBodyItem {
@@ -4150,6 +4636,7 @@ pub struct CreateBulkWaitlistEntriesBodyItem {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub notify: Option<bool>,
 }
+#[cfg(feature = "waitlist-entries")]
 impl CreateBulkWaitlistEntriesBodyItem {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(email_address: String) -> Self {
@@ -4160,6 +4647,7 @@ impl CreateBulkWaitlistEntriesBodyItem {
     }
 }
 /// Spec: `#/paths/~1directories/post/requestBody/content/application~1json/schema`
+#[cfg(feature = "directories")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct CreateDirectoryBody {
@@ -4174,6 +4662,7 @@ pub struct CreateDirectoryBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub group_role_mappings: Option<Vec<CreateDirectoryBodyGroupRoleMappingsItem>>,
 }
+#[cfg(feature = "directories")]
 impl CreateDirectoryBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(enterprise_connection_id: String, provider: String) -> Self {
@@ -4186,6 +4675,7 @@ impl CreateDirectoryBody {
     }
 }
 /// Spec: `#/paths/~1directories/post/requestBody/content/application~1json/schema/properties/group_role_mappings/items`
+#[cfg(feature = "directories")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct CreateDirectoryBodyGroupRoleMappingsItem {
@@ -4209,6 +4699,7 @@ pub struct CreateDirectoryBodyGroupRoleMappingsItem {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub precedence: Option<i64>,
 }
+#[cfg(feature = "directories")]
 impl CreateDirectoryBodyGroupRoleMappingsItem {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(role_id: String) -> Self {
@@ -4223,6 +4714,7 @@ impl CreateDirectoryBodyGroupRoleMappingsItem {
     }
 }
 /// Spec: `#/paths/~1directories~1{directory_id}~1group_role_mappings/post/requestBody/content/application~1json/schema`
+#[cfg(feature = "directories")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct CreateDirectoryGroupRoleMappingBody {
@@ -4242,6 +4734,7 @@ pub struct CreateDirectoryGroupRoleMappingBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub precedence: Option<i64>,
 }
+#[cfg(feature = "directories")]
 impl CreateDirectoryGroupRoleMappingBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(role_id: String) -> Self {
@@ -4254,6 +4747,7 @@ impl CreateDirectoryGroupRoleMappingBody {
     }
 }
 /// Spec: `#/paths/~1email_addresses/post/requestBody/content/application~1json/schema`
+#[cfg(feature = "email-addresses")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct CreateEmailAddressBody {
@@ -4276,6 +4770,7 @@ pub struct CreateEmailAddressBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub notify_primary_email_address_changed: Option<bool>,
 }
+#[cfg(feature = "email-addresses")]
 impl CreateEmailAddressBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(user_id: String, email_address: String) -> Self {
@@ -4289,6 +4784,7 @@ impl CreateEmailAddressBody {
     }
 }
 /// Spec: `#/paths/~1enterprise_connections/post/requestBody/content/application~1json/schema`
+#[cfg(feature = "enterprise-connections")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct CreateEnterpriseConnectionBody {
@@ -4320,6 +4816,7 @@ pub struct CreateEnterpriseConnectionBody {
         Vec<CreateEnterpriseConnectionBodyCustomAttributesItem>,
     >,
 }
+#[cfg(feature = "enterprise-connections")]
 impl CreateEnterpriseConnectionBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(
@@ -4341,6 +4838,7 @@ impl CreateEnterpriseConnectionBody {
     }
 }
 /// Spec: `#/paths/~1enterprise_connections/post/requestBody/content/application~1json/schema/properties/custom_attributes/items`
+#[cfg(feature = "enterprise-connections")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct CreateEnterpriseConnectionBodyCustomAttributesItem {
@@ -4361,6 +4859,7 @@ pub struct CreateEnterpriseConnectionBodyCustomAttributesItem {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub multi_valued: Option<bool>,
 }
+#[cfg(feature = "enterprise-connections")]
 impl CreateEnterpriseConnectionBodyCustomAttributesItem {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(name: String, key: String) -> Self {
@@ -4377,6 +4876,7 @@ impl CreateEnterpriseConnectionBodyCustomAttributesItem {
 /// OIDC connection-specific properties. Only applied when the enterprise connection uses OIDC (e.g. provider is oidc_custom, oidc_github_enterprise, or oidc_gitlab).
 ///
 /// Spec: `#/paths/~1enterprise_connections/post/requestBody/content/application~1json/schema/properties/oidc`
+#[cfg(feature = "enterprise-connections")]
 #[derive(Clone, PartialEq, Serialize, Deserialize, Default)]
 #[non_exhaustive]
 pub struct CreateEnterpriseConnectionBodyOidc {
@@ -4402,6 +4902,7 @@ pub struct CreateEnterpriseConnectionBodyOidc {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub requires_pkce: Option<bool>,
 }
+#[cfg(feature = "enterprise-connections")]
 impl CreateEnterpriseConnectionBodyOidc {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new() -> Self {
@@ -4416,6 +4917,7 @@ impl CreateEnterpriseConnectionBodyOidc {
         }
     }
 }
+#[cfg(feature = "enterprise-connections")]
 impl std::fmt::Debug for CreateEnterpriseConnectionBodyOidc {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("CreateEnterpriseConnectionBodyOidc")
@@ -4432,6 +4934,7 @@ impl std::fmt::Debug for CreateEnterpriseConnectionBodyOidc {
 /// The identity provider (e.g. saml_custom, oidc_custom, oidc_github_enterprise, oidc_gitlab)
 ///
 /// Spec: `#/paths/~1enterprise_connections/post/requestBody/content/application~1json/schema/properties/provider`
+#[cfg(feature = "enterprise-connections")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum CreateEnterpriseConnectionBodyProvider {
@@ -4452,6 +4955,7 @@ pub enum CreateEnterpriseConnectionBodyProvider {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(feature = "enterprise-connections")]
 impl CreateEnterpriseConnectionBodyProvider {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -4467,6 +4971,7 @@ impl CreateEnterpriseConnectionBodyProvider {
         }
     }
 }
+#[cfg(feature = "enterprise-connections")]
 impl From<&str> for CreateEnterpriseConnectionBodyProvider {
     fn from(value: &str) -> Self {
         match value {
@@ -4481,21 +4986,25 @@ impl From<&str> for CreateEnterpriseConnectionBodyProvider {
         }
     }
 }
+#[cfg(feature = "enterprise-connections")]
 impl From<String> for CreateEnterpriseConnectionBodyProvider {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(feature = "enterprise-connections")]
 impl std::fmt::Display for CreateEnterpriseConnectionBodyProvider {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "enterprise-connections")]
 impl Serialize for CreateEnterpriseConnectionBodyProvider {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "enterprise-connections")]
 impl<'de> Deserialize<'de> for CreateEnterpriseConnectionBodyProvider {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4507,6 +5016,7 @@ impl<'de> Deserialize<'de> for CreateEnterpriseConnectionBodyProvider {
 /// Use this to set IdP configuration, attribute mapping, and other SAML-specific settings at creation time.
 ///
 /// Spec: `#/paths/~1enterprise_connections/post/requestBody/content/application~1json/schema/properties/saml`
+#[cfg(feature = "enterprise-connections")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 #[non_exhaustive]
 pub struct CreateEnterpriseConnectionBodySaml {
@@ -4538,6 +5048,7 @@ pub struct CreateEnterpriseConnectionBodySaml {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub login_hint: Option<CreateEnterpriseConnectionBodySamlLoginHint>,
 }
+#[cfg(feature = "enterprise-connections")]
 impl CreateEnterpriseConnectionBodySaml {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new() -> Self {
@@ -4558,6 +5069,7 @@ impl CreateEnterpriseConnectionBodySaml {
 /// Attribute mapping for SAML attributes
 ///
 /// Spec: `#/paths/~1enterprise_connections/post/requestBody/content/application~1json/schema/properties/saml/properties/attribute_mapping`
+#[cfg(feature = "enterprise-connections")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 #[non_exhaustive]
 pub struct CreateEnterpriseConnectionBodySamlAttributeMapping {
@@ -4570,6 +5082,7 @@ pub struct CreateEnterpriseConnectionBodySamlAttributeMapping {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub last_name: Option<String>,
 }
+#[cfg(feature = "enterprise-connections")]
 impl CreateEnterpriseConnectionBodySamlAttributeMapping {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new() -> Self {
@@ -4584,6 +5097,7 @@ impl CreateEnterpriseConnectionBodySamlAttributeMapping {
 /// Configuration for the login_hint sent to the IdP on SSO sign-in
 ///
 /// Spec: `#/paths/~1enterprise_connections/post/requestBody/content/application~1json/schema/properties/saml/properties/login_hint`
+#[cfg(any(feature = "enterprise-connections", feature = "saml-connections"))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct CreateEnterpriseConnectionBodySamlLoginHint {
@@ -4593,6 +5107,7 @@ pub struct CreateEnterpriseConnectionBodySamlLoginHint {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
 }
+#[cfg(any(feature = "enterprise-connections", feature = "saml-connections"))]
 impl CreateEnterpriseConnectionBodySamlLoginHint {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(mode: CreateEnterpriseConnectionBodySamlLoginHintMode) -> Self {
@@ -4658,6 +5173,7 @@ impl<'de> Deserialize<'de> for CreateEnterpriseConnectionBodySamlLoginHintMode {
     }
 }
 /// Spec: `#/paths/~1invitations/post/requestBody/content/application~1json/schema`
+#[cfg(feature = "invitations")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct CreateInvitationBody {
@@ -4692,6 +5208,7 @@ pub struct CreateInvitationBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub template_slug: Option<CreateInvitationBodyTemplateSlug>,
 }
+#[cfg(feature = "invitations")]
 impl CreateInvitationBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(email_address: String) -> Self {
@@ -4709,8 +5226,10 @@ impl CreateInvitationBody {
 /// The slug of the email template to use for the invitation email.
 ///
 /// Spec: `#/paths/~1invitations/post/requestBody/content/application~1json/schema/properties/template_slug`
+#[cfg(feature = "invitations")]
 pub type CreateInvitationBodyTemplateSlug = CreateBulkInvitationsBodyItemTemplateSlug;
 /// Spec: `#/paths/~1jwt_templates/post/requestBody/content/application~1json/schema`
+#[cfg(feature = "jwt-templates")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct CreateJwtTemplateBody {
@@ -4738,6 +5257,7 @@ pub struct CreateJwtTemplateBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub signing_key: Option<String>,
 }
+#[cfg(feature = "jwt-templates")]
 impl CreateJwtTemplateBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(
@@ -4756,6 +5276,7 @@ impl CreateJwtTemplateBody {
     }
 }
 /// Spec: `#/paths/~1m2m_tokens/post/requestBody/content/application~1json/schema`
+#[cfg(feature = "m2m")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 #[non_exhaustive]
 pub struct CreateM2mTokenBody {
@@ -4779,6 +5300,7 @@ pub struct CreateM2mTokenBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub min_remaining_ttl_seconds: Option<i64>,
 }
+#[cfg(feature = "m2m")]
 impl CreateM2mTokenBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new() -> Self {
@@ -4791,6 +5313,7 @@ impl CreateM2mTokenBody {
     }
 }
 /// Spec: `#/paths/~1m2m_tokens/post/requestBody/content/application~1json/schema/properties/token_format`
+#[cfg(feature = "m2m")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum CreateM2mTokenBodyTokenFormat {
@@ -4801,6 +5324,7 @@ pub enum CreateM2mTokenBodyTokenFormat {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(feature = "m2m")]
 impl CreateM2mTokenBodyTokenFormat {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -4811,6 +5335,7 @@ impl CreateM2mTokenBodyTokenFormat {
         }
     }
 }
+#[cfg(feature = "m2m")]
 impl From<&str> for CreateM2mTokenBodyTokenFormat {
     fn from(value: &str) -> Self {
         match value {
@@ -4820,21 +5345,25 @@ impl From<&str> for CreateM2mTokenBodyTokenFormat {
         }
     }
 }
+#[cfg(feature = "m2m")]
 impl From<String> for CreateM2mTokenBodyTokenFormat {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(feature = "m2m")]
 impl std::fmt::Display for CreateM2mTokenBodyTokenFormat {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "m2m")]
 impl Serialize for CreateM2mTokenBodyTokenFormat {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "m2m")]
 impl<'de> Deserialize<'de> for CreateM2mTokenBodyTokenFormat {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4845,6 +5374,7 @@ impl<'de> Deserialize<'de> for CreateM2mTokenBodyTokenFormat {
 /// The error bodies operation `createM2MToken` can answer with.
 ///
 /// Spec: `#/paths/~1m2m_tokens/post/responses`
+#[cfg(feature = "m2m")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
 #[non_exhaustive]
@@ -4853,6 +5383,7 @@ pub enum CreateM2mTokenError {
     CreateM2mTokenResponse409(CreateM2mTokenResponse409),
 }
 /// Spec: `#/paths/~1m2m_tokens/post/responses/201/content/application~1json/schema`
+#[cfg(feature = "m2m")]
 #[derive(Clone, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct CreateM2mTokenResponse {
@@ -4881,6 +5412,7 @@ pub struct CreateM2mTokenResponse {
     /// The timestamp for when the token was last updated, in milliseconds
     pub updated_at: f64,
 }
+#[cfg(feature = "m2m")]
 impl std::fmt::Debug for CreateM2mTokenResponse {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("CreateM2mTokenResponse")
@@ -4901,10 +5433,12 @@ impl std::fmt::Debug for CreateM2mTokenResponse {
     }
 }
 /// Spec: `#/paths/~1m2m_tokens/post/responses/400/content/application~1json/schema`
+#[cfg(feature = "m2m")]
 pub type CreateM2mTokenResponse400 = CreateAdminPortalLinkTokenResponse400;
 /// Spec: `#/paths/~1m2m_tokens/post/responses/400/content/application~1json/schema/properties/errors/items`
 pub type CreateM2mTokenResponse400ErrorsItem = CreateAdminPortalLinkTokenResponse400ErrorsItem;
 /// Spec: `#/paths/~1m2m_tokens/post/responses/409/content/application~1json/schema`
+#[cfg(feature = "m2m")]
 pub type CreateM2mTokenResponse409 = CreateAdminPortalLinkTokenResponse400;
 /// Spec: `#/paths/~1m2m_tokens/post/responses/409/content/application~1json/schema/properties/errors/items`
 pub type CreateM2mTokenResponse409ErrorsItem = CreateAdminPortalLinkTokenResponse400ErrorsItem;
@@ -4963,6 +5497,7 @@ impl<'de> Deserialize<'de> for CreateM2mTokenResponseObject {
     }
 }
 /// Spec: `#/paths/~1machines/post/requestBody/content/application~1json/schema`
+#[cfg(feature = "machines")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct CreateMachineBody {
@@ -4977,6 +5512,7 @@ pub struct CreateMachineBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub default_token_ttl: Option<i64>,
 }
+#[cfg(feature = "machines")]
 impl CreateMachineBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(name: String) -> Self {
@@ -4988,12 +5524,14 @@ impl CreateMachineBody {
     }
 }
 /// Spec: `#/paths/~1machines~1{machine_id}~1scopes/post/requestBody/content/application~1json/schema`
+#[cfg(feature = "machines")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct CreateMachineScopeBody {
     /// The ID of the machine that will be scoped to the current machine
     pub to_machine_id: String,
 }
+#[cfg(feature = "machines")]
 impl CreateMachineScopeBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(to_machine_id: String) -> Self {
@@ -5001,6 +5539,7 @@ impl CreateMachineScopeBody {
     }
 }
 /// Spec: `#/paths/~1oauth_applications/post/requestBody/content/application~1json/schema`
+#[cfg(feature = "oauth-applications")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct CreateOAuthApplicationBody {
@@ -5034,6 +5573,7 @@ pub struct CreateOAuthApplicationBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub public: Option<bool>,
 }
+#[cfg(feature = "oauth-applications")]
 impl CreateOAuthApplicationBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(name: String) -> Self {
@@ -5049,6 +5589,7 @@ impl CreateOAuthApplicationBody {
     }
 }
 /// Spec: `#/paths/~1organizations/post/requestBody/content/application~1json/schema`
+#[cfg(feature = "organizations")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct CreateOrganizationBody {
@@ -5083,6 +5624,7 @@ pub struct CreateOrganizationBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub role_set_key: Option<String>,
 }
+#[cfg(feature = "organizations")]
 impl CreateOrganizationBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(name: String) -> Self {
@@ -5099,6 +5641,7 @@ impl CreateOrganizationBody {
     }
 }
 /// Spec: `#/paths/~1organizations~1{organization_id}~1domains/post/requestBody/content/application~1json/schema`
+#[cfg(feature = "organization-domains")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 #[non_exhaustive]
 pub struct CreateOrganizationDomainBody {
@@ -5112,6 +5655,7 @@ pub struct CreateOrganizationDomainBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub verified: Option<bool>,
 }
+#[cfg(feature = "organization-domains")]
 impl CreateOrganizationDomainBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new() -> Self {
@@ -5123,6 +5667,7 @@ impl CreateOrganizationDomainBody {
     }
 }
 /// Spec: `#/paths/~1organizations~1{organization_id}~1invitations/post/requestBody/content/application~1json/schema`
+#[cfg(feature = "organization-invitations")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct CreateOrganizationInvitationBody {
@@ -5157,6 +5702,7 @@ pub struct CreateOrganizationInvitationBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub notify: Option<bool>,
 }
+#[cfg(feature = "organization-invitations")]
 impl CreateOrganizationInvitationBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(email_address: String, role: String) -> Self {
@@ -5173,8 +5719,10 @@ impl CreateOrganizationInvitationBody {
     }
 }
 /// Spec: `#/paths/~1organizations~1{organization_id}~1invitations~1bulk/post/requestBody/content/application~1json/schema/items`
+#[cfg(feature = "organization-invitations")]
 pub type CreateOrganizationInvitationBulkBodyItem = CreateOrganizationInvitationBody;
 /// Spec: `#/paths/~1organizations~1{organization_id}~1memberships/post/requestBody/content/application~1json/schema`
+#[cfg(feature = "organization-memberships")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct CreateOrganizationMembershipBody {
@@ -5190,6 +5738,7 @@ pub struct CreateOrganizationMembershipBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub private_metadata: Option<serde_json::Map<String, serde_json::Value>>,
 }
+#[cfg(feature = "organization-memberships")]
 impl CreateOrganizationMembershipBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(user_id: String, role: String) -> Self {
@@ -5202,6 +5751,7 @@ impl CreateOrganizationMembershipBody {
     }
 }
 /// Spec: `#/paths/~1organization_permissions/post/requestBody/content/application~1json/schema`
+#[cfg(feature = "organization-permissions")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct CreateOrganizationPermissionBody {
@@ -5213,6 +5763,7 @@ pub struct CreateOrganizationPermissionBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
 }
+#[cfg(feature = "organization-permissions")]
 impl CreateOrganizationPermissionBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(name: String, key: String) -> Self {
@@ -5224,6 +5775,7 @@ impl CreateOrganizationPermissionBody {
     }
 }
 /// Spec: `#/paths/~1organization_roles/post/requestBody/content/application~1json/schema`
+#[cfg(feature = "organization-roles")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct CreateOrganizationRoleBody {
@@ -5241,6 +5793,7 @@ pub struct CreateOrganizationRoleBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub include_in_initial_role_set: Option<bool>,
 }
+#[cfg(feature = "organization-roles")]
 impl CreateOrganizationRoleBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(name: String, key: String) -> Self {
@@ -5254,6 +5807,7 @@ impl CreateOrganizationRoleBody {
     }
 }
 /// Spec: `#/paths/~1phone_numbers/post/requestBody/content/application~1json/schema`
+#[cfg(feature = "phone-numbers")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct CreatePhoneNumberBody {
@@ -5272,6 +5826,7 @@ pub struct CreatePhoneNumberBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reserved_for_second_factor: Option<bool>,
 }
+#[cfg(feature = "phone-numbers")]
 impl CreatePhoneNumberBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(user_id: String, phone_number: String) -> Self {
@@ -5285,12 +5840,14 @@ impl CreatePhoneNumberBody {
     }
 }
 /// Spec: `#/paths/~1redirect_urls/post/requestBody/content/application~1json/schema`
+#[cfg(feature = "redirect-urls")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct CreateRedirectUrlBody {
     /// The full URL value prefixed with `https://` or a custom scheme e.g. `"https://my-app.com/oauth-callback"` or `"my-app://oauth-callback"`
     pub url: String,
 }
+#[cfg(feature = "redirect-urls")]
 impl CreateRedirectUrlBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(url: String) -> Self {
@@ -5298,6 +5855,7 @@ impl CreateRedirectUrlBody {
     }
 }
 /// Spec: `#/paths/~1role_sets/post/requestBody/content/application~1json/schema`
+#[cfg(feature = "role-sets")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct CreateRoleSetBody {
@@ -5324,6 +5882,7 @@ pub struct CreateRoleSetBody {
     /// Must contain at least one role and no more than 10 roles.
     pub roles: Vec<String>,
 }
+#[cfg(feature = "role-sets")]
 impl CreateRoleSetBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(
@@ -5347,6 +5906,7 @@ impl CreateRoleSetBody {
 /// Only one role set can be "initial" per instance.
 ///
 /// Spec: `#/paths/~1role_sets/post/requestBody/content/application~1json/schema/properties/type`
+#[cfg(feature = "role-sets")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum CreateRoleSetBodyType {
@@ -5357,6 +5917,7 @@ pub enum CreateRoleSetBodyType {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(feature = "role-sets")]
 impl CreateRoleSetBodyType {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -5367,6 +5928,7 @@ impl CreateRoleSetBodyType {
         }
     }
 }
+#[cfg(feature = "role-sets")]
 impl From<&str> for CreateRoleSetBodyType {
     fn from(value: &str) -> Self {
         match value {
@@ -5376,21 +5938,25 @@ impl From<&str> for CreateRoleSetBodyType {
         }
     }
 }
+#[cfg(feature = "role-sets")]
 impl From<String> for CreateRoleSetBodyType {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(feature = "role-sets")]
 impl std::fmt::Display for CreateRoleSetBodyType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "role-sets")]
 impl Serialize for CreateRoleSetBodyType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "role-sets")]
 impl<'de> Deserialize<'de> for CreateRoleSetBodyType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5399,6 +5965,7 @@ impl<'de> Deserialize<'de> for CreateRoleSetBodyType {
     }
 }
 /// Spec: `#/paths/~1saml_connections/post/requestBody/content/application~1json/schema`
+#[cfg(feature = "saml-connections")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct CreateSamlConnectionBody {
@@ -5442,6 +6009,7 @@ pub struct CreateSamlConnectionBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub login_hint: Option<CreateSamlConnectionBodyLoginHint>,
 }
+#[cfg(feature = "saml-connections")]
 impl CreateSamlConnectionBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(name: String, provider: CreateSamlConnectionBodyProvider) -> Self {
@@ -5465,6 +6033,7 @@ impl CreateSamlConnectionBody {
 /// Define the attribute name mapping between Identity Provider and Clerk's user properties
 ///
 /// Spec: `#/paths/~1saml_connections/post/requestBody/content/application~1json/schema/properties/attribute_mapping`
+#[cfg(feature = "saml-connections")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 #[non_exhaustive]
 pub struct CreateSamlConnectionBodyAttributeMapping {
@@ -5477,6 +6046,7 @@ pub struct CreateSamlConnectionBodyAttributeMapping {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub last_name: Option<String>,
 }
+#[cfg(feature = "saml-connections")]
 impl CreateSamlConnectionBodyAttributeMapping {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new() -> Self {
@@ -5491,6 +6061,7 @@ impl CreateSamlConnectionBodyAttributeMapping {
 /// Configuration for the login_hint sent to the IdP on SSO sign-in
 ///
 /// Spec: `#/paths/~1saml_connections/post/requestBody/content/application~1json/schema/properties/login_hint`
+#[cfg(feature = "saml-connections")]
 pub type CreateSamlConnectionBodyLoginHint = CreateEnterpriseConnectionBodySamlLoginHint;
 /// Controls the login_hint sent to the IdP on SSO sign-in
 ///
@@ -5499,6 +6070,7 @@ pub type CreateSamlConnectionBodyLoginHintMode = CreateEnterpriseConnectionBodyS
 /// The IdP provider of the connection.
 ///
 /// Spec: `#/paths/~1saml_connections/post/requestBody/content/application~1json/schema/properties/provider`
+#[cfg(feature = "saml-connections")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum CreateSamlConnectionBodyProvider {
@@ -5513,6 +6085,7 @@ pub enum CreateSamlConnectionBodyProvider {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(feature = "saml-connections")]
 impl CreateSamlConnectionBodyProvider {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -5525,6 +6098,7 @@ impl CreateSamlConnectionBodyProvider {
         }
     }
 }
+#[cfg(feature = "saml-connections")]
 impl From<&str> for CreateSamlConnectionBodyProvider {
     fn from(value: &str) -> Self {
         match value {
@@ -5536,21 +6110,25 @@ impl From<&str> for CreateSamlConnectionBodyProvider {
         }
     }
 }
+#[cfg(feature = "saml-connections")]
 impl From<String> for CreateSamlConnectionBodyProvider {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(feature = "saml-connections")]
 impl std::fmt::Display for CreateSamlConnectionBodyProvider {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "saml-connections")]
 impl Serialize for CreateSamlConnectionBodyProvider {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "saml-connections")]
 impl<'de> Deserialize<'de> for CreateSamlConnectionBodyProvider {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5559,6 +6137,7 @@ impl<'de> Deserialize<'de> for CreateSamlConnectionBodyProvider {
     }
 }
 /// Spec: `#/paths/~1scim_directories/post/requestBody/content/application~1json/schema`
+#[cfg(feature = "scim-directories")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct CreateScimDirectoryBody {
@@ -5573,6 +6152,7 @@ pub struct CreateScimDirectoryBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub group_role_mappings: Option<Vec<CreateScimDirectoryBodyGroupRoleMappingsItem>>,
 }
+#[cfg(feature = "scim-directories")]
 impl CreateScimDirectoryBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(enterprise_connection_id: String, provider: String) -> Self {
@@ -5585,6 +6165,7 @@ impl CreateScimDirectoryBody {
     }
 }
 /// Spec: `#/paths/~1scim_directories/post/requestBody/content/application~1json/schema/properties/group_role_mappings/items`
+#[cfg(feature = "scim-directories")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct CreateScimDirectoryBodyGroupRoleMappingsItem {
@@ -5601,6 +6182,7 @@ pub struct CreateScimDirectoryBodyGroupRoleMappingsItem {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub precedence: Option<i64>,
 }
+#[cfg(feature = "scim-directories")]
 impl CreateScimDirectoryBodyGroupRoleMappingsItem {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(scim_group_id: String, role_id: String) -> Self {
@@ -5613,6 +6195,7 @@ impl CreateScimDirectoryBodyGroupRoleMappingsItem {
     }
 }
 /// Spec: `#/paths/~1scim_directories~1{scim_directory_id}~1group_role_mappings/post/requestBody/content/application~1json/schema`
+#[cfg(feature = "scim-directories")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct CreateScimGroupRoleMappingBody {
@@ -5628,6 +6211,7 @@ pub struct CreateScimGroupRoleMappingBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub precedence: Option<i64>,
 }
+#[cfg(feature = "scim-directories")]
 impl CreateScimGroupRoleMappingBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(scim_group_id: String, role_id: String) -> Self {
@@ -5639,6 +6223,7 @@ impl CreateScimGroupRoleMappingBody {
     }
 }
 /// Spec: `#/paths/~1sessions/post/requestBody/content/application~1json/schema`
+#[cfg(feature = "sessions")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct CreateSessionBody {
@@ -5648,6 +6233,7 @@ pub struct CreateSessionBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub active_organization_id: Option<String>,
 }
+#[cfg(feature = "sessions")]
 impl CreateSessionBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(user_id: String) -> Self {
@@ -5658,6 +6244,7 @@ impl CreateSessionBody {
     }
 }
 /// Spec: `#/paths/~1sessions~1{session_id}~1tokens/post/requestBody/content/application~1json/schema`
+#[cfg(feature = "sessions")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 #[non_exhaustive]
 pub struct CreateSessionTokenBody {
@@ -5667,6 +6254,7 @@ pub struct CreateSessionTokenBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expires_in_seconds: Option<i64>,
 }
+#[cfg(feature = "sessions")]
 impl CreateSessionTokenBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new() -> Self {
@@ -5674,6 +6262,7 @@ impl CreateSessionTokenBody {
     }
 }
 /// Spec: `#/paths/~1sessions~1{session_id}~1tokens~1{template_name}/post/requestBody/content/application~1json/schema`
+#[cfg(feature = "sessions")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 #[non_exhaustive]
 pub struct CreateSessionTokenFromTemplateBody {
@@ -5683,6 +6272,7 @@ pub struct CreateSessionTokenFromTemplateBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expires_in_seconds: Option<i64>,
 }
+#[cfg(feature = "sessions")]
 impl CreateSessionTokenFromTemplateBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new() -> Self {
@@ -5690,6 +6280,7 @@ impl CreateSessionTokenFromTemplateBody {
     }
 }
 /// Spec: `#/paths/~1sessions~1{session_id}~1tokens~1{template_name}/post/responses/200/content/application~1json/schema`
+#[cfg(feature = "sessions")]
 #[derive(Clone, PartialEq, Serialize, Deserialize, Default)]
 #[non_exhaustive]
 pub struct CreateSessionTokenFromTemplateResponse {
@@ -5698,6 +6289,7 @@ pub struct CreateSessionTokenFromTemplateResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub jwt: Option<String>,
 }
+#[cfg(feature = "sessions")]
 impl std::fmt::Debug for CreateSessionTokenFromTemplateResponse {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("CreateSessionTokenFromTemplateResponse")
@@ -5761,10 +6353,12 @@ impl<'de> Deserialize<'de> for CreateSessionTokenFromTemplateResponseObject {
     }
 }
 /// Spec: `#/paths/~1sessions~1{session_id}~1tokens/post/responses/200/content/application~1json/schema`
+#[cfg(feature = "sessions")]
 pub type CreateSessionTokenResponse = CreateSessionTokenFromTemplateResponse;
 /// Spec: `#/paths/~1sessions~1{session_id}~1tokens/post/responses/200/content/application~1json/schema/properties/object`
 pub type CreateSessionTokenResponseObject = CreateSessionTokenFromTemplateResponseObject;
 /// Spec: `#/paths/~1sign_in_tokens/post/requestBody/content/application~1json/schema`
+#[cfg(feature = "sign-in-tokens")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct CreateSignInTokenBody {
@@ -5781,6 +6375,7 @@ pub struct CreateSignInTokenBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expires_in_seconds: Option<i64>,
 }
+#[cfg(feature = "sign-in-tokens")]
 impl CreateSignInTokenBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(user_id: String) -> Self {
@@ -5792,6 +6387,7 @@ impl CreateSignInTokenBody {
     }
 }
 /// Spec: `#/paths/~1users/post/requestBody/content/application~1json/schema`
+#[cfg(feature = "users")]
 #[derive(Clone, PartialEq, Serialize, Deserialize, Default)]
 #[non_exhaustive]
 pub struct CreateUserBody {
@@ -5928,6 +6524,7 @@ pub struct CreateUserBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub locked: Option<bool>,
 }
+#[cfg(feature = "users")]
 impl CreateUserBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new() -> Self {
@@ -5965,6 +6562,7 @@ impl CreateUserBody {
         }
     }
 }
+#[cfg(feature = "users")]
 impl std::fmt::Debug for CreateUserBody {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("CreateUserBody")
@@ -6008,6 +6606,7 @@ impl std::fmt::Debug for CreateUserBody {
     }
 }
 /// Spec: `#/paths/~1users/post/requestBody/content/application~1json/schema/properties/email_address_identification_status/items`
+#[cfg(feature = "users")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum CreateUserBodyEmailAddressIdentificationStatusItem {
@@ -6018,6 +6617,7 @@ pub enum CreateUserBodyEmailAddressIdentificationStatusItem {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(feature = "users")]
 impl CreateUserBodyEmailAddressIdentificationStatusItem {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -6028,6 +6628,7 @@ impl CreateUserBodyEmailAddressIdentificationStatusItem {
         }
     }
 }
+#[cfg(feature = "users")]
 impl From<&str> for CreateUserBodyEmailAddressIdentificationStatusItem {
     fn from(value: &str) -> Self {
         match value {
@@ -6037,21 +6638,25 @@ impl From<&str> for CreateUserBodyEmailAddressIdentificationStatusItem {
         }
     }
 }
+#[cfg(feature = "users")]
 impl From<String> for CreateUserBodyEmailAddressIdentificationStatusItem {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(feature = "users")]
 impl std::fmt::Display for CreateUserBodyEmailAddressIdentificationStatusItem {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "users")]
 impl Serialize for CreateUserBodyEmailAddressIdentificationStatusItem {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "users")]
 impl<'de> Deserialize<'de> for CreateUserBodyEmailAddressIdentificationStatusItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6060,12 +6665,15 @@ impl<'de> Deserialize<'de> for CreateUserBodyEmailAddressIdentificationStatusIte
     }
 }
 /// Spec: `#/paths/~1users/post/requestBody/content/application~1json/schema/properties/phone_number_identification_status/items`
+#[cfg(feature = "users")]
 pub type CreateUserBodyPhoneNumberIdentificationStatusItem = CreateUserBodyEmailAddressIdentificationStatusItem;
 /// Spec: `#/paths/~1waitlist_entries/post/requestBody/content/application~1json/schema`
+#[cfg(feature = "waitlist-entries")]
 pub type CreateWaitlistEntryBody = CreateBulkWaitlistEntriesBodyItem;
 /// The error bodies operation `deleteApiKey` can answer with.
 ///
 /// Spec: `#/paths/~1api_keys~1{apiKeyID}/delete/responses`
+#[cfg(feature = "api-keys")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
 #[non_exhaustive]
@@ -6074,6 +6682,7 @@ pub enum DeleteApiKeyError {
     DeleteApiKeyResponse404(DeleteApiKeyResponse404),
 }
 /// Spec: `#/paths/~1api_keys~1{apiKeyID}/delete/responses/200/content/application~1json/schema`
+#[cfg(feature = "api-keys")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct DeleteApiKeyResponse {
@@ -6084,16 +6693,20 @@ pub struct DeleteApiKeyResponse {
     pub deleted: bool,
 }
 /// Spec: `#/paths/~1api_keys~1{apiKeyID}/delete/responses/400/content/application~1json/schema`
+#[cfg(feature = "api-keys")]
 pub type DeleteApiKeyResponse400 = CreateAdminPortalLinkTokenResponse400;
 /// Spec: `#/paths/~1api_keys~1{apiKeyID}/delete/responses/400/content/application~1json/schema/properties/errors/items`
 pub type DeleteApiKeyResponse400ErrorsItem = CreateAdminPortalLinkTokenResponse400ErrorsItem;
 /// Spec: `#/paths/~1api_keys~1{apiKeyID}/delete/responses/404/content/application~1json/schema`
+#[cfg(feature = "api-keys")]
 pub type DeleteApiKeyResponse404 = CreateAdminPortalLinkTokenResponse400;
 /// Spec: `#/paths/~1api_keys~1{apiKeyID}/delete/responses/404/content/application~1json/schema/properties/errors/items`
 pub type DeleteApiKeyResponse404ErrorsItem = CreateAdminPortalLinkTokenResponse400ErrorsItem;
 /// Spec: `#/paths/~1api_keys~1{apiKeyID}/delete/responses/200/content/application~1json/schema/properties/object`
+#[cfg(feature = "api-keys")]
 pub type DeleteApiKeyResponseObject = CreateApiKeyResponseObject;
 /// Spec: `#/paths/~1users~1{user_id}~1backup_code/delete/responses/200/content/application~1json/schema`
+#[cfg(feature = "users")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 #[non_exhaustive]
 pub struct DeleteBackupCodeResponse {
@@ -6101,10 +6714,34 @@ pub struct DeleteBackupCodeResponse {
     pub user_id: Option<String>,
 }
 /// Spec: `#/paths/~1users~1{user_id}~1totp/delete/responses/200/content/application~1json/schema`
+#[cfg(feature = "users")]
 pub type DeleteTotpResponse = DeleteBackupCodeResponse;
 /// Body of the response `#/components/responses/DeletedObject`.
 ///
 /// Spec: `#/components/schemas/DeletedObject`
+#[cfg(
+    any(
+        feature = "allowlist-identifiers",
+        feature = "blocklist-identifiers",
+        feature = "directories",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "jwt-templates",
+        feature = "oauth-applications",
+        feature = "organization-domains",
+        feature = "organization-permissions",
+        feature = "organization-roles",
+        feature = "organizations",
+        feature = "phone-numbers",
+        feature = "redirect-urls",
+        feature = "role-sets",
+        feature = "saml-connections",
+        feature = "scim-directories",
+        feature = "users",
+        feature = "waitlist-entries"
+    )
+)]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct DeletedObject {
@@ -6118,12 +6755,14 @@ pub struct DeletedObject {
     pub external_id: Option<String>,
 }
 /// Spec: `#/components/schemas/Directories`
+#[cfg(feature = "directories")]
 pub type Directories = Vec<Directory>;
 /// A directory configuration for provisioning users from an identity provider.
 ///
 /// Body of the response `#/components/responses/Directory`.
 ///
 /// Spec: `#/components/schemas/Directory`
+#[cfg(feature = "directories")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct Directory {
@@ -6159,6 +6798,7 @@ pub struct Directory {
     pub updated_at: i64,
 }
 /// Spec: `#/components/schemas/Directory/properties/custom_attributes/items`
+#[cfg(feature = "directories")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 #[non_exhaustive]
 pub struct DirectoryCustomAttributesItem {
@@ -6186,6 +6826,7 @@ pub struct DirectoryCustomAttributesItem {
 /// Body of the response `#/components/responses/DirectoryGroupRoleMapping`.
 ///
 /// Spec: `#/components/schemas/DirectoryGroupRoleMapping`
+#[cfg(feature = "directories")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct DirectoryGroupRoleMapping {
@@ -6218,6 +6859,7 @@ pub struct DirectoryGroupRoleMapping {
 /// Body of the response `#/components/responses/DirectoryGroupRoleMapping.Deleted`.
 ///
 /// Spec: `#/components/responses/DirectoryGroupRoleMapping.Deleted/content/application~1json/schema`
+#[cfg(feature = "directories")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct DirectoryGroupRoleMappingDeletedResponse {
@@ -6234,6 +6876,7 @@ pub struct DirectoryGroupRoleMappingDeletedResponse {
 /// String representing the object's type.
 ///
 /// Spec: `#/components/responses/DirectoryGroupRoleMapping.Deleted/content/application~1json/schema/properties/object`
+#[cfg(feature = "directories")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum DirectoryGroupRoleMappingDeletedResponseObject {
@@ -6242,6 +6885,7 @@ pub enum DirectoryGroupRoleMappingDeletedResponseObject {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(feature = "directories")]
 impl DirectoryGroupRoleMappingDeletedResponseObject {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -6252,11 +6896,13 @@ impl DirectoryGroupRoleMappingDeletedResponseObject {
     }
 }
 /// The one value this field can hold.
+#[cfg(feature = "directories")]
 impl Default for DirectoryGroupRoleMappingDeletedResponseObject {
     fn default() -> Self {
         Self::DirectoryGroupRoleMapping
     }
 }
+#[cfg(feature = "directories")]
 impl From<&str> for DirectoryGroupRoleMappingDeletedResponseObject {
     fn from(value: &str) -> Self {
         match value {
@@ -6265,21 +6911,25 @@ impl From<&str> for DirectoryGroupRoleMappingDeletedResponseObject {
         }
     }
 }
+#[cfg(feature = "directories")]
 impl From<String> for DirectoryGroupRoleMappingDeletedResponseObject {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(feature = "directories")]
 impl std::fmt::Display for DirectoryGroupRoleMappingDeletedResponseObject {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "directories")]
 impl Serialize for DirectoryGroupRoleMappingDeletedResponseObject {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "directories")]
 impl<'de> Deserialize<'de> for DirectoryGroupRoleMappingDeletedResponseObject {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6290,6 +6940,7 @@ impl<'de> Deserialize<'de> for DirectoryGroupRoleMappingDeletedResponseObject {
 /// Body of the response `#/components/responses/DirectoryGroupRoleMapping.List`.
 ///
 /// Spec: `#/components/responses/DirectoryGroupRoleMapping.List/content/application~1json/schema`
+#[cfg(feature = "directories")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct DirectoryGroupRoleMappingListResponse {
@@ -6300,12 +6951,15 @@ pub struct DirectoryGroupRoleMappingListResponse {
 /// String representing the object's type. Always "directory_group_role_mapping".
 ///
 /// Spec: `#/components/schemas/DirectoryGroupRoleMapping/properties/object`
+#[cfg(feature = "directories")]
 pub type DirectoryGroupRoleMappingObject = DirectoryGroupRoleMappingDeletedResponseObject;
 /// Spec: `#/components/schemas/DirectoryGroupRoleMappings`
+#[cfg(feature = "directories")]
 pub type DirectoryGroupRoleMappings = Vec<DirectoryGroupRoleMapping>;
 /// Body of the response `#/components/responses/Directory.List`.
 ///
 /// Spec: `#/components/responses/Directory.List/content/application~1json/schema`
+#[cfg(feature = "directories")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct DirectoryListResponse {
@@ -6316,6 +6970,7 @@ pub struct DirectoryListResponse {
 /// String representing the object's type. Always "directory".
 ///
 /// Spec: `#/components/schemas/Directory/properties/object`
+#[cfg(feature = "directories")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum DirectoryObject {
@@ -6324,6 +6979,7 @@ pub enum DirectoryObject {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(feature = "directories")]
 impl DirectoryObject {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -6334,11 +6990,13 @@ impl DirectoryObject {
     }
 }
 /// The one value this field can hold.
+#[cfg(feature = "directories")]
 impl Default for DirectoryObject {
     fn default() -> Self {
         Self::Directory
     }
 }
+#[cfg(feature = "directories")]
 impl From<&str> for DirectoryObject {
     fn from(value: &str) -> Self {
         match value {
@@ -6347,21 +7005,25 @@ impl From<&str> for DirectoryObject {
         }
     }
 }
+#[cfg(feature = "directories")]
 impl From<String> for DirectoryObject {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(feature = "directories")]
 impl std::fmt::Display for DirectoryObject {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "directories")]
 impl Serialize for DirectoryObject {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "directories")]
 impl<'de> Deserialize<'de> for DirectoryObject {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6370,10 +7032,12 @@ impl<'de> Deserialize<'de> for DirectoryObject {
     }
 }
 /// Spec: `#/paths/~1users~1{user_id}~1mfa/delete/responses/200/content/application~1json/schema`
+#[cfg(feature = "users")]
 pub type DisableMfaResponse = DeleteBackupCodeResponse;
 /// Body of the response `#/components/responses/Domain`.
 ///
 /// Spec: `#/components/schemas/Domain`
+#[cfg(feature = "domains")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct Domain {
@@ -6393,6 +7057,7 @@ pub struct Domain {
     pub cname_targets: Option<Vec<CNameTarget>>,
 }
 /// Spec: `#/components/schemas/Domain/properties/object`
+#[cfg(feature = "domains")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum DomainObject {
@@ -6401,6 +7066,7 @@ pub enum DomainObject {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(feature = "domains")]
 impl DomainObject {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -6411,11 +7077,13 @@ impl DomainObject {
     }
 }
 /// The one value this field can hold.
+#[cfg(feature = "domains")]
 impl Default for DomainObject {
     fn default() -> Self {
         Self::Domain
     }
 }
+#[cfg(feature = "domains")]
 impl From<&str> for DomainObject {
     fn from(value: &str) -> Self {
         match value {
@@ -6424,21 +7092,25 @@ impl From<&str> for DomainObject {
         }
     }
 }
+#[cfg(feature = "domains")]
 impl From<String> for DomainObject {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(feature = "domains")]
 impl std::fmt::Display for DomainObject {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "domains")]
 impl Serialize for DomainObject {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "domains")]
 impl<'de> Deserialize<'de> for DomainObject {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6449,6 +7121,7 @@ impl<'de> Deserialize<'de> for DomainObject {
 /// Body of the response `#/components/responses/Domains`.
 ///
 /// Spec: `#/components/schemas/Domains`
+#[cfg(feature = "domains")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct Domains {
@@ -6459,6 +7132,7 @@ pub struct Domains {
 /// Body of the response `#/components/responses/EmailAddress`.
 ///
 /// Spec: `#/components/schemas/EmailAddress`
+#[cfg(any(feature = "email-addresses", feature = "users"))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct EmailAddress {
@@ -6483,6 +7157,7 @@ pub struct EmailAddress {
 /// String representing the object's type. Objects of the same type share the same value.
 ///
 /// Spec: `#/components/schemas/EmailAddress/properties/object`
+#[cfg(any(feature = "email-addresses", feature = "users"))]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum EmailAddressObject {
@@ -6491,6 +7166,7 @@ pub enum EmailAddressObject {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(any(feature = "email-addresses", feature = "users"))]
 impl EmailAddressObject {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -6501,11 +7177,13 @@ impl EmailAddressObject {
     }
 }
 /// The one value this field can hold.
+#[cfg(any(feature = "email-addresses", feature = "users"))]
 impl Default for EmailAddressObject {
     fn default() -> Self {
         Self::EmailAddress
     }
 }
+#[cfg(any(feature = "email-addresses", feature = "users"))]
 impl From<&str> for EmailAddressObject {
     fn from(value: &str) -> Self {
         match value {
@@ -6514,21 +7192,25 @@ impl From<&str> for EmailAddressObject {
         }
     }
 }
+#[cfg(any(feature = "email-addresses", feature = "users"))]
 impl From<String> for EmailAddressObject {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(any(feature = "email-addresses", feature = "users"))]
 impl std::fmt::Display for EmailAddressObject {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "email-addresses", feature = "users"))]
 impl Serialize for EmailAddressObject {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(any(feature = "email-addresses", feature = "users"))]
 impl<'de> Deserialize<'de> for EmailAddressObject {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6537,6 +7219,7 @@ impl<'de> Deserialize<'de> for EmailAddressObject {
     }
 }
 /// Spec: `#/components/schemas/EmailAddress/properties/verification`
+#[cfg(any(feature = "email-addresses", feature = "users"))]
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(untagged)]
 #[non_exhaustive]
@@ -6559,6 +7242,7 @@ pub enum EmailAddressVerification {
     /// kept as sent.
     Unknown(serde_json::Value),
 }
+#[cfg(any(feature = "email-addresses", feature = "users"))]
 impl sdkgen_runtime::TaggedUnion for EmailAddressVerification {
     const NAME: &'static str = "EmailAddressVerification";
     const TAG: &'static str = "object";
@@ -6592,6 +7276,7 @@ impl sdkgen_runtime::TaggedUnion for EmailAddressVerification {
         }
     }
 }
+#[cfg(any(feature = "email-addresses", feature = "users"))]
 impl<'de> Deserialize<'de> for EmailAddressVerification {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6600,6 +7285,7 @@ impl<'de> Deserialize<'de> for EmailAddressVerification {
     }
 }
 /// Spec: `#/components/schemas/EnterpriseAccount`
+#[cfg(feature = "users")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct EnterpriseAccount {
@@ -6633,6 +7319,7 @@ pub struct EnterpriseAccount {
     pub last_authenticated_at: Option<i64>,
 }
 /// Spec: `#/components/schemas/EnterpriseAccountConnection`
+#[cfg(feature = "users")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct EnterpriseAccountConnection {
@@ -6660,6 +7347,7 @@ pub struct EnterpriseAccountConnection {
 /// String representing the object's type. Objects of the same type share the same value.
 ///
 /// Spec: `#/components/schemas/EnterpriseAccount/properties/object`
+#[cfg(feature = "users")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum EnterpriseAccountObject {
@@ -6668,6 +7356,7 @@ pub enum EnterpriseAccountObject {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(feature = "users")]
 impl EnterpriseAccountObject {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -6678,11 +7367,13 @@ impl EnterpriseAccountObject {
     }
 }
 /// The one value this field can hold.
+#[cfg(feature = "users")]
 impl Default for EnterpriseAccountObject {
     fn default() -> Self {
         Self::EnterpriseAccount
     }
 }
+#[cfg(feature = "users")]
 impl From<&str> for EnterpriseAccountObject {
     fn from(value: &str) -> Self {
         match value {
@@ -6691,21 +7382,25 @@ impl From<&str> for EnterpriseAccountObject {
         }
     }
 }
+#[cfg(feature = "users")]
 impl From<String> for EnterpriseAccountObject {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(feature = "users")]
 impl std::fmt::Display for EnterpriseAccountObject {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "users")]
 impl Serialize for EnterpriseAccountObject {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "users")]
 impl<'de> Deserialize<'de> for EnterpriseAccountObject {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6716,6 +7411,7 @@ impl<'de> Deserialize<'de> for EnterpriseAccountObject {
 /// The authentication protocol used to sign in.
 ///
 /// Spec: `#/components/schemas/EnterpriseAccount/properties/protocol`
+#[cfg(feature = "users")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum EnterpriseAccountProtocol {
@@ -6726,6 +7422,7 @@ pub enum EnterpriseAccountProtocol {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(feature = "users")]
 impl EnterpriseAccountProtocol {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -6736,6 +7433,7 @@ impl EnterpriseAccountProtocol {
         }
     }
 }
+#[cfg(feature = "users")]
 impl From<&str> for EnterpriseAccountProtocol {
     fn from(value: &str) -> Self {
         match value {
@@ -6745,21 +7443,25 @@ impl From<&str> for EnterpriseAccountProtocol {
         }
     }
 }
+#[cfg(feature = "users")]
 impl From<String> for EnterpriseAccountProtocol {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(feature = "users")]
 impl std::fmt::Display for EnterpriseAccountProtocol {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "users")]
 impl Serialize for EnterpriseAccountProtocol {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "users")]
 impl<'de> Deserialize<'de> for EnterpriseAccountProtocol {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6768,6 +7470,7 @@ impl<'de> Deserialize<'de> for EnterpriseAccountProtocol {
     }
 }
 /// Spec: `#/components/schemas/EnterpriseAccount/properties/verification`
+#[cfg(feature = "users")]
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(untagged)]
 #[non_exhaustive]
@@ -6782,6 +7485,7 @@ pub enum EnterpriseAccountVerification {
     /// kept as sent.
     Unknown(serde_json::Value),
 }
+#[cfg(feature = "users")]
 impl sdkgen_runtime::TaggedUnion for EnterpriseAccountVerification {
     const NAME: &'static str = "EnterpriseAccountVerification";
     const TAG: &'static str = "object";
@@ -6803,6 +7507,7 @@ impl sdkgen_runtime::TaggedUnion for EnterpriseAccountVerification {
         }
     }
 }
+#[cfg(feature = "users")]
 impl<'de> Deserialize<'de> for EnterpriseAccountVerification {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6813,6 +7518,7 @@ impl<'de> Deserialize<'de> for EnterpriseAccountVerification {
 /// Body of the response `#/components/responses/EnterpriseConnection`.
 ///
 /// Spec: `#/components/schemas/EnterpriseConnection`
+#[cfg(feature = "enterprise-connections")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct EnterpriseConnection {
@@ -6859,6 +7565,7 @@ pub struct EnterpriseConnection {
     pub disable_jit_provisioning: serde_json::Value,
 }
 /// Spec: `#/components/schemas/EnterpriseConnection/properties/custom_attributes/items`
+#[cfg(feature = "enterprise-connections")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct EnterpriseConnectionCustomAttributesItem {
@@ -6882,6 +7589,7 @@ pub struct EnterpriseConnectionCustomAttributesItem {
 /// Present when the enterprise connection uses OIDC or EASIE
 ///
 /// Spec: `#/components/schemas/EnterpriseConnection/properties/oauth_config`
+#[cfg(feature = "enterprise-connections")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 #[non_exhaustive]
 pub struct EnterpriseConnectionOauthConfig {
@@ -6923,6 +7631,7 @@ pub struct EnterpriseConnectionOauthConfig {
     pub updated_at: Option<i64>,
 }
 /// Spec: `#/components/schemas/EnterpriseConnection/properties/object`
+#[cfg(feature = "enterprise-connections")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum EnterpriseConnectionObject {
@@ -6931,6 +7640,7 @@ pub enum EnterpriseConnectionObject {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(feature = "enterprise-connections")]
 impl EnterpriseConnectionObject {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -6941,11 +7651,13 @@ impl EnterpriseConnectionObject {
     }
 }
 /// The one value this field can hold.
+#[cfg(feature = "enterprise-connections")]
 impl Default for EnterpriseConnectionObject {
     fn default() -> Self {
         Self::EnterpriseConnection
     }
 }
+#[cfg(feature = "enterprise-connections")]
 impl From<&str> for EnterpriseConnectionObject {
     fn from(value: &str) -> Self {
         match value {
@@ -6954,21 +7666,25 @@ impl From<&str> for EnterpriseConnectionObject {
         }
     }
 }
+#[cfg(feature = "enterprise-connections")]
 impl From<String> for EnterpriseConnectionObject {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(feature = "enterprise-connections")]
 impl std::fmt::Display for EnterpriseConnectionObject {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "enterprise-connections")]
 impl Serialize for EnterpriseConnectionObject {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "enterprise-connections")]
 impl<'de> Deserialize<'de> for EnterpriseConnectionObject {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6979,6 +7695,7 @@ impl<'de> Deserialize<'de> for EnterpriseConnectionObject {
 /// Present when the enterprise connection uses SAML
 ///
 /// Spec: `#/components/schemas/EnterpriseConnection/properties/saml_connection`
+#[cfg(feature = "enterprise-connections")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 #[non_exhaustive]
 pub struct EnterpriseConnectionSamlConnection {
@@ -7025,12 +7742,14 @@ pub struct EnterpriseConnectionSamlConnection {
 /// Configuration for the login_hint sent to the IdP on SSO sign-in
 ///
 /// Spec: `#/components/schemas/EnterpriseConnection/properties/saml_connection/properties/login_hint`
+#[cfg(feature = "enterprise-connections")]
 pub type EnterpriseConnectionSamlConnectionLoginHint = CreateEnterpriseConnectionBodySamlLoginHint;
 /// Controls the login_hint sent to the IdP on SSO sign-in
 ///
 /// Spec: `#/components/schemas/EnterpriseConnection/properties/saml_connection/properties/login_hint/properties/mode`
 pub type EnterpriseConnectionSamlConnectionLoginHintMode = CreateEnterpriseConnectionBodySamlLoginHintMode;
 /// Spec: `#/components/schemas/EnterpriseConnectionTestRun`
+#[cfg(feature = "enterprise-connections")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct EnterpriseConnectionTestRun {
@@ -7058,6 +7777,7 @@ pub struct EnterpriseConnectionTestRun {
 /// The type of enterprise connection the test run was performed against
 ///
 /// Spec: `#/components/schemas/EnterpriseConnectionTestRun/properties/connection_type`
+#[cfg(feature = "enterprise-connections")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum EnterpriseConnectionTestRunConnectionType {
@@ -7068,6 +7788,7 @@ pub enum EnterpriseConnectionTestRunConnectionType {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(feature = "enterprise-connections")]
 impl EnterpriseConnectionTestRunConnectionType {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -7078,6 +7799,7 @@ impl EnterpriseConnectionTestRunConnectionType {
         }
     }
 }
+#[cfg(feature = "enterprise-connections")]
 impl From<&str> for EnterpriseConnectionTestRunConnectionType {
     fn from(value: &str) -> Self {
         match value {
@@ -7087,21 +7809,25 @@ impl From<&str> for EnterpriseConnectionTestRunConnectionType {
         }
     }
 }
+#[cfg(feature = "enterprise-connections")]
 impl From<String> for EnterpriseConnectionTestRunConnectionType {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(feature = "enterprise-connections")]
 impl std::fmt::Display for EnterpriseConnectionTestRunConnectionType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "enterprise-connections")]
 impl Serialize for EnterpriseConnectionTestRunConnectionType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "enterprise-connections")]
 impl<'de> Deserialize<'de> for EnterpriseConnectionTestRunConnectionType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -7110,6 +7836,7 @@ impl<'de> Deserialize<'de> for EnterpriseConnectionTestRunConnectionType {
     }
 }
 /// Spec: `#/components/schemas/EnterpriseConnectionTestRun/properties/logs/items`
+#[cfg(feature = "enterprise-connections")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct EnterpriseConnectionTestRunLogsItem {
@@ -7123,6 +7850,7 @@ pub struct EnterpriseConnectionTestRunLogsItem {
 /// OAuth-specific metadata, present for OIDC connections
 ///
 /// Spec: `#/components/schemas/EnterpriseConnectionTestRun/properties/oauth`
+#[cfg(feature = "enterprise-connections")]
 #[derive(Clone, PartialEq, Serialize, Deserialize, Default)]
 #[non_exhaustive]
 pub struct EnterpriseConnectionTestRunOauth {
@@ -7133,6 +7861,7 @@ pub struct EnterpriseConnectionTestRunOauth {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user_info: Option<String>,
 }
+#[cfg(feature = "enterprise-connections")]
 impl std::fmt::Debug for EnterpriseConnectionTestRunOauth {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("EnterpriseConnectionTestRunOauth")
@@ -7145,6 +7874,7 @@ impl std::fmt::Debug for EnterpriseConnectionTestRunOauth {
 /// The user information parsed from the IdP response
 ///
 /// Spec: `#/components/schemas/EnterpriseConnectionTestRun/properties/parsed_user_info`
+#[cfg(feature = "enterprise-connections")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 #[non_exhaustive]
 pub struct EnterpriseConnectionTestRunParsedUserInfo {
@@ -7160,6 +7890,7 @@ pub struct EnterpriseConnectionTestRunParsedUserInfo {
 /// Body of the response `#/components/responses/EnterpriseConnectionTestRun`.
 ///
 /// Spec: `#/components/schemas/EnterpriseConnectionTestRunResponse`
+#[cfg(feature = "enterprise-connections")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct EnterpriseConnectionTestRunResponse {
@@ -7169,6 +7900,7 @@ pub struct EnterpriseConnectionTestRunResponse {
 /// SAML-specific metadata, present for SAML connections
 ///
 /// Spec: `#/components/schemas/EnterpriseConnectionTestRun/properties/saml`
+#[cfg(feature = "enterprise-connections")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 #[non_exhaustive]
 pub struct EnterpriseConnectionTestRunSaml {
@@ -7182,6 +7914,7 @@ pub struct EnterpriseConnectionTestRunSaml {
 /// The status of the test run
 ///
 /// Spec: `#/components/schemas/EnterpriseConnectionTestRun/properties/status`
+#[cfg(feature = "enterprise-connections")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum EnterpriseConnectionTestRunStatus {
@@ -7194,6 +7927,7 @@ pub enum EnterpriseConnectionTestRunStatus {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(feature = "enterprise-connections")]
 impl EnterpriseConnectionTestRunStatus {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -7205,6 +7939,7 @@ impl EnterpriseConnectionTestRunStatus {
         }
     }
 }
+#[cfg(feature = "enterprise-connections")]
 impl From<&str> for EnterpriseConnectionTestRunStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -7215,21 +7950,25 @@ impl From<&str> for EnterpriseConnectionTestRunStatus {
         }
     }
 }
+#[cfg(feature = "enterprise-connections")]
 impl From<String> for EnterpriseConnectionTestRunStatus {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(feature = "enterprise-connections")]
 impl std::fmt::Display for EnterpriseConnectionTestRunStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "enterprise-connections")]
 impl Serialize for EnterpriseConnectionTestRunStatus {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "enterprise-connections")]
 impl<'de> Deserialize<'de> for EnterpriseConnectionTestRunStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -7240,6 +7979,7 @@ impl<'de> Deserialize<'de> for EnterpriseConnectionTestRunStatus {
 /// Body of the response `#/components/responses/EnterpriseConnectionTestRuns`.
 ///
 /// Spec: `#/components/schemas/EnterpriseConnectionTestRuns`
+#[cfg(feature = "enterprise-connections")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct EnterpriseConnectionTestRuns {
@@ -7250,6 +7990,7 @@ pub struct EnterpriseConnectionTestRuns {
 /// Body of the response `#/components/responses/EnterpriseConnections`.
 ///
 /// Spec: `#/components/schemas/EnterpriseConnections`
+#[cfg(feature = "enterprise-connections")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct EnterpriseConnections {
@@ -7258,6 +7999,7 @@ pub struct EnterpriseConnections {
     pub total_count: i64,
 }
 /// Spec: `#/components/schemas/ExtendFreeTrialRequest`
+#[cfg(feature = "billing")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ExtendFreeTrialRequest {
@@ -7265,6 +8007,7 @@ pub struct ExtendFreeTrialRequest {
     /// Must be in the future and not more than 365 days from now.
     pub extend_to: String,
 }
+#[cfg(feature = "billing")]
 impl ExtendFreeTrialRequest {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(extend_to: String) -> Self {
@@ -7272,6 +8015,7 @@ impl ExtendFreeTrialRequest {
     }
 }
 /// Spec: `#/components/schemas/ExternalAccountWithVerification`
+#[cfg(feature = "users")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ExternalAccountWithVerification {
@@ -7313,6 +8057,7 @@ pub struct ExternalAccountWithVerification {
 /// String representing the object's type. Objects of the same type share the same value.
 ///
 /// Spec: `#/components/schemas/ExternalAccountWithVerification/properties/object`
+#[cfg(feature = "users")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum ExternalAccountWithVerificationObject {
@@ -7325,6 +8070,7 @@ pub enum ExternalAccountWithVerificationObject {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(feature = "users")]
 impl ExternalAccountWithVerificationObject {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -7336,6 +8082,7 @@ impl ExternalAccountWithVerificationObject {
         }
     }
 }
+#[cfg(feature = "users")]
 impl From<&str> for ExternalAccountWithVerificationObject {
     fn from(value: &str) -> Self {
         match value {
@@ -7346,21 +8093,25 @@ impl From<&str> for ExternalAccountWithVerificationObject {
         }
     }
 }
+#[cfg(feature = "users")]
 impl From<String> for ExternalAccountWithVerificationObject {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(feature = "users")]
 impl std::fmt::Display for ExternalAccountWithVerificationObject {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "users")]
 impl Serialize for ExternalAccountWithVerificationObject {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "users")]
 impl<'de> Deserialize<'de> for ExternalAccountWithVerificationObject {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -7369,6 +8120,7 @@ impl<'de> Deserialize<'de> for ExternalAccountWithVerificationObject {
     }
 }
 /// Spec: `#/components/schemas/ExternalAccountWithVerification/properties/verification`
+#[cfg(feature = "users")]
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(untagged)]
 #[non_exhaustive]
@@ -7381,6 +8133,7 @@ pub enum ExternalAccountWithVerificationVerification {
     /// kept as sent.
     Unknown(serde_json::Value),
 }
+#[cfg(feature = "users")]
 impl sdkgen_runtime::TaggedUnion for ExternalAccountWithVerificationVerification {
     const NAME: &'static str = "ExternalAccountWithVerificationVerification";
     const TAG: &'static str = "object";
@@ -7399,6 +8152,7 @@ impl sdkgen_runtime::TaggedUnion for ExternalAccountWithVerificationVerification
         }
     }
 }
+#[cfg(feature = "users")]
 impl<'de> Deserialize<'de> for ExternalAccountWithVerificationVerification {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -7407,6 +8161,7 @@ impl<'de> Deserialize<'de> for ExternalAccountWithVerificationVerification {
     }
 }
 /// Spec: `#/components/schemas/FeatureResponse`
+#[cfg(any(feature = "billing", feature = "organizations", feature = "users"))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct FeatureResponse {
@@ -7427,6 +8182,7 @@ pub struct FeatureResponse {
     pub avatar_url: Option<String>,
 }
 /// Spec: `#/components/schemas/FeatureResponse-2`
+#[cfg(feature = "billing")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct FeatureResponse2 {
@@ -7447,6 +8203,7 @@ pub struct FeatureResponse2 {
 /// String representing the object's type. Objects of the same type share the same value.
 ///
 /// Spec: `#/components/schemas/FeatureResponse-2/properties/object`
+#[cfg(any(feature = "billing", feature = "organizations", feature = "users"))]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum FeatureResponse2Object {
@@ -7455,6 +8212,7 @@ pub enum FeatureResponse2Object {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(any(feature = "billing", feature = "organizations", feature = "users"))]
 impl FeatureResponse2Object {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -7465,11 +8223,13 @@ impl FeatureResponse2Object {
     }
 }
 /// The one value this field can hold.
+#[cfg(any(feature = "billing", feature = "organizations", feature = "users"))]
 impl Default for FeatureResponse2Object {
     fn default() -> Self {
         Self::Feature
     }
 }
+#[cfg(any(feature = "billing", feature = "organizations", feature = "users"))]
 impl From<&str> for FeatureResponse2Object {
     fn from(value: &str) -> Self {
         match value {
@@ -7478,21 +8238,25 @@ impl From<&str> for FeatureResponse2Object {
         }
     }
 }
+#[cfg(any(feature = "billing", feature = "organizations", feature = "users"))]
 impl From<String> for FeatureResponse2Object {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(any(feature = "billing", feature = "organizations", feature = "users"))]
 impl std::fmt::Display for FeatureResponse2Object {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "billing", feature = "organizations", feature = "users"))]
 impl Serialize for FeatureResponse2Object {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(any(feature = "billing", feature = "organizations", feature = "users"))]
 impl<'de> Deserialize<'de> for FeatureResponse2Object {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -7503,10 +8267,12 @@ impl<'de> Deserialize<'de> for FeatureResponse2Object {
 /// String representing the object's type. Objects of the same type share the same value.
 ///
 /// Spec: `#/components/schemas/FeatureResponse/properties/object`
+#[cfg(any(feature = "billing", feature = "organizations", feature = "users"))]
 pub type FeatureResponseObject = FeatureResponse2Object;
 /// The error bodies operation `getApiKey` can answer with.
 ///
 /// Spec: `#/paths/~1api_keys~1{apiKeyID}/get/responses`
+#[cfg(feature = "api-keys")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
 #[non_exhaustive]
@@ -7515,6 +8281,7 @@ pub enum GetApiKeyError {
     GetApiKeyResponse404(GetApiKeyResponse404),
 }
 /// Spec: `#/paths/~1api_keys~1{apiKeyID}/get/responses/200/content/application~1json/schema`
+#[cfg(feature = "api-keys")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct GetApiKeyResponse {
@@ -7547,18 +8314,22 @@ pub struct GetApiKeyResponse {
     pub updated_at: f64,
 }
 /// Spec: `#/paths/~1api_keys~1{apiKeyID}/get/responses/400/content/application~1json/schema`
+#[cfg(feature = "api-keys")]
 pub type GetApiKeyResponse400 = CreateAdminPortalLinkTokenResponse400;
 /// Spec: `#/paths/~1api_keys~1{apiKeyID}/get/responses/400/content/application~1json/schema/properties/errors/items`
 pub type GetApiKeyResponse400ErrorsItem = CreateAdminPortalLinkTokenResponse400ErrorsItem;
 /// Spec: `#/paths/~1api_keys~1{apiKeyID}/get/responses/404/content/application~1json/schema`
+#[cfg(feature = "api-keys")]
 pub type GetApiKeyResponse404 = CreateAdminPortalLinkTokenResponse400;
 /// Spec: `#/paths/~1api_keys~1{apiKeyID}/get/responses/404/content/application~1json/schema/properties/errors/items`
 pub type GetApiKeyResponse404ErrorsItem = CreateAdminPortalLinkTokenResponse400ErrorsItem;
 /// Spec: `#/paths/~1api_keys~1{apiKeyID}/get/responses/200/content/application~1json/schema/properties/object`
+#[cfg(feature = "api-keys")]
 pub type GetApiKeyResponseObject = CreateApiKeyResponseObject;
 /// The error bodies operation `getApiKeySecret` can answer with.
 ///
 /// Spec: `#/paths/~1api_keys~1{apiKeyID}~1secret/get/responses`
+#[cfg(feature = "api-keys")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
 #[non_exhaustive]
@@ -7567,17 +8338,20 @@ pub enum GetApiKeySecretError {
     GetApiKeySecretResponse404(GetApiKeySecretResponse404),
 }
 /// Spec: `#/paths/~1api_keys~1{apiKeyID}~1secret/get/responses/200/content/application~1json/schema`
+#[cfg(feature = "api-keys")]
 #[derive(Clone, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct GetApiKeySecretResponse {
     pub secret: String,
 }
+#[cfg(feature = "api-keys")]
 impl GetApiKeySecretResponse {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(secret: String) -> Self {
         Self { secret }
     }
 }
+#[cfg(feature = "api-keys")]
 impl std::fmt::Debug for GetApiKeySecretResponse {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("GetApiKeySecretResponse")
@@ -7586,16 +8360,19 @@ impl std::fmt::Debug for GetApiKeySecretResponse {
     }
 }
 /// Spec: `#/paths/~1api_keys~1{apiKeyID}~1secret/get/responses/400/content/application~1json/schema`
+#[cfg(feature = "api-keys")]
 pub type GetApiKeySecretResponse400 = CreateAdminPortalLinkTokenResponse400;
 /// Spec: `#/paths/~1api_keys~1{apiKeyID}~1secret/get/responses/400/content/application~1json/schema/properties/errors/items`
 pub type GetApiKeySecretResponse400ErrorsItem = CreateAdminPortalLinkTokenResponse400ErrorsItem;
 /// Spec: `#/paths/~1api_keys~1{apiKeyID}~1secret/get/responses/404/content/application~1json/schema`
+#[cfg(feature = "api-keys")]
 pub type GetApiKeySecretResponse404 = CreateAdminPortalLinkTokenResponse400;
 /// Spec: `#/paths/~1api_keys~1{apiKeyID}~1secret/get/responses/404/content/application~1json/schema/properties/errors/items`
 pub type GetApiKeySecretResponse404ErrorsItem = CreateAdminPortalLinkTokenResponse400ErrorsItem;
 /// The error bodies operation `getApiKeys` can answer with.
 ///
 /// Spec: `#/paths/~1api_keys/get/responses`
+#[cfg(feature = "api-keys")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
 #[non_exhaustive]
@@ -7604,6 +8381,7 @@ pub enum GetApiKeysError {
     GetApiKeysResponse404(GetApiKeysResponse404),
 }
 /// Spec: `#/paths/~1api_keys/get/parameters/2/schema`
+#[cfg(any(feature = "api-keys", feature = "organization-domains"))]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum GetApiKeysIncludeInvalid {
@@ -7614,6 +8392,7 @@ pub enum GetApiKeysIncludeInvalid {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(any(feature = "api-keys", feature = "organization-domains"))]
 impl GetApiKeysIncludeInvalid {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -7624,6 +8403,7 @@ impl GetApiKeysIncludeInvalid {
         }
     }
 }
+#[cfg(any(feature = "api-keys", feature = "organization-domains"))]
 impl From<&str> for GetApiKeysIncludeInvalid {
     fn from(value: &str) -> Self {
         match value {
@@ -7633,21 +8413,25 @@ impl From<&str> for GetApiKeysIncludeInvalid {
         }
     }
 }
+#[cfg(any(feature = "api-keys", feature = "organization-domains"))]
 impl From<String> for GetApiKeysIncludeInvalid {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(any(feature = "api-keys", feature = "organization-domains"))]
 impl std::fmt::Display for GetApiKeysIncludeInvalid {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "api-keys", feature = "organization-domains"))]
 impl Serialize for GetApiKeysIncludeInvalid {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(any(feature = "api-keys", feature = "organization-domains"))]
 impl<'de> Deserialize<'de> for GetApiKeysIncludeInvalid {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -7656,6 +8440,7 @@ impl<'de> Deserialize<'de> for GetApiKeysIncludeInvalid {
     }
 }
 /// Spec: `#/paths/~1api_keys/get/responses/200/content/application~1json/schema`
+#[cfg(feature = "api-keys")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct GetApiKeysResponse {
@@ -7663,18 +8448,22 @@ pub struct GetApiKeysResponse {
     pub total_count: f64,
 }
 /// Spec: `#/paths/~1api_keys/get/responses/400/content/application~1json/schema`
+#[cfg(feature = "api-keys")]
 pub type GetApiKeysResponse400 = CreateAdminPortalLinkTokenResponse400;
 /// Spec: `#/paths/~1api_keys/get/responses/400/content/application~1json/schema/properties/errors/items`
 pub type GetApiKeysResponse400ErrorsItem = CreateAdminPortalLinkTokenResponse400ErrorsItem;
 /// Spec: `#/paths/~1api_keys/get/responses/404/content/application~1json/schema`
+#[cfg(feature = "api-keys")]
 pub type GetApiKeysResponse404 = CreateAdminPortalLinkTokenResponse400;
 /// Spec: `#/paths/~1api_keys/get/responses/404/content/application~1json/schema/properties/errors/items`
 pub type GetApiKeysResponse404ErrorsItem = CreateAdminPortalLinkTokenResponse400ErrorsItem;
 /// Spec: `#/paths/~1api_keys/get/responses/200/content/application~1json/schema/properties/data/items`
+#[cfg(feature = "api-keys")]
 pub type GetApiKeysResponseDataItem = GetApiKeyResponse;
 /// Spec: `#/paths/~1api_keys/get/responses/200/content/application~1json/schema/properties/data/items/properties/object`
 pub type GetApiKeysResponseDataItemObject = CreateApiKeyResponseObject;
 /// Spec: `#/paths/~1billing~1plans/get/parameters/3/schema`
+#[cfg(feature = "billing")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum GetCommercePlanListPayerType {
@@ -7685,6 +8474,7 @@ pub enum GetCommercePlanListPayerType {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(feature = "billing")]
 impl GetCommercePlanListPayerType {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -7695,6 +8485,7 @@ impl GetCommercePlanListPayerType {
         }
     }
 }
+#[cfg(feature = "billing")]
 impl From<&str> for GetCommercePlanListPayerType {
     fn from(value: &str) -> Self {
         match value {
@@ -7704,21 +8495,25 @@ impl From<&str> for GetCommercePlanListPayerType {
         }
     }
 }
+#[cfg(feature = "billing")]
 impl From<String> for GetCommercePlanListPayerType {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(feature = "billing")]
 impl std::fmt::Display for GetCommercePlanListPayerType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "billing")]
 impl Serialize for GetCommercePlanListPayerType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "billing")]
 impl<'de> Deserialize<'de> for GetCommercePlanListPayerType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -7727,8 +8522,10 @@ impl<'de> Deserialize<'de> for GetCommercePlanListPayerType {
     }
 }
 /// Spec: `#/paths/~1billing~1subscription_items/get/parameters/4/schema`
+#[cfg(feature = "billing")]
 pub type GetCommerceSubscriptionItemListPayerType = GetCommercePlanListPayerType;
 /// Spec: `#/paths/~1billing~1subscription_items/get/parameters/3/schema`
+#[cfg(feature = "billing")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum GetCommerceSubscriptionItemListStatus {
@@ -7745,6 +8542,7 @@ pub enum GetCommerceSubscriptionItemListStatus {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(feature = "billing")]
 impl GetCommerceSubscriptionItemListStatus {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -7758,6 +8556,7 @@ impl GetCommerceSubscriptionItemListStatus {
         }
     }
 }
+#[cfg(feature = "billing")]
 impl From<&str> for GetCommerceSubscriptionItemListStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -7770,21 +8569,25 @@ impl From<&str> for GetCommerceSubscriptionItemListStatus {
         }
     }
 }
+#[cfg(feature = "billing")]
 impl From<String> for GetCommerceSubscriptionItemListStatus {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(feature = "billing")]
 impl std::fmt::Display for GetCommerceSubscriptionItemListStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "billing")]
 impl Serialize for GetCommerceSubscriptionItemListStatus {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "billing")]
 impl<'de> Deserialize<'de> for GetCommerceSubscriptionItemListStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -7795,6 +8598,7 @@ impl<'de> Deserialize<'de> for GetCommerceSubscriptionItemListStatus {
 /// The error bodies operation `getM2MTokens` can answer with.
 ///
 /// Spec: `#/paths/~1m2m_tokens/get/responses`
+#[cfg(feature = "m2m")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
 #[non_exhaustive]
@@ -7804,12 +8608,14 @@ pub enum GetM2mTokensError {
     GetM2mTokensResponse404(GetM2mTokensResponse404),
 }
 /// Spec: `#/paths/~1m2m_tokens/get/responses/200/content/application~1json/schema`
+#[cfg(feature = "m2m")]
 #[derive(Clone, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct GetM2mTokensResponse {
     pub m2m_tokens: Vec<GetM2mTokensResponseM2mTokensItem>,
     pub total_count: f64,
 }
+#[cfg(feature = "m2m")]
 impl std::fmt::Debug for GetM2mTokensResponse {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("GetM2mTokensResponse")
@@ -7819,18 +8625,22 @@ impl std::fmt::Debug for GetM2mTokensResponse {
     }
 }
 /// Spec: `#/paths/~1m2m_tokens/get/responses/400/content/application~1json/schema`
+#[cfg(feature = "m2m")]
 pub type GetM2mTokensResponse400 = CreateAdminPortalLinkTokenResponse400;
 /// Spec: `#/paths/~1m2m_tokens/get/responses/400/content/application~1json/schema/properties/errors/items`
 pub type GetM2mTokensResponse400ErrorsItem = CreateAdminPortalLinkTokenResponse400ErrorsItem;
 /// Spec: `#/paths/~1m2m_tokens/get/responses/403/content/application~1json/schema`
+#[cfg(feature = "m2m")]
 pub type GetM2mTokensResponse403 = CreateAdminPortalLinkTokenResponse400;
 /// Spec: `#/paths/~1m2m_tokens/get/responses/403/content/application~1json/schema/properties/errors/items`
 pub type GetM2mTokensResponse403ErrorsItem = CreateAdminPortalLinkTokenResponse400ErrorsItem;
 /// Spec: `#/paths/~1m2m_tokens/get/responses/404/content/application~1json/schema`
+#[cfg(feature = "m2m")]
 pub type GetM2mTokensResponse404 = CreateAdminPortalLinkTokenResponse400;
 /// Spec: `#/paths/~1m2m_tokens/get/responses/404/content/application~1json/schema/properties/errors/items`
 pub type GetM2mTokensResponse404ErrorsItem = CreateAdminPortalLinkTokenResponse400ErrorsItem;
 /// Spec: `#/paths/~1m2m_tokens/get/responses/200/content/application~1json/schema/properties/m2m_tokens/items`
+#[cfg(feature = "m2m")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct GetM2mTokensResponseM2mTokensItem {
@@ -7859,8 +8669,10 @@ pub struct GetM2mTokensResponseM2mTokensItem {
     pub updated_at: f64,
 }
 /// Spec: `#/paths/~1m2m_tokens/get/responses/200/content/application~1json/schema/properties/m2m_tokens/items/properties/object`
+#[cfg(feature = "m2m")]
 pub type GetM2mTokensResponseM2mTokensItemObject = CreateM2mTokenResponseObject;
 /// Spec: `#/paths/~1sessions/get/parameters/2/schema`
+#[cfg(feature = "sessions")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum GetSessionListStatus {
@@ -7881,6 +8693,7 @@ pub enum GetSessionListStatus {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(feature = "sessions")]
 impl GetSessionListStatus {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -7896,6 +8709,7 @@ impl GetSessionListStatus {
         }
     }
 }
+#[cfg(feature = "sessions")]
 impl From<&str> for GetSessionListStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -7910,21 +8724,25 @@ impl From<&str> for GetSessionListStatus {
         }
     }
 }
+#[cfg(feature = "sessions")]
 impl From<String> for GetSessionListStatus {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(feature = "sessions")]
 impl std::fmt::Display for GetSessionListStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "sessions")]
 impl Serialize for GetSessionListStatus {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "sessions")]
 impl<'de> Deserialize<'de> for GetSessionListStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -7933,6 +8751,7 @@ impl<'de> Deserialize<'de> for GetSessionListStatus {
     }
 }
 /// Spec: `#/paths/~1templates~1{template_type}/get/parameters/0/schema`
+#[cfg(any(feature = "email-and-sms-templates", feature = "email-sms-templates"))]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum GetTemplateListTemplateType {
@@ -7943,6 +8762,7 @@ pub enum GetTemplateListTemplateType {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(any(feature = "email-and-sms-templates", feature = "email-sms-templates"))]
 impl GetTemplateListTemplateType {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -7953,6 +8773,7 @@ impl GetTemplateListTemplateType {
         }
     }
 }
+#[cfg(any(feature = "email-and-sms-templates", feature = "email-sms-templates"))]
 impl From<&str> for GetTemplateListTemplateType {
     fn from(value: &str) -> Self {
         match value {
@@ -7962,21 +8783,25 @@ impl From<&str> for GetTemplateListTemplateType {
         }
     }
 }
+#[cfg(any(feature = "email-and-sms-templates", feature = "email-sms-templates"))]
 impl From<String> for GetTemplateListTemplateType {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(any(feature = "email-and-sms-templates", feature = "email-sms-templates"))]
 impl std::fmt::Display for GetTemplateListTemplateType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "email-and-sms-templates", feature = "email-sms-templates"))]
 impl Serialize for GetTemplateListTemplateType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(any(feature = "email-and-sms-templates", feature = "email-sms-templates"))]
 impl<'de> Deserialize<'de> for GetTemplateListTemplateType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -7985,8 +8810,10 @@ impl<'de> Deserialize<'de> for GetTemplateListTemplateType {
     }
 }
 /// Spec: `#/paths/~1templates~1{template_type}~1{slug}/get/parameters/0/schema`
+#[cfg(feature = "email-sms-templates")]
 pub type GetTemplateTemplateType = GetTemplateListTemplateType;
 /// Spec: `#/components/schemas/IdentificationLink`
+#[cfg(any(feature = "email-addresses", feature = "phone-numbers", feature = "users"))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct IdentificationLink {
@@ -7996,6 +8823,7 @@ pub struct IdentificationLink {
 /// Body of the response `#/components/responses/Instance`.
 ///
 /// Spec: `#/components/schemas/Instance`
+#[cfg(feature = "instance-settings")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct Instance {
@@ -8015,6 +8843,7 @@ pub struct Instance {
 /// Body of the response `#/components/responses/InstanceCommunication`.
 ///
 /// Spec: `#/components/schemas/InstanceCommunication`
+#[cfg(feature = "instance-settings")]
 #[derive(Clone, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct InstanceCommunication {
@@ -8023,6 +8852,7 @@ pub struct InstanceCommunication {
     /// ISO 3166-1 alpha-2 country codes that are blocked for SMS delivery on this instance. Codes that aren't recognized are silently dropped.
     pub blocked_country_codes: Vec<String>,
 }
+#[cfg(feature = "instance-settings")]
 impl std::fmt::Debug for InstanceCommunication {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("InstanceCommunication")
@@ -8032,6 +8862,7 @@ impl std::fmt::Debug for InstanceCommunication {
     }
 }
 /// Spec: `#/components/schemas/InstanceCommunication/properties/object`
+#[cfg(feature = "instance-settings")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum InstanceCommunicationObject {
@@ -8040,6 +8871,7 @@ pub enum InstanceCommunicationObject {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(feature = "instance-settings")]
 impl InstanceCommunicationObject {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -8050,11 +8882,13 @@ impl InstanceCommunicationObject {
     }
 }
 /// The one value this field can hold.
+#[cfg(feature = "instance-settings")]
 impl Default for InstanceCommunicationObject {
     fn default() -> Self {
         Self::InstanceCommunication
     }
 }
+#[cfg(feature = "instance-settings")]
 impl From<&str> for InstanceCommunicationObject {
     fn from(value: &str) -> Self {
         match value {
@@ -8063,21 +8897,25 @@ impl From<&str> for InstanceCommunicationObject {
         }
     }
 }
+#[cfg(feature = "instance-settings")]
 impl From<String> for InstanceCommunicationObject {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(feature = "instance-settings")]
 impl std::fmt::Display for InstanceCommunicationObject {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "instance-settings")]
 impl Serialize for InstanceCommunicationObject {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "instance-settings")]
 impl<'de> Deserialize<'de> for InstanceCommunicationObject {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -8088,6 +8926,7 @@ impl<'de> Deserialize<'de> for InstanceCommunicationObject {
 /// String representing the object's type. Objects of the same type share the same value.
 ///
 /// Spec: `#/components/schemas/Instance/properties/object`
+#[cfg(feature = "instance-settings")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum InstanceObject {
@@ -8096,6 +8935,7 @@ pub enum InstanceObject {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(feature = "instance-settings")]
 impl InstanceObject {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -8106,11 +8946,13 @@ impl InstanceObject {
     }
 }
 /// The one value this field can hold.
+#[cfg(feature = "instance-settings")]
 impl Default for InstanceObject {
     fn default() -> Self {
         Self::Instance
     }
 }
+#[cfg(feature = "instance-settings")]
 impl From<&str> for InstanceObject {
     fn from(value: &str) -> Self {
         match value {
@@ -8119,21 +8961,25 @@ impl From<&str> for InstanceObject {
         }
     }
 }
+#[cfg(feature = "instance-settings")]
 impl From<String> for InstanceObject {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(feature = "instance-settings")]
 impl std::fmt::Display for InstanceObject {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "instance-settings")]
 impl Serialize for InstanceObject {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "instance-settings")]
 impl<'de> Deserialize<'de> for InstanceObject {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -8144,6 +8990,7 @@ impl<'de> Deserialize<'de> for InstanceObject {
 /// Body of the response `#/components/responses/InstanceProtect`.
 ///
 /// Spec: `#/components/schemas/InstanceProtect`
+#[cfg(feature = "instance-settings")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct InstanceProtect {
@@ -8155,6 +9002,7 @@ pub struct InstanceProtect {
     pub checks_bypassed: bool,
 }
 /// Spec: `#/components/schemas/InstanceProtect/properties/object`
+#[cfg(feature = "instance-settings")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum InstanceProtectObject {
@@ -8163,6 +9011,7 @@ pub enum InstanceProtectObject {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(feature = "instance-settings")]
 impl InstanceProtectObject {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -8173,11 +9022,13 @@ impl InstanceProtectObject {
     }
 }
 /// The one value this field can hold.
+#[cfg(feature = "instance-settings")]
 impl Default for InstanceProtectObject {
     fn default() -> Self {
         Self::InstanceProtect
     }
 }
+#[cfg(feature = "instance-settings")]
 impl From<&str> for InstanceProtectObject {
     fn from(value: &str) -> Self {
         match value {
@@ -8186,21 +9037,25 @@ impl From<&str> for InstanceProtectObject {
         }
     }
 }
+#[cfg(feature = "instance-settings")]
 impl From<String> for InstanceProtectObject {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(feature = "instance-settings")]
 impl std::fmt::Display for InstanceProtectObject {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "instance-settings")]
 impl Serialize for InstanceProtectObject {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "instance-settings")]
 impl<'de> Deserialize<'de> for InstanceProtectObject {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -8211,6 +9066,7 @@ impl<'de> Deserialize<'de> for InstanceProtectObject {
 /// Body of the response `#/components/responses/InstanceRestrictions`.
 ///
 /// Spec: `#/components/schemas/InstanceRestrictions`
+#[cfg(feature = "instance-settings")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct InstanceRestrictions {
@@ -8226,6 +9082,7 @@ pub struct InstanceRestrictions {
 /// String representing the object's type. Objects of the same type share the same value.
 ///
 /// Spec: `#/components/schemas/InstanceRestrictions/properties/object`
+#[cfg(feature = "instance-settings")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum InstanceRestrictionsObject {
@@ -8234,6 +9091,7 @@ pub enum InstanceRestrictionsObject {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(feature = "instance-settings")]
 impl InstanceRestrictionsObject {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -8244,11 +9102,13 @@ impl InstanceRestrictionsObject {
     }
 }
 /// The one value this field can hold.
+#[cfg(feature = "instance-settings")]
 impl Default for InstanceRestrictionsObject {
     fn default() -> Self {
         Self::InstanceRestrictions
     }
 }
+#[cfg(feature = "instance-settings")]
 impl From<&str> for InstanceRestrictionsObject {
     fn from(value: &str) -> Self {
         match value {
@@ -8257,21 +9117,25 @@ impl From<&str> for InstanceRestrictionsObject {
         }
     }
 }
+#[cfg(feature = "instance-settings")]
 impl From<String> for InstanceRestrictionsObject {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(feature = "instance-settings")]
 impl std::fmt::Display for InstanceRestrictionsObject {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "instance-settings")]
 impl Serialize for InstanceRestrictionsObject {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "instance-settings")]
 impl<'de> Deserialize<'de> for InstanceRestrictionsObject {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -8282,6 +9146,7 @@ impl<'de> Deserialize<'de> for InstanceRestrictionsObject {
 /// Body of the response `#/components/responses/InstanceSettings`.
 ///
 /// Spec: `#/components/responses/InstanceSettings/content/application~1json/schema`
+#[cfg(feature = "beta-features")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 #[non_exhaustive]
 pub struct InstanceSettingsResponse {
@@ -8306,6 +9171,7 @@ pub struct InstanceSettingsResponse {
 /// String representing the object's type. Objects of the same type share the same value.
 ///
 /// Spec: `#/components/responses/InstanceSettings/content/application~1json/schema/properties/object`
+#[cfg(feature = "beta-features")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum InstanceSettingsResponseObject {
@@ -8314,6 +9180,7 @@ pub enum InstanceSettingsResponseObject {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(feature = "beta-features")]
 impl InstanceSettingsResponseObject {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -8324,11 +9191,13 @@ impl InstanceSettingsResponseObject {
     }
 }
 /// The one value this field can hold.
+#[cfg(feature = "beta-features")]
 impl Default for InstanceSettingsResponseObject {
     fn default() -> Self {
         Self::InstanceSettings
     }
 }
+#[cfg(feature = "beta-features")]
 impl From<&str> for InstanceSettingsResponseObject {
     fn from(value: &str) -> Self {
         match value {
@@ -8337,21 +9206,25 @@ impl From<&str> for InstanceSettingsResponseObject {
         }
     }
 }
+#[cfg(feature = "beta-features")]
 impl From<String> for InstanceSettingsResponseObject {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(feature = "beta-features")]
 impl std::fmt::Display for InstanceSettingsResponseObject {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "beta-features")]
 impl Serialize for InstanceSettingsResponseObject {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "beta-features")]
 impl<'de> Deserialize<'de> for InstanceSettingsResponseObject {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -8362,6 +9235,7 @@ impl<'de> Deserialize<'de> for InstanceSettingsResponseObject {
 /// Body of the response `#/components/responses/Invitation`.
 ///
 /// Spec: `#/components/schemas/Invitation`
+#[cfg(any(feature = "invitations", feature = "waitlist-entries"))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct Invitation {
@@ -8384,6 +9258,7 @@ pub struct Invitation {
     pub updated_at: i64,
 }
 /// Spec: `#/components/schemas/Invitation/properties/object`
+#[cfg(any(feature = "invitations", feature = "waitlist-entries"))]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum InvitationObject {
@@ -8392,6 +9267,7 @@ pub enum InvitationObject {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(any(feature = "invitations", feature = "waitlist-entries"))]
 impl InvitationObject {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -8402,11 +9278,13 @@ impl InvitationObject {
     }
 }
 /// The one value this field can hold.
+#[cfg(any(feature = "invitations", feature = "waitlist-entries"))]
 impl Default for InvitationObject {
     fn default() -> Self {
         Self::Invitation
     }
 }
+#[cfg(any(feature = "invitations", feature = "waitlist-entries"))]
 impl From<&str> for InvitationObject {
     fn from(value: &str) -> Self {
         match value {
@@ -8415,21 +9293,25 @@ impl From<&str> for InvitationObject {
         }
     }
 }
+#[cfg(any(feature = "invitations", feature = "waitlist-entries"))]
 impl From<String> for InvitationObject {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(any(feature = "invitations", feature = "waitlist-entries"))]
 impl std::fmt::Display for InvitationObject {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "invitations", feature = "waitlist-entries"))]
 impl Serialize for InvitationObject {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(any(feature = "invitations", feature = "waitlist-entries"))]
 impl<'de> Deserialize<'de> for InvitationObject {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -8440,6 +9322,7 @@ impl<'de> Deserialize<'de> for InvitationObject {
 /// Body of the response `#/components/responses/Invitation.Revoked`.
 ///
 /// Spec: `#/components/responses/Invitation.Revoked/content/application~1json/schema`
+#[cfg(feature = "invitations")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct InvitationRevokedResponse {
@@ -8464,6 +9347,7 @@ pub struct InvitationRevokedResponse {
     pub updated_at: i64,
 }
 /// Spec: `#/components/responses/Invitation.Revoked/content/application~1json/schema/allOf/1/properties/status`
+#[cfg(feature = "invitations")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum InvitationRevokedResponseStatus {
@@ -8472,6 +9356,7 @@ pub enum InvitationRevokedResponseStatus {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(feature = "invitations")]
 impl InvitationRevokedResponseStatus {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -8482,11 +9367,13 @@ impl InvitationRevokedResponseStatus {
     }
 }
 /// The one value this field can hold.
+#[cfg(feature = "invitations")]
 impl Default for InvitationRevokedResponseStatus {
     fn default() -> Self {
         Self::Revoked
     }
 }
+#[cfg(feature = "invitations")]
 impl From<&str> for InvitationRevokedResponseStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -8495,21 +9382,25 @@ impl From<&str> for InvitationRevokedResponseStatus {
         }
     }
 }
+#[cfg(feature = "invitations")]
 impl From<String> for InvitationRevokedResponseStatus {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(feature = "invitations")]
 impl std::fmt::Display for InvitationRevokedResponseStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "invitations")]
 impl Serialize for InvitationRevokedResponseStatus {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "invitations")]
 impl<'de> Deserialize<'de> for InvitationRevokedResponseStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -8518,6 +9409,14 @@ impl<'de> Deserialize<'de> for InvitationRevokedResponseStatus {
     }
 }
 /// Spec: `#/components/schemas/Invitation/properties/status`
+#[cfg(
+    any(
+        feature = "invitations",
+        feature = "organization-invitations",
+        feature = "users",
+        feature = "waitlist-entries"
+    )
+)]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum InvitationStatus {
@@ -8532,6 +9431,14 @@ pub enum InvitationStatus {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(
+    any(
+        feature = "invitations",
+        feature = "organization-invitations",
+        feature = "users",
+        feature = "waitlist-entries"
+    )
+)]
 impl InvitationStatus {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -8544,6 +9451,14 @@ impl InvitationStatus {
         }
     }
 }
+#[cfg(
+    any(
+        feature = "invitations",
+        feature = "organization-invitations",
+        feature = "users",
+        feature = "waitlist-entries"
+    )
+)]
 impl From<&str> for InvitationStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -8555,21 +9470,53 @@ impl From<&str> for InvitationStatus {
         }
     }
 }
+#[cfg(
+    any(
+        feature = "invitations",
+        feature = "organization-invitations",
+        feature = "users",
+        feature = "waitlist-entries"
+    )
+)]
 impl From<String> for InvitationStatus {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "invitations",
+        feature = "organization-invitations",
+        feature = "users",
+        feature = "waitlist-entries"
+    )
+)]
 impl std::fmt::Display for InvitationStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "invitations",
+        feature = "organization-invitations",
+        feature = "users",
+        feature = "waitlist-entries"
+    )
+)]
 impl Serialize for InvitationStatus {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "invitations",
+        feature = "organization-invitations",
+        feature = "users",
+        feature = "waitlist-entries"
+    )
+)]
 impl<'de> Deserialize<'de> for InvitationStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -8578,6 +9525,7 @@ impl<'de> Deserialize<'de> for InvitationStatus {
     }
 }
 /// Spec: `#/paths/~1waitlist_entries~1{waitlist_entry_id}~1invite/post/requestBody/content/application~1json/schema`
+#[cfg(feature = "waitlist-entries")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 #[non_exhaustive]
 pub struct InviteWaitlistEntryBody {
@@ -8587,6 +9535,7 @@ pub struct InviteWaitlistEntryBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ignore_existing: Option<bool>,
 }
+#[cfg(feature = "waitlist-entries")]
 impl InviteWaitlistEntryBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new() -> Self {
@@ -8596,6 +9545,7 @@ impl InviteWaitlistEntryBody {
 /// Body of the response `#/components/responses/WellKnown.JWKS`.
 ///
 /// Spec: `#/components/schemas/JWKS`
+#[cfg(feature = "jwks")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 #[non_exhaustive]
 pub struct Jwks {
@@ -8603,6 +9553,7 @@ pub struct Jwks {
     pub keys: Option<Vec<JwksKeysItem>>,
 }
 /// Spec: `#/components/schemas/JWKS.ecdsa.PrivateKey`
+#[cfg(feature = "jwks")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct JwksEcdsaPrivateKey {
@@ -8625,6 +9576,7 @@ pub struct JwksEcdsaPrivateKey {
     pub x5u: Option<String>,
 }
 /// Spec: `#/components/schemas/JWKS.ecdsa.PrivateKey/properties/kty`
+#[cfg(feature = "jwks")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum JwksEcdsaPrivateKeyKty {
@@ -8633,6 +9585,7 @@ pub enum JwksEcdsaPrivateKeyKty {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(feature = "jwks")]
 impl JwksEcdsaPrivateKeyKty {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -8643,11 +9596,13 @@ impl JwksEcdsaPrivateKeyKty {
     }
 }
 /// The one value this field can hold.
+#[cfg(feature = "jwks")]
 impl Default for JwksEcdsaPrivateKeyKty {
     fn default() -> Self {
         Self::Ec
     }
 }
+#[cfg(feature = "jwks")]
 impl From<&str> for JwksEcdsaPrivateKeyKty {
     fn from(value: &str) -> Self {
         match value {
@@ -8656,21 +9611,25 @@ impl From<&str> for JwksEcdsaPrivateKeyKty {
         }
     }
 }
+#[cfg(feature = "jwks")]
 impl From<String> for JwksEcdsaPrivateKeyKty {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(feature = "jwks")]
 impl std::fmt::Display for JwksEcdsaPrivateKeyKty {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "jwks")]
 impl Serialize for JwksEcdsaPrivateKeyKty {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "jwks")]
 impl<'de> Deserialize<'de> for JwksEcdsaPrivateKeyKty {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -8679,6 +9638,7 @@ impl<'de> Deserialize<'de> for JwksEcdsaPrivateKeyKty {
     }
 }
 /// Spec: `#/components/schemas/JWKS.ecdsa.PublicKey`
+#[cfg(feature = "jwks")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct JwksEcdsaPublicKey {
@@ -8700,8 +9660,10 @@ pub struct JwksEcdsaPublicKey {
     pub x5u: Option<String>,
 }
 /// Spec: `#/components/schemas/JWKS.ecdsa.PublicKey/properties/kty`
+#[cfg(feature = "jwks")]
 pub type JwksEcdsaPublicKeyKty = JwksEcdsaPrivateKeyKty;
 /// Spec: `#/components/schemas/JWKS.ed25519.PrivateKey`
+#[cfg(feature = "jwks")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct JwksEd25519PrivateKey {
@@ -8724,6 +9686,7 @@ pub struct JwksEd25519PrivateKey {
     pub x5u: Option<String>,
 }
 /// Spec: `#/components/schemas/JWKS.ed25519.PrivateKey/properties/crv`
+#[cfg(feature = "jwks")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum JwksEd25519PrivateKeyCrv {
@@ -8732,6 +9695,7 @@ pub enum JwksEd25519PrivateKeyCrv {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(feature = "jwks")]
 impl JwksEd25519PrivateKeyCrv {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -8742,11 +9706,13 @@ impl JwksEd25519PrivateKeyCrv {
     }
 }
 /// The one value this field can hold.
+#[cfg(feature = "jwks")]
 impl Default for JwksEd25519PrivateKeyCrv {
     fn default() -> Self {
         Self::Ed25519
     }
 }
+#[cfg(feature = "jwks")]
 impl From<&str> for JwksEd25519PrivateKeyCrv {
     fn from(value: &str) -> Self {
         match value {
@@ -8755,21 +9721,25 @@ impl From<&str> for JwksEd25519PrivateKeyCrv {
         }
     }
 }
+#[cfg(feature = "jwks")]
 impl From<String> for JwksEd25519PrivateKeyCrv {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(feature = "jwks")]
 impl std::fmt::Display for JwksEd25519PrivateKeyCrv {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "jwks")]
 impl Serialize for JwksEd25519PrivateKeyCrv {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "jwks")]
 impl<'de> Deserialize<'de> for JwksEd25519PrivateKeyCrv {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -8778,6 +9748,7 @@ impl<'de> Deserialize<'de> for JwksEd25519PrivateKeyCrv {
     }
 }
 /// Spec: `#/components/schemas/JWKS.ed25519.PrivateKey/properties/kty`
+#[cfg(feature = "jwks")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum JwksEd25519PrivateKeyKty {
@@ -8786,6 +9757,7 @@ pub enum JwksEd25519PrivateKeyKty {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(feature = "jwks")]
 impl JwksEd25519PrivateKeyKty {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -8796,11 +9768,13 @@ impl JwksEd25519PrivateKeyKty {
     }
 }
 /// The one value this field can hold.
+#[cfg(feature = "jwks")]
 impl Default for JwksEd25519PrivateKeyKty {
     fn default() -> Self {
         Self::Okp
     }
 }
+#[cfg(feature = "jwks")]
 impl From<&str> for JwksEd25519PrivateKeyKty {
     fn from(value: &str) -> Self {
         match value {
@@ -8809,21 +9783,25 @@ impl From<&str> for JwksEd25519PrivateKeyKty {
         }
     }
 }
+#[cfg(feature = "jwks")]
 impl From<String> for JwksEd25519PrivateKeyKty {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(feature = "jwks")]
 impl std::fmt::Display for JwksEd25519PrivateKeyKty {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "jwks")]
 impl Serialize for JwksEd25519PrivateKeyKty {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "jwks")]
 impl<'de> Deserialize<'de> for JwksEd25519PrivateKeyKty {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -8832,6 +9810,7 @@ impl<'de> Deserialize<'de> for JwksEd25519PrivateKeyKty {
     }
 }
 /// Spec: `#/components/schemas/JWKS.ed25519.PublicKey`
+#[cfg(feature = "jwks")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct JwksEd25519PublicKey {
@@ -8853,10 +9832,13 @@ pub struct JwksEd25519PublicKey {
     pub x5u: Option<String>,
 }
 /// Spec: `#/components/schemas/JWKS.ed25519.PublicKey/properties/crv`
+#[cfg(feature = "jwks")]
 pub type JwksEd25519PublicKeyCrv = JwksEd25519PrivateKeyCrv;
 /// Spec: `#/components/schemas/JWKS.ed25519.PublicKey/properties/kty`
+#[cfg(feature = "jwks")]
 pub type JwksEd25519PublicKeyKty = JwksEd25519PrivateKeyKty;
 /// Spec: `#/components/schemas/JWKS/properties/keys/items`
+#[cfg(feature = "jwks")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
 #[non_exhaustive]
@@ -8870,6 +9852,7 @@ pub enum JwksKeysItem {
     JwksSymmetricKey(JwksSymmetricKey),
 }
 /// Spec: `#/components/schemas/JWKS.rsa.PrivateKey`
+#[cfg(feature = "jwks")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct JwksRsaPrivateKey {
@@ -8899,6 +9882,7 @@ pub struct JwksRsaPrivateKey {
     pub x5u: Option<String>,
 }
 /// Spec: `#/components/schemas/JWKS.rsa.PrivateKey/properties/kty`
+#[cfg(feature = "jwks")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum JwksRsaPrivateKeyKty {
@@ -8907,6 +9891,7 @@ pub enum JwksRsaPrivateKeyKty {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(feature = "jwks")]
 impl JwksRsaPrivateKeyKty {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -8917,11 +9902,13 @@ impl JwksRsaPrivateKeyKty {
     }
 }
 /// The one value this field can hold.
+#[cfg(feature = "jwks")]
 impl Default for JwksRsaPrivateKeyKty {
     fn default() -> Self {
         Self::Rsa
     }
 }
+#[cfg(feature = "jwks")]
 impl From<&str> for JwksRsaPrivateKeyKty {
     fn from(value: &str) -> Self {
         match value {
@@ -8930,21 +9917,25 @@ impl From<&str> for JwksRsaPrivateKeyKty {
         }
     }
 }
+#[cfg(feature = "jwks")]
 impl From<String> for JwksRsaPrivateKeyKty {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(feature = "jwks")]
 impl std::fmt::Display for JwksRsaPrivateKeyKty {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "jwks")]
 impl Serialize for JwksRsaPrivateKeyKty {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "jwks")]
 impl<'de> Deserialize<'de> for JwksRsaPrivateKeyKty {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -8953,6 +9944,7 @@ impl<'de> Deserialize<'de> for JwksRsaPrivateKeyKty {
     }
 }
 /// Spec: `#/components/schemas/JWKS.rsa.PublicKey`
+#[cfg(feature = "jwks")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct JwksRsaPublicKey {
@@ -8973,8 +9965,10 @@ pub struct JwksRsaPublicKey {
     pub x5u: Option<String>,
 }
 /// Spec: `#/components/schemas/JWKS.rsa.PublicKey/properties/kty`
+#[cfg(feature = "jwks")]
 pub type JwksRsaPublicKeyKty = JwksRsaPrivateKeyKty;
 /// Spec: `#/components/schemas/JWKS.symmetric.Key`
+#[cfg(feature = "jwks")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct JwksSymmetricKey {
@@ -8994,6 +9988,7 @@ pub struct JwksSymmetricKey {
     pub x5u: Option<String>,
 }
 /// Spec: `#/components/schemas/JWKS.symmetric.Key/properties/kty`
+#[cfg(feature = "jwks")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum JwksSymmetricKeyKty {
@@ -9002,6 +9997,7 @@ pub enum JwksSymmetricKeyKty {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(feature = "jwks")]
 impl JwksSymmetricKeyKty {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -9012,11 +10008,13 @@ impl JwksSymmetricKeyKty {
     }
 }
 /// The one value this field can hold.
+#[cfg(feature = "jwks")]
 impl Default for JwksSymmetricKeyKty {
     fn default() -> Self {
         Self::Oct
     }
 }
+#[cfg(feature = "jwks")]
 impl From<&str> for JwksSymmetricKeyKty {
     fn from(value: &str) -> Self {
         match value {
@@ -9025,21 +10023,25 @@ impl From<&str> for JwksSymmetricKeyKty {
         }
     }
 }
+#[cfg(feature = "jwks")]
 impl From<String> for JwksSymmetricKeyKty {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(feature = "jwks")]
 impl std::fmt::Display for JwksSymmetricKeyKty {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "jwks")]
 impl Serialize for JwksSymmetricKeyKty {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "jwks")]
 impl<'de> Deserialize<'de> for JwksSymmetricKeyKty {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -9050,6 +10052,7 @@ impl<'de> Deserialize<'de> for JwksSymmetricKeyKty {
 /// Body of the response `#/components/responses/JWTTemplate`.
 ///
 /// Spec: `#/components/schemas/JWTTemplate`
+#[cfg(feature = "jwt-templates")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct JwtTemplate {
@@ -9068,6 +10071,7 @@ pub struct JwtTemplate {
     pub updated_at: i64,
 }
 /// Spec: `#/components/schemas/JWTTemplate/properties/object`
+#[cfg(feature = "jwt-templates")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum JwtTemplateObject {
@@ -9076,6 +10080,7 @@ pub enum JwtTemplateObject {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(feature = "jwt-templates")]
 impl JwtTemplateObject {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -9086,11 +10091,13 @@ impl JwtTemplateObject {
     }
 }
 /// The one value this field can hold.
+#[cfg(feature = "jwt-templates")]
 impl Default for JwtTemplateObject {
     fn default() -> Self {
         Self::JwtTemplate
     }
 }
+#[cfg(feature = "jwt-templates")]
 impl From<&str> for JwtTemplateObject {
     fn from(value: &str) -> Self {
         match value {
@@ -9099,21 +10106,25 @@ impl From<&str> for JwtTemplateObject {
         }
     }
 }
+#[cfg(feature = "jwt-templates")]
 impl From<String> for JwtTemplateObject {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(feature = "jwt-templates")]
 impl std::fmt::Display for JwtTemplateObject {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "jwt-templates")]
 impl Serialize for JwtTemplateObject {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "jwt-templates")]
 impl<'de> Deserialize<'de> for JwtTemplateObject {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -9122,6 +10133,7 @@ impl<'de> Deserialize<'de> for JwtTemplateObject {
     }
 }
 /// Spec: `#/paths/~1organization_domains/get/parameters/2/schema/items`
+#[cfg(feature = "organization-domains")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum ListAllOrganizationDomainsEnrollmentModeItem {
@@ -9144,6 +10156,7 @@ pub enum ListAllOrganizationDomainsEnrollmentModeItem {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(feature = "organization-domains")]
 impl ListAllOrganizationDomainsEnrollmentModeItem {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -9160,6 +10173,7 @@ impl ListAllOrganizationDomainsEnrollmentModeItem {
         }
     }
 }
+#[cfg(feature = "organization-domains")]
 impl From<&str> for ListAllOrganizationDomainsEnrollmentModeItem {
     fn from(value: &str) -> Self {
         match value {
@@ -9175,21 +10189,25 @@ impl From<&str> for ListAllOrganizationDomainsEnrollmentModeItem {
         }
     }
 }
+#[cfg(feature = "organization-domains")]
 impl From<String> for ListAllOrganizationDomainsEnrollmentModeItem {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(feature = "organization-domains")]
 impl std::fmt::Display for ListAllOrganizationDomainsEnrollmentModeItem {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "organization-domains")]
 impl Serialize for ListAllOrganizationDomainsEnrollmentModeItem {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "organization-domains")]
 impl<'de> Deserialize<'de> for ListAllOrganizationDomainsEnrollmentModeItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -9198,16 +10216,22 @@ impl<'de> Deserialize<'de> for ListAllOrganizationDomainsEnrollmentModeItem {
     }
 }
 /// Spec: `#/paths/~1organization_domains/get/parameters/1/schema`
+#[cfg(feature = "organization-domains")]
 pub type ListAllOrganizationDomainsVerified = GetApiKeysIncludeInvalid;
 /// Spec: `#/paths/~1enterprise_connections~1{enterprise_connection_id}~1test_runs/get/parameters/1/schema/items`
+#[cfg(feature = "enterprise-connections")]
 pub type ListEnterpriseConnectionTestRunsStatusItem = EnterpriseConnectionTestRunStatus;
 /// Spec: `#/paths/~1organization_invitations/get/parameters/1/schema`
+#[cfg(feature = "organization-invitations")]
 pub type ListInstanceOrganizationInvitationsStatus = InvitationStatus;
 /// Spec: `#/paths/~1invitations/get/parameters/0/schema`
+#[cfg(feature = "invitations")]
 pub type ListInvitationsStatus = InvitationStatus;
 /// Spec: `#/paths/~1organizations~1{organization_id}~1invitations/get/parameters/1/schema`
+#[cfg(feature = "organization-invitations")]
 pub type ListOrganizationInvitationsStatus = InvitationStatus;
 /// Spec: `#/paths/~1waitlist_entries/get/parameters/3/schema`
+#[cfg(feature = "waitlist-entries")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum ListWaitlistEntriesStatus {
@@ -9222,6 +10246,7 @@ pub enum ListWaitlistEntriesStatus {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(feature = "waitlist-entries")]
 impl ListWaitlistEntriesStatus {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -9234,6 +10259,7 @@ impl ListWaitlistEntriesStatus {
         }
     }
 }
+#[cfg(feature = "waitlist-entries")]
 impl From<&str> for ListWaitlistEntriesStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -9245,21 +10271,25 @@ impl From<&str> for ListWaitlistEntriesStatus {
         }
     }
 }
+#[cfg(feature = "waitlist-entries")]
 impl From<String> for ListWaitlistEntriesStatus {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(feature = "waitlist-entries")]
 impl std::fmt::Display for ListWaitlistEntriesStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "waitlist-entries")]
 impl Serialize for ListWaitlistEntriesStatus {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "waitlist-entries")]
 impl<'de> Deserialize<'de> for ListWaitlistEntriesStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -9270,6 +10300,7 @@ impl<'de> Deserialize<'de> for ListWaitlistEntriesStatus {
 /// Body of the response `#/components/responses/Machine`.
 ///
 /// Spec: `#/components/schemas/Machine`
+#[cfg(feature = "machines")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct Machine {
@@ -9296,6 +10327,7 @@ pub struct Machine {
 /// Body of the response `#/components/responses/Machine.Created`.
 ///
 /// Spec: `#/components/responses/Machine.Created/content/application~1json/schema`
+#[cfg(feature = "machines")]
 #[derive(Clone, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct MachineCreatedResponse {
@@ -9323,6 +10355,7 @@ pub struct MachineCreatedResponse {
     /// Read-only: set by the server, ignored in requests.
     pub secret_key: String,
 }
+#[cfg(feature = "machines")]
 impl std::fmt::Debug for MachineCreatedResponse {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("MachineCreatedResponse")
@@ -9341,6 +10374,7 @@ impl std::fmt::Debug for MachineCreatedResponse {
 /// Body of the response `#/components/responses/Machine.Deleted`.
 ///
 /// Spec: `#/components/responses/Machine.Deleted/content/application~1json/schema`
+#[cfg(feature = "machines")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct MachineDeletedResponse {
@@ -9357,6 +10391,7 @@ pub struct MachineDeletedResponse {
 /// String representing the object's type.
 ///
 /// Spec: `#/components/responses/Machine.Deleted/content/application~1json/schema/properties/object`
+#[cfg(feature = "machines")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum MachineDeletedResponseObject {
@@ -9365,6 +10400,7 @@ pub enum MachineDeletedResponseObject {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(feature = "machines")]
 impl MachineDeletedResponseObject {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -9375,11 +10411,13 @@ impl MachineDeletedResponseObject {
     }
 }
 /// The one value this field can hold.
+#[cfg(feature = "machines")]
 impl Default for MachineDeletedResponseObject {
     fn default() -> Self {
         Self::Machine
     }
 }
+#[cfg(feature = "machines")]
 impl From<&str> for MachineDeletedResponseObject {
     fn from(value: &str) -> Self {
         match value {
@@ -9388,21 +10426,25 @@ impl From<&str> for MachineDeletedResponseObject {
         }
     }
 }
+#[cfg(feature = "machines")]
 impl From<String> for MachineDeletedResponseObject {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(feature = "machines")]
 impl std::fmt::Display for MachineDeletedResponseObject {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "machines")]
 impl Serialize for MachineDeletedResponseObject {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "machines")]
 impl<'de> Deserialize<'de> for MachineDeletedResponseObject {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -9413,6 +10455,7 @@ impl<'de> Deserialize<'de> for MachineDeletedResponseObject {
 /// Body of the response `#/components/responses/Machine.List`.
 ///
 /// Spec: `#/components/responses/Machine.List/content/application~1json/schema`
+#[cfg(feature = "machines")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct MachineListResponse {
@@ -9423,6 +10466,7 @@ pub struct MachineListResponse {
 /// Body of the response `#/components/responses/MachineScope`.
 ///
 /// Spec: `#/components/schemas/MachineScope`
+#[cfg(feature = "machines")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct MachineScope {
@@ -9438,6 +10482,7 @@ pub struct MachineScope {
 /// Body of the response `#/components/responses/MachineScope.Deleted`.
 ///
 /// Spec: `#/components/responses/MachineScope.Deleted/content/application~1json/schema`
+#[cfg(feature = "machines")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct MachineScopeDeletedResponse {
@@ -9456,6 +10501,7 @@ pub struct MachineScopeDeletedResponse {
 /// String representing the object's type.
 ///
 /// Spec: `#/components/responses/MachineScope.Deleted/content/application~1json/schema/properties/object`
+#[cfg(feature = "machines")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum MachineScopeDeletedResponseObject {
@@ -9464,6 +10510,7 @@ pub enum MachineScopeDeletedResponseObject {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(feature = "machines")]
 impl MachineScopeDeletedResponseObject {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -9474,11 +10521,13 @@ impl MachineScopeDeletedResponseObject {
     }
 }
 /// The one value this field can hold.
+#[cfg(feature = "machines")]
 impl Default for MachineScopeDeletedResponseObject {
     fn default() -> Self {
         Self::MachineScope
     }
 }
+#[cfg(feature = "machines")]
 impl From<&str> for MachineScopeDeletedResponseObject {
     fn from(value: &str) -> Self {
         match value {
@@ -9487,21 +10536,25 @@ impl From<&str> for MachineScopeDeletedResponseObject {
         }
     }
 }
+#[cfg(feature = "machines")]
 impl From<String> for MachineScopeDeletedResponseObject {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(feature = "machines")]
 impl std::fmt::Display for MachineScopeDeletedResponseObject {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "machines")]
 impl Serialize for MachineScopeDeletedResponseObject {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "machines")]
 impl<'de> Deserialize<'de> for MachineScopeDeletedResponseObject {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -9510,10 +10563,12 @@ impl<'de> Deserialize<'de> for MachineScopeDeletedResponseObject {
     }
 }
 /// Spec: `#/components/schemas/MachineScope/properties/object`
+#[cfg(feature = "machines")]
 pub type MachineScopeObject = MachineScopeDeletedResponseObject;
 /// Body of the response `#/components/responses/Machine.SecretKey`.
 ///
 /// Spec: `#/components/responses/Machine.SecretKey/content/application~1json/schema`
+#[cfg(feature = "machines")]
 #[derive(Clone, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct MachineSecretKeyResponse {
@@ -9525,6 +10580,7 @@ pub struct MachineSecretKeyResponse {
     /// Read-only: set by the server, ignored in requests.
     pub secret: String,
 }
+#[cfg(feature = "machines")]
 impl std::fmt::Debug for MachineSecretKeyResponse {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("MachineSecretKeyResponse")
@@ -9536,6 +10592,7 @@ impl std::fmt::Debug for MachineSecretKeyResponse {
 /// String representing the object's type.
 ///
 /// Spec: `#/components/responses/Machine.SecretKey/content/application~1json/schema/properties/object`
+#[cfg(feature = "machines")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum MachineSecretKeyResponseObject {
@@ -9544,6 +10601,7 @@ pub enum MachineSecretKeyResponseObject {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(feature = "machines")]
 impl MachineSecretKeyResponseObject {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -9554,11 +10612,13 @@ impl MachineSecretKeyResponseObject {
     }
 }
 /// The one value this field can hold.
+#[cfg(feature = "machines")]
 impl Default for MachineSecretKeyResponseObject {
     fn default() -> Self {
         Self::MachineSecretKey
     }
 }
+#[cfg(feature = "machines")]
 impl From<&str> for MachineSecretKeyResponseObject {
     fn from(value: &str) -> Self {
         match value {
@@ -9567,21 +10627,25 @@ impl From<&str> for MachineSecretKeyResponseObject {
         }
     }
 }
+#[cfg(feature = "machines")]
 impl From<String> for MachineSecretKeyResponseObject {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(feature = "machines")]
 impl std::fmt::Display for MachineSecretKeyResponseObject {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "machines")]
 impl Serialize for MachineSecretKeyResponseObject {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "machines")]
 impl<'de> Deserialize<'de> for MachineSecretKeyResponseObject {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -9590,6 +10654,7 @@ impl<'de> Deserialize<'de> for MachineSecretKeyResponseObject {
     }
 }
 /// Spec: `#/components/schemas/MachineWithoutScopedMachines`
+#[cfg(feature = "machines")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct MachineWithoutScopedMachines {
@@ -9612,8 +10677,10 @@ pub struct MachineWithoutScopedMachines {
     pub default_token_ttl: Option<i64>,
 }
 /// Spec: `#/components/schemas/MachineWithoutScopedMachines/properties/object`
+#[cfg(feature = "machines")]
 pub type MachineWithoutScopedMachinesObject = MachineDeletedResponseObject;
 /// Spec: `#/paths/~1organizations~1{organization_id}~1metadata/patch/requestBody/content/application~1json/schema`
+#[cfg(feature = "organizations")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 #[non_exhaustive]
 pub struct MergeOrganizationMetadataBody {
@@ -9626,6 +10693,7 @@ pub struct MergeOrganizationMetadataBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub private_metadata: Option<serde_json::Map<String, serde_json::Value>>,
 }
+#[cfg(feature = "organizations")]
 impl MergeOrganizationMetadataBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new() -> Self {
@@ -9638,8 +10706,10 @@ impl MergeOrganizationMetadataBody {
 /// Body of the response `#/components/responses/OAuthAccessToken`.
 ///
 /// Spec: `#/components/schemas/OAuthAccessToken`
+#[cfg(feature = "users")]
 pub type OAuthAccessToken = Vec<OAuthAccessTokenItem>;
 /// Spec: `#/components/schemas/OAuthAccessToken/items`
+#[cfg(feature = "users")]
 #[derive(Clone, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct OAuthAccessTokenItem {
@@ -9669,6 +10739,7 @@ pub struct OAuthAccessTokenItem {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub token_secret: Option<String>,
 }
+#[cfg(feature = "users")]
 impl std::fmt::Debug for OAuthAccessTokenItem {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("OAuthAccessTokenItem")
@@ -9687,6 +10758,7 @@ impl std::fmt::Debug for OAuthAccessTokenItem {
     }
 }
 /// Spec: `#/components/schemas/OAuthAccessToken/items/properties/object`
+#[cfg(feature = "users")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum OAuthAccessTokenItemObject {
@@ -9695,6 +10767,7 @@ pub enum OAuthAccessTokenItemObject {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(feature = "users")]
 impl OAuthAccessTokenItemObject {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -9705,11 +10778,13 @@ impl OAuthAccessTokenItemObject {
     }
 }
 /// The one value this field can hold.
+#[cfg(feature = "users")]
 impl Default for OAuthAccessTokenItemObject {
     fn default() -> Self {
         Self::OauthAccessToken
     }
 }
+#[cfg(feature = "users")]
 impl From<&str> for OAuthAccessTokenItemObject {
     fn from(value: &str) -> Self {
         match value {
@@ -9718,21 +10793,25 @@ impl From<&str> for OAuthAccessTokenItemObject {
         }
     }
 }
+#[cfg(feature = "users")]
 impl From<String> for OAuthAccessTokenItemObject {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(feature = "users")]
 impl std::fmt::Display for OAuthAccessTokenItemObject {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "users")]
 impl Serialize for OAuthAccessTokenItemObject {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "users")]
 impl<'de> Deserialize<'de> for OAuthAccessTokenItemObject {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -9743,6 +10822,7 @@ impl<'de> Deserialize<'de> for OAuthAccessTokenItemObject {
 /// Body of the response `#/components/responses/OAuthApplication`.
 ///
 /// Spec: `#/components/schemas/OAuthApplication`
+#[cfg(feature = "oauth-applications")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct OAuthApplication {
@@ -9778,6 +10858,7 @@ pub struct OAuthApplication {
     pub updated_at: i64,
 }
 /// Spec: `#/components/schemas/OAuthApplication/properties/object`
+#[cfg(feature = "oauth-applications")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum OAuthApplicationObject {
@@ -9786,6 +10867,7 @@ pub enum OAuthApplicationObject {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(feature = "oauth-applications")]
 impl OAuthApplicationObject {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -9796,11 +10878,13 @@ impl OAuthApplicationObject {
     }
 }
 /// The one value this field can hold.
+#[cfg(feature = "oauth-applications")]
 impl Default for OAuthApplicationObject {
     fn default() -> Self {
         Self::OauthApplication
     }
 }
+#[cfg(feature = "oauth-applications")]
 impl From<&str> for OAuthApplicationObject {
     fn from(value: &str) -> Self {
         match value {
@@ -9809,21 +10893,25 @@ impl From<&str> for OAuthApplicationObject {
         }
     }
 }
+#[cfg(feature = "oauth-applications")]
 impl From<String> for OAuthApplicationObject {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(feature = "oauth-applications")]
 impl std::fmt::Display for OAuthApplicationObject {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "oauth-applications")]
 impl Serialize for OAuthApplicationObject {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "oauth-applications")]
 impl<'de> Deserialize<'de> for OAuthApplicationObject {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -9834,6 +10922,7 @@ impl<'de> Deserialize<'de> for OAuthApplicationObject {
 /// Body of the response `#/components/responses/InstanceOAuthApplicationSettings`.
 ///
 /// Spec: `#/components/schemas/OAuthApplicationSettings`
+#[cfg(feature = "instance-settings")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct OAuthApplicationSettings {
@@ -9857,6 +10946,7 @@ pub struct OAuthApplicationSettings {
 /// String representing the object's type. Objects of the same type share the same value.
 ///
 /// Spec: `#/components/schemas/OAuthApplicationSettings/properties/object`
+#[cfg(feature = "instance-settings")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum OAuthApplicationSettingsObject {
@@ -9865,6 +10955,7 @@ pub enum OAuthApplicationSettingsObject {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(feature = "instance-settings")]
 impl OAuthApplicationSettingsObject {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -9875,11 +10966,13 @@ impl OAuthApplicationSettingsObject {
     }
 }
 /// The one value this field can hold.
+#[cfg(feature = "instance-settings")]
 impl Default for OAuthApplicationSettingsObject {
     fn default() -> Self {
         Self::OauthApplicationSettings
     }
 }
+#[cfg(feature = "instance-settings")]
 impl From<&str> for OAuthApplicationSettingsObject {
     fn from(value: &str) -> Self {
         match value {
@@ -9888,21 +10981,25 @@ impl From<&str> for OAuthApplicationSettingsObject {
         }
     }
 }
+#[cfg(feature = "instance-settings")]
 impl From<String> for OAuthApplicationSettingsObject {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(feature = "instance-settings")]
 impl std::fmt::Display for OAuthApplicationSettingsObject {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "instance-settings")]
 impl Serialize for OAuthApplicationSettingsObject {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "instance-settings")]
 impl<'de> Deserialize<'de> for OAuthApplicationSettingsObject {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -9913,6 +11010,7 @@ impl<'de> Deserialize<'de> for OAuthApplicationSettingsObject {
 /// Body of the response `#/components/responses/OAuthApplicationWithSecret`.
 ///
 /// Spec: `#/components/schemas/OAuthApplicationWithSecret`
+#[cfg(feature = "oauth-applications")]
 #[derive(Clone, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct OAuthApplicationWithSecret {
@@ -9950,6 +11048,7 @@ pub struct OAuthApplicationWithSecret {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub client_secret: Option<String>,
 }
+#[cfg(feature = "oauth-applications")]
 impl std::fmt::Debug for OAuthApplicationWithSecret {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("OAuthApplicationWithSecret")
@@ -9981,6 +11080,7 @@ impl std::fmt::Debug for OAuthApplicationWithSecret {
 /// Body of the response `#/components/responses/OAuthApplications`.
 ///
 /// Spec: `#/components/schemas/OAuthApplications`
+#[cfg(feature = "oauth-applications")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct OAuthApplications {
@@ -9991,6 +11091,13 @@ pub struct OAuthApplications {
 /// Body of the response `#/components/responses/Organization`.
 ///
 /// Spec: `#/components/schemas/Organization`
+#[cfg(
+    any(
+        feature = "organization-memberships",
+        feature = "organizations",
+        feature = "users"
+    )
+)]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct Organization {
@@ -10031,6 +11138,7 @@ pub struct Organization {
 /// Body of the response `#/components/responses/OrganizationDomain`.
 ///
 /// Spec: `#/components/schemas/OrganizationDomain`
+#[cfg(feature = "organization-domains")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct OrganizationDomain {
@@ -10075,6 +11183,7 @@ pub struct OrganizationDomain {
 /// Mode of enrollment for the domain
 ///
 /// Spec: `#/components/schemas/OrganizationDomain/properties/enrollment_mode`
+#[cfg(feature = "organization-domains")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum OrganizationDomainEnrollmentMode {
@@ -10089,6 +11198,7 @@ pub enum OrganizationDomainEnrollmentMode {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(feature = "organization-domains")]
 impl OrganizationDomainEnrollmentMode {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -10101,6 +11211,7 @@ impl OrganizationDomainEnrollmentMode {
         }
     }
 }
+#[cfg(feature = "organization-domains")]
 impl From<&str> for OrganizationDomainEnrollmentMode {
     fn from(value: &str) -> Self {
         match value {
@@ -10112,21 +11223,25 @@ impl From<&str> for OrganizationDomainEnrollmentMode {
         }
     }
 }
+#[cfg(feature = "organization-domains")]
 impl From<String> for OrganizationDomainEnrollmentMode {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(feature = "organization-domains")]
 impl std::fmt::Display for OrganizationDomainEnrollmentMode {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "organization-domains")]
 impl Serialize for OrganizationDomainEnrollmentMode {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "organization-domains")]
 impl<'de> Deserialize<'de> for OrganizationDomainEnrollmentMode {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -10137,6 +11252,7 @@ impl<'de> Deserialize<'de> for OrganizationDomainEnrollmentMode {
 /// String representing the object's type. Objects of the same type share the same value. Always `organization_domain`
 ///
 /// Spec: `#/components/schemas/OrganizationDomain/properties/object`
+#[cfg(feature = "organization-domains")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum OrganizationDomainObject {
@@ -10145,6 +11261,7 @@ pub enum OrganizationDomainObject {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(feature = "organization-domains")]
 impl OrganizationDomainObject {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -10155,11 +11272,13 @@ impl OrganizationDomainObject {
     }
 }
 /// The one value this field can hold.
+#[cfg(feature = "organization-domains")]
 impl Default for OrganizationDomainObject {
     fn default() -> Self {
         Self::OrganizationDomain
     }
 }
+#[cfg(feature = "organization-domains")]
 impl From<&str> for OrganizationDomainObject {
     fn from(value: &str) -> Self {
         match value {
@@ -10168,21 +11287,25 @@ impl From<&str> for OrganizationDomainObject {
         }
     }
 }
+#[cfg(feature = "organization-domains")]
 impl From<String> for OrganizationDomainObject {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(feature = "organization-domains")]
 impl std::fmt::Display for OrganizationDomainObject {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "organization-domains")]
 impl Serialize for OrganizationDomainObject {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "organization-domains")]
 impl<'de> Deserialize<'de> for OrganizationDomainObject {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -10193,6 +11316,7 @@ impl<'de> Deserialize<'de> for OrganizationDomainObject {
 /// The verification object from an organization domain
 ///
 /// Spec: `#/components/schemas/OrganizationDomainVerification`
+#[cfg(feature = "organization-domains")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct OrganizationDomainVerification {
@@ -10213,6 +11337,7 @@ pub struct OrganizationDomainVerification {
 /// Body of the response `#/components/responses/OrganizationDomains`.
 ///
 /// Spec: `#/components/schemas/OrganizationDomains`
+#[cfg(feature = "organization-domains")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct OrganizationDomains {
@@ -10225,6 +11350,7 @@ pub struct OrganizationDomains {
 /// Body of the response `#/components/responses/OrganizationInvitation`.
 ///
 /// Spec: `#/components/schemas/OrganizationInvitation`
+#[cfg(feature = "organization-invitations")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct OrganizationInvitation {
@@ -10259,6 +11385,7 @@ pub struct OrganizationInvitation {
 /// String representing the object's type. Objects of the same type share the same value.
 ///
 /// Spec: `#/components/schemas/OrganizationInvitation/properties/object`
+#[cfg(any(feature = "organization-invitations", feature = "users"))]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum OrganizationInvitationObject {
@@ -10267,6 +11394,7 @@ pub enum OrganizationInvitationObject {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(any(feature = "organization-invitations", feature = "users"))]
 impl OrganizationInvitationObject {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -10277,11 +11405,13 @@ impl OrganizationInvitationObject {
     }
 }
 /// The one value this field can hold.
+#[cfg(any(feature = "organization-invitations", feature = "users"))]
 impl Default for OrganizationInvitationObject {
     fn default() -> Self {
         Self::OrganizationInvitation
     }
 }
+#[cfg(any(feature = "organization-invitations", feature = "users"))]
 impl From<&str> for OrganizationInvitationObject {
     fn from(value: &str) -> Self {
         match value {
@@ -10290,21 +11420,25 @@ impl From<&str> for OrganizationInvitationObject {
         }
     }
 }
+#[cfg(any(feature = "organization-invitations", feature = "users"))]
 impl From<String> for OrganizationInvitationObject {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(any(feature = "organization-invitations", feature = "users"))]
 impl std::fmt::Display for OrganizationInvitationObject {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "organization-invitations", feature = "users"))]
 impl Serialize for OrganizationInvitationObject {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(any(feature = "organization-invitations", feature = "users"))]
 impl<'de> Deserialize<'de> for OrganizationInvitationObject {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -10313,6 +11447,13 @@ impl<'de> Deserialize<'de> for OrganizationInvitationObject {
     }
 }
 /// Spec: `#/components/schemas/OrganizationInvitationPublicOrganizationData`
+#[cfg(
+    any(
+        feature = "organization-domains",
+        feature = "organization-invitations",
+        feature = "users"
+    )
+)]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct OrganizationInvitationPublicOrganizationData {
@@ -10326,6 +11467,7 @@ pub struct OrganizationInvitationPublicOrganizationData {
 /// An organization inviter's public user data
 ///
 /// Spec: `#/components/schemas/OrganizationInvitationPublicUserData`
+#[cfg(any(feature = "organization-invitations", feature = "users"))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct OrganizationInvitationPublicUserData {
@@ -10341,6 +11483,7 @@ pub struct OrganizationInvitationPublicUserData {
 /// An organization invitation with public organization data populated
 ///
 /// Spec: `#/components/schemas/OrganizationInvitationWithPublicOrganizationData`
+#[cfg(any(feature = "organization-invitations", feature = "users"))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 #[non_exhaustive]
 pub struct OrganizationInvitationWithPublicOrganizationData {
@@ -10384,10 +11527,12 @@ pub struct OrganizationInvitationWithPublicOrganizationData {
 /// String representing the object's type. Objects of the same type share the same value.
 ///
 /// Spec: `#/components/schemas/OrganizationInvitationWithPublicOrganizationData/allOf/0/properties/object`
+#[cfg(any(feature = "organization-invitations", feature = "users"))]
 pub type OrganizationInvitationWithPublicOrganizationDataObject = OrganizationInvitationObject;
 /// Body of the response `#/components/responses/OrganizationInvitations`.
 ///
 /// Spec: `#/components/schemas/OrganizationInvitations`
+#[cfg(feature = "organization-invitations")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct OrganizationInvitations {
@@ -10398,6 +11543,7 @@ pub struct OrganizationInvitations {
 /// Body of the response `#/components/responses/OrganizationInvitationsWithPublicOrganizationData`.
 ///
 /// Spec: `#/components/schemas/OrganizationInvitationsWithPublicOrganizationData`
+#[cfg(any(feature = "organization-invitations", feature = "users"))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct OrganizationInvitationsWithPublicOrganizationData {
@@ -10410,6 +11556,7 @@ pub struct OrganizationInvitationsWithPublicOrganizationData {
 /// Body of the response `#/components/responses/OrganizationMembership`.
 ///
 /// Spec: `#/components/schemas/OrganizationMembership`
+#[cfg(any(feature = "organization-memberships", feature = "users"))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct OrganizationMembership {
@@ -10437,6 +11584,7 @@ pub struct OrganizationMembership {
 /// String representing the object's type. Objects of the same type share the same value.
 ///
 /// Spec: `#/components/schemas/OrganizationMembership/properties/object`
+#[cfg(any(feature = "organization-memberships", feature = "users"))]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum OrganizationMembershipObject {
@@ -10445,6 +11593,7 @@ pub enum OrganizationMembershipObject {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(any(feature = "organization-memberships", feature = "users"))]
 impl OrganizationMembershipObject {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -10455,11 +11604,13 @@ impl OrganizationMembershipObject {
     }
 }
 /// The one value this field can hold.
+#[cfg(any(feature = "organization-memberships", feature = "users"))]
 impl Default for OrganizationMembershipObject {
     fn default() -> Self {
         Self::OrganizationMembership
     }
 }
+#[cfg(any(feature = "organization-memberships", feature = "users"))]
 impl From<&str> for OrganizationMembershipObject {
     fn from(value: &str) -> Self {
         match value {
@@ -10468,21 +11619,25 @@ impl From<&str> for OrganizationMembershipObject {
         }
     }
 }
+#[cfg(any(feature = "organization-memberships", feature = "users"))]
 impl From<String> for OrganizationMembershipObject {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(any(feature = "organization-memberships", feature = "users"))]
 impl std::fmt::Display for OrganizationMembershipObject {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "organization-memberships", feature = "users"))]
 impl Serialize for OrganizationMembershipObject {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(any(feature = "organization-memberships", feature = "users"))]
 impl<'de> Deserialize<'de> for OrganizationMembershipObject {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -10493,6 +11648,7 @@ impl<'de> Deserialize<'de> for OrganizationMembershipObject {
 /// An organization membership with public user data populated
 ///
 /// Spec: `#/components/schemas/OrganizationMembershipPublicUserData`
+#[cfg(any(feature = "organization-memberships", feature = "users"))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct OrganizationMembershipPublicUserData {
@@ -10518,6 +11674,7 @@ pub struct OrganizationMembershipPublicUserData {
 /// Body of the response `#/components/responses/OrganizationMemberships`.
 ///
 /// Spec: `#/components/schemas/OrganizationMemberships`
+#[cfg(any(feature = "organization-memberships", feature = "users"))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct OrganizationMemberships {
@@ -10526,6 +11683,13 @@ pub struct OrganizationMemberships {
     pub total_count: i64,
 }
 /// Spec: `#/components/schemas/Organization/properties/object`
+#[cfg(
+    any(
+        feature = "organization-memberships",
+        feature = "organizations",
+        feature = "users"
+    )
+)]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum OrganizationObject {
@@ -10534,6 +11698,13 @@ pub enum OrganizationObject {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(
+    any(
+        feature = "organization-memberships",
+        feature = "organizations",
+        feature = "users"
+    )
+)]
 impl OrganizationObject {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -10544,11 +11715,25 @@ impl OrganizationObject {
     }
 }
 /// The one value this field can hold.
+#[cfg(
+    any(
+        feature = "organization-memberships",
+        feature = "organizations",
+        feature = "users"
+    )
+)]
 impl Default for OrganizationObject {
     fn default() -> Self {
         Self::Organization
     }
 }
+#[cfg(
+    any(
+        feature = "organization-memberships",
+        feature = "organizations",
+        feature = "users"
+    )
+)]
 impl From<&str> for OrganizationObject {
     fn from(value: &str) -> Self {
         match value {
@@ -10557,21 +11742,49 @@ impl From<&str> for OrganizationObject {
         }
     }
 }
+#[cfg(
+    any(
+        feature = "organization-memberships",
+        feature = "organizations",
+        feature = "users"
+    )
+)]
 impl From<String> for OrganizationObject {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "organization-memberships",
+        feature = "organizations",
+        feature = "users"
+    )
+)]
 impl std::fmt::Display for OrganizationObject {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "organization-memberships",
+        feature = "organizations",
+        feature = "users"
+    )
+)]
 impl Serialize for OrganizationObject {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "organization-memberships",
+        feature = "organizations",
+        feature = "users"
+    )
+)]
 impl<'de> Deserialize<'de> for OrganizationObject {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -10582,6 +11795,7 @@ impl<'de> Deserialize<'de> for OrganizationObject {
 /// Body of the response `#/components/responses/OrganizationSettings`.
 ///
 /// Spec: `#/components/schemas/OrganizationSettings`
+#[cfg(feature = "instance-settings")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct OrganizationSettings {
@@ -10614,6 +11828,7 @@ pub struct OrganizationSettings {
     pub initial_role_set_key: Option<String>,
 }
 /// Spec: `#/components/schemas/OrganizationSettings/properties/domains_enrollment_modes/items`
+#[cfg(feature = "instance-settings")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum OrganizationSettingsDomainsEnrollmentModesItem {
@@ -10626,6 +11841,7 @@ pub enum OrganizationSettingsDomainsEnrollmentModesItem {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(feature = "instance-settings")]
 impl OrganizationSettingsDomainsEnrollmentModesItem {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -10637,6 +11853,7 @@ impl OrganizationSettingsDomainsEnrollmentModesItem {
         }
     }
 }
+#[cfg(feature = "instance-settings")]
 impl From<&str> for OrganizationSettingsDomainsEnrollmentModesItem {
     fn from(value: &str) -> Self {
         match value {
@@ -10647,21 +11864,25 @@ impl From<&str> for OrganizationSettingsDomainsEnrollmentModesItem {
         }
     }
 }
+#[cfg(feature = "instance-settings")]
 impl From<String> for OrganizationSettingsDomainsEnrollmentModesItem {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(feature = "instance-settings")]
 impl std::fmt::Display for OrganizationSettingsDomainsEnrollmentModesItem {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "instance-settings")]
 impl Serialize for OrganizationSettingsDomainsEnrollmentModesItem {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "instance-settings")]
 impl<'de> Deserialize<'de> for OrganizationSettingsDomainsEnrollmentModesItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -10672,6 +11893,7 @@ impl<'de> Deserialize<'de> for OrganizationSettingsDomainsEnrollmentModesItem {
 /// String representing the object's type. Objects of the same type share the same value.
 ///
 /// Spec: `#/components/schemas/OrganizationSettings/properties/object`
+#[cfg(feature = "instance-settings")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum OrganizationSettingsObject {
@@ -10680,6 +11902,7 @@ pub enum OrganizationSettingsObject {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(feature = "instance-settings")]
 impl OrganizationSettingsObject {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -10690,11 +11913,13 @@ impl OrganizationSettingsObject {
     }
 }
 /// The one value this field can hold.
+#[cfg(feature = "instance-settings")]
 impl Default for OrganizationSettingsObject {
     fn default() -> Self {
         Self::OrganizationSettings
     }
 }
+#[cfg(feature = "instance-settings")]
 impl From<&str> for OrganizationSettingsObject {
     fn from(value: &str) -> Self {
         match value {
@@ -10703,21 +11928,25 @@ impl From<&str> for OrganizationSettingsObject {
         }
     }
 }
+#[cfg(feature = "instance-settings")]
 impl From<String> for OrganizationSettingsObject {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(feature = "instance-settings")]
 impl std::fmt::Display for OrganizationSettingsObject {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "instance-settings")]
 impl Serialize for OrganizationSettingsObject {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "instance-settings")]
 impl<'de> Deserialize<'de> for OrganizationSettingsObject {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -10728,6 +11957,7 @@ impl<'de> Deserialize<'de> for OrganizationSettingsObject {
 /// Body of the response `#/components/responses/OrganizationWithLogo`.
 ///
 /// Spec: `#/components/schemas/OrganizationWithLogo`
+#[cfg(feature = "organizations")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct OrganizationWithLogo {
@@ -10768,6 +11998,7 @@ pub struct OrganizationWithLogo {
 /// Body of the response `#/components/responses/Organizations`.
 ///
 /// Spec: `#/components/schemas/Organizations`
+#[cfg(feature = "organizations")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct Organizations {
@@ -10778,6 +12009,7 @@ pub struct Organizations {
 /// Body of the response `#/components/responses/BillingPaymentAttempt.List`.
 ///
 /// Spec: `#/components/schemas/PaginatedBillingPaymentAttemptResponse`
+#[cfg(feature = "billing")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct PaginatedBillingPaymentAttemptResponse {
@@ -10789,6 +12021,7 @@ pub struct PaginatedBillingPaymentAttemptResponse {
 /// Body of the response `#/components/responses/BillingPrice.List`.
 ///
 /// Spec: `#/components/schemas/PaginatedBillingPriceResponse`
+#[cfg(feature = "billing")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct PaginatedBillingPriceResponse {
@@ -10800,6 +12033,7 @@ pub struct PaginatedBillingPriceResponse {
 /// Body of the response `#/components/responses/BillingStatement.List`.
 ///
 /// Spec: `#/components/schemas/PaginatedBillingStatementResponse`
+#[cfg(feature = "billing")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct PaginatedBillingStatementResponse {
@@ -10811,6 +12045,7 @@ pub struct PaginatedBillingStatementResponse {
 /// Body of the response `#/components/responses/CommercePlan.List`.
 ///
 /// Spec: `#/components/schemas/PaginatedCommercePlanResponse`
+#[cfg(feature = "billing")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct PaginatedCommercePlanResponse {
@@ -10822,6 +12057,7 @@ pub struct PaginatedCommercePlanResponse {
 /// Body of the response `#/components/responses/CommerceSubscriptionItem.List`.
 ///
 /// Spec: `#/components/schemas/PaginatedCommerceSubscriptionItemResponse`
+#[cfg(feature = "billing")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct PaginatedCommerceSubscriptionItemResponse {
@@ -10831,6 +12067,7 @@ pub struct PaginatedCommerceSubscriptionItemResponse {
     pub total_count: i64,
 }
 /// Spec: `#/components/schemas/Passkey`
+#[cfg(feature = "users")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct Passkey {
@@ -10848,6 +12085,7 @@ pub struct Passkey {
 /// String representing the object's type. Objects of the same type share the same value.
 ///
 /// Spec: `#/components/schemas/Passkey/properties/object`
+#[cfg(feature = "users")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum PasskeyObject {
@@ -10856,6 +12094,7 @@ pub enum PasskeyObject {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(feature = "users")]
 impl PasskeyObject {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -10866,11 +12105,13 @@ impl PasskeyObject {
     }
 }
 /// The one value this field can hold.
+#[cfg(feature = "users")]
 impl Default for PasskeyObject {
     fn default() -> Self {
         Self::Passkey
     }
 }
+#[cfg(feature = "users")]
 impl From<&str> for PasskeyObject {
     fn from(value: &str) -> Self {
         match value {
@@ -10879,21 +12120,25 @@ impl From<&str> for PasskeyObject {
         }
     }
 }
+#[cfg(feature = "users")]
 impl From<String> for PasskeyObject {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(feature = "users")]
 impl std::fmt::Display for PasskeyObject {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "users")]
 impl Serialize for PasskeyObject {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "users")]
 impl<'de> Deserialize<'de> for PasskeyObject {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -10912,10 +12157,19 @@ impl<'de> Deserialize<'de> for PasskeyObject {
 /// Each of the supported hashers expects the incoming digest to be in a particular format. See the [Clerk docs](https://clerk.com/docs/references/backend/user/create-user) for more information.
 ///
 /// Spec: `#/components/schemas/PasswordHasher`
+#[cfg(feature = "users")]
 pub type PasswordHasher = String;
 /// Body of the response `#/components/responses/Permission`.
 ///
 /// Spec: `#/components/schemas/Permission`
+#[cfg(
+    any(
+        feature = "directories",
+        feature = "organization-permissions",
+        feature = "organization-roles",
+        feature = "scim-directories"
+    )
+)]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct Permission {
@@ -10932,6 +12186,14 @@ pub struct Permission {
     pub updated_at: i64,
 }
 /// Spec: `#/components/schemas/Permission/properties/object`
+#[cfg(
+    any(
+        feature = "directories",
+        feature = "organization-permissions",
+        feature = "organization-roles",
+        feature = "scim-directories"
+    )
+)]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum PermissionObject {
@@ -10940,6 +12202,14 @@ pub enum PermissionObject {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(
+    any(
+        feature = "directories",
+        feature = "organization-permissions",
+        feature = "organization-roles",
+        feature = "scim-directories"
+    )
+)]
 impl PermissionObject {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -10950,11 +12220,27 @@ impl PermissionObject {
     }
 }
 /// The one value this field can hold.
+#[cfg(
+    any(
+        feature = "directories",
+        feature = "organization-permissions",
+        feature = "organization-roles",
+        feature = "scim-directories"
+    )
+)]
 impl Default for PermissionObject {
     fn default() -> Self {
         Self::Permission
     }
 }
+#[cfg(
+    any(
+        feature = "directories",
+        feature = "organization-permissions",
+        feature = "organization-roles",
+        feature = "scim-directories"
+    )
+)]
 impl From<&str> for PermissionObject {
     fn from(value: &str) -> Self {
         match value {
@@ -10963,21 +12249,53 @@ impl From<&str> for PermissionObject {
         }
     }
 }
+#[cfg(
+    any(
+        feature = "directories",
+        feature = "organization-permissions",
+        feature = "organization-roles",
+        feature = "scim-directories"
+    )
+)]
 impl From<String> for PermissionObject {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "directories",
+        feature = "organization-permissions",
+        feature = "organization-roles",
+        feature = "scim-directories"
+    )
+)]
 impl std::fmt::Display for PermissionObject {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "directories",
+        feature = "organization-permissions",
+        feature = "organization-roles",
+        feature = "scim-directories"
+    )
+)]
 impl Serialize for PermissionObject {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "directories",
+        feature = "organization-permissions",
+        feature = "organization-roles",
+        feature = "scim-directories"
+    )
+)]
 impl<'de> Deserialize<'de> for PermissionObject {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -10988,6 +12306,7 @@ impl<'de> Deserialize<'de> for PermissionObject {
 /// Body of the response `#/components/responses/Permissions`.
 ///
 /// Spec: `#/components/schemas/Permissions`
+#[cfg(feature = "organization-permissions")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct Permissions {
@@ -10998,6 +12317,7 @@ pub struct Permissions {
 /// Body of the response `#/components/responses/PhoneNumber`.
 ///
 /// Spec: `#/components/schemas/PhoneNumber`
+#[cfg(any(feature = "phone-numbers", feature = "users"))]
 #[derive(Clone, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct PhoneNumber {
@@ -11022,6 +12342,7 @@ pub struct PhoneNumber {
     /// Unix timestamp of creation
     pub updated_at: i64,
 }
+#[cfg(any(feature = "phone-numbers", feature = "users"))]
 impl std::fmt::Debug for PhoneNumber {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("PhoneNumber")
@@ -11042,6 +12363,7 @@ impl std::fmt::Debug for PhoneNumber {
 /// String representing the object's type. Objects of the same type share the same value.
 ///
 /// Spec: `#/components/schemas/PhoneNumber/properties/object`
+#[cfg(any(feature = "phone-numbers", feature = "users"))]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum PhoneNumberObject {
@@ -11050,6 +12372,7 @@ pub enum PhoneNumberObject {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(any(feature = "phone-numbers", feature = "users"))]
 impl PhoneNumberObject {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -11060,11 +12383,13 @@ impl PhoneNumberObject {
     }
 }
 /// The one value this field can hold.
+#[cfg(any(feature = "phone-numbers", feature = "users"))]
 impl Default for PhoneNumberObject {
     fn default() -> Self {
         Self::PhoneNumber
     }
 }
+#[cfg(any(feature = "phone-numbers", feature = "users"))]
 impl From<&str> for PhoneNumberObject {
     fn from(value: &str) -> Self {
         match value {
@@ -11073,21 +12398,25 @@ impl From<&str> for PhoneNumberObject {
         }
     }
 }
+#[cfg(any(feature = "phone-numbers", feature = "users"))]
 impl From<String> for PhoneNumberObject {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(any(feature = "phone-numbers", feature = "users"))]
 impl std::fmt::Display for PhoneNumberObject {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "phone-numbers", feature = "users"))]
 impl Serialize for PhoneNumberObject {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(any(feature = "phone-numbers", feature = "users"))]
 impl<'de> Deserialize<'de> for PhoneNumberObject {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -11096,6 +12425,7 @@ impl<'de> Deserialize<'de> for PhoneNumberObject {
     }
 }
 /// Spec: `#/components/schemas/PhoneNumber/properties/verification`
+#[cfg(any(feature = "phone-numbers", feature = "users"))]
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(untagged)]
 #[non_exhaustive]
@@ -11108,6 +12438,7 @@ pub enum PhoneNumberVerification {
     /// kept as sent.
     Unknown(serde_json::Value),
 }
+#[cfg(any(feature = "phone-numbers", feature = "users"))]
 impl sdkgen_runtime::TaggedUnion for PhoneNumberVerification {
     const NAME: &'static str = "PhoneNumberVerification";
     const TAG: &'static str = "object";
@@ -11126,6 +12457,7 @@ impl sdkgen_runtime::TaggedUnion for PhoneNumberVerification {
         }
     }
 }
+#[cfg(any(feature = "phone-numbers", feature = "users"))]
 impl<'de> Deserialize<'de> for PhoneNumberVerification {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -11134,6 +12466,7 @@ impl<'de> Deserialize<'de> for PhoneNumberVerification {
     }
 }
 /// Spec: `#/paths/~1templates~1{template_type}~1{slug}~1preview/post/requestBody/content/application~1json/schema`
+#[cfg(feature = "templates")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 #[non_exhaustive]
 pub struct PreviewTemplateBody {
@@ -11155,6 +12488,7 @@ pub struct PreviewTemplateBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reply_to_email_name: Option<String>,
 }
+#[cfg(feature = "templates")]
 impl PreviewTemplateBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new() -> Self {
@@ -11167,6 +12501,7 @@ impl PreviewTemplateBody {
     }
 }
 /// Spec: `#/components/schemas/PriceTransitionRequest`
+#[cfg(feature = "billing")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct PriceTransitionRequest {
@@ -11175,6 +12510,7 @@ pub struct PriceTransitionRequest {
     /// The target price ID to transition to.
     pub to_price_id: String,
 }
+#[cfg(feature = "billing")]
 impl PriceTransitionRequest {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(from_price_id: String, to_price_id: String) -> Self {
@@ -11184,6 +12520,7 @@ impl PriceTransitionRequest {
 /// Body of the response `#/components/responses/ProxyCheck`.
 ///
 /// Spec: `#/components/schemas/ProxyCheck`
+#[cfg(feature = "proxy-checks")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ProxyCheck {
@@ -11202,6 +12539,7 @@ pub struct ProxyCheck {
     pub updated_at: i64,
 }
 /// Spec: `#/components/schemas/ProxyCheck/properties/object`
+#[cfg(feature = "proxy-checks")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum ProxyCheckObject {
@@ -11210,6 +12548,7 @@ pub enum ProxyCheckObject {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(feature = "proxy-checks")]
 impl ProxyCheckObject {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -11220,11 +12559,13 @@ impl ProxyCheckObject {
     }
 }
 /// The one value this field can hold.
+#[cfg(feature = "proxy-checks")]
 impl Default for ProxyCheckObject {
     fn default() -> Self {
         Self::ProxyCheck
     }
 }
+#[cfg(feature = "proxy-checks")]
 impl From<&str> for ProxyCheckObject {
     fn from(value: &str) -> Self {
         match value {
@@ -11233,21 +12574,25 @@ impl From<&str> for ProxyCheckObject {
         }
     }
 }
+#[cfg(feature = "proxy-checks")]
 impl From<String> for ProxyCheckObject {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(feature = "proxy-checks")]
 impl std::fmt::Display for ProxyCheckObject {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "proxy-checks")]
 impl Serialize for ProxyCheckObject {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "proxy-checks")]
 impl<'de> Deserialize<'de> for ProxyCheckObject {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -11258,10 +12603,12 @@ impl<'de> Deserialize<'de> for ProxyCheckObject {
 /// Mappings from source role keys to destination role keys for role reassignment
 ///
 /// Spec: `#/components/schemas/ReassignmentMappings`
+#[cfg(feature = "role-sets")]
 pub type ReassignmentMappings = std::collections::BTreeMap<String, String>;
 /// Body of the response `#/components/responses/RedirectURL`.
 ///
 /// Spec: `#/components/schemas/RedirectURL`
+#[cfg(feature = "redirect-urls")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct RedirectUrl {
@@ -11275,6 +12622,7 @@ pub struct RedirectUrl {
     pub updated_at: i64,
 }
 /// Spec: `#/components/schemas/RedirectURL/properties/object`
+#[cfg(feature = "redirect-urls")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum RedirectUrlObject {
@@ -11283,6 +12631,7 @@ pub enum RedirectUrlObject {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(feature = "redirect-urls")]
 impl RedirectUrlObject {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -11293,11 +12642,13 @@ impl RedirectUrlObject {
     }
 }
 /// The one value this field can hold.
+#[cfg(feature = "redirect-urls")]
 impl Default for RedirectUrlObject {
     fn default() -> Self {
         Self::RedirectUrl
     }
 }
+#[cfg(feature = "redirect-urls")]
 impl From<&str> for RedirectUrlObject {
     fn from(value: &str) -> Self {
         match value {
@@ -11306,21 +12657,25 @@ impl From<&str> for RedirectUrlObject {
         }
     }
 }
+#[cfg(feature = "redirect-urls")]
 impl From<String> for RedirectUrlObject {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(feature = "redirect-urls")]
 impl std::fmt::Display for RedirectUrlObject {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "redirect-urls")]
 impl Serialize for RedirectUrlObject {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "redirect-urls")]
 impl<'de> Deserialize<'de> for RedirectUrlObject {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -11329,6 +12684,7 @@ impl<'de> Deserialize<'de> for RedirectUrlObject {
     }
 }
 /// Spec: `#/paths/~1sessions~1{session_id}~1refresh/post/requestBody/content/application~1json/schema`
+#[cfg(feature = "sessions")]
 #[derive(Clone, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct RefreshSessionBody {
@@ -11351,6 +12707,7 @@ pub struct RefreshSessionBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub request_originating_ip: Option<String>,
 }
+#[cfg(feature = "sessions")]
 impl RefreshSessionBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(
@@ -11368,6 +12725,7 @@ impl RefreshSessionBody {
         }
     }
 }
+#[cfg(feature = "sessions")]
 impl std::fmt::Debug for RefreshSessionBody {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("RefreshSessionBody")
@@ -11383,6 +12741,7 @@ impl std::fmt::Debug for RefreshSessionBody {
 /// The format of the response.
 ///
 /// Spec: `#/paths/~1sessions~1{session_id}~1refresh/post/requestBody/content/application~1json/schema/properties/format`
+#[cfg(feature = "sessions")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum RefreshSessionBodyFormat {
@@ -11393,6 +12752,7 @@ pub enum RefreshSessionBodyFormat {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(feature = "sessions")]
 impl RefreshSessionBodyFormat {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -11403,6 +12763,7 @@ impl RefreshSessionBodyFormat {
         }
     }
 }
+#[cfg(feature = "sessions")]
 impl From<&str> for RefreshSessionBodyFormat {
     fn from(value: &str) -> Self {
         match value {
@@ -11412,21 +12773,25 @@ impl From<&str> for RefreshSessionBodyFormat {
         }
     }
 }
+#[cfg(feature = "sessions")]
 impl From<String> for RefreshSessionBodyFormat {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(feature = "sessions")]
 impl std::fmt::Display for RefreshSessionBodyFormat {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "sessions")]
 impl Serialize for RefreshSessionBodyFormat {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "sessions")]
 impl<'de> Deserialize<'de> for RefreshSessionBodyFormat {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -11435,6 +12800,7 @@ impl<'de> Deserialize<'de> for RefreshSessionBodyFormat {
     }
 }
 /// Spec: `#/paths/~1users~1{user_id}~1remove_password/post/requestBody/content/application~1json/schema`
+#[cfg(feature = "users")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 #[non_exhaustive]
 pub struct RemoveUserPasswordBody {
@@ -11444,6 +12810,7 @@ pub struct RemoveUserPasswordBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sign_out_of_other_sessions: Option<bool>,
 }
+#[cfg(feature = "users")]
 impl RemoveUserPasswordBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new() -> Self {
@@ -11453,12 +12820,14 @@ impl RemoveUserPasswordBody {
     }
 }
 /// Spec: `#/paths/~1directories~1{directory_id}~1group_role_mappings/put/requestBody/content/application~1json/schema`
+#[cfg(feature = "directories")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ReplaceDirectoryGroupRoleMappingsBody {
     /// The desired set of mappings. Array order sets precedence (1-indexed). An empty array clears all mappings.
     pub mappings: Vec<ReplaceDirectoryGroupRoleMappingsBodyMappingsItem>,
 }
+#[cfg(feature = "directories")]
 impl ReplaceDirectoryGroupRoleMappingsBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(
@@ -11468,6 +12837,7 @@ impl ReplaceDirectoryGroupRoleMappingsBody {
     }
 }
 /// Spec: `#/paths/~1directories~1{directory_id}~1group_role_mappings/put/requestBody/content/application~1json/schema/properties/mappings/items`
+#[cfg(feature = "directories")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ReplaceDirectoryGroupRoleMappingsBodyMappingsItem {
@@ -11480,6 +12850,7 @@ pub struct ReplaceDirectoryGroupRoleMappingsBodyMappingsItem {
     /// The ID of the organization role to assign to members of the group.
     pub role_id: String,
 }
+#[cfg(feature = "directories")]
 impl ReplaceDirectoryGroupRoleMappingsBodyMappingsItem {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(role_id: String) -> Self {
@@ -11491,6 +12862,7 @@ impl ReplaceDirectoryGroupRoleMappingsBodyMappingsItem {
     }
 }
 /// Spec: `#/paths/~1organizations~1{organization_id}~1metadata/put/requestBody/content/application~1json/schema`
+#[cfg(feature = "organizations")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 #[non_exhaustive]
 pub struct ReplaceOrganizationMetadataBody {
@@ -11503,6 +12875,7 @@ pub struct ReplaceOrganizationMetadataBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub private_metadata: Option<serde_json::Map<String, serde_json::Value>>,
 }
+#[cfg(feature = "organizations")]
 impl ReplaceOrganizationMetadataBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new() -> Self {
@@ -11513,6 +12886,7 @@ impl ReplaceOrganizationMetadataBody {
     }
 }
 /// Spec: `#/paths/~1role_sets~1{role_set_key_or_id}~1roles~1replace/post/requestBody/content/application~1json/schema`
+#[cfg(feature = "role-sets")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ReplaceRoleInRoleSetBody {
@@ -11521,6 +12895,7 @@ pub struct ReplaceRoleInRoleSetBody {
     /// The key of the role to reassign members to
     pub to_role_key: String,
 }
+#[cfg(feature = "role-sets")]
 impl ReplaceRoleInRoleSetBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(role_key: String, to_role_key: String) -> Self {
@@ -11528,6 +12903,7 @@ impl ReplaceRoleInRoleSetBody {
     }
 }
 /// Spec: `#/paths/~1role_sets~1{role_set_key_or_id}~1replace/post/requestBody/content/application~1json/schema`
+#[cfg(feature = "role-sets")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ReplaceRoleSetBody {
@@ -11538,6 +12914,7 @@ pub struct ReplaceRoleSetBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reassignment_mappings: Option<ReassignmentMappings>,
 }
+#[cfg(feature = "role-sets")]
 impl ReplaceRoleSetBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(dest_role_set_key: String) -> Self {
@@ -11548,12 +12925,14 @@ impl ReplaceRoleSetBody {
     }
 }
 /// Spec: `#/paths/~1scim_directories~1{scim_directory_id}~1group_role_mappings/put/requestBody/content/application~1json/schema`
+#[cfg(feature = "scim-directories")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ReplaceScimGroupRoleMappingsBody {
     /// The desired set of mappings. Array order sets precedence (1-indexed). An empty array clears all mappings.
     pub mappings: Vec<ReplaceScimGroupRoleMappingsBodyMappingsItem>,
 }
+#[cfg(feature = "scim-directories")]
 impl ReplaceScimGroupRoleMappingsBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(mappings: Vec<ReplaceScimGroupRoleMappingsBodyMappingsItem>) -> Self {
@@ -11561,6 +12940,7 @@ impl ReplaceScimGroupRoleMappingsBody {
     }
 }
 /// Spec: `#/paths/~1scim_directories~1{scim_directory_id}~1group_role_mappings/put/requestBody/content/application~1json/schema/properties/mappings/items`
+#[cfg(feature = "scim-directories")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ReplaceScimGroupRoleMappingsBodyMappingsItem {
@@ -11569,6 +12949,7 @@ pub struct ReplaceScimGroupRoleMappingsBodyMappingsItem {
     /// The ID of the organization role to assign to members of the SCIM group.
     pub role_id: String,
 }
+#[cfg(feature = "scim-directories")]
 impl ReplaceScimGroupRoleMappingsBodyMappingsItem {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(scim_group_id: String, role_id: String) -> Self {
@@ -11576,6 +12957,7 @@ impl ReplaceScimGroupRoleMappingsBodyMappingsItem {
     }
 }
 /// Spec: `#/paths/~1users~1{user_id}~1email_address/put/requestBody/content/application~1json/schema`
+#[cfg(feature = "email-addresses")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ReplaceUserEmailAddressBody {
@@ -11607,6 +12989,7 @@ pub struct ReplaceUserEmailAddressBody {
     )]
     pub notify_primary_email_address_changed: Option<Option<bool>>,
 }
+#[cfg(feature = "email-addresses")]
 impl ReplaceUserEmailAddressBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(email_address: String) -> Self {
@@ -11629,6 +13012,7 @@ impl ReplaceUserEmailAddressBody {
 /// example so that another user can also hold it until one of them verifies it.
 ///
 /// Spec: `#/paths/~1users~1{user_id}~1email_address/put/requestBody/content/application~1json/schema/properties/identification_status`
+#[cfg(any(feature = "email-addresses", feature = "phone-numbers"))]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum ReplaceUserEmailAddressBodyIdentificationStatus {
@@ -11641,6 +13025,7 @@ pub enum ReplaceUserEmailAddressBodyIdentificationStatus {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(any(feature = "email-addresses", feature = "phone-numbers"))]
 impl ReplaceUserEmailAddressBodyIdentificationStatus {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -11652,6 +13037,7 @@ impl ReplaceUserEmailAddressBodyIdentificationStatus {
         }
     }
 }
+#[cfg(any(feature = "email-addresses", feature = "phone-numbers"))]
 impl From<&str> for ReplaceUserEmailAddressBodyIdentificationStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -11662,21 +13048,25 @@ impl From<&str> for ReplaceUserEmailAddressBodyIdentificationStatus {
         }
     }
 }
+#[cfg(any(feature = "email-addresses", feature = "phone-numbers"))]
 impl From<String> for ReplaceUserEmailAddressBodyIdentificationStatus {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(any(feature = "email-addresses", feature = "phone-numbers"))]
 impl std::fmt::Display for ReplaceUserEmailAddressBodyIdentificationStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "email-addresses", feature = "phone-numbers"))]
 impl Serialize for ReplaceUserEmailAddressBodyIdentificationStatus {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(any(feature = "email-addresses", feature = "phone-numbers"))]
 impl<'de> Deserialize<'de> for ReplaceUserEmailAddressBodyIdentificationStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -11685,6 +13075,7 @@ impl<'de> Deserialize<'de> for ReplaceUserEmailAddressBodyIdentificationStatus {
     }
 }
 /// Spec: `#/paths/~1users~1{user_id}~1metadata/put/requestBody/content/application~1json/schema`
+#[cfg(feature = "users")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 #[non_exhaustive]
 pub struct ReplaceUserMetadataBody {
@@ -11703,6 +13094,7 @@ pub struct ReplaceUserMetadataBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub unsafe_metadata: Option<serde_json::Map<String, serde_json::Value>>,
 }
+#[cfg(feature = "users")]
 impl ReplaceUserMetadataBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new() -> Self {
@@ -11714,6 +13106,7 @@ impl ReplaceUserMetadataBody {
     }
 }
 /// Spec: `#/paths/~1users~1{user_id}~1phone_number/put/requestBody/content/application~1json/schema`
+#[cfg(feature = "phone-numbers")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ReplaceUserPhoneNumberBody {
@@ -11734,6 +13127,7 @@ pub struct ReplaceUserPhoneNumberBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub identification_status: Option<ReplaceUserPhoneNumberBodyIdentificationStatus>,
 }
+#[cfg(feature = "phone-numbers")]
 impl ReplaceUserPhoneNumberBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(phone_number: String) -> Self {
@@ -11755,16 +13149,20 @@ impl ReplaceUserPhoneNumberBody {
 /// example so that another user can also hold it until one of them verifies it.
 ///
 /// Spec: `#/paths/~1users~1{user_id}~1phone_number/put/requestBody/content/application~1json/schema/properties/identification_status`
+#[cfg(feature = "phone-numbers")]
 pub type ReplaceUserPhoneNumberBodyIdentificationStatus = ReplaceUserEmailAddressBodyIdentificationStatus;
 /// Spec: `#/paths/~1templates~1{template_type}~1{slug}~1revert/post/parameters/0/schema`
+#[cfg(feature = "email-sms-templates")]
 pub type RevertTemplateTemplateType = GetTemplateListTemplateType;
 /// Spec: `#/paths/~1admin_portal_link_tokens~1{adminPortalLinkTokenID}~1revoke/post/requestBody/content/application~1json/schema`
+#[cfg(any(feature = "admin-portal-link-tokens", feature = "api-keys", feature = "m2m"))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 #[non_exhaustive]
 pub struct RevokeAdminPortalLinkTokenBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub revocation_reason: Option<String>,
 }
+#[cfg(any(feature = "admin-portal-link-tokens", feature = "api-keys", feature = "m2m"))]
 impl RevokeAdminPortalLinkTokenBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new() -> Self {
@@ -11774,6 +13172,7 @@ impl RevokeAdminPortalLinkTokenBody {
 /// The error bodies operation `revokeAdminPortalLinkToken` can answer with.
 ///
 /// Spec: `#/paths/~1admin_portal_link_tokens~1{adminPortalLinkTokenID}~1revoke/post/responses`
+#[cfg(feature = "admin-portal-link-tokens")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
 #[non_exhaustive]
@@ -11784,6 +13183,7 @@ pub enum RevokeAdminPortalLinkTokenError {
     RevokeAdminPortalLinkTokenResponse404(RevokeAdminPortalLinkTokenResponse404),
 }
 /// Spec: `#/paths/~1admin_portal_link_tokens~1{adminPortalLinkTokenID}~1revoke/post/responses/200/content/application~1json/schema`
+#[cfg(feature = "admin-portal-link-tokens")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct RevokeAdminPortalLinkTokenResponse {
@@ -11815,28 +13215,35 @@ pub struct RevokeAdminPortalLinkTokenResponse {
     pub updated_at: f64,
 }
 /// Spec: `#/paths/~1admin_portal_link_tokens~1{adminPortalLinkTokenID}~1revoke/post/responses/400/content/application~1json/schema`
+#[cfg(feature = "admin-portal-link-tokens")]
 pub type RevokeAdminPortalLinkTokenResponse400 = CreateAdminPortalLinkTokenResponse400;
 /// Spec: `#/paths/~1admin_portal_link_tokens~1{adminPortalLinkTokenID}~1revoke/post/responses/400/content/application~1json/schema/properties/errors/items`
 pub type RevokeAdminPortalLinkTokenResponse400ErrorsItem = CreateAdminPortalLinkTokenResponse400ErrorsItem;
 /// Spec: `#/paths/~1admin_portal_link_tokens~1{adminPortalLinkTokenID}~1revoke/post/responses/401/content/application~1json/schema`
+#[cfg(feature = "admin-portal-link-tokens")]
 pub type RevokeAdminPortalLinkTokenResponse401 = CreateAdminPortalLinkTokenResponse400;
 /// Spec: `#/paths/~1admin_portal_link_tokens~1{adminPortalLinkTokenID}~1revoke/post/responses/401/content/application~1json/schema/properties/errors/items`
 pub type RevokeAdminPortalLinkTokenResponse401ErrorsItem = CreateAdminPortalLinkTokenResponse400ErrorsItem;
 /// Spec: `#/paths/~1admin_portal_link_tokens~1{adminPortalLinkTokenID}~1revoke/post/responses/403/content/application~1json/schema`
+#[cfg(feature = "admin-portal-link-tokens")]
 pub type RevokeAdminPortalLinkTokenResponse403 = CreateAdminPortalLinkTokenResponse400;
 /// Spec: `#/paths/~1admin_portal_link_tokens~1{adminPortalLinkTokenID}~1revoke/post/responses/403/content/application~1json/schema/properties/errors/items`
 pub type RevokeAdminPortalLinkTokenResponse403ErrorsItem = CreateAdminPortalLinkTokenResponse400ErrorsItem;
 /// Spec: `#/paths/~1admin_portal_link_tokens~1{adminPortalLinkTokenID}~1revoke/post/responses/404/content/application~1json/schema`
+#[cfg(feature = "admin-portal-link-tokens")]
 pub type RevokeAdminPortalLinkTokenResponse404 = CreateAdminPortalLinkTokenResponse400;
 /// Spec: `#/paths/~1admin_portal_link_tokens~1{adminPortalLinkTokenID}~1revoke/post/responses/404/content/application~1json/schema/properties/errors/items`
 pub type RevokeAdminPortalLinkTokenResponse404ErrorsItem = CreateAdminPortalLinkTokenResponse400ErrorsItem;
 /// Spec: `#/paths/~1admin_portal_link_tokens~1{adminPortalLinkTokenID}~1revoke/post/responses/200/content/application~1json/schema/properties/object`
+#[cfg(feature = "admin-portal-link-tokens")]
 pub type RevokeAdminPortalLinkTokenResponseObject = CreateAdminPortalLinkTokenResponseObject;
 /// Spec: `#/paths/~1api_keys~1{apiKeyID}~1revoke/post/requestBody/content/application~1json/schema`
+#[cfg(feature = "api-keys")]
 pub type RevokeApiKeyBody = RevokeAdminPortalLinkTokenBody;
 /// The error bodies operation `revokeApiKey` can answer with.
 ///
 /// Spec: `#/paths/~1api_keys~1{apiKeyID}~1revoke/post/responses`
+#[cfg(feature = "api-keys")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
 #[non_exhaustive]
@@ -11845,22 +13252,27 @@ pub enum RevokeApiKeyError {
     RevokeApiKeyResponse404(RevokeApiKeyResponse404),
 }
 /// Spec: `#/paths/~1api_keys~1{apiKeyID}~1revoke/post/responses/200/content/application~1json/schema`
+#[cfg(feature = "api-keys")]
 pub type RevokeApiKeyResponse = GetApiKeyResponse;
 /// Spec: `#/paths/~1api_keys~1{apiKeyID}~1revoke/post/responses/400/content/application~1json/schema`
+#[cfg(feature = "api-keys")]
 pub type RevokeApiKeyResponse400 = CreateAdminPortalLinkTokenResponse400;
 /// Spec: `#/paths/~1api_keys~1{apiKeyID}~1revoke/post/responses/400/content/application~1json/schema/properties/errors/items`
 pub type RevokeApiKeyResponse400ErrorsItem = CreateAdminPortalLinkTokenResponse400ErrorsItem;
 /// Spec: `#/paths/~1api_keys~1{apiKeyID}~1revoke/post/responses/404/content/application~1json/schema`
+#[cfg(feature = "api-keys")]
 pub type RevokeApiKeyResponse404 = CreateAdminPortalLinkTokenResponse400;
 /// Spec: `#/paths/~1api_keys~1{apiKeyID}~1revoke/post/responses/404/content/application~1json/schema/properties/errors/items`
 pub type RevokeApiKeyResponse404ErrorsItem = CreateAdminPortalLinkTokenResponse400ErrorsItem;
 /// Spec: `#/paths/~1api_keys~1{apiKeyID}~1revoke/post/responses/200/content/application~1json/schema/properties/object`
 pub type RevokeApiKeyResponseObject = CreateApiKeyResponseObject;
 /// Spec: `#/paths/~1m2m_tokens~1{m2m_token_id}~1revoke/post/requestBody/content/application~1json/schema`
+#[cfg(feature = "m2m")]
 pub type RevokeM2mTokenBody = RevokeAdminPortalLinkTokenBody;
 /// The error bodies operation `revokeM2MToken` can answer with.
 ///
 /// Spec: `#/paths/~1m2m_tokens~1{m2m_token_id}~1revoke/post/responses`
+#[cfg(feature = "m2m")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
 #[non_exhaustive]
@@ -11869,30 +13281,36 @@ pub enum RevokeM2mTokenError {
     RevokeM2mTokenResponse404(RevokeM2mTokenResponse404),
 }
 /// Spec: `#/paths/~1m2m_tokens~1{m2m_token_id}~1revoke/post/responses/200/content/application~1json/schema`
+#[cfg(feature = "m2m")]
 pub type RevokeM2mTokenResponse = GetM2mTokensResponseM2mTokensItem;
 /// Spec: `#/paths/~1m2m_tokens~1{m2m_token_id}~1revoke/post/responses/400/content/application~1json/schema`
+#[cfg(feature = "m2m")]
 pub type RevokeM2mTokenResponse400 = CreateAdminPortalLinkTokenResponse400;
 /// Spec: `#/paths/~1m2m_tokens~1{m2m_token_id}~1revoke/post/responses/400/content/application~1json/schema/properties/errors/items`
 pub type RevokeM2mTokenResponse400ErrorsItem = CreateAdminPortalLinkTokenResponse400ErrorsItem;
 /// Spec: `#/paths/~1m2m_tokens~1{m2m_token_id}~1revoke/post/responses/404/content/application~1json/schema`
+#[cfg(feature = "m2m")]
 pub type RevokeM2mTokenResponse404 = CreateAdminPortalLinkTokenResponse400;
 /// Spec: `#/paths/~1m2m_tokens~1{m2m_token_id}~1revoke/post/responses/404/content/application~1json/schema/properties/errors/items`
 pub type RevokeM2mTokenResponse404ErrorsItem = CreateAdminPortalLinkTokenResponse400ErrorsItem;
 /// Spec: `#/paths/~1m2m_tokens~1{m2m_token_id}~1revoke/post/responses/200/content/application~1json/schema/properties/object`
 pub type RevokeM2mTokenResponseObject = CreateM2mTokenResponseObject;
 /// Spec: `#/paths/~1oauth_applications~1{oauth_application_id}~1revoke_token/post/requestBody/content/application~1json/schema`
+#[cfg(feature = "oauth-applications")]
 #[derive(Clone, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct RevokeOAuthApplicationTokenBody {
     /// The opaque OAuth access token or refresh token to revoke. All tokens associated with the same OAuth grant are also revoked.
     pub token: String,
 }
+#[cfg(feature = "oauth-applications")]
 impl RevokeOAuthApplicationTokenBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(token: String) -> Self {
         Self { token }
     }
 }
+#[cfg(feature = "oauth-applications")]
 impl std::fmt::Debug for RevokeOAuthApplicationTokenBody {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("RevokeOAuthApplicationTokenBody")
@@ -11901,6 +13319,7 @@ impl std::fmt::Debug for RevokeOAuthApplicationTokenBody {
     }
 }
 /// Spec: `#/paths/~1organizations~1{organization_id}~1invitations~1{invitation_id}~1revoke/post/requestBody/content/application~1json/schema`
+#[cfg(feature = "organization-invitations")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 #[non_exhaustive]
 pub struct RevokeOrganizationInvitationBody {
@@ -11909,6 +13328,7 @@ pub struct RevokeOrganizationInvitationBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub requesting_user_id: Option<String>,
 }
+#[cfg(feature = "organization-invitations")]
 impl RevokeOrganizationInvitationBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new() -> Self {
@@ -11918,6 +13338,13 @@ impl RevokeOrganizationInvitationBody {
 /// Body of the response `#/components/responses/Role`.
 ///
 /// Spec: `#/components/schemas/Role`
+#[cfg(
+    any(
+        feature = "directories",
+        feature = "organization-roles",
+        feature = "scim-directories"
+    )
+)]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct Role {
@@ -11937,6 +13364,13 @@ pub struct Role {
     pub updated_at: i64,
 }
 /// Spec: `#/components/schemas/Role/properties/object`
+#[cfg(
+    any(
+        feature = "directories",
+        feature = "organization-roles",
+        feature = "scim-directories"
+    )
+)]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum RoleObject {
@@ -11945,6 +13379,13 @@ pub enum RoleObject {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(
+    any(
+        feature = "directories",
+        feature = "organization-roles",
+        feature = "scim-directories"
+    )
+)]
 impl RoleObject {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -11955,11 +13396,25 @@ impl RoleObject {
     }
 }
 /// The one value this field can hold.
+#[cfg(
+    any(
+        feature = "directories",
+        feature = "organization-roles",
+        feature = "scim-directories"
+    )
+)]
 impl Default for RoleObject {
     fn default() -> Self {
         Self::Role
     }
 }
+#[cfg(
+    any(
+        feature = "directories",
+        feature = "organization-roles",
+        feature = "scim-directories"
+    )
+)]
 impl From<&str> for RoleObject {
     fn from(value: &str) -> Self {
         match value {
@@ -11968,21 +13423,49 @@ impl From<&str> for RoleObject {
         }
     }
 }
+#[cfg(
+    any(
+        feature = "directories",
+        feature = "organization-roles",
+        feature = "scim-directories"
+    )
+)]
 impl From<String> for RoleObject {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "directories",
+        feature = "organization-roles",
+        feature = "scim-directories"
+    )
+)]
 impl std::fmt::Display for RoleObject {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "directories",
+        feature = "organization-roles",
+        feature = "scim-directories"
+    )
+)]
 impl Serialize for RoleObject {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "directories",
+        feature = "organization-roles",
+        feature = "scim-directories"
+    )
+)]
 impl<'de> Deserialize<'de> for RoleObject {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -11995,6 +13478,7 @@ impl<'de> Deserialize<'de> for RoleObject {
 /// Body of the response `#/components/responses/RoleSet`.
 ///
 /// Spec: `#/components/schemas/RoleSet`
+#[cfg(feature = "role-sets")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct RoleSet {
@@ -12030,6 +13514,7 @@ pub struct RoleSet {
 /// A role within a role set
 ///
 /// Spec: `#/components/schemas/RoleSetItem`
+#[cfg(feature = "role-sets")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct RoleSetItem {
@@ -12056,6 +13541,7 @@ pub struct RoleSetItem {
     pub updated_at: i64,
 }
 /// Spec: `#/components/schemas/RoleSetItem/properties/object`
+#[cfg(feature = "role-sets")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum RoleSetItemObject {
@@ -12064,6 +13550,7 @@ pub enum RoleSetItemObject {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(feature = "role-sets")]
 impl RoleSetItemObject {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -12074,11 +13561,13 @@ impl RoleSetItemObject {
     }
 }
 /// The one value this field can hold.
+#[cfg(feature = "role-sets")]
 impl Default for RoleSetItemObject {
     fn default() -> Self {
         Self::RoleSetItem
     }
 }
+#[cfg(feature = "role-sets")]
 impl From<&str> for RoleSetItemObject {
     fn from(value: &str) -> Self {
         match value {
@@ -12087,21 +13576,25 @@ impl From<&str> for RoleSetItemObject {
         }
     }
 }
+#[cfg(feature = "role-sets")]
 impl From<String> for RoleSetItemObject {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(feature = "role-sets")]
 impl std::fmt::Display for RoleSetItemObject {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "role-sets")]
 impl Serialize for RoleSetItemObject {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "role-sets")]
 impl<'de> Deserialize<'de> for RoleSetItemObject {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -12112,6 +13605,7 @@ impl<'de> Deserialize<'de> for RoleSetItemObject {
 /// Information about an ongoing role set migration
 ///
 /// Spec: `#/components/schemas/RoleSetMigration`
+#[cfg(feature = "role-sets")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct RoleSetMigration {
@@ -12150,6 +13644,7 @@ pub struct RoleSetMigration {
     pub updated_at: i64,
 }
 /// Spec: `#/components/schemas/RoleSetMigration/properties/object`
+#[cfg(feature = "role-sets")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum RoleSetMigrationObject {
@@ -12158,6 +13653,7 @@ pub enum RoleSetMigrationObject {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(feature = "role-sets")]
 impl RoleSetMigrationObject {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -12168,11 +13664,13 @@ impl RoleSetMigrationObject {
     }
 }
 /// The one value this field can hold.
+#[cfg(feature = "role-sets")]
 impl Default for RoleSetMigrationObject {
     fn default() -> Self {
         Self::RoleSetMigration
     }
 }
+#[cfg(feature = "role-sets")]
 impl From<&str> for RoleSetMigrationObject {
     fn from(value: &str) -> Self {
         match value {
@@ -12181,21 +13679,25 @@ impl From<&str> for RoleSetMigrationObject {
         }
     }
 }
+#[cfg(feature = "role-sets")]
 impl From<String> for RoleSetMigrationObject {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(feature = "role-sets")]
 impl std::fmt::Display for RoleSetMigrationObject {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "role-sets")]
 impl Serialize for RoleSetMigrationObject {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "role-sets")]
 impl<'de> Deserialize<'de> for RoleSetMigrationObject {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -12204,6 +13706,7 @@ impl<'de> Deserialize<'de> for RoleSetMigrationObject {
     }
 }
 /// Spec: `#/components/schemas/RoleSet/properties/object`
+#[cfg(feature = "role-sets")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum RoleSetObject {
@@ -12212,6 +13715,7 @@ pub enum RoleSetObject {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(feature = "role-sets")]
 impl RoleSetObject {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -12222,11 +13726,13 @@ impl RoleSetObject {
     }
 }
 /// The one value this field can hold.
+#[cfg(feature = "role-sets")]
 impl Default for RoleSetObject {
     fn default() -> Self {
         Self::RoleSet
     }
 }
+#[cfg(feature = "role-sets")]
 impl From<&str> for RoleSetObject {
     fn from(value: &str) -> Self {
         match value {
@@ -12235,21 +13741,25 @@ impl From<&str> for RoleSetObject {
         }
     }
 }
+#[cfg(feature = "role-sets")]
 impl From<String> for RoleSetObject {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(feature = "role-sets")]
 impl std::fmt::Display for RoleSetObject {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "role-sets")]
 impl Serialize for RoleSetObject {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "role-sets")]
 impl<'de> Deserialize<'de> for RoleSetObject {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -12260,10 +13770,12 @@ impl<'de> Deserialize<'de> for RoleSetObject {
 /// The type of the role set ("initial" or "custom")
 ///
 /// Spec: `#/components/schemas/RoleSet/properties/type`
+#[cfg(feature = "role-sets")]
 pub type RoleSetType = CreateRoleSetBodyType;
 /// Body of the response `#/components/responses/RoleSets`.
 ///
 /// Spec: `#/components/schemas/RoleSets`
+#[cfg(feature = "role-sets")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct RoleSets {
@@ -12274,6 +13786,7 @@ pub struct RoleSets {
 /// Body of the response `#/components/responses/Roles`.
 ///
 /// Spec: `#/components/schemas/Roles`
+#[cfg(feature = "organization-roles")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct Roles {
@@ -12282,6 +13795,7 @@ pub struct Roles {
     pub total_count: i64,
 }
 /// Spec: `#/paths/~1machines~1{machine_id}~1secret_key~1rotate/post/requestBody/content/application~1json/schema`
+#[cfg(feature = "machines")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct RotateMachineSecretKeyBody {
@@ -12292,6 +13806,7 @@ pub struct RotateMachineSecretKeyBody {
     /// Minimum: `0`. Maximum: `28800`.
     pub previous_token_ttl: i64,
 }
+#[cfg(feature = "machines")]
 impl RotateMachineSecretKeyBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(previous_token_ttl: i64) -> Self {
@@ -12299,6 +13814,7 @@ impl RotateMachineSecretKeyBody {
     }
 }
 /// Spec: `#/components/schemas/SAMLAccount`
+#[cfg(feature = "users")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct SamlAccount {
@@ -12326,6 +13842,7 @@ pub struct SamlAccount {
     pub saml_connection: Option<SamlAccountConnection>,
 }
 /// Spec: `#/components/schemas/SAMLAccountConnection`
+#[cfg(feature = "users")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct SamlAccountConnection {
@@ -12353,6 +13870,7 @@ pub struct SamlAccountConnection {
 /// String representing the object's type. Objects of the same type share the same value.
 ///
 /// Spec: `#/components/schemas/SAMLAccount/properties/object`
+#[cfg(feature = "users")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum SamlAccountObject {
@@ -12361,6 +13879,7 @@ pub enum SamlAccountObject {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(feature = "users")]
 impl SamlAccountObject {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -12371,11 +13890,13 @@ impl SamlAccountObject {
     }
 }
 /// The one value this field can hold.
+#[cfg(feature = "users")]
 impl Default for SamlAccountObject {
     fn default() -> Self {
         Self::SamlAccount
     }
 }
+#[cfg(feature = "users")]
 impl From<&str> for SamlAccountObject {
     fn from(value: &str) -> Self {
         match value {
@@ -12384,21 +13905,25 @@ impl From<&str> for SamlAccountObject {
         }
     }
 }
+#[cfg(feature = "users")]
 impl From<String> for SamlAccountObject {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(feature = "users")]
 impl std::fmt::Display for SamlAccountObject {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "users")]
 impl Serialize for SamlAccountObject {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "users")]
 impl<'de> Deserialize<'de> for SamlAccountObject {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -12407,6 +13932,7 @@ impl<'de> Deserialize<'de> for SamlAccountObject {
     }
 }
 /// Spec: `#/components/schemas/SAMLAccount/properties/verification`
+#[cfg(feature = "users")]
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(untagged)]
 #[non_exhaustive]
@@ -12419,6 +13945,7 @@ pub enum SamlAccountVerification {
     /// kept as sent.
     Unknown(serde_json::Value),
 }
+#[cfg(feature = "users")]
 impl sdkgen_runtime::TaggedUnion for SamlAccountVerification {
     const NAME: &'static str = "SamlAccountVerification";
     const TAG: &'static str = "object";
@@ -12437,6 +13964,7 @@ impl sdkgen_runtime::TaggedUnion for SamlAccountVerification {
         }
     }
 }
+#[cfg(feature = "users")]
 impl<'de> Deserialize<'de> for SamlAccountVerification {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -12447,6 +13975,7 @@ impl<'de> Deserialize<'de> for SamlAccountVerification {
 /// Body of the response `#/components/responses/SAMLConnection`.
 ///
 /// Spec: `#/components/schemas/SAMLConnection`
+#[cfg(feature = "saml-connections")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct SamlConnection {
@@ -12504,6 +14033,7 @@ pub struct SamlConnection {
     pub disable_jit_provisioning: serde_json::Value,
 }
 /// Spec: `#/components/schemas/SAMLConnectionAttributeMapping`
+#[cfg(feature = "saml-connections")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct SamlConnectionAttributeMapping {
@@ -12515,12 +14045,14 @@ pub struct SamlConnectionAttributeMapping {
 /// Configuration for the login_hint sent to the IdP on SSO sign-in
 ///
 /// Spec: `#/components/schemas/SAMLConnectionLoginHint`
+#[cfg(feature = "saml-connections")]
 pub type SamlConnectionLoginHint = CreateEnterpriseConnectionBodySamlLoginHint;
 /// Controls the login_hint sent to the IdP on SSO sign-in
 ///
 /// Spec: `#/components/schemas/SAMLConnectionLoginHint/properties/mode`
 pub type SamlConnectionLoginHintMode = CreateEnterpriseConnectionBodySamlLoginHintMode;
 /// Spec: `#/components/schemas/SAMLConnection/properties/object`
+#[cfg(feature = "saml-connections")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum SamlConnectionObject {
@@ -12529,6 +14061,7 @@ pub enum SamlConnectionObject {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(feature = "saml-connections")]
 impl SamlConnectionObject {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -12539,11 +14072,13 @@ impl SamlConnectionObject {
     }
 }
 /// The one value this field can hold.
+#[cfg(feature = "saml-connections")]
 impl Default for SamlConnectionObject {
     fn default() -> Self {
         Self::SamlConnection
     }
 }
+#[cfg(feature = "saml-connections")]
 impl From<&str> for SamlConnectionObject {
     fn from(value: &str) -> Self {
         match value {
@@ -12552,21 +14087,25 @@ impl From<&str> for SamlConnectionObject {
         }
     }
 }
+#[cfg(feature = "saml-connections")]
 impl From<String> for SamlConnectionObject {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(feature = "saml-connections")]
 impl std::fmt::Display for SamlConnectionObject {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "saml-connections")]
 impl Serialize for SamlConnectionObject {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "saml-connections")]
 impl<'de> Deserialize<'de> for SamlConnectionObject {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -12577,6 +14116,7 @@ impl<'de> Deserialize<'de> for SamlConnectionObject {
 /// Body of the response `#/components/responses/SAMLConnections`.
 ///
 /// Spec: `#/components/schemas/SAMLConnections`
+#[cfg(feature = "saml-connections")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct SamlConnections {
@@ -12585,12 +14125,14 @@ pub struct SamlConnections {
     pub total_count: i64,
 }
 /// Spec: `#/components/schemas/SCIMDirectories`
+#[cfg(feature = "scim-directories")]
 pub type ScimDirectories = Vec<ScimDirectory>;
 /// A directory configuration for provisioning users via SCIM protocol.
 ///
 /// Body of the response `#/components/responses/SCIMDirectory`.
 ///
 /// Spec: `#/components/schemas/SCIMDirectory`
+#[cfg(feature = "scim-directories")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ScimDirectory {
@@ -12626,6 +14168,7 @@ pub struct ScimDirectory {
     pub updated_at: i64,
 }
 /// Spec: `#/components/schemas/SCIMDirectory/properties/custom_attributes/items`
+#[cfg(feature = "scim-directories")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 #[non_exhaustive]
 pub struct ScimDirectoryCustomAttributesItem {
@@ -12651,6 +14194,7 @@ pub struct ScimDirectoryCustomAttributesItem {
 /// Body of the response `#/components/responses/SCIMDirectory.List`.
 ///
 /// Spec: `#/components/responses/SCIMDirectory.List/content/application~1json/schema`
+#[cfg(feature = "scim-directories")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ScimDirectoryListResponse {
@@ -12661,6 +14205,7 @@ pub struct ScimDirectoryListResponse {
 /// String representing the object's type. Always "scim_directory".
 ///
 /// Spec: `#/components/schemas/SCIMDirectory/properties/object`
+#[cfg(feature = "scim-directories")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum ScimDirectoryObject {
@@ -12669,6 +14214,7 @@ pub enum ScimDirectoryObject {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(feature = "scim-directories")]
 impl ScimDirectoryObject {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -12679,11 +14225,13 @@ impl ScimDirectoryObject {
     }
 }
 /// The one value this field can hold.
+#[cfg(feature = "scim-directories")]
 impl Default for ScimDirectoryObject {
     fn default() -> Self {
         Self::ScimDirectory
     }
 }
+#[cfg(feature = "scim-directories")]
 impl From<&str> for ScimDirectoryObject {
     fn from(value: &str) -> Self {
         match value {
@@ -12692,21 +14240,25 @@ impl From<&str> for ScimDirectoryObject {
         }
     }
 }
+#[cfg(feature = "scim-directories")]
 impl From<String> for ScimDirectoryObject {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(feature = "scim-directories")]
 impl std::fmt::Display for ScimDirectoryObject {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "scim-directories")]
 impl Serialize for ScimDirectoryObject {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "scim-directories")]
 impl<'de> Deserialize<'de> for ScimDirectoryObject {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -12719,6 +14271,7 @@ impl<'de> Deserialize<'de> for ScimDirectoryObject {
 /// Body of the response `#/components/responses/SCIMGroupRoleMapping`.
 ///
 /// Spec: `#/components/schemas/SCIMGroupRoleMapping`
+#[cfg(feature = "scim-directories")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ScimGroupRoleMapping {
@@ -12751,6 +14304,7 @@ pub struct ScimGroupRoleMapping {
 /// Body of the response `#/components/responses/SCIMGroupRoleMapping.Deleted`.
 ///
 /// Spec: `#/components/responses/SCIMGroupRoleMapping.Deleted/content/application~1json/schema`
+#[cfg(feature = "scim-directories")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ScimGroupRoleMappingDeletedResponse {
@@ -12767,6 +14321,7 @@ pub struct ScimGroupRoleMappingDeletedResponse {
 /// String representing the object's type.
 ///
 /// Spec: `#/components/responses/SCIMGroupRoleMapping.Deleted/content/application~1json/schema/properties/object`
+#[cfg(feature = "scim-directories")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum ScimGroupRoleMappingDeletedResponseObject {
@@ -12775,6 +14330,7 @@ pub enum ScimGroupRoleMappingDeletedResponseObject {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(feature = "scim-directories")]
 impl ScimGroupRoleMappingDeletedResponseObject {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -12785,11 +14341,13 @@ impl ScimGroupRoleMappingDeletedResponseObject {
     }
 }
 /// The one value this field can hold.
+#[cfg(feature = "scim-directories")]
 impl Default for ScimGroupRoleMappingDeletedResponseObject {
     fn default() -> Self {
         Self::ScimGroupRoleMapping
     }
 }
+#[cfg(feature = "scim-directories")]
 impl From<&str> for ScimGroupRoleMappingDeletedResponseObject {
     fn from(value: &str) -> Self {
         match value {
@@ -12798,21 +14356,25 @@ impl From<&str> for ScimGroupRoleMappingDeletedResponseObject {
         }
     }
 }
+#[cfg(feature = "scim-directories")]
 impl From<String> for ScimGroupRoleMappingDeletedResponseObject {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(feature = "scim-directories")]
 impl std::fmt::Display for ScimGroupRoleMappingDeletedResponseObject {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "scim-directories")]
 impl Serialize for ScimGroupRoleMappingDeletedResponseObject {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "scim-directories")]
 impl<'de> Deserialize<'de> for ScimGroupRoleMappingDeletedResponseObject {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -12823,6 +14385,7 @@ impl<'de> Deserialize<'de> for ScimGroupRoleMappingDeletedResponseObject {
 /// Body of the response `#/components/responses/SCIMGroupRoleMapping.List`.
 ///
 /// Spec: `#/components/responses/SCIMGroupRoleMapping.List/content/application~1json/schema`
+#[cfg(feature = "scim-directories")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ScimGroupRoleMappingListResponse {
@@ -12833,12 +14396,15 @@ pub struct ScimGroupRoleMappingListResponse {
 /// String representing the object's type. Always "scim_group_role_mapping".
 ///
 /// Spec: `#/components/schemas/SCIMGroupRoleMapping/properties/object`
+#[cfg(feature = "scim-directories")]
 pub type ScimGroupRoleMappingObject = ScimGroupRoleMappingDeletedResponseObject;
 /// Spec: `#/components/schemas/SCIMGroupRoleMappings`
+#[cfg(feature = "scim-directories")]
 pub type ScimGroupRoleMappings = Vec<ScimGroupRoleMapping>;
 /// Metadata describing a user's linkage to a directory. This object is only delivered on `user.created` and `user.updated` webhook events, and only when the user is provisioned through a directory. Its absence does not necessarily mean the user is not managed by a directory.
 ///
 /// Spec: `#/components/schemas/SCIMUserMetadata`
+#[cfg(feature = "users")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ScimUserMetadata {
@@ -12854,6 +14420,7 @@ pub struct ScimUserMetadata {
 /// Body of the response `#/components/responses/Session`.
 ///
 /// Spec: `#/components/schemas/Session`
+#[cfg(any(feature = "clients", feature = "sessions"))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct Session {
@@ -12883,6 +14450,7 @@ pub struct Session {
     pub tasks: Option<Vec<SessionTask>>,
 }
 /// Spec: `#/components/schemas/SessionActivityResponse`
+#[cfg(any(feature = "clients", feature = "sessions"))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct SessionActivityResponse {
@@ -12905,6 +14473,7 @@ pub struct SessionActivityResponse {
 /// String representing the object's type. Objects of the same type share the same value.
 ///
 /// Spec: `#/components/schemas/Session/properties/object`
+#[cfg(any(feature = "clients", feature = "sessions"))]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum SessionObject {
@@ -12913,6 +14482,7 @@ pub enum SessionObject {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(any(feature = "clients", feature = "sessions"))]
 impl SessionObject {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -12923,11 +14493,13 @@ impl SessionObject {
     }
 }
 /// The one value this field can hold.
+#[cfg(any(feature = "clients", feature = "sessions"))]
 impl Default for SessionObject {
     fn default() -> Self {
         Self::Session
     }
 }
+#[cfg(any(feature = "clients", feature = "sessions"))]
 impl From<&str> for SessionObject {
     fn from(value: &str) -> Self {
         match value {
@@ -12936,21 +14508,25 @@ impl From<&str> for SessionObject {
         }
     }
 }
+#[cfg(any(feature = "clients", feature = "sessions"))]
 impl From<String> for SessionObject {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(any(feature = "clients", feature = "sessions"))]
 impl std::fmt::Display for SessionObject {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "clients", feature = "sessions"))]
 impl Serialize for SessionObject {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(any(feature = "clients", feature = "sessions"))]
 impl<'de> Deserialize<'de> for SessionObject {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -12961,6 +14537,7 @@ impl<'de> Deserialize<'de> for SessionObject {
 /// Body of the response `#/components/responses/Session.Refresh`.
 ///
 /// Spec: `#/components/schemas/SessionRefresh`
+#[cfg(feature = "sessions")]
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(untagged)]
 #[non_exhaustive]
@@ -12973,6 +14550,7 @@ pub enum SessionRefresh {
     /// kept as sent.
     Unknown(serde_json::Value),
 }
+#[cfg(feature = "sessions")]
 impl sdkgen_runtime::TaggedUnion for SessionRefresh {
     const NAME: &'static str = "SessionRefresh";
     const TAG: &'static str = "object";
@@ -12987,6 +14565,7 @@ impl sdkgen_runtime::TaggedUnion for SessionRefresh {
         }
     }
 }
+#[cfg(feature = "sessions")]
 impl<'de> Deserialize<'de> for SessionRefresh {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -12995,6 +14574,7 @@ impl<'de> Deserialize<'de> for SessionRefresh {
     }
 }
 /// Spec: `#/components/schemas/Session/properties/status`
+#[cfg(any(feature = "clients", feature = "sessions"))]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum SessionStatus {
@@ -13017,6 +14597,7 @@ pub enum SessionStatus {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(any(feature = "clients", feature = "sessions"))]
 impl SessionStatus {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -13033,6 +14614,7 @@ impl SessionStatus {
         }
     }
 }
+#[cfg(any(feature = "clients", feature = "sessions"))]
 impl From<&str> for SessionStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -13048,21 +14630,25 @@ impl From<&str> for SessionStatus {
         }
     }
 }
+#[cfg(any(feature = "clients", feature = "sessions"))]
 impl From<String> for SessionStatus {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(any(feature = "clients", feature = "sessions"))]
 impl std::fmt::Display for SessionStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "clients", feature = "sessions"))]
 impl Serialize for SessionStatus {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(any(feature = "clients", feature = "sessions"))]
 impl<'de> Deserialize<'de> for SessionStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -13071,18 +14657,21 @@ impl<'de> Deserialize<'de> for SessionStatus {
     }
 }
 /// Spec: `#/components/schemas/SessionTask`
+#[cfg(any(feature = "clients", feature = "sessions"))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct SessionTask {
     pub key: String,
 }
 /// Spec: `#/paths/~1users~1{user_id}~1password~1set_compromised/post/requestBody/content/application~1json/schema`
+#[cfg(feature = "users")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 #[non_exhaustive]
 pub struct SetUserPasswordCompromisedBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub revoke_all_sessions: Option<bool>,
 }
+#[cfg(feature = "users")]
 impl SetUserPasswordCompromisedBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new() -> Self {
@@ -13090,12 +14679,14 @@ impl SetUserPasswordCompromisedBody {
     }
 }
 /// Spec: `#/paths/~1users~1{user_id}~1profile_image/post/requestBody/content/multipart~1form-data/schema`
+#[cfg(feature = "users")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 #[non_exhaustive]
 pub struct SetUserProfileImageBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub file: Option<sdkgen_runtime::FilePart>,
 }
+#[cfg(feature = "users")]
 impl SetUserProfileImageBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new() -> Self {
@@ -13105,6 +14696,7 @@ impl SetUserProfileImageBody {
 /// Body of the response `#/components/responses/SignInToken`.
 ///
 /// Spec: `#/components/schemas/SignInToken`
+#[cfg(feature = "sign-in-tokens")]
 #[derive(Clone, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct SignInToken {
@@ -13122,6 +14714,7 @@ pub struct SignInToken {
     /// Unix timestamp of last update.
     pub updated_at: i64,
 }
+#[cfg(feature = "sign-in-tokens")]
 impl std::fmt::Debug for SignInToken {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("SignInToken")
@@ -13137,6 +14730,7 @@ impl std::fmt::Debug for SignInToken {
     }
 }
 /// Spec: `#/components/schemas/SignInToken/properties/object`
+#[cfg(feature = "sign-in-tokens")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum SignInTokenObject {
@@ -13145,6 +14739,7 @@ pub enum SignInTokenObject {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(feature = "sign-in-tokens")]
 impl SignInTokenObject {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -13155,11 +14750,13 @@ impl SignInTokenObject {
     }
 }
 /// The one value this field can hold.
+#[cfg(feature = "sign-in-tokens")]
 impl Default for SignInTokenObject {
     fn default() -> Self {
         Self::SignInToken
     }
 }
+#[cfg(feature = "sign-in-tokens")]
 impl From<&str> for SignInTokenObject {
     fn from(value: &str) -> Self {
         match value {
@@ -13168,21 +14765,25 @@ impl From<&str> for SignInTokenObject {
         }
     }
 }
+#[cfg(feature = "sign-in-tokens")]
 impl From<String> for SignInTokenObject {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(feature = "sign-in-tokens")]
 impl std::fmt::Display for SignInTokenObject {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "sign-in-tokens")]
 impl Serialize for SignInTokenObject {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "sign-in-tokens")]
 impl<'de> Deserialize<'de> for SignInTokenObject {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -13191,10 +14792,12 @@ impl<'de> Deserialize<'de> for SignInTokenObject {
     }
 }
 /// Spec: `#/components/schemas/SignInToken/properties/status`
+#[cfg(feature = "sign-in-tokens")]
 pub type SignInTokenStatus = ActorTokenStatus;
 /// Body of the response `#/components/responses/SignUp`.
 ///
 /// Spec: `#/components/schemas/SignUp`
+#[cfg(feature = "sign-ups")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct SignUp {
@@ -13244,6 +14847,7 @@ pub struct SignUp {
     pub external_account: Option<serde_json::Map<String, serde_json::Value>>,
 }
 /// Spec: `#/components/schemas/SignUp/properties/object`
+#[cfg(feature = "sign-ups")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum SignUpObject {
@@ -13252,6 +14856,7 @@ pub enum SignUpObject {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(feature = "sign-ups")]
 impl SignUpObject {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -13262,11 +14867,13 @@ impl SignUpObject {
     }
 }
 /// The one value this field can hold.
+#[cfg(feature = "sign-ups")]
 impl Default for SignUpObject {
     fn default() -> Self {
         Self::SignUpAttempt
     }
 }
+#[cfg(feature = "sign-ups")]
 impl From<&str> for SignUpObject {
     fn from(value: &str) -> Self {
         match value {
@@ -13275,21 +14882,25 @@ impl From<&str> for SignUpObject {
         }
     }
 }
+#[cfg(feature = "sign-ups")]
 impl From<String> for SignUpObject {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(feature = "sign-ups")]
 impl std::fmt::Display for SignUpObject {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "sign-ups")]
 impl Serialize for SignUpObject {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "sign-ups")]
 impl<'de> Deserialize<'de> for SignUpObject {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -13298,6 +14909,7 @@ impl<'de> Deserialize<'de> for SignUpObject {
     }
 }
 /// Spec: `#/components/schemas/SignUp/properties/status`
+#[cfg(feature = "sign-ups")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum SignUpStatus {
@@ -13310,6 +14922,7 @@ pub enum SignUpStatus {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(feature = "sign-ups")]
 impl SignUpStatus {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -13321,6 +14934,7 @@ impl SignUpStatus {
         }
     }
 }
+#[cfg(feature = "sign-ups")]
 impl From<&str> for SignUpStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -13331,21 +14945,25 @@ impl From<&str> for SignUpStatus {
         }
     }
 }
+#[cfg(feature = "sign-ups")]
 impl From<String> for SignUpStatus {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(feature = "sign-ups")]
 impl std::fmt::Display for SignUpStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "sign-ups")]
 impl Serialize for SignUpStatus {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "sign-ups")]
 impl<'de> Deserialize<'de> for SignUpStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -13354,6 +14972,7 @@ impl<'de> Deserialize<'de> for SignUpStatus {
     }
 }
 /// Spec: `#/components/schemas/SignUpVerification`
+#[cfg(feature = "sign-ups")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 #[non_exhaustive]
 pub struct SignUpVerification {
@@ -13363,6 +14982,7 @@ pub struct SignUpVerification {
     pub supported_strategies: Option<Vec<String>>,
 }
 /// Spec: `#/components/schemas/SignUpVerification/properties/next_action`
+#[cfg(feature = "sign-ups")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum SignUpVerificationNextAction {
@@ -13375,6 +14995,7 @@ pub enum SignUpVerificationNextAction {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(feature = "sign-ups")]
 impl SignUpVerificationNextAction {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -13386,6 +15007,7 @@ impl SignUpVerificationNextAction {
         }
     }
 }
+#[cfg(feature = "sign-ups")]
 impl From<&str> for SignUpVerificationNextAction {
     fn from(value: &str) -> Self {
         match value {
@@ -13396,21 +15018,25 @@ impl From<&str> for SignUpVerificationNextAction {
         }
     }
 }
+#[cfg(feature = "sign-ups")]
 impl From<String> for SignUpVerificationNextAction {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(feature = "sign-ups")]
 impl std::fmt::Display for SignUpVerificationNextAction {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "sign-ups")]
 impl Serialize for SignUpVerificationNextAction {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "sign-ups")]
 impl<'de> Deserialize<'de> for SignUpVerificationNextAction {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -13419,6 +15045,7 @@ impl<'de> Deserialize<'de> for SignUpVerificationNextAction {
     }
 }
 /// Spec: `#/components/schemas/SignUpVerifications`
+#[cfg(feature = "sign-ups")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 #[non_exhaustive]
 pub struct SignUpVerifications {
@@ -13434,6 +15061,7 @@ pub struct SignUpVerifications {
 /// Body of the response `#/components/responses/SvixURL`.
 ///
 /// Spec: `#/components/schemas/SvixURL`
+#[cfg(feature = "webhooks")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct SvixUrl {
@@ -13442,6 +15070,7 @@ pub struct SvixUrl {
 /// Body of the response `#/components/responses/Template`.
 ///
 /// Spec: `#/components/schemas/Template`
+#[cfg(any(feature = "email-and-sms-templates", feature = "email-sms-templates"))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 #[non_exhaustive]
 pub struct Template {
@@ -13515,6 +15144,7 @@ pub struct Template {
 /// String representing the object's type. Objects of the same type share the same value.
 ///
 /// Spec: `#/components/schemas/Template/properties/object`
+#[cfg(any(feature = "email-and-sms-templates", feature = "email-sms-templates"))]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum TemplateObject {
@@ -13523,6 +15153,7 @@ pub enum TemplateObject {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(any(feature = "email-and-sms-templates", feature = "email-sms-templates"))]
 impl TemplateObject {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -13533,11 +15164,13 @@ impl TemplateObject {
     }
 }
 /// The one value this field can hold.
+#[cfg(any(feature = "email-and-sms-templates", feature = "email-sms-templates"))]
 impl Default for TemplateObject {
     fn default() -> Self {
         Self::Template
     }
 }
+#[cfg(any(feature = "email-and-sms-templates", feature = "email-sms-templates"))]
 impl From<&str> for TemplateObject {
     fn from(value: &str) -> Self {
         match value {
@@ -13546,21 +15179,25 @@ impl From<&str> for TemplateObject {
         }
     }
 }
+#[cfg(any(feature = "email-and-sms-templates", feature = "email-sms-templates"))]
 impl From<String> for TemplateObject {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(any(feature = "email-and-sms-templates", feature = "email-sms-templates"))]
 impl std::fmt::Display for TemplateObject {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "email-and-sms-templates", feature = "email-sms-templates"))]
 impl Serialize for TemplateObject {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(any(feature = "email-and-sms-templates", feature = "email-sms-templates"))]
 impl<'de> Deserialize<'de> for TemplateObject {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -13571,6 +15208,7 @@ impl<'de> Deserialize<'de> for TemplateObject {
 /// Body of the response `#/components/responses/TestingToken`.
 ///
 /// Spec: `#/components/schemas/TestingToken`
+#[cfg(feature = "testing-tokens")]
 #[derive(Clone, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct TestingToken {
@@ -13581,6 +15219,7 @@ pub struct TestingToken {
     /// Unix timestamp of the token's expiration time.
     pub expires_at: i64,
 }
+#[cfg(feature = "testing-tokens")]
 impl std::fmt::Debug for TestingToken {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("TestingToken")
@@ -13591,6 +15230,7 @@ impl std::fmt::Debug for TestingToken {
     }
 }
 /// Spec: `#/components/schemas/TestingToken/properties/object`
+#[cfg(feature = "testing-tokens")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum TestingTokenObject {
@@ -13599,6 +15239,7 @@ pub enum TestingTokenObject {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(feature = "testing-tokens")]
 impl TestingTokenObject {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -13609,11 +15250,13 @@ impl TestingTokenObject {
     }
 }
 /// The one value this field can hold.
+#[cfg(feature = "testing-tokens")]
 impl Default for TestingTokenObject {
     fn default() -> Self {
         Self::TestingToken
     }
 }
+#[cfg(feature = "testing-tokens")]
 impl From<&str> for TestingTokenObject {
     fn from(value: &str) -> Self {
         match value {
@@ -13622,21 +15265,25 @@ impl From<&str> for TestingTokenObject {
         }
     }
 }
+#[cfg(feature = "testing-tokens")]
 impl From<String> for TestingTokenObject {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(feature = "testing-tokens")]
 impl std::fmt::Display for TestingTokenObject {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "testing-tokens")]
 impl Serialize for TestingTokenObject {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "testing-tokens")]
 impl<'de> Deserialize<'de> for TestingTokenObject {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -13645,6 +15292,7 @@ impl<'de> Deserialize<'de> for TestingTokenObject {
     }
 }
 /// Spec: `#/paths/~1templates~1{template_type}~1{slug}~1toggle_delivery/post/requestBody/content/application~1json/schema`
+#[cfg(feature = "email-sms-templates")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 #[non_exhaustive]
 pub struct ToggleTemplateDeliveryBody {
@@ -13652,6 +15300,7 @@ pub struct ToggleTemplateDeliveryBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub delivered_by_clerk: Option<bool>,
 }
+#[cfg(feature = "email-sms-templates")]
 impl ToggleTemplateDeliveryBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new() -> Self {
@@ -13659,8 +15308,10 @@ impl ToggleTemplateDeliveryBody {
     }
 }
 /// Spec: `#/paths/~1templates~1{template_type}~1{slug}~1toggle_delivery/post/parameters/0/schema`
+#[cfg(feature = "email-sms-templates")]
 pub type ToggleTemplateDeliveryTemplateType = GetTemplateListTemplateType;
 /// Spec: `#/components/schemas/Token`
+#[cfg(feature = "sessions")]
 #[derive(Clone, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct Token {
@@ -13670,6 +15321,7 @@ pub struct Token {
     /// String representing the encoded JSON Web Token (JWT) value.
     pub jwt: String,
 }
+#[cfg(feature = "sessions")]
 impl std::fmt::Debug for Token {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Token")
@@ -13681,10 +15333,12 @@ impl std::fmt::Debug for Token {
 /// String representing the object's type. Objects of the same type share the same value.
 ///
 /// Spec: `#/components/schemas/Token/properties/object`
+#[cfg(feature = "sessions")]
 pub type TokenObject = CreateSessionTokenFromTemplateResponseObject;
 /// Body of the response `#/components/responses/User.Count`.
 ///
 /// Spec: `#/components/schemas/TotalCount`
+#[cfg(feature = "users")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct TotalCount {
@@ -13696,6 +15350,7 @@ pub struct TotalCount {
 /// String representing the object's type. Objects of the same type share the same value.
 ///
 /// Spec: `#/components/schemas/TotalCount/properties/object`
+#[cfg(feature = "users")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum TotalCountObject {
@@ -13704,6 +15359,7 @@ pub enum TotalCountObject {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(feature = "users")]
 impl TotalCountObject {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -13714,11 +15370,13 @@ impl TotalCountObject {
     }
 }
 /// The one value this field can hold.
+#[cfg(feature = "users")]
 impl Default for TotalCountObject {
     fn default() -> Self {
         Self::TotalCount
     }
 }
+#[cfg(feature = "users")]
 impl From<&str> for TotalCountObject {
     fn from(value: &str) -> Self {
         match value {
@@ -13727,21 +15385,25 @@ impl From<&str> for TotalCountObject {
         }
     }
 }
+#[cfg(feature = "users")]
 impl From<String> for TotalCountObject {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(feature = "users")]
 impl std::fmt::Display for TotalCountObject {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "users")]
 impl Serialize for TotalCountObject {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "users")]
 impl<'de> Deserialize<'de> for TotalCountObject {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -13752,6 +15414,7 @@ impl<'de> Deserialize<'de> for TotalCountObject {
 /// Body of the response `#/components/responses/TrustedDevice`.
 ///
 /// Spec: `#/components/schemas/TrustedDevice`
+#[cfg(feature = "users")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct TrustedDevice {
@@ -13778,6 +15441,7 @@ pub struct TrustedDevice {
     pub revoked_at: Option<i64>,
 }
 /// Spec: `#/components/schemas/TrustedDevice/properties/algorithm`
+#[cfg(feature = "users")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum TrustedDeviceAlgorithm {
@@ -13786,6 +15450,7 @@ pub enum TrustedDeviceAlgorithm {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(feature = "users")]
 impl TrustedDeviceAlgorithm {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -13796,11 +15461,13 @@ impl TrustedDeviceAlgorithm {
     }
 }
 /// The one value this field can hold.
+#[cfg(feature = "users")]
 impl Default for TrustedDeviceAlgorithm {
     fn default() -> Self {
         Self::Es256
     }
 }
+#[cfg(feature = "users")]
 impl From<&str> for TrustedDeviceAlgorithm {
     fn from(value: &str) -> Self {
         match value {
@@ -13809,21 +15476,25 @@ impl From<&str> for TrustedDeviceAlgorithm {
         }
     }
 }
+#[cfg(feature = "users")]
 impl From<String> for TrustedDeviceAlgorithm {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(feature = "users")]
 impl std::fmt::Display for TrustedDeviceAlgorithm {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "users")]
 impl Serialize for TrustedDeviceAlgorithm {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "users")]
 impl<'de> Deserialize<'de> for TrustedDeviceAlgorithm {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -13834,6 +15505,7 @@ impl<'de> Deserialize<'de> for TrustedDeviceAlgorithm {
 /// Body of the response `#/components/responses/TrustedDevice.List`.
 ///
 /// Spec: `#/components/responses/TrustedDevice.List/content/application~1json/schema`
+#[cfg(feature = "users")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct TrustedDeviceListResponse {
@@ -13844,6 +15516,7 @@ pub struct TrustedDeviceListResponse {
 /// String representing the object's type.
 ///
 /// Spec: `#/components/schemas/TrustedDevice/properties/object`
+#[cfg(feature = "users")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum TrustedDeviceObject {
@@ -13852,6 +15525,7 @@ pub enum TrustedDeviceObject {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(feature = "users")]
 impl TrustedDeviceObject {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -13862,11 +15536,13 @@ impl TrustedDeviceObject {
     }
 }
 /// The one value this field can hold.
+#[cfg(feature = "users")]
 impl Default for TrustedDeviceObject {
     fn default() -> Self {
         Self::TrustedDevice
     }
 }
+#[cfg(feature = "users")]
 impl From<&str> for TrustedDeviceObject {
     fn from(value: &str) -> Self {
         match value {
@@ -13875,21 +15551,25 @@ impl From<&str> for TrustedDeviceObject {
         }
     }
 }
+#[cfg(feature = "users")]
 impl From<String> for TrustedDeviceObject {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(feature = "users")]
 impl std::fmt::Display for TrustedDeviceObject {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "users")]
 impl Serialize for TrustedDeviceObject {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "users")]
 impl<'de> Deserialize<'de> for TrustedDeviceObject {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -13898,6 +15578,7 @@ impl<'de> Deserialize<'de> for TrustedDeviceObject {
     }
 }
 /// Spec: `#/components/schemas/TrustedDevice/properties/platform`
+#[cfg(feature = "users")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum TrustedDevicePlatform {
@@ -13908,6 +15589,7 @@ pub enum TrustedDevicePlatform {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(feature = "users")]
 impl TrustedDevicePlatform {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -13918,6 +15600,7 @@ impl TrustedDevicePlatform {
         }
     }
 }
+#[cfg(feature = "users")]
 impl From<&str> for TrustedDevicePlatform {
     fn from(value: &str) -> Self {
         match value {
@@ -13927,21 +15610,25 @@ impl From<&str> for TrustedDevicePlatform {
         }
     }
 }
+#[cfg(feature = "users")]
 impl From<String> for TrustedDevicePlatform {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(feature = "users")]
 impl std::fmt::Display for TrustedDevicePlatform {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "users")]
 impl Serialize for TrustedDevicePlatform {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "users")]
 impl<'de> Deserialize<'de> for TrustedDevicePlatform {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -13950,6 +15637,7 @@ impl<'de> Deserialize<'de> for TrustedDevicePlatform {
     }
 }
 /// Spec: `#/components/schemas/TrustedDevice/properties/status`
+#[cfg(feature = "users")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum TrustedDeviceStatus {
@@ -13960,6 +15648,7 @@ pub enum TrustedDeviceStatus {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(feature = "users")]
 impl TrustedDeviceStatus {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -13970,6 +15659,7 @@ impl TrustedDeviceStatus {
         }
     }
 }
+#[cfg(feature = "users")]
 impl From<&str> for TrustedDeviceStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -13979,21 +15669,25 @@ impl From<&str> for TrustedDeviceStatus {
         }
     }
 }
+#[cfg(feature = "users")]
 impl From<String> for TrustedDeviceStatus {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(feature = "users")]
 impl std::fmt::Display for TrustedDeviceStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "users")]
 impl Serialize for TrustedDeviceStatus {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "users")]
 impl<'de> Deserialize<'de> for TrustedDeviceStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -14002,6 +15696,7 @@ impl<'de> Deserialize<'de> for TrustedDeviceStatus {
     }
 }
 /// Spec: `#/paths/~1api_keys~1{apiKeyID}/patch/requestBody/content/application~1json/schema`
+#[cfg(feature = "api-keys")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 #[non_exhaustive]
 pub struct UpdateApiKeyBody {
@@ -14029,6 +15724,7 @@ pub struct UpdateApiKeyBody {
     )]
     pub seconds_until_expiration: Option<Option<f64>>,
 }
+#[cfg(feature = "api-keys")]
 impl UpdateApiKeyBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new() -> Self {
@@ -14044,6 +15740,7 @@ impl UpdateApiKeyBody {
 /// The error bodies operation `updateApiKey` can answer with.
 ///
 /// Spec: `#/paths/~1api_keys~1{apiKeyID}/patch/responses`
+#[cfg(feature = "api-keys")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
 #[non_exhaustive]
@@ -14052,18 +15749,22 @@ pub enum UpdateApiKeyError {
     UpdateApiKeyResponse404(UpdateApiKeyResponse404),
 }
 /// Spec: `#/paths/~1api_keys~1{apiKeyID}/patch/responses/200/content/application~1json/schema`
+#[cfg(feature = "api-keys")]
 pub type UpdateApiKeyResponse = GetApiKeyResponse;
 /// Spec: `#/paths/~1api_keys~1{apiKeyID}/patch/responses/400/content/application~1json/schema`
+#[cfg(feature = "api-keys")]
 pub type UpdateApiKeyResponse400 = CreateAdminPortalLinkTokenResponse400;
 /// Spec: `#/paths/~1api_keys~1{apiKeyID}/patch/responses/400/content/application~1json/schema/properties/errors/items`
 pub type UpdateApiKeyResponse400ErrorsItem = CreateAdminPortalLinkTokenResponse400ErrorsItem;
 /// Spec: `#/paths/~1api_keys~1{apiKeyID}/patch/responses/404/content/application~1json/schema`
+#[cfg(feature = "api-keys")]
 pub type UpdateApiKeyResponse404 = CreateAdminPortalLinkTokenResponse400;
 /// Spec: `#/paths/~1api_keys~1{apiKeyID}/patch/responses/404/content/application~1json/schema/properties/errors/items`
 pub type UpdateApiKeyResponse404ErrorsItem = CreateAdminPortalLinkTokenResponse400ErrorsItem;
 /// Spec: `#/paths/~1api_keys~1{apiKeyID}/patch/responses/200/content/application~1json/schema/properties/object`
 pub type UpdateApiKeyResponseObject = CreateApiKeyResponseObject;
 /// Spec: `#/paths/~1directories~1{directory_id}/patch/requestBody/content/application~1json/schema`
+#[cfg(feature = "directories")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 #[non_exhaustive]
 pub struct UpdateDirectoryBody {
@@ -14084,6 +15785,7 @@ pub struct UpdateDirectoryBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub group_role_mapping_enabled: Option<bool>,
 }
+#[cfg(feature = "directories")]
 impl UpdateDirectoryBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new() -> Self {
@@ -14097,6 +15799,7 @@ impl UpdateDirectoryBody {
     }
 }
 /// Spec: `#/paths/~1domains~1{domain_id}/patch/requestBody/content/application~1json/schema`
+#[cfg(feature = "domains")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 #[non_exhaustive]
 pub struct UpdateDomainBody {
@@ -14127,6 +15830,7 @@ pub struct UpdateDomainBody {
     )]
     pub is_secondary: Option<Option<bool>>,
 }
+#[cfg(feature = "domains")]
 impl UpdateDomainBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new() -> Self {
@@ -14138,6 +15842,7 @@ impl UpdateDomainBody {
     }
 }
 /// Spec: `#/paths/~1email_addresses~1{email_address_id}/patch/requestBody/content/application~1json/schema`
+#[cfg(feature = "email-addresses")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 #[non_exhaustive]
 pub struct UpdateEmailAddressBody {
@@ -14167,6 +15872,7 @@ pub struct UpdateEmailAddressBody {
     )]
     pub notify_primary_email_address_changed: Option<Option<bool>>,
 }
+#[cfg(feature = "email-addresses")]
 impl UpdateEmailAddressBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new() -> Self {
@@ -14178,6 +15884,7 @@ impl UpdateEmailAddressBody {
     }
 }
 /// Spec: `#/paths/~1enterprise_connections~1{enterprise_connection_id}/patch/requestBody/content/application~1json/schema`
+#[cfg(feature = "enterprise-connections")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 #[non_exhaustive]
 pub struct UpdateEnterpriseConnectionBody {
@@ -14256,6 +15963,7 @@ pub struct UpdateEnterpriseConnectionBody {
         Option<Vec<UpdateEnterpriseConnectionBodyCustomAttributesItem>>,
     >,
 }
+#[cfg(feature = "enterprise-connections")]
 impl UpdateEnterpriseConnectionBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new() -> Self {
@@ -14274,15 +15982,18 @@ impl UpdateEnterpriseConnectionBody {
     }
 }
 /// Spec: `#/paths/~1enterprise_connections~1{enterprise_connection_id}/patch/requestBody/content/application~1json/schema/properties/custom_attributes/items`
+#[cfg(feature = "enterprise-connections")]
 pub type UpdateEnterpriseConnectionBodyCustomAttributesItem = CreateEnterpriseConnectionBodyCustomAttributesItem;
 /// OIDC connection-specific properties. Only applied when the enterprise connection uses OIDC (e.g. oidc_custom, oidc_github_enterprise, or oidc_gitlab).
 ///
 /// Spec: `#/paths/~1enterprise_connections~1{enterprise_connection_id}/patch/requestBody/content/application~1json/schema/properties/oidc`
+#[cfg(feature = "enterprise-connections")]
 pub type UpdateEnterpriseConnectionBodyOidc = CreateEnterpriseConnectionBodyOidc;
 /// SAML connection-specific properties. Only applied when the enterprise connection uses SAML.
 /// Use this to update IdP configuration, attribute mapping, and other SAML-specific settings.
 ///
 /// Spec: `#/paths/~1enterprise_connections~1{enterprise_connection_id}/patch/requestBody/content/application~1json/schema/properties/saml`
+#[cfg(feature = "enterprise-connections")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 #[non_exhaustive]
 pub struct UpdateEnterpriseConnectionBodySaml {
@@ -14317,6 +16028,7 @@ pub struct UpdateEnterpriseConnectionBodySaml {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub login_hint: Option<UpdateEnterpriseConnectionBodySamlLoginHint>,
 }
+#[cfg(feature = "enterprise-connections")]
 impl UpdateEnterpriseConnectionBodySaml {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new() -> Self {
@@ -14338,16 +16050,19 @@ impl UpdateEnterpriseConnectionBodySaml {
 /// Attribute mapping for SAML attributes
 ///
 /// Spec: `#/paths/~1enterprise_connections~1{enterprise_connection_id}/patch/requestBody/content/application~1json/schema/properties/saml/properties/attribute_mapping`
+#[cfg(feature = "enterprise-connections")]
 pub type UpdateEnterpriseConnectionBodySamlAttributeMapping = CreateEnterpriseConnectionBodySamlAttributeMapping;
 /// Configuration for the login_hint sent to the IdP on SSO sign-in
 ///
 /// Spec: `#/paths/~1enterprise_connections~1{enterprise_connection_id}/patch/requestBody/content/application~1json/schema/properties/saml/properties/login_hint`
+#[cfg(feature = "enterprise-connections")]
 pub type UpdateEnterpriseConnectionBodySamlLoginHint = CreateEnterpriseConnectionBodySamlLoginHint;
 /// Controls the login_hint sent to the IdP on SSO sign-in
 ///
 /// Spec: `#/paths/~1enterprise_connections~1{enterprise_connection_id}/patch/requestBody/content/application~1json/schema/properties/saml/properties/login_hint/properties/mode`
 pub type UpdateEnterpriseConnectionBodySamlLoginHintMode = CreateEnterpriseConnectionBodySamlLoginHintMode;
 /// Spec: `#/paths/~1beta_features~1instance_settings/patch/requestBody/content/application~1json/schema`
+#[cfg(feature = "beta-features")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 #[non_exhaustive]
 pub struct UpdateInstanceAuthConfigBody {
@@ -14385,6 +16100,7 @@ pub struct UpdateInstanceAuthConfigBody {
     )]
     pub test_mode: Option<Option<bool>>,
 }
+#[cfg(feature = "beta-features")]
 impl UpdateInstanceAuthConfigBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new() -> Self {
@@ -14397,6 +16113,7 @@ impl UpdateInstanceAuthConfigBody {
     }
 }
 /// Spec: `#/paths/~1instance/patch/requestBody/content/application~1json/schema`
+#[cfg(feature = "instance-settings")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 #[non_exhaustive]
 pub struct UpdateInstanceBody {
@@ -14463,6 +16180,7 @@ pub struct UpdateInstanceBody {
         Option<UpdateInstanceBodyPreferredSignInStrategyWhenPasswordRequired>,
     >,
 }
+#[cfg(feature = "instance-settings")]
 impl UpdateInstanceBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new() -> Self {
@@ -14482,6 +16200,7 @@ impl UpdateInstanceBody {
 /// When password is required at the instance level, sets the preferred sign-in strategy surfaced to Clerk components. Has no effect when password is not required. Defaults to `password`. Set to an empty string to clear the override.
 ///
 /// Spec: `#/paths/~1instance/patch/requestBody/content/application~1json/schema/properties/preferred_sign_in_strategy_when_password_required`
+#[cfg(feature = "instance-settings")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum UpdateInstanceBodyPreferredSignInStrategyWhenPasswordRequired {
@@ -14494,6 +16213,7 @@ pub enum UpdateInstanceBodyPreferredSignInStrategyWhenPasswordRequired {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(feature = "instance-settings")]
 impl UpdateInstanceBodyPreferredSignInStrategyWhenPasswordRequired {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -14505,6 +16225,7 @@ impl UpdateInstanceBodyPreferredSignInStrategyWhenPasswordRequired {
         }
     }
 }
+#[cfg(feature = "instance-settings")]
 impl From<&str> for UpdateInstanceBodyPreferredSignInStrategyWhenPasswordRequired {
     fn from(value: &str) -> Self {
         match value {
@@ -14515,22 +16236,26 @@ impl From<&str> for UpdateInstanceBodyPreferredSignInStrategyWhenPasswordRequire
         }
     }
 }
+#[cfg(feature = "instance-settings")]
 impl From<String> for UpdateInstanceBodyPreferredSignInStrategyWhenPasswordRequired {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(feature = "instance-settings")]
 impl std::fmt::Display
 for UpdateInstanceBodyPreferredSignInStrategyWhenPasswordRequired {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "instance-settings")]
 impl Serialize for UpdateInstanceBodyPreferredSignInStrategyWhenPasswordRequired {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "instance-settings")]
 impl<'de> Deserialize<'de>
 for UpdateInstanceBodyPreferredSignInStrategyWhenPasswordRequired {
     fn deserialize<D: serde::Deserializer<'de>>(
@@ -14540,6 +16265,7 @@ for UpdateInstanceBodyPreferredSignInStrategyWhenPasswordRequired {
     }
 }
 /// Spec: `#/paths/~1instance~1communication/patch/requestBody/content/application~1json/schema`
+#[cfg(feature = "instance-settings")]
 #[derive(Clone, PartialEq, Serialize, Deserialize, Default)]
 #[non_exhaustive]
 pub struct UpdateInstanceCommunicationBody {
@@ -14551,6 +16277,7 @@ pub struct UpdateInstanceCommunicationBody {
     )]
     pub blocked_country_codes: Option<Option<Vec<String>>>,
 }
+#[cfg(feature = "instance-settings")]
 impl UpdateInstanceCommunicationBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new() -> Self {
@@ -14559,6 +16286,7 @@ impl UpdateInstanceCommunicationBody {
         }
     }
 }
+#[cfg(feature = "instance-settings")]
 impl std::fmt::Debug for UpdateInstanceCommunicationBody {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("UpdateInstanceCommunicationBody")
@@ -14567,6 +16295,7 @@ impl std::fmt::Debug for UpdateInstanceCommunicationBody {
     }
 }
 /// Spec: `#/paths/~1instance~1oauth_application_settings/patch/requestBody/content/application~1json/schema`
+#[cfg(feature = "instance-settings")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 #[non_exhaustive]
 pub struct UpdateInstanceOAuthApplicationSettingsBody {
@@ -14617,6 +16346,7 @@ pub struct UpdateInstanceOAuthApplicationSettingsBody {
         Option<bool>,
     >,
 }
+#[cfg(feature = "instance-settings")]
 impl UpdateInstanceOAuthApplicationSettingsBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new() -> Self {
@@ -14631,6 +16361,7 @@ impl UpdateInstanceOAuthApplicationSettingsBody {
     }
 }
 /// Spec: `#/paths/~1instance~1organization_settings/patch/requestBody/content/application~1json/schema`
+#[cfg(feature = "instance-settings")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 #[non_exhaustive]
 pub struct UpdateInstanceOrganizationSettingsBody {
@@ -14683,6 +16414,7 @@ pub struct UpdateInstanceOrganizationSettingsBody {
     )]
     pub domains_default_role_id: Option<Option<String>>,
 }
+#[cfg(feature = "instance-settings")]
 impl UpdateInstanceOrganizationSettingsBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new() -> Self {
@@ -14699,6 +16431,7 @@ impl UpdateInstanceOrganizationSettingsBody {
     }
 }
 /// Spec: `#/paths/~1instance~1protect/patch/requestBody/content/application~1json/schema`
+#[cfg(feature = "instance-settings")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 #[non_exhaustive]
 pub struct UpdateInstanceProtectBody {
@@ -14715,6 +16448,7 @@ pub struct UpdateInstanceProtectBody {
     )]
     pub specter_enabled: Option<Option<bool>>,
 }
+#[cfg(feature = "instance-settings")]
 impl UpdateInstanceProtectBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new() -> Self {
@@ -14725,6 +16459,7 @@ impl UpdateInstanceProtectBody {
     }
 }
 /// Spec: `#/paths/~1instance~1restrictions/patch/requestBody/content/application~1json/schema`
+#[cfg(feature = "instance-settings")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 #[non_exhaustive]
 pub struct UpdateInstanceRestrictionsBody {
@@ -14759,6 +16494,7 @@ pub struct UpdateInstanceRestrictionsBody {
     )]
     pub block_disposable_email_domains: Option<Option<bool>>,
 }
+#[cfg(feature = "instance-settings")]
 impl UpdateInstanceRestrictionsBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new() -> Self {
@@ -14772,6 +16508,7 @@ impl UpdateInstanceRestrictionsBody {
     }
 }
 /// Spec: `#/paths/~1jwt_templates~1{template_id}/patch/requestBody/content/application~1json/schema`
+#[cfg(feature = "jwt-templates")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct UpdateJwtTemplateBody {
@@ -14815,6 +16552,7 @@ pub struct UpdateJwtTemplateBody {
     )]
     pub signing_key: Option<Option<String>>,
 }
+#[cfg(feature = "jwt-templates")]
 impl UpdateJwtTemplateBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(
@@ -14833,6 +16571,7 @@ impl UpdateJwtTemplateBody {
     }
 }
 /// Spec: `#/paths/~1machines~1{machine_id}/patch/requestBody/content/application~1json/schema`
+#[cfg(feature = "machines")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 #[non_exhaustive]
 pub struct UpdateMachineBody {
@@ -14845,6 +16584,7 @@ pub struct UpdateMachineBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub default_token_ttl: Option<i64>,
 }
+#[cfg(feature = "machines")]
 impl UpdateMachineBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new() -> Self {
@@ -14855,6 +16595,7 @@ impl UpdateMachineBody {
     }
 }
 /// Spec: `#/paths/~1oauth_applications~1{oauth_application_id}/patch/requestBody/content/application~1json/schema`
+#[cfg(feature = "oauth-applications")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 #[non_exhaustive]
 pub struct UpdateOAuthApplicationBody {
@@ -14913,6 +16654,7 @@ pub struct UpdateOAuthApplicationBody {
     )]
     pub public: Option<Option<bool>>,
 }
+#[cfg(feature = "oauth-applications")]
 impl UpdateOAuthApplicationBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new() -> Self {
@@ -14928,6 +16670,7 @@ impl UpdateOAuthApplicationBody {
     }
 }
 /// Spec: `#/paths/~1organizations~1{organization_id}/patch/requestBody/content/application~1json/schema`
+#[cfg(feature = "organizations")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 #[non_exhaustive]
 pub struct UpdateOrganizationBody {
@@ -14978,6 +16721,7 @@ pub struct UpdateOrganizationBody {
     )]
     pub role_set_key: Option<Option<String>>,
 }
+#[cfg(feature = "organizations")]
 impl UpdateOrganizationBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new() -> Self {
@@ -14992,6 +16736,7 @@ impl UpdateOrganizationBody {
     }
 }
 /// Spec: `#/paths/~1organizations~1{organization_id}~1domains~1{domain_id}/patch/requestBody/content/application~1json/schema`
+#[cfg(feature = "organization-domains")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 #[non_exhaustive]
 pub struct UpdateOrganizationDomainBody {
@@ -15010,6 +16755,7 @@ pub struct UpdateOrganizationDomainBody {
     )]
     pub verified: Option<Option<bool>>,
 }
+#[cfg(feature = "organization-domains")]
 impl UpdateOrganizationDomainBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new() -> Self {
@@ -15020,12 +16766,14 @@ impl UpdateOrganizationDomainBody {
     }
 }
 /// Spec: `#/paths/~1organizations~1{organization_id}~1memberships~1{user_id}/patch/requestBody/content/application~1json/schema`
+#[cfg(feature = "organization-memberships")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct UpdateOrganizationMembershipBody {
     /// The new role of the given membership.
     pub role: String,
 }
+#[cfg(feature = "organization-memberships")]
 impl UpdateOrganizationMembershipBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(role: String) -> Self {
@@ -15033,6 +16781,7 @@ impl UpdateOrganizationMembershipBody {
     }
 }
 /// Spec: `#/paths/~1organizations~1{organization_id}~1memberships~1{user_id}~1metadata/patch/requestBody/content/application~1json/schema`
+#[cfg(feature = "organization-memberships")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 #[non_exhaustive]
 pub struct UpdateOrganizationMembershipMetadataBody {
@@ -15045,6 +16794,7 @@ pub struct UpdateOrganizationMembershipMetadataBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub private_metadata: Option<serde_json::Map<String, serde_json::Value>>,
 }
+#[cfg(feature = "organization-memberships")]
 impl UpdateOrganizationMembershipMetadataBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new() -> Self {
@@ -15055,6 +16805,7 @@ impl UpdateOrganizationMembershipMetadataBody {
     }
 }
 /// Spec: `#/paths/~1organization_permissions~1{permission_id}/patch/requestBody/content/application~1json/schema`
+#[cfg(feature = "organization-permissions")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 #[non_exhaustive]
 pub struct UpdateOrganizationPermissionBody {
@@ -15068,6 +16819,7 @@ pub struct UpdateOrganizationPermissionBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
 }
+#[cfg(feature = "organization-permissions")]
 impl UpdateOrganizationPermissionBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new() -> Self {
@@ -15079,6 +16831,7 @@ impl UpdateOrganizationPermissionBody {
     }
 }
 /// Spec: `#/paths/~1organization_roles~1{organization_role_id}/patch/requestBody/content/application~1json/schema`
+#[cfg(feature = "organization-roles")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 #[non_exhaustive]
 pub struct UpdateOrganizationRoleBody {
@@ -15111,6 +16864,7 @@ pub struct UpdateOrganizationRoleBody {
     )]
     pub permissions: Option<Option<Vec<String>>>,
 }
+#[cfg(feature = "organization-roles")]
 impl UpdateOrganizationRoleBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new() -> Self {
@@ -15123,6 +16877,7 @@ impl UpdateOrganizationRoleBody {
     }
 }
 /// Spec: `#/paths/~1phone_numbers~1{phone_number_id}/patch/requestBody/content/application~1json/schema`
+#[cfg(feature = "phone-numbers")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 #[non_exhaustive]
 pub struct UpdatePhoneNumberBody {
@@ -15150,6 +16905,7 @@ pub struct UpdatePhoneNumberBody {
     )]
     pub reserved_for_second_factor: Option<Option<bool>>,
 }
+#[cfg(feature = "phone-numbers")]
 impl UpdatePhoneNumberBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new() -> Self {
@@ -15161,6 +16917,7 @@ impl UpdatePhoneNumberBody {
     }
 }
 /// Spec: `#/paths/~1beta_features~1domain/put/requestBody/content/application~1json/schema`
+#[cfg(feature = "beta-features")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 #[non_exhaustive]
 pub struct UpdateProductionInstanceDomainBody {
@@ -15171,6 +16928,7 @@ pub struct UpdateProductionInstanceDomainBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_secondary: Option<bool>,
 }
+#[cfg(feature = "beta-features")]
 impl UpdateProductionInstanceDomainBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new() -> Self {
@@ -15181,6 +16939,7 @@ impl UpdateProductionInstanceDomainBody {
     }
 }
 /// Spec: `#/paths/~1role_sets~1{role_set_key_or_id}/patch/requestBody/content/application~1json/schema`
+#[cfg(feature = "role-sets")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 #[non_exhaustive]
 pub struct UpdateRoleSetBody {
@@ -15230,6 +16989,7 @@ pub struct UpdateRoleSetBody {
     )]
     pub creator_role_key: Option<Option<String>>,
 }
+#[cfg(feature = "role-sets")]
 impl UpdateRoleSetBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new() -> Self {
@@ -15247,6 +17007,7 @@ impl UpdateRoleSetBody {
 /// Only one role set can be "initial" per instance; setting this will change any existing initial role set to "custom".
 ///
 /// Spec: `#/paths/~1role_sets~1{role_set_key_or_id}/patch/requestBody/content/application~1json/schema/properties/type`
+#[cfg(feature = "role-sets")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum UpdateRoleSetBodyType {
@@ -15255,6 +17016,7 @@ pub enum UpdateRoleSetBodyType {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(feature = "role-sets")]
 impl UpdateRoleSetBodyType {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -15265,11 +17027,13 @@ impl UpdateRoleSetBodyType {
     }
 }
 /// The one value this field can hold.
+#[cfg(feature = "role-sets")]
 impl Default for UpdateRoleSetBodyType {
     fn default() -> Self {
         Self::Initial
     }
 }
+#[cfg(feature = "role-sets")]
 impl From<&str> for UpdateRoleSetBodyType {
     fn from(value: &str) -> Self {
         match value {
@@ -15278,21 +17042,25 @@ impl From<&str> for UpdateRoleSetBodyType {
         }
     }
 }
+#[cfg(feature = "role-sets")]
 impl From<String> for UpdateRoleSetBodyType {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(feature = "role-sets")]
 impl std::fmt::Display for UpdateRoleSetBodyType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "role-sets")]
 impl Serialize for UpdateRoleSetBodyType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "role-sets")]
 impl<'de> Deserialize<'de> for UpdateRoleSetBodyType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -15301,6 +17069,7 @@ impl<'de> Deserialize<'de> for UpdateRoleSetBodyType {
     }
 }
 /// Spec: `#/paths/~1saml_connections~1{saml_connection_id}/patch/requestBody/content/application~1json/schema`
+#[cfg(feature = "saml-connections")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 #[non_exhaustive]
 pub struct UpdateSamlConnectionBody {
@@ -15436,6 +17205,7 @@ pub struct UpdateSamlConnectionBody {
     )]
     pub consent_verified_domains_deletion: Option<Option<bool>>,
 }
+#[cfg(feature = "saml-connections")]
 impl UpdateSamlConnectionBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new() -> Self {
@@ -15465,16 +17235,19 @@ impl UpdateSamlConnectionBody {
 /// Define the attribute name mapping between Identity Provider and Clerk's user properties
 ///
 /// Spec: `#/paths/~1saml_connections~1{saml_connection_id}/patch/requestBody/content/application~1json/schema/properties/attribute_mapping`
+#[cfg(feature = "saml-connections")]
 pub type UpdateSamlConnectionBodyAttributeMapping = CreateSamlConnectionBodyAttributeMapping;
 /// Configuration for the login_hint sent to the IdP on SSO sign-in
 ///
 /// Spec: `#/paths/~1saml_connections~1{saml_connection_id}/patch/requestBody/content/application~1json/schema/properties/login_hint`
+#[cfg(feature = "saml-connections")]
 pub type UpdateSamlConnectionBodyLoginHint = CreateEnterpriseConnectionBodySamlLoginHint;
 /// Controls the login_hint sent to the IdP on SSO sign-in
 ///
 /// Spec: `#/paths/~1saml_connections~1{saml_connection_id}/patch/requestBody/content/application~1json/schema/properties/login_hint/properties/mode`
 pub type UpdateSamlConnectionBodyLoginHintMode = CreateEnterpriseConnectionBodySamlLoginHintMode;
 /// Spec: `#/paths/~1scim_directories~1{scim_directory_id}/patch/requestBody/content/application~1json/schema`
+#[cfg(feature = "scim-directories")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 #[non_exhaustive]
 pub struct UpdateScimDirectoryBody {
@@ -15495,6 +17268,7 @@ pub struct UpdateScimDirectoryBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub group_role_mapping_enabled: Option<bool>,
 }
+#[cfg(feature = "scim-directories")]
 impl UpdateScimDirectoryBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new() -> Self {
@@ -15508,6 +17282,7 @@ impl UpdateScimDirectoryBody {
     }
 }
 /// Spec: `#/paths/~1sign_ups~1{id}/patch/requestBody/content/application~1json/schema`
+#[cfg(feature = "sign-ups")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 #[non_exhaustive]
 pub struct UpdateSignUpBody {
@@ -15527,6 +17302,7 @@ pub struct UpdateSignUpBody {
     )]
     pub custom_action: Option<Option<bool>>,
 }
+#[cfg(feature = "sign-ups")]
 impl UpdateSignUpBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new() -> Self {
@@ -15537,6 +17313,7 @@ impl UpdateSignUpBody {
     }
 }
 /// Spec: `#/paths/~1users~1{user_id}/patch/requestBody/content/application~1json/schema`
+#[cfg(feature = "users")]
 #[derive(Clone, PartialEq, Serialize, Deserialize, Default)]
 #[non_exhaustive]
 pub struct UpdateUserBody {
@@ -15707,6 +17484,7 @@ pub struct UpdateUserBody {
     )]
     pub bypass_client_trust: Option<Option<bool>>,
 }
+#[cfg(feature = "users")]
 impl UpdateUserBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new() -> Self {
@@ -15738,6 +17516,7 @@ impl UpdateUserBody {
         }
     }
 }
+#[cfg(feature = "users")]
 impl std::fmt::Debug for UpdateUserBody {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("UpdateUserBody")
@@ -15772,6 +17551,7 @@ impl std::fmt::Debug for UpdateUserBody {
     }
 }
 /// Spec: `#/paths/~1users~1{user_id}~1metadata/patch/requestBody/content/application~1json/schema`
+#[cfg(feature = "users")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 #[non_exhaustive]
 pub struct UpdateUserMetadataBody {
@@ -15790,6 +17570,7 @@ pub struct UpdateUserMetadataBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub unsafe_metadata: Option<serde_json::Map<String, serde_json::Value>>,
 }
+#[cfg(feature = "users")]
 impl UpdateUserMetadataBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new() -> Self {
@@ -15801,6 +17582,7 @@ impl UpdateUserMetadataBody {
     }
 }
 /// Spec: `#/paths/~1oauth_applications~1{oauth_application_id}~1logo/put/requestBody/content/multipart~1form-data/schema`
+#[cfg(any(feature = "oauth-applications", feature = "organizations"))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct UploadOAuthApplicationLogoBody {
@@ -15809,6 +17591,7 @@ pub struct UploadOAuthApplicationLogoBody {
     pub uploader_user_id: Option<String>,
     pub file: sdkgen_runtime::FilePart,
 }
+#[cfg(any(feature = "oauth-applications", feature = "organizations"))]
 impl UploadOAuthApplicationLogoBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(file: sdkgen_runtime::FilePart) -> Self {
@@ -15819,8 +17602,10 @@ impl UploadOAuthApplicationLogoBody {
     }
 }
 /// Spec: `#/paths/~1organizations~1{organization_id}~1logo/put/requestBody/content/multipart~1form-data/schema`
+#[cfg(feature = "organizations")]
 pub type UploadOrganizationLogoBody = UploadOAuthApplicationLogoBody;
 /// Spec: `#/paths/~1templates~1{template_type}~1{slug}/put/requestBody/content/application~1json/schema`
+#[cfg(feature = "email-and-sms-templates")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 #[non_exhaustive]
 pub struct UpsertTemplateBody {
@@ -15863,6 +17648,7 @@ pub struct UpsertTemplateBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reply_to_email_name: Option<String>,
 }
+#[cfg(feature = "email-and-sms-templates")]
 impl UpsertTemplateBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new() -> Self {
@@ -15878,10 +17664,12 @@ impl UpsertTemplateBody {
     }
 }
 /// Spec: `#/paths/~1templates~1{template_type}~1{slug}/put/parameters/0/schema`
+#[cfg(feature = "email-and-sms-templates")]
 pub type UpsertTemplateTemplateType = GetTemplateListTemplateType;
 /// Body of the response `#/components/responses/User`.
 ///
 /// Spec: `#/components/schemas/User`
+#[cfg(feature = "users")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct User {
@@ -15982,6 +17770,7 @@ pub struct User {
 /// String representing the object's type. Objects of the same type share the same value.
 ///
 /// Spec: `#/components/schemas/User/properties/object`
+#[cfg(feature = "users")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum UserObject {
@@ -15990,6 +17779,7 @@ pub enum UserObject {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(feature = "users")]
 impl UserObject {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -16000,11 +17790,13 @@ impl UserObject {
     }
 }
 /// The one value this field can hold.
+#[cfg(feature = "users")]
 impl Default for UserObject {
     fn default() -> Self {
         Self::User
     }
 }
+#[cfg(feature = "users")]
 impl From<&str> for UserObject {
     fn from(value: &str) -> Self {
         match value {
@@ -16013,21 +17805,25 @@ impl From<&str> for UserObject {
         }
     }
 }
+#[cfg(feature = "users")]
 impl From<String> for UserObject {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(feature = "users")]
 impl std::fmt::Display for UserObject {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "users")]
 impl Serialize for UserObject {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "users")]
 impl<'de> Deserialize<'de> for UserObject {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -16036,12 +17832,14 @@ impl<'de> Deserialize<'de> for UserObject {
     }
 }
 /// Spec: `#/paths/~1users~1ban/post/requestBody/content/application~1json/schema`
+#[cfg(feature = "users")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct UsersBanBody {
     /// Array of user IDs to ban
     pub user_ids: Vec<String>,
 }
+#[cfg(feature = "users")]
 impl UsersBanBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(user_ids: Vec<String>) -> Self {
@@ -16049,14 +17847,17 @@ impl UsersBanBody {
     }
 }
 /// Spec: `#/paths/~1users~1{user_id}~1organization_invitations/get/parameters/3/schema`
+#[cfg(feature = "users")]
 pub type UsersGetOrganizationInvitationsStatus = InvitationStatus;
 /// Spec: `#/paths/~1users~1unban/post/requestBody/content/application~1json/schema`
+#[cfg(feature = "users")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct UsersUnbanBody {
     /// Array of user IDs to unban
     pub user_ids: Vec<String>,
 }
+#[cfg(feature = "users")]
 impl UsersUnbanBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(user_ids: Vec<String>) -> Self {
@@ -16064,6 +17865,7 @@ impl UsersUnbanBody {
     }
 }
 /// Spec: `#/components/schemas/verification_admin`
+#[cfg(any(feature = "email-addresses", feature = "phone-numbers", feature = "users"))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 #[non_exhaustive]
 pub struct VerificationAdmin {
@@ -16081,6 +17883,7 @@ pub struct VerificationAdmin {
     pub verified_at_client: Option<String>,
 }
 /// Spec: `#/components/schemas/verification_admin/properties/object`
+#[cfg(any(feature = "email-addresses", feature = "phone-numbers", feature = "users"))]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum VerificationAdminObject {
@@ -16089,6 +17892,7 @@ pub enum VerificationAdminObject {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(any(feature = "email-addresses", feature = "phone-numbers", feature = "users"))]
 impl VerificationAdminObject {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -16099,11 +17903,13 @@ impl VerificationAdminObject {
     }
 }
 /// The one value this field can hold.
+#[cfg(any(feature = "email-addresses", feature = "phone-numbers", feature = "users"))]
 impl Default for VerificationAdminObject {
     fn default() -> Self {
         Self::VerificationAdmin
     }
 }
+#[cfg(any(feature = "email-addresses", feature = "phone-numbers", feature = "users"))]
 impl From<&str> for VerificationAdminObject {
     fn from(value: &str) -> Self {
         match value {
@@ -16112,21 +17918,25 @@ impl From<&str> for VerificationAdminObject {
         }
     }
 }
+#[cfg(any(feature = "email-addresses", feature = "phone-numbers", feature = "users"))]
 impl From<String> for VerificationAdminObject {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(any(feature = "email-addresses", feature = "phone-numbers", feature = "users"))]
 impl std::fmt::Display for VerificationAdminObject {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "email-addresses", feature = "phone-numbers", feature = "users"))]
 impl Serialize for VerificationAdminObject {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(any(feature = "email-addresses", feature = "phone-numbers", feature = "users"))]
 impl<'de> Deserialize<'de> for VerificationAdminObject {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -16135,6 +17945,7 @@ impl<'de> Deserialize<'de> for VerificationAdminObject {
     }
 }
 /// Spec: `#/components/schemas/verification_admin/properties/status`
+#[cfg(any(feature = "email-addresses", feature = "phone-numbers", feature = "users"))]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum VerificationAdminStatus {
@@ -16143,6 +17954,7 @@ pub enum VerificationAdminStatus {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(any(feature = "email-addresses", feature = "phone-numbers", feature = "users"))]
 impl VerificationAdminStatus {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -16153,11 +17965,13 @@ impl VerificationAdminStatus {
     }
 }
 /// The one value this field can hold.
+#[cfg(any(feature = "email-addresses", feature = "phone-numbers", feature = "users"))]
 impl Default for VerificationAdminStatus {
     fn default() -> Self {
         Self::Verified
     }
 }
+#[cfg(any(feature = "email-addresses", feature = "phone-numbers", feature = "users"))]
 impl From<&str> for VerificationAdminStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -16166,21 +17980,25 @@ impl From<&str> for VerificationAdminStatus {
         }
     }
 }
+#[cfg(any(feature = "email-addresses", feature = "phone-numbers", feature = "users"))]
 impl From<String> for VerificationAdminStatus {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(any(feature = "email-addresses", feature = "phone-numbers", feature = "users"))]
 impl std::fmt::Display for VerificationAdminStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "email-addresses", feature = "phone-numbers", feature = "users"))]
 impl Serialize for VerificationAdminStatus {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(any(feature = "email-addresses", feature = "phone-numbers", feature = "users"))]
 impl<'de> Deserialize<'de> for VerificationAdminStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -16189,6 +18007,7 @@ impl<'de> Deserialize<'de> for VerificationAdminStatus {
     }
 }
 /// Spec: `#/components/schemas/verification_admin/properties/strategy`
+#[cfg(any(feature = "email-addresses", feature = "phone-numbers", feature = "users"))]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum VerificationAdminStrategy {
@@ -16197,6 +18016,7 @@ pub enum VerificationAdminStrategy {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(any(feature = "email-addresses", feature = "phone-numbers", feature = "users"))]
 impl VerificationAdminStrategy {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -16207,11 +18027,13 @@ impl VerificationAdminStrategy {
     }
 }
 /// The one value this field can hold.
+#[cfg(any(feature = "email-addresses", feature = "phone-numbers", feature = "users"))]
 impl Default for VerificationAdminStrategy {
     fn default() -> Self {
         Self::Admin
     }
 }
+#[cfg(any(feature = "email-addresses", feature = "phone-numbers", feature = "users"))]
 impl From<&str> for VerificationAdminStrategy {
     fn from(value: &str) -> Self {
         match value {
@@ -16220,21 +18042,25 @@ impl From<&str> for VerificationAdminStrategy {
         }
     }
 }
+#[cfg(any(feature = "email-addresses", feature = "phone-numbers", feature = "users"))]
 impl From<String> for VerificationAdminStrategy {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(any(feature = "email-addresses", feature = "phone-numbers", feature = "users"))]
 impl std::fmt::Display for VerificationAdminStrategy {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "email-addresses", feature = "phone-numbers", feature = "users"))]
 impl Serialize for VerificationAdminStrategy {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(any(feature = "email-addresses", feature = "phone-numbers", feature = "users"))]
 impl<'de> Deserialize<'de> for VerificationAdminStrategy {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -16243,6 +18069,7 @@ impl<'de> Deserialize<'de> for VerificationAdminStrategy {
     }
 }
 /// Spec: `#/components/schemas/verification_email_link`
+#[cfg(any(feature = "email-addresses", feature = "users"))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct VerificationEmailLink {
@@ -16259,6 +18086,7 @@ pub struct VerificationEmailLink {
     pub verified_at_client: Option<String>,
 }
 /// Spec: `#/components/schemas/verification_email_link/properties/object`
+#[cfg(any(feature = "email-addresses", feature = "users"))]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum VerificationEmailLinkObject {
@@ -16267,6 +18095,7 @@ pub enum VerificationEmailLinkObject {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(any(feature = "email-addresses", feature = "users"))]
 impl VerificationEmailLinkObject {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -16277,11 +18106,13 @@ impl VerificationEmailLinkObject {
     }
 }
 /// The one value this field can hold.
+#[cfg(any(feature = "email-addresses", feature = "users"))]
 impl Default for VerificationEmailLinkObject {
     fn default() -> Self {
         Self::VerificationEmailLink
     }
 }
+#[cfg(any(feature = "email-addresses", feature = "users"))]
 impl From<&str> for VerificationEmailLinkObject {
     fn from(value: &str) -> Self {
         match value {
@@ -16290,21 +18121,25 @@ impl From<&str> for VerificationEmailLinkObject {
         }
     }
 }
+#[cfg(any(feature = "email-addresses", feature = "users"))]
 impl From<String> for VerificationEmailLinkObject {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(any(feature = "email-addresses", feature = "users"))]
 impl std::fmt::Display for VerificationEmailLinkObject {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "email-addresses", feature = "users"))]
 impl Serialize for VerificationEmailLinkObject {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(any(feature = "email-addresses", feature = "users"))]
 impl<'de> Deserialize<'de> for VerificationEmailLinkObject {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -16313,6 +18148,7 @@ impl<'de> Deserialize<'de> for VerificationEmailLinkObject {
     }
 }
 /// Spec: `#/components/schemas/verification_email_link/properties/status`
+#[cfg(any(feature = "email-addresses", feature = "phone-numbers", feature = "users"))]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum VerificationEmailLinkStatus {
@@ -16327,6 +18163,7 @@ pub enum VerificationEmailLinkStatus {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(any(feature = "email-addresses", feature = "phone-numbers", feature = "users"))]
 impl VerificationEmailLinkStatus {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -16339,6 +18176,7 @@ impl VerificationEmailLinkStatus {
         }
     }
 }
+#[cfg(any(feature = "email-addresses", feature = "phone-numbers", feature = "users"))]
 impl From<&str> for VerificationEmailLinkStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -16350,21 +18188,25 @@ impl From<&str> for VerificationEmailLinkStatus {
         }
     }
 }
+#[cfg(any(feature = "email-addresses", feature = "phone-numbers", feature = "users"))]
 impl From<String> for VerificationEmailLinkStatus {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(any(feature = "email-addresses", feature = "phone-numbers", feature = "users"))]
 impl std::fmt::Display for VerificationEmailLinkStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "email-addresses", feature = "phone-numbers", feature = "users"))]
 impl Serialize for VerificationEmailLinkStatus {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(any(feature = "email-addresses", feature = "phone-numbers", feature = "users"))]
 impl<'de> Deserialize<'de> for VerificationEmailLinkStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -16373,6 +18215,7 @@ impl<'de> Deserialize<'de> for VerificationEmailLinkStatus {
     }
 }
 /// Spec: `#/components/schemas/verification_email_link/properties/strategy`
+#[cfg(any(feature = "email-addresses", feature = "users"))]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum VerificationEmailLinkStrategy {
@@ -16381,6 +18224,7 @@ pub enum VerificationEmailLinkStrategy {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(any(feature = "email-addresses", feature = "users"))]
 impl VerificationEmailLinkStrategy {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -16391,11 +18235,13 @@ impl VerificationEmailLinkStrategy {
     }
 }
 /// The one value this field can hold.
+#[cfg(any(feature = "email-addresses", feature = "users"))]
 impl Default for VerificationEmailLinkStrategy {
     fn default() -> Self {
         Self::EmailLink
     }
 }
+#[cfg(any(feature = "email-addresses", feature = "users"))]
 impl From<&str> for VerificationEmailLinkStrategy {
     fn from(value: &str) -> Self {
         match value {
@@ -16404,21 +18250,25 @@ impl From<&str> for VerificationEmailLinkStrategy {
         }
     }
 }
+#[cfg(any(feature = "email-addresses", feature = "users"))]
 impl From<String> for VerificationEmailLinkStrategy {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(any(feature = "email-addresses", feature = "users"))]
 impl std::fmt::Display for VerificationEmailLinkStrategy {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "email-addresses", feature = "users"))]
 impl Serialize for VerificationEmailLinkStrategy {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(any(feature = "email-addresses", feature = "users"))]
 impl<'de> Deserialize<'de> for VerificationEmailLinkStrategy {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -16427,6 +18277,7 @@ impl<'de> Deserialize<'de> for VerificationEmailLinkStrategy {
     }
 }
 /// Spec: `#/components/schemas/verification_from_oauth`
+#[cfg(any(feature = "email-addresses", feature = "users"))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct VerificationFromOauth {
@@ -16444,6 +18295,7 @@ pub struct VerificationFromOauth {
     pub verified_at_client: Option<String>,
 }
 /// Spec: `#/components/schemas/verification_from_oauth/properties/object`
+#[cfg(any(feature = "email-addresses", feature = "users"))]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum VerificationFromOauthObject {
@@ -16452,6 +18304,7 @@ pub enum VerificationFromOauthObject {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(any(feature = "email-addresses", feature = "users"))]
 impl VerificationFromOauthObject {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -16462,11 +18315,13 @@ impl VerificationFromOauthObject {
     }
 }
 /// The one value this field can hold.
+#[cfg(any(feature = "email-addresses", feature = "users"))]
 impl Default for VerificationFromOauthObject {
     fn default() -> Self {
         Self::VerificationFromOauth
     }
 }
+#[cfg(any(feature = "email-addresses", feature = "users"))]
 impl From<&str> for VerificationFromOauthObject {
     fn from(value: &str) -> Self {
         match value {
@@ -16475,21 +18330,25 @@ impl From<&str> for VerificationFromOauthObject {
         }
     }
 }
+#[cfg(any(feature = "email-addresses", feature = "users"))]
 impl From<String> for VerificationFromOauthObject {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(any(feature = "email-addresses", feature = "users"))]
 impl std::fmt::Display for VerificationFromOauthObject {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "email-addresses", feature = "users"))]
 impl Serialize for VerificationFromOauthObject {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(any(feature = "email-addresses", feature = "users"))]
 impl<'de> Deserialize<'de> for VerificationFromOauthObject {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -16498,6 +18357,7 @@ impl<'de> Deserialize<'de> for VerificationFromOauthObject {
     }
 }
 /// Spec: `#/components/schemas/verification_from_oauth/properties/status`
+#[cfg(any(feature = "email-addresses", feature = "users"))]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum VerificationFromOauthStatus {
@@ -16508,6 +18368,7 @@ pub enum VerificationFromOauthStatus {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(any(feature = "email-addresses", feature = "users"))]
 impl VerificationFromOauthStatus {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -16518,6 +18379,7 @@ impl VerificationFromOauthStatus {
         }
     }
 }
+#[cfg(any(feature = "email-addresses", feature = "users"))]
 impl From<&str> for VerificationFromOauthStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -16527,21 +18389,25 @@ impl From<&str> for VerificationFromOauthStatus {
         }
     }
 }
+#[cfg(any(feature = "email-addresses", feature = "users"))]
 impl From<String> for VerificationFromOauthStatus {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(any(feature = "email-addresses", feature = "users"))]
 impl std::fmt::Display for VerificationFromOauthStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "email-addresses", feature = "users"))]
 impl Serialize for VerificationFromOauthStatus {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(any(feature = "email-addresses", feature = "users"))]
 impl<'de> Deserialize<'de> for VerificationFromOauthStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -16550,6 +18416,7 @@ impl<'de> Deserialize<'de> for VerificationFromOauthStatus {
     }
 }
 /// Spec: `#/components/schemas/verification_google_one_tap`
+#[cfg(feature = "users")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct VerificationGoogleOneTap {
@@ -16568,6 +18435,7 @@ pub struct VerificationGoogleOneTap {
     pub error: Option<ClerkError>,
 }
 /// Spec: `#/components/schemas/verification_google_one_tap/properties/object`
+#[cfg(feature = "users")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum VerificationGoogleOneTapObject {
@@ -16576,6 +18444,7 @@ pub enum VerificationGoogleOneTapObject {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(feature = "users")]
 impl VerificationGoogleOneTapObject {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -16586,11 +18455,13 @@ impl VerificationGoogleOneTapObject {
     }
 }
 /// The one value this field can hold.
+#[cfg(feature = "users")]
 impl Default for VerificationGoogleOneTapObject {
     fn default() -> Self {
         Self::VerificationGoogleOneTap
     }
 }
+#[cfg(feature = "users")]
 impl From<&str> for VerificationGoogleOneTapObject {
     fn from(value: &str) -> Self {
         match value {
@@ -16599,21 +18470,25 @@ impl From<&str> for VerificationGoogleOneTapObject {
         }
     }
 }
+#[cfg(feature = "users")]
 impl From<String> for VerificationGoogleOneTapObject {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(feature = "users")]
 impl std::fmt::Display for VerificationGoogleOneTapObject {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "users")]
 impl Serialize for VerificationGoogleOneTapObject {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "users")]
 impl<'de> Deserialize<'de> for VerificationGoogleOneTapObject {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -16622,8 +18497,10 @@ impl<'de> Deserialize<'de> for VerificationGoogleOneTapObject {
     }
 }
 /// Spec: `#/components/schemas/verification_google_one_tap/properties/status`
+#[cfg(feature = "users")]
 pub type VerificationGoogleOneTapStatus = VerificationFromOauthStatus;
 /// Spec: `#/components/schemas/verification_google_one_tap/properties/strategy`
+#[cfg(feature = "users")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum VerificationGoogleOneTapStrategy {
@@ -16632,6 +18509,7 @@ pub enum VerificationGoogleOneTapStrategy {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(feature = "users")]
 impl VerificationGoogleOneTapStrategy {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -16642,11 +18520,13 @@ impl VerificationGoogleOneTapStrategy {
     }
 }
 /// The one value this field can hold.
+#[cfg(feature = "users")]
 impl Default for VerificationGoogleOneTapStrategy {
     fn default() -> Self {
         Self::GoogleOneTap
     }
 }
+#[cfg(feature = "users")]
 impl From<&str> for VerificationGoogleOneTapStrategy {
     fn from(value: &str) -> Self {
         match value {
@@ -16655,21 +18535,25 @@ impl From<&str> for VerificationGoogleOneTapStrategy {
         }
     }
 }
+#[cfg(feature = "users")]
 impl From<String> for VerificationGoogleOneTapStrategy {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(feature = "users")]
 impl std::fmt::Display for VerificationGoogleOneTapStrategy {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "users")]
 impl Serialize for VerificationGoogleOneTapStrategy {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "users")]
 impl<'de> Deserialize<'de> for VerificationGoogleOneTapStrategy {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -16678,6 +18562,7 @@ impl<'de> Deserialize<'de> for VerificationGoogleOneTapStrategy {
     }
 }
 /// Spec: `#/components/schemas/verification_oauth`
+#[cfg(feature = "users")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct VerificationOauth {
@@ -16696,6 +18581,7 @@ pub struct VerificationOauth {
     pub verified_at_client: Option<String>,
 }
 /// Spec: `#/components/schemas/verification_oauth/properties/object`
+#[cfg(feature = "users")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum VerificationOauthObject {
@@ -16704,6 +18590,7 @@ pub enum VerificationOauthObject {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(feature = "users")]
 impl VerificationOauthObject {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -16714,11 +18601,13 @@ impl VerificationOauthObject {
     }
 }
 /// The one value this field can hold.
+#[cfg(feature = "users")]
 impl Default for VerificationOauthObject {
     fn default() -> Self {
         Self::VerificationOauth
     }
 }
+#[cfg(feature = "users")]
 impl From<&str> for VerificationOauthObject {
     fn from(value: &str) -> Self {
         match value {
@@ -16727,21 +18616,25 @@ impl From<&str> for VerificationOauthObject {
         }
     }
 }
+#[cfg(feature = "users")]
 impl From<String> for VerificationOauthObject {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(feature = "users")]
 impl std::fmt::Display for VerificationOauthObject {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "users")]
 impl Serialize for VerificationOauthObject {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "users")]
 impl<'de> Deserialize<'de> for VerificationOauthObject {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -16750,6 +18643,7 @@ impl<'de> Deserialize<'de> for VerificationOauthObject {
     }
 }
 /// Spec: `#/components/schemas/verification_oauth/properties/status`
+#[cfg(any(feature = "email-addresses", feature = "users"))]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum VerificationOauthStatus {
@@ -16766,6 +18660,7 @@ pub enum VerificationOauthStatus {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(any(feature = "email-addresses", feature = "users"))]
 impl VerificationOauthStatus {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -16779,6 +18674,7 @@ impl VerificationOauthStatus {
         }
     }
 }
+#[cfg(any(feature = "email-addresses", feature = "users"))]
 impl From<&str> for VerificationOauthStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -16791,21 +18687,25 @@ impl From<&str> for VerificationOauthStatus {
         }
     }
 }
+#[cfg(any(feature = "email-addresses", feature = "users"))]
 impl From<String> for VerificationOauthStatus {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(any(feature = "email-addresses", feature = "users"))]
 impl std::fmt::Display for VerificationOauthStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "email-addresses", feature = "users"))]
 impl Serialize for VerificationOauthStatus {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(any(feature = "email-addresses", feature = "users"))]
 impl<'de> Deserialize<'de> for VerificationOauthStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -16814,6 +18714,7 @@ impl<'de> Deserialize<'de> for VerificationOauthStatus {
     }
 }
 /// Spec: `#/components/schemas/verification_otp`
+#[cfg(any(feature = "email-addresses", feature = "phone-numbers", feature = "users"))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct VerificationOtp {
@@ -16832,6 +18733,7 @@ pub struct VerificationOtp {
     pub verified_at_client: Option<String>,
 }
 /// Spec: `#/components/schemas/verification_otp/properties/object`
+#[cfg(any(feature = "email-addresses", feature = "phone-numbers", feature = "users"))]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum VerificationOtpObject {
@@ -16840,6 +18742,7 @@ pub enum VerificationOtpObject {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(any(feature = "email-addresses", feature = "phone-numbers", feature = "users"))]
 impl VerificationOtpObject {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -16850,11 +18753,13 @@ impl VerificationOtpObject {
     }
 }
 /// The one value this field can hold.
+#[cfg(any(feature = "email-addresses", feature = "phone-numbers", feature = "users"))]
 impl Default for VerificationOtpObject {
     fn default() -> Self {
         Self::VerificationOtp
     }
 }
+#[cfg(any(feature = "email-addresses", feature = "phone-numbers", feature = "users"))]
 impl From<&str> for VerificationOtpObject {
     fn from(value: &str) -> Self {
         match value {
@@ -16863,21 +18768,25 @@ impl From<&str> for VerificationOtpObject {
         }
     }
 }
+#[cfg(any(feature = "email-addresses", feature = "phone-numbers", feature = "users"))]
 impl From<String> for VerificationOtpObject {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(any(feature = "email-addresses", feature = "phone-numbers", feature = "users"))]
 impl std::fmt::Display for VerificationOtpObject {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "email-addresses", feature = "phone-numbers", feature = "users"))]
 impl Serialize for VerificationOtpObject {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(any(feature = "email-addresses", feature = "phone-numbers", feature = "users"))]
 impl<'de> Deserialize<'de> for VerificationOtpObject {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -16886,8 +18795,10 @@ impl<'de> Deserialize<'de> for VerificationOtpObject {
     }
 }
 /// Spec: `#/components/schemas/verification_otp/properties/status`
+#[cfg(any(feature = "email-addresses", feature = "phone-numbers", feature = "users"))]
 pub type VerificationOtpStatus = VerificationEmailLinkStatus;
 /// Spec: `#/components/schemas/verification_otp/properties/strategy`
+#[cfg(any(feature = "email-addresses", feature = "phone-numbers", feature = "users"))]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum VerificationOtpStrategy {
@@ -16900,6 +18811,7 @@ pub enum VerificationOtpStrategy {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(any(feature = "email-addresses", feature = "phone-numbers", feature = "users"))]
 impl VerificationOtpStrategy {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -16911,6 +18823,7 @@ impl VerificationOtpStrategy {
         }
     }
 }
+#[cfg(any(feature = "email-addresses", feature = "phone-numbers", feature = "users"))]
 impl From<&str> for VerificationOtpStrategy {
     fn from(value: &str) -> Self {
         match value {
@@ -16921,21 +18834,25 @@ impl From<&str> for VerificationOtpStrategy {
         }
     }
 }
+#[cfg(any(feature = "email-addresses", feature = "phone-numbers", feature = "users"))]
 impl From<String> for VerificationOtpStrategy {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(any(feature = "email-addresses", feature = "phone-numbers", feature = "users"))]
 impl std::fmt::Display for VerificationOtpStrategy {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "email-addresses", feature = "phone-numbers", feature = "users"))]
 impl Serialize for VerificationOtpStrategy {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(any(feature = "email-addresses", feature = "phone-numbers", feature = "users"))]
 impl<'de> Deserialize<'de> for VerificationOtpStrategy {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -16944,6 +18861,7 @@ impl<'de> Deserialize<'de> for VerificationOtpStrategy {
     }
 }
 /// Spec: `#/components/schemas/verification_passkey`
+#[cfg(feature = "users")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 #[non_exhaustive]
 pub struct VerificationPasskey {
@@ -16965,6 +18883,7 @@ pub struct VerificationPasskey {
     pub verified_at_client: Option<String>,
 }
 /// Spec: `#/components/schemas/verification_passkey/properties/nonce`
+#[cfg(feature = "users")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum VerificationPasskeyNonce {
@@ -16973,6 +18892,7 @@ pub enum VerificationPasskeyNonce {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(feature = "users")]
 impl VerificationPasskeyNonce {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -16983,11 +18903,13 @@ impl VerificationPasskeyNonce {
     }
 }
 /// The one value this field can hold.
+#[cfg(feature = "users")]
 impl Default for VerificationPasskeyNonce {
     fn default() -> Self {
         Self::Nonce
     }
 }
+#[cfg(feature = "users")]
 impl From<&str> for VerificationPasskeyNonce {
     fn from(value: &str) -> Self {
         match value {
@@ -16996,21 +18918,25 @@ impl From<&str> for VerificationPasskeyNonce {
         }
     }
 }
+#[cfg(feature = "users")]
 impl From<String> for VerificationPasskeyNonce {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(feature = "users")]
 impl std::fmt::Display for VerificationPasskeyNonce {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "users")]
 impl Serialize for VerificationPasskeyNonce {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "users")]
 impl<'de> Deserialize<'de> for VerificationPasskeyNonce {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -17019,6 +18945,7 @@ impl<'de> Deserialize<'de> for VerificationPasskeyNonce {
     }
 }
 /// Spec: `#/components/schemas/verification_passkey/properties/object`
+#[cfg(feature = "users")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum VerificationPasskeyObject {
@@ -17027,6 +18954,7 @@ pub enum VerificationPasskeyObject {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(feature = "users")]
 impl VerificationPasskeyObject {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -17037,11 +18965,13 @@ impl VerificationPasskeyObject {
     }
 }
 /// The one value this field can hold.
+#[cfg(feature = "users")]
 impl Default for VerificationPasskeyObject {
     fn default() -> Self {
         Self::VerificationPasskey
     }
 }
+#[cfg(feature = "users")]
 impl From<&str> for VerificationPasskeyObject {
     fn from(value: &str) -> Self {
         match value {
@@ -17050,21 +18980,25 @@ impl From<&str> for VerificationPasskeyObject {
         }
     }
 }
+#[cfg(feature = "users")]
 impl From<String> for VerificationPasskeyObject {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(feature = "users")]
 impl std::fmt::Display for VerificationPasskeyObject {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "users")]
 impl Serialize for VerificationPasskeyObject {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "users")]
 impl<'de> Deserialize<'de> for VerificationPasskeyObject {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -17073,12 +19007,15 @@ impl<'de> Deserialize<'de> for VerificationPasskeyObject {
     }
 }
 /// Spec: `#/components/schemas/verification_passkey/properties/status`
+#[cfg(feature = "users")]
 pub type VerificationPasskeyStatus = VerificationAdminStatus;
 /// Spec: `#/components/schemas/verification_passkey/properties/strategy`
+#[cfg(feature = "users")]
 pub type VerificationPasskeyStrategy = PasskeyObject;
 /// Body of the response `#/components/responses/_VerificationResponse`.
 ///
 /// Spec: `#/components/responses/_VerificationResponse/content/application~1json/schema`
+#[cfg(any(feature = "email-addresses", feature = "phone-numbers"))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 #[non_exhaustive]
 pub struct VerificationResponseResponse {
@@ -17105,6 +19042,7 @@ pub struct VerificationResponseResponse {
     pub channel: Option<String>,
 }
 /// Spec: `#/components/schemas/verification_saml`
+#[cfg(any(feature = "email-addresses", feature = "users"))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct VerificationSaml {
@@ -17125,6 +19063,7 @@ pub struct VerificationSaml {
     pub verified_at_client: Option<String>,
 }
 /// Spec: `#/components/schemas/verification_saml/properties/object`
+#[cfg(any(feature = "email-addresses", feature = "users"))]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum VerificationSamlObject {
@@ -17133,6 +19072,7 @@ pub enum VerificationSamlObject {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(any(feature = "email-addresses", feature = "users"))]
 impl VerificationSamlObject {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -17143,11 +19083,13 @@ impl VerificationSamlObject {
     }
 }
 /// The one value this field can hold.
+#[cfg(any(feature = "email-addresses", feature = "users"))]
 impl Default for VerificationSamlObject {
     fn default() -> Self {
         Self::VerificationSaml
     }
 }
+#[cfg(any(feature = "email-addresses", feature = "users"))]
 impl From<&str> for VerificationSamlObject {
     fn from(value: &str) -> Self {
         match value {
@@ -17156,21 +19098,25 @@ impl From<&str> for VerificationSamlObject {
         }
     }
 }
+#[cfg(any(feature = "email-addresses", feature = "users"))]
 impl From<String> for VerificationSamlObject {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(any(feature = "email-addresses", feature = "users"))]
 impl std::fmt::Display for VerificationSamlObject {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "email-addresses", feature = "users"))]
 impl Serialize for VerificationSamlObject {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(any(feature = "email-addresses", feature = "users"))]
 impl<'de> Deserialize<'de> for VerificationSamlObject {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -17179,8 +19125,10 @@ impl<'de> Deserialize<'de> for VerificationSamlObject {
     }
 }
 /// Spec: `#/components/schemas/verification_saml/properties/status`
+#[cfg(any(feature = "email-addresses", feature = "users"))]
 pub type VerificationSamlStatus = VerificationOauthStatus;
 /// Spec: `#/components/schemas/verification_saml/properties/strategy`
+#[cfg(any(feature = "email-addresses", feature = "users"))]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum VerificationSamlStrategy {
@@ -17189,6 +19137,7 @@ pub enum VerificationSamlStrategy {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(any(feature = "email-addresses", feature = "users"))]
 impl VerificationSamlStrategy {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -17199,11 +19148,13 @@ impl VerificationSamlStrategy {
     }
 }
 /// The one value this field can hold.
+#[cfg(any(feature = "email-addresses", feature = "users"))]
 impl Default for VerificationSamlStrategy {
     fn default() -> Self {
         Self::Saml
     }
 }
+#[cfg(any(feature = "email-addresses", feature = "users"))]
 impl From<&str> for VerificationSamlStrategy {
     fn from(value: &str) -> Self {
         match value {
@@ -17212,21 +19163,25 @@ impl From<&str> for VerificationSamlStrategy {
         }
     }
 }
+#[cfg(any(feature = "email-addresses", feature = "users"))]
 impl From<String> for VerificationSamlStrategy {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(any(feature = "email-addresses", feature = "users"))]
 impl std::fmt::Display for VerificationSamlStrategy {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "email-addresses", feature = "users"))]
 impl Serialize for VerificationSamlStrategy {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(any(feature = "email-addresses", feature = "users"))]
 impl<'de> Deserialize<'de> for VerificationSamlStrategy {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -17235,6 +19190,7 @@ impl<'de> Deserialize<'de> for VerificationSamlStrategy {
     }
 }
 /// Spec: `#/components/schemas/verification_scim`
+#[cfg(any(feature = "email-addresses", feature = "users"))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 #[non_exhaustive]
 pub struct VerificationScim {
@@ -17250,6 +19206,7 @@ pub struct VerificationScim {
     pub expire_at: Option<i64>,
 }
 /// Spec: `#/components/schemas/verification_scim/properties/object`
+#[cfg(any(feature = "email-addresses", feature = "users"))]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum VerificationScimObject {
@@ -17258,6 +19215,7 @@ pub enum VerificationScimObject {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(any(feature = "email-addresses", feature = "users"))]
 impl VerificationScimObject {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -17268,11 +19226,13 @@ impl VerificationScimObject {
     }
 }
 /// The one value this field can hold.
+#[cfg(any(feature = "email-addresses", feature = "users"))]
 impl Default for VerificationScimObject {
     fn default() -> Self {
         Self::VerificationScim
     }
 }
+#[cfg(any(feature = "email-addresses", feature = "users"))]
 impl From<&str> for VerificationScimObject {
     fn from(value: &str) -> Self {
         match value {
@@ -17281,21 +19241,25 @@ impl From<&str> for VerificationScimObject {
         }
     }
 }
+#[cfg(any(feature = "email-addresses", feature = "users"))]
 impl From<String> for VerificationScimObject {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(any(feature = "email-addresses", feature = "users"))]
 impl std::fmt::Display for VerificationScimObject {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "email-addresses", feature = "users"))]
 impl Serialize for VerificationScimObject {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(any(feature = "email-addresses", feature = "users"))]
 impl<'de> Deserialize<'de> for VerificationScimObject {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -17304,8 +19268,10 @@ impl<'de> Deserialize<'de> for VerificationScimObject {
     }
 }
 /// Spec: `#/components/schemas/verification_scim/properties/status`
+#[cfg(any(feature = "email-addresses", feature = "users"))]
 pub type VerificationScimStatus = VerificationAdminStatus;
 /// Spec: `#/components/schemas/verification_scim/properties/strategy`
+#[cfg(any(feature = "email-addresses", feature = "users"))]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum VerificationScimStrategy {
@@ -17314,6 +19280,7 @@ pub enum VerificationScimStrategy {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(any(feature = "email-addresses", feature = "users"))]
 impl VerificationScimStrategy {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -17324,11 +19291,13 @@ impl VerificationScimStrategy {
     }
 }
 /// The one value this field can hold.
+#[cfg(any(feature = "email-addresses", feature = "users"))]
 impl Default for VerificationScimStrategy {
     fn default() -> Self {
         Self::Scim
     }
 }
+#[cfg(any(feature = "email-addresses", feature = "users"))]
 impl From<&str> for VerificationScimStrategy {
     fn from(value: &str) -> Self {
         match value {
@@ -17337,21 +19306,25 @@ impl From<&str> for VerificationScimStrategy {
         }
     }
 }
+#[cfg(any(feature = "email-addresses", feature = "users"))]
 impl From<String> for VerificationScimStrategy {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(any(feature = "email-addresses", feature = "users"))]
 impl std::fmt::Display for VerificationScimStrategy {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "email-addresses", feature = "users"))]
 impl Serialize for VerificationScimStrategy {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(any(feature = "email-addresses", feature = "users"))]
 impl<'de> Deserialize<'de> for VerificationScimStrategy {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -17360,6 +19333,7 @@ impl<'de> Deserialize<'de> for VerificationScimStrategy {
     }
 }
 /// Spec: `#/components/schemas/verification_ticket`
+#[cfg(any(feature = "email-addresses", feature = "users"))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct VerificationTicket {
@@ -17376,6 +19350,7 @@ pub struct VerificationTicket {
     pub verified_at_client: Option<String>,
 }
 /// Spec: `#/components/schemas/verification_ticket/properties/object`
+#[cfg(any(feature = "email-addresses", feature = "users"))]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum VerificationTicketObject {
@@ -17384,6 +19359,7 @@ pub enum VerificationTicketObject {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(any(feature = "email-addresses", feature = "users"))]
 impl VerificationTicketObject {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -17394,11 +19370,13 @@ impl VerificationTicketObject {
     }
 }
 /// The one value this field can hold.
+#[cfg(any(feature = "email-addresses", feature = "users"))]
 impl Default for VerificationTicketObject {
     fn default() -> Self {
         Self::VerificationTicket
     }
 }
+#[cfg(any(feature = "email-addresses", feature = "users"))]
 impl From<&str> for VerificationTicketObject {
     fn from(value: &str) -> Self {
         match value {
@@ -17407,21 +19385,25 @@ impl From<&str> for VerificationTicketObject {
         }
     }
 }
+#[cfg(any(feature = "email-addresses", feature = "users"))]
 impl From<String> for VerificationTicketObject {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(any(feature = "email-addresses", feature = "users"))]
 impl std::fmt::Display for VerificationTicketObject {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "email-addresses", feature = "users"))]
 impl Serialize for VerificationTicketObject {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(any(feature = "email-addresses", feature = "users"))]
 impl<'de> Deserialize<'de> for VerificationTicketObject {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -17430,6 +19412,7 @@ impl<'de> Deserialize<'de> for VerificationTicketObject {
     }
 }
 /// Spec: `#/components/schemas/verification_ticket/properties/status`
+#[cfg(any(feature = "email-addresses", feature = "users"))]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum VerificationTicketStatus {
@@ -17442,6 +19425,7 @@ pub enum VerificationTicketStatus {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(any(feature = "email-addresses", feature = "users"))]
 impl VerificationTicketStatus {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -17453,6 +19437,7 @@ impl VerificationTicketStatus {
         }
     }
 }
+#[cfg(any(feature = "email-addresses", feature = "users"))]
 impl From<&str> for VerificationTicketStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -17463,21 +19448,25 @@ impl From<&str> for VerificationTicketStatus {
         }
     }
 }
+#[cfg(any(feature = "email-addresses", feature = "users"))]
 impl From<String> for VerificationTicketStatus {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(any(feature = "email-addresses", feature = "users"))]
 impl std::fmt::Display for VerificationTicketStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "email-addresses", feature = "users"))]
 impl Serialize for VerificationTicketStatus {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(any(feature = "email-addresses", feature = "users"))]
 impl<'de> Deserialize<'de> for VerificationTicketStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -17486,6 +19475,7 @@ impl<'de> Deserialize<'de> for VerificationTicketStatus {
     }
 }
 /// Spec: `#/components/schemas/verification_ticket/properties/strategy`
+#[cfg(any(feature = "email-addresses", feature = "users"))]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum VerificationTicketStrategy {
@@ -17494,6 +19484,7 @@ pub enum VerificationTicketStrategy {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(any(feature = "email-addresses", feature = "users"))]
 impl VerificationTicketStrategy {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -17504,11 +19495,13 @@ impl VerificationTicketStrategy {
     }
 }
 /// The one value this field can hold.
+#[cfg(any(feature = "email-addresses", feature = "users"))]
 impl Default for VerificationTicketStrategy {
     fn default() -> Self {
         Self::Ticket
     }
 }
+#[cfg(any(feature = "email-addresses", feature = "users"))]
 impl From<&str> for VerificationTicketStrategy {
     fn from(value: &str) -> Self {
         match value {
@@ -17517,21 +19510,25 @@ impl From<&str> for VerificationTicketStrategy {
         }
     }
 }
+#[cfg(any(feature = "email-addresses", feature = "users"))]
 impl From<String> for VerificationTicketStrategy {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(any(feature = "email-addresses", feature = "users"))]
 impl std::fmt::Display for VerificationTicketStrategy {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "email-addresses", feature = "users"))]
 impl Serialize for VerificationTicketStrategy {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(any(feature = "email-addresses", feature = "users"))]
 impl<'de> Deserialize<'de> for VerificationTicketStrategy {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -17540,6 +19537,7 @@ impl<'de> Deserialize<'de> for VerificationTicketStrategy {
     }
 }
 /// Spec: `#/components/schemas/verification_web3`
+#[cfg(feature = "users")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct VerificationWeb3 {
@@ -17559,6 +19557,7 @@ pub struct VerificationWeb3 {
     pub verified_at_client: Option<String>,
 }
 /// Spec: `#/components/schemas/verification_web3/properties/object`
+#[cfg(feature = "users")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum VerificationWeb3Object {
@@ -17567,6 +19566,7 @@ pub enum VerificationWeb3Object {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(feature = "users")]
 impl VerificationWeb3Object {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -17577,11 +19577,13 @@ impl VerificationWeb3Object {
     }
 }
 /// The one value this field can hold.
+#[cfg(feature = "users")]
 impl Default for VerificationWeb3Object {
     fn default() -> Self {
         Self::VerificationWeb3
     }
 }
+#[cfg(feature = "users")]
 impl From<&str> for VerificationWeb3Object {
     fn from(value: &str) -> Self {
         match value {
@@ -17590,21 +19592,25 @@ impl From<&str> for VerificationWeb3Object {
         }
     }
 }
+#[cfg(feature = "users")]
 impl From<String> for VerificationWeb3Object {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(feature = "users")]
 impl std::fmt::Display for VerificationWeb3Object {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "users")]
 impl Serialize for VerificationWeb3Object {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "users")]
 impl<'de> Deserialize<'de> for VerificationWeb3Object {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -17613,8 +19619,10 @@ impl<'de> Deserialize<'de> for VerificationWeb3Object {
     }
 }
 /// Spec: `#/components/schemas/verification_web3/properties/status`
+#[cfg(feature = "users")]
 pub type VerificationWeb3Status = VerificationEmailLinkStatus;
 /// Spec: `#/components/schemas/verification_web3/properties/strategy`
+#[cfg(feature = "users")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum VerificationWeb3Strategy {
@@ -17631,6 +19639,7 @@ pub enum VerificationWeb3Strategy {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(feature = "users")]
 impl VerificationWeb3Strategy {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -17644,6 +19653,7 @@ impl VerificationWeb3Strategy {
         }
     }
 }
+#[cfg(feature = "users")]
 impl From<&str> for VerificationWeb3Strategy {
     fn from(value: &str) -> Self {
         match value {
@@ -17656,21 +19666,25 @@ impl From<&str> for VerificationWeb3Strategy {
         }
     }
 }
+#[cfg(feature = "users")]
 impl From<String> for VerificationWeb3Strategy {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(feature = "users")]
 impl std::fmt::Display for VerificationWeb3Strategy {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "users")]
 impl Serialize for VerificationWeb3Strategy {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "users")]
 impl<'de> Deserialize<'de> for VerificationWeb3Strategy {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -17679,10 +19693,12 @@ impl<'de> Deserialize<'de> for VerificationWeb3Strategy {
     }
 }
 /// Spec: `#/paths/~1api_keys~1verify/post/requestBody/content/application~1json/schema`
+#[cfg(feature = "api-keys")]
 pub type VerifyApiKeyBody = GetApiKeySecretResponse;
 /// The error bodies operation `verifyApiKey` can answer with.
 ///
 /// Spec: `#/paths/~1api_keys~1verify/post/responses`
+#[cfg(feature = "api-keys")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
 #[non_exhaustive]
@@ -17691,30 +19707,36 @@ pub enum VerifyApiKeyError {
     VerifyApiKeyResponse404(VerifyApiKeyResponse404),
 }
 /// Spec: `#/paths/~1api_keys~1verify/post/responses/200/content/application~1json/schema`
+#[cfg(feature = "api-keys")]
 pub type VerifyApiKeyResponse = GetApiKeyResponse;
 /// Spec: `#/paths/~1api_keys~1verify/post/responses/400/content/application~1json/schema`
+#[cfg(feature = "api-keys")]
 pub type VerifyApiKeyResponse400 = CreateAdminPortalLinkTokenResponse400;
 /// Spec: `#/paths/~1api_keys~1verify/post/responses/400/content/application~1json/schema/properties/errors/items`
 pub type VerifyApiKeyResponse400ErrorsItem = CreateAdminPortalLinkTokenResponse400ErrorsItem;
 /// Spec: `#/paths/~1api_keys~1verify/post/responses/404/content/application~1json/schema`
+#[cfg(feature = "api-keys")]
 pub type VerifyApiKeyResponse404 = CreateAdminPortalLinkTokenResponse400;
 /// Spec: `#/paths/~1api_keys~1verify/post/responses/404/content/application~1json/schema/properties/errors/items`
 pub type VerifyApiKeyResponse404ErrorsItem = CreateAdminPortalLinkTokenResponse400ErrorsItem;
 /// Spec: `#/paths/~1api_keys~1verify/post/responses/200/content/application~1json/schema/properties/object`
 pub type VerifyApiKeyResponseObject = CreateApiKeyResponseObject;
 /// Spec: `#/paths/~1clients~1verify/post/requestBody/content/application~1json/schema`
+#[cfg(feature = "clients")]
 #[derive(Clone, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct VerifyClientBody {
     /// A JWT that represents the active client.
     pub token: String,
 }
+#[cfg(feature = "clients")]
 impl VerifyClientBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(token: String) -> Self {
         Self { token }
     }
 }
+#[cfg(feature = "clients")]
 impl std::fmt::Debug for VerifyClientBody {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("VerifyClientBody")
@@ -17723,6 +19745,7 @@ impl std::fmt::Debug for VerifyClientBody {
     }
 }
 /// Spec: `#/paths/~1proxy_checks/post/requestBody/content/application~1json/schema`
+#[cfg(feature = "proxy-checks")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 #[non_exhaustive]
 pub struct VerifyDomainProxyBody {
@@ -17733,6 +19756,7 @@ pub struct VerifyDomainProxyBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub proxy_url: Option<String>,
 }
+#[cfg(feature = "proxy-checks")]
 impl VerifyDomainProxyBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new() -> Self {
@@ -17743,17 +19767,20 @@ impl VerifyDomainProxyBody {
     }
 }
 /// Spec: `#/paths/~1m2m_tokens~1verify/post/requestBody/content/application~1json/schema`
+#[cfg(feature = "m2m")]
 #[derive(Clone, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct VerifyM2mTokenBody {
     pub token: String,
 }
+#[cfg(feature = "m2m")]
 impl VerifyM2mTokenBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(token: String) -> Self {
         Self { token }
     }
 }
+#[cfg(feature = "m2m")]
 impl std::fmt::Debug for VerifyM2mTokenBody {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("VerifyM2mTokenBody")
@@ -17764,6 +19791,7 @@ impl std::fmt::Debug for VerifyM2mTokenBody {
 /// The error bodies operation `verifyM2MToken` can answer with.
 ///
 /// Spec: `#/paths/~1m2m_tokens~1verify/post/responses`
+#[cfg(feature = "m2m")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
 #[non_exhaustive]
@@ -17772,18 +19800,22 @@ pub enum VerifyM2mTokenError {
     VerifyM2mTokenResponse404(VerifyM2mTokenResponse404),
 }
 /// Spec: `#/paths/~1m2m_tokens~1verify/post/responses/200/content/application~1json/schema`
+#[cfg(feature = "m2m")]
 pub type VerifyM2mTokenResponse = GetM2mTokensResponseM2mTokensItem;
 /// Spec: `#/paths/~1m2m_tokens~1verify/post/responses/400/content/application~1json/schema`
+#[cfg(feature = "m2m")]
 pub type VerifyM2mTokenResponse400 = CreateAdminPortalLinkTokenResponse400;
 /// Spec: `#/paths/~1m2m_tokens~1verify/post/responses/400/content/application~1json/schema/properties/errors/items`
 pub type VerifyM2mTokenResponse400ErrorsItem = CreateAdminPortalLinkTokenResponse400ErrorsItem;
 /// Spec: `#/paths/~1m2m_tokens~1verify/post/responses/404/content/application~1json/schema`
+#[cfg(feature = "m2m")]
 pub type VerifyM2mTokenResponse404 = CreateAdminPortalLinkTokenResponse400;
 /// Spec: `#/paths/~1m2m_tokens~1verify/post/responses/404/content/application~1json/schema/properties/errors/items`
 pub type VerifyM2mTokenResponse404ErrorsItem = CreateAdminPortalLinkTokenResponse400ErrorsItem;
 /// Spec: `#/paths/~1m2m_tokens~1verify/post/responses/200/content/application~1json/schema/properties/object`
 pub type VerifyM2mTokenResponseObject = CreateM2mTokenResponseObject;
 /// Spec: `#/paths/~1oauth_applications~1access_tokens~1verify/post/requestBody/content/application~1json/schema`
+#[cfg(feature = "oauth-access-tokens")]
 #[derive(Clone, PartialEq, Serialize, Deserialize, Default)]
 #[non_exhaustive]
 pub struct VerifyOAuthAccessTokenBody {
@@ -17796,6 +19828,7 @@ pub struct VerifyOAuthAccessTokenBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub secret: Option<String>,
 }
+#[cfg(feature = "oauth-access-tokens")]
 impl VerifyOAuthAccessTokenBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new() -> Self {
@@ -17805,6 +19838,7 @@ impl VerifyOAuthAccessTokenBody {
         }
     }
 }
+#[cfg(feature = "oauth-access-tokens")]
 impl std::fmt::Debug for VerifyOAuthAccessTokenBody {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("VerifyOAuthAccessTokenBody")
@@ -17816,6 +19850,7 @@ impl std::fmt::Debug for VerifyOAuthAccessTokenBody {
 /// The error bodies operation `verifyOAuthAccessToken` can answer with.
 ///
 /// Spec: `#/paths/~1oauth_applications~1access_tokens~1verify/post/responses`
+#[cfg(feature = "oauth-access-tokens")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
 #[non_exhaustive]
@@ -17824,6 +19859,7 @@ pub enum VerifyOAuthAccessTokenError {
     VerifyOAuthAccessTokenResponse404(VerifyOAuthAccessTokenResponse404),
 }
 /// Spec: `#/paths/~1oauth_applications~1access_tokens~1verify/post/responses/200/content/application~1json/schema`
+#[cfg(feature = "oauth-access-tokens")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
 #[non_exhaustive]
@@ -17832,14 +19868,17 @@ pub enum VerifyOAuthAccessTokenResponse {
     Object2(VerifyOAuthAccessTokenResponseObject2),
 }
 /// Spec: `#/paths/~1oauth_applications~1access_tokens~1verify/post/responses/400/content/application~1json/schema`
+#[cfg(feature = "oauth-access-tokens")]
 pub type VerifyOAuthAccessTokenResponse400 = CreateAdminPortalLinkTokenResponse400;
 /// Spec: `#/paths/~1oauth_applications~1access_tokens~1verify/post/responses/400/content/application~1json/schema/properties/errors/items`
 pub type VerifyOAuthAccessTokenResponse400ErrorsItem = CreateAdminPortalLinkTokenResponse400ErrorsItem;
 /// Spec: `#/paths/~1oauth_applications~1access_tokens~1verify/post/responses/404/content/application~1json/schema`
+#[cfg(feature = "oauth-access-tokens")]
 pub type VerifyOAuthAccessTokenResponse404 = CreateAdminPortalLinkTokenResponse400;
 /// Spec: `#/paths/~1oauth_applications~1access_tokens~1verify/post/responses/404/content/application~1json/schema/properties/errors/items`
 pub type VerifyOAuthAccessTokenResponse404ErrorsItem = CreateAdminPortalLinkTokenResponse400ErrorsItem;
 /// Spec: `#/paths/~1oauth_applications~1access_tokens~1verify/post/responses/200/content/application~1json/schema/anyOf/0`
+#[cfg(feature = "oauth-access-tokens")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct VerifyOAuthAccessTokenResponseClerkIdpOauthAccessToken {
@@ -17859,6 +19898,7 @@ pub struct VerifyOAuthAccessTokenResponseClerkIdpOauthAccessToken {
     pub updated_at: f64,
 }
 /// Spec: `#/paths/~1oauth_applications~1access_tokens~1verify/post/responses/200/content/application~1json/schema/anyOf/0/properties/object`
+#[cfg(feature = "oauth-access-tokens")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum VerifyOAuthAccessTokenResponseClerkIdpOauthAccessTokenObject {
@@ -17867,6 +19907,7 @@ pub enum VerifyOAuthAccessTokenResponseClerkIdpOauthAccessTokenObject {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(feature = "oauth-access-tokens")]
 impl VerifyOAuthAccessTokenResponseClerkIdpOauthAccessTokenObject {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -17877,11 +19918,13 @@ impl VerifyOAuthAccessTokenResponseClerkIdpOauthAccessTokenObject {
     }
 }
 /// The one value this field can hold.
+#[cfg(feature = "oauth-access-tokens")]
 impl Default for VerifyOAuthAccessTokenResponseClerkIdpOauthAccessTokenObject {
     fn default() -> Self {
         Self::ClerkIdpOauthAccessToken
     }
 }
+#[cfg(feature = "oauth-access-tokens")]
 impl From<&str> for VerifyOAuthAccessTokenResponseClerkIdpOauthAccessTokenObject {
     fn from(value: &str) -> Self {
         match value {
@@ -17890,21 +19933,25 @@ impl From<&str> for VerifyOAuthAccessTokenResponseClerkIdpOauthAccessTokenObject
         }
     }
 }
+#[cfg(feature = "oauth-access-tokens")]
 impl From<String> for VerifyOAuthAccessTokenResponseClerkIdpOauthAccessTokenObject {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(feature = "oauth-access-tokens")]
 impl std::fmt::Display for VerifyOAuthAccessTokenResponseClerkIdpOauthAccessTokenObject {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "oauth-access-tokens")]
 impl Serialize for VerifyOAuthAccessTokenResponseClerkIdpOauthAccessTokenObject {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "oauth-access-tokens")]
 impl<'de> Deserialize<'de>
 for VerifyOAuthAccessTokenResponseClerkIdpOauthAccessTokenObject {
     fn deserialize<D: serde::Deserializer<'de>>(
@@ -17914,6 +19961,7 @@ for VerifyOAuthAccessTokenResponseClerkIdpOauthAccessTokenObject {
     }
 }
 /// Spec: `#/paths/~1oauth_applications~1access_tokens~1verify/post/responses/200/content/application~1json/schema/anyOf/1`
+#[cfg(feature = "oauth-access-tokens")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct VerifyOAuthAccessTokenResponseObject2 {
@@ -17923,18 +19971,21 @@ pub struct VerifyOAuthAccessTokenResponseObject2 {
     pub active: bool,
 }
 /// Spec: `#/paths/~1users~1{user_id}~1verify_password/post/requestBody/content/application~1json/schema`
+#[cfg(feature = "users")]
 #[derive(Clone, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct VerifyPasswordBody {
     /// The user password to verify
     pub password: String,
 }
+#[cfg(feature = "users")]
 impl VerifyPasswordBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(password: String) -> Self {
         Self { password }
     }
 }
+#[cfg(feature = "users")]
 impl std::fmt::Debug for VerifyPasswordBody {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("VerifyPasswordBody")
@@ -17943,6 +19994,7 @@ impl std::fmt::Debug for VerifyPasswordBody {
     }
 }
 /// Spec: `#/paths/~1users~1{user_id}~1verify_password/post/responses/200/content/application~1json/schema`
+#[cfg(feature = "users")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 #[non_exhaustive]
 pub struct VerifyPasswordResponse {
@@ -17950,18 +20002,21 @@ pub struct VerifyPasswordResponse {
     pub verified: Option<bool>,
 }
 /// Spec: `#/paths/~1users~1{user_id}~1verify_totp/post/requestBody/content/application~1json/schema`
+#[cfg(feature = "users")]
 #[derive(Clone, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct VerifyTotpBody {
     /// The TOTP or backup code to verify
     pub code: String,
 }
+#[cfg(feature = "users")]
 impl VerifyTotpBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(code: String) -> Self {
         Self { code }
     }
 }
+#[cfg(feature = "users")]
 impl std::fmt::Debug for VerifyTotpBody {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("VerifyTotpBody")
@@ -17970,6 +20025,7 @@ impl std::fmt::Debug for VerifyTotpBody {
     }
 }
 /// Spec: `#/paths/~1users~1{user_id}~1verify_totp/post/responses/200/content/application~1json/schema`
+#[cfg(feature = "users")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 #[non_exhaustive]
 pub struct VerifyTotpResponse {
@@ -17979,6 +20035,7 @@ pub struct VerifyTotpResponse {
     pub code_type: Option<VerifyTotpResponseCodeType>,
 }
 /// Spec: `#/paths/~1users~1{user_id}~1verify_totp/post/responses/200/content/application~1json/schema/properties/code_type`
+#[cfg(feature = "users")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum VerifyTotpResponseCodeType {
@@ -17989,6 +20046,7 @@ pub enum VerifyTotpResponseCodeType {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(feature = "users")]
 impl VerifyTotpResponseCodeType {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -17999,6 +20057,7 @@ impl VerifyTotpResponseCodeType {
         }
     }
 }
+#[cfg(feature = "users")]
 impl From<&str> for VerifyTotpResponseCodeType {
     fn from(value: &str) -> Self {
         match value {
@@ -18008,21 +20067,25 @@ impl From<&str> for VerifyTotpResponseCodeType {
         }
     }
 }
+#[cfg(feature = "users")]
 impl From<String> for VerifyTotpResponseCodeType {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(feature = "users")]
 impl std::fmt::Display for VerifyTotpResponseCodeType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "users")]
 impl Serialize for VerifyTotpResponseCodeType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "users")]
 impl<'de> Deserialize<'de> for VerifyTotpResponseCodeType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -18033,6 +20096,7 @@ impl<'de> Deserialize<'de> for VerifyTotpResponseCodeType {
 /// Body of the response `#/components/responses/WaitlistEntries`.
 ///
 /// Spec: `#/components/responses/WaitlistEntries/content/application~1json/schema`
+#[cfg(feature = "waitlist-entries")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct WaitlistEntriesResponse {
@@ -18043,6 +20107,7 @@ pub struct WaitlistEntriesResponse {
 /// Body of the response `#/components/responses/WaitlistEntry`.
 ///
 /// Spec: `#/components/schemas/WaitlistEntry`
+#[cfg(feature = "waitlist-entries")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct WaitlistEntry {
@@ -18062,6 +20127,7 @@ pub struct WaitlistEntry {
     pub invitation: Option<Invitation>,
 }
 /// Spec: `#/components/schemas/WaitlistEntry/properties/object`
+#[cfg(feature = "waitlist-entries")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum WaitlistEntryObject {
@@ -18070,6 +20136,7 @@ pub enum WaitlistEntryObject {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(feature = "waitlist-entries")]
 impl WaitlistEntryObject {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -18080,11 +20147,13 @@ impl WaitlistEntryObject {
     }
 }
 /// The one value this field can hold.
+#[cfg(feature = "waitlist-entries")]
 impl Default for WaitlistEntryObject {
     fn default() -> Self {
         Self::WaitlistEntry
     }
 }
+#[cfg(feature = "waitlist-entries")]
 impl From<&str> for WaitlistEntryObject {
     fn from(value: &str) -> Self {
         match value {
@@ -18093,21 +20162,25 @@ impl From<&str> for WaitlistEntryObject {
         }
     }
 }
+#[cfg(feature = "waitlist-entries")]
 impl From<String> for WaitlistEntryObject {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(feature = "waitlist-entries")]
 impl std::fmt::Display for WaitlistEntryObject {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "waitlist-entries")]
 impl Serialize for WaitlistEntryObject {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "waitlist-entries")]
 impl<'de> Deserialize<'de> for WaitlistEntryObject {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -18116,6 +20189,7 @@ impl<'de> Deserialize<'de> for WaitlistEntryObject {
     }
 }
 /// Spec: `#/components/schemas/WaitlistEntry/properties/status`
+#[cfg(feature = "waitlist-entries")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum WaitlistEntryStatus {
@@ -18130,6 +20204,7 @@ pub enum WaitlistEntryStatus {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(feature = "waitlist-entries")]
 impl WaitlistEntryStatus {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -18142,6 +20217,7 @@ impl WaitlistEntryStatus {
         }
     }
 }
+#[cfg(feature = "waitlist-entries")]
 impl From<&str> for WaitlistEntryStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -18153,21 +20229,25 @@ impl From<&str> for WaitlistEntryStatus {
         }
     }
 }
+#[cfg(feature = "waitlist-entries")]
 impl From<String> for WaitlistEntryStatus {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(feature = "waitlist-entries")]
 impl std::fmt::Display for WaitlistEntryStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "waitlist-entries")]
 impl Serialize for WaitlistEntryStatus {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "waitlist-entries")]
 impl<'de> Deserialize<'de> for WaitlistEntryStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -18176,6 +20256,7 @@ impl<'de> Deserialize<'de> for WaitlistEntryStatus {
     }
 }
 /// Spec: `#/components/schemas/Web3Wallet`
+#[cfg(feature = "users")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct Web3Wallet {
@@ -18195,6 +20276,7 @@ pub struct Web3Wallet {
 /// String representing the object's type. Objects of the same type share the same value.
 ///
 /// Spec: `#/components/schemas/Web3Wallet/properties/object`
+#[cfg(feature = "users")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum Web3WalletObject {
@@ -18203,6 +20285,7 @@ pub enum Web3WalletObject {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(feature = "users")]
 impl Web3WalletObject {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -18213,11 +20296,13 @@ impl Web3WalletObject {
     }
 }
 /// The one value this field can hold.
+#[cfg(feature = "users")]
 impl Default for Web3WalletObject {
     fn default() -> Self {
         Self::Web3Wallet
     }
 }
+#[cfg(feature = "users")]
 impl From<&str> for Web3WalletObject {
     fn from(value: &str) -> Self {
         match value {
@@ -18226,21 +20311,25 @@ impl From<&str> for Web3WalletObject {
         }
     }
 }
+#[cfg(feature = "users")]
 impl From<String> for Web3WalletObject {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(feature = "users")]
 impl std::fmt::Display for Web3WalletObject {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "users")]
 impl Serialize for Web3WalletObject {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "users")]
 impl<'de> Deserialize<'de> for Web3WalletObject {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -18249,6 +20338,7 @@ impl<'de> Deserialize<'de> for Web3WalletObject {
     }
 }
 /// Spec: `#/components/schemas/Web3Wallet/properties/verification`
+#[cfg(feature = "users")]
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(untagged)]
 #[non_exhaustive]
@@ -18261,6 +20351,7 @@ pub enum Web3WalletVerification {
     /// kept as sent.
     Unknown(serde_json::Value),
 }
+#[cfg(feature = "users")]
 impl sdkgen_runtime::TaggedUnion for Web3WalletVerification {
     const NAME: &'static str = "Web3WalletVerification";
     const TAG: &'static str = "object";
@@ -18279,6 +20370,7 @@ impl sdkgen_runtime::TaggedUnion for Web3WalletVerification {
         }
     }
 }
+#[cfg(feature = "users")]
 impl<'de> Deserialize<'de> for Web3WalletVerification {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,

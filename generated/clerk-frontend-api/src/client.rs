@@ -1,5 +1,6 @@
 //! The API client and its builder.
 use std::time::Duration;
+#[allow(unused_imports)]
 use crate::operations;
 /// The security schemes of the spec, as the runtime applies them.
 static SECURITY_SCHEMES: &[sdkgen_runtime::SecurityScheme] = &[
@@ -27,6 +28,7 @@ static SECURITY_SCHEMES: &[sdkgen_runtime::SecurityScheme] = &[
 /// Client for the Clerk Frontend API. Cheap to clone: clones share one connection pool.
 #[derive(Clone, Debug)]
 pub struct Client {
+    #[allow(dead_code)]
     pub(crate) transport: sdkgen_runtime::Transport,
 }
 impl Client {
@@ -41,115 +43,134 @@ impl Client {
                 .fixed_header("Clerk-API-Version", crate::API_VERSION),
         }
     }
-    /// Operations of the `Active Sessions` group.
+    /// Operations of the `Active Sessions` group (feature `active-sessions`).
+    #[cfg(feature = "active-sessions")]
     pub fn active_sessions(&self) -> operations::ActiveSessionsApi<'_> {
         operations::ActiveSessionsApi {
             client: self,
         }
     }
-    /// Operations of the `agentTasks` group.
+    /// Operations of the `agentTasks` group (feature `agent-tasks`).
+    #[cfg(feature = "agent-tasks")]
     pub fn agent_tasks(&self) -> operations::AgentTasksApi<'_> {
         operations::AgentTasksApi {
             client: self,
         }
     }
-    /// Operations of the `API Keys` group.
+    /// Operations of the `API Keys` group (feature `api-keys`).
+    #[cfg(feature = "api-keys")]
     pub fn api_keys(&self) -> operations::ApiKeysApi<'_> {
         operations::ApiKeysApi {
             client: self,
         }
     }
-    /// Operations of the `Backup Codes` group.
+    /// Operations of the `Backup Codes` group (feature `backup-codes`).
+    #[cfg(feature = "backup-codes")]
     pub fn backup_codes(&self) -> operations::BackupCodesApi<'_> {
         operations::BackupCodesApi {
             client: self,
         }
     }
-    /// Operations of the `billing` group.
+    /// Operations of the `billing` group (feature `billing`).
+    #[cfg(feature = "billing")]
     pub fn billing(&self) -> operations::BillingApi<'_> {
         operations::BillingApi {
             client: self,
         }
     }
-    /// Operations of the `Client` group.
+    /// Operations of the `Client` group (feature `client`).
+    #[cfg(feature = "client")]
     pub fn client(&self) -> operations::ClientApi<'_> {
         operations::ClientApi {
             client: self,
         }
     }
-    /// Operations of the `default` group.
+    /// Operations of the `default` group (feature `default-group`).
+    #[cfg(feature = "default-group")]
     pub fn default(&self) -> operations::DefaultModelApi<'_> {
         operations::DefaultModelApi {
             client: self,
         }
     }
-    /// Operations of the `DevBrowser` group.
+    /// Operations of the `DevBrowser` group (feature `dev-browser`).
+    #[cfg(feature = "dev-browser")]
     pub fn dev_browser(&self) -> operations::DevBrowserApi<'_> {
         operations::DevBrowserApi {
             client: self,
         }
     }
-    /// Operations of the `Domains` group.
+    /// Operations of the `Domains` group (feature `domains`).
+    #[cfg(feature = "domains")]
     pub fn domains(&self) -> operations::DomainsApi<'_> {
         operations::DomainsApi {
             client: self,
         }
     }
-    /// Operations of the `Email Addresses` group.
+    /// Operations of the `Email Addresses` group (feature `email-addresses`).
+    #[cfg(feature = "email-addresses")]
     pub fn email_addresses(&self) -> operations::EmailAddressesApi<'_> {
         operations::EmailAddressesApi {
             client: self,
         }
     }
-    /// Operations of the `Enterprise Connections` group.
+    /// Operations of the `Enterprise Connections` group (feature `enterprise-connections`).
+    #[cfg(feature = "enterprise-connections")]
     pub fn enterprise_connections(&self) -> operations::EnterpriseConnectionsApi<'_> {
         operations::EnterpriseConnectionsApi {
             client: self,
         }
     }
-    /// Operations of the `Environment` group.
+    /// Operations of the `Environment` group (feature `environment`).
+    #[cfg(feature = "environment")]
     pub fn environment(&self) -> operations::EnvironmentApi<'_> {
         operations::EnvironmentApi {
             client: self,
         }
     }
-    /// Operations of the `External Accounts` group.
+    /// Operations of the `External Accounts` group (feature `external-accounts`).
+    #[cfg(feature = "external-accounts")]
     pub fn external_accounts(&self) -> operations::ExternalAccountsApi<'_> {
         operations::ExternalAccountsApi {
             client: self,
         }
     }
-    /// Operations of the `Health` group.
+    /// Operations of the `Health` group (feature `health`).
+    #[cfg(feature = "health")]
     pub fn health(&self) -> operations::HealthApi<'_> {
         operations::HealthApi {
             client: self,
         }
     }
-    /// Operations of the `Invitations` group.
+    /// Operations of the `Invitations` group (feature `invitations`).
+    #[cfg(feature = "invitations")]
     pub fn invitations(&self) -> operations::InvitationsApi<'_> {
         operations::InvitationsApi {
             client: self,
         }
     }
-    /// Operations of the `Members` group.
+    /// Operations of the `Members` group (feature `members`).
+    #[cfg(feature = "members")]
     pub fn members(&self) -> operations::MembersApi<'_> {
         operations::MembersApi {
             client: self,
         }
     }
-    /// Operations of the `Membership Requests` group.
+    /// Operations of the `Membership Requests` group (feature `membership-requests`).
+    #[cfg(feature = "membership-requests")]
     pub fn membership_requests(&self) -> operations::MembershipRequestsApi<'_> {
         operations::MembershipRequestsApi {
             client: self,
         }
     }
-    /// Operations of the `OAuth2 Callbacks` group.
+    /// Operations of the `OAuth2 Callbacks` group (feature `o-auth2-callbacks`).
+    #[cfg(feature = "o-auth2-callbacks")]
     pub fn o_auth2_callbacks(&self) -> operations::OAuth2CallbacksApi<'_> {
         operations::OAuth2CallbacksApi {
             client: self,
         }
     }
-    /// Operations of the `OAuth2 Identity Provider` group.
+    /// Operations of the `OAuth2 Identity Provider` group (feature `o-auth2-identity-provider`).
+    #[cfg(feature = "o-auth2-identity-provider")]
     pub fn o_auth2_identity_provider(
         &self,
     ) -> operations::OAuth2IdentityProviderApi<'_> {
@@ -157,13 +178,15 @@ impl Client {
             client: self,
         }
     }
-    /// Operations of the `Organization` group.
+    /// Operations of the `Organization` group (feature `organization`).
+    #[cfg(feature = "organization")]
     pub fn organization(&self) -> operations::OrganizationApi<'_> {
         operations::OrganizationApi {
             client: self,
         }
     }
-    /// Operations of the `Organization Creation Defaults` group.
+    /// Operations of the `Organization Creation Defaults` group (feature `organization-creation-defaults`).
+    #[cfg(feature = "organization-creation-defaults")]
     pub fn organization_creation_defaults(
         &self,
     ) -> operations::OrganizationCreationDefaultsApi<'_> {
@@ -171,7 +194,8 @@ impl Client {
             client: self,
         }
     }
-    /// Operations of the `Organizations Memberships` group.
+    /// Operations of the `Organizations Memberships` group (feature `organizations-memberships`).
+    #[cfg(feature = "organizations-memberships")]
     pub fn organizations_memberships(
         &self,
     ) -> operations::OrganizationsMembershipsApi<'_> {
@@ -179,85 +203,99 @@ impl Client {
             client: self,
         }
     }
-    /// Operations of the `Passkeys` group.
+    /// Operations of the `Passkeys` group (feature `passkeys`).
+    #[cfg(feature = "passkeys")]
     pub fn passkeys(&self) -> operations::PasskeysApi<'_> {
         operations::PasskeysApi {
             client: self,
         }
     }
-    /// Operations of the `Phone Numbers` group.
+    /// Operations of the `Phone Numbers` group (feature `phone-numbers`).
+    #[cfg(feature = "phone-numbers")]
     pub fn phone_numbers(&self) -> operations::PhoneNumbersApi<'_> {
         operations::PhoneNumbersApi {
             client: self,
         }
     }
-    /// Operations of the `Redirect` group.
+    /// Operations of the `Redirect` group (feature `redirect`).
+    #[cfg(feature = "redirect")]
     pub fn redirect(&self) -> operations::RedirectApi<'_> {
         operations::RedirectApi {
             client: self,
         }
     }
-    /// Operations of the `Roles` group.
+    /// Operations of the `Roles` group (feature `roles`).
+    #[cfg(feature = "roles")]
     pub fn roles(&self) -> operations::RolesApi<'_> {
         operations::RolesApi {
             client: self,
         }
     }
-    /// Operations of the `SAML` group.
+    /// Operations of the `SAML` group (feature `saml`).
+    #[cfg(feature = "saml")]
     pub fn saml(&self) -> operations::SamlApi<'_> {
         operations::SamlApi {
             client: self,
         }
     }
-    /// Operations of the `Sessions` group.
+    /// Operations of the `Sessions` group (feature `sessions`).
+    #[cfg(feature = "sessions")]
     pub fn sessions(&self) -> operations::SessionsApi<'_> {
         operations::SessionsApi {
             client: self,
         }
     }
-    /// Operations of the `Sign Ins` group.
+    /// Operations of the `Sign Ins` group (feature `sign-ins`).
+    #[cfg(feature = "sign-ins")]
     pub fn sign_ins(&self) -> operations::SignInsApi<'_> {
         operations::SignInsApi {
             client: self,
         }
     }
-    /// Operations of the `Sign Ups` group.
+    /// Operations of the `Sign Ups` group (feature `sign-ups`).
+    #[cfg(feature = "sign-ups")]
     pub fn sign_ups(&self) -> operations::SignUpsApi<'_> {
         operations::SignUpsApi {
             client: self,
         }
     }
-    /// Operations of the `TOTP` group.
+    /// Operations of the `TOTP` group (feature `totp`).
+    #[cfg(feature = "totp")]
     pub fn totp(&self) -> operations::TotpApi<'_> {
         operations::TotpApi {
             client: self,
         }
     }
-    /// Operations of the `Trusted Devices` group.
+    /// Operations of the `Trusted Devices` group (feature `trusted-devices`).
+    #[cfg(feature = "trusted-devices")]
     pub fn trusted_devices(&self) -> operations::TrustedDevicesApi<'_> {
         operations::TrustedDevicesApi {
             client: self,
         }
     }
-    /// Operations of the `User` group.
+    /// Operations of the `User` group (feature `user`).
+    #[cfg(feature = "user")]
     pub fn user(&self) -> operations::UserApi<'_> {
         operations::UserApi {
             client: self,
         }
     }
-    /// Operations of the `Waitlist` group.
+    /// Operations of the `Waitlist` group (feature `waitlist`).
+    #[cfg(feature = "waitlist")]
     pub fn waitlist(&self) -> operations::WaitlistApi<'_> {
         operations::WaitlistApi {
             client: self,
         }
     }
-    /// Operations of the `Web3 Wallets` group.
+    /// Operations of the `Web3 Wallets` group (feature `web3-wallets`).
+    #[cfg(feature = "web3-wallets")]
     pub fn web3_wallets(&self) -> operations::Web3WalletsApi<'_> {
         operations::Web3WalletsApi {
             client: self,
         }
     }
-    /// Operations of the `Well Known` group.
+    /// Operations of the `Well Known` group (feature `well-known`).
+    #[cfg(feature = "well-known")]
     pub fn well_known(&self) -> operations::WellKnownApi<'_> {
         operations::WellKnownApi {
             client: self,

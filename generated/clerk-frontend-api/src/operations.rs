@@ -3,12 +3,15 @@
 #![allow(clippy::should_implement_trait)]
 #[allow(unused_imports)]
 use crate::types;
+#[allow(unused_imports)]
 use crate::Client;
 /// Operations of the `Active Sessions` group; see [`Client::active_sessions`].
+#[cfg(feature = "active-sessions")]
 #[derive(Clone, Copy, Debug)]
 pub struct ActiveSessionsApi<'a> {
     pub(crate) client: &'a Client,
 }
+#[cfg(feature = "active-sessions")]
 impl ActiveSessionsApi<'_> {
     /// Get Active Sessions
     ///
@@ -49,10 +52,12 @@ impl ActiveSessionsApi<'_> {
     }
 }
 /// Operations of the `agentTasks` group; see [`Client::agent_tasks`].
+#[cfg(feature = "agent-tasks")]
 #[derive(Clone, Copy, Debug)]
 pub struct AgentTasksApi<'a> {
     pub(crate) client: &'a Client,
 }
+#[cfg(feature = "agent-tasks")]
 impl AgentTasksApi<'_> {
     /// Create session from agent task
     ///
@@ -73,10 +78,12 @@ impl AgentTasksApi<'_> {
     }
 }
 /// Operations of the `API Keys` group; see [`Client::api_keys`].
+#[cfg(feature = "api-keys")]
 #[derive(Clone, Copy, Debug)]
 pub struct ApiKeysApi<'a> {
     pub(crate) client: &'a Client,
 }
+#[cfg(feature = "api-keys")]
 impl ApiKeysApi<'_> {
     /// Get API Keys
     ///
@@ -141,10 +148,12 @@ impl ApiKeysApi<'_> {
     }
 }
 /// Operations of the `Backup Codes` group; see [`Client::backup_codes`].
+#[cfg(feature = "backup-codes")]
 #[derive(Clone, Copy, Debug)]
 pub struct BackupCodesApi<'a> {
     pub(crate) client: &'a Client,
 }
+#[cfg(feature = "backup-codes")]
 impl BackupCodesApi<'_> {
     /// Create Backup Codes
     ///
@@ -160,10 +169,12 @@ impl BackupCodesApi<'_> {
     }
 }
 /// Operations of the `billing` group; see [`Client::billing`].
+#[cfg(feature = "billing")]
 #[derive(Clone, Copy, Debug)]
 pub struct BillingApi<'a> {
     pub(crate) client: &'a Client,
 }
+#[cfg(feature = "billing")]
 impl BillingApi<'_> {
     /// Get user's main billing subscription
     ///
@@ -686,10 +697,12 @@ impl BillingApi<'_> {
     }
 }
 /// Operations of the `Client` group; see [`Client::client`].
+#[cfg(feature = "client")]
 #[derive(Clone, Copy, Debug)]
 pub struct ClientApi<'a> {
     pub(crate) client: &'a Client,
 }
+#[cfg(feature = "client")]
 impl ClientApi<'_> {
     /// Get Current Client
     ///
@@ -758,10 +771,12 @@ impl ClientApi<'_> {
     }
 }
 /// Operations of the `default` group; see [`Client::default`].
+#[cfg(feature = "default-group")]
 #[derive(Clone, Copy, Debug)]
 pub struct DefaultModelApi<'a> {
     pub(crate) client: &'a Client,
 }
+#[cfg(feature = "default-group")]
 impl DefaultModelApi<'_> {
     /// Get account portal
     ///
@@ -857,10 +872,12 @@ impl DefaultModelApi<'_> {
     }
 }
 /// Operations of the `DevBrowser` group; see [`Client::dev_browser`].
+#[cfg(feature = "dev-browser")]
 #[derive(Clone, Copy, Debug)]
 pub struct DevBrowserApi<'a> {
     pub(crate) client: &'a Client,
 }
+#[cfg(feature = "dev-browser")]
 impl DevBrowserApi<'_> {
     /// Create a Dev Browser token
     ///
@@ -878,10 +895,12 @@ impl DevBrowserApi<'_> {
     }
 }
 /// Operations of the `Domains` group; see [`Client::domains`].
+#[cfg(feature = "domains")]
 #[derive(Clone, Copy, Debug)]
 pub struct DomainsApi<'a> {
     pub(crate) client: &'a Client,
 }
+#[cfg(feature = "domains")]
 impl DomainsApi<'_> {
     /// Get All Organization Domains
     ///
@@ -1164,10 +1183,12 @@ impl DomainsApi<'_> {
     }
 }
 /// Operations of the `Email Addresses` group; see [`Client::email_addresses`].
+#[cfg(feature = "email-addresses")]
 #[derive(Clone, Copy, Debug)]
 pub struct EmailAddressesApi<'a> {
     pub(crate) client: &'a Client,
 }
+#[cfg(feature = "email-addresses")]
 impl EmailAddressesApi<'_> {
     /// Get Email Addresses
     ///
@@ -1267,10 +1288,12 @@ impl EmailAddressesApi<'_> {
     }
 }
 /// Operations of the `Enterprise Connections` group; see [`Client::enterprise_connections`].
+#[cfg(feature = "enterprise-connections")]
 #[derive(Clone, Copy, Debug)]
 pub struct EnterpriseConnectionsApi<'a> {
     pub(crate) client: &'a Client,
 }
+#[cfg(feature = "enterprise-connections")]
 impl EnterpriseConnectionsApi<'_> {
     /// List enterprise connections for the active organization
     ///
@@ -1635,10 +1658,12 @@ impl EnterpriseConnectionsApi<'_> {
     }
 }
 /// Operations of the `Environment` group; see [`Client::environment`].
+#[cfg(feature = "environment")]
 #[derive(Clone, Copy, Debug)]
 pub struct EnvironmentApi<'a> {
     pub(crate) client: &'a Client,
 }
+#[cfg(feature = "environment")]
 impl EnvironmentApi<'_> {
     /// Get environment
     ///
@@ -1665,10 +1690,12 @@ impl EnvironmentApi<'_> {
     }
 }
 /// Operations of the `External Accounts` group; see [`Client::external_accounts`].
+#[cfg(feature = "external-accounts")]
 #[derive(Clone, Copy, Debug)]
 pub struct ExternalAccountsApi<'a> {
     pub(crate) client: &'a Client,
 }
+#[cfg(feature = "external-accounts")]
 impl ExternalAccountsApi<'_> {
     /// Connect OAuth Accounts
     ///
@@ -1748,10 +1775,12 @@ impl ExternalAccountsApi<'_> {
     }
 }
 /// Operations of the `Health` group; see [`Client::health`].
+#[cfg(feature = "health")]
 #[derive(Clone, Copy, Debug)]
 pub struct HealthApi<'a> {
     pub(crate) client: &'a Client,
 }
+#[cfg(feature = "health")]
 impl HealthApi<'_> {
     /// Get Health
     ///
@@ -1766,10 +1795,12 @@ impl HealthApi<'_> {
     }
 }
 /// Operations of the `Invitations` group; see [`Client::invitations`].
+#[cfg(feature = "invitations")]
 #[derive(Clone, Copy, Debug)]
 pub struct InvitationsApi<'a> {
     pub(crate) client: &'a Client,
 }
+#[cfg(feature = "invitations")]
 impl InvitationsApi<'_> {
     /// Get All Organization Invitations
     ///
@@ -1879,10 +1910,12 @@ impl InvitationsApi<'_> {
     }
 }
 /// Operations of the `Members` group; see [`Client::members`].
+#[cfg(feature = "members")]
 #[derive(Clone, Copy, Debug)]
 pub struct MembersApi<'a> {
     pub(crate) client: &'a Client,
 }
+#[cfg(feature = "members")]
 impl MembersApi<'_> {
     /// Get All Organization Members
     ///
@@ -1971,10 +2004,12 @@ impl MembersApi<'_> {
     }
 }
 /// Operations of the `Membership Requests` group; see [`Client::membership_requests`].
+#[cfg(feature = "membership-requests")]
 #[derive(Clone, Copy, Debug)]
 pub struct MembershipRequestsApi<'a> {
     pub(crate) client: &'a Client,
 }
+#[cfg(feature = "membership-requests")]
 impl MembershipRequestsApi<'_> {
     /// Get Organization Membership Requests
     ///
@@ -2036,10 +2071,12 @@ impl MembershipRequestsApi<'_> {
     }
 }
 /// Operations of the `OAuth2 Callbacks` group; see [`Client::o_auth2_callbacks`].
+#[cfg(feature = "o-auth2-callbacks")]
 #[derive(Clone, Copy, Debug)]
 pub struct OAuth2CallbacksApi<'a> {
     pub(crate) client: &'a Client,
 }
+#[cfg(feature = "o-auth2-callbacks")]
 impl OAuth2CallbacksApi<'_> {
     /// OAuth Callback
     ///
@@ -2075,10 +2112,12 @@ impl OAuth2CallbacksApi<'_> {
     }
 }
 /// Operations of the `OAuth2 Identity Provider` group; see [`Client::o_auth2_identity_provider`].
+#[cfg(feature = "o-auth2-identity-provider")]
 #[derive(Clone, Copy, Debug)]
 pub struct OAuth2IdentityProviderApi<'a> {
     pub(crate) client: &'a Client,
 }
+#[cfg(feature = "o-auth2-identity-provider")]
 impl OAuth2IdentityProviderApi<'_> {
     /// Request OAuth2 authorization
     ///
@@ -2355,10 +2394,12 @@ impl OAuth2IdentityProviderApi<'_> {
     }
 }
 /// Operations of the `Organization` group; see [`Client::organization`].
+#[cfg(feature = "organization")]
 #[derive(Clone, Copy, Debug)]
 pub struct OrganizationApi<'a> {
     pub(crate) client: &'a Client,
 }
+#[cfg(feature = "organization")]
 impl OrganizationApi<'_> {
     /// Create Organization
     ///
@@ -2458,10 +2499,12 @@ impl OrganizationApi<'_> {
     }
 }
 /// Operations of the `Organization Creation Defaults` group; see [`Client::organization_creation_defaults`].
+#[cfg(feature = "organization-creation-defaults")]
 #[derive(Clone, Copy, Debug)]
 pub struct OrganizationCreationDefaultsApi<'a> {
     pub(crate) client: &'a Client,
 }
+#[cfg(feature = "organization-creation-defaults")]
 impl OrganizationCreationDefaultsApi<'_> {
     /// Get organization creation defaults
     ///
@@ -2477,10 +2520,12 @@ impl OrganizationCreationDefaultsApi<'_> {
     }
 }
 /// Operations of the `Organizations Memberships` group; see [`Client::organizations_memberships`].
+#[cfg(feature = "organizations-memberships")]
 #[derive(Clone, Copy, Debug)]
 pub struct OrganizationsMembershipsApi<'a> {
     pub(crate) client: &'a Client,
 }
+#[cfg(feature = "organizations-memberships")]
 impl OrganizationsMembershipsApi<'_> {
     /// Get Organization Memberships
     ///
@@ -2571,10 +2616,12 @@ impl OrganizationsMembershipsApi<'_> {
     }
 }
 /// Operations of the `Passkeys` group; see [`Client::passkeys`].
+#[cfg(feature = "passkeys")]
 #[derive(Clone, Copy, Debug)]
 pub struct PasskeysApi<'a> {
     pub(crate) client: &'a Client,
 }
+#[cfg(feature = "passkeys")]
 impl PasskeysApi<'_> {
     /// Create Passkey
     ///
@@ -2651,10 +2698,12 @@ impl PasskeysApi<'_> {
     }
 }
 /// Operations of the `Phone Numbers` group; see [`Client::phone_numbers`].
+#[cfg(feature = "phone-numbers")]
 #[derive(Clone, Copy, Debug)]
 pub struct PhoneNumbersApi<'a> {
     pub(crate) client: &'a Client,
 }
+#[cfg(feature = "phone-numbers")]
 impl PhoneNumbersApi<'_> {
     /// Get Phone Numbers
     ///
@@ -2769,10 +2818,12 @@ impl PhoneNumbersApi<'_> {
     }
 }
 /// Operations of the `Redirect` group; see [`Client::redirect`].
+#[cfg(feature = "redirect")]
 #[derive(Clone, Copy, Debug)]
 pub struct RedirectApi<'a> {
     pub(crate) client: &'a Client,
 }
+#[cfg(feature = "redirect")]
 impl RedirectApi<'_> {
     /// Redirect to a validated URL
     ///
@@ -2788,10 +2839,12 @@ impl RedirectApi<'_> {
     }
 }
 /// Operations of the `Roles` group; see [`Client::roles`].
+#[cfg(feature = "roles")]
 #[derive(Clone, Copy, Debug)]
 pub struct RolesApi<'a> {
     pub(crate) client: &'a Client,
 }
+#[cfg(feature = "roles")]
 impl RolesApi<'_> {
     /// Get Organization Roles
     ///
@@ -2812,10 +2865,12 @@ impl RolesApi<'_> {
     }
 }
 /// Operations of the `SAML` group; see [`Client::saml`].
+#[cfg(feature = "saml")]
 #[derive(Clone, Copy, Debug)]
 pub struct SamlApi<'a> {
     pub(crate) client: &'a Client,
 }
+#[cfg(feature = "saml")]
 impl SamlApi<'_> {
     /// SAML Metadata
     ///
@@ -2842,10 +2897,12 @@ impl SamlApi<'_> {
     }
 }
 /// Operations of the `Sessions` group; see [`Client::sessions`].
+#[cfg(feature = "sessions")]
 #[derive(Clone, Copy, Debug)]
 pub struct SessionsApi<'a> {
     pub(crate) client: &'a Client,
 }
+#[cfg(feature = "sessions")]
 impl SessionsApi<'_> {
     /// Remove client's sessions
     ///
@@ -3070,10 +3127,12 @@ impl SessionsApi<'_> {
     }
 }
 /// Operations of the `Sign Ins` group; see [`Client::sign_ins`].
+#[cfg(feature = "sign-ins")]
 #[derive(Clone, Copy, Debug)]
 pub struct SignInsApi<'a> {
     pub(crate) client: &'a Client,
 }
+#[cfg(feature = "sign-ins")]
 impl SignInsApi<'_> {
     /// Create a new Sign In or replace the current one.
     ///
@@ -3304,10 +3363,12 @@ impl SignInsApi<'_> {
     }
 }
 /// Operations of the `Sign Ups` group; see [`Client::sign_ups`].
+#[cfg(feature = "sign-ups")]
 #[derive(Clone, Copy, Debug)]
 pub struct SignUpsApi<'a> {
     pub(crate) client: &'a Client,
 }
+#[cfg(feature = "sign-ups")]
 impl SignUpsApi<'_> {
     /// Create Sign-up
     ///
@@ -3445,10 +3506,12 @@ impl SignUpsApi<'_> {
     }
 }
 /// Operations of the `TOTP` group; see [`Client::totp`].
+#[cfg(feature = "totp")]
 #[derive(Clone, Copy, Debug)]
 pub struct TotpApi<'a> {
     pub(crate) client: &'a Client,
 }
+#[cfg(feature = "totp")]
 impl TotpApi<'_> {
     /// Create TOTP
     ///
@@ -3488,10 +3551,12 @@ impl TotpApi<'_> {
     }
 }
 /// Operations of the `Trusted Devices` group; see [`Client::trusted_devices`].
+#[cfg(feature = "trusted-devices")]
 #[derive(Clone, Copy, Debug)]
 pub struct TrustedDevicesApi<'a> {
     pub(crate) client: &'a Client,
 }
+#[cfg(feature = "trusted-devices")]
 impl TrustedDevicesApi<'_> {
     /// Validate Trusted Device Sign-In Credential
     ///
@@ -3585,10 +3650,12 @@ impl TrustedDevicesApi<'_> {
     }
 }
 /// Operations of the `User` group; see [`Client::user`].
+#[cfg(feature = "user")]
 #[derive(Clone, Copy, Debug)]
 pub struct UserApi<'a> {
     pub(crate) client: &'a Client,
 }
+#[cfg(feature = "user")]
 impl UserApi<'_> {
     /// Get User
     ///
@@ -3733,10 +3800,12 @@ impl UserApi<'_> {
     }
 }
 /// Operations of the `Waitlist` group; see [`Client::waitlist`].
+#[cfg(feature = "waitlist")]
 #[derive(Clone, Copy, Debug)]
 pub struct WaitlistApi<'a> {
     pub(crate) client: &'a Client,
 }
+#[cfg(feature = "waitlist")]
 impl WaitlistApi<'_> {
     /// Join Waitlist
     ///
@@ -3755,10 +3824,12 @@ impl WaitlistApi<'_> {
     }
 }
 /// Operations of the `Web3 Wallets` group; see [`Client::web3_wallets`].
+#[cfg(feature = "web3-wallets")]
 #[derive(Clone, Copy, Debug)]
 pub struct Web3WalletsApi<'a> {
     pub(crate) client: &'a Client,
 }
+#[cfg(feature = "web3-wallets")]
 impl Web3WalletsApi<'_> {
     /// Get All Web3 Wallets
     ///
@@ -3854,10 +3925,12 @@ impl Web3WalletsApi<'_> {
     }
 }
 /// Operations of the `Well Known` group; see [`Client::well_known`].
+#[cfg(feature = "well-known")]
 #[derive(Clone, Copy, Debug)]
 pub struct WellKnownApi<'a> {
     pub(crate) client: &'a Client,
 }
+#[cfg(feature = "well-known")]
 impl WellKnownApi<'_> {
     /// Get Android Asset Links
     ///
@@ -3931,17 +4004,20 @@ impl WellKnownApi<'_> {
     }
 }
 /// Request builder for [`ActiveSessionsApi::get_sessions`] (`getSessions`): set optional inputs, then `.send().await`.
+#[cfg(feature = "active-sessions")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetSessions {
     client: Client,
     clerk_session_id: Option<String>,
 }
+#[cfg(feature = "active-sessions")]
 impl std::fmt::Debug for GetSessions {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("GetSessions").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "active-sessions")]
 impl GetSessions {
     /// The session_id associated with the requesting user.
     pub fn clerk_session_id(mut self, value: impl Into<String>) -> Self {
@@ -3986,6 +4062,7 @@ impl GetSessions {
     }
 }
 /// Request builder for [`ActiveSessionsApi::revoke_session`] (`revokeSession`): set optional inputs, then `.send().await`.
+#[cfg(feature = "active-sessions")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct RevokeSession {
@@ -3993,11 +4070,13 @@ pub struct RevokeSession {
     clerk_session_id: Option<String>,
     session_id: String,
 }
+#[cfg(feature = "active-sessions")]
 impl std::fmt::Debug for RevokeSession {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("RevokeSession").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "active-sessions")]
 impl RevokeSession {
     /// The session_id associated with the requesting user.
     pub fn clerk_session_id(mut self, value: impl Into<String>) -> Self {
@@ -4048,17 +4127,20 @@ impl RevokeSession {
     }
 }
 /// Request builder for [`ActiveSessionsApi::get_users_sessions`] (`getUsersSessions`): set optional inputs, then `.send().await`.
+#[cfg(feature = "active-sessions")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetUsersSessions {
     client: Client,
     clerk_session_id: Option<String>,
 }
+#[cfg(feature = "active-sessions")]
 impl std::fmt::Debug for GetUsersSessions {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("GetUsersSessions").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "active-sessions")]
 impl GetUsersSessions {
     /// The session_id associated with the requesting user.
     pub fn clerk_session_id(mut self, value: impl Into<String>) -> Self {
@@ -4103,17 +4185,20 @@ impl GetUsersSessions {
     }
 }
 /// Request builder for [`AgentTasksApi::create`] (`createAgentTask`): set optional inputs, then `.send().await`.
+#[cfg(feature = "agent-tasks")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct CreateAgentTask {
     client: Client,
     ticket: String,
 }
+#[cfg(feature = "agent-tasks")]
 impl std::fmt::Debug for CreateAgentTask {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("CreateAgentTask").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "agent-tasks")]
 impl CreateAgentTask {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
@@ -4154,6 +4239,7 @@ impl CreateAgentTask {
     }
 }
 /// Request builder for [`ApiKeysApi::get`] (`getApiKeys`): set optional inputs, then `.send().await`.
+#[cfg(feature = "api-keys")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetApiKeys {
@@ -4165,11 +4251,13 @@ pub struct GetApiKeys {
     offset: Option<f64>,
     query: Option<String>,
 }
+#[cfg(feature = "api-keys")]
 impl std::fmt::Debug for GetApiKeys {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("GetApiKeys").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "api-keys")]
 impl GetApiKeys {
     pub fn r#type(mut self, value: impl Into<String>) -> Self {
         self.r#type = Some(value.into());
@@ -4280,17 +4368,20 @@ impl GetApiKeys {
     }
 }
 /// Request builder for [`ApiKeysApi::create`] (`createApiKey`): set optional inputs, then `.send().await`.
+#[cfg(feature = "api-keys")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct CreateApiKey {
     client: Client,
     body: types::CreateApiKeyBody,
 }
+#[cfg(feature = "api-keys")]
 impl std::fmt::Debug for CreateApiKey {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("CreateApiKey").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "api-keys")]
 impl CreateApiKey {
     /// Default: `"api_key"`.
     pub fn r#type(mut self, value: impl Into<String>) -> Self {
@@ -4345,6 +4436,7 @@ impl CreateApiKey {
     }
 }
 /// Request builder for [`ApiKeysApi::update`] (`updateApiKey`): set optional inputs, then `.send().await`.
+#[cfg(feature = "api-keys")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct UpdateApiKey {
@@ -4352,11 +4444,13 @@ pub struct UpdateApiKey {
     api_key_id: String,
     body: types::UpdateApiKeyBody,
 }
+#[cfg(feature = "api-keys")]
 impl std::fmt::Debug for UpdateApiKey {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("UpdateApiKey").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "api-keys")]
 impl UpdateApiKey {
     pub fn description(mut self, value: impl Into<String>) -> Self {
         self.body.description = Some(Some(value.into()));
@@ -4409,6 +4503,7 @@ impl UpdateApiKey {
     }
 }
 /// Request builder for [`ApiKeysApi::revoke`] (`revokeApiKey`): set optional inputs, then `.send().await`.
+#[cfg(feature = "api-keys")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct RevokeApiKey {
@@ -4416,11 +4511,13 @@ pub struct RevokeApiKey {
     api_key_id: String,
     body: types::RevokeApiKeyBody,
 }
+#[cfg(feature = "api-keys")]
 impl std::fmt::Debug for RevokeApiKey {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("RevokeApiKey").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "api-keys")]
 impl RevokeApiKey {
     pub fn revocation_reason(mut self, value: impl Into<String>) -> Self {
         self.body.revocation_reason = Some(value.into());
@@ -4468,16 +4565,19 @@ impl RevokeApiKey {
     }
 }
 /// Request builder for [`BackupCodesApi::create`] (`createBackupCodes`): set optional inputs, then `.send().await`.
+#[cfg(feature = "backup-codes")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct CreateBackupCodes {
     client: Client,
 }
+#[cfg(feature = "backup-codes")]
 impl std::fmt::Debug for CreateBackupCodes {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("CreateBackupCodes").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "backup-codes")]
 impl CreateBackupCodes {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
@@ -4516,16 +4616,19 @@ impl CreateBackupCodes {
     }
 }
 /// Request builder for [`BillingApi::get_user_main_subscription`] (`GetUserMainBillingSubscription`): set optional inputs, then `.send().await`.
+#[cfg(feature = "billing")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetUserMainBillingSubscription {
     client: Client,
 }
+#[cfg(feature = "billing")]
 impl std::fmt::Debug for GetUserMainBillingSubscription {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("GetUserMainBillingSubscription").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "billing")]
 impl GetUserMainBillingSubscription {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
@@ -4564,6 +4667,7 @@ impl GetUserMainBillingSubscription {
     }
 }
 /// Request builder for [`BillingApi::list_user_subscription_items`] (`GetUserBillingSubscriptionItems`): set optional inputs, then `.send().await`.
+#[cfg(feature = "billing")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetUserBillingSubscriptionItems {
@@ -4572,11 +4676,13 @@ pub struct GetUserBillingSubscriptionItems {
     offset: Option<i64>,
     paginated: Option<bool>,
 }
+#[cfg(feature = "billing")]
 impl std::fmt::Debug for GetUserBillingSubscriptionItems {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("GetUserBillingSubscriptionItems").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "billing")]
 impl GetUserBillingSubscriptionItems {
     /// Applies a limit to the number of results returned.
     /// Can be used for paginating the results together with `offset`.
@@ -4677,17 +4783,20 @@ impl GetUserBillingSubscriptionItems {
     }
 }
 /// Request builder for [`BillingApi::cancel_user_subscription_item`] (`DeleteUserBillingSubscriptionItem`): set optional inputs, then `.send().await`.
+#[cfg(feature = "billing")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct DeleteUserBillingSubscriptionItem {
     client: Client,
     subscription_item_id: String,
 }
+#[cfg(feature = "billing")]
 impl std::fmt::Debug for DeleteUserBillingSubscriptionItem {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("DeleteUserBillingSubscriptionItem").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "billing")]
 impl DeleteUserBillingSubscriptionItem {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
@@ -4735,6 +4844,7 @@ impl DeleteUserBillingSubscriptionItem {
     }
 }
 /// Request builder for [`BillingApi::list_user_payment_methods`] (`GetUserPaymentMethods`): set optional inputs, then `.send().await`.
+#[cfg(feature = "billing")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetUserPaymentMethods {
@@ -4743,11 +4853,13 @@ pub struct GetUserPaymentMethods {
     offset: Option<i64>,
     paginated: Option<bool>,
 }
+#[cfg(feature = "billing")]
 impl std::fmt::Debug for GetUserPaymentMethods {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("GetUserPaymentMethods").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "billing")]
 impl GetUserPaymentMethods {
     /// Applies a limit to the number of results returned.
     /// Can be used for paginating the results together with `offset`.
@@ -4848,17 +4960,20 @@ impl GetUserPaymentMethods {
     }
 }
 /// Request builder for [`BillingApi::create_user_payment_method`] (`CreateUserPaymentMethod`): set optional inputs, then `.send().await`.
+#[cfg(feature = "billing")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct CreateUserPaymentMethod {
     client: Client,
     body: types::CreateUserPaymentMethodBody,
 }
+#[cfg(feature = "billing")]
 impl std::fmt::Debug for CreateUserPaymentMethod {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("CreateUserPaymentMethod").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "billing")]
 impl CreateUserPaymentMethod {
     /// Organization ID (optional)
     pub fn org_id(mut self, value: impl Into<String>) -> Self {
@@ -4904,16 +5019,19 @@ impl CreateUserPaymentMethod {
     }
 }
 /// Request builder for [`BillingApi::initialize_user_payment_method`] (`InitializeUserPaymentMethod`): set optional inputs, then `.send().await`.
+#[cfg(feature = "billing")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct InitializeUserPaymentMethod {
     client: Client,
 }
+#[cfg(feature = "billing")]
 impl std::fmt::Debug for InitializeUserPaymentMethod {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("InitializeUserPaymentMethod").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "billing")]
 impl InitializeUserPaymentMethod {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
@@ -4952,17 +5070,20 @@ impl InitializeUserPaymentMethod {
     }
 }
 /// Request builder for [`BillingApi::delete_user_payment_method`] (`DeleteUserPaymentMethod`): set optional inputs, then `.send().await`.
+#[cfg(feature = "billing")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct DeleteUserPaymentMethod {
     client: Client,
     payment_method_id: String,
 }
+#[cfg(feature = "billing")]
 impl std::fmt::Debug for DeleteUserPaymentMethod {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("DeleteUserPaymentMethod").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "billing")]
 impl DeleteUserPaymentMethod {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
@@ -5010,17 +5131,20 @@ impl DeleteUserPaymentMethod {
     }
 }
 /// Request builder for [`BillingApi::create_user_checkout`] (`CreateUserBillingCheckout`): set optional inputs, then `.send().await`.
+#[cfg(feature = "billing")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct CreateUserBillingCheckout {
     client: Client,
     body: types::CreateUserBillingCheckoutBody,
 }
+#[cfg(feature = "billing")]
 impl std::fmt::Debug for CreateUserBillingCheckout {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("CreateUserBillingCheckout").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "billing")]
 impl CreateUserBillingCheckout {
     /// Organization ID (if creating org checkout)
     pub fn org_id(mut self, value: impl Into<String>) -> Self {
@@ -5071,17 +5195,20 @@ impl CreateUserBillingCheckout {
     }
 }
 /// Request builder for [`BillingApi::get_user_checkout`] (`GetUserBillingCheckout`): set optional inputs, then `.send().await`.
+#[cfg(feature = "billing")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetUserBillingCheckout {
     client: Client,
     checkout_id: String,
 }
+#[cfg(feature = "billing")]
 impl std::fmt::Debug for GetUserBillingCheckout {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("GetUserBillingCheckout").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "billing")]
 impl GetUserBillingCheckout {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
@@ -5123,6 +5250,7 @@ impl GetUserBillingCheckout {
     }
 }
 /// Request builder for [`BillingApi::update_user_checkout`] (`UpdateUserBillingCheckout`): set optional inputs, then `.send().await`.
+#[cfg(feature = "billing")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct UpdateUserBillingCheckout {
@@ -5130,11 +5258,13 @@ pub struct UpdateUserBillingCheckout {
     checkout_id: String,
     body: types::UpdateUserBillingCheckoutBody,
 }
+#[cfg(feature = "billing")]
 impl std::fmt::Debug for UpdateUserBillingCheckout {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("UpdateUserBillingCheckout").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "billing")]
 impl UpdateUserBillingCheckout {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
@@ -5178,6 +5308,7 @@ impl UpdateUserBillingCheckout {
     }
 }
 /// Request builder for [`BillingApi::confirm_user_checkout`] (`ConfirmUserBillingCheckout`): set optional inputs, then `.send().await`.
+#[cfg(feature = "billing")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct ConfirmUserBillingCheckout {
@@ -5185,11 +5316,13 @@ pub struct ConfirmUserBillingCheckout {
     checkout_id: String,
     body: types::ConfirmUserBillingCheckoutBody,
 }
+#[cfg(feature = "billing")]
 impl std::fmt::Debug for ConfirmUserBillingCheckout {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("ConfirmUserBillingCheckout").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "billing")]
 impl ConfirmUserBillingCheckout {
     /// The ID of the payment method to use for this checkout
     pub fn payment_method_id(mut self, value: impl Into<String>) -> Self {
@@ -5253,6 +5386,7 @@ impl ConfirmUserBillingCheckout {
     }
 }
 /// Request builder for [`BillingApi::list_user_payment_attempts`] (`GetUserPaymentAttempts`): set optional inputs, then `.send().await`.
+#[cfg(feature = "billing")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetUserPaymentAttempts {
@@ -5261,11 +5395,13 @@ pub struct GetUserPaymentAttempts {
     offset: Option<i64>,
     paginated: Option<bool>,
 }
+#[cfg(feature = "billing")]
 impl std::fmt::Debug for GetUserPaymentAttempts {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("GetUserPaymentAttempts").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "billing")]
 impl GetUserPaymentAttempts {
     /// Applies a limit to the number of results returned.
     /// Can be used for paginating the results together with `offset`.
@@ -5366,17 +5502,20 @@ impl GetUserPaymentAttempts {
     }
 }
 /// Request builder for [`BillingApi::get_user_payment_attempt`] (`GetUserPaymentAttempt`): set optional inputs, then `.send().await`.
+#[cfg(feature = "billing")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetUserPaymentAttempt {
     client: Client,
     payment_attempt_id: String,
 }
+#[cfg(feature = "billing")]
 impl std::fmt::Debug for GetUserPaymentAttempt {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("GetUserPaymentAttempt").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "billing")]
 impl GetUserPaymentAttempt {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
@@ -5419,16 +5558,19 @@ impl GetUserPaymentAttempt {
     }
 }
 /// Request builder for [`BillingApi::set_user_default_payment_method`] (`SetUserDefaultPaymentMethod`): set optional inputs, then `.send().await`.
+#[cfg(feature = "billing")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct SetUserDefaultPaymentMethod {
     client: Client,
 }
+#[cfg(feature = "billing")]
 impl std::fmt::Debug for SetUserDefaultPaymentMethod {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("SetUserDefaultPaymentMethod").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "billing")]
 impl SetUserDefaultPaymentMethod {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
@@ -5467,6 +5609,7 @@ impl SetUserDefaultPaymentMethod {
     }
 }
 /// Request builder for [`BillingApi::list_user_statements`] (`GetUserStatements`): set optional inputs, then `.send().await`.
+#[cfg(feature = "billing")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetUserStatements {
@@ -5475,11 +5618,13 @@ pub struct GetUserStatements {
     offset: Option<i64>,
     paginated: Option<bool>,
 }
+#[cfg(feature = "billing")]
 impl std::fmt::Debug for GetUserStatements {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("GetUserStatements").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "billing")]
 impl GetUserStatements {
     /// Applies a limit to the number of results returned.
     /// Can be used for paginating the results together with `offset`.
@@ -5580,17 +5725,20 @@ impl GetUserStatements {
     }
 }
 /// Request builder for [`BillingApi::get_user_statement`] (`GetUserStatement`): set optional inputs, then `.send().await`.
+#[cfg(feature = "billing")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetUserStatement {
     client: Client,
     statement_id: String,
 }
+#[cfg(feature = "billing")]
 impl std::fmt::Debug for GetUserStatement {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("GetUserStatement").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "billing")]
 impl GetUserStatement {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
@@ -5632,6 +5780,7 @@ impl GetUserStatement {
     }
 }
 /// Request builder for [`BillingApi::create_organization_checkout`] (`CreateOrganizationBillingCheckout`): set optional inputs, then `.send().await`.
+#[cfg(feature = "billing")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct CreateOrganizationBillingCheckout {
@@ -5639,11 +5788,13 @@ pub struct CreateOrganizationBillingCheckout {
     organization_id: String,
     body: types::CreateOrganizationBillingCheckoutBody,
 }
+#[cfg(feature = "billing")]
 impl std::fmt::Debug for CreateOrganizationBillingCheckout {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("CreateOrganizationBillingCheckout").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "billing")]
 impl CreateOrganizationBillingCheckout {
     /// Payment method ID to use
     pub fn payment_method_id(mut self, value: impl Into<String>) -> Self {
@@ -5693,6 +5844,7 @@ impl CreateOrganizationBillingCheckout {
     }
 }
 /// Request builder for [`BillingApi::get_organization_checkout`] (`GetOrganizationBillingCheckout`): set optional inputs, then `.send().await`.
+#[cfg(feature = "billing")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetOrganizationBillingCheckout {
@@ -5700,11 +5852,13 @@ pub struct GetOrganizationBillingCheckout {
     organization_id: String,
     checkout_id: String,
 }
+#[cfg(feature = "billing")]
 impl std::fmt::Debug for GetOrganizationBillingCheckout {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("GetOrganizationBillingCheckout").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "billing")]
 impl GetOrganizationBillingCheckout {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
@@ -5748,6 +5902,7 @@ impl GetOrganizationBillingCheckout {
     }
 }
 /// Request builder for [`BillingApi::update_organization_checkout`] (`UpdateOrganizationBillingCheckout`): set optional inputs, then `.send().await`.
+#[cfg(feature = "billing")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct UpdateOrganizationBillingCheckout {
@@ -5756,11 +5911,13 @@ pub struct UpdateOrganizationBillingCheckout {
     checkout_id: String,
     body: types::UpdateOrganizationBillingCheckoutBody,
 }
+#[cfg(feature = "billing")]
 impl std::fmt::Debug for UpdateOrganizationBillingCheckout {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("UpdateOrganizationBillingCheckout").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "billing")]
 impl UpdateOrganizationBillingCheckout {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
@@ -5806,6 +5963,7 @@ impl UpdateOrganizationBillingCheckout {
     }
 }
 /// Request builder for [`BillingApi::confirm_organization_checkout`] (`ConfirmOrganizationBillingCheckout`): set optional inputs, then `.send().await`.
+#[cfg(feature = "billing")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct ConfirmOrganizationBillingCheckout {
@@ -5814,11 +5972,13 @@ pub struct ConfirmOrganizationBillingCheckout {
     checkout_id: String,
     body: types::ConfirmOrganizationBillingCheckoutBody,
 }
+#[cfg(feature = "billing")]
 impl std::fmt::Debug for ConfirmOrganizationBillingCheckout {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("ConfirmOrganizationBillingCheckout").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "billing")]
 impl ConfirmOrganizationBillingCheckout {
     /// The ID of the payment method to use for this checkout
     pub fn payment_method_id(mut self, value: impl Into<String>) -> Self {
@@ -5884,17 +6044,20 @@ impl ConfirmOrganizationBillingCheckout {
     }
 }
 /// Request builder for [`BillingApi::get_organization_payment_methods`] (`GetOrganizationPaymentMethods`): set optional inputs, then `.send().await`.
+#[cfg(feature = "billing")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetOrganizationPaymentMethods {
     client: Client,
     organization_id: String,
 }
+#[cfg(feature = "billing")]
 impl std::fmt::Debug for GetOrganizationPaymentMethods {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("GetOrganizationPaymentMethods").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "billing")]
 impl GetOrganizationPaymentMethods {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
@@ -5937,6 +6100,7 @@ impl GetOrganizationPaymentMethods {
     }
 }
 /// Request builder for [`BillingApi::create_organization_payment_method`] (`CreateOrganizationPaymentMethod`): set optional inputs, then `.send().await`.
+#[cfg(feature = "billing")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct CreateOrganizationPaymentMethod {
@@ -5944,11 +6108,13 @@ pub struct CreateOrganizationPaymentMethod {
     organization_id: String,
     body: types::CreateOrganizationPaymentMethodBody,
 }
+#[cfg(feature = "billing")]
 impl std::fmt::Debug for CreateOrganizationPaymentMethod {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("CreateOrganizationPaymentMethod").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "billing")]
 impl CreateOrganizationPaymentMethod {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
@@ -5993,17 +6159,20 @@ impl CreateOrganizationPaymentMethod {
     }
 }
 /// Request builder for [`BillingApi::initialize_organization_payment_method`] (`InitializeOrganizationPaymentMethod`): set optional inputs, then `.send().await`.
+#[cfg(feature = "billing")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct InitializeOrganizationPaymentMethod {
     client: Client,
     organization_id: String,
 }
+#[cfg(feature = "billing")]
 impl std::fmt::Debug for InitializeOrganizationPaymentMethod {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("InitializeOrganizationPaymentMethod").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "billing")]
 impl InitializeOrganizationPaymentMethod {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
@@ -6046,6 +6215,7 @@ impl InitializeOrganizationPaymentMethod {
     }
 }
 /// Request builder for [`BillingApi::delete_organization_payment_method`] (`DeleteOrganizationPaymentMethod`): set optional inputs, then `.send().await`.
+#[cfg(feature = "billing")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct DeleteOrganizationPaymentMethod {
@@ -6053,11 +6223,13 @@ pub struct DeleteOrganizationPaymentMethod {
     organization_id: String,
     payment_method_id: String,
 }
+#[cfg(feature = "billing")]
 impl std::fmt::Debug for DeleteOrganizationPaymentMethod {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("DeleteOrganizationPaymentMethod").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "billing")]
 impl DeleteOrganizationPaymentMethod {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
@@ -6101,17 +6273,20 @@ impl DeleteOrganizationPaymentMethod {
     }
 }
 /// Request builder for [`BillingApi::get_organization_statements`] (`GetOrganizationStatements`): set optional inputs, then `.send().await`.
+#[cfg(feature = "billing")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetOrganizationStatements {
     client: Client,
     organization_id: String,
 }
+#[cfg(feature = "billing")]
 impl std::fmt::Debug for GetOrganizationStatements {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("GetOrganizationStatements").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "billing")]
 impl GetOrganizationStatements {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
@@ -6154,6 +6329,7 @@ impl GetOrganizationStatements {
     }
 }
 /// Request builder for [`BillingApi::get_organization_statement`] (`GetOrganizationStatement`): set optional inputs, then `.send().await`.
+#[cfg(feature = "billing")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetOrganizationStatement {
@@ -6161,11 +6337,13 @@ pub struct GetOrganizationStatement {
     organization_id: String,
     statement_id: String,
 }
+#[cfg(feature = "billing")]
 impl std::fmt::Debug for GetOrganizationStatement {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("GetOrganizationStatement").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "billing")]
 impl GetOrganizationStatement {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
@@ -6209,6 +6387,7 @@ impl GetOrganizationStatement {
     }
 }
 /// Request builder for [`BillingApi::set_organization_default_payment_method`] (`SetOrganizationDefaultPaymentMethod`): set optional inputs, then `.send().await`.
+#[cfg(feature = "billing")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct SetOrganizationDefaultPaymentMethod {
@@ -6216,11 +6395,13 @@ pub struct SetOrganizationDefaultPaymentMethod {
     organization_id: String,
     body: types::SetOrganizationDefaultPaymentMethodBody,
 }
+#[cfg(feature = "billing")]
 impl std::fmt::Debug for SetOrganizationDefaultPaymentMethod {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("SetOrganizationDefaultPaymentMethod").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "billing")]
 impl SetOrganizationDefaultPaymentMethod {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
@@ -6265,17 +6446,20 @@ impl SetOrganizationDefaultPaymentMethod {
     }
 }
 /// Request builder for [`BillingApi::get_organization_subscription`] (`GetOrganizationBillingSubscription`): set optional inputs, then `.send().await`.
+#[cfg(feature = "billing")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetOrganizationBillingSubscription {
     client: Client,
     organization_id: String,
 }
+#[cfg(feature = "billing")]
 impl std::fmt::Debug for GetOrganizationBillingSubscription {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("GetOrganizationBillingSubscription").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "billing")]
 impl GetOrganizationBillingSubscription {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
@@ -6318,17 +6502,20 @@ impl GetOrganizationBillingSubscription {
     }
 }
 /// Request builder for [`BillingApi::list_organization_subscription_items`] (`GetOrganizationBillingSubscriptionItems`): set optional inputs, then `.send().await`.
+#[cfg(feature = "billing")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetOrganizationBillingSubscriptionItems {
     client: Client,
     organization_id: String,
 }
+#[cfg(feature = "billing")]
 impl std::fmt::Debug for GetOrganizationBillingSubscriptionItems {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("GetOrganizationBillingSubscriptionItems").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "billing")]
 impl GetOrganizationBillingSubscriptionItems {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
@@ -6371,6 +6558,7 @@ impl GetOrganizationBillingSubscriptionItems {
     }
 }
 /// Request builder for [`BillingApi::cancel_organization_subscription_item`] (`DeleteOrganizationBillingSubscriptionItem`): set optional inputs, then `.send().await`.
+#[cfg(feature = "billing")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct DeleteOrganizationBillingSubscriptionItem {
@@ -6378,12 +6566,14 @@ pub struct DeleteOrganizationBillingSubscriptionItem {
     organization_id: String,
     subscription_item_id: String,
 }
+#[cfg(feature = "billing")]
 impl std::fmt::Debug for DeleteOrganizationBillingSubscriptionItem {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("DeleteOrganizationBillingSubscriptionItem")
             .finish_non_exhaustive()
     }
 }
+#[cfg(feature = "billing")]
 impl DeleteOrganizationBillingSubscriptionItem {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
@@ -6427,17 +6617,20 @@ impl DeleteOrganizationBillingSubscriptionItem {
     }
 }
 /// Request builder for [`BillingApi::list_plans`] (`GetBillingPlanList`): set optional inputs, then `.send().await`.
+#[cfg(feature = "billing")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetBillingPlanList {
     client: Client,
     payer_type: Option<types::GetBillingPlanListPayerType>,
 }
+#[cfg(feature = "billing")]
 impl std::fmt::Debug for GetBillingPlanList {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("GetBillingPlanList").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "billing")]
 impl GetBillingPlanList {
     /// Filter plans by payer type
     pub fn payer_type(
@@ -6488,17 +6681,20 @@ impl GetBillingPlanList {
     }
 }
 /// Request builder for [`BillingApi::get_plan`] (`GetBillingPlan`): set optional inputs, then `.send().await`.
+#[cfg(feature = "billing")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetBillingPlan {
     client: Client,
     plan_id_or_slug: String,
 }
+#[cfg(feature = "billing")]
 impl std::fmt::Debug for GetBillingPlan {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("GetBillingPlan").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "billing")]
 impl GetBillingPlan {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
@@ -6537,16 +6733,19 @@ impl GetBillingPlan {
     }
 }
 /// Request builder for [`ClientApi::get`] (`getClient`): set optional inputs, then `.send().await`.
+#[cfg(feature = "client")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetClient {
     client: Client,
 }
+#[cfg(feature = "client")]
 impl std::fmt::Debug for GetClient {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("GetClient").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "client")]
 impl GetClient {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
@@ -6585,16 +6784,19 @@ impl GetClient {
     }
 }
 /// Request builder for [`ClientApi::put`] (`putClient`): set optional inputs, then `.send().await`.
+#[cfg(feature = "client")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct PutClient {
     client: Client,
 }
+#[cfg(feature = "client")]
 impl std::fmt::Debug for PutClient {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("PutClient").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "client")]
 impl PutClient {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
@@ -6638,17 +6840,20 @@ impl PutClient {
     }
 }
 /// Request builder for [`ClientApi::post`] (`postClient`): set optional inputs, then `.send().await`.
+#[cfg(feature = "client")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct PostClient {
     client: Client,
     body: serde_json::Map<String, serde_json::Value>,
 }
+#[cfg(feature = "client")]
 impl std::fmt::Debug for PostClient {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("PostClient").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "client")]
 impl PostClient {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
@@ -6694,16 +6899,19 @@ impl PostClient {
     }
 }
 /// Request builder for [`ClientApi::delete_sessions`] (`deleteClientSessions`): set optional inputs, then `.send().await`.
+#[cfg(feature = "client")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct DeleteClientSessions {
     client: Client,
 }
+#[cfg(feature = "client")]
 impl std::fmt::Debug for DeleteClientSessions {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("DeleteClientSessions").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "client")]
 impl DeleteClientSessions {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
@@ -6745,6 +6953,7 @@ impl DeleteClientSessions {
     }
 }
 /// Request builder for [`ClientApi::handshake`] (`handshakeClient`): set optional inputs, then `.send().await`.
+#[cfg(feature = "client")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct HandshakeClient {
@@ -6756,11 +6965,13 @@ pub struct HandshakeClient {
     organization_id: Option<String>,
     satellite_fapi: Option<String>,
 }
+#[cfg(feature = "client")]
 impl std::fmt::Debug for HandshakeClient {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("HandshakeClient").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "client")]
 impl HandshakeClient {
     /// The URL of the proxy
     pub fn clerk_proxy_url(mut self, value: impl Into<String>) -> Self {
@@ -6847,16 +7058,19 @@ impl HandshakeClient {
     }
 }
 /// Request builder for [`DefaultModelApi::get_account_portal`] (`getAccountPortal`): set optional inputs, then `.send().await`.
+#[cfg(feature = "default-group")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetAccountPortal {
     client: Client,
 }
+#[cfg(feature = "default-group")]
 impl std::fmt::Debug for GetAccountPortal {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("GetAccountPortal").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "default-group")]
 impl GetAccountPortal {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
@@ -6892,6 +7106,7 @@ impl GetAccountPortal {
     }
 }
 /// Request builder for [`DefaultModelApi::get_proxy_health`] (`getProxyHealth`): set optional inputs, then `.send().await`.
+#[cfg(feature = "default-group")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetProxyHealth {
@@ -6901,11 +7116,13 @@ pub struct GetProxyHealth {
     clerk_secret_key: String,
     x_forwarded_for: String,
 }
+#[cfg(feature = "default-group")]
 impl std::fmt::Debug for GetProxyHealth {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("GetProxyHealth").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "default-group")]
 impl GetProxyHealth {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
@@ -6961,6 +7178,7 @@ impl GetProxyHealth {
     }
 }
 /// Request builder for [`DefaultModelApi::sync_client`] (`syncClient`): set optional inputs, then `.send().await`.
+#[cfg(feature = "default-group")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct SyncClient {
@@ -6968,11 +7186,13 @@ pub struct SyncClient {
     link_domain: Option<String>,
     redirect_url: Option<String>,
 }
+#[cfg(feature = "default-group")]
 impl std::fmt::Debug for SyncClient {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("SyncClient").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "default-group")]
 impl SyncClient {
     /// The satellite domain which should be synced with its primary.
     pub fn link_domain(mut self, value: impl Into<String>) -> Self {
@@ -7025,17 +7245,20 @@ impl SyncClient {
     }
 }
 /// Request builder for [`DefaultModelApi::link_client`] (`linkClient`): set optional inputs, then `.send().await`.
+#[cfg(feature = "default-group")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct LinkClient {
     client: Client,
     clerk_token: Option<String>,
 }
+#[cfg(feature = "default-group")]
 impl std::fmt::Debug for LinkClient {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("LinkClient").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "default-group")]
 impl LinkClient {
     /// The token generated from a sync request.
     pub fn clerk_token(mut self, value: impl Into<String>) -> Self {
@@ -7080,16 +7303,19 @@ impl LinkClient {
     }
 }
 /// Request builder for [`DefaultModelApi::post_dev_browser_init_set_cookie`] (`postDevBrowserInitSetCookie`): set optional inputs, then `.send().await`.
+#[cfg(feature = "default-group")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct PostDevBrowserInitSetCookie {
     client: Client,
 }
+#[cfg(feature = "default-group")]
 impl std::fmt::Debug for PostDevBrowserInitSetCookie {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("PostDevBrowserInitSetCookie").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "default-group")]
 impl PostDevBrowserInitSetCookie {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
@@ -7125,17 +7351,20 @@ impl PostDevBrowserInitSetCookie {
     }
 }
 /// Request builder for [`DefaultModelApi::get_dev_browser_init`] (`getDevBrowserInit`): set optional inputs, then `.send().await`.
+#[cfg(feature = "default-group")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetDevBrowserInit {
     client: Client,
     origin: Option<String>,
 }
+#[cfg(feature = "default-group")]
 impl std::fmt::Debug for GetDevBrowserInit {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("GetDevBrowserInit").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "default-group")]
 impl GetDevBrowserInit {
     /// The origin of the request
     pub fn origin(mut self, value: impl Into<String>) -> Self {
@@ -7180,16 +7409,19 @@ impl GetDevBrowserInit {
     }
 }
 /// Request builder for [`DefaultModelApi::clear_site_data`] (`clearSiteData`): set optional inputs, then `.send().await`.
+#[cfg(feature = "default-group")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct ClearSiteData {
     client: Client,
 }
+#[cfg(feature = "default-group")]
 impl std::fmt::Debug for ClearSiteData {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("ClearSiteData").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "default-group")]
 impl ClearSiteData {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
@@ -7225,16 +7457,19 @@ impl ClearSiteData {
     }
 }
 /// Request builder for [`DevBrowserApi::create`] (`createDevBrowser`): set optional inputs, then `.send().await`.
+#[cfg(feature = "dev-browser")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct CreateDevBrowser {
     client: Client,
 }
+#[cfg(feature = "dev-browser")]
 impl std::fmt::Debug for CreateDevBrowser {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("CreateDevBrowser").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "dev-browser")]
 impl CreateDevBrowser {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
@@ -7266,6 +7501,7 @@ impl CreateDevBrowser {
     }
 }
 /// Request builder for [`DomainsApi::list_organization`] (`ListOrganizationDomains`): set optional inputs, then `.send().await`.
+#[cfg(feature = "domains")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct ListOrganizationDomains {
@@ -7276,11 +7512,13 @@ pub struct ListOrganizationDomains {
     verified: Option<bool>,
     enrollment_mode: Option<String>,
 }
+#[cfg(feature = "domains")]
 impl std::fmt::Debug for ListOrganizationDomains {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("ListOrganizationDomains").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "domains")]
 impl ListOrganizationDomains {
     /// Applies a limit to the number of results returned.
     /// Can be used for paginating the results together with `offset`.
@@ -7393,6 +7631,7 @@ impl ListOrganizationDomains {
     }
 }
 /// Request builder for [`DomainsApi::create_organization`] (`CreateOrganizationDomain`): set optional inputs, then `.send().await`.
+#[cfg(feature = "domains")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct CreateOrganizationDomain {
@@ -7400,11 +7639,13 @@ pub struct CreateOrganizationDomain {
     organization_id: String,
     body: types::CreateOrganizationDomainBody,
 }
+#[cfg(feature = "domains")]
 impl std::fmt::Debug for CreateOrganizationDomain {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("CreateOrganizationDomain").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "domains")]
 impl CreateOrganizationDomain {
     /// The enrollment mode of the new domain. Defaults to `manual_invitation`.
     pub fn enrollment_mode(
@@ -7456,6 +7697,7 @@ impl CreateOrganizationDomain {
     }
 }
 /// Request builder for [`DomainsApi::create_organization_bulk`] (`createOrganizationDomainsBulk`): set optional inputs, then `.send().await`.
+#[cfg(feature = "domains")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct CreateOrganizationDomainsBulk {
@@ -7463,11 +7705,13 @@ pub struct CreateOrganizationDomainsBulk {
     organization_id: String,
     body: types::CreateOrganizationDomainsBulkBody,
 }
+#[cfg(feature = "domains")]
 impl std::fmt::Debug for CreateOrganizationDomainsBulk {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("CreateOrganizationDomainsBulk").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "domains")]
 impl CreateOrganizationDomainsBulk {
     /// The enrollment mode for the new domains. Defaults to `manual_invitation`.
     pub fn enrollment_mode(
@@ -7520,6 +7764,7 @@ impl CreateOrganizationDomainsBulk {
     }
 }
 /// Request builder for [`DomainsApi::prepare_organization_domains_ownership_verification`] (`prepareOrganizationDomainsOwnershipVerification`): set optional inputs, then `.send().await`.
+#[cfg(feature = "domains")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct PrepareOrganizationDomainsOwnershipVerification {
@@ -7527,12 +7772,14 @@ pub struct PrepareOrganizationDomainsOwnershipVerification {
     organization_id: String,
     body: types::PrepareOrganizationDomainsOwnershipVerificationBody,
 }
+#[cfg(feature = "domains")]
 impl std::fmt::Debug for PrepareOrganizationDomainsOwnershipVerification {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("PrepareOrganizationDomainsOwnershipVerification")
             .finish_non_exhaustive()
     }
 }
+#[cfg(feature = "domains")]
 impl PrepareOrganizationDomainsOwnershipVerification {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
@@ -7579,6 +7826,7 @@ impl PrepareOrganizationDomainsOwnershipVerification {
     }
 }
 /// Request builder for [`DomainsApi::attempt_organization_domains_ownership_verification`] (`attemptOrganizationDomainsOwnershipVerification`): set optional inputs, then `.send().await`.
+#[cfg(feature = "domains")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct AttemptOrganizationDomainsOwnershipVerification {
@@ -7586,12 +7834,14 @@ pub struct AttemptOrganizationDomainsOwnershipVerification {
     organization_id: String,
     body: types::AttemptOrganizationDomainsOwnershipVerificationBody,
 }
+#[cfg(feature = "domains")]
 impl std::fmt::Debug for AttemptOrganizationDomainsOwnershipVerification {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("AttemptOrganizationDomainsOwnershipVerification")
             .finish_non_exhaustive()
     }
 }
+#[cfg(feature = "domains")]
 impl AttemptOrganizationDomainsOwnershipVerification {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
@@ -7638,6 +7888,7 @@ impl AttemptOrganizationDomainsOwnershipVerification {
     }
 }
 /// Request builder for [`DomainsApi::get_organization`] (`GetOrganizationDomain`): set optional inputs, then `.send().await`.
+#[cfg(feature = "domains")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetOrganizationDomain {
@@ -7645,11 +7896,13 @@ pub struct GetOrganizationDomain {
     organization_id: String,
     domain_id: String,
 }
+#[cfg(feature = "domains")]
 impl std::fmt::Debug for GetOrganizationDomain {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("GetOrganizationDomain").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "domains")]
 impl GetOrganizationDomain {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
@@ -7693,6 +7946,7 @@ impl GetOrganizationDomain {
     }
 }
 /// Request builder for [`DomainsApi::delete_organization`] (`deleteOrganizationDomain`): set optional inputs, then `.send().await`.
+#[cfg(feature = "domains")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct DeleteOrganizationDomain {
@@ -7700,11 +7954,13 @@ pub struct DeleteOrganizationDomain {
     organization_id: String,
     domain_id: String,
 }
+#[cfg(feature = "domains")]
 impl std::fmt::Debug for DeleteOrganizationDomain {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("DeleteOrganizationDomain").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "domains")]
 impl DeleteOrganizationDomain {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
@@ -7748,6 +8004,7 @@ impl DeleteOrganizationDomain {
     }
 }
 /// Request builder for [`DomainsApi::update_organization_enrollment_mode`] (`UpdateOrganizationDomainEnrollmentMode`): set optional inputs, then `.send().await`.
+#[cfg(feature = "domains")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct UpdateOrganizationDomainEnrollmentMode {
@@ -7756,11 +8013,13 @@ pub struct UpdateOrganizationDomainEnrollmentMode {
     domain_id: String,
     body: types::UpdateOrganizationDomainEnrollmentModeBody,
 }
+#[cfg(feature = "domains")]
 impl std::fmt::Debug for UpdateOrganizationDomainEnrollmentMode {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("UpdateOrganizationDomainEnrollmentMode").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "domains")]
 impl UpdateOrganizationDomainEnrollmentMode {
     pub fn delete_pending(mut self, value: impl Into<bool>) -> Self {
         self.body.delete_pending = Some(value.into());
@@ -7810,6 +8069,7 @@ impl UpdateOrganizationDomainEnrollmentMode {
     }
 }
 /// Request builder for [`DomainsApi::prepare_organization_verification`] (`prepareOrganizationDomainVerification`): set optional inputs, then `.send().await`.
+#[cfg(feature = "domains")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct PrepareOrganizationDomainVerification {
@@ -7818,11 +8078,13 @@ pub struct PrepareOrganizationDomainVerification {
     domain_id: String,
     body: types::PrepareOrganizationDomainVerificationBody,
 }
+#[cfg(feature = "domains")]
 impl std::fmt::Debug for PrepareOrganizationDomainVerification {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("PrepareOrganizationDomainVerification").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "domains")]
 impl PrepareOrganizationDomainVerification {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
@@ -7868,6 +8130,7 @@ impl PrepareOrganizationDomainVerification {
     }
 }
 /// Request builder for [`DomainsApi::attempt_organization_verification`] (`attemptOrganizationDomainVerification`): set optional inputs, then `.send().await`.
+#[cfg(feature = "domains")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct AttemptOrganizationDomainVerification {
@@ -7876,11 +8139,13 @@ pub struct AttemptOrganizationDomainVerification {
     domain_id: String,
     body: types::AttemptOrganizationDomainVerificationBody,
 }
+#[cfg(feature = "domains")]
 impl std::fmt::Debug for AttemptOrganizationDomainVerification {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("AttemptOrganizationDomainVerification").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "domains")]
 impl AttemptOrganizationDomainVerification {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
@@ -7926,6 +8191,7 @@ impl AttemptOrganizationDomainVerification {
     }
 }
 /// Request builder for [`DomainsApi::prepare_organization_domain_ownership_verification`] (`prepareOrganizationDomainOwnershipVerification`): set optional inputs, then `.send().await`.
+#[cfg(feature = "domains")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct PrepareOrganizationDomainOwnershipVerification {
@@ -7933,12 +8199,14 @@ pub struct PrepareOrganizationDomainOwnershipVerification {
     organization_id: String,
     domain_id: String,
 }
+#[cfg(feature = "domains")]
 impl std::fmt::Debug for PrepareOrganizationDomainOwnershipVerification {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("PrepareOrganizationDomainOwnershipVerification")
             .finish_non_exhaustive()
     }
 }
+#[cfg(feature = "domains")]
 impl PrepareOrganizationDomainOwnershipVerification {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
@@ -7982,6 +8250,7 @@ impl PrepareOrganizationDomainOwnershipVerification {
     }
 }
 /// Request builder for [`DomainsApi::attempt_organization_domain_ownership_verification`] (`attemptOrganizationDomainOwnershipVerification`): set optional inputs, then `.send().await`.
+#[cfg(feature = "domains")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct AttemptOrganizationDomainOwnershipVerification {
@@ -7989,12 +8258,14 @@ pub struct AttemptOrganizationDomainOwnershipVerification {
     organization_id: String,
     domain_id: String,
 }
+#[cfg(feature = "domains")]
 impl std::fmt::Debug for AttemptOrganizationDomainOwnershipVerification {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("AttemptOrganizationDomainOwnershipVerification")
             .finish_non_exhaustive()
     }
 }
+#[cfg(feature = "domains")]
 impl AttemptOrganizationDomainOwnershipVerification {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
@@ -8038,17 +8309,20 @@ impl AttemptOrganizationDomainOwnershipVerification {
     }
 }
 /// Request builder for [`EmailAddressesApi::get_email_addresses`] (`getEmailAddresses`): set optional inputs, then `.send().await`.
+#[cfg(feature = "email-addresses")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetEmailAddresses {
     client: Client,
     clerk_session_id: Option<String>,
 }
+#[cfg(feature = "email-addresses")]
 impl std::fmt::Debug for GetEmailAddresses {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("GetEmailAddresses").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "email-addresses")]
 impl GetEmailAddresses {
     /// The session_id associated with the requesting user.
     pub fn clerk_session_id(mut self, value: impl Into<String>) -> Self {
@@ -8096,6 +8370,7 @@ impl GetEmailAddresses {
     }
 }
 /// Request builder for [`EmailAddressesApi::create`] (`createEmailAddresses`): set optional inputs, then `.send().await`.
+#[cfg(feature = "email-addresses")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct CreateEmailAddresses {
@@ -8103,11 +8378,13 @@ pub struct CreateEmailAddresses {
     clerk_session_id: Option<String>,
     body: types::CreateEmailAddressesBody,
 }
+#[cfg(feature = "email-addresses")]
 impl std::fmt::Debug for CreateEmailAddresses {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("CreateEmailAddresses").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "email-addresses")]
 impl CreateEmailAddresses {
     /// The session_id associated with the requesting user.
     pub fn clerk_session_id(mut self, value: impl Into<String>) -> Self {
@@ -8156,6 +8433,7 @@ impl CreateEmailAddresses {
     }
 }
 /// Request builder for [`EmailAddressesApi::verify`] (`verifyEmailAddress`): set optional inputs, then `.send().await`.
+#[cfg(feature = "email-addresses")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct VerifyEmailAddress {
@@ -8164,11 +8442,13 @@ pub struct VerifyEmailAddress {
     clerk_session_id: Option<String>,
     body: types::VerifyEmailAddressBody,
 }
+#[cfg(feature = "email-addresses")]
 impl std::fmt::Debug for VerifyEmailAddress {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("VerifyEmailAddress").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "email-addresses")]
 impl VerifyEmailAddress {
     /// The session_id associated with the requesting user.
     pub fn clerk_session_id(mut self, value: impl Into<String>) -> Self {
@@ -8220,6 +8500,7 @@ impl VerifyEmailAddress {
     }
 }
 /// Request builder for [`EmailAddressesApi::send_verification_email`] (`sendVerificationEmail`): set optional inputs, then `.send().await`.
+#[cfg(feature = "email-addresses")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct SendVerificationEmail {
@@ -8228,11 +8509,13 @@ pub struct SendVerificationEmail {
     clerk_session_id: Option<String>,
     body: types::SendVerificationEmailBody,
 }
+#[cfg(feature = "email-addresses")]
 impl std::fmt::Debug for SendVerificationEmail {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("SendVerificationEmail").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "email-addresses")]
 impl SendVerificationEmail {
     /// The session_id associated with the requesting user.
     pub fn clerk_session_id(mut self, value: impl Into<String>) -> Self {
@@ -8294,6 +8577,7 @@ impl SendVerificationEmail {
     }
 }
 /// Request builder for [`EmailAddressesApi::get_email_address`] (`getEmailAddress`): set optional inputs, then `.send().await`.
+#[cfg(feature = "email-addresses")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetEmailAddress {
@@ -8301,11 +8585,13 @@ pub struct GetEmailAddress {
     email_id: String,
     clerk_session_id: Option<String>,
 }
+#[cfg(feature = "email-addresses")]
 impl std::fmt::Debug for GetEmailAddress {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("GetEmailAddress").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "email-addresses")]
 impl GetEmailAddress {
     /// The session_id associated with the requesting user.
     pub fn clerk_session_id(mut self, value: impl Into<String>) -> Self {
@@ -8356,6 +8642,7 @@ impl GetEmailAddress {
     }
 }
 /// Request builder for [`EmailAddressesApi::delete`] (`DeleteEmailAddress`): set optional inputs, then `.send().await`.
+#[cfg(feature = "email-addresses")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct DeleteEmailAddress {
@@ -8363,11 +8650,13 @@ pub struct DeleteEmailAddress {
     email_id: String,
     clerk_session_id: Option<String>,
 }
+#[cfg(feature = "email-addresses")]
 impl std::fmt::Debug for DeleteEmailAddress {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("DeleteEmailAddress").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "email-addresses")]
 impl DeleteEmailAddress {
     /// The session_id associated with the requesting user.
     pub fn clerk_session_id(mut self, value: impl Into<String>) -> Self {
@@ -8418,6 +8707,7 @@ impl DeleteEmailAddress {
     }
 }
 /// Request builder for [`EnterpriseConnectionsApi::list_organization`] (`listOrganizationEnterpriseConnections`): set optional inputs, then `.send().await`.
+#[cfg(feature = "enterprise-connections")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct ListOrganizationEnterpriseConnections {
@@ -8425,11 +8715,13 @@ pub struct ListOrganizationEnterpriseConnections {
     organization_id: String,
     clerk_session_id: Option<String>,
 }
+#[cfg(feature = "enterprise-connections")]
 impl std::fmt::Debug for ListOrganizationEnterpriseConnections {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("ListOrganizationEnterpriseConnections").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "enterprise-connections")]
 impl ListOrganizationEnterpriseConnections {
     /// The session_id associated with the requesting user.
     pub fn clerk_session_id(mut self, value: impl Into<String>) -> Self {
@@ -8481,6 +8773,7 @@ impl ListOrganizationEnterpriseConnections {
     }
 }
 /// Request builder for [`EnterpriseConnectionsApi::create_organization`] (`createOrganizationEnterpriseConnection`): set optional inputs, then `.send().await`.
+#[cfg(feature = "enterprise-connections")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct CreateOrganizationEnterpriseConnection {
@@ -8489,11 +8782,13 @@ pub struct CreateOrganizationEnterpriseConnection {
     clerk_session_id: Option<String>,
     body: types::CreateOrganizationEnterpriseConnectionBody,
 }
+#[cfg(feature = "enterprise-connections")]
 impl std::fmt::Debug for CreateOrganizationEnterpriseConnection {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("CreateOrganizationEnterpriseConnection").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "enterprise-connections")]
 impl CreateOrganizationEnterpriseConnection {
     /// The session_id associated with the requesting user.
     pub fn clerk_session_id(mut self, value: impl Into<String>) -> Self {
@@ -8630,6 +8925,7 @@ impl CreateOrganizationEnterpriseConnection {
     }
 }
 /// Request builder for [`EnterpriseConnectionsApi::delete_organization`] (`deleteOrganizationEnterpriseConnection`): set optional inputs, then `.send().await`.
+#[cfg(feature = "enterprise-connections")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct DeleteOrganizationEnterpriseConnection {
@@ -8638,11 +8934,13 @@ pub struct DeleteOrganizationEnterpriseConnection {
     enterprise_connection_id: String,
     clerk_session_id: Option<String>,
 }
+#[cfg(feature = "enterprise-connections")]
 impl std::fmt::Debug for DeleteOrganizationEnterpriseConnection {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("DeleteOrganizationEnterpriseConnection").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "enterprise-connections")]
 impl DeleteOrganizationEnterpriseConnection {
     /// The session_id associated with the requesting user.
     pub fn clerk_session_id(mut self, value: impl Into<String>) -> Self {
@@ -8695,6 +8993,7 @@ impl DeleteOrganizationEnterpriseConnection {
     }
 }
 /// Request builder for [`EnterpriseConnectionsApi::update_organization`] (`updateOrganizationEnterpriseConnection`): set optional inputs, then `.send().await`.
+#[cfg(feature = "enterprise-connections")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct UpdateOrganizationEnterpriseConnection {
@@ -8704,11 +9003,13 @@ pub struct UpdateOrganizationEnterpriseConnection {
     clerk_session_id: Option<String>,
     body: types::UpdateOrganizationEnterpriseConnectionBody,
 }
+#[cfg(feature = "enterprise-connections")]
 impl std::fmt::Debug for UpdateOrganizationEnterpriseConnection {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("UpdateOrganizationEnterpriseConnection").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "enterprise-connections")]
 impl UpdateOrganizationEnterpriseConnection {
     /// The session_id associated with the requesting user.
     pub fn clerk_session_id(mut self, value: impl Into<String>) -> Self {
@@ -8856,6 +9157,7 @@ impl UpdateOrganizationEnterpriseConnection {
     }
 }
 /// Request builder for [`EnterpriseConnectionsApi::list_organization_test_runs`] (`listOrganizationEnterpriseConnectionTestRuns`): set optional inputs, then `.send().await`.
+#[cfg(feature = "enterprise-connections")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct ListOrganizationEnterpriseConnectionTestRuns {
@@ -8868,12 +9170,14 @@ pub struct ListOrganizationEnterpriseConnectionTestRuns {
     offset: Option<i64>,
     paginated: Option<bool>,
 }
+#[cfg(feature = "enterprise-connections")]
 impl std::fmt::Debug for ListOrganizationEnterpriseConnectionTestRuns {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("ListOrganizationEnterpriseConnectionTestRuns")
             .finish_non_exhaustive()
     }
 }
+#[cfg(feature = "enterprise-connections")]
 impl ListOrganizationEnterpriseConnectionTestRuns {
     /// The session_id associated with the requesting user.
     pub fn clerk_session_id(mut self, value: impl Into<String>) -> Self {
@@ -9000,6 +9304,7 @@ impl ListOrganizationEnterpriseConnectionTestRuns {
     }
 }
 /// Request builder for [`EnterpriseConnectionsApi::create_organization_test_run`] (`createOrganizationEnterpriseConnectionTestRun`): set optional inputs, then `.send().await`.
+#[cfg(feature = "enterprise-connections")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct CreateOrganizationEnterpriseConnectionTestRun {
@@ -9008,12 +9313,14 @@ pub struct CreateOrganizationEnterpriseConnectionTestRun {
     enterprise_connection_id: String,
     clerk_session_id: Option<String>,
 }
+#[cfg(feature = "enterprise-connections")]
 impl std::fmt::Debug for CreateOrganizationEnterpriseConnectionTestRun {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("CreateOrganizationEnterpriseConnectionTestRun")
             .finish_non_exhaustive()
     }
 }
+#[cfg(feature = "enterprise-connections")]
 impl CreateOrganizationEnterpriseConnectionTestRun {
     /// The session_id associated with the requesting user.
     pub fn clerk_session_id(mut self, value: impl Into<String>) -> Self {
@@ -9066,17 +9373,20 @@ impl CreateOrganizationEnterpriseConnectionTestRun {
     }
 }
 /// Request builder for [`EnterpriseConnectionsApi::get_me`] (`getMeEnterpriseConnections`): set optional inputs, then `.send().await`.
+#[cfg(feature = "enterprise-connections")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetMeEnterpriseConnections {
     client: Client,
     clerk_session_id: Option<String>,
 }
+#[cfg(feature = "enterprise-connections")]
 impl std::fmt::Debug for GetMeEnterpriseConnections {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("GetMeEnterpriseConnections").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "enterprise-connections")]
 impl GetMeEnterpriseConnections {
     /// The session_id associated with the requesting user.
     pub fn clerk_session_id(mut self, value: impl Into<String>) -> Self {
@@ -9124,6 +9434,7 @@ impl GetMeEnterpriseConnections {
     }
 }
 /// Request builder for [`EnterpriseConnectionsApi::create_me`] (`createMeEnterpriseConnection`): set optional inputs, then `.send().await`.
+#[cfg(feature = "enterprise-connections")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct CreateMeEnterpriseConnection {
@@ -9131,11 +9442,13 @@ pub struct CreateMeEnterpriseConnection {
     clerk_session_id: Option<String>,
     body: types::CreateMeEnterpriseConnectionBody,
 }
+#[cfg(feature = "enterprise-connections")]
 impl std::fmt::Debug for CreateMeEnterpriseConnection {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("CreateMeEnterpriseConnection").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "enterprise-connections")]
 impl CreateMeEnterpriseConnection {
     /// The session_id associated with the requesting user.
     pub fn clerk_session_id(mut self, value: impl Into<String>) -> Self {
@@ -9273,6 +9586,7 @@ impl CreateMeEnterpriseConnection {
     }
 }
 /// Request builder for [`EnterpriseConnectionsApi::delete_me`] (`deleteMeEnterpriseConnection`): set optional inputs, then `.send().await`.
+#[cfg(feature = "enterprise-connections")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct DeleteMeEnterpriseConnection {
@@ -9280,11 +9594,13 @@ pub struct DeleteMeEnterpriseConnection {
     enterprise_connection_id: String,
     clerk_session_id: Option<String>,
 }
+#[cfg(feature = "enterprise-connections")]
 impl std::fmt::Debug for DeleteMeEnterpriseConnection {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("DeleteMeEnterpriseConnection").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "enterprise-connections")]
 impl DeleteMeEnterpriseConnection {
     /// The session_id associated with the requesting user.
     pub fn clerk_session_id(mut self, value: impl Into<String>) -> Self {
@@ -9336,6 +9652,7 @@ impl DeleteMeEnterpriseConnection {
     }
 }
 /// Request builder for [`EnterpriseConnectionsApi::update_me`] (`updateMeEnterpriseConnection`): set optional inputs, then `.send().await`.
+#[cfg(feature = "enterprise-connections")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct UpdateMeEnterpriseConnection {
@@ -9344,11 +9661,13 @@ pub struct UpdateMeEnterpriseConnection {
     clerk_session_id: Option<String>,
     body: types::UpdateMeEnterpriseConnectionBody,
 }
+#[cfg(feature = "enterprise-connections")]
 impl std::fmt::Debug for UpdateMeEnterpriseConnection {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("UpdateMeEnterpriseConnection").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "enterprise-connections")]
 impl UpdateMeEnterpriseConnection {
     /// The session_id associated with the requesting user.
     pub fn clerk_session_id(mut self, value: impl Into<String>) -> Self {
@@ -9499,6 +9818,7 @@ impl UpdateMeEnterpriseConnection {
     }
 }
 /// Request builder for [`EnterpriseConnectionsApi::list_me_test_runs`] (`listMeEnterpriseConnectionTestRuns`): set optional inputs, then `.send().await`.
+#[cfg(feature = "enterprise-connections")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct ListMeEnterpriseConnectionTestRuns {
@@ -9510,11 +9830,13 @@ pub struct ListMeEnterpriseConnectionTestRuns {
     offset: Option<i64>,
     paginated: Option<bool>,
 }
+#[cfg(feature = "enterprise-connections")]
 impl std::fmt::Debug for ListMeEnterpriseConnectionTestRuns {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("ListMeEnterpriseConnectionTestRuns").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "enterprise-connections")]
 impl ListMeEnterpriseConnectionTestRuns {
     /// The session_id associated with the requesting user.
     pub fn clerk_session_id(mut self, value: impl Into<String>) -> Self {
@@ -9638,6 +9960,7 @@ impl ListMeEnterpriseConnectionTestRuns {
     }
 }
 /// Request builder for [`EnterpriseConnectionsApi::create_me_test_run`] (`createMeEnterpriseConnectionTestRun`): set optional inputs, then `.send().await`.
+#[cfg(feature = "enterprise-connections")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct CreateMeEnterpriseConnectionTestRun {
@@ -9645,11 +9968,13 @@ pub struct CreateMeEnterpriseConnectionTestRun {
     enterprise_connection_id: String,
     clerk_session_id: Option<String>,
 }
+#[cfg(feature = "enterprise-connections")]
 impl std::fmt::Debug for CreateMeEnterpriseConnectionTestRun {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("CreateMeEnterpriseConnectionTestRun").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "enterprise-connections")]
 impl CreateMeEnterpriseConnectionTestRun {
     /// The session_id associated with the requesting user.
     pub fn clerk_session_id(mut self, value: impl Into<String>) -> Self {
@@ -9701,6 +10026,7 @@ impl CreateMeEnterpriseConnectionTestRun {
     }
 }
 /// Request builder for [`EnterpriseConnectionsApi::init_test_run`] (`initEnterpriseConnectionTestRun`): set optional inputs, then `.send().await`.
+#[cfg(feature = "enterprise-connections")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct InitEnterpriseConnectionTestRun {
@@ -9708,11 +10034,13 @@ pub struct InitEnterpriseConnectionTestRun {
     enterprise_connection_id: String,
     ticket: String,
 }
+#[cfg(feature = "enterprise-connections")]
 impl std::fmt::Debug for InitEnterpriseConnectionTestRun {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("InitEnterpriseConnectionTestRun").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "enterprise-connections")]
 impl InitEnterpriseConnectionTestRun {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
@@ -9750,6 +10078,7 @@ impl InitEnterpriseConnectionTestRun {
     }
 }
 /// Request builder for [`EnterpriseConnectionsApi::get_test_run_result`] (`getEnterpriseConnectionTestRunResult`): set optional inputs, then `.send().await`.
+#[cfg(feature = "enterprise-connections")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetEnterpriseConnectionTestRunResult {
@@ -9758,11 +10087,13 @@ pub struct GetEnterpriseConnectionTestRunResult {
     test_run_id: String,
     token: String,
 }
+#[cfg(feature = "enterprise-connections")]
 impl std::fmt::Debug for GetEnterpriseConnectionTestRunResult {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("GetEnterpriseConnectionTestRunResult").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "enterprise-connections")]
 impl GetEnterpriseConnectionTestRunResult {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
@@ -9804,16 +10135,19 @@ impl GetEnterpriseConnectionTestRunResult {
     }
 }
 /// Request builder for [`EnvironmentApi::get`] (`getEnvironment`): set optional inputs, then `.send().await`.
+#[cfg(feature = "environment")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetEnvironment {
     client: Client,
 }
+#[cfg(feature = "environment")]
 impl std::fmt::Debug for GetEnvironment {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("GetEnvironment").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "environment")]
 impl GetEnvironment {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
@@ -9849,17 +10183,20 @@ impl GetEnvironment {
     }
 }
 /// Request builder for [`EnvironmentApi::update`] (`updateEnvironment`): set optional inputs, then `.send().await`.
+#[cfg(feature = "environment")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct UpdateEnvironment {
     client: Client,
     origin: String,
 }
+#[cfg(feature = "environment")]
 impl std::fmt::Debug for UpdateEnvironment {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("UpdateEnvironment").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "environment")]
 impl UpdateEnvironment {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
@@ -9900,6 +10237,7 @@ impl UpdateEnvironment {
     }
 }
 /// Request builder for [`ExternalAccountsApi::post_o_auth_accounts`] (`postOAuthAccounts`): set optional inputs, then `.send().await`.
+#[cfg(feature = "external-accounts")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct PostOAuthAccounts {
@@ -9907,11 +10245,13 @@ pub struct PostOAuthAccounts {
     origin: Option<String>,
     body: types::PostOAuthAccountsBody,
 }
+#[cfg(feature = "external-accounts")]
 impl std::fmt::Debug for PostOAuthAccounts {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("PostOAuthAccounts").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "external-accounts")]
 impl PostOAuthAccounts {
     /// The origin of the request.
     pub fn origin(mut self, value: impl Into<String>) -> Self {
@@ -10005,6 +10345,7 @@ impl PostOAuthAccounts {
     }
 }
 /// Request builder for [`ExternalAccountsApi::reauthorize`] (`reauthorizeExternalAccount`): set optional inputs, then `.send().await`.
+#[cfg(feature = "external-accounts")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct ReauthorizeExternalAccount {
@@ -10012,11 +10353,13 @@ pub struct ReauthorizeExternalAccount {
     external_account_id: String,
     body: types::ReauthorizeExternalAccountBody,
 }
+#[cfg(feature = "external-accounts")]
 impl std::fmt::Debug for ReauthorizeExternalAccount {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("ReauthorizeExternalAccount").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "external-accounts")]
 impl ReauthorizeExternalAccount {
     pub fn additional_scope(mut self, value: impl Into<Vec<String>>) -> Self {
         self.body.additional_scope = Some(value.into());
@@ -10079,17 +10422,20 @@ impl ReauthorizeExternalAccount {
     }
 }
 /// Request builder for [`ExternalAccountsApi::delete`] (`deleteExternalAccount`): set optional inputs, then `.send().await`.
+#[cfg(feature = "external-accounts")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct DeleteExternalAccount {
     client: Client,
     external_account_id: String,
 }
+#[cfg(feature = "external-accounts")]
 impl std::fmt::Debug for DeleteExternalAccount {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("DeleteExternalAccount").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "external-accounts")]
 impl DeleteExternalAccount {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
@@ -10131,17 +10477,20 @@ impl DeleteExternalAccount {
     }
 }
 /// Request builder for [`ExternalAccountsApi::revoke_tokens`] (`revokeExternalAccountTokens`): set optional inputs, then `.send().await`.
+#[cfg(feature = "external-accounts")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct RevokeExternalAccountTokens {
     client: Client,
     external_account_id: String,
 }
+#[cfg(feature = "external-accounts")]
 impl std::fmt::Debug for RevokeExternalAccountTokens {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("RevokeExternalAccountTokens").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "external-accounts")]
 impl RevokeExternalAccountTokens {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
@@ -10184,16 +10533,19 @@ impl RevokeExternalAccountTokens {
     }
 }
 /// Request builder for [`HealthApi::get`] (`getHealth`): set optional inputs, then `.send().await`.
+#[cfg(feature = "health")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetHealth {
     client: Client,
 }
+#[cfg(feature = "health")]
 impl std::fmt::Debug for GetHealth {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("GetHealth").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "health")]
 impl GetHealth {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
@@ -10232,6 +10584,7 @@ impl GetHealth {
     }
 }
 /// Request builder for [`InvitationsApi::get_organization`] (`getOrganizationInvitations`): set optional inputs, then `.send().await`.
+#[cfg(feature = "invitations")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetOrganizationInvitations {
@@ -10241,11 +10594,13 @@ pub struct GetOrganizationInvitations {
     organization_id: String,
     status: Option<types::GetOrganizationInvitationsStatus>,
 }
+#[cfg(feature = "invitations")]
 impl std::fmt::Debug for GetOrganizationInvitations {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("GetOrganizationInvitations").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "invitations")]
 impl GetOrganizationInvitations {
     /// Applies a limit to the number of results returned.
     /// Can be used for paginating the results together with `offset`.
@@ -10318,6 +10673,7 @@ impl GetOrganizationInvitations {
     }
 }
 /// Request builder for [`InvitationsApi::create_organization`] (`createOrganizationInvitations`): set optional inputs, then `.send().await`.
+#[cfg(feature = "invitations")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct CreateOrganizationInvitations {
@@ -10325,11 +10681,13 @@ pub struct CreateOrganizationInvitations {
     organization_id: String,
     body: types::CreateOrganizationInvitationsBody,
 }
+#[cfg(feature = "invitations")]
 impl std::fmt::Debug for CreateOrganizationInvitations {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("CreateOrganizationInvitations").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "invitations")]
 impl CreateOrganizationInvitations {
     /// Optional flag which denotes whether an email invitation should be sent to the given email address.
     /// Defaults to `true`.
@@ -10380,6 +10738,7 @@ impl CreateOrganizationInvitations {
     }
 }
 /// Request builder for [`InvitationsApi::bulk_create_organization`] (`bulkCreateOrganizationInvitations`): set optional inputs, then `.send().await`.
+#[cfg(feature = "invitations")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct BulkCreateOrganizationInvitations {
@@ -10387,11 +10746,13 @@ pub struct BulkCreateOrganizationInvitations {
     organization_id: String,
     body: types::BulkCreateOrganizationInvitationsBody,
 }
+#[cfg(feature = "invitations")]
 impl std::fmt::Debug for BulkCreateOrganizationInvitations {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("BulkCreateOrganizationInvitations").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "invitations")]
 impl BulkCreateOrganizationInvitations {
     /// Optional flag which denotes whether email invitations should be sent to the given email addresses.
     /// Defaults to `true`.
@@ -10442,17 +10803,20 @@ impl BulkCreateOrganizationInvitations {
     }
 }
 /// Request builder for [`InvitationsApi::get_all_pending_organization`] (`getAllPendingOrganizationInvitations`): set optional inputs, then `.send().await`.
+#[cfg(feature = "invitations")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetAllPendingOrganizationInvitations {
     client: Client,
     organization_id: String,
 }
+#[cfg(feature = "invitations")]
 impl std::fmt::Debug for GetAllPendingOrganizationInvitations {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("GetAllPendingOrganizationInvitations").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "invitations")]
 impl GetAllPendingOrganizationInvitations {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
@@ -10495,6 +10859,7 @@ impl GetAllPendingOrganizationInvitations {
     }
 }
 /// Request builder for [`InvitationsApi::revoke_pending_organization`] (`revokePendingOrganizationInvitation`): set optional inputs, then `.send().await`.
+#[cfg(feature = "invitations")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct RevokePendingOrganizationInvitation {
@@ -10502,11 +10867,13 @@ pub struct RevokePendingOrganizationInvitation {
     organization_id: String,
     invitation_id: String,
 }
+#[cfg(feature = "invitations")]
 impl std::fmt::Debug for RevokePendingOrganizationInvitation {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("RevokePendingOrganizationInvitation").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "invitations")]
 impl RevokePendingOrganizationInvitation {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
@@ -10550,6 +10917,7 @@ impl RevokePendingOrganizationInvitation {
     }
 }
 /// Request builder for [`MembersApi::list_organization_memberships`] (`ListOrganizationMemberships`): set optional inputs, then `.send().await`.
+#[cfg(feature = "members")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct ListOrganizationMemberships {
@@ -10561,11 +10929,13 @@ pub struct ListOrganizationMemberships {
     query: Option<String>,
     role: Option<String>,
 }
+#[cfg(feature = "members")]
 impl std::fmt::Debug for ListOrganizationMemberships {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("ListOrganizationMemberships").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "members")]
 impl ListOrganizationMemberships {
     /// Applies a limit to the number of results returned.
     /// Can be used for paginating the results together with `offset`.
@@ -10656,6 +11026,7 @@ impl ListOrganizationMemberships {
     }
 }
 /// Request builder for [`MembersApi::create_organization_membership`] (`CreateOrganizationMembership`): set optional inputs, then `.send().await`.
+#[cfg(feature = "members")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct CreateOrganizationMembership {
@@ -10663,11 +11034,13 @@ pub struct CreateOrganizationMembership {
     organization_id: String,
     body: types::CreateOrganizationMembershipBody,
 }
+#[cfg(feature = "members")]
 impl std::fmt::Debug for CreateOrganizationMembership {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("CreateOrganizationMembership").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "members")]
 impl CreateOrganizationMembership {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
@@ -10712,6 +11085,7 @@ impl CreateOrganizationMembership {
     }
 }
 /// Request builder for [`MembersApi::remove_organization`] (`removeOrganizationMember`): set optional inputs, then `.send().await`.
+#[cfg(feature = "members")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct RemoveOrganizationMember {
@@ -10719,11 +11093,13 @@ pub struct RemoveOrganizationMember {
     organization_id: String,
     user_id: String,
 }
+#[cfg(feature = "members")]
 impl std::fmt::Debug for RemoveOrganizationMember {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("RemoveOrganizationMember").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "members")]
 impl RemoveOrganizationMember {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
@@ -10767,6 +11143,7 @@ impl RemoveOrganizationMember {
     }
 }
 /// Request builder for [`MembersApi::update_organization_membership`] (`UpdateOrganizationMembership`): set optional inputs, then `.send().await`.
+#[cfg(feature = "members")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct UpdateOrganizationMembership {
@@ -10775,11 +11152,13 @@ pub struct UpdateOrganizationMembership {
     user_id: String,
     body: types::UpdateOrganizationMembershipBody,
 }
+#[cfg(feature = "members")]
 impl std::fmt::Debug for UpdateOrganizationMembership {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("UpdateOrganizationMembership").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "members")]
 impl UpdateOrganizationMembership {
     /// The new role that will be assigned to the member.
     /// This can be one of the predefined roles (`org:admin`, `org:basic_member`) or a custom role defined.
@@ -10831,6 +11210,7 @@ impl UpdateOrganizationMembership {
     }
 }
 /// Request builder for [`MembershipRequestsApi::list_organization`] (`listOrganizationMembershipRequests`): set optional inputs, then `.send().await`.
+#[cfg(feature = "membership-requests")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct ListOrganizationMembershipRequests {
@@ -10840,11 +11220,13 @@ pub struct ListOrganizationMembershipRequests {
     organization_id: String,
     status: Option<String>,
 }
+#[cfg(feature = "membership-requests")]
 impl std::fmt::Debug for ListOrganizationMembershipRequests {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("ListOrganizationMembershipRequests").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "membership-requests")]
 impl ListOrganizationMembershipRequests {
     /// Applies a limit to the number of results returned.
     /// Can be used for paginating the results together with `offset`.
@@ -10951,6 +11333,7 @@ impl ListOrganizationMembershipRequests {
     }
 }
 /// Request builder for [`MembershipRequestsApi::accept_organization`] (`acceptOrganizationMembershipRequest`): set optional inputs, then `.send().await`.
+#[cfg(feature = "membership-requests")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct AcceptOrganizationMembershipRequest {
@@ -10958,11 +11341,13 @@ pub struct AcceptOrganizationMembershipRequest {
     organization_id: String,
     request_id: String,
 }
+#[cfg(feature = "membership-requests")]
 impl std::fmt::Debug for AcceptOrganizationMembershipRequest {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("AcceptOrganizationMembershipRequest").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "membership-requests")]
 impl AcceptOrganizationMembershipRequest {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
@@ -11008,6 +11393,7 @@ impl AcceptOrganizationMembershipRequest {
     }
 }
 /// Request builder for [`MembershipRequestsApi::reject_organization`] (`rejectOrganizationMembershipRequest`): set optional inputs, then `.send().await`.
+#[cfg(feature = "membership-requests")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct RejectOrganizationMembershipRequest {
@@ -11015,11 +11401,13 @@ pub struct RejectOrganizationMembershipRequest {
     organization_id: String,
     request_id: String,
 }
+#[cfg(feature = "membership-requests")]
 impl std::fmt::Debug for RejectOrganizationMembershipRequest {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("RejectOrganizationMembershipRequest").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "membership-requests")]
 impl RejectOrganizationMembershipRequest {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
@@ -11065,6 +11453,7 @@ impl RejectOrganizationMembershipRequest {
     }
 }
 /// Request builder for [`OAuth2CallbacksApi::get_oauth_callback`] (`getOauthCallback`): set optional inputs, then `.send().await`.
+#[cfg(feature = "o-auth2-callbacks")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetOauthCallback {
@@ -11074,11 +11463,13 @@ pub struct GetOauthCallback {
     state: Option<String>,
     error: Option<String>,
 }
+#[cfg(feature = "o-auth2-callbacks")]
 impl std::fmt::Debug for GetOauthCallback {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("GetOauthCallback").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "o-auth2-callbacks")]
 impl GetOauthCallback {
     /// returned scopes from OAuth provider.
     pub fn scope(mut self, value: impl Into<String>) -> Self {
@@ -11147,17 +11538,20 @@ impl GetOauthCallback {
     }
 }
 /// Request builder for [`OAuth2CallbacksApi::post_oauth_callback`] (`postOauthCallback`): set optional inputs, then `.send().await`.
+#[cfg(feature = "o-auth2-callbacks")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct PostOauthCallback {
     client: Client,
     body: types::PostOauthCallbackBody,
 }
+#[cfg(feature = "o-auth2-callbacks")]
 impl std::fmt::Debug for PostOauthCallback {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("PostOauthCallback").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "o-auth2-callbacks")]
 impl PostOauthCallback {
     /// returned exchange code from OAuth provider.
     pub fn code(mut self, value: impl Into<String>) -> Self {
@@ -11215,6 +11609,7 @@ impl PostOauthCallback {
     }
 }
 /// Request builder for [`OAuth2IdentityProviderApi::request_o_auth_authorize`] (`requestOAuthAuthorize`): set optional inputs, then `.send().await`.
+#[cfg(feature = "o-auth2-identity-provider")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct RequestOAuthAuthorize {
@@ -11229,11 +11624,13 @@ pub struct RequestOAuthAuthorize {
     response_mode: Option<types::RequestOAuthAuthorizeResponseMode>,
     nonce: Option<String>,
 }
+#[cfg(feature = "o-auth2-identity-provider")]
 impl std::fmt::Debug for RequestOAuthAuthorize {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("RequestOAuthAuthorize").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "o-auth2-identity-provider")]
 impl RequestOAuthAuthorize {
     /// The URI to redirect to after authorization. Must be registered for the OAuth application.
     pub fn redirect_uri(mut self, value: impl Into<String>) -> Self {
@@ -11344,17 +11741,20 @@ impl RequestOAuthAuthorize {
     }
 }
 /// Request builder for [`OAuth2IdentityProviderApi::request_o_auth_authorize_post`] (`requestOAuthAuthorizePOST`): set optional inputs, then `.send().await`.
+#[cfg(feature = "o-auth2-identity-provider")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct RequestOAuthAuthorizePost {
     client: Client,
     body: types::RequestOAuthAuthorizePostBody,
 }
+#[cfg(feature = "o-auth2-identity-provider")]
 impl std::fmt::Debug for RequestOAuthAuthorizePost {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("RequestOAuthAuthorizePost").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "o-auth2-identity-provider")]
 impl RequestOAuthAuthorizePost {
     /// The URI to redirect to after authorization. Must be registered for the OAuth application.
     pub fn redirect_uri(mut self, value: impl Into<String>) -> Self {
@@ -11431,17 +11831,20 @@ impl RequestOAuthAuthorizePost {
     }
 }
 /// Request builder for [`OAuth2IdentityProviderApi::register_o_auth_client`] (`registerOAuthClient`): set optional inputs, then `.send().await`.
+#[cfg(feature = "o-auth2-identity-provider")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct RegisterOAuthClient {
     client: Client,
     body: types::OAuthDynamicClientRegistrationRequest,
 }
+#[cfg(feature = "o-auth2-identity-provider")]
 impl std::fmt::Debug for RegisterOAuthClient {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("RegisterOAuthClient").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "o-auth2-identity-provider")]
 impl RegisterOAuthClient {
     /// Indicator of the requested authentication method for the token endpoint.
     /// - `client_secret_basic`: HTTP Basic authentication scheme
@@ -11517,17 +11920,20 @@ impl RegisterOAuthClient {
     }
 }
 /// Request builder for [`OAuth2IdentityProviderApi::get_o_auth_token`] (`getOAuthToken`): set optional inputs, then `.send().await`.
+#[cfg(feature = "o-auth2-identity-provider")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetOAuthToken {
     client: Client,
     body: types::GetOAuthTokenBody,
 }
+#[cfg(feature = "o-auth2-identity-provider")]
 impl std::fmt::Debug for GetOAuthToken {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("GetOAuthToken").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "o-auth2-identity-provider")]
 impl GetOAuthToken {
     /// The authorization code received from the authorization endpoint.
     /// **Required when `grant_type=authorization_code`**.
@@ -11605,16 +12011,19 @@ impl GetOAuthToken {
     }
 }
 /// Request builder for [`OAuth2IdentityProviderApi::get_o_auth_user_info`] (`getOAuthUserInfo`): set optional inputs, then `.send().await`.
+#[cfg(feature = "o-auth2-identity-provider")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetOAuthUserInfo {
     client: Client,
 }
+#[cfg(feature = "o-auth2-identity-provider")]
 impl std::fmt::Debug for GetOAuthUserInfo {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("GetOAuthUserInfo").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "o-auth2-identity-provider")]
 impl GetOAuthUserInfo {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
@@ -11643,16 +12052,19 @@ impl GetOAuthUserInfo {
     }
 }
 /// Request builder for [`OAuth2IdentityProviderApi::get_o_auth_user_info_post`] (`getOAuthUserInfoPOST`): set optional inputs, then `.send().await`.
+#[cfg(feature = "o-auth2-identity-provider")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetOAuthUserInfoPost {
     client: Client,
 }
+#[cfg(feature = "o-auth2-identity-provider")]
 impl std::fmt::Debug for GetOAuthUserInfoPost {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("GetOAuthUserInfoPost").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "o-auth2-identity-provider")]
 impl GetOAuthUserInfoPost {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
@@ -11681,17 +12093,20 @@ impl GetOAuthUserInfoPost {
     }
 }
 /// Request builder for [`OAuth2IdentityProviderApi::get_o_auth_token_info`] (`getOAuthTokenInfo`): set optional inputs, then `.send().await`.
+#[cfg(feature = "o-auth2-identity-provider")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetOAuthTokenInfo {
     client: Client,
     body: types::GetOAuthTokenInfoBody,
 }
+#[cfg(feature = "o-auth2-identity-provider")]
 impl std::fmt::Debug for GetOAuthTokenInfo {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("GetOAuthTokenInfo").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "o-auth2-identity-provider")]
 impl GetOAuthTokenInfo {
     /// A hint about the type of the token submitted for introspection. Can be one of the following `access_token` and `refresh_token`
     pub fn token_type_hint(mut self, value: impl Into<String>) -> Self {
@@ -11732,17 +12147,20 @@ impl GetOAuthTokenInfo {
     }
 }
 /// Request builder for [`OAuth2IdentityProviderApi::revoke_o_auth_token`] (`revokeOAuthToken`): set optional inputs, then `.send().await`.
+#[cfg(feature = "o-auth2-identity-provider")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct RevokeOAuthToken {
     client: Client,
     body: types::RevokeOAuthTokenBody,
 }
+#[cfg(feature = "o-auth2-identity-provider")]
 impl std::fmt::Debug for RevokeOAuthToken {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("RevokeOAuthToken").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "o-auth2-identity-provider")]
 impl RevokeOAuthToken {
     /// The token to revoke.
     pub fn token(mut self, value: impl Into<String>) -> Self {
@@ -11789,6 +12207,7 @@ impl RevokeOAuthToken {
     }
 }
 /// Request builder for [`OAuth2IdentityProviderApi::get_o_auth_consent`] (`getOAuthConsent`): set optional inputs, then `.send().await`.
+#[cfg(feature = "o-auth2-identity-provider")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetOAuthConsent {
@@ -11797,11 +12216,13 @@ pub struct GetOAuthConsent {
     scope: Option<String>,
     redirect_uri: Option<String>,
 }
+#[cfg(feature = "o-auth2-identity-provider")]
 impl std::fmt::Debug for GetOAuthConsent {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("GetOAuthConsent").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "o-auth2-identity-provider")]
 impl GetOAuthConsent {
     /// Optional space-separated list of scopes to restrict the response to only those requested.
     pub fn scope(mut self, value: impl Into<String>) -> Self {
@@ -11860,6 +12281,7 @@ impl GetOAuthConsent {
     }
 }
 /// Request builder for [`OAuth2IdentityProviderApi::submit_o_auth_consent`] (`submitOAuthConsent`): set optional inputs, then `.send().await`.
+#[cfg(feature = "o-auth2-identity-provider")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct SubmitOAuthConsent {
@@ -11867,11 +12289,13 @@ pub struct SubmitOAuthConsent {
     client_id: String,
     body: types::SubmitOAuthConsentBody,
 }
+#[cfg(feature = "o-auth2-identity-provider")]
 impl std::fmt::Debug for SubmitOAuthConsent {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("SubmitOAuthConsent").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "o-auth2-identity-provider")]
 impl SubmitOAuthConsent {
     /// Optional. The organization to scope the issued token to. The
     /// authenticated user must be a member of this organization. If
@@ -11919,17 +12343,20 @@ impl SubmitOAuthConsent {
     }
 }
 /// Request builder for [`OrganizationApi::create`] (`createOrganization`): set optional inputs, then `.send().await`.
+#[cfg(feature = "organization")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct CreateOrganization {
     client: Client,
     body: types::CreateOrganizationBody,
 }
+#[cfg(feature = "organization")]
 impl std::fmt::Debug for CreateOrganization {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("CreateOrganization").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "organization")]
 impl CreateOrganization {
     /// The organization name.
     /// May not contain URLs or HTML.
@@ -11981,17 +12408,20 @@ impl CreateOrganization {
     }
 }
 /// Request builder for [`OrganizationApi::get`] (`getOrganization`): set optional inputs, then `.send().await`.
+#[cfg(feature = "organization")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetOrganization {
     client: Client,
     organization_id: String,
 }
+#[cfg(feature = "organization")]
 impl std::fmt::Debug for GetOrganization {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("GetOrganization").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "organization")]
 impl GetOrganization {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
@@ -12033,17 +12463,20 @@ impl GetOrganization {
     }
 }
 /// Request builder for [`OrganizationApi::delete`] (`deleteOrganization`): set optional inputs, then `.send().await`.
+#[cfg(feature = "organization")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct DeleteOrganization {
     client: Client,
     organization_id: String,
 }
+#[cfg(feature = "organization")]
 impl std::fmt::Debug for DeleteOrganization {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("DeleteOrganization").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "organization")]
 impl DeleteOrganization {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
@@ -12085,6 +12518,7 @@ impl DeleteOrganization {
     }
 }
 /// Request builder for [`OrganizationApi::update`] (`updateOrganization`): set optional inputs, then `.send().await`.
+#[cfg(feature = "organization")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct UpdateOrganization {
@@ -12092,11 +12526,13 @@ pub struct UpdateOrganization {
     organization_id: String,
     body: types::UpdateOrganizationBody,
 }
+#[cfg(feature = "organization")]
 impl std::fmt::Debug for UpdateOrganization {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("UpdateOrganization").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "organization")]
 impl UpdateOrganization {
     /// The organization name.
     /// May not contain URLs or HTML.
@@ -12151,6 +12587,7 @@ impl UpdateOrganization {
     }
 }
 /// Request builder for [`OrganizationApi::update_logo`] (`updateOrganizationLogo`): set optional inputs, then `.send().await`.
+#[cfg(feature = "organization")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct UpdateOrganizationLogo {
@@ -12158,11 +12595,13 @@ pub struct UpdateOrganizationLogo {
     organization_id: String,
     body: types::UpdateOrganizationLogoBody,
 }
+#[cfg(feature = "organization")]
 impl std::fmt::Debug for UpdateOrganizationLogo {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("UpdateOrganizationLogo").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "organization")]
 impl UpdateOrganizationLogo {
     pub fn file(mut self, value: impl Into<sdkgen_runtime::FilePart>) -> Self {
         self.body.file = Some(value.into());
@@ -12214,17 +12653,20 @@ impl UpdateOrganizationLogo {
     }
 }
 /// Request builder for [`OrganizationApi::delete_logo`] (`deleteOrganizationLogo`): set optional inputs, then `.send().await`.
+#[cfg(feature = "organization")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct DeleteOrganizationLogo {
     client: Client,
     organization_id: String,
 }
+#[cfg(feature = "organization")]
 impl std::fmt::Debug for DeleteOrganizationLogo {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("DeleteOrganizationLogo").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "organization")]
 impl DeleteOrganizationLogo {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
@@ -12266,16 +12708,19 @@ impl DeleteOrganizationLogo {
     }
 }
 /// Request builder for [`OrganizationCreationDefaultsApi::get`] (`getOrganizationCreationDefaults`): set optional inputs, then `.send().await`.
+#[cfg(feature = "organization-creation-defaults")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetOrganizationCreationDefaults {
     client: Client,
 }
+#[cfg(feature = "organization-creation-defaults")]
 impl std::fmt::Debug for GetOrganizationCreationDefaults {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("GetOrganizationCreationDefaults").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "organization-creation-defaults")]
 impl GetOrganizationCreationDefaults {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
@@ -12314,6 +12759,7 @@ impl GetOrganizationCreationDefaults {
     }
 }
 /// Request builder for [`OrganizationsMembershipsApi::get_organization_memberships`] (`getOrganizationMemberships`): set optional inputs, then `.send().await`.
+#[cfg(feature = "organizations-memberships")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetOrganizationMemberships {
@@ -12322,11 +12768,13 @@ pub struct GetOrganizationMemberships {
     offset: Option<i64>,
     paginated: Option<bool>,
 }
+#[cfg(feature = "organizations-memberships")]
 impl std::fmt::Debug for GetOrganizationMemberships {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("GetOrganizationMemberships").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "organizations-memberships")]
 impl GetOrganizationMemberships {
     /// Applies a limit to the number of results returned.
     /// Can be used for paginating the results together with `offset`.
@@ -12395,17 +12843,20 @@ impl GetOrganizationMemberships {
     }
 }
 /// Request builder for [`OrganizationsMembershipsApi::delete_organization_memberships`] (`deleteOrganizationMemberships`): set optional inputs, then `.send().await`.
+#[cfg(feature = "organizations-memberships")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct DeleteOrganizationMemberships {
     client: Client,
     organization_id: String,
 }
+#[cfg(feature = "organizations-memberships")]
 impl std::fmt::Debug for DeleteOrganizationMemberships {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("DeleteOrganizationMemberships").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "organizations-memberships")]
 impl DeleteOrganizationMemberships {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
@@ -12448,6 +12899,7 @@ impl DeleteOrganizationMemberships {
     }
 }
 /// Request builder for [`OrganizationsMembershipsApi::get_users_organization_invitations`] (`getUsersOrganizationInvitations`): set optional inputs, then `.send().await`.
+#[cfg(feature = "organizations-memberships")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetUsersOrganizationInvitations {
@@ -12456,11 +12908,13 @@ pub struct GetUsersOrganizationInvitations {
     offset: Option<i64>,
     status: Option<String>,
 }
+#[cfg(feature = "organizations-memberships")]
 impl std::fmt::Debug for GetUsersOrganizationInvitations {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("GetUsersOrganizationInvitations").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "organizations-memberships")]
 impl GetUsersOrganizationInvitations {
     /// Applies a limit to the number of results returned.
     /// Can be used for paginating the results together with `offset`.
@@ -12564,17 +13018,20 @@ impl GetUsersOrganizationInvitations {
     }
 }
 /// Request builder for [`OrganizationsMembershipsApi::accept_organization_invitation`] (`acceptOrganizationInvitation`): set optional inputs, then `.send().await`.
+#[cfg(feature = "organizations-memberships")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct AcceptOrganizationInvitation {
     client: Client,
     invitation_id: String,
 }
+#[cfg(feature = "organizations-memberships")]
 impl std::fmt::Debug for AcceptOrganizationInvitation {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("AcceptOrganizationInvitation").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "organizations-memberships")]
 impl AcceptOrganizationInvitation {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
@@ -12618,6 +13075,7 @@ impl AcceptOrganizationInvitation {
     }
 }
 /// Request builder for [`OrganizationsMembershipsApi::get_organization_suggestions`] (`getOrganizationSuggestions`): set optional inputs, then `.send().await`.
+#[cfg(feature = "organizations-memberships")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetOrganizationSuggestions {
@@ -12626,11 +13084,13 @@ pub struct GetOrganizationSuggestions {
     offset: Option<i64>,
     status: Option<String>,
 }
+#[cfg(feature = "organizations-memberships")]
 impl std::fmt::Debug for GetOrganizationSuggestions {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("GetOrganizationSuggestions").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "organizations-memberships")]
 impl GetOrganizationSuggestions {
     /// Applies a limit to the number of results returned.
     /// Can be used for paginating the results together with `offset`.
@@ -12731,17 +13191,20 @@ impl GetOrganizationSuggestions {
     }
 }
 /// Request builder for [`OrganizationsMembershipsApi::accept_organization_suggestion`] (`acceptOrganizationSuggestion`): set optional inputs, then `.send().await`.
+#[cfg(feature = "organizations-memberships")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct AcceptOrganizationSuggestion {
     client: Client,
     suggestion_id: String,
 }
+#[cfg(feature = "organizations-memberships")]
 impl std::fmt::Debug for AcceptOrganizationSuggestion {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("AcceptOrganizationSuggestion").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "organizations-memberships")]
 impl AcceptOrganizationSuggestion {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
@@ -12783,6 +13246,7 @@ impl AcceptOrganizationSuggestion {
     }
 }
 /// Request builder for [`PasskeysApi::post`] (`postPasskey`): set optional inputs, then `.send().await`.
+#[cfg(feature = "passkeys")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct PostPasskey {
@@ -12791,11 +13255,13 @@ pub struct PostPasskey {
     origin: Option<String>,
     x_original_host: Option<String>,
 }
+#[cfg(feature = "passkeys")]
 impl std::fmt::Debug for PostPasskey {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("PostPasskey").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "passkeys")]
 impl PostPasskey {
     /// The session_id associated with the requesting user.
     pub fn clerk_session_id(mut self, value: impl Into<String>) -> Self {
@@ -12859,17 +13325,20 @@ impl PostPasskey {
     }
 }
 /// Request builder for [`PasskeysApi::read`] (`readPasskey`): set optional inputs, then `.send().await`.
+#[cfg(feature = "passkeys")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct ReadPasskey {
     client: Client,
     passkey_id: String,
 }
+#[cfg(feature = "passkeys")]
 impl std::fmt::Debug for ReadPasskey {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("ReadPasskey").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "passkeys")]
 impl ReadPasskey {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
@@ -12911,17 +13380,20 @@ impl ReadPasskey {
     }
 }
 /// Request builder for [`PasskeysApi::delete`] (`deletePasskey`): set optional inputs, then `.send().await`.
+#[cfg(feature = "passkeys")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct DeletePasskey {
     client: Client,
     passkey_id: String,
 }
+#[cfg(feature = "passkeys")]
 impl std::fmt::Debug for DeletePasskey {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("DeletePasskey").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "passkeys")]
 impl DeletePasskey {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
@@ -12963,6 +13435,7 @@ impl DeletePasskey {
     }
 }
 /// Request builder for [`PasskeysApi::patch`] (`patchPasskey`): set optional inputs, then `.send().await`.
+#[cfg(feature = "passkeys")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct PatchPasskey {
@@ -12970,11 +13443,13 @@ pub struct PatchPasskey {
     passkey_id: String,
     body: types::PatchPasskeyBody,
 }
+#[cfg(feature = "passkeys")]
 impl std::fmt::Debug for PatchPasskey {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("PatchPasskey").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "passkeys")]
 impl PatchPasskey {
     /// The name of the passkey.
     pub fn name(mut self, value: impl Into<String>) -> Self {
@@ -13023,6 +13498,7 @@ impl PatchPasskey {
     }
 }
 /// Request builder for [`PasskeysApi::attempt_verification`] (`attemptPasskeyVerification`): set optional inputs, then `.send().await`.
+#[cfg(feature = "passkeys")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct AttemptPasskeyVerification {
@@ -13031,11 +13507,13 @@ pub struct AttemptPasskeyVerification {
     origin: Option<String>,
     body: types::AttemptPasskeyVerificationBody,
 }
+#[cfg(feature = "passkeys")]
 impl std::fmt::Debug for AttemptPasskeyVerification {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("AttemptPasskeyVerification").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "passkeys")]
 impl AttemptPasskeyVerification {
     /// The origin of the request.
     pub fn origin(mut self, value: impl Into<String>) -> Self {
@@ -13100,17 +13578,20 @@ impl AttemptPasskeyVerification {
     }
 }
 /// Request builder for [`PhoneNumbersApi::get`] (`getPhoneNumbers`): set optional inputs, then `.send().await`.
+#[cfg(feature = "phone-numbers")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetPhoneNumbers {
     client: Client,
     clerk_session_id: Option<String>,
 }
+#[cfg(feature = "phone-numbers")]
 impl std::fmt::Debug for GetPhoneNumbers {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("GetPhoneNumbers").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "phone-numbers")]
 impl GetPhoneNumbers {
     /// The session_id associated with the requesting user.
     pub fn clerk_session_id(mut self, value: impl Into<String>) -> Self {
@@ -13158,6 +13639,7 @@ impl GetPhoneNumbers {
     }
 }
 /// Request builder for [`PhoneNumbersApi::post`] (`postPhoneNumbers`): set optional inputs, then `.send().await`.
+#[cfg(feature = "phone-numbers")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct PostPhoneNumbers {
@@ -13165,11 +13647,13 @@ pub struct PostPhoneNumbers {
     clerk_session_id: Option<String>,
     body: types::PostPhoneNumbersBody,
 }
+#[cfg(feature = "phone-numbers")]
 impl std::fmt::Debug for PostPhoneNumbers {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("PostPhoneNumbers").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "phone-numbers")]
 impl PostPhoneNumbers {
     /// The session_id associated with the requesting user.
     pub fn clerk_session_id(mut self, value: impl Into<String>) -> Self {
@@ -13223,6 +13707,7 @@ impl PostPhoneNumbers {
     }
 }
 /// Request builder for [`PhoneNumbersApi::verify`] (`verifyPhoneNumber`): set optional inputs, then `.send().await`.
+#[cfg(feature = "phone-numbers")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct VerifyPhoneNumber {
@@ -13231,11 +13716,13 @@ pub struct VerifyPhoneNumber {
     clerk_session_id: Option<String>,
     body: types::VerifyPhoneNumberBody,
 }
+#[cfg(feature = "phone-numbers")]
 impl std::fmt::Debug for VerifyPhoneNumber {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("VerifyPhoneNumber").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "phone-numbers")]
 impl VerifyPhoneNumber {
     /// The session_id associated with the requesting user.
     pub fn clerk_session_id(mut self, value: impl Into<String>) -> Self {
@@ -13288,6 +13775,7 @@ impl VerifyPhoneNumber {
     }
 }
 /// Request builder for [`PhoneNumbersApi::send_verification_sms`] (`sendVerificationSMS`): set optional inputs, then `.send().await`.
+#[cfg(feature = "phone-numbers")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct SendVerificationSms {
@@ -13296,11 +13784,13 @@ pub struct SendVerificationSms {
     clerk_session_id: Option<String>,
     body: types::SendVerificationSmsBody,
 }
+#[cfg(feature = "phone-numbers")]
 impl std::fmt::Debug for SendVerificationSms {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("SendVerificationSms").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "phone-numbers")]
 impl SendVerificationSms {
     /// The session_id associated with the requesting user.
     pub fn clerk_session_id(mut self, value: impl Into<String>) -> Self {
@@ -13358,6 +13848,7 @@ impl SendVerificationSms {
     }
 }
 /// Request builder for [`PhoneNumbersApi::read`] (`ReadPhoneNumber`): set optional inputs, then `.send().await`.
+#[cfg(feature = "phone-numbers")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct ReadPhoneNumber {
@@ -13365,11 +13856,13 @@ pub struct ReadPhoneNumber {
     phone_number_id: String,
     clerk_session_id: Option<String>,
 }
+#[cfg(feature = "phone-numbers")]
 impl std::fmt::Debug for ReadPhoneNumber {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("ReadPhoneNumber").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "phone-numbers")]
 impl ReadPhoneNumber {
     /// The session_id associated with the requesting user.
     pub fn clerk_session_id(mut self, value: impl Into<String>) -> Self {
@@ -13420,6 +13913,7 @@ impl ReadPhoneNumber {
     }
 }
 /// Request builder for [`PhoneNumbersApi::delete`] (`DeletePhoneNumber`): set optional inputs, then `.send().await`.
+#[cfg(feature = "phone-numbers")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct DeletePhoneNumber {
@@ -13427,11 +13921,13 @@ pub struct DeletePhoneNumber {
     phone_number_id: String,
     clerk_session_id: Option<String>,
 }
+#[cfg(feature = "phone-numbers")]
 impl std::fmt::Debug for DeletePhoneNumber {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("DeletePhoneNumber").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "phone-numbers")]
 impl DeletePhoneNumber {
     /// The session_id associated with the requesting user.
     pub fn clerk_session_id(mut self, value: impl Into<String>) -> Self {
@@ -13482,6 +13978,7 @@ impl DeletePhoneNumber {
     }
 }
 /// Request builder for [`PhoneNumbersApi::update`] (`UpdatePhoneNumber`): set optional inputs, then `.send().await`.
+#[cfg(feature = "phone-numbers")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct UpdatePhoneNumber {
@@ -13490,11 +13987,13 @@ pub struct UpdatePhoneNumber {
     clerk_session_id: Option<String>,
     body: types::UpdatePhoneNumberBody,
 }
+#[cfg(feature = "phone-numbers")]
 impl std::fmt::Debug for UpdatePhoneNumber {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("UpdatePhoneNumber").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "phone-numbers")]
 impl UpdatePhoneNumber {
     /// The session_id associated with the requesting user.
     pub fn clerk_session_id(mut self, value: impl Into<String>) -> Self {
@@ -13556,17 +14055,20 @@ impl UpdatePhoneNumber {
     }
 }
 /// Request builder for [`RedirectApi::to_url`] (`redirectToUrl`): set optional inputs, then `.send().await`.
+#[cfg(feature = "redirect")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct RedirectToUrl {
     client: Client,
     redirect_url: Option<String>,
 }
+#[cfg(feature = "redirect")]
 impl std::fmt::Debug for RedirectToUrl {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("RedirectToUrl").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "redirect")]
 impl RedirectToUrl {
     /// The URL to redirect to (optional). If empty or not provided, redirects to the default URL.
     pub fn redirect_url(mut self, value: impl Into<String>) -> Self {
@@ -13611,6 +14113,7 @@ impl RedirectToUrl {
     }
 }
 /// Request builder for [`RolesApi::list_organization`] (`ListOrganizationRoles`): set optional inputs, then `.send().await`.
+#[cfg(feature = "roles")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct ListOrganizationRoles {
@@ -13619,11 +14122,13 @@ pub struct ListOrganizationRoles {
     offset: Option<i64>,
     organization_id: String,
 }
+#[cfg(feature = "roles")]
 impl std::fmt::Debug for ListOrganizationRoles {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("ListOrganizationRoles").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "roles")]
 impl ListOrganizationRoles {
     /// Applies a limit to the number of results returned.
     /// Can be used for paginating the results together with `offset`.
@@ -13717,17 +14222,20 @@ impl ListOrganizationRoles {
     }
 }
 /// Request builder for [`SamlApi::metadata`] (`samlMetadata`): set optional inputs, then `.send().await`.
+#[cfg(feature = "saml")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct SamlMetadata {
     client: Client,
     saml_connection_id: String,
 }
+#[cfg(feature = "saml")]
 impl std::fmt::Debug for SamlMetadata {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("SamlMetadata").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "saml")]
 impl SamlMetadata {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
@@ -13766,17 +14274,20 @@ impl SamlMetadata {
     }
 }
 /// Request builder for [`SamlApi::acs`] (`acs`): set optional inputs, then `.send().await`.
+#[cfg(feature = "saml")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct Acs {
     client: Client,
     saml_connection_id: String,
 }
+#[cfg(feature = "saml")]
 impl std::fmt::Debug for Acs {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Acs").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "saml")]
 impl Acs {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
@@ -13815,16 +14326,19 @@ impl Acs {
     }
 }
 /// Request builder for [`SessionsApi::remove_client_and_retain_cookie`] (`removeClientSessionsAndRetainCookie`): set optional inputs, then `.send().await`.
+#[cfg(feature = "sessions")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct RemoveClientSessionsAndRetainCookie {
     client: Client,
 }
+#[cfg(feature = "sessions")]
 impl std::fmt::Debug for RemoveClientSessionsAndRetainCookie {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("RemoveClientSessionsAndRetainCookie").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "sessions")]
 impl RemoveClientSessionsAndRetainCookie {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
@@ -13860,17 +14374,20 @@ impl RemoveClientSessionsAndRetainCookie {
     }
 }
 /// Request builder for [`SessionsApi::get`] (`getSession`): set optional inputs, then `.send().await`.
+#[cfg(feature = "sessions")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetSession {
     client: Client,
     session_id: String,
 }
+#[cfg(feature = "sessions")]
 impl std::fmt::Debug for GetSession {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("GetSession").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "sessions")]
 impl GetSession {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
@@ -13912,6 +14429,7 @@ impl GetSession {
     }
 }
 /// Request builder for [`SessionsApi::touch`] (`touchSession`): set optional inputs, then `.send().await`.
+#[cfg(feature = "sessions")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct TouchSession {
@@ -13919,11 +14437,13 @@ pub struct TouchSession {
     session_id: String,
     body: types::TouchSessionBody,
 }
+#[cfg(feature = "sessions")]
 impl std::fmt::Debug for TouchSession {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("TouchSession").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "sessions")]
 impl TouchSession {
     /// The ID or slug of the organization to activate.
     ///
@@ -13980,17 +14500,20 @@ impl TouchSession {
     }
 }
 /// Request builder for [`SessionsApi::end`] (`endSession`): set optional inputs, then `.send().await`.
+#[cfg(feature = "sessions")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct EndSession {
     client: Client,
     session_id: String,
 }
+#[cfg(feature = "sessions")]
 impl std::fmt::Debug for EndSession {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("EndSession").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "sessions")]
 impl EndSession {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
@@ -14032,17 +14555,20 @@ impl EndSession {
     }
 }
 /// Request builder for [`SessionsApi::remove`] (`removeSession`): set optional inputs, then `.send().await`.
+#[cfg(feature = "sessions")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct RemoveSession {
     client: Client,
     session_id: String,
 }
+#[cfg(feature = "sessions")]
 impl std::fmt::Debug for RemoveSession {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("RemoveSession").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "sessions")]
 impl RemoveSession {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
@@ -14084,6 +14610,7 @@ impl RemoveSession {
     }
 }
 /// Request builder for [`SessionsApi::create_token`] (`createSessionToken`): set optional inputs, then `.send().await`.
+#[cfg(feature = "sessions")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct CreateSessionToken {
@@ -14091,11 +14618,13 @@ pub struct CreateSessionToken {
     session_id: String,
     body: types::CreateSessionTokenBody,
 }
+#[cfg(feature = "sessions")]
 impl std::fmt::Debug for CreateSessionToken {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("CreateSessionToken").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "sessions")]
 impl CreateSessionToken {
     /// The organization ID to associate with the token. The user must be a member of the organization.
     /// If present but empty, the personal account will be set as active.
@@ -14149,6 +14678,7 @@ impl CreateSessionToken {
     }
 }
 /// Request builder for [`SessionsApi::create_token_with_template`] (`createSessionTokenWithTemplate`): set optional inputs, then `.send().await`.
+#[cfg(feature = "sessions")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct CreateSessionTokenWithTemplate {
@@ -14156,11 +14686,13 @@ pub struct CreateSessionTokenWithTemplate {
     session_id: String,
     template_name: String,
 }
+#[cfg(feature = "sessions")]
 impl std::fmt::Debug for CreateSessionTokenWithTemplate {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("CreateSessionTokenWithTemplate").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "sessions")]
 impl CreateSessionTokenWithTemplate {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
@@ -14203,6 +14735,7 @@ impl CreateSessionTokenWithTemplate {
     }
 }
 /// Request builder for [`SessionsApi::start_reverification`] (`startSessionReverification`): set optional inputs, then `.send().await`.
+#[cfg(feature = "sessions")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct StartSessionReverification {
@@ -14210,11 +14743,13 @@ pub struct StartSessionReverification {
     session_id: String,
     body: types::StartSessionReverificationBody,
 }
+#[cfg(feature = "sessions")]
 impl std::fmt::Debug for StartSessionReverification {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("StartSessionReverification").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "sessions")]
 impl StartSessionReverification {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
@@ -14258,6 +14793,7 @@ impl StartSessionReverification {
     }
 }
 /// Request builder for [`SessionsApi::prepare_reverification_first_factor`] (`prepareSessionReverificationFirstFactor`): set optional inputs, then `.send().await`.
+#[cfg(feature = "sessions")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct PrepareSessionReverificationFirstFactor {
@@ -14266,11 +14802,13 @@ pub struct PrepareSessionReverificationFirstFactor {
     session_id: String,
     body: types::PrepareSessionReverificationFirstFactorBody,
 }
+#[cfg(feature = "sessions")]
 impl std::fmt::Debug for PrepareSessionReverificationFirstFactor {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("PrepareSessionReverificationFirstFactor").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "sessions")]
 impl PrepareSessionReverificationFirstFactor {
     /// The origin of the request
     pub fn origin(mut self, value: impl Into<String>) -> Self {
@@ -14345,6 +14883,7 @@ impl PrepareSessionReverificationFirstFactor {
     }
 }
 /// Request builder for [`SessionsApi::attempt_reverification_first_factor`] (`attemptSessionReverificationFirstFactor`): set optional inputs, then `.send().await`.
+#[cfg(feature = "sessions")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct AttemptSessionReverificationFirstFactor {
@@ -14353,11 +14892,13 @@ pub struct AttemptSessionReverificationFirstFactor {
     session_id: String,
     body: types::AttemptSessionReverificationFirstFactorBody,
 }
+#[cfg(feature = "sessions")]
 impl std::fmt::Debug for AttemptSessionReverificationFirstFactor {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("AttemptSessionReverificationFirstFactor").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "sessions")]
 impl AttemptSessionReverificationFirstFactor {
     /// The origin of the request
     pub fn origin(mut self, value: impl Into<String>) -> Self {
@@ -14424,6 +14965,7 @@ impl AttemptSessionReverificationFirstFactor {
     }
 }
 /// Request builder for [`SessionsApi::prepare_reverification_second_factor`] (`prepareSessionReverificationSecondFactor`): set optional inputs, then `.send().await`.
+#[cfg(feature = "sessions")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct PrepareSessionReverificationSecondFactor {
@@ -14431,12 +14973,14 @@ pub struct PrepareSessionReverificationSecondFactor {
     session_id: String,
     body: types::PrepareSessionReverificationSecondFactorBody,
 }
+#[cfg(feature = "sessions")]
 impl std::fmt::Debug for PrepareSessionReverificationSecondFactor {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("PrepareSessionReverificationSecondFactor")
             .finish_non_exhaustive()
     }
 }
+#[cfg(feature = "sessions")]
 impl PrepareSessionReverificationSecondFactor {
     /// The strategy to be prepared for second factor authentication.
     pub fn strategy(
@@ -14498,6 +15042,7 @@ impl PrepareSessionReverificationSecondFactor {
     }
 }
 /// Request builder for [`SessionsApi::attempt_reverification_second_factor`] (`attemptSessionReverificationSecondFactor`): set optional inputs, then `.send().await`.
+#[cfg(feature = "sessions")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct AttemptSessionReverificationSecondFactor {
@@ -14505,12 +15050,14 @@ pub struct AttemptSessionReverificationSecondFactor {
     session_id: String,
     body: types::AttemptSessionReverificationSecondFactorBody,
 }
+#[cfg(feature = "sessions")]
 impl std::fmt::Debug for AttemptSessionReverificationSecondFactor {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("AttemptSessionReverificationSecondFactor")
             .finish_non_exhaustive()
     }
 }
+#[cfg(feature = "sessions")]
 impl AttemptSessionReverificationSecondFactor {
     /// The strategy to be attempted for second factor authentication.
     pub fn strategy(
@@ -14567,6 +15114,7 @@ impl AttemptSessionReverificationSecondFactor {
     }
 }
 /// Request builder for [`SignInsApi::create`] (`createSignIn`): set optional inputs, then `.send().await`.
+#[cfg(feature = "sign-ins")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct CreateSignIn {
@@ -14574,11 +15122,13 @@ pub struct CreateSignIn {
     origin: Option<String>,
     body: types::CreateSignInBody,
 }
+#[cfg(feature = "sign-ins")]
 impl std::fmt::Debug for CreateSignIn {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("CreateSignIn").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "sign-ins")]
 impl CreateSignIn {
     /// The origin of the request
     pub fn origin(mut self, value: impl Into<String>) -> Self {
@@ -14695,17 +15245,20 @@ impl CreateSignIn {
     }
 }
 /// Request builder for [`SignInsApi::get`] (`getSignIn`): set optional inputs, then `.send().await`.
+#[cfg(feature = "sign-ins")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetSignIn {
     client: Client,
     sign_in_id: String,
 }
+#[cfg(feature = "sign-ins")]
 impl std::fmt::Debug for GetSignIn {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("GetSignIn").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "sign-ins")]
 impl GetSignIn {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
@@ -14747,6 +15300,7 @@ impl GetSignIn {
     }
 }
 /// Request builder for [`SignInsApi::reset_password`] (`resetPassword`): set optional inputs, then `.send().await`.
+#[cfg(feature = "sign-ins")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct ResetPassword {
@@ -14754,11 +15308,13 @@ pub struct ResetPassword {
     sign_in_id: String,
     body: types::ResetPasswordBody,
 }
+#[cfg(feature = "sign-ins")]
 impl std::fmt::Debug for ResetPassword {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("ResetPassword").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "sign-ins")]
 impl ResetPassword {
     pub fn sign_out_of_other_sessions(mut self, value: impl Into<bool>) -> Self {
         self.body.sign_out_of_other_sessions = Some(value.into());
@@ -14806,6 +15362,7 @@ impl ResetPassword {
     }
 }
 /// Request builder for [`SignInsApi::prepare_factor_one`] (`prepareSignInFactorOne`): set optional inputs, then `.send().await`.
+#[cfg(feature = "sign-ins")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct PrepareSignInFactorOne {
@@ -14814,11 +15371,13 @@ pub struct PrepareSignInFactorOne {
     origin: Option<String>,
     body: types::PrepareSignInFactorOneBody,
 }
+#[cfg(feature = "sign-ins")]
 impl std::fmt::Debug for PrepareSignInFactorOne {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("PrepareSignInFactorOne").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "sign-ins")]
 impl PrepareSignInFactorOne {
     /// The origin of the request
     pub fn origin(mut self, value: impl Into<String>) -> Self {
@@ -14920,6 +15479,7 @@ impl PrepareSignInFactorOne {
     }
 }
 /// Request builder for [`SignInsApi::attempt_factor_one`] (`attemptSignInFactorOne`): set optional inputs, then `.send().await`.
+#[cfg(feature = "sign-ins")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct AttemptSignInFactorOne {
@@ -14928,11 +15488,13 @@ pub struct AttemptSignInFactorOne {
     origin: Option<String>,
     body: types::AttemptSignInFactorOneBody,
 }
+#[cfg(feature = "sign-ins")]
 impl std::fmt::Debug for AttemptSignInFactorOne {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("AttemptSignInFactorOne").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "sign-ins")]
 impl AttemptSignInFactorOne {
     /// The origin of the request
     pub fn origin(mut self, value: impl Into<String>) -> Self {
@@ -15037,6 +15599,7 @@ impl AttemptSignInFactorOne {
     }
 }
 /// Request builder for [`SignInsApi::prepare_factor_two`] (`prepareSignInFactorTwo`): set optional inputs, then `.send().await`.
+#[cfg(feature = "sign-ins")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct PrepareSignInFactorTwo {
@@ -15044,11 +15607,13 @@ pub struct PrepareSignInFactorTwo {
     sign_in_id: String,
     body: types::PrepareSignInFactorTwoBody,
 }
+#[cfg(feature = "sign-ins")]
 impl std::fmt::Debug for PrepareSignInFactorTwo {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("PrepareSignInFactorTwo").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "sign-ins")]
 impl PrepareSignInFactorTwo {
     /// The strategy to be prepared for second factor authentication.
     pub fn strategy(
@@ -15120,6 +15685,7 @@ impl PrepareSignInFactorTwo {
     }
 }
 /// Request builder for [`SignInsApi::attempt_factor_two`] (`attemptSignInFactorTwo`): set optional inputs, then `.send().await`.
+#[cfg(feature = "sign-ins")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct AttemptSignInFactorTwo {
@@ -15127,11 +15693,13 @@ pub struct AttemptSignInFactorTwo {
     sign_in_id: String,
     body: types::AttemptSignInFactorTwoBody,
 }
+#[cfg(feature = "sign-ins")]
 impl std::fmt::Debug for AttemptSignInFactorTwo {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("AttemptSignInFactorTwo").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "sign-ins")]
 impl AttemptSignInFactorTwo {
     /// The strategy to be attempted for second factor authentication.
     pub fn strategy(
@@ -15193,17 +15761,20 @@ impl AttemptSignInFactorTwo {
     }
 }
 /// Request builder for [`SignInsApi::accept_ticket`] (`acceptTicket`): set optional inputs, then `.send().await`.
+#[cfg(feature = "sign-ins")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct AcceptTicket {
     client: Client,
     ticket: String,
 }
+#[cfg(feature = "sign-ins")]
 impl std::fmt::Debug for AcceptTicket {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("AcceptTicket").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "sign-ins")]
 impl AcceptTicket {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
@@ -15244,17 +15815,20 @@ impl AcceptTicket {
     }
 }
 /// Request builder for [`SignInsApi::verify`] (`verify`): set optional inputs, then `.send().await`.
+#[cfg(feature = "sign-ins")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct Verify {
     client: Client,
     token: String,
 }
+#[cfg(feature = "sign-ins")]
 impl std::fmt::Debug for Verify {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Verify").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "sign-ins")]
 impl Verify {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
@@ -15295,6 +15869,7 @@ impl Verify {
     }
 }
 /// Request builder for [`SignUpsApi::create`] (`createSignUps`): set optional inputs, then `.send().await`.
+#[cfg(feature = "sign-ups")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct CreateSignUps {
@@ -15302,11 +15877,13 @@ pub struct CreateSignUps {
     origin: Option<String>,
     body: types::CreateSignUpsBody,
 }
+#[cfg(feature = "sign-ups")]
 impl std::fmt::Debug for CreateSignUps {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("CreateSignUps").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "sign-ups")]
 impl CreateSignUps {
     /// The origin of the request
     pub fn origin(mut self, value: impl Into<String>) -> Self {
@@ -15460,17 +16037,20 @@ impl CreateSignUps {
     }
 }
 /// Request builder for [`SignUpsApi::get`] (`getSignUps`): set optional inputs, then `.send().await`.
+#[cfg(feature = "sign-ups")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetSignUps {
     client: Client,
     sign_up_id: String,
 }
+#[cfg(feature = "sign-ups")]
 impl std::fmt::Debug for GetSignUps {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("GetSignUps").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "sign-ups")]
 impl GetSignUps {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
@@ -15512,6 +16092,7 @@ impl GetSignUps {
     }
 }
 /// Request builder for [`SignUpsApi::update`] (`updateSignUps`): set optional inputs, then `.send().await`.
+#[cfg(feature = "sign-ups")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct UpdateSignUps {
@@ -15520,11 +16101,13 @@ pub struct UpdateSignUps {
     origin: Option<String>,
     body: types::UpdateSignUpsBody,
 }
+#[cfg(feature = "sign-ups")]
 impl std::fmt::Debug for UpdateSignUps {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("UpdateSignUps").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "sign-ups")]
 impl UpdateSignUps {
     /// The origin of the request
     pub fn origin(mut self, value: impl Into<String>) -> Self {
@@ -15665,6 +16248,7 @@ impl UpdateSignUps {
     }
 }
 /// Request builder for [`SignUpsApi::prepare_verification`] (`prepareSignUpsVerification`): set optional inputs, then `.send().await`.
+#[cfg(feature = "sign-ups")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct PrepareSignUpsVerification {
@@ -15673,11 +16257,13 @@ pub struct PrepareSignUpsVerification {
     origin: Option<String>,
     body: types::PrepareSignUpsVerificationBody,
 }
+#[cfg(feature = "sign-ups")]
 impl std::fmt::Debug for PrepareSignUpsVerification {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("PrepareSignUpsVerification").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "sign-ups")]
 impl PrepareSignUpsVerification {
     /// The origin of the request
     pub fn origin(mut self, value: impl Into<String>) -> Self {
@@ -15767,6 +16353,7 @@ impl PrepareSignUpsVerification {
     }
 }
 /// Request builder for [`SignUpsApi::attempt_verification`] (`attemptSignUpsVerification`): set optional inputs, then `.send().await`.
+#[cfg(feature = "sign-ups")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct AttemptSignUpsVerification {
@@ -15775,11 +16362,13 @@ pub struct AttemptSignUpsVerification {
     origin: Option<String>,
     body: types::AttemptSignUpsVerificationBody,
 }
+#[cfg(feature = "sign-ups")]
 impl std::fmt::Debug for AttemptSignUpsVerification {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("AttemptSignUpsVerification").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "sign-ups")]
 impl AttemptSignUpsVerification {
     /// The origin of the request
     pub fn origin(mut self, value: impl Into<String>) -> Self {
@@ -15859,16 +16448,19 @@ impl AttemptSignUpsVerification {
     }
 }
 /// Request builder for [`TotpApi::post`] (`postTOTP`): set optional inputs, then `.send().await`.
+#[cfg(feature = "totp")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct PostTotp {
     client: Client,
 }
+#[cfg(feature = "totp")]
 impl std::fmt::Debug for PostTotp {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("PostTotp").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "totp")]
 impl PostTotp {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
@@ -15907,16 +16499,19 @@ impl PostTotp {
     }
 }
 /// Request builder for [`TotpApi::delete`] (`deleteTOTP`): set optional inputs, then `.send().await`.
+#[cfg(feature = "totp")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct DeleteTotp {
     client: Client,
 }
+#[cfg(feature = "totp")]
 impl std::fmt::Debug for DeleteTotp {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("DeleteTotp").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "totp")]
 impl DeleteTotp {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
@@ -15955,17 +16550,20 @@ impl DeleteTotp {
     }
 }
 /// Request builder for [`TotpApi::verify`] (`verifyTOTP`): set optional inputs, then `.send().await`.
+#[cfg(feature = "totp")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct VerifyTotp {
     client: Client,
     body: types::VerifyTotpBody,
 }
+#[cfg(feature = "totp")]
 impl std::fmt::Debug for VerifyTotp {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("VerifyTotp").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "totp")]
 impl VerifyTotp {
     pub fn code(mut self, value: impl Into<String>) -> Self {
         self.body.code = Some(value.into());
@@ -16010,17 +16608,20 @@ impl VerifyTotp {
     }
 }
 /// Request builder for [`TrustedDevicesApi::validate`] (`validateTrustedDevice`): set optional inputs, then `.send().await`.
+#[cfg(feature = "trusted-devices")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct ValidateTrustedDevice {
     client: Client,
     body: types::ValidateTrustedDeviceBody,
 }
+#[cfg(feature = "trusted-devices")]
 impl std::fmt::Debug for ValidateTrustedDevice {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("ValidateTrustedDevice").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "trusted-devices")]
 impl ValidateTrustedDevice {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
@@ -16061,16 +16662,19 @@ impl ValidateTrustedDevice {
     }
 }
 /// Request builder for [`TrustedDevicesApi::list`] (`listTrustedDevices`): set optional inputs, then `.send().await`.
+#[cfg(feature = "trusted-devices")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct ListTrustedDevices {
     client: Client,
 }
+#[cfg(feature = "trusted-devices")]
 impl std::fmt::Debug for ListTrustedDevices {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("ListTrustedDevices").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "trusted-devices")]
 impl ListTrustedDevices {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
@@ -16109,17 +16713,20 @@ impl ListTrustedDevices {
     }
 }
 /// Request builder for [`TrustedDevicesApi::prepare`] (`prepareTrustedDevice`): set optional inputs, then `.send().await`.
+#[cfg(feature = "trusted-devices")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct PrepareTrustedDevice {
     client: Client,
     body: types::PrepareTrustedDeviceBody,
 }
+#[cfg(feature = "trusted-devices")]
 impl std::fmt::Debug for PrepareTrustedDevice {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("PrepareTrustedDevice").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "trusted-devices")]
 impl PrepareTrustedDevice {
     /// Optional user-facing device name.
     pub fn name(mut self, value: impl Into<String>) -> Self {
@@ -16165,17 +16772,20 @@ impl PrepareTrustedDevice {
     }
 }
 /// Request builder for [`TrustedDevicesApi::attempt`] (`attemptTrustedDevice`): set optional inputs, then `.send().await`.
+#[cfg(feature = "trusted-devices")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct AttemptTrustedDevice {
     client: Client,
     body: types::AttemptTrustedDeviceBody,
 }
+#[cfg(feature = "trusted-devices")]
 impl std::fmt::Debug for AttemptTrustedDevice {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("AttemptTrustedDevice").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "trusted-devices")]
 impl AttemptTrustedDevice {
     /// Optional user-facing device name.
     pub fn name(mut self, value: impl Into<String>) -> Self {
@@ -16221,17 +16831,20 @@ impl AttemptTrustedDevice {
     }
 }
 /// Request builder for [`TrustedDevicesApi::revoke`] (`revokeTrustedDevice`): set optional inputs, then `.send().await`.
+#[cfg(feature = "trusted-devices")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct RevokeTrustedDevice {
     client: Client,
     trusted_device_id: String,
 }
+#[cfg(feature = "trusted-devices")]
 impl std::fmt::Debug for RevokeTrustedDevice {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("RevokeTrustedDevice").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "trusted-devices")]
 impl RevokeTrustedDevice {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
@@ -16273,16 +16886,19 @@ impl RevokeTrustedDevice {
     }
 }
 /// Request builder for [`UserApi::get`] (`getUser`): set optional inputs, then `.send().await`.
+#[cfg(feature = "user")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetUser {
     client: Client,
 }
+#[cfg(feature = "user")]
 impl std::fmt::Debug for GetUser {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("GetUser").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "user")]
 impl GetUser {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
@@ -16321,16 +16937,19 @@ impl GetUser {
     }
 }
 /// Request builder for [`UserApi::delete`] (`deleteUser`): set optional inputs, then `.send().await`.
+#[cfg(feature = "user")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct DeleteUser {
     client: Client,
 }
+#[cfg(feature = "user")]
 impl std::fmt::Debug for DeleteUser {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("DeleteUser").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "user")]
 impl DeleteUser {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
@@ -16369,17 +16988,20 @@ impl DeleteUser {
     }
 }
 /// Request builder for [`UserApi::patch`] (`patchUser`): set optional inputs, then `.send().await`.
+#[cfg(feature = "user")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct PatchUser {
     client: Client,
     body: types::PatchUserBody,
 }
+#[cfg(feature = "user")]
 impl std::fmt::Debug for PatchUser {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("PatchUser").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "user")]
 impl PatchUser {
     pub fn username(mut self, value: impl Into<String>) -> Self {
         self.body.username = Some(value.into());
@@ -16444,17 +17066,20 @@ impl PatchUser {
     }
 }
 /// Request builder for [`UserApi::patch_metadata`] (`patchUserMetadata`): set optional inputs, then `.send().await`.
+#[cfg(feature = "user")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct PatchUserMetadata {
     client: Client,
     body: types::PatchUserMetadataBody,
 }
+#[cfg(feature = "user")]
 impl std::fmt::Debug for PatchUserMetadata {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("PatchUserMetadata").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "user")]
 impl PatchUserMetadata {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
@@ -16495,6 +17120,7 @@ impl PatchUserMetadata {
     }
 }
 /// Request builder for [`UserApi::create_service_token`] (`createServiceToken`): set optional inputs, then `.send().await`.
+#[cfg(feature = "user")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct CreateServiceToken {
@@ -16502,11 +17128,13 @@ pub struct CreateServiceToken {
     clerk_session_id: Option<String>,
     body: types::CreateServiceTokenBody,
 }
+#[cfg(feature = "user")]
 impl std::fmt::Debug for CreateServiceToken {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("CreateServiceToken").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "user")]
 impl CreateServiceToken {
     /// The session_id associated with the requesting user.
     pub fn clerk_session_id(mut self, value: impl Into<String>) -> Self {
@@ -16552,17 +17180,20 @@ impl CreateServiceToken {
     }
 }
 /// Request builder for [`UserApi::update_profile_image`] (`updateProfileImage`): set optional inputs, then `.send().await`.
+#[cfg(feature = "user")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct UpdateProfileImage {
     client: Client,
     body: types::UpdateProfileImageBody,
 }
+#[cfg(feature = "user")]
 impl std::fmt::Debug for UpdateProfileImage {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("UpdateProfileImage").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "user")]
 impl UpdateProfileImage {
     pub fn file(mut self, value: impl Into<sdkgen_runtime::FilePart>) -> Self {
         self.body.file = Some(value.into());
@@ -16611,16 +17242,19 @@ impl UpdateProfileImage {
     }
 }
 /// Request builder for [`UserApi::delete_profile_image`] (`deleteProfileImage`): set optional inputs, then `.send().await`.
+#[cfg(feature = "user")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct DeleteProfileImage {
     client: Client,
 }
+#[cfg(feature = "user")]
 impl std::fmt::Debug for DeleteProfileImage {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("DeleteProfileImage").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "user")]
 impl DeleteProfileImage {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
@@ -16659,17 +17293,20 @@ impl DeleteProfileImage {
     }
 }
 /// Request builder for [`UserApi::change_password`] (`changePassword`): set optional inputs, then `.send().await`.
+#[cfg(feature = "user")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct ChangePassword {
     client: Client,
     body: types::ChangePasswordBody,
 }
+#[cfg(feature = "user")]
 impl std::fmt::Debug for ChangePassword {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("ChangePassword").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "user")]
 impl ChangePassword {
     pub fn current_password(mut self, value: impl Into<String>) -> Self {
         self.body.current_password = Some(value.into());
@@ -16722,17 +17359,20 @@ impl ChangePassword {
     }
 }
 /// Request builder for [`UserApi::remove_password`] (`removePassword`): set optional inputs, then `.send().await`.
+#[cfg(feature = "user")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct RemovePassword {
     client: Client,
     body: types::RemovePasswordBody,
 }
+#[cfg(feature = "user")]
 impl std::fmt::Debug for RemovePassword {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("RemovePassword").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "user")]
 impl RemovePassword {
     pub fn current_password(mut self, value: impl Into<String>) -> Self {
         self.body.current_password = Some(value.into());
@@ -16777,17 +17417,20 @@ impl RemovePassword {
     }
 }
 /// Request builder for [`WaitlistApi::join`] (`joinWaitlist`): set optional inputs, then `.send().await`.
+#[cfg(feature = "waitlist")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct JoinWaitlist {
     client: Client,
     body: types::JoinWaitlistBody,
 }
+#[cfg(feature = "waitlist")]
 impl std::fmt::Debug for JoinWaitlist {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("JoinWaitlist").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "waitlist")]
 impl JoinWaitlist {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
@@ -16825,17 +17468,20 @@ impl JoinWaitlist {
     }
 }
 /// Request builder for [`Web3WalletsApi::get`] (`getWeb3Wallets`): set optional inputs, then `.send().await`.
+#[cfg(feature = "web3-wallets")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetWeb3Wallets {
     client: Client,
     clerk_session_id: Option<String>,
 }
+#[cfg(feature = "web3-wallets")]
 impl std::fmt::Debug for GetWeb3Wallets {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("GetWeb3Wallets").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "web3-wallets")]
 impl GetWeb3Wallets {
     /// The session_id associated with the requesting user.
     pub fn clerk_session_id(mut self, value: impl Into<String>) -> Self {
@@ -16883,6 +17529,7 @@ impl GetWeb3Wallets {
     }
 }
 /// Request builder for [`Web3WalletsApi::post`] (`postWeb3Wallets`): set optional inputs, then `.send().await`.
+#[cfg(feature = "web3-wallets")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct PostWeb3Wallets {
@@ -16890,11 +17537,13 @@ pub struct PostWeb3Wallets {
     clerk_session_id: Option<String>,
     body: types::PostWeb3WalletsBody,
 }
+#[cfg(feature = "web3-wallets")]
 impl std::fmt::Debug for PostWeb3Wallets {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("PostWeb3Wallets").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "web3-wallets")]
 impl PostWeb3Wallets {
     /// The session_id associated with the requesting user.
     pub fn clerk_session_id(mut self, value: impl Into<String>) -> Self {
@@ -16943,17 +17592,20 @@ impl PostWeb3Wallets {
     }
 }
 /// Request builder for [`Web3WalletsApi::read`] (`readWeb3Wallet`): set optional inputs, then `.send().await`.
+#[cfg(feature = "web3-wallets")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct ReadWeb3Wallet {
     client: Client,
     web3_wallet_id: String,
 }
+#[cfg(feature = "web3-wallets")]
 impl std::fmt::Debug for ReadWeb3Wallet {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("ReadWeb3Wallet").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "web3-wallets")]
 impl ReadWeb3Wallet {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
@@ -16995,17 +17647,20 @@ impl ReadWeb3Wallet {
     }
 }
 /// Request builder for [`Web3WalletsApi::delete`] (`deleteWeb3Wallet`): set optional inputs, then `.send().await`.
+#[cfg(feature = "web3-wallets")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct DeleteWeb3Wallet {
     client: Client,
     web3_wallet_id: String,
 }
+#[cfg(feature = "web3-wallets")]
 impl std::fmt::Debug for DeleteWeb3Wallet {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("DeleteWeb3Wallet").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "web3-wallets")]
 impl DeleteWeb3Wallet {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
@@ -17047,6 +17702,7 @@ impl DeleteWeb3Wallet {
     }
 }
 /// Request builder for [`Web3WalletsApi::prepare_verification`] (`prepareWeb3WalletVerification`): set optional inputs, then `.send().await`.
+#[cfg(feature = "web3-wallets")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct PrepareWeb3WalletVerification {
@@ -17055,11 +17711,13 @@ pub struct PrepareWeb3WalletVerification {
     origin: Option<String>,
     body: types::PrepareWeb3WalletVerificationBody,
 }
+#[cfg(feature = "web3-wallets")]
 impl std::fmt::Debug for PrepareWeb3WalletVerification {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("PrepareWeb3WalletVerification").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "web3-wallets")]
 impl PrepareWeb3WalletVerification {
     /// The origin of the request.
     pub fn origin(mut self, value: impl Into<String>) -> Self {
@@ -17117,6 +17775,7 @@ impl PrepareWeb3WalletVerification {
     }
 }
 /// Request builder for [`Web3WalletsApi::attempt_verification`] (`attemptWeb3WalletVerification`): set optional inputs, then `.send().await`.
+#[cfg(feature = "web3-wallets")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct AttemptWeb3WalletVerification {
@@ -17125,11 +17784,13 @@ pub struct AttemptWeb3WalletVerification {
     origin: Option<String>,
     body: types::AttemptWeb3WalletVerificationBody,
 }
+#[cfg(feature = "web3-wallets")]
 impl std::fmt::Debug for AttemptWeb3WalletVerification {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("AttemptWeb3WalletVerification").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "web3-wallets")]
 impl AttemptWeb3WalletVerification {
     /// The origin of the request.
     pub fn origin(mut self, value: impl Into<String>) -> Self {
@@ -17182,16 +17843,19 @@ impl AttemptWeb3WalletVerification {
     }
 }
 /// Request builder for [`WellKnownApi::get_android_asset_links`] (`getAndroidAssetLinks`): set optional inputs, then `.send().await`.
+#[cfg(feature = "well-known")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetAndroidAssetLinks {
     client: Client,
 }
+#[cfg(feature = "well-known")]
 impl std::fmt::Debug for GetAndroidAssetLinks {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("GetAndroidAssetLinks").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "well-known")]
 impl GetAndroidAssetLinks {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
@@ -17220,16 +17884,19 @@ impl GetAndroidAssetLinks {
     }
 }
 /// Request builder for [`WellKnownApi::get_jwks`] (`getJWKS`): set optional inputs, then `.send().await`.
+#[cfg(feature = "well-known")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetJwks {
     client: Client,
 }
+#[cfg(feature = "well-known")]
 impl std::fmt::Debug for GetJwks {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("GetJwks").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "well-known")]
 impl GetJwks {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
@@ -17258,16 +17925,19 @@ impl GetJwks {
     }
 }
 /// Request builder for [`WellKnownApi::get_apple_app_site_association`] (`getAppleAppSiteAssociation`): set optional inputs, then `.send().await`.
+#[cfg(feature = "well-known")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetAppleAppSiteAssociation {
     client: Client,
 }
+#[cfg(feature = "well-known")]
 impl std::fmt::Debug for GetAppleAppSiteAssociation {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("GetAppleAppSiteAssociation").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "well-known")]
 impl GetAppleAppSiteAssociation {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
@@ -17299,16 +17969,19 @@ impl GetAppleAppSiteAssociation {
     }
 }
 /// Request builder for [`WellKnownApi::get_open_id_configuration`] (`getOpenIDConfiguration`): set optional inputs, then `.send().await`.
+#[cfg(feature = "well-known")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetOpenIdConfiguration {
     client: Client,
 }
+#[cfg(feature = "well-known")]
 impl std::fmt::Debug for GetOpenIdConfiguration {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("GetOpenIdConfiguration").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "well-known")]
 impl GetOpenIdConfiguration {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
@@ -17340,16 +18013,19 @@ impl GetOpenIdConfiguration {
     }
 }
 /// Request builder for [`WellKnownApi::get_o_auth2_authorization_server_metadata`] (`getOAuth2AuthorizationServerMetadata`): set optional inputs, then `.send().await`.
+#[cfg(feature = "well-known")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetOAuth2AuthorizationServerMetadata {
     client: Client,
 }
+#[cfg(feature = "well-known")]
 impl std::fmt::Debug for GetOAuth2AuthorizationServerMetadata {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("GetOAuth2AuthorizationServerMetadata").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "well-known")]
 impl GetOAuth2AuthorizationServerMetadata {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
@@ -17381,16 +18057,19 @@ impl GetOAuth2AuthorizationServerMetadata {
     }
 }
 /// Request builder for [`WellKnownApi::get_web_authn_related_origins`] (`getWebAuthnRelatedOrigins`): set optional inputs, then `.send().await`.
+#[cfg(feature = "well-known")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetWebAuthnRelatedOrigins {
     client: Client,
 }
+#[cfg(feature = "well-known")]
 impl std::fmt::Debug for GetWebAuthnRelatedOrigins {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("GetWebAuthnRelatedOrigins").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "well-known")]
 impl GetWebAuthnRelatedOrigins {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(

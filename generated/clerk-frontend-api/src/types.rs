@@ -8,18 +8,21 @@
 #[allow(unused_imports)]
 use serde::{Deserialize, Serialize};
 /// Spec: `#/paths/~1v1~1organizations~1{organization_id}~1domains~1{domain_id}~1attempt_affiliation_verification/post/requestBody/content/application~1x-www-form-urlencoded/schema`
+#[cfg(feature = "domains")]
 #[derive(Clone, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct AttemptOrganizationDomainVerificationBody {
     /// The code that was sent to the email address.
     pub code: String,
 }
+#[cfg(feature = "domains")]
 impl AttemptOrganizationDomainVerificationBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(code: String) -> Self {
         Self { code }
     }
 }
+#[cfg(feature = "domains")]
 impl std::fmt::Debug for AttemptOrganizationDomainVerificationBody {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("AttemptOrganizationDomainVerificationBody")
@@ -28,12 +31,14 @@ impl std::fmt::Debug for AttemptOrganizationDomainVerificationBody {
     }
 }
 /// Spec: `#/paths/~1v1~1organizations~1{organization_id}~1domains~1attempt_ownership_verification~1bulk/post/requestBody/content/application~1x-www-form-urlencoded/schema`
+#[cfg(feature = "domains")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct AttemptOrganizationDomainsOwnershipVerificationBody {
     /// The organization domain IDs to attempt ownership verification for.
     pub organization_domain_ids: Vec<String>,
 }
+#[cfg(feature = "domains")]
 impl AttemptOrganizationDomainsOwnershipVerificationBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(organization_domain_ids: Vec<String>) -> Self {
@@ -41,6 +46,7 @@ impl AttemptOrganizationDomainsOwnershipVerificationBody {
     }
 }
 /// Spec: `#/paths/~1v1~1me~1passkeys~1{passkey_id}~1attempt_verification/post/requestBody/content/application~1x-www-form-urlencoded/schema`
+#[cfg(feature = "passkeys")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 #[non_exhaustive]
 pub struct AttemptPasskeyVerificationBody {
@@ -51,6 +57,7 @@ pub struct AttemptPasskeyVerificationBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub public_key_credential: Option<String>,
 }
+#[cfg(feature = "passkeys")]
 impl AttemptPasskeyVerificationBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new() -> Self {
@@ -63,6 +70,34 @@ impl AttemptPasskeyVerificationBody {
 /// The strategy used to connect the external account.
 ///
 /// Spec: `#/paths/~1v1~1me~1passkeys~1{passkey_id}~1attempt_verification/post/requestBody/content/application~1x-www-form-urlencoded/schema/properties/strategy`
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum AttemptPasskeyVerificationBodyStrategy {
@@ -71,6 +106,34 @@ pub enum AttemptPasskeyVerificationBodyStrategy {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl AttemptPasskeyVerificationBodyStrategy {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -81,11 +144,67 @@ impl AttemptPasskeyVerificationBodyStrategy {
     }
 }
 /// The one value this field can hold.
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl Default for AttemptPasskeyVerificationBodyStrategy {
     fn default() -> Self {
         Self::Passkey
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl From<&str> for AttemptPasskeyVerificationBodyStrategy {
     fn from(value: &str) -> Self {
         match value {
@@ -94,21 +213,133 @@ impl From<&str> for AttemptPasskeyVerificationBodyStrategy {
         }
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl From<String> for AttemptPasskeyVerificationBodyStrategy {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl std::fmt::Display for AttemptPasskeyVerificationBodyStrategy {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl Serialize for AttemptPasskeyVerificationBodyStrategy {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl<'de> Deserialize<'de> for AttemptPasskeyVerificationBodyStrategy {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -117,6 +348,7 @@ impl<'de> Deserialize<'de> for AttemptPasskeyVerificationBodyStrategy {
     }
 }
 /// Spec: `#/paths/~1v1~1client~1sessions~1{session_id}~1verify~1attempt_first_factor/post/requestBody/content/application~1x-www-form-urlencoded/schema`
+#[cfg(feature = "sessions")]
 #[derive(Clone, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct AttemptSessionReverificationFirstFactorBody {
@@ -132,6 +364,7 @@ pub struct AttemptSessionReverificationFirstFactorBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub public_key_credential: Option<String>,
 }
+#[cfg(feature = "sessions")]
 impl AttemptSessionReverificationFirstFactorBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(strategy: AttemptSessionReverificationFirstFactorBodyStrategy) -> Self {
@@ -143,6 +376,7 @@ impl AttemptSessionReverificationFirstFactorBody {
         }
     }
 }
+#[cfg(feature = "sessions")]
 impl std::fmt::Debug for AttemptSessionReverificationFirstFactorBody {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("AttemptSessionReverificationFirstFactorBody")
@@ -156,6 +390,7 @@ impl std::fmt::Debug for AttemptSessionReverificationFirstFactorBody {
 /// The strategy to be used for first factor authentication.
 ///
 /// Spec: `#/paths/~1v1~1client~1sessions~1{session_id}~1verify~1attempt_first_factor/post/requestBody/content/application~1x-www-form-urlencoded/schema/properties/strategy`
+#[cfg(feature = "sessions")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum AttemptSessionReverificationFirstFactorBodyStrategy {
@@ -170,6 +405,7 @@ pub enum AttemptSessionReverificationFirstFactorBodyStrategy {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(feature = "sessions")]
 impl AttemptSessionReverificationFirstFactorBodyStrategy {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -182,6 +418,7 @@ impl AttemptSessionReverificationFirstFactorBodyStrategy {
         }
     }
 }
+#[cfg(feature = "sessions")]
 impl From<&str> for AttemptSessionReverificationFirstFactorBodyStrategy {
     fn from(value: &str) -> Self {
         match value {
@@ -193,21 +430,25 @@ impl From<&str> for AttemptSessionReverificationFirstFactorBodyStrategy {
         }
     }
 }
+#[cfg(feature = "sessions")]
 impl From<String> for AttemptSessionReverificationFirstFactorBodyStrategy {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(feature = "sessions")]
 impl std::fmt::Display for AttemptSessionReverificationFirstFactorBodyStrategy {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "sessions")]
 impl Serialize for AttemptSessionReverificationFirstFactorBodyStrategy {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "sessions")]
 impl<'de> Deserialize<'de> for AttemptSessionReverificationFirstFactorBodyStrategy {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -216,6 +457,7 @@ impl<'de> Deserialize<'de> for AttemptSessionReverificationFirstFactorBodyStrate
     }
 }
 /// Spec: `#/paths/~1v1~1client~1sessions~1{session_id}~1verify~1attempt_second_factor/post/requestBody/content/application~1x-www-form-urlencoded/schema`
+#[cfg(feature = "sessions")]
 #[derive(Clone, PartialEq, Serialize, Deserialize, Default)]
 #[non_exhaustive]
 pub struct AttemptSessionReverificationSecondFactorBody {
@@ -226,12 +468,14 @@ pub struct AttemptSessionReverificationSecondFactorBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub code: Option<String>,
 }
+#[cfg(feature = "sessions")]
 impl AttemptSessionReverificationSecondFactorBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new() -> Self {
         Self { strategy: None, code: None }
     }
 }
+#[cfg(feature = "sessions")]
 impl std::fmt::Debug for AttemptSessionReverificationSecondFactorBody {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("AttemptSessionReverificationSecondFactorBody")
@@ -243,6 +487,7 @@ impl std::fmt::Debug for AttemptSessionReverificationSecondFactorBody {
 /// The strategy to be attempted for second factor authentication.
 ///
 /// Spec: `#/paths/~1v1~1client~1sessions~1{session_id}~1verify~1attempt_second_factor/post/requestBody/content/application~1x-www-form-urlencoded/schema/properties/strategy`
+#[cfg(feature = "sessions")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum AttemptSessionReverificationSecondFactorBodyStrategy {
@@ -255,6 +500,7 @@ pub enum AttemptSessionReverificationSecondFactorBodyStrategy {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(feature = "sessions")]
 impl AttemptSessionReverificationSecondFactorBodyStrategy {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -266,6 +512,7 @@ impl AttemptSessionReverificationSecondFactorBodyStrategy {
         }
     }
 }
+#[cfg(feature = "sessions")]
 impl From<&str> for AttemptSessionReverificationSecondFactorBodyStrategy {
     fn from(value: &str) -> Self {
         match value {
@@ -276,21 +523,25 @@ impl From<&str> for AttemptSessionReverificationSecondFactorBodyStrategy {
         }
     }
 }
+#[cfg(feature = "sessions")]
 impl From<String> for AttemptSessionReverificationSecondFactorBodyStrategy {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(feature = "sessions")]
 impl std::fmt::Display for AttemptSessionReverificationSecondFactorBodyStrategy {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "sessions")]
 impl Serialize for AttemptSessionReverificationSecondFactorBodyStrategy {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "sessions")]
 impl<'de> Deserialize<'de> for AttemptSessionReverificationSecondFactorBodyStrategy {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -299,6 +550,7 @@ impl<'de> Deserialize<'de> for AttemptSessionReverificationSecondFactorBodyStrat
     }
 }
 /// Spec: `#/paths/~1v1~1client~1sign_ins~1{sign_in_id}~1attempt_first_factor/post/requestBody/content/application~1x-www-form-urlencoded/schema`
+#[cfg(feature = "sign-ins")]
 #[derive(Clone, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct AttemptSignInFactorOneBody {
@@ -336,6 +588,7 @@ pub struct AttemptSignInFactorOneBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub algorithm: Option<AttemptSignInFactorOneBodyAlgorithm>,
 }
+#[cfg(feature = "sign-ins")]
 impl AttemptSignInFactorOneBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(strategy: String) -> Self {
@@ -353,6 +606,7 @@ impl AttemptSignInFactorOneBody {
         }
     }
 }
+#[cfg(feature = "sign-ins")]
 impl std::fmt::Debug for AttemptSignInFactorOneBody {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("AttemptSignInFactorOneBody")
@@ -372,6 +626,34 @@ impl std::fmt::Debug for AttemptSignInFactorOneBody {
 /// Signature algorithm used with the `trusted_device` strategy.
 ///
 /// Spec: `#/paths/~1v1~1client~1sign_ins~1{sign_in_id}~1attempt_first_factor/post/requestBody/content/application~1x-www-form-urlencoded/schema/properties/algorithm`
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum AttemptSignInFactorOneBodyAlgorithm {
@@ -380,6 +662,34 @@ pub enum AttemptSignInFactorOneBodyAlgorithm {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl AttemptSignInFactorOneBodyAlgorithm {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -390,11 +700,67 @@ impl AttemptSignInFactorOneBodyAlgorithm {
     }
 }
 /// The one value this field can hold.
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl Default for AttemptSignInFactorOneBodyAlgorithm {
     fn default() -> Self {
         Self::Es256
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl From<&str> for AttemptSignInFactorOneBodyAlgorithm {
     fn from(value: &str) -> Self {
         match value {
@@ -403,21 +769,133 @@ impl From<&str> for AttemptSignInFactorOneBodyAlgorithm {
         }
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl From<String> for AttemptSignInFactorOneBodyAlgorithm {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl std::fmt::Display for AttemptSignInFactorOneBodyAlgorithm {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl Serialize for AttemptSignInFactorOneBodyAlgorithm {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl<'de> Deserialize<'de> for AttemptSignInFactorOneBodyAlgorithm {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -426,6 +904,7 @@ impl<'de> Deserialize<'de> for AttemptSignInFactorOneBodyAlgorithm {
     }
 }
 /// Spec: `#/paths/~1v1~1client~1sign_ins~1{sign_in_id}~1attempt_second_factor/post/requestBody/content/application~1x-www-form-urlencoded/schema`
+#[cfg(feature = "sign-ins")]
 #[derive(Clone, PartialEq, Serialize, Deserialize, Default)]
 #[non_exhaustive]
 pub struct AttemptSignInFactorTwoBody {
@@ -436,12 +915,14 @@ pub struct AttemptSignInFactorTwoBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub code: Option<String>,
 }
+#[cfg(feature = "sign-ins")]
 impl AttemptSignInFactorTwoBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new() -> Self {
         Self { strategy: None, code: None }
     }
 }
+#[cfg(feature = "sign-ins")]
 impl std::fmt::Debug for AttemptSignInFactorTwoBody {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("AttemptSignInFactorTwoBody")
@@ -453,6 +934,7 @@ impl std::fmt::Debug for AttemptSignInFactorTwoBody {
 /// The strategy to be attempted for second factor authentication.
 ///
 /// Spec: `#/paths/~1v1~1client~1sign_ins~1{sign_in_id}~1attempt_second_factor/post/requestBody/content/application~1x-www-form-urlencoded/schema/properties/strategy`
+#[cfg(feature = "sign-ins")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum AttemptSignInFactorTwoBodyStrategy {
@@ -467,6 +949,7 @@ pub enum AttemptSignInFactorTwoBodyStrategy {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(feature = "sign-ins")]
 impl AttemptSignInFactorTwoBodyStrategy {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -479,6 +962,7 @@ impl AttemptSignInFactorTwoBodyStrategy {
         }
     }
 }
+#[cfg(feature = "sign-ins")]
 impl From<&str> for AttemptSignInFactorTwoBodyStrategy {
     fn from(value: &str) -> Self {
         match value {
@@ -490,21 +974,25 @@ impl From<&str> for AttemptSignInFactorTwoBodyStrategy {
         }
     }
 }
+#[cfg(feature = "sign-ins")]
 impl From<String> for AttemptSignInFactorTwoBodyStrategy {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(feature = "sign-ins")]
 impl std::fmt::Display for AttemptSignInFactorTwoBodyStrategy {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "sign-ins")]
 impl Serialize for AttemptSignInFactorTwoBodyStrategy {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "sign-ins")]
 impl<'de> Deserialize<'de> for AttemptSignInFactorTwoBodyStrategy {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -513,6 +1001,7 @@ impl<'de> Deserialize<'de> for AttemptSignInFactorTwoBodyStrategy {
     }
 }
 /// Spec: `#/paths/~1v1~1client~1sign_ups~1{sign_up_id}~1attempt_verification/post/requestBody/content/application~1x-www-form-urlencoded/schema`
+#[cfg(feature = "sign-ups")]
 #[derive(Clone, PartialEq, Serialize, Deserialize, Default)]
 #[non_exhaustive]
 pub struct AttemptSignUpsVerificationBody {
@@ -529,6 +1018,7 @@ pub struct AttemptSignUpsVerificationBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub token: Option<String>,
 }
+#[cfg(feature = "sign-ups")]
 impl AttemptSignUpsVerificationBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new() -> Self {
@@ -540,6 +1030,7 @@ impl AttemptSignUpsVerificationBody {
         }
     }
 }
+#[cfg(feature = "sign-ups")]
 impl std::fmt::Debug for AttemptSignUpsVerificationBody {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("AttemptSignUpsVerificationBody")
@@ -553,6 +1044,7 @@ impl std::fmt::Debug for AttemptSignUpsVerificationBody {
 /// The verification strategy
 ///
 /// Spec: `#/paths/~1v1~1client~1sign_ups~1{sign_up_id}~1attempt_verification/post/requestBody/content/application~1x-www-form-urlencoded/schema/properties/strategy`
+#[cfg(feature = "sign-ups")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum AttemptSignUpsVerificationBodyStrategy {
@@ -577,6 +1069,7 @@ pub enum AttemptSignUpsVerificationBodyStrategy {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(feature = "sign-ups")]
 impl AttemptSignUpsVerificationBodyStrategy {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -594,6 +1087,7 @@ impl AttemptSignUpsVerificationBodyStrategy {
         }
     }
 }
+#[cfg(feature = "sign-ups")]
 impl From<&str> for AttemptSignUpsVerificationBodyStrategy {
     fn from(value: &str) -> Self {
         match value {
@@ -610,21 +1104,25 @@ impl From<&str> for AttemptSignUpsVerificationBodyStrategy {
         }
     }
 }
+#[cfg(feature = "sign-ups")]
 impl From<String> for AttemptSignUpsVerificationBodyStrategy {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(feature = "sign-ups")]
 impl std::fmt::Display for AttemptSignUpsVerificationBodyStrategy {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "sign-ups")]
 impl Serialize for AttemptSignUpsVerificationBodyStrategy {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "sign-ups")]
 impl<'de> Deserialize<'de> for AttemptSignUpsVerificationBodyStrategy {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -633,6 +1131,7 @@ impl<'de> Deserialize<'de> for AttemptSignUpsVerificationBodyStrategy {
     }
 }
 /// Spec: `#/paths/~1v1~1me~1trusted_devices~1attempt/post/requestBody/content/application~1x-www-form-urlencoded/schema`
+#[cfg(feature = "trusted-devices")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct AttemptTrustedDeviceBody {
@@ -651,6 +1150,7 @@ pub struct AttemptTrustedDeviceBody {
     /// Base64url raw ECDSA P-256 signature over `client_data`.
     pub signature: String,
 }
+#[cfg(feature = "trusted-devices")]
 impl AttemptTrustedDeviceBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(
@@ -672,8 +1172,10 @@ impl AttemptTrustedDeviceBody {
     }
 }
 /// Spec: `#/paths/~1v1~1me~1trusted_devices~1attempt/post/requestBody/content/application~1x-www-form-urlencoded/schema/properties/algorithm`
+#[cfg(feature = "trusted-devices")]
 pub type AttemptTrustedDeviceBodyAlgorithm = AttemptSignInFactorOneBodyAlgorithm;
 /// Spec: `#/paths/~1v1~1me~1trusted_devices~1attempt/post/requestBody/content/application~1x-www-form-urlencoded/schema/properties/platform`
+#[cfg(feature = "trusted-devices")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum AttemptTrustedDeviceBodyPlatform {
@@ -684,6 +1186,7 @@ pub enum AttemptTrustedDeviceBodyPlatform {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(feature = "trusted-devices")]
 impl AttemptTrustedDeviceBodyPlatform {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -694,6 +1197,7 @@ impl AttemptTrustedDeviceBodyPlatform {
         }
     }
 }
+#[cfg(feature = "trusted-devices")]
 impl From<&str> for AttemptTrustedDeviceBodyPlatform {
     fn from(value: &str) -> Self {
         match value {
@@ -703,21 +1207,25 @@ impl From<&str> for AttemptTrustedDeviceBodyPlatform {
         }
     }
 }
+#[cfg(feature = "trusted-devices")]
 impl From<String> for AttemptTrustedDeviceBodyPlatform {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(feature = "trusted-devices")]
 impl std::fmt::Display for AttemptTrustedDeviceBodyPlatform {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "trusted-devices")]
 impl Serialize for AttemptTrustedDeviceBodyPlatform {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "trusted-devices")]
 impl<'de> Deserialize<'de> for AttemptTrustedDeviceBodyPlatform {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -726,12 +1234,14 @@ impl<'de> Deserialize<'de> for AttemptTrustedDeviceBodyPlatform {
     }
 }
 /// Spec: `#/paths/~1v1~1me~1web3_wallets~1{web3_wallet_id}~1attempt_verification/post/requestBody/content/application~1x-www-form-urlencoded/schema`
+#[cfg(feature = "web3-wallets")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct AttemptWeb3WalletVerificationBody {
     /// The signature that was generated from your Web3 Wallet to sign the message
     pub signature: String,
 }
+#[cfg(feature = "web3-wallets")]
 impl AttemptWeb3WalletVerificationBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(signature: String) -> Self {
@@ -739,6 +1249,7 @@ impl AttemptWeb3WalletVerificationBody {
     }
 }
 /// Spec: `#/components/schemas/BackupCodes`
+#[cfg(feature = "backup-codes")]
 #[derive(Clone, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct BackupCodes {
@@ -749,6 +1260,7 @@ pub struct BackupCodes {
     pub created_at: i64,
     pub updated_at: i64,
 }
+#[cfg(feature = "backup-codes")]
 impl std::fmt::Debug for BackupCodes {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("BackupCodes")
@@ -761,6 +1273,34 @@ impl std::fmt::Debug for BackupCodes {
     }
 }
 /// Spec: `#/components/schemas/BackupCodes/properties/object`
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum BackupCodesObject {
@@ -769,6 +1309,34 @@ pub enum BackupCodesObject {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl BackupCodesObject {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -779,11 +1347,67 @@ impl BackupCodesObject {
     }
 }
 /// The one value this field can hold.
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl Default for BackupCodesObject {
     fn default() -> Self {
         Self::BackupCode
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl From<&str> for BackupCodesObject {
     fn from(value: &str) -> Self {
         match value {
@@ -792,21 +1416,133 @@ impl From<&str> for BackupCodesObject {
         }
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl From<String> for BackupCodesObject {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl std::fmt::Display for BackupCodesObject {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl Serialize for BackupCodesObject {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl<'de> Deserialize<'de> for BackupCodesObject {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -815,6 +1551,7 @@ impl<'de> Deserialize<'de> for BackupCodesObject {
     }
 }
 /// Spec: `#/components/schemas/BillingAppliedDiscount`
+#[cfg(feature = "billing")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct BillingAppliedDiscount {
@@ -848,6 +1585,7 @@ pub struct BillingAppliedDiscount {
 /// The snapshotted discount effect
 ///
 /// Spec: `#/components/schemas/BillingAppliedDiscount/properties/effect`
+#[cfg(feature = "billing")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum BillingAppliedDiscountEffect {
@@ -858,6 +1596,7 @@ pub enum BillingAppliedDiscountEffect {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(feature = "billing")]
 impl BillingAppliedDiscountEffect {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -868,6 +1607,7 @@ impl BillingAppliedDiscountEffect {
         }
     }
 }
+#[cfg(feature = "billing")]
 impl From<&str> for BillingAppliedDiscountEffect {
     fn from(value: &str) -> Self {
         match value {
@@ -877,21 +1617,25 @@ impl From<&str> for BillingAppliedDiscountEffect {
         }
     }
 }
+#[cfg(feature = "billing")]
 impl From<String> for BillingAppliedDiscountEffect {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(feature = "billing")]
 impl std::fmt::Display for BillingAppliedDiscountEffect {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "billing")]
 impl Serialize for BillingAppliedDiscountEffect {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "billing")]
 impl<'de> Deserialize<'de> for BillingAppliedDiscountEffect {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -900,6 +1644,7 @@ impl<'de> Deserialize<'de> for BillingAppliedDiscountEffect {
     }
 }
 /// Spec: `#/components/schemas/BillingCheckout`
+#[cfg(feature = "billing")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct BillingCheckout {
@@ -940,6 +1685,7 @@ pub struct BillingCheckout {
 /// String representing the object's type
 ///
 /// Spec: `#/components/schemas/BillingCheckout/properties/object`
+#[cfg(feature = "billing")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum BillingCheckoutObject {
@@ -948,6 +1694,7 @@ pub enum BillingCheckoutObject {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(feature = "billing")]
 impl BillingCheckoutObject {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -958,11 +1705,13 @@ impl BillingCheckoutObject {
     }
 }
 /// The one value this field can hold.
+#[cfg(feature = "billing")]
 impl Default for BillingCheckoutObject {
     fn default() -> Self {
         Self::CommerceCheckout
     }
 }
+#[cfg(feature = "billing")]
 impl From<&str> for BillingCheckoutObject {
     fn from(value: &str) -> Self {
         match value {
@@ -971,21 +1720,25 @@ impl From<&str> for BillingCheckoutObject {
         }
     }
 }
+#[cfg(feature = "billing")]
 impl From<String> for BillingCheckoutObject {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(feature = "billing")]
 impl std::fmt::Display for BillingCheckoutObject {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "billing")]
 impl Serialize for BillingCheckoutObject {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "billing")]
 impl<'de> Deserialize<'de> for BillingCheckoutObject {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -996,6 +1749,7 @@ impl<'de> Deserialize<'de> for BillingCheckoutObject {
 /// How frequently the plan being purchased will be renewed
 ///
 /// Spec: `#/components/schemas/BillingCheckout/properties/plan_period`
+#[cfg(feature = "billing")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum BillingCheckoutPlanPeriod {
@@ -1006,6 +1760,7 @@ pub enum BillingCheckoutPlanPeriod {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(feature = "billing")]
 impl BillingCheckoutPlanPeriod {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -1016,6 +1771,7 @@ impl BillingCheckoutPlanPeriod {
         }
     }
 }
+#[cfg(feature = "billing")]
 impl From<&str> for BillingCheckoutPlanPeriod {
     fn from(value: &str) -> Self {
         match value {
@@ -1025,21 +1781,25 @@ impl From<&str> for BillingCheckoutPlanPeriod {
         }
     }
 }
+#[cfg(feature = "billing")]
 impl From<String> for BillingCheckoutPlanPeriod {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(feature = "billing")]
 impl std::fmt::Display for BillingCheckoutPlanPeriod {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "billing")]
 impl Serialize for BillingCheckoutPlanPeriod {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "billing")]
 impl<'de> Deserialize<'de> for BillingCheckoutPlanPeriod {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1050,6 +1810,7 @@ impl<'de> Deserialize<'de> for BillingCheckoutPlanPeriod {
 /// Current status of the subscription item
 ///
 /// Spec: `#/components/schemas/BillingCheckout/properties/status`
+#[cfg(feature = "billing")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum BillingCheckoutStatus {
@@ -1060,6 +1821,7 @@ pub enum BillingCheckoutStatus {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(feature = "billing")]
 impl BillingCheckoutStatus {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -1070,6 +1832,7 @@ impl BillingCheckoutStatus {
         }
     }
 }
+#[cfg(feature = "billing")]
 impl From<&str> for BillingCheckoutStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -1079,21 +1842,25 @@ impl From<&str> for BillingCheckoutStatus {
         }
     }
 }
+#[cfg(feature = "billing")]
 impl From<String> for BillingCheckoutStatus {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(feature = "billing")]
 impl std::fmt::Display for BillingCheckoutStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "billing")]
 impl Serialize for BillingCheckoutStatus {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "billing")]
 impl<'de> Deserialize<'de> for BillingCheckoutStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1102,6 +1869,7 @@ impl<'de> Deserialize<'de> for BillingCheckoutStatus {
     }
 }
 /// Spec: `#/components/schemas/BillingCheckoutTotals`
+#[cfg(feature = "billing")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct BillingCheckoutTotals {
@@ -1142,6 +1910,7 @@ pub struct BillingCheckoutTotals {
     pub per_unit_totals: Option<Vec<BillingPerUnitTotal>>,
 }
 /// Spec: `#/components/schemas/BillingCreditsResponse`
+#[cfg(feature = "billing")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct BillingCreditsResponse {
@@ -1155,6 +1924,7 @@ pub struct BillingCreditsResponse {
     pub total: BillingMoneyResponse,
 }
 /// Spec: `#/components/schemas/BillingDiscountRedemption`
+#[cfg(feature = "billing")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct BillingDiscountRedemption {
@@ -1205,10 +1975,12 @@ pub struct BillingDiscountRedemption {
 /// The snapshotted discount effect
 ///
 /// Spec: `#/components/schemas/BillingDiscountRedemption/properties/effect`
+#[cfg(feature = "billing")]
 pub type BillingDiscountRedemptionEffect = BillingAppliedDiscountEffect;
 /// String representing the object's type. Objects of the same type share the same value.
 ///
 /// Spec: `#/components/schemas/BillingDiscountRedemption/properties/object`
+#[cfg(feature = "billing")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum BillingDiscountRedemptionObject {
@@ -1217,6 +1989,7 @@ pub enum BillingDiscountRedemptionObject {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(feature = "billing")]
 impl BillingDiscountRedemptionObject {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -1227,11 +2000,13 @@ impl BillingDiscountRedemptionObject {
     }
 }
 /// The one value this field can hold.
+#[cfg(feature = "billing")]
 impl Default for BillingDiscountRedemptionObject {
     fn default() -> Self {
         Self::CommerceDiscountRedemption
     }
 }
+#[cfg(feature = "billing")]
 impl From<&str> for BillingDiscountRedemptionObject {
     fn from(value: &str) -> Self {
         match value {
@@ -1240,21 +2015,25 @@ impl From<&str> for BillingDiscountRedemptionObject {
         }
     }
 }
+#[cfg(feature = "billing")]
 impl From<String> for BillingDiscountRedemptionObject {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(feature = "billing")]
 impl std::fmt::Display for BillingDiscountRedemptionObject {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "billing")]
 impl Serialize for BillingDiscountRedemptionObject {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "billing")]
 impl<'de> Deserialize<'de> for BillingDiscountRedemptionObject {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1265,6 +2044,7 @@ impl<'de> Deserialize<'de> for BillingDiscountRedemptionObject {
 /// How the discount was applied to the subscription item
 ///
 /// Spec: `#/components/schemas/BillingDiscountRedemption/properties/source`
+#[cfg(feature = "billing")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum BillingDiscountRedemptionSource {
@@ -1275,6 +2055,7 @@ pub enum BillingDiscountRedemptionSource {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(feature = "billing")]
 impl BillingDiscountRedemptionSource {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -1285,6 +2066,7 @@ impl BillingDiscountRedemptionSource {
         }
     }
 }
+#[cfg(feature = "billing")]
 impl From<&str> for BillingDiscountRedemptionSource {
     fn from(value: &str) -> Self {
         match value {
@@ -1294,21 +2076,25 @@ impl From<&str> for BillingDiscountRedemptionSource {
         }
     }
 }
+#[cfg(feature = "billing")]
 impl From<String> for BillingDiscountRedemptionSource {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(feature = "billing")]
 impl std::fmt::Display for BillingDiscountRedemptionSource {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "billing")]
 impl Serialize for BillingDiscountRedemptionSource {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "billing")]
 impl<'de> Deserialize<'de> for BillingDiscountRedemptionSource {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1319,6 +2105,7 @@ impl<'de> Deserialize<'de> for BillingDiscountRedemptionSource {
 /// Current status of the discount redemption
 ///
 /// Spec: `#/components/schemas/BillingDiscountRedemption/properties/status`
+#[cfg(feature = "billing")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum BillingDiscountRedemptionStatus {
@@ -1331,6 +2118,7 @@ pub enum BillingDiscountRedemptionStatus {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(feature = "billing")]
 impl BillingDiscountRedemptionStatus {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -1342,6 +2130,7 @@ impl BillingDiscountRedemptionStatus {
         }
     }
 }
+#[cfg(feature = "billing")]
 impl From<&str> for BillingDiscountRedemptionStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -1352,21 +2141,25 @@ impl From<&str> for BillingDiscountRedemptionStatus {
         }
     }
 }
+#[cfg(feature = "billing")]
 impl From<String> for BillingDiscountRedemptionStatus {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(feature = "billing")]
 impl std::fmt::Display for BillingDiscountRedemptionStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "billing")]
 impl Serialize for BillingDiscountRedemptionStatus {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "billing")]
 impl<'de> Deserialize<'de> for BillingDiscountRedemptionStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1375,6 +2168,7 @@ impl<'de> Deserialize<'de> for BillingDiscountRedemptionStatus {
     }
 }
 /// Spec: `#/components/schemas/BillingDiscountsResponse`
+#[cfg(feature = "billing")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct BillingDiscountsResponse {
@@ -1388,6 +2182,7 @@ pub struct BillingDiscountsResponse {
     pub total: BillingMoneyResponse,
 }
 /// Spec: `#/components/schemas/BillingFee`
+#[cfg(feature = "billing")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct BillingFee {
@@ -1403,6 +2198,7 @@ pub struct BillingFee {
     pub currency_symbol: String,
 }
 /// Spec: `#/components/schemas/BillingMoneyResponse`
+#[cfg(feature = "billing")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct BillingMoneyResponse {
@@ -1416,6 +2212,7 @@ pub struct BillingMoneyResponse {
     pub currency_symbol: String,
 }
 /// Spec: `#/components/schemas/BillingPayee`
+#[cfg(feature = "billing")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct BillingPayee {
@@ -1434,6 +2231,7 @@ pub struct BillingPayee {
 /// String representing the object's type
 ///
 /// Spec: `#/components/schemas/BillingPayee/properties/object`
+#[cfg(feature = "billing")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum BillingPayeeObject {
@@ -1442,6 +2240,7 @@ pub enum BillingPayeeObject {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(feature = "billing")]
 impl BillingPayeeObject {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -1452,11 +2251,13 @@ impl BillingPayeeObject {
     }
 }
 /// The one value this field can hold.
+#[cfg(feature = "billing")]
 impl Default for BillingPayeeObject {
     fn default() -> Self {
         Self::CommercePayee
     }
 }
+#[cfg(feature = "billing")]
 impl From<&str> for BillingPayeeObject {
     fn from(value: &str) -> Self {
         match value {
@@ -1465,21 +2266,25 @@ impl From<&str> for BillingPayeeObject {
         }
     }
 }
+#[cfg(feature = "billing")]
 impl From<String> for BillingPayeeObject {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(feature = "billing")]
 impl std::fmt::Display for BillingPayeeObject {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "billing")]
 impl Serialize for BillingPayeeObject {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "billing")]
 impl<'de> Deserialize<'de> for BillingPayeeObject {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1488,6 +2293,7 @@ impl<'de> Deserialize<'de> for BillingPayeeObject {
     }
 }
 /// Spec: `#/components/schemas/BillingPayer`
+#[cfg(feature = "billing")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct BillingPayer {
@@ -1530,6 +2336,7 @@ pub struct BillingPayer {
     pub updated_at: Option<i64>,
 }
 /// Spec: `#/components/schemas/BillingPayerCreditResponse`
+#[cfg(feature = "billing")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct BillingPayerCreditResponse {
@@ -1541,6 +2348,7 @@ pub struct BillingPayerCreditResponse {
 /// String representing the object's type
 ///
 /// Spec: `#/components/schemas/BillingPayer/properties/object`
+#[cfg(feature = "billing")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum BillingPayerObject {
@@ -1549,6 +2357,7 @@ pub enum BillingPayerObject {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(feature = "billing")]
 impl BillingPayerObject {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -1559,11 +2368,13 @@ impl BillingPayerObject {
     }
 }
 /// The one value this field can hold.
+#[cfg(feature = "billing")]
 impl Default for BillingPayerObject {
     fn default() -> Self {
         Self::CommercePayer
     }
 }
+#[cfg(feature = "billing")]
 impl From<&str> for BillingPayerObject {
     fn from(value: &str) -> Self {
         match value {
@@ -1572,21 +2383,25 @@ impl From<&str> for BillingPayerObject {
         }
     }
 }
+#[cfg(feature = "billing")]
 impl From<String> for BillingPayerObject {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(feature = "billing")]
 impl std::fmt::Display for BillingPayerObject {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "billing")]
 impl Serialize for BillingPayerObject {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "billing")]
 impl<'de> Deserialize<'de> for BillingPayerObject {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1595,6 +2410,7 @@ impl<'de> Deserialize<'de> for BillingPayerObject {
     }
 }
 /// Spec: `#/components/schemas/BillingPaymentAttempt`
+#[cfg(feature = "billing")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct BillingPaymentAttempt {
@@ -1658,6 +2474,7 @@ pub struct BillingPaymentAttempt {
 /// String representing the object's type
 ///
 /// Spec: `#/components/schemas/BillingPaymentAttempt/properties/object`
+#[cfg(feature = "billing")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum BillingPaymentAttemptObject {
@@ -1666,6 +2483,7 @@ pub enum BillingPaymentAttemptObject {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(feature = "billing")]
 impl BillingPaymentAttemptObject {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -1676,11 +2494,13 @@ impl BillingPaymentAttemptObject {
     }
 }
 /// The one value this field can hold.
+#[cfg(feature = "billing")]
 impl Default for BillingPaymentAttemptObject {
     fn default() -> Self {
         Self::CommercePayment
     }
 }
+#[cfg(feature = "billing")]
 impl From<&str> for BillingPaymentAttemptObject {
     fn from(value: &str) -> Self {
         match value {
@@ -1689,21 +2509,25 @@ impl From<&str> for BillingPaymentAttemptObject {
         }
     }
 }
+#[cfg(feature = "billing")]
 impl From<String> for BillingPaymentAttemptObject {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(feature = "billing")]
 impl std::fmt::Display for BillingPaymentAttemptObject {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "billing")]
 impl Serialize for BillingPaymentAttemptObject {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "billing")]
 impl<'de> Deserialize<'de> for BillingPaymentAttemptObject {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1712,6 +2536,7 @@ impl<'de> Deserialize<'de> for BillingPaymentAttemptObject {
     }
 }
 /// Spec: `#/components/schemas/BillingPaymentMethod`
+#[cfg(feature = "billing")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct BillingPaymentMethod {
@@ -1762,6 +2587,7 @@ pub struct BillingPaymentMethod {
     pub is_removable: Option<bool>,
 }
 /// Spec: `#/components/schemas/BillingPaymentMethodInitialize`
+#[cfg(feature = "billing")]
 #[derive(Clone, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct BillingPaymentMethodInitialize {
@@ -1777,6 +2603,7 @@ pub struct BillingPaymentMethodInitialize {
     /// Ordered list of supported payment methods
     pub payment_method_order: Vec<String>,
 }
+#[cfg(feature = "billing")]
 impl std::fmt::Debug for BillingPaymentMethodInitialize {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("BillingPaymentMethodInitialize")
@@ -1790,6 +2617,7 @@ impl std::fmt::Debug for BillingPaymentMethodInitialize {
 /// String representing the object's type
 ///
 /// Spec: `#/components/schemas/BillingPaymentMethodInitialize/properties/object`
+#[cfg(feature = "billing")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum BillingPaymentMethodInitializeObject {
@@ -1798,6 +2626,7 @@ pub enum BillingPaymentMethodInitializeObject {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(feature = "billing")]
 impl BillingPaymentMethodInitializeObject {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -1808,11 +2637,13 @@ impl BillingPaymentMethodInitializeObject {
     }
 }
 /// The one value this field can hold.
+#[cfg(feature = "billing")]
 impl Default for BillingPaymentMethodInitializeObject {
     fn default() -> Self {
         Self::CommercePaymentMethodInitialize
     }
 }
+#[cfg(feature = "billing")]
 impl From<&str> for BillingPaymentMethodInitializeObject {
     fn from(value: &str) -> Self {
         match value {
@@ -1821,21 +2652,25 @@ impl From<&str> for BillingPaymentMethodInitializeObject {
         }
     }
 }
+#[cfg(feature = "billing")]
 impl From<String> for BillingPaymentMethodInitializeObject {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(feature = "billing")]
 impl std::fmt::Display for BillingPaymentMethodInitializeObject {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "billing")]
 impl Serialize for BillingPaymentMethodInitializeObject {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "billing")]
 impl<'de> Deserialize<'de> for BillingPaymentMethodInitializeObject {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1846,6 +2681,7 @@ impl<'de> Deserialize<'de> for BillingPaymentMethodInitializeObject {
 /// String representing the object's type
 ///
 /// Spec: `#/components/schemas/BillingPaymentMethod/properties/object`
+#[cfg(feature = "billing")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum BillingPaymentMethodObject {
@@ -1854,6 +2690,7 @@ pub enum BillingPaymentMethodObject {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(feature = "billing")]
 impl BillingPaymentMethodObject {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -1864,11 +2701,13 @@ impl BillingPaymentMethodObject {
     }
 }
 /// The one value this field can hold.
+#[cfg(feature = "billing")]
 impl Default for BillingPaymentMethodObject {
     fn default() -> Self {
         Self::CommercePaymentMethod
     }
 }
+#[cfg(feature = "billing")]
 impl From<&str> for BillingPaymentMethodObject {
     fn from(value: &str) -> Self {
         match value {
@@ -1877,21 +2716,25 @@ impl From<&str> for BillingPaymentMethodObject {
         }
     }
 }
+#[cfg(feature = "billing")]
 impl From<String> for BillingPaymentMethodObject {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(feature = "billing")]
 impl std::fmt::Display for BillingPaymentMethodObject {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "billing")]
 impl Serialize for BillingPaymentMethodObject {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "billing")]
 impl<'de> Deserialize<'de> for BillingPaymentMethodObject {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1902,6 +2745,7 @@ impl<'de> Deserialize<'de> for BillingPaymentMethodObject {
 /// The payment method type
 ///
 /// Spec: `#/components/schemas/BillingPaymentMethod/properties/payment_type`
+#[cfg(feature = "billing")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum BillingPaymentMethodPaymentType {
@@ -1914,6 +2758,7 @@ pub enum BillingPaymentMethodPaymentType {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(feature = "billing")]
 impl BillingPaymentMethodPaymentType {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -1925,6 +2770,7 @@ impl BillingPaymentMethodPaymentType {
         }
     }
 }
+#[cfg(feature = "billing")]
 impl From<&str> for BillingPaymentMethodPaymentType {
     fn from(value: &str) -> Self {
         match value {
@@ -1935,21 +2781,25 @@ impl From<&str> for BillingPaymentMethodPaymentType {
         }
     }
 }
+#[cfg(feature = "billing")]
 impl From<String> for BillingPaymentMethodPaymentType {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(feature = "billing")]
 impl std::fmt::Display for BillingPaymentMethodPaymentType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "billing")]
 impl Serialize for BillingPaymentMethodPaymentType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "billing")]
 impl<'de> Deserialize<'de> for BillingPaymentMethodPaymentType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1960,6 +2810,7 @@ impl<'de> Deserialize<'de> for BillingPaymentMethodPaymentType {
 /// Status of the payment method
 ///
 /// Spec: `#/components/schemas/BillingPaymentMethod/properties/status`
+#[cfg(feature = "billing")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum BillingPaymentMethodStatus {
@@ -1970,6 +2821,7 @@ pub enum BillingPaymentMethodStatus {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(feature = "billing")]
 impl BillingPaymentMethodStatus {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -1980,6 +2832,7 @@ impl BillingPaymentMethodStatus {
         }
     }
 }
+#[cfg(feature = "billing")]
 impl From<&str> for BillingPaymentMethodStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -1989,21 +2842,25 @@ impl From<&str> for BillingPaymentMethodStatus {
         }
     }
 }
+#[cfg(feature = "billing")]
 impl From<String> for BillingPaymentMethodStatus {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(feature = "billing")]
 impl std::fmt::Display for BillingPaymentMethodStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "billing")]
 impl Serialize for BillingPaymentMethodStatus {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "billing")]
 impl<'de> Deserialize<'de> for BillingPaymentMethodStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2012,6 +2869,7 @@ impl<'de> Deserialize<'de> for BillingPaymentMethodStatus {
     }
 }
 /// Spec: `#/components/schemas/BillingPerPeriodTotals`
+#[cfg(feature = "billing")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct BillingPerPeriodTotals {
@@ -2028,6 +2886,7 @@ pub struct BillingPerPeriodTotals {
     pub per_unit_totals: Option<Vec<BillingPerUnitTotal>>,
 }
 /// Spec: `#/components/schemas/BillingPerUnitTotal`
+#[cfg(feature = "billing")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct BillingPerUnitTotal {
@@ -2039,6 +2898,7 @@ pub struct BillingPerUnitTotal {
     pub tiers: Vec<BillingPerUnitTotalTier>,
 }
 /// Spec: `#/components/schemas/BillingPerUnitTotalTier`
+#[cfg(feature = "billing")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct BillingPerUnitTotalTier {
@@ -2053,6 +2913,7 @@ pub struct BillingPerUnitTotalTier {
 /// Body of the response `#/components/responses/BillingPlan`.
 ///
 /// Spec: `#/components/schemas/BillingPlan`
+#[cfg(feature = "billing")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct BillingPlan {
@@ -2107,6 +2968,7 @@ pub struct BillingPlan {
     pub features: Option<Vec<BillingPlanFeaturesItem>>,
 }
 /// Spec: `#/components/schemas/BillingPlan/properties/features/items`
+#[cfg(feature = "billing")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct BillingPlanFeaturesItem {
@@ -2129,6 +2991,7 @@ pub struct BillingPlanFeaturesItem {
 /// String representing the object's type
 ///
 /// Spec: `#/components/schemas/BillingPlan/properties/features/items/properties/object`
+#[cfg(feature = "billing")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum BillingPlanFeaturesItemObject {
@@ -2137,6 +3000,7 @@ pub enum BillingPlanFeaturesItemObject {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(feature = "billing")]
 impl BillingPlanFeaturesItemObject {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -2147,11 +3011,13 @@ impl BillingPlanFeaturesItemObject {
     }
 }
 /// The one value this field can hold.
+#[cfg(feature = "billing")]
 impl Default for BillingPlanFeaturesItemObject {
     fn default() -> Self {
         Self::Feature
     }
 }
+#[cfg(feature = "billing")]
 impl From<&str> for BillingPlanFeaturesItemObject {
     fn from(value: &str) -> Self {
         match value {
@@ -2160,21 +3026,25 @@ impl From<&str> for BillingPlanFeaturesItemObject {
         }
     }
 }
+#[cfg(feature = "billing")]
 impl From<String> for BillingPlanFeaturesItemObject {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(feature = "billing")]
 impl std::fmt::Display for BillingPlanFeaturesItemObject {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "billing")]
 impl Serialize for BillingPlanFeaturesItemObject {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "billing")]
 impl<'de> Deserialize<'de> for BillingPlanFeaturesItemObject {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2185,6 +3055,7 @@ impl<'de> Deserialize<'de> for BillingPlanFeaturesItemObject {
 /// Body of the response `#/components/responses/BillingPlanList`.
 ///
 /// Spec: `#/components/responses/BillingPlanList/content/application~1json/schema`
+#[cfg(feature = "billing")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct BillingPlanListResponse {
@@ -2194,6 +3065,7 @@ pub struct BillingPlanListResponse {
 /// String representing the object's type
 ///
 /// Spec: `#/components/schemas/BillingPlan/properties/object`
+#[cfg(feature = "billing")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum BillingPlanObject {
@@ -2202,6 +3074,7 @@ pub enum BillingPlanObject {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(feature = "billing")]
 impl BillingPlanObject {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -2212,11 +3085,13 @@ impl BillingPlanObject {
     }
 }
 /// The one value this field can hold.
+#[cfg(feature = "billing")]
 impl Default for BillingPlanObject {
     fn default() -> Self {
         Self::CommercePlan
     }
 }
+#[cfg(feature = "billing")]
 impl From<&str> for BillingPlanObject {
     fn from(value: &str) -> Self {
         match value {
@@ -2225,21 +3100,25 @@ impl From<&str> for BillingPlanObject {
         }
     }
 }
+#[cfg(feature = "billing")]
 impl From<String> for BillingPlanObject {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(feature = "billing")]
 impl std::fmt::Display for BillingPlanObject {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "billing")]
 impl Serialize for BillingPlanObject {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "billing")]
 impl<'de> Deserialize<'de> for BillingPlanObject {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2248,6 +3127,7 @@ impl<'de> Deserialize<'de> for BillingPlanObject {
     }
 }
 /// Spec: `#/components/schemas/BillingPlanUnitPrice`
+#[cfg(feature = "billing")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct BillingPlanUnitPrice {
@@ -2259,6 +3139,7 @@ pub struct BillingPlanUnitPrice {
     pub tiers: Vec<BillingPlanUnitPriceTier>,
 }
 /// Spec: `#/components/schemas/BillingPlanUnitPriceTier`
+#[cfg(feature = "billing")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct BillingPlanUnitPriceTier {
@@ -2271,6 +3152,7 @@ pub struct BillingPlanUnitPriceTier {
     pub fee_per_block: BillingMoneyResponse,
 }
 /// Spec: `#/components/schemas/BillingProrationCreditDetail`
+#[cfg(feature = "billing")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct BillingProrationCreditDetail {
@@ -2284,6 +3166,7 @@ pub struct BillingProrationCreditDetail {
     pub cycle_remaining_percent: f64,
 }
 /// Spec: `#/components/schemas/BillingProrationDiscountDetail`
+#[cfg(feature = "billing")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct BillingProrationDiscountDetail {
@@ -2297,6 +3180,7 @@ pub struct BillingProrationDiscountDetail {
     pub cycle_passed_percent: f64,
 }
 /// Spec: `#/components/schemas/BillingStatement`
+#[cfg(feature = "billing")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct BillingStatement {
@@ -2321,6 +3205,7 @@ pub struct BillingStatement {
 /// String representing the object's type
 ///
 /// Spec: `#/components/schemas/BillingStatement/properties/object`
+#[cfg(feature = "billing")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum BillingStatementObject {
@@ -2329,6 +3214,7 @@ pub enum BillingStatementObject {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(feature = "billing")]
 impl BillingStatementObject {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -2339,11 +3225,13 @@ impl BillingStatementObject {
     }
 }
 /// The one value this field can hold.
+#[cfg(feature = "billing")]
 impl Default for BillingStatementObject {
     fn default() -> Self {
         Self::CommerceStatement
     }
 }
+#[cfg(feature = "billing")]
 impl From<&str> for BillingStatementObject {
     fn from(value: &str) -> Self {
         match value {
@@ -2352,21 +3240,25 @@ impl From<&str> for BillingStatementObject {
         }
     }
 }
+#[cfg(feature = "billing")]
 impl From<String> for BillingStatementObject {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(feature = "billing")]
 impl std::fmt::Display for BillingStatementObject {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "billing")]
 impl Serialize for BillingStatementObject {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "billing")]
 impl<'de> Deserialize<'de> for BillingStatementObject {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2375,6 +3267,7 @@ impl<'de> Deserialize<'de> for BillingStatementObject {
     }
 }
 /// Spec: `#/components/schemas/BillingStatementResponseGroup`
+#[cfg(feature = "billing")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct BillingStatementResponseGroup {
@@ -2386,6 +3279,7 @@ pub struct BillingStatementResponseGroup {
     pub items: Vec<BillingPaymentAttempt>,
 }
 /// Spec: `#/components/schemas/BillingStatementTotalsResponse`
+#[cfg(feature = "billing")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct BillingStatementTotalsResponse {
@@ -2399,6 +3293,7 @@ pub struct BillingStatementTotalsResponse {
     pub grand_total: BillingMoneyResponse,
 }
 /// Spec: `#/components/schemas/BillingSubscription`
+#[cfg(feature = "billing")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct BillingSubscription {
@@ -2433,8 +3328,10 @@ pub struct BillingSubscription {
     pub eligible_for_free_trial: Option<bool>,
 }
 /// Spec: `#/components/schemas/BillingSubscriptionCreditResponse`
+#[cfg(feature = "billing")]
 pub type BillingSubscriptionCreditResponse = BillingProrationCreditDetail;
 /// Spec: `#/components/schemas/BillingSubscriptionItem`
+#[cfg(feature = "billing")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct BillingSubscriptionItem {
@@ -2519,6 +3416,7 @@ pub struct BillingSubscriptionItem {
     pub applied_discount: Option<BillingDiscountRedemption>,
 }
 /// Spec: `#/components/schemas/BillingSubscriptionItemNextPayment`
+#[cfg(feature = "billing")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 #[non_exhaustive]
 pub struct BillingSubscriptionItemNextPayment {
@@ -2538,6 +3436,7 @@ pub struct BillingSubscriptionItemNextPayment {
 /// String representing the object's type
 ///
 /// Spec: `#/components/schemas/BillingSubscriptionItem/properties/object`
+#[cfg(feature = "billing")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum BillingSubscriptionItemObject {
@@ -2546,6 +3445,7 @@ pub enum BillingSubscriptionItemObject {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(feature = "billing")]
 impl BillingSubscriptionItemObject {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -2556,11 +3456,13 @@ impl BillingSubscriptionItemObject {
     }
 }
 /// The one value this field can hold.
+#[cfg(feature = "billing")]
 impl Default for BillingSubscriptionItemObject {
     fn default() -> Self {
         Self::CommerceSubscriptionItem
     }
 }
+#[cfg(feature = "billing")]
 impl From<&str> for BillingSubscriptionItemObject {
     fn from(value: &str) -> Self {
         match value {
@@ -2569,21 +3471,25 @@ impl From<&str> for BillingSubscriptionItemObject {
         }
     }
 }
+#[cfg(feature = "billing")]
 impl From<String> for BillingSubscriptionItemObject {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(feature = "billing")]
 impl std::fmt::Display for BillingSubscriptionItemObject {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "billing")]
 impl Serialize for BillingSubscriptionItemObject {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "billing")]
 impl<'de> Deserialize<'de> for BillingSubscriptionItemObject {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2594,8 +3500,10 @@ impl<'de> Deserialize<'de> for BillingSubscriptionItemObject {
 /// The billing period for this subscription
 ///
 /// Spec: `#/components/schemas/BillingSubscriptionItem/properties/plan_period`
+#[cfg(feature = "billing")]
 pub type BillingSubscriptionItemPlanPeriod = BillingCheckoutPlanPeriod;
 /// Spec: `#/components/schemas/BillingSubscriptionItemSeats`
+#[cfg(feature = "billing")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 #[non_exhaustive]
 pub struct BillingSubscriptionItemSeats {
@@ -2609,6 +3517,7 @@ pub struct BillingSubscriptionItemSeats {
 /// Current status of the subscription item
 ///
 /// Spec: `#/components/schemas/BillingSubscriptionItem/properties/status`
+#[cfg(feature = "billing")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum BillingSubscriptionItemStatus {
@@ -2629,6 +3538,7 @@ pub enum BillingSubscriptionItemStatus {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(feature = "billing")]
 impl BillingSubscriptionItemStatus {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -2644,6 +3554,7 @@ impl BillingSubscriptionItemStatus {
         }
     }
 }
+#[cfg(feature = "billing")]
 impl From<&str> for BillingSubscriptionItemStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -2658,21 +3569,25 @@ impl From<&str> for BillingSubscriptionItemStatus {
         }
     }
 }
+#[cfg(feature = "billing")]
 impl From<String> for BillingSubscriptionItemStatus {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(feature = "billing")]
 impl std::fmt::Display for BillingSubscriptionItemStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "billing")]
 impl Serialize for BillingSubscriptionItemStatus {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "billing")]
 impl<'de> Deserialize<'de> for BillingSubscriptionItemStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2681,6 +3596,7 @@ impl<'de> Deserialize<'de> for BillingSubscriptionItemStatus {
     }
 }
 /// Spec: `#/components/schemas/BillingSubscriptionNextPayment`
+#[cfg(feature = "billing")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct BillingSubscriptionNextPayment {
@@ -2695,6 +3611,7 @@ pub struct BillingSubscriptionNextPayment {
 /// String representing the object's type
 ///
 /// Spec: `#/components/schemas/BillingSubscription/properties/object`
+#[cfg(feature = "billing")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum BillingSubscriptionObject {
@@ -2703,6 +3620,7 @@ pub enum BillingSubscriptionObject {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(feature = "billing")]
 impl BillingSubscriptionObject {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -2713,11 +3631,13 @@ impl BillingSubscriptionObject {
     }
 }
 /// The one value this field can hold.
+#[cfg(feature = "billing")]
 impl Default for BillingSubscriptionObject {
     fn default() -> Self {
         Self::CommerceSubscription
     }
 }
+#[cfg(feature = "billing")]
 impl From<&str> for BillingSubscriptionObject {
     fn from(value: &str) -> Self {
         match value {
@@ -2726,21 +3646,25 @@ impl From<&str> for BillingSubscriptionObject {
         }
     }
 }
+#[cfg(feature = "billing")]
 impl From<String> for BillingSubscriptionObject {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(feature = "billing")]
 impl std::fmt::Display for BillingSubscriptionObject {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "billing")]
 impl Serialize for BillingSubscriptionObject {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "billing")]
 impl<'de> Deserialize<'de> for BillingSubscriptionObject {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2751,6 +3675,7 @@ impl<'de> Deserialize<'de> for BillingSubscriptionObject {
 /// The current status of the subscription
 ///
 /// Spec: `#/components/schemas/BillingSubscription/properties/status`
+#[cfg(feature = "billing")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum BillingSubscriptionStatus {
@@ -2769,6 +3694,7 @@ pub enum BillingSubscriptionStatus {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(feature = "billing")]
 impl BillingSubscriptionStatus {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -2783,6 +3709,7 @@ impl BillingSubscriptionStatus {
         }
     }
 }
+#[cfg(feature = "billing")]
 impl From<&str> for BillingSubscriptionStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -2796,21 +3723,25 @@ impl From<&str> for BillingSubscriptionStatus {
         }
     }
 }
+#[cfg(feature = "billing")]
 impl From<String> for BillingSubscriptionStatus {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(feature = "billing")]
 impl std::fmt::Display for BillingSubscriptionStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "billing")]
 impl Serialize for BillingSubscriptionStatus {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "billing")]
 impl<'de> Deserialize<'de> for BillingSubscriptionStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2819,6 +3750,7 @@ impl<'de> Deserialize<'de> for BillingSubscriptionStatus {
     }
 }
 /// Spec: `#/components/schemas/BillingTotalsResponse`
+#[cfg(feature = "billing")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct BillingTotalsResponse {
@@ -2855,6 +3787,7 @@ pub struct BillingTotalsResponse {
     pub proration: Option<BillingTotalsResponseProration>,
 }
 /// Spec: `#/components/schemas/BillingTotalsResponse/properties/proration`
+#[cfg(feature = "billing")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 #[non_exhaustive]
 pub struct BillingTotalsResponseProration {
@@ -2863,6 +3796,7 @@ pub struct BillingTotalsResponseProration {
     pub credit: Option<BillingMoneyResponse>,
 }
 /// Spec: `#/paths/~1v1~1organizations~1{organization_id}~1invitations~1bulk/post/requestBody/content/application~1x-www-form-urlencoded/schema`
+#[cfg(feature = "invitations")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct BulkCreateOrganizationInvitationsBody {
@@ -2876,6 +3810,7 @@ pub struct BulkCreateOrganizationInvitationsBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub notify: Option<bool>,
 }
+#[cfg(feature = "invitations")]
 impl BulkCreateOrganizationInvitationsBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(email_address: Vec<String>, role: String) -> Self {
@@ -2887,6 +3822,7 @@ impl BulkCreateOrganizationInvitationsBody {
     }
 }
 /// Spec: `#/paths/~1v1~1me~1change_password/post/requestBody/content/application~1x-www-form-urlencoded/schema`
+#[cfg(feature = "user")]
 #[derive(Clone, PartialEq, Serialize, Deserialize, Default)]
 #[non_exhaustive]
 pub struct ChangePasswordBody {
@@ -2897,6 +3833,7 @@ pub struct ChangePasswordBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sign_out_of_other_sessions: Option<bool>,
 }
+#[cfg(feature = "user")]
 impl ChangePasswordBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new() -> Self {
@@ -2907,6 +3844,7 @@ impl ChangePasswordBody {
         }
     }
 }
+#[cfg(feature = "user")]
 impl std::fmt::Debug for ChangePasswordBody {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("ChangePasswordBody")
@@ -2917,6 +3855,43 @@ impl std::fmt::Debug for ChangePasswordBody {
     }
 }
 /// Spec: `#/components/schemas/ClerkError`
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "agent-tasks",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "default-group",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "environment",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "o-auth2-callbacks",
+        feature = "o-auth2-identity-provider",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "redirect",
+        feature = "roles",
+        feature = "saml",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "waitlist",
+        feature = "web3-wallets",
+        feature = "well-known"
+    )
+)]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ClerkError {
@@ -2939,6 +3914,43 @@ pub struct ClerkError {
 /// Body of the response `#/components/responses/UnprocessableEntity`.
 ///
 /// Spec: `#/components/schemas/ClerkErrors`
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "agent-tasks",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "default-group",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "environment",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "o-auth2-callbacks",
+        feature = "o-auth2-identity-provider",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "redirect",
+        feature = "roles",
+        feature = "saml",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "waitlist",
+        feature = "web3-wallets",
+        feature = "well-known"
+    )
+)]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ClerkErrors {
@@ -2951,6 +3963,7 @@ pub struct ClerkErrors {
 /// Body of the response `#/components/responses/Client.AccountPortal`.
 ///
 /// Spec: `#/components/schemas/Client.AccountPortal`
+#[cfg(feature = "default-group")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ClientAccountPortal {
@@ -2968,6 +3981,7 @@ pub struct ClientAccountPortal {
     pub customization: ClientAccountPortalCustomization,
 }
 /// Spec: `#/components/schemas/Client.AccountPortal/properties/customization`
+#[cfg(feature = "default-group")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 #[non_exhaustive]
 pub struct ClientAccountPortalCustomization {
@@ -2983,6 +3997,7 @@ pub struct ClientAccountPortalCustomization {
     pub primary_color_light: Option<String>,
 }
 /// Spec: `#/components/schemas/Client.AccountPortal/properties/customization/properties/appearance`
+#[cfg(feature = "default-group")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum ClientAccountPortalCustomizationAppearance {
@@ -2995,6 +4010,7 @@ pub enum ClientAccountPortalCustomizationAppearance {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(feature = "default-group")]
 impl ClientAccountPortalCustomizationAppearance {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -3006,6 +4022,7 @@ impl ClientAccountPortalCustomizationAppearance {
         }
     }
 }
+#[cfg(feature = "default-group")]
 impl From<&str> for ClientAccountPortalCustomizationAppearance {
     fn from(value: &str) -> Self {
         match value {
@@ -3016,21 +4033,25 @@ impl From<&str> for ClientAccountPortalCustomizationAppearance {
         }
     }
 }
+#[cfg(feature = "default-group")]
 impl From<String> for ClientAccountPortalCustomizationAppearance {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(feature = "default-group")]
 impl std::fmt::Display for ClientAccountPortalCustomizationAppearance {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "default-group")]
 impl Serialize for ClientAccountPortalCustomizationAppearance {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "default-group")]
 impl<'de> Deserialize<'de> for ClientAccountPortalCustomizationAppearance {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3039,6 +4060,7 @@ impl<'de> Deserialize<'de> for ClientAccountPortalCustomizationAppearance {
     }
 }
 /// Spec: `#/components/schemas/Client.AccountPortal/properties/object`
+#[cfg(feature = "default-group")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum ClientAccountPortalObject {
@@ -3047,6 +4069,7 @@ pub enum ClientAccountPortalObject {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(feature = "default-group")]
 impl ClientAccountPortalObject {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -3057,11 +4080,13 @@ impl ClientAccountPortalObject {
     }
 }
 /// The one value this field can hold.
+#[cfg(feature = "default-group")]
 impl Default for ClientAccountPortalObject {
     fn default() -> Self {
         Self::AccountPortal
     }
 }
+#[cfg(feature = "default-group")]
 impl From<&str> for ClientAccountPortalObject {
     fn from(value: &str) -> Self {
         match value {
@@ -3070,21 +4095,25 @@ impl From<&str> for ClientAccountPortalObject {
         }
     }
 }
+#[cfg(feature = "default-group")]
 impl From<String> for ClientAccountPortalObject {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(feature = "default-group")]
 impl std::fmt::Display for ClientAccountPortalObject {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "default-group")]
 impl Serialize for ClientAccountPortalObject {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "default-group")]
 impl<'de> Deserialize<'de> for ClientAccountPortalObject {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3093,6 +4122,7 @@ impl<'de> Deserialize<'de> for ClientAccountPortalObject {
     }
 }
 /// Spec: `#/components/schemas/Client.ActiveSession`
+#[cfg(feature = "active-sessions")]
 #[derive(Clone, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ClientActiveSession {
@@ -3113,6 +4143,7 @@ pub struct ClientActiveSession {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub latest_activity: Option<ClientSessionActivity>,
 }
+#[cfg(feature = "active-sessions")]
 impl std::fmt::Debug for ClientActiveSession {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("ClientActiveSession")
@@ -3132,8 +4163,10 @@ impl std::fmt::Debug for ClientActiveSession {
 /// Body of the response `#/components/responses/Client.ActiveSessions`.
 ///
 /// Spec: `#/components/schemas/Client.ActiveSessions`
+#[cfg(feature = "active-sessions")]
 pub type ClientActiveSessions = Vec<ClientActiveSession>;
 /// Spec: `#/components/schemas/Client.ApiKeysSettings`
+#[cfg(feature = "environment")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ClientApiKeysSettings {
@@ -3147,6 +4180,7 @@ pub struct ClientApiKeysSettings {
     pub orgs_api_keys_enabled: Option<bool>,
 }
 /// Spec: `#/components/schemas/Client.AuthConfig`
+#[cfg(feature = "environment")]
 #[derive(Clone, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ClientAuthConfig {
@@ -3179,6 +4213,7 @@ pub struct ClientAuthConfig {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub native_settings: Option<ClientNativeSettings>,
 }
+#[cfg(feature = "environment")]
 impl std::fmt::Debug for ClientAuthConfig {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("ClientAuthConfig")
@@ -3210,6 +4245,7 @@ impl std::fmt::Debug for ClientAuthConfig {
     }
 }
 /// Spec: `#/components/schemas/Client.AuthConfig/properties/email_address`
+#[cfg(feature = "environment")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum ClientAuthConfigEmailAddress {
@@ -3222,6 +4258,7 @@ pub enum ClientAuthConfigEmailAddress {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(feature = "environment")]
 impl ClientAuthConfigEmailAddress {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -3233,6 +4270,7 @@ impl ClientAuthConfigEmailAddress {
         }
     }
 }
+#[cfg(feature = "environment")]
 impl From<&str> for ClientAuthConfigEmailAddress {
     fn from(value: &str) -> Self {
         match value {
@@ -3243,21 +4281,25 @@ impl From<&str> for ClientAuthConfigEmailAddress {
         }
     }
 }
+#[cfg(feature = "environment")]
 impl From<String> for ClientAuthConfigEmailAddress {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(feature = "environment")]
 impl std::fmt::Display for ClientAuthConfigEmailAddress {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "environment")]
 impl Serialize for ClientAuthConfigEmailAddress {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "environment")]
 impl<'de> Deserialize<'de> for ClientAuthConfigEmailAddress {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3266,10 +4308,13 @@ impl<'de> Deserialize<'de> for ClientAuthConfigEmailAddress {
     }
 }
 /// Spec: `#/components/schemas/Client.AuthConfig/properties/first_name`
+#[cfg(feature = "environment")]
 pub type ClientAuthConfigFirstName = ClientAuthConfigEmailAddress;
 /// Spec: `#/components/schemas/Client.AuthConfig/properties/last_name`
+#[cfg(feature = "environment")]
 pub type ClientAuthConfigLastName = ClientAuthConfigEmailAddress;
 /// Spec: `#/components/schemas/Client.AuthConfig/properties/object`
+#[cfg(feature = "environment")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum ClientAuthConfigObject {
@@ -3278,6 +4323,7 @@ pub enum ClientAuthConfigObject {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(feature = "environment")]
 impl ClientAuthConfigObject {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -3288,11 +4334,13 @@ impl ClientAuthConfigObject {
     }
 }
 /// The one value this field can hold.
+#[cfg(feature = "environment")]
 impl Default for ClientAuthConfigObject {
     fn default() -> Self {
         Self::AuthConfig
     }
 }
+#[cfg(feature = "environment")]
 impl From<&str> for ClientAuthConfigObject {
     fn from(value: &str) -> Self {
         match value {
@@ -3301,21 +4349,25 @@ impl From<&str> for ClientAuthConfigObject {
         }
     }
 }
+#[cfg(feature = "environment")]
 impl From<String> for ClientAuthConfigObject {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(feature = "environment")]
 impl std::fmt::Display for ClientAuthConfigObject {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "environment")]
 impl Serialize for ClientAuthConfigObject {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "environment")]
 impl<'de> Deserialize<'de> for ClientAuthConfigObject {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3324,14 +4376,18 @@ impl<'de> Deserialize<'de> for ClientAuthConfigObject {
     }
 }
 /// Spec: `#/components/schemas/Client.AuthConfig/properties/password`
+#[cfg(feature = "environment")]
 pub type ClientAuthConfigPassword = ClientAuthConfigEmailAddress;
 /// Spec: `#/components/schemas/Client.AuthConfig/properties/phone_number`
+#[cfg(feature = "environment")]
 pub type ClientAuthConfigPhoneNumber = ClientAuthConfigEmailAddress;
 /// Spec: `#/components/schemas/Client.AuthConfig/properties/username`
+#[cfg(feature = "environment")]
 pub type ClientAuthConfigUsername = ClientAuthConfigEmailAddress;
 /// Body of the response `#/components/responses/Client.BillingCheckout`.
 ///
 /// Spec: `#/components/schemas/Client.BillingCheckout`
+#[cfg(feature = "billing")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ClientBillingCheckout {
@@ -3342,6 +4398,7 @@ pub struct ClientBillingCheckout {
 /// Body of the response `#/components/responses/Client.BillingGenericArray`.
 ///
 /// Spec: `#/components/schemas/Client.BillingGenericArray`
+#[cfg(feature = "billing")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ClientBillingGenericArray {
@@ -3350,6 +4407,7 @@ pub struct ClientBillingGenericArray {
     pub client: Option<ClientClient2>,
 }
 /// Spec: `#/components/schemas/Client.BillingGenericArray/properties/response`
+#[cfg(feature = "billing")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ClientBillingGenericArrayResponse {
@@ -3359,6 +4417,7 @@ pub struct ClientBillingGenericArrayResponse {
 /// Body of the response `#/components/responses/Client.BillingGenericObject`.
 ///
 /// Spec: `#/components/schemas/Client.BillingGenericObject`
+#[cfg(feature = "billing")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 #[non_exhaustive]
 pub struct ClientBillingGenericObject {
@@ -3370,6 +4429,7 @@ pub struct ClientBillingGenericObject {
 /// Body of the response `#/components/responses/Client.BillingPaymentAttempt`.
 ///
 /// Spec: `#/components/schemas/Client.BillingPaymentAttempt`
+#[cfg(feature = "billing")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ClientBillingPaymentAttempt {
@@ -3380,6 +4440,7 @@ pub struct ClientBillingPaymentAttempt {
 /// Body of the response `#/components/responses/Client.BillingPaymentAttemptList`.
 ///
 /// Spec: `#/components/schemas/Client.BillingPaymentAttemptList`
+#[cfg(feature = "billing")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ClientBillingPaymentAttemptList {
@@ -3388,6 +4449,7 @@ pub struct ClientBillingPaymentAttemptList {
     pub client: Option<ClientClient2>,
 }
 /// Spec: `#/components/schemas/Client.BillingPaymentAttemptList/properties/response`
+#[cfg(feature = "billing")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 #[non_exhaustive]
 pub struct ClientBillingPaymentAttemptListResponse {
@@ -3400,6 +4462,7 @@ pub struct ClientBillingPaymentAttemptListResponse {
 /// Body of the response `#/components/responses/Client.BillingPaymentMethod`.
 ///
 /// Spec: `#/components/schemas/Client.BillingPaymentMethod`
+#[cfg(feature = "billing")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 #[non_exhaustive]
 pub struct ClientBillingPaymentMethod {
@@ -3411,6 +4474,7 @@ pub struct ClientBillingPaymentMethod {
 /// Body of the response `#/components/responses/Client.BillingPaymentMethodInitialize`.
 ///
 /// Spec: `#/components/schemas/Client.BillingPaymentMethodInitialize`
+#[cfg(feature = "billing")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ClientBillingPaymentMethodInitialize {
@@ -3421,6 +4485,7 @@ pub struct ClientBillingPaymentMethodInitialize {
 /// Body of the response `#/components/responses/Client.BillingPaymentMethodList`.
 ///
 /// Spec: `#/components/schemas/Client.BillingPaymentMethodList`
+#[cfg(feature = "billing")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ClientBillingPaymentMethodList {
@@ -3429,6 +4494,7 @@ pub struct ClientBillingPaymentMethodList {
     pub client: Option<ClientClient2>,
 }
 /// Spec: `#/components/schemas/Client.BillingPaymentMethodList/properties/response`
+#[cfg(feature = "billing")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 #[non_exhaustive]
 pub struct ClientBillingPaymentMethodListResponse {
@@ -3441,6 +4507,7 @@ pub struct ClientBillingPaymentMethodListResponse {
 /// Body of the response `#/components/responses/Client.BillingStatement`.
 ///
 /// Spec: `#/components/schemas/Client.BillingStatement`
+#[cfg(feature = "billing")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ClientBillingStatement {
@@ -3451,6 +4518,7 @@ pub struct ClientBillingStatement {
 /// Body of the response `#/components/responses/Client.BillingStatementList`.
 ///
 /// Spec: `#/components/schemas/Client.BillingStatementList`
+#[cfg(feature = "billing")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ClientBillingStatementList {
@@ -3459,6 +4527,7 @@ pub struct ClientBillingStatementList {
     pub client: Option<ClientClient2>,
 }
 /// Spec: `#/components/schemas/Client.BillingStatementList/properties/response`
+#[cfg(feature = "billing")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 #[non_exhaustive]
 pub struct ClientBillingStatementListResponse {
@@ -3471,6 +4540,7 @@ pub struct ClientBillingStatementListResponse {
 /// Body of the response `#/components/responses/Client.BillingSubscription`.
 ///
 /// Spec: `#/components/schemas/Client.BillingSubscription`
+#[cfg(feature = "billing")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ClientBillingSubscription {
@@ -3481,6 +4551,7 @@ pub struct ClientBillingSubscription {
 /// Body of the response `#/components/responses/Client.BillingSubscriptionItem`.
 ///
 /// Spec: `#/components/schemas/Client.BillingSubscriptionItem`
+#[cfg(feature = "billing")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ClientBillingSubscriptionItem {
@@ -3491,6 +4562,7 @@ pub struct ClientBillingSubscriptionItem {
 /// Body of the response `#/components/responses/Client.BillingSubscriptionItemList`.
 ///
 /// Spec: `#/components/schemas/Client.BillingSubscriptionItemList`
+#[cfg(feature = "billing")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ClientBillingSubscriptionItemList {
@@ -3499,6 +4571,7 @@ pub struct ClientBillingSubscriptionItemList {
     pub client: Option<ClientClient2>,
 }
 /// Spec: `#/components/schemas/Client.BillingSubscriptionItemList/properties/response`
+#[cfg(feature = "billing")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 #[non_exhaustive]
 pub struct ClientBillingSubscriptionItemListResponse {
@@ -3509,6 +4582,14 @@ pub struct ClientBillingSubscriptionItemListResponse {
     pub total_count: Option<i64>,
 }
 /// Spec: `#/components/schemas/Client.Client`
+#[cfg(
+    any(
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "sign-ins",
+        feature = "user"
+    )
+)]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ClientClient {
@@ -3539,6 +4620,33 @@ pub struct ClientClient {
     pub updated_at: i64,
 }
 /// Spec: `#/components/schemas/Client.Client-2`
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ClientClient2 {
@@ -3571,6 +4679,34 @@ pub struct ClientClient2 {
 /// String representing the object's type. Objects of the same type share the same value.
 ///
 /// Spec: `#/components/schemas/Client.Client-2/properties/object`
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum ClientClient2Object {
@@ -3579,6 +4715,34 @@ pub enum ClientClient2Object {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl ClientClient2Object {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -3589,11 +4753,67 @@ impl ClientClient2Object {
     }
 }
 /// The one value this field can hold.
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl Default for ClientClient2Object {
     fn default() -> Self {
         Self::Client
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl From<&str> for ClientClient2Object {
     fn from(value: &str) -> Self {
         match value {
@@ -3602,21 +4822,133 @@ impl From<&str> for ClientClient2Object {
         }
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl From<String> for ClientClient2Object {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl std::fmt::Display for ClientClient2Object {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl Serialize for ClientClient2Object {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl<'de> Deserialize<'de> for ClientClient2Object {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3627,10 +4959,19 @@ impl<'de> Deserialize<'de> for ClientClient2Object {
 /// String representing the object's type. Objects of the same type share the same value.
 ///
 /// Spec: `#/components/schemas/Client.Client/properties/object`
+#[cfg(
+    any(
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "sign-ins",
+        feature = "user"
+    )
+)]
 pub type ClientClientObject = ClientClient2Object;
 /// Body of the response `#/components/responses/Client.ClientWrappedBackupCodes`.
 ///
 /// Spec: `#/components/schemas/Client.ClientWrappedBackupCodes`
+#[cfg(feature = "backup-codes")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ClientClientWrappedBackupCodes {
@@ -3641,6 +4982,7 @@ pub struct ClientClientWrappedBackupCodes {
 /// Body of the response `#/components/responses/Client.Client`.
 ///
 /// Spec: `#/components/schemas/Client.ClientWrappedClient`
+#[cfg(feature = "client")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 #[non_exhaustive]
 pub struct ClientClientWrappedClient {
@@ -3662,6 +5004,21 @@ pub struct ClientClientWrappedClient {
 /// Body of the response `#/components/responses/Client.DeletedTOTP`.
 ///
 /// Spec: `#/components/schemas/Client.ClientWrappedDeletedObject`
+#[cfg(
+    any(
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "organization",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "totp",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ClientClientWrappedDeletedObject {
@@ -3672,6 +5029,7 @@ pub struct ClientClientWrappedDeletedObject {
 /// Body of the response `#/components/responses/Client.ClientWrappedEmailAddress`.
 ///
 /// Spec: `#/components/schemas/Client.ClientWrappedEmailAddress`
+#[cfg(feature = "email-addresses")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ClientClientWrappedEmailAddress {
@@ -3682,6 +5040,7 @@ pub struct ClientClientWrappedEmailAddress {
 /// Body of the response `#/components/responses/Client.ClientWrappedEnterpriseConnection`.
 ///
 /// Spec: `#/components/schemas/Client.ClientWrappedEnterpriseConnection`
+#[cfg(feature = "enterprise-connections")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ClientClientWrappedEnterpriseConnection {
@@ -3692,6 +5051,7 @@ pub struct ClientClientWrappedEnterpriseConnection {
 /// Body of the response `#/components/responses/Client.ClientWrappedEnterpriseConnectionTestRun`.
 ///
 /// Spec: `#/components/schemas/Client.ClientWrappedEnterpriseConnectionTestRun`
+#[cfg(feature = "enterprise-connections")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ClientClientWrappedEnterpriseConnectionTestRun {
@@ -3702,6 +5062,7 @@ pub struct ClientClientWrappedEnterpriseConnectionTestRun {
 /// Body of the response `#/components/responses/Client.ClientWrappedEnterpriseConnectionTestRunsList`.
 ///
 /// Spec: `#/components/schemas/Client.ClientWrappedEnterpriseConnectionTestRunsList`
+#[cfg(feature = "enterprise-connections")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ClientClientWrappedEnterpriseConnectionTestRunsList {
@@ -3712,6 +5073,7 @@ pub struct ClientClientWrappedEnterpriseConnectionTestRunsList {
 /// Body of the response `#/components/responses/Client.ClientWrappedEnterpriseConnections`.
 ///
 /// Spec: `#/components/schemas/Client.ClientWrappedEnterpriseConnections`
+#[cfg(feature = "enterprise-connections")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ClientClientWrappedEnterpriseConnections {
@@ -3723,6 +5085,7 @@ pub struct ClientClientWrappedEnterpriseConnections {
 /// Body of the response `#/components/responses/Client.ClientWrappedExternalAccount`.
 ///
 /// Spec: `#/components/schemas/Client.ClientWrappedExternalAccount`
+#[cfg(feature = "external-accounts")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ClientClientWrappedExternalAccount {
@@ -3733,6 +5096,7 @@ pub struct ClientClientWrappedExternalAccount {
 /// Body of the response `#/components/responses/Client.ClientWrappedImage`.
 ///
 /// Spec: `#/components/schemas/Client.ClientWrappedImage`
+#[cfg(feature = "user")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ClientClientWrappedImage {
@@ -3743,6 +5107,7 @@ pub struct ClientClientWrappedImage {
 /// Body of the response `#/components/responses/Client.ClientWrappedOrganization`.
 ///
 /// Spec: `#/components/schemas/Client.ClientWrappedOrganization`
+#[cfg(feature = "organization")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ClientClientWrappedOrganization {
@@ -3753,6 +5118,7 @@ pub struct ClientClientWrappedOrganization {
 /// Body of the response `#/components/responses/Client.ClientWrappedOrganization-2`.
 ///
 /// Spec: `#/components/schemas/Client.ClientWrappedOrganization-2`
+#[cfg(feature = "organization")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ClientClientWrappedOrganization2 {
@@ -3763,6 +5129,7 @@ pub struct ClientClientWrappedOrganization2 {
 /// Body of the response `#/components/responses/Client.ClientWrappedOrganizationDomain`.
 ///
 /// Spec: `#/components/schemas/Client.ClientWrappedOrganizationDomain`
+#[cfg(feature = "domains")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ClientClientWrappedOrganizationDomain {
@@ -3773,6 +5140,7 @@ pub struct ClientClientWrappedOrganizationDomain {
 /// Body of the response `#/components/responses/Client.ClientWrappedOrganizationDomainBulkCreate`.
 ///
 /// Spec: `#/components/schemas/Client.ClientWrappedOrganizationDomainBulkCreate`
+#[cfg(feature = "domains")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ClientClientWrappedOrganizationDomainBulkCreate {
@@ -3783,6 +5151,7 @@ pub struct ClientClientWrappedOrganizationDomainBulkCreate {
 /// Body of the response `#/components/responses/Client.ClientWrappedOrganizationDomainBulkOwnershipVerification`.
 ///
 /// Spec: `#/components/schemas/Client.ClientWrappedOrganizationDomainBulkOwnershipVerification`
+#[cfg(feature = "domains")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ClientClientWrappedOrganizationDomainBulkOwnershipVerification {
@@ -3793,6 +5162,7 @@ pub struct ClientClientWrappedOrganizationDomainBulkOwnershipVerification {
 /// Body of the response `#/components/responses/Client.ClientWrappedOrganizationDomains`.
 ///
 /// Spec: `#/components/schemas/Client.ClientWrappedOrganizationDomains`
+#[cfg(feature = "domains")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ClientClientWrappedOrganizationDomains {
@@ -3801,6 +5171,7 @@ pub struct ClientClientWrappedOrganizationDomains {
     pub client: Option<ClientClient2>,
 }
 /// Spec: `#/components/schemas/Client.ClientWrappedOrganizationDomains/properties/response`
+#[cfg(feature = "domains")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 #[non_exhaustive]
 pub struct ClientClientWrappedOrganizationDomainsResponse {
@@ -3812,6 +5183,7 @@ pub struct ClientClientWrappedOrganizationDomainsResponse {
 /// Body of the response `#/components/responses/Client.ClientWrappedOrganizationInvitation`.
 ///
 /// Spec: `#/components/schemas/Client.ClientWrappedOrganizationInvitation`
+#[cfg(feature = "invitations")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ClientClientWrappedOrganizationInvitation {
@@ -3822,6 +5194,7 @@ pub struct ClientClientWrappedOrganizationInvitation {
 /// Body of the response `#/components/responses/Client.ClientWrappedOrganizationInvitationUserContext`.
 ///
 /// Spec: `#/components/schemas/Client.ClientWrappedOrganizationInvitationUserContext`
+#[cfg(feature = "organizations-memberships")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ClientClientWrappedOrganizationInvitationUserContext {
@@ -3832,6 +5205,7 @@ pub struct ClientClientWrappedOrganizationInvitationUserContext {
 /// Body of the response `#/components/responses/Client.ClientWrappedOrganizationInvitations`.
 ///
 /// Spec: `#/components/schemas/Client.ClientWrappedOrganizationInvitations`
+#[cfg(feature = "invitations")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ClientClientWrappedOrganizationInvitations {
@@ -3840,6 +5214,7 @@ pub struct ClientClientWrappedOrganizationInvitations {
     pub client: Option<ClientClient2>,
 }
 /// Spec: `#/components/schemas/Client.ClientWrappedOrganizationInvitations/properties/response`
+#[cfg(feature = "invitations")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
 #[non_exhaustive]
@@ -3848,6 +5223,7 @@ pub enum ClientClientWrappedOrganizationInvitationsResponse {
     Object2(ClientClientWrappedOrganizationInvitationsResponseObject2),
 }
 /// Spec: `#/components/schemas/Client.ClientWrappedOrganizationInvitations/properties/response/oneOf/1`
+#[cfg(feature = "invitations")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 #[non_exhaustive]
 pub struct ClientClientWrappedOrganizationInvitationsResponseObject2 {
@@ -3859,6 +5235,7 @@ pub struct ClientClientWrappedOrganizationInvitationsResponseObject2 {
 /// Body of the response `#/components/responses/Client.ClientWrappedOrganizationInvitationsUserContext`.
 ///
 /// Spec: `#/components/schemas/Client.ClientWrappedOrganizationInvitationsUserContext`
+#[cfg(feature = "organizations-memberships")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ClientClientWrappedOrganizationInvitationsUserContext {
@@ -3867,6 +5244,7 @@ pub struct ClientClientWrappedOrganizationInvitationsUserContext {
     pub client: Option<ClientClient2>,
 }
 /// Spec: `#/components/schemas/Client.ClientWrappedOrganizationInvitationsUserContext/properties/response`
+#[cfg(feature = "organizations-memberships")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 #[non_exhaustive]
 pub struct ClientClientWrappedOrganizationInvitationsUserContextResponse {
@@ -3878,6 +5256,7 @@ pub struct ClientClientWrappedOrganizationInvitationsUserContextResponse {
 /// Body of the response `#/components/responses/Client.ClientWrappedOrganizationMembership`.
 ///
 /// Spec: `#/components/schemas/Client.ClientWrappedOrganizationMembership`
+#[cfg(feature = "members")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ClientClientWrappedOrganizationMembership {
@@ -3888,6 +5267,7 @@ pub struct ClientClientWrappedOrganizationMembership {
 /// Body of the response `#/components/responses/Client.ClientWrappedOrganizationMembershipRequest`.
 ///
 /// Spec: `#/components/schemas/Client.ClientWrappedOrganizationMembershipRequest`
+#[cfg(feature = "membership-requests")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ClientClientWrappedOrganizationMembershipRequest {
@@ -3898,6 +5278,7 @@ pub struct ClientClientWrappedOrganizationMembershipRequest {
 /// Body of the response `#/components/responses/Client.ClientWrappedOrganizationMembershipRequests`.
 ///
 /// Spec: `#/components/schemas/Client.ClientWrappedOrganizationMembershipRequests`
+#[cfg(feature = "membership-requests")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ClientClientWrappedOrganizationMembershipRequests {
@@ -3906,6 +5287,7 @@ pub struct ClientClientWrappedOrganizationMembershipRequests {
     pub client: Option<ClientClient2>,
 }
 /// Spec: `#/components/schemas/Client.ClientWrappedOrganizationMembershipRequests/properties/response`
+#[cfg(feature = "membership-requests")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 #[non_exhaustive]
 pub struct ClientClientWrappedOrganizationMembershipRequestsResponse {
@@ -3917,6 +5299,7 @@ pub struct ClientClientWrappedOrganizationMembershipRequestsResponse {
 /// Body of the response `#/components/responses/Client.ClientWrappedOrganizationMemberships`.
 ///
 /// Spec: `#/components/schemas/Client.ClientWrappedOrganizationMemberships`
+#[cfg(any(feature = "members", feature = "organizations-memberships"))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ClientClientWrappedOrganizationMemberships {
@@ -3925,6 +5308,7 @@ pub struct ClientClientWrappedOrganizationMemberships {
     pub client: Option<ClientClient2>,
 }
 /// Spec: `#/components/schemas/Client.ClientWrappedOrganizationMemberships/properties/response`
+#[cfg(any(feature = "members", feature = "organizations-memberships"))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
 #[non_exhaustive]
@@ -3933,6 +5317,7 @@ pub enum ClientClientWrappedOrganizationMembershipsResponse {
     Array(Vec<ClientOrganizationMembership>),
 }
 /// Spec: `#/components/schemas/Client.ClientWrappedOrganizationMemberships/properties/response/oneOf/0`
+#[cfg(any(feature = "members", feature = "organizations-memberships"))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 #[non_exhaustive]
 pub struct ClientClientWrappedOrganizationMembershipsResponseObject1 {
@@ -3944,6 +5329,7 @@ pub struct ClientClientWrappedOrganizationMembershipsResponseObject1 {
 /// Body of the response `#/components/responses/Client.ClientWrappedOrganizationSuggestion`.
 ///
 /// Spec: `#/components/schemas/Client.ClientWrappedOrganizationSuggestion`
+#[cfg(feature = "organizations-memberships")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ClientClientWrappedOrganizationSuggestion {
@@ -3954,6 +5340,7 @@ pub struct ClientClientWrappedOrganizationSuggestion {
 /// Body of the response `#/components/responses/Client.ClientWrappedOrganizationSuggestions`.
 ///
 /// Spec: `#/components/schemas/Client.ClientWrappedOrganizationSuggestions`
+#[cfg(feature = "organizations-memberships")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ClientClientWrappedOrganizationSuggestions {
@@ -3962,6 +5349,7 @@ pub struct ClientClientWrappedOrganizationSuggestions {
     pub client: Option<ClientClient2>,
 }
 /// Spec: `#/components/schemas/Client.ClientWrappedOrganizationSuggestions/properties/response`
+#[cfg(feature = "organizations-memberships")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 #[non_exhaustive]
 pub struct ClientClientWrappedOrganizationSuggestionsResponse {
@@ -3973,6 +5361,7 @@ pub struct ClientClientWrappedOrganizationSuggestionsResponse {
 /// Body of the response `#/components/responses/Client.ClientWrappedPasskey`.
 ///
 /// Spec: `#/components/schemas/Client.ClientWrappedPasskey`
+#[cfg(feature = "passkeys")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ClientClientWrappedPasskey {
@@ -3983,6 +5372,7 @@ pub struct ClientClientWrappedPasskey {
 /// Body of the response `#/components/responses/Client.ClientWrappedPhoneNumber`.
 ///
 /// Spec: `#/components/schemas/Client.ClientWrappedPhoneNumber`
+#[cfg(feature = "phone-numbers")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ClientClientWrappedPhoneNumber {
@@ -3993,6 +5383,7 @@ pub struct ClientClientWrappedPhoneNumber {
 /// Body of the response `#/components/responses/Client.ClientWrappedRoles`.
 ///
 /// Spec: `#/components/schemas/Client.ClientWrappedRoles`
+#[cfg(feature = "roles")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ClientClientWrappedRoles {
@@ -4001,6 +5392,7 @@ pub struct ClientClientWrappedRoles {
     pub client: Option<ClientClient2>,
 }
 /// Spec: `#/components/schemas/Client.ClientWrappedRoles/properties/response`
+#[cfg(feature = "roles")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 #[non_exhaustive]
 pub struct ClientClientWrappedRolesResponse {
@@ -4015,6 +5407,7 @@ pub struct ClientClientWrappedRolesResponse {
 /// Body of the response `#/components/responses/Client.Session`.
 ///
 /// Spec: `#/components/schemas/Client.ClientWrappedSession`
+#[cfg(any(feature = "active-sessions", feature = "sessions"))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ClientClientWrappedSession {
@@ -4025,6 +5418,7 @@ pub struct ClientClientWrappedSession {
 /// Body of the response `#/components/responses/Client.SessionReverification`.
 ///
 /// Spec: `#/components/schemas/Client.ClientWrappedSessionReverification`
+#[cfg(feature = "sessions")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ClientClientWrappedSessionReverification {
@@ -4035,6 +5429,7 @@ pub struct ClientClientWrappedSessionReverification {
 /// Body of the response `#/components/responses/Client.SignIn`.
 ///
 /// Spec: `#/components/schemas/Client.ClientWrappedSignIn`
+#[cfg(feature = "sign-ins")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ClientClientWrappedSignIn {
@@ -4045,6 +5440,7 @@ pub struct ClientClientWrappedSignIn {
 /// Body of the response `#/components/responses/Client.SignIn-2`.
 ///
 /// Spec: `#/components/schemas/Client.ClientWrappedSignIn-2`
+#[cfg(feature = "sign-ins")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ClientClientWrappedSignIn2 {
@@ -4055,6 +5451,7 @@ pub struct ClientClientWrappedSignIn2 {
 /// Body of the response `#/components/responses/Client.SignUp`.
 ///
 /// Spec: `#/components/schemas/Client.ClientWrappedSignUp`
+#[cfg(feature = "sign-ups")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ClientClientWrappedSignUp {
@@ -4065,6 +5462,7 @@ pub struct ClientClientWrappedSignUp {
 /// Body of the response `#/components/responses/Client.ClientWrappedTOTP`.
 ///
 /// Spec: `#/components/schemas/Client.ClientWrappedTOTP`
+#[cfg(feature = "totp")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ClientClientWrappedTotp {
@@ -4073,6 +5471,7 @@ pub struct ClientClientWrappedTotp {
     pub client: Option<ClientClient2>,
 }
 /// Spec: `#/components/schemas/Client.ClientWrappedTrustedDevice`
+#[cfg(feature = "trusted-devices")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ClientClientWrappedTrustedDevice {
@@ -4081,6 +5480,7 @@ pub struct ClientClientWrappedTrustedDevice {
     pub client: Option<ClientClient2>,
 }
 /// Spec: `#/components/schemas/Client.ClientWrappedTrustedDeviceChallenge`
+#[cfg(feature = "trusted-devices")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ClientClientWrappedTrustedDeviceChallenge {
@@ -4089,6 +5489,7 @@ pub struct ClientClientWrappedTrustedDeviceChallenge {
     pub client: Option<ClientClient2>,
 }
 /// Spec: `#/components/schemas/Client.ClientWrappedTrustedDeviceValidation`
+#[cfg(feature = "trusted-devices")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ClientClientWrappedTrustedDeviceValidation {
@@ -4097,6 +5498,7 @@ pub struct ClientClientWrappedTrustedDeviceValidation {
     pub client: Option<ClientClient2>,
 }
 /// Spec: `#/components/schemas/Client.ClientWrappedTrustedDevices`
+#[cfg(feature = "trusted-devices")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ClientClientWrappedTrustedDevices {
@@ -4107,6 +5509,7 @@ pub struct ClientClientWrappedTrustedDevices {
 /// Body of the response `#/components/responses/Client.ClientWrappedUser`.
 ///
 /// Spec: `#/components/schemas/Client.ClientWrappedUser`
+#[cfg(any(feature = "external-accounts", feature = "user"))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ClientClientWrappedUser {
@@ -4117,6 +5520,7 @@ pub struct ClientClientWrappedUser {
 /// Body of the response `#/components/responses/Client.ClientWrappedUser-2`.
 ///
 /// Spec: `#/components/schemas/Client.ClientWrappedUser-2`
+#[cfg(feature = "user")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ClientClientWrappedUser2 {
@@ -4127,6 +5531,7 @@ pub struct ClientClientWrappedUser2 {
 /// Body of the response `#/components/responses/Client.ClientWrappedWeb3Wallet`.
 ///
 /// Spec: `#/components/schemas/Client.ClientWrappedWeb3Wallet`
+#[cfg(feature = "web3-wallets")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ClientClientWrappedWeb3Wallet {
@@ -4135,12 +5540,14 @@ pub struct ClientClientWrappedWeb3Wallet {
     pub client: Option<ClientClient2>,
 }
 /// Spec: `#/components/schemas/Client.CommerceSettings`
+#[cfg(feature = "environment")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ClientCommerceSettings {
     pub billing: ClientCommerceSettingsBilling,
 }
 /// Spec: `#/components/schemas/Client.CommerceSettings/properties/billing`
+#[cfg(feature = "environment")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 #[non_exhaustive]
 pub struct ClientCommerceSettingsBilling {
@@ -4154,6 +5561,7 @@ pub struct ClientCommerceSettingsBilling {
     pub organization: Option<ClientCommerceSettingsBillingOrganization>,
 }
 /// Spec: `#/components/schemas/Client.CommerceSettings/properties/billing/properties/organization`
+#[cfg(feature = "environment")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 #[non_exhaustive]
 pub struct ClientCommerceSettingsBillingOrganization {
@@ -4163,10 +5571,12 @@ pub struct ClientCommerceSettingsBillingOrganization {
     pub has_paid_plans: Option<bool>,
 }
 /// Spec: `#/components/schemas/Client.CommerceSettings/properties/billing/properties/user`
+#[cfg(feature = "environment")]
 pub type ClientCommerceSettingsBillingUser = ClientCommerceSettingsBillingOrganization;
 /// Body of the response `#/components/responses/Client.DeleteSession`.
 ///
 /// Spec: `#/components/schemas/Client.DeleteSession`
+#[cfg(any(feature = "client", feature = "sessions"))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 #[non_exhaustive]
 pub struct ClientDeleteSession {
@@ -4176,6 +5586,21 @@ pub struct ClientDeleteSession {
     pub client: Option<serde_json::Map<String, serde_json::Value>>,
 }
 /// Spec: `#/components/schemas/Client.DeletedObject`
+#[cfg(
+    any(
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "organization",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "totp",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ClientDeletedObject {
@@ -4187,6 +5612,7 @@ pub struct ClientDeletedObject {
     pub deleted: bool,
 }
 /// Spec: `#/components/schemas/Client.DisplayConfig`
+#[cfg(feature = "environment")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ClientDisplayConfig {
@@ -4268,6 +5694,7 @@ pub struct ClientDisplayConfig {
     pub captcha_heartbeat: Option<bool>,
 }
 /// Spec: `#/components/schemas/Client.DisplayConfig/properties/captcha_provider`
+#[cfg(feature = "environment")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum ClientDisplayConfigCaptchaProvider {
@@ -4276,6 +5703,7 @@ pub enum ClientDisplayConfigCaptchaProvider {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(feature = "environment")]
 impl ClientDisplayConfigCaptchaProvider {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -4286,11 +5714,13 @@ impl ClientDisplayConfigCaptchaProvider {
     }
 }
 /// The one value this field can hold.
+#[cfg(feature = "environment")]
 impl Default for ClientDisplayConfigCaptchaProvider {
     fn default() -> Self {
         Self::Turnstile
     }
 }
+#[cfg(feature = "environment")]
 impl From<&str> for ClientDisplayConfigCaptchaProvider {
     fn from(value: &str) -> Self {
         match value {
@@ -4299,21 +5729,25 @@ impl From<&str> for ClientDisplayConfigCaptchaProvider {
         }
     }
 }
+#[cfg(feature = "environment")]
 impl From<String> for ClientDisplayConfigCaptchaProvider {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(feature = "environment")]
 impl std::fmt::Display for ClientDisplayConfigCaptchaProvider {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "environment")]
 impl Serialize for ClientDisplayConfigCaptchaProvider {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "environment")]
 impl<'de> Deserialize<'de> for ClientDisplayConfigCaptchaProvider {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4322,6 +5756,7 @@ impl<'de> Deserialize<'de> for ClientDisplayConfigCaptchaProvider {
     }
 }
 /// Spec: `#/components/schemas/Client.DisplayConfig/properties/captcha_widget_type`
+#[cfg(feature = "environment")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum ClientDisplayConfigCaptchaWidgetType {
@@ -4332,6 +5767,7 @@ pub enum ClientDisplayConfigCaptchaWidgetType {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(feature = "environment")]
 impl ClientDisplayConfigCaptchaWidgetType {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -4342,6 +5778,7 @@ impl ClientDisplayConfigCaptchaWidgetType {
         }
     }
 }
+#[cfg(feature = "environment")]
 impl From<&str> for ClientDisplayConfigCaptchaWidgetType {
     fn from(value: &str) -> Self {
         match value {
@@ -4351,21 +5788,25 @@ impl From<&str> for ClientDisplayConfigCaptchaWidgetType {
         }
     }
 }
+#[cfg(feature = "environment")]
 impl From<String> for ClientDisplayConfigCaptchaWidgetType {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(feature = "environment")]
 impl std::fmt::Display for ClientDisplayConfigCaptchaWidgetType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "environment")]
 impl Serialize for ClientDisplayConfigCaptchaWidgetType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "environment")]
 impl<'de> Deserialize<'de> for ClientDisplayConfigCaptchaWidgetType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4374,6 +5815,7 @@ impl<'de> Deserialize<'de> for ClientDisplayConfigCaptchaWidgetType {
     }
 }
 /// Spec: `#/components/schemas/Client.DisplayConfig/properties/instance_environment_type`
+#[cfg(feature = "environment")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum ClientDisplayConfigInstanceEnvironmentType {
@@ -4386,6 +5828,7 @@ pub enum ClientDisplayConfigInstanceEnvironmentType {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(feature = "environment")]
 impl ClientDisplayConfigInstanceEnvironmentType {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -4397,6 +5840,7 @@ impl ClientDisplayConfigInstanceEnvironmentType {
         }
     }
 }
+#[cfg(feature = "environment")]
 impl From<&str> for ClientDisplayConfigInstanceEnvironmentType {
     fn from(value: &str) -> Self {
         match value {
@@ -4407,21 +5851,25 @@ impl From<&str> for ClientDisplayConfigInstanceEnvironmentType {
         }
     }
 }
+#[cfg(feature = "environment")]
 impl From<String> for ClientDisplayConfigInstanceEnvironmentType {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(feature = "environment")]
 impl std::fmt::Display for ClientDisplayConfigInstanceEnvironmentType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "environment")]
 impl Serialize for ClientDisplayConfigInstanceEnvironmentType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "environment")]
 impl<'de> Deserialize<'de> for ClientDisplayConfigInstanceEnvironmentType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4430,6 +5878,7 @@ impl<'de> Deserialize<'de> for ClientDisplayConfigInstanceEnvironmentType {
     }
 }
 /// Spec: `#/components/schemas/Client.DisplayConfig/properties/object`
+#[cfg(feature = "environment")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum ClientDisplayConfigObject {
@@ -4438,6 +5887,7 @@ pub enum ClientDisplayConfigObject {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(feature = "environment")]
 impl ClientDisplayConfigObject {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -4448,11 +5898,13 @@ impl ClientDisplayConfigObject {
     }
 }
 /// The one value this field can hold.
+#[cfg(feature = "environment")]
 impl Default for ClientDisplayConfigObject {
     fn default() -> Self {
         Self::DisplayConfig
     }
 }
+#[cfg(feature = "environment")]
 impl From<&str> for ClientDisplayConfigObject {
     fn from(value: &str) -> Self {
         match value {
@@ -4461,21 +5913,25 @@ impl From<&str> for ClientDisplayConfigObject {
         }
     }
 }
+#[cfg(feature = "environment")]
 impl From<String> for ClientDisplayConfigObject {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(feature = "environment")]
 impl std::fmt::Display for ClientDisplayConfigObject {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "environment")]
 impl Serialize for ClientDisplayConfigObject {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "environment")]
 impl<'de> Deserialize<'de> for ClientDisplayConfigObject {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4484,6 +5940,7 @@ impl<'de> Deserialize<'de> for ClientDisplayConfigObject {
     }
 }
 /// Spec: `#/components/schemas/Client.DisplayConfig/properties/preferred_sign_in_strategy`
+#[cfg(feature = "environment")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum ClientDisplayConfigPreferredSignInStrategy {
@@ -4494,6 +5951,7 @@ pub enum ClientDisplayConfigPreferredSignInStrategy {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(feature = "environment")]
 impl ClientDisplayConfigPreferredSignInStrategy {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -4504,6 +5962,7 @@ impl ClientDisplayConfigPreferredSignInStrategy {
         }
     }
 }
+#[cfg(feature = "environment")]
 impl From<&str> for ClientDisplayConfigPreferredSignInStrategy {
     fn from(value: &str) -> Self {
         match value {
@@ -4513,21 +5972,25 @@ impl From<&str> for ClientDisplayConfigPreferredSignInStrategy {
         }
     }
 }
+#[cfg(feature = "environment")]
 impl From<String> for ClientDisplayConfigPreferredSignInStrategy {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(feature = "environment")]
 impl std::fmt::Display for ClientDisplayConfigPreferredSignInStrategy {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "environment")]
 impl Serialize for ClientDisplayConfigPreferredSignInStrategy {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "environment")]
 impl<'de> Deserialize<'de> for ClientDisplayConfigPreferredSignInStrategy {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4536,6 +5999,34 @@ impl<'de> Deserialize<'de> for ClientDisplayConfigPreferredSignInStrategy {
     }
 }
 /// Spec: `#/components/schemas/Client.EmailAddress`
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ClientEmailAddress {
@@ -4559,6 +6050,34 @@ pub struct ClientEmailAddress {
 /// String representing the object's type. Objects of the same type share the same value.
 ///
 /// Spec: `#/components/schemas/Client.EmailAddress/properties/object`
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum ClientEmailAddressObject {
@@ -4567,6 +6086,34 @@ pub enum ClientEmailAddressObject {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl ClientEmailAddressObject {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -4577,11 +6124,67 @@ impl ClientEmailAddressObject {
     }
 }
 /// The one value this field can hold.
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl Default for ClientEmailAddressObject {
     fn default() -> Self {
         Self::EmailAddress
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl From<&str> for ClientEmailAddressObject {
     fn from(value: &str) -> Self {
         match value {
@@ -4590,21 +6193,133 @@ impl From<&str> for ClientEmailAddressObject {
         }
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl From<String> for ClientEmailAddressObject {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl std::fmt::Display for ClientEmailAddressObject {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl Serialize for ClientEmailAddressObject {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl<'de> Deserialize<'de> for ClientEmailAddressObject {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4613,6 +6328,34 @@ impl<'de> Deserialize<'de> for ClientEmailAddressObject {
     }
 }
 /// Spec: `#/components/schemas/Client.EmailAddress/properties/verification`
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(untagged)]
 #[non_exhaustive]
@@ -4637,6 +6380,34 @@ pub enum ClientEmailAddressVerification {
     /// kept as sent.
     Unknown(serde_json::Value),
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl sdkgen_runtime::TaggedUnion for ClientEmailAddressVerification {
     const NAME: &'static str = "ClientEmailAddressVerification";
     const TAG: &'static str = "object";
@@ -4673,6 +6444,34 @@ impl sdkgen_runtime::TaggedUnion for ClientEmailAddressVerification {
         }
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl<'de> Deserialize<'de> for ClientEmailAddressVerification {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4683,6 +6482,7 @@ impl<'de> Deserialize<'de> for ClientEmailAddressVerification {
 /// Body of the response `#/components/responses/Client.Environment`.
 ///
 /// Spec: `#/components/schemas/Client.Environment`
+#[cfg(feature = "environment")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 #[non_exhaustive]
 pub struct ClientEnvironment {
@@ -4710,6 +6510,7 @@ pub struct ClientEnvironment {
     pub maintenance_mode: Option<bool>,
 }
 /// Spec: `#/components/schemas/Client.FraudSettings`
+#[cfg(feature = "environment")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ClientFraudSettings {
@@ -4721,6 +6522,7 @@ pub struct ClientFraudSettings {
 /// String representing the object's type. Objects of the same type share the same value.
 ///
 /// Spec: `#/components/schemas/Client.FraudSettings/properties/object`
+#[cfg(feature = "environment")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum ClientFraudSettingsObject {
@@ -4729,6 +6531,7 @@ pub enum ClientFraudSettingsObject {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(feature = "environment")]
 impl ClientFraudSettingsObject {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -4739,11 +6542,13 @@ impl ClientFraudSettingsObject {
     }
 }
 /// The one value this field can hold.
+#[cfg(feature = "environment")]
 impl Default for ClientFraudSettingsObject {
     fn default() -> Self {
         Self::FraudSettings
     }
 }
+#[cfg(feature = "environment")]
 impl From<&str> for ClientFraudSettingsObject {
     fn from(value: &str) -> Self {
         match value {
@@ -4752,21 +6557,25 @@ impl From<&str> for ClientFraudSettingsObject {
         }
     }
 }
+#[cfg(feature = "environment")]
 impl From<String> for ClientFraudSettingsObject {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(feature = "environment")]
 impl std::fmt::Display for ClientFraudSettingsObject {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "environment")]
 impl Serialize for ClientFraudSettingsObject {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "environment")]
 impl<'de> Deserialize<'de> for ClientFraudSettingsObject {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4775,6 +6584,7 @@ impl<'de> Deserialize<'de> for ClientFraudSettingsObject {
     }
 }
 /// Spec: `#/components/schemas/Client.NativeSettings`
+#[cfg(feature = "environment")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ClientNativeSettings {
@@ -4786,6 +6596,7 @@ pub struct ClientNativeSettings {
     pub trusted_device_enrollment_prompt_after_sign_up_enabled: bool,
 }
 /// Spec: `#/components/schemas/Client.NativeSettings/properties/object`
+#[cfg(feature = "environment")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum ClientNativeSettingsObject {
@@ -4794,6 +6605,7 @@ pub enum ClientNativeSettingsObject {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(feature = "environment")]
 impl ClientNativeSettingsObject {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -4804,11 +6616,13 @@ impl ClientNativeSettingsObject {
     }
 }
 /// The one value this field can hold.
+#[cfg(feature = "environment")]
 impl Default for ClientNativeSettingsObject {
     fn default() -> Self {
         Self::NativeSettings
     }
 }
+#[cfg(feature = "environment")]
 impl From<&str> for ClientNativeSettingsObject {
     fn from(value: &str) -> Self {
         match value {
@@ -4817,21 +6631,25 @@ impl From<&str> for ClientNativeSettingsObject {
         }
     }
 }
+#[cfg(feature = "environment")]
 impl From<String> for ClientNativeSettingsObject {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(feature = "environment")]
 impl std::fmt::Display for ClientNativeSettingsObject {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "environment")]
 impl Serialize for ClientNativeSettingsObject {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "environment")]
 impl<'de> Deserialize<'de> for ClientNativeSettingsObject {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4840,6 +6658,34 @@ impl<'de> Deserialize<'de> for ClientNativeSettingsObject {
     }
 }
 /// Spec: `#/components/schemas/Client.Organization`
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ClientOrganization {
@@ -4873,6 +6719,7 @@ pub struct ClientOrganization {
     pub logo_url: Option<String>,
 }
 /// Spec: `#/components/schemas/Client.OrganizationDomain`
+#[cfg(feature = "domains")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ClientOrganizationDomain {
@@ -4906,6 +6753,7 @@ pub struct ClientOrganizationDomain {
 /// Partial-success payload of the bulk organization domain creation endpoint. Each requested domain name lands in exactly one of `data` (the created organization domain) or `errors` (a per-name failure).
 ///
 /// Spec: `#/components/schemas/Client.OrganizationDomainBulkCreate`
+#[cfg(feature = "domains")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ClientOrganizationDomainBulkCreate {
@@ -4913,6 +6761,7 @@ pub struct ClientOrganizationDomainBulkCreate {
     pub errors: Vec<ClientOrganizationDomainBulkCreateError>,
 }
 /// Spec: `#/components/schemas/Client.OrganizationDomainBulkCreateError`
+#[cfg(feature = "domains")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ClientOrganizationDomainBulkCreateError {
@@ -4924,6 +6773,7 @@ pub struct ClientOrganizationDomainBulkCreateError {
 /// Partial-success payload of the bulk organization domain ownership verification endpoints (`prepare_ownership_verification` and `attempt_ownership_verification`). Each requested id lands in exactly one of `data` (its current/updated ownership state) or `errors` (a per-id failure).
 ///
 /// Spec: `#/components/schemas/Client.OrganizationDomainBulkOwnershipVerification`
+#[cfg(feature = "domains")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ClientOrganizationDomainBulkOwnershipVerification {
@@ -4931,6 +6781,7 @@ pub struct ClientOrganizationDomainBulkOwnershipVerification {
     pub errors: Vec<ClientOrganizationDomainBulkOwnershipVerificationError>,
 }
 /// Spec: `#/components/schemas/Client.OrganizationDomainBulkOwnershipVerificationError`
+#[cfg(feature = "domains")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ClientOrganizationDomainBulkOwnershipVerificationError {
@@ -4940,6 +6791,7 @@ pub struct ClientOrganizationDomainBulkOwnershipVerificationError {
     pub code: String,
 }
 /// Spec: `#/components/schemas/Client.OrganizationDomain/properties/object`
+#[cfg(feature = "domains")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum ClientOrganizationDomainObject {
@@ -4948,6 +6800,7 @@ pub enum ClientOrganizationDomainObject {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(feature = "domains")]
 impl ClientOrganizationDomainObject {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -4958,11 +6811,13 @@ impl ClientOrganizationDomainObject {
     }
 }
 /// The one value this field can hold.
+#[cfg(feature = "domains")]
 impl Default for ClientOrganizationDomainObject {
     fn default() -> Self {
         Self::OrganizationDomain
     }
 }
+#[cfg(feature = "domains")]
 impl From<&str> for ClientOrganizationDomainObject {
     fn from(value: &str) -> Self {
         match value {
@@ -4971,21 +6826,25 @@ impl From<&str> for ClientOrganizationDomainObject {
         }
     }
 }
+#[cfg(feature = "domains")]
 impl From<String> for ClientOrganizationDomainObject {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(feature = "domains")]
 impl std::fmt::Display for ClientOrganizationDomainObject {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "domains")]
 impl Serialize for ClientOrganizationDomainObject {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "domains")]
 impl<'de> Deserialize<'de> for ClientOrganizationDomainObject {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4994,6 +6853,7 @@ impl<'de> Deserialize<'de> for ClientOrganizationDomainObject {
     }
 }
 /// Spec: `#/components/schemas/Client.OrganizationDomainOwnershipVerification`
+#[cfg(feature = "domains")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ClientOrganizationDomainOwnershipVerification {
@@ -5013,6 +6873,7 @@ pub struct ClientOrganizationDomainOwnershipVerification {
     pub txt_record_value: Option<String>,
 }
 /// Spec: `#/components/schemas/Client.OrganizationDomainVerification`
+#[cfg(feature = "domains")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ClientOrganizationDomainVerification {
@@ -5026,6 +6887,7 @@ pub struct ClientOrganizationDomainVerification {
     pub verified_at: Option<i64>,
 }
 /// Spec: `#/components/schemas/Client.OrganizationInvitation`
+#[cfg(feature = "invitations")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ClientOrganizationInvitation {
@@ -5056,6 +6918,7 @@ pub struct ClientOrganizationInvitation {
 /// String representing the object's type. Objects of the same type share the same value.
 ///
 /// Spec: `#/components/schemas/Client.OrganizationInvitation/properties/object`
+#[cfg(any(feature = "invitations", feature = "organizations-memberships"))]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum ClientOrganizationInvitationObject {
@@ -5064,6 +6927,7 @@ pub enum ClientOrganizationInvitationObject {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(any(feature = "invitations", feature = "organizations-memberships"))]
 impl ClientOrganizationInvitationObject {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -5074,11 +6938,13 @@ impl ClientOrganizationInvitationObject {
     }
 }
 /// The one value this field can hold.
+#[cfg(any(feature = "invitations", feature = "organizations-memberships"))]
 impl Default for ClientOrganizationInvitationObject {
     fn default() -> Self {
         Self::OrganizationInvitation
     }
 }
+#[cfg(any(feature = "invitations", feature = "organizations-memberships"))]
 impl From<&str> for ClientOrganizationInvitationObject {
     fn from(value: &str) -> Self {
         match value {
@@ -5087,21 +6953,25 @@ impl From<&str> for ClientOrganizationInvitationObject {
         }
     }
 }
+#[cfg(any(feature = "invitations", feature = "organizations-memberships"))]
 impl From<String> for ClientOrganizationInvitationObject {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(any(feature = "invitations", feature = "organizations-memberships"))]
 impl std::fmt::Display for ClientOrganizationInvitationObject {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "invitations", feature = "organizations-memberships"))]
 impl Serialize for ClientOrganizationInvitationObject {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(any(feature = "invitations", feature = "organizations-memberships"))]
 impl<'de> Deserialize<'de> for ClientOrganizationInvitationObject {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5112,6 +6982,7 @@ impl<'de> Deserialize<'de> for ClientOrganizationInvitationObject {
 /// String representing the object's type. Objects of the same type share the same value.
 ///
 /// Spec: `#/components/schemas/Client.OrganizationInvitation/properties/status`
+#[cfg(any(feature = "invitations", feature = "organizations-memberships"))]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum ClientOrganizationInvitationStatus {
@@ -5128,6 +6999,7 @@ pub enum ClientOrganizationInvitationStatus {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(any(feature = "invitations", feature = "organizations-memberships"))]
 impl ClientOrganizationInvitationStatus {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -5141,6 +7013,7 @@ impl ClientOrganizationInvitationStatus {
         }
     }
 }
+#[cfg(any(feature = "invitations", feature = "organizations-memberships"))]
 impl From<&str> for ClientOrganizationInvitationStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -5153,21 +7026,25 @@ impl From<&str> for ClientOrganizationInvitationStatus {
         }
     }
 }
+#[cfg(any(feature = "invitations", feature = "organizations-memberships"))]
 impl From<String> for ClientOrganizationInvitationStatus {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(any(feature = "invitations", feature = "organizations-memberships"))]
 impl std::fmt::Display for ClientOrganizationInvitationStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "invitations", feature = "organizations-memberships"))]
 impl Serialize for ClientOrganizationInvitationStatus {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(any(feature = "invitations", feature = "organizations-memberships"))]
 impl<'de> Deserialize<'de> for ClientOrganizationInvitationStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5176,6 +7053,7 @@ impl<'de> Deserialize<'de> for ClientOrganizationInvitationStatus {
     }
 }
 /// Spec: `#/components/schemas/Client.OrganizationInvitationUserContext`
+#[cfg(feature = "organizations-memberships")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ClientOrganizationInvitationUserContext {
@@ -5204,6 +7082,34 @@ pub struct ClientOrganizationInvitationUserContext {
     pub updated_at: i64,
 }
 /// Spec: `#/components/schemas/Client.OrganizationMembership`
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ClientOrganizationMembership {
@@ -5227,6 +7133,34 @@ pub struct ClientOrganizationMembership {
 /// String representing the object's type. Objects of the same type share the same value.
 ///
 /// Spec: `#/components/schemas/Client.OrganizationMembership/properties/object`
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum ClientOrganizationMembershipObject {
@@ -5235,6 +7169,34 @@ pub enum ClientOrganizationMembershipObject {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl ClientOrganizationMembershipObject {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -5245,11 +7207,67 @@ impl ClientOrganizationMembershipObject {
     }
 }
 /// The one value this field can hold.
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl Default for ClientOrganizationMembershipObject {
     fn default() -> Self {
         Self::OrganizationMembership
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl From<&str> for ClientOrganizationMembershipObject {
     fn from(value: &str) -> Self {
         match value {
@@ -5258,21 +7276,133 @@ impl From<&str> for ClientOrganizationMembershipObject {
         }
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl From<String> for ClientOrganizationMembershipObject {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl std::fmt::Display for ClientOrganizationMembershipObject {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl Serialize for ClientOrganizationMembershipObject {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl<'de> Deserialize<'de> for ClientOrganizationMembershipObject {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5281,6 +7411,7 @@ impl<'de> Deserialize<'de> for ClientOrganizationMembershipObject {
     }
 }
 /// Spec: `#/components/schemas/Client.OrganizationMembershipRequest`
+#[cfg(feature = "membership-requests")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ClientOrganizationMembershipRequest {
@@ -5297,6 +7428,7 @@ pub struct ClientOrganizationMembershipRequest {
     pub updated_at: i64,
 }
 /// Spec: `#/components/schemas/Client.OrganizationMembershipRequest/properties/object`
+#[cfg(feature = "membership-requests")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum ClientOrganizationMembershipRequestObject {
@@ -5305,6 +7437,7 @@ pub enum ClientOrganizationMembershipRequestObject {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(feature = "membership-requests")]
 impl ClientOrganizationMembershipRequestObject {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -5315,11 +7448,13 @@ impl ClientOrganizationMembershipRequestObject {
     }
 }
 /// The one value this field can hold.
+#[cfg(feature = "membership-requests")]
 impl Default for ClientOrganizationMembershipRequestObject {
     fn default() -> Self {
         Self::OrganizationMembershipRequest
     }
 }
+#[cfg(feature = "membership-requests")]
 impl From<&str> for ClientOrganizationMembershipRequestObject {
     fn from(value: &str) -> Self {
         match value {
@@ -5328,21 +7463,25 @@ impl From<&str> for ClientOrganizationMembershipRequestObject {
         }
     }
 }
+#[cfg(feature = "membership-requests")]
 impl From<String> for ClientOrganizationMembershipRequestObject {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(feature = "membership-requests")]
 impl std::fmt::Display for ClientOrganizationMembershipRequestObject {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "membership-requests")]
 impl Serialize for ClientOrganizationMembershipRequestObject {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "membership-requests")]
 impl<'de> Deserialize<'de> for ClientOrganizationMembershipRequestObject {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5353,6 +7492,34 @@ impl<'de> Deserialize<'de> for ClientOrganizationMembershipRequestObject {
 /// String representing the object's type. Objects of the same type share the same value.
 ///
 /// Spec: `#/components/schemas/Client.Organization/properties/object`
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum ClientOrganizationObject {
@@ -5361,6 +7528,34 @@ pub enum ClientOrganizationObject {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl ClientOrganizationObject {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -5371,11 +7566,67 @@ impl ClientOrganizationObject {
     }
 }
 /// The one value this field can hold.
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl Default for ClientOrganizationObject {
     fn default() -> Self {
         Self::Organization
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl From<&str> for ClientOrganizationObject {
     fn from(value: &str) -> Self {
         match value {
@@ -5384,21 +7635,133 @@ impl From<&str> for ClientOrganizationObject {
         }
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl From<String> for ClientOrganizationObject {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl std::fmt::Display for ClientOrganizationObject {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl Serialize for ClientOrganizationObject {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl<'de> Deserialize<'de> for ClientOrganizationObject {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5407,6 +7770,7 @@ impl<'de> Deserialize<'de> for ClientOrganizationObject {
     }
 }
 /// Spec: `#/components/schemas/Client.OrganizationSettings`
+#[cfg(feature = "environment")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ClientOrganizationSettings {
@@ -5420,6 +7784,7 @@ pub struct ClientOrganizationSettings {
     pub creator_role: String,
 }
 /// Spec: `#/components/schemas/Client.OrganizationSuggestion`
+#[cfg(feature = "organizations-memberships")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ClientOrganizationSuggestion {
@@ -5435,6 +7800,7 @@ pub struct ClientOrganizationSuggestion {
     pub updated_at: i64,
 }
 /// Spec: `#/components/schemas/Client.OrganizationSuggestion/properties/object`
+#[cfg(feature = "organizations-memberships")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum ClientOrganizationSuggestionObject {
@@ -5443,6 +7809,7 @@ pub enum ClientOrganizationSuggestionObject {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(feature = "organizations-memberships")]
 impl ClientOrganizationSuggestionObject {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -5453,11 +7820,13 @@ impl ClientOrganizationSuggestionObject {
     }
 }
 /// The one value this field can hold.
+#[cfg(feature = "organizations-memberships")]
 impl Default for ClientOrganizationSuggestionObject {
     fn default() -> Self {
         Self::OrganizationSuggestion
     }
 }
+#[cfg(feature = "organizations-memberships")]
 impl From<&str> for ClientOrganizationSuggestionObject {
     fn from(value: &str) -> Self {
         match value {
@@ -5466,21 +7835,25 @@ impl From<&str> for ClientOrganizationSuggestionObject {
         }
     }
 }
+#[cfg(feature = "organizations-memberships")]
 impl From<String> for ClientOrganizationSuggestionObject {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(feature = "organizations-memberships")]
 impl std::fmt::Display for ClientOrganizationSuggestionObject {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "organizations-memberships")]
 impl Serialize for ClientOrganizationSuggestionObject {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "organizations-memberships")]
 impl<'de> Deserialize<'de> for ClientOrganizationSuggestionObject {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5489,6 +7862,34 @@ impl<'de> Deserialize<'de> for ClientOrganizationSuggestionObject {
     }
 }
 /// Spec: `#/components/schemas/Client.Passkey`
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ClientPasskey {
@@ -5512,8 +7913,37 @@ pub struct ClientPasskey {
 /// String representing the object's type. Objects of the same type share the same value.
 ///
 /// Spec: `#/components/schemas/Client.Passkey/properties/object`
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 pub type ClientPasskeyObject = AttemptPasskeyVerificationBodyStrategy;
 /// Spec: `#/components/schemas/Client.Permission`
+#[cfg(feature = "roles")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ClientPermission {
@@ -5530,6 +7960,7 @@ pub struct ClientPermission {
     pub updated_at: i64,
 }
 /// Spec: `#/components/schemas/Client.Permission/properties/object`
+#[cfg(feature = "roles")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum ClientPermissionObject {
@@ -5538,6 +7969,7 @@ pub enum ClientPermissionObject {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(feature = "roles")]
 impl ClientPermissionObject {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -5548,11 +7980,13 @@ impl ClientPermissionObject {
     }
 }
 /// The one value this field can hold.
+#[cfg(feature = "roles")]
 impl Default for ClientPermissionObject {
     fn default() -> Self {
         Self::Permission
     }
 }
+#[cfg(feature = "roles")]
 impl From<&str> for ClientPermissionObject {
     fn from(value: &str) -> Self {
         match value {
@@ -5561,21 +7995,25 @@ impl From<&str> for ClientPermissionObject {
         }
     }
 }
+#[cfg(feature = "roles")]
 impl From<String> for ClientPermissionObject {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(feature = "roles")]
 impl std::fmt::Display for ClientPermissionObject {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "roles")]
 impl Serialize for ClientPermissionObject {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "roles")]
 impl<'de> Deserialize<'de> for ClientPermissionObject {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5584,6 +8022,7 @@ impl<'de> Deserialize<'de> for ClientPermissionObject {
     }
 }
 /// Spec: `#/components/schemas/Client.Permission/properties/type`
+#[cfg(feature = "roles")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum ClientPermissionType {
@@ -5594,6 +8033,7 @@ pub enum ClientPermissionType {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(feature = "roles")]
 impl ClientPermissionType {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -5604,6 +8044,7 @@ impl ClientPermissionType {
         }
     }
 }
+#[cfg(feature = "roles")]
 impl From<&str> for ClientPermissionType {
     fn from(value: &str) -> Self {
         match value {
@@ -5613,21 +8054,25 @@ impl From<&str> for ClientPermissionType {
         }
     }
 }
+#[cfg(feature = "roles")]
 impl From<String> for ClientPermissionType {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(feature = "roles")]
 impl std::fmt::Display for ClientPermissionType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "roles")]
 impl Serialize for ClientPermissionType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "roles")]
 impl<'de> Deserialize<'de> for ClientPermissionType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5636,6 +8081,34 @@ impl<'de> Deserialize<'de> for ClientPermissionType {
     }
 }
 /// Spec: `#/components/schemas/Client.PhoneNumber`
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 #[derive(Clone, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ClientPhoneNumber {
@@ -5659,6 +8132,34 @@ pub struct ClientPhoneNumber {
     /// Unix timestamp of creation
     pub updated_at: i64,
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl std::fmt::Debug for ClientPhoneNumber {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("ClientPhoneNumber")
@@ -5679,6 +8180,34 @@ impl std::fmt::Debug for ClientPhoneNumber {
 /// String representing the object's type. Objects of the same type share the same value.
 ///
 /// Spec: `#/components/schemas/Client.PhoneNumber/properties/object`
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum ClientPhoneNumberObject {
@@ -5687,6 +8216,34 @@ pub enum ClientPhoneNumberObject {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl ClientPhoneNumberObject {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -5697,11 +8254,67 @@ impl ClientPhoneNumberObject {
     }
 }
 /// The one value this field can hold.
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl Default for ClientPhoneNumberObject {
     fn default() -> Self {
         Self::PhoneNumber
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl From<&str> for ClientPhoneNumberObject {
     fn from(value: &str) -> Self {
         match value {
@@ -5710,21 +8323,133 @@ impl From<&str> for ClientPhoneNumberObject {
         }
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl From<String> for ClientPhoneNumberObject {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl std::fmt::Display for ClientPhoneNumberObject {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl Serialize for ClientPhoneNumberObject {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl<'de> Deserialize<'de> for ClientPhoneNumberObject {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5733,6 +8458,34 @@ impl<'de> Deserialize<'de> for ClientPhoneNumberObject {
     }
 }
 /// Spec: `#/components/schemas/Client.PhoneNumber/properties/verification`
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(untagged)]
 #[non_exhaustive]
@@ -5745,6 +8498,34 @@ pub enum ClientPhoneNumberVerification {
     /// kept as sent.
     Unknown(serde_json::Value),
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl sdkgen_runtime::TaggedUnion for ClientPhoneNumberVerification {
     const NAME: &'static str = "ClientPhoneNumberVerification";
     const TAG: &'static str = "strategy";
@@ -5764,6 +8545,34 @@ impl sdkgen_runtime::TaggedUnion for ClientPhoneNumberVerification {
         }
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl<'de> Deserialize<'de> for ClientPhoneNumberVerification {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5772,6 +8581,7 @@ impl<'de> Deserialize<'de> for ClientPhoneNumberVerification {
     }
 }
 /// Spec: `#/components/schemas/Client.ProtectConfig`
+#[cfg(feature = "environment")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 #[non_exhaustive]
 pub struct ClientProtectConfig {
@@ -5781,6 +8591,7 @@ pub struct ClientProtectConfig {
 /// Configuration for the Clerk Protect loader.
 ///
 /// Spec: `#/components/schemas/Client.ProtectConfig.Loader`
+#[cfg(feature = "environment")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 #[non_exhaustive]
 pub struct ClientProtectConfigLoader {
@@ -5799,6 +8610,13 @@ pub struct ClientProtectConfigLoader {
     pub text_content: Option<String>,
 }
 /// Spec: `#/components/schemas/Client.PublicOrganizationData`
+#[cfg(
+    any(
+        feature = "domains",
+        feature = "invitations",
+        feature = "organizations-memberships"
+    )
+)]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ClientPublicOrganizationData {
@@ -5810,6 +8628,34 @@ pub struct ClientPublicOrganizationData {
     pub has_image: bool,
 }
 /// Spec: `#/components/schemas/Client.PublicUserData`
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ClientPublicUserData {
@@ -5837,6 +8683,7 @@ pub struct ClientPublicUserData {
     pub deprovisioned: Option<bool>,
 }
 /// Spec: `#/components/schemas/Client.Role`
+#[cfg(feature = "roles")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ClientRole {
@@ -5854,6 +8701,7 @@ pub struct ClientRole {
     pub updated_at: i64,
 }
 /// Spec: `#/components/schemas/Client.Role/properties/object`
+#[cfg(feature = "roles")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum ClientRoleObject {
@@ -5862,6 +8710,7 @@ pub enum ClientRoleObject {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(feature = "roles")]
 impl ClientRoleObject {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -5872,11 +8721,13 @@ impl ClientRoleObject {
     }
 }
 /// The one value this field can hold.
+#[cfg(feature = "roles")]
 impl Default for ClientRoleObject {
     fn default() -> Self {
         Self::Role
     }
 }
+#[cfg(feature = "roles")]
 impl From<&str> for ClientRoleObject {
     fn from(value: &str) -> Self {
         match value {
@@ -5885,21 +8736,25 @@ impl From<&str> for ClientRoleObject {
         }
     }
 }
+#[cfg(feature = "roles")]
 impl From<String> for ClientRoleObject {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(feature = "roles")]
 impl std::fmt::Display for ClientRoleObject {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "roles")]
 impl Serialize for ClientRoleObject {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "roles")]
 impl<'de> Deserialize<'de> for ClientRoleObject {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5908,6 +8763,34 @@ impl<'de> Deserialize<'de> for ClientRoleObject {
     }
 }
 /// Spec: `#/components/schemas/Client.SAMLAccount`
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ClientSamlAccount {
@@ -5939,6 +8822,34 @@ pub struct ClientSamlAccount {
 /// String representing the object's type. Objects of the same type share the same value.
 ///
 /// Spec: `#/components/schemas/Client.SAMLAccount/properties/object`
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum ClientSamlAccountObject {
@@ -5947,6 +8858,34 @@ pub enum ClientSamlAccountObject {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl ClientSamlAccountObject {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -5957,11 +8896,67 @@ impl ClientSamlAccountObject {
     }
 }
 /// The one value this field can hold.
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl Default for ClientSamlAccountObject {
     fn default() -> Self {
         Self::SamlAccount
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl From<&str> for ClientSamlAccountObject {
     fn from(value: &str) -> Self {
         match value {
@@ -5970,21 +8965,133 @@ impl From<&str> for ClientSamlAccountObject {
         }
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl From<String> for ClientSamlAccountObject {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl std::fmt::Display for ClientSamlAccountObject {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl Serialize for ClientSamlAccountObject {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl<'de> Deserialize<'de> for ClientSamlAccountObject {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5993,6 +9100,34 @@ impl<'de> Deserialize<'de> for ClientSamlAccountObject {
     }
 }
 /// Spec: `#/components/schemas/Client.SAMLAccount/properties/verification`
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(untagged)]
 #[non_exhaustive]
@@ -6005,6 +9140,34 @@ pub enum ClientSamlAccountVerification {
     /// kept as sent.
     Unknown(serde_json::Value),
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl sdkgen_runtime::TaggedUnion for ClientSamlAccountVerification {
     const NAME: &'static str = "ClientSamlAccountVerification";
     const TAG: &'static str = "strategy";
@@ -6023,6 +9186,34 @@ impl sdkgen_runtime::TaggedUnion for ClientSamlAccountVerification {
         }
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl<'de> Deserialize<'de> for ClientSamlAccountVerification {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6031,6 +9222,14 @@ impl<'de> Deserialize<'de> for ClientSamlAccountVerification {
     }
 }
 /// Spec: `#/components/schemas/Client.Session`
+#[cfg(
+    any(
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "sign-ins",
+        feature = "user"
+    )
+)]
 #[derive(Clone, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ClientSession {
@@ -6059,6 +9258,14 @@ pub struct ClientSession {
     /// Unix timestamp of last update.
     pub updated_at: i64,
 }
+#[cfg(
+    any(
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "sign-ins",
+        feature = "user"
+    )
+)]
 impl std::fmt::Debug for ClientSession {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("ClientSession")
@@ -6080,6 +9287,33 @@ impl std::fmt::Debug for ClientSession {
     }
 }
 /// Spec: `#/components/schemas/Client.Session-2`
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 #[derive(Clone, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ClientSession2 {
@@ -6110,6 +9344,33 @@ pub struct ClientSession2 {
     /// Unix timestamp of last update.
     pub updated_at: i64,
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl std::fmt::Debug for ClientSession2 {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("ClientSession2")
@@ -6132,6 +9393,7 @@ impl std::fmt::Debug for ClientSession2 {
     }
 }
 /// Spec: `#/components/schemas/Client.SessionActivity`
+#[cfg(feature = "active-sessions")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ClientSessionActivity {
@@ -6183,6 +9445,7 @@ impl std::fmt::Debug for ClientSessionBase {
     }
 }
 /// Spec: `#/components/schemas/Client.SessionBase-2`
+#[cfg(feature = "sessions")]
 #[derive(Clone, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ClientSessionBase2 {
@@ -6201,6 +9464,7 @@ pub struct ClientSessionBase2 {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tasks: Option<Vec<ClientSessionTask>>,
 }
+#[cfg(feature = "sessions")]
 impl std::fmt::Debug for ClientSessionBase2 {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("ClientSessionBase2")
@@ -6273,6 +9537,33 @@ impl<'de> Deserialize<'de> for ClientSessionBase2Object {
     }
 }
 /// Spec: `#/components/schemas/Client.SessionBase-2/properties/status`
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum ClientSessionBase2Status {
@@ -6293,6 +9584,33 @@ pub enum ClientSessionBase2Status {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl ClientSessionBase2Status {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -6308,6 +9626,33 @@ impl ClientSessionBase2Status {
         }
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl From<&str> for ClientSessionBase2Status {
     fn from(value: &str) -> Self {
         match value {
@@ -6322,21 +9667,129 @@ impl From<&str> for ClientSessionBase2Status {
         }
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl From<String> for ClientSessionBase2Status {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl std::fmt::Display for ClientSessionBase2Status {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl Serialize for ClientSessionBase2Status {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl<'de> Deserialize<'de> for ClientSessionBase2Status {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6417,6 +9870,7 @@ impl<'de> Deserialize<'de> for ClientSessionBaseStatus {
     }
 }
 /// Spec: `#/components/schemas/Client.SessionReverification`
+#[cfg(feature = "sessions")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ClientSessionReverification {
@@ -6441,6 +9895,7 @@ pub struct ClientSessionReverification {
     pub session: ClientSessionBase2,
 }
 /// Spec: `#/components/schemas/Client.SessionReverification/properties/first_factor_verification`
+#[cfg(feature = "sessions")]
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(untagged)]
 #[non_exhaustive]
@@ -6459,6 +9914,7 @@ pub enum ClientSessionReverificationFirstFactorVerification {
     /// kept as sent.
     Unknown(serde_json::Value),
 }
+#[cfg(feature = "sessions")]
 impl sdkgen_runtime::TaggedUnion for ClientSessionReverificationFirstFactorVerification {
     const NAME: &'static str = "ClientSessionReverificationFirstFactorVerification";
     const TAG: &'static str = "strategy";
@@ -6488,6 +9944,7 @@ impl sdkgen_runtime::TaggedUnion for ClientSessionReverificationFirstFactorVerif
         }
     }
 }
+#[cfg(feature = "sessions")]
 impl<'de> Deserialize<'de> for ClientSessionReverificationFirstFactorVerification {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6498,6 +9955,7 @@ impl<'de> Deserialize<'de> for ClientSessionReverificationFirstFactorVerificatio
 /// String representing the object's type. Objects of the same type share the same value.
 ///
 /// Spec: `#/components/schemas/Client.SessionReverification/properties/object`
+#[cfg(feature = "sessions")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum ClientSessionReverificationObject {
@@ -6506,6 +9964,7 @@ pub enum ClientSessionReverificationObject {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(feature = "sessions")]
 impl ClientSessionReverificationObject {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -6516,11 +9975,13 @@ impl ClientSessionReverificationObject {
     }
 }
 /// The one value this field can hold.
+#[cfg(feature = "sessions")]
 impl Default for ClientSessionReverificationObject {
     fn default() -> Self {
         Self::SessionReverification
     }
 }
+#[cfg(feature = "sessions")]
 impl From<&str> for ClientSessionReverificationObject {
     fn from(value: &str) -> Self {
         match value {
@@ -6529,21 +9990,25 @@ impl From<&str> for ClientSessionReverificationObject {
         }
     }
 }
+#[cfg(feature = "sessions")]
 impl From<String> for ClientSessionReverificationObject {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(feature = "sessions")]
 impl std::fmt::Display for ClientSessionReverificationObject {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "sessions")]
 impl Serialize for ClientSessionReverificationObject {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "sessions")]
 impl<'de> Deserialize<'de> for ClientSessionReverificationObject {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6552,6 +10017,7 @@ impl<'de> Deserialize<'de> for ClientSessionReverificationObject {
     }
 }
 /// Spec: `#/components/schemas/Client.SessionReverification/properties/second_factor_verification`
+#[cfg(feature = "sessions")]
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(untagged)]
 #[non_exhaustive]
@@ -6566,6 +10032,7 @@ pub enum ClientSessionReverificationSecondFactorVerification {
     /// kept as sent.
     Unknown(serde_json::Value),
 }
+#[cfg(feature = "sessions")]
 impl sdkgen_runtime::TaggedUnion
 for ClientSessionReverificationSecondFactorVerification {
     const NAME: &'static str = "ClientSessionReverificationSecondFactorVerification";
@@ -6589,6 +10056,7 @@ for ClientSessionReverificationSecondFactorVerification {
         }
     }
 }
+#[cfg(feature = "sessions")]
 impl<'de> Deserialize<'de> for ClientSessionReverificationSecondFactorVerification {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6597,6 +10065,7 @@ impl<'de> Deserialize<'de> for ClientSessionReverificationSecondFactorVerificati
     }
 }
 /// Spec: `#/components/schemas/Client.SessionReverification/properties/status`
+#[cfg(feature = "sessions")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum ClientSessionReverificationStatus {
@@ -6609,6 +10078,7 @@ pub enum ClientSessionReverificationStatus {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(feature = "sessions")]
 impl ClientSessionReverificationStatus {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -6620,6 +10090,7 @@ impl ClientSessionReverificationStatus {
         }
     }
 }
+#[cfg(feature = "sessions")]
 impl From<&str> for ClientSessionReverificationStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -6630,21 +10101,25 @@ impl From<&str> for ClientSessionReverificationStatus {
         }
     }
 }
+#[cfg(feature = "sessions")]
 impl From<String> for ClientSessionReverificationStatus {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(feature = "sessions")]
 impl std::fmt::Display for ClientSessionReverificationStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "sessions")]
 impl Serialize for ClientSessionReverificationStatus {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "sessions")]
 impl<'de> Deserialize<'de> for ClientSessionReverificationStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6653,12 +10128,47 @@ impl<'de> Deserialize<'de> for ClientSessionReverificationStatus {
     }
 }
 /// Spec: `#/components/schemas/Client.SessionTask`
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ClientSessionTask {
     pub key: String,
 }
 /// Spec: `#/components/schemas/Client.SignIn`
+#[cfg(
+    any(
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "sign-ins",
+        feature = "user"
+    )
+)]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ClientSignIn {
@@ -6690,6 +10200,33 @@ pub struct ClientSignIn {
     pub client_trust_state: Option<ClientSignInClientTrustState>,
 }
 /// Spec: `#/components/schemas/Client.SignIn-2`
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ClientSignIn2 {
@@ -6723,6 +10260,34 @@ pub struct ClientSignIn2 {
 /// The Device Trust state of this sign-in attempt. - `pending`: The identifier has not been set yet. - `new`: The user has not had a session on this device before. - `known`: The user has had a session on this device before.
 ///
 /// Spec: `#/components/schemas/Client.SignIn-2/properties/client_trust_state`
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum ClientSignIn2ClientTrustState {
@@ -6735,6 +10300,34 @@ pub enum ClientSignIn2ClientTrustState {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl ClientSignIn2ClientTrustState {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -6746,6 +10339,34 @@ impl ClientSignIn2ClientTrustState {
         }
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl From<&str> for ClientSignIn2ClientTrustState {
     fn from(value: &str) -> Self {
         match value {
@@ -6756,21 +10377,133 @@ impl From<&str> for ClientSignIn2ClientTrustState {
         }
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl From<String> for ClientSignIn2ClientTrustState {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl std::fmt::Display for ClientSignIn2ClientTrustState {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl Serialize for ClientSignIn2ClientTrustState {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl<'de> Deserialize<'de> for ClientSignIn2ClientTrustState {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6779,6 +10512,34 @@ impl<'de> Deserialize<'de> for ClientSignIn2ClientTrustState {
     }
 }
 /// Spec: `#/components/schemas/Client.SignIn-2/properties/first_factor_verification`
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(untagged)]
 #[non_exhaustive]
@@ -6807,6 +10568,34 @@ pub enum ClientSignIn2FirstFactorVerification {
     /// kept as sent.
     Unknown(serde_json::Value),
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl sdkgen_runtime::TaggedUnion for ClientSignIn2FirstFactorVerification {
     const NAME: &'static str = "ClientSignIn2FirstFactorVerification";
     const TAG: &'static str = "object";
@@ -6852,6 +10641,34 @@ impl sdkgen_runtime::TaggedUnion for ClientSignIn2FirstFactorVerification {
         }
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl<'de> Deserialize<'de> for ClientSignIn2FirstFactorVerification {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6862,6 +10679,34 @@ impl<'de> Deserialize<'de> for ClientSignIn2FirstFactorVerification {
 /// String representing the object's type. Objects of the same type share the same value.
 ///
 /// Spec: `#/components/schemas/Client.SignIn-2/properties/object`
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum ClientSignIn2Object {
@@ -6870,6 +10715,34 @@ pub enum ClientSignIn2Object {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl ClientSignIn2Object {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -6880,11 +10753,67 @@ impl ClientSignIn2Object {
     }
 }
 /// The one value this field can hold.
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl Default for ClientSignIn2Object {
     fn default() -> Self {
         Self::SignInAttempt
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl From<&str> for ClientSignIn2Object {
     fn from(value: &str) -> Self {
         match value {
@@ -6893,21 +10822,133 @@ impl From<&str> for ClientSignIn2Object {
         }
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl From<String> for ClientSignIn2Object {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl std::fmt::Display for ClientSignIn2Object {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl Serialize for ClientSignIn2Object {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl<'de> Deserialize<'de> for ClientSignIn2Object {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6916,6 +10957,33 @@ impl<'de> Deserialize<'de> for ClientSignIn2Object {
     }
 }
 /// Spec: `#/components/schemas/Client.SignIn-2/properties/second_factor_verification`
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(untagged)]
 #[non_exhaustive]
@@ -6934,6 +11002,33 @@ pub enum ClientSignIn2SecondFactorVerification {
     /// kept as sent.
     Unknown(serde_json::Value),
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl sdkgen_runtime::TaggedUnion for ClientSignIn2SecondFactorVerification {
     const NAME: &'static str = "ClientSignIn2SecondFactorVerification";
     const TAG: &'static str = "strategy";
@@ -6962,6 +11057,33 @@ impl sdkgen_runtime::TaggedUnion for ClientSignIn2SecondFactorVerification {
         }
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl<'de> Deserialize<'de> for ClientSignIn2SecondFactorVerification {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6970,6 +11092,34 @@ impl<'de> Deserialize<'de> for ClientSignIn2SecondFactorVerification {
     }
 }
 /// Spec: `#/components/schemas/Client.SignIn-2/properties/status`
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum ClientSignIn2Status {
@@ -6992,6 +11142,34 @@ pub enum ClientSignIn2Status {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl ClientSignIn2Status {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -7008,6 +11186,34 @@ impl ClientSignIn2Status {
         }
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl From<&str> for ClientSignIn2Status {
     fn from(value: &str) -> Self {
         match value {
@@ -7023,21 +11229,133 @@ impl From<&str> for ClientSignIn2Status {
         }
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl From<String> for ClientSignIn2Status {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl std::fmt::Display for ClientSignIn2Status {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl Serialize for ClientSignIn2Status {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl<'de> Deserialize<'de> for ClientSignIn2Status {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -7046,6 +11364,34 @@ impl<'de> Deserialize<'de> for ClientSignIn2Status {
     }
 }
 /// Spec: `#/components/schemas/Client.SignIn-2/properties/supported_identifiers/items`
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum ClientSignIn2SupportedIdentifiersItem {
@@ -7064,6 +11410,34 @@ pub enum ClientSignIn2SupportedIdentifiersItem {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl ClientSignIn2SupportedIdentifiersItem {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -7078,6 +11452,34 @@ impl ClientSignIn2SupportedIdentifiersItem {
         }
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl From<&str> for ClientSignIn2SupportedIdentifiersItem {
     fn from(value: &str) -> Self {
         match value {
@@ -7091,21 +11493,133 @@ impl From<&str> for ClientSignIn2SupportedIdentifiersItem {
         }
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl From<String> for ClientSignIn2SupportedIdentifiersItem {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl std::fmt::Display for ClientSignIn2SupportedIdentifiersItem {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl Serialize for ClientSignIn2SupportedIdentifiersItem {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl<'de> Deserialize<'de> for ClientSignIn2SupportedIdentifiersItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -7114,6 +11628,34 @@ impl<'de> Deserialize<'de> for ClientSignIn2SupportedIdentifiersItem {
     }
 }
 /// Spec: `#/components/schemas/Client.SignIn-2/properties/user_data`
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ClientSignIn2UserData {
@@ -7133,14 +11675,46 @@ pub struct ClientSignIn2UserData {
 /// The Device Trust state of this sign-in attempt. - `pending`: The identifier has not been set yet. - `new`: The user has not had a session on this device before. - `known`: The user has had a session on this device before.
 ///
 /// Spec: `#/components/schemas/Client.SignIn/properties/client_trust_state`
+#[cfg(
+    any(
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "sign-ins",
+        feature = "user"
+    )
+)]
 pub type ClientSignInClientTrustState = ClientSignIn2ClientTrustState;
 /// Spec: `#/components/schemas/Client.SignIn/properties/first_factor_verification`
+#[cfg(
+    any(
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "sign-ins",
+        feature = "user"
+    )
+)]
 pub type ClientSignInFirstFactorVerification = ClientSignIn2FirstFactorVerification;
 /// String representing the object's type. Objects of the same type share the same value.
 ///
 /// Spec: `#/components/schemas/Client.SignIn/properties/object`
+#[cfg(
+    any(
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "sign-ins",
+        feature = "user"
+    )
+)]
 pub type ClientSignInObject = ClientSignIn2Object;
 /// Spec: `#/components/schemas/Client.SignIn/properties/second_factor_verification`
+#[cfg(
+    any(
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "sign-ins",
+        feature = "user"
+    )
+)]
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(untagged)]
 #[non_exhaustive]
@@ -7157,6 +11731,14 @@ pub enum ClientSignInSecondFactorVerification {
     /// kept as sent.
     Unknown(serde_json::Value),
 }
+#[cfg(
+    any(
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "sign-ins",
+        feature = "user"
+    )
+)]
 impl sdkgen_runtime::TaggedUnion for ClientSignInSecondFactorVerification {
     const NAME: &'static str = "ClientSignInSecondFactorVerification";
     const TAG: &'static str = "strategy";
@@ -7182,6 +11764,14 @@ impl sdkgen_runtime::TaggedUnion for ClientSignInSecondFactorVerification {
         }
     }
 }
+#[cfg(
+    any(
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "sign-ins",
+        feature = "user"
+    )
+)]
 impl<'de> Deserialize<'de> for ClientSignInSecondFactorVerification {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -7190,12 +11780,64 @@ impl<'de> Deserialize<'de> for ClientSignInSecondFactorVerification {
     }
 }
 /// Spec: `#/components/schemas/Client.SignIn/properties/status`
+#[cfg(
+    any(
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "sign-ins",
+        feature = "user"
+    )
+)]
 pub type ClientSignInStatus = ClientSignIn2Status;
 /// Spec: `#/components/schemas/Client.SignIn/properties/supported_identifiers/items`
+#[cfg(
+    any(
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "sign-ins",
+        feature = "user"
+    )
+)]
 pub type ClientSignInSupportedIdentifiersItem = ClientSignIn2SupportedIdentifiersItem;
 /// Spec: `#/components/schemas/Client.SignIn/properties/user_data`
+#[cfg(
+    any(
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "sign-ins",
+        feature = "user"
+    )
+)]
 pub type ClientSignInUserData = ClientSignIn2UserData;
 /// Spec: `#/components/schemas/Client.SignUp`
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ClientSignUp {
@@ -7250,6 +11892,34 @@ pub struct ClientSignUp {
 /// String representing the object's type. Objects of the same type share the same value.
 ///
 /// Spec: `#/components/schemas/Client.SignUp/properties/object`
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum ClientSignUpObject {
@@ -7258,6 +11928,34 @@ pub enum ClientSignUpObject {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl ClientSignUpObject {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -7268,11 +11966,67 @@ impl ClientSignUpObject {
     }
 }
 /// The one value this field can hold.
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl Default for ClientSignUpObject {
     fn default() -> Self {
         Self::SignUpAttempt
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl From<&str> for ClientSignUpObject {
     fn from(value: &str) -> Self {
         match value {
@@ -7281,21 +12035,133 @@ impl From<&str> for ClientSignUpObject {
         }
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl From<String> for ClientSignUpObject {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl std::fmt::Display for ClientSignUpObject {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl Serialize for ClientSignUpObject {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl<'de> Deserialize<'de> for ClientSignUpObject {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -7304,6 +12170,34 @@ impl<'de> Deserialize<'de> for ClientSignUpObject {
     }
 }
 /// Spec: `#/components/schemas/Client.SignUp/properties/status`
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum ClientSignUpStatus {
@@ -7316,6 +12210,34 @@ pub enum ClientSignUpStatus {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl ClientSignUpStatus {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -7327,6 +12249,34 @@ impl ClientSignUpStatus {
         }
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl From<&str> for ClientSignUpStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -7337,21 +12287,133 @@ impl From<&str> for ClientSignUpStatus {
         }
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl From<String> for ClientSignUpStatus {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl std::fmt::Display for ClientSignUpStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl Serialize for ClientSignUpStatus {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl<'de> Deserialize<'de> for ClientSignUpStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -7360,6 +12422,34 @@ impl<'de> Deserialize<'de> for ClientSignUpStatus {
     }
 }
 /// Spec: `#/components/schemas/Client.SignUp.Verifications`
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 #[non_exhaustive]
 pub struct ClientSignUpVerifications {
@@ -7373,6 +12463,34 @@ pub struct ClientSignUpVerifications {
     pub external_account: Option<ClientSignUpVerificationsExternalAccount>,
 }
 /// Spec: `#/components/schemas/Client.SignUp.Verifications/properties/email_address`
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(untagged)]
 #[non_exhaustive]
@@ -7391,6 +12509,34 @@ pub enum ClientSignUpVerificationsEmailAddress {
     /// kept as sent.
     Unknown(serde_json::Value),
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl sdkgen_runtime::TaggedUnion for ClientSignUpVerificationsEmailAddress {
     const NAME: &'static str = "ClientSignUpVerificationsEmailAddress";
     const TAG: &'static str = "object";
@@ -7418,6 +12564,34 @@ impl sdkgen_runtime::TaggedUnion for ClientSignUpVerificationsEmailAddress {
         }
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl<'de> Deserialize<'de> for ClientSignUpVerificationsEmailAddress {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -7426,6 +12600,34 @@ impl<'de> Deserialize<'de> for ClientSignUpVerificationsEmailAddress {
     }
 }
 /// Spec: `#/components/schemas/Client.SignUp.Verifications/properties/email_address/oneOf/0`
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ClientSignUpVerificationsEmailAddressVariant1 {
@@ -7440,6 +12642,34 @@ pub struct ClientSignUpVerificationsEmailAddressVariant1 {
     pub supported_strategies: Vec<String>,
 }
 /// Spec: `#/components/schemas/Client.SignUp.Verifications/properties/email_address/oneOf/1`
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ClientSignUpVerificationsEmailAddressVariant2 {
@@ -7457,6 +12687,34 @@ pub struct ClientSignUpVerificationsEmailAddressVariant2 {
     pub supported_strategies: Vec<String>,
 }
 /// Spec: `#/components/schemas/Client.SignUp.Verifications/properties/email_address/oneOf/2`
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ClientSignUpVerificationsEmailAddressVariant3 {
@@ -7473,6 +12731,34 @@ pub struct ClientSignUpVerificationsEmailAddressVariant3 {
     pub supported_strategies: Vec<String>,
 }
 /// Spec: `#/components/schemas/Client.SignUp.Verifications/properties/email_address/oneOf/3`
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ClientSignUpVerificationsEmailAddressVariant4 {
@@ -7488,6 +12774,34 @@ pub struct ClientSignUpVerificationsEmailAddressVariant4 {
     pub supported_strategies: Vec<String>,
 }
 /// Spec: `#/components/schemas/Client.SignUp.Verifications/properties/email_address/oneOf/4`
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ClientSignUpVerificationsEmailAddressVariant5 {
@@ -7508,6 +12822,34 @@ pub struct ClientSignUpVerificationsEmailAddressVariant5 {
     pub supported_strategies: Vec<String>,
 }
 /// Spec: `#/components/schemas/Client.SignUp.Verifications/properties/external_account`
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(untagged)]
 #[non_exhaustive]
@@ -7524,6 +12866,34 @@ pub enum ClientSignUpVerificationsExternalAccount {
     /// kept as sent.
     Unknown(serde_json::Value),
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl sdkgen_runtime::TaggedUnion for ClientSignUpVerificationsExternalAccount {
     const NAME: &'static str = "ClientSignUpVerificationsExternalAccount";
     const TAG: &'static str = "object";
@@ -7549,6 +12919,34 @@ impl sdkgen_runtime::TaggedUnion for ClientSignUpVerificationsExternalAccount {
         }
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl<'de> Deserialize<'de> for ClientSignUpVerificationsExternalAccount {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -7557,8 +12955,64 @@ impl<'de> Deserialize<'de> for ClientSignUpVerificationsExternalAccount {
     }
 }
 /// Spec: `#/components/schemas/Client.SignUp.Verifications/properties/phone_number`
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 pub type ClientSignUpVerificationsPhoneNumber = ClientSignUpVerificationsEmailAddressVariant1;
 /// Spec: `#/components/schemas/Client.SignUp.Verifications/properties/web3_wallet`
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ClientSignUpVerificationsWeb3Wallet {
@@ -7580,8 +13034,10 @@ pub struct ClientSignUpVerificationsWeb3Wallet {
 /// Body of the response `#/components/responses/Client.TouchSession`.
 ///
 /// Spec: `#/components/schemas/Client.TouchWrappedSession`
+#[cfg(feature = "sessions")]
 pub type ClientTouchWrappedSession = ClientClientWrappedSession;
 /// Spec: `#/components/schemas/Client.TrustedDevice`
+#[cfg(feature = "trusted-devices")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ClientTrustedDevice {
@@ -7605,8 +13061,10 @@ pub struct ClientTrustedDevice {
     pub revoked_at: Option<i64>,
 }
 /// Spec: `#/components/schemas/Client.TrustedDevice/properties/algorithm`
+#[cfg(feature = "trusted-devices")]
 pub type ClientTrustedDeviceAlgorithm = AttemptSignInFactorOneBodyAlgorithm;
 /// Spec: `#/components/schemas/Client.TrustedDeviceChallenge`
+#[cfg(feature = "trusted-devices")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ClientTrustedDeviceChallenge {
@@ -7624,8 +13082,37 @@ pub struct ClientTrustedDeviceChallenge {
     pub algorithm: ClientTrustedDeviceChallengeAlgorithm,
 }
 /// Spec: `#/components/schemas/Client.TrustedDeviceChallenge/properties/algorithm`
+#[cfg(feature = "trusted-devices")]
 pub type ClientTrustedDeviceChallengeAlgorithm = AttemptSignInFactorOneBodyAlgorithm;
 /// Spec: `#/components/schemas/Client.TrustedDeviceChallenge/properties/object`
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum ClientTrustedDeviceChallengeObject {
@@ -7634,6 +13121,34 @@ pub enum ClientTrustedDeviceChallengeObject {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl ClientTrustedDeviceChallengeObject {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -7644,11 +13159,67 @@ impl ClientTrustedDeviceChallengeObject {
     }
 }
 /// The one value this field can hold.
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl Default for ClientTrustedDeviceChallengeObject {
     fn default() -> Self {
         Self::TrustedDeviceChallenge
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl From<&str> for ClientTrustedDeviceChallengeObject {
     fn from(value: &str) -> Self {
         match value {
@@ -7657,21 +13228,133 @@ impl From<&str> for ClientTrustedDeviceChallengeObject {
         }
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl From<String> for ClientTrustedDeviceChallengeObject {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl std::fmt::Display for ClientTrustedDeviceChallengeObject {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl Serialize for ClientTrustedDeviceChallengeObject {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl<'de> Deserialize<'de> for ClientTrustedDeviceChallengeObject {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -7680,6 +13363,34 @@ impl<'de> Deserialize<'de> for ClientTrustedDeviceChallengeObject {
     }
 }
 /// Spec: `#/components/schemas/Client.TrustedDevice/properties/object`
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum ClientTrustedDeviceObject {
@@ -7688,6 +13399,34 @@ pub enum ClientTrustedDeviceObject {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl ClientTrustedDeviceObject {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -7698,11 +13437,67 @@ impl ClientTrustedDeviceObject {
     }
 }
 /// The one value this field can hold.
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl Default for ClientTrustedDeviceObject {
     fn default() -> Self {
         Self::TrustedDevice
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl From<&str> for ClientTrustedDeviceObject {
     fn from(value: &str) -> Self {
         match value {
@@ -7711,21 +13506,133 @@ impl From<&str> for ClientTrustedDeviceObject {
         }
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl From<String> for ClientTrustedDeviceObject {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl std::fmt::Display for ClientTrustedDeviceObject {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl Serialize for ClientTrustedDeviceObject {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl<'de> Deserialize<'de> for ClientTrustedDeviceObject {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -7734,8 +13641,10 @@ impl<'de> Deserialize<'de> for ClientTrustedDeviceObject {
     }
 }
 /// Spec: `#/components/schemas/Client.TrustedDevice/properties/platform`
+#[cfg(feature = "trusted-devices")]
 pub type ClientTrustedDevicePlatform = AttemptTrustedDeviceBodyPlatform;
 /// Spec: `#/components/schemas/Client.TrustedDevice/properties/status`
+#[cfg(feature = "trusted-devices")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum ClientTrustedDeviceStatus {
@@ -7746,6 +13655,7 @@ pub enum ClientTrustedDeviceStatus {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(feature = "trusted-devices")]
 impl ClientTrustedDeviceStatus {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -7756,6 +13666,7 @@ impl ClientTrustedDeviceStatus {
         }
     }
 }
+#[cfg(feature = "trusted-devices")]
 impl From<&str> for ClientTrustedDeviceStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -7765,21 +13676,25 @@ impl From<&str> for ClientTrustedDeviceStatus {
         }
     }
 }
+#[cfg(feature = "trusted-devices")]
 impl From<String> for ClientTrustedDeviceStatus {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(feature = "trusted-devices")]
 impl std::fmt::Display for ClientTrustedDeviceStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "trusted-devices")]
 impl Serialize for ClientTrustedDeviceStatus {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "trusted-devices")]
 impl<'de> Deserialize<'de> for ClientTrustedDeviceStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -7788,6 +13703,7 @@ impl<'de> Deserialize<'de> for ClientTrustedDeviceStatus {
     }
 }
 /// Spec: `#/components/schemas/Client.TrustedDeviceValidation`
+#[cfg(feature = "trusted-devices")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ClientTrustedDeviceValidation {
@@ -7796,6 +13712,7 @@ pub struct ClientTrustedDeviceValidation {
     pub valid: bool,
 }
 /// Spec: `#/components/schemas/Client.TrustedDeviceValidation/properties/object`
+#[cfg(feature = "trusted-devices")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum ClientTrustedDeviceValidationObject {
@@ -7804,6 +13721,7 @@ pub enum ClientTrustedDeviceValidationObject {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(feature = "trusted-devices")]
 impl ClientTrustedDeviceValidationObject {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -7814,11 +13732,13 @@ impl ClientTrustedDeviceValidationObject {
     }
 }
 /// The one value this field can hold.
+#[cfg(feature = "trusted-devices")]
 impl Default for ClientTrustedDeviceValidationObject {
     fn default() -> Self {
         Self::TrustedDeviceValidation
     }
 }
+#[cfg(feature = "trusted-devices")]
 impl From<&str> for ClientTrustedDeviceValidationObject {
     fn from(value: &str) -> Self {
         match value {
@@ -7827,21 +13747,25 @@ impl From<&str> for ClientTrustedDeviceValidationObject {
         }
     }
 }
+#[cfg(feature = "trusted-devices")]
 impl From<String> for ClientTrustedDeviceValidationObject {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(feature = "trusted-devices")]
 impl std::fmt::Display for ClientTrustedDeviceValidationObject {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "trusted-devices")]
 impl Serialize for ClientTrustedDeviceValidationObject {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "trusted-devices")]
 impl<'de> Deserialize<'de> for ClientTrustedDeviceValidationObject {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -7850,6 +13774,34 @@ impl<'de> Deserialize<'de> for ClientTrustedDeviceValidationObject {
     }
 }
 /// Spec: `#/components/schemas/Client.User`
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ClientUser {
@@ -7944,6 +13896,34 @@ pub struct ClientUser {
 /// String representing the object's type. Objects of the same type share the same value.
 ///
 /// Spec: `#/components/schemas/Client.User/properties/object`
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum ClientUserObject {
@@ -7952,6 +13932,34 @@ pub enum ClientUserObject {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl ClientUserObject {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -7962,11 +13970,67 @@ impl ClientUserObject {
     }
 }
 /// The one value this field can hold.
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl Default for ClientUserObject {
     fn default() -> Self {
         Self::User
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl From<&str> for ClientUserObject {
     fn from(value: &str) -> Self {
         match value {
@@ -7975,21 +14039,133 @@ impl From<&str> for ClientUserObject {
         }
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl From<String> for ClientUserObject {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl std::fmt::Display for ClientUserObject {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl Serialize for ClientUserObject {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl<'de> Deserialize<'de> for ClientUserObject {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -7998,6 +14174,7 @@ impl<'de> Deserialize<'de> for ClientUserObject {
     }
 }
 /// Spec: `#/components/schemas/Client.UserSettings`
+#[cfg(feature = "environment")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ClientUserSettings {
@@ -8017,6 +14194,7 @@ pub struct ClientUserSettings {
 /// Body of the response `#/components/responses/Client.WaitlistEntry`.
 ///
 /// Spec: `#/components/schemas/Client.WaitlistEntry`
+#[cfg(feature = "waitlist")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ClientWaitlistEntry {
@@ -8025,6 +14203,7 @@ pub struct ClientWaitlistEntry {
     pub id: String,
 }
 /// Spec: `#/components/schemas/Client.WaitlistEntry/properties/object`
+#[cfg(feature = "waitlist")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum ClientWaitlistEntryObject {
@@ -8033,6 +14212,7 @@ pub enum ClientWaitlistEntryObject {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(feature = "waitlist")]
 impl ClientWaitlistEntryObject {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -8043,11 +14223,13 @@ impl ClientWaitlistEntryObject {
     }
 }
 /// The one value this field can hold.
+#[cfg(feature = "waitlist")]
 impl Default for ClientWaitlistEntryObject {
     fn default() -> Self {
         Self::WaitlistEntry
     }
 }
+#[cfg(feature = "waitlist")]
 impl From<&str> for ClientWaitlistEntryObject {
     fn from(value: &str) -> Self {
         match value {
@@ -8056,21 +14238,25 @@ impl From<&str> for ClientWaitlistEntryObject {
         }
     }
 }
+#[cfg(feature = "waitlist")]
 impl From<String> for ClientWaitlistEntryObject {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(feature = "waitlist")]
 impl std::fmt::Display for ClientWaitlistEntryObject {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "waitlist")]
 impl Serialize for ClientWaitlistEntryObject {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "waitlist")]
 impl<'de> Deserialize<'de> for ClientWaitlistEntryObject {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -8079,6 +14265,34 @@ impl<'de> Deserialize<'de> for ClientWaitlistEntryObject {
     }
 }
 /// Spec: `#/components/schemas/Client.Web3Wallet`
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ClientWeb3Wallet {
@@ -8097,6 +14311,34 @@ pub struct ClientWeb3Wallet {
 /// String representing the object's type. Objects of the same type share the same value.
 ///
 /// Spec: `#/components/schemas/Client.Web3Wallet/properties/object`
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum ClientWeb3WalletObject {
@@ -8105,6 +14347,34 @@ pub enum ClientWeb3WalletObject {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl ClientWeb3WalletObject {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -8115,11 +14385,67 @@ impl ClientWeb3WalletObject {
     }
 }
 /// The one value this field can hold.
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl Default for ClientWeb3WalletObject {
     fn default() -> Self {
         Self::Web3Wallet
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl From<&str> for ClientWeb3WalletObject {
     fn from(value: &str) -> Self {
         match value {
@@ -8128,21 +14454,133 @@ impl From<&str> for ClientWeb3WalletObject {
         }
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl From<String> for ClientWeb3WalletObject {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl std::fmt::Display for ClientWeb3WalletObject {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl Serialize for ClientWeb3WalletObject {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl<'de> Deserialize<'de> for ClientWeb3WalletObject {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -8151,6 +14589,34 @@ impl<'de> Deserialize<'de> for ClientWeb3WalletObject {
     }
 }
 /// Spec: `#/components/schemas/Client.Web3Wallet/properties/verification`
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(untagged)]
 #[non_exhaustive]
@@ -8163,6 +14629,34 @@ pub enum ClientWeb3WalletVerification {
     /// kept as sent.
     Unknown(serde_json::Value),
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl sdkgen_runtime::TaggedUnion for ClientWeb3WalletVerification {
     const NAME: &'static str = "ClientWeb3WalletVerification";
     const TAG: &'static str = "strategy";
@@ -8186,6 +14680,34 @@ impl sdkgen_runtime::TaggedUnion for ClientWeb3WalletVerification {
         }
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl<'de> Deserialize<'de> for ClientWeb3WalletVerification {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -8194,6 +14716,7 @@ impl<'de> Deserialize<'de> for ClientWeb3WalletVerification {
     }
 }
 /// Spec: `#/paths/~1v1~1organizations~1{organizationID}~1billing~1checkouts~1{checkoutID}~1confirm/patch/requestBody/content/application~1x-www-form-urlencoded/schema`
+#[cfg(feature = "billing")]
 #[derive(Clone, PartialEq, Serialize, Deserialize, Default)]
 #[non_exhaustive]
 pub struct ConfirmOrganizationBillingCheckoutBody {
@@ -8210,6 +14733,7 @@ pub struct ConfirmOrganizationBillingCheckoutBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub use_test_card: Option<bool>,
 }
+#[cfg(feature = "billing")]
 impl ConfirmOrganizationBillingCheckoutBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new() -> Self {
@@ -8221,6 +14745,7 @@ impl ConfirmOrganizationBillingCheckoutBody {
         }
     }
 }
+#[cfg(feature = "billing")]
 impl std::fmt::Debug for ConfirmOrganizationBillingCheckoutBody {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("ConfirmOrganizationBillingCheckoutBody")
@@ -8232,8 +14757,10 @@ impl std::fmt::Debug for ConfirmOrganizationBillingCheckoutBody {
     }
 }
 /// Spec: `#/paths/~1v1~1me~1billing~1checkouts~1{checkoutID}~1confirm/patch/requestBody/content/application~1x-www-form-urlencoded/schema`
+#[cfg(feature = "billing")]
 pub type ConfirmUserBillingCheckoutBody = ConfirmOrganizationBillingCheckoutBody;
 /// Spec: `#/paths/~1api_keys/post/requestBody/content/application~1json/schema`
+#[cfg(feature = "api-keys")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct CreateApiKeyBody {
@@ -8248,6 +14775,7 @@ pub struct CreateApiKeyBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub seconds_until_expiration: Option<f64>,
 }
+#[cfg(feature = "api-keys")]
 impl CreateApiKeyBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(name: String, subject: String) -> Self {
@@ -8263,6 +14791,7 @@ impl CreateApiKeyBody {
 /// The error bodies operation `createApiKey` can answer with.
 ///
 /// Spec: `#/paths/~1api_keys/post/responses`
+#[cfg(feature = "api-keys")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
 #[non_exhaustive]
@@ -8271,6 +14800,7 @@ pub enum CreateApiKeyError {
     CreateApiKeyResponse409(CreateApiKeyResponse409),
 }
 /// Spec: `#/paths/~1api_keys/post/responses/201/content/application~1json/schema`
+#[cfg(feature = "api-keys")]
 #[derive(Clone, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct CreateApiKeyResponse {
@@ -8303,6 +14833,7 @@ pub struct CreateApiKeyResponse {
     /// The timestamp for when the API key was last updated, in milliseconds
     pub updated_at: f64,
 }
+#[cfg(feature = "api-keys")]
 impl std::fmt::Debug for CreateApiKeyResponse {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("CreateApiKeyResponse")
@@ -8327,6 +14858,7 @@ impl std::fmt::Debug for CreateApiKeyResponse {
     }
 }
 /// Spec: `#/paths/~1api_keys/post/responses/400/content/application~1json/schema`
+#[cfg(feature = "api-keys")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct CreateApiKeyResponse400 {
@@ -8341,6 +14873,7 @@ pub struct CreateApiKeyResponse400ErrorsItem {
     pub code: String,
 }
 /// Spec: `#/paths/~1api_keys/post/responses/409/content/application~1json/schema`
+#[cfg(feature = "api-keys")]
 pub type CreateApiKeyResponse409 = CreateApiKeyResponse400;
 /// Spec: `#/paths/~1api_keys/post/responses/409/content/application~1json/schema/properties/errors/items`
 pub type CreateApiKeyResponse409ErrorsItem = CreateApiKeyResponse400ErrorsItem;
@@ -8399,6 +14932,7 @@ impl<'de> Deserialize<'de> for CreateApiKeyResponseObject {
     }
 }
 /// Spec: `#/paths/~1v1~1dev_browser/post/responses/200/content/application~1json/schema`
+#[cfg(feature = "dev-browser")]
 #[derive(Clone, PartialEq, Serialize, Deserialize, Default)]
 #[non_exhaustive]
 pub struct CreateDevBrowserResponse {
@@ -8411,6 +14945,7 @@ pub struct CreateDevBrowserResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub token: Option<String>,
 }
+#[cfg(feature = "dev-browser")]
 impl std::fmt::Debug for CreateDevBrowserResponse {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("CreateDevBrowserResponse")
@@ -8421,12 +14956,14 @@ impl std::fmt::Debug for CreateDevBrowserResponse {
     }
 }
 /// Spec: `#/paths/~1v1~1me~1email_addresses/post/requestBody/content/application~1x-www-form-urlencoded/schema`
+#[cfg(feature = "email-addresses")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct CreateEmailAddressesBody {
     /// The email address to be added to the user.
     pub email_address: String,
 }
+#[cfg(feature = "email-addresses")]
 impl CreateEmailAddressesBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(email_address: String) -> Self {
@@ -8434,6 +14971,7 @@ impl CreateEmailAddressesBody {
     }
 }
 /// Spec: `#/paths/~1v1~1me~1enterprise_connections/post/requestBody/content/application~1x-www-form-urlencoded/schema`
+#[cfg(feature = "enterprise-connections")]
 #[derive(Clone, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct CreateMeEnterpriseConnectionBody {
@@ -8500,6 +15038,7 @@ pub struct CreateMeEnterpriseConnectionBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub oidc_requires_pkce: Option<bool>,
 }
+#[cfg(feature = "enterprise-connections")]
 impl CreateMeEnterpriseConnectionBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(
@@ -8530,6 +15069,7 @@ impl CreateMeEnterpriseConnectionBody {
         }
     }
 }
+#[cfg(feature = "enterprise-connections")]
 impl std::fmt::Debug for CreateMeEnterpriseConnectionBody {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("CreateMeEnterpriseConnectionBody")
@@ -8559,6 +15099,7 @@ impl std::fmt::Debug for CreateMeEnterpriseConnectionBody {
 /// SSO provider type
 ///
 /// Spec: `#/paths/~1v1~1me~1enterprise_connections/post/requestBody/content/application~1x-www-form-urlencoded/schema/properties/provider`
+#[cfg(feature = "enterprise-connections")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum CreateMeEnterpriseConnectionBodyProvider {
@@ -8579,6 +15120,7 @@ pub enum CreateMeEnterpriseConnectionBodyProvider {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(feature = "enterprise-connections")]
 impl CreateMeEnterpriseConnectionBodyProvider {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -8594,6 +15136,7 @@ impl CreateMeEnterpriseConnectionBodyProvider {
         }
     }
 }
+#[cfg(feature = "enterprise-connections")]
 impl From<&str> for CreateMeEnterpriseConnectionBodyProvider {
     fn from(value: &str) -> Self {
         match value {
@@ -8608,21 +15151,25 @@ impl From<&str> for CreateMeEnterpriseConnectionBodyProvider {
         }
     }
 }
+#[cfg(feature = "enterprise-connections")]
 impl From<String> for CreateMeEnterpriseConnectionBodyProvider {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(feature = "enterprise-connections")]
 impl std::fmt::Display for CreateMeEnterpriseConnectionBodyProvider {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "enterprise-connections")]
 impl Serialize for CreateMeEnterpriseConnectionBodyProvider {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "enterprise-connections")]
 impl<'de> Deserialize<'de> for CreateMeEnterpriseConnectionBodyProvider {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -8631,6 +15178,7 @@ impl<'de> Deserialize<'de> for CreateMeEnterpriseConnectionBodyProvider {
     }
 }
 /// Spec: `#/paths/~1v1~1organizations~1{organizationID}~1billing~1checkouts/post/requestBody/content/application~1x-www-form-urlencoded/schema`
+#[cfg(feature = "billing")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct CreateOrganizationBillingCheckoutBody {
@@ -8644,6 +15192,7 @@ pub struct CreateOrganizationBillingCheckoutBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub payment_method_id: Option<String>,
 }
+#[cfg(feature = "billing")]
 impl CreateOrganizationBillingCheckoutBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(
@@ -8660,8 +15209,10 @@ impl CreateOrganizationBillingCheckoutBody {
 /// The billing period for the plan
 ///
 /// Spec: `#/paths/~1v1~1organizations~1{organizationID}~1billing~1checkouts/post/requestBody/content/application~1x-www-form-urlencoded/schema/properties/plan_period`
+#[cfg(feature = "billing")]
 pub type CreateOrganizationBillingCheckoutBodyPlanPeriod = BillingCheckoutPlanPeriod;
 /// Spec: `#/paths/~1v1~1organizations/post/requestBody/content/application~1x-www-form-urlencoded/schema`
+#[cfg(feature = "organization")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 #[non_exhaustive]
 pub struct CreateOrganizationBody {
@@ -8673,6 +15224,7 @@ pub struct CreateOrganizationBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub slug: Option<String>,
 }
+#[cfg(feature = "organization")]
 impl CreateOrganizationBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new() -> Self {
@@ -8680,6 +15232,7 @@ impl CreateOrganizationBody {
     }
 }
 /// Spec: `#/paths/~1v1~1organizations~1{organization_id}~1domains/post/requestBody/content/application~1x-www-form-urlencoded/schema`
+#[cfg(feature = "domains")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct CreateOrganizationDomainBody {
@@ -8689,6 +15242,7 @@ pub struct CreateOrganizationDomainBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enrollment_mode: Option<CreateOrganizationDomainBodyEnrollmentMode>,
 }
+#[cfg(feature = "domains")]
 impl CreateOrganizationDomainBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(name: String) -> Self {
@@ -8701,6 +15255,7 @@ impl CreateOrganizationDomainBody {
 /// The enrollment mode of the new domain. Defaults to `manual_invitation`.
 ///
 /// Spec: `#/paths/~1v1~1organizations~1{organization_id}~1domains/post/requestBody/content/application~1x-www-form-urlencoded/schema/properties/enrollment_mode`
+#[cfg(feature = "domains")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum CreateOrganizationDomainBodyEnrollmentMode {
@@ -8715,6 +15270,7 @@ pub enum CreateOrganizationDomainBodyEnrollmentMode {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(feature = "domains")]
 impl CreateOrganizationDomainBodyEnrollmentMode {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -8727,6 +15283,7 @@ impl CreateOrganizationDomainBodyEnrollmentMode {
         }
     }
 }
+#[cfg(feature = "domains")]
 impl From<&str> for CreateOrganizationDomainBodyEnrollmentMode {
     fn from(value: &str) -> Self {
         match value {
@@ -8738,21 +15295,25 @@ impl From<&str> for CreateOrganizationDomainBodyEnrollmentMode {
         }
     }
 }
+#[cfg(feature = "domains")]
 impl From<String> for CreateOrganizationDomainBodyEnrollmentMode {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(feature = "domains")]
 impl std::fmt::Display for CreateOrganizationDomainBodyEnrollmentMode {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "domains")]
 impl Serialize for CreateOrganizationDomainBodyEnrollmentMode {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "domains")]
 impl<'de> Deserialize<'de> for CreateOrganizationDomainBodyEnrollmentMode {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -8761,6 +15322,7 @@ impl<'de> Deserialize<'de> for CreateOrganizationDomainBodyEnrollmentMode {
     }
 }
 /// Spec: `#/paths/~1v1~1organizations~1{organization_id}~1domains~1bulk/post/requestBody/content/application~1x-www-form-urlencoded/schema`
+#[cfg(feature = "domains")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct CreateOrganizationDomainsBulkBody {
@@ -8770,6 +15332,7 @@ pub struct CreateOrganizationDomainsBulkBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enrollment_mode: Option<CreateOrganizationDomainsBulkBodyEnrollmentMode>,
 }
+#[cfg(feature = "domains")]
 impl CreateOrganizationDomainsBulkBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(names: Vec<String>) -> Self {
@@ -8782,8 +15345,10 @@ impl CreateOrganizationDomainsBulkBody {
 /// The enrollment mode for the new domains. Defaults to `manual_invitation`.
 ///
 /// Spec: `#/paths/~1v1~1organizations~1{organization_id}~1domains~1bulk/post/requestBody/content/application~1x-www-form-urlencoded/schema/properties/enrollment_mode`
+#[cfg(feature = "domains")]
 pub type CreateOrganizationDomainsBulkBodyEnrollmentMode = CreateOrganizationDomainBodyEnrollmentMode;
 /// Spec: `#/paths/~1v1~1organizations~1{organizationID}~1enterprise_connections/post/requestBody/content/application~1x-www-form-urlencoded/schema`
+#[cfg(feature = "enterprise-connections")]
 #[derive(Clone, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct CreateOrganizationEnterpriseConnectionBody {
@@ -8847,6 +15412,7 @@ pub struct CreateOrganizationEnterpriseConnectionBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub oidc_requires_pkce: Option<bool>,
 }
+#[cfg(feature = "enterprise-connections")]
 impl CreateOrganizationEnterpriseConnectionBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(
@@ -8876,6 +15442,7 @@ impl CreateOrganizationEnterpriseConnectionBody {
         }
     }
 }
+#[cfg(feature = "enterprise-connections")]
 impl std::fmt::Debug for CreateOrganizationEnterpriseConnectionBody {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("CreateOrganizationEnterpriseConnectionBody")
@@ -8904,8 +15471,10 @@ impl std::fmt::Debug for CreateOrganizationEnterpriseConnectionBody {
 /// SSO provider type
 ///
 /// Spec: `#/paths/~1v1~1organizations~1{organizationID}~1enterprise_connections/post/requestBody/content/application~1x-www-form-urlencoded/schema/properties/provider`
+#[cfg(feature = "enterprise-connections")]
 pub type CreateOrganizationEnterpriseConnectionBodyProvider = CreateMeEnterpriseConnectionBodyProvider;
 /// Spec: `#/paths/~1v1~1organizations~1{organization_id}~1invitations/post/requestBody/content/application~1x-www-form-urlencoded/schema`
+#[cfg(feature = "invitations")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct CreateOrganizationInvitationsBody {
@@ -8919,6 +15488,7 @@ pub struct CreateOrganizationInvitationsBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub notify: Option<bool>,
 }
+#[cfg(feature = "invitations")]
 impl CreateOrganizationInvitationsBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(email_address: String, role: String) -> Self {
@@ -8930,6 +15500,7 @@ impl CreateOrganizationInvitationsBody {
     }
 }
 /// Spec: `#/paths/~1v1~1organizations~1{organization_id}~1memberships/post/requestBody/content/application~1x-www-form-urlencoded/schema`
+#[cfg(feature = "members")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 #[non_exhaustive]
 pub struct CreateOrganizationMembershipBody {
@@ -8941,6 +15512,7 @@ pub struct CreateOrganizationMembershipBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub role: Option<String>,
 }
+#[cfg(feature = "members")]
 impl CreateOrganizationMembershipBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new() -> Self {
@@ -8948,6 +15520,7 @@ impl CreateOrganizationMembershipBody {
     }
 }
 /// Spec: `#/paths/~1v1~1organizations~1{organizationID}~1billing~1payment_methods/post/requestBody/content/application~1json/schema`
+#[cfg(feature = "billing")]
 #[derive(Clone, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct CreateOrganizationPaymentMethodBody {
@@ -8957,6 +15530,7 @@ pub struct CreateOrganizationPaymentMethodBody {
     #[serde(default)]
     pub gateway: CreateOrganizationPaymentMethodBodyGateway,
 }
+#[cfg(feature = "billing")]
 impl CreateOrganizationPaymentMethodBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(payment_token: String) -> Self {
@@ -8966,6 +15540,7 @@ impl CreateOrganizationPaymentMethodBody {
         }
     }
 }
+#[cfg(feature = "billing")]
 impl std::fmt::Debug for CreateOrganizationPaymentMethodBody {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("CreateOrganizationPaymentMethodBody")
@@ -8977,6 +15552,7 @@ impl std::fmt::Debug for CreateOrganizationPaymentMethodBody {
 /// The payment gateway to use
 ///
 /// Spec: `#/paths/~1v1~1organizations~1{organizationID}~1billing~1payment_methods/post/requestBody/content/application~1json/schema/properties/gateway`
+#[cfg(feature = "billing")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum CreateOrganizationPaymentMethodBodyGateway {
@@ -8985,6 +15561,7 @@ pub enum CreateOrganizationPaymentMethodBodyGateway {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(feature = "billing")]
 impl CreateOrganizationPaymentMethodBodyGateway {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -8995,11 +15572,13 @@ impl CreateOrganizationPaymentMethodBodyGateway {
     }
 }
 /// The one value this field can hold.
+#[cfg(feature = "billing")]
 impl Default for CreateOrganizationPaymentMethodBodyGateway {
     fn default() -> Self {
         Self::Stripe
     }
 }
+#[cfg(feature = "billing")]
 impl From<&str> for CreateOrganizationPaymentMethodBodyGateway {
     fn from(value: &str) -> Self {
         match value {
@@ -9008,21 +15587,25 @@ impl From<&str> for CreateOrganizationPaymentMethodBodyGateway {
         }
     }
 }
+#[cfg(feature = "billing")]
 impl From<String> for CreateOrganizationPaymentMethodBodyGateway {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(feature = "billing")]
 impl std::fmt::Display for CreateOrganizationPaymentMethodBodyGateway {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "billing")]
 impl Serialize for CreateOrganizationPaymentMethodBodyGateway {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "billing")]
 impl<'de> Deserialize<'de> for CreateOrganizationPaymentMethodBodyGateway {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -9031,11 +15614,13 @@ impl<'de> Deserialize<'de> for CreateOrganizationPaymentMethodBodyGateway {
     }
 }
 /// Spec: `#/paths/~1v1~1me~1tokens/post/requestBody/content/application~1x-www-form-urlencoded/schema`
+#[cfg(feature = "user")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct CreateServiceTokenBody {
     pub service: String,
 }
+#[cfg(feature = "user")]
 impl CreateServiceTokenBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(service: String) -> Self {
@@ -9043,6 +15628,7 @@ impl CreateServiceTokenBody {
     }
 }
 /// Spec: `#/paths/~1v1~1client~1sessions~1{session_id}~1tokens/post/requestBody/content/application~1x-www-form-urlencoded/schema`
+#[cfg(feature = "sessions")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 #[non_exhaustive]
 pub struct CreateSessionTokenBody {
@@ -9055,6 +15641,7 @@ pub struct CreateSessionTokenBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub organization_id: Option<String>,
 }
+#[cfg(feature = "sessions")]
 impl CreateSessionTokenBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new() -> Self {
@@ -9062,12 +15649,14 @@ impl CreateSessionTokenBody {
     }
 }
 /// Spec: `#/paths/~1v1~1client~1sessions~1{session_id}~1tokens/post/responses/200/content/application~1json/schema`
+#[cfg(feature = "sessions")]
 #[derive(Clone, PartialEq, Serialize, Deserialize, Default)]
 #[non_exhaustive]
 pub struct CreateSessionTokenResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub jwt: Option<String>,
 }
+#[cfg(feature = "sessions")]
 impl std::fmt::Debug for CreateSessionTokenResponse {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("CreateSessionTokenResponse")
@@ -9076,8 +15665,10 @@ impl std::fmt::Debug for CreateSessionTokenResponse {
     }
 }
 /// Spec: `#/paths/~1v1~1client~1sessions~1{session_id}~1tokens~1{template_name}/post/responses/200/content/application~1json/schema`
+#[cfg(feature = "sessions")]
 pub type CreateSessionTokenWithTemplateResponse = CreateSessionTokenResponse;
 /// Spec: `#/paths/~1v1~1client~1sign_ins/post/requestBody/content/application~1x-www-form-urlencoded/schema`
+#[cfg(feature = "sign-ins")]
 #[derive(Clone, PartialEq, Serialize, Deserialize, Default)]
 #[non_exhaustive]
 pub struct CreateSignInBody {
@@ -9119,6 +15710,7 @@ pub struct CreateSignInBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub trusted_device_id: Option<String>,
 }
+#[cfg(feature = "sign-ins")]
 impl CreateSignInBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new() -> Self {
@@ -9139,6 +15731,7 @@ impl CreateSignInBody {
         }
     }
 }
+#[cfg(feature = "sign-ins")]
 impl std::fmt::Debug for CreateSignInBody {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("CreateSignInBody")
@@ -9159,6 +15752,7 @@ impl std::fmt::Debug for CreateSignInBody {
     }
 }
 /// Spec: `#/paths/~1v1~1client~1sign_ups/post/requestBody/content/application~1x-www-form-urlencoded/schema`
+#[cfg(feature = "sign-ups")]
 #[derive(Clone, PartialEq, Serialize, Deserialize, Default)]
 #[non_exhaustive]
 pub struct CreateSignUpsBody {
@@ -9217,6 +15811,7 @@ pub struct CreateSignUpsBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub proof_token: Option<String>,
 }
+#[cfg(feature = "sign-ups")]
 impl CreateSignUpsBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new() -> Self {
@@ -9247,6 +15842,7 @@ impl CreateSignUpsBody {
         }
     }
 }
+#[cfg(feature = "sign-ups")]
 impl std::fmt::Debug for CreateSignUpsBody {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("CreateSignUpsBody")
@@ -9277,6 +15873,7 @@ impl std::fmt::Debug for CreateSignUpsBody {
     }
 }
 /// Spec: `#/paths/~1v1~1me~1billing~1checkouts/post/requestBody/content/application~1x-www-form-urlencoded/schema`
+#[cfg(feature = "billing")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct CreateUserBillingCheckoutBody {
@@ -9293,6 +15890,7 @@ pub struct CreateUserBillingCheckoutBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub payment_method_id: Option<String>,
 }
+#[cfg(feature = "billing")]
 impl CreateUserBillingCheckoutBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(
@@ -9310,8 +15908,10 @@ impl CreateUserBillingCheckoutBody {
 /// The billing period for the plan
 ///
 /// Spec: `#/paths/~1v1~1me~1billing~1checkouts/post/requestBody/content/application~1x-www-form-urlencoded/schema/properties/plan_period`
+#[cfg(feature = "billing")]
 pub type CreateUserBillingCheckoutBodyPlanPeriod = BillingCheckoutPlanPeriod;
 /// Spec: `#/paths/~1v1~1me~1billing~1payment_methods/post/requestBody/content/application~1x-www-form-urlencoded/schema`
+#[cfg(feature = "billing")]
 #[derive(Clone, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct CreateUserPaymentMethodBody {
@@ -9324,6 +15924,7 @@ pub struct CreateUserPaymentMethodBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub org_id: Option<String>,
 }
+#[cfg(feature = "billing")]
 impl CreateUserPaymentMethodBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(gateway: String) -> Self {
@@ -9334,6 +15935,7 @@ impl CreateUserPaymentMethodBody {
         }
     }
 }
+#[cfg(feature = "billing")]
 impl std::fmt::Debug for CreateUserPaymentMethodBody {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("CreateUserPaymentMethodBody")
@@ -9344,6 +15946,7 @@ impl std::fmt::Debug for CreateUserPaymentMethodBody {
     }
 }
 /// Spec: `#/components/schemas/EnterpriseConnectionResponse`
+#[cfg(feature = "enterprise-connections")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct EnterpriseConnectionResponse {
@@ -9384,6 +15987,7 @@ pub struct EnterpriseConnectionResponse {
 /// Present when the enterprise connection uses OIDC
 ///
 /// Spec: `#/components/schemas/EnterpriseConnectionResponse/properties/oauth_config`
+#[cfg(feature = "enterprise-connections")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 #[non_exhaustive]
 pub struct EnterpriseConnectionResponseOauthConfig {
@@ -9430,6 +16034,7 @@ pub struct EnterpriseConnectionResponseOauthConfig {
 /// Present when the enterprise connection uses SAML
 ///
 /// Spec: `#/components/schemas/EnterpriseConnectionResponse/properties/saml_connection`
+#[cfg(feature = "enterprise-connections")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 #[non_exhaustive]
 pub struct EnterpriseConnectionResponseSamlConnection {
@@ -9485,6 +16090,7 @@ pub struct EnterpriseConnectionResponseSamlConnection {
 /// Configuration for the login_hint sent to the IdP on SSO sign-in
 ///
 /// Spec: `#/components/schemas/EnterpriseConnectionResponse/properties/saml_connection/properties/login_hint`
+#[cfg(feature = "enterprise-connections")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct EnterpriseConnectionResponseSamlConnectionLoginHint {
@@ -9497,6 +16103,7 @@ pub struct EnterpriseConnectionResponseSamlConnectionLoginHint {
 /// Controls the login_hint sent to the IdP on SSO sign-in
 ///
 /// Spec: `#/components/schemas/EnterpriseConnectionResponse/properties/saml_connection/properties/login_hint/properties/mode`
+#[cfg(feature = "enterprise-connections")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum EnterpriseConnectionResponseSamlConnectionLoginHintMode {
@@ -9509,6 +16116,7 @@ pub enum EnterpriseConnectionResponseSamlConnectionLoginHintMode {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(feature = "enterprise-connections")]
 impl EnterpriseConnectionResponseSamlConnectionLoginHintMode {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -9520,6 +16128,7 @@ impl EnterpriseConnectionResponseSamlConnectionLoginHintMode {
         }
     }
 }
+#[cfg(feature = "enterprise-connections")]
 impl From<&str> for EnterpriseConnectionResponseSamlConnectionLoginHintMode {
     fn from(value: &str) -> Self {
         match value {
@@ -9530,21 +16139,25 @@ impl From<&str> for EnterpriseConnectionResponseSamlConnectionLoginHintMode {
         }
     }
 }
+#[cfg(feature = "enterprise-connections")]
 impl From<String> for EnterpriseConnectionResponseSamlConnectionLoginHintMode {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(feature = "enterprise-connections")]
 impl std::fmt::Display for EnterpriseConnectionResponseSamlConnectionLoginHintMode {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "enterprise-connections")]
 impl Serialize for EnterpriseConnectionResponseSamlConnectionLoginHintMode {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "enterprise-connections")]
 impl<'de> Deserialize<'de> for EnterpriseConnectionResponseSamlConnectionLoginHintMode {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -9553,6 +16166,7 @@ impl<'de> Deserialize<'de> for EnterpriseConnectionResponseSamlConnectionLoginHi
     }
 }
 /// Spec: `#/components/schemas/EnterpriseConnectionTestRunListItem`
+#[cfg(feature = "enterprise-connections")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct EnterpriseConnectionTestRunListItem {
@@ -9572,6 +16186,7 @@ pub struct EnterpriseConnectionTestRunListItem {
     pub created_at: i64,
 }
 /// Spec: `#/components/schemas/EnterpriseConnectionTestRunListItem/properties/connection_type`
+#[cfg(feature = "enterprise-connections")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum EnterpriseConnectionTestRunListItemConnectionType {
@@ -9582,6 +16197,7 @@ pub enum EnterpriseConnectionTestRunListItemConnectionType {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(feature = "enterprise-connections")]
 impl EnterpriseConnectionTestRunListItemConnectionType {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -9592,6 +16208,7 @@ impl EnterpriseConnectionTestRunListItemConnectionType {
         }
     }
 }
+#[cfg(feature = "enterprise-connections")]
 impl From<&str> for EnterpriseConnectionTestRunListItemConnectionType {
     fn from(value: &str) -> Self {
         match value {
@@ -9601,21 +16218,25 @@ impl From<&str> for EnterpriseConnectionTestRunListItemConnectionType {
         }
     }
 }
+#[cfg(feature = "enterprise-connections")]
 impl From<String> for EnterpriseConnectionTestRunListItemConnectionType {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(feature = "enterprise-connections")]
 impl std::fmt::Display for EnterpriseConnectionTestRunListItemConnectionType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "enterprise-connections")]
 impl Serialize for EnterpriseConnectionTestRunListItemConnectionType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "enterprise-connections")]
 impl<'de> Deserialize<'de> for EnterpriseConnectionTestRunListItemConnectionType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -9624,6 +16245,7 @@ impl<'de> Deserialize<'de> for EnterpriseConnectionTestRunListItemConnectionType
     }
 }
 /// Spec: `#/components/schemas/EnterpriseConnectionTestRunListItem/properties/logs/items`
+#[cfg(feature = "enterprise-connections")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 #[non_exhaustive]
 pub struct EnterpriseConnectionTestRunListItemLogsItem {
@@ -9637,6 +16259,7 @@ pub struct EnterpriseConnectionTestRunListItemLogsItem {
     pub message: Option<String>,
 }
 /// Spec: `#/components/schemas/EnterpriseConnectionTestRunListItem/properties/oauth`
+#[cfg(feature = "enterprise-connections")]
 #[derive(Clone, PartialEq, Serialize, Deserialize, Default)]
 #[non_exhaustive]
 pub struct EnterpriseConnectionTestRunListItemOauth {
@@ -9647,6 +16270,7 @@ pub struct EnterpriseConnectionTestRunListItemOauth {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user_info: Option<String>,
 }
+#[cfg(feature = "enterprise-connections")]
 impl std::fmt::Debug for EnterpriseConnectionTestRunListItemOauth {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("EnterpriseConnectionTestRunListItemOauth")
@@ -9657,6 +16281,7 @@ impl std::fmt::Debug for EnterpriseConnectionTestRunListItemOauth {
     }
 }
 /// Spec: `#/components/schemas/EnterpriseConnectionTestRunListItem/properties/parsed_user_info`
+#[cfg(feature = "enterprise-connections")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 #[non_exhaustive]
 pub struct EnterpriseConnectionTestRunListItemParsedUserInfo {
@@ -9670,6 +16295,7 @@ pub struct EnterpriseConnectionTestRunListItemParsedUserInfo {
     pub user_id: Option<String>,
 }
 /// Spec: `#/components/schemas/EnterpriseConnectionTestRunListItem/properties/saml`
+#[cfg(feature = "enterprise-connections")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 #[non_exhaustive]
 pub struct EnterpriseConnectionTestRunListItemSaml {
@@ -9681,6 +16307,7 @@ pub struct EnterpriseConnectionTestRunListItemSaml {
     pub relay_state: Option<String>,
 }
 /// Spec: `#/components/schemas/EnterpriseConnectionTestRunResponse`
+#[cfg(feature = "enterprise-connections")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct EnterpriseConnectionTestRunResponse {
@@ -9688,6 +16315,7 @@ pub struct EnterpriseConnectionTestRunResponse {
     pub url: String,
 }
 /// Spec: `#/components/schemas/EnterpriseConnectionTestRunsPaginatedResponse`
+#[cfg(feature = "enterprise-connections")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct EnterpriseConnectionTestRunsPaginatedResponse {
@@ -9695,6 +16323,34 @@ pub struct EnterpriseConnectionTestRunsPaginatedResponse {
     pub total_count: i64,
 }
 /// Spec: `#/components/schemas/ExternalAccountWithVerification`
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ExternalAccountWithVerification {
@@ -9736,6 +16392,34 @@ pub struct ExternalAccountWithVerification {
 /// String representing the object's type. Objects of the same type share the same value.
 ///
 /// Spec: `#/components/schemas/ExternalAccountWithVerification/properties/object`
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum ExternalAccountWithVerificationObject {
@@ -9748,6 +16432,34 @@ pub enum ExternalAccountWithVerificationObject {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl ExternalAccountWithVerificationObject {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -9759,6 +16471,34 @@ impl ExternalAccountWithVerificationObject {
         }
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl From<&str> for ExternalAccountWithVerificationObject {
     fn from(value: &str) -> Self {
         match value {
@@ -9769,21 +16509,133 @@ impl From<&str> for ExternalAccountWithVerificationObject {
         }
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl From<String> for ExternalAccountWithVerificationObject {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl std::fmt::Display for ExternalAccountWithVerificationObject {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl Serialize for ExternalAccountWithVerificationObject {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl<'de> Deserialize<'de> for ExternalAccountWithVerificationObject {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -9792,6 +16644,34 @@ impl<'de> Deserialize<'de> for ExternalAccountWithVerificationObject {
     }
 }
 /// Spec: `#/components/schemas/ExternalAccountWithVerification/properties/verification`
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(untagged)]
 #[non_exhaustive]
@@ -9804,6 +16684,34 @@ pub enum ExternalAccountWithVerificationVerification {
     /// kept as sent.
     Unknown(serde_json::Value),
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl sdkgen_runtime::TaggedUnion for ExternalAccountWithVerificationVerification {
     const NAME: &'static str = "ExternalAccountWithVerificationVerification";
     const TAG: &'static str = "object";
@@ -9822,6 +16730,34 @@ impl sdkgen_runtime::TaggedUnion for ExternalAccountWithVerificationVerification
         }
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl<'de> Deserialize<'de> for ExternalAccountWithVerificationVerification {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -9830,12 +16766,14 @@ impl<'de> Deserialize<'de> for ExternalAccountWithVerificationVerification {
     }
 }
 /// Spec: `#/components/schemas/FraudSettings.NativeSettings`
+#[cfg(feature = "environment")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct FraudSettingsNativeSettings {
     pub device_attestation_mode: FraudSettingsNativeSettingsDeviceAttestationMode,
 }
 /// Spec: `#/components/schemas/FraudSettings.NativeSettings/properties/device_attestation_mode`
+#[cfg(feature = "environment")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum FraudSettingsNativeSettingsDeviceAttestationMode {
@@ -9848,6 +16786,7 @@ pub enum FraudSettingsNativeSettingsDeviceAttestationMode {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(feature = "environment")]
 impl FraudSettingsNativeSettingsDeviceAttestationMode {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -9859,6 +16798,7 @@ impl FraudSettingsNativeSettingsDeviceAttestationMode {
         }
     }
 }
+#[cfg(feature = "environment")]
 impl From<&str> for FraudSettingsNativeSettingsDeviceAttestationMode {
     fn from(value: &str) -> Self {
         match value {
@@ -9869,21 +16809,25 @@ impl From<&str> for FraudSettingsNativeSettingsDeviceAttestationMode {
         }
     }
 }
+#[cfg(feature = "environment")]
 impl From<String> for FraudSettingsNativeSettingsDeviceAttestationMode {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(feature = "environment")]
 impl std::fmt::Display for FraudSettingsNativeSettingsDeviceAttestationMode {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "environment")]
 impl Serialize for FraudSettingsNativeSettingsDeviceAttestationMode {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "environment")]
 impl<'de> Deserialize<'de> for FraudSettingsNativeSettingsDeviceAttestationMode {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -9894,6 +16838,7 @@ impl<'de> Deserialize<'de> for FraudSettingsNativeSettingsDeviceAttestationMode 
 /// The error bodies operation `getApiKeys` can answer with.
 ///
 /// Spec: `#/paths/~1api_keys/get/responses`
+#[cfg(feature = "api-keys")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
 #[non_exhaustive]
@@ -9902,6 +16847,7 @@ pub enum GetApiKeysError {
     GetApiKeysResponse404(GetApiKeysResponse404),
 }
 /// Spec: `#/paths/~1api_keys/get/parameters/2/schema`
+#[cfg(feature = "api-keys")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum GetApiKeysIncludeInvalid {
@@ -9912,6 +16858,7 @@ pub enum GetApiKeysIncludeInvalid {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(feature = "api-keys")]
 impl GetApiKeysIncludeInvalid {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -9922,6 +16869,7 @@ impl GetApiKeysIncludeInvalid {
         }
     }
 }
+#[cfg(feature = "api-keys")]
 impl From<&str> for GetApiKeysIncludeInvalid {
     fn from(value: &str) -> Self {
         match value {
@@ -9931,21 +16879,25 @@ impl From<&str> for GetApiKeysIncludeInvalid {
         }
     }
 }
+#[cfg(feature = "api-keys")]
 impl From<String> for GetApiKeysIncludeInvalid {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(feature = "api-keys")]
 impl std::fmt::Display for GetApiKeysIncludeInvalid {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "api-keys")]
 impl Serialize for GetApiKeysIncludeInvalid {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "api-keys")]
 impl<'de> Deserialize<'de> for GetApiKeysIncludeInvalid {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -9954,6 +16906,7 @@ impl<'de> Deserialize<'de> for GetApiKeysIncludeInvalid {
     }
 }
 /// Spec: `#/paths/~1api_keys/get/responses/200/content/application~1json/schema`
+#[cfg(feature = "api-keys")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct GetApiKeysResponse {
@@ -9961,14 +16914,17 @@ pub struct GetApiKeysResponse {
     pub total_count: f64,
 }
 /// Spec: `#/paths/~1api_keys/get/responses/400/content/application~1json/schema`
+#[cfg(feature = "api-keys")]
 pub type GetApiKeysResponse400 = CreateApiKeyResponse400;
 /// Spec: `#/paths/~1api_keys/get/responses/400/content/application~1json/schema/properties/errors/items`
 pub type GetApiKeysResponse400ErrorsItem = CreateApiKeyResponse400ErrorsItem;
 /// Spec: `#/paths/~1api_keys/get/responses/404/content/application~1json/schema`
+#[cfg(feature = "api-keys")]
 pub type GetApiKeysResponse404 = CreateApiKeyResponse400;
 /// Spec: `#/paths/~1api_keys/get/responses/404/content/application~1json/schema/properties/errors/items`
 pub type GetApiKeysResponse404ErrorsItem = CreateApiKeyResponse400ErrorsItem;
 /// Spec: `#/paths/~1api_keys/get/responses/200/content/application~1json/schema/properties/data/items`
+#[cfg(feature = "api-keys")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct GetApiKeysResponseDataItem {
@@ -10001,8 +16957,10 @@ pub struct GetApiKeysResponseDataItem {
     pub updated_at: f64,
 }
 /// Spec: `#/paths/~1api_keys/get/responses/200/content/application~1json/schema/properties/data/items/properties/object`
+#[cfg(feature = "api-keys")]
 pub type GetApiKeysResponseDataItemObject = CreateApiKeyResponseObject;
 /// Spec: `#/paths/~1v1~1billing~1plans/get/parameters/0/schema`
+#[cfg(feature = "billing")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum GetBillingPlanListPayerType {
@@ -10013,6 +16971,7 @@ pub enum GetBillingPlanListPayerType {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(feature = "billing")]
 impl GetBillingPlanListPayerType {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -10023,6 +16982,7 @@ impl GetBillingPlanListPayerType {
         }
     }
 }
+#[cfg(feature = "billing")]
 impl From<&str> for GetBillingPlanListPayerType {
     fn from(value: &str) -> Self {
         match value {
@@ -10032,21 +16992,25 @@ impl From<&str> for GetBillingPlanListPayerType {
         }
     }
 }
+#[cfg(feature = "billing")]
 impl From<String> for GetBillingPlanListPayerType {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(feature = "billing")]
 impl std::fmt::Display for GetBillingPlanListPayerType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "billing")]
 impl Serialize for GetBillingPlanListPayerType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "billing")]
 impl<'de> Deserialize<'de> for GetBillingPlanListPayerType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -10055,6 +17019,7 @@ impl<'de> Deserialize<'de> for GetBillingPlanListPayerType {
     }
 }
 /// Spec: `#/paths/~1v1~1health/get/responses/200/content/application~1json/schema`
+#[cfg(feature = "health")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 #[non_exhaustive]
 pub struct GetHealthResponse {
@@ -10062,6 +17027,7 @@ pub struct GetHealthResponse {
     pub status: GetHealthResponseStatus,
 }
 /// Spec: `#/paths/~1v1~1health/get/responses/503/content/application~1json/schema`
+#[cfg(any(feature = "default-group", feature = "health"))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct GetHealthResponse503 {
@@ -10124,6 +17090,7 @@ impl<'de> Deserialize<'de> for GetHealthResponse503Status {
     }
 }
 /// Spec: `#/paths/~1v1~1health/get/responses/200/content/application~1json/schema/properties/status`
+#[cfg(any(feature = "default-group", feature = "health"))]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum GetHealthResponseStatus {
@@ -10132,6 +17099,7 @@ pub enum GetHealthResponseStatus {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(any(feature = "default-group", feature = "health"))]
 impl GetHealthResponseStatus {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -10142,11 +17110,13 @@ impl GetHealthResponseStatus {
     }
 }
 /// The one value this field can hold.
+#[cfg(any(feature = "default-group", feature = "health"))]
 impl Default for GetHealthResponseStatus {
     fn default() -> Self {
         Self::Healthy
     }
 }
+#[cfg(any(feature = "default-group", feature = "health"))]
 impl From<&str> for GetHealthResponseStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -10155,21 +17125,25 @@ impl From<&str> for GetHealthResponseStatus {
         }
     }
 }
+#[cfg(any(feature = "default-group", feature = "health"))]
 impl From<String> for GetHealthResponseStatus {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(any(feature = "default-group", feature = "health"))]
 impl std::fmt::Display for GetHealthResponseStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "default-group", feature = "health"))]
 impl Serialize for GetHealthResponseStatus {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(any(feature = "default-group", feature = "health"))]
 impl<'de> Deserialize<'de> for GetHealthResponseStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -10178,6 +17152,7 @@ impl<'de> Deserialize<'de> for GetHealthResponseStatus {
     }
 }
 /// Spec: `#/paths/~1oauth~1token/post/requestBody/content/application~1x-www-form-urlencoded/schema`
+#[cfg(feature = "o-auth2-identity-provider")]
 #[derive(Clone, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct GetOAuthTokenBody {
@@ -10219,6 +17194,7 @@ pub struct GetOAuthTokenBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub scope: Option<String>,
 }
+#[cfg(feature = "o-auth2-identity-provider")]
 impl GetOAuthTokenBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(grant_type: GetOAuthTokenBodyGrantType) -> Self {
@@ -10234,6 +17210,7 @@ impl GetOAuthTokenBody {
         }
     }
 }
+#[cfg(feature = "o-auth2-identity-provider")]
 impl std::fmt::Debug for GetOAuthTokenBody {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("GetOAuthTokenBody")
@@ -10253,6 +17230,7 @@ impl std::fmt::Debug for GetOAuthTokenBody {
 /// - `refresh_token`: Refresh an access token
 ///
 /// Spec: `#/paths/~1oauth~1token/post/requestBody/content/application~1x-www-form-urlencoded/schema/properties/grant_type`
+#[cfg(feature = "o-auth2-identity-provider")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum GetOAuthTokenBodyGrantType {
@@ -10263,6 +17241,7 @@ pub enum GetOAuthTokenBodyGrantType {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(feature = "o-auth2-identity-provider")]
 impl GetOAuthTokenBodyGrantType {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -10273,6 +17252,7 @@ impl GetOAuthTokenBodyGrantType {
         }
     }
 }
+#[cfg(feature = "o-auth2-identity-provider")]
 impl From<&str> for GetOAuthTokenBodyGrantType {
     fn from(value: &str) -> Self {
         match value {
@@ -10282,21 +17262,25 @@ impl From<&str> for GetOAuthTokenBodyGrantType {
         }
     }
 }
+#[cfg(feature = "o-auth2-identity-provider")]
 impl From<String> for GetOAuthTokenBodyGrantType {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(feature = "o-auth2-identity-provider")]
 impl std::fmt::Display for GetOAuthTokenBodyGrantType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "o-auth2-identity-provider")]
 impl Serialize for GetOAuthTokenBodyGrantType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "o-auth2-identity-provider")]
 impl<'de> Deserialize<'de> for GetOAuthTokenBodyGrantType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -10307,6 +17291,7 @@ impl<'de> Deserialize<'de> for GetOAuthTokenBodyGrantType {
 /// The error bodies operation `getOAuthToken` can answer with.
 ///
 /// Spec: `#/paths/~1oauth~1token/post/responses`
+#[cfg(feature = "o-auth2-identity-provider")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
 #[non_exhaustive]
@@ -10315,6 +17300,7 @@ pub enum GetOAuthTokenError {
     OAuthTokenError401Response(OAuthTokenError401Response),
 }
 /// Spec: `#/paths/~1oauth~1token_info/post/requestBody/content/application~1x-www-form-urlencoded/schema`
+#[cfg(feature = "o-auth2-identity-provider")]
 #[derive(Clone, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct GetOAuthTokenInfoBody {
@@ -10327,6 +17313,7 @@ pub struct GetOAuthTokenInfoBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub scope: Option<String>,
 }
+#[cfg(feature = "o-auth2-identity-provider")]
 impl GetOAuthTokenInfoBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(token: String) -> Self {
@@ -10337,6 +17324,7 @@ impl GetOAuthTokenInfoBody {
         }
     }
 }
+#[cfg(feature = "o-auth2-identity-provider")]
 impl std::fmt::Debug for GetOAuthTokenInfoBody {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("GetOAuthTokenInfoBody")
@@ -10347,6 +17335,7 @@ impl std::fmt::Debug for GetOAuthTokenInfoBody {
     }
 }
 /// Spec: `#/paths/~1v1~1me~1organization_creation_defaults/get/responses/200/content/application~1json/schema`
+#[cfg(feature = "organization-creation-defaults")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 #[non_exhaustive]
 pub struct GetOrganizationCreationDefaultsResponse {
@@ -10356,6 +17345,7 @@ pub struct GetOrganizationCreationDefaultsResponse {
     pub client: Option<ClientClient>,
 }
 /// Spec: `#/paths/~1v1~1me~1organization_creation_defaults/get/responses/200/content/application~1json/schema/properties/response`
+#[cfg(feature = "organization-creation-defaults")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 #[non_exhaustive]
 pub struct GetOrganizationCreationDefaultsResponseResponse {
@@ -10369,6 +17359,7 @@ pub struct GetOrganizationCreationDefaultsResponseResponse {
 /// Advisory message if applicable (e.g., organization already exists)
 ///
 /// Spec: `#/paths/~1v1~1me~1organization_creation_defaults/get/responses/200/content/application~1json/schema/properties/response/properties/advisory`
+#[cfg(feature = "organization-creation-defaults")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 #[non_exhaustive]
 pub struct GetOrganizationCreationDefaultsResponseResponseAdvisory {
@@ -10382,6 +17373,7 @@ pub struct GetOrganizationCreationDefaultsResponseResponseAdvisory {
 /// Type of advisory message
 ///
 /// Spec: `#/paths/~1v1~1me~1organization_creation_defaults/get/responses/200/content/application~1json/schema/properties/response/properties/advisory/properties/type`
+#[cfg(feature = "organization-creation-defaults")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum GetOrganizationCreationDefaultsResponseResponseAdvisoryType {
@@ -10394,6 +17386,7 @@ pub enum GetOrganizationCreationDefaultsResponseResponseAdvisoryType {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(feature = "organization-creation-defaults")]
 impl GetOrganizationCreationDefaultsResponseResponseAdvisoryType {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -10405,6 +17398,7 @@ impl GetOrganizationCreationDefaultsResponseResponseAdvisoryType {
         }
     }
 }
+#[cfg(feature = "organization-creation-defaults")]
 impl From<&str> for GetOrganizationCreationDefaultsResponseResponseAdvisoryType {
     fn from(value: &str) -> Self {
         match value {
@@ -10415,21 +17409,25 @@ impl From<&str> for GetOrganizationCreationDefaultsResponseResponseAdvisoryType 
         }
     }
 }
+#[cfg(feature = "organization-creation-defaults")]
 impl From<String> for GetOrganizationCreationDefaultsResponseResponseAdvisoryType {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(feature = "organization-creation-defaults")]
 impl std::fmt::Display for GetOrganizationCreationDefaultsResponseResponseAdvisoryType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "organization-creation-defaults")]
 impl Serialize for GetOrganizationCreationDefaultsResponseResponseAdvisoryType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "organization-creation-defaults")]
 impl<'de> Deserialize<'de>
 for GetOrganizationCreationDefaultsResponseResponseAdvisoryType {
     fn deserialize<D: serde::Deserializer<'de>>(
@@ -10441,6 +17439,7 @@ for GetOrganizationCreationDefaultsResponseResponseAdvisoryType {
 /// Suggested form values for creating an organization
 ///
 /// Spec: `#/paths/~1v1~1me~1organization_creation_defaults/get/responses/200/content/application~1json/schema/properties/response/properties/form`
+#[cfg(feature = "organization-creation-defaults")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 #[non_exhaustive]
 pub struct GetOrganizationCreationDefaultsResponseResponseForm {
@@ -10452,6 +17451,7 @@ pub struct GetOrganizationCreationDefaultsResponseResponseForm {
     pub logo: Option<String>,
 }
 /// Spec: `#/paths/~1v1~1organizations~1{organization_id}~1invitations/get/parameters/3/schema`
+#[cfg(feature = "invitations")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum GetOrganizationInvitationsStatus {
@@ -10470,6 +17470,7 @@ pub enum GetOrganizationInvitationsStatus {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(feature = "invitations")]
 impl GetOrganizationInvitationsStatus {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -10484,6 +17485,7 @@ impl GetOrganizationInvitationsStatus {
         }
     }
 }
+#[cfg(feature = "invitations")]
 impl From<&str> for GetOrganizationInvitationsStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -10497,21 +17499,25 @@ impl From<&str> for GetOrganizationInvitationsStatus {
         }
     }
 }
+#[cfg(feature = "invitations")]
 impl From<String> for GetOrganizationInvitationsStatus {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(feature = "invitations")]
 impl std::fmt::Display for GetOrganizationInvitationsStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "invitations")]
 impl Serialize for GetOrganizationInvitationsStatus {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "invitations")]
 impl<'de> Deserialize<'de> for GetOrganizationInvitationsStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -10522,6 +17528,7 @@ impl<'de> Deserialize<'de> for GetOrganizationInvitationsStatus {
 /// The error bodies operation `getProxyHealth` can answer with.
 ///
 /// Spec: `#/paths/~1v1~1proxy-health/get/responses`
+#[cfg(feature = "default-group")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
 #[non_exhaustive]
@@ -10530,6 +17537,7 @@ pub enum GetProxyHealthError {
     GetProxyHealthResponse503(GetProxyHealthResponse503),
 }
 /// Spec: `#/paths/~1v1~1proxy-health/get/responses/200/content/application~1json/schema`
+#[cfg(feature = "default-group")]
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(untagged)]
 #[non_exhaustive]
@@ -10542,6 +17550,7 @@ pub enum GetProxyHealthResponse {
     /// kept as sent.
     Unknown(serde_json::Value),
 }
+#[cfg(feature = "default-group")]
 impl sdkgen_runtime::TaggedUnion for GetProxyHealthResponse {
     const NAME: &'static str = "GetProxyHealthResponse";
     const TAG: &'static str = "status";
@@ -10556,6 +17565,7 @@ impl sdkgen_runtime::TaggedUnion for GetProxyHealthResponse {
         }
     }
 }
+#[cfg(feature = "default-group")]
 impl<'de> Deserialize<'de> for GetProxyHealthResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -10564,10 +17574,12 @@ impl<'de> Deserialize<'de> for GetProxyHealthResponse {
     }
 }
 /// Spec: `#/paths/~1v1~1proxy-health/get/responses/503/content/application~1json/schema`
+#[cfg(feature = "default-group")]
 pub type GetProxyHealthResponse503 = GetHealthResponse503;
 /// Spec: `#/paths/~1v1~1proxy-health/get/responses/503/content/application~1json/schema/properties/status`
 pub type GetProxyHealthResponse503Status = GetHealthResponse503Status;
 /// Spec: `#/paths/~1v1~1proxy-health/get/responses/200/content/application~1json/schema/oneOf/0`
+#[cfg(feature = "default-group")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct GetProxyHealthResponseHealthy {
@@ -10576,12 +17588,15 @@ pub struct GetProxyHealthResponseHealthy {
     pub x_forwarded_for: String,
 }
 /// Spec: `#/paths/~1v1~1proxy-health/get/responses/200/content/application~1json/schema/oneOf/0/properties/status`
+#[cfg(feature = "default-group")]
 pub type GetProxyHealthResponseHealthyStatus = GetHealthResponseStatus;
 /// Spec: `#/paths/~1v1~1proxy-health/get/responses/200/content/application~1json/schema/oneOf/1`
+#[cfg(feature = "default-group")]
 pub type GetProxyHealthResponseUnhealthy = GetHealthResponse503;
 /// Spec: `#/paths/~1v1~1proxy-health/get/responses/200/content/application~1json/schema/oneOf/1/properties/status`
 pub type GetProxyHealthResponseUnhealthyStatus = GetHealthResponse503Status;
 /// Spec: `#/paths/~1v1~1client~1handshake/get/parameters/3/schema`
+#[cfg(feature = "client")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum HandshakeClientFormat {
@@ -10592,6 +17607,7 @@ pub enum HandshakeClientFormat {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(feature = "client")]
 impl HandshakeClientFormat {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -10602,6 +17618,7 @@ impl HandshakeClientFormat {
         }
     }
 }
+#[cfg(feature = "client")]
 impl From<&str> for HandshakeClientFormat {
     fn from(value: &str) -> Self {
         match value {
@@ -10611,21 +17628,25 @@ impl From<&str> for HandshakeClientFormat {
         }
     }
 }
+#[cfg(feature = "client")]
 impl From<String> for HandshakeClientFormat {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(feature = "client")]
 impl std::fmt::Display for HandshakeClientFormat {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "client")]
 impl Serialize for HandshakeClientFormat {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "client")]
 impl<'de> Deserialize<'de> for HandshakeClientFormat {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -10634,6 +17655,7 @@ impl<'de> Deserialize<'de> for HandshakeClientFormat {
     }
 }
 /// Spec: `#/components/schemas/Image`
+#[cfg(any(feature = "environment", feature = "user"))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 #[non_exhaustive]
 pub struct Image {
@@ -10651,11 +17673,13 @@ pub struct Image {
     pub public_url: Option<String>,
 }
 /// Spec: `#/paths/~1v1~1waitlist/post/requestBody/content/application~1x-www-form-urlencoded/schema`
+#[cfg(feature = "waitlist")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct JoinWaitlistBody {
     pub email_address: String,
 }
+#[cfg(feature = "waitlist")]
 impl JoinWaitlistBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(email_address: String) -> Self {
@@ -10665,6 +17689,7 @@ impl JoinWaitlistBody {
 /// Body of the response `#/components/responses/WellKnown.JWKS`.
 ///
 /// Spec: `#/components/schemas/JWKS`
+#[cfg(feature = "well-known")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 #[non_exhaustive]
 pub struct Jwks {
@@ -10672,6 +17697,7 @@ pub struct Jwks {
     pub keys: Option<Vec<JwksKeysItem>>,
 }
 /// Spec: `#/components/schemas/JWKS.ecdsa.PrivateKey`
+#[cfg(feature = "well-known")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct JwksEcdsaPrivateKey {
@@ -10694,6 +17720,7 @@ pub struct JwksEcdsaPrivateKey {
     pub x5u: Option<String>,
 }
 /// Spec: `#/components/schemas/JWKS.ecdsa.PrivateKey/properties/kty`
+#[cfg(feature = "well-known")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum JwksEcdsaPrivateKeyKty {
@@ -10702,6 +17729,7 @@ pub enum JwksEcdsaPrivateKeyKty {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(feature = "well-known")]
 impl JwksEcdsaPrivateKeyKty {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -10712,11 +17740,13 @@ impl JwksEcdsaPrivateKeyKty {
     }
 }
 /// The one value this field can hold.
+#[cfg(feature = "well-known")]
 impl Default for JwksEcdsaPrivateKeyKty {
     fn default() -> Self {
         Self::Ec
     }
 }
+#[cfg(feature = "well-known")]
 impl From<&str> for JwksEcdsaPrivateKeyKty {
     fn from(value: &str) -> Self {
         match value {
@@ -10725,21 +17755,25 @@ impl From<&str> for JwksEcdsaPrivateKeyKty {
         }
     }
 }
+#[cfg(feature = "well-known")]
 impl From<String> for JwksEcdsaPrivateKeyKty {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(feature = "well-known")]
 impl std::fmt::Display for JwksEcdsaPrivateKeyKty {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "well-known")]
 impl Serialize for JwksEcdsaPrivateKeyKty {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "well-known")]
 impl<'de> Deserialize<'de> for JwksEcdsaPrivateKeyKty {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -10748,6 +17782,7 @@ impl<'de> Deserialize<'de> for JwksEcdsaPrivateKeyKty {
     }
 }
 /// Spec: `#/components/schemas/JWKS.ecdsa.PublicKey`
+#[cfg(feature = "well-known")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct JwksEcdsaPublicKey {
@@ -10769,8 +17804,10 @@ pub struct JwksEcdsaPublicKey {
     pub x5u: Option<String>,
 }
 /// Spec: `#/components/schemas/JWKS.ecdsa.PublicKey/properties/kty`
+#[cfg(feature = "well-known")]
 pub type JwksEcdsaPublicKeyKty = JwksEcdsaPrivateKeyKty;
 /// Spec: `#/components/schemas/JWKS.ed25519.PrivateKey`
+#[cfg(feature = "well-known")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct JwksEd25519PrivateKey {
@@ -10793,6 +17830,7 @@ pub struct JwksEd25519PrivateKey {
     pub x5u: Option<String>,
 }
 /// Spec: `#/components/schemas/JWKS.ed25519.PrivateKey/properties/crv`
+#[cfg(feature = "well-known")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum JwksEd25519PrivateKeyCrv {
@@ -10801,6 +17839,7 @@ pub enum JwksEd25519PrivateKeyCrv {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(feature = "well-known")]
 impl JwksEd25519PrivateKeyCrv {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -10811,11 +17850,13 @@ impl JwksEd25519PrivateKeyCrv {
     }
 }
 /// The one value this field can hold.
+#[cfg(feature = "well-known")]
 impl Default for JwksEd25519PrivateKeyCrv {
     fn default() -> Self {
         Self::Ed25519
     }
 }
+#[cfg(feature = "well-known")]
 impl From<&str> for JwksEd25519PrivateKeyCrv {
     fn from(value: &str) -> Self {
         match value {
@@ -10824,21 +17865,25 @@ impl From<&str> for JwksEd25519PrivateKeyCrv {
         }
     }
 }
+#[cfg(feature = "well-known")]
 impl From<String> for JwksEd25519PrivateKeyCrv {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(feature = "well-known")]
 impl std::fmt::Display for JwksEd25519PrivateKeyCrv {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "well-known")]
 impl Serialize for JwksEd25519PrivateKeyCrv {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "well-known")]
 impl<'de> Deserialize<'de> for JwksEd25519PrivateKeyCrv {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -10847,6 +17892,7 @@ impl<'de> Deserialize<'de> for JwksEd25519PrivateKeyCrv {
     }
 }
 /// Spec: `#/components/schemas/JWKS.ed25519.PrivateKey/properties/kty`
+#[cfg(feature = "well-known")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum JwksEd25519PrivateKeyKty {
@@ -10855,6 +17901,7 @@ pub enum JwksEd25519PrivateKeyKty {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(feature = "well-known")]
 impl JwksEd25519PrivateKeyKty {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -10865,11 +17912,13 @@ impl JwksEd25519PrivateKeyKty {
     }
 }
 /// The one value this field can hold.
+#[cfg(feature = "well-known")]
 impl Default for JwksEd25519PrivateKeyKty {
     fn default() -> Self {
         Self::Okp
     }
 }
+#[cfg(feature = "well-known")]
 impl From<&str> for JwksEd25519PrivateKeyKty {
     fn from(value: &str) -> Self {
         match value {
@@ -10878,21 +17927,25 @@ impl From<&str> for JwksEd25519PrivateKeyKty {
         }
     }
 }
+#[cfg(feature = "well-known")]
 impl From<String> for JwksEd25519PrivateKeyKty {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(feature = "well-known")]
 impl std::fmt::Display for JwksEd25519PrivateKeyKty {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "well-known")]
 impl Serialize for JwksEd25519PrivateKeyKty {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "well-known")]
 impl<'de> Deserialize<'de> for JwksEd25519PrivateKeyKty {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -10901,6 +17954,7 @@ impl<'de> Deserialize<'de> for JwksEd25519PrivateKeyKty {
     }
 }
 /// Spec: `#/components/schemas/JWKS.ed25519.PublicKey`
+#[cfg(feature = "well-known")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct JwksEd25519PublicKey {
@@ -10922,10 +17976,13 @@ pub struct JwksEd25519PublicKey {
     pub x5u: Option<String>,
 }
 /// Spec: `#/components/schemas/JWKS.ed25519.PublicKey/properties/crv`
+#[cfg(feature = "well-known")]
 pub type JwksEd25519PublicKeyCrv = JwksEd25519PrivateKeyCrv;
 /// Spec: `#/components/schemas/JWKS.ed25519.PublicKey/properties/kty`
+#[cfg(feature = "well-known")]
 pub type JwksEd25519PublicKeyKty = JwksEd25519PrivateKeyKty;
 /// Spec: `#/components/schemas/JWKS/properties/keys/items`
+#[cfg(feature = "well-known")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
 #[non_exhaustive]
@@ -10939,6 +17996,7 @@ pub enum JwksKeysItem {
     JwksSymmetricKey(JwksSymmetricKey),
 }
 /// Spec: `#/components/schemas/JWKS.rsa.PrivateKey`
+#[cfg(feature = "well-known")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct JwksRsaPrivateKey {
@@ -10968,6 +18026,7 @@ pub struct JwksRsaPrivateKey {
     pub x5u: Option<String>,
 }
 /// Spec: `#/components/schemas/JWKS.rsa.PrivateKey/properties/kty`
+#[cfg(feature = "well-known")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum JwksRsaPrivateKeyKty {
@@ -10976,6 +18035,7 @@ pub enum JwksRsaPrivateKeyKty {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(feature = "well-known")]
 impl JwksRsaPrivateKeyKty {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -10986,11 +18046,13 @@ impl JwksRsaPrivateKeyKty {
     }
 }
 /// The one value this field can hold.
+#[cfg(feature = "well-known")]
 impl Default for JwksRsaPrivateKeyKty {
     fn default() -> Self {
         Self::Rsa
     }
 }
+#[cfg(feature = "well-known")]
 impl From<&str> for JwksRsaPrivateKeyKty {
     fn from(value: &str) -> Self {
         match value {
@@ -10999,21 +18061,25 @@ impl From<&str> for JwksRsaPrivateKeyKty {
         }
     }
 }
+#[cfg(feature = "well-known")]
 impl From<String> for JwksRsaPrivateKeyKty {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(feature = "well-known")]
 impl std::fmt::Display for JwksRsaPrivateKeyKty {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "well-known")]
 impl Serialize for JwksRsaPrivateKeyKty {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "well-known")]
 impl<'de> Deserialize<'de> for JwksRsaPrivateKeyKty {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -11022,6 +18088,7 @@ impl<'de> Deserialize<'de> for JwksRsaPrivateKeyKty {
     }
 }
 /// Spec: `#/components/schemas/JWKS.rsa.PublicKey`
+#[cfg(feature = "well-known")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct JwksRsaPublicKey {
@@ -11042,8 +18109,10 @@ pub struct JwksRsaPublicKey {
     pub x5u: Option<String>,
 }
 /// Spec: `#/components/schemas/JWKS.rsa.PublicKey/properties/kty`
+#[cfg(feature = "well-known")]
 pub type JwksRsaPublicKeyKty = JwksRsaPrivateKeyKty;
 /// Spec: `#/components/schemas/JWKS.symmetric.Key`
+#[cfg(feature = "well-known")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct JwksSymmetricKey {
@@ -11063,6 +18132,7 @@ pub struct JwksSymmetricKey {
     pub x5u: Option<String>,
 }
 /// Spec: `#/components/schemas/JWKS.symmetric.Key/properties/kty`
+#[cfg(feature = "well-known")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum JwksSymmetricKeyKty {
@@ -11071,6 +18141,7 @@ pub enum JwksSymmetricKeyKty {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(feature = "well-known")]
 impl JwksSymmetricKeyKty {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -11081,11 +18152,13 @@ impl JwksSymmetricKeyKty {
     }
 }
 /// The one value this field can hold.
+#[cfg(feature = "well-known")]
 impl Default for JwksSymmetricKeyKty {
     fn default() -> Self {
         Self::Oct
     }
 }
+#[cfg(feature = "well-known")]
 impl From<&str> for JwksSymmetricKeyKty {
     fn from(value: &str) -> Self {
         match value {
@@ -11094,21 +18167,25 @@ impl From<&str> for JwksSymmetricKeyKty {
         }
     }
 }
+#[cfg(feature = "well-known")]
 impl From<String> for JwksSymmetricKeyKty {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(feature = "well-known")]
 impl std::fmt::Display for JwksSymmetricKeyKty {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "well-known")]
 impl Serialize for JwksSymmetricKeyKty {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "well-known")]
 impl<'de> Deserialize<'de> for JwksSymmetricKeyKty {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -11117,6 +18194,7 @@ impl<'de> Deserialize<'de> for JwksSymmetricKeyKty {
     }
 }
 /// Spec: `#/paths/~1v1~1me~1enterprise_connections~1{enterprise_connection_id}~1test_runs/get/parameters/2/schema/items`
+#[cfg(feature = "enterprise-connections")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum ListMeEnterpriseConnectionTestRunsStatusItem {
@@ -11129,6 +18207,7 @@ pub enum ListMeEnterpriseConnectionTestRunsStatusItem {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(feature = "enterprise-connections")]
 impl ListMeEnterpriseConnectionTestRunsStatusItem {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -11140,6 +18219,7 @@ impl ListMeEnterpriseConnectionTestRunsStatusItem {
         }
     }
 }
+#[cfg(feature = "enterprise-connections")]
 impl From<&str> for ListMeEnterpriseConnectionTestRunsStatusItem {
     fn from(value: &str) -> Self {
         match value {
@@ -11150,21 +18230,25 @@ impl From<&str> for ListMeEnterpriseConnectionTestRunsStatusItem {
         }
     }
 }
+#[cfg(feature = "enterprise-connections")]
 impl From<String> for ListMeEnterpriseConnectionTestRunsStatusItem {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(feature = "enterprise-connections")]
 impl std::fmt::Display for ListMeEnterpriseConnectionTestRunsStatusItem {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "enterprise-connections")]
 impl Serialize for ListMeEnterpriseConnectionTestRunsStatusItem {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "enterprise-connections")]
 impl<'de> Deserialize<'de> for ListMeEnterpriseConnectionTestRunsStatusItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -11173,10 +18257,12 @@ impl<'de> Deserialize<'de> for ListMeEnterpriseConnectionTestRunsStatusItem {
     }
 }
 /// Spec: `#/paths/~1v1~1organizations~1{organizationID}~1enterprise_connections~1{enterprise_connection_id}~1test_runs/get/parameters/3/schema/items`
+#[cfg(feature = "enterprise-connections")]
 pub type ListOrganizationEnterpriseConnectionTestRunsStatusItem = ListMeEnterpriseConnectionTestRunsStatusItem;
 /// Body of the response `#/components/responses/OAuth.ConsentInfo`.
 ///
 /// Spec: `#/components/schemas/OAuth.ConsentInfo`
+#[cfg(feature = "o-auth2-identity-provider")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct OAuthConsentInfo {
@@ -11203,6 +18289,7 @@ pub struct OAuthConsentInfo {
 /// Body of the response `#/components/responses/OAuth.DynamicClientRegistrationError`.
 ///
 /// Spec: `#/components/schemas/OAuth.DynamicClientRegistrationError`
+#[cfg(feature = "o-auth2-identity-provider")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct OAuthDynamicClientRegistrationError {
@@ -11224,6 +18311,7 @@ pub struct OAuthDynamicClientRegistrationError {
 /// - `unapproved_software_statement`: The software statement is not approved
 ///
 /// Spec: `#/components/schemas/OAuth.DynamicClientRegistrationError/properties/error`
+#[cfg(feature = "o-auth2-identity-provider")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum OAuthDynamicClientRegistrationErrorError {
@@ -11238,6 +18326,7 @@ pub enum OAuthDynamicClientRegistrationErrorError {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(feature = "o-auth2-identity-provider")]
 impl OAuthDynamicClientRegistrationErrorError {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -11250,6 +18339,7 @@ impl OAuthDynamicClientRegistrationErrorError {
         }
     }
 }
+#[cfg(feature = "o-auth2-identity-provider")]
 impl From<&str> for OAuthDynamicClientRegistrationErrorError {
     fn from(value: &str) -> Self {
         match value {
@@ -11261,21 +18351,25 @@ impl From<&str> for OAuthDynamicClientRegistrationErrorError {
         }
     }
 }
+#[cfg(feature = "o-auth2-identity-provider")]
 impl From<String> for OAuthDynamicClientRegistrationErrorError {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(feature = "o-auth2-identity-provider")]
 impl std::fmt::Display for OAuthDynamicClientRegistrationErrorError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "o-auth2-identity-provider")]
 impl Serialize for OAuthDynamicClientRegistrationErrorError {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "o-auth2-identity-provider")]
 impl<'de> Deserialize<'de> for OAuthDynamicClientRegistrationErrorError {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -11287,6 +18381,7 @@ impl<'de> Deserialize<'de> for OAuthDynamicClientRegistrationErrorError {
 /// The authorization server assigns this client a unique client identifier.
 ///
 /// Spec: `#/components/schemas/OAuth.DynamicClientRegistrationRequest`
+#[cfg(feature = "o-auth2-identity-provider")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct OAuthDynamicClientRegistrationRequest {
@@ -11324,6 +18419,7 @@ pub struct OAuthDynamicClientRegistrationRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub scope: Option<String>,
 }
+#[cfg(feature = "o-auth2-identity-provider")]
 impl OAuthDynamicClientRegistrationRequest {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(redirect_uris: Vec<String>) -> Self {
@@ -11347,6 +18443,7 @@ impl OAuthDynamicClientRegistrationRequest {
 /// regardless of which one was specified during registration.
 ///
 /// Spec: `#/components/schemas/OAuth.DynamicClientRegistrationRequest/properties/token_endpoint_auth_method`
+#[cfg(feature = "o-auth2-identity-provider")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum OAuthDynamicClientRegistrationRequestTokenEndpointAuthMethod {
@@ -11359,6 +18456,7 @@ pub enum OAuthDynamicClientRegistrationRequestTokenEndpointAuthMethod {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(feature = "o-auth2-identity-provider")]
 impl OAuthDynamicClientRegistrationRequestTokenEndpointAuthMethod {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -11370,6 +18468,7 @@ impl OAuthDynamicClientRegistrationRequestTokenEndpointAuthMethod {
         }
     }
 }
+#[cfg(feature = "o-auth2-identity-provider")]
 impl From<&str> for OAuthDynamicClientRegistrationRequestTokenEndpointAuthMethod {
     fn from(value: &str) -> Self {
         match value {
@@ -11380,21 +18479,25 @@ impl From<&str> for OAuthDynamicClientRegistrationRequestTokenEndpointAuthMethod
         }
     }
 }
+#[cfg(feature = "o-auth2-identity-provider")]
 impl From<String> for OAuthDynamicClientRegistrationRequestTokenEndpointAuthMethod {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(feature = "o-auth2-identity-provider")]
 impl std::fmt::Display for OAuthDynamicClientRegistrationRequestTokenEndpointAuthMethod {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "o-auth2-identity-provider")]
 impl Serialize for OAuthDynamicClientRegistrationRequestTokenEndpointAuthMethod {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "o-auth2-identity-provider")]
 impl<'de> Deserialize<'de>
 for OAuthDynamicClientRegistrationRequestTokenEndpointAuthMethod {
     fn deserialize<D: serde::Deserializer<'de>>(
@@ -11410,6 +18513,7 @@ for OAuthDynamicClientRegistrationRequestTokenEndpointAuthMethod {
 /// Body of the response `#/components/responses/OAuth.DynamicClientRegistration`.
 ///
 /// Spec: `#/components/schemas/OAuth.DynamicClientRegistrationResponse`
+#[cfg(feature = "o-auth2-identity-provider")]
 #[derive(Clone, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct OAuthDynamicClientRegistrationResponse {
@@ -11453,6 +18557,7 @@ pub struct OAuthDynamicClientRegistrationResponse {
     /// This value reflects what was specified during registration.
     pub token_endpoint_auth_method: OAuthDynamicClientRegistrationResponseTokenEndpointAuthMethod,
 }
+#[cfg(feature = "o-auth2-identity-provider")]
 impl std::fmt::Debug for OAuthDynamicClientRegistrationResponse {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("OAuthDynamicClientRegistrationResponse")
@@ -11475,8 +18580,10 @@ impl std::fmt::Debug for OAuthDynamicClientRegistrationResponse {
 /// This value reflects what was specified during registration.
 ///
 /// Spec: `#/components/schemas/OAuth.DynamicClientRegistrationResponse/properties/token_endpoint_auth_method`
+#[cfg(feature = "o-auth2-identity-provider")]
 pub type OAuthDynamicClientRegistrationResponseTokenEndpointAuthMethod = OAuthDynamicClientRegistrationRequestTokenEndpointAuthMethod;
 /// Spec: `#/components/schemas/OAuth.ScopeWithDescription`
+#[cfg(feature = "o-auth2-identity-provider")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct OAuthScopeWithDescription {
@@ -11492,6 +18599,7 @@ pub struct OAuthScopeWithDescription {
 /// Body of the response `#/components/responses/OAuth.Token`.
 ///
 /// Spec: `#/components/schemas/OAuth.Token`
+#[cfg(feature = "o-auth2-identity-provider")]
 #[derive(Clone, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct OAuthToken {
@@ -11518,6 +18626,7 @@ pub struct OAuthToken {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id_token: Option<String>,
 }
+#[cfg(feature = "o-auth2-identity-provider")]
 impl std::fmt::Debug for OAuthToken {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("OAuthToken")
@@ -11533,6 +18642,7 @@ impl std::fmt::Debug for OAuthToken {
 /// Body of the response `#/components/responses/OAuth.TokenError400`.
 ///
 /// Spec: `#/components/responses/OAuth.TokenError400/content/application~1json/schema`
+#[cfg(feature = "o-auth2-identity-provider")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 #[non_exhaustive]
 pub struct OAuthTokenError400Response {
@@ -11542,6 +18652,7 @@ pub struct OAuthTokenError400Response {
     pub error_description: Option<String>,
 }
 /// Spec: `#/components/responses/OAuth.TokenError400/content/application~1json/schema/properties/error`
+#[cfg(feature = "o-auth2-identity-provider")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum OAuthTokenError400ResponseError {
@@ -11554,6 +18665,7 @@ pub enum OAuthTokenError400ResponseError {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(feature = "o-auth2-identity-provider")]
 impl OAuthTokenError400ResponseError {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -11565,6 +18677,7 @@ impl OAuthTokenError400ResponseError {
         }
     }
 }
+#[cfg(feature = "o-auth2-identity-provider")]
 impl From<&str> for OAuthTokenError400ResponseError {
     fn from(value: &str) -> Self {
         match value {
@@ -11575,21 +18688,25 @@ impl From<&str> for OAuthTokenError400ResponseError {
         }
     }
 }
+#[cfg(feature = "o-auth2-identity-provider")]
 impl From<String> for OAuthTokenError400ResponseError {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(feature = "o-auth2-identity-provider")]
 impl std::fmt::Display for OAuthTokenError400ResponseError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "o-auth2-identity-provider")]
 impl Serialize for OAuthTokenError400ResponseError {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "o-auth2-identity-provider")]
 impl<'de> Deserialize<'de> for OAuthTokenError400ResponseError {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -11600,6 +18717,7 @@ impl<'de> Deserialize<'de> for OAuthTokenError400ResponseError {
 /// Body of the response `#/components/responses/OAuth.TokenError401`.
 ///
 /// Spec: `#/components/responses/OAuth.TokenError401/content/application~1json/schema`
+#[cfg(feature = "o-auth2-identity-provider")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 #[non_exhaustive]
 pub struct OAuthTokenError401Response {
@@ -11609,6 +18727,7 @@ pub struct OAuthTokenError401Response {
     pub error_description: Option<String>,
 }
 /// Spec: `#/components/responses/OAuth.TokenError401/content/application~1json/schema/properties/error`
+#[cfg(feature = "o-auth2-identity-provider")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum OAuthTokenError401ResponseError {
@@ -11621,6 +18740,7 @@ pub enum OAuthTokenError401ResponseError {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(feature = "o-auth2-identity-provider")]
 impl OAuthTokenError401ResponseError {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -11632,6 +18752,7 @@ impl OAuthTokenError401ResponseError {
         }
     }
 }
+#[cfg(feature = "o-auth2-identity-provider")]
 impl From<&str> for OAuthTokenError401ResponseError {
     fn from(value: &str) -> Self {
         match value {
@@ -11642,21 +18763,25 @@ impl From<&str> for OAuthTokenError401ResponseError {
         }
     }
 }
+#[cfg(feature = "o-auth2-identity-provider")]
 impl From<String> for OAuthTokenError401ResponseError {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(feature = "o-auth2-identity-provider")]
 impl std::fmt::Display for OAuthTokenError401ResponseError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "o-auth2-identity-provider")]
 impl Serialize for OAuthTokenError401ResponseError {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "o-auth2-identity-provider")]
 impl<'de> Deserialize<'de> for OAuthTokenError401ResponseError {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -11667,6 +18792,7 @@ impl<'de> Deserialize<'de> for OAuthTokenError401ResponseError {
 /// Body of the response `#/components/responses/OAuth.TokenInfo`.
 ///
 /// Spec: `#/components/schemas/OAuth.TokenInfo`
+#[cfg(feature = "o-auth2-identity-provider")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct OAuthTokenInfo {
@@ -11693,6 +18819,7 @@ pub struct OAuthTokenInfo {
 /// Body of the response `#/components/responses/OAuth.UserInfo`.
 ///
 /// Spec: `#/components/schemas/OAuth.UserInfo`
+#[cfg(feature = "o-auth2-identity-provider")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct OAuthUserInfo {
@@ -11740,12 +18867,14 @@ pub struct OAuthUserInfo {
     pub org_slug: Option<String>,
 }
 /// Spec: `#/components/schemas/OrganizationSettings.ActionsSettings`
+#[cfg(feature = "environment")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct OrganizationSettingsActionsSettings {
     pub admin_delete: bool,
 }
 /// Spec: `#/components/schemas/OrganizationSettings.DomainsSettings`
+#[cfg(feature = "environment")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct OrganizationSettingsDomainsSettings {
@@ -11755,6 +18884,7 @@ pub struct OrganizationSettingsDomainsSettings {
     pub default_role: String,
 }
 /// Spec: `#/components/schemas/OrganizationSettings.DomainsSettings/properties/enrollment_modes/items`
+#[cfg(feature = "environment")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum OrganizationSettingsDomainsSettingsEnrollmentModesItem {
@@ -11767,6 +18897,7 @@ pub enum OrganizationSettingsDomainsSettingsEnrollmentModesItem {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(feature = "environment")]
 impl OrganizationSettingsDomainsSettingsEnrollmentModesItem {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -11778,6 +18909,7 @@ impl OrganizationSettingsDomainsSettingsEnrollmentModesItem {
         }
     }
 }
+#[cfg(feature = "environment")]
 impl From<&str> for OrganizationSettingsDomainsSettingsEnrollmentModesItem {
     fn from(value: &str) -> Self {
         match value {
@@ -11788,21 +18920,25 @@ impl From<&str> for OrganizationSettingsDomainsSettingsEnrollmentModesItem {
         }
     }
 }
+#[cfg(feature = "environment")]
 impl From<String> for OrganizationSettingsDomainsSettingsEnrollmentModesItem {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(feature = "environment")]
 impl std::fmt::Display for OrganizationSettingsDomainsSettingsEnrollmentModesItem {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "environment")]
 impl Serialize for OrganizationSettingsDomainsSettingsEnrollmentModesItem {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "environment")]
 impl<'de> Deserialize<'de> for OrganizationSettingsDomainsSettingsEnrollmentModesItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -11811,12 +18947,14 @@ impl<'de> Deserialize<'de> for OrganizationSettingsDomainsSettingsEnrollmentMode
     }
 }
 /// Spec: `#/components/schemas/OrganizationSettings.SlugSettings`
+#[cfg(feature = "environment")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct OrganizationSettingsSlugSettings {
     pub disabled: bool,
 }
 /// Spec: `#/paths/~1v1~1me~1passkeys~1{passkey_id}/patch/requestBody/content/application~1x-www-form-urlencoded/schema`
+#[cfg(feature = "passkeys")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 #[non_exhaustive]
 pub struct PatchPasskeyBody {
@@ -11824,6 +18962,7 @@ pub struct PatchPasskeyBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+#[cfg(feature = "passkeys")]
 impl PatchPasskeyBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new() -> Self {
@@ -11831,6 +18970,7 @@ impl PatchPasskeyBody {
     }
 }
 /// Spec: `#/paths/~1v1~1me/patch/requestBody/content/application~1x-www-form-urlencoded/schema`
+#[cfg(feature = "user")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 #[non_exhaustive]
 pub struct PatchUserBody {
@@ -11847,6 +18987,7 @@ pub struct PatchUserBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub primary_web3_wallet_id: Option<String>,
 }
+#[cfg(feature = "user")]
 impl PatchUserBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new() -> Self {
@@ -11861,6 +19002,7 @@ impl PatchUserBody {
     }
 }
 /// Spec: `#/paths/~1v1~1me~1metadata/patch/requestBody/content/application~1x-www-form-urlencoded/schema`
+#[cfg(feature = "user")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct PatchUserMetadataBody {
@@ -11868,6 +19010,7 @@ pub struct PatchUserMetadataBody {
     /// Existing keys are deep-merged; keys at any level with `null` values are removed.
     pub unsafe_metadata: String,
 }
+#[cfg(feature = "user")]
 impl PatchUserMetadataBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(unsafe_metadata: String) -> Self {
@@ -11875,6 +19018,7 @@ impl PatchUserMetadataBody {
     }
 }
 /// Spec: `#/paths/~1v1~1me~1external_accounts/post/requestBody/content/application~1x-www-form-urlencoded/schema`
+#[cfg(feature = "external-accounts")]
 #[derive(Clone, PartialEq, Serialize, Deserialize, Default)]
 #[non_exhaustive]
 pub struct PostOAuthAccountsBody {
@@ -11906,6 +19050,7 @@ pub struct PostOAuthAccountsBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub oidc_prompt: Option<String>,
 }
+#[cfg(feature = "external-accounts")]
 impl PostOAuthAccountsBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new() -> Self {
@@ -11922,6 +19067,7 @@ impl PostOAuthAccountsBody {
         }
     }
 }
+#[cfg(feature = "external-accounts")]
 impl std::fmt::Debug for PostOAuthAccountsBody {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("PostOAuthAccountsBody")
@@ -11938,6 +19084,7 @@ impl std::fmt::Debug for PostOAuthAccountsBody {
     }
 }
 /// Spec: `#/paths/~1v1~1oauth_callback/post/requestBody/content/application~1x-www-form-urlencoded/schema`
+#[cfg(feature = "o-auth2-callbacks")]
 #[derive(Clone, PartialEq, Serialize, Deserialize, Default)]
 #[non_exhaustive]
 pub struct PostOauthCallbackBody {
@@ -11954,6 +19101,7 @@ pub struct PostOauthCallbackBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<String>,
 }
+#[cfg(feature = "o-auth2-callbacks")]
 impl PostOauthCallbackBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new() -> Self {
@@ -11965,6 +19113,7 @@ impl PostOauthCallbackBody {
         }
     }
 }
+#[cfg(feature = "o-auth2-callbacks")]
 impl std::fmt::Debug for PostOauthCallbackBody {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("PostOauthCallbackBody")
@@ -11976,6 +19125,7 @@ impl std::fmt::Debug for PostOauthCallbackBody {
     }
 }
 /// Spec: `#/paths/~1v1~1me~1phone_numbers/post/requestBody/content/application~1x-www-form-urlencoded/schema`
+#[cfg(feature = "phone-numbers")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct PostPhoneNumbersBody {
@@ -11985,6 +19135,7 @@ pub struct PostPhoneNumbersBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reserved_for_second_factor: Option<bool>,
 }
+#[cfg(feature = "phone-numbers")]
 impl PostPhoneNumbersBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(phone_number: String) -> Self {
@@ -11995,12 +19146,14 @@ impl PostPhoneNumbersBody {
     }
 }
 /// Spec: `#/paths/~1v1~1me~1web3_wallets/post/requestBody/content/application~1x-www-form-urlencoded/schema`
+#[cfg(feature = "web3-wallets")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct PostWeb3WalletsBody {
     /// The web3 wallet to be added to the user.
     pub web3_wallet: String,
 }
+#[cfg(feature = "web3-wallets")]
 impl PostWeb3WalletsBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(web3_wallet: String) -> Self {
@@ -12008,11 +19161,13 @@ impl PostWeb3WalletsBody {
     }
 }
 /// Spec: `#/paths/~1v1~1organizations~1{organization_id}~1domains~1{domain_id}~1prepare_affiliation_verification/post/requestBody/content/application~1x-www-form-urlencoded/schema`
+#[cfg(feature = "domains")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct PrepareOrganizationDomainVerificationBody {
     pub affiliation_email_address: String,
 }
+#[cfg(feature = "domains")]
 impl PrepareOrganizationDomainVerificationBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(affiliation_email_address: String) -> Self {
@@ -12020,12 +19175,14 @@ impl PrepareOrganizationDomainVerificationBody {
     }
 }
 /// Spec: `#/paths/~1v1~1organizations~1{organization_id}~1domains~1prepare_ownership_verification~1bulk/post/requestBody/content/application~1x-www-form-urlencoded/schema`
+#[cfg(feature = "domains")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct PrepareOrganizationDomainsOwnershipVerificationBody {
     /// The organization domain IDs to prepare ownership verification for.
     pub organization_domain_ids: Vec<String>,
 }
+#[cfg(feature = "domains")]
 impl PrepareOrganizationDomainsOwnershipVerificationBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(organization_domain_ids: Vec<String>) -> Self {
@@ -12033,6 +19190,7 @@ impl PrepareOrganizationDomainsOwnershipVerificationBody {
     }
 }
 /// Spec: `#/paths/~1v1~1client~1sessions~1{session_id}~1verify~1prepare_first_factor/post/requestBody/content/application~1x-www-form-urlencoded/schema`
+#[cfg(feature = "sessions")]
 #[derive(Clone, PartialEq, Serialize, Deserialize, Default)]
 #[non_exhaustive]
 pub struct PrepareSessionReverificationFirstFactorBody {
@@ -12049,6 +19207,7 @@ pub struct PrepareSessionReverificationFirstFactorBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub proof_token: Option<String>,
 }
+#[cfg(feature = "sessions")]
 impl PrepareSessionReverificationFirstFactorBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new() -> Self {
@@ -12060,6 +19219,7 @@ impl PrepareSessionReverificationFirstFactorBody {
         }
     }
 }
+#[cfg(feature = "sessions")]
 impl std::fmt::Debug for PrepareSessionReverificationFirstFactorBody {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("PrepareSessionReverificationFirstFactorBody")
@@ -12073,6 +19233,7 @@ impl std::fmt::Debug for PrepareSessionReverificationFirstFactorBody {
 /// The strategy to be prepared for first factor authentication.
 ///
 /// Spec: `#/paths/~1v1~1client~1sessions~1{session_id}~1verify~1prepare_first_factor/post/requestBody/content/application~1x-www-form-urlencoded/schema/properties/strategy`
+#[cfg(feature = "sessions")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum PrepareSessionReverificationFirstFactorBodyStrategy {
@@ -12087,6 +19248,7 @@ pub enum PrepareSessionReverificationFirstFactorBodyStrategy {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(feature = "sessions")]
 impl PrepareSessionReverificationFirstFactorBodyStrategy {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -12099,6 +19261,7 @@ impl PrepareSessionReverificationFirstFactorBodyStrategy {
         }
     }
 }
+#[cfg(feature = "sessions")]
 impl From<&str> for PrepareSessionReverificationFirstFactorBodyStrategy {
     fn from(value: &str) -> Self {
         match value {
@@ -12110,21 +19273,25 @@ impl From<&str> for PrepareSessionReverificationFirstFactorBodyStrategy {
         }
     }
 }
+#[cfg(feature = "sessions")]
 impl From<String> for PrepareSessionReverificationFirstFactorBodyStrategy {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(feature = "sessions")]
 impl std::fmt::Display for PrepareSessionReverificationFirstFactorBodyStrategy {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "sessions")]
 impl Serialize for PrepareSessionReverificationFirstFactorBodyStrategy {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "sessions")]
 impl<'de> Deserialize<'de> for PrepareSessionReverificationFirstFactorBodyStrategy {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -12133,6 +19300,7 @@ impl<'de> Deserialize<'de> for PrepareSessionReverificationFirstFactorBodyStrate
     }
 }
 /// Spec: `#/paths/~1v1~1client~1sessions~1{session_id}~1verify~1prepare_second_factor/post/requestBody/content/application~1x-www-form-urlencoded/schema`
+#[cfg(feature = "sessions")]
 #[derive(Clone, PartialEq, Serialize, Deserialize, Default)]
 #[non_exhaustive]
 pub struct PrepareSessionReverificationSecondFactorBody {
@@ -12146,6 +19314,7 @@ pub struct PrepareSessionReverificationSecondFactorBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub proof_token: Option<String>,
 }
+#[cfg(feature = "sessions")]
 impl PrepareSessionReverificationSecondFactorBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new() -> Self {
@@ -12156,6 +19325,7 @@ impl PrepareSessionReverificationSecondFactorBody {
         }
     }
 }
+#[cfg(feature = "sessions")]
 impl std::fmt::Debug for PrepareSessionReverificationSecondFactorBody {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("PrepareSessionReverificationSecondFactorBody")
@@ -12168,6 +19338,7 @@ impl std::fmt::Debug for PrepareSessionReverificationSecondFactorBody {
 /// The strategy to be prepared for second factor authentication.
 ///
 /// Spec: `#/paths/~1v1~1client~1sessions~1{session_id}~1verify~1prepare_second_factor/post/requestBody/content/application~1x-www-form-urlencoded/schema/properties/strategy`
+#[cfg(any(feature = "phone-numbers", feature = "sessions"))]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum PrepareSessionReverificationSecondFactorBodyStrategy {
@@ -12176,6 +19347,7 @@ pub enum PrepareSessionReverificationSecondFactorBodyStrategy {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(any(feature = "phone-numbers", feature = "sessions"))]
 impl PrepareSessionReverificationSecondFactorBodyStrategy {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -12186,11 +19358,13 @@ impl PrepareSessionReverificationSecondFactorBodyStrategy {
     }
 }
 /// The one value this field can hold.
+#[cfg(any(feature = "phone-numbers", feature = "sessions"))]
 impl Default for PrepareSessionReverificationSecondFactorBodyStrategy {
     fn default() -> Self {
         Self::PhoneCode
     }
 }
+#[cfg(any(feature = "phone-numbers", feature = "sessions"))]
 impl From<&str> for PrepareSessionReverificationSecondFactorBodyStrategy {
     fn from(value: &str) -> Self {
         match value {
@@ -12199,21 +19373,25 @@ impl From<&str> for PrepareSessionReverificationSecondFactorBodyStrategy {
         }
     }
 }
+#[cfg(any(feature = "phone-numbers", feature = "sessions"))]
 impl From<String> for PrepareSessionReverificationSecondFactorBodyStrategy {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(any(feature = "phone-numbers", feature = "sessions"))]
 impl std::fmt::Display for PrepareSessionReverificationSecondFactorBodyStrategy {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "phone-numbers", feature = "sessions"))]
 impl Serialize for PrepareSessionReverificationSecondFactorBodyStrategy {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(any(feature = "phone-numbers", feature = "sessions"))]
 impl<'de> Deserialize<'de> for PrepareSessionReverificationSecondFactorBodyStrategy {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -12222,6 +19400,7 @@ impl<'de> Deserialize<'de> for PrepareSessionReverificationSecondFactorBodyStrat
     }
 }
 /// Spec: `#/paths/~1v1~1client~1sign_ins~1{sign_in_id}~1prepare_first_factor/post/requestBody/content/application~1x-www-form-urlencoded/schema`
+#[cfg(feature = "sign-ins")]
 #[derive(Clone, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct PrepareSignInFactorOneBody {
@@ -12263,6 +19442,7 @@ pub struct PrepareSignInFactorOneBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub oidc_prompt: Option<String>,
 }
+#[cfg(feature = "sign-ins")]
 impl PrepareSignInFactorOneBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(strategy: String) -> Self {
@@ -12281,6 +19461,7 @@ impl PrepareSignInFactorOneBody {
         }
     }
 }
+#[cfg(feature = "sign-ins")]
 impl std::fmt::Debug for PrepareSignInFactorOneBody {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("PrepareSignInFactorOneBody")
@@ -12299,6 +19480,7 @@ impl std::fmt::Debug for PrepareSignInFactorOneBody {
     }
 }
 /// Spec: `#/paths/~1v1~1client~1sign_ins~1{sign_in_id}~1prepare_second_factor/post/requestBody/content/application~1x-www-form-urlencoded/schema`
+#[cfg(feature = "sign-ins")]
 #[derive(Clone, PartialEq, Serialize, Deserialize, Default)]
 #[non_exhaustive]
 pub struct PrepareSignInFactorTwoBody {
@@ -12318,6 +19500,7 @@ pub struct PrepareSignInFactorTwoBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub redirect_url: Option<String>,
 }
+#[cfg(feature = "sign-ins")]
 impl PrepareSignInFactorTwoBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new() -> Self {
@@ -12330,6 +19513,7 @@ impl PrepareSignInFactorTwoBody {
         }
     }
 }
+#[cfg(feature = "sign-ins")]
 impl std::fmt::Debug for PrepareSignInFactorTwoBody {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("PrepareSignInFactorTwoBody")
@@ -12344,6 +19528,7 @@ impl std::fmt::Debug for PrepareSignInFactorTwoBody {
 /// The strategy to be prepared for second factor authentication.
 ///
 /// Spec: `#/paths/~1v1~1client~1sign_ins~1{sign_in_id}~1prepare_second_factor/post/requestBody/content/application~1x-www-form-urlencoded/schema/properties/strategy`
+#[cfg(feature = "sign-ins")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum PrepareSignInFactorTwoBodyStrategy {
@@ -12356,6 +19541,7 @@ pub enum PrepareSignInFactorTwoBodyStrategy {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(feature = "sign-ins")]
 impl PrepareSignInFactorTwoBodyStrategy {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -12367,6 +19553,7 @@ impl PrepareSignInFactorTwoBodyStrategy {
         }
     }
 }
+#[cfg(feature = "sign-ins")]
 impl From<&str> for PrepareSignInFactorTwoBodyStrategy {
     fn from(value: &str) -> Self {
         match value {
@@ -12377,21 +19564,25 @@ impl From<&str> for PrepareSignInFactorTwoBodyStrategy {
         }
     }
 }
+#[cfg(feature = "sign-ins")]
 impl From<String> for PrepareSignInFactorTwoBodyStrategy {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(feature = "sign-ins")]
 impl std::fmt::Display for PrepareSignInFactorTwoBodyStrategy {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "sign-ins")]
 impl Serialize for PrepareSignInFactorTwoBodyStrategy {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "sign-ins")]
 impl<'de> Deserialize<'de> for PrepareSignInFactorTwoBodyStrategy {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -12400,6 +19591,7 @@ impl<'de> Deserialize<'de> for PrepareSignInFactorTwoBodyStrategy {
     }
 }
 /// Spec: `#/paths/~1v1~1client~1sign_ups~1{sign_up_id}~1prepare_verification/post/requestBody/content/application~1x-www-form-urlencoded/schema`
+#[cfg(feature = "sign-ups")]
 #[derive(Clone, PartialEq, Serialize, Deserialize, Default)]
 #[non_exhaustive]
 pub struct PrepareSignUpsVerificationBody {
@@ -12430,6 +19622,7 @@ pub struct PrepareSignUpsVerificationBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub proof_token: Option<String>,
 }
+#[cfg(feature = "sign-ups")]
 impl PrepareSignUpsVerificationBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new() -> Self {
@@ -12443,6 +19636,7 @@ impl PrepareSignUpsVerificationBody {
         }
     }
 }
+#[cfg(feature = "sign-ups")]
 impl std::fmt::Debug for PrepareSignUpsVerificationBody {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("PrepareSignUpsVerificationBody")
@@ -12456,6 +19650,7 @@ impl std::fmt::Debug for PrepareSignUpsVerificationBody {
     }
 }
 /// Spec: `#/paths/~1v1~1me~1trusted_devices~1prepare/post/requestBody/content/application~1x-www-form-urlencoded/schema`
+#[cfg(feature = "trusted-devices")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct PrepareTrustedDeviceBody {
@@ -12470,6 +19665,7 @@ pub struct PrepareTrustedDeviceBody {
     /// Canonical public JWK for the device-bound P-256 key.
     pub public_key_jwk: String,
 }
+#[cfg(feature = "trusted-devices")]
 impl PrepareTrustedDeviceBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(
@@ -12487,10 +19683,13 @@ impl PrepareTrustedDeviceBody {
     }
 }
 /// Spec: `#/paths/~1v1~1me~1trusted_devices~1prepare/post/requestBody/content/application~1x-www-form-urlencoded/schema/properties/algorithm`
+#[cfg(feature = "trusted-devices")]
 pub type PrepareTrustedDeviceBodyAlgorithm = AttemptSignInFactorOneBodyAlgorithm;
 /// Spec: `#/paths/~1v1~1me~1trusted_devices~1prepare/post/requestBody/content/application~1x-www-form-urlencoded/schema/properties/platform`
+#[cfg(feature = "trusted-devices")]
 pub type PrepareTrustedDeviceBodyPlatform = AttemptTrustedDeviceBodyPlatform;
 /// Spec: `#/paths/~1v1~1me~1web3_wallets~1{web3_wallet_id}~1prepare_verification/post/requestBody/content/application~1x-www-form-urlencoded/schema`
+#[cfg(feature = "web3-wallets")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct PrepareWeb3WalletVerificationBody {
@@ -12500,6 +19699,7 @@ pub struct PrepareWeb3WalletVerificationBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub redirect_url: Option<String>,
 }
+#[cfg(feature = "web3-wallets")]
 impl PrepareWeb3WalletVerificationBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(strategy: String) -> Self {
@@ -12510,6 +19710,7 @@ impl PrepareWeb3WalletVerificationBody {
     }
 }
 /// Spec: `#/paths/~1v1~1me~1external_accounts~1{external_account_id}~1reauthorize/patch/requestBody/content/application~1x-www-form-urlencoded/schema`
+#[cfg(feature = "external-accounts")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ReauthorizeExternalAccountBody {
@@ -12525,6 +19726,7 @@ pub struct ReauthorizeExternalAccountBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub oidc_prompt: Option<String>,
 }
+#[cfg(feature = "external-accounts")]
 impl ReauthorizeExternalAccountBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(redirect_url: String) -> Self {
@@ -12538,18 +19740,21 @@ impl ReauthorizeExternalAccountBody {
     }
 }
 /// Spec: `#/paths/~1v1~1me~1remove_password/post/requestBody/content/application~1x-www-form-urlencoded/schema`
+#[cfg(feature = "user")]
 #[derive(Clone, PartialEq, Serialize, Deserialize, Default)]
 #[non_exhaustive]
 pub struct RemovePasswordBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub current_password: Option<String>,
 }
+#[cfg(feature = "user")]
 impl RemovePasswordBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new() -> Self {
         Self { current_password: None }
     }
 }
+#[cfg(feature = "user")]
 impl std::fmt::Debug for RemovePasswordBody {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("RemovePasswordBody")
@@ -12558,6 +19763,7 @@ impl std::fmt::Debug for RemovePasswordBody {
     }
 }
 /// Spec: `#/paths/~1oauth~1authorize/get/parameters/7/schema`
+#[cfg(feature = "o-auth2-identity-provider")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum RequestOAuthAuthorizeCodeChallengeMethod {
@@ -12566,6 +19772,7 @@ pub enum RequestOAuthAuthorizeCodeChallengeMethod {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(feature = "o-auth2-identity-provider")]
 impl RequestOAuthAuthorizeCodeChallengeMethod {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -12576,11 +19783,13 @@ impl RequestOAuthAuthorizeCodeChallengeMethod {
     }
 }
 /// The one value this field can hold.
+#[cfg(feature = "o-auth2-identity-provider")]
 impl Default for RequestOAuthAuthorizeCodeChallengeMethod {
     fn default() -> Self {
         Self::S256
     }
 }
+#[cfg(feature = "o-auth2-identity-provider")]
 impl From<&str> for RequestOAuthAuthorizeCodeChallengeMethod {
     fn from(value: &str) -> Self {
         match value {
@@ -12589,21 +19798,25 @@ impl From<&str> for RequestOAuthAuthorizeCodeChallengeMethod {
         }
     }
 }
+#[cfg(feature = "o-auth2-identity-provider")]
 impl From<String> for RequestOAuthAuthorizeCodeChallengeMethod {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(feature = "o-auth2-identity-provider")]
 impl std::fmt::Display for RequestOAuthAuthorizeCodeChallengeMethod {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "o-auth2-identity-provider")]
 impl Serialize for RequestOAuthAuthorizeCodeChallengeMethod {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "o-auth2-identity-provider")]
 impl<'de> Deserialize<'de> for RequestOAuthAuthorizeCodeChallengeMethod {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -12612,6 +19825,7 @@ impl<'de> Deserialize<'de> for RequestOAuthAuthorizeCodeChallengeMethod {
     }
 }
 /// Spec: `#/paths/~1oauth~1authorize/post/requestBody/content/application~1x-www-form-urlencoded/schema`
+#[cfg(feature = "o-auth2-identity-provider")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct RequestOAuthAuthorizePostBody {
@@ -12645,6 +19859,7 @@ pub struct RequestOAuthAuthorizePostBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub nonce: Option<String>,
 }
+#[cfg(feature = "o-auth2-identity-provider")]
 impl RequestOAuthAuthorizePostBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(client_id: String) -> Self {
@@ -12665,10 +19880,12 @@ impl RequestOAuthAuthorizePostBody {
 /// The method used to generate the code challenge. Must be `S256`.
 ///
 /// Spec: `#/paths/~1oauth~1authorize/post/requestBody/content/application~1x-www-form-urlencoded/schema/properties/code_challenge_method`
+#[cfg(feature = "o-auth2-identity-provider")]
 pub type RequestOAuthAuthorizePostBodyCodeChallengeMethod = RequestOAuthAuthorizeCodeChallengeMethod;
 /// The method used to return authorization response parameters. Supported values are `query` (parameters in URL query string) and `form_post` (parameters in POST body).
 ///
 /// Spec: `#/paths/~1oauth~1authorize/post/requestBody/content/application~1x-www-form-urlencoded/schema/properties/response_mode`
+#[cfg(feature = "o-auth2-identity-provider")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum RequestOAuthAuthorizePostBodyResponseMode {
@@ -12679,6 +19896,7 @@ pub enum RequestOAuthAuthorizePostBodyResponseMode {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(feature = "o-auth2-identity-provider")]
 impl RequestOAuthAuthorizePostBodyResponseMode {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -12689,6 +19907,7 @@ impl RequestOAuthAuthorizePostBodyResponseMode {
         }
     }
 }
+#[cfg(feature = "o-auth2-identity-provider")]
 impl From<&str> for RequestOAuthAuthorizePostBodyResponseMode {
     fn from(value: &str) -> Self {
         match value {
@@ -12698,21 +19917,25 @@ impl From<&str> for RequestOAuthAuthorizePostBodyResponseMode {
         }
     }
 }
+#[cfg(feature = "o-auth2-identity-provider")]
 impl From<String> for RequestOAuthAuthorizePostBodyResponseMode {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(feature = "o-auth2-identity-provider")]
 impl std::fmt::Display for RequestOAuthAuthorizePostBodyResponseMode {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "o-auth2-identity-provider")]
 impl Serialize for RequestOAuthAuthorizePostBodyResponseMode {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "o-auth2-identity-provider")]
 impl<'de> Deserialize<'de> for RequestOAuthAuthorizePostBodyResponseMode {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -12723,6 +19946,7 @@ impl<'de> Deserialize<'de> for RequestOAuthAuthorizePostBodyResponseMode {
 /// The authorization flow type. Must be `code` for authorization code flow.
 ///
 /// Spec: `#/paths/~1oauth~1authorize/post/requestBody/content/application~1x-www-form-urlencoded/schema/properties/response_type`
+#[cfg(feature = "o-auth2-identity-provider")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum RequestOAuthAuthorizePostBodyResponseType {
@@ -12731,6 +19955,7 @@ pub enum RequestOAuthAuthorizePostBodyResponseType {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(feature = "o-auth2-identity-provider")]
 impl RequestOAuthAuthorizePostBodyResponseType {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -12741,11 +19966,13 @@ impl RequestOAuthAuthorizePostBodyResponseType {
     }
 }
 /// The one value this field can hold.
+#[cfg(feature = "o-auth2-identity-provider")]
 impl Default for RequestOAuthAuthorizePostBodyResponseType {
     fn default() -> Self {
         Self::Code
     }
 }
+#[cfg(feature = "o-auth2-identity-provider")]
 impl From<&str> for RequestOAuthAuthorizePostBodyResponseType {
     fn from(value: &str) -> Self {
         match value {
@@ -12754,21 +19981,25 @@ impl From<&str> for RequestOAuthAuthorizePostBodyResponseType {
         }
     }
 }
+#[cfg(feature = "o-auth2-identity-provider")]
 impl From<String> for RequestOAuthAuthorizePostBodyResponseType {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(feature = "o-auth2-identity-provider")]
 impl std::fmt::Display for RequestOAuthAuthorizePostBodyResponseType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "o-auth2-identity-provider")]
 impl Serialize for RequestOAuthAuthorizePostBodyResponseType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "o-auth2-identity-provider")]
 impl<'de> Deserialize<'de> for RequestOAuthAuthorizePostBodyResponseType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -12777,6 +20008,7 @@ impl<'de> Deserialize<'de> for RequestOAuthAuthorizePostBodyResponseType {
     }
 }
 /// Spec: `#/paths/~1oauth~1authorize/get/parameters/5/schema/items`
+#[cfg(feature = "o-auth2-identity-provider")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum RequestOAuthAuthorizePromptItem {
@@ -12789,6 +20021,7 @@ pub enum RequestOAuthAuthorizePromptItem {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(feature = "o-auth2-identity-provider")]
 impl RequestOAuthAuthorizePromptItem {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -12800,6 +20033,7 @@ impl RequestOAuthAuthorizePromptItem {
         }
     }
 }
+#[cfg(feature = "o-auth2-identity-provider")]
 impl From<&str> for RequestOAuthAuthorizePromptItem {
     fn from(value: &str) -> Self {
         match value {
@@ -12810,21 +20044,25 @@ impl From<&str> for RequestOAuthAuthorizePromptItem {
         }
     }
 }
+#[cfg(feature = "o-auth2-identity-provider")]
 impl From<String> for RequestOAuthAuthorizePromptItem {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(feature = "o-auth2-identity-provider")]
 impl std::fmt::Display for RequestOAuthAuthorizePromptItem {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "o-auth2-identity-provider")]
 impl Serialize for RequestOAuthAuthorizePromptItem {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "o-auth2-identity-provider")]
 impl<'de> Deserialize<'de> for RequestOAuthAuthorizePromptItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -12833,8 +20071,10 @@ impl<'de> Deserialize<'de> for RequestOAuthAuthorizePromptItem {
     }
 }
 /// Spec: `#/paths/~1oauth~1authorize/get/parameters/8/schema`
+#[cfg(feature = "o-auth2-identity-provider")]
 pub type RequestOAuthAuthorizeResponseMode = RequestOAuthAuthorizePostBodyResponseMode;
 /// Spec: `#/paths/~1oauth~1authorize/get/parameters/3/schema/items`
+#[cfg(feature = "o-auth2-identity-provider")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum RequestOAuthAuthorizeScopeItem {
@@ -12855,6 +20095,7 @@ pub enum RequestOAuthAuthorizeScopeItem {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(feature = "o-auth2-identity-provider")]
 impl RequestOAuthAuthorizeScopeItem {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -12870,6 +20111,7 @@ impl RequestOAuthAuthorizeScopeItem {
         }
     }
 }
+#[cfg(feature = "o-auth2-identity-provider")]
 impl From<&str> for RequestOAuthAuthorizeScopeItem {
     fn from(value: &str) -> Self {
         match value {
@@ -12884,21 +20126,25 @@ impl From<&str> for RequestOAuthAuthorizeScopeItem {
         }
     }
 }
+#[cfg(feature = "o-auth2-identity-provider")]
 impl From<String> for RequestOAuthAuthorizeScopeItem {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(feature = "o-auth2-identity-provider")]
 impl std::fmt::Display for RequestOAuthAuthorizeScopeItem {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "o-auth2-identity-provider")]
 impl Serialize for RequestOAuthAuthorizeScopeItem {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "o-auth2-identity-provider")]
 impl<'de> Deserialize<'de> for RequestOAuthAuthorizeScopeItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -12907,6 +20153,7 @@ impl<'de> Deserialize<'de> for RequestOAuthAuthorizeScopeItem {
     }
 }
 /// Spec: `#/paths/~1v1~1client~1sign_ins~1{sign_in_id}~1reset_password/post/requestBody/content/application~1x-www-form-urlencoded/schema`
+#[cfg(feature = "sign-ins")]
 #[derive(Clone, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ResetPasswordBody {
@@ -12914,6 +20161,7 @@ pub struct ResetPasswordBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sign_out_of_other_sessions: Option<bool>,
 }
+#[cfg(feature = "sign-ins")]
 impl ResetPasswordBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(password: String) -> Self {
@@ -12923,6 +20171,7 @@ impl ResetPasswordBody {
         }
     }
 }
+#[cfg(feature = "sign-ins")]
 impl std::fmt::Debug for ResetPasswordBody {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("ResetPasswordBody")
@@ -12932,12 +20181,14 @@ impl std::fmt::Debug for ResetPasswordBody {
     }
 }
 /// Spec: `#/paths/~1api_keys~1{apiKeyID}~1revoke/post/requestBody/content/application~1json/schema`
+#[cfg(feature = "api-keys")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 #[non_exhaustive]
 pub struct RevokeApiKeyBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub revocation_reason: Option<String>,
 }
+#[cfg(feature = "api-keys")]
 impl RevokeApiKeyBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new() -> Self {
@@ -12947,6 +20198,7 @@ impl RevokeApiKeyBody {
 /// The error bodies operation `revokeApiKey` can answer with.
 ///
 /// Spec: `#/paths/~1api_keys~1{apiKeyID}~1revoke/post/responses`
+#[cfg(feature = "api-keys")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
 #[non_exhaustive]
@@ -12955,18 +20207,22 @@ pub enum RevokeApiKeyError {
     RevokeApiKeyResponse404(RevokeApiKeyResponse404),
 }
 /// Spec: `#/paths/~1api_keys~1{apiKeyID}~1revoke/post/responses/200/content/application~1json/schema`
+#[cfg(feature = "api-keys")]
 pub type RevokeApiKeyResponse = GetApiKeysResponseDataItem;
 /// Spec: `#/paths/~1api_keys~1{apiKeyID}~1revoke/post/responses/400/content/application~1json/schema`
+#[cfg(feature = "api-keys")]
 pub type RevokeApiKeyResponse400 = CreateApiKeyResponse400;
 /// Spec: `#/paths/~1api_keys~1{apiKeyID}~1revoke/post/responses/400/content/application~1json/schema/properties/errors/items`
 pub type RevokeApiKeyResponse400ErrorsItem = CreateApiKeyResponse400ErrorsItem;
 /// Spec: `#/paths/~1api_keys~1{apiKeyID}~1revoke/post/responses/404/content/application~1json/schema`
+#[cfg(feature = "api-keys")]
 pub type RevokeApiKeyResponse404 = CreateApiKeyResponse400;
 /// Spec: `#/paths/~1api_keys~1{apiKeyID}~1revoke/post/responses/404/content/application~1json/schema/properties/errors/items`
 pub type RevokeApiKeyResponse404ErrorsItem = CreateApiKeyResponse400ErrorsItem;
 /// Spec: `#/paths/~1api_keys~1{apiKeyID}~1revoke/post/responses/200/content/application~1json/schema/properties/object`
 pub type RevokeApiKeyResponseObject = CreateApiKeyResponseObject;
 /// Spec: `#/paths/~1oauth~1token~1revoke/post/requestBody/content/application~1x-www-form-urlencoded/schema`
+#[cfg(feature = "o-auth2-identity-provider")]
 #[derive(Clone, PartialEq, Serialize, Deserialize, Default)]
 #[non_exhaustive]
 pub struct RevokeOAuthTokenBody {
@@ -12977,6 +20233,7 @@ pub struct RevokeOAuthTokenBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub token_type_hint: Option<RevokeOAuthTokenBodyTokenTypeHint>,
 }
+#[cfg(feature = "o-auth2-identity-provider")]
 impl RevokeOAuthTokenBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new() -> Self {
@@ -12986,6 +20243,7 @@ impl RevokeOAuthTokenBody {
         }
     }
 }
+#[cfg(feature = "o-auth2-identity-provider")]
 impl std::fmt::Debug for RevokeOAuthTokenBody {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("RevokeOAuthTokenBody")
@@ -12997,6 +20255,7 @@ impl std::fmt::Debug for RevokeOAuthTokenBody {
 /// A hint about the type of the token to be revoked.
 ///
 /// Spec: `#/paths/~1oauth~1token~1revoke/post/requestBody/content/application~1x-www-form-urlencoded/schema/properties/token_type_hint`
+#[cfg(feature = "o-auth2-identity-provider")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum RevokeOAuthTokenBodyTokenTypeHint {
@@ -13007,6 +20266,7 @@ pub enum RevokeOAuthTokenBodyTokenTypeHint {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(feature = "o-auth2-identity-provider")]
 impl RevokeOAuthTokenBodyTokenTypeHint {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -13017,6 +20277,7 @@ impl RevokeOAuthTokenBodyTokenTypeHint {
         }
     }
 }
+#[cfg(feature = "o-auth2-identity-provider")]
 impl From<&str> for RevokeOAuthTokenBodyTokenTypeHint {
     fn from(value: &str) -> Self {
         match value {
@@ -13026,21 +20287,25 @@ impl From<&str> for RevokeOAuthTokenBodyTokenTypeHint {
         }
     }
 }
+#[cfg(feature = "o-auth2-identity-provider")]
 impl From<String> for RevokeOAuthTokenBodyTokenTypeHint {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(feature = "o-auth2-identity-provider")]
 impl std::fmt::Display for RevokeOAuthTokenBodyTokenTypeHint {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "o-auth2-identity-provider")]
 impl Serialize for RevokeOAuthTokenBodyTokenTypeHint {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "o-auth2-identity-provider")]
 impl<'de> Deserialize<'de> for RevokeOAuthTokenBodyTokenTypeHint {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -13051,8 +20316,10 @@ impl<'de> Deserialize<'de> for RevokeOAuthTokenBodyTokenTypeHint {
 /// The error bodies operation `revokeOAuthToken` can answer with.
 ///
 /// Spec: `#/paths/~1oauth~1token~1revoke/post/responses`
+#[cfg(feature = "o-auth2-identity-provider")]
 pub type RevokeOAuthTokenError = GetOAuthTokenError;
 /// Spec: `#/paths/~1v1~1me~1email_addresses~1{email_id}~1prepare_verification/post/requestBody/content/application~1x-www-form-urlencoded/schema`
+#[cfg(feature = "email-addresses")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct SendVerificationEmailBody {
@@ -13065,6 +20332,7 @@ pub struct SendVerificationEmailBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub action_complete_redirect_url: Option<String>,
 }
+#[cfg(feature = "email-addresses")]
 impl SendVerificationEmailBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(strategy: SendVerificationEmailBodyStrategy) -> Self {
@@ -13078,6 +20346,7 @@ impl SendVerificationEmailBody {
 /// The strategy to be prepared for email verification.
 ///
 /// Spec: `#/paths/~1v1~1me~1email_addresses~1{email_id}~1prepare_verification/post/requestBody/content/application~1x-www-form-urlencoded/schema/properties/strategy`
+#[cfg(feature = "email-addresses")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum SendVerificationEmailBodyStrategy {
@@ -13090,6 +20359,7 @@ pub enum SendVerificationEmailBodyStrategy {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(feature = "email-addresses")]
 impl SendVerificationEmailBodyStrategy {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -13101,6 +20371,7 @@ impl SendVerificationEmailBodyStrategy {
         }
     }
 }
+#[cfg(feature = "email-addresses")]
 impl From<&str> for SendVerificationEmailBodyStrategy {
     fn from(value: &str) -> Self {
         match value {
@@ -13111,21 +20382,25 @@ impl From<&str> for SendVerificationEmailBodyStrategy {
         }
     }
 }
+#[cfg(feature = "email-addresses")]
 impl From<String> for SendVerificationEmailBodyStrategy {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(feature = "email-addresses")]
 impl std::fmt::Display for SendVerificationEmailBodyStrategy {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "email-addresses")]
 impl Serialize for SendVerificationEmailBodyStrategy {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "email-addresses")]
 impl<'de> Deserialize<'de> for SendVerificationEmailBodyStrategy {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -13134,6 +20409,7 @@ impl<'de> Deserialize<'de> for SendVerificationEmailBodyStrategy {
     }
 }
 /// Spec: `#/paths/~1v1~1me~1phone_numbers~1{phone_number_id}~1prepare_verification/post/requestBody/content/application~1x-www-form-urlencoded/schema`
+#[cfg(feature = "phone-numbers")]
 #[derive(Clone, PartialEq, Serialize, Deserialize, Default)]
 #[non_exhaustive]
 pub struct SendVerificationSmsBody {
@@ -13144,6 +20420,7 @@ pub struct SendVerificationSmsBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub proof_token: Option<String>,
 }
+#[cfg(feature = "phone-numbers")]
 impl SendVerificationSmsBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new() -> Self {
@@ -13153,6 +20430,7 @@ impl SendVerificationSmsBody {
         }
     }
 }
+#[cfg(feature = "phone-numbers")]
 impl std::fmt::Debug for SendVerificationSmsBody {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("SendVerificationSmsBody")
@@ -13164,30 +20442,37 @@ impl std::fmt::Debug for SendVerificationSmsBody {
 /// Strategy used to verify the phone number.
 ///
 /// Spec: `#/paths/~1v1~1me~1phone_numbers~1{phone_number_id}~1prepare_verification/post/requestBody/content/application~1x-www-form-urlencoded/schema/properties/strategy`
+#[cfg(feature = "phone-numbers")]
 pub type SendVerificationSmsBodyStrategy = PrepareSessionReverificationSecondFactorBodyStrategy;
 /// Body of the response `#/components/responses/Server.Sessions`.
 ///
 /// Spec: `#/components/schemas/Server.Sessions`
+#[cfg(feature = "active-sessions")]
 pub type ServerSessions = Vec<ClientSession2>;
 /// Body of the response `#/components/responses/Server.UserEmailAddresses`.
 ///
 /// Spec: `#/components/schemas/Server.UserEmailAddresses`
+#[cfg(feature = "email-addresses")]
 pub type ServerUserEmailAddresses = Vec<ClientEmailAddress>;
 /// Body of the response `#/components/responses/Server.UserPhoneNumbers`.
 ///
 /// Spec: `#/components/schemas/Server.UserPhoneNumbers`
+#[cfg(feature = "phone-numbers")]
 pub type ServerUserPhoneNumbers = Vec<ClientPhoneNumber>;
 /// Body of the response `#/components/responses/Server.UserWeb3Wallets`.
 ///
 /// Spec: `#/components/schemas/Server.UserWeb3Wallets`
+#[cfg(feature = "web3-wallets")]
 pub type ServerUserWeb3Wallets = Vec<ClientWeb3Wallet>;
 /// Spec: `#/paths/~1v1~1organizations~1{organizationID}~1billing~1payers~1default_payment_method/put/requestBody/content/application~1json/schema`
+#[cfg(feature = "billing")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct SetOrganizationDefaultPaymentMethodBody {
     /// The ID of the payment method to set as default
     pub payment_method_id: String,
 }
+#[cfg(feature = "billing")]
 impl SetOrganizationDefaultPaymentMethodBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(payment_method_id: String) -> Self {
@@ -13195,12 +20480,14 @@ impl SetOrganizationDefaultPaymentMethodBody {
     }
 }
 /// Spec: `#/paths/~1v1~1client~1sessions~1{session_id}~1verify/post/requestBody/content/application~1x-www-form-urlencoded/schema`
+#[cfg(feature = "sessions")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct StartSessionReverificationBody {
     /// The level of authentication that the user needs to go through
     pub level: StartSessionReverificationBodyLevel,
 }
+#[cfg(feature = "sessions")]
 impl StartSessionReverificationBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(level: StartSessionReverificationBodyLevel) -> Self {
@@ -13210,6 +20497,7 @@ impl StartSessionReverificationBody {
 /// The level of authentication that the user needs to go through
 ///
 /// Spec: `#/paths/~1v1~1client~1sessions~1{session_id}~1verify/post/requestBody/content/application~1x-www-form-urlencoded/schema/properties/level`
+#[cfg(feature = "sessions")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum StartSessionReverificationBodyLevel {
@@ -13222,6 +20510,7 @@ pub enum StartSessionReverificationBodyLevel {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(feature = "sessions")]
 impl StartSessionReverificationBodyLevel {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -13233,6 +20522,7 @@ impl StartSessionReverificationBodyLevel {
         }
     }
 }
+#[cfg(feature = "sessions")]
 impl From<&str> for StartSessionReverificationBodyLevel {
     fn from(value: &str) -> Self {
         match value {
@@ -13243,21 +20533,25 @@ impl From<&str> for StartSessionReverificationBodyLevel {
         }
     }
 }
+#[cfg(feature = "sessions")]
 impl From<String> for StartSessionReverificationBodyLevel {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(feature = "sessions")]
 impl std::fmt::Display for StartSessionReverificationBodyLevel {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "sessions")]
 impl Serialize for StartSessionReverificationBodyLevel {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "sessions")]
 impl<'de> Deserialize<'de> for StartSessionReverificationBodyLevel {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -13266,6 +20560,34 @@ impl<'de> Deserialize<'de> for StartSessionReverificationBodyLevel {
     }
 }
 /// Spec: `#/components/schemas/Stubs.Identification.Link`
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct StubsIdentificationLink {
@@ -13273,6 +20595,34 @@ pub struct StubsIdentificationLink {
     pub id: String,
 }
 /// Spec: `#/components/schemas/Stubs.SAMLConnection.SAMLAccount`
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct StubsSamlConnectionSamlAccount {
@@ -13300,6 +20650,34 @@ pub struct StubsSamlConnectionSamlAccount {
     pub updated_at: i64,
 }
 /// Spec: `#/components/schemas/Stubs.SignInFactor`
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct StubsSignInFactor {
@@ -13328,6 +20706,34 @@ pub struct StubsSignInFactor {
     pub default: Option<bool>,
 }
 /// Spec: `#/components/schemas/Stubs.SignInFactor/properties/strategy`
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum StubsSignInFactorStrategy {
@@ -13388,6 +20794,34 @@ pub enum StubsSignInFactorStrategy {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl StubsSignInFactorStrategy {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -13423,6 +20857,34 @@ impl StubsSignInFactorStrategy {
         }
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl From<&str> for StubsSignInFactorStrategy {
     fn from(value: &str) -> Self {
         match value {
@@ -13457,21 +20919,133 @@ impl From<&str> for StubsSignInFactorStrategy {
         }
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl From<String> for StubsSignInFactorStrategy {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl std::fmt::Display for StubsSignInFactorStrategy {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl Serialize for StubsSignInFactorStrategy {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl<'de> Deserialize<'de> for StubsSignInFactorStrategy {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -13543,6 +21117,34 @@ impl<'de> Deserialize<'de> for StubsSignUpVerificationAdditionalFieldsNextAction
     }
 }
 /// Spec: `#/components/schemas/Stubs.Verification.Admin`
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct StubsVerificationAdmin {
@@ -13557,6 +21159,34 @@ pub struct StubsVerificationAdmin {
     pub expire_at: Option<i64>,
 }
 /// Spec: `#/components/schemas/Stubs.Verification.Admin/properties/object`
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum StubsVerificationAdminObject {
@@ -13565,6 +21195,34 @@ pub enum StubsVerificationAdminObject {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl StubsVerificationAdminObject {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -13575,11 +21233,67 @@ impl StubsVerificationAdminObject {
     }
 }
 /// The one value this field can hold.
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl Default for StubsVerificationAdminObject {
     fn default() -> Self {
         Self::VerificationAdmin
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl From<&str> for StubsVerificationAdminObject {
     fn from(value: &str) -> Self {
         match value {
@@ -13588,21 +21302,133 @@ impl From<&str> for StubsVerificationAdminObject {
         }
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl From<String> for StubsVerificationAdminObject {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl std::fmt::Display for StubsVerificationAdminObject {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl Serialize for StubsVerificationAdminObject {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl<'de> Deserialize<'de> for StubsVerificationAdminObject {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -13611,6 +21437,34 @@ impl<'de> Deserialize<'de> for StubsVerificationAdminObject {
     }
 }
 /// Spec: `#/components/schemas/Stubs.Verification.Admin/properties/status`
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum StubsVerificationAdminStatus {
@@ -13625,6 +21479,34 @@ pub enum StubsVerificationAdminStatus {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl StubsVerificationAdminStatus {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -13637,6 +21519,34 @@ impl StubsVerificationAdminStatus {
         }
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl From<&str> for StubsVerificationAdminStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -13648,21 +21558,133 @@ impl From<&str> for StubsVerificationAdminStatus {
         }
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl From<String> for StubsVerificationAdminStatus {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl std::fmt::Display for StubsVerificationAdminStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl Serialize for StubsVerificationAdminStatus {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl<'de> Deserialize<'de> for StubsVerificationAdminStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -13671,6 +21693,34 @@ impl<'de> Deserialize<'de> for StubsVerificationAdminStatus {
     }
 }
 /// Spec: `#/components/schemas/Stubs.Verification.Admin/properties/strategy`
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum StubsVerificationAdminStrategy {
@@ -13679,6 +21729,34 @@ pub enum StubsVerificationAdminStrategy {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl StubsVerificationAdminStrategy {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -13689,11 +21767,67 @@ impl StubsVerificationAdminStrategy {
     }
 }
 /// The one value this field can hold.
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl Default for StubsVerificationAdminStrategy {
     fn default() -> Self {
         Self::Admin
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl From<&str> for StubsVerificationAdminStrategy {
     fn from(value: &str) -> Self {
         match value {
@@ -13702,21 +21836,133 @@ impl From<&str> for StubsVerificationAdminStrategy {
         }
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl From<String> for StubsVerificationAdminStrategy {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl std::fmt::Display for StubsVerificationAdminStrategy {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl Serialize for StubsVerificationAdminStrategy {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl<'de> Deserialize<'de> for StubsVerificationAdminStrategy {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -13725,6 +21971,34 @@ impl<'de> Deserialize<'de> for StubsVerificationAdminStrategy {
     }
 }
 /// Spec: `#/components/schemas/Stubs.Verification.BackupCode`
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct StubsVerificationBackupCode {
@@ -13739,6 +22013,34 @@ pub struct StubsVerificationBackupCode {
     pub expire_at: Option<i64>,
 }
 /// Spec: `#/components/schemas/Stubs.Verification.BackupCode/properties/object`
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum StubsVerificationBackupCodeObject {
@@ -13747,6 +22049,34 @@ pub enum StubsVerificationBackupCodeObject {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl StubsVerificationBackupCodeObject {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -13757,11 +22087,67 @@ impl StubsVerificationBackupCodeObject {
     }
 }
 /// The one value this field can hold.
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl Default for StubsVerificationBackupCodeObject {
     fn default() -> Self {
         Self::VerificationBackupCode
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl From<&str> for StubsVerificationBackupCodeObject {
     fn from(value: &str) -> Self {
         match value {
@@ -13770,21 +22156,133 @@ impl From<&str> for StubsVerificationBackupCodeObject {
         }
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl From<String> for StubsVerificationBackupCodeObject {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl std::fmt::Display for StubsVerificationBackupCodeObject {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl Serialize for StubsVerificationBackupCodeObject {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl<'de> Deserialize<'de> for StubsVerificationBackupCodeObject {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -13793,6 +22291,34 @@ impl<'de> Deserialize<'de> for StubsVerificationBackupCodeObject {
     }
 }
 /// Spec: `#/components/schemas/Stubs.Verification.BackupCode/properties/status`
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum StubsVerificationBackupCodeStatus {
@@ -13803,6 +22329,34 @@ pub enum StubsVerificationBackupCodeStatus {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl StubsVerificationBackupCodeStatus {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -13813,6 +22367,34 @@ impl StubsVerificationBackupCodeStatus {
         }
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl From<&str> for StubsVerificationBackupCodeStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -13822,21 +22404,133 @@ impl From<&str> for StubsVerificationBackupCodeStatus {
         }
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl From<String> for StubsVerificationBackupCodeStatus {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl std::fmt::Display for StubsVerificationBackupCodeStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl Serialize for StubsVerificationBackupCodeStatus {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl<'de> Deserialize<'de> for StubsVerificationBackupCodeStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -13845,8 +22539,64 @@ impl<'de> Deserialize<'de> for StubsVerificationBackupCodeStatus {
     }
 }
 /// Spec: `#/components/schemas/Stubs.Verification.BackupCode/properties/strategy`
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 pub type StubsVerificationBackupCodeStrategy = BackupCodesObject;
 /// Spec: `#/components/schemas/Stubs.Verification.FromOauth`
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct StubsVerificationFromOauth {
@@ -13860,6 +22610,34 @@ pub struct StubsVerificationFromOauth {
     pub expire_at: Option<i64>,
 }
 /// Spec: `#/components/schemas/Stubs.Verification.FromOauth/properties/object`
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum StubsVerificationFromOauthObject {
@@ -13868,6 +22646,34 @@ pub enum StubsVerificationFromOauthObject {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl StubsVerificationFromOauthObject {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -13878,11 +22684,67 @@ impl StubsVerificationFromOauthObject {
     }
 }
 /// The one value this field can hold.
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl Default for StubsVerificationFromOauthObject {
     fn default() -> Self {
         Self::VerificationFromOauth
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl From<&str> for StubsVerificationFromOauthObject {
     fn from(value: &str) -> Self {
         match value {
@@ -13891,21 +22753,133 @@ impl From<&str> for StubsVerificationFromOauthObject {
         }
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl From<String> for StubsVerificationFromOauthObject {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl std::fmt::Display for StubsVerificationFromOauthObject {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl Serialize for StubsVerificationFromOauthObject {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl<'de> Deserialize<'de> for StubsVerificationFromOauthObject {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -13914,6 +22888,34 @@ impl<'de> Deserialize<'de> for StubsVerificationFromOauthObject {
     }
 }
 /// Spec: `#/components/schemas/Stubs.Verification.FromOauth/properties/status`
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum StubsVerificationFromOauthStatus {
@@ -13924,6 +22926,34 @@ pub enum StubsVerificationFromOauthStatus {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl StubsVerificationFromOauthStatus {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -13934,6 +22964,34 @@ impl StubsVerificationFromOauthStatus {
         }
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl From<&str> for StubsVerificationFromOauthStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -13943,21 +23001,133 @@ impl From<&str> for StubsVerificationFromOauthStatus {
         }
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl From<String> for StubsVerificationFromOauthStatus {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl std::fmt::Display for StubsVerificationFromOauthStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl Serialize for StubsVerificationFromOauthStatus {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl<'de> Deserialize<'de> for StubsVerificationFromOauthStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -13966,6 +23136,34 @@ impl<'de> Deserialize<'de> for StubsVerificationFromOauthStatus {
     }
 }
 /// Spec: `#/components/schemas/Stubs.Verification.GoogleOneTap`
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct StubsVerificationGoogleOneTap {
@@ -13980,6 +23178,34 @@ pub struct StubsVerificationGoogleOneTap {
     pub attempts: Option<i64>,
 }
 /// Spec: `#/components/schemas/Stubs.Verification.GoogleOneTap/properties/object`
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum StubsVerificationGoogleOneTapObject {
@@ -13988,6 +23214,34 @@ pub enum StubsVerificationGoogleOneTapObject {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl StubsVerificationGoogleOneTapObject {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -13998,11 +23252,67 @@ impl StubsVerificationGoogleOneTapObject {
     }
 }
 /// The one value this field can hold.
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl Default for StubsVerificationGoogleOneTapObject {
     fn default() -> Self {
         Self::VerificationGoogleOneTap
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl From<&str> for StubsVerificationGoogleOneTapObject {
     fn from(value: &str) -> Self {
         match value {
@@ -14011,21 +23321,133 @@ impl From<&str> for StubsVerificationGoogleOneTapObject {
         }
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl From<String> for StubsVerificationGoogleOneTapObject {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl std::fmt::Display for StubsVerificationGoogleOneTapObject {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl Serialize for StubsVerificationGoogleOneTapObject {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl<'de> Deserialize<'de> for StubsVerificationGoogleOneTapObject {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -14034,8 +23456,64 @@ impl<'de> Deserialize<'de> for StubsVerificationGoogleOneTapObject {
     }
 }
 /// Spec: `#/components/schemas/Stubs.Verification.GoogleOneTap/properties/status`
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 pub type StubsVerificationGoogleOneTapStatus = StubsVerificationBackupCodeStatus;
 /// Spec: `#/components/schemas/Stubs.Verification.GoogleOneTap/properties/strategy`
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum StubsVerificationGoogleOneTapStrategy {
@@ -14044,6 +23522,34 @@ pub enum StubsVerificationGoogleOneTapStrategy {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl StubsVerificationGoogleOneTapStrategy {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -14054,11 +23560,67 @@ impl StubsVerificationGoogleOneTapStrategy {
     }
 }
 /// The one value this field can hold.
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl Default for StubsVerificationGoogleOneTapStrategy {
     fn default() -> Self {
         Self::GoogleOneTap
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl From<&str> for StubsVerificationGoogleOneTapStrategy {
     fn from(value: &str) -> Self {
         match value {
@@ -14067,21 +23629,133 @@ impl From<&str> for StubsVerificationGoogleOneTapStrategy {
         }
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl From<String> for StubsVerificationGoogleOneTapStrategy {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl std::fmt::Display for StubsVerificationGoogleOneTapStrategy {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl Serialize for StubsVerificationGoogleOneTapStrategy {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl<'de> Deserialize<'de> for StubsVerificationGoogleOneTapStrategy {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -14090,6 +23764,34 @@ impl<'de> Deserialize<'de> for StubsVerificationGoogleOneTapStrategy {
     }
 }
 /// Spec: `#/components/schemas/Stubs.Verification.Invitation`
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 #[non_exhaustive]
 pub struct StubsVerificationInvitation {
@@ -14105,6 +23807,34 @@ pub struct StubsVerificationInvitation {
     pub expire_at: Option<i64>,
 }
 /// Spec: `#/components/schemas/Stubs.Verification.Invitation/properties/object`
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum StubsVerificationInvitationObject {
@@ -14113,6 +23843,34 @@ pub enum StubsVerificationInvitationObject {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl StubsVerificationInvitationObject {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -14123,11 +23881,67 @@ impl StubsVerificationInvitationObject {
     }
 }
 /// The one value this field can hold.
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl Default for StubsVerificationInvitationObject {
     fn default() -> Self {
         Self::VerificationInvitation
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl From<&str> for StubsVerificationInvitationObject {
     fn from(value: &str) -> Self {
         match value {
@@ -14136,21 +23950,133 @@ impl From<&str> for StubsVerificationInvitationObject {
         }
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl From<String> for StubsVerificationInvitationObject {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl std::fmt::Display for StubsVerificationInvitationObject {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl Serialize for StubsVerificationInvitationObject {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl<'de> Deserialize<'de> for StubsVerificationInvitationObject {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -14159,6 +24085,34 @@ impl<'de> Deserialize<'de> for StubsVerificationInvitationObject {
     }
 }
 /// Spec: `#/components/schemas/Stubs.Verification.Invitation/properties/status`
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum StubsVerificationInvitationStatus {
@@ -14167,6 +24121,34 @@ pub enum StubsVerificationInvitationStatus {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl StubsVerificationInvitationStatus {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -14177,11 +24159,67 @@ impl StubsVerificationInvitationStatus {
     }
 }
 /// The one value this field can hold.
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl Default for StubsVerificationInvitationStatus {
     fn default() -> Self {
         Self::Verified
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl From<&str> for StubsVerificationInvitationStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -14190,21 +24228,133 @@ impl From<&str> for StubsVerificationInvitationStatus {
         }
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl From<String> for StubsVerificationInvitationStatus {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl std::fmt::Display for StubsVerificationInvitationStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl Serialize for StubsVerificationInvitationStatus {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl<'de> Deserialize<'de> for StubsVerificationInvitationStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -14213,6 +24363,34 @@ impl<'de> Deserialize<'de> for StubsVerificationInvitationStatus {
     }
 }
 /// Spec: `#/components/schemas/Stubs.Verification.Invitation/properties/strategy`
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum StubsVerificationInvitationStrategy {
@@ -14221,6 +24399,34 @@ pub enum StubsVerificationInvitationStrategy {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl StubsVerificationInvitationStrategy {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -14231,11 +24437,67 @@ impl StubsVerificationInvitationStrategy {
     }
 }
 /// The one value this field can hold.
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl Default for StubsVerificationInvitationStrategy {
     fn default() -> Self {
         Self::Invitation
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl From<&str> for StubsVerificationInvitationStrategy {
     fn from(value: &str) -> Self {
         match value {
@@ -14244,21 +24506,133 @@ impl From<&str> for StubsVerificationInvitationStrategy {
         }
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl From<String> for StubsVerificationInvitationStrategy {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl std::fmt::Display for StubsVerificationInvitationStrategy {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl Serialize for StubsVerificationInvitationStrategy {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl<'de> Deserialize<'de> for StubsVerificationInvitationStrategy {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -14267,6 +24641,34 @@ impl<'de> Deserialize<'de> for StubsVerificationInvitationStrategy {
     }
 }
 /// Spec: `#/components/schemas/Stubs.Verification.Link`
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct StubsVerificationLink {
@@ -14282,6 +24684,34 @@ pub struct StubsVerificationLink {
     pub verified_at_client: Option<String>,
 }
 /// Spec: `#/components/schemas/Stubs.Verification.Link/properties/object`
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum StubsVerificationLinkObject {
@@ -14290,6 +24720,34 @@ pub enum StubsVerificationLinkObject {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl StubsVerificationLinkObject {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -14300,11 +24758,67 @@ impl StubsVerificationLinkObject {
     }
 }
 /// The one value this field can hold.
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl Default for StubsVerificationLinkObject {
     fn default() -> Self {
         Self::VerificationEmailLink
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl From<&str> for StubsVerificationLinkObject {
     fn from(value: &str) -> Self {
         match value {
@@ -14313,21 +24827,133 @@ impl From<&str> for StubsVerificationLinkObject {
         }
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl From<String> for StubsVerificationLinkObject {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl std::fmt::Display for StubsVerificationLinkObject {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl Serialize for StubsVerificationLinkObject {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl<'de> Deserialize<'de> for StubsVerificationLinkObject {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -14336,6 +24962,34 @@ impl<'de> Deserialize<'de> for StubsVerificationLinkObject {
     }
 }
 /// Spec: `#/components/schemas/Stubs.Verification.Link/properties/status`
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum StubsVerificationLinkStatus {
@@ -14352,6 +25006,34 @@ pub enum StubsVerificationLinkStatus {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl StubsVerificationLinkStatus {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -14365,6 +25047,34 @@ impl StubsVerificationLinkStatus {
         }
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl From<&str> for StubsVerificationLinkStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -14377,21 +25087,133 @@ impl From<&str> for StubsVerificationLinkStatus {
         }
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl From<String> for StubsVerificationLinkStatus {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl std::fmt::Display for StubsVerificationLinkStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl Serialize for StubsVerificationLinkStatus {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl<'de> Deserialize<'de> for StubsVerificationLinkStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -14400,6 +25222,34 @@ impl<'de> Deserialize<'de> for StubsVerificationLinkStatus {
     }
 }
 /// Spec: `#/components/schemas/Stubs.Verification.Link/properties/strategy`
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum StubsVerificationLinkStrategy {
@@ -14408,6 +25258,34 @@ pub enum StubsVerificationLinkStrategy {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl StubsVerificationLinkStrategy {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -14418,11 +25296,67 @@ impl StubsVerificationLinkStrategy {
     }
 }
 /// The one value this field can hold.
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl Default for StubsVerificationLinkStrategy {
     fn default() -> Self {
         Self::EmailLink
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl From<&str> for StubsVerificationLinkStrategy {
     fn from(value: &str) -> Self {
         match value {
@@ -14431,21 +25365,133 @@ impl From<&str> for StubsVerificationLinkStrategy {
         }
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl From<String> for StubsVerificationLinkStrategy {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl std::fmt::Display for StubsVerificationLinkStrategy {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl Serialize for StubsVerificationLinkStrategy {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl<'de> Deserialize<'de> for StubsVerificationLinkStrategy {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -14454,6 +25500,34 @@ impl<'de> Deserialize<'de> for StubsVerificationLinkStrategy {
     }
 }
 /// Spec: `#/components/schemas/Stubs.Verification.Oauth`
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct StubsVerificationOauth {
@@ -14470,6 +25544,34 @@ pub struct StubsVerificationOauth {
     pub attempts: Option<i64>,
 }
 /// Spec: `#/components/schemas/Stubs.Verification.Oauth/properties/object`
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum StubsVerificationOauthObject {
@@ -14478,6 +25580,34 @@ pub enum StubsVerificationOauthObject {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl StubsVerificationOauthObject {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -14488,11 +25618,67 @@ impl StubsVerificationOauthObject {
     }
 }
 /// The one value this field can hold.
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl Default for StubsVerificationOauthObject {
     fn default() -> Self {
         Self::VerificationOauth
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl From<&str> for StubsVerificationOauthObject {
     fn from(value: &str) -> Self {
         match value {
@@ -14501,21 +25687,133 @@ impl From<&str> for StubsVerificationOauthObject {
         }
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl From<String> for StubsVerificationOauthObject {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl std::fmt::Display for StubsVerificationOauthObject {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl Serialize for StubsVerificationOauthObject {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl<'de> Deserialize<'de> for StubsVerificationOauthObject {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -14524,8 +25822,64 @@ impl<'de> Deserialize<'de> for StubsVerificationOauthObject {
     }
 }
 /// Spec: `#/components/schemas/Stubs.Verification.Oauth/properties/status`
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 pub type StubsVerificationOauthStatus = StubsVerificationLinkStatus;
 /// Spec: `#/components/schemas/Stubs.Verification.OTP`
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct StubsVerificationOtp {
@@ -14538,6 +25892,34 @@ pub struct StubsVerificationOtp {
     pub expire_at: i64,
 }
 /// Spec: `#/components/schemas/Stubs.Verification.OTP/properties/object`
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum StubsVerificationOtpObject {
@@ -14546,6 +25928,34 @@ pub enum StubsVerificationOtpObject {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl StubsVerificationOtpObject {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -14556,11 +25966,67 @@ impl StubsVerificationOtpObject {
     }
 }
 /// The one value this field can hold.
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl Default for StubsVerificationOtpObject {
     fn default() -> Self {
         Self::VerificationOtp
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl From<&str> for StubsVerificationOtpObject {
     fn from(value: &str) -> Self {
         match value {
@@ -14569,21 +26035,133 @@ impl From<&str> for StubsVerificationOtpObject {
         }
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl From<String> for StubsVerificationOtpObject {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl std::fmt::Display for StubsVerificationOtpObject {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl Serialize for StubsVerificationOtpObject {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl<'de> Deserialize<'de> for StubsVerificationOtpObject {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -14592,6 +26170,34 @@ impl<'de> Deserialize<'de> for StubsVerificationOtpObject {
     }
 }
 /// Spec: `#/components/schemas/Stubs.Verification.OTP/properties/status`
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum StubsVerificationOtpStatus {
@@ -14606,6 +26212,34 @@ pub enum StubsVerificationOtpStatus {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl StubsVerificationOtpStatus {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -14618,6 +26252,34 @@ impl StubsVerificationOtpStatus {
         }
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl From<&str> for StubsVerificationOtpStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -14629,21 +26291,133 @@ impl From<&str> for StubsVerificationOtpStatus {
         }
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl From<String> for StubsVerificationOtpStatus {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl std::fmt::Display for StubsVerificationOtpStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl Serialize for StubsVerificationOtpStatus {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl<'de> Deserialize<'de> for StubsVerificationOtpStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -14652,6 +26426,34 @@ impl<'de> Deserialize<'de> for StubsVerificationOtpStatus {
     }
 }
 /// Spec: `#/components/schemas/Stubs.Verification.OTP/properties/strategy`
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum StubsVerificationOtpStrategy {
@@ -14666,6 +26468,34 @@ pub enum StubsVerificationOtpStrategy {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl StubsVerificationOtpStrategy {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -14678,6 +26508,34 @@ impl StubsVerificationOtpStrategy {
         }
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl From<&str> for StubsVerificationOtpStrategy {
     fn from(value: &str) -> Self {
         match value {
@@ -14689,21 +26547,133 @@ impl From<&str> for StubsVerificationOtpStrategy {
         }
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl From<String> for StubsVerificationOtpStrategy {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl std::fmt::Display for StubsVerificationOtpStrategy {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl Serialize for StubsVerificationOtpStrategy {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl<'de> Deserialize<'de> for StubsVerificationOtpStrategy {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -14712,6 +26682,34 @@ impl<'de> Deserialize<'de> for StubsVerificationOtpStrategy {
     }
 }
 /// Spec: `#/components/schemas/Stubs.Verification.Passkey`
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct StubsVerificationPasskey {
@@ -14727,6 +26725,34 @@ pub struct StubsVerificationPasskey {
     pub nonce: Option<String>,
 }
 /// Spec: `#/components/schemas/Stubs.Verification.Passkey/properties/object`
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum StubsVerificationPasskeyObject {
@@ -14735,6 +26761,34 @@ pub enum StubsVerificationPasskeyObject {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl StubsVerificationPasskeyObject {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -14745,11 +26799,67 @@ impl StubsVerificationPasskeyObject {
     }
 }
 /// The one value this field can hold.
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl Default for StubsVerificationPasskeyObject {
     fn default() -> Self {
         Self::VerificationPasskey
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl From<&str> for StubsVerificationPasskeyObject {
     fn from(value: &str) -> Self {
         match value {
@@ -14758,21 +26868,133 @@ impl From<&str> for StubsVerificationPasskeyObject {
         }
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl From<String> for StubsVerificationPasskeyObject {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl std::fmt::Display for StubsVerificationPasskeyObject {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl Serialize for StubsVerificationPasskeyObject {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl<'de> Deserialize<'de> for StubsVerificationPasskeyObject {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -14781,10 +27003,94 @@ impl<'de> Deserialize<'de> for StubsVerificationPasskeyObject {
     }
 }
 /// Spec: `#/components/schemas/Stubs.Verification.Passkey/properties/status`
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 pub type StubsVerificationPasskeyStatus = StubsVerificationOtpStatus;
 /// Spec: `#/components/schemas/Stubs.Verification.Passkey/properties/strategy`
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 pub type StubsVerificationPasskeyStrategy = AttemptPasskeyVerificationBodyStrategy;
 /// Spec: `#/components/schemas/Stubs.Verification.Password`
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct StubsVerificationPassword {
@@ -14799,6 +27105,34 @@ pub struct StubsVerificationPassword {
     pub expire_at: Option<i64>,
 }
 /// Spec: `#/components/schemas/Stubs.Verification.Password/properties/object`
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum StubsVerificationPasswordObject {
@@ -14807,6 +27141,34 @@ pub enum StubsVerificationPasswordObject {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl StubsVerificationPasswordObject {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -14817,11 +27179,67 @@ impl StubsVerificationPasswordObject {
     }
 }
 /// The one value this field can hold.
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl Default for StubsVerificationPasswordObject {
     fn default() -> Self {
         Self::VerificationPassword
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl From<&str> for StubsVerificationPasswordObject {
     fn from(value: &str) -> Self {
         match value {
@@ -14830,21 +27248,133 @@ impl From<&str> for StubsVerificationPasswordObject {
         }
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl From<String> for StubsVerificationPasswordObject {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl std::fmt::Display for StubsVerificationPasswordObject {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl Serialize for StubsVerificationPasswordObject {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl<'de> Deserialize<'de> for StubsVerificationPasswordObject {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -14853,8 +27383,64 @@ impl<'de> Deserialize<'de> for StubsVerificationPasswordObject {
     }
 }
 /// Spec: `#/components/schemas/Stubs.Verification.Password/properties/status`
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 pub type StubsVerificationPasswordStatus = StubsVerificationBackupCodeStatus;
 /// Spec: `#/components/schemas/Stubs.Verification.Password/properties/strategy`
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum StubsVerificationPasswordStrategy {
@@ -14863,6 +27449,34 @@ pub enum StubsVerificationPasswordStrategy {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl StubsVerificationPasswordStrategy {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -14873,11 +27487,67 @@ impl StubsVerificationPasswordStrategy {
     }
 }
 /// The one value this field can hold.
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl Default for StubsVerificationPasswordStrategy {
     fn default() -> Self {
         Self::Password
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl From<&str> for StubsVerificationPasswordStrategy {
     fn from(value: &str) -> Self {
         match value {
@@ -14886,21 +27556,133 @@ impl From<&str> for StubsVerificationPasswordStrategy {
         }
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl From<String> for StubsVerificationPasswordStrategy {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl std::fmt::Display for StubsVerificationPasswordStrategy {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl Serialize for StubsVerificationPasswordStrategy {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl<'de> Deserialize<'de> for StubsVerificationPasswordStrategy {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -14909,6 +27691,34 @@ impl<'de> Deserialize<'de> for StubsVerificationPasswordStrategy {
     }
 }
 /// Spec: `#/components/schemas/Stubs.Verification.SAML`
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct StubsVerificationSaml {
@@ -14927,6 +27737,34 @@ pub struct StubsVerificationSaml {
     pub attempts: Option<i64>,
 }
 /// Spec: `#/components/schemas/Stubs.Verification.SAML/properties/object`
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum StubsVerificationSamlObject {
@@ -14935,6 +27773,34 @@ pub enum StubsVerificationSamlObject {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl StubsVerificationSamlObject {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -14945,11 +27811,67 @@ impl StubsVerificationSamlObject {
     }
 }
 /// The one value this field can hold.
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl Default for StubsVerificationSamlObject {
     fn default() -> Self {
         Self::VerificationSaml
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl From<&str> for StubsVerificationSamlObject {
     fn from(value: &str) -> Self {
         match value {
@@ -14958,21 +27880,133 @@ impl From<&str> for StubsVerificationSamlObject {
         }
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl From<String> for StubsVerificationSamlObject {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl std::fmt::Display for StubsVerificationSamlObject {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl Serialize for StubsVerificationSamlObject {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl<'de> Deserialize<'de> for StubsVerificationSamlObject {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -14981,8 +28015,64 @@ impl<'de> Deserialize<'de> for StubsVerificationSamlObject {
     }
 }
 /// Spec: `#/components/schemas/Stubs.Verification.SAML/properties/status`
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 pub type StubsVerificationSamlStatus = StubsVerificationLinkStatus;
 /// Spec: `#/components/schemas/Stubs.Verification.SAML/properties/strategy`
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum StubsVerificationSamlStrategy {
@@ -14991,6 +28081,34 @@ pub enum StubsVerificationSamlStrategy {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl StubsVerificationSamlStrategy {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -15001,11 +28119,67 @@ impl StubsVerificationSamlStrategy {
     }
 }
 /// The one value this field can hold.
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl Default for StubsVerificationSamlStrategy {
     fn default() -> Self {
         Self::Saml
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl From<&str> for StubsVerificationSamlStrategy {
     fn from(value: &str) -> Self {
         match value {
@@ -15014,21 +28188,133 @@ impl From<&str> for StubsVerificationSamlStrategy {
         }
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl From<String> for StubsVerificationSamlStrategy {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl std::fmt::Display for StubsVerificationSamlStrategy {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl Serialize for StubsVerificationSamlStrategy {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl<'de> Deserialize<'de> for StubsVerificationSamlStrategy {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -15037,6 +28323,34 @@ impl<'de> Deserialize<'de> for StubsVerificationSamlStrategy {
     }
 }
 /// Spec: `#/components/schemas/Stubs.Verification.SCIM`
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 #[non_exhaustive]
 pub struct StubsVerificationScim {
@@ -15052,6 +28366,34 @@ pub struct StubsVerificationScim {
     pub expire_at: Option<i64>,
 }
 /// Spec: `#/components/schemas/Stubs.Verification.SCIM/properties/object`
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum StubsVerificationScimObject {
@@ -15060,6 +28402,34 @@ pub enum StubsVerificationScimObject {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl StubsVerificationScimObject {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -15070,11 +28440,67 @@ impl StubsVerificationScimObject {
     }
 }
 /// The one value this field can hold.
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl Default for StubsVerificationScimObject {
     fn default() -> Self {
         Self::VerificationScim
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl From<&str> for StubsVerificationScimObject {
     fn from(value: &str) -> Self {
         match value {
@@ -15083,21 +28509,133 @@ impl From<&str> for StubsVerificationScimObject {
         }
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl From<String> for StubsVerificationScimObject {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl std::fmt::Display for StubsVerificationScimObject {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl Serialize for StubsVerificationScimObject {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl<'de> Deserialize<'de> for StubsVerificationScimObject {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -15106,8 +28644,64 @@ impl<'de> Deserialize<'de> for StubsVerificationScimObject {
     }
 }
 /// Spec: `#/components/schemas/Stubs.Verification.SCIM/properties/status`
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 pub type StubsVerificationScimStatus = StubsVerificationInvitationStatus;
 /// Spec: `#/components/schemas/Stubs.Verification.SCIM/properties/strategy`
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum StubsVerificationScimStrategy {
@@ -15116,6 +28710,34 @@ pub enum StubsVerificationScimStrategy {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl StubsVerificationScimStrategy {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -15126,11 +28748,67 @@ impl StubsVerificationScimStrategy {
     }
 }
 /// The one value this field can hold.
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl Default for StubsVerificationScimStrategy {
     fn default() -> Self {
         Self::Scim
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl From<&str> for StubsVerificationScimStrategy {
     fn from(value: &str) -> Self {
         match value {
@@ -15139,21 +28817,133 @@ impl From<&str> for StubsVerificationScimStrategy {
         }
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl From<String> for StubsVerificationScimStrategy {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl std::fmt::Display for StubsVerificationScimStrategy {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl Serialize for StubsVerificationScimStrategy {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl<'de> Deserialize<'de> for StubsVerificationScimStrategy {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -15162,6 +28952,34 @@ impl<'de> Deserialize<'de> for StubsVerificationScimStrategy {
     }
 }
 /// Spec: `#/components/schemas/Stubs.Verification.Ticket`
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct StubsVerificationTicket {
@@ -15176,6 +28994,34 @@ pub struct StubsVerificationTicket {
     pub expire_at: Option<i64>,
 }
 /// Spec: `#/components/schemas/Stubs.Verification.Ticket/properties/object`
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum StubsVerificationTicketObject {
@@ -15184,6 +29030,34 @@ pub enum StubsVerificationTicketObject {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl StubsVerificationTicketObject {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -15194,11 +29068,67 @@ impl StubsVerificationTicketObject {
     }
 }
 /// The one value this field can hold.
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl Default for StubsVerificationTicketObject {
     fn default() -> Self {
         Self::VerificationTicket
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl From<&str> for StubsVerificationTicketObject {
     fn from(value: &str) -> Self {
         match value {
@@ -15207,21 +29137,133 @@ impl From<&str> for StubsVerificationTicketObject {
         }
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl From<String> for StubsVerificationTicketObject {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl std::fmt::Display for StubsVerificationTicketObject {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl Serialize for StubsVerificationTicketObject {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl<'de> Deserialize<'de> for StubsVerificationTicketObject {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -15230,6 +29272,34 @@ impl<'de> Deserialize<'de> for StubsVerificationTicketObject {
     }
 }
 /// Spec: `#/components/schemas/Stubs.Verification.Ticket/properties/status`
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum StubsVerificationTicketStatus {
@@ -15242,6 +29312,34 @@ pub enum StubsVerificationTicketStatus {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl StubsVerificationTicketStatus {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -15253,6 +29351,34 @@ impl StubsVerificationTicketStatus {
         }
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl From<&str> for StubsVerificationTicketStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -15263,21 +29389,133 @@ impl From<&str> for StubsVerificationTicketStatus {
         }
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl From<String> for StubsVerificationTicketStatus {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl std::fmt::Display for StubsVerificationTicketStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl Serialize for StubsVerificationTicketStatus {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl<'de> Deserialize<'de> for StubsVerificationTicketStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -15286,6 +29524,34 @@ impl<'de> Deserialize<'de> for StubsVerificationTicketStatus {
     }
 }
 /// Spec: `#/components/schemas/Stubs.Verification.Ticket/properties/strategy`
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum StubsVerificationTicketStrategy {
@@ -15294,6 +29560,34 @@ pub enum StubsVerificationTicketStrategy {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl StubsVerificationTicketStrategy {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -15304,11 +29598,67 @@ impl StubsVerificationTicketStrategy {
     }
 }
 /// The one value this field can hold.
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl Default for StubsVerificationTicketStrategy {
     fn default() -> Self {
         Self::Ticket
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl From<&str> for StubsVerificationTicketStrategy {
     fn from(value: &str) -> Self {
         match value {
@@ -15317,21 +29667,133 @@ impl From<&str> for StubsVerificationTicketStrategy {
         }
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl From<String> for StubsVerificationTicketStrategy {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl std::fmt::Display for StubsVerificationTicketStrategy {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl Serialize for StubsVerificationTicketStrategy {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl<'de> Deserialize<'de> for StubsVerificationTicketStrategy {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -15340,6 +29802,34 @@ impl<'de> Deserialize<'de> for StubsVerificationTicketStrategy {
     }
 }
 /// Spec: `#/components/schemas/Stubs.Verification.TOTP`
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct StubsVerificationTotp {
@@ -15354,6 +29844,34 @@ pub struct StubsVerificationTotp {
     pub expire_at: Option<i64>,
 }
 /// Spec: `#/components/schemas/Stubs.Verification.TOTP/properties/object`
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum StubsVerificationTotpObject {
@@ -15362,6 +29880,34 @@ pub enum StubsVerificationTotpObject {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl StubsVerificationTotpObject {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -15372,11 +29918,67 @@ impl StubsVerificationTotpObject {
     }
 }
 /// The one value this field can hold.
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl Default for StubsVerificationTotpObject {
     fn default() -> Self {
         Self::VerificationTotp
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl From<&str> for StubsVerificationTotpObject {
     fn from(value: &str) -> Self {
         match value {
@@ -15385,21 +29987,133 @@ impl From<&str> for StubsVerificationTotpObject {
         }
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl From<String> for StubsVerificationTotpObject {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl std::fmt::Display for StubsVerificationTotpObject {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl Serialize for StubsVerificationTotpObject {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl<'de> Deserialize<'de> for StubsVerificationTotpObject {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -15408,8 +30122,64 @@ impl<'de> Deserialize<'de> for StubsVerificationTotpObject {
     }
 }
 /// Spec: `#/components/schemas/Stubs.Verification.TOTP/properties/status`
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 pub type StubsVerificationTotpStatus = StubsVerificationBackupCodeStatus;
 /// Spec: `#/components/schemas/Stubs.Verification.TOTP/properties/strategy`
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum StubsVerificationTotpStrategy {
@@ -15418,6 +30188,34 @@ pub enum StubsVerificationTotpStrategy {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl StubsVerificationTotpStrategy {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -15428,11 +30226,67 @@ impl StubsVerificationTotpStrategy {
     }
 }
 /// The one value this field can hold.
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl Default for StubsVerificationTotpStrategy {
     fn default() -> Self {
         Self::Totp
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl From<&str> for StubsVerificationTotpStrategy {
     fn from(value: &str) -> Self {
         match value {
@@ -15441,21 +30295,133 @@ impl From<&str> for StubsVerificationTotpStrategy {
         }
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl From<String> for StubsVerificationTotpStrategy {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl std::fmt::Display for StubsVerificationTotpStrategy {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl Serialize for StubsVerificationTotpStrategy {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl<'de> Deserialize<'de> for StubsVerificationTotpStrategy {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -15464,6 +30430,34 @@ impl<'de> Deserialize<'de> for StubsVerificationTotpStrategy {
     }
 }
 /// Spec: `#/components/schemas/Stubs.Verification.TrustedDevice`
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct StubsVerificationTrustedDevice {
@@ -15482,6 +30476,34 @@ pub struct StubsVerificationTrustedDevice {
     >,
 }
 /// Spec: `#/components/schemas/Stubs.Verification.TrustedDevice/properties/object`
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum StubsVerificationTrustedDeviceObject {
@@ -15490,6 +30512,34 @@ pub enum StubsVerificationTrustedDeviceObject {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl StubsVerificationTrustedDeviceObject {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -15500,11 +30550,67 @@ impl StubsVerificationTrustedDeviceObject {
     }
 }
 /// The one value this field can hold.
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl Default for StubsVerificationTrustedDeviceObject {
     fn default() -> Self {
         Self::VerificationTrustedDevice
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl From<&str> for StubsVerificationTrustedDeviceObject {
     fn from(value: &str) -> Self {
         match value {
@@ -15513,21 +30619,133 @@ impl From<&str> for StubsVerificationTrustedDeviceObject {
         }
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl From<String> for StubsVerificationTrustedDeviceObject {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl std::fmt::Display for StubsVerificationTrustedDeviceObject {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl Serialize for StubsVerificationTrustedDeviceObject {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl<'de> Deserialize<'de> for StubsVerificationTrustedDeviceObject {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -15536,10 +30754,94 @@ impl<'de> Deserialize<'de> for StubsVerificationTrustedDeviceObject {
     }
 }
 /// Spec: `#/components/schemas/Stubs.Verification.TrustedDevice/properties/status`
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 pub type StubsVerificationTrustedDeviceStatus = StubsVerificationOtpStatus;
 /// Spec: `#/components/schemas/Stubs.Verification.TrustedDevice/properties/strategy`
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 pub type StubsVerificationTrustedDeviceStrategy = ClientTrustedDeviceObject;
 /// Spec: `#/components/schemas/Stubs.Verification.TrustedDevice/properties/trusted_device_challenge`
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct StubsVerificationTrustedDeviceTrustedDeviceChallenge {
@@ -15554,10 +30856,94 @@ pub struct StubsVerificationTrustedDeviceTrustedDeviceChallenge {
     pub algorithm: StubsVerificationTrustedDeviceTrustedDeviceChallengeAlgorithm,
 }
 /// Spec: `#/components/schemas/Stubs.Verification.TrustedDevice/properties/trusted_device_challenge/properties/algorithm`
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 pub type StubsVerificationTrustedDeviceTrustedDeviceChallengeAlgorithm = AttemptSignInFactorOneBodyAlgorithm;
 /// Spec: `#/components/schemas/Stubs.Verification.TrustedDevice/properties/trusted_device_challenge/properties/object`
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 pub type StubsVerificationTrustedDeviceTrustedDeviceChallengeObject = ClientTrustedDeviceChallengeObject;
 /// Spec: `#/components/schemas/Stubs.Verification.Web3Signature`
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct StubsVerificationWeb3Signature {
@@ -15575,6 +30961,34 @@ pub struct StubsVerificationWeb3Signature {
     pub message: Option<String>,
 }
 /// Spec: `#/components/schemas/Stubs.Verification.Web3Signature/properties/object`
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum StubsVerificationWeb3SignatureObject {
@@ -15583,6 +30997,34 @@ pub enum StubsVerificationWeb3SignatureObject {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl StubsVerificationWeb3SignatureObject {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -15593,11 +31035,67 @@ impl StubsVerificationWeb3SignatureObject {
     }
 }
 /// The one value this field can hold.
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl Default for StubsVerificationWeb3SignatureObject {
     fn default() -> Self {
         Self::VerificationWeb3
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl From<&str> for StubsVerificationWeb3SignatureObject {
     fn from(value: &str) -> Self {
         match value {
@@ -15606,21 +31104,133 @@ impl From<&str> for StubsVerificationWeb3SignatureObject {
         }
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl From<String> for StubsVerificationWeb3SignatureObject {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl std::fmt::Display for StubsVerificationWeb3SignatureObject {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl Serialize for StubsVerificationWeb3SignatureObject {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl<'de> Deserialize<'de> for StubsVerificationWeb3SignatureObject {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -15629,8 +31239,64 @@ impl<'de> Deserialize<'de> for StubsVerificationWeb3SignatureObject {
     }
 }
 /// Spec: `#/components/schemas/Stubs.Verification.Web3Signature/properties/status`
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 pub type StubsVerificationWeb3SignatureStatus = StubsVerificationOtpStatus;
 /// Spec: `#/components/schemas/Stubs.Verification.Web3Signature/properties/strategy`
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum StubsVerificationWeb3SignatureStrategy {
@@ -15647,6 +31313,34 @@ pub enum StubsVerificationWeb3SignatureStrategy {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl StubsVerificationWeb3SignatureStrategy {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -15660,6 +31354,34 @@ impl StubsVerificationWeb3SignatureStrategy {
         }
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl From<&str> for StubsVerificationWeb3SignatureStrategy {
     fn from(value: &str) -> Self {
         match value {
@@ -15672,21 +31394,133 @@ impl From<&str> for StubsVerificationWeb3SignatureStrategy {
         }
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl From<String> for StubsVerificationWeb3SignatureStrategy {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl std::fmt::Display for StubsVerificationWeb3SignatureStrategy {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl Serialize for StubsVerificationWeb3SignatureStrategy {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl<'de> Deserialize<'de> for StubsVerificationWeb3SignatureStrategy {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -15695,6 +31529,7 @@ impl<'de> Deserialize<'de> for StubsVerificationWeb3SignatureStrategy {
     }
 }
 /// Spec: `#/paths/~1v1~1me~1oauth~1consent~1{client_id}/post/requestBody/content/application~1x-www-form-urlencoded/schema`
+#[cfg(feature = "o-auth2-identity-provider")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct SubmitOAuthConsentBody {
@@ -15709,6 +31544,7 @@ pub struct SubmitOAuthConsentBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub organization_id: Option<String>,
 }
+#[cfg(feature = "o-auth2-identity-provider")]
 impl SubmitOAuthConsentBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(consented: bool) -> Self {
@@ -15795,6 +31631,7 @@ impl<'de> Deserialize<'de> for TokenObject {
     }
 }
 /// Spec: `#/components/schemas/TOTP`
+#[cfg(feature = "totp")]
 #[derive(Clone, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct Totp {
@@ -15811,6 +31648,7 @@ pub struct Totp {
     pub created_at: i64,
     pub updated_at: i64,
 }
+#[cfg(feature = "totp")]
 impl std::fmt::Debug for Totp {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Totp")
@@ -15826,8 +31664,10 @@ impl std::fmt::Debug for Totp {
     }
 }
 /// Spec: `#/components/schemas/TOTP/properties/object`
+#[cfg(feature = "totp")]
 pub type TotpObject = StubsVerificationTotpStrategy;
 /// Spec: `#/paths/~1v1~1client~1sessions~1{session_id}~1touch/post/requestBody/content/application~1x-www-form-urlencoded/schema`
+#[cfg(feature = "sessions")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 #[non_exhaustive]
 pub struct TouchSessionBody {
@@ -15841,6 +31681,7 @@ pub struct TouchSessionBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub intent: Option<TouchSessionBodyIntent>,
 }
+#[cfg(feature = "sessions")]
 impl TouchSessionBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new() -> Self {
@@ -15853,6 +31694,7 @@ impl TouchSessionBody {
 /// Indicates why the touch request was triggered.
 ///
 /// Spec: `#/paths/~1v1~1client~1sessions~1{session_id}~1touch/post/requestBody/content/application~1x-www-form-urlencoded/schema/properties/intent`
+#[cfg(feature = "sessions")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum TouchSessionBodyIntent {
@@ -15865,6 +31707,7 @@ pub enum TouchSessionBodyIntent {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(feature = "sessions")]
 impl TouchSessionBodyIntent {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -15876,6 +31719,7 @@ impl TouchSessionBodyIntent {
         }
     }
 }
+#[cfg(feature = "sessions")]
 impl From<&str> for TouchSessionBodyIntent {
     fn from(value: &str) -> Self {
         match value {
@@ -15886,21 +31730,25 @@ impl From<&str> for TouchSessionBodyIntent {
         }
     }
 }
+#[cfg(feature = "sessions")]
 impl From<String> for TouchSessionBodyIntent {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(feature = "sessions")]
 impl std::fmt::Display for TouchSessionBodyIntent {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "sessions")]
 impl Serialize for TouchSessionBodyIntent {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "sessions")]
 impl<'de> Deserialize<'de> for TouchSessionBodyIntent {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -15909,6 +31757,7 @@ impl<'de> Deserialize<'de> for TouchSessionBodyIntent {
     }
 }
 /// Spec: `#/paths/~1api_keys~1{apiKeyID}/patch/requestBody/content/application~1json/schema`
+#[cfg(feature = "api-keys")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 #[non_exhaustive]
 pub struct UpdateApiKeyBody {
@@ -15919,6 +31768,7 @@ pub struct UpdateApiKeyBody {
     )]
     pub description: Option<Option<String>>,
 }
+#[cfg(feature = "api-keys")]
 impl UpdateApiKeyBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new() -> Self {
@@ -15928,6 +31778,7 @@ impl UpdateApiKeyBody {
 /// The error bodies operation `updateApiKey` can answer with.
 ///
 /// Spec: `#/paths/~1api_keys~1{apiKeyID}/patch/responses`
+#[cfg(feature = "api-keys")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
 #[non_exhaustive]
@@ -15936,18 +31787,22 @@ pub enum UpdateApiKeyError {
     UpdateApiKeyResponse404(UpdateApiKeyResponse404),
 }
 /// Spec: `#/paths/~1api_keys~1{apiKeyID}/patch/responses/200/content/application~1json/schema`
+#[cfg(feature = "api-keys")]
 pub type UpdateApiKeyResponse = GetApiKeysResponseDataItem;
 /// Spec: `#/paths/~1api_keys~1{apiKeyID}/patch/responses/400/content/application~1json/schema`
+#[cfg(feature = "api-keys")]
 pub type UpdateApiKeyResponse400 = CreateApiKeyResponse400;
 /// Spec: `#/paths/~1api_keys~1{apiKeyID}/patch/responses/400/content/application~1json/schema/properties/errors/items`
 pub type UpdateApiKeyResponse400ErrorsItem = CreateApiKeyResponse400ErrorsItem;
 /// Spec: `#/paths/~1api_keys~1{apiKeyID}/patch/responses/404/content/application~1json/schema`
+#[cfg(feature = "api-keys")]
 pub type UpdateApiKeyResponse404 = CreateApiKeyResponse400;
 /// Spec: `#/paths/~1api_keys~1{apiKeyID}/patch/responses/404/content/application~1json/schema/properties/errors/items`
 pub type UpdateApiKeyResponse404ErrorsItem = CreateApiKeyResponse400ErrorsItem;
 /// Spec: `#/paths/~1api_keys~1{apiKeyID}/patch/responses/200/content/application~1json/schema/properties/object`
 pub type UpdateApiKeyResponseObject = CreateApiKeyResponseObject;
 /// Spec: `#/paths/~1v1~1me~1enterprise_connections~1{enterprise_connection_id}/patch/requestBody/content/application~1x-www-form-urlencoded/schema`
+#[cfg(feature = "enterprise-connections")]
 #[derive(Clone, PartialEq, Serialize, Deserialize, Default)]
 #[non_exhaustive]
 pub struct UpdateMeEnterpriseConnectionBody {
@@ -16004,6 +31859,7 @@ pub struct UpdateMeEnterpriseConnectionBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub oidc_requires_pkce: Option<bool>,
 }
+#[cfg(feature = "enterprise-connections")]
 impl UpdateMeEnterpriseConnectionBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new() -> Self {
@@ -16034,6 +31890,7 @@ impl UpdateMeEnterpriseConnectionBody {
         }
     }
 }
+#[cfg(feature = "enterprise-connections")]
 impl std::fmt::Debug for UpdateMeEnterpriseConnectionBody {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("UpdateMeEnterpriseConnectionBody")
@@ -16067,6 +31924,7 @@ impl std::fmt::Debug for UpdateMeEnterpriseConnectionBody {
     }
 }
 /// Spec: `#/paths/~1v1~1organizations~1{organizationID}~1billing~1checkouts~1{checkoutID}/patch/requestBody/content/application~1x-www-form-urlencoded/schema`
+#[cfg(feature = "billing")]
 #[derive(Clone, PartialEq, Serialize, Deserialize, Default)]
 #[non_exhaustive]
 pub struct UpdateOrganizationBillingCheckoutBody {
@@ -16075,12 +31933,14 @@ pub struct UpdateOrganizationBillingCheckoutBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub promo_code: Option<String>,
 }
+#[cfg(feature = "billing")]
 impl UpdateOrganizationBillingCheckoutBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new() -> Self {
         Self { promo_code: None }
     }
 }
+#[cfg(feature = "billing")]
 impl std::fmt::Debug for UpdateOrganizationBillingCheckoutBody {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("UpdateOrganizationBillingCheckoutBody")
@@ -16089,6 +31949,7 @@ impl std::fmt::Debug for UpdateOrganizationBillingCheckoutBody {
     }
 }
 /// Spec: `#/paths/~1v1~1organizations~1{organization_id}/patch/requestBody/content/application~1x-www-form-urlencoded/schema`
+#[cfg(feature = "organization")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 #[non_exhaustive]
 pub struct UpdateOrganizationBody {
@@ -16100,6 +31961,7 @@ pub struct UpdateOrganizationBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub slug: Option<String>,
 }
+#[cfg(feature = "organization")]
 impl UpdateOrganizationBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new() -> Self {
@@ -16107,6 +31969,7 @@ impl UpdateOrganizationBody {
     }
 }
 /// Spec: `#/paths/~1v1~1organizations~1{organization_id}~1domains~1{domain_id}~1update_enrollment_mode/post/requestBody/content/application~1x-www-form-urlencoded/schema`
+#[cfg(feature = "domains")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct UpdateOrganizationDomainEnrollmentModeBody {
@@ -16114,6 +31977,7 @@ pub struct UpdateOrganizationDomainEnrollmentModeBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub delete_pending: Option<bool>,
 }
+#[cfg(feature = "domains")]
 impl UpdateOrganizationDomainEnrollmentModeBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(enrollment_mode: String) -> Self {
@@ -16124,6 +31988,7 @@ impl UpdateOrganizationDomainEnrollmentModeBody {
     }
 }
 /// Spec: `#/paths/~1v1~1organizations~1{organizationID}~1enterprise_connections~1{enterprise_connection_id}/patch/requestBody/content/application~1x-www-form-urlencoded/schema`
+#[cfg(feature = "enterprise-connections")]
 #[derive(Clone, PartialEq, Serialize, Deserialize, Default)]
 #[non_exhaustive]
 pub struct UpdateOrganizationEnterpriseConnectionBody {
@@ -16178,6 +32043,7 @@ pub struct UpdateOrganizationEnterpriseConnectionBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub oidc_requires_pkce: Option<bool>,
 }
+#[cfg(feature = "enterprise-connections")]
 impl UpdateOrganizationEnterpriseConnectionBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new() -> Self {
@@ -16207,6 +32073,7 @@ impl UpdateOrganizationEnterpriseConnectionBody {
         }
     }
 }
+#[cfg(feature = "enterprise-connections")]
 impl std::fmt::Debug for UpdateOrganizationEnterpriseConnectionBody {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("UpdateOrganizationEnterpriseConnectionBody")
@@ -16239,12 +32106,14 @@ impl std::fmt::Debug for UpdateOrganizationEnterpriseConnectionBody {
     }
 }
 /// Spec: `#/paths/~1v1~1organizations~1{organization_id}~1logo/put/requestBody/content/multipart~1form-data/schema`
+#[cfg(any(feature = "organization", feature = "user"))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 #[non_exhaustive]
 pub struct UpdateOrganizationLogoBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub file: Option<sdkgen_runtime::FilePart>,
 }
+#[cfg(any(feature = "organization", feature = "user"))]
 impl UpdateOrganizationLogoBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new() -> Self {
@@ -16252,6 +32121,7 @@ impl UpdateOrganizationLogoBody {
     }
 }
 /// Spec: `#/paths/~1v1~1organizations~1{organization_id}~1memberships~1{user_id}/patch/requestBody/content/application~1x-www-form-urlencoded/schema`
+#[cfg(feature = "members")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 #[non_exhaustive]
 pub struct UpdateOrganizationMembershipBody {
@@ -16260,6 +32130,7 @@ pub struct UpdateOrganizationMembershipBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub role: Option<String>,
 }
+#[cfg(feature = "members")]
 impl UpdateOrganizationMembershipBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new() -> Self {
@@ -16267,6 +32138,7 @@ impl UpdateOrganizationMembershipBody {
     }
 }
 /// Spec: `#/paths/~1v1~1me~1phone_numbers~1{phone_number_id}/patch/requestBody/content/application~1x-www-form-urlencoded/schema`
+#[cfg(feature = "phone-numbers")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 #[non_exhaustive]
 pub struct UpdatePhoneNumberBody {
@@ -16277,6 +32149,7 @@ pub struct UpdatePhoneNumberBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub default_second_factor: Option<bool>,
 }
+#[cfg(feature = "phone-numbers")]
 impl UpdatePhoneNumberBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new() -> Self {
@@ -16287,8 +32160,10 @@ impl UpdatePhoneNumberBody {
     }
 }
 /// Spec: `#/paths/~1v1~1me~1profile_image/post/requestBody/content/multipart~1form-data/schema`
+#[cfg(feature = "user")]
 pub type UpdateProfileImageBody = UpdateOrganizationLogoBody;
 /// Spec: `#/paths/~1v1~1client~1sign_ups~1{sign_up_id}/patch/requestBody/content/application~1x-www-form-urlencoded/schema`
+#[cfg(feature = "sign-ups")]
 #[derive(Clone, PartialEq, Serialize, Deserialize, Default)]
 #[non_exhaustive]
 pub struct UpdateSignUpsBody {
@@ -16339,6 +32214,7 @@ pub struct UpdateSignUpsBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub proof_token: Option<String>,
 }
+#[cfg(feature = "sign-ups")]
 impl UpdateSignUpsBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new() -> Self {
@@ -16365,6 +32241,7 @@ impl UpdateSignUpsBody {
         }
     }
 }
+#[cfg(feature = "sign-ups")]
 impl std::fmt::Debug for UpdateSignUpsBody {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("UpdateSignUpsBody")
@@ -16391,8 +32268,10 @@ impl std::fmt::Debug for UpdateSignUpsBody {
     }
 }
 /// Spec: `#/paths/~1v1~1me~1billing~1checkouts~1{checkoutID}/patch/requestBody/content/application~1x-www-form-urlencoded/schema`
+#[cfg(feature = "billing")]
 pub type UpdateUserBillingCheckoutBody = UpdateOrganizationBillingCheckoutBody;
 /// Spec: `#/components/schemas/UserSettings.ActionsSettings`
+#[cfg(feature = "environment")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct UserSettingsActionsSettings {
@@ -16402,6 +32281,7 @@ pub struct UserSettingsActionsSettings {
     pub create_organizations_limit: Option<i64>,
 }
 /// Spec: `#/components/schemas/UserSettings.AttackProtectionSettings`
+#[cfg(feature = "environment")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct UserSettingsAttackProtectionSettings {
@@ -16411,20 +32291,24 @@ pub struct UserSettingsAttackProtectionSettings {
     pub enumeration_protection: UserSettingsAttackProtectionSettingsEnumerationProtection,
 }
 /// Spec: `#/components/schemas/UserSettings.AttackProtectionSettings.EmailLink`
+#[cfg(feature = "environment")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct UserSettingsAttackProtectionSettingsEmailLink {
     pub require_same_client: bool,
 }
 /// Spec: `#/components/schemas/UserSettings.AttackProtectionSettings.EnumerationProtection`
+#[cfg(feature = "environment")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct UserSettingsAttackProtectionSettingsEnumerationProtection {
     pub enabled: bool,
 }
 /// Spec: `#/components/schemas/UserSettings.AttackProtectionSettings.PII`
+#[cfg(feature = "environment")]
 pub type UserSettingsAttackProtectionSettingsPii = UserSettingsAttackProtectionSettingsEnumerationProtection;
 /// Spec: `#/components/schemas/UserSettings.AttackProtectionSettings.UserLockout`
+#[cfg(feature = "environment")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct UserSettingsAttackProtectionSettingsUserLockout {
@@ -16433,6 +32317,7 @@ pub struct UserSettingsAttackProtectionSettingsUserLockout {
     pub duration_in_minutes: i64,
 }
 /// Spec: `#/components/schemas/UserSettings.Attribute`
+#[cfg(feature = "environment")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct UserSettingsAttribute {
@@ -16448,6 +32333,7 @@ pub struct UserSettingsAttribute {
     pub immutable: Option<bool>,
 }
 /// Spec: `#/components/schemas/UserSettings.Attributes`
+#[cfg(feature = "environment")]
 #[derive(Clone, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct UserSettingsAttributes {
@@ -16463,6 +32349,7 @@ pub struct UserSettingsAttributes {
     pub backup_code: UserSettingsAttribute,
     pub passkey: UserSettingsAttribute,
 }
+#[cfg(feature = "environment")]
 impl std::fmt::Debug for UserSettingsAttributes {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("UserSettingsAttributes")
@@ -16481,6 +32368,7 @@ impl std::fmt::Debug for UserSettingsAttributes {
     }
 }
 /// Spec: `#/components/schemas/UserSettings.EnterpriseSSO`
+#[cfg(feature = "environment")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct UserSettingsEnterpriseSso {
@@ -16490,6 +32378,7 @@ pub struct UserSettingsEnterpriseSso {
     pub self_serve_sso: Option<bool>,
 }
 /// Spec: `#/components/schemas/UserSettings.PasskeySettings`
+#[cfg(feature = "environment")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct UserSettingsPasskeySettings {
@@ -16508,6 +32397,7 @@ pub struct UserSettingsPasskeySettings {
     pub satisfies_second_factor: Option<bool>,
 }
 /// Spec: `#/components/schemas/UserSettings.PasswordSettings`
+#[cfg(feature = "environment")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct UserSettingsPasswordSettings {
@@ -16528,6 +32418,7 @@ pub struct UserSettingsPasswordSettings {
     pub allowed_special_characters: String,
 }
 /// Spec: `#/components/schemas/UserSettings.Restrictions`
+#[cfg(feature = "environment")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct UserSettingsRestrictions {
@@ -16538,20 +32429,24 @@ pub struct UserSettingsRestrictions {
     pub block_disposable_email_domains: UserSettingsRestrictionsEnabled,
 }
 /// Spec: `#/components/schemas/UserSettings.Restrictions.Enabled`
+#[cfg(feature = "environment")]
 pub type UserSettingsRestrictionsEnabled = UserSettingsAttackProtectionSettingsEnumerationProtection;
 /// Spec: `#/components/schemas/UserSettings.SignIn`
+#[cfg(feature = "environment")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct UserSettingsSignIn {
     pub second_factor: UserSettingsSignInSecondFactor,
 }
 /// Spec: `#/components/schemas/UserSettings.SignIn/properties/second_factor`
+#[cfg(feature = "environment")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct UserSettingsSignInSecondFactor {
     pub required: bool,
 }
 /// Spec: `#/components/schemas/UserSettings.SignUp`
+#[cfg(feature = "environment")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct UserSettingsSignUp {
@@ -16563,8 +32458,10 @@ pub struct UserSettingsSignUp {
     pub legal_consent_enabled: bool,
 }
 /// Spec: `#/components/schemas/UserSettings.SignUp/properties/captcha_widget_type`
+#[cfg(feature = "environment")]
 pub type UserSettingsSignUpCaptchaWidgetType = ClientDisplayConfigCaptchaWidgetType;
 /// Spec: `#/components/schemas/UserSettings.SignUp/properties/mode`
+#[cfg(feature = "environment")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum UserSettingsSignUpMode {
@@ -16577,6 +32474,7 @@ pub enum UserSettingsSignUpMode {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(feature = "environment")]
 impl UserSettingsSignUpMode {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -16588,6 +32486,7 @@ impl UserSettingsSignUpMode {
         }
     }
 }
+#[cfg(feature = "environment")]
 impl From<&str> for UserSettingsSignUpMode {
     fn from(value: &str) -> Self {
         match value {
@@ -16598,21 +32497,25 @@ impl From<&str> for UserSettingsSignUpMode {
         }
     }
 }
+#[cfg(feature = "environment")]
 impl From<String> for UserSettingsSignUpMode {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(feature = "environment")]
 impl std::fmt::Display for UserSettingsSignUpMode {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "environment")]
 impl Serialize for UserSettingsSignUpMode {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "environment")]
 impl<'de> Deserialize<'de> for UserSettingsSignUpMode {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -16621,6 +32524,7 @@ impl<'de> Deserialize<'de> for UserSettingsSignUpMode {
     }
 }
 /// Spec: `#/components/schemas/UserSettings.Social`
+#[cfg(feature = "environment")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct UserSettingsSocial {
@@ -16639,6 +32543,7 @@ pub struct UserSettingsSocial {
     pub logo_url: Option<String>,
 }
 /// Spec: `#/components/schemas/UserSettings.Socials`
+#[cfg(feature = "environment")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 #[non_exhaustive]
 pub struct UserSettingsSocials {
@@ -16706,6 +32611,7 @@ pub struct UserSettingsSocials {
     pub oauth_xero: Option<UserSettingsSocial>,
 }
 /// Spec: `#/components/schemas/UserSettings.UsernameSettings`
+#[cfg(feature = "environment")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct UserSettingsUsernameSettings {
@@ -16719,12 +32625,14 @@ pub struct UserSettingsUsernameSettings {
     pub allow_numeric_usernames: Option<bool>,
 }
 /// Spec: `#/paths/~1v1~1client~1trusted_devices~1validate/post/requestBody/content/application~1x-www-form-urlencoded/schema`
+#[cfg(feature = "trusted-devices")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ValidateTrustedDeviceBody {
     /// The trusted-device credential ID stored by the native SDK.
     pub trusted_device_id: String,
 }
+#[cfg(feature = "trusted-devices")]
 impl ValidateTrustedDeviceBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(trusted_device_id: String) -> Self {
@@ -16732,6 +32640,34 @@ impl ValidateTrustedDeviceBody {
     }
 }
 /// Spec: `#/components/schemas/verification_google_one_tap`
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct VerificationGoogleOneTap {
@@ -16750,12 +32686,124 @@ pub struct VerificationGoogleOneTap {
     pub error: Option<ClerkError>,
 }
 /// Spec: `#/components/schemas/verification_google_one_tap/properties/object`
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 pub type VerificationGoogleOneTapObject = StubsVerificationGoogleOneTapObject;
 /// Spec: `#/components/schemas/verification_google_one_tap/properties/status`
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 pub type VerificationGoogleOneTapStatus = StubsVerificationBackupCodeStatus;
 /// Spec: `#/components/schemas/verification_google_one_tap/properties/strategy`
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 pub type VerificationGoogleOneTapStrategy = StubsVerificationGoogleOneTapStrategy;
 /// Spec: `#/components/schemas/verification_oauth`
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct VerificationOauth {
@@ -16774,22 +32822,81 @@ pub struct VerificationOauth {
     pub verified_at_client: Option<String>,
 }
 /// Spec: `#/components/schemas/verification_oauth/properties/object`
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 pub type VerificationOauthObject = StubsVerificationOauthObject;
 /// Spec: `#/components/schemas/verification_oauth/properties/status`
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 pub type VerificationOauthStatus = StubsVerificationLinkStatus;
 /// Spec: `#/paths/~1v1~1me~1email_addresses~1{email_id}~1attempt_verification/post/requestBody/content/application~1x-www-form-urlencoded/schema`
+#[cfg(feature = "email-addresses")]
 #[derive(Clone, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct VerifyEmailAddressBody {
     /// The code that was previously sent to the email address.
     pub code: String,
 }
+#[cfg(feature = "email-addresses")]
 impl VerifyEmailAddressBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(code: String) -> Self {
         Self { code }
     }
 }
+#[cfg(feature = "email-addresses")]
 impl std::fmt::Debug for VerifyEmailAddressBody {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("VerifyEmailAddressBody")
@@ -16798,18 +32905,21 @@ impl std::fmt::Debug for VerifyEmailAddressBody {
     }
 }
 /// Spec: `#/paths/~1v1~1me~1phone_numbers~1{phone_number_id}~1attempt_verification/post/requestBody/content/application~1x-www-form-urlencoded/schema`
+#[cfg(feature = "phone-numbers")]
 #[derive(Clone, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct VerifyPhoneNumberBody {
     /// Strategy used to verify the phone number.
     pub code: String,
 }
+#[cfg(feature = "phone-numbers")]
 impl VerifyPhoneNumberBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(code: String) -> Self {
         Self { code }
     }
 }
+#[cfg(feature = "phone-numbers")]
 impl std::fmt::Debug for VerifyPhoneNumberBody {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("VerifyPhoneNumberBody")
@@ -16818,18 +32928,21 @@ impl std::fmt::Debug for VerifyPhoneNumberBody {
     }
 }
 /// Spec: `#/paths/~1v1~1me~1totp~1attempt_verification/post/requestBody/content/application~1x-www-form-urlencoded/schema`
+#[cfg(feature = "totp")]
 #[derive(Clone, PartialEq, Serialize, Deserialize, Default)]
 #[non_exhaustive]
 pub struct VerifyTotpBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub code: Option<String>,
 }
+#[cfg(feature = "totp")]
 impl VerifyTotpBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new() -> Self {
         Self { code: None }
     }
 }
+#[cfg(feature = "totp")]
 impl std::fmt::Debug for VerifyTotpBody {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("VerifyTotpBody")
@@ -16840,6 +32953,7 @@ impl std::fmt::Debug for VerifyTotpBody {
 /// Body of the response `#/components/responses/WellKnown.AppleAppSiteAssociation`.
 ///
 /// Spec: `#/components/schemas/WellKnown.AppleAppSiteAssociation`
+#[cfg(feature = "well-known")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 #[non_exhaustive]
 pub struct WellKnownAppleAppSiteAssociation {
@@ -16847,6 +32961,7 @@ pub struct WellKnownAppleAppSiteAssociation {
     pub webcredentials: Option<WellKnownAppleAppSiteAssociationWebcredentials>,
 }
 /// Spec: `#/components/schemas/WellKnown.AppleAppSiteAssociation/properties/webcredentials`
+#[cfg(feature = "well-known")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 #[non_exhaustive]
 pub struct WellKnownAppleAppSiteAssociationWebcredentials {
@@ -16856,8 +32971,10 @@ pub struct WellKnownAppleAppSiteAssociationWebcredentials {
 /// Body of the response `#/components/responses/WellKnown.Assetlinks`.
 ///
 /// Spec: `#/components/schemas/WellKnown.Assetlinks`
+#[cfg(feature = "well-known")]
 pub type WellKnownAssetlinks = Vec<WellKnownAssetlinksItem>;
 /// Spec: `#/components/schemas/WellKnown.Assetlinks/items`
+#[cfg(feature = "well-known")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 #[non_exhaustive]
 pub struct WellKnownAssetlinksItem {
@@ -16867,6 +32984,7 @@ pub struct WellKnownAssetlinksItem {
     pub target: Option<WellKnownAssetlinksItemTarget>,
 }
 /// Spec: `#/components/schemas/WellKnown.Assetlinks/items/properties/relation/items`
+#[cfg(feature = "well-known")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum WellKnownAssetlinksItemRelationItem {
@@ -16877,6 +32995,7 @@ pub enum WellKnownAssetlinksItemRelationItem {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
+#[cfg(feature = "well-known")]
 impl WellKnownAssetlinksItemRelationItem {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -16891,6 +33010,7 @@ impl WellKnownAssetlinksItemRelationItem {
         }
     }
 }
+#[cfg(feature = "well-known")]
 impl From<&str> for WellKnownAssetlinksItemRelationItem {
     fn from(value: &str) -> Self {
         match value {
@@ -16904,21 +33024,25 @@ impl From<&str> for WellKnownAssetlinksItemRelationItem {
         }
     }
 }
+#[cfg(feature = "well-known")]
 impl From<String> for WellKnownAssetlinksItemRelationItem {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
+#[cfg(feature = "well-known")]
 impl std::fmt::Display for WellKnownAssetlinksItemRelationItem {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "well-known")]
 impl Serialize for WellKnownAssetlinksItemRelationItem {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "well-known")]
 impl<'de> Deserialize<'de> for WellKnownAssetlinksItemRelationItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -16927,6 +33051,7 @@ impl<'de> Deserialize<'de> for WellKnownAssetlinksItemRelationItem {
     }
 }
 /// Spec: `#/components/schemas/WellKnown.Assetlinks/items/properties/target`
+#[cfg(feature = "well-known")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 #[non_exhaustive]
 pub struct WellKnownAssetlinksItemTarget {
@@ -16940,6 +33065,7 @@ pub struct WellKnownAssetlinksItemTarget {
 /// Body of the response `#/components/responses/WellKnown.OAuth2AuthorizationServerMetadata`.
 ///
 /// Spec: `#/components/schemas/WellKnown.OAuth2AuthorizationServerMetadata`
+#[cfg(feature = "well-known")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct WellKnownOAuth2AuthorizationServerMetadata {
@@ -16970,6 +33096,7 @@ pub struct WellKnownOAuth2AuthorizationServerMetadata {
 /// Body of the response `#/components/responses/WellKnown.OpenIDConfiguration`.
 ///
 /// Spec: `#/components/schemas/WellKnown.OpenIDConfiguration`
+#[cfg(feature = "well-known")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct WellKnownOpenIdConfiguration {
@@ -16997,6 +33124,7 @@ pub struct WellKnownOpenIdConfiguration {
 /// Body of the response `#/components/responses/WellKnown.WebAuthn`.
 ///
 /// Spec: `#/components/schemas/WellKnown.WebAuthn`
+#[cfg(feature = "well-known")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct WellKnownWebAuthn {

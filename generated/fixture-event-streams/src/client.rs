@@ -1,11 +1,13 @@
 //! The API client and its builder.
 use std::time::Duration;
+#[allow(unused_imports)]
 use crate::operations;
 /// The security schemes of the spec, as the runtime applies them.
 static SECURITY_SCHEMES: &[sdkgen_runtime::SecurityScheme] = &[];
 /// Client for the Streams. Cheap to clone: clones share one connection pool.
 #[derive(Clone, Debug)]
 pub struct Client {
+    #[allow(dead_code)]
     pub(crate) transport: sdkgen_runtime::Transport,
 }
 impl Client {
@@ -19,13 +21,15 @@ impl Client {
             ),
         }
     }
-    /// Operations of the `chat` group.
+    /// Operations of the `chat` group (feature `chat`).
+    #[cfg(feature = "chat")]
     pub fn chat(&self) -> operations::ChatApi<'_> {
         operations::ChatApi {
             client: self,
         }
     }
-    /// Operations of the `logs` group.
+    /// Operations of the `logs` group (feature `logs`).
+    #[cfg(feature = "logs")]
     pub fn logs(&self) -> operations::LogsApi<'_> {
         operations::LogsApi {
             client: self,

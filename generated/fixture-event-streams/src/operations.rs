@@ -3,12 +3,15 @@
 #![allow(clippy::should_implement_trait)]
 #[allow(unused_imports)]
 use crate::types;
+#[allow(unused_imports)]
 use crate::Client;
 /// Operations of the `chat` group; see [`Client::chat`].
+#[cfg(feature = "chat")]
 #[derive(Clone, Copy, Debug)]
 pub struct ChatApi<'a> {
     pub(crate) client: &'a Client,
 }
+#[cfg(feature = "chat")]
 impl ChatApi<'_> {
     /// Spec: `POST /chat/completions` (`createCompletion`)
     #[doc(alias = "createCompletion")]
@@ -30,10 +33,12 @@ impl ChatApi<'_> {
     }
 }
 /// Operations of the `logs` group; see [`Client::logs`].
+#[cfg(feature = "logs")]
 #[derive(Clone, Copy, Debug)]
 pub struct LogsApi<'a> {
     pub(crate) client: &'a Client,
 }
+#[cfg(feature = "logs")]
 impl LogsApi<'_> {
     /// Spec: `GET /logs` (`tailLogs`)
     #[doc(alias = "tailLogs")]
@@ -44,17 +49,20 @@ impl LogsApi<'_> {
     }
 }
 /// Request builder for [`ChatApi::create_completion`] (`createCompletion`): set optional inputs, then `.send().await`.
+#[cfg(feature = "chat")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct CreateCompletion {
     client: Client,
     body: types::CreateCompletionBody,
 }
+#[cfg(feature = "chat")]
 impl std::fmt::Debug for CreateCompletion {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("CreateCompletion").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "chat")]
 impl CreateCompletion {
     /// Answer as server-sent events.
     pub fn stream(mut self, value: impl Into<bool>) -> Self {
@@ -122,16 +130,19 @@ impl CreateCompletion {
     }
 }
 /// Request builder for [`ChatApi::stream_tokens`] (`streamTokens`): set optional inputs, then `.send().await`.
+#[cfg(feature = "chat")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct StreamTokens {
     client: Client,
 }
+#[cfg(feature = "chat")]
 impl std::fmt::Debug for StreamTokens {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("StreamTokens").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "chat")]
 impl StreamTokens {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
@@ -190,16 +201,19 @@ impl StreamTokens {
     }
 }
 /// Request builder for [`LogsApi::tail`] (`tailLogs`): set optional inputs, then `.send().await`.
+#[cfg(feature = "logs")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct TailLogs {
     client: Client,
 }
+#[cfg(feature = "logs")]
 impl std::fmt::Debug for TailLogs {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("TailLogs").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "logs")]
 impl TailLogs {
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(

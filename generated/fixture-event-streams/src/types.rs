@@ -8,6 +8,7 @@
 #[allow(unused_imports)]
 use serde::{Deserialize, Serialize};
 /// Spec: `#/components/schemas/Completion`
+#[cfg(feature = "chat")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct Completion {
@@ -15,6 +16,7 @@ pub struct Completion {
     pub text: String,
 }
 /// Spec: `#/components/schemas/CompletionChunk`
+#[cfg(feature = "chat")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct CompletionChunk {
@@ -22,6 +24,7 @@ pub struct CompletionChunk {
     pub delta: String,
 }
 /// Spec: `#/paths/~1chat~1completions/post/requestBody/content/application~1json/schema`
+#[cfg(feature = "chat")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct CreateCompletionBody {
@@ -30,6 +33,7 @@ pub struct CreateCompletionBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub stream: Option<bool>,
 }
+#[cfg(feature = "chat")]
 impl CreateCompletionBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(model: String) -> Self {
@@ -37,6 +41,7 @@ impl CreateCompletionBody {
     }
 }
 /// Spec: `#/components/schemas/LogLine`
+#[cfg(feature = "logs")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct LogLine {
@@ -44,6 +49,7 @@ pub struct LogLine {
     pub message: String,
 }
 /// Spec: `#/components/schemas/Problem`
+#[cfg(feature = "chat")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct Problem {

@@ -3,12 +3,15 @@
 #![allow(clippy::should_implement_trait)]
 #[allow(unused_imports)]
 use crate::types;
+#[allow(unused_imports)]
 use crate::Client;
 /// Operations of the `default` group; see [`Client::default`].
+#[cfg(feature = "default-group")]
 #[derive(Clone, Copy, Debug)]
 pub struct DefaultModelApi<'a> {
     pub(crate) client: &'a Client,
 }
+#[cfg(feature = "default-group")]
 impl DefaultModelApi<'_> {
     /// Spec: `GET /search` (`search`)
     pub fn search(&self) -> Search {
@@ -21,6 +24,7 @@ impl DefaultModelApi<'_> {
     }
 }
 /// Request builder for [`DefaultModelApi::search`] (`search`): set optional inputs, then `.send().await`.
+#[cfg(feature = "default-group")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct Search {
@@ -29,11 +33,13 @@ pub struct Search {
     compact: Option<types::Page>,
     filter: Option<types::SearchFilter>,
 }
+#[cfg(feature = "default-group")]
 impl std::fmt::Debug for Search {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Search").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "default-group")]
 impl Search {
     pub fn page(mut self, value: impl Into<types::Page>) -> Self {
         self.page = Some(value.into());

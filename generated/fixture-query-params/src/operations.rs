@@ -3,12 +3,15 @@
 #![allow(clippy::should_implement_trait)]
 #[allow(unused_imports)]
 use crate::types;
+#[allow(unused_imports)]
 use crate::Client;
 /// Operations of the `default` group; see [`Client::default`].
+#[cfg(feature = "default-group")]
 #[derive(Clone, Copy, Debug)]
 pub struct DefaultModelApi<'a> {
     pub(crate) client: &'a Client,
 }
+#[cfg(feature = "default-group")]
 impl DefaultModelApi<'_> {
     /// Spec: `GET /items/{item_id}` (`getItem`)
     #[doc(alias = "getItem")]
@@ -38,6 +41,7 @@ impl DefaultModelApi<'_> {
     }
 }
 /// Request builder for [`DefaultModelApi::get_item`] (`getItem`): set optional inputs, then `.send().await`.
+#[cfg(feature = "default-group")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetItem {
@@ -49,11 +53,13 @@ pub struct GetItem {
     owner: types::ItemId,
     x_trace_id: Option<types::ItemId>,
 }
+#[cfg(feature = "default-group")]
 impl std::fmt::Debug for GetItem {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("GetItem").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "default-group")]
 impl GetItem {
     pub fn sort(mut self, value: impl Into<types::SortOrder>) -> Self {
         self.sort = Some(value.into());
@@ -118,6 +124,7 @@ impl GetItem {
     }
 }
 /// Request builder for [`DefaultModelApi::get_point`] (`getPoint`): set optional inputs, then `.send().await`.
+#[cfg(feature = "default-group")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetPoint {
@@ -125,11 +132,13 @@ pub struct GetPoint {
     point_id: types::PointId,
     near: Option<types::PointId>,
 }
+#[cfg(feature = "default-group")]
 impl std::fmt::Debug for GetPoint {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("GetPoint").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "default-group")]
 impl GetPoint {
     pub fn near(mut self, value: impl Into<types::PointId>) -> Self {
         self.near = Some(value.into());

@@ -1,11 +1,13 @@
 //! The API client and its builder.
 use std::time::Duration;
+#[allow(unused_imports)]
 use crate::operations;
 /// The security schemes of the spec, as the runtime applies them.
 static SECURITY_SCHEMES: &[sdkgen_runtime::SecurityScheme] = &[];
 /// Client for the Search. Cheap to clone: clones share one connection pool.
 #[derive(Clone, Debug)]
 pub struct Client {
+    #[allow(dead_code)]
     pub(crate) transport: sdkgen_runtime::Transport,
 }
 impl Client {
@@ -19,7 +21,8 @@ impl Client {
             ),
         }
     }
-    /// Operations of the `default` group.
+    /// Operations of the `default` group (feature `default-group`).
+    #[cfg(feature = "default-group")]
     pub fn default(&self) -> operations::DefaultModelApi<'_> {
         operations::DefaultModelApi {
             client: self,

@@ -3,12 +3,15 @@
 #![allow(clippy::should_implement_trait)]
 #[allow(unused_imports)]
 use crate::types;
+#[allow(unused_imports)]
 use crate::Client;
 /// Operations of the `default` group; see [`Client::default`].
+#[cfg(feature = "default-group")]
 #[derive(Clone, Copy, Debug)]
 pub struct DefaultModelApi<'a> {
     pub(crate) client: &'a Client,
 }
+#[cfg(feature = "default-group")]
 impl DefaultModelApi<'_> {
     /// Spec: `GET /things` (`listThings`)
     #[doc(alias = "listThings")]
@@ -24,6 +27,7 @@ impl DefaultModelApi<'_> {
     }
 }
 /// Request builder for [`DefaultModelApi::list_things`] (`listThings`): set optional inputs, then `.send().await`.
+#[cfg(feature = "default-group")]
 #[derive(Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct ListThings {
@@ -34,11 +38,13 @@ pub struct ListThings {
     suspended_by: Option<types::ListThingsSuspendedBy>,
     since: Option<String>,
 }
+#[cfg(feature = "default-group")]
 impl std::fmt::Debug for ListThings {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("ListThings").finish_non_exhaustive()
     }
 }
+#[cfg(feature = "default-group")]
 impl ListThings {
     pub fn metadata(
         mut self,

@@ -57,21 +57,25 @@ fn request_types(types: &[TypeDef], groups: &[Group]) -> BTreeSet<String> {
             continue;
         }
         let Some(t) = by_name.get(name.as_str()) else { continue };
-        let inner: Vec<&str> = match &t.kind {
-            TypeKind::Struct { fields, .. } => fields.iter().map(|f| f.ty.as_str()).collect(),
-            TypeKind::Union { variants, .. } => variants.iter().map(|v| v.ty.as_str()).collect(),
-            TypeKind::Alias { ty } => vec![ty.as_str()],
-            TypeKind::Enum { .. } => Vec::new(),
-        };
-        for ty in inner {
+        for ty in inner_types(&t.kind) {
             pending.extend(named_in(ty, &names));
         }
     }
     seen
 }
 
+/// The Rust types a type is made of: its fields', variants' or alias target's.
+pub(super) fn inner_types(kind: &TypeKind) -> Vec<&str> {
+    match kind {
+        TypeKind::Struct { fields, .. } => fields.iter().map(|f| f.ty.as_str()).collect(),
+        TypeKind::Union { variants, .. } => variants.iter().map(|v| v.ty.as_str()).collect(),
+        TypeKind::Alias { ty } => vec![ty.as_str()],
+        TypeKind::Enum { .. } => Vec::new(),
+    }
+}
+
 /// The type names a Rust type expression mentions, e.g. `Option<Vec<types::Foo>>` → `Foo`.
-fn named_in(ty: &str, names: &BTreeSet<&str>) -> Vec<String> {
+pub(super) fn named_in(ty: &str, names: &BTreeSet<&str>) -> Vec<String> {
     ty.split(|c: char| !(c.is_alphanumeric() || c == '_')).filter(|word| names.contains(word)).map(str::to_owned).collect()
 }
 

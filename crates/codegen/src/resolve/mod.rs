@@ -1,6 +1,7 @@
 //! Spec → IR.
 
 mod constructors;
+mod features;
 mod discriminator;
 mod operations;
 mod schema_view;
@@ -107,7 +108,7 @@ pub fn resolve(spec: &OpenAPI, crate_spec: &CrateSpec) -> Result<Api, GenError> 
         doc.push(String::new());
         doc.extend(doc_lines(description));
     }
-    Ok(Api {
+    let mut api = Api {
         package: crate_spec.package.clone(),
         lib_name: crate_spec.package.replace('-', "_"),
         title: spec.info.title.clone(),
@@ -123,7 +124,10 @@ pub fn resolve(spec: &OpenAPI, crate_spec: &CrateSpec) -> Result<Api, GenError> 
         unions: schemas.union_reports.clone(),
         warnings: schemas.warnings.iter().cloned().chain(scheme_warnings).collect(),
         json_text_parameters: schemas.json_text_parameters.clone(),
-    })
+        features: Vec::new(),
+    };
+    features::gate(&mut api);
+    Ok(api)
 }
 
 /// The README's example: a client with the first security scheme's credentials from the
@@ -184,7 +188,7 @@ fn type_def(t: &TypeBuild, responses: Option<&std::collections::BTreeSet<String>
         KindBuild::Union(variants, dispatch) => union_kind(variants, dispatch, schemas::displayable(types, &Ty::Named(t.name.clone()))),
         KindBuild::Alias(ty) => TypeKind::Alias { ty: ty.render("") },
     };
-    TypeDef { name: t.name.clone(), doc, kind }
+    TypeDef { name: t.name.clone(), doc, cfg: String::new(), kind }
 }
 
 fn union_kind(variants: &[schemas::VariantBuild], dispatch: &Dispatch, display: bool) -> TypeKind {

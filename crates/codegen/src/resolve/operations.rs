@@ -861,6 +861,9 @@ fn group(pending: Vec<Pending>, type_names: &mut NameScope) -> Vec<Group> {
                 accessor: ident(&accessors.claim(&key)),
                 struct_name: type_names.claim(&format!("{}Api", type_name(&key))),
                 operations,
+                // Named by `features::gate`, once every group is known.
+                feature: String::new(),
+                cfg: String::new(),
             }
         })
         .collect()
