@@ -312,8 +312,10 @@ fn check_workspace(root: &Path, base: &Path, members: &[String], unchecked: &[&s
         timings.push(format!("{} {what} in {:.0} s", packages.len(), started.elapsed().as_secs_f64()));
         Ok(())
     };
-    step("type-checked", with_packages(&["check", "--all-targets"], check_only), check_only)?;
-    let mut clippy = with_packages(&["clippy", "--all-targets"], &full);
+    // `--lib`, not `--all-targets`: a generated crate has no tests, examples or benches, and its
+    // test target would only compile the library a second time.
+    step("type-checked", with_packages(&["check", "--lib"], check_only), check_only)?;
+    let mut clippy = with_packages(&["clippy", "--lib"], &full);
     clippy.extend(["--".to_owned(), "-D".to_owned(), "warnings".to_owned()]);
     step("checked and linted", clippy, &full)?;
     step("documented", with_packages(&["doc", "--no-deps"], &full), &full)?;
