@@ -108,12 +108,16 @@ pub fn type_documenting(pointer: &str) -> Option<String> {
     let source = std::fs::read_to_string(path).ok()?;
     let wanted = [format!("Spec: `{pointer}`"), format!("Body of the response `{pointer}`.")];
     let mut in_matching_doc = false;
+    // Brackets still open of an attribute written over several lines (`#[cfg(any(\n...`).
+    let mut open_attribute = 0i32;
     for line in source.lines() {
         let line = line.trim();
+        if open_attribute > 0 || line.starts_with("#[") {
+            open_attribute += line.matches('[').count() as i32 - line.matches(']').count() as i32;
+            continue;
+        }
         if line.starts_with("///") {
             in_matching_doc |= wanted.iter().any(|w| line.ends_with(w.as_str()));
-        } else if line.starts_with("#[") {
-            continue;
         } else if in_matching_doc {
             let mut words = line.split_whitespace();
             if let (Some("pub"), Some("struct" | "enum" | "type"), Some(name)) = (words.next(), words.next(), words.next()) {
