@@ -107,26 +107,43 @@ pub fn type_documenting(pointer: &str) -> Option<String> {
     let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../generated/clerk-frontend-api/src/types.rs");
     let source = std::fs::read_to_string(path).ok()?;
     let wanted = [format!("Spec: `{pointer}`"), format!("Body of the response `{pointer}`.")];
-    let mut in_matching_doc = false;
+    type_declarations(&source)
+        .into_iter()
+        .find(|t| t.docs.iter().any(|line| wanted.iter().any(|w| line.ends_with(w.as_str()))))
+        .map(|t| t.name.to_owned())
+}
+
+/// A top-level `pub struct`, `pub enum` or `pub type` of generated source, with its doc lines.
+pub struct TypeDeclaration<'a> {
+    pub name: &'a str,
+    /// The `///` lines right above it, in order (attributes between are skipped).
+    pub docs: Vec<&'a str>,
+    /// The declaration's line.
+    pub line: &'a str,
+}
+
+/// Every top-level type declaration of generated Rust source (formatted by prettyplease).
+pub fn type_declarations(source: &str) -> Vec<TypeDeclaration<'_>> {
+    let mut out = Vec::new();
+    let mut docs = Vec::new();
     // Brackets still open of an attribute written over several lines (`#[cfg(any(\n...`).
     let mut open_attribute = 0i32;
     for line in source.lines() {
-        let line = line.trim();
         if open_attribute > 0 || line.starts_with("#[") {
             open_attribute += line.matches('[').count() as i32 - line.matches(']').count() as i32;
             continue;
         }
         if line.starts_with("///") {
-            in_matching_doc |= wanted.iter().any(|w| line.ends_with(w.as_str()));
-        } else if in_matching_doc {
-            let mut words = line.split_whitespace();
-            if let (Some("pub"), Some("struct" | "enum" | "type"), Some(name)) = (words.next(), words.next(), words.next()) {
-                return Some(name.trim_end_matches(['{', ';', '=']).to_owned());
-            }
-            in_matching_doc = false;
+            docs.push(line);
+            continue;
         }
+        let mut words = line.split_whitespace();
+        if let (Some("pub"), Some("struct" | "enum" | "type"), Some(name)) = (words.next(), words.next(), words.next()) {
+            out.push(TypeDeclaration { name: name.trim_end_matches(['{', ';', '=']), docs: std::mem::take(&mut docs), line });
+        }
+        docs.clear();
     }
-    None
+    out
 }
 
 /// A payload file as JSON.

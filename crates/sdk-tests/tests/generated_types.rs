@@ -47,24 +47,11 @@ fn one_value_markers_need_no_construction() {
 #[test]
 fn each_type_s_docs_end_with_its_spec_location() {
     let source = include_str!("../../../generated/clerk-frontend-api/src/types.rs");
-    let mut last_doc = "";
     let mut checked = 0;
-    // Brackets still open of an attribute written over several lines (`#[cfg(any(\n...`).
-    let mut open_attribute = 0i32;
-    for line in source.lines() {
-        let trimmed = line.trim_start();
-        if open_attribute > 0 || trimmed.starts_with("#[") {
-            open_attribute += trimmed.matches('[').count() as i32 - trimmed.matches(']').count() as i32;
-            continue;
-        }
-        if line.starts_with("///") {
-            last_doc = line;
-        } else if line.starts_with("pub struct ") || line.starts_with("pub enum ") || line.starts_with("pub type ") {
-            assert!(last_doc.starts_with("/// Spec: `#/"), "{line} ends its docs with {last_doc:?}");
-            checked += 1;
-        } else {
-            last_doc = "";
-        }
+    for t in clerk_payloads::type_declarations(source) {
+        let last_doc = t.docs.last().copied().unwrap_or_default();
+        assert!(last_doc.starts_with("/// Spec: `#/"), "{} ends its docs with {last_doc:?}", t.line);
+        checked += 1;
     }
     assert!(checked > 500, "checked {checked} types");
 }
