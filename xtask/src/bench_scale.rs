@@ -102,28 +102,18 @@ pub fn rows(root: &Path, cargo: &str) -> Result<Vec<String>> {
     Ok(rows)
 }
 
-/// A crate around openapi-to-rust's modules, with the dependencies its generated code uses.
+/// A crate around openapi-to-rust's modules. Its dependencies are the fragment the tool writes
+/// beside them (`REQUIRED_DEPS.toml`: "the complete direct dependencies for this generated output").
 fn write_openapi_to_rust_crate(dir: &Path, name: &str) -> Result<()> {
-    let manifest = format!(
-        "[package]\nname = \"{name}\"\nversion = \"0.1.0\"\nedition = \"2021\"\n\n[workspace]\n\n[dependencies]\n\
-         serde = {{ version = \"1\", features = [\"derive\"] }}\nserde_json = \"1\"\n\
-         reqwest = {{ version = \"0.12\", default-features = false, features = [\"json\", \"rustls-tls\", \"stream\", \"multipart\"] }}\n\
-         reqwest-middleware = {{ version = \"0.4\", features = [\"json\", \"multipart\"] }}\nreqwest-retry = \"0.7\"\n\
-         tokio = {{ version = \"1\", features = [\"full\"] }}\nthiserror = \"2\"\nurl = \"2\"\nfutures = \"0.3\"\n\
-         async-trait = \"0.1\"\nchrono = {{ version = \"0.4\", features = [\"serde\"] }}\nuuid = {{ version = \"1\", features = [\"serde\"] }}\n\
-         bytes = \"1\"\ntracing = \"0.1\"\neventsource-stream = \"0.2\"\nserde_urlencoded = \"0.7\"\n"
-    );
+    let generated = dir.join("src/generated");
+    let fragment_path = generated.join("REQUIRED_DEPS.toml");
+    let fragment = std::fs::read_to_string(&fragment_path).with_context(|| format!("openapi-to-rust wrote no {}", fragment_path.display()))?;
+    let manifest = format!("[package]\nname = \"{name}\"\nversion = \"0.1.0\"\nedition = \"2021\"\n\n[workspace]\n\n{fragment}");
     std::fs::write(dir.join("Cargo.toml"), manifest)?;
-    std::fs::write(dir.join("src/lib.rs"), "#![allow(warnings)]\npub mod generated;\n")?;
-    let mods: Vec<String> = std::fs::read_dir(dir.join("src/generated"))?
-        .filter_map(|e| e.ok())
-        .filter_map(|e| e.file_name().to_str().and_then(|f| f.strip_suffix(".rs")).map(str::to_owned))
-        .filter(|m| m != "mod")
-        .collect();
-    if !dir.join("src/generated/mod.rs").exists() {
-        let text: String = mods.iter().map(|m| format!("pub mod {m};\n")).collect();
-        std::fs::write(dir.join("src/generated/mod.rs"), text)?;
+    if !generated.join("mod.rs").exists() {
+        bail!("openapi-to-rust wrote no mod.rs in {}", generated.display());
     }
+    std::fs::write(dir.join("src/lib.rs"), "#![allow(warnings)]\npub mod generated;\n")?;
     Ok(())
 }
 

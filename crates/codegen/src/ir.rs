@@ -87,7 +87,9 @@ pub struct TypeDef {
 pub enum TypeKind {
     /// `secrets`: some field holds a secret, so `Debug` is written out and prints `***` for it.
     /// `constructor`: the struct is reachable from a request, so users build it with `new`.
-    Struct { fields: Vec<Field>, derive_default: bool, secrets: bool, constructor: Option<Constructor> },
+    /// `map_deserialize`: `Deserialize` comes from `sdkgen_runtime::deserialize_map!` (every
+    /// field has a `de` mode), not serde's derive.
+    Struct { fields: Vec<Field>, derive_default: bool, secrets: bool, constructor: Option<Constructor>, map_deserialize: bool },
     /// A string enum; `default` names the variant of a one-value (marker) enum.
     Enum { variants: Vec<EnumVariant>, fallback: String, default: Option<String> },
     /// A `oneOf`/`anyOf`. With a `tag`, the variant is chosen by that property's
@@ -120,6 +122,9 @@ pub struct Field {
     pub doc: Vec<String>,
     /// A password, token, code...: `Debug` shows `***`.
     pub secret: bool,
+    /// How `deserialize_map!` reads the field: `required`, `default` or `nullable`; empty when
+    /// it cannot (flattened maps, binary text), and the struct derives `Deserialize` instead.
+    pub de: &'static str,
 }
 
 #[derive(Debug, Clone, Serialize)]

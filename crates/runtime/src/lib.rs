@@ -24,6 +24,7 @@
 
 mod auth;
 pub mod binary_text;
+pub mod de;
 mod decode;
 mod error;
 pub mod events;

@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 ///
 /// Spec: `#/components/schemas/ActorToken`
 #[cfg(feature = "actor-tokens")]
-#[derive(Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct ActorToken {
     #[serde(default)]
@@ -29,6 +29,13 @@ pub struct ActorToken {
     /// Unix timestamp of last update.
     pub updated_at: i64,
 }
+#[cfg(feature = "actor-tokens")]
+sdkgen_runtime::deserialize_map!(
+    ActorToken { object("object", default), id("id", required), status("status",
+    required), user_id("user_id", required), actor("actor", required), token("token",
+    default), url("url", default), created_at("created_at", required),
+    updated_at("updated_at", required), }
+);
 #[cfg(feature = "actor-tokens")]
 impl std::fmt::Debug for ActorToken {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -172,7 +179,7 @@ impl<'de> Deserialize<'de> for ActorTokenStatus {
 }
 /// Spec: `#/paths/~1domains/post/requestBody/content/application~1json/schema`
 #[cfg(feature = "domains")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct AddDomainBody {
     /// The new domain name. Can contain the port for development instances.
@@ -186,6 +193,11 @@ pub struct AddDomainBody {
     pub proxy_url: Option<String>,
 }
 #[cfg(feature = "domains")]
+sdkgen_runtime::deserialize_map!(
+    AddDomainBody { name("name", required), is_satellite("is_satellite", required),
+    proxy_url("proxy_url", default), }
+);
+#[cfg(feature = "domains")]
 impl AddDomainBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(name: String, is_satellite: bool) -> Self {
@@ -198,7 +210,7 @@ impl AddDomainBody {
 }
 /// Spec: `#/paths/~1role_sets~1{role_set_key_or_id}~1roles/post/requestBody/content/application~1json/schema`
 #[cfg(feature = "role-sets")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct AddRolesToRoleSetBody {
     /// Array of role keys to add to the role set.
@@ -212,6 +224,12 @@ pub struct AddRolesToRoleSetBody {
     pub creator_role_key: Option<String>,
 }
 #[cfg(feature = "role-sets")]
+sdkgen_runtime::deserialize_map!(
+    AddRolesToRoleSetBody { role_keys("role_keys", required),
+    default_role_key("default_role_key", default), creator_role_key("creator_role_key",
+    default), }
+);
+#[cfg(feature = "role-sets")]
 impl AddRolesToRoleSetBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(role_keys: Vec<String>) -> Self {
@@ -224,7 +242,7 @@ impl AddRolesToRoleSetBody {
 }
 /// Spec: `#/components/schemas/AdjustCreditBalanceRequest`
 #[cfg(any(feature = "organizations", feature = "users"))]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct AdjustCreditBalanceRequest {
     /// The credit amount in cents. Must be greater than zero.
@@ -240,6 +258,12 @@ pub struct AdjustCreditBalanceRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
 }
+#[cfg(any(feature = "organizations", feature = "users"))]
+sdkgen_runtime::deserialize_map!(
+    AdjustCreditBalanceRequest { amount("amount", required), action("action", required),
+    currency("currency", default), idempotency_key("idempotency_key", required),
+    note("note", default), }
+);
 #[cfg(any(feature = "organizations", feature = "users"))]
 impl AdjustCreditBalanceRequest {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
@@ -322,7 +346,7 @@ impl<'de> Deserialize<'de> for AdjustCreditBalanceRequestAction {
 ///
 /// Spec: `#/components/schemas/AgentTask`
 #[cfg(feature = "agent-tasks")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct AgentTask {
     #[serde(default)]
@@ -340,6 +364,12 @@ pub struct AgentTask {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
 }
+#[cfg(feature = "agent-tasks")]
+sdkgen_runtime::deserialize_map!(
+    AgentTask { object("object", default), agent_id("agent_id", required),
+    agent_task_id("agent_task_id", required), task_id("task_id", required), url("url",
+    default), }
+);
 /// Spec: `#/components/schemas/AgentTask/properties/object`
 #[cfg(feature = "agent-tasks")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -406,7 +436,7 @@ impl<'de> Deserialize<'de> for AgentTaskObject {
 ///
 /// Spec: `#/components/schemas/AllowlistIdentifier`
 #[cfg(feature = "allowlist-identifiers")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, Debug, PartialEq, Serialize, Default)]
 #[non_exhaustive]
 pub struct AllowlistIdentifier {
     /// String representing the object's type. Objects of the same type share the same value.
@@ -430,6 +460,13 @@ pub struct AllowlistIdentifier {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<i64>,
 }
+#[cfg(feature = "allowlist-identifiers")]
+sdkgen_runtime::deserialize_map!(
+    AllowlistIdentifier { object("object", default), id("id", default),
+    invitation_id("invitation_id", default), identifier("identifier", default),
+    identifier_type("identifier_type", default), instance_id("instance_id", default),
+    created_at("created_at", default), updated_at("updated_at", default), }
+);
 /// Spec: `#/components/schemas/AllowlistIdentifier/properties/identifier_type`
 #[cfg(any(feature = "allowlist-identifiers", feature = "blocklist-identifiers"))]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -559,12 +596,16 @@ impl<'de> Deserialize<'de> for AllowlistIdentifierObject {
 }
 /// Spec: `#/components/schemas/ApplyCommerceDiscountRequest`
 #[cfg(feature = "billing")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct ApplyCommerceDiscountRequest {
     /// The ID of the discount to apply to the subscription item.
     pub discount_id: String,
 }
+#[cfg(feature = "billing")]
+sdkgen_runtime::deserialize_map!(
+    ApplyCommerceDiscountRequest { discount_id("discount_id", required), }
+);
 #[cfg(feature = "billing")]
 impl ApplyCommerceDiscountRequest {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
@@ -574,7 +615,7 @@ impl ApplyCommerceDiscountRequest {
 }
 /// Spec: `#/paths/~1email_addresses~1{email_address_id}~1attempt_verification/post/requestBody/content/application~1json/schema`
 #[cfg(feature = "email-addresses")]
-#[derive(Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct AttemptEmailAddressVerificationBody {
     /// The ID of the verification to check, such as one returned by prepare_verification
@@ -582,6 +623,11 @@ pub struct AttemptEmailAddressVerificationBody {
     /// The verification code that was sent to the email address
     pub code: String,
 }
+#[cfg(feature = "email-addresses")]
+sdkgen_runtime::deserialize_map!(
+    AttemptEmailAddressVerificationBody { verification_id("verification_id", required),
+    code("code", required), }
+);
 #[cfg(feature = "email-addresses")]
 impl AttemptEmailAddressVerificationBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
@@ -600,7 +646,7 @@ impl std::fmt::Debug for AttemptEmailAddressVerificationBody {
 }
 /// Spec: `#/paths/~1phone_numbers~1{phone_number_id}~1attempt_verification/post/requestBody/content/application~1json/schema`
 #[cfg(feature = "phone-numbers")]
-#[derive(Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct AttemptPhoneNumberVerificationBody {
     /// The ID of the verification to check, such as one returned by prepare_verification
@@ -608,6 +654,11 @@ pub struct AttemptPhoneNumberVerificationBody {
     /// The verification code that was sent to the phone number
     pub code: String,
 }
+#[cfg(feature = "phone-numbers")]
+sdkgen_runtime::deserialize_map!(
+    AttemptPhoneNumberVerificationBody { verification_id("verification_id", required),
+    code("code", required), }
+);
 #[cfg(feature = "phone-numbers")]
 impl AttemptPhoneNumberVerificationBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
@@ -626,7 +677,7 @@ impl std::fmt::Debug for AttemptPhoneNumberVerificationBody {
 }
 /// Spec: `#/components/schemas/BillingDiscountsResponse`
 #[cfg(any(feature = "billing", feature = "organizations", feature = "users"))]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct BillingDiscountsResponse {
     /// Proration details from passed subscription time
@@ -635,9 +686,14 @@ pub struct BillingDiscountsResponse {
     /// Total discounts applied
     pub total: CommerceMoneyResponse,
 }
+#[cfg(any(feature = "billing", feature = "organizations", feature = "users"))]
+sdkgen_runtime::deserialize_map!(
+    BillingDiscountsResponse { proration("proration", default), total("total", required),
+    }
+);
 /// Spec: `#/components/schemas/BillingPaymentAttempt`
 #[cfg(feature = "billing")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct BillingPaymentAttempt {
     /// String representing the object's type. Objects of the same type share the same value.
@@ -695,6 +751,21 @@ pub struct BillingPaymentAttempt {
     /// Unix timestamp (in milliseconds) when the payment attempt was last updated.
     pub updated_at: i64,
 }
+#[cfg(feature = "billing")]
+sdkgen_runtime::deserialize_map!(
+    BillingPaymentAttempt { object("object", default), id("id", required),
+    payment_id("payment_id", required), instance_id("instance_id", required),
+    charge_type("charge_type", required), payee_id("payee_id", required), payee("payee",
+    required), payer_id("payer_id", required), payer("payer", required),
+    subscription_item_id("subscription_item_id", default),
+    subscription_item("subscription_item", default), amount("amount", required),
+    totals("totals", default), payment_method_id("payment_method_id", required),
+    payment_method("payment_method", required), statement_id("statement_id", required),
+    gateway_external_id("gateway_external_id", default),
+    gateway_external_url("gateway_external_url", default), status("status", required),
+    paid_at("paid_at", default), failed_at("failed_at", default),
+    created_at("created_at", required), updated_at("updated_at", required), }
+);
 /// String representing the object's type. Objects of the same type share the same value.
 ///
 /// Spec: `#/components/schemas/BillingPaymentAttempt/properties/object`
@@ -828,7 +899,7 @@ impl<'de> Deserialize<'de> for BillingPaymentAttemptStatus {
 ///
 /// Spec: `#/components/schemas/BillingPriceResponse`
 #[cfg(feature = "billing")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct BillingPriceResponse {
     /// String representing the object's type. Objects of the same type share the same value.
@@ -862,6 +933,17 @@ pub struct BillingPriceResponse {
     /// Which billing periods this price supports.
     pub supported_billing_periods: BillingPriceResponseSupportedBillingPeriods,
 }
+#[cfg(feature = "billing")]
+sdkgen_runtime::deserialize_map!(
+    BillingPriceResponse { object("object", default), id("id", required),
+    plan_id("plan_id", required), instance_id("instance_id", required),
+    currency("currency", required), currency_symbol("currency_symbol", required),
+    amount("amount", required), annual_monthly_amount("annual_monthly_amount", required),
+    fee("fee", default), annual_monthly_fee("annual_monthly_fee", default),
+    description("description", default), is_default("is_default", required),
+    created_at("created_at", required),
+    supported_billing_periods("supported_billing_periods", required), }
+);
 /// String representing the object's type. Objects of the same type share the same value.
 ///
 /// Spec: `#/components/schemas/BillingPriceResponse/properties/object`
@@ -993,7 +1075,7 @@ impl<'de> Deserialize<'de> for BillingPriceResponseSupportedBillingPeriods {
 }
 /// Spec: `#/components/schemas/BillingProrationDiscountDetail`
 #[cfg(any(feature = "billing", feature = "organizations", feature = "users"))]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct BillingProrationDiscountDetail {
     /// Credit amount with formatting
@@ -1005,11 +1087,18 @@ pub struct BillingProrationDiscountDetail {
     /// Percentage of the billing cycle that has passed
     pub cycle_passed_percent: f64,
 }
+#[cfg(any(feature = "billing", feature = "organizations", feature = "users"))]
+sdkgen_runtime::deserialize_map!(
+    BillingProrationDiscountDetail { amount("amount", required),
+    cycle_days_passed("cycle_days_passed", required),
+    cycle_days_total("cycle_days_total", required),
+    cycle_passed_percent("cycle_passed_percent", required), }
+);
 /// Body of the response `#/components/responses/BillingStatement`.
 ///
 /// Spec: `#/components/schemas/BillingStatement`
 #[cfg(feature = "billing")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct BillingStatement {
     /// String representing the object's type. Objects of the same type share the same value.
@@ -1030,11 +1119,18 @@ pub struct BillingStatement {
     /// Array of statement groups.
     pub groups: Vec<BillingStatementGroupsItem>,
 }
+#[cfg(feature = "billing")]
+sdkgen_runtime::deserialize_map!(
+    BillingStatement { object("object", default), id("id", required),
+    instance_id("instance_id", required), timestamp("timestamp", required),
+    payer("payer", required), status("status", required), totals("totals", required),
+    groups("groups", required), }
+);
 /// A statement group.
 ///
 /// Spec: `#/components/schemas/BillingStatement/properties/groups/items`
 #[cfg(feature = "billing")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct BillingStatementGroupsItem {
     /// String representing the object's type. Objects of the same type share the same value.
@@ -1045,6 +1141,11 @@ pub struct BillingStatementGroupsItem {
     /// The payment attempts included in the group
     pub items: Vec<BillingPaymentAttempt>,
 }
+#[cfg(feature = "billing")]
+sdkgen_runtime::deserialize_map!(
+    BillingStatementGroupsItem { object("object", default), timestamp("timestamp",
+    required), items("items", required), }
+);
 /// String representing the object's type. Objects of the same type share the same value.
 ///
 /// Spec: `#/components/schemas/BillingStatement/properties/groups/items/properties/object`
@@ -1238,7 +1339,7 @@ impl<'de> Deserialize<'de> for BillingStatementStatus {
 ///
 /// Spec: `#/components/schemas/BillingStatement/properties/totals`
 #[cfg(feature = "billing")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct BillingStatementTotals {
     /// The grand total amount for the statement.
@@ -1250,11 +1351,16 @@ pub struct BillingStatementTotals {
     /// The tax total amount for the statement.
     pub tax_total: CommerceMoneyResponse,
 }
+#[cfg(feature = "billing")]
+sdkgen_runtime::deserialize_map!(
+    BillingStatementTotals { grand_total("grand_total", required), subtotal("subtotal",
+    required), base_fee("base_fee", required), tax_total("tax_total", required), }
+);
 /// Body of the response `#/components/responses/BlocklistIdentifier`.
 ///
 /// Spec: `#/components/schemas/BlocklistIdentifier`
 #[cfg(feature = "blocklist-identifiers")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, Debug, PartialEq, Serialize, Default)]
 #[non_exhaustive]
 pub struct BlocklistIdentifier {
     /// String representing the object's type. Objects of the same type share the same value.
@@ -1276,6 +1382,13 @@ pub struct BlocklistIdentifier {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<i64>,
 }
+#[cfg(feature = "blocklist-identifiers")]
+sdkgen_runtime::deserialize_map!(
+    BlocklistIdentifier { object("object", default), id("id", default),
+    identifier("identifier", default), identifier_type("identifier_type", default),
+    instance_id("instance_id", default), created_at("created_at", default),
+    updated_at("updated_at", default), }
+);
 /// Spec: `#/components/schemas/BlocklistIdentifier/properties/identifier_type`
 #[cfg(feature = "blocklist-identifiers")]
 pub type BlocklistIdentifierIdentifierType = AllowlistIdentifierIdentifierType;
@@ -1347,16 +1460,21 @@ impl<'de> Deserialize<'de> for BlocklistIdentifierObject {
 ///
 /// Spec: `#/components/schemas/BlocklistIdentifiers`
 #[cfg(feature = "blocklist-identifiers")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct BlocklistIdentifiers {
     pub data: Vec<BlocklistIdentifier>,
     /// Total number of blocklist identifiers
     pub total_count: i64,
 }
+#[cfg(feature = "blocklist-identifiers")]
+sdkgen_runtime::deserialize_map!(
+    BlocklistIdentifiers { data("data", required), total_count("total_count", required),
+    }
+);
 /// Spec: `#/components/schemas/CNameTarget`
 #[cfg(feature = "domains")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct CNameTarget {
     pub host: String,
@@ -1364,9 +1482,14 @@ pub struct CNameTarget {
     /// Denotes whether this CNAME target is required to be set in order for the domain to be considered deployed.
     pub required: bool,
 }
+#[cfg(feature = "domains")]
+sdkgen_runtime::deserialize_map!(
+    CNameTarget { host("host", required), value("value", required), required("required",
+    required), }
+);
 /// Spec: `#/paths/~1instance~1change_domain/post/requestBody/content/application~1json/schema`
 #[cfg(feature = "instance-settings")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, Debug, PartialEq, Serialize, Default)]
 #[non_exhaustive]
 pub struct ChangeProductionInstanceDomainBody {
     /// The new home URL of the production instance e.g. https://www.example.com
@@ -1378,6 +1501,11 @@ pub struct ChangeProductionInstanceDomainBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_secondary: Option<bool>,
 }
+#[cfg(feature = "instance-settings")]
+sdkgen_runtime::deserialize_map!(
+    ChangeProductionInstanceDomainBody { home_url("home_url", default),
+    is_secondary("is_secondary", default), }
+);
 #[cfg(feature = "instance-settings")]
 impl ChangeProductionInstanceDomainBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
@@ -1430,7 +1558,7 @@ impl ChangeProductionInstanceDomainBody {
         feature = "webhooks"
     )
 )]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct ClerkError {
     pub message: String,
@@ -1439,6 +1567,51 @@ pub struct ClerkError {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meta: Option<serde_json::Map<String, serde_json::Value>>,
 }
+#[cfg(
+    any(
+        feature = "actor-tokens",
+        feature = "agent-tasks",
+        feature = "allowlist-identifiers",
+        feature = "beta-features",
+        feature = "billing",
+        feature = "blocklist-identifiers",
+        feature = "clients",
+        feature = "directories",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "email-and-sms-templates",
+        feature = "email-sms-templates",
+        feature = "enterprise-connections",
+        feature = "instance-settings",
+        feature = "invitations",
+        feature = "jwt-templates",
+        feature = "machines",
+        feature = "oauth-applications",
+        feature = "organization-domains",
+        feature = "organization-invitations",
+        feature = "organization-memberships",
+        feature = "organization-permissions",
+        feature = "organization-roles",
+        feature = "organizations",
+        feature = "phone-numbers",
+        feature = "proxy-checks",
+        feature = "redirect-urls",
+        feature = "role-sets",
+        feature = "saml-connections",
+        feature = "scim-directories",
+        feature = "sessions",
+        feature = "sign-in-tokens",
+        feature = "sign-ups",
+        feature = "templates",
+        feature = "users",
+        feature = "waitlist-entries",
+        feature = "webhooks"
+    )
+)]
+sdkgen_runtime::deserialize_map!(
+    ClerkError { message("message", required), long_message("long_message", required),
+    code("code", required), meta("meta", default), }
+);
 /// Body of the response `#/components/responses/AuthenticationInvalid`.
 ///
 /// Body of the response `#/components/responses/AuthorizationInvalid`.
@@ -1501,7 +1674,7 @@ pub struct ClerkError {
         feature = "webhooks"
     )
 )]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct ClerkErrors {
     pub errors: Vec<ClerkError>,
@@ -1510,11 +1683,56 @@ pub struct ClerkErrors {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub clerk_trace_id: Option<String>,
 }
+#[cfg(
+    any(
+        feature = "actor-tokens",
+        feature = "agent-tasks",
+        feature = "allowlist-identifiers",
+        feature = "beta-features",
+        feature = "billing",
+        feature = "blocklist-identifiers",
+        feature = "clients",
+        feature = "directories",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "email-and-sms-templates",
+        feature = "email-sms-templates",
+        feature = "enterprise-connections",
+        feature = "instance-settings",
+        feature = "invitations",
+        feature = "jwt-templates",
+        feature = "machines",
+        feature = "oauth-applications",
+        feature = "organization-domains",
+        feature = "organization-invitations",
+        feature = "organization-memberships",
+        feature = "organization-permissions",
+        feature = "organization-roles",
+        feature = "organizations",
+        feature = "phone-numbers",
+        feature = "proxy-checks",
+        feature = "redirect-urls",
+        feature = "role-sets",
+        feature = "saml-connections",
+        feature = "scim-directories",
+        feature = "sessions",
+        feature = "sign-in-tokens",
+        feature = "sign-ups",
+        feature = "templates",
+        feature = "users",
+        feature = "waitlist-entries",
+        feature = "webhooks"
+    )
+)]
+sdkgen_runtime::deserialize_map!(
+    ClerkErrors { errors("errors", required), meta("meta", default),
+    clerk_trace_id("clerk_trace_id", default), }
+);
 /// Body of the response `#/components/responses/Client`.
 ///
 /// Spec: `#/components/schemas/Client`
 #[cfg(feature = "clients")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Client {
     /// String representing the object's type. Objects of the same type share the same value.
@@ -1539,6 +1757,14 @@ pub struct Client {
     /// Unix timestamp of creation.
     pub created_at: i64,
 }
+#[cfg(feature = "clients")]
+sdkgen_runtime::deserialize_map!(
+    Client { object("object", default), id("id", required), session_ids("session_ids",
+    required), sessions("sessions", required), sign_in_id("sign_in_id", default),
+    sign_up_id("sign_up_id", default), last_active_session_id("last_active_session_id",
+    default), last_authentication_strategy("last_authentication_strategy", default),
+    updated_at("updated_at", required), created_at("created_at", required), }
+);
 /// String representing the object's type. Objects of the same type share the same value.
 ///
 /// Spec: `#/components/schemas/Client/properties/object`
@@ -1607,7 +1833,7 @@ impl<'de> Deserialize<'de> for ClientObject {
 ///
 /// Spec: `#/components/schemas/CommerceCreditBalanceResponse`
 #[cfg(any(feature = "organizations", feature = "users"))]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct CommerceCreditBalanceResponse {
     /// String representing the object's type. Always "commerce_credit_balance".
@@ -1616,11 +1842,16 @@ pub struct CommerceCreditBalanceResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub balance: Option<CommerceMoneyResponse>,
 }
+#[cfg(any(feature = "organizations", feature = "users"))]
+sdkgen_runtime::deserialize_map!(
+    CommerceCreditBalanceResponse { object("object", required), balance("balance",
+    default), }
+);
 /// Body of the response `#/components/responses/CommerceCreditLedger`.
 ///
 /// Spec: `#/components/schemas/CommerceCreditLedgerResponse`
 #[cfg(any(feature = "organizations", feature = "users"))]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct CommerceCreditLedgerResponse {
     /// String representing the object's type. Always "commerce_credit_ledger".
@@ -1641,9 +1872,16 @@ pub struct CommerceCreditLedgerResponse {
     /// Timestamp when the ledger entry was created.
     pub created_at: String,
 }
+#[cfg(any(feature = "organizations", feature = "users"))]
+sdkgen_runtime::deserialize_map!(
+    CommerceCreditLedgerResponse { object("object", required), id("id", required),
+    payer_id("payer_id", required), amount("amount", required),
+    source_type("source_type", required), source_id("source_id", required), note("note",
+    default), created_at("created_at", required), }
+);
 /// Spec: `#/components/schemas/CommerceCreditsResponse`
 #[cfg(any(feature = "billing", feature = "organizations", feature = "users"))]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct CommerceCreditsResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -1652,11 +1890,16 @@ pub struct CommerceCreditsResponse {
     pub payer: Option<CommercePayerCreditResponse>,
     pub total: CommerceMoneyResponse,
 }
+#[cfg(any(feature = "billing", feature = "organizations", feature = "users"))]
+sdkgen_runtime::deserialize_map!(
+    CommerceCreditsResponse { proration("proration", default), payer("payer", default),
+    total("total", required), }
+);
 /// Body of the response `#/components/responses/CommerceDiscountRedemption`.
 ///
 /// Spec: `#/components/schemas/CommerceDiscountRedemptionResponse`
 #[cfg(feature = "billing")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct CommerceDiscountRedemptionResponse {
     /// String representing the object's type. Objects of the same type share the same value.
@@ -1703,6 +1946,17 @@ pub struct CommerceDiscountRedemptionResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub redeemed_by: Option<String>,
 }
+#[cfg(feature = "billing")]
+sdkgen_runtime::deserialize_map!(
+    CommerceDiscountRedemptionResponse { object("object", default), id("id", required),
+    subscription_item_id("subscription_item_id", required), discount_id("discount_id",
+    required), name("name", default), source("source", required),
+    promo_code("promo_code", default), effect("effect", default),
+    percent_off("percent_off", default), amount_off("amount_off", default),
+    amount("amount", default), cycles_remaining("cycles_remaining", default),
+    cycles_applied("cycles_applied", required), status("status", default),
+    redeemed_at("redeemed_at", required), redeemed_by("redeemed_by", default), }
+);
 /// The snapshotted discount effect.
 ///
 /// Spec: `#/components/schemas/CommerceDiscountRedemptionResponse/properties/effect`
@@ -1960,16 +2214,21 @@ impl<'de> Deserialize<'de> for CommerceDiscountRedemptionResponseStatus {
 }
 /// Spec: `#/components/schemas/CommerceDiscountsResponse`
 #[cfg(any(feature = "billing", feature = "organizations", feature = "users"))]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct CommerceDiscountsResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub proration: Option<CommerceProrationDiscountResponse>,
     pub total: CommerceMoneyResponse,
 }
+#[cfg(any(feature = "billing", feature = "organizations", feature = "users"))]
+sdkgen_runtime::deserialize_map!(
+    CommerceDiscountsResponse { proration("proration", default), total("total",
+    required), }
+);
 /// Spec: `#/components/schemas/CommerceMoneyResponse`
 #[cfg(any(feature = "billing", feature = "organizations", feature = "users"))]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct CommerceMoneyResponse {
     /// The amount in cents.
@@ -1981,17 +2240,28 @@ pub struct CommerceMoneyResponse {
     /// The currency symbol (e.g., "$").
     pub currency_symbol: String,
 }
+#[cfg(any(feature = "billing", feature = "organizations", feature = "users"))]
+sdkgen_runtime::deserialize_map!(
+    CommerceMoneyResponse { amount("amount", required),
+    amount_formatted("amount_formatted", required), currency("currency", required),
+    currency_symbol("currency_symbol", required), }
+);
 /// Spec: `#/components/schemas/CommercePayerCreditResponse`
 #[cfg(any(feature = "billing", feature = "organizations", feature = "users"))]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct CommercePayerCreditResponse {
     pub remaining_balance: CommerceMoneyResponse,
     pub applied_amount: CommerceMoneyResponse,
 }
+#[cfg(any(feature = "billing", feature = "organizations", feature = "users"))]
+sdkgen_runtime::deserialize_map!(
+    CommercePayerCreditResponse { remaining_balance("remaining_balance", required),
+    applied_amount("applied_amount", required), }
+);
 /// Spec: `#/components/schemas/CommercePayerResponse`
 #[cfg(any(feature = "billing", feature = "organizations", feature = "users"))]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct CommercePayerResponse {
     /// String representing the object's type. Objects of the same type share the same value.
@@ -2032,9 +2302,19 @@ pub struct CommercePayerResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<i64>,
 }
+#[cfg(any(feature = "billing", feature = "organizations", feature = "users"))]
+sdkgen_runtime::deserialize_map!(
+    CommercePayerResponse { object("object", default), id("id", required),
+    instance_id("instance_id", required), user_id("user_id", default),
+    first_name("first_name", default), last_name("last_name", default), email("email",
+    default), organization_id("organization_id", default),
+    organization_name("organization_name", default), image_url("image_url", default),
+    credits_balance("credits_balance", default), created_at("created_at", default),
+    updated_at("updated_at", default), }
+);
 /// Spec: `#/components/schemas/CommercePayerResponse-2`
 #[cfg(feature = "billing")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct CommercePayerResponse2 {
     /// String representing the object's type. Objects of the same type share the same value.
@@ -2069,6 +2349,16 @@ pub struct CommercePayerResponse2 {
     /// Unix timestamp (in milliseconds) when the payer was last updated.
     pub updated_at: i64,
 }
+#[cfg(feature = "billing")]
+sdkgen_runtime::deserialize_map!(
+    CommercePayerResponse2 { object("object", default), id("id", required),
+    instance_id("instance_id", required), user_id("user_id", default),
+    first_name("first_name", required), last_name("last_name", required), email("email",
+    required), organization_id("organization_id", default),
+    organization_name("organization_name", default), image_url("image_url", required),
+    credits_balance("credits_balance", default), created_at("created_at", required),
+    updated_at("updated_at", required), }
+);
 /// String representing the object's type. Objects of the same type share the same value.
 ///
 /// Spec: `#/components/schemas/CommercePayerResponse-2/properties/object`
@@ -2140,7 +2430,7 @@ impl<'de> Deserialize<'de> for CommercePayerResponse2Object {
 pub type CommercePayerResponseObject = CommercePayerResponse2Object;
 /// Spec: `#/components/schemas/CommercePaymentMethodResponse`
 #[cfg(any(feature = "billing", feature = "organizations", feature = "users"))]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct CommercePaymentMethodResponse {
     /// String representing the object's type. Objects of the same type share the same value.
@@ -2189,6 +2479,18 @@ pub struct CommercePaymentMethodResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_removable: Option<bool>,
 }
+#[cfg(any(feature = "billing", feature = "organizations", feature = "users"))]
+sdkgen_runtime::deserialize_map!(
+    CommercePaymentMethodResponse { object("object", default), id("id", required),
+    payer_id("payer_id", required), payment_type("payment_type", required),
+    is_default("is_default", default), gateway("gateway", required),
+    gateway_external_id("gateway_external_id", required),
+    gateway_external_account_id("gateway_external_account_id", default), last4("last4",
+    default), status("status", required), wallet_type("wallet_type", default),
+    card_type("card_type", default), expiry_year("expiry_year", default),
+    expiry_month("expiry_month", default), created_at("created_at", default),
+    updated_at("updated_at", default), is_removable("is_removable", default), }
+);
 /// String representing the object's type. Objects of the same type share the same value.
 ///
 /// Spec: `#/components/schemas/CommercePaymentMethodResponse/properties/object`
@@ -2381,7 +2683,7 @@ impl<'de> Deserialize<'de> for CommercePaymentMethodResponseStatus {
 }
 /// Spec: `#/components/schemas/CommercePaymentSourceResponse`
 #[cfg(feature = "billing")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct CommercePaymentSourceResponse {
     /// String representing the object's type. Objects of the same type share the same value.
@@ -2425,6 +2727,18 @@ pub struct CommercePaymentSourceResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_removable: Option<bool>,
 }
+#[cfg(feature = "billing")]
+sdkgen_runtime::deserialize_map!(
+    CommercePaymentSourceResponse { object("object", default), id("id", required),
+    payer_id("payer_id", required), payment_method("payment_method", required),
+    is_default("is_default", default), gateway("gateway", required),
+    gateway_external_id("gateway_external_id", required),
+    gateway_external_account_id("gateway_external_account_id", default), last4("last4",
+    required), status("status", required), wallet_type("wallet_type", required),
+    card_type("card_type", required), expiry_year("expiry_year", default),
+    expiry_month("expiry_month", default), created_at("created_at", required),
+    updated_at("updated_at", required), is_removable("is_removable", default), }
+);
 /// String representing the object's type. Objects of the same type share the same value.
 ///
 /// Spec: `#/components/schemas/CommercePaymentSourceResponse/properties/object`
@@ -2561,7 +2875,7 @@ impl<'de> Deserialize<'de> for CommercePaymentSourceResponsePaymentMethod {
 pub type CommercePaymentSourceResponseStatus = CommercePaymentMethodResponseStatus;
 /// Spec: `#/components/schemas/CommercePerUnitTotal`
 #[cfg(any(feature = "billing", feature = "organizations", feature = "users"))]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct CommercePerUnitTotal {
     /// Name of the billable unit (for example, `seats`).
@@ -2571,9 +2885,14 @@ pub struct CommercePerUnitTotal {
     /// Computed totals for each pricing tier.
     pub tiers: Vec<CommercePerUnitTotalTier>,
 }
+#[cfg(any(feature = "billing", feature = "organizations", feature = "users"))]
+sdkgen_runtime::deserialize_map!(
+    CommercePerUnitTotal { name("name", required), block_size("block_size", required),
+    tiers("tiers", required), }
+);
 /// Spec: `#/components/schemas/CommercePerUnitTotal-2`
 #[cfg(any(feature = "billing", feature = "organizations", feature = "users"))]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct CommercePerUnitTotal2 {
     /// Name of the billable unit (for example, seats)
@@ -2583,9 +2902,14 @@ pub struct CommercePerUnitTotal2 {
     /// Computed totals for each pricing tier
     pub tiers: Vec<CommercePerUnitTotalTier2>,
 }
+#[cfg(any(feature = "billing", feature = "organizations", feature = "users"))]
+sdkgen_runtime::deserialize_map!(
+    CommercePerUnitTotal2 { name("name", required), block_size("block_size", required),
+    tiers("tiers", required), }
+);
 /// Spec: `#/components/schemas/CommercePerUnitTotalTier`
 #[cfg(any(feature = "billing", feature = "organizations", feature = "users"))]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct CommercePerUnitTotalTier {
     /// Units billed in this tier; null means unlimited.
@@ -2596,9 +2920,14 @@ pub struct CommercePerUnitTotalTier {
     /// Total charge for this tier.
     pub total: CommerceMoneyResponse,
 }
+#[cfg(any(feature = "billing", feature = "organizations", feature = "users"))]
+sdkgen_runtime::deserialize_map!(
+    CommercePerUnitTotalTier { quantity("quantity", default),
+    fee_per_block("fee_per_block", required), total("total", required), }
+);
 /// Spec: `#/components/schemas/CommercePerUnitTotalTier-2`
 #[cfg(any(feature = "billing", feature = "organizations", feature = "users"))]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct CommercePerUnitTotalTier2 {
     /// Units billed in this tier; null means unlimited
@@ -2609,9 +2938,14 @@ pub struct CommercePerUnitTotalTier2 {
     /// Total charge for this tier
     pub total: CommerceMoneyResponse,
 }
+#[cfg(any(feature = "billing", feature = "organizations", feature = "users"))]
+sdkgen_runtime::deserialize_map!(
+    CommercePerUnitTotalTier2 { quantity("quantity", default),
+    fee_per_block("fee_per_block", required), total("total", required), }
+);
 /// Spec: `#/components/schemas/CommercePlan`
 #[cfg(any(feature = "billing", feature = "organizations", feature = "users"))]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct CommercePlan {
     /// String representing the object's type. Objects of the same type share the same value.
@@ -2661,9 +2995,21 @@ pub struct CommercePlan {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub unit_prices: Option<Vec<CommercePlanUnitPrice>>,
 }
+#[cfg(any(feature = "billing", feature = "organizations", feature = "users"))]
+sdkgen_runtime::deserialize_map!(
+    CommercePlan { object("object", default), id("id", required), name("name", required),
+    fee("fee", default), annual_monthly_fee("annual_monthly_fee", default),
+    annual_fee("annual_fee", default), description("description", default),
+    product_id("product_id", required), is_default("is_default", required),
+    is_recurring("is_recurring", required), publicly_visible("publicly_visible",
+    required), has_base_fee("has_base_fee", required), for_payer_type("for_payer_type",
+    required), slug("slug", required), avatar_url("avatar_url", default),
+    features("features", default), free_trial_enabled("free_trial_enabled", required),
+    free_trial_days("free_trial_days", default), unit_prices("unit_prices", default), }
+);
 /// Spec: `#/components/schemas/CommercePlan-2`
 #[cfg(feature = "billing")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct CommercePlan2 {
     /// String representing the object's type. Objects of the same type share the same value.
@@ -2730,6 +3076,26 @@ pub struct CommercePlan2 {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub free_trial_days: Option<i64>,
 }
+#[cfg(feature = "billing")]
+sdkgen_runtime::deserialize_map!(
+    CommercePlan2 { object("object", default), id("id", required), name("name",
+    required), fee("fee", default), annual_monthly_fee("annual_monthly_fee", default),
+    annual_fee("annual_fee", default), amount("amount", required),
+    amount_formatted("amount_formatted", required),
+    annual_monthly_amount("annual_monthly_amount", required),
+    annual_monthly_amount_formatted("annual_monthly_amount_formatted", required),
+    annual_amount("annual_amount", required),
+    annual_amount_formatted("annual_amount_formatted", required),
+    currency_symbol("currency_symbol", required), currency("currency", required),
+    description("description", required), product_id("product_id", required),
+    is_default("is_default", required), is_recurring("is_recurring", required),
+    publicly_visible("publicly_visible", required), has_base_fee("has_base_fee",
+    required), payer_type("payer_type", required), for_payer_type("for_payer_type",
+    required), slug("slug", required), avatar_url("avatar_url", required),
+    period("period", default), interval("interval", default), features("features",
+    required), free_trial_enabled("free_trial_enabled", default),
+    free_trial_days("free_trial_days", default), }
+);
 /// String representing the object's type. Objects of the same type share the same value.
 ///
 /// Spec: `#/components/schemas/CommercePlan-2/properties/object`
@@ -2801,7 +3167,7 @@ impl<'de> Deserialize<'de> for CommercePlan2Object {
 pub type CommercePlanObject = CommercePlan2Object;
 /// Spec: `#/components/schemas/CommercePlanUnitPrice`
 #[cfg(any(feature = "billing", feature = "organizations", feature = "users"))]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct CommercePlanUnitPrice {
     /// Name of the billable unit (for example, seats)
@@ -2811,9 +3177,14 @@ pub struct CommercePlanUnitPrice {
     /// Tiered pricing configuration for this unit
     pub tiers: Vec<CommercePlanUnitPriceTier>,
 }
+#[cfg(any(feature = "billing", feature = "organizations", feature = "users"))]
+sdkgen_runtime::deserialize_map!(
+    CommercePlanUnitPrice { name("name", required), block_size("block_size", required),
+    tiers("tiers", required), }
+);
 /// Spec: `#/components/schemas/CommercePlanUnitPriceTier`
 #[cfg(any(feature = "billing", feature = "organizations", feature = "users"))]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct CommercePlanUnitPriceTier {
     /// Start block (inclusive) for this tier
@@ -2824,9 +3195,15 @@ pub struct CommercePlanUnitPriceTier {
     /// Price charged per block in this tier
     pub fee_per_block: CommerceMoneyResponse,
 }
+#[cfg(any(feature = "billing", feature = "organizations", feature = "users"))]
+sdkgen_runtime::deserialize_map!(
+    CommercePlanUnitPriceTier { starts_at_block("starts_at_block", required),
+    ends_after_block("ends_after_block", default), fee_per_block("fee_per_block",
+    required), }
+);
 /// Spec: `#/components/schemas/CommercePriceTransitionDetails`
 #[cfg(feature = "billing")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct CommercePriceTransitionDetails {
     pub previous_plan: CommercePlan2,
@@ -2848,6 +3225,16 @@ pub struct CommercePriceTransitionDetails {
     /// The ID of the previous subscription item.
     pub previous_subscription_item_id: String,
 }
+#[cfg(feature = "billing")]
+sdkgen_runtime::deserialize_map!(
+    CommercePriceTransitionDetails { previous_plan("previous_plan", required),
+    previous_price("previous_price", required), effective_at("effective_at", required),
+    effective_mode("effective_mode", required), next_billing_date("next_billing_date",
+    default), charged_immediately("charged_immediately", required),
+    immediate_charge("immediate_charge", default),
+    previous_subscription_item_status("previous_subscription_item_status", required),
+    previous_subscription_item_id("previous_subscription_item_id", required), }
+);
 /// When the new price takes effect.
 ///
 /// Spec: `#/components/schemas/CommercePriceTransitionDetails/properties/effective_mode`
@@ -2979,7 +3366,7 @@ for CommercePriceTransitionDetailsPreviousSubscriptionItemStatus {
 ///
 /// Spec: `#/components/schemas/CommercePriceTransitionResponse`
 #[cfg(feature = "billing")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct CommercePriceTransitionResponse {
     /// String representing the object's type. Objects of the same type share the same value.
@@ -2988,6 +3375,12 @@ pub struct CommercePriceTransitionResponse {
     pub subscription_item: CommerceSubscriptionItem2,
     pub transition: CommercePriceTransitionDetails,
 }
+#[cfg(feature = "billing")]
+sdkgen_runtime::deserialize_map!(
+    CommercePriceTransitionResponse { object("object", default),
+    subscription_item("subscription_item", required), transition("transition", required),
+    }
+);
 /// String representing the object's type. Objects of the same type share the same value.
 ///
 /// Spec: `#/components/schemas/CommercePriceTransitionResponse/properties/object`
@@ -3054,7 +3447,7 @@ impl<'de> Deserialize<'de> for CommercePriceTransitionResponseObject {
 }
 /// Spec: `#/components/schemas/CommerceProrationCreditDetailResponse`
 #[cfg(any(feature = "billing", feature = "organizations", feature = "users"))]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct CommerceProrationCreditDetailResponse {
     pub amount: CommerceMoneyResponse,
@@ -3062,9 +3455,16 @@ pub struct CommerceProrationCreditDetailResponse {
     pub cycle_days_total: i64,
     pub cycle_remaining_percent: f64,
 }
+#[cfg(any(feature = "billing", feature = "organizations", feature = "users"))]
+sdkgen_runtime::deserialize_map!(
+    CommerceProrationCreditDetailResponse { amount("amount", required),
+    cycle_days_remaining("cycle_days_remaining", required),
+    cycle_days_total("cycle_days_total", required),
+    cycle_remaining_percent("cycle_remaining_percent", required), }
+);
 /// Spec: `#/components/schemas/CommerceProrationDiscountResponse`
 #[cfg(any(feature = "billing", feature = "organizations", feature = "users"))]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct CommerceProrationDiscountResponse {
     pub amount: CommerceMoneyResponse,
@@ -3072,11 +3472,18 @@ pub struct CommerceProrationDiscountResponse {
     pub cycle_days_total: i64,
     pub cycle_passed_percent: f64,
 }
+#[cfg(any(feature = "billing", feature = "organizations", feature = "users"))]
+sdkgen_runtime::deserialize_map!(
+    CommerceProrationDiscountResponse { amount("amount", required),
+    cycle_days_passed("cycle_days_passed", required),
+    cycle_days_total("cycle_days_total", required),
+    cycle_passed_percent("cycle_passed_percent", required), }
+);
 /// Body of the response `#/components/responses/CommerceSubscription`.
 ///
 /// Spec: `#/components/schemas/CommerceSubscription`
 #[cfg(any(feature = "organizations", feature = "users"))]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct CommerceSubscription {
     /// String representing the object's type. Objects of the same type share the same value.
@@ -3109,9 +3516,19 @@ pub struct CommerceSubscription {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub eligible_for_free_trial: Option<bool>,
 }
+#[cfg(any(feature = "organizations", feature = "users"))]
+sdkgen_runtime::deserialize_map!(
+    CommerceSubscription { object("object", default), id("id", required),
+    instance_id("instance_id", required), status("status", required),
+    payer_id("payer_id", required), created_at("created_at", required),
+    updated_at("updated_at", required), active_at("active_at", default),
+    past_due_at("past_due_at", default), subscription_items("subscription_items",
+    required), next_payment("next_payment", default),
+    eligible_for_free_trial("eligible_for_free_trial", default), }
+);
 /// Spec: `#/components/schemas/CommerceSubscriptionCreditResponse`
 #[cfg(any(feature = "billing", feature = "organizations", feature = "users"))]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, Debug, PartialEq, Serialize, Default)]
 #[non_exhaustive]
 pub struct CommerceSubscriptionCreditResponse {
     /// Credit amount.
@@ -3121,11 +3538,16 @@ pub struct CommerceSubscriptionCreditResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cycle_remaining_percent: Option<f64>,
 }
+#[cfg(any(feature = "billing", feature = "organizations", feature = "users"))]
+sdkgen_runtime::deserialize_map!(
+    CommerceSubscriptionCreditResponse { amount("amount", default),
+    cycle_remaining_percent("cycle_remaining_percent", default), }
+);
 /// Body of the response `#/components/responses/CommerceSubscriptionItem`.
 ///
 /// Spec: `#/components/schemas/CommerceSubscriptionItem`
 #[cfg(any(feature = "billing", feature = "organizations", feature = "users"))]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct CommerceSubscriptionItem {
     /// String representing the object's type. Objects of the same type share the same value.
@@ -3200,11 +3622,26 @@ pub struct CommerceSubscriptionItem {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub totals: Option<CommerceTotalsResponse2>,
 }
+#[cfg(any(feature = "billing", feature = "organizations", feature = "users"))]
+sdkgen_runtime::deserialize_map!(
+    CommerceSubscriptionItem { object("object", default), id("id", required),
+    instance_id("instance_id", required), status("status", required), credit("credit",
+    default), credits("credits", default), plan_id("plan_id", default),
+    price_id("price_id", default), plan("plan", default), plan_period("plan_period",
+    required), payment_method("payment_method", default), lifetime_paid("lifetime_paid",
+    default), next_payment("next_payment", default), payer_id("payer_id", required),
+    payer("payer", default), is_free_trial("is_free_trial", required),
+    period_start("period_start", required), period_end("period_end", default),
+    proration_date("proration_date", default), canceled_at("canceled_at", default),
+    past_due_at("past_due_at", default), ended_at("ended_at", default),
+    created_at("created_at", default), updated_at("updated_at", default), seats("seats",
+    default), totals("totals", default), }
+);
 /// Body of the response `#/components/responses/CommerceSubscriptionItem-2`.
 ///
 /// Spec: `#/components/schemas/CommerceSubscriptionItem-2`
 #[cfg(feature = "billing")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct CommerceSubscriptionItem2 {
     /// String representing the object's type. Objects of the same type share the same value.
@@ -3275,6 +3712,22 @@ pub struct CommerceSubscriptionItem2 {
     /// Unix timestamp (in milliseconds) when the subscription was last updated.
     pub updated_at: i64,
 }
+#[cfg(feature = "billing")]
+sdkgen_runtime::deserialize_map!(
+    CommerceSubscriptionItem2 { object("object", default), id("id", required),
+    instance_id("instance_id", required), status("status", required), credit("credit",
+    default), plan_id("plan_id", required), price_id("price_id", default), plan("plan",
+    default), plan_period("plan_period", required),
+    payment_source_id("payment_source_id", required), payment_source("payment_source",
+    default), lifetime_paid("lifetime_paid", default), amount("amount", default),
+    next_invoice("next_invoice", default), next_payment("next_payment", default),
+    payer_id("payer_id", required), payer("payer", default),
+    is_free_trial("is_free_trial", required), period_start("period_start", default),
+    period_end("period_end", default), proration_date("proration_date", required),
+    canceled_at("canceled_at", default), past_due_at("past_due_at", default),
+    ended_at("ended_at", default), created_at("created_at", required),
+    updated_at("updated_at", required), }
+);
 /// String representing the object's type. Objects of the same type share the same value.
 ///
 /// Spec: `#/components/schemas/CommerceSubscriptionItem-2/properties/object`
@@ -3479,7 +3932,7 @@ impl<'de> Deserialize<'de> for CommerceSubscriptionItem2Status {
 }
 /// Spec: `#/components/schemas/CommerceSubscriptionItemNextPaymentResponse`
 #[cfg(any(feature = "billing", feature = "organizations", feature = "users"))]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, Debug, PartialEq, Serialize, Default)]
 #[non_exhaustive]
 pub struct CommerceSubscriptionItemNextPaymentResponse {
     /// Base plan fee for the next payment. Does not include per-unit (e.g. seat) charges; see `totals.grand_total` for the full amount.
@@ -3495,6 +3948,11 @@ pub struct CommerceSubscriptionItemNextPaymentResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub totals: Option<CommerceTotalsResponse>,
 }
+#[cfg(any(feature = "billing", feature = "organizations", feature = "users"))]
+sdkgen_runtime::deserialize_map!(
+    CommerceSubscriptionItemNextPaymentResponse { amount("amount", default), date("date",
+    default), per_unit_totals("per_unit_totals", default), totals("totals", default), }
+);
 /// String representing the object's type. Objects of the same type share the same value.
 ///
 /// Spec: `#/components/schemas/CommerceSubscriptionItem/properties/object`
@@ -3507,7 +3965,7 @@ pub type CommerceSubscriptionItemObject = CommerceSubscriptionItem2Object;
 pub type CommerceSubscriptionItemPlanPeriod = CommerceSubscriptionItem2PlanPeriod;
 /// Spec: `#/components/schemas/CommerceSubscriptionItemSeatsResponse`
 #[cfg(any(feature = "billing", feature = "organizations", feature = "users"))]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, Debug, PartialEq, Serialize, Default)]
 #[non_exhaustive]
 pub struct CommerceSubscriptionItemSeatsResponse {
     /// Seat quantity being billed; null means unlimited
@@ -3517,6 +3975,11 @@ pub struct CommerceSubscriptionItemSeatsResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tiers: Option<Vec<CommercePerUnitTotalTier2>>,
 }
+#[cfg(any(feature = "billing", feature = "organizations", feature = "users"))]
+sdkgen_runtime::deserialize_map!(
+    CommerceSubscriptionItemSeatsResponse { quantity("quantity", default), tiers("tiers",
+    default), }
+);
 /// Current status of the subscription item.
 ///
 /// Spec: `#/components/schemas/CommerceSubscriptionItem/properties/status`
@@ -3604,7 +4067,7 @@ impl<'de> Deserialize<'de> for CommerceSubscriptionItemStatus {
 }
 /// Spec: `#/components/schemas/CommerceSubscriptionNextPayment`
 #[cfg(any(feature = "organizations", feature = "users"))]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct CommerceSubscriptionNextPayment {
     /// Unix timestamp (milliseconds) of the next payment date.
@@ -3618,6 +4081,11 @@ pub struct CommerceSubscriptionNextPayment {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub totals: Option<CommerceTotalsResponse2>,
 }
+#[cfg(any(feature = "organizations", feature = "users"))]
+sdkgen_runtime::deserialize_map!(
+    CommerceSubscriptionNextPayment { date("date", required), amount("amount", required),
+    per_unit_totals("per_unit_totals", default), totals("totals", default), }
+);
 /// String representing the object's type. Objects of the same type share the same value.
 ///
 /// Spec: `#/components/schemas/CommerceSubscription/properties/object`
@@ -3761,7 +4229,7 @@ impl<'de> Deserialize<'de> for CommerceSubscriptionStatus {
 }
 /// Spec: `#/components/schemas/CommerceTotalsResponse`
 #[cfg(any(feature = "billing", feature = "organizations", feature = "users"))]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct CommerceTotalsResponse {
     pub subtotal: CommerceMoneyResponse,
@@ -3775,9 +4243,16 @@ pub struct CommerceTotalsResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub discounts: Option<CommerceDiscountsResponse>,
 }
+#[cfg(any(feature = "billing", feature = "organizations", feature = "users"))]
+sdkgen_runtime::deserialize_map!(
+    CommerceTotalsResponse { subtotal("subtotal", required), base_fee("base_fee",
+    required), tax_total("tax_total", required), grand_total("grand_total", required),
+    per_unit_totals("per_unit_totals", default), credits("credits", default),
+    discounts("discounts", default), }
+);
 /// Spec: `#/components/schemas/CommerceTotalsResponse-2`
 #[cfg(any(feature = "billing", feature = "organizations", feature = "users"))]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct CommerceTotalsResponse2 {
     pub subtotal: CommerceMoneyResponse,
@@ -3792,9 +4267,16 @@ pub struct CommerceTotalsResponse2 {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub discounts: Option<BillingDiscountsResponse>,
 }
+#[cfg(any(feature = "billing", feature = "organizations", feature = "users"))]
+sdkgen_runtime::deserialize_map!(
+    CommerceTotalsResponse2 { subtotal("subtotal", required), base_fee("base_fee",
+    required), tax_total("tax_total", required), grand_total("grand_total", required),
+    per_unit_totals("per_unit_totals", default), credits("credits", default),
+    discounts("discounts", default), }
+);
 /// Spec: `#/components/schemas/Cookies`
 #[cfg(feature = "sessions")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Cookies {
     /// String representing the object's type. Objects of the same type share the same value.
@@ -3803,6 +4285,10 @@ pub struct Cookies {
     /// Array of cookie directives.
     pub cookies: Vec<String>,
 }
+#[cfg(feature = "sessions")]
+sdkgen_runtime::deserialize_map!(
+    Cookies { object("object", default), cookies("cookies", required), }
+);
 /// String representing the object's type. Objects of the same type share the same value.
 ///
 /// Spec: `#/components/schemas/Cookies/properties/object`
@@ -3869,7 +4355,7 @@ impl<'de> Deserialize<'de> for CookiesObject {
 }
 /// Spec: `#/paths/~1actor_tokens/post/requestBody/content/application~1json/schema`
 #[cfg(feature = "actor-tokens")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct CreateActorTokenBody {
     /// The ID of the user being impersonated.
@@ -3891,6 +4377,12 @@ pub struct CreateActorTokenBody {
     pub session_max_duration_in_seconds: Option<i64>,
 }
 #[cfg(feature = "actor-tokens")]
+sdkgen_runtime::deserialize_map!(
+    CreateActorTokenBody { user_id("user_id", required), actor("actor", required),
+    expires_in_seconds("expires_in_seconds", default),
+    session_max_duration_in_seconds("session_max_duration_in_seconds", default), }
+);
+#[cfg(feature = "actor-tokens")]
 impl CreateActorTokenBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(user_id: String, actor: CreateActorTokenBodyActor) -> Self {
@@ -3907,12 +4399,14 @@ impl CreateActorTokenBody {
 ///
 /// Spec: `#/paths/~1actor_tokens/post/requestBody/content/application~1json/schema/properties/actor`
 #[cfg(feature = "actor-tokens")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct CreateActorTokenBodyActor {
     /// The ID of the actor.
     pub sub: String,
 }
+#[cfg(feature = "actor-tokens")]
+sdkgen_runtime::deserialize_map!(CreateActorTokenBodyActor { sub("sub", required), });
 #[cfg(feature = "actor-tokens")]
 impl CreateActorTokenBodyActor {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
@@ -3922,7 +4416,7 @@ impl CreateActorTokenBodyActor {
 }
 /// Spec: `#/paths/~1admin_portal_link_tokens/post/requestBody/content/application~1json/schema`
 #[cfg(feature = "admin-portal-link-tokens")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, Debug, PartialEq, Serialize, Default)]
 #[non_exhaustive]
 pub struct CreateAdminPortalLinkTokenBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -3935,6 +4429,12 @@ pub struct CreateAdminPortalLinkTokenBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub seconds_until_expiration: Option<i64>,
 }
+#[cfg(feature = "admin-portal-link-tokens")]
+sdkgen_runtime::deserialize_map!(
+    CreateAdminPortalLinkTokenBody { organization_id("organization_id", default),
+    it_contact_id("it_contact_id", default), scopes("scopes", default),
+    seconds_until_expiration("seconds_until_expiration", default), }
+);
 #[cfg(feature = "admin-portal-link-tokens")]
 impl CreateAdminPortalLinkTokenBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
@@ -3962,7 +4462,7 @@ pub enum CreateAdminPortalLinkTokenError {
 }
 /// Spec: `#/paths/~1admin_portal_link_tokens/post/responses/201/content/application~1json/schema`
 #[cfg(feature = "admin-portal-link-tokens")]
-#[derive(Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct CreateAdminPortalLinkTokenResponse {
     #[serde(default)]
@@ -3995,6 +4495,16 @@ pub struct CreateAdminPortalLinkTokenResponse {
     pub updated_at: f64,
 }
 #[cfg(feature = "admin-portal-link-tokens")]
+sdkgen_runtime::deserialize_map!(
+    CreateAdminPortalLinkTokenResponse { object("object", default), id("id", required),
+    admin_portal_link_id("admin_portal_link_id", required), instance_id("instance_id",
+    required), organization_id("organization_id", default),
+    it_contact_id("it_contact_id", default), scopes("scopes", default), token("token",
+    required), revoked("revoked", required), revocation_reason("revocation_reason",
+    default), expired("expired", required), expiration("expiration", default),
+    created_at("created_at", required), updated_at("updated_at", required), }
+);
+#[cfg(feature = "admin-portal-link-tokens")]
 impl std::fmt::Debug for CreateAdminPortalLinkTokenResponse {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("CreateAdminPortalLinkTokenResponse")
@@ -4024,19 +4534,34 @@ impl std::fmt::Debug for CreateAdminPortalLinkTokenResponse {
         feature = "oauth-access-tokens"
     )
 )]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct CreateAdminPortalLinkTokenResponse400 {
     pub errors: Vec<CreateAdminPortalLinkTokenResponse400ErrorsItem>,
 }
+#[cfg(
+    any(
+        feature = "admin-portal-link-tokens",
+        feature = "api-keys",
+        feature = "m2m",
+        feature = "oauth-access-tokens"
+    )
+)]
+sdkgen_runtime::deserialize_map!(
+    CreateAdminPortalLinkTokenResponse400 { errors("errors", required), }
+);
 /// Spec: `#/paths/~1admin_portal_link_tokens/post/responses/400/content/application~1json/schema/properties/errors/items`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct CreateAdminPortalLinkTokenResponse400ErrorsItem {
     pub message: String,
     pub long_message: String,
     pub code: String,
 }
+sdkgen_runtime::deserialize_map!(
+    CreateAdminPortalLinkTokenResponse400ErrorsItem { message("message", required),
+    long_message("long_message", required), code("code", required), }
+);
 /// Spec: `#/paths/~1admin_portal_link_tokens/post/responses/401/content/application~1json/schema`
 #[cfg(feature = "admin-portal-link-tokens")]
 pub type CreateAdminPortalLinkTokenResponse401 = CreateAdminPortalLinkTokenResponse400;
@@ -4116,7 +4641,7 @@ impl<'de> Deserialize<'de> for CreateAdminPortalLinkTokenResponseObject {
 }
 /// Spec: `#/paths/~1agents~1tasks/post/requestBody/content/application~1json/schema`
 #[cfg(feature = "agent-tasks")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct CreateAgentTaskBody {
     /// Identifies the user on whose behalf the agent task is created.
@@ -4145,6 +4670,14 @@ pub struct CreateAgentTaskBody {
     pub session_max_duration_in_seconds: Option<i64>,
 }
 #[cfg(feature = "agent-tasks")]
+sdkgen_runtime::deserialize_map!(
+    CreateAgentTaskBody { on_behalf_of("on_behalf_of", required),
+    permissions("permissions", default), agent_name("agent_name", required),
+    task_description("task_description", required), redirect_url("redirect_url",
+    required), session_max_duration_in_seconds("session_max_duration_in_seconds",
+    default), }
+);
+#[cfg(feature = "agent-tasks")]
 impl CreateAgentTaskBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(
@@ -4168,7 +4701,7 @@ impl CreateAgentTaskBody {
 ///
 /// Spec: `#/paths/~1agents~1tasks/post/requestBody/content/application~1json/schema/properties/on_behalf_of`
 #[cfg(feature = "agent-tasks")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, Debug, PartialEq, Serialize, Default)]
 #[non_exhaustive]
 pub struct CreateAgentTaskBodyOnBehalfOf {
     /// The ID of the user.
@@ -4178,6 +4711,11 @@ pub struct CreateAgentTaskBodyOnBehalfOf {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub identifier: Option<String>,
 }
+#[cfg(feature = "agent-tasks")]
+sdkgen_runtime::deserialize_map!(
+    CreateAgentTaskBodyOnBehalfOf { user_id("user_id", default), identifier("identifier",
+    default), }
+);
 #[cfg(feature = "agent-tasks")]
 impl CreateAgentTaskBodyOnBehalfOf {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
@@ -4254,7 +4792,7 @@ impl<'de> Deserialize<'de> for CreateAgentTaskBodyPermissions {
 }
 /// Spec: `#/paths/~1allowlist_identifiers/post/requestBody/content/application~1json/schema`
 #[cfg(feature = "allowlist-identifiers")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct CreateAllowlistIdentifierBody {
     /// The identifier to be added in the allow-list.
@@ -4268,6 +4806,11 @@ pub struct CreateAllowlistIdentifierBody {
     pub notify: Option<bool>,
 }
 #[cfg(feature = "allowlist-identifiers")]
+sdkgen_runtime::deserialize_map!(
+    CreateAllowlistIdentifierBody { identifier("identifier", required), notify("notify",
+    default), }
+);
+#[cfg(feature = "allowlist-identifiers")]
 impl CreateAllowlistIdentifierBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(identifier: String) -> Self {
@@ -4276,7 +4819,7 @@ impl CreateAllowlistIdentifierBody {
 }
 /// Spec: `#/paths/~1api_keys/post/requestBody/content/application~1json/schema`
 #[cfg(feature = "api-keys")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct CreateApiKeyBody {
     /// Default: `"api_key"`.
@@ -4297,6 +4840,13 @@ pub struct CreateApiKeyBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub seconds_until_expiration: Option<f64>,
 }
+#[cfg(feature = "api-keys")]
+sdkgen_runtime::deserialize_map!(
+    CreateApiKeyBody { r#type("type", default), name("name", required),
+    description("description", default), subject("subject", required), claims("claims",
+    default), scopes("scopes", default), created_by("created_by", default),
+    seconds_until_expiration("seconds_until_expiration", default), }
+);
 #[cfg(feature = "api-keys")]
 impl CreateApiKeyBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
@@ -4326,7 +4876,7 @@ pub enum CreateApiKeyError {
 }
 /// Spec: `#/paths/~1api_keys/post/responses/200/content/application~1json/schema`
 #[cfg(feature = "api-keys")]
-#[derive(Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct CreateApiKeyResponse {
     #[serde(default)]
@@ -4358,6 +4908,17 @@ pub struct CreateApiKeyResponse {
     /// The timestamp for when the API key was last updated, in milliseconds
     pub updated_at: f64,
 }
+#[cfg(feature = "api-keys")]
+sdkgen_runtime::deserialize_map!(
+    CreateApiKeyResponse { object("object", default), id("id", required), r#type("type",
+    required), subject("subject", required), name("name", required),
+    description("description", default), claims("claims", default), scopes("scopes",
+    required), secret("secret", required), revoked("revoked", required),
+    revocation_reason("revocation_reason", default), expired("expired", required),
+    expiration("expiration", default), created_by("created_by", default),
+    last_used_at("last_used_at", default), created_at("created_at", required),
+    updated_at("updated_at", required), }
+);
 #[cfg(feature = "api-keys")]
 impl std::fmt::Debug for CreateApiKeyResponse {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -4448,7 +5009,7 @@ impl<'de> Deserialize<'de> for CreateApiKeyResponseObject {
 }
 /// Spec: `#/components/schemas/CreateBillingPriceRequest`
 #[cfg(feature = "billing")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct CreateBillingPriceRequest {
     /// The ID of the plan this price belongs to.
@@ -4474,6 +5035,13 @@ pub struct CreateBillingPriceRequest {
     >,
 }
 #[cfg(feature = "billing")]
+sdkgen_runtime::deserialize_map!(
+    CreateBillingPriceRequest { plan_id("plan_id", required), currency("currency",
+    default), amount("amount", default), annual_monthly_amount("annual_monthly_amount",
+    default), description("description", default),
+    supported_billing_periods("supported_billing_periods", default), }
+);
+#[cfg(feature = "billing")]
 impl CreateBillingPriceRequest {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(plan_id: String) -> Self {
@@ -4494,13 +5062,17 @@ impl CreateBillingPriceRequest {
 pub type CreateBillingPriceRequestSupportedBillingPeriods = BillingPriceResponseSupportedBillingPeriods;
 /// Spec: `#/paths/~1blocklist_identifiers/post/requestBody/content/application~1json/schema`
 #[cfg(feature = "blocklist-identifiers")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct CreateBlocklistIdentifierBody {
     /// The identifier to be added in the block-list.
     /// This can be an email address, a phone number, or a web3 wallet.
     pub identifier: String,
 }
+#[cfg(feature = "blocklist-identifiers")]
+sdkgen_runtime::deserialize_map!(
+    CreateBlocklistIdentifierBody { identifier("identifier", required), }
+);
 #[cfg(feature = "blocklist-identifiers")]
 impl CreateBlocklistIdentifierBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
@@ -4510,7 +5082,7 @@ impl CreateBlocklistIdentifierBody {
 }
 /// Spec: `#/paths/~1invitations~1bulk/post/requestBody/content/application~1json/schema/items`
 #[cfg(feature = "invitations")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct CreateBulkInvitationsBodyItem {
     /// The email address the invitation will be sent to
@@ -4546,6 +5118,14 @@ pub struct CreateBulkInvitationsBodyItem {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub template_slug: Option<CreateBulkInvitationsBodyItemTemplateSlug>,
 }
+#[cfg(feature = "invitations")]
+sdkgen_runtime::deserialize_map!(
+    CreateBulkInvitationsBodyItem { email_address("email_address", required),
+    public_metadata("public_metadata", default), redirect_url("redirect_url", default),
+    notify("notify", default), ignore_existing("ignore_existing", default),
+    expires_in_days("expires_in_days", default), template_slug("template_slug", default),
+    }
+);
 #[cfg(feature = "invitations")]
 impl CreateBulkInvitationsBodyItem {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
@@ -4624,7 +5204,7 @@ impl<'de> Deserialize<'de> for CreateBulkInvitationsBodyItemTemplateSlug {
 }
 /// Spec: `#/paths/~1waitlist_entries~1bulk/post/requestBody/content/application~1json/schema/items`
 #[cfg(feature = "waitlist-entries")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct CreateBulkWaitlistEntriesBodyItem {
     /// The email address to add to the waitlist
@@ -4637,6 +5217,11 @@ pub struct CreateBulkWaitlistEntriesBodyItem {
     pub notify: Option<bool>,
 }
 #[cfg(feature = "waitlist-entries")]
+sdkgen_runtime::deserialize_map!(
+    CreateBulkWaitlistEntriesBodyItem { email_address("email_address", required),
+    notify("notify", default), }
+);
+#[cfg(feature = "waitlist-entries")]
 impl CreateBulkWaitlistEntriesBodyItem {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(email_address: String) -> Self {
@@ -4648,7 +5233,7 @@ impl CreateBulkWaitlistEntriesBodyItem {
 }
 /// Spec: `#/paths/~1directories/post/requestBody/content/application~1json/schema`
 #[cfg(feature = "directories")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct CreateDirectoryBody {
     /// The ID of the enterprise connection to associate with this directory.
@@ -4663,6 +5248,12 @@ pub struct CreateDirectoryBody {
     pub group_role_mappings: Option<Vec<CreateDirectoryBodyGroupRoleMappingsItem>>,
 }
 #[cfg(feature = "directories")]
+sdkgen_runtime::deserialize_map!(
+    CreateDirectoryBody { enterprise_connection_id("enterprise_connection_id", required),
+    name("name", default), provider("provider", required),
+    group_role_mappings("group_role_mappings", default), }
+);
+#[cfg(feature = "directories")]
 impl CreateDirectoryBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(enterprise_connection_id: String, provider: String) -> Self {
@@ -4676,7 +5267,7 @@ impl CreateDirectoryBody {
 }
 /// Spec: `#/paths/~1directories/post/requestBody/content/application~1json/schema/properties/group_role_mappings/items`
 #[cfg(feature = "directories")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct CreateDirectoryBodyGroupRoleMappingsItem {
     /// The group ID from the identity provider. Exactly one of `directory_group_id` or `scim_group_id` is required.
@@ -4700,6 +5291,14 @@ pub struct CreateDirectoryBodyGroupRoleMappingsItem {
     pub precedence: Option<i64>,
 }
 #[cfg(feature = "directories")]
+sdkgen_runtime::deserialize_map!(
+    CreateDirectoryBodyGroupRoleMappingsItem { directory_group_id("directory_group_id",
+    default), scim_group_id("scim_group_id", default),
+    directory_group_display_name("directory_group_display_name", default),
+    scim_group_display_name("scim_group_display_name", default), role_id("role_id",
+    required), precedence("precedence", default), }
+);
+#[cfg(feature = "directories")]
 impl CreateDirectoryBodyGroupRoleMappingsItem {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(role_id: String) -> Self {
@@ -4715,7 +5314,7 @@ impl CreateDirectoryBodyGroupRoleMappingsItem {
 }
 /// Spec: `#/paths/~1directories~1{directory_id}~1group_role_mappings/post/requestBody/content/application~1json/schema`
 #[cfg(feature = "directories")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct CreateDirectoryGroupRoleMappingBody {
     /// The group ID from the identity provider. Exactly one of `directory_group_id` or `scim_group_id` is required.
@@ -4735,6 +5334,12 @@ pub struct CreateDirectoryGroupRoleMappingBody {
     pub precedence: Option<i64>,
 }
 #[cfg(feature = "directories")]
+sdkgen_runtime::deserialize_map!(
+    CreateDirectoryGroupRoleMappingBody { directory_group_id("directory_group_id",
+    default), scim_group_id("scim_group_id", default), role_id("role_id", required),
+    precedence("precedence", default), }
+);
+#[cfg(feature = "directories")]
 impl CreateDirectoryGroupRoleMappingBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(role_id: String) -> Self {
@@ -4748,7 +5353,7 @@ impl CreateDirectoryGroupRoleMappingBody {
 }
 /// Spec: `#/paths/~1email_addresses/post/requestBody/content/application~1json/schema`
 #[cfg(feature = "email-addresses")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct CreateEmailAddressBody {
     /// The ID representing the user
@@ -4771,6 +5376,13 @@ pub struct CreateEmailAddressBody {
     pub notify_primary_email_address_changed: Option<bool>,
 }
 #[cfg(feature = "email-addresses")]
+sdkgen_runtime::deserialize_map!(
+    CreateEmailAddressBody { user_id("user_id", required), email_address("email_address",
+    required), verified("verified", default), primary("primary", default),
+    notify_primary_email_address_changed("notify_primary_email_address_changed",
+    default), }
+);
+#[cfg(feature = "email-addresses")]
 impl CreateEmailAddressBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(user_id: String, email_address: String) -> Self {
@@ -4785,7 +5397,7 @@ impl CreateEmailAddressBody {
 }
 /// Spec: `#/paths/~1enterprise_connections/post/requestBody/content/application~1json/schema`
 #[cfg(feature = "enterprise-connections")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct CreateEnterpriseConnectionBody {
     /// The display name of the connection
@@ -4817,6 +5429,14 @@ pub struct CreateEnterpriseConnectionBody {
     >,
 }
 #[cfg(feature = "enterprise-connections")]
+sdkgen_runtime::deserialize_map!(
+    CreateEnterpriseConnectionBody { name("name", required), provider("provider",
+    required), domains("domains", required), organization_id("organization_id", default),
+    allow_organization_account_linking("allow_organization_account_linking", default),
+    active("active", default), saml("saml", default), oidc("oidc", default),
+    custom_attributes("custom_attributes", default), }
+);
+#[cfg(feature = "enterprise-connections")]
 impl CreateEnterpriseConnectionBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(
@@ -4839,7 +5459,7 @@ impl CreateEnterpriseConnectionBody {
 }
 /// Spec: `#/paths/~1enterprise_connections/post/requestBody/content/application~1json/schema/properties/custom_attributes/items`
 #[cfg(feature = "enterprise-connections")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct CreateEnterpriseConnectionBodyCustomAttributesItem {
     /// Display name for the custom attribute
@@ -4860,6 +5480,12 @@ pub struct CreateEnterpriseConnectionBodyCustomAttributesItem {
     pub multi_valued: Option<bool>,
 }
 #[cfg(feature = "enterprise-connections")]
+sdkgen_runtime::deserialize_map!(
+    CreateEnterpriseConnectionBodyCustomAttributesItem { name("name", required),
+    key("key", required), sso_path("sso_path", default), scim_path("scim_path", default),
+    directory_path("directory_path", default), multi_valued("multi_valued", default), }
+);
+#[cfg(feature = "enterprise-connections")]
 impl CreateEnterpriseConnectionBodyCustomAttributesItem {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(name: String, key: String) -> Self {
@@ -4877,7 +5503,7 @@ impl CreateEnterpriseConnectionBodyCustomAttributesItem {
 ///
 /// Spec: `#/paths/~1enterprise_connections/post/requestBody/content/application~1json/schema/properties/oidc`
 #[cfg(feature = "enterprise-connections")]
-#[derive(Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, PartialEq, Serialize, Default)]
 #[non_exhaustive]
 pub struct CreateEnterpriseConnectionBodyOidc {
     /// OIDC client ID
@@ -4902,6 +5528,13 @@ pub struct CreateEnterpriseConnectionBodyOidc {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub requires_pkce: Option<bool>,
 }
+#[cfg(feature = "enterprise-connections")]
+sdkgen_runtime::deserialize_map!(
+    CreateEnterpriseConnectionBodyOidc { client_id("client_id", default),
+    client_secret("client_secret", default), discovery_url("discovery_url", default),
+    auth_url("auth_url", default), token_url("token_url", default),
+    user_info_url("user_info_url", default), requires_pkce("requires_pkce", default), }
+);
 #[cfg(feature = "enterprise-connections")]
 impl CreateEnterpriseConnectionBodyOidc {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
@@ -5017,7 +5650,7 @@ impl<'de> Deserialize<'de> for CreateEnterpriseConnectionBodyProvider {
 ///
 /// Spec: `#/paths/~1enterprise_connections/post/requestBody/content/application~1json/schema/properties/saml`
 #[cfg(feature = "enterprise-connections")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, Debug, PartialEq, Serialize, Default)]
 #[non_exhaustive]
 pub struct CreateEnterpriseConnectionBodySaml {
     /// IdP entity ID
@@ -5049,6 +5682,15 @@ pub struct CreateEnterpriseConnectionBodySaml {
     pub login_hint: Option<CreateEnterpriseConnectionBodySamlLoginHint>,
 }
 #[cfg(feature = "enterprise-connections")]
+sdkgen_runtime::deserialize_map!(
+    CreateEnterpriseConnectionBodySaml { idp_entity_id("idp_entity_id", default),
+    idp_sso_url("idp_sso_url", default), idp_certificate("idp_certificate", default),
+    idp_metadata_url("idp_metadata_url", default), idp_metadata("idp_metadata", default),
+    attribute_mapping("attribute_mapping", default), allow_subdomains("allow_subdomains",
+    default), allow_idp_initiated("allow_idp_initiated", default),
+    force_authn("force_authn", default), login_hint("login_hint", default), }
+);
+#[cfg(feature = "enterprise-connections")]
 impl CreateEnterpriseConnectionBodySaml {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new() -> Self {
@@ -5070,7 +5712,7 @@ impl CreateEnterpriseConnectionBodySaml {
 ///
 /// Spec: `#/paths/~1enterprise_connections/post/requestBody/content/application~1json/schema/properties/saml/properties/attribute_mapping`
 #[cfg(feature = "enterprise-connections")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, Debug, PartialEq, Serialize, Default)]
 #[non_exhaustive]
 pub struct CreateEnterpriseConnectionBodySamlAttributeMapping {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -5082,6 +5724,12 @@ pub struct CreateEnterpriseConnectionBodySamlAttributeMapping {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub last_name: Option<String>,
 }
+#[cfg(feature = "enterprise-connections")]
+sdkgen_runtime::deserialize_map!(
+    CreateEnterpriseConnectionBodySamlAttributeMapping { user_id("user_id", default),
+    email_address("email_address", default), first_name("first_name", default),
+    last_name("last_name", default), }
+);
 #[cfg(feature = "enterprise-connections")]
 impl CreateEnterpriseConnectionBodySamlAttributeMapping {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
@@ -5098,7 +5746,7 @@ impl CreateEnterpriseConnectionBodySamlAttributeMapping {
 ///
 /// Spec: `#/paths/~1enterprise_connections/post/requestBody/content/application~1json/schema/properties/saml/properties/login_hint`
 #[cfg(any(feature = "enterprise-connections", feature = "saml-connections"))]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct CreateEnterpriseConnectionBodySamlLoginHint {
     /// Controls the login_hint sent to the IdP on SSO sign-in
@@ -5107,6 +5755,11 @@ pub struct CreateEnterpriseConnectionBodySamlLoginHint {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
 }
+#[cfg(any(feature = "enterprise-connections", feature = "saml-connections"))]
+sdkgen_runtime::deserialize_map!(
+    CreateEnterpriseConnectionBodySamlLoginHint { mode("mode", required),
+    source("source", default), }
+);
 #[cfg(any(feature = "enterprise-connections", feature = "saml-connections"))]
 impl CreateEnterpriseConnectionBodySamlLoginHint {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
@@ -5174,7 +5827,7 @@ impl<'de> Deserialize<'de> for CreateEnterpriseConnectionBodySamlLoginHintMode {
 }
 /// Spec: `#/paths/~1invitations/post/requestBody/content/application~1json/schema`
 #[cfg(feature = "invitations")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct CreateInvitationBody {
     /// The email address the invitation will be sent to
@@ -5209,6 +5862,14 @@ pub struct CreateInvitationBody {
     pub template_slug: Option<CreateInvitationBodyTemplateSlug>,
 }
 #[cfg(feature = "invitations")]
+sdkgen_runtime::deserialize_map!(
+    CreateInvitationBody { email_address("email_address", required),
+    public_metadata("public_metadata", default), redirect_url("redirect_url", default),
+    notify("notify", default), ignore_existing("ignore_existing", default),
+    expires_in_days("expires_in_days", default), template_slug("template_slug", default),
+    }
+);
+#[cfg(feature = "invitations")]
 impl CreateInvitationBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(email_address: String) -> Self {
@@ -5230,7 +5891,7 @@ impl CreateInvitationBody {
 pub type CreateInvitationBodyTemplateSlug = CreateBulkInvitationsBodyItemTemplateSlug;
 /// Spec: `#/paths/~1jwt_templates/post/requestBody/content/application~1json/schema`
 #[cfg(feature = "jwt-templates")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct CreateJwtTemplateBody {
     /// JWT template name
@@ -5258,6 +5919,14 @@ pub struct CreateJwtTemplateBody {
     pub signing_key: Option<String>,
 }
 #[cfg(feature = "jwt-templates")]
+sdkgen_runtime::deserialize_map!(
+    CreateJwtTemplateBody { name("name", required), claims("claims", required),
+    lifetime("lifetime", default), allowed_clock_skew("allowed_clock_skew", default),
+    custom_signing_key("custom_signing_key", default),
+    signing_algorithm("signing_algorithm", default), signing_key("signing_key", default),
+    }
+);
+#[cfg(feature = "jwt-templates")]
 impl CreateJwtTemplateBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(
@@ -5277,7 +5946,7 @@ impl CreateJwtTemplateBody {
 }
 /// Spec: `#/paths/~1m2m_tokens/post/requestBody/content/application~1json/schema`
 #[cfg(feature = "m2m")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, Debug, PartialEq, Serialize, Default)]
 #[non_exhaustive]
 pub struct CreateM2mTokenBody {
     /// Default: `"opaque"`.
@@ -5300,6 +5969,12 @@ pub struct CreateM2mTokenBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub min_remaining_ttl_seconds: Option<i64>,
 }
+#[cfg(feature = "m2m")]
+sdkgen_runtime::deserialize_map!(
+    CreateM2mTokenBody { token_format("token_format", default),
+    seconds_until_expiration("seconds_until_expiration", default), claims("claims",
+    default), min_remaining_ttl_seconds("min_remaining_ttl_seconds", default), }
+);
 #[cfg(feature = "m2m")]
 impl CreateM2mTokenBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
@@ -5384,7 +6059,7 @@ pub enum CreateM2mTokenError {
 }
 /// Spec: `#/paths/~1m2m_tokens/post/responses/201/content/application~1json/schema`
 #[cfg(feature = "m2m")]
-#[derive(Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct CreateM2mTokenResponse {
     #[serde(default)]
@@ -5412,6 +6087,15 @@ pub struct CreateM2mTokenResponse {
     /// The timestamp for when the token was last updated, in milliseconds
     pub updated_at: f64,
 }
+#[cfg(feature = "m2m")]
+sdkgen_runtime::deserialize_map!(
+    CreateM2mTokenResponse { object("object", default), id("id", required),
+    subject("subject", required), claims("claims", default), scopes("scopes", default),
+    token("token", required), revoked("revoked", required),
+    revocation_reason("revocation_reason", default), expired("expired", required),
+    expiration("expiration", default), last_used_at("last_used_at", default),
+    created_at("created_at", required), updated_at("updated_at", required), }
+);
 #[cfg(feature = "m2m")]
 impl std::fmt::Debug for CreateM2mTokenResponse {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -5498,7 +6182,7 @@ impl<'de> Deserialize<'de> for CreateM2mTokenResponseObject {
 }
 /// Spec: `#/paths/~1machines/post/requestBody/content/application~1json/schema`
 #[cfg(feature = "machines")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct CreateMachineBody {
     /// The name of the machine
@@ -5513,6 +6197,11 @@ pub struct CreateMachineBody {
     pub default_token_ttl: Option<i64>,
 }
 #[cfg(feature = "machines")]
+sdkgen_runtime::deserialize_map!(
+    CreateMachineBody { name("name", required), scoped_machines("scoped_machines",
+    default), default_token_ttl("default_token_ttl", default), }
+);
+#[cfg(feature = "machines")]
 impl CreateMachineBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(name: String) -> Self {
@@ -5525,12 +6214,16 @@ impl CreateMachineBody {
 }
 /// Spec: `#/paths/~1machines~1{machine_id}~1scopes/post/requestBody/content/application~1json/schema`
 #[cfg(feature = "machines")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct CreateMachineScopeBody {
     /// The ID of the machine that will be scoped to the current machine
     pub to_machine_id: String,
 }
+#[cfg(feature = "machines")]
+sdkgen_runtime::deserialize_map!(
+    CreateMachineScopeBody { to_machine_id("to_machine_id", required), }
+);
 #[cfg(feature = "machines")]
 impl CreateMachineScopeBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
@@ -5540,7 +6233,7 @@ impl CreateMachineScopeBody {
 }
 /// Spec: `#/paths/~1oauth_applications/post/requestBody/content/application~1json/schema`
 #[cfg(feature = "oauth-applications")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct CreateOAuthApplicationBody {
     /// The name of the new OAuth application.
@@ -5574,6 +6267,13 @@ pub struct CreateOAuthApplicationBody {
     pub public: Option<bool>,
 }
 #[cfg(feature = "oauth-applications")]
+sdkgen_runtime::deserialize_map!(
+    CreateOAuthApplicationBody { name("name", required), redirect_uris("redirect_uris",
+    default), callback_url("callback_url", default), scopes("scopes", default),
+    consent_screen_enabled("consent_screen_enabled", default),
+    pkce_required("pkce_required", default), public("public", default), }
+);
+#[cfg(feature = "oauth-applications")]
 impl CreateOAuthApplicationBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(name: String) -> Self {
@@ -5590,7 +6290,7 @@ impl CreateOAuthApplicationBody {
 }
 /// Spec: `#/paths/~1organizations/post/requestBody/content/application~1json/schema`
 #[cfg(feature = "organizations")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct CreateOrganizationBody {
     /// The name of the new organization.
@@ -5625,6 +6325,13 @@ pub struct CreateOrganizationBody {
     pub role_set_key: Option<String>,
 }
 #[cfg(feature = "organizations")]
+sdkgen_runtime::deserialize_map!(
+    CreateOrganizationBody { name("name", required), created_by("created_by", default),
+    private_metadata("private_metadata", default), public_metadata("public_metadata",
+    default), slug("slug", default), max_allowed_memberships("max_allowed_memberships",
+    default), created_at("created_at", default), role_set_key("role_set_key", default), }
+);
+#[cfg(feature = "organizations")]
 impl CreateOrganizationBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(name: String) -> Self {
@@ -5642,7 +6349,7 @@ impl CreateOrganizationBody {
 }
 /// Spec: `#/paths/~1organizations~1{organization_id}~1domains/post/requestBody/content/application~1json/schema`
 #[cfg(feature = "organization-domains")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, Debug, PartialEq, Serialize, Default)]
 #[non_exhaustive]
 pub struct CreateOrganizationDomainBody {
     /// The name of the new domain
@@ -5656,6 +6363,11 @@ pub struct CreateOrganizationDomainBody {
     pub verified: Option<bool>,
 }
 #[cfg(feature = "organization-domains")]
+sdkgen_runtime::deserialize_map!(
+    CreateOrganizationDomainBody { name("name", default),
+    enrollment_mode("enrollment_mode", default), verified("verified", default), }
+);
+#[cfg(feature = "organization-domains")]
 impl CreateOrganizationDomainBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new() -> Self {
@@ -5668,7 +6380,7 @@ impl CreateOrganizationDomainBody {
 }
 /// Spec: `#/paths/~1organizations~1{organization_id}~1invitations/post/requestBody/content/application~1json/schema`
 #[cfg(feature = "organization-invitations")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct CreateOrganizationInvitationBody {
     /// The email address of the new member that is going to be invited to the organization
@@ -5703,6 +6415,14 @@ pub struct CreateOrganizationInvitationBody {
     pub notify: Option<bool>,
 }
 #[cfg(feature = "organization-invitations")]
+sdkgen_runtime::deserialize_map!(
+    CreateOrganizationInvitationBody { email_address("email_address", required),
+    inviter_user_id("inviter_user_id", default), role("role", required),
+    public_metadata("public_metadata", default), private_metadata("private_metadata",
+    default), redirect_url("redirect_url", default), expires_in_days("expires_in_days",
+    default), notify("notify", default), }
+);
+#[cfg(feature = "organization-invitations")]
 impl CreateOrganizationInvitationBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(email_address: String, role: String) -> Self {
@@ -5723,7 +6443,7 @@ impl CreateOrganizationInvitationBody {
 pub type CreateOrganizationInvitationBulkBodyItem = CreateOrganizationInvitationBody;
 /// Spec: `#/paths/~1organizations~1{organization_id}~1memberships/post/requestBody/content/application~1json/schema`
 #[cfg(feature = "organization-memberships")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct CreateOrganizationMembershipBody {
     /// The ID of the user that will be added as a member in the organization.
@@ -5739,6 +6459,12 @@ pub struct CreateOrganizationMembershipBody {
     pub private_metadata: Option<serde_json::Map<String, serde_json::Value>>,
 }
 #[cfg(feature = "organization-memberships")]
+sdkgen_runtime::deserialize_map!(
+    CreateOrganizationMembershipBody { user_id("user_id", required), role("role",
+    required), public_metadata("public_metadata", default),
+    private_metadata("private_metadata", default), }
+);
+#[cfg(feature = "organization-memberships")]
 impl CreateOrganizationMembershipBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(user_id: String, role: String) -> Self {
@@ -5752,7 +6478,7 @@ impl CreateOrganizationMembershipBody {
 }
 /// Spec: `#/paths/~1organization_permissions/post/requestBody/content/application~1json/schema`
 #[cfg(feature = "organization-permissions")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct CreateOrganizationPermissionBody {
     /// The name of the permission.
@@ -5763,6 +6489,11 @@ pub struct CreateOrganizationPermissionBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
 }
+#[cfg(feature = "organization-permissions")]
+sdkgen_runtime::deserialize_map!(
+    CreateOrganizationPermissionBody { name("name", required), key("key", required),
+    description("description", default), }
+);
 #[cfg(feature = "organization-permissions")]
 impl CreateOrganizationPermissionBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
@@ -5776,7 +6507,7 @@ impl CreateOrganizationPermissionBody {
 }
 /// Spec: `#/paths/~1organization_roles/post/requestBody/content/application~1json/schema`
 #[cfg(feature = "organization-roles")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct CreateOrganizationRoleBody {
     /// The name of the new organization role
@@ -5794,6 +6525,12 @@ pub struct CreateOrganizationRoleBody {
     pub include_in_initial_role_set: Option<bool>,
 }
 #[cfg(feature = "organization-roles")]
+sdkgen_runtime::deserialize_map!(
+    CreateOrganizationRoleBody { name("name", required), key("key", required),
+    description("description", default), permissions("permissions", default),
+    include_in_initial_role_set("include_in_initial_role_set", default), }
+);
+#[cfg(feature = "organization-roles")]
 impl CreateOrganizationRoleBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(name: String, key: String) -> Self {
@@ -5808,7 +6545,7 @@ impl CreateOrganizationRoleBody {
 }
 /// Spec: `#/paths/~1phone_numbers/post/requestBody/content/application~1json/schema`
 #[cfg(feature = "phone-numbers")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct CreatePhoneNumberBody {
     /// The ID representing the user
@@ -5827,6 +6564,12 @@ pub struct CreatePhoneNumberBody {
     pub reserved_for_second_factor: Option<bool>,
 }
 #[cfg(feature = "phone-numbers")]
+sdkgen_runtime::deserialize_map!(
+    CreatePhoneNumberBody { user_id("user_id", required), phone_number("phone_number",
+    required), verified("verified", default), primary("primary", default),
+    reserved_for_second_factor("reserved_for_second_factor", default), }
+);
+#[cfg(feature = "phone-numbers")]
 impl CreatePhoneNumberBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(user_id: String, phone_number: String) -> Self {
@@ -5841,12 +6584,14 @@ impl CreatePhoneNumberBody {
 }
 /// Spec: `#/paths/~1redirect_urls/post/requestBody/content/application~1json/schema`
 #[cfg(feature = "redirect-urls")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct CreateRedirectUrlBody {
     /// The full URL value prefixed with `https://` or a custom scheme e.g. `"https://my-app.com/oauth-callback"` or `"my-app://oauth-callback"`
     pub url: String,
 }
+#[cfg(feature = "redirect-urls")]
+sdkgen_runtime::deserialize_map!(CreateRedirectUrlBody { url("url", required), });
 #[cfg(feature = "redirect-urls")]
 impl CreateRedirectUrlBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
@@ -5856,7 +6601,7 @@ impl CreateRedirectUrlBody {
 }
 /// Spec: `#/paths/~1role_sets/post/requestBody/content/application~1json/schema`
 #[cfg(feature = "role-sets")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct CreateRoleSetBody {
     /// The name of the new role set
@@ -5882,6 +6627,13 @@ pub struct CreateRoleSetBody {
     /// Must contain at least one role and no more than 10 roles.
     pub roles: Vec<String>,
 }
+#[cfg(feature = "role-sets")]
+sdkgen_runtime::deserialize_map!(
+    CreateRoleSetBody { name("name", required), key("key", default),
+    description("description", default), default_role_key("default_role_key", required),
+    creator_role_key("creator_role_key", required), r#type("type", default),
+    roles("roles", required), }
+);
 #[cfg(feature = "role-sets")]
 impl CreateRoleSetBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
@@ -5966,7 +6718,7 @@ impl<'de> Deserialize<'de> for CreateRoleSetBodyType {
 }
 /// Spec: `#/paths/~1saml_connections/post/requestBody/content/application~1json/schema`
 #[cfg(feature = "saml-connections")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct CreateSamlConnectionBody {
     /// The name to use as a label for this SAML Connection
@@ -6010,6 +6762,16 @@ pub struct CreateSamlConnectionBody {
     pub login_hint: Option<CreateSamlConnectionBodyLoginHint>,
 }
 #[cfg(feature = "saml-connections")]
+sdkgen_runtime::deserialize_map!(
+    CreateSamlConnectionBody { name("name", required), domain("domain", default),
+    domains("domains", default), provider("provider", required),
+    idp_entity_id("idp_entity_id", default), idp_sso_url("idp_sso_url", default),
+    idp_certificate("idp_certificate", default), idp_metadata_url("idp_metadata_url",
+    default), idp_metadata("idp_metadata", default), organization_id("organization_id",
+    default), attribute_mapping("attribute_mapping", default), force_authn("force_authn",
+    default), login_hint("login_hint", default), }
+);
+#[cfg(feature = "saml-connections")]
 impl CreateSamlConnectionBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(name: String, provider: CreateSamlConnectionBodyProvider) -> Self {
@@ -6034,7 +6796,7 @@ impl CreateSamlConnectionBody {
 ///
 /// Spec: `#/paths/~1saml_connections/post/requestBody/content/application~1json/schema/properties/attribute_mapping`
 #[cfg(feature = "saml-connections")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, Debug, PartialEq, Serialize, Default)]
 #[non_exhaustive]
 pub struct CreateSamlConnectionBodyAttributeMapping {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -6046,6 +6808,12 @@ pub struct CreateSamlConnectionBodyAttributeMapping {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub last_name: Option<String>,
 }
+#[cfg(feature = "saml-connections")]
+sdkgen_runtime::deserialize_map!(
+    CreateSamlConnectionBodyAttributeMapping { user_id("user_id", default),
+    email_address("email_address", default), first_name("first_name", default),
+    last_name("last_name", default), }
+);
 #[cfg(feature = "saml-connections")]
 impl CreateSamlConnectionBodyAttributeMapping {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
@@ -6138,7 +6906,7 @@ impl<'de> Deserialize<'de> for CreateSamlConnectionBodyProvider {
 }
 /// Spec: `#/paths/~1scim_directories/post/requestBody/content/application~1json/schema`
 #[cfg(feature = "scim-directories")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct CreateScimDirectoryBody {
     /// The ID of the enterprise connection to associate with this directory.
@@ -6153,6 +6921,12 @@ pub struct CreateScimDirectoryBody {
     pub group_role_mappings: Option<Vec<CreateScimDirectoryBodyGroupRoleMappingsItem>>,
 }
 #[cfg(feature = "scim-directories")]
+sdkgen_runtime::deserialize_map!(
+    CreateScimDirectoryBody { enterprise_connection_id("enterprise_connection_id",
+    required), name("name", default), provider("provider", required),
+    group_role_mappings("group_role_mappings", default), }
+);
+#[cfg(feature = "scim-directories")]
 impl CreateScimDirectoryBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(enterprise_connection_id: String, provider: String) -> Self {
@@ -6166,7 +6940,7 @@ impl CreateScimDirectoryBody {
 }
 /// Spec: `#/paths/~1scim_directories/post/requestBody/content/application~1json/schema/properties/group_role_mappings/items`
 #[cfg(feature = "scim-directories")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct CreateScimDirectoryBodyGroupRoleMappingsItem {
     /// The SCIM group ID from the identity provider.
@@ -6183,6 +6957,12 @@ pub struct CreateScimDirectoryBodyGroupRoleMappingsItem {
     pub precedence: Option<i64>,
 }
 #[cfg(feature = "scim-directories")]
+sdkgen_runtime::deserialize_map!(
+    CreateScimDirectoryBodyGroupRoleMappingsItem { scim_group_id("scim_group_id",
+    required), scim_group_display_name("scim_group_display_name", default),
+    role_id("role_id", required), precedence("precedence", default), }
+);
+#[cfg(feature = "scim-directories")]
 impl CreateScimDirectoryBodyGroupRoleMappingsItem {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(scim_group_id: String, role_id: String) -> Self {
@@ -6196,7 +6976,7 @@ impl CreateScimDirectoryBodyGroupRoleMappingsItem {
 }
 /// Spec: `#/paths/~1scim_directories~1{scim_directory_id}~1group_role_mappings/post/requestBody/content/application~1json/schema`
 #[cfg(feature = "scim-directories")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct CreateScimGroupRoleMappingBody {
     /// The SCIM group ID from the identity provider.
@@ -6212,6 +6992,11 @@ pub struct CreateScimGroupRoleMappingBody {
     pub precedence: Option<i64>,
 }
 #[cfg(feature = "scim-directories")]
+sdkgen_runtime::deserialize_map!(
+    CreateScimGroupRoleMappingBody { scim_group_id("scim_group_id", required),
+    role_id("role_id", required), precedence("precedence", default), }
+);
+#[cfg(feature = "scim-directories")]
 impl CreateScimGroupRoleMappingBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(scim_group_id: String, role_id: String) -> Self {
@@ -6224,7 +7009,7 @@ impl CreateScimGroupRoleMappingBody {
 }
 /// Spec: `#/paths/~1sessions/post/requestBody/content/application~1json/schema`
 #[cfg(feature = "sessions")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct CreateSessionBody {
     /// The ID representing the user
@@ -6233,6 +7018,11 @@ pub struct CreateSessionBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub active_organization_id: Option<String>,
 }
+#[cfg(feature = "sessions")]
+sdkgen_runtime::deserialize_map!(
+    CreateSessionBody { user_id("user_id", required),
+    active_organization_id("active_organization_id", default), }
+);
 #[cfg(feature = "sessions")]
 impl CreateSessionBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
@@ -6245,7 +7035,7 @@ impl CreateSessionBody {
 }
 /// Spec: `#/paths/~1sessions~1{session_id}~1tokens/post/requestBody/content/application~1json/schema`
 #[cfg(feature = "sessions")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, Debug, PartialEq, Serialize, Default)]
 #[non_exhaustive]
 pub struct CreateSessionTokenBody {
     /// Use this parameter to override the default session token lifetime.
@@ -6255,6 +7045,10 @@ pub struct CreateSessionTokenBody {
     pub expires_in_seconds: Option<i64>,
 }
 #[cfg(feature = "sessions")]
+sdkgen_runtime::deserialize_map!(
+    CreateSessionTokenBody { expires_in_seconds("expires_in_seconds", default), }
+);
+#[cfg(feature = "sessions")]
 impl CreateSessionTokenBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new() -> Self {
@@ -6263,7 +7057,7 @@ impl CreateSessionTokenBody {
 }
 /// Spec: `#/paths/~1sessions~1{session_id}~1tokens~1{template_name}/post/requestBody/content/application~1json/schema`
 #[cfg(feature = "sessions")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, Debug, PartialEq, Serialize, Default)]
 #[non_exhaustive]
 pub struct CreateSessionTokenFromTemplateBody {
     /// Use this parameter to override the JWT lifetime.
@@ -6273,6 +7067,11 @@ pub struct CreateSessionTokenFromTemplateBody {
     pub expires_in_seconds: Option<i64>,
 }
 #[cfg(feature = "sessions")]
+sdkgen_runtime::deserialize_map!(
+    CreateSessionTokenFromTemplateBody { expires_in_seconds("expires_in_seconds",
+    default), }
+);
+#[cfg(feature = "sessions")]
 impl CreateSessionTokenFromTemplateBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new() -> Self {
@@ -6281,7 +7080,7 @@ impl CreateSessionTokenFromTemplateBody {
 }
 /// Spec: `#/paths/~1sessions~1{session_id}~1tokens~1{template_name}/post/responses/200/content/application~1json/schema`
 #[cfg(feature = "sessions")]
-#[derive(Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, PartialEq, Serialize, Default)]
 #[non_exhaustive]
 pub struct CreateSessionTokenFromTemplateResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -6289,6 +7088,11 @@ pub struct CreateSessionTokenFromTemplateResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub jwt: Option<String>,
 }
+#[cfg(feature = "sessions")]
+sdkgen_runtime::deserialize_map!(
+    CreateSessionTokenFromTemplateResponse { object("object", default), jwt("jwt",
+    default), }
+);
 #[cfg(feature = "sessions")]
 impl std::fmt::Debug for CreateSessionTokenFromTemplateResponse {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -6359,7 +7163,7 @@ pub type CreateSessionTokenResponse = CreateSessionTokenFromTemplateResponse;
 pub type CreateSessionTokenResponseObject = CreateSessionTokenFromTemplateResponseObject;
 /// Spec: `#/paths/~1sign_in_tokens/post/requestBody/content/application~1json/schema`
 #[cfg(feature = "sign-in-tokens")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct CreateSignInTokenBody {
     /// The ID of the user that can use the newly created sign in token
@@ -6376,6 +7180,11 @@ pub struct CreateSignInTokenBody {
     pub expires_in_seconds: Option<i64>,
 }
 #[cfg(feature = "sign-in-tokens")]
+sdkgen_runtime::deserialize_map!(
+    CreateSignInTokenBody { user_id("user_id", required), org_id("org_id", default),
+    expires_in_seconds("expires_in_seconds", default), }
+);
+#[cfg(feature = "sign-in-tokens")]
 impl CreateSignInTokenBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(user_id: String) -> Self {
@@ -6388,7 +7197,7 @@ impl CreateSignInTokenBody {
 }
 /// Spec: `#/paths/~1users/post/requestBody/content/application~1json/schema`
 #[cfg(feature = "users")]
-#[derive(Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, PartialEq, Serialize, Default)]
 #[non_exhaustive]
 pub struct CreateUserBody {
     /// The ID of the user as used in your external systems or your previous authentication solution.
@@ -6524,6 +7333,31 @@ pub struct CreateUserBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub locked: Option<bool>,
 }
+#[cfg(feature = "users")]
+sdkgen_runtime::deserialize_map!(
+    CreateUserBody { external_id("external_id", default), first_name("first_name",
+    default), last_name("last_name", default), locale("locale", default),
+    email_address("email_address", default),
+    email_address_identification_status("email_address_identification_status", default),
+    phone_number("phone_number", default),
+    phone_number_identification_status("phone_number_identification_status", default),
+    web3_wallet("web3_wallet", default), username("username", default),
+    password("password", default), password_digest("password_digest", default),
+    password_hasher("password_hasher", default),
+    skip_password_checks("skip_password_checks", default),
+    skip_password_requirement("skip_password_requirement", default),
+    totp_secret("totp_secret", default), backup_codes("backup_codes", default),
+    public_metadata("public_metadata", default), private_metadata("private_metadata",
+    default), unsafe_metadata("unsafe_metadata", default),
+    delete_self_enabled("delete_self_enabled", default),
+    legal_accepted_at("legal_accepted_at", default),
+    skip_legal_checks("skip_legal_checks", default),
+    skip_user_requirement("skip_user_requirement", default),
+    create_organization_enabled("create_organization_enabled", default),
+    create_organizations_limit("create_organizations_limit", default),
+    created_at("created_at", default), bypass_client_trust("bypass_client_trust",
+    default), banned("banned", default), locked("locked", default), }
+);
 #[cfg(feature = "users")]
 impl CreateUserBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
@@ -6683,7 +7517,7 @@ pub enum DeleteApiKeyError {
 }
 /// Spec: `#/paths/~1api_keys~1{apiKeyID}/delete/responses/200/content/application~1json/schema`
 #[cfg(feature = "api-keys")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct DeleteApiKeyResponse {
     pub id: String,
@@ -6692,6 +7526,11 @@ pub struct DeleteApiKeyResponse {
     /// Allowed values: `true`.
     pub deleted: bool,
 }
+#[cfg(feature = "api-keys")]
+sdkgen_runtime::deserialize_map!(
+    DeleteApiKeyResponse { id("id", required), object("object", default),
+    deleted("deleted", required), }
+);
 /// Spec: `#/paths/~1api_keys~1{apiKeyID}/delete/responses/400/content/application~1json/schema`
 #[cfg(feature = "api-keys")]
 pub type DeleteApiKeyResponse400 = CreateAdminPortalLinkTokenResponse400;
@@ -6707,12 +7546,16 @@ pub type DeleteApiKeyResponse404ErrorsItem = CreateAdminPortalLinkTokenResponse4
 pub type DeleteApiKeyResponseObject = CreateApiKeyResponseObject;
 /// Spec: `#/paths/~1users~1{user_id}~1backup_code/delete/responses/200/content/application~1json/schema`
 #[cfg(feature = "users")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, Debug, PartialEq, Serialize, Default)]
 #[non_exhaustive]
 pub struct DeleteBackupCodeResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user_id: Option<String>,
 }
+#[cfg(feature = "users")]
+sdkgen_runtime::deserialize_map!(
+    DeleteBackupCodeResponse { user_id("user_id", default), }
+);
 /// Spec: `#/paths/~1users~1{user_id}~1totp/delete/responses/200/content/application~1json/schema`
 #[cfg(feature = "users")]
 pub type DeleteTotpResponse = DeleteBackupCodeResponse;
@@ -6742,7 +7585,7 @@ pub type DeleteTotpResponse = DeleteBackupCodeResponse;
         feature = "waitlist-entries"
     )
 )]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct DeletedObject {
     pub object: String,
@@ -6754,6 +7597,33 @@ pub struct DeletedObject {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub external_id: Option<String>,
 }
+#[cfg(
+    any(
+        feature = "allowlist-identifiers",
+        feature = "blocklist-identifiers",
+        feature = "directories",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "jwt-templates",
+        feature = "oauth-applications",
+        feature = "organization-domains",
+        feature = "organization-permissions",
+        feature = "organization-roles",
+        feature = "organizations",
+        feature = "phone-numbers",
+        feature = "redirect-urls",
+        feature = "role-sets",
+        feature = "saml-connections",
+        feature = "scim-directories",
+        feature = "users",
+        feature = "waitlist-entries"
+    )
+)]
+sdkgen_runtime::deserialize_map!(
+    DeletedObject { object("object", required), id("id", default), slug("slug", default),
+    deleted("deleted", required), external_id("external_id", default), }
+);
 /// Spec: `#/components/schemas/Directories`
 #[cfg(feature = "directories")]
 pub type Directories = Vec<Directory>;
@@ -6763,7 +7633,7 @@ pub type Directories = Vec<Directory>;
 ///
 /// Spec: `#/components/schemas/Directory`
 #[cfg(feature = "directories")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Directory {
     /// String representing the object's type. Always "directory".
@@ -6797,9 +7667,20 @@ pub struct Directory {
     /// Unix timestamp when the directory was last updated.
     pub updated_at: i64,
 }
+#[cfg(feature = "directories")]
+sdkgen_runtime::deserialize_map!(
+    Directory { object("object", default), id("id", required), name("name", required),
+    enterprise_connection_id("enterprise_connection_id", default),
+    endpoint_url("endpoint_url", required), provider("provider", required),
+    enabled("enabled", required),
+    group_role_mapping_enabled("group_role_mapping_enabled", required),
+    attribute_mapping("attribute_mapping", required),
+    custom_attributes("custom_attributes", default), api_key("api_key", default),
+    created_at("created_at", required), updated_at("updated_at", required), }
+);
 /// Spec: `#/components/schemas/Directory/properties/custom_attributes/items`
 #[cfg(feature = "directories")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, Debug, PartialEq, Serialize, Default)]
 #[non_exhaustive]
 pub struct DirectoryCustomAttributesItem {
     /// Display name for the custom attribute
@@ -6821,13 +7702,19 @@ pub struct DirectoryCustomAttributesItem {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub multi_valued: Option<bool>,
 }
+#[cfg(feature = "directories")]
+sdkgen_runtime::deserialize_map!(
+    DirectoryCustomAttributesItem { name("name", default), key("key", default),
+    sso_path("sso_path", default), scim_path("scim_path", default),
+    directory_path("directory_path", default), multi_valued("multi_valued", default), }
+);
 /// A mapping from a directory group to an organization role. Members of the group are assigned the role; the lowest-precedence match wins when a user belongs to multiple mapped groups.
 ///
 /// Body of the response `#/components/responses/DirectoryGroupRoleMapping`.
 ///
 /// Spec: `#/components/schemas/DirectoryGroupRoleMapping`
 #[cfg(feature = "directories")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct DirectoryGroupRoleMapping {
     /// String representing the object's type. Always "directory_group_role_mapping".
@@ -6856,11 +7743,22 @@ pub struct DirectoryGroupRoleMapping {
     /// Unix timestamp (milliseconds) of when the mapping was last updated.
     pub updated_at: i64,
 }
+#[cfg(feature = "directories")]
+sdkgen_runtime::deserialize_map!(
+    DirectoryGroupRoleMapping { object("object", default), id("id", required),
+    directory_id("directory_id", required), scim_directory_id("scim_directory_id",
+    required), directory_group_id("directory_group_id", required),
+    scim_group_id("scim_group_id", required),
+    directory_group_display_name("directory_group_display_name", required),
+    scim_group_display_name("scim_group_display_name", required), role("role", default),
+    precedence("precedence", required), created_at("created_at", required),
+    updated_at("updated_at", required), }
+);
 /// Body of the response `#/components/responses/DirectoryGroupRoleMapping.Deleted`.
 ///
 /// Spec: `#/components/responses/DirectoryGroupRoleMapping.Deleted/content/application~1json/schema`
 #[cfg(feature = "directories")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct DirectoryGroupRoleMappingDeletedResponse {
     /// String representing the object's type.
@@ -6873,6 +7771,11 @@ pub struct DirectoryGroupRoleMappingDeletedResponse {
     /// Allowed values: `true`.
     pub deleted: bool,
 }
+#[cfg(feature = "directories")]
+sdkgen_runtime::deserialize_map!(
+    DirectoryGroupRoleMappingDeletedResponse { object("object", default), id("id",
+    required), deleted("deleted", required), }
+);
 /// String representing the object's type.
 ///
 /// Spec: `#/components/responses/DirectoryGroupRoleMapping.Deleted/content/application~1json/schema/properties/object`
@@ -6941,13 +7844,18 @@ impl<'de> Deserialize<'de> for DirectoryGroupRoleMappingDeletedResponseObject {
 ///
 /// Spec: `#/components/responses/DirectoryGroupRoleMapping.List/content/application~1json/schema`
 #[cfg(feature = "directories")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct DirectoryGroupRoleMappingListResponse {
     pub data: DirectoryGroupRoleMappings,
     /// Total number of directory group role mappings in the directory.
     pub total_count: i64,
 }
+#[cfg(feature = "directories")]
+sdkgen_runtime::deserialize_map!(
+    DirectoryGroupRoleMappingListResponse { data("data", required),
+    total_count("total_count", required), }
+);
 /// String representing the object's type. Always "directory_group_role_mapping".
 ///
 /// Spec: `#/components/schemas/DirectoryGroupRoleMapping/properties/object`
@@ -6960,13 +7868,18 @@ pub type DirectoryGroupRoleMappings = Vec<DirectoryGroupRoleMapping>;
 ///
 /// Spec: `#/components/responses/Directory.List/content/application~1json/schema`
 #[cfg(feature = "directories")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct DirectoryListResponse {
     pub data: Directories,
     /// Total number of directories.
     pub total_count: i64,
 }
+#[cfg(feature = "directories")]
+sdkgen_runtime::deserialize_map!(
+    DirectoryListResponse { data("data", required), total_count("total_count", required),
+    }
+);
 /// String representing the object's type. Always "directory".
 ///
 /// Spec: `#/components/schemas/Directory/properties/object`
@@ -7038,7 +7951,7 @@ pub type DisableMfaResponse = DeleteBackupCodeResponse;
 ///
 /// Spec: `#/components/schemas/Domain`
 #[cfg(feature = "domains")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Domain {
     #[serde(default)]
@@ -7056,6 +7969,14 @@ pub struct Domain {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cname_targets: Option<Vec<CNameTarget>>,
 }
+#[cfg(feature = "domains")]
+sdkgen_runtime::deserialize_map!(
+    Domain { object("object", default), id("id", required), name("name", required),
+    is_satellite("is_satellite", required), frontend_api_url("frontend_api_url",
+    required), accounts_portal_url("accounts_portal_url", default),
+    proxy_url("proxy_url", default), development_origin("development_origin", required),
+    cname_targets("cname_targets", default), }
+);
 /// Spec: `#/components/schemas/Domain/properties/object`
 #[cfg(feature = "domains")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -7122,18 +8043,22 @@ impl<'de> Deserialize<'de> for DomainObject {
 ///
 /// Spec: `#/components/schemas/Domains`
 #[cfg(feature = "domains")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Domains {
     pub data: Vec<Domain>,
     /// Total number of domains
     pub total_count: i64,
 }
+#[cfg(feature = "domains")]
+sdkgen_runtime::deserialize_map!(
+    Domains { data("data", required), total_count("total_count", required), }
+);
 /// Body of the response `#/components/responses/EmailAddress`.
 ///
 /// Spec: `#/components/schemas/EmailAddress`
 #[cfg(any(feature = "email-addresses", feature = "users"))]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct EmailAddress {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -7154,6 +8079,14 @@ pub struct EmailAddress {
     /// Unix timestamp of creation
     pub updated_at: i64,
 }
+#[cfg(any(feature = "email-addresses", feature = "users"))]
+sdkgen_runtime::deserialize_map!(
+    EmailAddress { id("id", default), object("object", default),
+    email_address("email_address", required), reserved("reserved", required),
+    verification("verification", default), linked_to("linked_to", required),
+    matches_sso_connection("matches_sso_connection", default), created_at("created_at",
+    required), updated_at("updated_at", required), }
+);
 /// String representing the object's type. Objects of the same type share the same value.
 ///
 /// Spec: `#/components/schemas/EmailAddress/properties/object`
@@ -7286,7 +8219,7 @@ impl<'de> Deserialize<'de> for EmailAddressVerification {
 }
 /// Spec: `#/components/schemas/EnterpriseAccount`
 #[cfg(feature = "users")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct EnterpriseAccount {
     pub id: String,
@@ -7318,9 +8251,20 @@ pub struct EnterpriseAccount {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub last_authenticated_at: Option<i64>,
 }
+#[cfg(feature = "users")]
+sdkgen_runtime::deserialize_map!(
+    EnterpriseAccount { id("id", required), object("object", default),
+    protocol("protocol", default), provider("provider", required), active("active",
+    required), email_address("email_address", required), first_name("first_name",
+    default), last_name("last_name", default), provider_user_id("provider_user_id",
+    default), enterprise_connection_id("enterprise_connection_id", default),
+    public_metadata("public_metadata", default), verification("verification", default),
+    enterprise_connection("enterprise_connection", default),
+    last_authenticated_at("last_authenticated_at", default), }
+);
 /// Spec: `#/components/schemas/EnterpriseAccountConnection`
 #[cfg(feature = "users")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct EnterpriseAccountConnection {
     pub id: String,
@@ -7344,6 +8288,18 @@ pub struct EnterpriseAccountConnection {
     /// Unix timestamp of last update.
     pub updated_at: i64,
 }
+#[cfg(feature = "users")]
+sdkgen_runtime::deserialize_map!(
+    EnterpriseAccountConnection { id("id", required), protocol("protocol", required),
+    provider("provider", required), name("name", required),
+    logo_public_url("logo_public_url", default), domain("domain", default),
+    domains("domains", default), active("active", required),
+    sync_user_attributes("sync_user_attributes", required),
+    allow_subdomains("allow_subdomains", required),
+    allow_idp_initiated("allow_idp_initiated", required),
+    disable_additional_identifications("disable_additional_identifications", required),
+    created_at("created_at", required), updated_at("updated_at", required), }
+);
 /// String representing the object's type. Objects of the same type share the same value.
 ///
 /// Spec: `#/components/schemas/EnterpriseAccount/properties/object`
@@ -7519,7 +8475,7 @@ impl<'de> Deserialize<'de> for EnterpriseAccountVerification {
 ///
 /// Spec: `#/components/schemas/EnterpriseConnection`
 #[cfg(feature = "enterprise-connections")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct EnterpriseConnection {
     #[serde(default)]
@@ -7564,9 +8520,23 @@ pub struct EnterpriseConnection {
     #[serde(default)]
     pub disable_jit_provisioning: serde_json::Value,
 }
+#[cfg(feature = "enterprise-connections")]
+sdkgen_runtime::deserialize_map!(
+    EnterpriseConnection { object("object", default), id("id", required), name("name",
+    required), provider("provider", required), logo_public_url("logo_public_url",
+    default), active("active", required), domains("domains", required),
+    organization_id("organization_id", default),
+    sync_user_attributes("sync_user_attributes", default),
+    disable_additional_identifications("disable_additional_identifications", default),
+    allow_organization_account_linking("allow_organization_account_linking", default),
+    custom_attributes("custom_attributes", default), saml_connection("saml_connection",
+    default), oauth_config("oauth_config", default), created_at("created_at", required),
+    updated_at("updated_at", required),
+    disable_jit_provisioning("disable_jit_provisioning", default), }
+);
 /// Spec: `#/components/schemas/EnterpriseConnection/properties/custom_attributes/items`
 #[cfg(feature = "enterprise-connections")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct EnterpriseConnectionCustomAttributesItem {
     /// Display name for the custom attribute
@@ -7586,11 +8556,17 @@ pub struct EnterpriseConnectionCustomAttributesItem {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub multi_valued: Option<bool>,
 }
+#[cfg(feature = "enterprise-connections")]
+sdkgen_runtime::deserialize_map!(
+    EnterpriseConnectionCustomAttributesItem { name("name", required), key("key",
+    required), sso_path("sso_path", default), scim_path("scim_path", default),
+    directory_path("directory_path", default), multi_valued("multi_valued", default), }
+);
 /// Present when the enterprise connection uses OIDC or EASIE
 ///
 /// Spec: `#/components/schemas/EnterpriseConnection/properties/oauth_config`
 #[cfg(feature = "enterprise-connections")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, Debug, PartialEq, Serialize, Default)]
 #[non_exhaustive]
 pub struct EnterpriseConnectionOauthConfig {
     /// OAuth config ID
@@ -7630,6 +8606,15 @@ pub struct EnterpriseConnectionOauthConfig {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<i64>,
 }
+#[cfg(feature = "enterprise-connections")]
+sdkgen_runtime::deserialize_map!(
+    EnterpriseConnectionOauthConfig { id("id", default), name("name", default),
+    provider_key("provider_key", default), client_id("client_id", default),
+    discovery_url("discovery_url", default), auth_url("auth_url", default),
+    token_url("token_url", default), user_info_url("user_info_url", default),
+    requires_pkce("requires_pkce", default), logo_public_url("logo_public_url", default),
+    created_at("created_at", default), updated_at("updated_at", default), }
+);
 /// Spec: `#/components/schemas/EnterpriseConnection/properties/object`
 #[cfg(feature = "enterprise-connections")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -7696,7 +8681,7 @@ impl<'de> Deserialize<'de> for EnterpriseConnectionObject {
 ///
 /// Spec: `#/components/schemas/EnterpriseConnection/properties/saml_connection`
 #[cfg(feature = "enterprise-connections")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, Debug, PartialEq, Serialize, Default)]
 #[non_exhaustive]
 pub struct EnterpriseConnectionSamlConnection {
     /// SAML connection ID
@@ -7739,6 +8724,16 @@ pub struct EnterpriseConnectionSamlConnection {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub login_hint: Option<EnterpriseConnectionSamlConnectionLoginHint>,
 }
+#[cfg(feature = "enterprise-connections")]
+sdkgen_runtime::deserialize_map!(
+    EnterpriseConnectionSamlConnection { id("id", default), name("name", default),
+    idp_entity_id("idp_entity_id", default), idp_sso_url("idp_sso_url", default),
+    idp_metadata_url("idp_metadata_url", default), acs_url("acs_url", default),
+    sp_entity_id("sp_entity_id", default), sp_metadata_url("sp_metadata_url", default),
+    active("active", default), allow_idp_initiated("allow_idp_initiated", default),
+    allow_subdomains("allow_subdomains", default), force_authn("force_authn", default),
+    login_hint("login_hint", default), }
+);
 /// Configuration for the login_hint sent to the IdP on SSO sign-in
 ///
 /// Spec: `#/components/schemas/EnterpriseConnection/properties/saml_connection/properties/login_hint`
@@ -7750,7 +8745,7 @@ pub type EnterpriseConnectionSamlConnectionLoginHint = CreateEnterpriseConnectio
 pub type EnterpriseConnectionSamlConnectionLoginHintMode = CreateEnterpriseConnectionBodySamlLoginHintMode;
 /// Spec: `#/components/schemas/EnterpriseConnectionTestRun`
 #[cfg(feature = "enterprise-connections")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct EnterpriseConnectionTestRun {
     /// The test run ID
@@ -7774,6 +8769,13 @@ pub struct EnterpriseConnectionTestRun {
     /// Unix timestamp in milliseconds when the test run was created
     pub created_at: i64,
 }
+#[cfg(feature = "enterprise-connections")]
+sdkgen_runtime::deserialize_map!(
+    EnterpriseConnectionTestRun { id("id", required), status("status", required),
+    connection_type("connection_type", required), parsed_user_info("parsed_user_info",
+    default), logs("logs", default), saml("saml", default), oauth("oauth", default),
+    created_at("created_at", required), }
+);
 /// The type of enterprise connection the test run was performed against
 ///
 /// Spec: `#/components/schemas/EnterpriseConnectionTestRun/properties/connection_type`
@@ -7837,7 +8839,7 @@ impl<'de> Deserialize<'de> for EnterpriseConnectionTestRunConnectionType {
 }
 /// Spec: `#/components/schemas/EnterpriseConnectionTestRun/properties/logs/items`
 #[cfg(feature = "enterprise-connections")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct EnterpriseConnectionTestRunLogsItem {
     pub level: String,
@@ -7847,11 +8849,16 @@ pub struct EnterpriseConnectionTestRunLogsItem {
     pub short_message: Option<String>,
     pub message: String,
 }
+#[cfg(feature = "enterprise-connections")]
+sdkgen_runtime::deserialize_map!(
+    EnterpriseConnectionTestRunLogsItem { level("level", required), code("code",
+    default), short_message("short_message", default), message("message", required), }
+);
 /// OAuth-specific metadata, present for OIDC connections
 ///
 /// Spec: `#/components/schemas/EnterpriseConnectionTestRun/properties/oauth`
 #[cfg(feature = "enterprise-connections")]
-#[derive(Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, PartialEq, Serialize, Default)]
 #[non_exhaustive]
 pub struct EnterpriseConnectionTestRunOauth {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -7861,6 +8868,11 @@ pub struct EnterpriseConnectionTestRunOauth {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user_info: Option<String>,
 }
+#[cfg(feature = "enterprise-connections")]
+sdkgen_runtime::deserialize_map!(
+    EnterpriseConnectionTestRunOauth { id_token("id_token", default),
+    access_token("access_token", default), user_info("user_info", default), }
+);
 #[cfg(feature = "enterprise-connections")]
 impl std::fmt::Debug for EnterpriseConnectionTestRunOauth {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -7875,7 +8887,7 @@ impl std::fmt::Debug for EnterpriseConnectionTestRunOauth {
 ///
 /// Spec: `#/components/schemas/EnterpriseConnectionTestRun/properties/parsed_user_info`
 #[cfg(feature = "enterprise-connections")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, Debug, PartialEq, Serialize, Default)]
 #[non_exhaustive]
 pub struct EnterpriseConnectionTestRunParsedUserInfo {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -7887,21 +8899,31 @@ pub struct EnterpriseConnectionTestRunParsedUserInfo {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user_id: Option<String>,
 }
+#[cfg(feature = "enterprise-connections")]
+sdkgen_runtime::deserialize_map!(
+    EnterpriseConnectionTestRunParsedUserInfo { email_address("email_address", default),
+    first_name("first_name", default), last_name("last_name", default),
+    user_id("user_id", default), }
+);
 /// Body of the response `#/components/responses/EnterpriseConnectionTestRun`.
 ///
 /// Spec: `#/components/schemas/EnterpriseConnectionTestRunResponse`
 #[cfg(feature = "enterprise-connections")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct EnterpriseConnectionTestRunResponse {
     /// A short-lived URL that can be used to initiate the test run flow
     pub url: String,
 }
+#[cfg(feature = "enterprise-connections")]
+sdkgen_runtime::deserialize_map!(
+    EnterpriseConnectionTestRunResponse { url("url", required), }
+);
 /// SAML-specific metadata, present for SAML connections
 ///
 /// Spec: `#/components/schemas/EnterpriseConnectionTestRun/properties/saml`
 #[cfg(feature = "enterprise-connections")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, Debug, PartialEq, Serialize, Default)]
 #[non_exhaustive]
 pub struct EnterpriseConnectionTestRunSaml {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -7911,6 +8933,11 @@ pub struct EnterpriseConnectionTestRunSaml {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub relay_state: Option<String>,
 }
+#[cfg(feature = "enterprise-connections")]
+sdkgen_runtime::deserialize_map!(
+    EnterpriseConnectionTestRunSaml { saml_request("saml_request", default),
+    saml_response("saml_response", default), relay_state("relay_state", default), }
+);
 /// The status of the test run
 ///
 /// Spec: `#/components/schemas/EnterpriseConnectionTestRun/properties/status`
@@ -7980,33 +9007,47 @@ impl<'de> Deserialize<'de> for EnterpriseConnectionTestRunStatus {
 ///
 /// Spec: `#/components/schemas/EnterpriseConnectionTestRuns`
 #[cfg(feature = "enterprise-connections")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct EnterpriseConnectionTestRuns {
     pub data: Vec<EnterpriseConnectionTestRun>,
     /// Total number of test runs
     pub total_count: i64,
 }
+#[cfg(feature = "enterprise-connections")]
+sdkgen_runtime::deserialize_map!(
+    EnterpriseConnectionTestRuns { data("data", required), total_count("total_count",
+    required), }
+);
 /// Body of the response `#/components/responses/EnterpriseConnections`.
 ///
 /// Spec: `#/components/schemas/EnterpriseConnections`
 #[cfg(feature = "enterprise-connections")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct EnterpriseConnections {
     pub data: Vec<EnterpriseConnection>,
     /// Total number of enterprise connections
     pub total_count: i64,
 }
+#[cfg(feature = "enterprise-connections")]
+sdkgen_runtime::deserialize_map!(
+    EnterpriseConnections { data("data", required), total_count("total_count", required),
+    }
+);
 /// Spec: `#/components/schemas/ExtendFreeTrialRequest`
 #[cfg(feature = "billing")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct ExtendFreeTrialRequest {
     /// RFC3339 timestamp to extend the free trial to.
     /// Must be in the future and not more than 365 days from now.
     pub extend_to: String,
 }
+#[cfg(feature = "billing")]
+sdkgen_runtime::deserialize_map!(
+    ExtendFreeTrialRequest { extend_to("extend_to", required), }
+);
 #[cfg(feature = "billing")]
 impl ExtendFreeTrialRequest {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
@@ -8016,7 +9057,7 @@ impl ExtendFreeTrialRequest {
 }
 /// Spec: `#/components/schemas/ExternalAccountWithVerification`
 #[cfg(feature = "users")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct ExternalAccountWithVerification {
     /// String representing the object's type. Objects of the same type share the same value.
@@ -8054,6 +9095,19 @@ pub struct ExternalAccountWithVerification {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub verification: Option<ExternalAccountWithVerificationVerification>,
 }
+#[cfg(feature = "users")]
+sdkgen_runtime::deserialize_map!(
+    ExternalAccountWithVerification { object("object", required), id("id", required),
+    provider("provider", required), identification_id("identification_id", required),
+    provider_user_id("provider_user_id", required), approved_scopes("approved_scopes",
+    required), email_address("email_address", required),
+    email_address_verified("email_address_verified", default), first_name("first_name",
+    required), last_name("last_name", required), avatar_url("avatar_url", default),
+    image_url("image_url", default), username("username", default),
+    phone_number("phone_number", default), public_metadata("public_metadata", required),
+    label("label", default), created_at("created_at", required), updated_at("updated_at",
+    required), verification("verification", default), }
+);
 /// String representing the object's type. Objects of the same type share the same value.
 ///
 /// Spec: `#/components/schemas/ExternalAccountWithVerification/properties/object`
@@ -8162,7 +9216,7 @@ impl<'de> Deserialize<'de> for ExternalAccountWithVerificationVerification {
 }
 /// Spec: `#/components/schemas/FeatureResponse`
 #[cfg(any(feature = "billing", feature = "organizations", feature = "users"))]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct FeatureResponse {
     /// String representing the object's type. Objects of the same type share the same value.
@@ -8181,9 +9235,15 @@ pub struct FeatureResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub avatar_url: Option<String>,
 }
+#[cfg(any(feature = "billing", feature = "organizations", feature = "users"))]
+sdkgen_runtime::deserialize_map!(
+    FeatureResponse { object("object", default), id("id", required), name("name",
+    required), description("description", default), slug("slug", required),
+    avatar_url("avatar_url", default), }
+);
 /// Spec: `#/components/schemas/FeatureResponse-2`
 #[cfg(feature = "billing")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct FeatureResponse2 {
     /// String representing the object's type. Objects of the same type share the same value.
@@ -8200,6 +9260,12 @@ pub struct FeatureResponse2 {
     /// The URL of the feature's avatar image.
     pub avatar_url: String,
 }
+#[cfg(feature = "billing")]
+sdkgen_runtime::deserialize_map!(
+    FeatureResponse2 { object("object", default), id("id", required), name("name",
+    required), description("description", required), slug("slug", required),
+    avatar_url("avatar_url", required), }
+);
 /// String representing the object's type. Objects of the same type share the same value.
 ///
 /// Spec: `#/components/schemas/FeatureResponse-2/properties/object`
@@ -8282,7 +9348,7 @@ pub enum GetApiKeyError {
 }
 /// Spec: `#/paths/~1api_keys~1{apiKeyID}/get/responses/200/content/application~1json/schema`
 #[cfg(feature = "api-keys")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct GetApiKeyResponse {
     #[serde(default)]
@@ -8313,6 +9379,16 @@ pub struct GetApiKeyResponse {
     /// The timestamp for when the API key was last updated, in milliseconds
     pub updated_at: f64,
 }
+#[cfg(feature = "api-keys")]
+sdkgen_runtime::deserialize_map!(
+    GetApiKeyResponse { object("object", default), id("id", required), r#type("type",
+    required), subject("subject", required), name("name", required),
+    description("description", default), claims("claims", default), scopes("scopes",
+    required), revoked("revoked", required), revocation_reason("revocation_reason",
+    default), expired("expired", required), expiration("expiration", default),
+    created_by("created_by", default), last_used_at("last_used_at", default),
+    created_at("created_at", required), updated_at("updated_at", required), }
+);
 /// Spec: `#/paths/~1api_keys~1{apiKeyID}/get/responses/400/content/application~1json/schema`
 #[cfg(feature = "api-keys")]
 pub type GetApiKeyResponse400 = CreateAdminPortalLinkTokenResponse400;
@@ -8339,11 +9415,15 @@ pub enum GetApiKeySecretError {
 }
 /// Spec: `#/paths/~1api_keys~1{apiKeyID}~1secret/get/responses/200/content/application~1json/schema`
 #[cfg(feature = "api-keys")]
-#[derive(Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct GetApiKeySecretResponse {
     pub secret: String,
 }
+#[cfg(feature = "api-keys")]
+sdkgen_runtime::deserialize_map!(
+    GetApiKeySecretResponse { secret("secret", required), }
+);
 #[cfg(feature = "api-keys")]
 impl GetApiKeySecretResponse {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
@@ -8441,12 +9521,16 @@ impl<'de> Deserialize<'de> for GetApiKeysIncludeInvalid {
 }
 /// Spec: `#/paths/~1api_keys/get/responses/200/content/application~1json/schema`
 #[cfg(feature = "api-keys")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct GetApiKeysResponse {
     pub data: Vec<GetApiKeysResponseDataItem>,
     pub total_count: f64,
 }
+#[cfg(feature = "api-keys")]
+sdkgen_runtime::deserialize_map!(
+    GetApiKeysResponse { data("data", required), total_count("total_count", required), }
+);
 /// Spec: `#/paths/~1api_keys/get/responses/400/content/application~1json/schema`
 #[cfg(feature = "api-keys")]
 pub type GetApiKeysResponse400 = CreateAdminPortalLinkTokenResponse400;
@@ -8609,12 +9693,17 @@ pub enum GetM2mTokensError {
 }
 /// Spec: `#/paths/~1m2m_tokens/get/responses/200/content/application~1json/schema`
 #[cfg(feature = "m2m")]
-#[derive(Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct GetM2mTokensResponse {
     pub m2m_tokens: Vec<GetM2mTokensResponseM2mTokensItem>,
     pub total_count: f64,
 }
+#[cfg(feature = "m2m")]
+sdkgen_runtime::deserialize_map!(
+    GetM2mTokensResponse { m2m_tokens("m2m_tokens", required), total_count("total_count",
+    required), }
+);
 #[cfg(feature = "m2m")]
 impl std::fmt::Debug for GetM2mTokensResponse {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -8641,7 +9730,7 @@ pub type GetM2mTokensResponse404 = CreateAdminPortalLinkTokenResponse400;
 pub type GetM2mTokensResponse404ErrorsItem = CreateAdminPortalLinkTokenResponse400ErrorsItem;
 /// Spec: `#/paths/~1m2m_tokens/get/responses/200/content/application~1json/schema/properties/m2m_tokens/items`
 #[cfg(feature = "m2m")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct GetM2mTokensResponseM2mTokensItem {
     #[serde(default)]
@@ -8668,6 +9757,15 @@ pub struct GetM2mTokensResponseM2mTokensItem {
     /// The timestamp for when the token was last updated, in milliseconds
     pub updated_at: f64,
 }
+#[cfg(feature = "m2m")]
+sdkgen_runtime::deserialize_map!(
+    GetM2mTokensResponseM2mTokensItem { object("object", default), id("id", required),
+    subject("subject", required), claims("claims", default), scopes("scopes", default),
+    revoked("revoked", required), revocation_reason("revocation_reason", default),
+    expired("expired", required), expiration("expiration", default),
+    last_used_at("last_used_at", default), created_at("created_at", required),
+    updated_at("updated_at", required), }
+);
 /// Spec: `#/paths/~1m2m_tokens/get/responses/200/content/application~1json/schema/properties/m2m_tokens/items/properties/object`
 #[cfg(feature = "m2m")]
 pub type GetM2mTokensResponseM2mTokensItemObject = CreateM2mTokenResponseObject;
@@ -8814,17 +9912,21 @@ impl<'de> Deserialize<'de> for GetTemplateListTemplateType {
 pub type GetTemplateTemplateType = GetTemplateListTemplateType;
 /// Spec: `#/components/schemas/IdentificationLink`
 #[cfg(any(feature = "email-addresses", feature = "phone-numbers", feature = "users"))]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct IdentificationLink {
     pub r#type: String,
     pub id: String,
 }
+#[cfg(any(feature = "email-addresses", feature = "phone-numbers", feature = "users"))]
+sdkgen_runtime::deserialize_map!(
+    IdentificationLink { r#type("type", required), id("id", required), }
+);
 /// Body of the response `#/components/responses/Instance`.
 ///
 /// Spec: `#/components/schemas/Instance`
 #[cfg(feature = "instance-settings")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Instance {
     /// String representing the object's type. Objects of the same type share the same value.
@@ -8838,13 +9940,19 @@ pub struct Instance {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub workspace_id: Option<String>,
 }
+#[cfg(feature = "instance-settings")]
+sdkgen_runtime::deserialize_map!(
+    Instance { object("object", default), id("id", required),
+    environment_type("environment_type", required), allowed_origins("allowed_origins",
+    default), workspace_id("workspace_id", default), }
+);
 /// Per-instance SMS communication settings, including the SMS country blocklist.
 ///
 /// Body of the response `#/components/responses/InstanceCommunication`.
 ///
 /// Spec: `#/components/schemas/InstanceCommunication`
 #[cfg(feature = "instance-settings")]
-#[derive(Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct InstanceCommunication {
     #[serde(default)]
@@ -8852,6 +9960,11 @@ pub struct InstanceCommunication {
     /// ISO 3166-1 alpha-2 country codes that are blocked for SMS delivery on this instance. Codes that aren't recognized are silently dropped.
     pub blocked_country_codes: Vec<String>,
 }
+#[cfg(feature = "instance-settings")]
+sdkgen_runtime::deserialize_map!(
+    InstanceCommunication { object("object", default),
+    blocked_country_codes("blocked_country_codes", required), }
+);
 #[cfg(feature = "instance-settings")]
 impl std::fmt::Debug for InstanceCommunication {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -8991,7 +10104,7 @@ impl<'de> Deserialize<'de> for InstanceObject {
 ///
 /// Spec: `#/components/schemas/InstanceProtect`
 #[cfg(feature = "instance-settings")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct InstanceProtect {
     #[serde(default)]
@@ -9001,6 +10114,12 @@ pub struct InstanceProtect {
     /// Whether the instance has opted out of the Protect prerequisite checks, asserting its setup already meets the requirements.
     pub checks_bypassed: bool,
 }
+#[cfg(feature = "instance-settings")]
+sdkgen_runtime::deserialize_map!(
+    InstanceProtect { object("object", default), rules_enabled("rules_enabled",
+    required), specter_enabled("specter_enabled", required),
+    checks_bypassed("checks_bypassed", required), }
+);
 /// Spec: `#/components/schemas/InstanceProtect/properties/object`
 #[cfg(feature = "instance-settings")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -9067,7 +10186,7 @@ impl<'de> Deserialize<'de> for InstanceProtectObject {
 ///
 /// Spec: `#/components/schemas/InstanceRestrictions`
 #[cfg(feature = "instance-settings")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct InstanceRestrictions {
     /// String representing the object's type. Objects of the same type share the same value.
@@ -9079,6 +10198,14 @@ pub struct InstanceRestrictions {
     pub block_email_subaddresses: bool,
     pub block_disposable_email_domains: bool,
 }
+#[cfg(feature = "instance-settings")]
+sdkgen_runtime::deserialize_map!(
+    InstanceRestrictions { object("object", default), allowlist("allowlist", required),
+    blocklist("blocklist", required),
+    allowlist_blocklist_disabled_on_sign_in("allowlist_blocklist_disabled_on_sign_in",
+    required), block_email_subaddresses("block_email_subaddresses", required),
+    block_disposable_email_domains("block_disposable_email_domains", required), }
+);
 /// String representing the object's type. Objects of the same type share the same value.
 ///
 /// Spec: `#/components/schemas/InstanceRestrictions/properties/object`
@@ -9147,7 +10274,7 @@ impl<'de> Deserialize<'de> for InstanceRestrictionsObject {
 ///
 /// Spec: `#/components/responses/InstanceSettings/content/application~1json/schema`
 #[cfg(feature = "beta-features")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, Debug, PartialEq, Serialize, Default)]
 #[non_exhaustive]
 pub struct InstanceSettingsResponse {
     /// String representing the object's type. Objects of the same type share the same value.
@@ -9168,6 +10295,14 @@ pub struct InstanceSettingsResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enhanced_email_deliverability: Option<bool>,
 }
+#[cfg(feature = "beta-features")]
+sdkgen_runtime::deserialize_map!(
+    InstanceSettingsResponse { object("object", default), id("id", default),
+    restricted_to_allowlist("restricted_to_allowlist", default),
+    from_email_address("from_email_address", default),
+    progressive_sign_up("progressive_sign_up", default),
+    enhanced_email_deliverability("enhanced_email_deliverability", default), }
+);
 /// String representing the object's type. Objects of the same type share the same value.
 ///
 /// Spec: `#/components/responses/InstanceSettings/content/application~1json/schema/properties/object`
@@ -9236,7 +10371,7 @@ impl<'de> Deserialize<'de> for InstanceSettingsResponseObject {
 ///
 /// Spec: `#/components/schemas/Invitation`
 #[cfg(any(feature = "invitations", feature = "waitlist-entries"))]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Invitation {
     #[serde(default)]
@@ -9257,6 +10392,14 @@ pub struct Invitation {
     /// Unix timestamp of last update.
     pub updated_at: i64,
 }
+#[cfg(any(feature = "invitations", feature = "waitlist-entries"))]
+sdkgen_runtime::deserialize_map!(
+    Invitation { object("object", default), id("id", required),
+    email_address("email_address", required), public_metadata("public_metadata",
+    required), revoked("revoked", default), status("status", required), url("url",
+    default), expires_at("expires_at", default), created_at("created_at", required),
+    updated_at("updated_at", required), }
+);
 /// Spec: `#/components/schemas/Invitation/properties/object`
 #[cfg(any(feature = "invitations", feature = "waitlist-entries"))]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -9323,7 +10466,7 @@ impl<'de> Deserialize<'de> for InvitationObject {
 ///
 /// Spec: `#/components/responses/Invitation.Revoked/content/application~1json/schema`
 #[cfg(feature = "invitations")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct InvitationRevokedResponse {
     #[serde(default)]
@@ -9346,6 +10489,14 @@ pub struct InvitationRevokedResponse {
     /// Unix timestamp of last update.
     pub updated_at: i64,
 }
+#[cfg(feature = "invitations")]
+sdkgen_runtime::deserialize_map!(
+    InvitationRevokedResponse { object("object", default), id("id", required),
+    email_address("email_address", required), public_metadata("public_metadata",
+    required), revoked("revoked", default), status("status", default), url("url",
+    default), expires_at("expires_at", default), created_at("created_at", required),
+    updated_at("updated_at", required), }
+);
 /// Spec: `#/components/responses/Invitation.Revoked/content/application~1json/schema/allOf/1/properties/status`
 #[cfg(feature = "invitations")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -9526,7 +10677,7 @@ impl<'de> Deserialize<'de> for InvitationStatus {
 }
 /// Spec: `#/paths/~1waitlist_entries~1{waitlist_entry_id}~1invite/post/requestBody/content/application~1json/schema`
 #[cfg(feature = "waitlist-entries")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, Debug, PartialEq, Serialize, Default)]
 #[non_exhaustive]
 pub struct InviteWaitlistEntryBody {
     /// Whether an invitation should be created if there is already an existing invitation for this email address, or it's claimed by another user.
@@ -9535,6 +10686,10 @@ pub struct InviteWaitlistEntryBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ignore_existing: Option<bool>,
 }
+#[cfg(feature = "waitlist-entries")]
+sdkgen_runtime::deserialize_map!(
+    InviteWaitlistEntryBody { ignore_existing("ignore_existing", default), }
+);
 #[cfg(feature = "waitlist-entries")]
 impl InviteWaitlistEntryBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
@@ -9546,15 +10701,17 @@ impl InviteWaitlistEntryBody {
 ///
 /// Spec: `#/components/schemas/JWKS`
 #[cfg(feature = "jwks")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, Debug, PartialEq, Serialize, Default)]
 #[non_exhaustive]
 pub struct Jwks {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub keys: Option<Vec<JwksKeysItem>>,
 }
+#[cfg(feature = "jwks")]
+sdkgen_runtime::deserialize_map!(Jwks { keys("keys", default), });
 /// Spec: `#/components/schemas/JWKS.ecdsa.PrivateKey`
 #[cfg(feature = "jwks")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct JwksEcdsaPrivateKey {
     pub kid: String,
@@ -9575,6 +10732,13 @@ pub struct JwksEcdsaPrivateKey {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub x5u: Option<String>,
 }
+#[cfg(feature = "jwks")]
+sdkgen_runtime::deserialize_map!(
+    JwksEcdsaPrivateKey { kid("kid", required), alg("alg", required), r#use("use",
+    required), kty("kty", default), crv("crv", required), x("x", required), y("y",
+    required), d("d", required), x5c("x5c", default), x5t("x5t", default),
+    x5t_s256("x5t#S256", default), x5u("x5u", default), }
+);
 /// Spec: `#/components/schemas/JWKS.ecdsa.PrivateKey/properties/kty`
 #[cfg(feature = "jwks")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -9639,7 +10803,7 @@ impl<'de> Deserialize<'de> for JwksEcdsaPrivateKeyKty {
 }
 /// Spec: `#/components/schemas/JWKS.ecdsa.PublicKey`
 #[cfg(feature = "jwks")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct JwksEcdsaPublicKey {
     pub kid: String,
@@ -9659,12 +10823,19 @@ pub struct JwksEcdsaPublicKey {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub x5u: Option<String>,
 }
+#[cfg(feature = "jwks")]
+sdkgen_runtime::deserialize_map!(
+    JwksEcdsaPublicKey { kid("kid", required), alg("alg", required), r#use("use",
+    required), kty("kty", default), crv("crv", required), x("x", required), y("y",
+    required), x5c("x5c", default), x5t("x5t", default), x5t_s256("x5t#S256", default),
+    x5u("x5u", default), }
+);
 /// Spec: `#/components/schemas/JWKS.ecdsa.PublicKey/properties/kty`
 #[cfg(feature = "jwks")]
 pub type JwksEcdsaPublicKeyKty = JwksEcdsaPrivateKeyKty;
 /// Spec: `#/components/schemas/JWKS.ed25519.PrivateKey`
 #[cfg(feature = "jwks")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct JwksEd25519PrivateKey {
     pub kid: String,
@@ -9685,6 +10856,13 @@ pub struct JwksEd25519PrivateKey {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub x5u: Option<String>,
 }
+#[cfg(feature = "jwks")]
+sdkgen_runtime::deserialize_map!(
+    JwksEd25519PrivateKey { kid("kid", required), alg("alg", required), r#use("use",
+    required), kty("kty", default), crv("crv", default), x("x", required), d("d",
+    required), x5c("x5c", default), x5t("x5t", default), x5t_s256("x5t#S256", default),
+    x5u("x5u", default), }
+);
 /// Spec: `#/components/schemas/JWKS.ed25519.PrivateKey/properties/crv`
 #[cfg(feature = "jwks")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -9811,7 +10989,7 @@ impl<'de> Deserialize<'de> for JwksEd25519PrivateKeyKty {
 }
 /// Spec: `#/components/schemas/JWKS.ed25519.PublicKey`
 #[cfg(feature = "jwks")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct JwksEd25519PublicKey {
     pub kid: String,
@@ -9831,6 +11009,12 @@ pub struct JwksEd25519PublicKey {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub x5u: Option<String>,
 }
+#[cfg(feature = "jwks")]
+sdkgen_runtime::deserialize_map!(
+    JwksEd25519PublicKey { kid("kid", required), alg("alg", required), r#use("use",
+    required), kty("kty", default), crv("crv", default), x("x", required), x5c("x5c",
+    default), x5t("x5t", default), x5t_s256("x5t#S256", default), x5u("x5u", default), }
+);
 /// Spec: `#/components/schemas/JWKS.ed25519.PublicKey/properties/crv`
 #[cfg(feature = "jwks")]
 pub type JwksEd25519PublicKeyCrv = JwksEd25519PrivateKeyCrv;
@@ -9853,7 +11037,7 @@ pub enum JwksKeysItem {
 }
 /// Spec: `#/components/schemas/JWKS.rsa.PrivateKey`
 #[cfg(feature = "jwks")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct JwksRsaPrivateKey {
     pub kid: String,
@@ -9881,6 +11065,14 @@ pub struct JwksRsaPrivateKey {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub x5u: Option<String>,
 }
+#[cfg(feature = "jwks")]
+sdkgen_runtime::deserialize_map!(
+    JwksRsaPrivateKey { kid("kid", required), alg("alg", required), r#use("use",
+    required), kty("kty", default), n("n", required), e("e", required), d("d", required),
+    p("p", required), q("q", required), dp("dp", default), dq("dq", default), qi("qi",
+    default), x5c("x5c", default), x5t("x5t", default), x5t_s256("x5t#S256", default),
+    x5u("x5u", default), }
+);
 /// Spec: `#/components/schemas/JWKS.rsa.PrivateKey/properties/kty`
 #[cfg(feature = "jwks")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -9945,7 +11137,7 @@ impl<'de> Deserialize<'de> for JwksRsaPrivateKeyKty {
 }
 /// Spec: `#/components/schemas/JWKS.rsa.PublicKey`
 #[cfg(feature = "jwks")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct JwksRsaPublicKey {
     pub kid: String,
@@ -9964,12 +11156,18 @@ pub struct JwksRsaPublicKey {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub x5u: Option<String>,
 }
+#[cfg(feature = "jwks")]
+sdkgen_runtime::deserialize_map!(
+    JwksRsaPublicKey { kid("kid", required), alg("alg", required), r#use("use",
+    required), kty("kty", default), n("n", required), e("e", required), x5c("x5c",
+    default), x5t("x5t", default), x5t_s256("x5t#S256", default), x5u("x5u", default), }
+);
 /// Spec: `#/components/schemas/JWKS.rsa.PublicKey/properties/kty`
 #[cfg(feature = "jwks")]
 pub type JwksRsaPublicKeyKty = JwksRsaPrivateKeyKty;
 /// Spec: `#/components/schemas/JWKS.symmetric.Key`
 #[cfg(feature = "jwks")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct JwksSymmetricKey {
     pub kid: String,
@@ -9987,6 +11185,12 @@ pub struct JwksSymmetricKey {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub x5u: Option<String>,
 }
+#[cfg(feature = "jwks")]
+sdkgen_runtime::deserialize_map!(
+    JwksSymmetricKey { kid("kid", required), alg("alg", required), r#use("use",
+    required), kty("kty", default), k("k", required), x5c("x5c", default), x5t("x5t",
+    default), x5t_s256("x5t#S256", default), x5u("x5u", default), }
+);
 /// Spec: `#/components/schemas/JWKS.symmetric.Key/properties/kty`
 #[cfg(feature = "jwks")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -10053,7 +11257,7 @@ impl<'de> Deserialize<'de> for JwksSymmetricKeyKty {
 ///
 /// Spec: `#/components/schemas/JWTTemplate`
 #[cfg(feature = "jwt-templates")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct JwtTemplate {
     #[serde(default)]
@@ -10070,6 +11274,15 @@ pub struct JwtTemplate {
     /// Unix timestamp of last update.
     pub updated_at: i64,
 }
+#[cfg(feature = "jwt-templates")]
+sdkgen_runtime::deserialize_map!(
+    JwtTemplate { object("object", default), id("id", required), name("name", required),
+    claims("claims", required), lifetime("lifetime", required),
+    allowed_clock_skew("allowed_clock_skew", required),
+    custom_signing_key("custom_signing_key", required),
+    signing_algorithm("signing_algorithm", required), created_at("created_at", required),
+    updated_at("updated_at", required), }
+);
 /// Spec: `#/components/schemas/JWTTemplate/properties/object`
 #[cfg(feature = "jwt-templates")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -10301,7 +11514,7 @@ impl<'de> Deserialize<'de> for ListWaitlistEntriesStatus {
 ///
 /// Spec: `#/components/schemas/Machine`
 #[cfg(feature = "machines")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Machine {
     #[serde(default)]
@@ -10324,11 +11537,18 @@ pub struct Machine {
     /// Array of machines this machine has access to.
     pub scoped_machines: Vec<MachineWithoutScopedMachines>,
 }
+#[cfg(feature = "machines")]
+sdkgen_runtime::deserialize_map!(
+    Machine { object("object", default), id("id", required), name("name", required),
+    instance_id("instance_id", required), created_at("created_at", required),
+    updated_at("updated_at", required), default_token_ttl("default_token_ttl", default),
+    scoped_machines("scoped_machines", required), }
+);
 /// Body of the response `#/components/responses/Machine.Created`.
 ///
 /// Spec: `#/components/responses/Machine.Created/content/application~1json/schema`
 #[cfg(feature = "machines")]
-#[derive(Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct MachineCreatedResponse {
     #[serde(default)]
@@ -10356,6 +11576,13 @@ pub struct MachineCreatedResponse {
     pub secret_key: String,
 }
 #[cfg(feature = "machines")]
+sdkgen_runtime::deserialize_map!(
+    MachineCreatedResponse { object("object", default), id("id", required), name("name",
+    required), instance_id("instance_id", required), created_at("created_at", required),
+    updated_at("updated_at", required), default_token_ttl("default_token_ttl", default),
+    scoped_machines("scoped_machines", required), secret_key("secret_key", required), }
+);
+#[cfg(feature = "machines")]
 impl std::fmt::Debug for MachineCreatedResponse {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("MachineCreatedResponse")
@@ -10375,7 +11602,7 @@ impl std::fmt::Debug for MachineCreatedResponse {
 ///
 /// Spec: `#/components/responses/Machine.Deleted/content/application~1json/schema`
 #[cfg(feature = "machines")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct MachineDeletedResponse {
     /// String representing the object's type.
@@ -10388,6 +11615,11 @@ pub struct MachineDeletedResponse {
     /// Allowed values: `true`.
     pub deleted: bool,
 }
+#[cfg(feature = "machines")]
+sdkgen_runtime::deserialize_map!(
+    MachineDeletedResponse { object("object", default), id("id", required),
+    deleted("deleted", required), }
+);
 /// String representing the object's type.
 ///
 /// Spec: `#/components/responses/Machine.Deleted/content/application~1json/schema/properties/object`
@@ -10456,18 +11688,22 @@ impl<'de> Deserialize<'de> for MachineDeletedResponseObject {
 ///
 /// Spec: `#/components/responses/Machine.List/content/application~1json/schema`
 #[cfg(feature = "machines")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct MachineListResponse {
     pub data: Vec<Machine>,
     /// Total number of machines
     pub total_count: i64,
 }
+#[cfg(feature = "machines")]
+sdkgen_runtime::deserialize_map!(
+    MachineListResponse { data("data", required), total_count("total_count", required), }
+);
 /// Body of the response `#/components/responses/MachineScope`.
 ///
 /// Spec: `#/components/schemas/MachineScope`
 #[cfg(feature = "machines")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct MachineScope {
     #[serde(default)]
@@ -10479,11 +11715,17 @@ pub struct MachineScope {
     /// Unix timestamp of creation.
     pub created_at: i64,
 }
+#[cfg(feature = "machines")]
+sdkgen_runtime::deserialize_map!(
+    MachineScope { object("object", default), from_machine_id("from_machine_id",
+    required), to_machine_id("to_machine_id", required), created_at("created_at",
+    required), }
+);
 /// Body of the response `#/components/responses/MachineScope.Deleted`.
 ///
 /// Spec: `#/components/responses/MachineScope.Deleted/content/application~1json/schema`
 #[cfg(feature = "machines")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct MachineScopeDeletedResponse {
     /// String representing the object's type.
@@ -10498,6 +11740,12 @@ pub struct MachineScopeDeletedResponse {
     /// Allowed values: `true`.
     pub deleted: bool,
 }
+#[cfg(feature = "machines")]
+sdkgen_runtime::deserialize_map!(
+    MachineScopeDeletedResponse { object("object", default),
+    from_machine_id("from_machine_id", required), to_machine_id("to_machine_id",
+    required), deleted("deleted", required), }
+);
 /// String representing the object's type.
 ///
 /// Spec: `#/components/responses/MachineScope.Deleted/content/application~1json/schema/properties/object`
@@ -10569,7 +11817,7 @@ pub type MachineScopeObject = MachineScopeDeletedResponseObject;
 ///
 /// Spec: `#/components/responses/Machine.SecretKey/content/application~1json/schema`
 #[cfg(feature = "machines")]
-#[derive(Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct MachineSecretKeyResponse {
     /// String representing the object's type.
@@ -10580,6 +11828,10 @@ pub struct MachineSecretKeyResponse {
     /// Read-only: set by the server, ignored in requests.
     pub secret: String,
 }
+#[cfg(feature = "machines")]
+sdkgen_runtime::deserialize_map!(
+    MachineSecretKeyResponse { object("object", default), secret("secret", required), }
+);
 #[cfg(feature = "machines")]
 impl std::fmt::Debug for MachineSecretKeyResponse {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -10655,7 +11907,7 @@ impl<'de> Deserialize<'de> for MachineSecretKeyResponseObject {
 }
 /// Spec: `#/components/schemas/MachineWithoutScopedMachines`
 #[cfg(feature = "machines")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct MachineWithoutScopedMachines {
     #[serde(default)]
@@ -10676,12 +11928,19 @@ pub struct MachineWithoutScopedMachines {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub default_token_ttl: Option<i64>,
 }
+#[cfg(feature = "machines")]
+sdkgen_runtime::deserialize_map!(
+    MachineWithoutScopedMachines { object("object", default), id("id", required),
+    name("name", required), instance_id("instance_id", required),
+    created_at("created_at", required), updated_at("updated_at", required),
+    default_token_ttl("default_token_ttl", default), }
+);
 /// Spec: `#/components/schemas/MachineWithoutScopedMachines/properties/object`
 #[cfg(feature = "machines")]
 pub type MachineWithoutScopedMachinesObject = MachineDeletedResponseObject;
 /// Spec: `#/paths/~1organizations~1{organization_id}~1metadata/patch/requestBody/content/application~1json/schema`
 #[cfg(feature = "organizations")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, Debug, PartialEq, Serialize, Default)]
 #[non_exhaustive]
 pub struct MergeOrganizationMetadataBody {
     /// Metadata saved on the organization, that is visible to both your frontend and backend.
@@ -10693,6 +11952,11 @@ pub struct MergeOrganizationMetadataBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub private_metadata: Option<serde_json::Map<String, serde_json::Value>>,
 }
+#[cfg(feature = "organizations")]
+sdkgen_runtime::deserialize_map!(
+    MergeOrganizationMetadataBody { public_metadata("public_metadata", default),
+    private_metadata("private_metadata", default), }
+);
 #[cfg(feature = "organizations")]
 impl MergeOrganizationMetadataBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
@@ -10710,7 +11974,7 @@ impl MergeOrganizationMetadataBody {
 pub type OAuthAccessToken = Vec<OAuthAccessTokenItem>;
 /// Spec: `#/components/schemas/OAuthAccessToken/items`
 #[cfg(feature = "users")]
-#[derive(Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct OAuthAccessTokenItem {
     #[serde(default)]
@@ -10739,6 +12003,16 @@ pub struct OAuthAccessTokenItem {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub token_secret: Option<String>,
 }
+#[cfg(feature = "users")]
+sdkgen_runtime::deserialize_map!(
+    OAuthAccessTokenItem { object("object", default),
+    external_account_id("external_account_id", required),
+    provider_user_id("provider_user_id", required), token("token", required),
+    expires_at("expires_at", default), provider("provider", required),
+    public_metadata("public_metadata", required), label("label", default),
+    scopes("scopes", default), id_token("id_token", default),
+    token_secret("token_secret", default), }
+);
 #[cfg(feature = "users")]
 impl std::fmt::Debug for OAuthAccessTokenItem {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -10823,7 +12097,7 @@ impl<'de> Deserialize<'de> for OAuthAccessTokenItemObject {
 ///
 /// Spec: `#/components/schemas/OAuthApplication`
 #[cfg(feature = "oauth-applications")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct OAuthApplication {
     #[serde(default)]
@@ -10857,6 +12131,21 @@ pub struct OAuthApplication {
     /// Unix timestamp of last update.
     pub updated_at: i64,
 }
+#[cfg(feature = "oauth-applications")]
+sdkgen_runtime::deserialize_map!(
+    OAuthApplication { object("object", default), id("id", required),
+    instance_id("instance_id", required), name("name", required), client_id("client_id",
+    required), client_uri("client_uri", default), client_image_url("client_image_url",
+    default), dynamically_registered("dynamically_registered", required),
+    consent_screen_enabled("consent_screen_enabled", required),
+    pkce_required("pkce_required", required), public("public", required),
+    scopes("scopes", required), redirect_uris("redirect_uris", required),
+    callback_url("callback_url", required), authorize_url("authorize_url", required),
+    token_fetch_url("token_fetch_url", required), user_info_url("user_info_url",
+    required), discovery_url("discovery_url", required),
+    token_introspection_url("token_introspection_url", required),
+    created_at("created_at", required), updated_at("updated_at", required), }
+);
 /// Spec: `#/components/schemas/OAuthApplication/properties/object`
 #[cfg(feature = "oauth-applications")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -10923,7 +12212,7 @@ impl<'de> Deserialize<'de> for OAuthApplicationObject {
 ///
 /// Spec: `#/components/schemas/OAuthApplicationSettings`
 #[cfg(feature = "instance-settings")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct OAuthApplicationSettings {
     /// String representing the object's type. Objects of the same type share the same value.
@@ -10943,6 +12232,19 @@ pub struct OAuthApplicationSettings {
     /// When true, recorded implicitly allowed CIMD clients are rejected on future client lookups. Explicitly allowed clients remain accepted. This does not revoke previously issued access tokens.
     pub client_id_metadata_documents_block_implicitly_allowed_clients: bool,
 }
+#[cfg(feature = "instance-settings")]
+sdkgen_runtime::deserialize_map!(
+    OAuthApplicationSettings { object("object", default),
+    dynamic_oauth_client_registration("dynamic_oauth_client_registration", required),
+    default_scopes("default_scopes", default),
+    oauth_jwt_access_tokens("oauth_jwt_access_tokens", required),
+    client_id_metadata_documents_advertised("client_id_metadata_documents_advertised",
+    required),
+    client_id_metadata_documents_only_allow_pre_registered_clients("client_id_metadata_documents_only_allow_pre_registered_clients",
+    required),
+    client_id_metadata_documents_block_implicitly_allowed_clients("client_id_metadata_documents_block_implicitly_allowed_clients",
+    required), }
+);
 /// String representing the object's type. Objects of the same type share the same value.
 ///
 /// Spec: `#/components/schemas/OAuthApplicationSettings/properties/object`
@@ -11011,7 +12313,7 @@ impl<'de> Deserialize<'de> for OAuthApplicationSettingsObject {
 ///
 /// Spec: `#/components/schemas/OAuthApplicationWithSecret`
 #[cfg(feature = "oauth-applications")]
-#[derive(Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct OAuthApplicationWithSecret {
     #[serde(default)]
@@ -11049,6 +12351,22 @@ pub struct OAuthApplicationWithSecret {
     pub client_secret: Option<String>,
 }
 #[cfg(feature = "oauth-applications")]
+sdkgen_runtime::deserialize_map!(
+    OAuthApplicationWithSecret { object("object", default), id("id", required),
+    instance_id("instance_id", required), name("name", required), client_id("client_id",
+    required), client_uri("client_uri", default), client_image_url("client_image_url",
+    default), dynamically_registered("dynamically_registered", required),
+    consent_screen_enabled("consent_screen_enabled", required),
+    pkce_required("pkce_required", required), public("public", required),
+    scopes("scopes", required), redirect_uris("redirect_uris", required),
+    callback_url("callback_url", required), authorize_url("authorize_url", required),
+    token_fetch_url("token_fetch_url", required), user_info_url("user_info_url",
+    required), discovery_url("discovery_url", required),
+    token_introspection_url("token_introspection_url", required),
+    created_at("created_at", required), updated_at("updated_at", required),
+    client_secret("client_secret", default), }
+);
+#[cfg(feature = "oauth-applications")]
 impl std::fmt::Debug for OAuthApplicationWithSecret {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("OAuthApplicationWithSecret")
@@ -11081,13 +12399,17 @@ impl std::fmt::Debug for OAuthApplicationWithSecret {
 ///
 /// Spec: `#/components/schemas/OAuthApplications`
 #[cfg(feature = "oauth-applications")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct OAuthApplications {
     pub data: Vec<OAuthApplication>,
     /// Total number of OAuth applications
     pub total_count: i64,
 }
+#[cfg(feature = "oauth-applications")]
+sdkgen_runtime::deserialize_map!(
+    OAuthApplications { data("data", required), total_count("total_count", required), }
+);
 /// Body of the response `#/components/responses/Organization`.
 ///
 /// Spec: `#/components/schemas/Organization`
@@ -11098,7 +12420,7 @@ pub struct OAuthApplications {
         feature = "users"
     )
 )]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Organization {
     #[serde(default)]
@@ -11133,13 +12455,33 @@ pub struct Organization {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub role_set_key: Option<String>,
 }
+#[cfg(
+    any(
+        feature = "organization-memberships",
+        feature = "organizations",
+        feature = "users"
+    )
+)]
+sdkgen_runtime::deserialize_map!(
+    Organization { object("object", default), id("id", required), name("name", required),
+    slug("slug", required), image_url("image_url", default), has_image("has_image",
+    required), members_count("members_count", default),
+    missing_member_with_elevated_permissions("missing_member_with_elevated_permissions",
+    default), pending_invitations_count("pending_invitations_count", default),
+    max_allowed_memberships("max_allowed_memberships", required),
+    admin_delete_enabled("admin_delete_enabled", required),
+    public_metadata("public_metadata", required), private_metadata("private_metadata",
+    default), created_by("created_by", default), created_at("created_at", required),
+    updated_at("updated_at", required), last_active_at("last_active_at", default),
+    role_set_key("role_set_key", default), }
+);
 /// An organization domain
 ///
 /// Body of the response `#/components/responses/OrganizationDomain`.
 ///
 /// Spec: `#/components/schemas/OrganizationDomain`
 #[cfg(feature = "organization-domains")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct OrganizationDomain {
     /// String representing the object's type. Objects of the same type share the same value. Always `organization_domain`
@@ -11180,6 +12522,20 @@ pub struct OrganizationDomain {
     /// Unix timestamp of the last update to the domain
     pub updated_at: i64,
 }
+#[cfg(feature = "organization-domains")]
+sdkgen_runtime::deserialize_map!(
+    OrganizationDomain { object("object", default), id("id", required),
+    organization_id("organization_id", required), name("name", required),
+    enrollment_mode("enrollment_mode", required),
+    affiliation_email_address("affiliation_email_address", default),
+    affiliation_verification("affiliation_verification", default),
+    ownership_verification("ownership_verification", default),
+    verification("verification", default),
+    total_pending_invitations("total_pending_invitations", required),
+    total_pending_suggestions("total_pending_suggestions", required),
+    public_organization_data("public_organization_data", default),
+    created_at("created_at", required), updated_at("updated_at", required), }
+);
 /// Mode of enrollment for the domain
 ///
 /// Spec: `#/components/schemas/OrganizationDomain/properties/enrollment_mode`
@@ -11317,7 +12673,7 @@ impl<'de> Deserialize<'de> for OrganizationDomainObject {
 ///
 /// Spec: `#/components/schemas/OrganizationDomainVerification`
 #[cfg(feature = "organization-domains")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct OrganizationDomainVerification {
     /// Status of the verification. It can be `unverified`, `verified`, `failed`, or `expired`.
@@ -11334,24 +12690,34 @@ pub struct OrganizationDomainVerification {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub verified_at: Option<i64>,
 }
+#[cfg(feature = "organization-domains")]
+sdkgen_runtime::deserialize_map!(
+    OrganizationDomainVerification { status("status", required), strategy("strategy",
+    required), attempts("attempts", default), expire_at("expire_at", default),
+    verified_at("verified_at", default), }
+);
 /// Body of the response `#/components/responses/OrganizationDomains`.
 ///
 /// Spec: `#/components/schemas/OrganizationDomains`
 #[cfg(feature = "organization-domains")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct OrganizationDomains {
     pub data: Vec<OrganizationDomain>,
     /// Total number of organization domains
     pub total_count: i64,
 }
+#[cfg(feature = "organization-domains")]
+sdkgen_runtime::deserialize_map!(
+    OrganizationDomains { data("data", required), total_count("total_count", required), }
+);
 /// An organization invitation
 ///
 /// Body of the response `#/components/responses/OrganizationInvitation`.
 ///
 /// Spec: `#/components/schemas/OrganizationInvitation`
 #[cfg(feature = "organization-invitations")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct OrganizationInvitation {
     /// String representing the object's type. Objects of the same type share the same value.
@@ -11382,6 +12748,17 @@ pub struct OrganizationInvitation {
     /// Unix timestamp of last update.
     pub updated_at: i64,
 }
+#[cfg(feature = "organization-invitations")]
+sdkgen_runtime::deserialize_map!(
+    OrganizationInvitation { object("object", default), id("id", required),
+    email_address("email_address", required), role("role", required),
+    role_name("role_name", required), organization_id("organization_id", default),
+    inviter_id("inviter_id", default), public_inviter_data("public_inviter_data",
+    default), status("status", default), public_metadata("public_metadata", required),
+    private_metadata("private_metadata", default), url("url", default),
+    expires_at("expires_at", default), created_at("created_at", required),
+    updated_at("updated_at", required), }
+);
 /// String representing the object's type. Objects of the same type share the same value.
 ///
 /// Spec: `#/components/schemas/OrganizationInvitation/properties/object`
@@ -11454,7 +12831,7 @@ impl<'de> Deserialize<'de> for OrganizationInvitationObject {
         feature = "users"
     )
 )]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct OrganizationInvitationPublicOrganizationData {
     pub id: String,
@@ -11464,11 +12841,23 @@ pub struct OrganizationInvitationPublicOrganizationData {
     pub image_url: Option<String>,
     pub has_image: bool,
 }
+#[cfg(
+    any(
+        feature = "organization-domains",
+        feature = "organization-invitations",
+        feature = "users"
+    )
+)]
+sdkgen_runtime::deserialize_map!(
+    OrganizationInvitationPublicOrganizationData { id("id", required), name("name",
+    required), slug("slug", required), image_url("image_url", default),
+    has_image("has_image", required), }
+);
 /// An organization inviter's public user data
 ///
 /// Spec: `#/components/schemas/OrganizationInvitationPublicUserData`
 #[cfg(any(feature = "organization-invitations", feature = "users"))]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct OrganizationInvitationPublicUserData {
     pub user_id: String,
@@ -11480,11 +12869,18 @@ pub struct OrganizationInvitationPublicUserData {
     pub has_image: bool,
     pub identifier: String,
 }
+#[cfg(any(feature = "organization-invitations", feature = "users"))]
+sdkgen_runtime::deserialize_map!(
+    OrganizationInvitationPublicUserData { user_id("user_id", required),
+    first_name("first_name", default), last_name("last_name", default),
+    image_url("image_url", required), has_image("has_image", required),
+    identifier("identifier", required), }
+);
 /// An organization invitation with public organization data populated
 ///
 /// Spec: `#/components/schemas/OrganizationInvitationWithPublicOrganizationData`
 #[cfg(any(feature = "organization-invitations", feature = "users"))]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, Debug, PartialEq, Serialize, Default)]
 #[non_exhaustive]
 pub struct OrganizationInvitationWithPublicOrganizationData {
     /// String representing the object's type. Objects of the same type share the same value.
@@ -11524,6 +12920,18 @@ pub struct OrganizationInvitationWithPublicOrganizationData {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub public_organization_data: Option<OrganizationInvitationPublicOrganizationData>,
 }
+#[cfg(any(feature = "organization-invitations", feature = "users"))]
+sdkgen_runtime::deserialize_map!(
+    OrganizationInvitationWithPublicOrganizationData { object("object", default),
+    id("id", default), email_address("email_address", default), role("role", default),
+    role_name("role_name", default), organization_id("organization_id", default),
+    inviter_id("inviter_id", default), public_inviter_data("public_inviter_data",
+    default), status("status", default), public_metadata("public_metadata", default),
+    private_metadata("private_metadata", default), url("url", default),
+    expires_at("expires_at", default), created_at("created_at", default),
+    updated_at("updated_at", default),
+    public_organization_data("public_organization_data", default), }
+);
 /// String representing the object's type. Objects of the same type share the same value.
 ///
 /// Spec: `#/components/schemas/OrganizationInvitationWithPublicOrganizationData/allOf/0/properties/object`
@@ -11533,31 +12941,41 @@ pub type OrganizationInvitationWithPublicOrganizationDataObject = OrganizationIn
 ///
 /// Spec: `#/components/schemas/OrganizationInvitations`
 #[cfg(feature = "organization-invitations")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct OrganizationInvitations {
     pub data: Vec<OrganizationInvitation>,
     /// Total number of organization invitations
     pub total_count: i64,
 }
+#[cfg(feature = "organization-invitations")]
+sdkgen_runtime::deserialize_map!(
+    OrganizationInvitations { data("data", required), total_count("total_count",
+    required), }
+);
 /// Body of the response `#/components/responses/OrganizationInvitationsWithPublicOrganizationData`.
 ///
 /// Spec: `#/components/schemas/OrganizationInvitationsWithPublicOrganizationData`
 #[cfg(any(feature = "organization-invitations", feature = "users"))]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct OrganizationInvitationsWithPublicOrganizationData {
     pub data: Vec<OrganizationInvitationWithPublicOrganizationData>,
     /// Total number of organization invitations
     pub total_count: i64,
 }
+#[cfg(any(feature = "organization-invitations", feature = "users"))]
+sdkgen_runtime::deserialize_map!(
+    OrganizationInvitationsWithPublicOrganizationData { data("data", required),
+    total_count("total_count", required), }
+);
 /// A user's membership in an organization
 ///
 /// Body of the response `#/components/responses/OrganizationMembership`.
 ///
 /// Spec: `#/components/schemas/OrganizationMembership`
 #[cfg(any(feature = "organization-memberships", feature = "users"))]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct OrganizationMembership {
     pub id: String,
@@ -11581,6 +12999,15 @@ pub struct OrganizationMembership {
     /// Unix timestamp of last update.
     pub updated_at: i64,
 }
+#[cfg(any(feature = "organization-memberships", feature = "users"))]
+sdkgen_runtime::deserialize_map!(
+    OrganizationMembership { id("id", required), object("object", default), role("role",
+    required), role_name("role_name", default), permissions("permissions", required),
+    public_metadata("public_metadata", required), private_metadata("private_metadata",
+    default), organization("organization", required),
+    public_user_data("public_user_data", default), created_at("created_at", required),
+    updated_at("updated_at", required), }
+);
 /// String representing the object's type. Objects of the same type share the same value.
 ///
 /// Spec: `#/components/schemas/OrganizationMembership/properties/object`
@@ -11649,7 +13076,7 @@ impl<'de> Deserialize<'de> for OrganizationMembershipObject {
 ///
 /// Spec: `#/components/schemas/OrganizationMembershipPublicUserData`
 #[cfg(any(feature = "organization-memberships", feature = "users"))]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct OrganizationMembershipPublicUserData {
     pub user_id: String,
@@ -11671,17 +13098,31 @@ pub struct OrganizationMembershipPublicUserData {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub deprovisioned: Option<bool>,
 }
+#[cfg(any(feature = "organization-memberships", feature = "users"))]
+sdkgen_runtime::deserialize_map!(
+    OrganizationMembershipPublicUserData { user_id("user_id", required),
+    first_name("first_name", default), last_name("last_name", default),
+    profile_image_url("profile_image_url", default), image_url("image_url", required),
+    has_image("has_image", required), identifier("identifier", default),
+    username("username", default), banned("banned", default),
+    deprovisioned("deprovisioned", default), }
+);
 /// Body of the response `#/components/responses/OrganizationMemberships`.
 ///
 /// Spec: `#/components/schemas/OrganizationMemberships`
 #[cfg(any(feature = "organization-memberships", feature = "users"))]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct OrganizationMemberships {
     pub data: Vec<OrganizationMembership>,
     /// Total number of organization memberships
     pub total_count: i64,
 }
+#[cfg(any(feature = "organization-memberships", feature = "users"))]
+sdkgen_runtime::deserialize_map!(
+    OrganizationMemberships { data("data", required), total_count("total_count",
+    required), }
+);
 /// Spec: `#/components/schemas/Organization/properties/object`
 #[cfg(
     any(
@@ -11796,7 +13237,7 @@ impl<'de> Deserialize<'de> for OrganizationObject {
 ///
 /// Spec: `#/components/schemas/OrganizationSettings`
 #[cfg(feature = "instance-settings")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct OrganizationSettings {
     /// String representing the object's type. Objects of the same type share the same value.
@@ -11827,6 +13268,21 @@ pub struct OrganizationSettings {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub initial_role_set_key: Option<String>,
 }
+#[cfg(feature = "instance-settings")]
+sdkgen_runtime::deserialize_map!(
+    OrganizationSettings { object("object", default), enabled("enabled", required),
+    max_allowed_memberships("max_allowed_memberships", required),
+    max_allowed_roles("max_allowed_roles", required),
+    max_role_sets_allowed("max_role_sets_allowed", default),
+    max_allowed_domains("max_allowed_domains", required),
+    max_allowed_permissions("max_allowed_permissions", default),
+    creator_role("creator_role", required), admin_delete_enabled("admin_delete_enabled",
+    required), domains_enabled("domains_enabled", required),
+    slug_disabled("slug_disabled", default),
+    domains_enrollment_modes("domains_enrollment_modes", required),
+    domains_default_role("domains_default_role", required),
+    initial_role_set_key("initial_role_set_key", default), }
+);
 /// Spec: `#/components/schemas/OrganizationSettings/properties/domains_enrollment_modes/items`
 #[cfg(feature = "instance-settings")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -11958,7 +13414,7 @@ impl<'de> Deserialize<'de> for OrganizationSettingsObject {
 ///
 /// Spec: `#/components/schemas/OrganizationWithLogo`
 #[cfg(feature = "organizations")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct OrganizationWithLogo {
     #[serde(default)]
@@ -11995,22 +13451,40 @@ pub struct OrganizationWithLogo {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub logo_url: Option<String>,
 }
+#[cfg(feature = "organizations")]
+sdkgen_runtime::deserialize_map!(
+    OrganizationWithLogo { object("object", default), id("id", required), name("name",
+    required), slug("slug", required), image_url("image_url", required),
+    has_image("has_image", required), members_count("members_count", default),
+    missing_member_with_elevated_permissions("missing_member_with_elevated_permissions",
+    default), pending_invitations_count("pending_invitations_count", default),
+    max_allowed_memberships("max_allowed_memberships", required),
+    admin_delete_enabled("admin_delete_enabled", required),
+    public_metadata("public_metadata", required), private_metadata("private_metadata",
+    default), created_by("created_by", default), created_at("created_at", required),
+    updated_at("updated_at", required), last_active_at("last_active_at", default),
+    role_set_key("role_set_key", default), logo_url("logo_url", default), }
+);
 /// Body of the response `#/components/responses/Organizations`.
 ///
 /// Spec: `#/components/schemas/Organizations`
 #[cfg(feature = "organizations")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Organizations {
     pub data: Vec<Organization>,
     /// Total number of organizations
     pub total_count: i64,
 }
+#[cfg(feature = "organizations")]
+sdkgen_runtime::deserialize_map!(
+    Organizations { data("data", required), total_count("total_count", required), }
+);
 /// Body of the response `#/components/responses/BillingPaymentAttempt.List`.
 ///
 /// Spec: `#/components/schemas/PaginatedBillingPaymentAttemptResponse`
 #[cfg(feature = "billing")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct PaginatedBillingPaymentAttemptResponse {
     /// Array of billing payment attempts.
@@ -12018,11 +13492,16 @@ pub struct PaginatedBillingPaymentAttemptResponse {
     /// Total number of billing payment attempts.
     pub total_count: i64,
 }
+#[cfg(feature = "billing")]
+sdkgen_runtime::deserialize_map!(
+    PaginatedBillingPaymentAttemptResponse { data("data", required),
+    total_count("total_count", required), }
+);
 /// Body of the response `#/components/responses/BillingPrice.List`.
 ///
 /// Spec: `#/components/schemas/PaginatedBillingPriceResponse`
 #[cfg(feature = "billing")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct PaginatedBillingPriceResponse {
     /// Array of prices.
@@ -12030,11 +13509,16 @@ pub struct PaginatedBillingPriceResponse {
     /// Total number of prices.
     pub total_count: i64,
 }
+#[cfg(feature = "billing")]
+sdkgen_runtime::deserialize_map!(
+    PaginatedBillingPriceResponse { data("data", required), total_count("total_count",
+    required), }
+);
 /// Body of the response `#/components/responses/BillingStatement.List`.
 ///
 /// Spec: `#/components/schemas/PaginatedBillingStatementResponse`
 #[cfg(feature = "billing")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct PaginatedBillingStatementResponse {
     /// Array of billing statements.
@@ -12042,11 +13526,16 @@ pub struct PaginatedBillingStatementResponse {
     /// Total number of billing statements.
     pub total_count: i64,
 }
+#[cfg(feature = "billing")]
+sdkgen_runtime::deserialize_map!(
+    PaginatedBillingStatementResponse { data("data", required),
+    total_count("total_count", required), }
+);
 /// Body of the response `#/components/responses/CommercePlan.List`.
 ///
 /// Spec: `#/components/schemas/PaginatedCommercePlanResponse`
 #[cfg(feature = "billing")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct PaginatedCommercePlanResponse {
     /// Array of plans.
@@ -12054,11 +13543,16 @@ pub struct PaginatedCommercePlanResponse {
     /// Total number of plans.
     pub total_count: i64,
 }
+#[cfg(feature = "billing")]
+sdkgen_runtime::deserialize_map!(
+    PaginatedCommercePlanResponse { data("data", required), total_count("total_count",
+    required), }
+);
 /// Body of the response `#/components/responses/CommerceSubscriptionItem.List`.
 ///
 /// Spec: `#/components/schemas/PaginatedCommerceSubscriptionItemResponse`
 #[cfg(feature = "billing")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct PaginatedCommerceSubscriptionItemResponse {
     /// Array of subscription items.
@@ -12066,9 +13560,14 @@ pub struct PaginatedCommerceSubscriptionItemResponse {
     /// Total number of subscription items.
     pub total_count: i64,
 }
+#[cfg(feature = "billing")]
+sdkgen_runtime::deserialize_map!(
+    PaginatedCommerceSubscriptionItemResponse { data("data", required),
+    total_count("total_count", required), }
+);
 /// Spec: `#/components/schemas/Passkey`
 #[cfg(feature = "users")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Passkey {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -12082,6 +13581,11 @@ pub struct Passkey {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub verification: Option<VerificationPasskey>,
 }
+#[cfg(feature = "users")]
+sdkgen_runtime::deserialize_map!(
+    Passkey { id("id", default), object("object", default), name("name", required),
+    last_used_at("last_used_at", required), verification("verification", default), }
+);
 /// String representing the object's type. Objects of the same type share the same value.
 ///
 /// Spec: `#/components/schemas/Passkey/properties/object`
@@ -12170,7 +13674,7 @@ pub type PasswordHasher = String;
         feature = "scim-directories"
     )
 )]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Permission {
     #[serde(default)]
@@ -12185,6 +13689,19 @@ pub struct Permission {
     /// Unix timestamp of last update.
     pub updated_at: i64,
 }
+#[cfg(
+    any(
+        feature = "directories",
+        feature = "organization-permissions",
+        feature = "organization-roles",
+        feature = "scim-directories"
+    )
+)]
+sdkgen_runtime::deserialize_map!(
+    Permission { object("object", default), id("id", required), name("name", required),
+    key("key", required), description("description", required), r#type("type", required),
+    created_at("created_at", required), updated_at("updated_at", required), }
+);
 /// Spec: `#/components/schemas/Permission/properties/object`
 #[cfg(
     any(
@@ -12307,18 +13824,22 @@ impl<'de> Deserialize<'de> for PermissionObject {
 ///
 /// Spec: `#/components/schemas/Permissions`
 #[cfg(feature = "organization-permissions")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Permissions {
     pub data: Vec<Permission>,
     /// Total number of permissions
     pub total_count: i64,
 }
+#[cfg(feature = "organization-permissions")]
+sdkgen_runtime::deserialize_map!(
+    Permissions { data("data", required), total_count("total_count", required), }
+);
 /// Body of the response `#/components/responses/PhoneNumber`.
 ///
 /// Spec: `#/components/schemas/PhoneNumber`
 #[cfg(any(feature = "phone-numbers", feature = "users"))]
-#[derive(Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct PhoneNumber {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -12342,6 +13863,16 @@ pub struct PhoneNumber {
     /// Unix timestamp of creation
     pub updated_at: i64,
 }
+#[cfg(any(feature = "phone-numbers", feature = "users"))]
+sdkgen_runtime::deserialize_map!(
+    PhoneNumber { id("id", default), object("object", default),
+    phone_number("phone_number", required),
+    reserved_for_second_factor("reserved_for_second_factor", default),
+    default_second_factor("default_second_factor", default), reserved("reserved",
+    required), verification("verification", default), linked_to("linked_to", required),
+    backup_codes("backup_codes", default), created_at("created_at", required),
+    updated_at("updated_at", required), }
+);
 #[cfg(any(feature = "phone-numbers", feature = "users"))]
 impl std::fmt::Debug for PhoneNumber {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -12467,7 +13998,7 @@ impl<'de> Deserialize<'de> for PhoneNumberVerification {
 }
 /// Spec: `#/paths/~1templates~1{template_type}~1{slug}~1preview/post/requestBody/content/application~1json/schema`
 #[cfg(feature = "templates")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, Debug, PartialEq, Serialize, Default)]
 #[non_exhaustive]
 pub struct PreviewTemplateBody {
     /// The email subject.
@@ -12489,6 +14020,12 @@ pub struct PreviewTemplateBody {
     pub reply_to_email_name: Option<String>,
 }
 #[cfg(feature = "templates")]
+sdkgen_runtime::deserialize_map!(
+    PreviewTemplateBody { subject("subject", default), body("body", default),
+    from_email_name("from_email_name", default),
+    reply_to_email_name("reply_to_email_name", default), }
+);
+#[cfg(feature = "templates")]
 impl PreviewTemplateBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new() -> Self {
@@ -12502,7 +14039,7 @@ impl PreviewTemplateBody {
 }
 /// Spec: `#/components/schemas/PriceTransitionRequest`
 #[cfg(feature = "billing")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct PriceTransitionRequest {
     /// The current price ID of the subscription item.
@@ -12510,6 +14047,11 @@ pub struct PriceTransitionRequest {
     /// The target price ID to transition to.
     pub to_price_id: String,
 }
+#[cfg(feature = "billing")]
+sdkgen_runtime::deserialize_map!(
+    PriceTransitionRequest { from_price_id("from_price_id", required),
+    to_price_id("to_price_id", required), }
+);
 #[cfg(feature = "billing")]
 impl PriceTransitionRequest {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
@@ -12521,7 +14063,7 @@ impl PriceTransitionRequest {
 ///
 /// Spec: `#/components/schemas/ProxyCheck`
 #[cfg(feature = "proxy-checks")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct ProxyCheck {
     #[serde(default)]
@@ -12538,6 +14080,13 @@ pub struct ProxyCheck {
     /// Unix timestamp of last update.
     pub updated_at: i64,
 }
+#[cfg(feature = "proxy-checks")]
+sdkgen_runtime::deserialize_map!(
+    ProxyCheck { object("object", default), id("id", required), domain_id("domain_id",
+    required), last_run_at("last_run_at", default), proxy_url("proxy_url", required),
+    successful("successful", required), created_at("created_at", required),
+    updated_at("updated_at", required), }
+);
 /// Spec: `#/components/schemas/ProxyCheck/properties/object`
 #[cfg(feature = "proxy-checks")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -12609,7 +14158,7 @@ pub type ReassignmentMappings = std::collections::BTreeMap<String, String>;
 ///
 /// Spec: `#/components/schemas/RedirectURL`
 #[cfg(feature = "redirect-urls")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct RedirectUrl {
     #[serde(default)]
@@ -12621,6 +14170,11 @@ pub struct RedirectUrl {
     /// Unix timestamp of last update.
     pub updated_at: i64,
 }
+#[cfg(feature = "redirect-urls")]
+sdkgen_runtime::deserialize_map!(
+    RedirectUrl { object("object", default), id("id", required), url("url", required),
+    created_at("created_at", required), updated_at("updated_at", required), }
+);
 /// Spec: `#/components/schemas/RedirectURL/properties/object`
 #[cfg(feature = "redirect-urls")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -12685,7 +14239,7 @@ impl<'de> Deserialize<'de> for RedirectUrlObject {
 }
 /// Spec: `#/paths/~1sessions~1{session_id}~1refresh/post/requestBody/content/application~1json/schema`
 #[cfg(feature = "sessions")]
-#[derive(Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct RefreshSessionBody {
     /// The JWT that is sent via the `__session` cookie from your frontend.
@@ -12707,6 +14261,13 @@ pub struct RefreshSessionBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub request_originating_ip: Option<String>,
 }
+#[cfg(feature = "sessions")]
+sdkgen_runtime::deserialize_map!(
+    RefreshSessionBody { expired_token("expired_token", required),
+    refresh_token("refresh_token", required), request_origin("request_origin", required),
+    request_headers("request_headers", default), format("format", default),
+    request_originating_ip("request_originating_ip", default), }
+);
 #[cfg(feature = "sessions")]
 impl RefreshSessionBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
@@ -12801,7 +14362,7 @@ impl<'de> Deserialize<'de> for RefreshSessionBodyFormat {
 }
 /// Spec: `#/paths/~1users~1{user_id}~1remove_password/post/requestBody/content/application~1json/schema`
 #[cfg(feature = "users")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, Debug, PartialEq, Serialize, Default)]
 #[non_exhaustive]
 pub struct RemoveUserPasswordBody {
     /// Set to `true` to revoke all of the user's active sessions after removing the password.
@@ -12810,6 +14371,11 @@ pub struct RemoveUserPasswordBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sign_out_of_other_sessions: Option<bool>,
 }
+#[cfg(feature = "users")]
+sdkgen_runtime::deserialize_map!(
+    RemoveUserPasswordBody { sign_out_of_other_sessions("sign_out_of_other_sessions",
+    default), }
+);
 #[cfg(feature = "users")]
 impl RemoveUserPasswordBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
@@ -12821,12 +14387,16 @@ impl RemoveUserPasswordBody {
 }
 /// Spec: `#/paths/~1directories~1{directory_id}~1group_role_mappings/put/requestBody/content/application~1json/schema`
 #[cfg(feature = "directories")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct ReplaceDirectoryGroupRoleMappingsBody {
     /// The desired set of mappings. Array order sets precedence (1-indexed). An empty array clears all mappings.
     pub mappings: Vec<ReplaceDirectoryGroupRoleMappingsBodyMappingsItem>,
 }
+#[cfg(feature = "directories")]
+sdkgen_runtime::deserialize_map!(
+    ReplaceDirectoryGroupRoleMappingsBody { mappings("mappings", required), }
+);
 #[cfg(feature = "directories")]
 impl ReplaceDirectoryGroupRoleMappingsBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
@@ -12838,7 +14408,7 @@ impl ReplaceDirectoryGroupRoleMappingsBody {
 }
 /// Spec: `#/paths/~1directories~1{directory_id}~1group_role_mappings/put/requestBody/content/application~1json/schema/properties/mappings/items`
 #[cfg(feature = "directories")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct ReplaceDirectoryGroupRoleMappingsBodyMappingsItem {
     /// The group ID from the identity provider. Exactly one of `directory_group_id` or `scim_group_id` is required.
@@ -12850,6 +14420,12 @@ pub struct ReplaceDirectoryGroupRoleMappingsBodyMappingsItem {
     /// The ID of the organization role to assign to members of the group.
     pub role_id: String,
 }
+#[cfg(feature = "directories")]
+sdkgen_runtime::deserialize_map!(
+    ReplaceDirectoryGroupRoleMappingsBodyMappingsItem {
+    directory_group_id("directory_group_id", default), scim_group_id("scim_group_id",
+    default), role_id("role_id", required), }
+);
 #[cfg(feature = "directories")]
 impl ReplaceDirectoryGroupRoleMappingsBodyMappingsItem {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
@@ -12863,7 +14439,7 @@ impl ReplaceDirectoryGroupRoleMappingsBodyMappingsItem {
 }
 /// Spec: `#/paths/~1organizations~1{organization_id}~1metadata/put/requestBody/content/application~1json/schema`
 #[cfg(feature = "organizations")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, Debug, PartialEq, Serialize, Default)]
 #[non_exhaustive]
 pub struct ReplaceOrganizationMetadataBody {
     /// Metadata saved on the organization, that is visible to both your frontend and backend.
@@ -12876,6 +14452,11 @@ pub struct ReplaceOrganizationMetadataBody {
     pub private_metadata: Option<serde_json::Map<String, serde_json::Value>>,
 }
 #[cfg(feature = "organizations")]
+sdkgen_runtime::deserialize_map!(
+    ReplaceOrganizationMetadataBody { public_metadata("public_metadata", default),
+    private_metadata("private_metadata", default), }
+);
+#[cfg(feature = "organizations")]
 impl ReplaceOrganizationMetadataBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new() -> Self {
@@ -12887,7 +14468,7 @@ impl ReplaceOrganizationMetadataBody {
 }
 /// Spec: `#/paths/~1role_sets~1{role_set_key_or_id}~1roles~1replace/post/requestBody/content/application~1json/schema`
 #[cfg(feature = "role-sets")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct ReplaceRoleInRoleSetBody {
     /// The key of the role to remove from the role set
@@ -12895,6 +14476,11 @@ pub struct ReplaceRoleInRoleSetBody {
     /// The key of the role to reassign members to
     pub to_role_key: String,
 }
+#[cfg(feature = "role-sets")]
+sdkgen_runtime::deserialize_map!(
+    ReplaceRoleInRoleSetBody { role_key("role_key", required), to_role_key("to_role_key",
+    required), }
+);
 #[cfg(feature = "role-sets")]
 impl ReplaceRoleInRoleSetBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
@@ -12904,7 +14490,7 @@ impl ReplaceRoleInRoleSetBody {
 }
 /// Spec: `#/paths/~1role_sets~1{role_set_key_or_id}~1replace/post/requestBody/content/application~1json/schema`
 #[cfg(feature = "role-sets")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct ReplaceRoleSetBody {
     /// The key of the destination role set
@@ -12914,6 +14500,11 @@ pub struct ReplaceRoleSetBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reassignment_mappings: Option<ReassignmentMappings>,
 }
+#[cfg(feature = "role-sets")]
+sdkgen_runtime::deserialize_map!(
+    ReplaceRoleSetBody { dest_role_set_key("dest_role_set_key", required),
+    reassignment_mappings("reassignment_mappings", default), }
+);
 #[cfg(feature = "role-sets")]
 impl ReplaceRoleSetBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
@@ -12926,12 +14517,16 @@ impl ReplaceRoleSetBody {
 }
 /// Spec: `#/paths/~1scim_directories~1{scim_directory_id}~1group_role_mappings/put/requestBody/content/application~1json/schema`
 #[cfg(feature = "scim-directories")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct ReplaceScimGroupRoleMappingsBody {
     /// The desired set of mappings. Array order sets precedence (1-indexed). An empty array clears all mappings.
     pub mappings: Vec<ReplaceScimGroupRoleMappingsBodyMappingsItem>,
 }
+#[cfg(feature = "scim-directories")]
+sdkgen_runtime::deserialize_map!(
+    ReplaceScimGroupRoleMappingsBody { mappings("mappings", required), }
+);
 #[cfg(feature = "scim-directories")]
 impl ReplaceScimGroupRoleMappingsBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
@@ -12941,7 +14536,7 @@ impl ReplaceScimGroupRoleMappingsBody {
 }
 /// Spec: `#/paths/~1scim_directories~1{scim_directory_id}~1group_role_mappings/put/requestBody/content/application~1json/schema/properties/mappings/items`
 #[cfg(feature = "scim-directories")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct ReplaceScimGroupRoleMappingsBodyMappingsItem {
     /// The SCIM group ID from the identity provider.
@@ -12949,6 +14544,11 @@ pub struct ReplaceScimGroupRoleMappingsBodyMappingsItem {
     /// The ID of the organization role to assign to members of the SCIM group.
     pub role_id: String,
 }
+#[cfg(feature = "scim-directories")]
+sdkgen_runtime::deserialize_map!(
+    ReplaceScimGroupRoleMappingsBodyMappingsItem { scim_group_id("scim_group_id",
+    required), role_id("role_id", required), }
+);
 #[cfg(feature = "scim-directories")]
 impl ReplaceScimGroupRoleMappingsBodyMappingsItem {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
@@ -12958,7 +14558,7 @@ impl ReplaceScimGroupRoleMappingsBodyMappingsItem {
 }
 /// Spec: `#/paths/~1users~1{user_id}~1email_address/put/requestBody/content/application~1json/schema`
 #[cfg(feature = "email-addresses")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct ReplaceUserEmailAddressBody {
     /// The new email address. Must adhere to the RFC 5322 specification for email address format.
@@ -12989,6 +14589,13 @@ pub struct ReplaceUserEmailAddressBody {
     )]
     pub notify_primary_email_address_changed: Option<Option<bool>>,
 }
+#[cfg(feature = "email-addresses")]
+sdkgen_runtime::deserialize_map!(
+    ReplaceUserEmailAddressBody { email_address("email_address", required),
+    identification_status("identification_status", default),
+    notify_primary_email_address_changed("notify_primary_email_address_changed",
+    nullable), }
+);
 #[cfg(feature = "email-addresses")]
 impl ReplaceUserEmailAddressBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
@@ -13076,7 +14683,7 @@ impl<'de> Deserialize<'de> for ReplaceUserEmailAddressBodyIdentificationStatus {
 }
 /// Spec: `#/paths/~1users~1{user_id}~1metadata/put/requestBody/content/application~1json/schema`
 #[cfg(feature = "users")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, Debug, PartialEq, Serialize, Default)]
 #[non_exhaustive]
 pub struct ReplaceUserMetadataBody {
     /// Metadata saved on the user, that is visible to both your frontend and backend.
@@ -13095,6 +14702,12 @@ pub struct ReplaceUserMetadataBody {
     pub unsafe_metadata: Option<serde_json::Map<String, serde_json::Value>>,
 }
 #[cfg(feature = "users")]
+sdkgen_runtime::deserialize_map!(
+    ReplaceUserMetadataBody { public_metadata("public_metadata", default),
+    private_metadata("private_metadata", default), unsafe_metadata("unsafe_metadata",
+    default), }
+);
+#[cfg(feature = "users")]
 impl ReplaceUserMetadataBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new() -> Self {
@@ -13107,7 +14720,7 @@ impl ReplaceUserMetadataBody {
 }
 /// Spec: `#/paths/~1users~1{user_id}~1phone_number/put/requestBody/content/application~1json/schema`
 #[cfg(feature = "phone-numbers")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct ReplaceUserPhoneNumberBody {
     /// The new phone number. Must adhere to the E.164 standard for phone number format.
@@ -13127,6 +14740,11 @@ pub struct ReplaceUserPhoneNumberBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub identification_status: Option<ReplaceUserPhoneNumberBodyIdentificationStatus>,
 }
+#[cfg(feature = "phone-numbers")]
+sdkgen_runtime::deserialize_map!(
+    ReplaceUserPhoneNumberBody { phone_number("phone_number", required),
+    identification_status("identification_status", default), }
+);
 #[cfg(feature = "phone-numbers")]
 impl ReplaceUserPhoneNumberBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
@@ -13156,12 +14774,16 @@ pub type ReplaceUserPhoneNumberBodyIdentificationStatus = ReplaceUserEmailAddres
 pub type RevertTemplateTemplateType = GetTemplateListTemplateType;
 /// Spec: `#/paths/~1admin_portal_link_tokens~1{adminPortalLinkTokenID}~1revoke/post/requestBody/content/application~1json/schema`
 #[cfg(any(feature = "admin-portal-link-tokens", feature = "api-keys", feature = "m2m"))]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, Debug, PartialEq, Serialize, Default)]
 #[non_exhaustive]
 pub struct RevokeAdminPortalLinkTokenBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub revocation_reason: Option<String>,
 }
+#[cfg(any(feature = "admin-portal-link-tokens", feature = "api-keys", feature = "m2m"))]
+sdkgen_runtime::deserialize_map!(
+    RevokeAdminPortalLinkTokenBody { revocation_reason("revocation_reason", default), }
+);
 #[cfg(any(feature = "admin-portal-link-tokens", feature = "api-keys", feature = "m2m"))]
 impl RevokeAdminPortalLinkTokenBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
@@ -13184,7 +14806,7 @@ pub enum RevokeAdminPortalLinkTokenError {
 }
 /// Spec: `#/paths/~1admin_portal_link_tokens~1{adminPortalLinkTokenID}~1revoke/post/responses/200/content/application~1json/schema`
 #[cfg(feature = "admin-portal-link-tokens")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct RevokeAdminPortalLinkTokenResponse {
     #[serde(default)]
@@ -13214,6 +14836,16 @@ pub struct RevokeAdminPortalLinkTokenResponse {
     /// The timestamp for when the token was last updated, in milliseconds.
     pub updated_at: f64,
 }
+#[cfg(feature = "admin-portal-link-tokens")]
+sdkgen_runtime::deserialize_map!(
+    RevokeAdminPortalLinkTokenResponse { object("object", default), id("id", required),
+    admin_portal_link_id("admin_portal_link_id", required), instance_id("instance_id",
+    required), organization_id("organization_id", default),
+    it_contact_id("it_contact_id", default), scopes("scopes", default),
+    revoked("revoked", required), revocation_reason("revocation_reason", default),
+    expired("expired", required), expiration("expiration", default),
+    created_at("created_at", required), updated_at("updated_at", required), }
+);
 /// Spec: `#/paths/~1admin_portal_link_tokens~1{adminPortalLinkTokenID}~1revoke/post/responses/400/content/application~1json/schema`
 #[cfg(feature = "admin-portal-link-tokens")]
 pub type RevokeAdminPortalLinkTokenResponse400 = CreateAdminPortalLinkTokenResponse400;
@@ -13297,12 +14929,16 @@ pub type RevokeM2mTokenResponse404ErrorsItem = CreateAdminPortalLinkTokenRespons
 pub type RevokeM2mTokenResponseObject = CreateM2mTokenResponseObject;
 /// Spec: `#/paths/~1oauth_applications~1{oauth_application_id}~1revoke_token/post/requestBody/content/application~1json/schema`
 #[cfg(feature = "oauth-applications")]
-#[derive(Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct RevokeOAuthApplicationTokenBody {
     /// The opaque OAuth access token or refresh token to revoke. All tokens associated with the same OAuth grant are also revoked.
     pub token: String,
 }
+#[cfg(feature = "oauth-applications")]
+sdkgen_runtime::deserialize_map!(
+    RevokeOAuthApplicationTokenBody { token("token", required), }
+);
 #[cfg(feature = "oauth-applications")]
 impl RevokeOAuthApplicationTokenBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
@@ -13320,7 +14956,7 @@ impl std::fmt::Debug for RevokeOAuthApplicationTokenBody {
 }
 /// Spec: `#/paths/~1organizations~1{organization_id}~1invitations~1{invitation_id}~1revoke/post/requestBody/content/application~1json/schema`
 #[cfg(feature = "organization-invitations")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, Debug, PartialEq, Serialize, Default)]
 #[non_exhaustive]
 pub struct RevokeOrganizationInvitationBody {
     /// The ID of the user that revokes the invitation.
@@ -13328,6 +14964,11 @@ pub struct RevokeOrganizationInvitationBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub requesting_user_id: Option<String>,
 }
+#[cfg(feature = "organization-invitations")]
+sdkgen_runtime::deserialize_map!(
+    RevokeOrganizationInvitationBody { requesting_user_id("requesting_user_id", default),
+    }
+);
 #[cfg(feature = "organization-invitations")]
 impl RevokeOrganizationInvitationBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
@@ -13345,7 +14986,7 @@ impl RevokeOrganizationInvitationBody {
         feature = "scim-directories"
     )
 )]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Role {
     #[serde(default)]
@@ -13363,6 +15004,19 @@ pub struct Role {
     /// Unix timestamp of last update.
     pub updated_at: i64,
 }
+#[cfg(
+    any(
+        feature = "directories",
+        feature = "organization-roles",
+        feature = "scim-directories"
+    )
+)]
+sdkgen_runtime::deserialize_map!(
+    Role { object("object", default), id("id", required), name("name", required),
+    key("key", required), description("description", default),
+    is_creator_eligible("is_creator_eligible", required), permissions("permissions",
+    required), created_at("created_at", required), updated_at("updated_at", required), }
+);
 /// Spec: `#/components/schemas/Role/properties/object`
 #[cfg(
     any(
@@ -13479,7 +15133,7 @@ impl<'de> Deserialize<'de> for RoleObject {
 ///
 /// Spec: `#/components/schemas/RoleSet`
 #[cfg(feature = "role-sets")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct RoleSet {
     #[serde(default)]
@@ -13511,11 +15165,19 @@ pub struct RoleSet {
     /// Unix timestamp of last role set update
     pub updated_at: i64,
 }
+#[cfg(feature = "role-sets")]
+sdkgen_runtime::deserialize_map!(
+    RoleSet { object("object", default), id("id", required), name("name", required),
+    key("key", required), description("description", default), roles("roles", required),
+    default_role("default_role", default), creator_role("creator_role", default),
+    r#type("type", required), role_set_migration("role_set_migration", default),
+    created_at("created_at", required), updated_at("updated_at", required), }
+);
 /// A role within a role set
 ///
 /// Spec: `#/components/schemas/RoleSetItem`
 #[cfg(feature = "role-sets")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct RoleSetItem {
     #[serde(default)]
@@ -13540,6 +15202,13 @@ pub struct RoleSetItem {
     /// Unix timestamp of last role update
     pub updated_at: i64,
 }
+#[cfg(feature = "role-sets")]
+sdkgen_runtime::deserialize_map!(
+    RoleSetItem { object("object", default), id("id", required), name("name", required),
+    key("key", required), description("description", default),
+    members_count("members_count", default), has_members("has_members", default),
+    created_at("created_at", required), updated_at("updated_at", required), }
+);
 /// Spec: `#/components/schemas/RoleSetItem/properties/object`
 #[cfg(feature = "role-sets")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -13606,7 +15275,7 @@ impl<'de> Deserialize<'de> for RoleSetItemObject {
 ///
 /// Spec: `#/components/schemas/RoleSetMigration`
 #[cfg(feature = "role-sets")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct RoleSetMigration {
     #[serde(default)]
@@ -13643,6 +15312,17 @@ pub struct RoleSetMigration {
     /// Unix timestamp of last migration update
     pub updated_at: i64,
 }
+#[cfg(feature = "role-sets")]
+sdkgen_runtime::deserialize_map!(
+    RoleSetMigration { object("object", default), id("id", required),
+    organization_id("organization_id", default), instance_id("instance_id", required),
+    source_role_set_id("source_role_set_id", required),
+    dest_role_set_id("dest_role_set_id", default), trigger_type("trigger_type",
+    required), status("status", required), migrated_members("migrated_members",
+    required), mappings("mappings", default), started_at("started_at", default),
+    completed_at("completed_at", default), created_at("created_at", required),
+    updated_at("updated_at", required), }
+);
 /// Spec: `#/components/schemas/RoleSetMigration/properties/object`
 #[cfg(feature = "role-sets")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -13776,27 +15456,35 @@ pub type RoleSetType = CreateRoleSetBodyType;
 ///
 /// Spec: `#/components/schemas/RoleSets`
 #[cfg(feature = "role-sets")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct RoleSets {
     pub data: Vec<RoleSet>,
     /// Total number of role sets
     pub total_count: i64,
 }
+#[cfg(feature = "role-sets")]
+sdkgen_runtime::deserialize_map!(
+    RoleSets { data("data", required), total_count("total_count", required), }
+);
 /// Body of the response `#/components/responses/Roles`.
 ///
 /// Spec: `#/components/schemas/Roles`
 #[cfg(feature = "organization-roles")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Roles {
     pub data: Vec<Role>,
     /// Total number of roles
     pub total_count: i64,
 }
+#[cfg(feature = "organization-roles")]
+sdkgen_runtime::deserialize_map!(
+    Roles { data("data", required), total_count("total_count", required), }
+);
 /// Spec: `#/paths/~1machines~1{machine_id}~1secret_key~1rotate/post/requestBody/content/application~1json/schema`
 #[cfg(feature = "machines")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct RotateMachineSecretKeyBody {
     /// The time in seconds that the previous secret key will remain valid after rotation.
@@ -13807,6 +15495,10 @@ pub struct RotateMachineSecretKeyBody {
     pub previous_token_ttl: i64,
 }
 #[cfg(feature = "machines")]
+sdkgen_runtime::deserialize_map!(
+    RotateMachineSecretKeyBody { previous_token_ttl("previous_token_ttl", required), }
+);
+#[cfg(feature = "machines")]
 impl RotateMachineSecretKeyBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(previous_token_ttl: i64) -> Self {
@@ -13815,7 +15507,7 @@ impl RotateMachineSecretKeyBody {
 }
 /// Spec: `#/components/schemas/SAMLAccount`
 #[cfg(feature = "users")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct SamlAccount {
     pub id: String,
@@ -13841,9 +15533,19 @@ pub struct SamlAccount {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub saml_connection: Option<SamlAccountConnection>,
 }
+#[cfg(feature = "users")]
+sdkgen_runtime::deserialize_map!(
+    SamlAccount { id("id", required), object("object", default), provider("provider",
+    required), active("active", required), email_address("email_address", required),
+    first_name("first_name", default), last_name("last_name", default),
+    provider_user_id("provider_user_id", default),
+    last_authenticated_at("last_authenticated_at", default),
+    public_metadata("public_metadata", default), verification("verification", default),
+    saml_connection("saml_connection", default), }
+);
 /// Spec: `#/components/schemas/SAMLAccountConnection`
 #[cfg(feature = "users")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct SamlAccountConnection {
     pub id: String,
@@ -13867,6 +15569,16 @@ pub struct SamlAccountConnection {
     /// Unix timestamp of last update.
     pub updated_at: i64,
 }
+#[cfg(feature = "users")]
+sdkgen_runtime::deserialize_map!(
+    SamlAccountConnection { id("id", required), name("name", required), domain("domain",
+    default), domains("domains", default), active("active", required),
+    provider("provider", required), sync_user_attributes("sync_user_attributes",
+    required), allow_subdomains("allow_subdomains", default),
+    allow_idp_initiated("allow_idp_initiated", default),
+    disable_additional_identifications("disable_additional_identifications", default),
+    created_at("created_at", required), updated_at("updated_at", required), }
+);
 /// String representing the object's type. Objects of the same type share the same value.
 ///
 /// Spec: `#/components/schemas/SAMLAccount/properties/object`
@@ -13976,7 +15688,7 @@ impl<'de> Deserialize<'de> for SamlAccountVerification {
 ///
 /// Spec: `#/components/schemas/SAMLConnection`
 #[cfg(feature = "saml-connections")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct SamlConnection {
     #[serde(default)]
@@ -14032,9 +15744,32 @@ pub struct SamlConnection {
     #[serde(default)]
     pub disable_jit_provisioning: serde_json::Value,
 }
+#[cfg(feature = "saml-connections")]
+sdkgen_runtime::deserialize_map!(
+    SamlConnection { object("object", default), id("id", required), name("name",
+    required), domain("domain", default), domains("domains", default),
+    idp_entity_id("idp_entity_id", default), idp_sso_url("idp_sso_url", default),
+    idp_certificate("idp_certificate", default),
+    idp_certificate_issued_at("idp_certificate_issued_at", default),
+    idp_certificate_expires_at("idp_certificate_expires_at", default),
+    idp_metadata_url("idp_metadata_url", default), idp_metadata("idp_metadata", default),
+    acs_url("acs_url", required), sp_entity_id("sp_entity_id", required),
+    sp_metadata_url("sp_metadata_url", required), organization_id("organization_id",
+    default), attribute_mapping("attribute_mapping", default), active("active",
+    required), provider("provider", required), user_count("user_count", required),
+    sync_user_attributes("sync_user_attributes", required),
+    allow_subdomains("allow_subdomains", required),
+    allow_idp_initiated("allow_idp_initiated", required),
+    disable_additional_identifications("disable_additional_identifications", required),
+    allow_organization_account_linking("allow_organization_account_linking", required),
+    force_authn("force_authn", required), login_hint("login_hint", required),
+    enterprise_connection_id("enterprise_connection_id", default),
+    created_at("created_at", required), updated_at("updated_at", required),
+    disable_jit_provisioning("disable_jit_provisioning", default), }
+);
 /// Spec: `#/components/schemas/SAMLConnectionAttributeMapping`
 #[cfg(feature = "saml-connections")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct SamlConnectionAttributeMapping {
     pub user_id: String,
@@ -14042,6 +15777,12 @@ pub struct SamlConnectionAttributeMapping {
     pub first_name: String,
     pub last_name: String,
 }
+#[cfg(feature = "saml-connections")]
+sdkgen_runtime::deserialize_map!(
+    SamlConnectionAttributeMapping { user_id("user_id", required),
+    email_address("email_address", required), first_name("first_name", required),
+    last_name("last_name", required), }
+);
 /// Configuration for the login_hint sent to the IdP on SSO sign-in
 ///
 /// Spec: `#/components/schemas/SAMLConnectionLoginHint`
@@ -14117,13 +15858,17 @@ impl<'de> Deserialize<'de> for SamlConnectionObject {
 ///
 /// Spec: `#/components/schemas/SAMLConnections`
 #[cfg(feature = "saml-connections")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct SamlConnections {
     pub data: Vec<SamlConnection>,
     /// Total number of SAML Connections
     pub total_count: i64,
 }
+#[cfg(feature = "saml-connections")]
+sdkgen_runtime::deserialize_map!(
+    SamlConnections { data("data", required), total_count("total_count", required), }
+);
 /// Spec: `#/components/schemas/SCIMDirectories`
 #[cfg(feature = "scim-directories")]
 pub type ScimDirectories = Vec<ScimDirectory>;
@@ -14133,7 +15878,7 @@ pub type ScimDirectories = Vec<ScimDirectory>;
 ///
 /// Spec: `#/components/schemas/SCIMDirectory`
 #[cfg(feature = "scim-directories")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct ScimDirectory {
     /// String representing the object's type. Always "scim_directory".
@@ -14167,9 +15912,20 @@ pub struct ScimDirectory {
     /// Unix timestamp when the directory was last updated.
     pub updated_at: i64,
 }
+#[cfg(feature = "scim-directories")]
+sdkgen_runtime::deserialize_map!(
+    ScimDirectory { object("object", default), id("id", required), name("name",
+    required), enterprise_connection_id("enterprise_connection_id", default),
+    endpoint_url("endpoint_url", required), provider("provider", required),
+    enabled("enabled", required),
+    group_role_mapping_enabled("group_role_mapping_enabled", required),
+    attribute_mapping("attribute_mapping", required),
+    custom_attributes("custom_attributes", default), api_key("api_key", default),
+    created_at("created_at", required), updated_at("updated_at", required), }
+);
 /// Spec: `#/components/schemas/SCIMDirectory/properties/custom_attributes/items`
 #[cfg(feature = "scim-directories")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, Debug, PartialEq, Serialize, Default)]
 #[non_exhaustive]
 pub struct ScimDirectoryCustomAttributesItem {
     /// Display name for the custom attribute
@@ -14191,17 +15947,28 @@ pub struct ScimDirectoryCustomAttributesItem {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub multi_valued: Option<bool>,
 }
+#[cfg(feature = "scim-directories")]
+sdkgen_runtime::deserialize_map!(
+    ScimDirectoryCustomAttributesItem { name("name", default), key("key", default),
+    sso_path("sso_path", default), scim_path("scim_path", default),
+    directory_path("directory_path", default), multi_valued("multi_valued", default), }
+);
 /// Body of the response `#/components/responses/SCIMDirectory.List`.
 ///
 /// Spec: `#/components/responses/SCIMDirectory.List/content/application~1json/schema`
 #[cfg(feature = "scim-directories")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct ScimDirectoryListResponse {
     pub data: ScimDirectories,
     /// Total number of directories.
     pub total_count: i64,
 }
+#[cfg(feature = "scim-directories")]
+sdkgen_runtime::deserialize_map!(
+    ScimDirectoryListResponse { data("data", required), total_count("total_count",
+    required), }
+);
 /// String representing the object's type. Always "scim_directory".
 ///
 /// Spec: `#/components/schemas/SCIMDirectory/properties/object`
@@ -14272,7 +16039,7 @@ impl<'de> Deserialize<'de> for ScimDirectoryObject {
 ///
 /// Spec: `#/components/schemas/SCIMGroupRoleMapping`
 #[cfg(feature = "scim-directories")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct ScimGroupRoleMapping {
     /// String representing the object's type. Always "scim_group_role_mapping".
@@ -14301,11 +16068,22 @@ pub struct ScimGroupRoleMapping {
     /// Unix timestamp (milliseconds) of when the mapping was last updated.
     pub updated_at: i64,
 }
+#[cfg(feature = "scim-directories")]
+sdkgen_runtime::deserialize_map!(
+    ScimGroupRoleMapping { object("object", default), id("id", required),
+    scim_directory_id("scim_directory_id", required), directory_id("directory_id",
+    required), scim_group_id("scim_group_id", required),
+    directory_group_id("directory_group_id", required),
+    scim_group_display_name("scim_group_display_name", required),
+    directory_group_display_name("directory_group_display_name", required), role("role",
+    default), precedence("precedence", required), created_at("created_at", required),
+    updated_at("updated_at", required), }
+);
 /// Body of the response `#/components/responses/SCIMGroupRoleMapping.Deleted`.
 ///
 /// Spec: `#/components/responses/SCIMGroupRoleMapping.Deleted/content/application~1json/schema`
 #[cfg(feature = "scim-directories")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct ScimGroupRoleMappingDeletedResponse {
     /// String representing the object's type.
@@ -14318,6 +16096,11 @@ pub struct ScimGroupRoleMappingDeletedResponse {
     /// Allowed values: `true`.
     pub deleted: bool,
 }
+#[cfg(feature = "scim-directories")]
+sdkgen_runtime::deserialize_map!(
+    ScimGroupRoleMappingDeletedResponse { object("object", default), id("id", required),
+    deleted("deleted", required), }
+);
 /// String representing the object's type.
 ///
 /// Spec: `#/components/responses/SCIMGroupRoleMapping.Deleted/content/application~1json/schema/properties/object`
@@ -14386,13 +16169,18 @@ impl<'de> Deserialize<'de> for ScimGroupRoleMappingDeletedResponseObject {
 ///
 /// Spec: `#/components/responses/SCIMGroupRoleMapping.List/content/application~1json/schema`
 #[cfg(feature = "scim-directories")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct ScimGroupRoleMappingListResponse {
     pub data: ScimGroupRoleMappings,
     /// Total number of SCIM group role mappings in the directory.
     pub total_count: i64,
 }
+#[cfg(feature = "scim-directories")]
+sdkgen_runtime::deserialize_map!(
+    ScimGroupRoleMappingListResponse { data("data", required), total_count("total_count",
+    required), }
+);
 /// String representing the object's type. Always "scim_group_role_mapping".
 ///
 /// Spec: `#/components/schemas/SCIMGroupRoleMapping/properties/object`
@@ -14405,7 +16193,7 @@ pub type ScimGroupRoleMappings = Vec<ScimGroupRoleMapping>;
 ///
 /// Spec: `#/components/schemas/SCIMUserMetadata`
 #[cfg(feature = "users")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct ScimUserMetadata {
     /// The ID of the directory the user is provisioned from.
@@ -14417,11 +16205,17 @@ pub struct ScimUserMetadata {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub external_id: Option<String>,
 }
+#[cfg(feature = "users")]
+sdkgen_runtime::deserialize_map!(
+    ScimUserMetadata { directory_id("directory_id", required),
+    directory_enabled("directory_enabled", default), external_id("external_id", default),
+    }
+);
 /// Body of the response `#/components/responses/Session`.
 ///
 /// Spec: `#/components/schemas/Session`
 #[cfg(any(feature = "clients", feature = "sessions"))]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Session {
     /// String representing the object's type. Objects of the same type share the same value.
@@ -14449,9 +16243,20 @@ pub struct Session {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tasks: Option<Vec<SessionTask>>,
 }
+#[cfg(any(feature = "clients", feature = "sessions"))]
+sdkgen_runtime::deserialize_map!(
+    Session { object("object", default), id("id", required), user_id("user_id",
+    required), client_id("client_id", required), actor("actor", default),
+    status("status", required),
+    last_active_organization_id("last_active_organization_id", default),
+    last_active_at("last_active_at", required), latest_activity("latest_activity",
+    default), expire_at("expire_at", required), abandon_at("abandon_at", required),
+    updated_at("updated_at", required), created_at("created_at", required),
+    tasks("tasks", default), }
+);
 /// Spec: `#/components/schemas/SessionActivityResponse`
 #[cfg(any(feature = "clients", feature = "sessions"))]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct SessionActivityResponse {
     pub object: String,
@@ -14470,6 +16275,14 @@ pub struct SessionActivityResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub country: Option<String>,
 }
+#[cfg(any(feature = "clients", feature = "sessions"))]
+sdkgen_runtime::deserialize_map!(
+    SessionActivityResponse { object("object", required), id("id", required),
+    device_type("device_type", default), is_mobile("is_mobile", required),
+    browser_name("browser_name", default), browser_version("browser_version", default),
+    ip_address("ip_address", default), city("city", default), country("country",
+    default), }
+);
 /// String representing the object's type. Objects of the same type share the same value.
 ///
 /// Spec: `#/components/schemas/Session/properties/object`
@@ -14658,19 +16471,26 @@ impl<'de> Deserialize<'de> for SessionStatus {
 }
 /// Spec: `#/components/schemas/SessionTask`
 #[cfg(any(feature = "clients", feature = "sessions"))]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct SessionTask {
     pub key: String,
 }
+#[cfg(any(feature = "clients", feature = "sessions"))]
+sdkgen_runtime::deserialize_map!(SessionTask { key("key", required), });
 /// Spec: `#/paths/~1users~1{user_id}~1password~1set_compromised/post/requestBody/content/application~1json/schema`
 #[cfg(feature = "users")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, Debug, PartialEq, Serialize, Default)]
 #[non_exhaustive]
 pub struct SetUserPasswordCompromisedBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub revoke_all_sessions: Option<bool>,
 }
+#[cfg(feature = "users")]
+sdkgen_runtime::deserialize_map!(
+    SetUserPasswordCompromisedBody { revoke_all_sessions("revoke_all_sessions", default),
+    }
+);
 #[cfg(feature = "users")]
 impl SetUserPasswordCompromisedBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
@@ -14680,12 +16500,14 @@ impl SetUserPasswordCompromisedBody {
 }
 /// Spec: `#/paths/~1users~1{user_id}~1profile_image/post/requestBody/content/multipart~1form-data/schema`
 #[cfg(feature = "users")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, Debug, PartialEq, Serialize, Default)]
 #[non_exhaustive]
 pub struct SetUserProfileImageBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub file: Option<sdkgen_runtime::FilePart>,
 }
+#[cfg(feature = "users")]
+sdkgen_runtime::deserialize_map!(SetUserProfileImageBody { file("file", default), });
 #[cfg(feature = "users")]
 impl SetUserProfileImageBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
@@ -14697,7 +16519,7 @@ impl SetUserProfileImageBody {
 ///
 /// Spec: `#/components/schemas/SignInToken`
 #[cfg(feature = "sign-in-tokens")]
-#[derive(Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct SignInToken {
     #[serde(default)]
@@ -14714,6 +16536,12 @@ pub struct SignInToken {
     /// Unix timestamp of last update.
     pub updated_at: i64,
 }
+#[cfg(feature = "sign-in-tokens")]
+sdkgen_runtime::deserialize_map!(
+    SignInToken { object("object", default), id("id", required), status("status",
+    required), user_id("user_id", required), token("token", default), url("url",
+    default), created_at("created_at", required), updated_at("updated_at", required), }
+);
 #[cfg(feature = "sign-in-tokens")]
 impl std::fmt::Debug for SignInToken {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -14798,7 +16626,7 @@ pub type SignInTokenStatus = ActorTokenStatus;
 ///
 /// Spec: `#/components/schemas/SignUp`
 #[cfg(feature = "sign-ups")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct SignUp {
     #[serde(default)]
@@ -14846,6 +16674,22 @@ pub struct SignUp {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub external_account: Option<serde_json::Map<String, serde_json::Value>>,
 }
+#[cfg(feature = "sign-ups")]
+sdkgen_runtime::deserialize_map!(
+    SignUp { object("object", default), id("id", required), status("status", required),
+    required_fields("required_fields", required), optional_fields("optional_fields",
+    required), missing_fields("missing_fields", required),
+    unverified_fields("unverified_fields", required), verifications("verifications",
+    required), username("username", default), email_address("email_address", default),
+    phone_number("phone_number", default), web3_wallet("web3_wallet", default),
+    password_enabled("password_enabled", required), first_name("first_name", default),
+    last_name("last_name", default), unsafe_metadata("unsafe_metadata", default),
+    public_metadata("public_metadata", default), custom_action("custom_action",
+    required), external_id("external_id", default),
+    created_session_id("created_session_id", default), created_user_id("created_user_id",
+    default), abandon_at("abandon_at", required), legal_accepted_at("legal_accepted_at",
+    default), locale("locale", default), external_account("external_account", default), }
+);
 /// Spec: `#/components/schemas/SignUp/properties/object`
 #[cfg(feature = "sign-ups")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -14973,7 +16817,7 @@ impl<'de> Deserialize<'de> for SignUpStatus {
 }
 /// Spec: `#/components/schemas/SignUpVerification`
 #[cfg(feature = "sign-ups")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, Debug, PartialEq, Serialize, Default)]
 #[non_exhaustive]
 pub struct SignUpVerification {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -14981,6 +16825,11 @@ pub struct SignUpVerification {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub supported_strategies: Option<Vec<String>>,
 }
+#[cfg(feature = "sign-ups")]
+sdkgen_runtime::deserialize_map!(
+    SignUpVerification { next_action("next_action", default),
+    supported_strategies("supported_strategies", default), }
+);
 /// Spec: `#/components/schemas/SignUpVerification/properties/next_action`
 #[cfg(feature = "sign-ups")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -15046,7 +16895,7 @@ impl<'de> Deserialize<'de> for SignUpVerificationNextAction {
 }
 /// Spec: `#/components/schemas/SignUpVerifications`
 #[cfg(feature = "sign-ups")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, Debug, PartialEq, Serialize, Default)]
 #[non_exhaustive]
 pub struct SignUpVerifications {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -15058,20 +16907,28 @@ pub struct SignUpVerifications {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub external_account: Option<serde_json::Map<String, serde_json::Value>>,
 }
+#[cfg(feature = "sign-ups")]
+sdkgen_runtime::deserialize_map!(
+    SignUpVerifications { email_address("email_address", default),
+    phone_number("phone_number", default), web3_wallet("web3_wallet", default),
+    external_account("external_account", default), }
+);
 /// Body of the response `#/components/responses/SvixURL`.
 ///
 /// Spec: `#/components/schemas/SvixURL`
 #[cfg(feature = "webhooks")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct SvixUrl {
     pub svix_url: String,
 }
+#[cfg(feature = "webhooks")]
+sdkgen_runtime::deserialize_map!(SvixUrl { svix_url("svix_url", required), });
 /// Body of the response `#/components/responses/Template`.
 ///
 /// Spec: `#/components/schemas/Template`
 #[cfg(any(feature = "email-and-sms-templates", feature = "email-sms-templates"))]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, Debug, PartialEq, Serialize, Default)]
 #[non_exhaustive]
 pub struct Template {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -15141,6 +16998,21 @@ pub struct Template {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created_at: Option<i64>,
 }
+#[cfg(any(feature = "email-and-sms-templates", feature = "email-sms-templates"))]
+sdkgen_runtime::deserialize_map!(
+    Template { id("id", default), object("object", default), instance_id("instance_id",
+    default), resource_type("resource_type", default), template_type("template_type",
+    default), name("name", default), slug("slug", default), position("position",
+    default), can_revert("can_revert", default), can_delete("can_delete", default),
+    can_edit_body("can_edit_body", default), can_toggle("can_toggle", default),
+    subject("subject", default), markup("markup", default), body("body", default),
+    available_variables("available_variables", default),
+    required_variables("required_variables", default), from_email_name("from_email_name",
+    default), reply_to_email_name("reply_to_email_name", default),
+    delivered_by_clerk("delivered_by_clerk", default), enabled("enabled", default),
+    flagged_as_suspicious("flagged_as_suspicious", default), updated_at("updated_at",
+    default), created_at("created_at", default), }
+);
 /// String representing the object's type. Objects of the same type share the same value.
 ///
 /// Spec: `#/components/schemas/Template/properties/object`
@@ -15209,7 +17081,7 @@ impl<'de> Deserialize<'de> for TemplateObject {
 ///
 /// Spec: `#/components/schemas/TestingToken`
 #[cfg(feature = "testing-tokens")]
-#[derive(Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct TestingToken {
     #[serde(default)]
@@ -15219,6 +17091,11 @@ pub struct TestingToken {
     /// Unix timestamp of the token's expiration time.
     pub expires_at: i64,
 }
+#[cfg(feature = "testing-tokens")]
+sdkgen_runtime::deserialize_map!(
+    TestingToken { object("object", default), token("token", required),
+    expires_at("expires_at", required), }
+);
 #[cfg(feature = "testing-tokens")]
 impl std::fmt::Debug for TestingToken {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -15293,13 +17170,17 @@ impl<'de> Deserialize<'de> for TestingTokenObject {
 }
 /// Spec: `#/paths/~1templates~1{template_type}~1{slug}~1toggle_delivery/post/requestBody/content/application~1json/schema`
 #[cfg(feature = "email-sms-templates")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, Debug, PartialEq, Serialize, Default)]
 #[non_exhaustive]
 pub struct ToggleTemplateDeliveryBody {
     /// Whether Clerk should deliver emails or SMS messages based on the current template
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub delivered_by_clerk: Option<bool>,
 }
+#[cfg(feature = "email-sms-templates")]
+sdkgen_runtime::deserialize_map!(
+    ToggleTemplateDeliveryBody { delivered_by_clerk("delivered_by_clerk", default), }
+);
 #[cfg(feature = "email-sms-templates")]
 impl ToggleTemplateDeliveryBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
@@ -15312,7 +17193,7 @@ impl ToggleTemplateDeliveryBody {
 pub type ToggleTemplateDeliveryTemplateType = GetTemplateListTemplateType;
 /// Spec: `#/components/schemas/Token`
 #[cfg(feature = "sessions")]
-#[derive(Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Token {
     /// String representing the object's type. Objects of the same type share the same value.
@@ -15321,6 +17202,10 @@ pub struct Token {
     /// String representing the encoded JSON Web Token (JWT) value.
     pub jwt: String,
 }
+#[cfg(feature = "sessions")]
+sdkgen_runtime::deserialize_map!(
+    Token { object("object", default), jwt("jwt", required), }
+);
 #[cfg(feature = "sessions")]
 impl std::fmt::Debug for Token {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -15339,7 +17224,7 @@ pub type TokenObject = CreateSessionTokenFromTemplateResponseObject;
 ///
 /// Spec: `#/components/schemas/TotalCount`
 #[cfg(feature = "users")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct TotalCount {
     /// String representing the object's type. Objects of the same type share the same value.
@@ -15347,6 +17232,10 @@ pub struct TotalCount {
     pub object: TotalCountObject,
     pub total_count: i64,
 }
+#[cfg(feature = "users")]
+sdkgen_runtime::deserialize_map!(
+    TotalCount { object("object", default), total_count("total_count", required), }
+);
 /// String representing the object's type. Objects of the same type share the same value.
 ///
 /// Spec: `#/components/schemas/TotalCount/properties/object`
@@ -15415,7 +17304,7 @@ impl<'de> Deserialize<'de> for TotalCountObject {
 ///
 /// Spec: `#/components/schemas/TrustedDevice`
 #[cfg(feature = "users")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct TrustedDevice {
     /// String representing the object's type.
@@ -15440,6 +17329,14 @@ pub struct TrustedDevice {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub revoked_at: Option<i64>,
 }
+#[cfg(feature = "users")]
+sdkgen_runtime::deserialize_map!(
+    TrustedDevice { object("object", default), id("id", required), platform("platform",
+    required), app_identifier("app_identifier", required), name("name", default),
+    algorithm("algorithm", default), status("status", required), created_at("created_at",
+    required), updated_at("updated_at", required), last_used_at("last_used_at", default),
+    revoked_at("revoked_at", default), }
+);
 /// Spec: `#/components/schemas/TrustedDevice/properties/algorithm`
 #[cfg(feature = "users")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -15506,13 +17403,18 @@ impl<'de> Deserialize<'de> for TrustedDeviceAlgorithm {
 ///
 /// Spec: `#/components/responses/TrustedDevice.List/content/application~1json/schema`
 #[cfg(feature = "users")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct TrustedDeviceListResponse {
     pub data: Vec<TrustedDevice>,
     /// Total number of trusted devices
     pub total_count: i64,
 }
+#[cfg(feature = "users")]
+sdkgen_runtime::deserialize_map!(
+    TrustedDeviceListResponse { data("data", required), total_count("total_count",
+    required), }
+);
 /// String representing the object's type.
 ///
 /// Spec: `#/components/schemas/TrustedDevice/properties/object`
@@ -15697,7 +17599,7 @@ impl<'de> Deserialize<'de> for TrustedDeviceStatus {
 }
 /// Spec: `#/paths/~1api_keys~1{apiKeyID}/patch/requestBody/content/application~1json/schema`
 #[cfg(feature = "api-keys")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, Debug, PartialEq, Serialize, Default)]
 #[non_exhaustive]
 pub struct UpdateApiKeyBody {
     #[serde(
@@ -15724,6 +17626,12 @@ pub struct UpdateApiKeyBody {
     )]
     pub seconds_until_expiration: Option<Option<f64>>,
 }
+#[cfg(feature = "api-keys")]
+sdkgen_runtime::deserialize_map!(
+    UpdateApiKeyBody { claims("claims", nullable), scopes("scopes", default),
+    description("description", nullable), subject("subject", default),
+    seconds_until_expiration("seconds_until_expiration", nullable), }
+);
 #[cfg(feature = "api-keys")]
 impl UpdateApiKeyBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
@@ -15765,7 +17673,7 @@ pub type UpdateApiKeyResponse404ErrorsItem = CreateAdminPortalLinkTokenResponse4
 pub type UpdateApiKeyResponseObject = CreateApiKeyResponseObject;
 /// Spec: `#/paths/~1directories~1{directory_id}/patch/requestBody/content/application~1json/schema`
 #[cfg(feature = "directories")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, Debug, PartialEq, Serialize, Default)]
 #[non_exhaustive]
 pub struct UpdateDirectoryBody {
     /// A human-friendly name for the directory.
@@ -15786,6 +17694,12 @@ pub struct UpdateDirectoryBody {
     pub group_role_mapping_enabled: Option<bool>,
 }
 #[cfg(feature = "directories")]
+sdkgen_runtime::deserialize_map!(
+    UpdateDirectoryBody { name("name", default), enabled("enabled", default),
+    provider("provider", default), attribute_mapping("attribute_mapping", default),
+    group_role_mapping_enabled("group_role_mapping_enabled", default), }
+);
+#[cfg(feature = "directories")]
 impl UpdateDirectoryBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new() -> Self {
@@ -15800,7 +17714,7 @@ impl UpdateDirectoryBody {
 }
 /// Spec: `#/paths/~1domains~1{domain_id}/patch/requestBody/content/application~1json/schema`
 #[cfg(feature = "domains")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, Debug, PartialEq, Serialize, Default)]
 #[non_exhaustive]
 pub struct UpdateDomainBody {
     /// The new domain name. For development instances, can contain the port,
@@ -15831,6 +17745,11 @@ pub struct UpdateDomainBody {
     pub is_secondary: Option<Option<bool>>,
 }
 #[cfg(feature = "domains")]
+sdkgen_runtime::deserialize_map!(
+    UpdateDomainBody { name("name", nullable), proxy_url("proxy_url", nullable),
+    is_secondary("is_secondary", nullable), }
+);
+#[cfg(feature = "domains")]
 impl UpdateDomainBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new() -> Self {
@@ -15843,7 +17762,7 @@ impl UpdateDomainBody {
 }
 /// Spec: `#/paths/~1email_addresses~1{email_address_id}/patch/requestBody/content/application~1json/schema`
 #[cfg(feature = "email-addresses")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, Debug, PartialEq, Serialize, Default)]
 #[non_exhaustive]
 pub struct UpdateEmailAddressBody {
     /// The email address will be marked as verified.
@@ -15873,6 +17792,13 @@ pub struct UpdateEmailAddressBody {
     pub notify_primary_email_address_changed: Option<Option<bool>>,
 }
 #[cfg(feature = "email-addresses")]
+sdkgen_runtime::deserialize_map!(
+    UpdateEmailAddressBody { verified("verified", nullable), primary("primary",
+    nullable),
+    notify_primary_email_address_changed("notify_primary_email_address_changed",
+    nullable), }
+);
+#[cfg(feature = "email-addresses")]
 impl UpdateEmailAddressBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new() -> Self {
@@ -15885,7 +17811,7 @@ impl UpdateEmailAddressBody {
 }
 /// Spec: `#/paths/~1enterprise_connections~1{enterprise_connection_id}/patch/requestBody/content/application~1json/schema`
 #[cfg(feature = "enterprise-connections")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, Debug, PartialEq, Serialize, Default)]
 #[non_exhaustive]
 pub struct UpdateEnterpriseConnectionBody {
     /// The display name of the enterprise connection
@@ -15964,6 +17890,15 @@ pub struct UpdateEnterpriseConnectionBody {
     >,
 }
 #[cfg(feature = "enterprise-connections")]
+sdkgen_runtime::deserialize_map!(
+    UpdateEnterpriseConnectionBody { name("name", nullable), domains("domains",
+    nullable), active("active", nullable), sync_user_attributes("sync_user_attributes",
+    nullable), disable_additional_identifications("disable_additional_identifications",
+    nullable), allow_organization_account_linking("allow_organization_account_linking",
+    nullable), organization_id("organization_id", nullable), saml("saml", nullable),
+    oidc("oidc", nullable), custom_attributes("custom_attributes", nullable), }
+);
+#[cfg(feature = "enterprise-connections")]
 impl UpdateEnterpriseConnectionBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new() -> Self {
@@ -15994,7 +17929,7 @@ pub type UpdateEnterpriseConnectionBodyOidc = CreateEnterpriseConnectionBodyOidc
 ///
 /// Spec: `#/paths/~1enterprise_connections~1{enterprise_connection_id}/patch/requestBody/content/application~1json/schema/properties/saml`
 #[cfg(feature = "enterprise-connections")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, Debug, PartialEq, Serialize, Default)]
 #[non_exhaustive]
 pub struct UpdateEnterpriseConnectionBodySaml {
     /// Display name of the SAML connection
@@ -16028,6 +17963,16 @@ pub struct UpdateEnterpriseConnectionBodySaml {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub login_hint: Option<UpdateEnterpriseConnectionBodySamlLoginHint>,
 }
+#[cfg(feature = "enterprise-connections")]
+sdkgen_runtime::deserialize_map!(
+    UpdateEnterpriseConnectionBodySaml { name("name", default),
+    idp_entity_id("idp_entity_id", default), idp_sso_url("idp_sso_url", default),
+    idp_certificate("idp_certificate", default), idp_metadata_url("idp_metadata_url",
+    default), idp_metadata("idp_metadata", default),
+    attribute_mapping("attribute_mapping", default), allow_subdomains("allow_subdomains",
+    default), allow_idp_initiated("allow_idp_initiated", default),
+    force_authn("force_authn", default), login_hint("login_hint", default), }
+);
 #[cfg(feature = "enterprise-connections")]
 impl UpdateEnterpriseConnectionBodySaml {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
@@ -16063,7 +18008,7 @@ pub type UpdateEnterpriseConnectionBodySamlLoginHint = CreateEnterpriseConnectio
 pub type UpdateEnterpriseConnectionBodySamlLoginHintMode = CreateEnterpriseConnectionBodySamlLoginHintMode;
 /// Spec: `#/paths/~1beta_features~1instance_settings/patch/requestBody/content/application~1json/schema`
 #[cfg(feature = "beta-features")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, Debug, PartialEq, Serialize, Default)]
 #[non_exhaustive]
 pub struct UpdateInstanceAuthConfigBody {
     /// Whether sign up is restricted to email addresses, phone numbers and usernames that are on the allowlist.
@@ -16101,6 +18046,13 @@ pub struct UpdateInstanceAuthConfigBody {
     pub test_mode: Option<Option<bool>>,
 }
 #[cfg(feature = "beta-features")]
+sdkgen_runtime::deserialize_map!(
+    UpdateInstanceAuthConfigBody { restricted_to_allowlist("restricted_to_allowlist",
+    nullable), from_email_address("from_email_address", nullable),
+    progressive_sign_up("progressive_sign_up", nullable), test_mode("test_mode",
+    nullable), }
+);
+#[cfg(feature = "beta-features")]
 impl UpdateInstanceAuthConfigBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new() -> Self {
@@ -16114,7 +18066,7 @@ impl UpdateInstanceAuthConfigBody {
 }
 /// Spec: `#/paths/~1instance/patch/requestBody/content/application~1json/schema`
 #[cfg(feature = "instance-settings")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, Debug, PartialEq, Serialize, Default)]
 #[non_exhaustive]
 pub struct UpdateInstanceBody {
     /// Toggles test mode for this instance, allowing the use of test email addresses and phone numbers.
@@ -16180,6 +18132,16 @@ pub struct UpdateInstanceBody {
         Option<UpdateInstanceBodyPreferredSignInStrategyWhenPasswordRequired>,
     >,
 }
+#[cfg(feature = "instance-settings")]
+sdkgen_runtime::deserialize_map!(
+    UpdateInstanceBody { test_mode("test_mode", nullable), hibp("hibp", nullable),
+    support_email("support_email", nullable), clerk_js_version("clerk_js_version",
+    nullable), development_origin("development_origin", nullable),
+    allowed_origins("allowed_origins", default), cookieless_dev("cookieless_dev",
+    nullable), url_based_session_syncing("url_based_session_syncing", nullable),
+    preferred_sign_in_strategy_when_password_required("preferred_sign_in_strategy_when_password_required",
+    nullable), }
+);
 #[cfg(feature = "instance-settings")]
 impl UpdateInstanceBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
@@ -16266,7 +18228,7 @@ for UpdateInstanceBodyPreferredSignInStrategyWhenPasswordRequired {
 }
 /// Spec: `#/paths/~1instance~1communication/patch/requestBody/content/application~1json/schema`
 #[cfg(feature = "instance-settings")]
-#[derive(Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, PartialEq, Serialize, Default)]
 #[non_exhaustive]
 pub struct UpdateInstanceCommunicationBody {
     /// ISO 3166-1 alpha-2 country codes to block for SMS delivery. Whole-list replacement. Codes must be uppercase, 2-letter, and unique within the array.
@@ -16277,6 +18239,11 @@ pub struct UpdateInstanceCommunicationBody {
     )]
     pub blocked_country_codes: Option<Option<Vec<String>>>,
 }
+#[cfg(feature = "instance-settings")]
+sdkgen_runtime::deserialize_map!(
+    UpdateInstanceCommunicationBody { blocked_country_codes("blocked_country_codes",
+    nullable), }
+);
 #[cfg(feature = "instance-settings")]
 impl UpdateInstanceCommunicationBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
@@ -16296,7 +18263,7 @@ impl std::fmt::Debug for UpdateInstanceCommunicationBody {
 }
 /// Spec: `#/paths/~1instance~1oauth_application_settings/patch/requestBody/content/application~1json/schema`
 #[cfg(feature = "instance-settings")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, Debug, PartialEq, Serialize, Default)]
 #[non_exhaustive]
 pub struct UpdateInstanceOAuthApplicationSettingsBody {
     /// Whether dynamic OAuth client registration is enabled for the instance (RFC 7591).
@@ -16347,6 +18314,19 @@ pub struct UpdateInstanceOAuthApplicationSettingsBody {
     >,
 }
 #[cfg(feature = "instance-settings")]
+sdkgen_runtime::deserialize_map!(
+    UpdateInstanceOAuthApplicationSettingsBody {
+    dynamic_oauth_client_registration("dynamic_oauth_client_registration", nullable),
+    default_scopes("default_scopes", nullable),
+    oauth_jwt_access_tokens("oauth_jwt_access_tokens", nullable),
+    client_id_metadata_documents_advertised("client_id_metadata_documents_advertised",
+    nullable),
+    client_id_metadata_documents_only_allow_pre_registered_clients("client_id_metadata_documents_only_allow_pre_registered_clients",
+    nullable),
+    client_id_metadata_documents_block_implicitly_allowed_clients("client_id_metadata_documents_block_implicitly_allowed_clients",
+    nullable), }
+);
+#[cfg(feature = "instance-settings")]
 impl UpdateInstanceOAuthApplicationSettingsBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new() -> Self {
@@ -16362,7 +18342,7 @@ impl UpdateInstanceOAuthApplicationSettingsBody {
 }
 /// Spec: `#/paths/~1instance~1organization_settings/patch/requestBody/content/application~1json/schema`
 #[cfg(feature = "instance-settings")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, Debug, PartialEq, Serialize, Default)]
 #[non_exhaustive]
 pub struct UpdateInstanceOrganizationSettingsBody {
     #[serde(
@@ -16415,6 +18395,16 @@ pub struct UpdateInstanceOrganizationSettingsBody {
     pub domains_default_role_id: Option<Option<String>>,
 }
 #[cfg(feature = "instance-settings")]
+sdkgen_runtime::deserialize_map!(
+    UpdateInstanceOrganizationSettingsBody { enabled("enabled", nullable),
+    max_allowed_memberships("max_allowed_memberships", nullable),
+    admin_delete_enabled("admin_delete_enabled", nullable),
+    domains_enabled("domains_enabled", nullable), slug_disabled("slug_disabled",
+    nullable), domains_enrollment_modes("domains_enrollment_modes", default),
+    creator_role_id("creator_role_id", nullable),
+    domains_default_role_id("domains_default_role_id", nullable), }
+);
+#[cfg(feature = "instance-settings")]
 impl UpdateInstanceOrganizationSettingsBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new() -> Self {
@@ -16432,7 +18422,7 @@ impl UpdateInstanceOrganizationSettingsBody {
 }
 /// Spec: `#/paths/~1instance~1protect/patch/requestBody/content/application~1json/schema`
 #[cfg(feature = "instance-settings")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, Debug, PartialEq, Serialize, Default)]
 #[non_exhaustive]
 pub struct UpdateInstanceProtectBody {
     #[serde(
@@ -16449,6 +18439,11 @@ pub struct UpdateInstanceProtectBody {
     pub specter_enabled: Option<Option<bool>>,
 }
 #[cfg(feature = "instance-settings")]
+sdkgen_runtime::deserialize_map!(
+    UpdateInstanceProtectBody { rules_enabled("rules_enabled", nullable),
+    specter_enabled("specter_enabled", nullable), }
+);
+#[cfg(feature = "instance-settings")]
 impl UpdateInstanceProtectBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new() -> Self {
@@ -16460,7 +18455,7 @@ impl UpdateInstanceProtectBody {
 }
 /// Spec: `#/paths/~1instance~1restrictions/patch/requestBody/content/application~1json/schema`
 #[cfg(feature = "instance-settings")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, Debug, PartialEq, Serialize, Default)]
 #[non_exhaustive]
 pub struct UpdateInstanceRestrictionsBody {
     #[serde(
@@ -16495,6 +18490,14 @@ pub struct UpdateInstanceRestrictionsBody {
     pub block_disposable_email_domains: Option<Option<bool>>,
 }
 #[cfg(feature = "instance-settings")]
+sdkgen_runtime::deserialize_map!(
+    UpdateInstanceRestrictionsBody { allowlist("allowlist", nullable),
+    blocklist("blocklist", nullable),
+    allowlist_blocklist_disabled_on_sign_in("allowlist_blocklist_disabled_on_sign_in",
+    nullable), block_email_subaddresses("block_email_subaddresses", nullable),
+    block_disposable_email_domains("block_disposable_email_domains", nullable), }
+);
+#[cfg(feature = "instance-settings")]
 impl UpdateInstanceRestrictionsBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new() -> Self {
@@ -16509,7 +18512,7 @@ impl UpdateInstanceRestrictionsBody {
 }
 /// Spec: `#/paths/~1jwt_templates~1{template_id}/patch/requestBody/content/application~1json/schema`
 #[cfg(feature = "jwt-templates")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct UpdateJwtTemplateBody {
     /// JWT template name
@@ -16553,6 +18556,14 @@ pub struct UpdateJwtTemplateBody {
     pub signing_key: Option<Option<String>>,
 }
 #[cfg(feature = "jwt-templates")]
+sdkgen_runtime::deserialize_map!(
+    UpdateJwtTemplateBody { name("name", required), claims("claims", required),
+    lifetime("lifetime", nullable), allowed_clock_skew("allowed_clock_skew", nullable),
+    custom_signing_key("custom_signing_key", default),
+    signing_algorithm("signing_algorithm", nullable), signing_key("signing_key",
+    nullable), }
+);
+#[cfg(feature = "jwt-templates")]
 impl UpdateJwtTemplateBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(
@@ -16572,7 +18583,7 @@ impl UpdateJwtTemplateBody {
 }
 /// Spec: `#/paths/~1machines~1{machine_id}/patch/requestBody/content/application~1json/schema`
 #[cfg(feature = "machines")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, Debug, PartialEq, Serialize, Default)]
 #[non_exhaustive]
 pub struct UpdateMachineBody {
     /// The name of the machine
@@ -16585,6 +18596,11 @@ pub struct UpdateMachineBody {
     pub default_token_ttl: Option<i64>,
 }
 #[cfg(feature = "machines")]
+sdkgen_runtime::deserialize_map!(
+    UpdateMachineBody { name("name", default), default_token_ttl("default_token_ttl",
+    default), }
+);
+#[cfg(feature = "machines")]
 impl UpdateMachineBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new() -> Self {
@@ -16596,7 +18612,7 @@ impl UpdateMachineBody {
 }
 /// Spec: `#/paths/~1oauth_applications~1{oauth_application_id}/patch/requestBody/content/application~1json/schema`
 #[cfg(feature = "oauth-applications")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, Debug, PartialEq, Serialize, Default)]
 #[non_exhaustive]
 pub struct UpdateOAuthApplicationBody {
     /// The new name of the OAuth application.
@@ -16655,6 +18671,13 @@ pub struct UpdateOAuthApplicationBody {
     pub public: Option<Option<bool>>,
 }
 #[cfg(feature = "oauth-applications")]
+sdkgen_runtime::deserialize_map!(
+    UpdateOAuthApplicationBody { name("name", nullable), redirect_uris("redirect_uris",
+    nullable), callback_url("callback_url", nullable), scopes("scopes", nullable),
+    consent_screen_enabled("consent_screen_enabled", nullable),
+    pkce_required("pkce_required", nullable), public("public", nullable), }
+);
+#[cfg(feature = "oauth-applications")]
 impl UpdateOAuthApplicationBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new() -> Self {
@@ -16671,7 +18694,7 @@ impl UpdateOAuthApplicationBody {
 }
 /// Spec: `#/paths/~1organizations~1{organization_id}/patch/requestBody/content/application~1json/schema`
 #[cfg(feature = "organizations")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, Debug, PartialEq, Serialize, Default)]
 #[non_exhaustive]
 pub struct UpdateOrganizationBody {
     /// The new name of the organization.
@@ -16722,6 +18745,13 @@ pub struct UpdateOrganizationBody {
     pub role_set_key: Option<Option<String>>,
 }
 #[cfg(feature = "organizations")]
+sdkgen_runtime::deserialize_map!(
+    UpdateOrganizationBody { name("name", nullable), slug("slug", nullable),
+    max_allowed_memberships("max_allowed_memberships", nullable),
+    admin_delete_enabled("admin_delete_enabled", nullable), created_at("created_at",
+    nullable), role_set_key("role_set_key", nullable), }
+);
+#[cfg(feature = "organizations")]
 impl UpdateOrganizationBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new() -> Self {
@@ -16737,7 +18767,7 @@ impl UpdateOrganizationBody {
 }
 /// Spec: `#/paths/~1organizations~1{organization_id}~1domains~1{domain_id}/patch/requestBody/content/application~1json/schema`
 #[cfg(feature = "organization-domains")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, Debug, PartialEq, Serialize, Default)]
 #[non_exhaustive]
 pub struct UpdateOrganizationDomainBody {
     /// The enrollment_mode for the new domain. This can be `automatic_invitation`, `automatic_suggestion`, `manual_invitation` or `enterprise_sso`
@@ -16756,6 +18786,11 @@ pub struct UpdateOrganizationDomainBody {
     pub verified: Option<Option<bool>>,
 }
 #[cfg(feature = "organization-domains")]
+sdkgen_runtime::deserialize_map!(
+    UpdateOrganizationDomainBody { enrollment_mode("enrollment_mode", nullable),
+    verified("verified", nullable), }
+);
+#[cfg(feature = "organization-domains")]
 impl UpdateOrganizationDomainBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new() -> Self {
@@ -16767,12 +18802,16 @@ impl UpdateOrganizationDomainBody {
 }
 /// Spec: `#/paths/~1organizations~1{organization_id}~1memberships~1{user_id}/patch/requestBody/content/application~1json/schema`
 #[cfg(feature = "organization-memberships")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct UpdateOrganizationMembershipBody {
     /// The new role of the given membership.
     pub role: String,
 }
+#[cfg(feature = "organization-memberships")]
+sdkgen_runtime::deserialize_map!(
+    UpdateOrganizationMembershipBody { role("role", required), }
+);
 #[cfg(feature = "organization-memberships")]
 impl UpdateOrganizationMembershipBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
@@ -16782,7 +18821,7 @@ impl UpdateOrganizationMembershipBody {
 }
 /// Spec: `#/paths/~1organizations~1{organization_id}~1memberships~1{user_id}~1metadata/patch/requestBody/content/application~1json/schema`
 #[cfg(feature = "organization-memberships")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, Debug, PartialEq, Serialize, Default)]
 #[non_exhaustive]
 pub struct UpdateOrganizationMembershipMetadataBody {
     /// Metadata saved on the organization membership, that is visible to both your frontend and backend.
@@ -16795,6 +18834,11 @@ pub struct UpdateOrganizationMembershipMetadataBody {
     pub private_metadata: Option<serde_json::Map<String, serde_json::Value>>,
 }
 #[cfg(feature = "organization-memberships")]
+sdkgen_runtime::deserialize_map!(
+    UpdateOrganizationMembershipMetadataBody { public_metadata("public_metadata",
+    default), private_metadata("private_metadata", default), }
+);
+#[cfg(feature = "organization-memberships")]
 impl UpdateOrganizationMembershipMetadataBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new() -> Self {
@@ -16806,7 +18850,7 @@ impl UpdateOrganizationMembershipMetadataBody {
 }
 /// Spec: `#/paths/~1organization_permissions~1{permission_id}/patch/requestBody/content/application~1json/schema`
 #[cfg(feature = "organization-permissions")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, Debug, PartialEq, Serialize, Default)]
 #[non_exhaustive]
 pub struct UpdateOrganizationPermissionBody {
     /// The name of the permission.
@@ -16820,6 +18864,11 @@ pub struct UpdateOrganizationPermissionBody {
     pub description: Option<String>,
 }
 #[cfg(feature = "organization-permissions")]
+sdkgen_runtime::deserialize_map!(
+    UpdateOrganizationPermissionBody { name("name", default), key("key", default),
+    description("description", default), }
+);
+#[cfg(feature = "organization-permissions")]
 impl UpdateOrganizationPermissionBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new() -> Self {
@@ -16832,7 +18881,7 @@ impl UpdateOrganizationPermissionBody {
 }
 /// Spec: `#/paths/~1organization_roles~1{organization_role_id}/patch/requestBody/content/application~1json/schema`
 #[cfg(feature = "organization-roles")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, Debug, PartialEq, Serialize, Default)]
 #[non_exhaustive]
 pub struct UpdateOrganizationRoleBody {
     /// The new name for the organization role
@@ -16865,6 +18914,11 @@ pub struct UpdateOrganizationRoleBody {
     pub permissions: Option<Option<Vec<String>>>,
 }
 #[cfg(feature = "organization-roles")]
+sdkgen_runtime::deserialize_map!(
+    UpdateOrganizationRoleBody { name("name", nullable), key("key", nullable),
+    description("description", nullable), permissions("permissions", nullable), }
+);
+#[cfg(feature = "organization-roles")]
 impl UpdateOrganizationRoleBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new() -> Self {
@@ -16878,7 +18932,7 @@ impl UpdateOrganizationRoleBody {
 }
 /// Spec: `#/paths/~1phone_numbers~1{phone_number_id}/patch/requestBody/content/application~1json/schema`
 #[cfg(feature = "phone-numbers")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, Debug, PartialEq, Serialize, Default)]
 #[non_exhaustive]
 pub struct UpdatePhoneNumberBody {
     /// The phone number will be marked as verified.
@@ -16906,6 +18960,11 @@ pub struct UpdatePhoneNumberBody {
     pub reserved_for_second_factor: Option<Option<bool>>,
 }
 #[cfg(feature = "phone-numbers")]
+sdkgen_runtime::deserialize_map!(
+    UpdatePhoneNumberBody { verified("verified", nullable), primary("primary", nullable),
+    reserved_for_second_factor("reserved_for_second_factor", nullable), }
+);
+#[cfg(feature = "phone-numbers")]
 impl UpdatePhoneNumberBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new() -> Self {
@@ -16918,7 +18977,7 @@ impl UpdatePhoneNumberBody {
 }
 /// Spec: `#/paths/~1beta_features~1domain/put/requestBody/content/application~1json/schema`
 #[cfg(feature = "beta-features")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, Debug, PartialEq, Serialize, Default)]
 #[non_exhaustive]
 pub struct UpdateProductionInstanceDomainBody {
     /// The new home URL of the production instance e.g. https://www.example.com
@@ -16928,6 +18987,11 @@ pub struct UpdateProductionInstanceDomainBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_secondary: Option<bool>,
 }
+#[cfg(feature = "beta-features")]
+sdkgen_runtime::deserialize_map!(
+    UpdateProductionInstanceDomainBody { home_url("home_url", default),
+    is_secondary("is_secondary", default), }
+);
 #[cfg(feature = "beta-features")]
 impl UpdateProductionInstanceDomainBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
@@ -16940,7 +19004,7 @@ impl UpdateProductionInstanceDomainBody {
 }
 /// Spec: `#/paths/~1role_sets~1{role_set_key_or_id}/patch/requestBody/content/application~1json/schema`
 #[cfg(feature = "role-sets")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, Debug, PartialEq, Serialize, Default)]
 #[non_exhaustive]
 pub struct UpdateRoleSetBody {
     /// The new name for the role set
@@ -16989,6 +19053,13 @@ pub struct UpdateRoleSetBody {
     )]
     pub creator_role_key: Option<Option<String>>,
 }
+#[cfg(feature = "role-sets")]
+sdkgen_runtime::deserialize_map!(
+    UpdateRoleSetBody { name("name", nullable), key("key", nullable),
+    description("description", nullable), r#type("type", nullable),
+    default_role_key("default_role_key", nullable), creator_role_key("creator_role_key",
+    nullable), }
+);
 #[cfg(feature = "role-sets")]
 impl UpdateRoleSetBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
@@ -17070,7 +19141,7 @@ impl<'de> Deserialize<'de> for UpdateRoleSetBodyType {
 }
 /// Spec: `#/paths/~1saml_connections~1{saml_connection_id}/patch/requestBody/content/application~1json/schema`
 #[cfg(feature = "saml-connections")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, Debug, PartialEq, Serialize, Default)]
 #[non_exhaustive]
 pub struct UpdateSamlConnectionBody {
     /// The name of the new SAML Connection
@@ -17206,6 +19277,22 @@ pub struct UpdateSamlConnectionBody {
     pub consent_verified_domains_deletion: Option<Option<bool>>,
 }
 #[cfg(feature = "saml-connections")]
+sdkgen_runtime::deserialize_map!(
+    UpdateSamlConnectionBody { name("name", nullable), domain("domain", nullable),
+    domains("domains", nullable), idp_entity_id("idp_entity_id", nullable),
+    idp_sso_url("idp_sso_url", nullable), idp_certificate("idp_certificate", nullable),
+    idp_metadata_url("idp_metadata_url", nullable), idp_metadata("idp_metadata",
+    nullable), organization_id("organization_id", nullable),
+    attribute_mapping("attribute_mapping", nullable), active("active", nullable),
+    sync_user_attributes("sync_user_attributes", nullable),
+    allow_subdomains("allow_subdomains", nullable),
+    allow_idp_initiated("allow_idp_initiated", nullable),
+    disable_additional_identifications("disable_additional_identifications", nullable),
+    allow_organization_account_linking("allow_organization_account_linking", nullable),
+    force_authn("force_authn", default), login_hint("login_hint", nullable),
+    consent_verified_domains_deletion("consent_verified_domains_deletion", nullable), }
+);
+#[cfg(feature = "saml-connections")]
 impl UpdateSamlConnectionBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new() -> Self {
@@ -17248,7 +19335,7 @@ pub type UpdateSamlConnectionBodyLoginHint = CreateEnterpriseConnectionBodySamlL
 pub type UpdateSamlConnectionBodyLoginHintMode = CreateEnterpriseConnectionBodySamlLoginHintMode;
 /// Spec: `#/paths/~1scim_directories~1{scim_directory_id}/patch/requestBody/content/application~1json/schema`
 #[cfg(feature = "scim-directories")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, Debug, PartialEq, Serialize, Default)]
 #[non_exhaustive]
 pub struct UpdateScimDirectoryBody {
     /// A human-friendly name for the directory.
@@ -17269,6 +19356,12 @@ pub struct UpdateScimDirectoryBody {
     pub group_role_mapping_enabled: Option<bool>,
 }
 #[cfg(feature = "scim-directories")]
+sdkgen_runtime::deserialize_map!(
+    UpdateScimDirectoryBody { name("name", default), enabled("enabled", default),
+    provider("provider", default), attribute_mapping("attribute_mapping", default),
+    group_role_mapping_enabled("group_role_mapping_enabled", default), }
+);
+#[cfg(feature = "scim-directories")]
 impl UpdateScimDirectoryBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new() -> Self {
@@ -17283,7 +19376,7 @@ impl UpdateScimDirectoryBody {
 }
 /// Spec: `#/paths/~1sign_ups~1{id}/patch/requestBody/content/application~1json/schema`
 #[cfg(feature = "sign-ups")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, Debug, PartialEq, Serialize, Default)]
 #[non_exhaustive]
 pub struct UpdateSignUpBody {
     /// The ID of the guest attempting to sign up as used in your external systems or your previous authentication solution.
@@ -17303,6 +19396,11 @@ pub struct UpdateSignUpBody {
     pub custom_action: Option<Option<bool>>,
 }
 #[cfg(feature = "sign-ups")]
+sdkgen_runtime::deserialize_map!(
+    UpdateSignUpBody { external_id("external_id", nullable),
+    custom_action("custom_action", nullable), }
+);
+#[cfg(feature = "sign-ups")]
 impl UpdateSignUpBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new() -> Self {
@@ -17314,7 +19412,7 @@ impl UpdateSignUpBody {
 }
 /// Spec: `#/paths/~1users~1{user_id}/patch/requestBody/content/application~1json/schema`
 #[cfg(feature = "users")]
-#[derive(Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, PartialEq, Serialize, Default)]
 #[non_exhaustive]
 pub struct UpdateUserBody {
     /// The ID of the user as used in your external systems or your previous authentication solution.
@@ -17485,6 +19583,28 @@ pub struct UpdateUserBody {
     pub bypass_client_trust: Option<Option<bool>>,
 }
 #[cfg(feature = "users")]
+sdkgen_runtime::deserialize_map!(
+    UpdateUserBody { external_id("external_id", nullable), first_name("first_name",
+    nullable), last_name("last_name", nullable), locale("locale", nullable),
+    primary_email_address_id("primary_email_address_id", nullable),
+    notify_primary_email_address_changed("notify_primary_email_address_changed",
+    nullable), primary_phone_number_id("primary_phone_number_id", nullable),
+    primary_web3_wallet_id("primary_web3_wallet_id", nullable), username("username",
+    nullable), profile_image_id("profile_image_id", nullable), password("password",
+    nullable), password_digest("password_digest", default),
+    password_hasher("password_hasher", default),
+    skip_password_checks("skip_password_checks", nullable),
+    sign_out_of_other_sessions("sign_out_of_other_sessions", nullable),
+    totp_secret("totp_secret", nullable), backup_codes("backup_codes", default),
+    delete_self_enabled("delete_self_enabled", nullable),
+    create_organization_enabled("create_organization_enabled", nullable),
+    legal_accepted_at("legal_accepted_at", nullable),
+    skip_legal_checks("skip_legal_checks", nullable),
+    create_organizations_limit("create_organizations_limit", nullable),
+    created_at("created_at", nullable), bypass_client_trust("bypass_client_trust",
+    nullable), }
+);
+#[cfg(feature = "users")]
 impl UpdateUserBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new() -> Self {
@@ -17552,7 +19672,7 @@ impl std::fmt::Debug for UpdateUserBody {
 }
 /// Spec: `#/paths/~1users~1{user_id}~1metadata/patch/requestBody/content/application~1json/schema`
 #[cfg(feature = "users")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, Debug, PartialEq, Serialize, Default)]
 #[non_exhaustive]
 pub struct UpdateUserMetadataBody {
     /// Metadata saved on the user, that is visible to both your frontend and backend.
@@ -17571,6 +19691,12 @@ pub struct UpdateUserMetadataBody {
     pub unsafe_metadata: Option<serde_json::Map<String, serde_json::Value>>,
 }
 #[cfg(feature = "users")]
+sdkgen_runtime::deserialize_map!(
+    UpdateUserMetadataBody { public_metadata("public_metadata", default),
+    private_metadata("private_metadata", default), unsafe_metadata("unsafe_metadata",
+    default), }
+);
+#[cfg(feature = "users")]
 impl UpdateUserMetadataBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new() -> Self {
@@ -17583,7 +19709,7 @@ impl UpdateUserMetadataBody {
 }
 /// Spec: `#/paths/~1oauth_applications~1{oauth_application_id}~1logo/put/requestBody/content/multipart~1form-data/schema`
 #[cfg(any(feature = "oauth-applications", feature = "organizations"))]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct UploadOAuthApplicationLogoBody {
     /// The ID of the user that will be credited with the image upload.
@@ -17591,6 +19717,11 @@ pub struct UploadOAuthApplicationLogoBody {
     pub uploader_user_id: Option<String>,
     pub file: sdkgen_runtime::FilePart,
 }
+#[cfg(any(feature = "oauth-applications", feature = "organizations"))]
+sdkgen_runtime::deserialize_map!(
+    UploadOAuthApplicationLogoBody { uploader_user_id("uploader_user_id", default),
+    file("file", required), }
+);
 #[cfg(any(feature = "oauth-applications", feature = "organizations"))]
 impl UploadOAuthApplicationLogoBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
@@ -17606,7 +19737,7 @@ impl UploadOAuthApplicationLogoBody {
 pub type UploadOrganizationLogoBody = UploadOAuthApplicationLogoBody;
 /// Spec: `#/paths/~1templates~1{template_type}~1{slug}/put/requestBody/content/application~1json/schema`
 #[cfg(feature = "email-and-sms-templates")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, Debug, PartialEq, Serialize, Default)]
 #[non_exhaustive]
 pub struct UpsertTemplateBody {
     /// The user-friendly name of the template
@@ -17649,6 +19780,14 @@ pub struct UpsertTemplateBody {
     pub reply_to_email_name: Option<String>,
 }
 #[cfg(feature = "email-and-sms-templates")]
+sdkgen_runtime::deserialize_map!(
+    UpsertTemplateBody { name("name", default), subject("subject", nullable),
+    markup("markup", nullable), body("body", default),
+    delivered_by_clerk("delivered_by_clerk", nullable),
+    from_email_name("from_email_name", default),
+    reply_to_email_name("reply_to_email_name", default), }
+);
+#[cfg(feature = "email-and-sms-templates")]
 impl UpsertTemplateBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new() -> Self {
@@ -17670,7 +19809,7 @@ pub type UpsertTemplateTemplateType = GetTemplateListTemplateType;
 ///
 /// Spec: `#/components/schemas/User`
 #[cfg(feature = "users")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct User {
     pub id: String,
@@ -17767,6 +19906,39 @@ pub struct User {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub scim: Option<ScimUserMetadata>,
 }
+#[cfg(feature = "users")]
+sdkgen_runtime::deserialize_map!(
+    User { id("id", required), object("object", default), external_id("external_id",
+    default), primary_email_address_id("primary_email_address_id", default),
+    primary_phone_number_id("primary_phone_number_id", default),
+    primary_web3_wallet_id("primary_web3_wallet_id", default), username("username",
+    default), first_name("first_name", default), last_name("last_name", default),
+    locale("locale", default), profile_image_url("profile_image_url", default),
+    image_url("image_url", default), has_image("has_image", required),
+    public_metadata("public_metadata", required), private_metadata("private_metadata",
+    default), unsafe_metadata("unsafe_metadata", default),
+    email_addresses("email_addresses", required), phone_numbers("phone_numbers",
+    required), web3_wallets("web3_wallets", required), passkeys("passkeys", required),
+    password_enabled("password_enabled", required),
+    two_factor_enabled("two_factor_enabled", required), totp_enabled("totp_enabled",
+    required), backup_code_enabled("backup_code_enabled", required),
+    mfa_enabled_at("mfa_enabled_at", default), mfa_disabled_at("mfa_disabled_at",
+    default), password_last_updated_at("password_last_updated_at", default),
+    external_accounts("external_accounts", required), saml_accounts("saml_accounts",
+    required), enterprise_accounts("enterprise_accounts", required),
+    organization_memberships("organization_memberships", default),
+    last_sign_in_at("last_sign_in_at", default), banned("banned", required),
+    locked("locked", required), deprovisioned("deprovisioned", default),
+    lockout_expires_in_seconds("lockout_expires_in_seconds", default),
+    verification_attempts_remaining("verification_attempts_remaining", default),
+    updated_at("updated_at", required), created_at("created_at", required),
+    delete_self_enabled("delete_self_enabled", required),
+    create_organization_enabled("create_organization_enabled", required),
+    create_organizations_limit("create_organizations_limit", default),
+    last_active_at("last_active_at", default), legal_accepted_at("legal_accepted_at",
+    default), bypass_client_trust("bypass_client_trust", default), scim("scim", default),
+    }
+);
 /// String representing the object's type. Objects of the same type share the same value.
 ///
 /// Spec: `#/components/schemas/User/properties/object`
@@ -17833,12 +20005,14 @@ impl<'de> Deserialize<'de> for UserObject {
 }
 /// Spec: `#/paths/~1users~1ban/post/requestBody/content/application~1json/schema`
 #[cfg(feature = "users")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct UsersBanBody {
     /// Array of user IDs to ban
     pub user_ids: Vec<String>,
 }
+#[cfg(feature = "users")]
+sdkgen_runtime::deserialize_map!(UsersBanBody { user_ids("user_ids", required), });
 #[cfg(feature = "users")]
 impl UsersBanBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
@@ -17851,12 +20025,14 @@ impl UsersBanBody {
 pub type UsersGetOrganizationInvitationsStatus = InvitationStatus;
 /// Spec: `#/paths/~1users~1unban/post/requestBody/content/application~1json/schema`
 #[cfg(feature = "users")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct UsersUnbanBody {
     /// Array of user IDs to unban
     pub user_ids: Vec<String>,
 }
+#[cfg(feature = "users")]
+sdkgen_runtime::deserialize_map!(UsersUnbanBody { user_ids("user_ids", required), });
 #[cfg(feature = "users")]
 impl UsersUnbanBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
@@ -17866,7 +20042,7 @@ impl UsersUnbanBody {
 }
 /// Spec: `#/components/schemas/verification_admin`
 #[cfg(any(feature = "email-addresses", feature = "phone-numbers", feature = "users"))]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, Debug, PartialEq, Serialize, Default)]
 #[non_exhaustive]
 pub struct VerificationAdmin {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -17882,6 +20058,12 @@ pub struct VerificationAdmin {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub verified_at_client: Option<String>,
 }
+#[cfg(any(feature = "email-addresses", feature = "phone-numbers", feature = "users"))]
+sdkgen_runtime::deserialize_map!(
+    VerificationAdmin { object("object", default), status("status", default),
+    strategy("strategy", default), attempts("attempts", default), expire_at("expire_at",
+    default), verified_at_client("verified_at_client", default), }
+);
 /// Spec: `#/components/schemas/verification_admin/properties/object`
 #[cfg(any(feature = "email-addresses", feature = "phone-numbers", feature = "users"))]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -18070,7 +20252,7 @@ impl<'de> Deserialize<'de> for VerificationAdminStrategy {
 }
 /// Spec: `#/components/schemas/verification_email_link`
 #[cfg(any(feature = "email-addresses", feature = "users"))]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct VerificationEmailLink {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -18085,6 +20267,12 @@ pub struct VerificationEmailLink {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub verified_at_client: Option<String>,
 }
+#[cfg(any(feature = "email-addresses", feature = "users"))]
+sdkgen_runtime::deserialize_map!(
+    VerificationEmailLink { object("object", default), status("status", required),
+    strategy("strategy", default), attempts("attempts", default), expire_at("expire_at",
+    default), verified_at_client("verified_at_client", default), }
+);
 /// Spec: `#/components/schemas/verification_email_link/properties/object`
 #[cfg(any(feature = "email-addresses", feature = "users"))]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -18278,7 +20466,7 @@ impl<'de> Deserialize<'de> for VerificationEmailLinkStrategy {
 }
 /// Spec: `#/components/schemas/verification_from_oauth`
 #[cfg(any(feature = "email-addresses", feature = "users"))]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct VerificationFromOauth {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -18294,6 +20482,13 @@ pub struct VerificationFromOauth {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub verified_at_client: Option<String>,
 }
+#[cfg(any(feature = "email-addresses", feature = "users"))]
+sdkgen_runtime::deserialize_map!(
+    VerificationFromOauth { object("object", default), status("status", required),
+    strategy("strategy", required), error("error", default), expire_at("expire_at",
+    default), attempts("attempts", default), verified_at_client("verified_at_client",
+    default), }
+);
 /// Spec: `#/components/schemas/verification_from_oauth/properties/object`
 #[cfg(any(feature = "email-addresses", feature = "users"))]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -18417,7 +20612,7 @@ impl<'de> Deserialize<'de> for VerificationFromOauthStatus {
 }
 /// Spec: `#/components/schemas/verification_google_one_tap`
 #[cfg(feature = "users")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct VerificationGoogleOneTap {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -18434,6 +20629,13 @@ pub struct VerificationGoogleOneTap {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<ClerkError>,
 }
+#[cfg(feature = "users")]
+sdkgen_runtime::deserialize_map!(
+    VerificationGoogleOneTap { object("object", default), status("status", required),
+    strategy("strategy", default), expire_at("expire_at", default), attempts("attempts",
+    default), verified_at_client("verified_at_client", default), error("error", default),
+    }
+);
 /// Spec: `#/components/schemas/verification_google_one_tap/properties/object`
 #[cfg(feature = "users")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -18563,7 +20765,7 @@ impl<'de> Deserialize<'de> for VerificationGoogleOneTapStrategy {
 }
 /// Spec: `#/components/schemas/verification_oauth`
 #[cfg(feature = "users")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct VerificationOauth {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -18580,6 +20782,14 @@ pub struct VerificationOauth {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub verified_at_client: Option<String>,
 }
+#[cfg(feature = "users")]
+sdkgen_runtime::deserialize_map!(
+    VerificationOauth { object("object", default), status("status", required),
+    strategy("strategy", required),
+    external_verification_redirect_url("external_verification_redirect_url", default),
+    error("error", default), expire_at("expire_at", required), attempts("attempts",
+    default), verified_at_client("verified_at_client", default), }
+);
 /// Spec: `#/components/schemas/verification_oauth/properties/object`
 #[cfg(feature = "users")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -18715,7 +20925,7 @@ impl<'de> Deserialize<'de> for VerificationOauthStatus {
 }
 /// Spec: `#/components/schemas/verification_otp`
 #[cfg(any(feature = "email-addresses", feature = "phone-numbers", feature = "users"))]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct VerificationOtp {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -18732,6 +20942,13 @@ pub struct VerificationOtp {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub verified_at_client: Option<String>,
 }
+#[cfg(any(feature = "email-addresses", feature = "phone-numbers", feature = "users"))]
+sdkgen_runtime::deserialize_map!(
+    VerificationOtp { object("object", default), status("status", required),
+    strategy("strategy", required), attempts("attempts", default), expire_at("expire_at",
+    default), channel("channel", default), verified_at_client("verified_at_client",
+    default), }
+);
 /// Spec: `#/components/schemas/verification_otp/properties/object`
 #[cfg(any(feature = "email-addresses", feature = "phone-numbers", feature = "users"))]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -18862,7 +21079,7 @@ impl<'de> Deserialize<'de> for VerificationOtpStrategy {
 }
 /// Spec: `#/components/schemas/verification_passkey`
 #[cfg(feature = "users")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, Debug, PartialEq, Serialize, Default)]
 #[non_exhaustive]
 pub struct VerificationPasskey {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -18882,6 +21099,13 @@ pub struct VerificationPasskey {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub verified_at_client: Option<String>,
 }
+#[cfg(feature = "users")]
+sdkgen_runtime::deserialize_map!(
+    VerificationPasskey { object("object", default), status("status", default),
+    strategy("strategy", default), nonce("nonce", default), message("message", default),
+    attempts("attempts", default), expire_at("expire_at", default),
+    verified_at_client("verified_at_client", default), }
+);
 /// Spec: `#/components/schemas/verification_passkey/properties/nonce`
 #[cfg(feature = "users")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -19016,7 +21240,7 @@ pub type VerificationPasskeyStrategy = PasskeyObject;
 ///
 /// Spec: `#/components/responses/_VerificationResponse/content/application~1json/schema`
 #[cfg(any(feature = "email-addresses", feature = "phone-numbers"))]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, Debug, PartialEq, Serialize, Default)]
 #[non_exhaustive]
 pub struct VerificationResponseResponse {
     /// The type of the verification object.
@@ -19041,9 +21265,15 @@ pub struct VerificationResponseResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub channel: Option<String>,
 }
+#[cfg(any(feature = "email-addresses", feature = "phone-numbers"))]
+sdkgen_runtime::deserialize_map!(
+    VerificationResponseResponse { object("object", default), id("id", default),
+    status("status", default), strategy("strategy", default), attempts("attempts",
+    default), expire_at("expire_at", default), channel("channel", default), }
+);
 /// Spec: `#/components/schemas/verification_saml`
 #[cfg(any(feature = "email-addresses", feature = "users"))]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct VerificationSaml {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -19062,6 +21292,14 @@ pub struct VerificationSaml {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub verified_at_client: Option<String>,
 }
+#[cfg(any(feature = "email-addresses", feature = "users"))]
+sdkgen_runtime::deserialize_map!(
+    VerificationSaml { object("object", default), status("status", required),
+    strategy("strategy", default),
+    external_verification_redirect_url("external_verification_redirect_url", default),
+    error("error", default), expire_at("expire_at", default), attempts("attempts",
+    default), verified_at_client("verified_at_client", default), }
+);
 /// Spec: `#/components/schemas/verification_saml/properties/object`
 #[cfg(any(feature = "email-addresses", feature = "users"))]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -19191,7 +21429,7 @@ impl<'de> Deserialize<'de> for VerificationSamlStrategy {
 }
 /// Spec: `#/components/schemas/verification_scim`
 #[cfg(any(feature = "email-addresses", feature = "users"))]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, Debug, PartialEq, Serialize, Default)]
 #[non_exhaustive]
 pub struct VerificationScim {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -19205,6 +21443,12 @@ pub struct VerificationScim {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expire_at: Option<i64>,
 }
+#[cfg(any(feature = "email-addresses", feature = "users"))]
+sdkgen_runtime::deserialize_map!(
+    VerificationScim { object("object", default), status("status", default),
+    strategy("strategy", default), attempts("attempts", default), expire_at("expire_at",
+    default), }
+);
 /// Spec: `#/components/schemas/verification_scim/properties/object`
 #[cfg(any(feature = "email-addresses", feature = "users"))]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -19334,7 +21578,7 @@ impl<'de> Deserialize<'de> for VerificationScimStrategy {
 }
 /// Spec: `#/components/schemas/verification_ticket`
 #[cfg(any(feature = "email-addresses", feature = "users"))]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct VerificationTicket {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -19349,6 +21593,12 @@ pub struct VerificationTicket {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub verified_at_client: Option<String>,
 }
+#[cfg(any(feature = "email-addresses", feature = "users"))]
+sdkgen_runtime::deserialize_map!(
+    VerificationTicket { object("object", default), status("status", required),
+    strategy("strategy", default), attempts("attempts", default), expire_at("expire_at",
+    default), verified_at_client("verified_at_client", default), }
+);
 /// Spec: `#/components/schemas/verification_ticket/properties/object`
 #[cfg(any(feature = "email-addresses", feature = "users"))]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -19538,7 +21788,7 @@ impl<'de> Deserialize<'de> for VerificationTicketStrategy {
 }
 /// Spec: `#/components/schemas/verification_web3`
 #[cfg(feature = "users")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct VerificationWeb3 {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -19556,6 +21806,13 @@ pub struct VerificationWeb3 {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub verified_at_client: Option<String>,
 }
+#[cfg(feature = "users")]
+sdkgen_runtime::deserialize_map!(
+    VerificationWeb3 { object("object", default), status("status", required),
+    strategy("strategy", required), nonce("nonce", default), message("message", default),
+    attempts("attempts", default), expire_at("expire_at", default),
+    verified_at_client("verified_at_client", default), }
+);
 /// Spec: `#/components/schemas/verification_web3/properties/object`
 #[cfg(feature = "users")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -19723,12 +21980,14 @@ pub type VerifyApiKeyResponse404ErrorsItem = CreateAdminPortalLinkTokenResponse4
 pub type VerifyApiKeyResponseObject = CreateApiKeyResponseObject;
 /// Spec: `#/paths/~1clients~1verify/post/requestBody/content/application~1json/schema`
 #[cfg(feature = "clients")]
-#[derive(Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct VerifyClientBody {
     /// A JWT that represents the active client.
     pub token: String,
 }
+#[cfg(feature = "clients")]
+sdkgen_runtime::deserialize_map!(VerifyClientBody { token("token", required), });
 #[cfg(feature = "clients")]
 impl VerifyClientBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
@@ -19746,7 +22005,7 @@ impl std::fmt::Debug for VerifyClientBody {
 }
 /// Spec: `#/paths/~1proxy_checks/post/requestBody/content/application~1json/schema`
 #[cfg(feature = "proxy-checks")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, Debug, PartialEq, Serialize, Default)]
 #[non_exhaustive]
 pub struct VerifyDomainProxyBody {
     /// The ID of the domain that will be updated.
@@ -19756,6 +22015,11 @@ pub struct VerifyDomainProxyBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub proxy_url: Option<String>,
 }
+#[cfg(feature = "proxy-checks")]
+sdkgen_runtime::deserialize_map!(
+    VerifyDomainProxyBody { domain_id("domain_id", default), proxy_url("proxy_url",
+    default), }
+);
 #[cfg(feature = "proxy-checks")]
 impl VerifyDomainProxyBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
@@ -19768,11 +22032,13 @@ impl VerifyDomainProxyBody {
 }
 /// Spec: `#/paths/~1m2m_tokens~1verify/post/requestBody/content/application~1json/schema`
 #[cfg(feature = "m2m")]
-#[derive(Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct VerifyM2mTokenBody {
     pub token: String,
 }
+#[cfg(feature = "m2m")]
+sdkgen_runtime::deserialize_map!(VerifyM2mTokenBody { token("token", required), });
 #[cfg(feature = "m2m")]
 impl VerifyM2mTokenBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
@@ -19816,7 +22082,7 @@ pub type VerifyM2mTokenResponse404ErrorsItem = CreateAdminPortalLinkTokenRespons
 pub type VerifyM2mTokenResponseObject = CreateM2mTokenResponseObject;
 /// Spec: `#/paths/~1oauth_applications~1access_tokens~1verify/post/requestBody/content/application~1json/schema`
 #[cfg(feature = "oauth-access-tokens")]
-#[derive(Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, PartialEq, Serialize, Default)]
 #[non_exhaustive]
 pub struct VerifyOAuthAccessTokenBody {
     /// The access token to verify.
@@ -19828,6 +22094,11 @@ pub struct VerifyOAuthAccessTokenBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub secret: Option<String>,
 }
+#[cfg(feature = "oauth-access-tokens")]
+sdkgen_runtime::deserialize_map!(
+    VerifyOAuthAccessTokenBody { access_token("access_token", default), secret("secret",
+    default), }
+);
 #[cfg(feature = "oauth-access-tokens")]
 impl VerifyOAuthAccessTokenBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
@@ -19879,7 +22150,7 @@ pub type VerifyOAuthAccessTokenResponse404 = CreateAdminPortalLinkTokenResponse4
 pub type VerifyOAuthAccessTokenResponse404ErrorsItem = CreateAdminPortalLinkTokenResponse400ErrorsItem;
 /// Spec: `#/paths/~1oauth_applications~1access_tokens~1verify/post/responses/200/content/application~1json/schema/anyOf/0`
 #[cfg(feature = "oauth-access-tokens")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct VerifyOAuthAccessTokenResponseClerkIdpOauthAccessToken {
     #[serde(default)]
@@ -19897,6 +22168,15 @@ pub struct VerifyOAuthAccessTokenResponseClerkIdpOauthAccessToken {
     pub created_at: f64,
     pub updated_at: f64,
 }
+#[cfg(feature = "oauth-access-tokens")]
+sdkgen_runtime::deserialize_map!(
+    VerifyOAuthAccessTokenResponseClerkIdpOauthAccessToken { object("object", default),
+    id("id", required), client_id("client_id", required), subject("subject", required),
+    scopes("scopes", required), revoked("revoked", required),
+    revocation_reason("revocation_reason", default), expired("expired", required),
+    expiration("expiration", default), created_at("created_at", required),
+    updated_at("updated_at", required), }
+);
 /// Spec: `#/paths/~1oauth_applications~1access_tokens~1verify/post/responses/200/content/application~1json/schema/anyOf/0/properties/object`
 #[cfg(feature = "oauth-access-tokens")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -19962,7 +22242,7 @@ for VerifyOAuthAccessTokenResponseClerkIdpOauthAccessTokenObject {
 }
 /// Spec: `#/paths/~1oauth_applications~1access_tokens~1verify/post/responses/200/content/application~1json/schema/anyOf/1`
 #[cfg(feature = "oauth-access-tokens")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct VerifyOAuthAccessTokenResponseObject2 {
     /// Indicates that a JWT access token is not active (expired)
@@ -19970,14 +22250,20 @@ pub struct VerifyOAuthAccessTokenResponseObject2 {
     /// Allowed values: `false`.
     pub active: bool,
 }
+#[cfg(feature = "oauth-access-tokens")]
+sdkgen_runtime::deserialize_map!(
+    VerifyOAuthAccessTokenResponseObject2 { active("active", required), }
+);
 /// Spec: `#/paths/~1users~1{user_id}~1verify_password/post/requestBody/content/application~1json/schema`
 #[cfg(feature = "users")]
-#[derive(Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct VerifyPasswordBody {
     /// The user password to verify
     pub password: String,
 }
+#[cfg(feature = "users")]
+sdkgen_runtime::deserialize_map!(VerifyPasswordBody { password("password", required), });
 #[cfg(feature = "users")]
 impl VerifyPasswordBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
@@ -19995,20 +22281,26 @@ impl std::fmt::Debug for VerifyPasswordBody {
 }
 /// Spec: `#/paths/~1users~1{user_id}~1verify_password/post/responses/200/content/application~1json/schema`
 #[cfg(feature = "users")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, Debug, PartialEq, Serialize, Default)]
 #[non_exhaustive]
 pub struct VerifyPasswordResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub verified: Option<bool>,
 }
+#[cfg(feature = "users")]
+sdkgen_runtime::deserialize_map!(
+    VerifyPasswordResponse { verified("verified", default), }
+);
 /// Spec: `#/paths/~1users~1{user_id}~1verify_totp/post/requestBody/content/application~1json/schema`
 #[cfg(feature = "users")]
-#[derive(Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct VerifyTotpBody {
     /// The TOTP or backup code to verify
     pub code: String,
 }
+#[cfg(feature = "users")]
+sdkgen_runtime::deserialize_map!(VerifyTotpBody { code("code", required), });
 #[cfg(feature = "users")]
 impl VerifyTotpBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
@@ -20026,7 +22318,7 @@ impl std::fmt::Debug for VerifyTotpBody {
 }
 /// Spec: `#/paths/~1users~1{user_id}~1verify_totp/post/responses/200/content/application~1json/schema`
 #[cfg(feature = "users")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, Debug, PartialEq, Serialize, Default)]
 #[non_exhaustive]
 pub struct VerifyTotpResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -20034,6 +22326,11 @@ pub struct VerifyTotpResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub code_type: Option<VerifyTotpResponseCodeType>,
 }
+#[cfg(feature = "users")]
+sdkgen_runtime::deserialize_map!(
+    VerifyTotpResponse { verified("verified", default), code_type("code_type", default),
+    }
+);
 /// Spec: `#/paths/~1users~1{user_id}~1verify_totp/post/responses/200/content/application~1json/schema/properties/code_type`
 #[cfg(feature = "users")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -20097,18 +22394,23 @@ impl<'de> Deserialize<'de> for VerifyTotpResponseCodeType {
 ///
 /// Spec: `#/components/responses/WaitlistEntries/content/application~1json/schema`
 #[cfg(feature = "waitlist-entries")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct WaitlistEntriesResponse {
     pub data: Vec<WaitlistEntry>,
     /// Total number of waitlist entries
     pub total_count: i64,
 }
+#[cfg(feature = "waitlist-entries")]
+sdkgen_runtime::deserialize_map!(
+    WaitlistEntriesResponse { data("data", required), total_count("total_count",
+    required), }
+);
 /// Body of the response `#/components/responses/WaitlistEntry`.
 ///
 /// Spec: `#/components/schemas/WaitlistEntry`
 #[cfg(feature = "waitlist-entries")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct WaitlistEntry {
     #[serde(default)]
@@ -20126,6 +22428,13 @@ pub struct WaitlistEntry {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub invitation: Option<Invitation>,
 }
+#[cfg(feature = "waitlist-entries")]
+sdkgen_runtime::deserialize_map!(
+    WaitlistEntry { object("object", default), id("id", required),
+    email_address("email_address", required), status("status", required),
+    is_locked("is_locked", default), created_at("created_at", required),
+    updated_at("updated_at", required), invitation("invitation", default), }
+);
 /// Spec: `#/components/schemas/WaitlistEntry/properties/object`
 #[cfg(feature = "waitlist-entries")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -20257,7 +22566,7 @@ impl<'de> Deserialize<'de> for WaitlistEntryStatus {
 }
 /// Spec: `#/components/schemas/Web3Wallet`
 #[cfg(feature = "users")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Web3Wallet {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -20273,6 +22582,12 @@ pub struct Web3Wallet {
     /// Unix timestamp of creation
     pub updated_at: i64,
 }
+#[cfg(feature = "users")]
+sdkgen_runtime::deserialize_map!(
+    Web3Wallet { id("id", default), object("object", default), web3_wallet("web3_wallet",
+    required), verification("verification", default), created_at("created_at", required),
+    updated_at("updated_at", required), }
+);
 /// String representing the object's type. Objects of the same type share the same value.
 ///
 /// Spec: `#/components/schemas/Web3Wallet/properties/object`

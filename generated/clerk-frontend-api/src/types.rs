@@ -9,12 +9,16 @@
 use serde::{Deserialize, Serialize};
 /// Spec: `#/paths/~1v1~1organizations~1{organization_id}~1domains~1{domain_id}~1attempt_affiliation_verification/post/requestBody/content/application~1x-www-form-urlencoded/schema`
 #[cfg(feature = "domains")]
-#[derive(Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct AttemptOrganizationDomainVerificationBody {
     /// The code that was sent to the email address.
     pub code: String,
 }
+#[cfg(feature = "domains")]
+sdkgen_runtime::deserialize_map!(
+    AttemptOrganizationDomainVerificationBody { code("code", required), }
+);
 #[cfg(feature = "domains")]
 impl AttemptOrganizationDomainVerificationBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
@@ -32,12 +36,17 @@ impl std::fmt::Debug for AttemptOrganizationDomainVerificationBody {
 }
 /// Spec: `#/paths/~1v1~1organizations~1{organization_id}~1domains~1attempt_ownership_verification~1bulk/post/requestBody/content/application~1x-www-form-urlencoded/schema`
 #[cfg(feature = "domains")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct AttemptOrganizationDomainsOwnershipVerificationBody {
     /// The organization domain IDs to attempt ownership verification for.
     pub organization_domain_ids: Vec<String>,
 }
+#[cfg(feature = "domains")]
+sdkgen_runtime::deserialize_map!(
+    AttemptOrganizationDomainsOwnershipVerificationBody {
+    organization_domain_ids("organization_domain_ids", required), }
+);
 #[cfg(feature = "domains")]
 impl AttemptOrganizationDomainsOwnershipVerificationBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
@@ -47,7 +56,7 @@ impl AttemptOrganizationDomainsOwnershipVerificationBody {
 }
 /// Spec: `#/paths/~1v1~1me~1passkeys~1{passkey_id}~1attempt_verification/post/requestBody/content/application~1x-www-form-urlencoded/schema`
 #[cfg(feature = "passkeys")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, Debug, PartialEq, Serialize, Default)]
 #[non_exhaustive]
 pub struct AttemptPasskeyVerificationBody {
     /// The strategy used to connect the external account.
@@ -57,6 +66,11 @@ pub struct AttemptPasskeyVerificationBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub public_key_credential: Option<String>,
 }
+#[cfg(feature = "passkeys")]
+sdkgen_runtime::deserialize_map!(
+    AttemptPasskeyVerificationBody { strategy("strategy", default),
+    public_key_credential("public_key_credential", default), }
+);
 #[cfg(feature = "passkeys")]
 impl AttemptPasskeyVerificationBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
@@ -349,7 +363,7 @@ impl<'de> Deserialize<'de> for AttemptPasskeyVerificationBodyStrategy {
 }
 /// Spec: `#/paths/~1v1~1client~1sessions~1{session_id}~1verify~1attempt_first_factor/post/requestBody/content/application~1x-www-form-urlencoded/schema`
 #[cfg(feature = "sessions")]
-#[derive(Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct AttemptSessionReverificationFirstFactorBody {
     /// The strategy to be used for first factor authentication.
@@ -364,6 +378,12 @@ pub struct AttemptSessionReverificationFirstFactorBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub public_key_credential: Option<String>,
 }
+#[cfg(feature = "sessions")]
+sdkgen_runtime::deserialize_map!(
+    AttemptSessionReverificationFirstFactorBody { strategy("strategy", required),
+    code("code", default), password("password", default),
+    public_key_credential("public_key_credential", default), }
+);
 #[cfg(feature = "sessions")]
 impl AttemptSessionReverificationFirstFactorBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
@@ -458,7 +478,7 @@ impl<'de> Deserialize<'de> for AttemptSessionReverificationFirstFactorBodyStrate
 }
 /// Spec: `#/paths/~1v1~1client~1sessions~1{session_id}~1verify~1attempt_second_factor/post/requestBody/content/application~1x-www-form-urlencoded/schema`
 #[cfg(feature = "sessions")]
-#[derive(Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, PartialEq, Serialize, Default)]
 #[non_exhaustive]
 pub struct AttemptSessionReverificationSecondFactorBody {
     /// The strategy to be attempted for second factor authentication.
@@ -468,6 +488,11 @@ pub struct AttemptSessionReverificationSecondFactorBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub code: Option<String>,
 }
+#[cfg(feature = "sessions")]
+sdkgen_runtime::deserialize_map!(
+    AttemptSessionReverificationSecondFactorBody { strategy("strategy", default),
+    code("code", default), }
+);
 #[cfg(feature = "sessions")]
 impl AttemptSessionReverificationSecondFactorBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
@@ -551,7 +576,7 @@ impl<'de> Deserialize<'de> for AttemptSessionReverificationSecondFactorBodyStrat
 }
 /// Spec: `#/paths/~1v1~1client~1sign_ins~1{sign_in_id}~1attempt_first_factor/post/requestBody/content/application~1x-www-form-urlencoded/schema`
 #[cfg(feature = "sign-ins")]
-#[derive(Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct AttemptSignInFactorOneBody {
     /// The strategy to be used for first factor authentication.
@@ -588,6 +613,14 @@ pub struct AttemptSignInFactorOneBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub algorithm: Option<AttemptSignInFactorOneBodyAlgorithm>,
 }
+#[cfg(feature = "sign-ins")]
+sdkgen_runtime::deserialize_map!(
+    AttemptSignInFactorOneBody { strategy("strategy", required), code("code", default),
+    password("password", default), signature("signature", default), token("token",
+    default), ticket("ticket", default), public_key_credential("public_key_credential",
+    default), trusted_device_id("trusted_device_id", default), client_data("client_data",
+    default), algorithm("algorithm", default), }
+);
 #[cfg(feature = "sign-ins")]
 impl AttemptSignInFactorOneBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
@@ -905,7 +938,7 @@ impl<'de> Deserialize<'de> for AttemptSignInFactorOneBodyAlgorithm {
 }
 /// Spec: `#/paths/~1v1~1client~1sign_ins~1{sign_in_id}~1attempt_second_factor/post/requestBody/content/application~1x-www-form-urlencoded/schema`
 #[cfg(feature = "sign-ins")]
-#[derive(Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, PartialEq, Serialize, Default)]
 #[non_exhaustive]
 pub struct AttemptSignInFactorTwoBody {
     /// The strategy to be attempted for second factor authentication.
@@ -915,6 +948,10 @@ pub struct AttemptSignInFactorTwoBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub code: Option<String>,
 }
+#[cfg(feature = "sign-ins")]
+sdkgen_runtime::deserialize_map!(
+    AttemptSignInFactorTwoBody { strategy("strategy", default), code("code", default), }
+);
 #[cfg(feature = "sign-ins")]
 impl AttemptSignInFactorTwoBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
@@ -1002,7 +1039,7 @@ impl<'de> Deserialize<'de> for AttemptSignInFactorTwoBodyStrategy {
 }
 /// Spec: `#/paths/~1v1~1client~1sign_ups~1{sign_up_id}~1attempt_verification/post/requestBody/content/application~1x-www-form-urlencoded/schema`
 #[cfg(feature = "sign-ups")]
-#[derive(Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, PartialEq, Serialize, Default)]
 #[non_exhaustive]
 pub struct AttemptSignUpsVerificationBody {
     /// The verification strategy
@@ -1018,6 +1055,11 @@ pub struct AttemptSignUpsVerificationBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub token: Option<String>,
 }
+#[cfg(feature = "sign-ups")]
+sdkgen_runtime::deserialize_map!(
+    AttemptSignUpsVerificationBody { strategy("strategy", default), code("code",
+    default), signature("signature", default), token("token", default), }
+);
 #[cfg(feature = "sign-ups")]
 impl AttemptSignUpsVerificationBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
@@ -1132,7 +1174,7 @@ impl<'de> Deserialize<'de> for AttemptSignUpsVerificationBodyStrategy {
 }
 /// Spec: `#/paths/~1v1~1me~1trusted_devices~1attempt/post/requestBody/content/application~1x-www-form-urlencoded/schema`
 #[cfg(feature = "trusted-devices")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct AttemptTrustedDeviceBody {
     pub platform: AttemptTrustedDeviceBodyPlatform,
@@ -1150,6 +1192,13 @@ pub struct AttemptTrustedDeviceBody {
     /// Base64url raw ECDSA P-256 signature over `client_data`.
     pub signature: String,
 }
+#[cfg(feature = "trusted-devices")]
+sdkgen_runtime::deserialize_map!(
+    AttemptTrustedDeviceBody { platform("platform", required),
+    app_identifier("app_identifier", required), name("name", default),
+    algorithm("algorithm", default), public_key_jwk("public_key_jwk", required),
+    client_data("client_data", required), signature("signature", required), }
+);
 #[cfg(feature = "trusted-devices")]
 impl AttemptTrustedDeviceBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
@@ -1235,12 +1284,16 @@ impl<'de> Deserialize<'de> for AttemptTrustedDeviceBodyPlatform {
 }
 /// Spec: `#/paths/~1v1~1me~1web3_wallets~1{web3_wallet_id}~1attempt_verification/post/requestBody/content/application~1x-www-form-urlencoded/schema`
 #[cfg(feature = "web3-wallets")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct AttemptWeb3WalletVerificationBody {
     /// The signature that was generated from your Web3 Wallet to sign the message
     pub signature: String,
 }
+#[cfg(feature = "web3-wallets")]
+sdkgen_runtime::deserialize_map!(
+    AttemptWeb3WalletVerificationBody { signature("signature", required), }
+);
 #[cfg(feature = "web3-wallets")]
 impl AttemptWeb3WalletVerificationBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
@@ -1250,7 +1303,7 @@ impl AttemptWeb3WalletVerificationBody {
 }
 /// Spec: `#/components/schemas/BackupCodes`
 #[cfg(feature = "backup-codes")]
-#[derive(Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct BackupCodes {
     #[serde(default)]
@@ -1260,6 +1313,11 @@ pub struct BackupCodes {
     pub created_at: i64,
     pub updated_at: i64,
 }
+#[cfg(feature = "backup-codes")]
+sdkgen_runtime::deserialize_map!(
+    BackupCodes { object("object", default), id("id", required), codes("codes",
+    required), created_at("created_at", required), updated_at("updated_at", required), }
+);
 #[cfg(feature = "backup-codes")]
 impl std::fmt::Debug for BackupCodes {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -1552,7 +1610,7 @@ impl<'de> Deserialize<'de> for BackupCodesObject {
 }
 /// Spec: `#/components/schemas/BillingAppliedDiscount`
 #[cfg(feature = "billing")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct BillingAppliedDiscount {
     /// How much this discount takes off the transaction
@@ -1582,6 +1640,15 @@ pub struct BillingAppliedDiscount {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cycles_applied: Option<i32>,
 }
+#[cfg(feature = "billing")]
+sdkgen_runtime::deserialize_map!(
+    BillingAppliedDiscount { amount("amount", required), discount_id("discount_id",
+    required), name("name", required), effect("effect", required),
+    percent_off("percent_off", default), amount_off("amount_off", default),
+    promo_code("promo_code", default), cycles_remaining("cycles_remaining", default),
+    duration_in_cycles("duration_in_cycles", default), cycles_applied("cycles_applied",
+    default), }
+);
 /// The snapshotted discount effect
 ///
 /// Spec: `#/components/schemas/BillingAppliedDiscount/properties/effect`
@@ -1645,7 +1712,7 @@ impl<'de> Deserialize<'de> for BillingAppliedDiscountEffect {
 }
 /// Spec: `#/components/schemas/BillingCheckout`
 #[cfg(feature = "billing")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct BillingCheckout {
     /// String representing the object's type
@@ -1682,6 +1749,18 @@ pub struct BillingCheckout {
     /// Whether this checkout requires an active payment method or not
     pub needs_payment_method: bool,
 }
+#[cfg(feature = "billing")]
+sdkgen_runtime::deserialize_map!(
+    BillingCheckout { object("object", default), id("id", required), plan("plan",
+    required), plan_period("plan_period", required), payer("payer", required),
+    payment_method("payment_method", default), external_gateway_id("external_gateway_id",
+    required), status("status", required), totals("totals", required),
+    subscription_item("subscription_item", default),
+    plan_period_start("plan_period_start", default),
+    is_immediate_plan_change("is_immediate_plan_change", required),
+    free_trial_ends_at("free_trial_ends_at", default),
+    needs_payment_method("needs_payment_method", required), }
+);
 /// String representing the object's type
 ///
 /// Spec: `#/components/schemas/BillingCheckout/properties/object`
@@ -1870,7 +1949,7 @@ impl<'de> Deserialize<'de> for BillingCheckoutStatus {
 }
 /// Spec: `#/components/schemas/BillingCheckoutTotals`
 #[cfg(feature = "billing")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct BillingCheckoutTotals {
     /// The total, pre-tax, that will be due
@@ -1909,9 +1988,20 @@ pub struct BillingCheckoutTotals {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub per_unit_totals: Option<Vec<BillingPerUnitTotal>>,
 }
+#[cfg(feature = "billing")]
+sdkgen_runtime::deserialize_map!(
+    BillingCheckoutTotals { subtotal("subtotal", required), base_fee("base_fee",
+    default), tax_total("tax_total", required), grand_total("grand_total", required),
+    total_due_after_free_trial("total_due_after_free_trial", default),
+    total_due_now("total_due_now", default), total_due_per_period("total_due_per_period",
+    required), totals_due_per_period("totals_due_per_period", default),
+    past_due("past_due", default), credit("credit", default), credits("credits",
+    default), discounts("discounts", default), per_unit_totals("per_unit_totals",
+    default), }
+);
 /// Spec: `#/components/schemas/BillingCreditsResponse`
 #[cfg(feature = "billing")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct BillingCreditsResponse {
     /// Proration credit details from unused subscription time
@@ -1923,9 +2013,14 @@ pub struct BillingCreditsResponse {
     /// Total credits applied
     pub total: BillingMoneyResponse,
 }
+#[cfg(feature = "billing")]
+sdkgen_runtime::deserialize_map!(
+    BillingCreditsResponse { proration("proration", default), payer("payer", default),
+    total("total", required), }
+);
 /// Spec: `#/components/schemas/BillingDiscountRedemption`
 #[cfg(feature = "billing")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct BillingDiscountRedemption {
     /// String representing the object's type. Objects of the same type share the same value.
@@ -1972,6 +2067,17 @@ pub struct BillingDiscountRedemption {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub redeemed_by: Option<String>,
 }
+#[cfg(feature = "billing")]
+sdkgen_runtime::deserialize_map!(
+    BillingDiscountRedemption { object("object", default), id("id", required),
+    subscription_item_id("subscription_item_id", required), discount_id("discount_id",
+    required), name("name", default), source("source", required),
+    promo_code("promo_code", default), effect("effect", default),
+    percent_off("percent_off", default), amount_off("amount_off", default),
+    amount("amount", default), cycles_remaining("cycles_remaining", default),
+    cycles_applied("cycles_applied", required), status("status", default),
+    redeemed_at("redeemed_at", required), redeemed_by("redeemed_by", default), }
+);
 /// The snapshotted discount effect
 ///
 /// Spec: `#/components/schemas/BillingDiscountRedemption/properties/effect`
@@ -2169,7 +2275,7 @@ impl<'de> Deserialize<'de> for BillingDiscountRedemptionStatus {
 }
 /// Spec: `#/components/schemas/BillingDiscountsResponse`
 #[cfg(feature = "billing")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct BillingDiscountsResponse {
     /// Proration details from passed subscription time
@@ -2181,9 +2287,14 @@ pub struct BillingDiscountsResponse {
     /// Total discounts applied
     pub total: BillingMoneyResponse,
 }
+#[cfg(feature = "billing")]
+sdkgen_runtime::deserialize_map!(
+    BillingDiscountsResponse { proration("proration", default), discount("discount",
+    default), total("total", required), }
+);
 /// Spec: `#/components/schemas/BillingFee`
 #[cfg(feature = "billing")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct BillingFee {
     /// Amount in the smallest currency unit (e.g., cents)
@@ -2197,9 +2308,15 @@ pub struct BillingFee {
     /// The currency symbol (e.g., "$")
     pub currency_symbol: String,
 }
+#[cfg(feature = "billing")]
+sdkgen_runtime::deserialize_map!(
+    BillingFee { amount("amount", required), amount_formatted("amount_formatted",
+    required), currency("currency", required), currency_symbol("currency_symbol",
+    required), }
+);
 /// Spec: `#/components/schemas/BillingMoneyResponse`
 #[cfg(feature = "billing")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct BillingMoneyResponse {
     /// Amount in cents
@@ -2211,9 +2328,15 @@ pub struct BillingMoneyResponse {
     /// Currency symbol (e.g., "$")
     pub currency_symbol: String,
 }
+#[cfg(feature = "billing")]
+sdkgen_runtime::deserialize_map!(
+    BillingMoneyResponse { amount("amount", required),
+    amount_formatted("amount_formatted", required), currency("currency", required),
+    currency_symbol("currency_symbol", required), }
+);
 /// Spec: `#/components/schemas/BillingPayee`
 #[cfg(feature = "billing")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct BillingPayee {
     /// String representing the object's type
@@ -2228,6 +2351,12 @@ pub struct BillingPayee {
     /// Status of the gateway connection
     pub gateway_status: String,
 }
+#[cfg(feature = "billing")]
+sdkgen_runtime::deserialize_map!(
+    BillingPayee { object("object", default), id("id", required),
+    gateway_type("gateway_type", required), gateway_external_id("gateway_external_id",
+    required), gateway_status("gateway_status", required), }
+);
 /// String representing the object's type
 ///
 /// Spec: `#/components/schemas/BillingPayee/properties/object`
@@ -2294,7 +2423,7 @@ impl<'de> Deserialize<'de> for BillingPayeeObject {
 }
 /// Spec: `#/components/schemas/BillingPayer`
 #[cfg(feature = "billing")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct BillingPayer {
     /// String representing the object's type
@@ -2335,9 +2464,19 @@ pub struct BillingPayer {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<i64>,
 }
+#[cfg(feature = "billing")]
+sdkgen_runtime::deserialize_map!(
+    BillingPayer { object("object", default), id("id", required),
+    instance_id("instance_id", required), user_id("user_id", default),
+    first_name("first_name", default), last_name("last_name", default), email("email",
+    default), organization_id("organization_id", default),
+    organization_name("organization_name", default), image_url("image_url", default),
+    credits_balance("credits_balance", default), created_at("created_at", default),
+    updated_at("updated_at", default), }
+);
 /// Spec: `#/components/schemas/BillingPayerCreditResponse`
 #[cfg(feature = "billing")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct BillingPayerCreditResponse {
     /// The payer's remaining credit balance after credit is applied for this checkout (in cents)
@@ -2345,6 +2484,11 @@ pub struct BillingPayerCreditResponse {
     /// The amount of payer credit applied to this checkout (in cents)
     pub applied_amount: BillingMoneyResponse,
 }
+#[cfg(feature = "billing")]
+sdkgen_runtime::deserialize_map!(
+    BillingPayerCreditResponse { remaining_balance("remaining_balance", required),
+    applied_amount("applied_amount", required), }
+);
 /// String representing the object's type
 ///
 /// Spec: `#/components/schemas/BillingPayer/properties/object`
@@ -2411,7 +2555,7 @@ impl<'de> Deserialize<'de> for BillingPayerObject {
 }
 /// Spec: `#/components/schemas/BillingPaymentAttempt`
 #[cfg(feature = "billing")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct BillingPaymentAttempt {
     /// String representing the object's type
@@ -2471,6 +2615,22 @@ pub struct BillingPaymentAttempt {
     /// Unix timestamp (in milliseconds) when the payment attempt was last updated
     pub updated_at: i64,
 }
+#[cfg(feature = "billing")]
+sdkgen_runtime::deserialize_map!(
+    BillingPaymentAttempt { object("object", default), id("id", required),
+    payment_id("payment_id", required), instance_id("instance_id", required),
+    charge_type("charge_type", required), payee_id("payee_id", required), payee("payee",
+    required), payer_id("payer_id", required), payer("payer", required),
+    subscription_item_id("subscription_item_id", required),
+    subscription_item("subscription_item", required), amount("amount", required),
+    totals("totals", default), payment_method_id("payment_method_id", required),
+    payment_method("payment_method", default), statement_id("statement_id", required),
+    gateway_external_id("gateway_external_id", default),
+    gateway_external_url("gateway_external_url", default), status("status", required),
+    paid_at("paid_at", default), failed_at("failed_at", default),
+    failed_reason("failed_reason", default), created_at("created_at", required),
+    updated_at("updated_at", required), }
+);
 /// String representing the object's type
 ///
 /// Spec: `#/components/schemas/BillingPaymentAttempt/properties/object`
@@ -2537,7 +2697,7 @@ impl<'de> Deserialize<'de> for BillingPaymentAttemptObject {
 }
 /// Spec: `#/components/schemas/BillingPaymentMethod`
 #[cfg(feature = "billing")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct BillingPaymentMethod {
     /// String representing the object's type
@@ -2586,9 +2746,21 @@ pub struct BillingPaymentMethod {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_removable: Option<bool>,
 }
+#[cfg(feature = "billing")]
+sdkgen_runtime::deserialize_map!(
+    BillingPaymentMethod { object("object", default), id("id", required),
+    payer_id("payer_id", required), payment_type("payment_type", required),
+    is_default("is_default", default), gateway("gateway", required),
+    gateway_external_id("gateway_external_id", required),
+    gateway_external_account_id("gateway_external_account_id", default), last4("last4",
+    default), status("status", required), wallet_type("wallet_type", default),
+    card_type("card_type", default), expiry_year("expiry_year", default),
+    expiry_month("expiry_month", default), created_at("created_at", default),
+    updated_at("updated_at", default), is_removable("is_removable", default), }
+);
 /// Spec: `#/components/schemas/BillingPaymentMethodInitialize`
 #[cfg(feature = "billing")]
-#[derive(Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct BillingPaymentMethodInitialize {
     /// String representing the object's type
@@ -2603,6 +2775,13 @@ pub struct BillingPaymentMethodInitialize {
     /// Ordered list of supported payment methods
     pub payment_method_order: Vec<String>,
 }
+#[cfg(feature = "billing")]
+sdkgen_runtime::deserialize_map!(
+    BillingPaymentMethodInitialize { object("object", default),
+    external_client_secret("external_client_secret", default),
+    external_gateway_id("external_gateway_id", default),
+    payment_method_order("payment_method_order", required), }
+);
 #[cfg(feature = "billing")]
 impl std::fmt::Debug for BillingPaymentMethodInitialize {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -2870,7 +3049,7 @@ impl<'de> Deserialize<'de> for BillingPaymentMethodStatus {
 }
 /// Spec: `#/components/schemas/BillingPerPeriodTotals`
 #[cfg(feature = "billing")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct BillingPerPeriodTotals {
     /// The total, pre-tax, that will be due
@@ -2885,9 +3064,15 @@ pub struct BillingPerPeriodTotals {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub per_unit_totals: Option<Vec<BillingPerUnitTotal>>,
 }
+#[cfg(feature = "billing")]
+sdkgen_runtime::deserialize_map!(
+    BillingPerPeriodTotals { subtotal("subtotal", required), base_fee("base_fee",
+    required), tax_total("tax_total", required), grand_total("grand_total", required),
+    per_unit_totals("per_unit_totals", default), }
+);
 /// Spec: `#/components/schemas/BillingPerUnitTotal`
 #[cfg(feature = "billing")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct BillingPerUnitTotal {
     /// Name of the billable unit (for example, seats)
@@ -2897,9 +3082,14 @@ pub struct BillingPerUnitTotal {
     /// Computed totals for each pricing tier
     pub tiers: Vec<BillingPerUnitTotalTier>,
 }
+#[cfg(feature = "billing")]
+sdkgen_runtime::deserialize_map!(
+    BillingPerUnitTotal { name("name", required), block_size("block_size", required),
+    tiers("tiers", required), }
+);
 /// Spec: `#/components/schemas/BillingPerUnitTotalTier`
 #[cfg(feature = "billing")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct BillingPerUnitTotalTier {
     /// Units billed in this tier; null means unlimited
@@ -2910,11 +3100,16 @@ pub struct BillingPerUnitTotalTier {
     /// Total charge for this tier
     pub total: BillingMoneyResponse,
 }
+#[cfg(feature = "billing")]
+sdkgen_runtime::deserialize_map!(
+    BillingPerUnitTotalTier { quantity("quantity", default),
+    fee_per_block("fee_per_block", required), total("total", required), }
+);
 /// Body of the response `#/components/responses/BillingPlan`.
 ///
 /// Spec: `#/components/schemas/BillingPlan`
 #[cfg(feature = "billing")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct BillingPlan {
     /// String representing the object's type
@@ -2967,9 +3162,22 @@ pub struct BillingPlan {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub features: Option<Vec<BillingPlanFeaturesItem>>,
 }
+#[cfg(feature = "billing")]
+sdkgen_runtime::deserialize_map!(
+    BillingPlan { object("object", default), id("id", required), name("name", required),
+    fee("fee", default), annual_monthly_fee("annual_monthly_fee", default),
+    annual_fee("annual_fee", default), description("description", default),
+    product_id("product_id", required), is_default("is_default", required),
+    is_recurring("is_recurring", required), publicly_visible("publicly_visible",
+    required), has_base_fee("has_base_fee", required), for_payer_type("for_payer_type",
+    required), slug("slug", required), avatar_url("avatar_url", default),
+    free_trial_enabled("free_trial_enabled", required),
+    free_trial_days("free_trial_days", default), unit_prices("unit_prices", default),
+    features("features", default), }
+);
 /// Spec: `#/components/schemas/BillingPlan/properties/features/items`
 #[cfg(feature = "billing")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct BillingPlanFeaturesItem {
     /// String representing the object's type
@@ -2988,6 +3196,12 @@ pub struct BillingPlanFeaturesItem {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub avatar_url: Option<String>,
 }
+#[cfg(feature = "billing")]
+sdkgen_runtime::deserialize_map!(
+    BillingPlanFeaturesItem { object("object", default), id("id", required), name("name",
+    required), description("description", default), slug("slug", required),
+    avatar_url("avatar_url", default), }
+);
 /// String representing the object's type
 ///
 /// Spec: `#/components/schemas/BillingPlan/properties/features/items/properties/object`
@@ -3056,12 +3270,17 @@ impl<'de> Deserialize<'de> for BillingPlanFeaturesItemObject {
 ///
 /// Spec: `#/components/responses/BillingPlanList/content/application~1json/schema`
 #[cfg(feature = "billing")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct BillingPlanListResponse {
     pub data: Vec<BillingPlan>,
     pub total_count: i64,
 }
+#[cfg(feature = "billing")]
+sdkgen_runtime::deserialize_map!(
+    BillingPlanListResponse { data("data", required), total_count("total_count",
+    required), }
+);
 /// String representing the object's type
 ///
 /// Spec: `#/components/schemas/BillingPlan/properties/object`
@@ -3128,7 +3347,7 @@ impl<'de> Deserialize<'de> for BillingPlanObject {
 }
 /// Spec: `#/components/schemas/BillingPlanUnitPrice`
 #[cfg(feature = "billing")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct BillingPlanUnitPrice {
     /// Name of the billable unit (for example, seats)
@@ -3138,9 +3357,14 @@ pub struct BillingPlanUnitPrice {
     /// Tiered pricing configuration for this unit
     pub tiers: Vec<BillingPlanUnitPriceTier>,
 }
+#[cfg(feature = "billing")]
+sdkgen_runtime::deserialize_map!(
+    BillingPlanUnitPrice { name("name", required), block_size("block_size", required),
+    tiers("tiers", required), }
+);
 /// Spec: `#/components/schemas/BillingPlanUnitPriceTier`
 #[cfg(feature = "billing")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct BillingPlanUnitPriceTier {
     /// Start block (inclusive) for this tier
@@ -3151,9 +3375,15 @@ pub struct BillingPlanUnitPriceTier {
     /// Price charged per block in this tier
     pub fee_per_block: BillingMoneyResponse,
 }
+#[cfg(feature = "billing")]
+sdkgen_runtime::deserialize_map!(
+    BillingPlanUnitPriceTier { starts_at_block("starts_at_block", required),
+    ends_after_block("ends_after_block", default), fee_per_block("fee_per_block",
+    required), }
+);
 /// Spec: `#/components/schemas/BillingProrationCreditDetail`
 #[cfg(feature = "billing")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct BillingProrationCreditDetail {
     /// Credit amount with formatting
@@ -3165,9 +3395,16 @@ pub struct BillingProrationCreditDetail {
     /// Percentage of the billing cycle remaining
     pub cycle_remaining_percent: f64,
 }
+#[cfg(feature = "billing")]
+sdkgen_runtime::deserialize_map!(
+    BillingProrationCreditDetail { amount("amount", required),
+    cycle_days_remaining("cycle_days_remaining", required),
+    cycle_days_total("cycle_days_total", required),
+    cycle_remaining_percent("cycle_remaining_percent", required), }
+);
 /// Spec: `#/components/schemas/BillingProrationDiscountDetail`
 #[cfg(feature = "billing")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct BillingProrationDiscountDetail {
     /// Credit amount with formatting
@@ -3179,9 +3416,16 @@ pub struct BillingProrationDiscountDetail {
     /// Percentage of the billing cycle that has passed
     pub cycle_passed_percent: f64,
 }
+#[cfg(feature = "billing")]
+sdkgen_runtime::deserialize_map!(
+    BillingProrationDiscountDetail { amount("amount", required),
+    cycle_days_passed("cycle_days_passed", required),
+    cycle_days_total("cycle_days_total", required),
+    cycle_passed_percent("cycle_passed_percent", required), }
+);
 /// Spec: `#/components/schemas/BillingStatement`
 #[cfg(feature = "billing")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct BillingStatement {
     /// String representing the object's type
@@ -3202,6 +3446,12 @@ pub struct BillingStatement {
     /// Groups of payment items in the statement
     pub groups: Vec<BillingStatementResponseGroup>,
 }
+#[cfg(feature = "billing")]
+sdkgen_runtime::deserialize_map!(
+    BillingStatement { object("object", default), instance_id("instance_id", required),
+    id("id", required), timestamp("timestamp", required), payer("payer", required),
+    status("status", required), totals("totals", required), groups("groups", required), }
+);
 /// String representing the object's type
 ///
 /// Spec: `#/components/schemas/BillingStatement/properties/object`
@@ -3268,7 +3518,7 @@ impl<'de> Deserialize<'de> for BillingStatementObject {
 }
 /// Spec: `#/components/schemas/BillingStatementResponseGroup`
 #[cfg(feature = "billing")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct BillingStatementResponseGroup {
     /// String representing the object's type
@@ -3278,9 +3528,14 @@ pub struct BillingStatementResponseGroup {
     /// Payment items in this group
     pub items: Vec<BillingPaymentAttempt>,
 }
+#[cfg(feature = "billing")]
+sdkgen_runtime::deserialize_map!(
+    BillingStatementResponseGroup { object("object", required), timestamp("timestamp",
+    required), items("items", required), }
+);
 /// Spec: `#/components/schemas/BillingStatementTotalsResponse`
 #[cfg(feature = "billing")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct BillingStatementTotalsResponse {
     /// Subtotal amount (base fee + unit price totals)
@@ -3292,9 +3547,14 @@ pub struct BillingStatementTotalsResponse {
     /// Grand total amount
     pub grand_total: BillingMoneyResponse,
 }
+#[cfg(feature = "billing")]
+sdkgen_runtime::deserialize_map!(
+    BillingStatementTotalsResponse { subtotal("subtotal", required), base_fee("base_fee",
+    required), tax_total("tax_total", required), grand_total("grand_total", required), }
+);
 /// Spec: `#/components/schemas/BillingSubscription`
 #[cfg(feature = "billing")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct BillingSubscription {
     /// String representing the object's type
@@ -3327,12 +3587,22 @@ pub struct BillingSubscription {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub eligible_for_free_trial: Option<bool>,
 }
+#[cfg(feature = "billing")]
+sdkgen_runtime::deserialize_map!(
+    BillingSubscription { object("object", default), id("id", required),
+    instance_id("instance_id", required), status("status", required),
+    payer_id("payer_id", required), created_at("created_at", required),
+    updated_at("updated_at", required), active_at("active_at", default),
+    past_due_at("past_due_at", default), subscription_items("subscription_items",
+    required), next_payment("next_payment", default),
+    eligible_for_free_trial("eligible_for_free_trial", default), }
+);
 /// Spec: `#/components/schemas/BillingSubscriptionCreditResponse`
 #[cfg(feature = "billing")]
 pub type BillingSubscriptionCreditResponse = BillingProrationCreditDetail;
 /// Spec: `#/components/schemas/BillingSubscriptionItem`
 #[cfg(feature = "billing")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct BillingSubscriptionItem {
     /// String representing the object's type
@@ -3415,9 +3685,26 @@ pub struct BillingSubscriptionItem {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub applied_discount: Option<BillingDiscountRedemption>,
 }
+#[cfg(feature = "billing")]
+sdkgen_runtime::deserialize_map!(
+    BillingSubscriptionItem { object("object", default), id("id", required),
+    instance_id("instance_id", required), status("status", required), credit("credit",
+    default), credits("credits", default), plan_id("plan_id", required),
+    price_id("price_id", default), plan("plan", default), plan_period("plan_period",
+    required), payment_method_id("payment_method_id", default),
+    payment_method("payment_method", default), lifetime_paid("lifetime_paid", default),
+    amount("amount", default), next_payment("next_payment", default),
+    payer_id("payer_id", required), payer("payer", default),
+    is_free_trial("is_free_trial", required), period_start("period_start", required),
+    period_end("period_end", default), proration_date("proration_date", default),
+    canceled_at("canceled_at", default), past_due_at("past_due_at", default),
+    ended_at("ended_at", default), created_at("created_at", default),
+    updated_at("updated_at", default), seats("seats", default), totals("totals",
+    default), applied_discount("applied_discount", default), }
+);
 /// Spec: `#/components/schemas/BillingSubscriptionItemNextPayment`
 #[cfg(feature = "billing")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, Debug, PartialEq, Serialize, Default)]
 #[non_exhaustive]
 pub struct BillingSubscriptionItemNextPayment {
     /// Base plan fee for the next payment.
@@ -3433,6 +3720,11 @@ pub struct BillingSubscriptionItemNextPayment {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub totals: Option<BillingTotalsResponse>,
 }
+#[cfg(feature = "billing")]
+sdkgen_runtime::deserialize_map!(
+    BillingSubscriptionItemNextPayment { amount("amount", default), date("date",
+    default), per_unit_totals("per_unit_totals", default), totals("totals", default), }
+);
 /// String representing the object's type
 ///
 /// Spec: `#/components/schemas/BillingSubscriptionItem/properties/object`
@@ -3504,7 +3796,7 @@ impl<'de> Deserialize<'de> for BillingSubscriptionItemObject {
 pub type BillingSubscriptionItemPlanPeriod = BillingCheckoutPlanPeriod;
 /// Spec: `#/components/schemas/BillingSubscriptionItemSeats`
 #[cfg(feature = "billing")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, Debug, PartialEq, Serialize, Default)]
 #[non_exhaustive]
 pub struct BillingSubscriptionItemSeats {
     /// Seat quantity being billed; null means unlimited
@@ -3514,6 +3806,11 @@ pub struct BillingSubscriptionItemSeats {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tiers: Option<Vec<BillingPerUnitTotalTier>>,
 }
+#[cfg(feature = "billing")]
+sdkgen_runtime::deserialize_map!(
+    BillingSubscriptionItemSeats { quantity("quantity", default), tiers("tiers",
+    default), }
+);
 /// Current status of the subscription item
 ///
 /// Spec: `#/components/schemas/BillingSubscriptionItem/properties/status`
@@ -3597,7 +3894,7 @@ impl<'de> Deserialize<'de> for BillingSubscriptionItemStatus {
 }
 /// Spec: `#/components/schemas/BillingSubscriptionNextPayment`
 #[cfg(feature = "billing")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct BillingSubscriptionNextPayment {
     /// Unix timestamp (milliseconds) of the next payment date
@@ -3608,6 +3905,11 @@ pub struct BillingSubscriptionNextPayment {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub totals: Option<BillingTotalsResponse>,
 }
+#[cfg(feature = "billing")]
+sdkgen_runtime::deserialize_map!(
+    BillingSubscriptionNextPayment { date("date", required), amount("amount", required),
+    totals("totals", default), }
+);
 /// String representing the object's type
 ///
 /// Spec: `#/components/schemas/BillingSubscription/properties/object`
@@ -3751,7 +4053,7 @@ impl<'de> Deserialize<'de> for BillingSubscriptionStatus {
 }
 /// Spec: `#/components/schemas/BillingTotalsResponse`
 #[cfg(feature = "billing")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct BillingTotalsResponse {
     /// Subtotal before adjustments
@@ -3786,18 +4088,31 @@ pub struct BillingTotalsResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub proration: Option<BillingTotalsResponseProration>,
 }
+#[cfg(feature = "billing")]
+sdkgen_runtime::deserialize_map!(
+    BillingTotalsResponse { subtotal("subtotal", required), base_fee("base_fee",
+    required), tax_total("tax_total", required), grand_total("grand_total", required),
+    total_due_after_free_trial("total_due_after_free_trial", default), credit("credit",
+    default), past_due("past_due", default), total_due_now("total_due_now", default),
+    per_unit_totals("per_unit_totals", default), credits("credits", default),
+    discounts("discounts", default), proration("proration", default), }
+);
 /// Spec: `#/components/schemas/BillingTotalsResponse/properties/proration`
 #[cfg(feature = "billing")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, Debug, PartialEq, Serialize, Default)]
 #[non_exhaustive]
 pub struct BillingTotalsResponseProration {
     /// Proration credit amount
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub credit: Option<BillingMoneyResponse>,
 }
+#[cfg(feature = "billing")]
+sdkgen_runtime::deserialize_map!(
+    BillingTotalsResponseProration { credit("credit", default), }
+);
 /// Spec: `#/paths/~1v1~1organizations~1{organization_id}~1invitations~1bulk/post/requestBody/content/application~1x-www-form-urlencoded/schema`
 #[cfg(feature = "invitations")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct BulkCreateOrganizationInvitationsBody {
     /// An array of email addresses the invitations will be sent to.
@@ -3811,6 +4126,11 @@ pub struct BulkCreateOrganizationInvitationsBody {
     pub notify: Option<bool>,
 }
 #[cfg(feature = "invitations")]
+sdkgen_runtime::deserialize_map!(
+    BulkCreateOrganizationInvitationsBody { email_address("email_address", required),
+    role("role", required), notify("notify", default), }
+);
+#[cfg(feature = "invitations")]
 impl BulkCreateOrganizationInvitationsBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(email_address: Vec<String>, role: String) -> Self {
@@ -3823,7 +4143,7 @@ impl BulkCreateOrganizationInvitationsBody {
 }
 /// Spec: `#/paths/~1v1~1me~1change_password/post/requestBody/content/application~1x-www-form-urlencoded/schema`
 #[cfg(feature = "user")]
-#[derive(Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, PartialEq, Serialize, Default)]
 #[non_exhaustive]
 pub struct ChangePasswordBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -3833,6 +4153,12 @@ pub struct ChangePasswordBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sign_out_of_other_sessions: Option<bool>,
 }
+#[cfg(feature = "user")]
+sdkgen_runtime::deserialize_map!(
+    ChangePasswordBody { current_password("current_password", default),
+    new_password("new_password", default),
+    sign_out_of_other_sessions("sign_out_of_other_sessions", default), }
+);
 #[cfg(feature = "user")]
 impl ChangePasswordBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
@@ -3892,7 +4218,7 @@ impl std::fmt::Debug for ChangePasswordBody {
         feature = "well-known"
     )
 )]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct ClerkError {
     pub message: String,
@@ -3901,6 +4227,47 @@ pub struct ClerkError {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meta: Option<serde_json::Map<String, serde_json::Value>>,
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "agent-tasks",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "default-group",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "environment",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "o-auth2-callbacks",
+        feature = "o-auth2-identity-provider",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "redirect",
+        feature = "roles",
+        feature = "saml",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "waitlist",
+        feature = "web3-wallets",
+        feature = "well-known"
+    )
+)]
+sdkgen_runtime::deserialize_map!(
+    ClerkError { message("message", required), long_message("long_message", required),
+    code("code", required), meta("meta", default), }
+);
 /// Body of the response `#/components/responses/AuthenticationInvalid`.
 ///
 /// Body of the response `#/components/responses/AuthorizationInvalid`.
@@ -3951,7 +4318,7 @@ pub struct ClerkError {
         feature = "well-known"
     )
 )]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct ClerkErrors {
     pub errors: Vec<ClerkError>,
@@ -3960,11 +4327,52 @@ pub struct ClerkErrors {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub clerk_trace_id: Option<String>,
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "agent-tasks",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "default-group",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "environment",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "o-auth2-callbacks",
+        feature = "o-auth2-identity-provider",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "redirect",
+        feature = "roles",
+        feature = "saml",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "waitlist",
+        feature = "web3-wallets",
+        feature = "well-known"
+    )
+)]
+sdkgen_runtime::deserialize_map!(
+    ClerkErrors { errors("errors", required), meta("meta", default),
+    clerk_trace_id("clerk_trace_id", default), }
+);
 /// Body of the response `#/components/responses/Client.AccountPortal`.
 ///
 /// Spec: `#/components/schemas/Client.AccountPortal`
 #[cfg(feature = "default-group")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct ClientAccountPortal {
     #[serde(default)]
@@ -3980,9 +4388,20 @@ pub struct ClientAccountPortal {
     pub logo_link_url: String,
     pub customization: ClientAccountPortalCustomization,
 }
+#[cfg(feature = "default-group")]
+sdkgen_runtime::deserialize_map!(
+    ClientAccountPortal { object("object", default), allowed("allowed", required),
+    enabled("enabled", required), internal_linking("internal_linking", required),
+    after_sign_in_url("after_sign_in_url", required),
+    after_sign_up_url("after_sign_up_url", required),
+    after_join_waitlist_url("after_join_waitlist_url", required),
+    after_create_organization_url("after_create_organization_url", required),
+    after_leave_organization_url("after_leave_organization_url", required),
+    logo_link_url("logo_link_url", required), customization("customization", required), }
+);
 /// Spec: `#/components/schemas/Client.AccountPortal/properties/customization`
 #[cfg(feature = "default-group")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, Debug, PartialEq, Serialize, Default)]
 #[non_exhaustive]
 pub struct ClientAccountPortalCustomization {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -3996,6 +4415,14 @@ pub struct ClientAccountPortalCustomization {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub primary_color_light: Option<String>,
 }
+#[cfg(feature = "default-group")]
+sdkgen_runtime::deserialize_map!(
+    ClientAccountPortalCustomization { appearance("appearance", default),
+    background_color_dark("background_color_dark", default),
+    background_color_light("background_color_light", default),
+    primary_color_dark("primary_color_dark", default),
+    primary_color_light("primary_color_light", default), }
+);
 /// Spec: `#/components/schemas/Client.AccountPortal/properties/customization/properties/appearance`
 #[cfg(feature = "default-group")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -4123,7 +4550,7 @@ impl<'de> Deserialize<'de> for ClientAccountPortalObject {
 }
 /// Spec: `#/components/schemas/Client.ActiveSession`
 #[cfg(feature = "active-sessions")]
-#[derive(Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct ClientActiveSession {
     pub id: String,
@@ -4143,6 +4570,14 @@ pub struct ClientActiveSession {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub latest_activity: Option<ClientSessionActivity>,
 }
+#[cfg(feature = "active-sessions")]
+sdkgen_runtime::deserialize_map!(
+    ClientActiveSession { id("id", required), object("object", default), status("status",
+    required), expire_at("expire_at", required), abandon_at("abandon_at", required),
+    last_active_at("last_active_at", required), last_active_token("last_active_token",
+    default), actor("actor", default), tasks("tasks", default),
+    latest_activity("latest_activity", default), }
+);
 #[cfg(feature = "active-sessions")]
 impl std::fmt::Debug for ClientActiveSession {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -4167,7 +4602,7 @@ impl std::fmt::Debug for ClientActiveSession {
 pub type ClientActiveSessions = Vec<ClientActiveSession>;
 /// Spec: `#/components/schemas/Client.ApiKeysSettings`
 #[cfg(feature = "environment")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct ClientApiKeysSettings {
     /// Indicates whether the API Keys feature is enabled.
@@ -4179,9 +4614,15 @@ pub struct ClientApiKeysSettings {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub orgs_api_keys_enabled: Option<bool>,
 }
+#[cfg(feature = "environment")]
+sdkgen_runtime::deserialize_map!(
+    ClientApiKeysSettings { enabled("enabled", required),
+    user_api_keys_enabled("user_api_keys_enabled", default),
+    orgs_api_keys_enabled("orgs_api_keys_enabled", default), }
+);
 /// Spec: `#/components/schemas/Client.AuthConfig`
 #[cfg(feature = "environment")]
-#[derive(Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct ClientAuthConfig {
     #[serde(default)]
@@ -4213,6 +4654,23 @@ pub struct ClientAuthConfig {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub native_settings: Option<ClientNativeSettings>,
 }
+#[cfg(feature = "environment")]
+sdkgen_runtime::deserialize_map!(
+    ClientAuthConfig { object("object", default), id("id", required),
+    first_name("first_name", required), last_name("last_name", required),
+    email_address("email_address", required), phone_number("phone_number", required),
+    username("username", required), password("password", required),
+    identification_requirements("identification_requirements", required),
+    identification_strategies("identification_strategies", required),
+    first_factors("first_factors", required), second_factors("second_factors", required),
+    email_address_verification_strategies("email_address_verification_strategies",
+    required), single_session_mode("single_session_mode", required),
+    enhanced_email_deliverability("enhanced_email_deliverability", required),
+    test_mode("test_mode", required), cookieless_dev("cookieless_dev", default),
+    url_based_session_syncing("url_based_session_syncing", required),
+    claimed_at("claimed_at", default), reverification("reverification", required),
+    native_settings("native_settings", default), }
+);
 #[cfg(feature = "environment")]
 impl std::fmt::Debug for ClientAuthConfig {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -4388,37 +4846,51 @@ pub type ClientAuthConfigUsername = ClientAuthConfigEmailAddress;
 ///
 /// Spec: `#/components/schemas/Client.BillingCheckout`
 #[cfg(feature = "billing")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct ClientBillingCheckout {
     pub response: BillingCheckout,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub client: Option<ClientClient2>,
 }
+#[cfg(feature = "billing")]
+sdkgen_runtime::deserialize_map!(
+    ClientBillingCheckout { response("response", required), client("client", default), }
+);
 /// Body of the response `#/components/responses/Client.BillingGenericArray`.
 ///
 /// Spec: `#/components/schemas/Client.BillingGenericArray`
 #[cfg(feature = "billing")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct ClientBillingGenericArray {
     pub response: ClientBillingGenericArrayResponse,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub client: Option<ClientClient2>,
 }
+#[cfg(feature = "billing")]
+sdkgen_runtime::deserialize_map!(
+    ClientBillingGenericArray { response("response", required), client("client",
+    default), }
+);
 /// Spec: `#/components/schemas/Client.BillingGenericArray/properties/response`
 #[cfg(feature = "billing")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct ClientBillingGenericArrayResponse {
     pub data: Vec<serde_json::Map<String, serde_json::Value>>,
     pub total_count: i64,
 }
+#[cfg(feature = "billing")]
+sdkgen_runtime::deserialize_map!(
+    ClientBillingGenericArrayResponse { data("data", required),
+    total_count("total_count", required), }
+);
 /// Body of the response `#/components/responses/Client.BillingGenericObject`.
 ///
 /// Spec: `#/components/schemas/Client.BillingGenericObject`
 #[cfg(feature = "billing")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, Debug, PartialEq, Serialize, Default)]
 #[non_exhaustive]
 pub struct ClientBillingGenericObject {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -4426,31 +4898,46 @@ pub struct ClientBillingGenericObject {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub client: Option<ClientClient2>,
 }
+#[cfg(feature = "billing")]
+sdkgen_runtime::deserialize_map!(
+    ClientBillingGenericObject { response("response", default), client("client",
+    default), }
+);
 /// Body of the response `#/components/responses/Client.BillingPaymentAttempt`.
 ///
 /// Spec: `#/components/schemas/Client.BillingPaymentAttempt`
 #[cfg(feature = "billing")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct ClientBillingPaymentAttempt {
     pub response: BillingPaymentAttempt,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub client: Option<ClientClient2>,
 }
+#[cfg(feature = "billing")]
+sdkgen_runtime::deserialize_map!(
+    ClientBillingPaymentAttempt { response("response", required), client("client",
+    default), }
+);
 /// Body of the response `#/components/responses/Client.BillingPaymentAttemptList`.
 ///
 /// Spec: `#/components/schemas/Client.BillingPaymentAttemptList`
 #[cfg(feature = "billing")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct ClientBillingPaymentAttemptList {
     pub response: ClientBillingPaymentAttemptListResponse,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub client: Option<ClientClient2>,
 }
+#[cfg(feature = "billing")]
+sdkgen_runtime::deserialize_map!(
+    ClientBillingPaymentAttemptList { response("response", required), client("client",
+    default), }
+);
 /// Spec: `#/components/schemas/Client.BillingPaymentAttemptList/properties/response`
 #[cfg(feature = "billing")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, Debug, PartialEq, Serialize, Default)]
 #[non_exhaustive]
 pub struct ClientBillingPaymentAttemptListResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -4459,11 +4946,16 @@ pub struct ClientBillingPaymentAttemptListResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub total_count: Option<i64>,
 }
+#[cfg(feature = "billing")]
+sdkgen_runtime::deserialize_map!(
+    ClientBillingPaymentAttemptListResponse { data("data", default),
+    total_count("total_count", default), }
+);
 /// Body of the response `#/components/responses/Client.BillingPaymentMethod`.
 ///
 /// Spec: `#/components/schemas/Client.BillingPaymentMethod`
 #[cfg(feature = "billing")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, Debug, PartialEq, Serialize, Default)]
 #[non_exhaustive]
 pub struct ClientBillingPaymentMethod {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -4471,31 +4963,46 @@ pub struct ClientBillingPaymentMethod {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub client: Option<ClientClient2>,
 }
+#[cfg(feature = "billing")]
+sdkgen_runtime::deserialize_map!(
+    ClientBillingPaymentMethod { response("response", default), client("client",
+    default), }
+);
 /// Body of the response `#/components/responses/Client.BillingPaymentMethodInitialize`.
 ///
 /// Spec: `#/components/schemas/Client.BillingPaymentMethodInitialize`
 #[cfg(feature = "billing")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct ClientBillingPaymentMethodInitialize {
     pub response: BillingPaymentMethodInitialize,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub client: Option<ClientClient2>,
 }
+#[cfg(feature = "billing")]
+sdkgen_runtime::deserialize_map!(
+    ClientBillingPaymentMethodInitialize { response("response", required),
+    client("client", default), }
+);
 /// Body of the response `#/components/responses/Client.BillingPaymentMethodList`.
 ///
 /// Spec: `#/components/schemas/Client.BillingPaymentMethodList`
 #[cfg(feature = "billing")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct ClientBillingPaymentMethodList {
     pub response: ClientBillingPaymentMethodListResponse,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub client: Option<ClientClient2>,
 }
+#[cfg(feature = "billing")]
+sdkgen_runtime::deserialize_map!(
+    ClientBillingPaymentMethodList { response("response", required), client("client",
+    default), }
+);
 /// Spec: `#/components/schemas/Client.BillingPaymentMethodList/properties/response`
 #[cfg(feature = "billing")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, Debug, PartialEq, Serialize, Default)]
 #[non_exhaustive]
 pub struct ClientBillingPaymentMethodListResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -4504,31 +5011,45 @@ pub struct ClientBillingPaymentMethodListResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub total_count: Option<i64>,
 }
+#[cfg(feature = "billing")]
+sdkgen_runtime::deserialize_map!(
+    ClientBillingPaymentMethodListResponse { data("data", default),
+    total_count("total_count", default), }
+);
 /// Body of the response `#/components/responses/Client.BillingStatement`.
 ///
 /// Spec: `#/components/schemas/Client.BillingStatement`
 #[cfg(feature = "billing")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct ClientBillingStatement {
     pub response: BillingStatement,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub client: Option<ClientClient2>,
 }
+#[cfg(feature = "billing")]
+sdkgen_runtime::deserialize_map!(
+    ClientBillingStatement { response("response", required), client("client", default), }
+);
 /// Body of the response `#/components/responses/Client.BillingStatementList`.
 ///
 /// Spec: `#/components/schemas/Client.BillingStatementList`
 #[cfg(feature = "billing")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct ClientBillingStatementList {
     pub response: ClientBillingStatementListResponse,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub client: Option<ClientClient2>,
 }
+#[cfg(feature = "billing")]
+sdkgen_runtime::deserialize_map!(
+    ClientBillingStatementList { response("response", required), client("client",
+    default), }
+);
 /// Spec: `#/components/schemas/Client.BillingStatementList/properties/response`
 #[cfg(feature = "billing")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, Debug, PartialEq, Serialize, Default)]
 #[non_exhaustive]
 pub struct ClientBillingStatementListResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -4537,42 +5058,62 @@ pub struct ClientBillingStatementListResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub total_count: Option<i64>,
 }
+#[cfg(feature = "billing")]
+sdkgen_runtime::deserialize_map!(
+    ClientBillingStatementListResponse { data("data", default),
+    total_count("total_count", default), }
+);
 /// Body of the response `#/components/responses/Client.BillingSubscription`.
 ///
 /// Spec: `#/components/schemas/Client.BillingSubscription`
 #[cfg(feature = "billing")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct ClientBillingSubscription {
     pub response: BillingSubscription,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub client: Option<ClientClient2>,
 }
+#[cfg(feature = "billing")]
+sdkgen_runtime::deserialize_map!(
+    ClientBillingSubscription { response("response", required), client("client",
+    default), }
+);
 /// Body of the response `#/components/responses/Client.BillingSubscriptionItem`.
 ///
 /// Spec: `#/components/schemas/Client.BillingSubscriptionItem`
 #[cfg(feature = "billing")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct ClientBillingSubscriptionItem {
     pub response: BillingSubscriptionItem,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub client: Option<ClientClient2>,
 }
+#[cfg(feature = "billing")]
+sdkgen_runtime::deserialize_map!(
+    ClientBillingSubscriptionItem { response("response", required), client("client",
+    default), }
+);
 /// Body of the response `#/components/responses/Client.BillingSubscriptionItemList`.
 ///
 /// Spec: `#/components/schemas/Client.BillingSubscriptionItemList`
 #[cfg(feature = "billing")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct ClientBillingSubscriptionItemList {
     pub response: ClientBillingSubscriptionItemListResponse,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub client: Option<ClientClient2>,
 }
+#[cfg(feature = "billing")]
+sdkgen_runtime::deserialize_map!(
+    ClientBillingSubscriptionItemList { response("response", required), client("client",
+    default), }
+);
 /// Spec: `#/components/schemas/Client.BillingSubscriptionItemList/properties/response`
 #[cfg(feature = "billing")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, Debug, PartialEq, Serialize, Default)]
 #[non_exhaustive]
 pub struct ClientBillingSubscriptionItemListResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -4581,6 +5122,11 @@ pub struct ClientBillingSubscriptionItemListResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub total_count: Option<i64>,
 }
+#[cfg(feature = "billing")]
+sdkgen_runtime::deserialize_map!(
+    ClientBillingSubscriptionItemListResponse { data("data", default),
+    total_count("total_count", default), }
+);
 /// Spec: `#/components/schemas/Client.Client`
 #[cfg(
     any(
@@ -4590,7 +5136,7 @@ pub struct ClientBillingSubscriptionItemListResponse {
         feature = "user"
     )
 )]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct ClientClient {
     /// String representing the object's type. Objects of the same type share the same value.
@@ -4619,6 +5165,22 @@ pub struct ClientClient {
     /// Unix timestamp of last update.
     pub updated_at: i64,
 }
+#[cfg(
+    any(
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "sign-ins",
+        feature = "user"
+    )
+)]
+sdkgen_runtime::deserialize_map!(
+    ClientClient { object("object", default), id("id", required), sessions("sessions",
+    required), sign_in("sign_in", default), sign_up("sign_up", default),
+    last_active_session_id("last_active_session_id", default),
+    last_authentication_strategy("last_authentication_strategy", default),
+    cookie_expires_at("cookie_expires_at", default), captcha_bypass("captcha_bypass",
+    required), created_at("created_at", required), updated_at("updated_at", required), }
+);
 /// Spec: `#/components/schemas/Client.Client-2`
 #[cfg(
     any(
@@ -4647,7 +5209,7 @@ pub struct ClientClient {
         feature = "web3-wallets"
     )
 )]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct ClientClient2 {
     /// String representing the object's type. Objects of the same type share the same value.
@@ -4676,6 +5238,41 @@ pub struct ClientClient2 {
     /// Unix timestamp of last update.
     pub updated_at: i64,
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
+sdkgen_runtime::deserialize_map!(
+    ClientClient2 { object("object", default), id("id", required), sessions("sessions",
+    required), sign_in("sign_in", default), sign_up("sign_up", default),
+    last_active_session_id("last_active_session_id", default),
+    last_authentication_strategy("last_authentication_strategy", default),
+    cookie_expires_at("cookie_expires_at", default), captcha_bypass("captcha_bypass",
+    required), created_at("created_at", required), updated_at("updated_at", required), }
+);
 /// String representing the object's type. Objects of the same type share the same value.
 ///
 /// Spec: `#/components/schemas/Client.Client-2/properties/object`
@@ -4972,18 +5569,23 @@ pub type ClientClientObject = ClientClient2Object;
 ///
 /// Spec: `#/components/schemas/Client.ClientWrappedBackupCodes`
 #[cfg(feature = "backup-codes")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct ClientClientWrappedBackupCodes {
     pub response: BackupCodes,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub client: Option<ClientClient2>,
 }
+#[cfg(feature = "backup-codes")]
+sdkgen_runtime::deserialize_map!(
+    ClientClientWrappedBackupCodes { response("response", required), client("client",
+    default), }
+);
 /// Body of the response `#/components/responses/Client.Client`.
 ///
 /// Spec: `#/components/schemas/Client.ClientWrappedClient`
 #[cfg(feature = "client")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, Debug, PartialEq, Serialize, Default)]
 #[non_exhaustive]
 pub struct ClientClientWrappedClient {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -4991,6 +5593,11 @@ pub struct ClientClientWrappedClient {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub client: Option<ClientClient2>,
 }
+#[cfg(feature = "client")]
+sdkgen_runtime::deserialize_map!(
+    ClientClientWrappedClient { response("response", default), client("client", default),
+    }
+);
 /// Body of the response `#/components/responses/Client.ClientWrappedDeletedObject`.
 ///
 /// Body of the response `#/components/responses/Client.DeletedExternalAccount`.
@@ -5019,62 +5626,101 @@ pub struct ClientClientWrappedClient {
         feature = "web3-wallets"
     )
 )]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct ClientClientWrappedDeletedObject {
     pub response: ClientDeletedObject,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub client: Option<ClientClient2>,
 }
+#[cfg(
+    any(
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "organization",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "totp",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
+sdkgen_runtime::deserialize_map!(
+    ClientClientWrappedDeletedObject { response("response", required), client("client",
+    default), }
+);
 /// Body of the response `#/components/responses/Client.ClientWrappedEmailAddress`.
 ///
 /// Spec: `#/components/schemas/Client.ClientWrappedEmailAddress`
 #[cfg(feature = "email-addresses")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct ClientClientWrappedEmailAddress {
     pub response: ClientEmailAddress,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub client: Option<ClientClient2>,
 }
+#[cfg(feature = "email-addresses")]
+sdkgen_runtime::deserialize_map!(
+    ClientClientWrappedEmailAddress { response("response", required), client("client",
+    default), }
+);
 /// Body of the response `#/components/responses/Client.ClientWrappedEnterpriseConnection`.
 ///
 /// Spec: `#/components/schemas/Client.ClientWrappedEnterpriseConnection`
 #[cfg(feature = "enterprise-connections")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct ClientClientWrappedEnterpriseConnection {
     pub response: EnterpriseConnectionResponse,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub client: Option<ClientClient2>,
 }
+#[cfg(feature = "enterprise-connections")]
+sdkgen_runtime::deserialize_map!(
+    ClientClientWrappedEnterpriseConnection { response("response", required),
+    client("client", default), }
+);
 /// Body of the response `#/components/responses/Client.ClientWrappedEnterpriseConnectionTestRun`.
 ///
 /// Spec: `#/components/schemas/Client.ClientWrappedEnterpriseConnectionTestRun`
 #[cfg(feature = "enterprise-connections")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct ClientClientWrappedEnterpriseConnectionTestRun {
     pub response: EnterpriseConnectionTestRunResponse,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub client: Option<ClientClient2>,
 }
+#[cfg(feature = "enterprise-connections")]
+sdkgen_runtime::deserialize_map!(
+    ClientClientWrappedEnterpriseConnectionTestRun { response("response", required),
+    client("client", default), }
+);
 /// Body of the response `#/components/responses/Client.ClientWrappedEnterpriseConnectionTestRunsList`.
 ///
 /// Spec: `#/components/schemas/Client.ClientWrappedEnterpriseConnectionTestRunsList`
 #[cfg(feature = "enterprise-connections")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct ClientClientWrappedEnterpriseConnectionTestRunsList {
     pub response: EnterpriseConnectionTestRunsPaginatedResponse,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub client: Option<ClientClient2>,
 }
+#[cfg(feature = "enterprise-connections")]
+sdkgen_runtime::deserialize_map!(
+    ClientClientWrappedEnterpriseConnectionTestRunsList { response("response", required),
+    client("client", default), }
+);
 /// Body of the response `#/components/responses/Client.ClientWrappedEnterpriseConnections`.
 ///
 /// Spec: `#/components/schemas/Client.ClientWrappedEnterpriseConnections`
 #[cfg(feature = "enterprise-connections")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct ClientClientWrappedEnterpriseConnections {
     /// List of active enterprise connections for the current user's primary email domain
@@ -5082,97 +5728,142 @@ pub struct ClientClientWrappedEnterpriseConnections {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub client: Option<ClientClient2>,
 }
+#[cfg(feature = "enterprise-connections")]
+sdkgen_runtime::deserialize_map!(
+    ClientClientWrappedEnterpriseConnections { response("response", required),
+    client("client", default), }
+);
 /// Body of the response `#/components/responses/Client.ClientWrappedExternalAccount`.
 ///
 /// Spec: `#/components/schemas/Client.ClientWrappedExternalAccount`
 #[cfg(feature = "external-accounts")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct ClientClientWrappedExternalAccount {
     pub response: ExternalAccountWithVerification,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub client: Option<ClientClient2>,
 }
+#[cfg(feature = "external-accounts")]
+sdkgen_runtime::deserialize_map!(
+    ClientClientWrappedExternalAccount { response("response", required), client("client",
+    default), }
+);
 /// Body of the response `#/components/responses/Client.ClientWrappedImage`.
 ///
 /// Spec: `#/components/schemas/Client.ClientWrappedImage`
 #[cfg(feature = "user")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct ClientClientWrappedImage {
     pub response: Image,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub client: Option<ClientClient>,
 }
+#[cfg(feature = "user")]
+sdkgen_runtime::deserialize_map!(
+    ClientClientWrappedImage { response("response", required), client("client", default),
+    }
+);
 /// Body of the response `#/components/responses/Client.ClientWrappedOrganization`.
 ///
 /// Spec: `#/components/schemas/Client.ClientWrappedOrganization`
 #[cfg(feature = "organization")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct ClientClientWrappedOrganization {
     pub response: ClientOrganization,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub client: Option<ClientClient2>,
 }
+#[cfg(feature = "organization")]
+sdkgen_runtime::deserialize_map!(
+    ClientClientWrappedOrganization { response("response", required), client("client",
+    default), }
+);
 /// Body of the response `#/components/responses/Client.ClientWrappedOrganization-2`.
 ///
 /// Spec: `#/components/schemas/Client.ClientWrappedOrganization-2`
 #[cfg(feature = "organization")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct ClientClientWrappedOrganization2 {
     pub response: ClientOrganization,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub client: Option<ClientClient>,
 }
+#[cfg(feature = "organization")]
+sdkgen_runtime::deserialize_map!(
+    ClientClientWrappedOrganization2 { response("response", required), client("client",
+    default), }
+);
 /// Body of the response `#/components/responses/Client.ClientWrappedOrganizationDomain`.
 ///
 /// Spec: `#/components/schemas/Client.ClientWrappedOrganizationDomain`
 #[cfg(feature = "domains")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct ClientClientWrappedOrganizationDomain {
     pub response: ClientOrganizationDomain,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub client: Option<ClientClient2>,
 }
+#[cfg(feature = "domains")]
+sdkgen_runtime::deserialize_map!(
+    ClientClientWrappedOrganizationDomain { response("response", required),
+    client("client", default), }
+);
 /// Body of the response `#/components/responses/Client.ClientWrappedOrganizationDomainBulkCreate`.
 ///
 /// Spec: `#/components/schemas/Client.ClientWrappedOrganizationDomainBulkCreate`
 #[cfg(feature = "domains")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct ClientClientWrappedOrganizationDomainBulkCreate {
     pub response: ClientOrganizationDomainBulkCreate,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub client: Option<ClientClient2>,
 }
+#[cfg(feature = "domains")]
+sdkgen_runtime::deserialize_map!(
+    ClientClientWrappedOrganizationDomainBulkCreate { response("response", required),
+    client("client", default), }
+);
 /// Body of the response `#/components/responses/Client.ClientWrappedOrganizationDomainBulkOwnershipVerification`.
 ///
 /// Spec: `#/components/schemas/Client.ClientWrappedOrganizationDomainBulkOwnershipVerification`
 #[cfg(feature = "domains")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct ClientClientWrappedOrganizationDomainBulkOwnershipVerification {
     pub response: ClientOrganizationDomainBulkOwnershipVerification,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub client: Option<ClientClient2>,
 }
+#[cfg(feature = "domains")]
+sdkgen_runtime::deserialize_map!(
+    ClientClientWrappedOrganizationDomainBulkOwnershipVerification { response("response",
+    required), client("client", default), }
+);
 /// Body of the response `#/components/responses/Client.ClientWrappedOrganizationDomains`.
 ///
 /// Spec: `#/components/schemas/Client.ClientWrappedOrganizationDomains`
 #[cfg(feature = "domains")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct ClientClientWrappedOrganizationDomains {
     pub response: ClientClientWrappedOrganizationDomainsResponse,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub client: Option<ClientClient2>,
 }
+#[cfg(feature = "domains")]
+sdkgen_runtime::deserialize_map!(
+    ClientClientWrappedOrganizationDomains { response("response", required),
+    client("client", default), }
+);
 /// Spec: `#/components/schemas/Client.ClientWrappedOrganizationDomains/properties/response`
 #[cfg(feature = "domains")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, Debug, PartialEq, Serialize, Default)]
 #[non_exhaustive]
 pub struct ClientClientWrappedOrganizationDomainsResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -5180,39 +5871,59 @@ pub struct ClientClientWrappedOrganizationDomainsResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub total_count: Option<i64>,
 }
+#[cfg(feature = "domains")]
+sdkgen_runtime::deserialize_map!(
+    ClientClientWrappedOrganizationDomainsResponse { data("data", default),
+    total_count("total_count", default), }
+);
 /// Body of the response `#/components/responses/Client.ClientWrappedOrganizationInvitation`.
 ///
 /// Spec: `#/components/schemas/Client.ClientWrappedOrganizationInvitation`
 #[cfg(feature = "invitations")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct ClientClientWrappedOrganizationInvitation {
     pub response: ClientOrganizationInvitation,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub client: Option<ClientClient2>,
 }
+#[cfg(feature = "invitations")]
+sdkgen_runtime::deserialize_map!(
+    ClientClientWrappedOrganizationInvitation { response("response", required),
+    client("client", default), }
+);
 /// Body of the response `#/components/responses/Client.ClientWrappedOrganizationInvitationUserContext`.
 ///
 /// Spec: `#/components/schemas/Client.ClientWrappedOrganizationInvitationUserContext`
 #[cfg(feature = "organizations-memberships")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct ClientClientWrappedOrganizationInvitationUserContext {
     pub response: ClientOrganizationInvitationUserContext,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub client: Option<ClientClient2>,
 }
+#[cfg(feature = "organizations-memberships")]
+sdkgen_runtime::deserialize_map!(
+    ClientClientWrappedOrganizationInvitationUserContext { response("response",
+    required), client("client", default), }
+);
 /// Body of the response `#/components/responses/Client.ClientWrappedOrganizationInvitations`.
 ///
 /// Spec: `#/components/schemas/Client.ClientWrappedOrganizationInvitations`
 #[cfg(feature = "invitations")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct ClientClientWrappedOrganizationInvitations {
     pub response: ClientClientWrappedOrganizationInvitationsResponse,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub client: Option<ClientClient2>,
 }
+#[cfg(feature = "invitations")]
+sdkgen_runtime::deserialize_map!(
+    ClientClientWrappedOrganizationInvitations { response("response", required),
+    client("client", default), }
+);
 /// Spec: `#/components/schemas/Client.ClientWrappedOrganizationInvitations/properties/response`
 #[cfg(feature = "invitations")]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -5224,7 +5935,7 @@ pub enum ClientClientWrappedOrganizationInvitationsResponse {
 }
 /// Spec: `#/components/schemas/Client.ClientWrappedOrganizationInvitations/properties/response/oneOf/1`
 #[cfg(feature = "invitations")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, Debug, PartialEq, Serialize, Default)]
 #[non_exhaustive]
 pub struct ClientClientWrappedOrganizationInvitationsResponseObject2 {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -5232,20 +5943,30 @@ pub struct ClientClientWrappedOrganizationInvitationsResponseObject2 {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub total_count: Option<i64>,
 }
+#[cfg(feature = "invitations")]
+sdkgen_runtime::deserialize_map!(
+    ClientClientWrappedOrganizationInvitationsResponseObject2 { data("data", default),
+    total_count("total_count", default), }
+);
 /// Body of the response `#/components/responses/Client.ClientWrappedOrganizationInvitationsUserContext`.
 ///
 /// Spec: `#/components/schemas/Client.ClientWrappedOrganizationInvitationsUserContext`
 #[cfg(feature = "organizations-memberships")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct ClientClientWrappedOrganizationInvitationsUserContext {
     pub response: ClientClientWrappedOrganizationInvitationsUserContextResponse,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub client: Option<ClientClient2>,
 }
+#[cfg(feature = "organizations-memberships")]
+sdkgen_runtime::deserialize_map!(
+    ClientClientWrappedOrganizationInvitationsUserContext { response("response",
+    required), client("client", default), }
+);
 /// Spec: `#/components/schemas/Client.ClientWrappedOrganizationInvitationsUserContext/properties/response`
 #[cfg(feature = "organizations-memberships")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, Debug, PartialEq, Serialize, Default)]
 #[non_exhaustive]
 pub struct ClientClientWrappedOrganizationInvitationsUserContextResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -5253,42 +5974,62 @@ pub struct ClientClientWrappedOrganizationInvitationsUserContextResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub total_count: Option<i64>,
 }
+#[cfg(feature = "organizations-memberships")]
+sdkgen_runtime::deserialize_map!(
+    ClientClientWrappedOrganizationInvitationsUserContextResponse { data("data",
+    default), total_count("total_count", default), }
+);
 /// Body of the response `#/components/responses/Client.ClientWrappedOrganizationMembership`.
 ///
 /// Spec: `#/components/schemas/Client.ClientWrappedOrganizationMembership`
 #[cfg(feature = "members")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct ClientClientWrappedOrganizationMembership {
     pub response: ClientOrganizationMembership,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub client: Option<ClientClient2>,
 }
+#[cfg(feature = "members")]
+sdkgen_runtime::deserialize_map!(
+    ClientClientWrappedOrganizationMembership { response("response", required),
+    client("client", default), }
+);
 /// Body of the response `#/components/responses/Client.ClientWrappedOrganizationMembershipRequest`.
 ///
 /// Spec: `#/components/schemas/Client.ClientWrappedOrganizationMembershipRequest`
 #[cfg(feature = "membership-requests")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct ClientClientWrappedOrganizationMembershipRequest {
     pub response: ClientOrganizationMembershipRequest,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub client: Option<ClientClient2>,
 }
+#[cfg(feature = "membership-requests")]
+sdkgen_runtime::deserialize_map!(
+    ClientClientWrappedOrganizationMembershipRequest { response("response", required),
+    client("client", default), }
+);
 /// Body of the response `#/components/responses/Client.ClientWrappedOrganizationMembershipRequests`.
 ///
 /// Spec: `#/components/schemas/Client.ClientWrappedOrganizationMembershipRequests`
 #[cfg(feature = "membership-requests")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct ClientClientWrappedOrganizationMembershipRequests {
     pub response: ClientClientWrappedOrganizationMembershipRequestsResponse,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub client: Option<ClientClient2>,
 }
+#[cfg(feature = "membership-requests")]
+sdkgen_runtime::deserialize_map!(
+    ClientClientWrappedOrganizationMembershipRequests { response("response", required),
+    client("client", default), }
+);
 /// Spec: `#/components/schemas/Client.ClientWrappedOrganizationMembershipRequests/properties/response`
 #[cfg(feature = "membership-requests")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, Debug, PartialEq, Serialize, Default)]
 #[non_exhaustive]
 pub struct ClientClientWrappedOrganizationMembershipRequestsResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -5296,17 +6037,27 @@ pub struct ClientClientWrappedOrganizationMembershipRequestsResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub total_count: Option<i64>,
 }
+#[cfg(feature = "membership-requests")]
+sdkgen_runtime::deserialize_map!(
+    ClientClientWrappedOrganizationMembershipRequestsResponse { data("data", default),
+    total_count("total_count", default), }
+);
 /// Body of the response `#/components/responses/Client.ClientWrappedOrganizationMemberships`.
 ///
 /// Spec: `#/components/schemas/Client.ClientWrappedOrganizationMemberships`
 #[cfg(any(feature = "members", feature = "organizations-memberships"))]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct ClientClientWrappedOrganizationMemberships {
     pub response: ClientClientWrappedOrganizationMembershipsResponse,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub client: Option<ClientClient2>,
 }
+#[cfg(any(feature = "members", feature = "organizations-memberships"))]
+sdkgen_runtime::deserialize_map!(
+    ClientClientWrappedOrganizationMemberships { response("response", required),
+    client("client", default), }
+);
 /// Spec: `#/components/schemas/Client.ClientWrappedOrganizationMemberships/properties/response`
 #[cfg(any(feature = "members", feature = "organizations-memberships"))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -5318,7 +6069,7 @@ pub enum ClientClientWrappedOrganizationMembershipsResponse {
 }
 /// Spec: `#/components/schemas/Client.ClientWrappedOrganizationMemberships/properties/response/oneOf/0`
 #[cfg(any(feature = "members", feature = "organizations-memberships"))]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, Debug, PartialEq, Serialize, Default)]
 #[non_exhaustive]
 pub struct ClientClientWrappedOrganizationMembershipsResponseObject1 {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -5326,31 +6077,46 @@ pub struct ClientClientWrappedOrganizationMembershipsResponseObject1 {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub total_count: Option<i64>,
 }
+#[cfg(any(feature = "members", feature = "organizations-memberships"))]
+sdkgen_runtime::deserialize_map!(
+    ClientClientWrappedOrganizationMembershipsResponseObject1 { data("data", default),
+    total_count("total_count", default), }
+);
 /// Body of the response `#/components/responses/Client.ClientWrappedOrganizationSuggestion`.
 ///
 /// Spec: `#/components/schemas/Client.ClientWrappedOrganizationSuggestion`
 #[cfg(feature = "organizations-memberships")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct ClientClientWrappedOrganizationSuggestion {
     pub response: ClientOrganizationSuggestion,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub client: Option<ClientClient2>,
 }
+#[cfg(feature = "organizations-memberships")]
+sdkgen_runtime::deserialize_map!(
+    ClientClientWrappedOrganizationSuggestion { response("response", required),
+    client("client", default), }
+);
 /// Body of the response `#/components/responses/Client.ClientWrappedOrganizationSuggestions`.
 ///
 /// Spec: `#/components/schemas/Client.ClientWrappedOrganizationSuggestions`
 #[cfg(feature = "organizations-memberships")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct ClientClientWrappedOrganizationSuggestions {
     pub response: ClientClientWrappedOrganizationSuggestionsResponse,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub client: Option<ClientClient2>,
 }
+#[cfg(feature = "organizations-memberships")]
+sdkgen_runtime::deserialize_map!(
+    ClientClientWrappedOrganizationSuggestions { response("response", required),
+    client("client", default), }
+);
 /// Spec: `#/components/schemas/Client.ClientWrappedOrganizationSuggestions/properties/response`
 #[cfg(feature = "organizations-memberships")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, Debug, PartialEq, Serialize, Default)]
 #[non_exhaustive]
 pub struct ClientClientWrappedOrganizationSuggestionsResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -5358,42 +6124,62 @@ pub struct ClientClientWrappedOrganizationSuggestionsResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub total_count: Option<i64>,
 }
+#[cfg(feature = "organizations-memberships")]
+sdkgen_runtime::deserialize_map!(
+    ClientClientWrappedOrganizationSuggestionsResponse { data("data", default),
+    total_count("total_count", default), }
+);
 /// Body of the response `#/components/responses/Client.ClientWrappedPasskey`.
 ///
 /// Spec: `#/components/schemas/Client.ClientWrappedPasskey`
 #[cfg(feature = "passkeys")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct ClientClientWrappedPasskey {
     pub response: ClientPasskey,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub client: Option<ClientClient2>,
 }
+#[cfg(feature = "passkeys")]
+sdkgen_runtime::deserialize_map!(
+    ClientClientWrappedPasskey { response("response", required), client("client",
+    default), }
+);
 /// Body of the response `#/components/responses/Client.ClientWrappedPhoneNumber`.
 ///
 /// Spec: `#/components/schemas/Client.ClientWrappedPhoneNumber`
 #[cfg(feature = "phone-numbers")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct ClientClientWrappedPhoneNumber {
     pub response: ClientPhoneNumber,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub client: Option<ClientClient2>,
 }
+#[cfg(feature = "phone-numbers")]
+sdkgen_runtime::deserialize_map!(
+    ClientClientWrappedPhoneNumber { response("response", required), client("client",
+    default), }
+);
 /// Body of the response `#/components/responses/Client.ClientWrappedRoles`.
 ///
 /// Spec: `#/components/schemas/Client.ClientWrappedRoles`
 #[cfg(feature = "roles")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct ClientClientWrappedRoles {
     pub response: ClientClientWrappedRolesResponse,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub client: Option<ClientClient2>,
 }
+#[cfg(feature = "roles")]
+sdkgen_runtime::deserialize_map!(
+    ClientClientWrappedRoles { response("response", required), client("client", default),
+    }
+);
 /// Spec: `#/components/schemas/Client.ClientWrappedRoles/properties/response`
 #[cfg(feature = "roles")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, Debug, PartialEq, Serialize, Default)]
 #[non_exhaustive]
 pub struct ClientClientWrappedRolesResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -5404,151 +6190,225 @@ pub struct ClientClientWrappedRolesResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub has_role_set_migration: Option<bool>,
 }
+#[cfg(feature = "roles")]
+sdkgen_runtime::deserialize_map!(
+    ClientClientWrappedRolesResponse { data("data", default), total_count("total_count",
+    default), has_role_set_migration("has_role_set_migration", default), }
+);
 /// Body of the response `#/components/responses/Client.Session`.
 ///
 /// Spec: `#/components/schemas/Client.ClientWrappedSession`
 #[cfg(any(feature = "active-sessions", feature = "sessions"))]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct ClientClientWrappedSession {
     pub response: ClientSession2,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub client: Option<ClientClient2>,
 }
+#[cfg(any(feature = "active-sessions", feature = "sessions"))]
+sdkgen_runtime::deserialize_map!(
+    ClientClientWrappedSession { response("response", required), client("client",
+    default), }
+);
 /// Body of the response `#/components/responses/Client.SessionReverification`.
 ///
 /// Spec: `#/components/schemas/Client.ClientWrappedSessionReverification`
 #[cfg(feature = "sessions")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct ClientClientWrappedSessionReverification {
     pub response: ClientSessionReverification,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub client: Option<ClientClient2>,
 }
+#[cfg(feature = "sessions")]
+sdkgen_runtime::deserialize_map!(
+    ClientClientWrappedSessionReverification { response("response", required),
+    client("client", default), }
+);
 /// Body of the response `#/components/responses/Client.SignIn`.
 ///
 /// Spec: `#/components/schemas/Client.ClientWrappedSignIn`
 #[cfg(feature = "sign-ins")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct ClientClientWrappedSignIn {
     pub response: ClientSignIn2,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub client: Option<ClientClient2>,
 }
+#[cfg(feature = "sign-ins")]
+sdkgen_runtime::deserialize_map!(
+    ClientClientWrappedSignIn { response("response", required), client("client",
+    default), }
+);
 /// Body of the response `#/components/responses/Client.SignIn-2`.
 ///
 /// Spec: `#/components/schemas/Client.ClientWrappedSignIn-2`
 #[cfg(feature = "sign-ins")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct ClientClientWrappedSignIn2 {
     pub response: ClientSignIn,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub client: Option<ClientClient>,
 }
+#[cfg(feature = "sign-ins")]
+sdkgen_runtime::deserialize_map!(
+    ClientClientWrappedSignIn2 { response("response", required), client("client",
+    default), }
+);
 /// Body of the response `#/components/responses/Client.SignUp`.
 ///
 /// Spec: `#/components/schemas/Client.ClientWrappedSignUp`
 #[cfg(feature = "sign-ups")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct ClientClientWrappedSignUp {
     pub response: ClientSignUp,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub client: Option<ClientClient2>,
 }
+#[cfg(feature = "sign-ups")]
+sdkgen_runtime::deserialize_map!(
+    ClientClientWrappedSignUp { response("response", required), client("client",
+    default), }
+);
 /// Body of the response `#/components/responses/Client.ClientWrappedTOTP`.
 ///
 /// Spec: `#/components/schemas/Client.ClientWrappedTOTP`
 #[cfg(feature = "totp")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct ClientClientWrappedTotp {
     pub response: Totp,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub client: Option<ClientClient2>,
 }
+#[cfg(feature = "totp")]
+sdkgen_runtime::deserialize_map!(
+    ClientClientWrappedTotp { response("response", required), client("client", default),
+    }
+);
 /// Spec: `#/components/schemas/Client.ClientWrappedTrustedDevice`
 #[cfg(feature = "trusted-devices")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct ClientClientWrappedTrustedDevice {
     pub response: ClientTrustedDevice,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub client: Option<ClientClient2>,
 }
+#[cfg(feature = "trusted-devices")]
+sdkgen_runtime::deserialize_map!(
+    ClientClientWrappedTrustedDevice { response("response", required), client("client",
+    default), }
+);
 /// Spec: `#/components/schemas/Client.ClientWrappedTrustedDeviceChallenge`
 #[cfg(feature = "trusted-devices")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct ClientClientWrappedTrustedDeviceChallenge {
     pub response: ClientTrustedDeviceChallenge,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub client: Option<ClientClient2>,
 }
+#[cfg(feature = "trusted-devices")]
+sdkgen_runtime::deserialize_map!(
+    ClientClientWrappedTrustedDeviceChallenge { response("response", required),
+    client("client", default), }
+);
 /// Spec: `#/components/schemas/Client.ClientWrappedTrustedDeviceValidation`
 #[cfg(feature = "trusted-devices")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct ClientClientWrappedTrustedDeviceValidation {
     pub response: ClientTrustedDeviceValidation,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub client: Option<ClientClient2>,
 }
+#[cfg(feature = "trusted-devices")]
+sdkgen_runtime::deserialize_map!(
+    ClientClientWrappedTrustedDeviceValidation { response("response", required),
+    client("client", default), }
+);
 /// Spec: `#/components/schemas/Client.ClientWrappedTrustedDevices`
 #[cfg(feature = "trusted-devices")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct ClientClientWrappedTrustedDevices {
     pub response: Vec<ClientTrustedDevice>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub client: Option<ClientClient2>,
 }
+#[cfg(feature = "trusted-devices")]
+sdkgen_runtime::deserialize_map!(
+    ClientClientWrappedTrustedDevices { response("response", required), client("client",
+    default), }
+);
 /// Body of the response `#/components/responses/Client.ClientWrappedUser`.
 ///
 /// Spec: `#/components/schemas/Client.ClientWrappedUser`
 #[cfg(any(feature = "external-accounts", feature = "user"))]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct ClientClientWrappedUser {
     pub response: ClientUser,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub client: Option<ClientClient2>,
 }
+#[cfg(any(feature = "external-accounts", feature = "user"))]
+sdkgen_runtime::deserialize_map!(
+    ClientClientWrappedUser { response("response", required), client("client", default),
+    }
+);
 /// Body of the response `#/components/responses/Client.ClientWrappedUser-2`.
 ///
 /// Spec: `#/components/schemas/Client.ClientWrappedUser-2`
 #[cfg(feature = "user")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct ClientClientWrappedUser2 {
     pub response: ClientUser,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub client: Option<ClientClient>,
 }
+#[cfg(feature = "user")]
+sdkgen_runtime::deserialize_map!(
+    ClientClientWrappedUser2 { response("response", required), client("client", default),
+    }
+);
 /// Body of the response `#/components/responses/Client.ClientWrappedWeb3Wallet`.
 ///
 /// Spec: `#/components/schemas/Client.ClientWrappedWeb3Wallet`
 #[cfg(feature = "web3-wallets")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct ClientClientWrappedWeb3Wallet {
     pub response: ClientWeb3Wallet,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub client: Option<ClientClient2>,
 }
+#[cfg(feature = "web3-wallets")]
+sdkgen_runtime::deserialize_map!(
+    ClientClientWrappedWeb3Wallet { response("response", required), client("client",
+    default), }
+);
 /// Spec: `#/components/schemas/Client.CommerceSettings`
 #[cfg(feature = "environment")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct ClientCommerceSettings {
     pub billing: ClientCommerceSettingsBilling,
 }
+#[cfg(feature = "environment")]
+sdkgen_runtime::deserialize_map!(
+    ClientCommerceSettings { billing("billing", required), }
+);
 /// Spec: `#/components/schemas/Client.CommerceSettings/properties/billing`
 #[cfg(feature = "environment")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, Debug, PartialEq, Serialize, Default)]
 #[non_exhaustive]
 pub struct ClientCommerceSettingsBilling {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -5560,9 +6420,15 @@ pub struct ClientCommerceSettingsBilling {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub organization: Option<ClientCommerceSettingsBillingOrganization>,
 }
+#[cfg(feature = "environment")]
+sdkgen_runtime::deserialize_map!(
+    ClientCommerceSettingsBilling { stripe_publishable_key("stripe_publishable_key",
+    default), free_trial_requires_payment_method("free_trial_requires_payment_method",
+    default), user("user", default), organization("organization", default), }
+);
 /// Spec: `#/components/schemas/Client.CommerceSettings/properties/billing/properties/organization`
 #[cfg(feature = "environment")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, Debug, PartialEq, Serialize, Default)]
 #[non_exhaustive]
 pub struct ClientCommerceSettingsBillingOrganization {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -5570,6 +6436,11 @@ pub struct ClientCommerceSettingsBillingOrganization {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub has_paid_plans: Option<bool>,
 }
+#[cfg(feature = "environment")]
+sdkgen_runtime::deserialize_map!(
+    ClientCommerceSettingsBillingOrganization { enabled("enabled", default),
+    has_paid_plans("has_paid_plans", default), }
+);
 /// Spec: `#/components/schemas/Client.CommerceSettings/properties/billing/properties/user`
 #[cfg(feature = "environment")]
 pub type ClientCommerceSettingsBillingUser = ClientCommerceSettingsBillingOrganization;
@@ -5577,7 +6448,7 @@ pub type ClientCommerceSettingsBillingUser = ClientCommerceSettingsBillingOrgani
 ///
 /// Spec: `#/components/schemas/Client.DeleteSession`
 #[cfg(any(feature = "client", feature = "sessions"))]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, Debug, PartialEq, Serialize, Default)]
 #[non_exhaustive]
 pub struct ClientDeleteSession {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -5585,6 +6456,10 @@ pub struct ClientDeleteSession {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub client: Option<serde_json::Map<String, serde_json::Value>>,
 }
+#[cfg(any(feature = "client", feature = "sessions"))]
+sdkgen_runtime::deserialize_map!(
+    ClientDeleteSession { response("response", default), client("client", default), }
+);
 /// Spec: `#/components/schemas/Client.DeletedObject`
 #[cfg(
     any(
@@ -5601,7 +6476,7 @@ pub struct ClientDeleteSession {
         feature = "web3-wallets"
     )
 )]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct ClientDeletedObject {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -5611,9 +6486,28 @@ pub struct ClientDeletedObject {
     pub object: String,
     pub deleted: bool,
 }
+#[cfg(
+    any(
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "organization",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "totp",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
+sdkgen_runtime::deserialize_map!(
+    ClientDeletedObject { id("id", default), slug("slug", default), object("object",
+    required), deleted("deleted", required), }
+);
 /// Spec: `#/components/schemas/Client.DisplayConfig`
 #[cfg(feature = "environment")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct ClientDisplayConfig {
     #[serde(default)]
@@ -5693,6 +6587,42 @@ pub struct ClientDisplayConfig {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub captcha_heartbeat: Option<bool>,
 }
+#[cfg(feature = "environment")]
+sdkgen_runtime::deserialize_map!(
+    ClientDisplayConfig { object("object", default), id("id", required),
+    instance_environment_type("instance_environment_type", required),
+    application_name("application_name", required), theme("theme", required),
+    preferred_sign_in_strategy("preferred_sign_in_strategy", required),
+    logo_image_url("logo_image_url", default), favicon_image_url("favicon_image_url",
+    default), home_url("home_url", required), sign_in_url("sign_in_url", required),
+    sign_up_url("sign_up_url", required), user_profile_url("user_profile_url", required),
+    waitlist_url("waitlist_url", required), oauth_consent_url("oauth_consent_url",
+    default), after_sign_in_url("after_sign_in_url", required),
+    after_sign_up_url("after_sign_up_url", required),
+    after_sign_out_one_url("after_sign_out_one_url", required),
+    after_sign_out_all_url("after_sign_out_all_url", required),
+    after_switch_session_url("after_switch_session_url", required),
+    after_join_waitlist_url("after_join_waitlist_url", required),
+    organization_profile_url("organization_profile_url", required),
+    create_organization_url("create_organization_url", required),
+    after_leave_organization_url("after_leave_organization_url", required),
+    after_create_organization_url("after_create_organization_url", required),
+    logo_link_url("logo_link_url", required), support_email("support_email", default),
+    branded("branded", required),
+    experimental_force_oauth_first("experimental_force_oauth_first", required),
+    clerk_js_version("clerk_js_version", default),
+    show_devmode_warning("show_devmode_warning", required),
+    google_one_tap_client_id("google_one_tap_client_id", default), help_url("help_url",
+    default), privacy_policy_url("privacy_policy_url", default), terms_url("terms_url",
+    default), logo_url("logo_url", default), favicon_url("favicon_url", default),
+    logo_image("logo_image", default), favicon_image("favicon_image", default),
+    captcha_public_key("captcha_public_key", default),
+    captcha_widget_type("captcha_widget_type", default),
+    captcha_public_key_invisible("captcha_public_key_invisible", default),
+    captcha_provider("captcha_provider", default),
+    captcha_oauth_bypass("captcha_oauth_bypass", required),
+    captcha_heartbeat("captcha_heartbeat", default), }
+);
 /// Spec: `#/components/schemas/Client.DisplayConfig/properties/captcha_provider`
 #[cfg(feature = "environment")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -6027,7 +6957,7 @@ impl<'de> Deserialize<'de> for ClientDisplayConfigPreferredSignInStrategy {
         feature = "web3-wallets"
     )
 )]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct ClientEmailAddress {
     pub id: String,
@@ -6047,6 +6977,41 @@ pub struct ClientEmailAddress {
     /// Unix timestamp of creation
     pub updated_at: i64,
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
+sdkgen_runtime::deserialize_map!(
+    ClientEmailAddress { id("id", required), object("object", default),
+    email_address("email_address", required), reserved("reserved", required),
+    verification("verification", default), linked_to("linked_to", required),
+    matches_sso_connection("matches_sso_connection", default), created_at("created_at",
+    required), updated_at("updated_at", required), }
+);
 /// String representing the object's type. Objects of the same type share the same value.
 ///
 /// Spec: `#/components/schemas/Client.EmailAddress/properties/object`
@@ -6483,7 +7448,7 @@ impl<'de> Deserialize<'de> for ClientEmailAddressVerification {
 ///
 /// Spec: `#/components/schemas/Client.Environment`
 #[cfg(feature = "environment")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, Debug, PartialEq, Serialize, Default)]
 #[non_exhaustive]
 pub struct ClientEnvironment {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -6509,9 +7474,20 @@ pub struct ClientEnvironment {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub maintenance_mode: Option<bool>,
 }
+#[cfg(feature = "environment")]
+sdkgen_runtime::deserialize_map!(
+    ClientEnvironment { auth_config("auth_config", default),
+    display_config("display_config", default), user_settings("user_settings", default),
+    organization_settings("organization_settings", default),
+    fraud_settings("fraud_settings", default), commerce_settings("commerce_settings",
+    default), api_keys_settings("api_keys_settings", default),
+    protect_config("protect_config", default), client_debug_mode("client_debug_mode",
+    default), partitioned_cookies("partitioned_cookies", default),
+    maintenance_mode("maintenance_mode", default), }
+);
 /// Spec: `#/components/schemas/Client.FraudSettings`
 #[cfg(feature = "environment")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct ClientFraudSettings {
     /// String representing the object's type. Objects of the same type share the same value.
@@ -6519,6 +7495,10 @@ pub struct ClientFraudSettings {
     pub object: Option<ClientFraudSettingsObject>,
     pub native: FraudSettingsNativeSettings,
 }
+#[cfg(feature = "environment")]
+sdkgen_runtime::deserialize_map!(
+    ClientFraudSettings { object("object", default), native("native", required), }
+);
 /// String representing the object's type. Objects of the same type share the same value.
 ///
 /// Spec: `#/components/schemas/Client.FraudSettings/properties/object`
@@ -6585,7 +7565,7 @@ impl<'de> Deserialize<'de> for ClientFraudSettingsObject {
 }
 /// Spec: `#/components/schemas/Client.NativeSettings`
 #[cfg(feature = "environment")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct ClientNativeSettings {
     #[serde(default)]
@@ -6595,6 +7575,16 @@ pub struct ClientNativeSettings {
     pub trusted_device_enrollment_prompt_after_sign_in_enabled: bool,
     pub trusted_device_enrollment_prompt_after_sign_up_enabled: bool,
 }
+#[cfg(feature = "environment")]
+sdkgen_runtime::deserialize_map!(
+    ClientNativeSettings { object("object", default), api_enabled("api_enabled",
+    required), trusted_device_sign_in_enabled("trusted_device_sign_in_enabled",
+    required),
+    trusted_device_enrollment_prompt_after_sign_in_enabled("trusted_device_enrollment_prompt_after_sign_in_enabled",
+    required),
+    trusted_device_enrollment_prompt_after_sign_up_enabled("trusted_device_enrollment_prompt_after_sign_up_enabled",
+    required), }
+);
 /// Spec: `#/components/schemas/Client.NativeSettings/properties/object`
 #[cfg(feature = "environment")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -6686,7 +7676,7 @@ impl<'de> Deserialize<'de> for ClientNativeSettingsObject {
         feature = "web3-wallets"
     )
 )]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct ClientOrganization {
     pub id: String,
@@ -6718,9 +7708,48 @@ pub struct ClientOrganization {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub logo_url: Option<String>,
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
+sdkgen_runtime::deserialize_map!(
+    ClientOrganization { id("id", required), object("object", default), name("name",
+    required), slug("slug", required), image_url("image_url", default),
+    has_image("has_image", required), members_count("members_count", default),
+    pending_invitations_count("pending_invitations_count", default),
+    max_allowed_memberships("max_allowed_memberships", required),
+    admin_delete_enabled("admin_delete_enabled", required),
+    self_serve_sso_enabled("self_serve_sso_enabled", default),
+    public_metadata("public_metadata", required), created_at("created_at", required),
+    updated_at("updated_at", required), logo_url("logo_url", default), }
+);
 /// Spec: `#/components/schemas/Client.OrganizationDomain`
 #[cfg(feature = "domains")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct ClientOrganizationDomain {
     #[serde(default)]
@@ -6750,19 +7779,38 @@ pub struct ClientOrganizationDomain {
     /// Unix timestamp of last update.
     pub updated_at: i64,
 }
+#[cfg(feature = "domains")]
+sdkgen_runtime::deserialize_map!(
+    ClientOrganizationDomain { object("object", default), id("id", required),
+    organization_id("organization_id", required), name("name", required),
+    enrollment_mode("enrollment_mode", required),
+    affiliation_email_address("affiliation_email_address", default),
+    affiliation_verification("affiliation_verification", default),
+    ownership_verification("ownership_verification", default),
+    verification("verification", default),
+    total_pending_invitations("total_pending_invitations", required),
+    total_pending_suggestions("total_pending_suggestions", required),
+    public_organization_data("public_organization_data", default),
+    created_at("created_at", required), updated_at("updated_at", required), }
+);
 /// Partial-success payload of the bulk organization domain creation endpoint. Each requested domain name lands in exactly one of `data` (the created organization domain) or `errors` (a per-name failure).
 ///
 /// Spec: `#/components/schemas/Client.OrganizationDomainBulkCreate`
 #[cfg(feature = "domains")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct ClientOrganizationDomainBulkCreate {
     pub data: Vec<ClientOrganizationDomain>,
     pub errors: Vec<ClientOrganizationDomainBulkCreateError>,
 }
+#[cfg(feature = "domains")]
+sdkgen_runtime::deserialize_map!(
+    ClientOrganizationDomainBulkCreate { data("data", required), errors("errors",
+    required), }
+);
 /// Spec: `#/components/schemas/Client.OrganizationDomainBulkCreateError`
 #[cfg(feature = "domains")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct ClientOrganizationDomainBulkCreateError {
     /// The domain name this error applies to.
@@ -6770,19 +7818,29 @@ pub struct ClientOrganizationDomainBulkCreateError {
     /// The API error code for this domain name (e.g. `form_param_format_invalid`), so the SDK can decide how to surface the per-name failure.
     pub code: String,
 }
+#[cfg(feature = "domains")]
+sdkgen_runtime::deserialize_map!(
+    ClientOrganizationDomainBulkCreateError { name("name", required), code("code",
+    required), }
+);
 /// Partial-success payload of the bulk organization domain ownership verification endpoints (`prepare_ownership_verification` and `attempt_ownership_verification`). Each requested id lands in exactly one of `data` (its current/updated ownership state) or `errors` (a per-id failure).
 ///
 /// Spec: `#/components/schemas/Client.OrganizationDomainBulkOwnershipVerification`
 #[cfg(feature = "domains")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct ClientOrganizationDomainBulkOwnershipVerification {
     pub data: Vec<ClientOrganizationDomain>,
     pub errors: Vec<ClientOrganizationDomainBulkOwnershipVerificationError>,
 }
+#[cfg(feature = "domains")]
+sdkgen_runtime::deserialize_map!(
+    ClientOrganizationDomainBulkOwnershipVerification { data("data", required),
+    errors("errors", required), }
+);
 /// Spec: `#/components/schemas/Client.OrganizationDomainBulkOwnershipVerificationError`
 #[cfg(feature = "domains")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct ClientOrganizationDomainBulkOwnershipVerificationError {
     /// The organization domain ID this error applies to.
@@ -6790,6 +7848,11 @@ pub struct ClientOrganizationDomainBulkOwnershipVerificationError {
     /// The API error code for this id (e.g. `resource_not_found`), so the SDK can decide how to surface the per-id failure.
     pub code: String,
 }
+#[cfg(feature = "domains")]
+sdkgen_runtime::deserialize_map!(
+    ClientOrganizationDomainBulkOwnershipVerificationError { id("id", required),
+    code("code", required), }
+);
 /// Spec: `#/components/schemas/Client.OrganizationDomain/properties/object`
 #[cfg(feature = "domains")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -6854,7 +7917,7 @@ impl<'de> Deserialize<'de> for ClientOrganizationDomainObject {
 }
 /// Spec: `#/components/schemas/Client.OrganizationDomainOwnershipVerification`
 #[cfg(feature = "domains")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct ClientOrganizationDomainOwnershipVerification {
     pub status: String,
@@ -6872,9 +7935,16 @@ pub struct ClientOrganizationDomainOwnershipVerification {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub txt_record_value: Option<String>,
 }
+#[cfg(feature = "domains")]
+sdkgen_runtime::deserialize_map!(
+    ClientOrganizationDomainOwnershipVerification { status("status", required),
+    strategy("strategy", required), attempts("attempts", default), expire_at("expire_at",
+    default), verified_at("verified_at", default), txt_record_name("txt_record_name",
+    default), txt_record_value("txt_record_value", default), }
+);
 /// Spec: `#/components/schemas/Client.OrganizationDomainVerification`
 #[cfg(feature = "domains")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct ClientOrganizationDomainVerification {
     pub status: String,
@@ -6886,9 +7956,15 @@ pub struct ClientOrganizationDomainVerification {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub verified_at: Option<i64>,
 }
+#[cfg(feature = "domains")]
+sdkgen_runtime::deserialize_map!(
+    ClientOrganizationDomainVerification { status("status", required),
+    strategy("strategy", required), attempts("attempts", default), expire_at("expire_at",
+    default), verified_at("verified_at", default), }
+);
 /// Spec: `#/components/schemas/Client.OrganizationInvitation`
 #[cfg(feature = "invitations")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct ClientOrganizationInvitation {
     pub id: String,
@@ -6915,6 +7991,16 @@ pub struct ClientOrganizationInvitation {
     /// Unix timestamp of last update.
     pub updated_at: i64,
 }
+#[cfg(feature = "invitations")]
+sdkgen_runtime::deserialize_map!(
+    ClientOrganizationInvitation { id("id", required), object("object", default),
+    email_address("email_address", required), role("role", required),
+    role_name("role_name", required), organization_id("organization_id", default),
+    public_organization_data("public_organization_data", default), status("status",
+    default), public_metadata("public_metadata", required), url("url", default),
+    expires_at("expires_at", default), created_at("created_at", required),
+    updated_at("updated_at", required), }
+);
 /// String representing the object's type. Objects of the same type share the same value.
 ///
 /// Spec: `#/components/schemas/Client.OrganizationInvitation/properties/object`
@@ -7054,7 +8140,7 @@ impl<'de> Deserialize<'de> for ClientOrganizationInvitationStatus {
 }
 /// Spec: `#/components/schemas/Client.OrganizationInvitationUserContext`
 #[cfg(feature = "organizations-memberships")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct ClientOrganizationInvitationUserContext {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -7081,6 +8167,16 @@ pub struct ClientOrganizationInvitationUserContext {
     /// Unix timestamp of last update.
     pub updated_at: i64,
 }
+#[cfg(feature = "organizations-memberships")]
+sdkgen_runtime::deserialize_map!(
+    ClientOrganizationInvitationUserContext {
+    public_organization_data("public_organization_data", default), id("id", required),
+    object("object", default), email_address("email_address", required), role("role",
+    required), role_name("role_name", required), organization_id("organization_id",
+    default), status("status", default), public_metadata("public_metadata", required),
+    url("url", default), expires_at("expires_at", default), created_at("created_at",
+    required), updated_at("updated_at", required), }
+);
 /// Spec: `#/components/schemas/Client.OrganizationMembership`
 #[cfg(
     any(
@@ -7110,7 +8206,7 @@ pub struct ClientOrganizationInvitationUserContext {
         feature = "web3-wallets"
     )
 )]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct ClientOrganizationMembership {
     pub id: String,
@@ -7130,6 +8226,42 @@ pub struct ClientOrganizationMembership {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub public_user_data: Option<ClientPublicUserData>,
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
+sdkgen_runtime::deserialize_map!(
+    ClientOrganizationMembership { id("id", required), object("object", default),
+    public_metadata("public_metadata", required), role("role", required),
+    role_name("role_name", required), permissions("permissions", default),
+    created_at("created_at", required), updated_at("updated_at", required),
+    organization("organization", required), public_user_data("public_user_data",
+    default), }
+);
 /// String representing the object's type. Objects of the same type share the same value.
 ///
 /// Spec: `#/components/schemas/Client.OrganizationMembership/properties/object`
@@ -7412,7 +8544,7 @@ impl<'de> Deserialize<'de> for ClientOrganizationMembershipObject {
 }
 /// Spec: `#/components/schemas/Client.OrganizationMembershipRequest`
 #[cfg(feature = "membership-requests")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct ClientOrganizationMembershipRequest {
     #[serde(default)]
@@ -7427,6 +8559,13 @@ pub struct ClientOrganizationMembershipRequest {
     /// Unix timestamp of last update.
     pub updated_at: i64,
 }
+#[cfg(feature = "membership-requests")]
+sdkgen_runtime::deserialize_map!(
+    ClientOrganizationMembershipRequest { object("object", default), id("id", required),
+    organization_id("organization_id", required), status("status", required),
+    public_user_data("public_user_data", default), created_at("created_at", required),
+    updated_at("updated_at", required), }
+);
 /// Spec: `#/components/schemas/Client.OrganizationMembershipRequest/properties/object`
 #[cfg(feature = "membership-requests")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -7771,7 +8910,7 @@ impl<'de> Deserialize<'de> for ClientOrganizationObject {
 }
 /// Spec: `#/components/schemas/Client.OrganizationSettings`
 #[cfg(feature = "environment")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct ClientOrganizationSettings {
     pub enabled: bool,
@@ -7783,9 +8922,16 @@ pub struct ClientOrganizationSettings {
     /// The role key that a user will be assigned after creating an organization.
     pub creator_role: String,
 }
+#[cfg(feature = "environment")]
+sdkgen_runtime::deserialize_map!(
+    ClientOrganizationSettings { enabled("enabled", required),
+    max_allowed_memberships("max_allowed_memberships", required), actions("actions",
+    required), domains("domains", required), slug("slug", default),
+    creator_role("creator_role", required), }
+);
 /// Spec: `#/components/schemas/Client.OrganizationSuggestion`
 #[cfg(feature = "organizations-memberships")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct ClientOrganizationSuggestion {
     #[serde(default)]
@@ -7799,6 +8945,12 @@ pub struct ClientOrganizationSuggestion {
     /// Unix timestamp of last update.
     pub updated_at: i64,
 }
+#[cfg(feature = "organizations-memberships")]
+sdkgen_runtime::deserialize_map!(
+    ClientOrganizationSuggestion { object("object", default), id("id", required),
+    public_organization_data("public_organization_data", default), status("status",
+    required), created_at("created_at", required), updated_at("updated_at", required), }
+);
 /// Spec: `#/components/schemas/Client.OrganizationSuggestion/properties/object`
 #[cfg(feature = "organizations-memberships")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -7890,7 +9042,7 @@ impl<'de> Deserialize<'de> for ClientOrganizationSuggestionObject {
         feature = "web3-wallets"
     )
 )]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct ClientPasskey {
     pub id: String,
@@ -7910,6 +9062,39 @@ pub struct ClientPasskey {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<i64>,
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
+sdkgen_runtime::deserialize_map!(
+    ClientPasskey { id("id", required), object("object", default), name("name",
+    required), last_used_at("last_used_at", default), verification("verification",
+    default), created_at("created_at", default), updated_at("updated_at", default), }
+);
 /// String representing the object's type. Objects of the same type share the same value.
 ///
 /// Spec: `#/components/schemas/Client.Passkey/properties/object`
@@ -7944,7 +9129,7 @@ pub struct ClientPasskey {
 pub type ClientPasskeyObject = AttemptPasskeyVerificationBodyStrategy;
 /// Spec: `#/components/schemas/Client.Permission`
 #[cfg(feature = "roles")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct ClientPermission {
     #[serde(default)]
@@ -7959,6 +9144,12 @@ pub struct ClientPermission {
     /// Unix timestamp of last update.
     pub updated_at: i64,
 }
+#[cfg(feature = "roles")]
+sdkgen_runtime::deserialize_map!(
+    ClientPermission { object("object", default), id("id", required), name("name",
+    required), key("key", required), description("description", required), r#type("type",
+    required), created_at("created_at", required), updated_at("updated_at", required), }
+);
 /// Spec: `#/components/schemas/Client.Permission/properties/object`
 #[cfg(feature = "roles")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -8109,7 +9300,7 @@ impl<'de> Deserialize<'de> for ClientPermissionType {
         feature = "web3-wallets"
     )
 )]
-#[derive(Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct ClientPhoneNumber {
     pub id: String,
@@ -8132,6 +9323,43 @@ pub struct ClientPhoneNumber {
     /// Unix timestamp of creation
     pub updated_at: i64,
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
+sdkgen_runtime::deserialize_map!(
+    ClientPhoneNumber { id("id", required), object("object", default),
+    phone_number("phone_number", required),
+    reserved_for_second_factor("reserved_for_second_factor", default),
+    default_second_factor("default_second_factor", default), reserved("reserved",
+    required), verification("verification", default), linked_to("linked_to", required),
+    backup_codes("backup_codes", default), created_at("created_at", required),
+    updated_at("updated_at", required), }
+);
 #[cfg(
     any(
         feature = "active-sessions",
@@ -8582,17 +9810,19 @@ impl<'de> Deserialize<'de> for ClientPhoneNumberVerification {
 }
 /// Spec: `#/components/schemas/Client.ProtectConfig`
 #[cfg(feature = "environment")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, Debug, PartialEq, Serialize, Default)]
 #[non_exhaustive]
 pub struct ClientProtectConfig {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub loaders: Option<Vec<ClientProtectConfigLoader>>,
 }
+#[cfg(feature = "environment")]
+sdkgen_runtime::deserialize_map!(ClientProtectConfig { loaders("loaders", default), });
 /// Configuration for the Clerk Protect loader.
 ///
 /// Spec: `#/components/schemas/Client.ProtectConfig.Loader`
 #[cfg(feature = "environment")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, Debug, PartialEq, Serialize, Default)]
 #[non_exhaustive]
 pub struct ClientProtectConfigLoader {
     /// rollout percentage (between 0.0 and 1.0)
@@ -8609,6 +9839,12 @@ pub struct ClientProtectConfigLoader {
     #[serde(rename = "textContent", default, skip_serializing_if = "Option::is_none")]
     pub text_content: Option<String>,
 }
+#[cfg(feature = "environment")]
+sdkgen_runtime::deserialize_map!(
+    ClientProtectConfigLoader { rollout("rollout", default), r#type("type", default),
+    target("target", default), attributes("attributes", default),
+    text_content("textContent", default), }
+);
 /// Spec: `#/components/schemas/Client.PublicOrganizationData`
 #[cfg(
     any(
@@ -8617,7 +9853,7 @@ pub struct ClientProtectConfigLoader {
         feature = "organizations-memberships"
     )
 )]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct ClientPublicOrganizationData {
     pub id: String,
@@ -8627,6 +9863,18 @@ pub struct ClientPublicOrganizationData {
     pub image_url: Option<String>,
     pub has_image: bool,
 }
+#[cfg(
+    any(
+        feature = "domains",
+        feature = "invitations",
+        feature = "organizations-memberships"
+    )
+)]
+sdkgen_runtime::deserialize_map!(
+    ClientPublicOrganizationData { id("id", required), name("name", required),
+    slug("slug", required), image_url("image_url", default), has_image("has_image",
+    required), }
+);
 /// Spec: `#/components/schemas/Client.PublicUserData`
 #[cfg(
     any(
@@ -8656,7 +9904,7 @@ pub struct ClientPublicOrganizationData {
         feature = "web3-wallets"
     )
 )]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct ClientPublicUserData {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -8682,9 +9930,44 @@ pub struct ClientPublicUserData {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub deprovisioned: Option<bool>,
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
+sdkgen_runtime::deserialize_map!(
+    ClientPublicUserData { first_name("first_name", default), last_name("last_name",
+    default), image_url("image_url", default), has_image("has_image", required),
+    identifier("identifier", required), profile_image_url("profile_image_url", default),
+    user_id("user_id", default), username("username", default), banned("banned",
+    default), deprovisioned("deprovisioned", default), }
+);
 /// Spec: `#/components/schemas/Client.Role`
 #[cfg(feature = "roles")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct ClientRole {
     #[serde(default)]
@@ -8700,6 +9983,13 @@ pub struct ClientRole {
     /// Unix timestamp of last update.
     pub updated_at: i64,
 }
+#[cfg(feature = "roles")]
+sdkgen_runtime::deserialize_map!(
+    ClientRole { object("object", default), id("id", required), name("name", required),
+    key("key", required), description("description", required),
+    is_creator_eligible("is_creator_eligible", required), permissions("permissions",
+    required), created_at("created_at", required), updated_at("updated_at", required), }
+);
 /// Spec: `#/components/schemas/Client.Role/properties/object`
 #[cfg(feature = "roles")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -8791,7 +10081,7 @@ impl<'de> Deserialize<'de> for ClientRoleObject {
         feature = "web3-wallets"
     )
 )]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct ClientSamlAccount {
     pub id: String,
@@ -8819,6 +10109,44 @@ pub struct ClientSamlAccount {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub saml_connection: Option<StubsSamlConnectionSamlAccount>,
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
+sdkgen_runtime::deserialize_map!(
+    ClientSamlAccount { id("id", required), object("object", default),
+    provider("provider", required), active("active", required),
+    email_address("email_address", required), first_name("first_name", default),
+    last_name("last_name", default), provider_user_id("provider_user_id", default),
+    enterprise_connection_id("enterprise_connection_id", default),
+    last_authenticated_at("last_authenticated_at", default),
+    public_metadata("public_metadata", required), verification("verification", default),
+    saml_connection("saml_connection", default), }
+);
 /// String representing the object's type. Objects of the same type share the same value.
 ///
 /// Spec: `#/components/schemas/Client.SAMLAccount/properties/object`
@@ -9230,7 +10558,7 @@ impl<'de> Deserialize<'de> for ClientSamlAccountVerification {
         feature = "user"
     )
 )]
-#[derive(Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct ClientSession {
     pub id: String,
@@ -9258,6 +10586,24 @@ pub struct ClientSession {
     /// Unix timestamp of last update.
     pub updated_at: i64,
 }
+#[cfg(
+    any(
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "sign-ins",
+        feature = "user"
+    )
+)]
+sdkgen_runtime::deserialize_map!(
+    ClientSession { id("id", required), object("object", default), status("status",
+    required), expire_at("expire_at", required), abandon_at("abandon_at", required),
+    last_active_at("last_active_at", required), last_active_token("last_active_token",
+    default), actor("actor", default),
+    last_active_organization_id("last_active_organization_id", default), user("user",
+    default), public_user_data("public_user_data", default),
+    factor_verification_age("factor_verification_age", required),
+    created_at("created_at", required), updated_at("updated_at", required), }
+);
 #[cfg(
     any(
         feature = "organization",
@@ -9314,7 +10660,7 @@ impl std::fmt::Debug for ClientSession {
         feature = "web3-wallets"
     )
 )]
-#[derive(Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct ClientSession2 {
     pub id: String,
@@ -9371,6 +10717,43 @@ pub struct ClientSession2 {
         feature = "web3-wallets"
     )
 )]
+sdkgen_runtime::deserialize_map!(
+    ClientSession2 { id("id", required), object("object", default), status("status",
+    required), expire_at("expire_at", required), abandon_at("abandon_at", required),
+    last_active_at("last_active_at", required), last_active_token("last_active_token",
+    default), actor("actor", default), tasks("tasks", default),
+    last_active_organization_id("last_active_organization_id", default), user("user",
+    default), public_user_data("public_user_data", default),
+    factor_verification_age("factor_verification_age", required),
+    created_at("created_at", required), updated_at("updated_at", required), }
+);
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
 impl std::fmt::Debug for ClientSession2 {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("ClientSession2")
@@ -9394,7 +10777,7 @@ impl std::fmt::Debug for ClientSession2 {
 }
 /// Spec: `#/components/schemas/Client.SessionActivity`
 #[cfg(feature = "active-sessions")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct ClientSessionActivity {
     pub object: String,
@@ -9413,8 +10796,16 @@ pub struct ClientSessionActivity {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub country: Option<String>,
 }
+#[cfg(feature = "active-sessions")]
+sdkgen_runtime::deserialize_map!(
+    ClientSessionActivity { object("object", required), id("id", required),
+    device_type("device_type", default), is_mobile("is_mobile", required),
+    browser_name("browser_name", default), browser_version("browser_version", default),
+    ip_address("ip_address", default), city("city", default), country("country",
+    default), }
+);
 /// Spec: `#/components/schemas/Client.SessionBase`
-#[derive(Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct ClientSessionBase {
     pub id: String,
@@ -9430,6 +10821,12 @@ pub struct ClientSessionBase {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub actor: Option<serde_json::Map<String, serde_json::Value>>,
 }
+sdkgen_runtime::deserialize_map!(
+    ClientSessionBase { id("id", required), object("object", default), status("status",
+    required), expire_at("expire_at", required), abandon_at("abandon_at", required),
+    last_active_at("last_active_at", required), last_active_token("last_active_token",
+    default), actor("actor", default), }
+);
 impl std::fmt::Debug for ClientSessionBase {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("ClientSessionBase")
@@ -9446,7 +10843,7 @@ impl std::fmt::Debug for ClientSessionBase {
 }
 /// Spec: `#/components/schemas/Client.SessionBase-2`
 #[cfg(feature = "sessions")]
-#[derive(Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct ClientSessionBase2 {
     pub id: String,
@@ -9464,6 +10861,13 @@ pub struct ClientSessionBase2 {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tasks: Option<Vec<ClientSessionTask>>,
 }
+#[cfg(feature = "sessions")]
+sdkgen_runtime::deserialize_map!(
+    ClientSessionBase2 { id("id", required), object("object", default), status("status",
+    required), expire_at("expire_at", required), abandon_at("abandon_at", required),
+    last_active_at("last_active_at", required), last_active_token("last_active_token",
+    default), actor("actor", default), tasks("tasks", default), }
+);
 #[cfg(feature = "sessions")]
 impl std::fmt::Debug for ClientSessionBase2 {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -9871,7 +11275,7 @@ impl<'de> Deserialize<'de> for ClientSessionBaseStatus {
 }
 /// Spec: `#/components/schemas/Client.SessionReverification`
 #[cfg(feature = "sessions")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct ClientSessionReverification {
     /// String representing the object's type. Objects of the same type share the same value.
@@ -9894,6 +11298,15 @@ pub struct ClientSessionReverification {
     >,
     pub session: ClientSessionBase2,
 }
+#[cfg(feature = "sessions")]
+sdkgen_runtime::deserialize_map!(
+    ClientSessionReverification { object("object", default), level("level", required),
+    status("status", required), supported_first_factors("supported_first_factors",
+    default), supported_second_factors("supported_second_factors", default),
+    first_factor_verification("first_factor_verification", default),
+    second_factor_verification("second_factor_verification", default), session("session",
+    required), }
+);
 /// Spec: `#/components/schemas/Client.SessionReverification/properties/first_factor_verification`
 #[cfg(feature = "sessions")]
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -10155,11 +11568,39 @@ impl<'de> Deserialize<'de> for ClientSessionReverificationStatus {
         feature = "web3-wallets"
     )
 )]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct ClientSessionTask {
     pub key: String,
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
+sdkgen_runtime::deserialize_map!(ClientSessionTask { key("key", required), });
 /// Spec: `#/components/schemas/Client.SignIn`
 #[cfg(
     any(
@@ -10169,7 +11610,7 @@ pub struct ClientSessionTask {
         feature = "user"
     )
 )]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct ClientSignIn {
     /// String representing the object's type. Objects of the same type share the same value.
@@ -10199,6 +11640,25 @@ pub struct ClientSignIn {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub client_trust_state: Option<ClientSignInClientTrustState>,
 }
+#[cfg(
+    any(
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "sign-ins",
+        feature = "user"
+    )
+)]
+sdkgen_runtime::deserialize_map!(
+    ClientSignIn { object("object", default), id("id", required), status("status",
+    required), supported_identifiers("supported_identifiers", required),
+    supported_first_factors("supported_first_factors", default),
+    supported_second_factors("supported_second_factors", default),
+    first_factor_verification("first_factor_verification", default),
+    second_factor_verification("second_factor_verification", default),
+    identifier("identifier", default), user_data("user_data", default),
+    created_session_id("created_session_id", default), abandon_at("abandon_at",
+    required), client_trust_state("client_trust_state", default), }
+);
 /// Spec: `#/components/schemas/Client.SignIn-2`
 #[cfg(
     any(
@@ -10227,7 +11687,7 @@ pub struct ClientSignIn {
         feature = "web3-wallets"
     )
 )]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct ClientSignIn2 {
     /// String representing the object's type. Objects of the same type share the same value.
@@ -10257,6 +11717,44 @@ pub struct ClientSignIn2 {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub client_trust_state: Option<ClientSignIn2ClientTrustState>,
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
+sdkgen_runtime::deserialize_map!(
+    ClientSignIn2 { object("object", default), id("id", required), status("status",
+    required), supported_identifiers("supported_identifiers", required),
+    supported_first_factors("supported_first_factors", default),
+    supported_second_factors("supported_second_factors", default),
+    first_factor_verification("first_factor_verification", default),
+    second_factor_verification("second_factor_verification", default),
+    identifier("identifier", default), user_data("user_data", default),
+    created_session_id("created_session_id", default), abandon_at("abandon_at",
+    required), client_trust_state("client_trust_state", default), }
+);
 /// The Device Trust state of this sign-in attempt. - `pending`: The identifier has not been set yet. - `new`: The user has not had a session on this device before. - `known`: The user has had a session on this device before.
 ///
 /// Spec: `#/components/schemas/Client.SignIn-2/properties/client_trust_state`
@@ -11656,7 +13154,7 @@ impl<'de> Deserialize<'de> for ClientSignIn2SupportedIdentifiersItem {
         feature = "web3-wallets"
     )
 )]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct ClientSignIn2UserData {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -11672,6 +13170,39 @@ pub struct ClientSignIn2UserData {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub profile_image_url: Option<String>,
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
+sdkgen_runtime::deserialize_map!(
+    ClientSignIn2UserData { first_name("first_name", default), last_name("last_name",
+    default), image_url("image_url", default), has_image("has_image", required),
+    profile_image_url("profile_image_url", default), }
+);
 /// The Device Trust state of this sign-in attempt. - `pending`: The identifier has not been set yet. - `new`: The user has not had a session on this device before. - `known`: The user has had a session on this device before.
 ///
 /// Spec: `#/components/schemas/Client.SignIn/properties/client_trust_state`
@@ -11838,7 +13369,7 @@ pub type ClientSignInUserData = ClientSignIn2UserData;
         feature = "web3-wallets"
     )
 )]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct ClientSignUp {
     /// String representing the object's type. Objects of the same type share the same value.
@@ -11889,6 +13420,49 @@ pub struct ClientSignUp {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub legal_accepted_at: Option<i64>,
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
+sdkgen_runtime::deserialize_map!(
+    ClientSignUp { object("object", default), id("id", required), status("status",
+    required), required_fields("required_fields", required),
+    optional_fields("optional_fields", required), missing_fields("missing_fields",
+    required), unverified_fields("unverified_fields", required),
+    verifications("verifications", required), username("username", default),
+    email_address("email_address", default), phone_number("phone_number", default),
+    web3_wallet("web3_wallet", default), password_enabled("password_enabled", required),
+    first_name("first_name", default), last_name("last_name", default),
+    unsafe_metadata("unsafe_metadata", default), public_metadata("public_metadata",
+    default), custom_action("custom_action", required), external_id("external_id",
+    default), created_session_id("created_session_id", default),
+    created_user_id("created_user_id", default), abandon_at("abandon_at", required),
+    legal_accepted_at("legal_accepted_at", default), }
+);
 /// String representing the object's type. Objects of the same type share the same value.
 ///
 /// Spec: `#/components/schemas/Client.SignUp/properties/object`
@@ -12450,7 +14024,7 @@ impl<'de> Deserialize<'de> for ClientSignUpStatus {
         feature = "web3-wallets"
     )
 )]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, Debug, PartialEq, Serialize, Default)]
 #[non_exhaustive]
 pub struct ClientSignUpVerifications {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -12462,6 +14036,39 @@ pub struct ClientSignUpVerifications {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub external_account: Option<ClientSignUpVerificationsExternalAccount>,
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
+sdkgen_runtime::deserialize_map!(
+    ClientSignUpVerifications { email_address("email_address", default),
+    phone_number("phone_number", default), web3_wallet("web3_wallet", default),
+    external_account("external_account", default), }
+);
 /// Spec: `#/components/schemas/Client.SignUp.Verifications/properties/email_address`
 #[cfg(
     any(
@@ -12628,7 +14235,7 @@ impl<'de> Deserialize<'de> for ClientSignUpVerificationsEmailAddress {
         feature = "web3-wallets"
     )
 )]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct ClientSignUpVerificationsEmailAddressVariant1 {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -12641,6 +14248,40 @@ pub struct ClientSignUpVerificationsEmailAddressVariant1 {
     pub next_action: StubsSignUpVerificationAdditionalFieldsNextAction,
     pub supported_strategies: Vec<String>,
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
+sdkgen_runtime::deserialize_map!(
+    ClientSignUpVerificationsEmailAddressVariant1 { object("object", default),
+    status("status", required), strategy("strategy", required), attempts("attempts",
+    default), expire_at("expire_at", required), next_action("next_action", required),
+    supported_strategies("supported_strategies", required), }
+);
 /// Spec: `#/components/schemas/Client.SignUp.Verifications/properties/email_address/oneOf/1`
 #[cfg(
     any(
@@ -12670,7 +14311,7 @@ pub struct ClientSignUpVerificationsEmailAddressVariant1 {
         feature = "web3-wallets"
     )
 )]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct ClientSignUpVerificationsEmailAddressVariant2 {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -12686,6 +14327,41 @@ pub struct ClientSignUpVerificationsEmailAddressVariant2 {
     pub next_action: StubsSignUpVerificationAdditionalFieldsNextAction,
     pub supported_strategies: Vec<String>,
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
+sdkgen_runtime::deserialize_map!(
+    ClientSignUpVerificationsEmailAddressVariant2 { object("object", default),
+    status("status", required), strategy("strategy", default), attempts("attempts",
+    default), expire_at("expire_at", required), verified_at_client("verified_at_client",
+    default), next_action("next_action", required),
+    supported_strategies("supported_strategies", required), }
+);
 /// Spec: `#/components/schemas/Client.SignUp.Verifications/properties/email_address/oneOf/2`
 #[cfg(
     any(
@@ -12715,7 +14391,7 @@ pub struct ClientSignUpVerificationsEmailAddressVariant2 {
         feature = "web3-wallets"
     )
 )]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct ClientSignUpVerificationsEmailAddressVariant3 {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -12730,6 +14406,40 @@ pub struct ClientSignUpVerificationsEmailAddressVariant3 {
     pub next_action: StubsSignUpVerificationAdditionalFieldsNextAction,
     pub supported_strategies: Vec<String>,
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
+sdkgen_runtime::deserialize_map!(
+    ClientSignUpVerificationsEmailAddressVariant3 { object("object", default),
+    status("status", required), strategy("strategy", default), attempts("attempts",
+    default), expire_at("expire_at", default), next_action("next_action", required),
+    supported_strategies("supported_strategies", required), }
+);
 /// Spec: `#/components/schemas/Client.SignUp.Verifications/properties/email_address/oneOf/3`
 #[cfg(
     any(
@@ -12759,7 +14469,7 @@ pub struct ClientSignUpVerificationsEmailAddressVariant3 {
         feature = "web3-wallets"
     )
 )]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct ClientSignUpVerificationsEmailAddressVariant4 {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -12773,6 +14483,40 @@ pub struct ClientSignUpVerificationsEmailAddressVariant4 {
     pub next_action: StubsSignUpVerificationAdditionalFieldsNextAction,
     pub supported_strategies: Vec<String>,
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
+sdkgen_runtime::deserialize_map!(
+    ClientSignUpVerificationsEmailAddressVariant4 { object("object", default),
+    status("status", required), strategy("strategy", required), attempts("attempts",
+    default), expire_at("expire_at", default), next_action("next_action", required),
+    supported_strategies("supported_strategies", required), }
+);
 /// Spec: `#/components/schemas/Client.SignUp.Verifications/properties/email_address/oneOf/4`
 #[cfg(
     any(
@@ -12802,7 +14546,7 @@ pub struct ClientSignUpVerificationsEmailAddressVariant4 {
         feature = "web3-wallets"
     )
 )]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct ClientSignUpVerificationsEmailAddressVariant5 {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -12821,6 +14565,42 @@ pub struct ClientSignUpVerificationsEmailAddressVariant5 {
     pub next_action: StubsSignUpVerificationAdditionalFieldsNextAction,
     pub supported_strategies: Vec<String>,
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
+sdkgen_runtime::deserialize_map!(
+    ClientSignUpVerificationsEmailAddressVariant5 { object("object", default),
+    status("status", required), strategy("strategy", default),
+    external_verification_redirect_url("external_verification_redirect_url", default),
+    error("error", default), expire_at("expire_at", default), attempts("attempts",
+    default), next_action("next_action", required),
+    supported_strategies("supported_strategies", required), }
+);
 /// Spec: `#/components/schemas/Client.SignUp.Verifications/properties/external_account`
 #[cfg(
     any(
@@ -13013,7 +14793,7 @@ pub type ClientSignUpVerificationsPhoneNumber = ClientSignUpVerificationsEmailAd
         feature = "web3-wallets"
     )
 )]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct ClientSignUpVerificationsWeb3Wallet {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -13031,6 +14811,41 @@ pub struct ClientSignUpVerificationsWeb3Wallet {
     pub next_action: StubsSignUpVerificationAdditionalFieldsNextAction,
     pub supported_strategies: Vec<String>,
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
+sdkgen_runtime::deserialize_map!(
+    ClientSignUpVerificationsWeb3Wallet { object("object", default), status("status",
+    required), strategy("strategy", required), attempts("attempts", default),
+    expire_at("expire_at", default), nonce("nonce", default), message("message",
+    default), next_action("next_action", required),
+    supported_strategies("supported_strategies", required), }
+);
 /// Body of the response `#/components/responses/Client.TouchSession`.
 ///
 /// Spec: `#/components/schemas/Client.TouchWrappedSession`
@@ -13038,7 +14853,7 @@ pub struct ClientSignUpVerificationsWeb3Wallet {
 pub type ClientTouchWrappedSession = ClientClientWrappedSession;
 /// Spec: `#/components/schemas/Client.TrustedDevice`
 #[cfg(feature = "trusted-devices")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct ClientTrustedDevice {
     pub id: String,
@@ -13060,12 +14875,20 @@ pub struct ClientTrustedDevice {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub revoked_at: Option<i64>,
 }
+#[cfg(feature = "trusted-devices")]
+sdkgen_runtime::deserialize_map!(
+    ClientTrustedDevice { id("id", required), object("object", default),
+    platform("platform", required), app_identifier("app_identifier", required),
+    name("name", default), algorithm("algorithm", default), status("status", required),
+    created_at("created_at", required), updated_at("updated_at", required),
+    last_used_at("last_used_at", default), revoked_at("revoked_at", default), }
+);
 /// Spec: `#/components/schemas/Client.TrustedDevice/properties/algorithm`
 #[cfg(feature = "trusted-devices")]
 pub type ClientTrustedDeviceAlgorithm = AttemptSignInFactorOneBodyAlgorithm;
 /// Spec: `#/components/schemas/Client.TrustedDeviceChallenge`
 #[cfg(feature = "trusted-devices")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct ClientTrustedDeviceChallenge {
     #[serde(default)]
@@ -13081,6 +14904,13 @@ pub struct ClientTrustedDeviceChallenge {
     #[serde(default)]
     pub algorithm: ClientTrustedDeviceChallengeAlgorithm,
 }
+#[cfg(feature = "trusted-devices")]
+sdkgen_runtime::deserialize_map!(
+    ClientTrustedDeviceChallenge { object("object", default), challenge("challenge",
+    required), challenge_id("challenge_id", required),
+    trusted_device_id("trusted_device_id", default), client_data("client_data",
+    required), expires_at("expires_at", required), algorithm("algorithm", default), }
+);
 /// Spec: `#/components/schemas/Client.TrustedDeviceChallenge/properties/algorithm`
 #[cfg(feature = "trusted-devices")]
 pub type ClientTrustedDeviceChallengeAlgorithm = AttemptSignInFactorOneBodyAlgorithm;
@@ -13704,13 +15534,18 @@ impl<'de> Deserialize<'de> for ClientTrustedDeviceStatus {
 }
 /// Spec: `#/components/schemas/Client.TrustedDeviceValidation`
 #[cfg(feature = "trusted-devices")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct ClientTrustedDeviceValidation {
     #[serde(default)]
     pub object: ClientTrustedDeviceValidationObject,
     pub valid: bool,
 }
+#[cfg(feature = "trusted-devices")]
+sdkgen_runtime::deserialize_map!(
+    ClientTrustedDeviceValidation { object("object", default), valid("valid", required),
+    }
+);
 /// Spec: `#/components/schemas/Client.TrustedDeviceValidation/properties/object`
 #[cfg(feature = "trusted-devices")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -13802,7 +15637,7 @@ impl<'de> Deserialize<'de> for ClientTrustedDeviceValidationObject {
         feature = "web3-wallets"
     )
 )]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct ClientUser {
     pub id: String,
@@ -13893,6 +15728,64 @@ pub struct ClientUser {
     /// The user's enterprise (SAML/OIDC) accounts.
     pub enterprise_accounts: Vec<serde_json::Value>,
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
+sdkgen_runtime::deserialize_map!(
+    ClientUser { id("id", required), object("object", default), username("username",
+    default), first_name("first_name", default), last_name("last_name", default),
+    image_url("image_url", default), has_image("has_image", required),
+    primary_email_address_id("primary_email_address_id", default),
+    primary_phone_number_id("primary_phone_number_id", default),
+    primary_web3_wallet_id("primary_web3_wallet_id", default),
+    password_enabled("password_enabled", required),
+    two_factor_enabled("two_factor_enabled", required), totp_enabled("totp_enabled",
+    required), backup_code_enabled("backup_code_enabled", required),
+    email_addresses("email_addresses", required), phone_numbers("phone_numbers",
+    required), web3_wallets("web3_wallets", required), passkeys("passkeys", required),
+    organization_memberships("organization_memberships", default),
+    external_accounts("external_accounts", required), saml_accounts("saml_accounts",
+    required), password_last_updated_at("password_last_updated_at", default),
+    public_metadata("public_metadata", required), private_metadata("private_metadata",
+    default), unsafe_metadata("unsafe_metadata", default), external_id("external_id",
+    default), last_sign_in_at("last_sign_in_at", default), banned("banned", required),
+    locked("locked", required), deprovisioned("deprovisioned", default),
+    lockout_expires_in_seconds("lockout_expires_in_seconds", default),
+    verification_attempts_remaining("verification_attempts_remaining", default),
+    created_at("created_at", required), updated_at("updated_at", required),
+    delete_self_enabled("delete_self_enabled", required),
+    create_organization_enabled("create_organization_enabled", required),
+    create_organizations_limit("create_organizations_limit", default),
+    last_active_at("last_active_at", default), mfa_enabled_at("mfa_enabled_at", default),
+    mfa_disabled_at("mfa_disabled_at", default), legal_accepted_at("legal_accepted_at",
+    default), profile_image_url("profile_image_url", default),
+    enterprise_accounts("enterprise_accounts", required), }
+);
 /// String representing the object's type. Objects of the same type share the same value.
 ///
 /// Spec: `#/components/schemas/Client.User/properties/object`
@@ -14175,7 +16068,7 @@ impl<'de> Deserialize<'de> for ClientUserObject {
 }
 /// Spec: `#/components/schemas/Client.UserSettings`
 #[cfg(feature = "environment")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct ClientUserSettings {
     pub attributes: UserSettingsAttributes,
@@ -14191,17 +16084,31 @@ pub struct ClientUserSettings {
     pub attack_protection: UserSettingsAttackProtectionSettings,
     pub passkey_settings: UserSettingsPasskeySettings,
 }
+#[cfg(feature = "environment")]
+sdkgen_runtime::deserialize_map!(
+    ClientUserSettings { attributes("attributes", required), social("social", required),
+    saml("saml", required), enterprise_sso("enterprise_sso", required),
+    sign_in("sign_in", required), sign_up("sign_up", required),
+    restrictions("restrictions", required), password_settings("password_settings",
+    required), username_settings("username_settings", required), actions("actions",
+    required), attack_protection("attack_protection", required),
+    passkey_settings("passkey_settings", required), }
+);
 /// Body of the response `#/components/responses/Client.WaitlistEntry`.
 ///
 /// Spec: `#/components/schemas/Client.WaitlistEntry`
 #[cfg(feature = "waitlist")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct ClientWaitlistEntry {
     #[serde(default)]
     pub object: ClientWaitlistEntryObject,
     pub id: String,
 }
+#[cfg(feature = "waitlist")]
+sdkgen_runtime::deserialize_map!(
+    ClientWaitlistEntry { object("object", default), id("id", required), }
+);
 /// Spec: `#/components/schemas/Client.WaitlistEntry/properties/object`
 #[cfg(feature = "waitlist")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -14293,7 +16200,7 @@ impl<'de> Deserialize<'de> for ClientWaitlistEntryObject {
         feature = "web3-wallets"
     )
 )]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct ClientWeb3Wallet {
     pub id: String,
@@ -14308,6 +16215,39 @@ pub struct ClientWeb3Wallet {
     /// Unix timestamp of creation
     pub updated_at: i64,
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
+sdkgen_runtime::deserialize_map!(
+    ClientWeb3Wallet { id("id", required), object("object", default),
+    web3_wallet("web3_wallet", required), verification("verification", default),
+    created_at("created_at", required), updated_at("updated_at", required), }
+);
 /// String representing the object's type. Objects of the same type share the same value.
 ///
 /// Spec: `#/components/schemas/Client.Web3Wallet/properties/object`
@@ -14717,7 +16657,7 @@ impl<'de> Deserialize<'de> for ClientWeb3WalletVerification {
 }
 /// Spec: `#/paths/~1v1~1organizations~1{organizationID}~1billing~1checkouts~1{checkoutID}~1confirm/patch/requestBody/content/application~1x-www-form-urlencoded/schema`
 #[cfg(feature = "billing")]
-#[derive(Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, PartialEq, Serialize, Default)]
 #[non_exhaustive]
 pub struct ConfirmOrganizationBillingCheckoutBody {
     /// The ID of the payment method to use for this checkout
@@ -14733,6 +16673,12 @@ pub struct ConfirmOrganizationBillingCheckoutBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub use_test_card: Option<bool>,
 }
+#[cfg(feature = "billing")]
+sdkgen_runtime::deserialize_map!(
+    ConfirmOrganizationBillingCheckoutBody { payment_method_id("payment_method_id",
+    default), gateway("gateway", default), payment_token("payment_token", default),
+    use_test_card("use_test_card", default), }
+);
 #[cfg(feature = "billing")]
 impl ConfirmOrganizationBillingCheckoutBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
@@ -14761,7 +16707,7 @@ impl std::fmt::Debug for ConfirmOrganizationBillingCheckoutBody {
 pub type ConfirmUserBillingCheckoutBody = ConfirmOrganizationBillingCheckoutBody;
 /// Spec: `#/paths/~1api_keys/post/requestBody/content/application~1json/schema`
 #[cfg(feature = "api-keys")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct CreateApiKeyBody {
     /// Default: `"api_key"`.
@@ -14775,6 +16721,12 @@ pub struct CreateApiKeyBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub seconds_until_expiration: Option<f64>,
 }
+#[cfg(feature = "api-keys")]
+sdkgen_runtime::deserialize_map!(
+    CreateApiKeyBody { r#type("type", default), name("name", required),
+    description("description", default), subject("subject", required),
+    seconds_until_expiration("seconds_until_expiration", default), }
+);
 #[cfg(feature = "api-keys")]
 impl CreateApiKeyBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
@@ -14801,7 +16753,7 @@ pub enum CreateApiKeyError {
 }
 /// Spec: `#/paths/~1api_keys/post/responses/201/content/application~1json/schema`
 #[cfg(feature = "api-keys")]
-#[derive(Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct CreateApiKeyResponse {
     #[serde(default)]
@@ -14834,6 +16786,17 @@ pub struct CreateApiKeyResponse {
     pub updated_at: f64,
 }
 #[cfg(feature = "api-keys")]
+sdkgen_runtime::deserialize_map!(
+    CreateApiKeyResponse { object("object", default), id("id", required), r#type("type",
+    required), subject("subject", required), name("name", required),
+    description("description", default), claims("claims", default), scopes("scopes",
+    required), secret("secret", required), revoked("revoked", required),
+    revocation_reason("revocation_reason", default), expired("expired", required),
+    expiration("expiration", default), created_by("created_by", default),
+    last_used_at("last_used_at", default), created_at("created_at", required),
+    updated_at("updated_at", required), }
+);
+#[cfg(feature = "api-keys")]
 impl std::fmt::Debug for CreateApiKeyResponse {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("CreateApiKeyResponse")
@@ -14859,19 +16822,27 @@ impl std::fmt::Debug for CreateApiKeyResponse {
 }
 /// Spec: `#/paths/~1api_keys/post/responses/400/content/application~1json/schema`
 #[cfg(feature = "api-keys")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct CreateApiKeyResponse400 {
     pub errors: Vec<CreateApiKeyResponse400ErrorsItem>,
 }
+#[cfg(feature = "api-keys")]
+sdkgen_runtime::deserialize_map!(
+    CreateApiKeyResponse400 { errors("errors", required), }
+);
 /// Spec: `#/paths/~1api_keys/post/responses/400/content/application~1json/schema/properties/errors/items`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct CreateApiKeyResponse400ErrorsItem {
     pub message: String,
     pub long_message: String,
     pub code: String,
 }
+sdkgen_runtime::deserialize_map!(
+    CreateApiKeyResponse400ErrorsItem { message("message", required),
+    long_message("long_message", required), code("code", required), }
+);
 /// Spec: `#/paths/~1api_keys/post/responses/409/content/application~1json/schema`
 #[cfg(feature = "api-keys")]
 pub type CreateApiKeyResponse409 = CreateApiKeyResponse400;
@@ -14933,7 +16904,7 @@ impl<'de> Deserialize<'de> for CreateApiKeyResponseObject {
 }
 /// Spec: `#/paths/~1v1~1dev_browser/post/responses/200/content/application~1json/schema`
 #[cfg(feature = "dev-browser")]
-#[derive(Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, PartialEq, Serialize, Default)]
 #[non_exhaustive]
 pub struct CreateDevBrowserResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -14946,6 +16917,11 @@ pub struct CreateDevBrowserResponse {
     pub token: Option<String>,
 }
 #[cfg(feature = "dev-browser")]
+sdkgen_runtime::deserialize_map!(
+    CreateDevBrowserResponse { object("object", default), id("id", default),
+    token("token", default), }
+);
+#[cfg(feature = "dev-browser")]
 impl std::fmt::Debug for CreateDevBrowserResponse {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("CreateDevBrowserResponse")
@@ -14957,12 +16933,16 @@ impl std::fmt::Debug for CreateDevBrowserResponse {
 }
 /// Spec: `#/paths/~1v1~1me~1email_addresses/post/requestBody/content/application~1x-www-form-urlencoded/schema`
 #[cfg(feature = "email-addresses")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct CreateEmailAddressesBody {
     /// The email address to be added to the user.
     pub email_address: String,
 }
+#[cfg(feature = "email-addresses")]
+sdkgen_runtime::deserialize_map!(
+    CreateEmailAddressesBody { email_address("email_address", required), }
+);
 #[cfg(feature = "email-addresses")]
 impl CreateEmailAddressesBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
@@ -14972,7 +16952,7 @@ impl CreateEmailAddressesBody {
 }
 /// Spec: `#/paths/~1v1~1me~1enterprise_connections/post/requestBody/content/application~1x-www-form-urlencoded/schema`
 #[cfg(feature = "enterprise-connections")]
-#[derive(Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct CreateMeEnterpriseConnectionBody {
     /// SSO provider type
@@ -15038,6 +17018,25 @@ pub struct CreateMeEnterpriseConnectionBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub oidc_requires_pkce: Option<bool>,
 }
+#[cfg(feature = "enterprise-connections")]
+sdkgen_runtime::deserialize_map!(
+    CreateMeEnterpriseConnectionBody { provider("provider", required), name("name",
+    default), domains("domains", required), organization_id("organization_id", default),
+    saml_idp_entity_id("saml_idp_entity_id", default),
+    saml_idp_sso_url("saml_idp_sso_url", default),
+    saml_idp_certificate("saml_idp_certificate", default),
+    saml_idp_metadata_url("saml_idp_metadata_url", default),
+    saml_idp_metadata("saml_idp_metadata", default),
+    saml_attribute_mapping("saml_attribute_mapping", default),
+    saml_allow_subdomains("saml_allow_subdomains", default),
+    saml_allow_idp_initiated("saml_allow_idp_initiated", default),
+    saml_force_authn("saml_force_authn", default), oidc_client_id("oidc_client_id",
+    default), oidc_client_secret("oidc_client_secret", default),
+    oidc_discovery_url("oidc_discovery_url", default), oidc_auth_url("oidc_auth_url",
+    default), oidc_token_url("oidc_token_url", default),
+    oidc_user_info_url("oidc_user_info_url", default),
+    oidc_requires_pkce("oidc_requires_pkce", default), }
+);
 #[cfg(feature = "enterprise-connections")]
 impl CreateMeEnterpriseConnectionBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
@@ -15179,7 +17178,7 @@ impl<'de> Deserialize<'de> for CreateMeEnterpriseConnectionBodyProvider {
 }
 /// Spec: `#/paths/~1v1~1organizations~1{organizationID}~1billing~1checkouts/post/requestBody/content/application~1x-www-form-urlencoded/schema`
 #[cfg(feature = "billing")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct CreateOrganizationBillingCheckoutBody {
     /// The ID of the plan to checkout
@@ -15192,6 +17191,12 @@ pub struct CreateOrganizationBillingCheckoutBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub payment_method_id: Option<String>,
 }
+#[cfg(feature = "billing")]
+sdkgen_runtime::deserialize_map!(
+    CreateOrganizationBillingCheckoutBody { plan_id("plan_id", required),
+    plan_period("plan_period", required), payment_method_id("payment_method_id",
+    default), }
+);
 #[cfg(feature = "billing")]
 impl CreateOrganizationBillingCheckoutBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
@@ -15213,7 +17218,7 @@ impl CreateOrganizationBillingCheckoutBody {
 pub type CreateOrganizationBillingCheckoutBodyPlanPeriod = BillingCheckoutPlanPeriod;
 /// Spec: `#/paths/~1v1~1organizations/post/requestBody/content/application~1x-www-form-urlencoded/schema`
 #[cfg(feature = "organization")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, Debug, PartialEq, Serialize, Default)]
 #[non_exhaustive]
 pub struct CreateOrganizationBody {
     /// The organization name.
@@ -15225,6 +17230,10 @@ pub struct CreateOrganizationBody {
     pub slug: Option<String>,
 }
 #[cfg(feature = "organization")]
+sdkgen_runtime::deserialize_map!(
+    CreateOrganizationBody { name("name", default), slug("slug", default), }
+);
+#[cfg(feature = "organization")]
 impl CreateOrganizationBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new() -> Self {
@@ -15233,7 +17242,7 @@ impl CreateOrganizationBody {
 }
 /// Spec: `#/paths/~1v1~1organizations~1{organization_id}~1domains/post/requestBody/content/application~1x-www-form-urlencoded/schema`
 #[cfg(feature = "domains")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct CreateOrganizationDomainBody {
     /// The name of the new domain
@@ -15242,6 +17251,11 @@ pub struct CreateOrganizationDomainBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enrollment_mode: Option<CreateOrganizationDomainBodyEnrollmentMode>,
 }
+#[cfg(feature = "domains")]
+sdkgen_runtime::deserialize_map!(
+    CreateOrganizationDomainBody { name("name", required),
+    enrollment_mode("enrollment_mode", default), }
+);
 #[cfg(feature = "domains")]
 impl CreateOrganizationDomainBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
@@ -15323,7 +17337,7 @@ impl<'de> Deserialize<'de> for CreateOrganizationDomainBodyEnrollmentMode {
 }
 /// Spec: `#/paths/~1v1~1organizations~1{organization_id}~1domains~1bulk/post/requestBody/content/application~1x-www-form-urlencoded/schema`
 #[cfg(feature = "domains")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct CreateOrganizationDomainsBulkBody {
     /// The domain names to create.
@@ -15332,6 +17346,11 @@ pub struct CreateOrganizationDomainsBulkBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enrollment_mode: Option<CreateOrganizationDomainsBulkBodyEnrollmentMode>,
 }
+#[cfg(feature = "domains")]
+sdkgen_runtime::deserialize_map!(
+    CreateOrganizationDomainsBulkBody { names("names", required),
+    enrollment_mode("enrollment_mode", default), }
+);
 #[cfg(feature = "domains")]
 impl CreateOrganizationDomainsBulkBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
@@ -15349,7 +17368,7 @@ impl CreateOrganizationDomainsBulkBody {
 pub type CreateOrganizationDomainsBulkBodyEnrollmentMode = CreateOrganizationDomainBodyEnrollmentMode;
 /// Spec: `#/paths/~1v1~1organizations~1{organizationID}~1enterprise_connections/post/requestBody/content/application~1x-www-form-urlencoded/schema`
 #[cfg(feature = "enterprise-connections")]
-#[derive(Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct CreateOrganizationEnterpriseConnectionBody {
     /// SSO provider type
@@ -15413,6 +17432,25 @@ pub struct CreateOrganizationEnterpriseConnectionBody {
     pub oidc_requires_pkce: Option<bool>,
 }
 #[cfg(feature = "enterprise-connections")]
+sdkgen_runtime::deserialize_map!(
+    CreateOrganizationEnterpriseConnectionBody { provider("provider", required),
+    name("name", default), domains("domains", required),
+    saml_idp_entity_id("saml_idp_entity_id", default),
+    saml_idp_sso_url("saml_idp_sso_url", default),
+    saml_idp_certificate("saml_idp_certificate", default),
+    saml_idp_metadata_url("saml_idp_metadata_url", default),
+    saml_idp_metadata("saml_idp_metadata", default),
+    saml_attribute_mapping("saml_attribute_mapping", default),
+    saml_allow_subdomains("saml_allow_subdomains", default),
+    saml_allow_idp_initiated("saml_allow_idp_initiated", default),
+    saml_force_authn("saml_force_authn", default), oidc_client_id("oidc_client_id",
+    default), oidc_client_secret("oidc_client_secret", default),
+    oidc_discovery_url("oidc_discovery_url", default), oidc_auth_url("oidc_auth_url",
+    default), oidc_token_url("oidc_token_url", default),
+    oidc_user_info_url("oidc_user_info_url", default),
+    oidc_requires_pkce("oidc_requires_pkce", default), }
+);
+#[cfg(feature = "enterprise-connections")]
 impl CreateOrganizationEnterpriseConnectionBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(
@@ -15475,7 +17513,7 @@ impl std::fmt::Debug for CreateOrganizationEnterpriseConnectionBody {
 pub type CreateOrganizationEnterpriseConnectionBodyProvider = CreateMeEnterpriseConnectionBodyProvider;
 /// Spec: `#/paths/~1v1~1organizations~1{organization_id}~1invitations/post/requestBody/content/application~1x-www-form-urlencoded/schema`
 #[cfg(feature = "invitations")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct CreateOrganizationInvitationsBody {
     /// The email address the invitation will be sent to.
@@ -15489,6 +17527,11 @@ pub struct CreateOrganizationInvitationsBody {
     pub notify: Option<bool>,
 }
 #[cfg(feature = "invitations")]
+sdkgen_runtime::deserialize_map!(
+    CreateOrganizationInvitationsBody { email_address("email_address", required),
+    role("role", required), notify("notify", default), }
+);
+#[cfg(feature = "invitations")]
 impl CreateOrganizationInvitationsBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(email_address: String, role: String) -> Self {
@@ -15501,7 +17544,7 @@ impl CreateOrganizationInvitationsBody {
 }
 /// Spec: `#/paths/~1v1~1organizations~1{organization_id}~1memberships/post/requestBody/content/application~1x-www-form-urlencoded/schema`
 #[cfg(feature = "members")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, Debug, PartialEq, Serialize, Default)]
 #[non_exhaustive]
 pub struct CreateOrganizationMembershipBody {
     /// The ID of the user to be added as a member.
@@ -15513,6 +17556,11 @@ pub struct CreateOrganizationMembershipBody {
     pub role: Option<String>,
 }
 #[cfg(feature = "members")]
+sdkgen_runtime::deserialize_map!(
+    CreateOrganizationMembershipBody { user_id("user_id", default), role("role",
+    default), }
+);
+#[cfg(feature = "members")]
 impl CreateOrganizationMembershipBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new() -> Self {
@@ -15521,7 +17569,7 @@ impl CreateOrganizationMembershipBody {
 }
 /// Spec: `#/paths/~1v1~1organizations~1{organizationID}~1billing~1payment_methods/post/requestBody/content/application~1json/schema`
 #[cfg(feature = "billing")]
-#[derive(Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct CreateOrganizationPaymentMethodBody {
     /// The payment token for the payment method
@@ -15530,6 +17578,11 @@ pub struct CreateOrganizationPaymentMethodBody {
     #[serde(default)]
     pub gateway: CreateOrganizationPaymentMethodBodyGateway,
 }
+#[cfg(feature = "billing")]
+sdkgen_runtime::deserialize_map!(
+    CreateOrganizationPaymentMethodBody { payment_token("payment_token", required),
+    gateway("gateway", default), }
+);
 #[cfg(feature = "billing")]
 impl CreateOrganizationPaymentMethodBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
@@ -15615,11 +17668,15 @@ impl<'de> Deserialize<'de> for CreateOrganizationPaymentMethodBodyGateway {
 }
 /// Spec: `#/paths/~1v1~1me~1tokens/post/requestBody/content/application~1x-www-form-urlencoded/schema`
 #[cfg(feature = "user")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct CreateServiceTokenBody {
     pub service: String,
 }
+#[cfg(feature = "user")]
+sdkgen_runtime::deserialize_map!(
+    CreateServiceTokenBody { service("service", required), }
+);
 #[cfg(feature = "user")]
 impl CreateServiceTokenBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
@@ -15629,7 +17686,7 @@ impl CreateServiceTokenBody {
 }
 /// Spec: `#/paths/~1v1~1client~1sessions~1{session_id}~1tokens/post/requestBody/content/application~1x-www-form-urlencoded/schema`
 #[cfg(feature = "sessions")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, Debug, PartialEq, Serialize, Default)]
 #[non_exhaustive]
 pub struct CreateSessionTokenBody {
     /// The organization ID to associate with the token. The user must be a member of the organization.
@@ -15642,6 +17699,10 @@ pub struct CreateSessionTokenBody {
     pub organization_id: Option<String>,
 }
 #[cfg(feature = "sessions")]
+sdkgen_runtime::deserialize_map!(
+    CreateSessionTokenBody { organization_id("organization_id", default), }
+);
+#[cfg(feature = "sessions")]
 impl CreateSessionTokenBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new() -> Self {
@@ -15650,12 +17711,14 @@ impl CreateSessionTokenBody {
 }
 /// Spec: `#/paths/~1v1~1client~1sessions~1{session_id}~1tokens/post/responses/200/content/application~1json/schema`
 #[cfg(feature = "sessions")]
-#[derive(Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, PartialEq, Serialize, Default)]
 #[non_exhaustive]
 pub struct CreateSessionTokenResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub jwt: Option<String>,
 }
+#[cfg(feature = "sessions")]
+sdkgen_runtime::deserialize_map!(CreateSessionTokenResponse { jwt("jwt", default), });
 #[cfg(feature = "sessions")]
 impl std::fmt::Debug for CreateSessionTokenResponse {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -15669,7 +17732,7 @@ impl std::fmt::Debug for CreateSessionTokenResponse {
 pub type CreateSessionTokenWithTemplateResponse = CreateSessionTokenResponse;
 /// Spec: `#/paths/~1v1~1client~1sign_ins/post/requestBody/content/application~1x-www-form-urlencoded/schema`
 #[cfg(feature = "sign-ins")]
-#[derive(Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, PartialEq, Serialize, Default)]
 #[non_exhaustive]
 pub struct CreateSignInBody {
     /// Strategy used to sign in.
@@ -15710,6 +17773,17 @@ pub struct CreateSignInBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub trusted_device_id: Option<String>,
 }
+#[cfg(feature = "sign-ins")]
+sdkgen_runtime::deserialize_map!(
+    CreateSignInBody { strategy("strategy", default), identifier("identifier", default),
+    password("password", default), ticket("ticket", default),
+    redirect_url("redirect_url", default),
+    action_complete_redirect_url("action_complete_redirect_url", default),
+    transfer("transfer", default), code("code", default), token("token", default),
+    oidc_login_hint("oidc_login_hint", default), oidc_prompt("oidc_prompt", default),
+    proof_token("proof_token", default), trusted_device_id("trusted_device_id", default),
+    }
+);
 #[cfg(feature = "sign-ins")]
 impl CreateSignInBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
@@ -15753,7 +17827,7 @@ impl std::fmt::Debug for CreateSignInBody {
 }
 /// Spec: `#/paths/~1v1~1client~1sign_ups/post/requestBody/content/application~1x-www-form-urlencoded/schema`
 #[cfg(feature = "sign-ups")]
-#[derive(Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, PartialEq, Serialize, Default)]
 #[non_exhaustive]
 pub struct CreateSignUpsBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -15811,6 +17885,22 @@ pub struct CreateSignUpsBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub proof_token: Option<String>,
 }
+#[cfg(feature = "sign-ups")]
+sdkgen_runtime::deserialize_map!(
+    CreateSignUpsBody { transfer("transfer", default), password("password", default),
+    first_name("first_name", default), last_name("last_name", default),
+    username("username", default), email_address("email_address", default),
+    phone_number("phone_number", default),
+    email_address_or_phone_number("email_address_or_phone_number", default),
+    unsafe_metadata("unsafe_metadata", default), strategy("strategy", default),
+    action_complete_redirect_url("action_complete_redirect_url", default),
+    redirect_url("redirect_url", default), ticket("ticket", default),
+    web3_wallet("web3_wallet", default), token("token", default), code("code", default),
+    captcha_token("captcha_token", default), captcha_error("captcha_error", default),
+    captcha_widget_type("captcha_widget_type", default), legal_accepted("legal_accepted",
+    default), oidc_login_hint("oidc_login_hint", default), oidc_prompt("oidc_prompt",
+    default), proof_token("proof_token", default), }
+);
 #[cfg(feature = "sign-ups")]
 impl CreateSignUpsBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
@@ -15874,7 +17964,7 @@ impl std::fmt::Debug for CreateSignUpsBody {
 }
 /// Spec: `#/paths/~1v1~1me~1billing~1checkouts/post/requestBody/content/application~1x-www-form-urlencoded/schema`
 #[cfg(feature = "billing")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct CreateUserBillingCheckoutBody {
     /// The ID of the plan to checkout
@@ -15890,6 +17980,12 @@ pub struct CreateUserBillingCheckoutBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub payment_method_id: Option<String>,
 }
+#[cfg(feature = "billing")]
+sdkgen_runtime::deserialize_map!(
+    CreateUserBillingCheckoutBody { plan_id("plan_id", required),
+    plan_period("plan_period", required), org_id("org_id", default),
+    payment_method_id("payment_method_id", default), }
+);
 #[cfg(feature = "billing")]
 impl CreateUserBillingCheckoutBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
@@ -15912,7 +18008,7 @@ impl CreateUserBillingCheckoutBody {
 pub type CreateUserBillingCheckoutBodyPlanPeriod = BillingCheckoutPlanPeriod;
 /// Spec: `#/paths/~1v1~1me~1billing~1payment_methods/post/requestBody/content/application~1x-www-form-urlencoded/schema`
 #[cfg(feature = "billing")]
-#[derive(Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct CreateUserPaymentMethodBody {
     /// Payment gateway to use
@@ -15924,6 +18020,11 @@ pub struct CreateUserPaymentMethodBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub org_id: Option<String>,
 }
+#[cfg(feature = "billing")]
+sdkgen_runtime::deserialize_map!(
+    CreateUserPaymentMethodBody { gateway("gateway", required),
+    payment_token("payment_token", default), org_id("org_id", default), }
+);
 #[cfg(feature = "billing")]
 impl CreateUserPaymentMethodBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
@@ -15947,7 +18048,7 @@ impl std::fmt::Debug for CreateUserPaymentMethodBody {
 }
 /// Spec: `#/components/schemas/EnterpriseConnectionResponse`
 #[cfg(feature = "enterprise-connections")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct EnterpriseConnectionResponse {
     /// The enterprise connection ID
@@ -15984,11 +18085,24 @@ pub struct EnterpriseConnectionResponse {
     #[serde(default)]
     pub authenticatable: serde_json::Value,
 }
+#[cfg(feature = "enterprise-connections")]
+sdkgen_runtime::deserialize_map!(
+    EnterpriseConnectionResponse { id("id", required), name("name", required),
+    provider("provider", required), logo_public_url("logo_public_url", default),
+    active("active", required), domains("domains", required),
+    organization_id("organization_id", default),
+    sync_user_attributes("sync_user_attributes", required),
+    disable_additional_identifications("disable_additional_identifications", required),
+    allow_organization_account_linking("allow_organization_account_linking", required),
+    saml_connection("saml_connection", default), oauth_config("oauth_config", default),
+    created_at("created_at", required), updated_at("updated_at", required),
+    authenticatable("authenticatable", default), }
+);
 /// Present when the enterprise connection uses OIDC
 ///
 /// Spec: `#/components/schemas/EnterpriseConnectionResponse/properties/oauth_config`
 #[cfg(feature = "enterprise-connections")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, Debug, PartialEq, Serialize, Default)]
 #[non_exhaustive]
 pub struct EnterpriseConnectionResponseOauthConfig {
     /// OAuth config ID
@@ -16031,11 +18145,21 @@ pub struct EnterpriseConnectionResponseOauthConfig {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<i64>,
 }
+#[cfg(feature = "enterprise-connections")]
+sdkgen_runtime::deserialize_map!(
+    EnterpriseConnectionResponseOauthConfig { id("id", default), name("name", default),
+    provider_key("provider_key", default), client_id("client_id", default),
+    discovery_url("discovery_url", default), auth_url("auth_url", default),
+    token_url("token_url", default), user_info_url("user_info_url", default),
+    redirect_uri("redirect_uri", default), requires_pkce("requires_pkce", default),
+    logo_public_url("logo_public_url", default), created_at("created_at", default),
+    updated_at("updated_at", default), }
+);
 /// Present when the enterprise connection uses SAML
 ///
 /// Spec: `#/components/schemas/EnterpriseConnectionResponse/properties/saml_connection`
 #[cfg(feature = "enterprise-connections")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, Debug, PartialEq, Serialize, Default)]
 #[non_exhaustive]
 pub struct EnterpriseConnectionResponseSamlConnection {
     /// SAML connection ID
@@ -16087,11 +18211,24 @@ pub struct EnterpriseConnectionResponseSamlConnection {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub login_hint: Option<EnterpriseConnectionResponseSamlConnectionLoginHint>,
 }
+#[cfg(feature = "enterprise-connections")]
+sdkgen_runtime::deserialize_map!(
+    EnterpriseConnectionResponseSamlConnection { id("id", default), name("name",
+    default), idp_entity_id("idp_entity_id", default), idp_sso_url("idp_sso_url",
+    default), idp_certificate("idp_certificate", default),
+    idp_certificate_issued_at("idp_certificate_issued_at", default),
+    idp_certificate_expires_at("idp_certificate_expires_at", default),
+    idp_metadata_url("idp_metadata_url", default), acs_url("acs_url", default),
+    sp_entity_id("sp_entity_id", default), sp_metadata_url("sp_metadata_url", default),
+    active("active", default), allow_idp_initiated("allow_idp_initiated", default),
+    allow_subdomains("allow_subdomains", default), force_authn("force_authn", default),
+    login_hint("login_hint", default), }
+);
 /// Configuration for the login_hint sent to the IdP on SSO sign-in
 ///
 /// Spec: `#/components/schemas/EnterpriseConnectionResponse/properties/saml_connection/properties/login_hint`
 #[cfg(feature = "enterprise-connections")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct EnterpriseConnectionResponseSamlConnectionLoginHint {
     /// Controls the login_hint sent to the IdP on SSO sign-in
@@ -16100,6 +18237,11 @@ pub struct EnterpriseConnectionResponseSamlConnectionLoginHint {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
 }
+#[cfg(feature = "enterprise-connections")]
+sdkgen_runtime::deserialize_map!(
+    EnterpriseConnectionResponseSamlConnectionLoginHint { mode("mode", required),
+    source("source", default), }
+);
 /// Controls the login_hint sent to the IdP on SSO sign-in
 ///
 /// Spec: `#/components/schemas/EnterpriseConnectionResponse/properties/saml_connection/properties/login_hint/properties/mode`
@@ -16167,7 +18309,7 @@ impl<'de> Deserialize<'de> for EnterpriseConnectionResponseSamlConnectionLoginHi
 }
 /// Spec: `#/components/schemas/EnterpriseConnectionTestRunListItem`
 #[cfg(feature = "enterprise-connections")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct EnterpriseConnectionTestRunListItem {
     pub id: String,
@@ -16185,6 +18327,13 @@ pub struct EnterpriseConnectionTestRunListItem {
     /// Unix timestamp in milliseconds when the test run was created
     pub created_at: i64,
 }
+#[cfg(feature = "enterprise-connections")]
+sdkgen_runtime::deserialize_map!(
+    EnterpriseConnectionTestRunListItem { id("id", required), status("status", required),
+    connection_type("connection_type", required), parsed_user_info("parsed_user_info",
+    default), logs("logs", default), saml("saml", default), oauth("oauth", default),
+    created_at("created_at", required), }
+);
 /// Spec: `#/components/schemas/EnterpriseConnectionTestRunListItem/properties/connection_type`
 #[cfg(feature = "enterprise-connections")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -16246,7 +18395,7 @@ impl<'de> Deserialize<'de> for EnterpriseConnectionTestRunListItemConnectionType
 }
 /// Spec: `#/components/schemas/EnterpriseConnectionTestRunListItem/properties/logs/items`
 #[cfg(feature = "enterprise-connections")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, Debug, PartialEq, Serialize, Default)]
 #[non_exhaustive]
 pub struct EnterpriseConnectionTestRunListItemLogsItem {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -16258,9 +18407,14 @@ pub struct EnterpriseConnectionTestRunListItemLogsItem {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
 }
+#[cfg(feature = "enterprise-connections")]
+sdkgen_runtime::deserialize_map!(
+    EnterpriseConnectionTestRunListItemLogsItem { level("level", default), code("code",
+    default), short_message("short_message", default), message("message", default), }
+);
 /// Spec: `#/components/schemas/EnterpriseConnectionTestRunListItem/properties/oauth`
 #[cfg(feature = "enterprise-connections")]
-#[derive(Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, PartialEq, Serialize, Default)]
 #[non_exhaustive]
 pub struct EnterpriseConnectionTestRunListItemOauth {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -16270,6 +18424,11 @@ pub struct EnterpriseConnectionTestRunListItemOauth {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user_info: Option<String>,
 }
+#[cfg(feature = "enterprise-connections")]
+sdkgen_runtime::deserialize_map!(
+    EnterpriseConnectionTestRunListItemOauth { id_token("id_token", default),
+    access_token("access_token", default), user_info("user_info", default), }
+);
 #[cfg(feature = "enterprise-connections")]
 impl std::fmt::Debug for EnterpriseConnectionTestRunListItemOauth {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -16282,7 +18441,7 @@ impl std::fmt::Debug for EnterpriseConnectionTestRunListItemOauth {
 }
 /// Spec: `#/components/schemas/EnterpriseConnectionTestRunListItem/properties/parsed_user_info`
 #[cfg(feature = "enterprise-connections")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, Debug, PartialEq, Serialize, Default)]
 #[non_exhaustive]
 pub struct EnterpriseConnectionTestRunListItemParsedUserInfo {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -16294,9 +18453,15 @@ pub struct EnterpriseConnectionTestRunListItemParsedUserInfo {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user_id: Option<String>,
 }
+#[cfg(feature = "enterprise-connections")]
+sdkgen_runtime::deserialize_map!(
+    EnterpriseConnectionTestRunListItemParsedUserInfo { email_address("email_address",
+    default), first_name("first_name", default), last_name("last_name", default),
+    user_id("user_id", default), }
+);
 /// Spec: `#/components/schemas/EnterpriseConnectionTestRunListItem/properties/saml`
 #[cfg(feature = "enterprise-connections")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, Debug, PartialEq, Serialize, Default)]
 #[non_exhaustive]
 pub struct EnterpriseConnectionTestRunListItemSaml {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -16306,22 +18471,36 @@ pub struct EnterpriseConnectionTestRunListItemSaml {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub relay_state: Option<String>,
 }
+#[cfg(feature = "enterprise-connections")]
+sdkgen_runtime::deserialize_map!(
+    EnterpriseConnectionTestRunListItemSaml { saml_request("saml_request", default),
+    saml_response("saml_response", default), relay_state("relay_state", default), }
+);
 /// Spec: `#/components/schemas/EnterpriseConnectionTestRunResponse`
 #[cfg(feature = "enterprise-connections")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct EnterpriseConnectionTestRunResponse {
     /// URL to open in the browser to start the IdP test flow.
     pub url: String,
 }
+#[cfg(feature = "enterprise-connections")]
+sdkgen_runtime::deserialize_map!(
+    EnterpriseConnectionTestRunResponse { url("url", required), }
+);
 /// Spec: `#/components/schemas/EnterpriseConnectionTestRunsPaginatedResponse`
 #[cfg(feature = "enterprise-connections")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct EnterpriseConnectionTestRunsPaginatedResponse {
     pub data: Vec<EnterpriseConnectionTestRunListItem>,
     pub total_count: i64,
 }
+#[cfg(feature = "enterprise-connections")]
+sdkgen_runtime::deserialize_map!(
+    EnterpriseConnectionTestRunsPaginatedResponse { data("data", required),
+    total_count("total_count", required), }
+);
 /// Spec: `#/components/schemas/ExternalAccountWithVerification`
 #[cfg(
     any(
@@ -16351,7 +18530,7 @@ pub struct EnterpriseConnectionTestRunsPaginatedResponse {
         feature = "web3-wallets"
     )
 )]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct ExternalAccountWithVerification {
     /// String representing the object's type. Objects of the same type share the same value.
@@ -16389,6 +18568,46 @@ pub struct ExternalAccountWithVerification {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub verification: Option<ExternalAccountWithVerificationVerification>,
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
+sdkgen_runtime::deserialize_map!(
+    ExternalAccountWithVerification { object("object", required), id("id", required),
+    provider("provider", required), identification_id("identification_id", required),
+    provider_user_id("provider_user_id", required), approved_scopes("approved_scopes",
+    required), email_address("email_address", required),
+    email_address_verified("email_address_verified", default), first_name("first_name",
+    required), last_name("last_name", required), avatar_url("avatar_url", default),
+    image_url("image_url", default), username("username", default),
+    phone_number("phone_number", default), public_metadata("public_metadata", required),
+    label("label", default), created_at("created_at", required), updated_at("updated_at",
+    required), verification("verification", default), }
+);
 /// String representing the object's type. Objects of the same type share the same value.
 ///
 /// Spec: `#/components/schemas/ExternalAccountWithVerification/properties/object`
@@ -16767,11 +18986,16 @@ impl<'de> Deserialize<'de> for ExternalAccountWithVerificationVerification {
 }
 /// Spec: `#/components/schemas/FraudSettings.NativeSettings`
 #[cfg(feature = "environment")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct FraudSettingsNativeSettings {
     pub device_attestation_mode: FraudSettingsNativeSettingsDeviceAttestationMode,
 }
+#[cfg(feature = "environment")]
+sdkgen_runtime::deserialize_map!(
+    FraudSettingsNativeSettings { device_attestation_mode("device_attestation_mode",
+    required), }
+);
 /// Spec: `#/components/schemas/FraudSettings.NativeSettings/properties/device_attestation_mode`
 #[cfg(feature = "environment")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -16907,12 +19131,16 @@ impl<'de> Deserialize<'de> for GetApiKeysIncludeInvalid {
 }
 /// Spec: `#/paths/~1api_keys/get/responses/200/content/application~1json/schema`
 #[cfg(feature = "api-keys")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct GetApiKeysResponse {
     pub data: Vec<GetApiKeysResponseDataItem>,
     pub total_count: f64,
 }
+#[cfg(feature = "api-keys")]
+sdkgen_runtime::deserialize_map!(
+    GetApiKeysResponse { data("data", required), total_count("total_count", required), }
+);
 /// Spec: `#/paths/~1api_keys/get/responses/400/content/application~1json/schema`
 #[cfg(feature = "api-keys")]
 pub type GetApiKeysResponse400 = CreateApiKeyResponse400;
@@ -16925,7 +19153,7 @@ pub type GetApiKeysResponse404 = CreateApiKeyResponse400;
 pub type GetApiKeysResponse404ErrorsItem = CreateApiKeyResponse400ErrorsItem;
 /// Spec: `#/paths/~1api_keys/get/responses/200/content/application~1json/schema/properties/data/items`
 #[cfg(feature = "api-keys")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct GetApiKeysResponseDataItem {
     #[serde(default)]
@@ -16956,6 +19184,16 @@ pub struct GetApiKeysResponseDataItem {
     /// The timestamp for when the API key was last updated, in milliseconds
     pub updated_at: f64,
 }
+#[cfg(feature = "api-keys")]
+sdkgen_runtime::deserialize_map!(
+    GetApiKeysResponseDataItem { object("object", default), id("id", required),
+    r#type("type", required), subject("subject", required), name("name", required),
+    description("description", default), claims("claims", default), scopes("scopes",
+    required), revoked("revoked", required), revocation_reason("revocation_reason",
+    default), expired("expired", required), expiration("expiration", default),
+    created_by("created_by", default), last_used_at("last_used_at", default),
+    created_at("created_at", required), updated_at("updated_at", required), }
+);
 /// Spec: `#/paths/~1api_keys/get/responses/200/content/application~1json/schema/properties/data/items/properties/object`
 #[cfg(feature = "api-keys")]
 pub type GetApiKeysResponseDataItemObject = CreateApiKeyResponseObject;
@@ -17020,21 +19258,27 @@ impl<'de> Deserialize<'de> for GetBillingPlanListPayerType {
 }
 /// Spec: `#/paths/~1v1~1health/get/responses/200/content/application~1json/schema`
 #[cfg(feature = "health")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, Debug, PartialEq, Serialize, Default)]
 #[non_exhaustive]
 pub struct GetHealthResponse {
     #[serde(default)]
     pub status: GetHealthResponseStatus,
 }
+#[cfg(feature = "health")]
+sdkgen_runtime::deserialize_map!(GetHealthResponse { status("status", default), });
 /// Spec: `#/paths/~1v1~1health/get/responses/503/content/application~1json/schema`
 #[cfg(any(feature = "default-group", feature = "health"))]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct GetHealthResponse503 {
     #[serde(default)]
     pub status: GetHealthResponse503Status,
     pub message: String,
 }
+#[cfg(any(feature = "default-group", feature = "health"))]
+sdkgen_runtime::deserialize_map!(
+    GetHealthResponse503 { status("status", default), message("message", required), }
+);
 /// Spec: `#/paths/~1v1~1health/get/responses/503/content/application~1json/schema/properties/status`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
@@ -17153,7 +19397,7 @@ impl<'de> Deserialize<'de> for GetHealthResponseStatus {
 }
 /// Spec: `#/paths/~1oauth~1token/post/requestBody/content/application~1x-www-form-urlencoded/schema`
 #[cfg(feature = "o-auth2-identity-provider")]
-#[derive(Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct GetOAuthTokenBody {
     /// The grant type being used.
@@ -17194,6 +19438,13 @@ pub struct GetOAuthTokenBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub scope: Option<String>,
 }
+#[cfg(feature = "o-auth2-identity-provider")]
+sdkgen_runtime::deserialize_map!(
+    GetOAuthTokenBody { grant_type("grant_type", required), code("code", default),
+    redirect_uri("redirect_uri", default), code_verifier("code_verifier", default),
+    client_id("client_id", default), client_secret("client_secret", default),
+    refresh_token("refresh_token", default), scope("scope", default), }
+);
 #[cfg(feature = "o-auth2-identity-provider")]
 impl GetOAuthTokenBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
@@ -17301,7 +19552,7 @@ pub enum GetOAuthTokenError {
 }
 /// Spec: `#/paths/~1oauth~1token_info/post/requestBody/content/application~1x-www-form-urlencoded/schema`
 #[cfg(feature = "o-auth2-identity-provider")]
-#[derive(Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct GetOAuthTokenInfoBody {
     /// The value of the access or the refresh token
@@ -17313,6 +19564,11 @@ pub struct GetOAuthTokenInfoBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub scope: Option<String>,
 }
+#[cfg(feature = "o-auth2-identity-provider")]
+sdkgen_runtime::deserialize_map!(
+    GetOAuthTokenInfoBody { token("token", required), token_type_hint("token_type_hint",
+    default), scope("scope", default), }
+);
 #[cfg(feature = "o-auth2-identity-provider")]
 impl GetOAuthTokenInfoBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
@@ -17336,7 +19592,7 @@ impl std::fmt::Debug for GetOAuthTokenInfoBody {
 }
 /// Spec: `#/paths/~1v1~1me~1organization_creation_defaults/get/responses/200/content/application~1json/schema`
 #[cfg(feature = "organization-creation-defaults")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, Debug, PartialEq, Serialize, Default)]
 #[non_exhaustive]
 pub struct GetOrganizationCreationDefaultsResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -17344,9 +19600,14 @@ pub struct GetOrganizationCreationDefaultsResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub client: Option<ClientClient>,
 }
+#[cfg(feature = "organization-creation-defaults")]
+sdkgen_runtime::deserialize_map!(
+    GetOrganizationCreationDefaultsResponse { response("response", default),
+    client("client", default), }
+);
 /// Spec: `#/paths/~1v1~1me~1organization_creation_defaults/get/responses/200/content/application~1json/schema/properties/response`
 #[cfg(feature = "organization-creation-defaults")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, Debug, PartialEq, Serialize, Default)]
 #[non_exhaustive]
 pub struct GetOrganizationCreationDefaultsResponseResponse {
     /// Suggested form values for creating an organization
@@ -17356,11 +19617,16 @@ pub struct GetOrganizationCreationDefaultsResponseResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub advisory: Option<GetOrganizationCreationDefaultsResponseResponseAdvisory>,
 }
+#[cfg(feature = "organization-creation-defaults")]
+sdkgen_runtime::deserialize_map!(
+    GetOrganizationCreationDefaultsResponseResponse { form("form", default),
+    advisory("advisory", default), }
+);
 /// Advisory message if applicable (e.g., organization already exists)
 ///
 /// Spec: `#/paths/~1v1~1me~1organization_creation_defaults/get/responses/200/content/application~1json/schema/properties/response/properties/advisory`
 #[cfg(feature = "organization-creation-defaults")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, Debug, PartialEq, Serialize, Default)]
 #[non_exhaustive]
 pub struct GetOrganizationCreationDefaultsResponseResponseAdvisory {
     /// Type of advisory message
@@ -17370,6 +19636,11 @@ pub struct GetOrganizationCreationDefaultsResponseResponseAdvisory {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
 }
+#[cfg(feature = "organization-creation-defaults")]
+sdkgen_runtime::deserialize_map!(
+    GetOrganizationCreationDefaultsResponseResponseAdvisory { r#type("type", default),
+    message("message", default), }
+);
 /// Type of advisory message
 ///
 /// Spec: `#/paths/~1v1~1me~1organization_creation_defaults/get/responses/200/content/application~1json/schema/properties/response/properties/advisory/properties/type`
@@ -17440,7 +19711,7 @@ for GetOrganizationCreationDefaultsResponseResponseAdvisoryType {
 ///
 /// Spec: `#/paths/~1v1~1me~1organization_creation_defaults/get/responses/200/content/application~1json/schema/properties/response/properties/form`
 #[cfg(feature = "organization-creation-defaults")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, Debug, PartialEq, Serialize, Default)]
 #[non_exhaustive]
 pub struct GetOrganizationCreationDefaultsResponseResponseForm {
     /// Suggested organization name
@@ -17450,6 +19721,11 @@ pub struct GetOrganizationCreationDefaultsResponseResponseForm {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub logo: Option<String>,
 }
+#[cfg(feature = "organization-creation-defaults")]
+sdkgen_runtime::deserialize_map!(
+    GetOrganizationCreationDefaultsResponseResponseForm { name("name", default),
+    logo("logo", default), }
+);
 /// Spec: `#/paths/~1v1~1organizations~1{organization_id}~1invitations/get/parameters/3/schema`
 #[cfg(feature = "invitations")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -17580,13 +19856,18 @@ pub type GetProxyHealthResponse503 = GetHealthResponse503;
 pub type GetProxyHealthResponse503Status = GetHealthResponse503Status;
 /// Spec: `#/paths/~1v1~1proxy-health/get/responses/200/content/application~1json/schema/oneOf/0`
 #[cfg(feature = "default-group")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct GetProxyHealthResponseHealthy {
     #[serde(default)]
     pub status: GetProxyHealthResponseHealthyStatus,
     pub x_forwarded_for: String,
 }
+#[cfg(feature = "default-group")]
+sdkgen_runtime::deserialize_map!(
+    GetProxyHealthResponseHealthy { status("status", default),
+    x_forwarded_for("x_forwarded_for", required), }
+);
 /// Spec: `#/paths/~1v1~1proxy-health/get/responses/200/content/application~1json/schema/oneOf/0/properties/status`
 #[cfg(feature = "default-group")]
 pub type GetProxyHealthResponseHealthyStatus = GetHealthResponseStatus;
@@ -17656,7 +19937,7 @@ impl<'de> Deserialize<'de> for HandshakeClientFormat {
 }
 /// Spec: `#/components/schemas/Image`
 #[cfg(any(feature = "environment", feature = "user"))]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, Debug, PartialEq, Serialize, Default)]
 #[non_exhaustive]
 pub struct Image {
     /// The object type. Always "image".
@@ -17672,13 +19953,22 @@ pub struct Image {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub public_url: Option<String>,
 }
+#[cfg(any(feature = "environment", feature = "user"))]
+sdkgen_runtime::deserialize_map!(
+    Image { object("object", default), id("id", default), name("name", default),
+    public_url("public_url", default), }
+);
 /// Spec: `#/paths/~1v1~1waitlist/post/requestBody/content/application~1x-www-form-urlencoded/schema`
 #[cfg(feature = "waitlist")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct JoinWaitlistBody {
     pub email_address: String,
 }
+#[cfg(feature = "waitlist")]
+sdkgen_runtime::deserialize_map!(
+    JoinWaitlistBody { email_address("email_address", required), }
+);
 #[cfg(feature = "waitlist")]
 impl JoinWaitlistBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
@@ -17690,15 +19980,17 @@ impl JoinWaitlistBody {
 ///
 /// Spec: `#/components/schemas/JWKS`
 #[cfg(feature = "well-known")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, Debug, PartialEq, Serialize, Default)]
 #[non_exhaustive]
 pub struct Jwks {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub keys: Option<Vec<JwksKeysItem>>,
 }
+#[cfg(feature = "well-known")]
+sdkgen_runtime::deserialize_map!(Jwks { keys("keys", default), });
 /// Spec: `#/components/schemas/JWKS.ecdsa.PrivateKey`
 #[cfg(feature = "well-known")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct JwksEcdsaPrivateKey {
     pub kid: String,
@@ -17719,6 +20011,13 @@ pub struct JwksEcdsaPrivateKey {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub x5u: Option<String>,
 }
+#[cfg(feature = "well-known")]
+sdkgen_runtime::deserialize_map!(
+    JwksEcdsaPrivateKey { kid("kid", required), alg("alg", required), r#use("use",
+    required), kty("kty", default), crv("crv", required), x("x", required), y("y",
+    required), d("d", required), x5c("x5c", default), x5t("x5t", default),
+    x5t_s256("x5t#S256", default), x5u("x5u", default), }
+);
 /// Spec: `#/components/schemas/JWKS.ecdsa.PrivateKey/properties/kty`
 #[cfg(feature = "well-known")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -17783,7 +20082,7 @@ impl<'de> Deserialize<'de> for JwksEcdsaPrivateKeyKty {
 }
 /// Spec: `#/components/schemas/JWKS.ecdsa.PublicKey`
 #[cfg(feature = "well-known")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct JwksEcdsaPublicKey {
     pub kid: String,
@@ -17803,12 +20102,19 @@ pub struct JwksEcdsaPublicKey {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub x5u: Option<String>,
 }
+#[cfg(feature = "well-known")]
+sdkgen_runtime::deserialize_map!(
+    JwksEcdsaPublicKey { kid("kid", required), alg("alg", required), r#use("use",
+    required), kty("kty", default), crv("crv", required), x("x", required), y("y",
+    required), x5c("x5c", default), x5t("x5t", default), x5t_s256("x5t#S256", default),
+    x5u("x5u", default), }
+);
 /// Spec: `#/components/schemas/JWKS.ecdsa.PublicKey/properties/kty`
 #[cfg(feature = "well-known")]
 pub type JwksEcdsaPublicKeyKty = JwksEcdsaPrivateKeyKty;
 /// Spec: `#/components/schemas/JWKS.ed25519.PrivateKey`
 #[cfg(feature = "well-known")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct JwksEd25519PrivateKey {
     pub kid: String,
@@ -17829,6 +20135,13 @@ pub struct JwksEd25519PrivateKey {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub x5u: Option<String>,
 }
+#[cfg(feature = "well-known")]
+sdkgen_runtime::deserialize_map!(
+    JwksEd25519PrivateKey { kid("kid", required), alg("alg", required), r#use("use",
+    required), kty("kty", default), crv("crv", default), x("x", required), d("d",
+    required), x5c("x5c", default), x5t("x5t", default), x5t_s256("x5t#S256", default),
+    x5u("x5u", default), }
+);
 /// Spec: `#/components/schemas/JWKS.ed25519.PrivateKey/properties/crv`
 #[cfg(feature = "well-known")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -17955,7 +20268,7 @@ impl<'de> Deserialize<'de> for JwksEd25519PrivateKeyKty {
 }
 /// Spec: `#/components/schemas/JWKS.ed25519.PublicKey`
 #[cfg(feature = "well-known")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct JwksEd25519PublicKey {
     pub kid: String,
@@ -17975,6 +20288,12 @@ pub struct JwksEd25519PublicKey {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub x5u: Option<String>,
 }
+#[cfg(feature = "well-known")]
+sdkgen_runtime::deserialize_map!(
+    JwksEd25519PublicKey { kid("kid", required), alg("alg", required), r#use("use",
+    required), kty("kty", default), crv("crv", default), x("x", required), x5c("x5c",
+    default), x5t("x5t", default), x5t_s256("x5t#S256", default), x5u("x5u", default), }
+);
 /// Spec: `#/components/schemas/JWKS.ed25519.PublicKey/properties/crv`
 #[cfg(feature = "well-known")]
 pub type JwksEd25519PublicKeyCrv = JwksEd25519PrivateKeyCrv;
@@ -17997,7 +20316,7 @@ pub enum JwksKeysItem {
 }
 /// Spec: `#/components/schemas/JWKS.rsa.PrivateKey`
 #[cfg(feature = "well-known")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct JwksRsaPrivateKey {
     pub kid: String,
@@ -18025,6 +20344,14 @@ pub struct JwksRsaPrivateKey {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub x5u: Option<String>,
 }
+#[cfg(feature = "well-known")]
+sdkgen_runtime::deserialize_map!(
+    JwksRsaPrivateKey { kid("kid", required), alg("alg", required), r#use("use",
+    required), kty("kty", default), n("n", required), e("e", required), d("d", required),
+    p("p", required), q("q", required), dp("dp", default), dq("dq", default), qi("qi",
+    default), x5c("x5c", default), x5t("x5t", default), x5t_s256("x5t#S256", default),
+    x5u("x5u", default), }
+);
 /// Spec: `#/components/schemas/JWKS.rsa.PrivateKey/properties/kty`
 #[cfg(feature = "well-known")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -18089,7 +20416,7 @@ impl<'de> Deserialize<'de> for JwksRsaPrivateKeyKty {
 }
 /// Spec: `#/components/schemas/JWKS.rsa.PublicKey`
 #[cfg(feature = "well-known")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct JwksRsaPublicKey {
     pub kid: String,
@@ -18108,12 +20435,18 @@ pub struct JwksRsaPublicKey {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub x5u: Option<String>,
 }
+#[cfg(feature = "well-known")]
+sdkgen_runtime::deserialize_map!(
+    JwksRsaPublicKey { kid("kid", required), alg("alg", required), r#use("use",
+    required), kty("kty", default), n("n", required), e("e", required), x5c("x5c",
+    default), x5t("x5t", default), x5t_s256("x5t#S256", default), x5u("x5u", default), }
+);
 /// Spec: `#/components/schemas/JWKS.rsa.PublicKey/properties/kty`
 #[cfg(feature = "well-known")]
 pub type JwksRsaPublicKeyKty = JwksRsaPrivateKeyKty;
 /// Spec: `#/components/schemas/JWKS.symmetric.Key`
 #[cfg(feature = "well-known")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct JwksSymmetricKey {
     pub kid: String,
@@ -18131,6 +20464,12 @@ pub struct JwksSymmetricKey {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub x5u: Option<String>,
 }
+#[cfg(feature = "well-known")]
+sdkgen_runtime::deserialize_map!(
+    JwksSymmetricKey { kid("kid", required), alg("alg", required), r#use("use",
+    required), kty("kty", default), k("k", required), x5c("x5c", default), x5t("x5t",
+    default), x5t_s256("x5t#S256", default), x5u("x5u", default), }
+);
 /// Spec: `#/components/schemas/JWKS.symmetric.Key/properties/kty`
 #[cfg(feature = "well-known")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -18263,7 +20602,7 @@ pub type ListOrganizationEnterpriseConnectionTestRunsStatusItem = ListMeEnterpri
 ///
 /// Spec: `#/components/schemas/OAuth.ConsentInfo`
 #[cfg(feature = "o-auth2-identity-provider")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct OAuthConsentInfo {
     pub oauth_application_name: String,
@@ -18283,6 +20622,13 @@ pub struct OAuthConsentInfo {
     pub redirect_domain: Option<String>,
     pub scopes: Vec<OAuthScopeWithDescription>,
 }
+#[cfg(feature = "o-auth2-identity-provider")]
+sdkgen_runtime::deserialize_map!(
+    OAuthConsentInfo { oauth_application_name("oauth_application_name", required),
+    oauth_application_logo_url("oauth_application_logo_url", default),
+    oauth_application_url("oauth_application_url", default), client_id("client_id",
+    required), redirect_domain("redirect_domain", default), scopes("scopes", required), }
+);
 /// Error response for OAuth 2.0 Dynamic Client Registration according to RFC 7591.
 /// The error response uses OAuth 2.0 error response format.
 ///
@@ -18290,7 +20636,7 @@ pub struct OAuthConsentInfo {
 ///
 /// Spec: `#/components/schemas/OAuth.DynamicClientRegistrationError`
 #[cfg(feature = "o-auth2-identity-provider")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct OAuthDynamicClientRegistrationError {
     /// Single ASCII error code string indicating the error type.
@@ -18304,6 +20650,11 @@ pub struct OAuthDynamicClientRegistrationError {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error_description: Option<String>,
 }
+#[cfg(feature = "o-auth2-identity-provider")]
+sdkgen_runtime::deserialize_map!(
+    OAuthDynamicClientRegistrationError { error("error", required),
+    error_description("error_description", default), }
+);
 /// Single ASCII error code string indicating the error type.
 /// - `invalid_redirect_uri`: The value of one or more redirect_uris is invalid
 /// - `invalid_client_metadata`: One or more client metadata fields is invalid
@@ -18382,7 +20733,7 @@ impl<'de> Deserialize<'de> for OAuthDynamicClientRegistrationErrorError {
 ///
 /// Spec: `#/components/schemas/OAuth.DynamicClientRegistrationRequest`
 #[cfg(feature = "o-auth2-identity-provider")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct OAuthDynamicClientRegistrationRequest {
     /// Array of redirection URI strings for use in redirect-based flows such as
@@ -18419,6 +20770,13 @@ pub struct OAuthDynamicClientRegistrationRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub scope: Option<String>,
 }
+#[cfg(feature = "o-auth2-identity-provider")]
+sdkgen_runtime::deserialize_map!(
+    OAuthDynamicClientRegistrationRequest { redirect_uris("redirect_uris", required),
+    token_endpoint_auth_method("token_endpoint_auth_method", default),
+    client_name("client_name", default), client_uri("client_uri", default),
+    logo_uri("logo_uri", default), scope("scope", default), }
+);
 #[cfg(feature = "o-auth2-identity-provider")]
 impl OAuthDynamicClientRegistrationRequest {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
@@ -18514,7 +20872,7 @@ for OAuthDynamicClientRegistrationRequestTokenEndpointAuthMethod {
 ///
 /// Spec: `#/components/schemas/OAuth.DynamicClientRegistrationResponse`
 #[cfg(feature = "o-auth2-identity-provider")]
-#[derive(Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct OAuthDynamicClientRegistrationResponse {
     /// Unique client identifier string assigned by the authorization server.
@@ -18558,6 +20916,17 @@ pub struct OAuthDynamicClientRegistrationResponse {
     pub token_endpoint_auth_method: OAuthDynamicClientRegistrationResponseTokenEndpointAuthMethod,
 }
 #[cfg(feature = "o-auth2-identity-provider")]
+sdkgen_runtime::deserialize_map!(
+    OAuthDynamicClientRegistrationResponse { client_id("client_id", required),
+    client_secret("client_secret", default), client_id_issued_at("client_id_issued_at",
+    required), client_secret_expires_at("client_secret_expires_at", required),
+    client_name("client_name", required), client_uri("client_uri", default),
+    logo_uri("logo_uri", default), redirect_uris("redirect_uris", required),
+    grant_types("grant_types", required), response_types("response_types", required),
+    scope("scope", required), token_endpoint_auth_method("token_endpoint_auth_method",
+    required), }
+);
+#[cfg(feature = "o-auth2-identity-provider")]
 impl std::fmt::Debug for OAuthDynamicClientRegistrationResponse {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("OAuthDynamicClientRegistrationResponse")
@@ -18584,7 +20953,7 @@ impl std::fmt::Debug for OAuthDynamicClientRegistrationResponse {
 pub type OAuthDynamicClientRegistrationResponseTokenEndpointAuthMethod = OAuthDynamicClientRegistrationRequestTokenEndpointAuthMethod;
 /// Spec: `#/components/schemas/OAuth.ScopeWithDescription`
 #[cfg(feature = "o-auth2-identity-provider")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct OAuthScopeWithDescription {
     pub scope: String,
@@ -18593,6 +20962,11 @@ pub struct OAuthScopeWithDescription {
     /// Whether the scope requires user consent
     pub requires_consent: bool,
 }
+#[cfg(feature = "o-auth2-identity-provider")]
+sdkgen_runtime::deserialize_map!(
+    OAuthScopeWithDescription { scope("scope", required), description("description",
+    default), requires_consent("requires_consent", required), }
+);
 /// OAuth 2.0 token response according to RFC 6749 Section 5.1.
 /// When using OpenID Connect (with `openid` scope), also includes an `id_token` field.
 ///
@@ -18600,7 +20974,7 @@ pub struct OAuthScopeWithDescription {
 ///
 /// Spec: `#/components/schemas/OAuth.Token`
 #[cfg(feature = "o-auth2-identity-provider")]
-#[derive(Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct OAuthToken {
     /// The access token issued by the authorization server.
@@ -18627,6 +21001,12 @@ pub struct OAuthToken {
     pub id_token: Option<String>,
 }
 #[cfg(feature = "o-auth2-identity-provider")]
+sdkgen_runtime::deserialize_map!(
+    OAuthToken { access_token("access_token", required), token_type("token_type",
+    required), expires_in("expires_in", default), refresh_token("refresh_token",
+    default), scope("scope", default), id_token("id_token", default), }
+);
+#[cfg(feature = "o-auth2-identity-provider")]
 impl std::fmt::Debug for OAuthToken {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("OAuthToken")
@@ -18643,7 +21023,7 @@ impl std::fmt::Debug for OAuthToken {
 ///
 /// Spec: `#/components/responses/OAuth.TokenError400/content/application~1json/schema`
 #[cfg(feature = "o-auth2-identity-provider")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, Debug, PartialEq, Serialize, Default)]
 #[non_exhaustive]
 pub struct OAuthTokenError400Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -18651,6 +21031,11 @@ pub struct OAuthTokenError400Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error_description: Option<String>,
 }
+#[cfg(feature = "o-auth2-identity-provider")]
+sdkgen_runtime::deserialize_map!(
+    OAuthTokenError400Response { error("error", default),
+    error_description("error_description", default), }
+);
 /// Spec: `#/components/responses/OAuth.TokenError400/content/application~1json/schema/properties/error`
 #[cfg(feature = "o-auth2-identity-provider")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -18718,7 +21103,7 @@ impl<'de> Deserialize<'de> for OAuthTokenError400ResponseError {
 ///
 /// Spec: `#/components/responses/OAuth.TokenError401/content/application~1json/schema`
 #[cfg(feature = "o-auth2-identity-provider")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, Debug, PartialEq, Serialize, Default)]
 #[non_exhaustive]
 pub struct OAuthTokenError401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -18726,6 +21111,11 @@ pub struct OAuthTokenError401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error_description: Option<String>,
 }
+#[cfg(feature = "o-auth2-identity-provider")]
+sdkgen_runtime::deserialize_map!(
+    OAuthTokenError401Response { error("error", default),
+    error_description("error_description", default), }
+);
 /// Spec: `#/components/responses/OAuth.TokenError401/content/application~1json/schema/properties/error`
 #[cfg(feature = "o-auth2-identity-provider")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -18793,7 +21183,7 @@ impl<'de> Deserialize<'de> for OAuthTokenError401ResponseError {
 ///
 /// Spec: `#/components/schemas/OAuth.TokenInfo`
 #[cfg(feature = "o-auth2-identity-provider")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct OAuthTokenInfo {
     /// Boolean indicator of whether or not the presented token is currently active.
@@ -18816,11 +21206,17 @@ pub struct OAuthTokenInfo {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub org_id: Option<String>,
 }
+#[cfg(feature = "o-auth2-identity-provider")]
+sdkgen_runtime::deserialize_map!(
+    OAuthTokenInfo { active("active", required), client_id("client_id", default),
+    iat("iat", default), scope("scope", default), sub("sub", default), org_id("org_id",
+    default), }
+);
 /// Body of the response `#/components/responses/OAuth.UserInfo`.
 ///
 /// Spec: `#/components/schemas/OAuth.UserInfo`
 #[cfg(feature = "o-auth2-identity-provider")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct OAuthUserInfo {
     pub object: String,
@@ -18866,16 +21262,32 @@ pub struct OAuthUserInfo {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub org_slug: Option<String>,
 }
+#[cfg(feature = "o-auth2-identity-provider")]
+sdkgen_runtime::deserialize_map!(
+    OAuthUserInfo { object("object", required), instance_id("instance_id", required),
+    user_id("user_id", required), sub("sub", required), email("email", default),
+    email_verified("email_verified", default), family_name("family_name", default),
+    given_name("given_name", default), name("name", default), username("username",
+    default), preferred_username("preferred_username", default), picture("picture",
+    default), public_metadata("public_metadata", default),
+    private_metadata("private_metadata", default), unsafe_metadata("unsafe_metadata",
+    default), org_id("org_id", default), org_name("org_name", default),
+    org_slug("org_slug", default), }
+);
 /// Spec: `#/components/schemas/OrganizationSettings.ActionsSettings`
 #[cfg(feature = "environment")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct OrganizationSettingsActionsSettings {
     pub admin_delete: bool,
 }
+#[cfg(feature = "environment")]
+sdkgen_runtime::deserialize_map!(
+    OrganizationSettingsActionsSettings { admin_delete("admin_delete", required), }
+);
 /// Spec: `#/components/schemas/OrganizationSettings.DomainsSettings`
 #[cfg(feature = "environment")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct OrganizationSettingsDomainsSettings {
     pub enabled: bool,
@@ -18883,6 +21295,12 @@ pub struct OrganizationSettingsDomainsSettings {
     /// The role key that it will be used in order to create an organization invitation or suggestion.
     pub default_role: String,
 }
+#[cfg(feature = "environment")]
+sdkgen_runtime::deserialize_map!(
+    OrganizationSettingsDomainsSettings { enabled("enabled", required),
+    enrollment_modes("enrollment_modes", required), default_role("default_role",
+    required), }
+);
 /// Spec: `#/components/schemas/OrganizationSettings.DomainsSettings/properties/enrollment_modes/items`
 #[cfg(feature = "environment")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -18948,20 +21366,26 @@ impl<'de> Deserialize<'de> for OrganizationSettingsDomainsSettingsEnrollmentMode
 }
 /// Spec: `#/components/schemas/OrganizationSettings.SlugSettings`
 #[cfg(feature = "environment")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct OrganizationSettingsSlugSettings {
     pub disabled: bool,
 }
+#[cfg(feature = "environment")]
+sdkgen_runtime::deserialize_map!(
+    OrganizationSettingsSlugSettings { disabled("disabled", required), }
+);
 /// Spec: `#/paths/~1v1~1me~1passkeys~1{passkey_id}/patch/requestBody/content/application~1x-www-form-urlencoded/schema`
 #[cfg(feature = "passkeys")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, Debug, PartialEq, Serialize, Default)]
 #[non_exhaustive]
 pub struct PatchPasskeyBody {
     /// The name of the passkey.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+#[cfg(feature = "passkeys")]
+sdkgen_runtime::deserialize_map!(PatchPasskeyBody { name("name", default), });
 #[cfg(feature = "passkeys")]
 impl PatchPasskeyBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
@@ -18971,7 +21395,7 @@ impl PatchPasskeyBody {
 }
 /// Spec: `#/paths/~1v1~1me/patch/requestBody/content/application~1x-www-form-urlencoded/schema`
 #[cfg(feature = "user")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, Debug, PartialEq, Serialize, Default)]
 #[non_exhaustive]
 pub struct PatchUserBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -18988,6 +21412,13 @@ pub struct PatchUserBody {
     pub primary_web3_wallet_id: Option<String>,
 }
 #[cfg(feature = "user")]
+sdkgen_runtime::deserialize_map!(
+    PatchUserBody { username("username", default), first_name("first_name", default),
+    last_name("last_name", default), primary_email_address_id("primary_email_address_id",
+    default), primary_phone_number_id("primary_phone_number_id", default),
+    primary_web3_wallet_id("primary_web3_wallet_id", default), }
+);
+#[cfg(feature = "user")]
 impl PatchUserBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new() -> Self {
@@ -19003,13 +21434,17 @@ impl PatchUserBody {
 }
 /// Spec: `#/paths/~1v1~1me~1metadata/patch/requestBody/content/application~1x-www-form-urlencoded/schema`
 #[cfg(feature = "user")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct PatchUserMetadataBody {
     /// A stringified JSON object containing the unsafe metadata patch to merge into the current user's `unsafe_metadata`.
     /// Existing keys are deep-merged; keys at any level with `null` values are removed.
     pub unsafe_metadata: String,
 }
+#[cfg(feature = "user")]
+sdkgen_runtime::deserialize_map!(
+    PatchUserMetadataBody { unsafe_metadata("unsafe_metadata", required), }
+);
 #[cfg(feature = "user")]
 impl PatchUserMetadataBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
@@ -19019,7 +21454,7 @@ impl PatchUserMetadataBody {
 }
 /// Spec: `#/paths/~1v1~1me~1external_accounts/post/requestBody/content/application~1x-www-form-urlencoded/schema`
 #[cfg(feature = "external-accounts")]
-#[derive(Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, PartialEq, Serialize, Default)]
 #[non_exhaustive]
 pub struct PostOAuthAccountsBody {
     /// The OAuth strategy that the external account provider supports. Optional when `enterprise_connection_id` is provided.
@@ -19050,6 +21485,16 @@ pub struct PostOAuthAccountsBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub oidc_prompt: Option<String>,
 }
+#[cfg(feature = "external-accounts")]
+sdkgen_runtime::deserialize_map!(
+    PostOAuthAccountsBody { strategy("strategy", default),
+    enterprise_connection_id("enterprise_connection_id", default),
+    redirect_url("redirect_url", default),
+    action_complete_redirect_url("action_complete_redirect_url", default),
+    additional_scope("additional_scope", default), code("code", default), token("token",
+    default), oidc_login_hint("oidc_login_hint", default), oidc_prompt("oidc_prompt",
+    default), }
+);
 #[cfg(feature = "external-accounts")]
 impl PostOAuthAccountsBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
@@ -19085,7 +21530,7 @@ impl std::fmt::Debug for PostOAuthAccountsBody {
 }
 /// Spec: `#/paths/~1v1~1oauth_callback/post/requestBody/content/application~1x-www-form-urlencoded/schema`
 #[cfg(feature = "o-auth2-callbacks")]
-#[derive(Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, PartialEq, Serialize, Default)]
 #[non_exhaustive]
 pub struct PostOauthCallbackBody {
     /// returned exchange code from OAuth provider.
@@ -19101,6 +21546,11 @@ pub struct PostOauthCallbackBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<String>,
 }
+#[cfg(feature = "o-auth2-callbacks")]
+sdkgen_runtime::deserialize_map!(
+    PostOauthCallbackBody { code("code", default), scope("scope", default),
+    state("state", default), error("error", default), }
+);
 #[cfg(feature = "o-auth2-callbacks")]
 impl PostOauthCallbackBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
@@ -19126,7 +21576,7 @@ impl std::fmt::Debug for PostOauthCallbackBody {
 }
 /// Spec: `#/paths/~1v1~1me~1phone_numbers/post/requestBody/content/application~1x-www-form-urlencoded/schema`
 #[cfg(feature = "phone-numbers")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct PostPhoneNumbersBody {
     /// The phone number to be added to the user.
@@ -19135,6 +21585,11 @@ pub struct PostPhoneNumbersBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reserved_for_second_factor: Option<bool>,
 }
+#[cfg(feature = "phone-numbers")]
+sdkgen_runtime::deserialize_map!(
+    PostPhoneNumbersBody { phone_number("phone_number", required),
+    reserved_for_second_factor("reserved_for_second_factor", default), }
+);
 #[cfg(feature = "phone-numbers")]
 impl PostPhoneNumbersBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
@@ -19147,12 +21602,16 @@ impl PostPhoneNumbersBody {
 }
 /// Spec: `#/paths/~1v1~1me~1web3_wallets/post/requestBody/content/application~1x-www-form-urlencoded/schema`
 #[cfg(feature = "web3-wallets")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct PostWeb3WalletsBody {
     /// The web3 wallet to be added to the user.
     pub web3_wallet: String,
 }
+#[cfg(feature = "web3-wallets")]
+sdkgen_runtime::deserialize_map!(
+    PostWeb3WalletsBody { web3_wallet("web3_wallet", required), }
+);
 #[cfg(feature = "web3-wallets")]
 impl PostWeb3WalletsBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
@@ -19162,11 +21621,16 @@ impl PostWeb3WalletsBody {
 }
 /// Spec: `#/paths/~1v1~1organizations~1{organization_id}~1domains~1{domain_id}~1prepare_affiliation_verification/post/requestBody/content/application~1x-www-form-urlencoded/schema`
 #[cfg(feature = "domains")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct PrepareOrganizationDomainVerificationBody {
     pub affiliation_email_address: String,
 }
+#[cfg(feature = "domains")]
+sdkgen_runtime::deserialize_map!(
+    PrepareOrganizationDomainVerificationBody {
+    affiliation_email_address("affiliation_email_address", required), }
+);
 #[cfg(feature = "domains")]
 impl PrepareOrganizationDomainVerificationBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
@@ -19176,12 +21640,17 @@ impl PrepareOrganizationDomainVerificationBody {
 }
 /// Spec: `#/paths/~1v1~1organizations~1{organization_id}~1domains~1prepare_ownership_verification~1bulk/post/requestBody/content/application~1x-www-form-urlencoded/schema`
 #[cfg(feature = "domains")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct PrepareOrganizationDomainsOwnershipVerificationBody {
     /// The organization domain IDs to prepare ownership verification for.
     pub organization_domain_ids: Vec<String>,
 }
+#[cfg(feature = "domains")]
+sdkgen_runtime::deserialize_map!(
+    PrepareOrganizationDomainsOwnershipVerificationBody {
+    organization_domain_ids("organization_domain_ids", required), }
+);
 #[cfg(feature = "domains")]
 impl PrepareOrganizationDomainsOwnershipVerificationBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
@@ -19191,7 +21660,7 @@ impl PrepareOrganizationDomainsOwnershipVerificationBody {
 }
 /// Spec: `#/paths/~1v1~1client~1sessions~1{session_id}~1verify~1prepare_first_factor/post/requestBody/content/application~1x-www-form-urlencoded/schema`
 #[cfg(feature = "sessions")]
-#[derive(Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, PartialEq, Serialize, Default)]
 #[non_exhaustive]
 pub struct PrepareSessionReverificationFirstFactorBody {
     /// The strategy to be prepared for first factor authentication.
@@ -19207,6 +21676,12 @@ pub struct PrepareSessionReverificationFirstFactorBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub proof_token: Option<String>,
 }
+#[cfg(feature = "sessions")]
+sdkgen_runtime::deserialize_map!(
+    PrepareSessionReverificationFirstFactorBody { strategy("strategy", default),
+    email_address_id("email_address_id", default), phone_number_id("phone_number_id",
+    default), proof_token("proof_token", default), }
+);
 #[cfg(feature = "sessions")]
 impl PrepareSessionReverificationFirstFactorBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
@@ -19301,7 +21776,7 @@ impl<'de> Deserialize<'de> for PrepareSessionReverificationFirstFactorBodyStrate
 }
 /// Spec: `#/paths/~1v1~1client~1sessions~1{session_id}~1verify~1prepare_second_factor/post/requestBody/content/application~1x-www-form-urlencoded/schema`
 #[cfg(feature = "sessions")]
-#[derive(Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, PartialEq, Serialize, Default)]
 #[non_exhaustive]
 pub struct PrepareSessionReverificationSecondFactorBody {
     /// The strategy to be prepared for second factor authentication.
@@ -19314,6 +21789,11 @@ pub struct PrepareSessionReverificationSecondFactorBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub proof_token: Option<String>,
 }
+#[cfg(feature = "sessions")]
+sdkgen_runtime::deserialize_map!(
+    PrepareSessionReverificationSecondFactorBody { strategy("strategy", default),
+    phone_number_id("phone_number_id", default), proof_token("proof_token", default), }
+);
 #[cfg(feature = "sessions")]
 impl PrepareSessionReverificationSecondFactorBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
@@ -19401,7 +21881,7 @@ impl<'de> Deserialize<'de> for PrepareSessionReverificationSecondFactorBodyStrat
 }
 /// Spec: `#/paths/~1v1~1client~1sign_ins~1{sign_in_id}~1prepare_first_factor/post/requestBody/content/application~1x-www-form-urlencoded/schema`
 #[cfg(feature = "sign-ins")]
-#[derive(Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct PrepareSignInFactorOneBody {
     /// The strategy to be prepared for first factor authentication.
@@ -19443,6 +21923,16 @@ pub struct PrepareSignInFactorOneBody {
     pub oidc_prompt: Option<String>,
 }
 #[cfg(feature = "sign-ins")]
+sdkgen_runtime::deserialize_map!(
+    PrepareSignInFactorOneBody { strategy("strategy", required),
+    email_address_id("email_address_id", default), phone_number_id("phone_number_id",
+    default), proof_token("proof_token", default), web3_wallet_id("web3_wallet_id",
+    default), passkey_id("passkey_id", default), trusted_device_id("trusted_device_id",
+    default), redirect_url("redirect_url", default),
+    action_complete_redirect_url("action_complete_redirect_url", default),
+    oidc_login_hint("oidc_login_hint", default), oidc_prompt("oidc_prompt", default), }
+);
+#[cfg(feature = "sign-ins")]
 impl PrepareSignInFactorOneBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(strategy: String) -> Self {
@@ -19481,7 +21971,7 @@ impl std::fmt::Debug for PrepareSignInFactorOneBody {
 }
 /// Spec: `#/paths/~1v1~1client~1sign_ins~1{sign_in_id}~1prepare_second_factor/post/requestBody/content/application~1x-www-form-urlencoded/schema`
 #[cfg(feature = "sign-ins")]
-#[derive(Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, PartialEq, Serialize, Default)]
 #[non_exhaustive]
 pub struct PrepareSignInFactorTwoBody {
     /// The strategy to be prepared for second factor authentication.
@@ -19500,6 +21990,13 @@ pub struct PrepareSignInFactorTwoBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub redirect_url: Option<String>,
 }
+#[cfg(feature = "sign-ins")]
+sdkgen_runtime::deserialize_map!(
+    PrepareSignInFactorTwoBody { strategy("strategy", default),
+    phone_number_id("phone_number_id", default), proof_token("proof_token", default),
+    email_address_id("email_address_id", default), redirect_url("redirect_url", default),
+    }
+);
 #[cfg(feature = "sign-ins")]
 impl PrepareSignInFactorTwoBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
@@ -19592,7 +22089,7 @@ impl<'de> Deserialize<'de> for PrepareSignInFactorTwoBodyStrategy {
 }
 /// Spec: `#/paths/~1v1~1client~1sign_ups~1{sign_up_id}~1prepare_verification/post/requestBody/content/application~1x-www-form-urlencoded/schema`
 #[cfg(feature = "sign-ups")]
-#[derive(Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, PartialEq, Serialize, Default)]
 #[non_exhaustive]
 pub struct PrepareSignUpsVerificationBody {
     /// The verification strategy
@@ -19623,6 +22120,14 @@ pub struct PrepareSignUpsVerificationBody {
     pub proof_token: Option<String>,
 }
 #[cfg(feature = "sign-ups")]
+sdkgen_runtime::deserialize_map!(
+    PrepareSignUpsVerificationBody { strategy("strategy", default),
+    redirect_url("redirect_url", default),
+    action_complete_redirect_url("action_complete_redirect_url", default),
+    oidc_login_hint("oidc_login_hint", default), oidc_prompt("oidc_prompt", default),
+    proof_token("proof_token", default), }
+);
+#[cfg(feature = "sign-ups")]
 impl PrepareSignUpsVerificationBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new() -> Self {
@@ -19651,7 +22156,7 @@ impl std::fmt::Debug for PrepareSignUpsVerificationBody {
 }
 /// Spec: `#/paths/~1v1~1me~1trusted_devices~1prepare/post/requestBody/content/application~1x-www-form-urlencoded/schema`
 #[cfg(feature = "trusted-devices")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct PrepareTrustedDeviceBody {
     pub platform: PrepareTrustedDeviceBodyPlatform,
@@ -19665,6 +22170,12 @@ pub struct PrepareTrustedDeviceBody {
     /// Canonical public JWK for the device-bound P-256 key.
     pub public_key_jwk: String,
 }
+#[cfg(feature = "trusted-devices")]
+sdkgen_runtime::deserialize_map!(
+    PrepareTrustedDeviceBody { platform("platform", required),
+    app_identifier("app_identifier", required), name("name", default),
+    algorithm("algorithm", default), public_key_jwk("public_key_jwk", required), }
+);
 #[cfg(feature = "trusted-devices")]
 impl PrepareTrustedDeviceBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
@@ -19690,7 +22201,7 @@ pub type PrepareTrustedDeviceBodyAlgorithm = AttemptSignInFactorOneBodyAlgorithm
 pub type PrepareTrustedDeviceBodyPlatform = AttemptTrustedDeviceBodyPlatform;
 /// Spec: `#/paths/~1v1~1me~1web3_wallets~1{web3_wallet_id}~1prepare_verification/post/requestBody/content/application~1x-www-form-urlencoded/schema`
 #[cfg(feature = "web3-wallets")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct PrepareWeb3WalletVerificationBody {
     /// The strategy used to verify the web3 wallet.
@@ -19699,6 +22210,11 @@ pub struct PrepareWeb3WalletVerificationBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub redirect_url: Option<String>,
 }
+#[cfg(feature = "web3-wallets")]
+sdkgen_runtime::deserialize_map!(
+    PrepareWeb3WalletVerificationBody { strategy("strategy", required),
+    redirect_url("redirect_url", default), }
+);
 #[cfg(feature = "web3-wallets")]
 impl PrepareWeb3WalletVerificationBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
@@ -19711,7 +22227,7 @@ impl PrepareWeb3WalletVerificationBody {
 }
 /// Spec: `#/paths/~1v1~1me~1external_accounts~1{external_account_id}~1reauthorize/patch/requestBody/content/application~1x-www-form-urlencoded/schema`
 #[cfg(feature = "external-accounts")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct ReauthorizeExternalAccountBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -19727,6 +22243,13 @@ pub struct ReauthorizeExternalAccountBody {
     pub oidc_prompt: Option<String>,
 }
 #[cfg(feature = "external-accounts")]
+sdkgen_runtime::deserialize_map!(
+    ReauthorizeExternalAccountBody { additional_scope("additional_scope", default),
+    redirect_url("redirect_url", required),
+    action_complete_redirect_url("action_complete_redirect_url", default),
+    oidc_login_hint("oidc_login_hint", default), oidc_prompt("oidc_prompt", default), }
+);
+#[cfg(feature = "external-accounts")]
 impl ReauthorizeExternalAccountBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(redirect_url: String) -> Self {
@@ -19741,12 +22264,16 @@ impl ReauthorizeExternalAccountBody {
 }
 /// Spec: `#/paths/~1v1~1me~1remove_password/post/requestBody/content/application~1x-www-form-urlencoded/schema`
 #[cfg(feature = "user")]
-#[derive(Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, PartialEq, Serialize, Default)]
 #[non_exhaustive]
 pub struct RemovePasswordBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub current_password: Option<String>,
 }
+#[cfg(feature = "user")]
+sdkgen_runtime::deserialize_map!(
+    RemovePasswordBody { current_password("current_password", default), }
+);
 #[cfg(feature = "user")]
 impl RemovePasswordBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
@@ -19826,7 +22353,7 @@ impl<'de> Deserialize<'de> for RequestOAuthAuthorizeCodeChallengeMethod {
 }
 /// Spec: `#/paths/~1oauth~1authorize/post/requestBody/content/application~1x-www-form-urlencoded/schema`
 #[cfg(feature = "o-auth2-identity-provider")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct RequestOAuthAuthorizePostBody {
     /// The authorization flow type. Must be `code` for authorization code flow.
@@ -19859,6 +22386,15 @@ pub struct RequestOAuthAuthorizePostBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub nonce: Option<String>,
 }
+#[cfg(feature = "o-auth2-identity-provider")]
+sdkgen_runtime::deserialize_map!(
+    RequestOAuthAuthorizePostBody { response_type("response_type", default),
+    client_id("client_id", required), redirect_uri("redirect_uri", default),
+    scope("scope", default), state("state", default), prompt("prompt", default),
+    code_challenge("code_challenge", default),
+    code_challenge_method("code_challenge_method", default),
+    response_mode("response_mode", default), nonce("nonce", default), }
+);
 #[cfg(feature = "o-auth2-identity-provider")]
 impl RequestOAuthAuthorizePostBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
@@ -20154,13 +22690,18 @@ impl<'de> Deserialize<'de> for RequestOAuthAuthorizeScopeItem {
 }
 /// Spec: `#/paths/~1v1~1client~1sign_ins~1{sign_in_id}~1reset_password/post/requestBody/content/application~1x-www-form-urlencoded/schema`
 #[cfg(feature = "sign-ins")]
-#[derive(Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct ResetPasswordBody {
     pub password: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sign_out_of_other_sessions: Option<bool>,
 }
+#[cfg(feature = "sign-ins")]
+sdkgen_runtime::deserialize_map!(
+    ResetPasswordBody { password("password", required),
+    sign_out_of_other_sessions("sign_out_of_other_sessions", default), }
+);
 #[cfg(feature = "sign-ins")]
 impl ResetPasswordBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
@@ -20182,12 +22723,16 @@ impl std::fmt::Debug for ResetPasswordBody {
 }
 /// Spec: `#/paths/~1api_keys~1{apiKeyID}~1revoke/post/requestBody/content/application~1json/schema`
 #[cfg(feature = "api-keys")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, Debug, PartialEq, Serialize, Default)]
 #[non_exhaustive]
 pub struct RevokeApiKeyBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub revocation_reason: Option<String>,
 }
+#[cfg(feature = "api-keys")]
+sdkgen_runtime::deserialize_map!(
+    RevokeApiKeyBody { revocation_reason("revocation_reason", default), }
+);
 #[cfg(feature = "api-keys")]
 impl RevokeApiKeyBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
@@ -20223,7 +22768,7 @@ pub type RevokeApiKeyResponse404ErrorsItem = CreateApiKeyResponse400ErrorsItem;
 pub type RevokeApiKeyResponseObject = CreateApiKeyResponseObject;
 /// Spec: `#/paths/~1oauth~1token~1revoke/post/requestBody/content/application~1x-www-form-urlencoded/schema`
 #[cfg(feature = "o-auth2-identity-provider")]
-#[derive(Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, PartialEq, Serialize, Default)]
 #[non_exhaustive]
 pub struct RevokeOAuthTokenBody {
     /// The token to revoke.
@@ -20233,6 +22778,11 @@ pub struct RevokeOAuthTokenBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub token_type_hint: Option<RevokeOAuthTokenBodyTokenTypeHint>,
 }
+#[cfg(feature = "o-auth2-identity-provider")]
+sdkgen_runtime::deserialize_map!(
+    RevokeOAuthTokenBody { token("token", default), token_type_hint("token_type_hint",
+    default), }
+);
 #[cfg(feature = "o-auth2-identity-provider")]
 impl RevokeOAuthTokenBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
@@ -20320,7 +22870,7 @@ impl<'de> Deserialize<'de> for RevokeOAuthTokenBodyTokenTypeHint {
 pub type RevokeOAuthTokenError = GetOAuthTokenError;
 /// Spec: `#/paths/~1v1~1me~1email_addresses~1{email_id}~1prepare_verification/post/requestBody/content/application~1x-www-form-urlencoded/schema`
 #[cfg(feature = "email-addresses")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct SendVerificationEmailBody {
     /// The strategy to be prepared for email verification.
@@ -20332,6 +22882,12 @@ pub struct SendVerificationEmailBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub action_complete_redirect_url: Option<String>,
 }
+#[cfg(feature = "email-addresses")]
+sdkgen_runtime::deserialize_map!(
+    SendVerificationEmailBody { strategy("strategy", required),
+    redirect_url("redirect_url", default),
+    action_complete_redirect_url("action_complete_redirect_url", default), }
+);
 #[cfg(feature = "email-addresses")]
 impl SendVerificationEmailBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
@@ -20410,7 +22966,7 @@ impl<'de> Deserialize<'de> for SendVerificationEmailBodyStrategy {
 }
 /// Spec: `#/paths/~1v1~1me~1phone_numbers~1{phone_number_id}~1prepare_verification/post/requestBody/content/application~1x-www-form-urlencoded/schema`
 #[cfg(feature = "phone-numbers")]
-#[derive(Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, PartialEq, Serialize, Default)]
 #[non_exhaustive]
 pub struct SendVerificationSmsBody {
     /// Strategy used to verify the phone number.
@@ -20420,6 +22976,11 @@ pub struct SendVerificationSmsBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub proof_token: Option<String>,
 }
+#[cfg(feature = "phone-numbers")]
+sdkgen_runtime::deserialize_map!(
+    SendVerificationSmsBody { strategy("strategy", default), proof_token("proof_token",
+    default), }
+);
 #[cfg(feature = "phone-numbers")]
 impl SendVerificationSmsBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
@@ -20466,12 +23027,17 @@ pub type ServerUserPhoneNumbers = Vec<ClientPhoneNumber>;
 pub type ServerUserWeb3Wallets = Vec<ClientWeb3Wallet>;
 /// Spec: `#/paths/~1v1~1organizations~1{organizationID}~1billing~1payers~1default_payment_method/put/requestBody/content/application~1json/schema`
 #[cfg(feature = "billing")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct SetOrganizationDefaultPaymentMethodBody {
     /// The ID of the payment method to set as default
     pub payment_method_id: String,
 }
+#[cfg(feature = "billing")]
+sdkgen_runtime::deserialize_map!(
+    SetOrganizationDefaultPaymentMethodBody { payment_method_id("payment_method_id",
+    required), }
+);
 #[cfg(feature = "billing")]
 impl SetOrganizationDefaultPaymentMethodBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
@@ -20481,12 +23047,16 @@ impl SetOrganizationDefaultPaymentMethodBody {
 }
 /// Spec: `#/paths/~1v1~1client~1sessions~1{session_id}~1verify/post/requestBody/content/application~1x-www-form-urlencoded/schema`
 #[cfg(feature = "sessions")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct StartSessionReverificationBody {
     /// The level of authentication that the user needs to go through
     pub level: StartSessionReverificationBodyLevel,
 }
+#[cfg(feature = "sessions")]
+sdkgen_runtime::deserialize_map!(
+    StartSessionReverificationBody { level("level", required), }
+);
 #[cfg(feature = "sessions")]
 impl StartSessionReverificationBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
@@ -20588,12 +23158,43 @@ impl<'de> Deserialize<'de> for StartSessionReverificationBodyLevel {
         feature = "web3-wallets"
     )
 )]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct StubsIdentificationLink {
     pub r#type: String,
     pub id: String,
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
+sdkgen_runtime::deserialize_map!(
+    StubsIdentificationLink { r#type("type", required), id("id", required), }
+);
 /// Spec: `#/components/schemas/Stubs.SAMLConnection.SAMLAccount`
 #[cfg(
     any(
@@ -20623,7 +23224,7 @@ pub struct StubsIdentificationLink {
         feature = "web3-wallets"
     )
 )]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct StubsSamlConnectionSamlAccount {
     pub id: String,
@@ -20649,6 +23250,44 @@ pub struct StubsSamlConnectionSamlAccount {
     /// Unix timestamp of last update.
     pub updated_at: i64,
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
+sdkgen_runtime::deserialize_map!(
+    StubsSamlConnectionSamlAccount { id("id", required), name("name", required),
+    domain("domain", default), domains("domains", default), active("active", required),
+    provider("provider", required), sync_user_attributes("sync_user_attributes",
+    required), allow_subdomains("allow_subdomains", default),
+    allow_idp_initiated("allow_idp_initiated", default),
+    disable_additional_identifications("disable_additional_identifications", default),
+    allow_organization_account_linking("allow_organization_account_linking", default),
+    created_at("created_at", required), updated_at("updated_at", required), }
+);
 /// Spec: `#/components/schemas/Stubs.SignInFactor`
 #[cfg(
     any(
@@ -20678,7 +23317,7 @@ pub struct StubsSamlConnectionSamlAccount {
         feature = "web3-wallets"
     )
 )]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct StubsSignInFactor {
     pub strategy: StubsSignInFactorStrategy,
@@ -20705,6 +23344,45 @@ pub struct StubsSignInFactor {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub default: Option<bool>,
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
+sdkgen_runtime::deserialize_map!(
+    StubsSignInFactor { strategy("strategy", required),
+    safe_identifier("safe_identifier", default),
+    enterprise_connection_id("enterprise_connection_id", default),
+    enterprise_connection_name("enterprise_connection_name", default),
+    email_address_id("email_address_id", default), phone_number_id("phone_number_id",
+    default), web3_wallet_id("web3_wallet_id", default), passkey_id("passkey_id",
+    default), trusted_device_id("trusted_device_id", default), primary("primary",
+    default), external_verification_redirect_url("external_verification_redirect_url",
+    default), default("default", default), }
+);
 /// Spec: `#/components/schemas/Stubs.SignInFactor/properties/strategy`
 #[cfg(
     any(
@@ -21054,12 +23732,16 @@ impl<'de> Deserialize<'de> for StubsSignInFactorStrategy {
     }
 }
 /// Spec: `#/components/schemas/Stubs.SignUpVerification.AdditionalFields`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct StubsSignUpVerificationAdditionalFields {
     pub next_action: StubsSignUpVerificationAdditionalFieldsNextAction,
     pub supported_strategies: Vec<String>,
 }
+sdkgen_runtime::deserialize_map!(
+    StubsSignUpVerificationAdditionalFields { next_action("next_action", required),
+    supported_strategies("supported_strategies", required), }
+);
 /// Spec: `#/components/schemas/Stubs.SignUpVerification.AdditionalFields/properties/next_action`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
@@ -21145,7 +23827,7 @@ impl<'de> Deserialize<'de> for StubsSignUpVerificationAdditionalFieldsNextAction
         feature = "web3-wallets"
     )
 )]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct StubsVerificationAdmin {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -21158,6 +23840,39 @@ pub struct StubsVerificationAdmin {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expire_at: Option<i64>,
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
+sdkgen_runtime::deserialize_map!(
+    StubsVerificationAdmin { object("object", default), status("status", required),
+    strategy("strategy", default), attempts("attempts", default), expire_at("expire_at",
+    default), }
+);
 /// Spec: `#/components/schemas/Stubs.Verification.Admin/properties/object`
 #[cfg(
     any(
@@ -21999,7 +24714,7 @@ impl<'de> Deserialize<'de> for StubsVerificationAdminStrategy {
         feature = "web3-wallets"
     )
 )]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct StubsVerificationBackupCode {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -22012,6 +24727,39 @@ pub struct StubsVerificationBackupCode {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expire_at: Option<i64>,
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
+sdkgen_runtime::deserialize_map!(
+    StubsVerificationBackupCode { object("object", default), status("status", required),
+    strategy("strategy", default), attempts("attempts", default), expire_at("expire_at",
+    default), }
+);
 /// Spec: `#/components/schemas/Stubs.Verification.BackupCode/properties/object`
 #[cfg(
     any(
@@ -22597,7 +25345,7 @@ pub type StubsVerificationBackupCodeStrategy = BackupCodesObject;
         feature = "web3-wallets"
     )
 )]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct StubsVerificationFromOauth {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -22609,6 +25357,39 @@ pub struct StubsVerificationFromOauth {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expire_at: Option<i64>,
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
+sdkgen_runtime::deserialize_map!(
+    StubsVerificationFromOauth { object("object", default), status("status", required),
+    strategy("strategy", required), attempts("attempts", default), expire_at("expire_at",
+    default), }
+);
 /// Spec: `#/components/schemas/Stubs.Verification.FromOauth/properties/object`
 #[cfg(
     any(
@@ -23164,7 +25945,7 @@ impl<'de> Deserialize<'de> for StubsVerificationFromOauthStatus {
         feature = "web3-wallets"
     )
 )]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct StubsVerificationGoogleOneTap {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -23177,6 +25958,39 @@ pub struct StubsVerificationGoogleOneTap {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub attempts: Option<i64>,
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
+sdkgen_runtime::deserialize_map!(
+    StubsVerificationGoogleOneTap { object("object", default), status("status",
+    required), strategy("strategy", default), expire_at("expire_at", default),
+    attempts("attempts", default), }
+);
 /// Spec: `#/components/schemas/Stubs.Verification.GoogleOneTap/properties/object`
 #[cfg(
     any(
@@ -23792,7 +26606,7 @@ impl<'de> Deserialize<'de> for StubsVerificationGoogleOneTapStrategy {
         feature = "web3-wallets"
     )
 )]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, Debug, PartialEq, Serialize, Default)]
 #[non_exhaustive]
 pub struct StubsVerificationInvitation {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -23806,6 +26620,39 @@ pub struct StubsVerificationInvitation {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expire_at: Option<i64>,
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
+sdkgen_runtime::deserialize_map!(
+    StubsVerificationInvitation { object("object", default), status("status", default),
+    strategy("strategy", default), attempts("attempts", default), expire_at("expire_at",
+    default), }
+);
 /// Spec: `#/components/schemas/Stubs.Verification.Invitation/properties/object`
 #[cfg(
     any(
@@ -24669,7 +27516,7 @@ impl<'de> Deserialize<'de> for StubsVerificationInvitationStrategy {
         feature = "web3-wallets"
     )
 )]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct StubsVerificationLink {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -24683,6 +27530,39 @@ pub struct StubsVerificationLink {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub verified_at_client: Option<String>,
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
+sdkgen_runtime::deserialize_map!(
+    StubsVerificationLink { object("object", default), status("status", required),
+    strategy("strategy", default), attempts("attempts", default), expire_at("expire_at",
+    required), verified_at_client("verified_at_client", default), }
+);
 /// Spec: `#/components/schemas/Stubs.Verification.Link/properties/object`
 #[cfg(
     any(
@@ -25528,7 +28408,7 @@ impl<'de> Deserialize<'de> for StubsVerificationLinkStrategy {
         feature = "web3-wallets"
     )
 )]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct StubsVerificationOauth {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -25543,6 +28423,41 @@ pub struct StubsVerificationOauth {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub attempts: Option<i64>,
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
+sdkgen_runtime::deserialize_map!(
+    StubsVerificationOauth { object("object", default), status("status", required),
+    strategy("strategy", required),
+    external_verification_redirect_url("external_verification_redirect_url", default),
+    error("error", default), expire_at("expire_at", required), attempts("attempts",
+    default), }
+);
 /// Spec: `#/components/schemas/Stubs.Verification.Oauth/properties/object`
 #[cfg(
     any(
@@ -25880,7 +28795,7 @@ pub type StubsVerificationOauthStatus = StubsVerificationLinkStatus;
         feature = "web3-wallets"
     )
 )]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct StubsVerificationOtp {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -25891,6 +28806,39 @@ pub struct StubsVerificationOtp {
     pub attempts: Option<i64>,
     pub expire_at: i64,
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
+sdkgen_runtime::deserialize_map!(
+    StubsVerificationOtp { object("object", default), status("status", required),
+    strategy("strategy", required), attempts("attempts", default), expire_at("expire_at",
+    required), }
+);
 /// Spec: `#/components/schemas/Stubs.Verification.OTP/properties/object`
 #[cfg(
     any(
@@ -26710,7 +29658,7 @@ impl<'de> Deserialize<'de> for StubsVerificationOtpStrategy {
         feature = "web3-wallets"
     )
 )]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct StubsVerificationPasskey {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -26724,6 +29672,39 @@ pub struct StubsVerificationPasskey {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub nonce: Option<String>,
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
+sdkgen_runtime::deserialize_map!(
+    StubsVerificationPasskey { object("object", default), status("status", required),
+    strategy("strategy", default), attempts("attempts", default), expire_at("expire_at",
+    required), nonce("nonce", default), }
+);
 /// Spec: `#/components/schemas/Stubs.Verification.Passkey/properties/object`
 #[cfg(
     any(
@@ -27091,7 +30072,7 @@ pub type StubsVerificationPasskeyStrategy = AttemptPasskeyVerificationBodyStrate
         feature = "web3-wallets"
     )
 )]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct StubsVerificationPassword {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -27104,6 +30085,39 @@ pub struct StubsVerificationPassword {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expire_at: Option<i64>,
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
+sdkgen_runtime::deserialize_map!(
+    StubsVerificationPassword { object("object", default), status("status", required),
+    strategy("strategy", default), attempts("attempts", default), expire_at("expire_at",
+    default), }
+);
 /// Spec: `#/components/schemas/Stubs.Verification.Password/properties/object`
 #[cfg(
     any(
@@ -27719,7 +30733,7 @@ impl<'de> Deserialize<'de> for StubsVerificationPasswordStrategy {
         feature = "web3-wallets"
     )
 )]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct StubsVerificationSaml {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -27736,6 +30750,41 @@ pub struct StubsVerificationSaml {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub attempts: Option<i64>,
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
+sdkgen_runtime::deserialize_map!(
+    StubsVerificationSaml { object("object", default), status("status", required),
+    strategy("strategy", default),
+    external_verification_redirect_url("external_verification_redirect_url", default),
+    error("error", default), expire_at("expire_at", default), attempts("attempts",
+    default), }
+);
 /// Spec: `#/components/schemas/Stubs.Verification.SAML/properties/object`
 #[cfg(
     any(
@@ -28351,7 +31400,7 @@ impl<'de> Deserialize<'de> for StubsVerificationSamlStrategy {
         feature = "web3-wallets"
     )
 )]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, Debug, PartialEq, Serialize, Default)]
 #[non_exhaustive]
 pub struct StubsVerificationScim {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -28365,6 +31414,39 @@ pub struct StubsVerificationScim {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expire_at: Option<i64>,
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
+sdkgen_runtime::deserialize_map!(
+    StubsVerificationScim { object("object", default), status("status", default),
+    strategy("strategy", default), attempts("attempts", default), expire_at("expire_at",
+    default), }
+);
 /// Spec: `#/components/schemas/Stubs.Verification.SCIM/properties/object`
 #[cfg(
     any(
@@ -28980,7 +32062,7 @@ impl<'de> Deserialize<'de> for StubsVerificationScimStrategy {
         feature = "web3-wallets"
     )
 )]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct StubsVerificationTicket {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -28993,6 +32075,39 @@ pub struct StubsVerificationTicket {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expire_at: Option<i64>,
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
+sdkgen_runtime::deserialize_map!(
+    StubsVerificationTicket { object("object", default), status("status", required),
+    strategy("strategy", default), attempts("attempts", default), expire_at("expire_at",
+    default), }
+);
 /// Spec: `#/components/schemas/Stubs.Verification.Ticket/properties/object`
 #[cfg(
     any(
@@ -29830,7 +32945,7 @@ impl<'de> Deserialize<'de> for StubsVerificationTicketStrategy {
         feature = "web3-wallets"
     )
 )]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct StubsVerificationTotp {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -29843,6 +32958,39 @@ pub struct StubsVerificationTotp {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expire_at: Option<i64>,
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
+sdkgen_runtime::deserialize_map!(
+    StubsVerificationTotp { object("object", default), status("status", required),
+    strategy("strategy", default), attempts("attempts", default), expire_at("expire_at",
+    default), }
+);
 /// Spec: `#/components/schemas/Stubs.Verification.TOTP/properties/object`
 #[cfg(
     any(
@@ -30458,7 +33606,7 @@ impl<'de> Deserialize<'de> for StubsVerificationTotpStrategy {
         feature = "web3-wallets"
     )
 )]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct StubsVerificationTrustedDevice {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -30475,6 +33623,40 @@ pub struct StubsVerificationTrustedDevice {
         StubsVerificationTrustedDeviceTrustedDeviceChallenge,
     >,
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
+sdkgen_runtime::deserialize_map!(
+    StubsVerificationTrustedDevice { object("object", default), status("status",
+    required), strategy("strategy", default), attempts("attempts", default),
+    expire_at("expire_at", default), trusted_device_challenge("trusted_device_challenge",
+    default), }
+);
 /// Spec: `#/components/schemas/Stubs.Verification.TrustedDevice/properties/object`
 #[cfg(
     any(
@@ -30842,7 +34024,7 @@ pub type StubsVerificationTrustedDeviceStrategy = ClientTrustedDeviceObject;
         feature = "web3-wallets"
     )
 )]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct StubsVerificationTrustedDeviceTrustedDeviceChallenge {
     #[serde(default)]
@@ -30855,6 +34037,40 @@ pub struct StubsVerificationTrustedDeviceTrustedDeviceChallenge {
     #[serde(default)]
     pub algorithm: StubsVerificationTrustedDeviceTrustedDeviceChallengeAlgorithm,
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
+sdkgen_runtime::deserialize_map!(
+    StubsVerificationTrustedDeviceTrustedDeviceChallenge { object("object", default),
+    challenge("challenge", required), challenge_id("challenge_id", required),
+    trusted_device_id("trusted_device_id", required), client_data("client_data",
+    required), expires_at("expires_at", required), algorithm("algorithm", default), }
+);
 /// Spec: `#/components/schemas/Stubs.Verification.TrustedDevice/properties/trusted_device_challenge/properties/algorithm`
 #[cfg(
     any(
@@ -30944,7 +34160,7 @@ pub type StubsVerificationTrustedDeviceTrustedDeviceChallengeObject = ClientTrus
         feature = "web3-wallets"
     )
 )]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct StubsVerificationWeb3Signature {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -30960,6 +34176,40 @@ pub struct StubsVerificationWeb3Signature {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
+sdkgen_runtime::deserialize_map!(
+    StubsVerificationWeb3Signature { object("object", default), status("status",
+    required), strategy("strategy", required), attempts("attempts", default),
+    expire_at("expire_at", default), nonce("nonce", default), message("message",
+    default), }
+);
 /// Spec: `#/components/schemas/Stubs.Verification.Web3Signature/properties/object`
 #[cfg(
     any(
@@ -31530,7 +34780,7 @@ impl<'de> Deserialize<'de> for StubsVerificationWeb3SignatureStrategy {
 }
 /// Spec: `#/paths/~1v1~1me~1oauth~1consent~1{client_id}/post/requestBody/content/application~1x-www-form-urlencoded/schema`
 #[cfg(feature = "o-auth2-identity-provider")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct SubmitOAuthConsentBody {
     /// The user's consent decision. `true` grants the requested
@@ -31545,6 +34795,11 @@ pub struct SubmitOAuthConsentBody {
     pub organization_id: Option<String>,
 }
 #[cfg(feature = "o-auth2-identity-provider")]
+sdkgen_runtime::deserialize_map!(
+    SubmitOAuthConsentBody { consented("consented", required),
+    organization_id("organization_id", default), }
+);
+#[cfg(feature = "o-auth2-identity-provider")]
 impl SubmitOAuthConsentBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(consented: bool) -> Self {
@@ -31557,7 +34812,7 @@ impl SubmitOAuthConsentBody {
 /// Body of the response `#/components/responses/Token`.
 ///
 /// Spec: `#/components/schemas/Token`
-#[derive(Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Token {
     /// String representing the object's type. Objects of the same type share the same value.
@@ -31566,6 +34821,9 @@ pub struct Token {
     /// String representing the encoded JWT value.
     pub jwt: String,
 }
+sdkgen_runtime::deserialize_map!(
+    Token { object("object", default), jwt("jwt", required), }
+);
 impl std::fmt::Debug for Token {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Token")
@@ -31632,7 +34890,7 @@ impl<'de> Deserialize<'de> for TokenObject {
 }
 /// Spec: `#/components/schemas/TOTP`
 #[cfg(feature = "totp")]
-#[derive(Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Totp {
     #[serde(default)]
@@ -31648,6 +34906,12 @@ pub struct Totp {
     pub created_at: i64,
     pub updated_at: i64,
 }
+#[cfg(feature = "totp")]
+sdkgen_runtime::deserialize_map!(
+    Totp { object("object", default), id("id", required), secret("secret", default),
+    uri("uri", default), verified("verified", required), backup_codes("backup_codes",
+    default), created_at("created_at", required), updated_at("updated_at", required), }
+);
 #[cfg(feature = "totp")]
 impl std::fmt::Debug for Totp {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -31668,7 +34932,7 @@ impl std::fmt::Debug for Totp {
 pub type TotpObject = StubsVerificationTotpStrategy;
 /// Spec: `#/paths/~1v1~1client~1sessions~1{session_id}~1touch/post/requestBody/content/application~1x-www-form-urlencoded/schema`
 #[cfg(feature = "sessions")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, Debug, PartialEq, Serialize, Default)]
 #[non_exhaustive]
 pub struct TouchSessionBody {
     /// The ID or slug of the organization to activate.
@@ -31681,6 +34945,11 @@ pub struct TouchSessionBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub intent: Option<TouchSessionBodyIntent>,
 }
+#[cfg(feature = "sessions")]
+sdkgen_runtime::deserialize_map!(
+    TouchSessionBody { active_organization_id("active_organization_id", default),
+    intent("intent", default), }
+);
 #[cfg(feature = "sessions")]
 impl TouchSessionBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
@@ -31758,7 +35027,7 @@ impl<'de> Deserialize<'de> for TouchSessionBodyIntent {
 }
 /// Spec: `#/paths/~1api_keys~1{apiKeyID}/patch/requestBody/content/application~1json/schema`
 #[cfg(feature = "api-keys")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, Debug, PartialEq, Serialize, Default)]
 #[non_exhaustive]
 pub struct UpdateApiKeyBody {
     #[serde(
@@ -31768,6 +35037,10 @@ pub struct UpdateApiKeyBody {
     )]
     pub description: Option<Option<String>>,
 }
+#[cfg(feature = "api-keys")]
+sdkgen_runtime::deserialize_map!(
+    UpdateApiKeyBody { description("description", nullable), }
+);
 #[cfg(feature = "api-keys")]
 impl UpdateApiKeyBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
@@ -31803,7 +35076,7 @@ pub type UpdateApiKeyResponse404ErrorsItem = CreateApiKeyResponse400ErrorsItem;
 pub type UpdateApiKeyResponseObject = CreateApiKeyResponseObject;
 /// Spec: `#/paths/~1v1~1me~1enterprise_connections~1{enterprise_connection_id}/patch/requestBody/content/application~1x-www-form-urlencoded/schema`
 #[cfg(feature = "enterprise-connections")]
-#[derive(Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, PartialEq, Serialize, Default)]
 #[non_exhaustive]
 pub struct UpdateMeEnterpriseConnectionBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -31859,6 +35132,28 @@ pub struct UpdateMeEnterpriseConnectionBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub oidc_requires_pkce: Option<bool>,
 }
+#[cfg(feature = "enterprise-connections")]
+sdkgen_runtime::deserialize_map!(
+    UpdateMeEnterpriseConnectionBody { name("name", default), domains("domains",
+    default), active("active", default), sync_user_attributes("sync_user_attributes",
+    default), disable_additional_identifications("disable_additional_identifications",
+    default), organization_id("organization_id", default),
+    custom_attributes("custom_attributes", default),
+    saml_idp_entity_id("saml_idp_entity_id", default),
+    saml_idp_sso_url("saml_idp_sso_url", default),
+    saml_idp_certificate("saml_idp_certificate", default),
+    saml_idp_metadata_url("saml_idp_metadata_url", default),
+    saml_idp_metadata("saml_idp_metadata", default),
+    saml_attribute_mapping("saml_attribute_mapping", default),
+    saml_allow_subdomains("saml_allow_subdomains", default),
+    saml_allow_idp_initiated("saml_allow_idp_initiated", default),
+    saml_force_authn("saml_force_authn", default), oidc_client_id("oidc_client_id",
+    default), oidc_client_secret("oidc_client_secret", default),
+    oidc_discovery_url("oidc_discovery_url", default), oidc_auth_url("oidc_auth_url",
+    default), oidc_token_url("oidc_token_url", default),
+    oidc_user_info_url("oidc_user_info_url", default),
+    oidc_requires_pkce("oidc_requires_pkce", default), }
+);
 #[cfg(feature = "enterprise-connections")]
 impl UpdateMeEnterpriseConnectionBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
@@ -31925,7 +35220,7 @@ impl std::fmt::Debug for UpdateMeEnterpriseConnectionBody {
 }
 /// Spec: `#/paths/~1v1~1organizations~1{organizationID}~1billing~1checkouts~1{checkoutID}/patch/requestBody/content/application~1x-www-form-urlencoded/schema`
 #[cfg(feature = "billing")]
-#[derive(Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, PartialEq, Serialize, Default)]
 #[non_exhaustive]
 pub struct UpdateOrganizationBillingCheckoutBody {
     /// The promo code to apply to this checkout.
@@ -31933,6 +35228,10 @@ pub struct UpdateOrganizationBillingCheckoutBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub promo_code: Option<String>,
 }
+#[cfg(feature = "billing")]
+sdkgen_runtime::deserialize_map!(
+    UpdateOrganizationBillingCheckoutBody { promo_code("promo_code", default), }
+);
 #[cfg(feature = "billing")]
 impl UpdateOrganizationBillingCheckoutBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
@@ -31950,7 +35249,7 @@ impl std::fmt::Debug for UpdateOrganizationBillingCheckoutBody {
 }
 /// Spec: `#/paths/~1v1~1organizations~1{organization_id}/patch/requestBody/content/application~1x-www-form-urlencoded/schema`
 #[cfg(feature = "organization")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, Debug, PartialEq, Serialize, Default)]
 #[non_exhaustive]
 pub struct UpdateOrganizationBody {
     /// The organization name.
@@ -31962,6 +35261,10 @@ pub struct UpdateOrganizationBody {
     pub slug: Option<String>,
 }
 #[cfg(feature = "organization")]
+sdkgen_runtime::deserialize_map!(
+    UpdateOrganizationBody { name("name", default), slug("slug", default), }
+);
+#[cfg(feature = "organization")]
 impl UpdateOrganizationBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new() -> Self {
@@ -31970,13 +35273,18 @@ impl UpdateOrganizationBody {
 }
 /// Spec: `#/paths/~1v1~1organizations~1{organization_id}~1domains~1{domain_id}~1update_enrollment_mode/post/requestBody/content/application~1x-www-form-urlencoded/schema`
 #[cfg(feature = "domains")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct UpdateOrganizationDomainEnrollmentModeBody {
     pub enrollment_mode: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub delete_pending: Option<bool>,
 }
+#[cfg(feature = "domains")]
+sdkgen_runtime::deserialize_map!(
+    UpdateOrganizationDomainEnrollmentModeBody { enrollment_mode("enrollment_mode",
+    required), delete_pending("delete_pending", default), }
+);
 #[cfg(feature = "domains")]
 impl UpdateOrganizationDomainEnrollmentModeBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
@@ -31989,7 +35297,7 @@ impl UpdateOrganizationDomainEnrollmentModeBody {
 }
 /// Spec: `#/paths/~1v1~1organizations~1{organizationID}~1enterprise_connections~1{enterprise_connection_id}/patch/requestBody/content/application~1x-www-form-urlencoded/schema`
 #[cfg(feature = "enterprise-connections")]
-#[derive(Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, PartialEq, Serialize, Default)]
 #[non_exhaustive]
 pub struct UpdateOrganizationEnterpriseConnectionBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -32043,6 +35351,28 @@ pub struct UpdateOrganizationEnterpriseConnectionBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub oidc_requires_pkce: Option<bool>,
 }
+#[cfg(feature = "enterprise-connections")]
+sdkgen_runtime::deserialize_map!(
+    UpdateOrganizationEnterpriseConnectionBody { name("name", default),
+    domains("domains", default), active("active", default),
+    sync_user_attributes("sync_user_attributes", default),
+    disable_additional_identifications("disable_additional_identifications", default),
+    custom_attributes("custom_attributes", default),
+    saml_idp_entity_id("saml_idp_entity_id", default),
+    saml_idp_sso_url("saml_idp_sso_url", default),
+    saml_idp_certificate("saml_idp_certificate", default),
+    saml_idp_metadata_url("saml_idp_metadata_url", default),
+    saml_idp_metadata("saml_idp_metadata", default),
+    saml_attribute_mapping("saml_attribute_mapping", default),
+    saml_allow_subdomains("saml_allow_subdomains", default),
+    saml_allow_idp_initiated("saml_allow_idp_initiated", default),
+    saml_force_authn("saml_force_authn", default), oidc_client_id("oidc_client_id",
+    default), oidc_client_secret("oidc_client_secret", default),
+    oidc_discovery_url("oidc_discovery_url", default), oidc_auth_url("oidc_auth_url",
+    default), oidc_token_url("oidc_token_url", default),
+    oidc_user_info_url("oidc_user_info_url", default),
+    oidc_requires_pkce("oidc_requires_pkce", default), }
+);
 #[cfg(feature = "enterprise-connections")]
 impl UpdateOrganizationEnterpriseConnectionBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
@@ -32107,12 +35437,14 @@ impl std::fmt::Debug for UpdateOrganizationEnterpriseConnectionBody {
 }
 /// Spec: `#/paths/~1v1~1organizations~1{organization_id}~1logo/put/requestBody/content/multipart~1form-data/schema`
 #[cfg(any(feature = "organization", feature = "user"))]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, Debug, PartialEq, Serialize, Default)]
 #[non_exhaustive]
 pub struct UpdateOrganizationLogoBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub file: Option<sdkgen_runtime::FilePart>,
 }
+#[cfg(any(feature = "organization", feature = "user"))]
+sdkgen_runtime::deserialize_map!(UpdateOrganizationLogoBody { file("file", default), });
 #[cfg(any(feature = "organization", feature = "user"))]
 impl UpdateOrganizationLogoBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
@@ -32122,7 +35454,7 @@ impl UpdateOrganizationLogoBody {
 }
 /// Spec: `#/paths/~1v1~1organizations~1{organization_id}~1memberships~1{user_id}/patch/requestBody/content/application~1x-www-form-urlencoded/schema`
 #[cfg(feature = "members")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, Debug, PartialEq, Serialize, Default)]
 #[non_exhaustive]
 pub struct UpdateOrganizationMembershipBody {
     /// The new role that will be assigned to the member.
@@ -32130,6 +35462,10 @@ pub struct UpdateOrganizationMembershipBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub role: Option<String>,
 }
+#[cfg(feature = "members")]
+sdkgen_runtime::deserialize_map!(
+    UpdateOrganizationMembershipBody { role("role", default), }
+);
 #[cfg(feature = "members")]
 impl UpdateOrganizationMembershipBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
@@ -32139,7 +35475,7 @@ impl UpdateOrganizationMembershipBody {
 }
 /// Spec: `#/paths/~1v1~1me~1phone_numbers~1{phone_number_id}/patch/requestBody/content/application~1x-www-form-urlencoded/schema`
 #[cfg(feature = "phone-numbers")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, Debug, PartialEq, Serialize, Default)]
 #[non_exhaustive]
 pub struct UpdatePhoneNumberBody {
     /// Whether the phone number is reserved for multi-factor authentication.
@@ -32149,6 +35485,11 @@ pub struct UpdatePhoneNumberBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub default_second_factor: Option<bool>,
 }
+#[cfg(feature = "phone-numbers")]
+sdkgen_runtime::deserialize_map!(
+    UpdatePhoneNumberBody { reserved_for_second_factor("reserved_for_second_factor",
+    default), default_second_factor("default_second_factor", default), }
+);
 #[cfg(feature = "phone-numbers")]
 impl UpdatePhoneNumberBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
@@ -32164,7 +35505,7 @@ impl UpdatePhoneNumberBody {
 pub type UpdateProfileImageBody = UpdateOrganizationLogoBody;
 /// Spec: `#/paths/~1v1~1client~1sign_ups~1{sign_up_id}/patch/requestBody/content/application~1x-www-form-urlencoded/schema`
 #[cfg(feature = "sign-ups")]
-#[derive(Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, PartialEq, Serialize, Default)]
 #[non_exhaustive]
 pub struct UpdateSignUpsBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -32214,6 +35555,20 @@ pub struct UpdateSignUpsBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub proof_token: Option<String>,
 }
+#[cfg(feature = "sign-ups")]
+sdkgen_runtime::deserialize_map!(
+    UpdateSignUpsBody { password("password", default), first_name("first_name", default),
+    last_name("last_name", default), username("username", default),
+    email_address("email_address", default), phone_number("phone_number", default),
+    email_address_or_phone_number("email_address_or_phone_number", default),
+    unsafe_metadata("unsafe_metadata", default), strategy("strategy", default),
+    redirect_url("redirect_url", default),
+    action_complete_redirect_url("action_complete_redirect_url", default),
+    ticket("ticket", default), web3_wallet("web3_wallet", default), token("token",
+    default), code("code", default), legal_accepted("legal_accepted", default),
+    oidc_login_hint("oidc_login_hint", default), oidc_prompt("oidc_prompt", default),
+    proof_token("proof_token", default), }
+);
 #[cfg(feature = "sign-ups")]
 impl UpdateSignUpsBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
@@ -32272,7 +35627,7 @@ impl std::fmt::Debug for UpdateSignUpsBody {
 pub type UpdateUserBillingCheckoutBody = UpdateOrganizationBillingCheckoutBody;
 /// Spec: `#/components/schemas/UserSettings.ActionsSettings`
 #[cfg(feature = "environment")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct UserSettingsActionsSettings {
     pub delete_self: bool,
@@ -32280,9 +35635,15 @@ pub struct UserSettingsActionsSettings {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub create_organizations_limit: Option<i64>,
 }
+#[cfg(feature = "environment")]
+sdkgen_runtime::deserialize_map!(
+    UserSettingsActionsSettings { delete_self("delete_self", required),
+    create_organization("create_organization", required),
+    create_organizations_limit("create_organizations_limit", default), }
+);
 /// Spec: `#/components/schemas/UserSettings.AttackProtectionSettings`
 #[cfg(feature = "environment")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct UserSettingsAttackProtectionSettings {
     pub user_lockout: UserSettingsAttackProtectionSettingsUserLockout,
@@ -32290,35 +35651,57 @@ pub struct UserSettingsAttackProtectionSettings {
     pub email_link: UserSettingsAttackProtectionSettingsEmailLink,
     pub enumeration_protection: UserSettingsAttackProtectionSettingsEnumerationProtection,
 }
+#[cfg(feature = "environment")]
+sdkgen_runtime::deserialize_map!(
+    UserSettingsAttackProtectionSettings { user_lockout("user_lockout", required),
+    pii("pii", required), email_link("email_link", required),
+    enumeration_protection("enumeration_protection", required), }
+);
 /// Spec: `#/components/schemas/UserSettings.AttackProtectionSettings.EmailLink`
 #[cfg(feature = "environment")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct UserSettingsAttackProtectionSettingsEmailLink {
     pub require_same_client: bool,
 }
+#[cfg(feature = "environment")]
+sdkgen_runtime::deserialize_map!(
+    UserSettingsAttackProtectionSettingsEmailLink {
+    require_same_client("require_same_client", required), }
+);
 /// Spec: `#/components/schemas/UserSettings.AttackProtectionSettings.EnumerationProtection`
 #[cfg(feature = "environment")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct UserSettingsAttackProtectionSettingsEnumerationProtection {
     pub enabled: bool,
 }
+#[cfg(feature = "environment")]
+sdkgen_runtime::deserialize_map!(
+    UserSettingsAttackProtectionSettingsEnumerationProtection { enabled("enabled",
+    required), }
+);
 /// Spec: `#/components/schemas/UserSettings.AttackProtectionSettings.PII`
 #[cfg(feature = "environment")]
 pub type UserSettingsAttackProtectionSettingsPii = UserSettingsAttackProtectionSettingsEnumerationProtection;
 /// Spec: `#/components/schemas/UserSettings.AttackProtectionSettings.UserLockout`
 #[cfg(feature = "environment")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct UserSettingsAttackProtectionSettingsUserLockout {
     pub enabled: bool,
     pub max_attempts: i64,
     pub duration_in_minutes: i64,
 }
+#[cfg(feature = "environment")]
+sdkgen_runtime::deserialize_map!(
+    UserSettingsAttackProtectionSettingsUserLockout { enabled("enabled", required),
+    max_attempts("max_attempts", required), duration_in_minutes("duration_in_minutes",
+    required), }
+);
 /// Spec: `#/components/schemas/UserSettings.Attribute`
 #[cfg(feature = "environment")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct UserSettingsAttribute {
     pub enabled: bool,
@@ -32332,9 +35715,18 @@ pub struct UserSettingsAttribute {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub immutable: Option<bool>,
 }
+#[cfg(feature = "environment")]
+sdkgen_runtime::deserialize_map!(
+    UserSettingsAttribute { enabled("enabled", required), required("required", required),
+    used_for_first_factor("used_for_first_factor", required),
+    first_factors("first_factors", required),
+    used_for_second_factor("used_for_second_factor", required),
+    second_factors("second_factors", required), verifications("verifications", required),
+    verify_at_sign_up("verify_at_sign_up", required), immutable("immutable", default), }
+);
 /// Spec: `#/components/schemas/UserSettings.Attributes`
 #[cfg(feature = "environment")]
-#[derive(Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct UserSettingsAttributes {
     pub email_address: UserSettingsAttribute,
@@ -32349,6 +35741,15 @@ pub struct UserSettingsAttributes {
     pub backup_code: UserSettingsAttribute,
     pub passkey: UserSettingsAttribute,
 }
+#[cfg(feature = "environment")]
+sdkgen_runtime::deserialize_map!(
+    UserSettingsAttributes { email_address("email_address", required),
+    phone_number("phone_number", required), username("username", required),
+    web3_wallet("web3_wallet", required), first_name("first_name", required),
+    last_name("last_name", required), password("password", required),
+    authenticator_app("authenticator_app", required), ticket("ticket", required),
+    backup_code("backup_code", required), passkey("passkey", required), }
+);
 #[cfg(feature = "environment")]
 impl std::fmt::Debug for UserSettingsAttributes {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -32369,7 +35770,7 @@ impl std::fmt::Debug for UserSettingsAttributes {
 }
 /// Spec: `#/components/schemas/UserSettings.EnterpriseSSO`
 #[cfg(feature = "environment")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct UserSettingsEnterpriseSso {
     pub enabled: bool,
@@ -32377,9 +35778,14 @@ pub struct UserSettingsEnterpriseSso {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub self_serve_sso: Option<bool>,
 }
+#[cfg(feature = "environment")]
+sdkgen_runtime::deserialize_map!(
+    UserSettingsEnterpriseSso { enabled("enabled", required),
+    self_serve_sso("self_serve_sso", default), }
+);
 /// Spec: `#/components/schemas/UserSettings.PasskeySettings`
 #[cfg(feature = "environment")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct UserSettingsPasskeySettings {
     /// Passkey UI will be shown when user interacts with the text input.
@@ -32396,9 +35802,15 @@ pub struct UserSettingsPasskeySettings {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub satisfies_second_factor: Option<bool>,
 }
+#[cfg(feature = "environment")]
+sdkgen_runtime::deserialize_map!(
+    UserSettingsPasskeySettings { allow_autofill("allow_autofill", required),
+    show_sign_in_button("show_sign_in_button", required),
+    satisfies_second_factor("satisfies_second_factor", default), }
+);
 /// Spec: `#/components/schemas/UserSettings.PasswordSettings`
 #[cfg(feature = "environment")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct UserSettingsPasswordSettings {
     pub disable_hibp: bool,
@@ -32417,9 +35829,21 @@ pub struct UserSettingsPasswordSettings {
     pub enforce_hibp_on_sign_in: bool,
     pub allowed_special_characters: String,
 }
+#[cfg(feature = "environment")]
+sdkgen_runtime::deserialize_map!(
+    UserSettingsPasswordSettings { disable_hibp("disable_hibp", required),
+    disable_password_reverification("disable_password_reverification", default),
+    min_length("min_length", required), max_length("max_length", required),
+    require_special_char("require_special_char", required),
+    require_numbers("require_numbers", required), require_uppercase("require_uppercase",
+    required), require_lowercase("require_lowercase", required),
+    show_zxcvbn("show_zxcvbn", required), min_zxcvbn_strength("min_zxcvbn_strength",
+    required), enforce_hibp_on_sign_in("enforce_hibp_on_sign_in", required),
+    allowed_special_characters("allowed_special_characters", required), }
+);
 /// Spec: `#/components/schemas/UserSettings.Restrictions`
 #[cfg(feature = "environment")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct UserSettingsRestrictions {
     pub allowlist: UserSettingsRestrictionsEnabled,
@@ -32428,26 +35852,42 @@ pub struct UserSettingsRestrictions {
     pub block_email_subaddresses: UserSettingsRestrictionsEnabled,
     pub block_disposable_email_domains: UserSettingsRestrictionsEnabled,
 }
+#[cfg(feature = "environment")]
+sdkgen_runtime::deserialize_map!(
+    UserSettingsRestrictions { allowlist("allowlist", required), blocklist("blocklist",
+    required),
+    allowlist_blocklist_disabled_on_sign_in("allowlist_blocklist_disabled_on_sign_in",
+    required), block_email_subaddresses("block_email_subaddresses", required),
+    block_disposable_email_domains("block_disposable_email_domains", required), }
+);
 /// Spec: `#/components/schemas/UserSettings.Restrictions.Enabled`
 #[cfg(feature = "environment")]
 pub type UserSettingsRestrictionsEnabled = UserSettingsAttackProtectionSettingsEnumerationProtection;
 /// Spec: `#/components/schemas/UserSettings.SignIn`
 #[cfg(feature = "environment")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct UserSettingsSignIn {
     pub second_factor: UserSettingsSignInSecondFactor,
 }
+#[cfg(feature = "environment")]
+sdkgen_runtime::deserialize_map!(
+    UserSettingsSignIn { second_factor("second_factor", required), }
+);
 /// Spec: `#/components/schemas/UserSettings.SignIn/properties/second_factor`
 #[cfg(feature = "environment")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct UserSettingsSignInSecondFactor {
     pub required: bool,
 }
+#[cfg(feature = "environment")]
+sdkgen_runtime::deserialize_map!(
+    UserSettingsSignInSecondFactor { required("required", required), }
+);
 /// Spec: `#/components/schemas/UserSettings.SignUp`
 #[cfg(feature = "environment")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct UserSettingsSignUp {
     pub captcha_enabled: bool,
@@ -32457,6 +35897,14 @@ pub struct UserSettingsSignUp {
     pub mode: UserSettingsSignUpMode,
     pub legal_consent_enabled: bool,
 }
+#[cfg(feature = "environment")]
+sdkgen_runtime::deserialize_map!(
+    UserSettingsSignUp { captcha_enabled("captcha_enabled", required),
+    captcha_widget_type("captcha_widget_type", required),
+    custom_action_required("custom_action_required", required),
+    progressive("progressive", required), mode("mode", required),
+    legal_consent_enabled("legal_consent_enabled", required), }
+);
 /// Spec: `#/components/schemas/UserSettings.SignUp/properties/captcha_widget_type`
 #[cfg(feature = "environment")]
 pub type UserSettingsSignUpCaptchaWidgetType = ClientDisplayConfigCaptchaWidgetType;
@@ -32525,7 +35973,7 @@ impl<'de> Deserialize<'de> for UserSettingsSignUpMode {
 }
 /// Spec: `#/components/schemas/UserSettings.Social`
 #[cfg(feature = "environment")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct UserSettingsSocial {
     pub enabled: bool,
@@ -32542,9 +35990,17 @@ pub struct UserSettingsSocial {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub logo_url: Option<String>,
 }
+#[cfg(feature = "environment")]
+sdkgen_runtime::deserialize_map!(
+    UserSettingsSocial { enabled("enabled", required), required("required", required),
+    authenticatable("authenticatable", required),
+    block_email_subaddresses("block_email_subaddresses", required), strategy("strategy",
+    required), not_selectable("not_selectable", required), deprecated("deprecated",
+    required), name("name", default), logo_url("logo_url", default), }
+);
 /// Spec: `#/components/schemas/UserSettings.Socials`
 #[cfg(feature = "environment")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, Debug, PartialEq, Serialize, Default)]
 #[non_exhaustive]
 pub struct UserSettingsSocials {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -32610,9 +36066,29 @@ pub struct UserSettingsSocials {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub oauth_xero: Option<UserSettingsSocial>,
 }
+#[cfg(feature = "environment")]
+sdkgen_runtime::deserialize_map!(
+    UserSettingsSocials { oauth_apple("oauth_apple", default),
+    oauth_atlassian("oauth_atlassian", default), oauth_bitbucket("oauth_bitbucket",
+    default), oauth_box("oauth_box", default), oauth_coinbase("oauth_coinbase", default),
+    oauth_custom_mock("oauth_custom_mock", default), oauth_discord("oauth_discord",
+    default), oauth_dropbox("oauth_dropbox", default), oauth_enstall("oauth_enstall",
+    default), oauth_expressen("oauth_expressen", default),
+    oauth_facebook("oauth_facebook", default), oauth_github("oauth_github", default),
+    oauth_gitlab("oauth_gitlab", default), oauth_google("oauth_google", default),
+    oauth_hubspot("oauth_hubspot", default), oauth_huggingface("oauth_huggingface",
+    default), oauth_instagram("oauth_instagram", default), oauth_line("oauth_line",
+    default), oauth_linear("oauth_linear", default), oauth_linkedin("oauth_linkedin",
+    default), oauth_linkedin_oidc("oauth_linkedin_oidc", default),
+    oauth_microsoft("oauth_microsoft", default), oauth_mock("oauth_mock", default),
+    oauth_notion("oauth_notion", default), oauth_slack("oauth_slack", default),
+    oauth_spotify("oauth_spotify", default), oauth_tiktok("oauth_tiktok", default),
+    oauth_twitch("oauth_twitch", default), oauth_twitter("oauth_twitter", default),
+    oauth_x("oauth_x", default), oauth_xero("oauth_xero", default), }
+);
 /// Spec: `#/components/schemas/UserSettings.UsernameSettings`
 #[cfg(feature = "environment")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct UserSettingsUsernameSettings {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -32624,14 +36100,25 @@ pub struct UserSettingsUsernameSettings {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub allow_numeric_usernames: Option<bool>,
 }
+#[cfg(feature = "environment")]
+sdkgen_runtime::deserialize_map!(
+    UserSettingsUsernameSettings { min_length("min_length", default),
+    max_length("max_length", default),
+    allow_extended_special_characters("allow_extended_special_characters", required),
+    allow_numeric_usernames("allow_numeric_usernames", default), }
+);
 /// Spec: `#/paths/~1v1~1client~1trusted_devices~1validate/post/requestBody/content/application~1x-www-form-urlencoded/schema`
 #[cfg(feature = "trusted-devices")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct ValidateTrustedDeviceBody {
     /// The trusted-device credential ID stored by the native SDK.
     pub trusted_device_id: String,
 }
+#[cfg(feature = "trusted-devices")]
+sdkgen_runtime::deserialize_map!(
+    ValidateTrustedDeviceBody { trusted_device_id("trusted_device_id", required), }
+);
 #[cfg(feature = "trusted-devices")]
 impl ValidateTrustedDeviceBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
@@ -32668,7 +36155,7 @@ impl ValidateTrustedDeviceBody {
         feature = "web3-wallets"
     )
 )]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct VerificationGoogleOneTap {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -32685,6 +36172,40 @@ pub struct VerificationGoogleOneTap {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<ClerkError>,
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
+sdkgen_runtime::deserialize_map!(
+    VerificationGoogleOneTap { object("object", default), status("status", required),
+    strategy("strategy", default), expire_at("expire_at", default), attempts("attempts",
+    default), verified_at_client("verified_at_client", default), error("error", default),
+    }
+);
 /// Spec: `#/components/schemas/verification_google_one_tap/properties/object`
 #[cfg(
     any(
@@ -32804,7 +36325,7 @@ pub type VerificationGoogleOneTapStrategy = StubsVerificationGoogleOneTapStrateg
         feature = "web3-wallets"
     )
 )]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct VerificationOauth {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -32821,6 +36342,41 @@ pub struct VerificationOauth {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub verified_at_client: Option<String>,
 }
+#[cfg(
+    any(
+        feature = "active-sessions",
+        feature = "backup-codes",
+        feature = "billing",
+        feature = "client",
+        feature = "domains",
+        feature = "email-addresses",
+        feature = "enterprise-connections",
+        feature = "external-accounts",
+        feature = "invitations",
+        feature = "members",
+        feature = "membership-requests",
+        feature = "organization",
+        feature = "organization-creation-defaults",
+        feature = "organizations-memberships",
+        feature = "passkeys",
+        feature = "phone-numbers",
+        feature = "roles",
+        feature = "sessions",
+        feature = "sign-ins",
+        feature = "sign-ups",
+        feature = "totp",
+        feature = "trusted-devices",
+        feature = "user",
+        feature = "web3-wallets"
+    )
+)]
+sdkgen_runtime::deserialize_map!(
+    VerificationOauth { object("object", default), status("status", required),
+    strategy("strategy", required),
+    external_verification_redirect_url("external_verification_redirect_url", default),
+    error("error", default), expire_at("expire_at", required), attempts("attempts",
+    default), verified_at_client("verified_at_client", default), }
+);
 /// Spec: `#/components/schemas/verification_oauth/properties/object`
 #[cfg(
     any(
@@ -32883,12 +36439,14 @@ pub type VerificationOauthObject = StubsVerificationOauthObject;
 pub type VerificationOauthStatus = StubsVerificationLinkStatus;
 /// Spec: `#/paths/~1v1~1me~1email_addresses~1{email_id}~1attempt_verification/post/requestBody/content/application~1x-www-form-urlencoded/schema`
 #[cfg(feature = "email-addresses")]
-#[derive(Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct VerifyEmailAddressBody {
     /// The code that was previously sent to the email address.
     pub code: String,
 }
+#[cfg(feature = "email-addresses")]
+sdkgen_runtime::deserialize_map!(VerifyEmailAddressBody { code("code", required), });
 #[cfg(feature = "email-addresses")]
 impl VerifyEmailAddressBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
@@ -32906,12 +36464,14 @@ impl std::fmt::Debug for VerifyEmailAddressBody {
 }
 /// Spec: `#/paths/~1v1~1me~1phone_numbers~1{phone_number_id}~1attempt_verification/post/requestBody/content/application~1x-www-form-urlencoded/schema`
 #[cfg(feature = "phone-numbers")]
-#[derive(Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct VerifyPhoneNumberBody {
     /// Strategy used to verify the phone number.
     pub code: String,
 }
+#[cfg(feature = "phone-numbers")]
+sdkgen_runtime::deserialize_map!(VerifyPhoneNumberBody { code("code", required), });
 #[cfg(feature = "phone-numbers")]
 impl VerifyPhoneNumberBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
@@ -32929,12 +36489,14 @@ impl std::fmt::Debug for VerifyPhoneNumberBody {
 }
 /// Spec: `#/paths/~1v1~1me~1totp~1attempt_verification/post/requestBody/content/application~1x-www-form-urlencoded/schema`
 #[cfg(feature = "totp")]
-#[derive(Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, PartialEq, Serialize, Default)]
 #[non_exhaustive]
 pub struct VerifyTotpBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub code: Option<String>,
 }
+#[cfg(feature = "totp")]
+sdkgen_runtime::deserialize_map!(VerifyTotpBody { code("code", default), });
 #[cfg(feature = "totp")]
 impl VerifyTotpBody {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
@@ -32954,20 +36516,28 @@ impl std::fmt::Debug for VerifyTotpBody {
 ///
 /// Spec: `#/components/schemas/WellKnown.AppleAppSiteAssociation`
 #[cfg(feature = "well-known")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, Debug, PartialEq, Serialize, Default)]
 #[non_exhaustive]
 pub struct WellKnownAppleAppSiteAssociation {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub webcredentials: Option<WellKnownAppleAppSiteAssociationWebcredentials>,
 }
+#[cfg(feature = "well-known")]
+sdkgen_runtime::deserialize_map!(
+    WellKnownAppleAppSiteAssociation { webcredentials("webcredentials", default), }
+);
 /// Spec: `#/components/schemas/WellKnown.AppleAppSiteAssociation/properties/webcredentials`
 #[cfg(feature = "well-known")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, Debug, PartialEq, Serialize, Default)]
 #[non_exhaustive]
 pub struct WellKnownAppleAppSiteAssociationWebcredentials {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub apps: Option<Vec<String>>,
 }
+#[cfg(feature = "well-known")]
+sdkgen_runtime::deserialize_map!(
+    WellKnownAppleAppSiteAssociationWebcredentials { apps("apps", default), }
+);
 /// Body of the response `#/components/responses/WellKnown.Assetlinks`.
 ///
 /// Spec: `#/components/schemas/WellKnown.Assetlinks`
@@ -32975,7 +36545,7 @@ pub struct WellKnownAppleAppSiteAssociationWebcredentials {
 pub type WellKnownAssetlinks = Vec<WellKnownAssetlinksItem>;
 /// Spec: `#/components/schemas/WellKnown.Assetlinks/items`
 #[cfg(feature = "well-known")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, Debug, PartialEq, Serialize, Default)]
 #[non_exhaustive]
 pub struct WellKnownAssetlinksItem {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -32983,6 +36553,10 @@ pub struct WellKnownAssetlinksItem {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub target: Option<WellKnownAssetlinksItemTarget>,
 }
+#[cfg(feature = "well-known")]
+sdkgen_runtime::deserialize_map!(
+    WellKnownAssetlinksItem { relation("relation", default), target("target", default), }
+);
 /// Spec: `#/components/schemas/WellKnown.Assetlinks/items/properties/relation/items`
 #[cfg(feature = "well-known")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -33052,7 +36626,7 @@ impl<'de> Deserialize<'de> for WellKnownAssetlinksItemRelationItem {
 }
 /// Spec: `#/components/schemas/WellKnown.Assetlinks/items/properties/target`
 #[cfg(feature = "well-known")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, Debug, PartialEq, Serialize, Default)]
 #[non_exhaustive]
 pub struct WellKnownAssetlinksItemTarget {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -33062,11 +36636,17 @@ pub struct WellKnownAssetlinksItemTarget {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sha256_cert_fingerprints: Option<Vec<String>>,
 }
+#[cfg(feature = "well-known")]
+sdkgen_runtime::deserialize_map!(
+    WellKnownAssetlinksItemTarget { namespace("namespace", default),
+    package_name("package_name", default),
+    sha256_cert_fingerprints("sha256_cert_fingerprints", default), }
+);
 /// Body of the response `#/components/responses/WellKnown.OAuth2AuthorizationServerMetadata`.
 ///
 /// Spec: `#/components/schemas/WellKnown.OAuth2AuthorizationServerMetadata`
 #[cfg(feature = "well-known")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct WellKnownOAuth2AuthorizationServerMetadata {
     pub issuer: String,
@@ -33093,11 +36673,32 @@ pub struct WellKnownOAuth2AuthorizationServerMetadata {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub client_id_metadata_document_supported: Option<bool>,
 }
+#[cfg(feature = "well-known")]
+sdkgen_runtime::deserialize_map!(
+    WellKnownOAuth2AuthorizationServerMetadata { issuer("issuer", required),
+    authorization_endpoint("authorization_endpoint", required),
+    token_endpoint("token_endpoint", required),
+    revocation_endpoint("revocation_endpoint", required), jwks_uri("jwks_uri", required),
+    registration_endpoint("registration_endpoint", default),
+    response_types_supported("response_types_supported", required),
+    grant_types_supported("grant_types_supported", required),
+    token_endpoint_auth_methods_supported("token_endpoint_auth_methods_supported",
+    required), scopes_supported("scopes_supported", required),
+    subject_types_supported("subject_types_supported", required),
+    id_token_signing_alg_values_supported("id_token_signing_alg_values_supported",
+    required), claims_supported("claims_supported", required),
+    service_documentation("service_documentation", default),
+    ui_locales_supported("ui_locales_supported", default), op_tos_uri("op_tos_uri",
+    default), code_challenge_methods_supported("code_challenge_methods_supported",
+    required),
+    client_id_metadata_document_supported("client_id_metadata_document_supported",
+    default), }
+);
 /// Body of the response `#/components/responses/WellKnown.OpenIDConfiguration`.
 ///
 /// Spec: `#/components/schemas/WellKnown.OpenIDConfiguration`
 #[cfg(feature = "well-known")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct WellKnownOpenIdConfiguration {
     pub issuer: String,
@@ -33121,12 +36722,36 @@ pub struct WellKnownOpenIdConfiguration {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub end_session_endpoint: Option<String>,
 }
+#[cfg(feature = "well-known")]
+sdkgen_runtime::deserialize_map!(
+    WellKnownOpenIdConfiguration { issuer("issuer", required),
+    authorization_endpoint("authorization_endpoint", required),
+    token_endpoint("token_endpoint", required),
+    revocation_endpoint("revocation_endpoint", required),
+    introspection_endpoint("introspection_endpoint", required),
+    userinfo_endpoint("userinfo_endpoint", required), jwks_uri("jwks_uri", required),
+    scopes_supported("scopes_supported", required),
+    response_types_supported("response_types_supported", required),
+    response_modes_supported("response_modes_supported", required),
+    grant_types_supported("grant_types_supported", required),
+    subject_types_supported("subject_types_supported", required),
+    id_token_signing_alg_values_supported("id_token_signing_alg_values_supported",
+    required),
+    token_endpoint_auth_methods_supported("token_endpoint_auth_methods_supported",
+    required), claims_supported("claims_supported", required),
+    code_challenge_methods_supported("code_challenge_methods_supported", required),
+    backchannel_logout_supported("backchannel_logout_supported", required),
+    frontchannel_logout_supported("frontchannel_logout_supported", required),
+    end_session_endpoint("end_session_endpoint", default), }
+);
 /// Body of the response `#/components/responses/WellKnown.WebAuthn`.
 ///
 /// Spec: `#/components/schemas/WellKnown.WebAuthn`
 #[cfg(feature = "well-known")]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct WellKnownWebAuthn {
     pub origins: Vec<String>,
 }
+#[cfg(feature = "well-known")]
+sdkgen_runtime::deserialize_map!(WellKnownWebAuthn { origins("origins", required), });

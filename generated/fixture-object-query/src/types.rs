@@ -8,7 +8,7 @@
 #[allow(unused_imports)]
 use serde::{Deserialize, Serialize};
 /// Spec: `#/components/schemas/Page`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, Debug, PartialEq, Serialize, Default)]
 #[non_exhaustive]
 pub struct Page {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -16,6 +16,9 @@ pub struct Page {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cursor: Option<String>,
 }
+sdkgen_runtime::deserialize_map!(
+    Page { limit("limit", default), cursor("cursor", default), }
+);
 impl Page {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new() -> Self {
@@ -23,7 +26,7 @@ impl Page {
     }
 }
 /// Spec: `#/paths/~1search/get/parameters/2/schema`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct SearchFilter {
     pub status: SearchFilterStatus,
@@ -32,6 +35,10 @@ pub struct SearchFilter {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub min_score: Option<i64>,
 }
+sdkgen_runtime::deserialize_map!(
+    SearchFilter { status("status", required), owner("owner", default),
+    min_score("min_score", default), }
+);
 impl SearchFilter {
     /// A value with these required fields; the optional ones start empty (set them by assignment).
     pub fn new(status: SearchFilterStatus) -> Self {

@@ -16,11 +16,12 @@ pub enum GetItemTag {
     Array(Vec<String>),
 }
 /// Spec: `#/components/schemas/Item`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Item {
     pub id: ItemId,
 }
+sdkgen_runtime::deserialize_map!(Item { id("id", required), });
 /// Spec: `#/components/schemas/ItemId`
 pub type ItemId = String;
 /// Spec: `#/components/schemas/PointId`

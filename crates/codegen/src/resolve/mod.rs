@@ -170,7 +170,8 @@ fn type_def(t: &TypeBuild, responses: Option<&std::collections::BTreeSet<String>
             let derive_default = fields.iter().all(|f| f.ty.is_option() || f.flatten || is_marker(&f.ty, markers));
             let fields: Vec<Field> = fields.iter().zip(names).map(|(f, name)| field(f, name, markers)).collect();
             let secrets = fields.iter().any(|f| f.secret);
-            TypeKind::Struct { fields, derive_default, secrets, constructor: None }
+            let map_deserialize = fields.iter().all(|f| !f.de.is_empty());
+            TypeKind::Struct { fields, derive_default, secrets, constructor: None, map_deserialize }
         }
         KindBuild::Enum(values) => {
             let mut scope = NameScope::new();
@@ -224,27 +225,43 @@ fn field(f: &schemas::FieldBuild, name: String, markers: &std::collections::BTre
     } else if name.trim_start_matches("r#") != f.json_name {
         serde.push(format!("rename = {:?}", f.json_name));
     }
+    let mut de = "required";
     match &f.ty {
         // Absent, `null` and a value: `None`, `Some(None)` and `Some(Some(v))`.
         Ty::Option(inner) if inner.is_option() => {
             serde.push("default".into());
             serde.push("skip_serializing_if = \"Option::is_none\"".into());
             serde.push("deserialize_with = \"sdkgen_runtime::nullable::deserialize\"".into());
+            de = "nullable";
         }
         Ty::Option(inner) => {
             serde.push("default".into());
             serde.push("skip_serializing_if = \"Option::is_none\"".into());
+            de = "default";
             if **inner == Ty::Bytes {
                 serde.push("with = \"sdkgen_runtime::binary_text::option\"".into());
+                de = "";
             }
         }
         // `format: binary` inside JSON is still a JSON string (3.1's `contentMediaType`).
-        Ty::Bytes => serde.push("with = \"sdkgen_runtime::binary_text\"".into()),
+        Ty::Bytes => {
+            serde.push("with = \"sdkgen_runtime::binary_text\"".into());
+            de = "";
+        }
         // A marker can only hold its one value: tolerate its absence.
-        ty if is_marker(ty, markers) => serde.push("default".into()),
+        ty if is_marker(ty, markers) => {
+            serde.push("default".into());
+            de = "default";
+        }
         // Required by the spec without a declaration: a response may well leave it out.
-        _ if f.undeclared => serde.push("default".into()),
+        _ if f.undeclared => {
+            serde.push("default".into());
+            de = "default";
+        }
         _ => {}
+    }
+    if f.flatten {
+        de = "";
     }
     Field {
         name,
@@ -253,6 +270,7 @@ fn field(f: &schemas::FieldBuild, name: String, markers: &std::collections::BTre
         serde: serde.join(", "),
         doc: doc_lines(f.description.as_deref().unwrap_or_default()),
         secret: f.secret,
+        de,
     }
 }
 
