@@ -11,14 +11,15 @@ use anyhow::{bail, Context, Result};
 
 use crate::{product_crates, root};
 
-pub fn bench(scale_only: bool) -> Result<bool> {
+pub fn bench(scale_only: bool, budgets_only: bool) -> Result<bool> {
     let root = root();
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
-    if scale_only {
+    if scale_only || budgets_only {
+        let rows = if scale_only { crate::bench_scale::rows(&root, &cargo)? } else { crate::bench_budgets::rows(&root, &cargo)? };
         println!();
         println!("{}", machine()?);
         println!();
-        for row in crate::bench_scale::rows(&root, &cargo)? {
+        for row in rows {
             println!("{row}");
         }
         return Ok(true);
@@ -124,6 +125,9 @@ pub fn bench(scale_only: bool) -> Result<bool> {
 
     // 7. Scale: the largest corpus spec, next to progenitor's crate for it.
     rows.extend(crate::bench_scale::rows(&root, &cargo)?);
+
+    // 8. Build budgets of the features per operation group, next to progenitor.
+    rows.extend(crate::bench_budgets::rows(&root, &cargo)?);
 
     println!();
     println!("{}", machine()?);

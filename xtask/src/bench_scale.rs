@@ -14,7 +14,7 @@ use anyhow::{bail, Context, Result};
 use crate::bench::{quiet, timed_with_rustc_peak};
 
 /// The progenitor release compared against (the newest as of 2026-12).
-const PROGENITOR_VERSION: &str = "0.15.1";
+pub(crate) const PROGENITOR_VERSION: &str = "0.15.1";
 /// The openapi-to-rust release compared against (the newest as of 2026-12).
 const OPENAPI_TO_RUST_VERSION: &str = "0.23.0";
 /// How many of the largest corpus specs row 7 measures.
@@ -118,7 +118,7 @@ fn write_openapi_to_rust_crate(dir: &Path, name: &str) -> Result<()> {
 }
 
 /// The `n` corpus specs with the most operations, as `(package, spec path, operations)`.
-fn largest_corpus_specs(root: &Path, n: usize) -> Result<Vec<(String, PathBuf, usize)>> {
+pub(crate) fn largest_corpus_specs(root: &Path, n: usize) -> Result<Vec<(String, PathBuf, usize)>> {
     let mut all = Vec::new();
     for entry in crate::corpus::read_corpus(root)? {
         let path = root.join("tests/corpus/specs").join(&entry.file);
@@ -213,7 +213,7 @@ fn rust_lines(dir: &Path) -> Result<usize> {
 
 /// `target/tools/bin/<binary>` of crate `krate`, installed at `version` if missing. Only this
 /// task installs into `target/tools`, always at the pinned versions.
-fn install_tool(root: &Path, cargo: &str, krate: &str, version: &str, binary: &str) -> Result<PathBuf> {
+pub(crate) fn install_tool(root: &Path, cargo: &str, krate: &str, version: &str, binary: &str) -> Result<PathBuf> {
     let tools = root.join("target/tools");
     let path = tools.join("bin").join(binary);
     let stamp = tools.join(format!("{krate}.version"));

@@ -9,6 +9,7 @@ use anyhow::{bail, Context, Result};
 use clap::{Parser, Subcommand};
 
 mod bench;
+mod bench_budgets;
 mod bench_scale;
 mod corpus;
 mod corpus_prism;
@@ -70,6 +71,9 @@ enum Task {
         /// Only row 7: the largest corpus spec, ours next to progenitor's.
         #[arg(long)]
         scale_only: bool,
+        /// Only row 8: the build budgets of the features per group, next to progenitor.
+        #[arg(long)]
+        budgets_only: bool,
     },
 }
 
@@ -140,7 +144,7 @@ fn main() -> ExitCode {
         Task::Fixtures => fixtures(),
         Task::Features => product_features().map(|()| true),
         Task::Corpus { names, prism_sample } => corpus::run(&names, if prism_sample { corpus::PrismScope::Sample } else { corpus::PrismScope::All }),
-        Task::Bench { scale_only } => bench::bench(scale_only),
+        Task::Bench { scale_only, budgets_only } => bench::bench(scale_only, budgets_only),
     };
     match result {
         Ok(true) => ExitCode::SUCCESS,
