@@ -6,7 +6,7 @@
 //! - The corpus spec with the most operations: each group alone next to the whole crate.
 //!   Target: every group under 20 % of the full build.
 //!
-//! Every crate is measured alone, its dependencies built first: `cargo clean -p`, then a timed
+//! Every crate is measured alone ([`cost`], which row 7 uses too), its dependencies built first: `cargo clean -p`, then a timed
 //! `cargo check` and, after another clean, a timed `cargo build`, with rustc's peak RSS. Each
 //! Clerk measurement runs twice, alternating, and keeps the faster (the machine is noisy).
 
@@ -21,11 +21,11 @@ use crate::bench_scale::{install_tool, largest_corpus_specs, PROGENITOR_VERSION}
 
 /// One crate's cost: `cargo check` and debug build, each with rustc's peak RSS (KB).
 #[derive(Clone, Copy)]
-struct Cost {
-    check: Duration,
-    check_kb: u64,
-    build: Duration,
-    build_kb: u64,
+pub(crate) struct Cost {
+    pub check: Duration,
+    pub check_kb: u64,
+    pub build: Duration,
+    pub build_kb: u64,
 }
 
 impl Cost {
@@ -50,10 +50,10 @@ impl Cost {
 }
 
 /// A crate to measure: `cargo <check|build> -p package <args>` in the workspace of `manifest`.
-struct Subject<'a> {
-    manifest: &'a Path,
-    package: &'a str,
-    args: Vec<String>,
+pub(crate) struct Subject<'a> {
+    pub manifest: &'a Path,
+    pub package: &'a str,
+    pub args: Vec<String>,
 }
 
 /// The debug build alone, dependencies already built by an earlier [`cost`] of the same crate
@@ -67,7 +67,8 @@ fn build_only(root: &Path, cargo: &str, target_dir: &Path, subject: &Subject) ->
     timed_with_rustc_peak(root, cargo, &args, subject.package)
 }
 
-fn cost(root: &Path, cargo: &str, target_dir: &Path, subject: &Subject) -> Result<Cost> {
+/// Also row 7's build numbers (`bench_scale`).
+pub(crate) fn cost(root: &Path, cargo: &str, target_dir: &Path, subject: &Subject) -> Result<Cost> {
     let manifest = subject.manifest.display().to_string();
     let target = target_dir.display().to_string();
     let base = ["--manifest-path", manifest.as_str(), "--target-dir", target.as_str(), "-p", subject.package];
@@ -77,8 +78,9 @@ fn cost(root: &Path, cargo: &str, target_dir: &Path, subject: &Subject) -> Resul
         args.extend(subject.args.iter().map(String::as_str));
         args
     };
-    let clean = with("clean");
-    let clean: Vec<&str> = clean.into_iter().take(1 + base.len()).collect();
+    // `clean -p` takes no feature flags.
+    let mut clean = vec!["clean"];
+    clean.extend_from_slice(&base);
     // Dependencies first, with exactly these features.
     quiet(root, cargo, &with("check"))?;
     quiet(root, cargo, &with("build"))?;

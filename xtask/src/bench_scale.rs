@@ -11,7 +11,7 @@ use std::time::Duration;
 
 use anyhow::{bail, Context, Result};
 
-use crate::bench::{quiet, timed_with_rustc_peak};
+use crate::bench::quiet;
 
 /// The progenitor release compared against (the newest as of 2026-12).
 pub(crate) const PROGENITOR_VERSION: &str = "0.15.1";
@@ -186,19 +186,18 @@ fn timed_runs(root: &Path, program: &Path, args: &[&str]) -> Result<(Duration, u
 }
 
 fn measure_build(root: &Path, cargo: &str, dir: &Path, package: &str, target_dir: &Path, (generate, peak_kb): (Duration, u64)) -> Result<Measured> {
-    let manifest = dir.join("Cargo.toml").display().to_string();
-    let target = target_dir.display().to_string();
-    let clean = ["clean", "-p", package, "--manifest-path", manifest.as_str(), "--target-dir", target.as_str()];
-    let check = ["check", "--manifest-path", manifest.as_str(), "--target-dir", target.as_str()];
-    let build = ["build", "--manifest-path", manifest.as_str(), "--target-dir", target.as_str()];
-    // Dependencies first (checked and built), then the crate alone, timed.
-    quiet(root, cargo, &check)?;
-    quiet(root, cargo, &build)?;
-    quiet(root, cargo, &clean)?;
-    let (check_time, check_rss_kb) = timed_with_rustc_peak(root, cargo, &check, package)?;
-    quiet(root, cargo, &clean)?;
-    let (build_time, build_rss_kb) = timed_with_rustc_peak(root, cargo, &build, package)?;
-    Ok(Measured { generate, peak_kb, lines: rust_lines(&dir.join("src"))?, check: check_time, check_rss_kb, build: build_time, build_rss_kb })
+    let manifest = dir.join("Cargo.toml");
+    let subject = crate::bench_budgets::Subject { manifest: &manifest, package, args: vec![] };
+    let cost = crate::bench_budgets::cost(root, cargo, target_dir, &subject)?;
+    Ok(Measured {
+        generate,
+        peak_kb,
+        lines: rust_lines(&dir.join("src"))?,
+        check: cost.check,
+        check_rss_kb: cost.check_kb,
+        build: cost.build,
+        build_rss_kb: cost.build_kb,
+    })
 }
 
 fn rust_lines(dir: &Path) -> Result<usize> {
