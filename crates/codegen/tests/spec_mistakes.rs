@@ -266,3 +266,16 @@ fn multipart_lists_are_repeated_parts_of_files_text_or_json_text() {
     }
     assert!(warnings(&api).is_empty(), "{:?}", warnings(&api));
 }
+
+#[test]
+fn success_statuses_with_different_bodies_decode_into_a_union_of_them() {
+    let api = fixture("several-success-bodies.yml");
+    let search = operation(&api, "search");
+    assert_eq!(search.success_ty, "types::SearchSuccess");
+    assert_eq!(variants(&api, "SearchSuccess"), [("SearchResults".into(), "SearchResults".into()), ("IndexNotReady".into(), "IndexNotReady".into())]);
+    // The same body under two statuses is one type, no union.
+    assert_eq!(operation(&api, "createThing").success_ty, "types::Thing");
+    // A bodiless status beside them: the union, maybe absent.
+    assert_eq!(operation(&api, "startJob").success_ty, "sdkgen_runtime::MaybeBody<types::StartJobSuccess>");
+    assert!(api.types.iter().all(|t| t.name != "CreateThingSuccess"));
+}

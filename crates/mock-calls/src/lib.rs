@@ -120,6 +120,7 @@ pub fn for_mock_server(tree: &Value, json_text_parameters: &[String]) -> Value {
     drop_null_from_query_lists(&mut doc);
     drop_dangling_example_refs(&mut doc, tree);
     give_tuples_items(&mut doc);
+    drop_patterns_javascript_cannot_compile(&mut doc);
     make_discriminators_explicit(&mut doc, tree);
     give_media_types_a_schema(&mut doc);
     // Query parameters the client sends as JSON text (no style serialises them): Prism would
@@ -159,6 +160,50 @@ fn give_tuples_items(node: &mut Value) {
         Value::Array(items) => items.iter_mut().for_each(give_tuples_items),
         _ => {}
     }
+}
+
+/// Prism compiles a `pattern` as a JavaScript regex and answers 500 where it cannot (Okta's
+/// `(?i)^[0-9a-f]{8}-...$`): a pattern in another dialect (inline flags such as `(?i)`, the
+/// `\A`/`\Z`/`\z` anchors) is dropped from the served copy. The client checks no pattern, and
+/// the suite's samples do not depend on one.
+fn drop_patterns_javascript_cannot_compile(node: &mut Value) {
+    match node {
+        Value::Object(map) => {
+            if map.get("pattern").and_then(Value::as_str).is_some_and(|p| !javascript_can_compile(p)) {
+                map.remove("pattern");
+            }
+            map.values_mut().for_each(drop_patterns_javascript_cannot_compile);
+        }
+        Value::Array(items) => items.iter_mut().for_each(drop_patterns_javascript_cannot_compile),
+        _ => {}
+    }
+}
+
+/// False for the constructs of other regex dialects that JavaScript (Node 20) rejects or reads
+/// differently: inline flag groups (`(?i)`, `(?is:...)`) and `\A`, `\Z`, `\z`.
+fn javascript_can_compile(pattern: &str) -> bool {
+    let bytes = pattern.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'\\' => {
+                if matches!(bytes.get(i + 1), Some(b'A' | b'Z' | b'z')) {
+                    return false;
+                }
+                i += 2;
+                continue;
+            }
+            b'(' if bytes.get(i + 1) == Some(&b'?') => {
+                let flags = bytes[i + 2..].iter().take_while(|b| matches!(b, b'i' | b'm' | b's' | b'x' | b'u' | b'-')).count();
+                if flags > 0 && matches!(bytes.get(i + 2 + flags), Some(b')' | b':')) {
+                    return false;
+                }
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    true
 }
 
 /// Prism refuses a whole spec with a `$ref` that points nowhere. Where that `$ref` is a named
@@ -430,7 +475,8 @@ impl<'a> Synth<'a> {
         Synth { root }
     }
 
-    /// A value valid against `schema`, meant for a request: `readOnly` properties are left out.
+    /// A value valid against `schema`, meant for a request: optional `readOnly` properties are
+    /// left out, required ones kept (the generated type requires them).
     pub fn sample(&self, schema: &Value) -> Value {
         self.sample_at(schema, 0)
     }
@@ -580,9 +626,8 @@ impl<'a> Synth<'a> {
                 }
                 continue;
             };
-            if self.flatten_at(prop, depth + 1).get("readOnly").and_then(Value::as_bool) == Some(true) {
-                continue;
-            }
+            // A required `readOnly` property is kept: the generated type (shared by requests and
+            // responses) requires it, and Prism accepts it in a request.
             out.insert(name.to_owned(), self.sample_at(prop, depth + 1));
         }
         let min = map.get("minProperties").and_then(Value::as_u64).unwrap_or(0) as usize;
@@ -1416,6 +1461,22 @@ mod tests {
     }
 
     #[test]
+    fn patterns_of_other_regex_dialects_are_dropped_from_the_served_copy() {
+        for ok in ["^[a-z]+$", "^(?:a|b)$", "(?=x)y", "(?<name>a)", r"\\A literal backslash-A", r"^\d+$"] {
+            assert!(javascript_can_compile(ok), "{ok}");
+        }
+        for bad in ["(?i)^[0-9a-f]{8}$", "^(?is:ab)$", r"\Aabc\z", "x(?-i)y"] {
+            assert!(!javascript_can_compile(bad), "{bad}");
+        }
+        let mut doc = json!({"components": {"schemas": {"Id": {"type": "string", "pattern": "(?i)^[a-f]+$"},
+            "Code": {"type": "string", "pattern": "^[A-Z]{3}$"}, "Obj": {"properties": {"pattern": {"type": "string"}}}}}});
+        drop_patterns_javascript_cannot_compile(&mut doc);
+        assert_eq!(doc["components"]["schemas"]["Id"], json!({"type": "string"}));
+        assert_eq!(doc["components"]["schemas"]["Code"]["pattern"], "^[A-Z]{3}$");
+        assert_eq!(doc["components"]["schemas"]["Obj"]["properties"]["pattern"], json!({"type": "string"}));
+    }
+
+    #[test]
     fn objects_take_required_properties_through_refs_and_all_of() {
         let root = json!({"components": {"schemas": {
             "Base": {"type": "object", "required": ["id"], "properties": {"id": {"type": "string", "format": "uuid"}, "note": {"type": "string"}}},
@@ -1423,7 +1484,8 @@ mod tests {
                 "name": {"type": "string"}, "created": {"type": "integer", "readOnly": true}}}]},
         }}});
         let value = sample(&root, json!({"$ref": "#/components/schemas/Named"}));
-        assert_eq!(value, json!({"id": "3fa85f64-5717-4562-b3fc-2c963f66afa6", "name": "sample"}));
+        // `created` is required and `readOnly`: the generated type requires it, so it is sampled.
+        assert_eq!(value, json!({"id": "3fa85f64-5717-4562-b3fc-2c963f66afa6", "name": "sample", "created": 1}));
         // A nullable `$ref` with siblings still yields the target's value.
         let value = sample(&root, json!({"$ref": "#/components/schemas/Base", "nullable": true}));
         assert_eq!(value, json!({"id": "3fa85f64-5717-4562-b3fc-2c963f66afa6"}));

@@ -239,6 +239,8 @@ pub struct Report {
     pub requests: usize,
     /// The end of Prism's output, kept when Prism did not answer a call.
     pub prism_log: String,
+    /// How often Prism died during the suite and was started again.
+    pub prism_restarts: usize,
     /// Findings of the operations the suite names as [`Suite::unserved`], with its reasons.
     pub unserved: Vec<(Finding, &'static str)>,
     /// Operations named as unserved that passed: their entries are stale.
@@ -253,7 +255,7 @@ impl Report {
         format!(
             "mock coverage: {} {}/{} operations, {} request violations, {} spec-violating responses \
              (also checked: {} calls with every optional input, {} other declared statuses, {} invalid requests{}{}; \
-             {} requests, Prism up in {:.1} s, suite {:.1} s)",
+             {} requests, Prism up in {:.1} s{}, suite {:.1} s)",
             self.package,
             self.called,
             self.operations,
@@ -267,6 +269,10 @@ impl Report {
             if self.unserved_operations > 0 { format!(", {} operations Prism cannot serve", self.unserved_operations) } else { String::new() },
             self.requests,
             self.prism_startup.as_secs_f64(),
+            match self.prism_restarts {
+                0 => String::new(),
+                n => format!(", restarted {n} time{} after dying", if n == 1 { "" } else { "s" }),
+            },
             self.wall.as_secs_f64(),
         )
     }
@@ -408,7 +414,7 @@ pub async fn run<C: Send + 'static>(suite: Suite<C>) -> Report {
             return Report { package: suite.package, operations: suite.operations.len(), failures, ..Report::default() };
         }
     };
-    let proxy = Arc::new(Proxy::start(prism.url()).await.expect("start the recording proxy"));
+    let proxy = Arc::new(Proxy::start(prism).await.expect("start the recording proxy"));
     // Each call gets its own client (its hook tags the request); they share one connection pool.
     let http = reqwest::Client::builder()
         .no_proxy()
@@ -417,7 +423,7 @@ pub async fn run<C: Send + 'static>(suite: Suite<C>) -> Report {
         .pool_idle_timeout(Duration::from_secs(10))
         .build()
         .expect("HTTP client");
-    let mut report = Report { package: suite.package, operations: suite.operations.len(), prism_startup: prism.startup, ..Report::default() };
+    let mut report = Report { package: suite.package, operations: suite.operations.len(), prism_startup: proxy.prism_startup(), ..Report::default() };
 
     // First every operation as Prism answers by default, with the invalid requests; then every
     // other status each operation declares.
@@ -456,9 +462,9 @@ pub async fn run<C: Send + 'static>(suite: Suite<C>) -> Report {
     report.wall = started.elapsed();
     // Prism's own output helps only when it did not answer.
     if report.failures.iter().any(|f| f.what.starts_with("no answer") || f.what.starts_with("no request")) {
-        report.prism_log = prism.log_tail(30);
+        report.prism_log = runner.proxy.prism_log_tail(30);
     }
-    drop(prism);
+    report.prism_restarts = runner.proxy.prism_restarts();
     report
 }
 

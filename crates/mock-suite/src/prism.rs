@@ -10,6 +10,12 @@
 //! [`Proxy`] forwards every request to Prism and keeps each exchange (request and response,
 //! headers and bodies) under the id the client put in the [`CALL_HEADER`] header: the response
 //! headers carry Prism's `sl-violations`, which a generated client does not expose on success.
+//!
+//! The proxy also supervises Prism. Node dies on some schemas (json-schema-faker recursing
+//! through a self-referencing shape until V8 runs out of memory): when a request finds Prism
+//! gone, the proxy restarts it on the same port and sends that request again with every other
+//! request held back, so the one that kills Prism is named (its answer says so, with Prism's
+//! last words) and the others are answered as usual.
 
 use std::collections::HashMap;
 use std::convert::Infallible;
@@ -44,6 +50,8 @@ pub fn prism_cli() -> PathBuf {
 /// A running Prism; killed on drop.
 pub struct Prism {
     child: Child,
+    spec: PathBuf,
+    args: Vec<String>,
     stdin: Option<ChildStdin>,
     pub port: u16,
     /// From spawning to the port accepting connections.
@@ -54,9 +62,17 @@ pub struct Prism {
 /// Lines of Prism's output kept for diagnostics (the last ones).
 const LOG_LINES: usize = 4000;
 
+/// Lines of Prism's output quoted when it died answering a request.
+const DEATH_LINES: usize = 12;
+
 impl Prism {
     /// Starts `prism mock <args> <spec>` on 127.0.0.1 and waits until it listens.
     pub fn start(spec: &Path, args: &[String]) -> Result<Prism, String> {
+        let port = free_port().map_err(|e| format!("no free port on 127.0.0.1: {e}"))?;
+        Prism::start_on(spec, args, port)
+    }
+
+    fn start_on(spec: &Path, args: &[String], port: u16) -> Result<Prism, String> {
         let root = project_root();
         if !prism_cli().exists() {
             return Err(format!(
@@ -64,7 +80,6 @@ impl Prism {
                 prism_cli().display()
             ));
         }
-        let port = free_port().map_err(|e| format!("no free port on 127.0.0.1: {e}"))?;
         let node = std::env::var("NODE").unwrap_or_else(|_| "node".into());
         let mut command = Command::new(&node);
         command
@@ -96,7 +111,7 @@ impl Prism {
             });
         }
         let stdin = child.stdin.take();
-        let mut prism = Prism { child, stdin, port, startup: Duration::ZERO, log };
+        let mut prism = Prism { child, spec: spec.to_owned(), args: args.to_vec(), stdin, port, startup: Duration::ZERO, log };
         let addr = SocketAddr::from(([127, 0, 0, 1], port));
         loop {
             if let Ok(Some(status)) = prism.child.try_wait() {
@@ -117,6 +132,30 @@ impl Prism {
         format!("http://127.0.0.1:{}", self.port)
     }
 
+    /// Whether the process has exited.
+    pub fn is_dead(&mut self) -> bool {
+        matches!(self.child.try_wait(), Ok(Some(_)))
+    }
+
+    /// If Prism has exited, starts it again on the same port: `Some` of its last output
+    /// lines before it died (or why it could not start again).
+    pub fn revive(&mut self) -> Option<String> {
+        if !self.is_dead() {
+            return None;
+        }
+        let last_words = self.log_tail(DEATH_LINES);
+        let startup = self.startup;
+        match Prism::start_on(&self.spec.clone(), &self.args.clone(), self.port) {
+            Ok(fresh) => {
+                // Dropping the dead one only reaps it; its port is the new one's.
+                *self = fresh;
+                self.startup = startup;
+                Some(last_words)
+            }
+            Err(e) => Some(format!("{last_words}\n(restarting Prism failed: {e})")),
+        }
+    }
+
     /// The last `n` lines Prism printed.
     pub fn log_tail(&self, n: usize) -> String {
         let log = self.log.lock().unwrap_or_else(|e| e.into_inner());
@@ -127,6 +166,10 @@ impl Prism {
 impl Drop for Prism {
     fn drop(&mut self) {
         drop(self.stdin.take());
+        // Reaped already (it died): its pid, and so its group id, may belong to another process now.
+        if self.is_dead() {
+            return;
+        }
         let group = self.child.id() as libc::pid_t;
         // SAFETY: `kill` has no memory effects; a negative pid addresses the process group
         // `process_group(0)` gave the child (its own pid), which holds only Prism.
@@ -167,11 +210,34 @@ pub struct Exchange {
     pub body: Bytes,
 }
 
-/// A recording HTTP/1.1 proxy on 127.0.0.1 in front of one upstream; stops when dropped.
+/// A recording HTTP/1.1 proxy on 127.0.0.1 in front of Prism, which it supervises; stops when
+/// dropped (and Prism with it).
 pub struct Proxy {
     pub url: String,
     exchanges: Arc<Mutex<HashMap<u64, Exchange>>>,
+    upstream: Arc<Upstream>,
     task: tokio::task::JoinHandle<()>,
+}
+
+/// Prism behind the proxy.
+struct Upstream {
+    url: String,
+    prism: Mutex<Prism>,
+    /// Requests hold it shared; a request resent after a restart holds it alone.
+    gate: tokio::sync::RwLock<()>,
+    restarts: std::sync::atomic::AtomicUsize,
+}
+
+impl Upstream {
+    /// Restarts Prism if it has died; Prism's last lines if it had.
+    async fn revive(self: &Arc<Self>) -> Option<String> {
+        let upstream = Arc::clone(self);
+        let words = tokio::task::spawn_blocking(move || upstream.prism.lock().unwrap_or_else(|e| e.into_inner()).revive()).await.ok().flatten();
+        if words.is_some() {
+            self.restarts.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        }
+        words
+    }
 }
 
 impl Drop for Proxy {
@@ -181,8 +247,14 @@ impl Drop for Proxy {
 }
 
 impl Proxy {
-    /// Starts the proxy on the current Tokio runtime.
-    pub async fn start(upstream: String) -> std::io::Result<Proxy> {
+    /// Starts the proxy in front of `prism` on the current Tokio runtime.
+    pub async fn start(prism: Prism) -> std::io::Result<Proxy> {
+        let upstream = Arc::new(Upstream {
+            url: prism.url(),
+            prism: Mutex::new(prism),
+            gate: tokio::sync::RwLock::new(()),
+            restarts: std::sync::atomic::AtomicUsize::new(0),
+        });
         let listener = tokio::net::TcpListener::bind(("127.0.0.1", 0)).await?;
         let url = format!("http://{}", listener.local_addr()?);
         let exchanges: Arc<Mutex<HashMap<u64, Exchange>>> = Arc::default();
@@ -193,7 +265,7 @@ impl Proxy {
             .pool_idle_timeout(Duration::from_secs(2))
             .build()
             .map_err(std::io::Error::other)?;
-        let state = Arc::new((upstream, http, Arc::clone(&exchanges)));
+        let state = Arc::new((Arc::clone(&upstream), http, Arc::clone(&exchanges)));
         let task = tokio::spawn(async move {
             loop {
                 let Ok((stream, _)) = listener.accept().await else { continue };
@@ -209,7 +281,22 @@ impl Proxy {
                 });
             }
         });
-        Ok(Proxy { url, exchanges, task })
+        Ok(Proxy { url, exchanges, upstream, task })
+    }
+
+    /// How often Prism died and was started again.
+    pub fn prism_restarts(&self) -> usize {
+        self.upstream.restarts.load(std::sync::atomic::Ordering::Relaxed)
+    }
+
+    /// How long Prism took to start (the first time).
+    pub fn prism_startup(&self) -> Duration {
+        self.upstream.prism.lock().unwrap_or_else(|e| e.into_inner()).startup
+    }
+
+    /// The last `n` lines Prism printed.
+    pub fn prism_log_tail(&self, n: usize) -> String {
+        self.upstream.prism.lock().unwrap_or_else(|e| e.into_inner()).log_tail(n)
     }
 
     /// The exchange of call `id`, removed from the record.
@@ -221,7 +308,7 @@ impl Proxy {
 const HOP_BY_HOP: &[&str] = &["host", "connection", "keep-alive", "transfer-encoding", "content-length", "te", "upgrade", "proxy-connection"];
 
 async fn forward(
-    upstream: &str,
+    upstream: &Arc<Upstream>,
     http: &reqwest::Client,
     exchanges: &Mutex<HashMap<u64, Exchange>>,
     req: hyper::Request<hyper::body::Incoming>,
@@ -233,7 +320,7 @@ async fn forward(
     let body = body.collect().await.map(|b| b.to_bytes());
     let request = RecordedRequest { method: parts.method.clone(), uri: uri.clone(), headers: headers.clone(), body: body.as_ref().cloned().unwrap_or_default() };
     let answer = match body {
-        Ok(body) => relay(upstream, http, &parts.method, &uri, &headers, body).await,
+        Ok(body) => supervised_relay(upstream, http, &parts.method, &uri, &headers, body).await,
         Err(e) => Err(format!("proxy: reading the request body: {e}")),
     };
     let (status, response_headers, response_body) = answer.unwrap_or_else(|message| {
@@ -254,6 +341,26 @@ async fn forward(
         }
     }
     out
+}
+
+/// [`relay`], and where Prism died meanwhile: restarts it and sends the request again alone, so a
+/// request that kills Prism is told apart from the ones that were only in flight with it.
+async fn supervised_relay(upstream: &Arc<Upstream>, http: &reqwest::Client, method: &Method, uri: &str, headers: &HeaderMap, body: Bytes) -> Result<(StatusCode, HeaderMap, Bytes), String> {
+    let first = {
+        let _shared = upstream.gate.read().await;
+        relay(&upstream.url, http, method, uri, headers, body.clone()).await
+    };
+    if first.is_ok() {
+        return first;
+    }
+    // Prism keeps no state, so sending again is safe; whoever finds it dead restarts it.
+    let _alone = upstream.gate.write().await;
+    upstream.revive().await;
+    let second = relay(&upstream.url, http, method, uri, headers, body).await;
+    match (second, upstream.revive().await) {
+        (_, Some(last_words)) => Err(format!("Prism died answering this request alone (and was restarted); its last lines:\n{last_words}")),
+        (second, None) => second,
+    }
 }
 
 /// Sends the request on to Prism; the error says what failed, with its causes.

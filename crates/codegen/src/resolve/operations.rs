@@ -531,6 +531,9 @@ impl<'a, 'r> OperationResolver<'a, 'r> {
         let mut accept = None;
         let mut stream = None;
         let mut errors: Vec<Ty> = Vec::new();
+        // Every distinct success body type, the first one included (a 200 and a 202 of
+        // different shapes).
+        let mut other_successes: Vec<(Ty, bool)> = Vec::new();
         let mut entries: Vec<(Option<u16>, bool, &'a ReferenceOr<Response>, String)> = Vec::new();
         for (code, response) in &op.responses.responses {
             let (status, is_success) = match code {
@@ -568,11 +571,14 @@ impl<'a, 'r> OperationResolver<'a, 'r> {
             };
             if is_success {
                 if success.is_none() {
-                    success = Some((ty, is_json));
+                    success = Some((ty.clone(), is_json));
                     if response.content.len() > 1 {
                         accept = pick_media(&response.content).map(|(content_type, _)| content_type.clone());
                     }
                     stream = self.event_stream(response, &response_pointer, builder_name)?;
+                }
+                if !other_successes.iter().any(|(t, _)| *t == ty) {
+                    other_successes.push((ty, is_json));
                 }
             } else if is_json && !errors.contains(&ty) {
                 errors.push(ty);
@@ -590,6 +596,11 @@ impl<'a, 'r> OperationResolver<'a, 'r> {
             }
             (false, _) => format!("&[{}]", success_codes.iter().map(u16::to_string).collect::<Vec<_>>().join(", ")),
         };
+        if other_successes.len() > 1 && other_successes.iter().all(|(_, json)| *json) {
+            let types: Vec<Ty> = other_successes.into_iter().map(|(ty, _)| ty).collect();
+            let union = self.union_of_bodies(op, &responses_pointer, &format!("{builder_name}Success"), "success bodies of one operation", &types);
+            success = Some((union, true));
+        }
         let mut send_args = String::new();
         let (send_fn, success_ty, success_json) = match success {
             Some((ty, true)) if bodiless.is_empty() => ("send_json", ty.render(TYPES), Some(ty)),
@@ -603,23 +614,26 @@ impl<'a, 'r> OperationResolver<'a, 'r> {
         let error_ty = match errors.len() {
             0 => "serde_json::Value".to_owned(),
             1 => errors[0].render(TYPES),
-            _ => {
-                let name = self.schemas.claim_name(&format!("{builder_name}Error"));
-                let mut scope = NameScope::new();
-                let variants = errors
-                    .iter()
-                    .map(|ty| VariantBuild { name: scope.claim(&variant_from_ty(ty)), ty: ty.clone(), description: None })
-                    .collect();
-                self.schemas.types.push(TypeBuild {
-                    name: name.clone(),
-                    description: Some(format!("The error bodies operation `{}` can answer with.", op.operation_id.as_deref().unwrap_or(builder_name))),
-                    origin: responses_pointer.clone(),
-                    kind: KindBuild::Union(variants, Dispatch::Untagged { reason: "error bodies of one operation".into() }),
-                });
-                Ty::Named(name).render(TYPES)
-            }
+            _ => self.union_of_bodies(op, &responses_pointer, &format!("{builder_name}Error"), "error bodies of one operation", &errors).render(TYPES),
         };
         Ok(Responses { success_statuses: statuses, send_fn: send_fn.to_owned(), send_args, success_ty, error_ty, success_json, accept, stream })
+    }
+
+    /// A union of the response bodies `types` of one operation, tried in the order the spec
+    /// lists their statuses (`what`: "error bodies of one operation").
+    fn union_of_bodies(&mut self, op: &OaOperation, responses_pointer: &str, name: &str, what: &str, types: &[Ty]) -> Ty {
+        let name = self.schemas.claim_name(name);
+        let mut scope = NameScope::new();
+        let variants = types.iter().map(|ty| VariantBuild { name: scope.claim(&variant_from_ty(ty)), ty: ty.clone(), description: None }).collect();
+        let operation = op.operation_id.as_deref().unwrap_or(&name);
+        let kind = what.split(' ').next().unwrap_or(what);
+        self.schemas.types.push(TypeBuild {
+            name: name.clone(),
+            description: Some(format!("The {kind} bodies operation `{operation}` can answer with.")),
+            origin: responses_pointer.to_owned(),
+            kind: KindBuild::Union(variants, Dispatch::Untagged { reason: what.into() }),
+        });
+        Ty::Named(name)
     }
 
     /// `limit`/`offset` paging, when the success body is a list (`[T]`) or a page of one
