@@ -587,7 +587,10 @@ fn is_null_schema(member: &Value) -> bool {
         || m.get("enum") == Some(&Value::Array(vec![Value::Null]))
         || m.get("const") == Some(&Value::Null)
         || m.get("nullable") == Some(&Value::Bool(true));
+    // `{nullable: true, type: integer}` (3.0's spelling, in a 3.1 document) is an integer or null.
+    let typed = m.get("type").is_some_and(|t| t.as_str() != Some("null")) || m.get("enum").is_some_and(|e| e != &Value::Array(vec![Value::Null]));
     null_only
+        && !typed
         && m.keys().all(|k| matches!(k.as_str(), "type" | "enum" | "const" | "nullable" | "title" | "description" | "example" | "default"))
 }
 
@@ -596,10 +599,23 @@ fn is_null_schema(member: &Value) -> bool {
 /// member is merged into the schema when nothing clashes.
 fn null_members(map: &mut Map<String, Value>, key: &str) {
     let Some(Value::Array(members)) = map.get(key) else { return };
-    if !members.iter().any(is_null_schema) {
+    let nullable_member = |m: &Value| m.get("nullable") == Some(&Value::Bool(true));
+    if !members.iter().any(|m| is_null_schema(m) || nullable_member(m)) {
         return;
     }
-    let rest: Vec<Value> = members.iter().filter(|m| !is_null_schema(m)).cloned().collect();
+    // Members that allow null besides their type (3.0's `nullable` in a 3.1 document) keep
+    // their type; the union allows null.
+    let rest: Vec<Value> = members
+        .iter()
+        .filter(|m| !is_null_schema(m))
+        .map(|m| {
+            let mut m = m.clone();
+            if let Some(object) = m.as_object_mut() {
+                object.shift_remove("nullable");
+            }
+            m
+        })
+        .collect();
     map.shift_remove(key);
     map.insert("nullable".into(), Value::Bool(true));
     match rest.len() {
@@ -654,6 +670,13 @@ mod tests {
             json!({"description": "d", "oneOf": [{"type": "string", "minLength": 1, "enum": ["a"]}, {"type": "integer", "minimum": 0, "enum": [1]}]})
         );
         assert_eq!(converted(json!({"type": ["integer", "number", "null"]})), json!({"nullable": true, "type": "number"}));
+    }
+
+    #[test]
+    fn nullable_typed_members_keep_their_type_and_make_the_union_nullable() {
+        // Juniper Mist (3.1 with 3.0's `nullable`): an integer, number, string or boolean, or null.
+        let schema = json!({"anyOf": [{"nullable": true, "type": "integer"}, {"nullable": true, "type": "number"}, {"type": "boolean"}]});
+        assert_eq!(converted(schema), json!({"nullable": true, "anyOf": [{"type": "integer"}, {"type": "number"}, {"type": "boolean"}]}));
     }
 
     #[test]

@@ -33,6 +33,31 @@ fn required_nullable_and_optional_map_to_option() {
 }
 
 #[test]
+fn required_write_only_properties_are_options_responses_leave_out() {
+    let api = ir(&schemas(
+        "Org:\n  type: object\n  properties:\n    name: {type: string}\n    password: {type: string, writeOnly: true}\n    admin: {$ref: '#/components/schemas/Admin'}\n    id: {type: string, readOnly: true}\n  required: [name, password, admin, id]\nAdmin:\n  type: object\n  writeOnly: true\n  properties:\n    email: {type: string}",
+    ));
+    assert_eq!(field_ty(&api, "Org", "name"), "String");
+    // writeOnly on the property or on the schema it references: never in a response.
+    assert_eq!(field_ty(&api, "Org", "password"), "Option<String>");
+    assert_eq!(field_ty(&api, "Org", "admin"), "Option<Admin>");
+    // readOnly ones are in every response; a request may carry them (the server ignores them).
+    assert_eq!(field_ty(&api, "Org", "id"), "String");
+    let TypeKind::Struct { fields, .. } = &ty(&api, "Org").kind else { panic!() };
+    let password = fields.iter().find(|f| f.json_name == "password").unwrap();
+    assert!(password.doc.iter().any(|line| line.contains("Required in requests")), "{:?}", password.doc);
+}
+
+#[test]
+fn a_union_with_a_nullable_member_is_nullable_where_it_is_referenced() {
+    let api = ir(&schemas(
+        "Example:\n  anyOf:\n    - {type: integer, nullable: true}\n    - {type: string, nullable: true}\n    - {type: boolean}\nHolder:\n  type: object\n  properties:\n    values: {type: array, items: {$ref: '#/components/schemas/Example'}}\n    one: {$ref: '#/components/schemas/Example'}\n  required: [values, one]",
+    ));
+    assert_eq!(field_ty(&api, "Holder", "values"), "Vec<Option<Example>>");
+    assert_eq!(field_ty(&api, "Holder", "one"), "Option<Example>");
+}
+
+#[test]
 fn string_enum_gets_unknown_fallback() {
     let api = ir(&schemas("Status:\n  type: string\n  enum: [active, pending_review, unknown]"));
     let TypeKind::Enum { variants, fallback, .. } = &ty(&api, "Status").kind else { panic!("not an enum") };

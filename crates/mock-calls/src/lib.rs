@@ -567,7 +567,7 @@ impl<'a> Synth<'a> {
     }
 
     /// Makes a sampled union variant match only that variant: its optional marker properties
-    /// (one allowed value) are set too, and the discriminator property, if the union has one,
+    /// (enums) are set too, and the discriminator property, if the union has one,
     /// takes the variant's mapping key (or, without one, the name of the variant's schema).
     fn mark_variant(&self, object: &mut Map<String, Value>, variant: &Map<String, Value>, discriminator: Option<&Value>, variant_schema: &Value, depth: usize) {
         for (name, prop) in variant.get("properties").and_then(Value::as_object).into_iter().flatten() {
@@ -576,9 +576,13 @@ impl<'a> Synth<'a> {
             }
             let prop = self.flatten_at(prop, depth + 2);
             let values: Vec<&Value> = prop.get("enum").and_then(Value::as_array).into_iter().flatten().filter(|v| !v.is_null()).collect();
-            if let [only] = values.as_slice() {
+            // Its default where that is allowed, else the first value: members that share a
+            // property name and differ in its values (Adyen's `type` of 80 payment methods,
+            // none required) are told apart by it.
+            let marker = prop.get("default").filter(|d| values.contains(d)).or_else(|| values.first().copied());
+            if let Some(marker) = marker {
                 if prop.get("readOnly").and_then(Value::as_bool) != Some(true) {
-                    object.insert(name.clone(), (*only).clone());
+                    object.insert(name.clone(), marker.clone());
                 }
             }
         }
@@ -705,9 +709,18 @@ fn schema_type(map: &Map<String, Value>) -> &str {
     }
 }
 
-/// A copy of `value` that differs from it (for `uniqueItems`).
+/// A copy of `value` that differs from it (for `uniqueItems`), of the same shape where the
+/// shape is plain to see: digits stay a number without leading zeros (Discord's snowflake
+/// pattern `^(0|[1-9][0-9]*)$`), a UUID stays a UUID.
 fn distinct(value: &Value, i: u64) -> Value {
     match value {
+        Value::String(s) if !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit()) => match s.parse::<u64>() {
+            Ok(n) => Value::String((n + i).to_string()),
+            Err(_) => Value::String(format!("{s}{i}")),
+        },
+        Value::String(s) if s.len() == 36 && s.bytes().filter(|b| *b == b'-').count() == 4 => {
+            Value::String(format!("{}{:012x}", &s[..24], i))
+        }
         Value::String(s) => Value::String(format!("{s}{i}")),
         Value::Number(n) => Value::from(n.as_i64().unwrap_or(0) + i as i64),
         Value::Bool(b) if i == 1 => Value::Bool(!b),
@@ -1492,6 +1505,16 @@ mod tests {
     }
 
     #[test]
+    fn a_union_member_is_marked_by_its_enum_properties_even_when_none_is_required() {
+        let root = json!({});
+        let schema = json!({"oneOf": [
+            {"type": "object", "additionalProperties": false, "properties": {"type": {"type": "string", "enum": ["ach", "ach_plaid"], "default": "ach_plaid"}, "number": {"type": "string"}}},
+            {"type": "object", "additionalProperties": false, "properties": {"type": {"type": "string", "enum": ["affirm"]}}}]});
+        // `{}` would match both members; the default of `type` matches only the first.
+        assert_eq!(sample(&root, schema), json!({"type": "ach_plaid"}));
+    }
+
+    #[test]
     fn unions_take_the_first_non_null_variant_with_the_base_keywords() {
         let root = json!({});
         let schema = json!({"type": "object", "required": ["kind"], "properties": {"kind": {"type": "string"}},
@@ -1505,6 +1528,10 @@ mod tests {
         let root = json!({});
         assert_eq!(sample(&root, json!({"type": "array", "items": {"type": "string"}})), json!(["sample"]));
         assert_eq!(sample(&root, json!({"type": "array", "minItems": 2, "uniqueItems": true, "items": {"type": "string"}})), json!(["sample", "sample1"]));
+        let snowflakes = json!({"type": "array", "minItems": 2, "uniqueItems": true, "items": {"type": "string", "pattern": "^(0|[1-9][0-9]*)$"}});
+        assert_eq!(sample(&root, snowflakes), json!(["0", "1"]));
+        let uuids = json!({"type": "array", "minItems": 2, "uniqueItems": true, "items": {"type": "string", "format": "uuid"}});
+        assert_eq!(sample(&root, uuids), json!(["3fa85f64-5717-4562-b3fc-2c963f66afa6", "3fa85f64-5717-4562-b3fc-000000000001"]));
         assert_eq!(sample(&root, json!({"type": "array", "maxItems": 0, "items": {"type": "string"}})), json!([]));
     }
 

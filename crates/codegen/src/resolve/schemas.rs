@@ -223,7 +223,7 @@ impl<'a> SchemaResolver<'a> {
     fn reference(&mut self, pointer: &str, reference: &str) -> Result<Resolved, GenError> {
         let (name, schema) = self.component(pointer, reference)?;
         let rust_name = self.components.get(name).cloned().ok_or_else(|| self.err(pointer, format!("unresolvable $ref '{reference}'")))?;
-        Ok(Resolved { ty: Ty::Named(rust_name), nullable: schema.schema_data.nullable, description: None })
+        Ok(Resolved { ty: Ty::Named(rust_name), nullable: allows_null(schema), description: None })
     }
 
     fn schema(&mut self, schema: &Schema, pointer: &str, naming: Naming<'_>) -> Result<Resolved, GenError> {
@@ -231,7 +231,7 @@ impl<'a> SchemaResolver<'a> {
             if let Some(ty) = self.by_pointer.get(pointer) {
                 return Ok(Resolved {
                     ty: ty.clone(),
-                    nullable: schema.schema_data.nullable,
+                    nullable: allows_null(schema),
                     description: schema.schema_data.description.clone(),
                 });
             }
@@ -384,16 +384,35 @@ impl<'a> SchemaResolver<'a> {
         Ok(Ty::Named(name))
     }
 
+    /// Whether a property is `writeOnly`, itself or through the component it references.
+    fn is_write_only(&self, property: &ReferenceOr<Box<Schema>>, pointer: &str) -> bool {
+        match property {
+            ReferenceOr::Item(schema) => schema.schema_data.write_only,
+            ReferenceOr::Reference { reference } => self.component(pointer, reference).is_ok_and(|(_, schema)| schema.schema_data.write_only),
+        }
+    }
+
     fn add_fields(&mut self, fields: &mut Vec<FieldBuild>, part: &ObjectParts) -> Result<(), GenError> {
         if let Some(properties) = &part.view_props {
             for (json_name, property) in properties {
                 let pointer = child(&child(&part.pointer, "properties"), json_name);
                 let hint = format!("{}{}", part.hint, json_name.to_upper_camel_case());
                 let r = self.resolve(property.into(), &pointer, &hint)?;
-                let required = part.required.iter().any(|r| r == json_name);
+                // A required `writeOnly` property is required in requests only: responses never
+                // carry it (Okta's `ChildOrg.admin`), so a type that also decodes them holds it
+                // as an `Option`.
+                let write_only = self.is_write_only(property, &pointer);
+                let required = part.required.iter().any(|r| r == json_name) && !write_only;
                 let secret = is_secret_property(json_name, property, &r.ty, part.pointer.contains("/requestBody/"));
                 let ty = if required && !r.nullable { r.ty } else { r.ty.option() };
-                let description = with_facts(r.description, property);
+                let mut description = with_facts(r.description, property);
+                if write_only && part.required.iter().any(|r| r == json_name) {
+                    let fact = "Required in requests; responses never carry it.";
+                    description = Some(match description {
+                        Some(d) => format!("{d}\n\n{fact}"),
+                        None => fact.to_owned(),
+                    });
+                }
                 let field = FieldBuild { json_name: json_name.clone(), ty, required, nullable: r.nullable, description, flatten: false, secret, undeclared: false };
                 // A later allOf member redefines a property: the last definition wins.
                 if let Some(existing) = fields.iter_mut().find(|f| f.json_name == *json_name) {
@@ -775,6 +794,14 @@ struct ObjectParts {
     view_props: Option<super::schema_view::Properties>,
     required: Vec<String>,
     additional: Option<AdditionalProperties>,
+}
+
+/// Whether a schema allows `null`: `nullable` itself, or a union with an inline `nullable`
+/// member (`anyOf: [{type: integer, nullable: true}, {type: boolean}]`, Juniper Mist's), whose
+/// type the union's variants hold without the null.
+fn allows_null(schema: &Schema) -> bool {
+    schema.schema_data.nullable
+        || union_members(&View::of(schema)).is_some_and(|(members, _)| members.iter().any(|m| matches!(m, openapiv3::ReferenceOr::Item(s) if s.schema_data.nullable)))
 }
 
 /// The `oneOf`/`anyOf` of a schema when its members only add constraints
