@@ -9,12 +9,16 @@
 //! - [`webhook`]: Svix signatures of Clerk webhooks, and their events.
 //! - With the `axum` feature, [`layer`]: a tower `Layer` that verifies each request and an
 //!   axum extractor for the claims.
+//! - With the `testing` feature, [`testing`]: a signing key of your own and session tokens
+//!   with the claims you choose, to test your handlers with real verification.
 
 mod claims;
 mod error;
 mod jwks;
 #[cfg(feature = "axum")]
 pub mod layer;
+#[cfg(feature = "testing")]
+pub mod testing;
 mod verify;
 pub mod webhook;
 

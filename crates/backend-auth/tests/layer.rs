@@ -68,3 +68,25 @@ async fn an_unavailable_jwks_is_a_503() {
     assert_eq!((status, body.as_str()), (StatusCode::SERVICE_UNAVAILABLE, "signing keys unavailable"));
     assert_eq!(challenge, None);
 }
+
+/// What a user's own test looks like with the `testing` feature: no JWKS server, a verifier
+/// that trusts the test key, tokens minted with the claims the handler reads.
+#[tokio::test]
+async fn an_app_tested_with_the_testing_helpers_sees_the_minted_claims() {
+    use clerk_backend_auth::testing::{Organization, TestKey};
+    let key = TestKey::shared();
+    let app = Router::new()
+        .route(
+            "/org",
+            get(|Session(c): Session| async move {
+                let org = c.organization.map(|o| format!("{}:{}", o.id, o.role.unwrap_or_default())).unwrap_or_default();
+                format!("{} {org} {:?}", c.sub, c.session_status)
+            }),
+        )
+        .layer(ClerkAuthLayer::new(key.verifier()));
+    let token = key.token().user("user_9").organization(Organization::new("org_9").role("admin")).sign();
+    let (status, _, body) = call(&app, "/org", Some(("authorization", format!("Bearer {token}")))).await;
+    assert_eq!((status, body.as_str()), (StatusCode::OK, "user_9 org_9:admin Some(Active)"));
+    let expired = key.token().issued_at(std::time::SystemTime::now() - std::time::Duration::from_secs(600)).sign();
+    assert_eq!(call(&app, "/org", Some(("authorization", format!("Bearer {expired}")))).await.0, StatusCode::UNAUTHORIZED);
+}

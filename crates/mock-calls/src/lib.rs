@@ -94,11 +94,24 @@ pub fn for_mock_server(tree: &Value, json_text_parameters: &[String]) -> Value {
             }
         }
         let schema_is_inline = tree.pointer(&format!("{media}/schema")).is_some_and(|s| s.get("$ref").is_none() && s.get("allOf").is_none());
+        let is_multipart = media.ends_with("multipart~1form-data");
         let Some(Value::Object(media)) = doc.pointer_mut(&media) else { continue };
         for name in arrays {
             let encoding = media.entry("encoding").or_insert_with(|| Value::Object(Map::new()));
             if let Value::Object(encoding) = encoding {
                 encoding.entry(name.clone()).or_insert_with(|| serde_json::json!({"style": "form", "explode": true}));
+            }
+        }
+        // `allowReserved` is a form-urlencoded rule (OpenAPI: ignored for other media types), but
+        // Prism applies it to multipart parts too and rejects a JSON-text part (NetBox's `tags`)
+        // for its `{` and `"`: the served copy allows them in every part it encodes.
+        if is_multipart {
+            if let Some(Value::Object(encoding)) = media.get_mut("encoding") {
+                for part in encoding.values_mut().filter_map(Value::as_object_mut) {
+                    if part.contains_key("style") || part.contains_key("explode") {
+                        part.insert("allowReserved".into(), Value::Bool(true));
+                    }
+                }
             }
         }
         if replaced.is_empty() {
@@ -1667,6 +1680,10 @@ mod tests {
         assert_eq!(props["tags"], json!({"type": "array", "items": {"type": "string"}}), "a list of objects is parts of JSON text");
         // A declared style is Prism's to parse.
         assert_eq!(props["styled"], object);
+        // Multipart parts may hold reserved characters (JSON text): Prism is told so.
+        let encoding = &served["paths"]["/up"]["post"]["requestBody"]["content"]["multipart/form-data"]["encoding"];
+        assert_eq!(encoding["tags"], json!({"style": "form", "explode": true, "allowReserved": true}));
+        assert_eq!(encoding["styled"], json!({"style": "deepObject", "allowReserved": true}));
         assert_eq!(served["components"]["parameters"]["Filters"], json!({"name": "filters", "in": "query", "schema": {"type": "string"}}));
     }
 

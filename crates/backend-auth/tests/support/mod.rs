@@ -1,4 +1,4 @@
-//! RSA keys made by the test, tokens signed with them, and a JWKS server on 127.0.0.1 that
+//! RSA keys made by the test (`clerk_backend_auth::testing`), tokens signed with them, and a JWKS server on 127.0.0.1 that
 //! serves them (Backend API `GET /jwks` and Frontend API `/.well-known/jwks.json`), counts
 //! fetches, and can rotate keys or fail.
 
@@ -9,36 +9,28 @@ use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex, OnceLock};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
-use base64::Engine;
-use jsonwebtoken::{Algorithm, EncodingKey, Header};
-use rsa::pkcs1::EncodeRsaPrivateKey;
-use rsa::pkcs8::{EncodePublicKey, LineEnding};
-use rsa::traits::PublicKeyParts;
+use clerk_backend_auth::testing::TestKey;
 use serde_json::{json, Value};
 
 pub const ISSUER: &str = "https://clerk.example.com";
 
-/// A signing key: its id, private key for signing, public JWK and PEM.
+/// A signing key of `clerk_backend_auth::testing` (what users' tests get), with the fields
+/// these tests read.
 #[derive(Clone)]
 pub struct Key {
     pub kid: String,
-    encoding: EncodingKey,
     pub jwk: Value,
     pub public_pem: String,
+    key: TestKey,
 }
 
 impl Key {
     pub fn generate(kid: &str) -> Key {
-        let private = rsa::RsaPrivateKey::new(&mut rand::thread_rng(), 2048).expect("RSA key");
-        let pem = private.to_pkcs1_pem(LineEnding::LF).expect("PEM");
-        let public = private.to_public_key();
-        let b64 = |bytes: Vec<u8>| base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes);
-        Key {
-            kid: kid.to_owned(),
-            encoding: EncodingKey::from_rsa_pem(pem.as_bytes()).expect("encoding key"),
-            jwk: json!({"kid": kid, "alg": "RS256", "use": "sig", "kty": "RSA", "n": b64(public.n().to_bytes_be()), "e": b64(public.e().to_bytes_be())}),
-            public_pem: public.to_public_key_pem(LineEnding::LF).expect("public PEM"),
-        }
+        Key::from(TestKey::generate(kid))
+    }
+
+    fn from(key: TestKey) -> Key {
+        Key { kid: key.kid().to_owned(), jwk: key.jwk().clone(), public_pem: key.public_pem().to_owned(), key }
     }
 
     /// A key generated once per test binary (key generation is the slow part).
@@ -48,14 +40,17 @@ impl Key {
     }
 
     pub fn sign(&self, claims: &Value) -> String {
-        self.sign_as(&self.kid, claims)
+        self.key.sign_claims(claims)
     }
 
     /// Signed with this key, but naming `kid` in the header.
     pub fn sign_as(&self, kid: &str, claims: &Value) -> String {
-        let mut header = Header::new(Algorithm::RS256);
-        header.kid = Some(kid.to_owned());
-        jsonwebtoken::encode(&header, claims, &self.encoding).expect("sign")
+        self.key.sign_with_kid(kid, claims)
+    }
+
+    /// The `testing` key itself, for its token builder.
+    pub fn test_key(&self) -> &TestKey {
+        &self.key
     }
 }
 
