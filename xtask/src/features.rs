@@ -1,4 +1,5 @@
-//! Every generated crate has a Cargo feature per operation group (`full` is all of them). Each
+//! Every generated crate has a Cargo feature per operation group, and per part of a group too
+//! large for one (`full` is all of them). Each
 //! feature set checked here must compile, lint and document with warnings as errors: the crate
 //! with no groups, and with one group alone.
 
@@ -16,8 +17,22 @@ pub(crate) struct Workspace<'a> {
     pub env: &'a [(&'a str, &'a str)],
 }
 
-/// The group features of `package`: what its `full` feature turns on.
+/// The group features of `package`: what its `full` feature turns on (a group, or each part of
+/// a group split into parts).
 pub(crate) fn group_features(root: &Path, workspace: &Workspace, package: &str) -> Result<Vec<String>> {
+    let features = package_features(root, workspace, package)?;
+    features.get("full").cloned().with_context(|| format!("{package} has no `full` feature"))
+}
+
+/// The groups of `package` split into parts: each one's feature, with the parts it turns on.
+pub(crate) fn split_groups(root: &Path, workspace: &Workspace, package: &str) -> Result<Vec<(String, Vec<String>)>> {
+    let features = package_features(root, workspace, package)?;
+    let leaves = features.get("full").cloned().unwrap_or_default();
+    Ok(features.into_iter().filter(|(name, parts)| name != "full" && !parts.is_empty() && parts.iter().all(|p| leaves.contains(p))).collect())
+}
+
+/// Every feature of `package` with what it turns on, from cargo metadata.
+fn package_features(root: &Path, workspace: &Workspace, package: &str) -> Result<std::collections::BTreeMap<String, Vec<String>>> {
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
     let manifest = workspace.manifest.display().to_string();
     let output = std::process::Command::new(&cargo)
@@ -29,8 +44,8 @@ pub(crate) fn group_features(root: &Path, workspace: &Workspace, package: &str) 
     let metadata: serde_json::Value = serde_json::from_slice(&output.stdout).context("reading cargo metadata")?;
     let packages = metadata["packages"].as_array().context("cargo metadata lists no packages")?;
     let found = packages.iter().find(|p| p["name"] == package).with_context(|| format!("no package {package} in {manifest}"))?;
-    let full = found["features"]["full"].as_array().with_context(|| format!("{package} has no `full` feature"))?;
-    Ok(full.iter().filter_map(|f| f.as_str().map(str::to_owned)).collect())
+    let features = found["features"].as_object().with_context(|| format!("{package} lists no features"))?;
+    Ok(features.iter().map(|(name, on)| (name.clone(), on.as_array().map(|list| list.iter().filter_map(|f| f.as_str().map(str::to_owned)).collect()).unwrap_or_default())).collect())
 }
 
 /// Checks (clippy, warnings as errors) and documents `package` with no group and with each of

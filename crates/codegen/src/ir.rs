@@ -23,8 +23,12 @@ pub struct Api {
     pub security_schemes: Vec<SecurityScheme>,
     pub types: Vec<TypeDef>,
     pub groups: Vec<Group>,
-    /// The crate's Cargo feature per group, in group order (`features::gate`).
+    /// The crate's Cargo features of operations, in group order (`features::gate`): one per
+    /// group, and for a group split into parts, its parts after it.
     pub features: Vec<Feature>,
+    /// What the `full` feature turns on: every feature that gates code itself (a group, or
+    /// each part of a split group), not the umbrellas of split groups.
+    pub full: Vec<String>,
     /// A complete program for the README (checked as a doc test): build a client
     /// with the first security scheme and call a simple operation.
     pub example: String,
@@ -158,13 +162,18 @@ pub struct Group {
     pub cfg: String,
 }
 
-/// A Cargo feature of the generated crate: one operation group.
+/// A Cargo feature of the generated crate: one operation group, or one part of a group too
+/// large to compile as one (see `features::gate`).
 #[derive(Debug, Clone, Serialize)]
 pub struct Feature {
     pub name: String,
     /// The group's name in the spec.
     pub group: String,
+    /// For a part of a split group: the paths it holds, e.g. `/stages/authenticator/…`.
+    pub paths: Option<String>,
     pub operations: usize,
+    /// For a split group's own feature: the features of its parts, which it turns on.
+    pub parts: Vec<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -210,6 +219,11 @@ pub struct Operation {
     pub pagination: Option<Pagination>,
     /// The success response can be streamed (`text/event-stream`, JSON lines): `send_stream()`.
     pub stream: Option<EventStream>,
+    /// `#[cfg(...)]` of the feature compiling the operation's builder (its group's, or its
+    /// part's when the group is split).
+    pub cfg: String,
+    /// The same on the group's method, where it differs from the group's own gate; else empty.
+    pub method_cfg: String,
 }
 
 /// How `send_stream()` asks for and decodes a streamed success response.

@@ -6,7 +6,7 @@
 //! checking the empty set and every feature alone covers all 2^n combinations.
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use quote::ToTokens;
 
@@ -20,18 +20,52 @@ struct Item {
     names: Vec<(String, String)>,
 }
 
-fn generated_crates() -> Vec<PathBuf> {
+/// A generated crate's manifest and source files (by path, e.g. `src/types.rs`).
+struct Crate {
+    name: String,
+    files: BTreeMap<String, String>,
+}
+
+impl Crate {
+    fn file(&self, path: &str) -> &str {
+        self.files.get(path).unwrap_or_else(|| panic!("{}: no {path}", self.name))
+    }
+}
+
+/// The crates checked in under `generated/`.
+fn generated_crates() -> Vec<Crate> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../generated");
-    let mut dirs: Vec<PathBuf> = std::fs::read_dir(&root).expect("generated/ is listed").filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.join("Cargo.toml").exists()).collect();
+    let mut dirs: Vec<_> = std::fs::read_dir(&root).expect("generated/ is listed").filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.join("Cargo.toml").exists()).collect();
     dirs.sort();
-    dirs
+    dirs.into_iter()
+        .map(|dir| {
+            let files = ["Cargo.toml", "src/types.rs", "src/operations.rs", "src/client.rs"]
+                .into_iter()
+                .map(|f| (f.to_owned(), std::fs::read_to_string(dir.join(f)).unwrap_or_else(|e| panic!("{}/{f}: {e}", dir.display()))))
+                .collect();
+            Crate { name: dir.display().to_string(), files }
+        })
+        .collect()
+}
+
+/// A crate generated from `tests/fixtures/<fixture>`, in memory.
+fn fixture_crate(fixture: &str) -> Crate {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures").join(fixture);
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let spec = sdkgen_codegen::CrateSpec::new("fixture-api", format!("tests/fixtures/{fixture}"));
+    let files = sdkgen_codegen::generate(&spec, &text, &[], sdkgen_codegen::Templates::Embedded).unwrap_or_else(|e| panic!("{fixture}: {e}"));
+    Crate { name: fixture.to_owned(), files: files.into_iter().map(|f| (f.path, f.contents)).collect() }
+}
+
+/// The features a feature list of the manifest names: `full = ["a", "b"]` → `[a, b]`.
+fn feature_list(krate: &Crate, feature: &str) -> Option<Vec<String>> {
+    let line = krate.file("Cargo.toml").lines().find_map(|l| l.strip_prefix(&format!("{feature} = ")))?;
+    Some(line.trim_matches(|c| c == '[' || c == ']').split(',').map(|f| f.trim().trim_matches('"').to_owned()).filter(|f| !f.is_empty()).collect())
 }
 
 /// The group features: those `full` lists in the crate's `Cargo.toml`.
-fn group_features(dir: &Path) -> Vec<String> {
-    let manifest = std::fs::read_to_string(dir.join("Cargo.toml")).expect("Cargo.toml is read");
-    let full = manifest.lines().find_map(|l| l.strip_prefix("full = ")).unwrap_or_else(|| panic!("{}: no `full` feature", dir.display()));
-    full.trim_matches(|c| c == '[' || c == ']').split(',').map(|f| f.trim().trim_matches('"').to_owned()).filter(|f| !f.is_empty()).collect()
+fn group_features(krate: &Crate) -> Vec<String> {
+    feature_list(krate, "full").unwrap_or_else(|| panic!("{}: no `full` feature", krate.name))
 }
 
 /// The features `#[cfg(feature = "a")]` or `#[cfg(any(feature = "a", ...))]` names.
@@ -76,10 +110,9 @@ impl<'ast> syn::visit::Visit<'ast> for Paths<'_> {
 }
 
 /// The items of `src/<module>.rs`; `local`: bare identifiers may name items of the module.
-fn items(dir: &Path, module: &str, local: bool, defined: &mut BTreeMap<(String, String), Gate>, out: &mut Vec<Item>) {
-    let path = dir.join(format!("src/{module}.rs"));
-    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-    let file = syn::parse_file(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+fn items(krate: &Crate, module: &str, local: bool, defined: &mut BTreeMap<(String, String), Gate>, out: &mut Vec<Item>) {
+    let path = format!("{}/src/{module}.rs", krate.name);
+    let file = syn::parse_file(krate.file(&format!("src/{module}.rs"))).unwrap_or_else(|e| panic!("{path}: {e}"));
     let scope = if local { module } else { "" };
     for item in file.items {
         let (attrs, name) = match &item {
@@ -90,7 +123,7 @@ fn items(dir: &Path, module: &str, local: bool, defined: &mut BTreeMap<(String, 
             _ => continue,
         };
         let item_gate = gate(attrs);
-        let what = format!("{}: {}", path.display(), name.clone().unwrap_or_else(|| "impl".into()));
+        let what = format!("{path}: {}", name.clone().unwrap_or_else(|| "impl".into()));
         if let Some(name) = name {
             defined.insert((module.to_owned(), name), item_gate.clone());
         }
@@ -117,38 +150,71 @@ fn items(dir: &Path, module: &str, local: bool, defined: &mut BTreeMap<(String, 
     }
 }
 
-#[test]
-fn every_combination_of_group_features_compiles_in_every_generated_crate() {
-    let crates = generated_crates();
-    assert!(crates.len() >= 2, "the Clerk crates at least");
-    for dir in crates {
-        let features = group_features(&dir);
-        let mut defined = BTreeMap::new();
-        let mut all = Vec::new();
-        items(&dir, "types", true, &mut defined, &mut all);
-        items(&dir, "operations", true, &mut defined, &mut all);
-        items(&dir, "client", false, &mut defined, &mut all);
-        let gated = defined.values().filter(|g| g.is_some()).count();
-        if features.len() > 1 {
-            assert!(gated > 0, "{}: {} groups and no gated item", dir.display(), features.len());
-        }
-        let mut sets: Vec<BTreeSet<String>> = vec![BTreeSet::new()];
-        sets.extend(features.iter().map(|f| BTreeSet::from([f.clone()])));
-        let mut broken = Vec::new();
-        for set in &sets {
-            for item in all.iter().filter(|i| on(&i.gates, set)) {
-                for name in &item.names {
-                    if let Some(needed) = defined.get(name) {
-                        if !on(std::slice::from_ref(needed), set) {
-                            broken.push(format!("with features {set:?}, {} names {}::{} which is off", item.what, name.0, name.1));
-                        }
+/// Every reference an item makes to an item that is off, with no group feature and with each
+/// alone; and how many items are gated.
+fn broken_references(krate: &Crate) -> (Vec<String>, usize) {
+    let features = group_features(krate);
+    let mut defined = BTreeMap::new();
+    let mut all = Vec::new();
+    items(krate, "types", true, &mut defined, &mut all);
+    items(krate, "operations", true, &mut defined, &mut all);
+    items(krate, "client", false, &mut defined, &mut all);
+    let gated = defined.values().filter(|g| g.is_some()).count();
+    let mut sets: Vec<BTreeSet<String>> = vec![BTreeSet::new()];
+    sets.extend(features.iter().map(|f| BTreeSet::from([f.clone()])));
+    let mut broken = Vec::new();
+    for set in &sets {
+        for item in all.iter().filter(|i| on(&i.gates, set)) {
+            for name in &item.names {
+                if let Some(needed) = defined.get(name) {
+                    if !on(std::slice::from_ref(needed), set) {
+                        broken.push(format!("with features {set:?}, {} names {}::{} which is off", item.what, name.0, name.1));
                     }
                 }
             }
         }
-        broken.dedup();
-        assert!(broken.is_empty(), "{} broken references, e.g.:\n{}", broken.len(), broken.iter().take(10).cloned().collect::<Vec<_>>().join("\n"));
     }
+    broken.dedup();
+    (broken, gated)
+}
+
+fn assert_whole(krate: &Crate) {
+    let (broken, gated) = broken_references(krate);
+    let groups = group_features(krate).len();
+    if groups > 1 {
+        assert!(gated > 0, "{}: {groups} groups and no gated item", krate.name);
+    }
+    assert!(broken.is_empty(), "{}: {} broken references, e.g.:\n{}", krate.name, broken.len(), broken.iter().take(10).cloned().collect::<Vec<_>>().join("\n"));
+}
+
+#[test]
+fn every_combination_of_group_features_compiles_in_every_generated_crate() {
+    let crates = generated_crates();
+    assert!(crates.len() >= 2, "the Clerk crates at least");
+    crates.iter().for_each(assert_whole);
+}
+
+#[test]
+fn a_group_over_a_hundred_operations_is_split_into_parts_that_each_compile_alone() {
+    let krate = fixture_crate("large-group.yml");
+    // `full` turns on the parts, and the group's own feature all of them.
+    assert_eq!(group_features(&krate), ["stages-authenticator", "stages-captcha", "stages-root", "stages-used-by", "users"]);
+    assert_eq!(feature_list(&krate, "stages").as_deref(), Some(&["stages-authenticator", "stages-captcha", "stages-root", "stages-used-by"].map(String::from)[..]));
+    assert_whole(&krate);
+    let types = krate.file("src/types.rs");
+    // The `#[cfg]` among the attributes and docs right above `pub struct <name>`.
+    let gate_of = |name: &str| {
+        let lines: Vec<&str> = types.lines().collect();
+        let at = lines.iter().position(|l| l.starts_with(&format!("pub struct {name} "))).unwrap_or_else(|| panic!("no struct {name}"));
+        lines[..at].iter().rev().take_while(|l| l.starts_with("#[") || l.starts_with("///")).find(|l| l.starts_with("#[cfg")).map(|l| l.to_string())
+    };
+    assert_eq!(gate_of("CaptchaStage").as_deref(), Some("#[cfg(feature = \"stages-captcha\")]"));
+    assert_eq!(gate_of("Flow").as_deref(), Some("#[cfg(any(feature = \"stages-authenticator\", feature = \"stages-captcha\"))]"));
+    assert_eq!(gate_of("Pagination"), None, "every part and the other group reach it");
+    // An operation's method on the group compiles with its part only.
+    let operations = krate.file("src/operations.rs");
+    let method = operations.find("pub fn captcha_list(").expect("the captcha list method");
+    assert!(operations[..method].trim_end().ends_with("#[cfg(feature = \"stages-captcha\")]"), "{}", &operations[method.saturating_sub(200)..method]);
 }
 
 #[test]

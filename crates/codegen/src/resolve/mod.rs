@@ -125,6 +125,7 @@ pub fn resolve(spec: &OpenAPI, crate_spec: &CrateSpec) -> Result<Api, GenError> 
         warnings: schemas.warnings.iter().cloned().chain(scheme_warnings).collect(),
         json_text_parameters: schemas.json_text_parameters.clone(),
         features: Vec::new(),
+        full: Vec::new(),
     };
     features::gate(&mut api);
     Ok(api)

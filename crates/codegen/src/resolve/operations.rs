@@ -242,6 +242,9 @@ impl<'a, 'r> OperationResolver<'a, 'r> {
                 error_ty,
                 pagination,
                 stream,
+                // Set by `features::gate`, once every group is known.
+                cfg: String::new(),
+                method_cfg: String::new(),
             },
         })
     }
