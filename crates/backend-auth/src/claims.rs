@@ -42,14 +42,55 @@ pub struct Claims {
     /// from 2025-04-10 on, such as the 2025-11-10 the crates are pinned to.
     pub version: Option<u64>,
     pub organization: Option<OrganizationClaims>,
+    /// Minutes since the user last verified their first and their second factor (`fva`);
+    /// `None` in a factor for one never verified (or a user without a second factor).
+    pub factor_verification_age: Option<FactorAge>,
     /// Every other claim: JWT template claims and custom session claims.
     pub custom: Map<String, Value>,
 }
 
 const REGISTERED: &[&str] = &[
     "sub", "sid", "iss", "azp", "exp", "iat", "nbf", "sts", "v", "o", "fea", "org_id", "org_role", "org_slug", "org_permissions",
-    "jti",
+    "jti", "fva",
 ];
+
+/// The `fva` claim: minutes since each factor was last verified.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct FactorAge {
+    pub first: Option<u64>,
+    pub second: Option<u64>,
+}
+
+/// Which factors a sensitive action wants verified recently (Clerk's reverification levels).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FactorLevel {
+    FirstFactor,
+    /// The second factor, or the first for a user who has no second factor.
+    SecondFactor,
+    /// Both factors, or the first alone for a user who has no second factor.
+    MultiFactor,
+}
+
+impl FactorAge {
+    fn from_claim(value: &Value) -> Option<FactorAge> {
+        let pair = value.as_array()?;
+        // -1 (or anything not a count of minutes) means "never verified".
+        let age = |i: usize| pair.get(i).and_then(Value::as_i64).and_then(|m| u64::try_from(m).ok());
+        Some(FactorAge { first: age(0), second: age(1) })
+    }
+
+    /// Whether `level` was verified less than `max_age` ago, as Clerk's `has({reverification})`
+    /// decides it.
+    pub fn verified_within(&self, level: FactorLevel, max_age: std::time::Duration) -> bool {
+        let minutes = max_age.as_secs() / 60;
+        let recent = |age: Option<u64>| age.is_some_and(|a| a < minutes);
+        match (level, self.second) {
+            (FactorLevel::FirstFactor, _) | (FactorLevel::SecondFactor | FactorLevel::MultiFactor, None) => recent(self.first),
+            (FactorLevel::SecondFactor, second) => recent(second),
+            (FactorLevel::MultiFactor, second) => recent(self.first) && recent(second),
+        }
+    }
+}
 
 impl Claims {
     pub(crate) fn from_map(mut map: Map<String, Value>) -> Result<Claims, VerifyError> {
@@ -71,10 +112,59 @@ impl Claims {
             }),
             version: number(&map, "v"),
             organization: organization(&map),
+            factor_verification_age: map.get("fva").and_then(FactorAge::from_claim),
             custom: Map::new(),
         };
         map.retain(|key, _| !REGISTERED.contains(&key.as_str()));
         Ok(Claims { custom: map, ..claims })
+    }
+}
+
+impl Claims {
+    /// Whether the session still has tasks to do (`sts: pending`, e.g. choosing an
+    /// organization): such a user is not fully signed in, and most routes should refuse them.
+    pub fn is_pending(&self) -> bool {
+        self.session_status == Some(SessionStatus::Pending)
+    }
+
+    /// Whether the user verified `level` less than `max_age` ago (reverification before a
+    /// sensitive action); `false` when the token carries no `fva`.
+    pub fn verified_within(&self, level: FactorLevel, max_age: std::time::Duration) -> bool {
+        self.factor_verification_age.is_some_and(|age| age.verified_within(level, max_age))
+    }
+
+    /// Whether the active organization grants `permission` (e.g. `org:invoices:read`).
+    pub fn has_permission(&self, permission: &str) -> bool {
+        self.organization.as_ref().is_some_and(|o| o.has_permission(permission))
+    }
+
+    /// Whether the user has `role` in the active organization (`org:admin` or `admin`).
+    pub fn has_role(&self, role: &str) -> bool {
+        self.organization.as_ref().is_some_and(|o| o.has_role(role))
+    }
+}
+
+impl OrganizationClaims {
+    /// Whether the membership grants `permission`, written `org:<feature>:<permission>` (the
+    /// `org:` may be left out); the same for v1 and v2 tokens.
+    pub fn has_permission(&self, permission: &str) -> bool {
+        let wanted = with_org_prefix(permission);
+        self.permissions.iter().any(|p| with_org_prefix(p) == wanted)
+    }
+
+    /// Whether the member's role is `role`: `org:admin` and `admin` are the same role (v1
+    /// tokens write the prefix, v2 tokens leave it out).
+    pub fn has_role(&self, role: &str) -> bool {
+        self.role.as_deref().is_some_and(|r| with_org_prefix(r) == with_org_prefix(role))
+    }
+}
+
+/// `org:x`, for `x` or `org:x`.
+fn with_org_prefix(name: &str) -> std::borrow::Cow<'_, str> {
+    if name.starts_with("org:") {
+        std::borrow::Cow::Borrowed(name)
+    } else {
+        std::borrow::Cow::Owned(format!("org:{name}"))
     }
 }
 
@@ -152,6 +242,46 @@ mod tests {
         assert_eq!(org.role.as_deref(), Some("org:admin"));
         assert_eq!(org.permissions, ["org:invoices:read"]);
         assert!(c.custom.is_empty());
+    }
+
+    #[test]
+    fn roles_and_permissions_read_the_same_in_v1_and_v2_tokens() {
+        let v2 = claims(json!({
+            "sub": "user_1", "iss": "i", "exp": 10, "v": 2, "fea": "o:invoices",
+            "o": {"id": "org_1", "rol": "admin", "per": "read,manage", "fpm": "1"},
+        }));
+        let v1 = claims(json!({
+            "sub": "user_1", "iss": "i", "exp": 10, "org_id": "org_1", "org_role": "org:admin", "org_permissions": ["org:invoices:read"],
+        }));
+        for c in [&v1, &v2] {
+            assert!(c.has_role("org:admin") && c.has_role("admin"), "{c:?}");
+            assert!(!c.has_role("org:member"));
+            assert!(c.has_permission("org:invoices:read") && c.has_permission("invoices:read"));
+            assert!(!c.has_permission("org:invoices:manage"), "{c:?}");
+        }
+        let none = claims(json!({"sub": "user_1", "iss": "i", "exp": 10}));
+        assert!(!none.has_role("admin") && !none.has_permission("org:invoices:read"));
+    }
+
+    #[test]
+    fn reverification_reads_the_factor_ages() {
+        use std::time::Duration;
+        let ten = Duration::from_secs(600);
+        let with = |fva: Value| claims(json!({"sub": "user_1", "iss": "i", "exp": 10, "fva": fva}));
+        // First factor 3 minutes ago, no second factor.
+        let c = with(json!([3, -1]));
+        assert_eq!(c.factor_verification_age, Some(FactorAge { first: Some(3), second: None }));
+        assert!(c.verified_within(FactorLevel::FirstFactor, ten));
+        assert!(c.verified_within(FactorLevel::SecondFactor, ten), "no second factor: the first stands in");
+        assert!(c.verified_within(FactorLevel::MultiFactor, ten));
+        assert!(!c.verified_within(FactorLevel::FirstFactor, Duration::from_secs(180)), "3 minutes is not less than 3");
+        // Second factor 30 minutes ago.
+        let c = with(json!([3, 30]));
+        assert!(!c.verified_within(FactorLevel::SecondFactor, ten));
+        assert!(!c.verified_within(FactorLevel::MultiFactor, ten));
+        assert!(c.verified_within(FactorLevel::MultiFactor, Duration::from_secs(3600)));
+        // No claim at all: never recent.
+        assert!(!claims(json!({"sub": "user_1", "iss": "i", "exp": 10})).verified_within(FactorLevel::FirstFactor, ten));
     }
 
     #[test]

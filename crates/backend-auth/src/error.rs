@@ -27,6 +27,9 @@ pub enum VerifyError {
     UnauthorizedParty(String),
     /// The JWKS could not be fetched and no cached key can be used.
     JwksUnavailable(String),
+    /// A machine token (M2M, OAuth access token, API key) where a session token was expected;
+    /// [`crate::MachineVerifier`] checks those.
+    NotASessionToken(crate::TokenKind),
 }
 
 impl VerifyError {
@@ -56,6 +59,7 @@ impl VerifyError {
             VerifyError::WrongIssuer(_) => "wrong issuer",
             VerifyError::UnauthorizedParty(_) => "unauthorized party",
             VerifyError::JwksUnavailable(_) => "signing keys unavailable",
+            VerifyError::NotASessionToken(_) => "not a session token",
         }
     }
 }
@@ -68,6 +72,7 @@ impl fmt::Display for VerifyError {
             VerifyError::WrongIssuer(iss) => write!(f, "wrong issuer {iss:?}"),
             VerifyError::UnauthorizedParty(azp) => write!(f, "unauthorized party {azp:?}"),
             VerifyError::JwksUnavailable(why) => write!(f, "signing keys unavailable: {why}"),
+            VerifyError::NotASessionToken(kind) => write!(f, "not a session token but a {kind}"),
             other => f.write_str(other.reason()),
         }
     }

@@ -4,6 +4,8 @@
 //!   `iat` with a clock skew, `iss`, `azp`) and returns its [`Claims`]. Keys come from the
 //!   Backend API (secret key), the Frontend API's public JWKS, or a PEM key (no network), and
 //!   are cached ([`KeySource`]).
+//! - [`MachineVerifier`]: verifies the tokens machines present, M2M tokens, OAuth access
+//!   tokens and API keys ([`machine`]): JWTs locally, opaque tokens through the Backend API.
 //! - [`session_token`]: the token of a request, from `Authorization: Bearer` or the
 //!   `__session` cookie.
 //! - [`webhook`]: Svix signatures of Clerk webhooks, and their events.
@@ -17,14 +19,16 @@ mod error;
 mod jwks;
 #[cfg(feature = "axum")]
 pub mod layer;
+pub mod machine;
 #[cfg(feature = "testing")]
 pub mod testing;
 mod verify;
 pub mod webhook;
 
-pub use claims::{Claims, OrganizationClaims, SessionStatus};
+pub use claims::{Claims, FactorAge, FactorLevel, OrganizationClaims, SessionStatus};
 pub use error::VerifyError;
 pub use jwks::KeySource;
+pub use machine::{MachineError, MachineToken, MachineVerifier, TokenKind};
 pub use verify::{Clock, Verifier, VerifierBuilder};
 
 pub use clerk_backend_api;

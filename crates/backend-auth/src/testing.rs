@@ -123,6 +123,46 @@ impl TestKey {
         // Serialising a JSON value and signing with a valid RSA key cannot fail.
         jsonwebtoken::encode(&header, claims, &self.encoding).expect("signing a test token")
     }
+
+    /// `claims` signed under a header of your own: `alg` RS256 and this key's `kid` are added
+    /// to `extra` (e.g. `{"typ": "at+jwt"}` or a `cat` category).
+    pub fn sign_with_header(&self, extra: &Value, claims: &Value) -> String {
+        let mut header = json!({"alg": "RS256", "kid": self.kid});
+        if let (Some(header), Some(extra)) = (header.as_object_mut(), extra.as_object()) {
+            header.extend(extra.iter().map(|(k, v)| (k.clone(), v.clone())));
+        }
+        let b64 = |v: &Value| base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(v.to_string());
+        let message = format!("{}.{}", b64(&header), b64(claims));
+        // Signing with a valid RSA key cannot fail.
+        let signature = jsonwebtoken::crypto::sign(message.as_bytes(), &self.encoding, Algorithm::RS256).expect("signing a test token");
+        format!("{message}.{signature}")
+    }
+
+    /// An M2M token in its JWT form, as Clerk mints it for machine `machine_id` (`mch_…`)
+    /// allowed to call the machines `scopes`: valid for 60 s, with the M2M header category.
+    /// A [`crate::MachineVerifier`] whose keys are this key's ([`crate::machine::MachineVerifierBuilder::keys`]
+    /// with [`TestKey::verifier`]) accepts it with no network.
+    pub fn m2m_jwt(&self, machine_id: &str, scopes: &[&str]) -> String {
+        let now = unix_now();
+        self.sign_with_header(
+            &json!({"typ": "JWT", "cat": crate::machine::M2M_JWT_CATEGORY}),
+            &json!({"sub": machine_id, "aud": scopes, "jti": "mt_test", "iss": TEST_ISSUER, "iat": now, "nbf": now, "exp": now + 60}),
+        )
+    }
+
+    /// An OAuth access token in its JWT form (`typ: at+jwt`): granted by `user_id` to the
+    /// OAuth application `client_id`, with `scopes`, valid for 60 s.
+    pub fn oauth_jwt(&self, user_id: &str, client_id: &str, scopes: &[&str]) -> String {
+        let now = unix_now();
+        self.sign_with_header(
+            &json!({"typ": "at+jwt"}),
+            &json!({"sub": user_id, "client_id": client_id, "scope": scopes.join(" "), "jti": "oat_test", "iss": TEST_ISSUER, "iat": now, "nbf": now, "exp": now + 60}),
+        )
+    }
+}
+
+fn unix_now() -> u64 {
+    SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0)
 }
 
 /// Which organization claims a token carries, in which format.
@@ -342,7 +382,7 @@ mod tests {
             let mut permissions = org.permissions.clone();
             permissions.sort();
             assert_eq!(permissions, ["org:invoices:manage", "org:invoices:read", "org:reports:read"]);
-            assert_eq!(claims.custom["fva"], json!([3, -1]));
+            assert_eq!(claims.factor_verification_age, Some(crate::FactorAge { first: Some(3), second: None }));
             assert_eq!(claims.custom["plan"], "pro");
         }
     }

@@ -119,8 +119,22 @@ impl Verifier {
         self.inner.keys.fetches()
     }
 
-    /// Verifies `token` and returns its claims.
+    /// Verifies `token` and returns its claims. A machine token signed with the same key (an
+    /// M2M or OAuth access token JWT) is not a session token, and is refused as one.
     pub async fn verify(&self, token: &str) -> Result<Claims, VerifyError> {
+        let kind = crate::machine::TokenKind::of(token);
+        if kind != crate::machine::TokenKind::Session {
+            return Err(VerifyError::NotASessionToken(kind));
+        }
+        let claims = Claims::from_map(self.verify_signature(token).await?)?;
+        self.check_times(claims.exp, claims.nbf, claims.iat)?;
+        self.check_origin(&claims)?;
+        Ok(claims)
+    }
+
+    /// The claims of `token` once its signature (RS256, a key of the instance) verifies;
+    /// nothing else is checked yet.
+    pub(crate) async fn verify_signature(&self, token: &str) -> Result<Map<String, Value>, VerifyError> {
         let header = jsonwebtoken::decode_header(token).map_err(|e| VerifyError::Malformed(e.to_string()))?;
         // Only RS256: a token must not choose how it is checked (no `none`, no HMAC with the public key).
         if header.alg != Algorithm::RS256 {
@@ -128,7 +142,7 @@ impl Verifier {
         }
         let key = self.inner.keys.key(header.kid.as_deref()).await?;
         let mut validation = Validation::new(Algorithm::RS256);
-        // Time, issuer and party are checked below, with our clock and our error types.
+        // Time, issuer and party are checked by the callers, with our clock and our error types.
         validation.validate_exp = false;
         validation.validate_nbf = false;
         validation.validate_aud = false;
@@ -137,21 +151,26 @@ impl Verifier {
             jsonwebtoken::errors::ErrorKind::InvalidSignature => VerifyError::BadSignature,
             _ => VerifyError::Malformed(e.to_string()),
         })?;
-        let claims = Claims::from_map(data.claims)?;
-        self.check(&claims)?;
-        Ok(claims)
+        Ok(data.claims)
     }
 
-    fn check(&self, claims: &Claims) -> Result<(), VerifyError> {
+    /// `exp`, `nbf` and `iat` against the clock, with the allowed skew.
+    pub(crate) fn check_times(&self, exp: u64, nbf: Option<u64>, iat: Option<u64>) -> Result<(), VerifyError> {
         let inner = &self.inner;
         let now = (inner.clock)().duration_since(UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0);
         let skew = inner.clock_skew.as_secs();
-        if now > claims.exp.saturating_add(skew) {
+        if now > exp.saturating_add(skew) {
             return Err(VerifyError::Expired);
         }
-        if [claims.nbf, claims.iat].into_iter().flatten().any(|t| t > now.saturating_add(skew)) {
+        if [nbf, iat].into_iter().flatten().any(|t| t > now.saturating_add(skew)) {
             return Err(VerifyError::NotYetValid);
         }
+        Ok(())
+    }
+
+    /// `iss` and `azp` of a session token.
+    fn check_origin(&self, claims: &Claims) -> Result<(), VerifyError> {
+        let inner = &self.inner;
         let issuer_ok = match &inner.issuer {
             Some(expected) => claims.iss.trim_end_matches('/') == expected,
             None => is_clerk_issuer(&claims.iss),

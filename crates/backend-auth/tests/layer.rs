@@ -90,3 +90,55 @@ async fn an_app_tested_with_the_testing_helpers_sees_the_minted_claims() {
     let expired = key.token().issued_at(std::time::SystemTime::now() - std::time::Duration::from_secs(600)).sign();
     assert_eq!(call(&app, "/org", Some(("authorization", format!("Bearer {expired}")))).await.0, StatusCode::UNAUTHORIZED);
 }
+
+/// Where being signed in is optional: no token or a bad one passes as signed out
+/// (`Option<Session>` is `None`), a good one is read, and an outage is still a 503.
+#[tokio::test]
+async fn the_optional_mode_lets_signed_out_requests_through() {
+    use clerk_backend_auth::testing::TestKey;
+    let key = TestKey::shared();
+    let server = JwksServer::start(&[]).await;
+    let app = |verifier: Verifier| {
+        Router::new()
+            .route("/feed", get(|session: Option<Session>| async move { session.map_or("guest".to_owned(), |Session(c)| c.sub) }))
+            .layer(ClerkAuthLayer::new(verifier).optional())
+    };
+    let ok = app(key.verifier());
+    assert_eq!(call(&ok, "/feed", None).await, (StatusCode::OK, None, "guest".to_owned()));
+    let token = key.token().user("user_3").sign();
+    assert_eq!(call(&ok, "/feed", Some(("authorization", format!("Bearer {token}")))).await.2, "user_3");
+    let forged = TestKey::generate("ins_test_key").token().sign();
+    assert_eq!(call(&ok, "/feed", Some(("authorization", format!("Bearer {forged}")))).await.2, "guest");
+    server.failing.store(true, std::sync::atomic::Ordering::SeqCst);
+    let down = app(Verifier::builder(KeySource::backend_api_at(&server.backend_url(), "sk_test_secret").unwrap()).build());
+    assert_eq!(call(&down, "/feed", Some(("authorization", format!("Bearer {token}")))).await.0, StatusCode::SERVICE_UNAVAILABLE);
+}
+
+/// A layer accepting users and machines: each handler reads the kind it serves, and a route
+/// for machines refuses a user (and the other way round).
+#[tokio::test]
+async fn machines_and_users_reach_the_handlers_written_for_them() {
+    use clerk_backend_auth::layer::Machine;
+    use clerk_backend_auth::testing::TestKey;
+    use clerk_backend_auth::{MachineVerifier, TokenKind};
+    let key = TestKey::shared();
+    let api = support::MachineApi::start(vec![("ak_3beecc9c60adb5f9b850e91a8ee1e992", support::api_key_record("ak_3beecc9c60adb5f9b850e91a8ee1e992"))]).await;
+    let machines = MachineVerifier::builder(api.client("sk_test_secret")).keys(key.verifier()).accept([TokenKind::M2m, TokenKind::ApiKey]).build();
+    let app = Router::new()
+        .route("/internal", get(|Machine(m): Machine| async move { format!("{} {}", m.kind(), m.subject()) }))
+        .route("/me", get(|Session(c): Session| async move { c.sub }))
+        .layer(ClerkAuthLayer::new(key.verifier()).with_machines(machines.clone()));
+    let bearer = |t: String| Some(("authorization", format!("Bearer {t}")));
+    assert_eq!(call(&app, "/internal", bearer(key.m2m_jwt("mch_billing", &[]))).await.2, "m2m_token mch_billing");
+    assert_eq!(call(&app, "/internal", bearer("ak_3beecc9c60adb5f9b850e91a8ee1e992".into())).await.2, "api_key org_acme");
+    assert_eq!(call(&app, "/me", bearer(key.token().user("user_5").sign())).await.2, "user_5");
+    // A user on the machines' route, a machine on the users' route, a kind not accepted.
+    assert_eq!(call(&app, "/internal", bearer(key.token().sign())).await.0, StatusCode::UNAUTHORIZED);
+    assert_eq!(call(&app, "/me", bearer(key.m2m_jwt("mch_billing", &[]))).await.0, StatusCode::UNAUTHORIZED);
+    let (status, _, body) = call(&app, "/internal", bearer(key.oauth_jwt("user_1", "client", &[]))).await;
+    assert_eq!((status, body.as_str()), (StatusCode::UNAUTHORIZED, "token kind not accepted"));
+    // A layer for machines only refuses session tokens outright.
+    let machines_only = Router::new().route("/internal", get(|Machine(m): Machine| async move { m.subject().to_owned() })).layer(ClerkAuthLayer::machines_only(machines));
+    let (status, _, body) = call(&machines_only, "/internal", bearer(key.token().sign())).await;
+    assert_eq!((status, body.as_str()), (StatusCode::UNAUTHORIZED, "not a machine token"));
+}

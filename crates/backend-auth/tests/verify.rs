@@ -43,6 +43,22 @@ async fn a_valid_token_gives_typed_claims() {
     assert_eq!(claims.custom.get("plan"), Some(&json!("pro")));
 }
 
+/// Each verifier caches the keys of its own instance: a token instance B signed is never
+/// accepted by instance A's verifier, even after B's verifier (same process) fetched B's keys.
+#[tokio::test]
+async fn key_caches_are_per_instance() {
+    let (key_a, key_b) = (Key::shared(0), Key::shared(1));
+    let (server_a, server_b) = (JwksServer::start(&[&key_a]).await, JwksServer::start(&[&key_b]).await);
+    let (verifier_a, verifier_b) = (verifier(&server_a), verifier(&server_b));
+    let token_b = key_b.sign(&claims());
+    assert!(verifier_b.verify(&token_b).await.is_ok(), "B's verifier accepts B's token");
+    assert_eq!(verifier_a.verify(&token_b).await, Err(VerifyError::UnknownKey(key_b.kid.clone())));
+    // Naming A's key id does not help a token signed with B's key.
+    assert_eq!(verifier_a.verify(&key_b.sign_as(&key_a.kid, &claims())).await, Err(VerifyError::BadSignature));
+    assert!(verifier_a.verify(&key_a.sign(&claims())).await.is_ok());
+    assert_eq!((server_a.fetches() >= 1, server_b.fetches()), (true, 1), "each verifier fetched from its own instance only");
+}
+
 #[tokio::test]
 async fn every_failure_is_typed_and_says_401_or_5xx() {
     let key = Key::shared(0);

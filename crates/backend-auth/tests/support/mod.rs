@@ -128,3 +128,102 @@ impl JwksServer {
         self.fetches.load(Ordering::SeqCst)
     }
 }
+
+/// The Backend API's verify endpoints for opaque machine tokens, on 127.0.0.1: `POST
+/// /v1/m2m_tokens/verify` (`{"token"}`), `/v1/oauth_applications/access_tokens/verify`
+/// (`{"access_token"}`) and `/v1/api_keys/verify` (`{"secret"}`). A token it knows is answered
+/// with its record, another with Clerk's 404; a wrong secret key gets 401, a body of the wrong
+/// shape 422. It counts calls, and can fail (500).
+pub struct MachineApi {
+    pub addr: SocketAddr,
+    pub calls: Arc<AtomicUsize>,
+    pub failing: Arc<AtomicBool>,
+    server: tokio::task::JoinHandle<()>,
+}
+
+impl Drop for MachineApi {
+    fn drop(&mut self) {
+        self.server.abort();
+    }
+}
+
+/// The record the Backend API keeps of an opaque M2M token.
+pub fn m2m_record(id: &str, revoked: bool, expired: bool) -> Value {
+    json!({
+        "object": "machine_to_machine_token", "id": id, "subject": "mch_caller", "scopes": ["mch_callee"],
+        "claims": {"team": "billing"}, "revoked": revoked, "revocation_reason": if revoked { json!("leaked") } else { Value::Null },
+        "expired": expired, "expiration": 1_900_000_000_000u64, "created_at": 1_700_000_000_000u64, "updated_at": 1_700_000_000_000u64,
+    })
+}
+
+pub fn oauth_record(id: &str) -> Value {
+    json!({
+        "object": "clerk_idp_oauth_access_token", "id": id, "client_id": "client_app", "subject": "user_granting",
+        "scopes": ["profile", "email"], "revoked": false, "revocation_reason": null, "expired": false,
+        "expiration": 1_900_000_000_000u64, "created_at": 1_700_000_000_000u64, "updated_at": 1_700_000_000_000u64,
+    })
+}
+
+pub fn api_key_record(id: &str) -> Value {
+    json!({
+        "object": "api_key", "id": id, "type": "api_key", "subject": "org_acme", "name": "CI key", "description": null,
+        "claims": null, "scopes": ["read"], "revoked": false, "revocation_reason": null, "expired": false,
+        "expiration": null, "created_by": "user_1", "last_used_at": null, "created_at": 1_700_000_000_000u64, "updated_at": 1_700_000_000_000u64,
+    })
+}
+
+impl MachineApi {
+    /// Serves `known`: secret (the token as presented) → the record the endpoint answers with.
+    pub async fn start(known: Vec<(&str, Value)>) -> MachineApi {
+        let known: Arc<std::collections::HashMap<String, Value>> = Arc::new(known.into_iter().map(|(k, v)| (k.to_owned(), v)).collect());
+        let calls = Arc::new(AtomicUsize::new(0));
+        let failing = Arc::new(AtomicBool::new(false));
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");
+        let addr = listener.local_addr().expect("addr");
+        let (c, fail) = (calls.clone(), failing.clone());
+        let app = axum::Router::new().fallback(move |method: http::Method, headers: http::HeaderMap, uri: http::Uri, body: axum::body::Bytes| {
+            let (known, calls, failing) = (known.clone(), c.clone(), fail.clone());
+            async move {
+                calls.fetch_add(1, Ordering::SeqCst);
+                let field = match uri.path() {
+                    "/v1/m2m_tokens/verify" => "token",
+                    "/v1/oauth_applications/access_tokens/verify" => "access_token",
+                    "/v1/api_keys/verify" => "secret",
+                    _ => return clerk_error(http::StatusCode::NOT_FOUND, "resource_not_found"),
+                };
+                if failing.load(Ordering::SeqCst) {
+                    return clerk_error(http::StatusCode::INTERNAL_SERVER_ERROR, "internal_clerk_error");
+                }
+                if headers.get("authorization").and_then(|v| v.to_str().ok()) != Some("Bearer sk_test_secret") {
+                    return clerk_error(http::StatusCode::UNAUTHORIZED, "authentication_invalid");
+                }
+                let json = headers.get("content-type").and_then(|v| v.to_str().ok()).is_some_and(|v| v.starts_with("application/json"));
+                let secret = serde_json::from_slice::<Value>(&body).ok().and_then(|b| b.get(field).and_then(Value::as_str).map(str::to_owned));
+                let (true, http::Method::POST, Some(secret)) = (json, method, secret) else {
+                    return clerk_error(http::StatusCode::UNPROCESSABLE_ENTITY, "form_param_missing");
+                };
+                match known.get(&secret) {
+                    Some(record) => (http::StatusCode::OK, axum::Json(record.clone())),
+                    None => clerk_error(http::StatusCode::NOT_FOUND, "resource_not_found"),
+                }
+            }
+        });
+        let server = tokio::spawn(async move {
+            let _ = axum::serve(listener, app).await;
+        });
+        MachineApi { addr, calls, failing, server }
+    }
+
+    /// A Backend API client for this server, with the given secret key.
+    pub fn client(&self, secret_key: &str) -> clerk_backend_auth::clerk_backend_api::Client {
+        clerk_backend_auth::clerk_backend_api::Client::builder(format!("http://{}/v1", self.addr)).bearer_auth(secret_key).build().expect("client")
+    }
+
+    pub fn calls(&self) -> usize {
+        self.calls.load(Ordering::SeqCst)
+    }
+}
+
+fn clerk_error(status: http::StatusCode, code: &str) -> (http::StatusCode, axum::Json<Value>) {
+    (status, axum::Json(json!({"errors": [{"message": code, "long_message": code, "code": code}]})))
+}
