@@ -388,7 +388,7 @@ fn run_with_env(root: &Path, program: &str, args: &[&str], env: &[(&str, &str)])
 
 /// Optional features of the hand-written crates, on in the workspace's build, tests and lints
 /// (so they cost no builds of their own); the crates are linted once more without them.
-const OPTIONAL_FEATURES: &str = "clerk-backend-auth/axum,clerk-backend-auth/testing";
+const OPTIONAL_FEATURES: &str = "clerk-backend-auth/axum,clerk-backend-auth/testing,clerk-session/testing";
 
 /// Each operation group of the products compiles alone, and so does each crate with none.
 fn product_features() -> Result<()> {

@@ -161,6 +161,14 @@ impl TestKey {
     }
 }
 
+/// A testing token of the instance `backend` is a client of (`POST /testing_tokens`, with the
+/// secret key): Frontend API requests that carry it (`__clerk_testing_token`; clerk-session's
+/// `ClerkBuilder::testing_token`) pass a development instance's bot protection in automated
+/// tests. It lasts about an hour.
+pub async fn testing_token(backend: &clerk_backend_api::Client) -> Result<String, sdkgen_runtime::Error<Value>> {
+    Ok(backend.testing_tokens().create().send().await?.token)
+}
+
 fn unix_now() -> u64 {
     SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0)
 }

@@ -4,9 +4,7 @@
 
 mod support;
 
-
-#[path = "../../session/tests/support/mod.rs"]
-mod fake_fapi;
+use clerk_session::testing as fake_fapi;
 
 use clerk_backend_auth::{KeySource, Verifier};
 use clerk_session::{Clerk, FrontendApi};
@@ -16,11 +14,12 @@ use support::{JwksServer, Key};
 async fn a_token_from_a_real_sign_in_verifies() {
     let key = Key::shared(2);
     let jwks = JwksServer::start(&[&key]).await;
-    let fake = fake_fapi::FakeFapi::start(vec![fake_fapi::User {
+    let fake = fake_fapi::FakeFrontendApi::start(vec![fake_fapi::User {
         id: "user_jane".into(),
         email: "jane@example.com".into(),
         password: fake_fapi::PASSWORD.into(),
         totp: false,
+        ..Default::default()
     }])
     .await;
     let signer = key.clone();
@@ -34,4 +33,23 @@ async fn a_token_from_a_real_sign_in_verifies() {
     let claims = verifier.verify(token.as_str()).await.expect("the session's token verifies");
     assert_eq!(claims.sub, "user_jane");
     assert_eq!(claims.sid.as_deref(), step.created_session_id());
+}
+
+/// A user's automated test against a development instance with bot protection: a testing token
+/// from the Backend API, sent by the session with every Frontend API request.
+#[tokio::test]
+async fn a_testing_token_from_the_backend_api_rides_on_every_frontend_api_request() {
+    let backend = support::MachineApi::start(vec![]).await;
+    let token = clerk_backend_auth::testing::testing_token(&backend.client("sk_test_secret")).await.expect("a testing token");
+    assert_eq!(token, support::TESTING_TOKEN);
+    let fake = fake_fapi::FakeFrontendApi::start(vec![fake_fapi::User::new("user_jane", "jane@example.com")]).await;
+    fake.require_testing_token(&token);
+    let clerk = Clerk::builder(FrontendApi::from_url(fake.url())).testing_token(&token).connect().await.expect("connect");
+    clerk.sign_in_with_password("jane@example.com", fake_fapi::PASSWORD).await.expect("sign in");
+    clerk.get_token().await.expect("a token");
+    fake.assert_no_violations();
+    // Without it, the fake says so (as the instance would refuse the requests).
+    let without = Clerk::builder(FrontendApi::from_url(fake.url())).connect().await.expect("connect");
+    drop(without);
+    assert!(fake.violations().iter().any(|v| v.contains("__clerk_testing_token")));
 }

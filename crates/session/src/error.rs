@@ -17,6 +17,10 @@ pub enum SessionError {
     Api(Box<sdkgen_runtime::Error<ClerkErrors>>),
     /// There is no active session to act on (nobody is signed in).
     NoActiveSession,
+    /// The current session is pending: signed in, with `tasks` left to do first (their keys,
+    /// e.g. `choose-organization`). Ask with [`crate::TokenOptions::allowing_pending`] for a
+    /// token anyway.
+    SessionPending { session_id: String, tasks: Vec<String> },
     /// The server no longer accepts this session (it answered 401): it was removed from the
     /// state and its cached tokens dropped. Sign in again.
     SessionEnded { session_id: String },
@@ -31,6 +35,19 @@ impl SessionError {
     /// The first Clerk error code of an API error, e.g. `form_password_incorrect`.
     pub fn clerk_code(&self) -> Option<&str> {
         self.clerk_errors().and_then(|e| e.errors.first()).map(|e| e.code.as_str())
+    }
+
+    /// Whether the Frontend API could not be reached or could not answer: no network, a
+    /// timeout, a 5xx. Nothing about the session is known to have changed: the state and the
+    /// stored client token are kept (never a silent sign-out), and a later call may succeed.
+    pub fn is_unreachable(&self) -> bool {
+        match self {
+            SessionError::Api(e) => match &**e {
+                sdkgen_runtime::Error::Transport(_) | sdkgen_runtime::Error::Timeout => true,
+                other => other.status().is_some_and(|s| s.is_server_error()),
+            },
+            _ => false,
+        }
     }
 
     /// The typed Clerk error body of an API error.
@@ -51,6 +68,7 @@ impl fmt::Display for SessionError {
                 None => write!(f, "{e}"),
             },
             SessionError::NoActiveSession => f.write_str("no active session: nobody is signed in"),
+            SessionError::SessionPending { session_id, tasks } => write!(f, "session {session_id} is pending, with tasks left: {}", tasks.join(", ")),
             SessionError::SessionEnded { session_id } => write!(f, "session {session_id} is no longer valid (401); sign in again"),
             SessionError::Unexpected(what) => write!(f, "unexpected answer from the Frontend API: {what}"),
             SessionError::Store(e) => write!(f, "token store: {e}"),

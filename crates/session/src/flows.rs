@@ -137,14 +137,14 @@ fn factor<'a>(factors: Option<&'a [StubsSignInFactor]>, strategy: &str) -> Optio
 
 /// The spec gives a sign-in two shapes (`Client.SignIn` and `schemas-Client.SignIn`) with the
 /// same fields; the flows hand out one.
-fn same_shape<A: Serialize, B: DeserializeOwned>(value: A) -> Result<B, SessionError> {
+pub(crate) fn same_shape<A: Serialize, B: DeserializeOwned>(value: A) -> Result<B, SessionError> {
     serde_json::to_value(value)
         .and_then(serde_json::from_value)
         .map_err(|e| SessionError::Unexpected(format!("a sign-in does not have the expected shape: {e}")))
 }
 
 /// A success status the spec declares without a body (a `307` redirect) where a flow needs one.
-fn body<T>(answer: MaybeBody<T>, what: &str) -> Result<T, SessionError> {
+pub(crate) fn body<T>(answer: MaybeBody<T>, what: &str) -> Result<T, SessionError> {
     match answer {
         MaybeBody::Body(t) => Ok(t),
         MaybeBody::Empty(no) => Err(SessionError::Unexpected(format!("{what} answered {} without a body", no.status))),
@@ -259,15 +259,23 @@ impl Clerk {
         Ok(SignUpStep { sign_up: body(answer, "attempt_verification")?.response })
     }
 
-    /// Makes `session_id` the active session, with `organization_id` as its active organization
-    /// (`Some("")` for the personal account, `None` to keep it).
+    /// Makes `session_id` the active session (switching between the client's sessions), with
+    /// `organization_id` as its active organization (`Some("")` for the personal account, `None`
+    /// to keep it). Choosing an organization is also how a session pending on its
+    /// `choose-organization` task becomes active.
     pub async fn set_active(&self, session_id: &str, organization_id: Option<&str>) -> Result<(), SessionError> {
         let mut request = self.api().sessions().touch(session_id);
         if let Some(org) = organization_id {
             request = request.active_organization_id(org);
         }
         match request.send().await {
-            Ok(_) => Ok(()),
+            Ok(_) => {
+                // Cached tokens name the organization that was active when they were made.
+                if organization_id.is_some() {
+                    self.inner.tokens.forget_session(session_id);
+                }
+                Ok(())
+            }
             Err(e) if e.status().is_some_and(|s| s.as_u16() == 401) => Err(self.session_ended(session_id)),
             Err(e) => Err(e.into()),
         }
@@ -337,12 +345,17 @@ impl Clerk {
         Ok(ReverificationStep { reverification: answer.response })
     }
 
-    /// Signs the active session out (`POST /v1/client/sessions/{id}/remove`); other sessions
-    /// of the client stay.
+    /// Signs the current session out (active or pending); other sessions of the client stay.
     pub async fn sign_out(&self) -> Result<(), SessionError> {
-        let session_id = self.active_session_id()?;
-        self.inner.tokens.forget_session(&session_id);
-        self.api().sessions().remove(&session_id).send().await?;
+        let session_id = self.state().current_session().map(|s| s.id.clone()).ok_or(SessionError::NoActiveSession)?;
+        self.sign_out_session(&session_id).await
+    }
+
+    /// Signs session `session_id` of the client out (`POST /v1/client/sessions/{id}/remove`),
+    /// whether it is the active one or not; the others stay.
+    pub async fn sign_out_session(&self, session_id: &str) -> Result<(), SessionError> {
+        self.inner.tokens.forget_session(session_id);
+        self.api().sessions().remove(session_id).send().await?;
         Ok(())
     }
 

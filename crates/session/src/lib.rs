@@ -29,12 +29,19 @@
 //! - `DevBrowser`: development instances as browsers use them: a dev-browser token from
 //!   `POST /v1/dev_browser`, sent as the `__clerk_db_jwt` query parameter (see the crate
 //!   README for the evidence on that name).
+//!
+//! With the `testing` feature, [`testing`] is a fake Frontend API with users you define, to
+//! test your app's sign-in and session handling against real HTTP.
 
+pub mod browser;
 mod error;
 mod flows;
 mod key;
+pub mod oauth;
 mod state;
 mod store;
+#[cfg(feature = "testing")]
+pub mod testing;
 mod token;
 
 use std::sync::Arc;
@@ -47,6 +54,7 @@ use tokio::sync::watch;
 pub use error::SessionError;
 pub use flows::{ReverificationStep, SignInStep, SignUpStep, SecondFactor, CodeChannel};
 pub use key::{FrontendApi, InstanceType};
+pub use oauth::{OAuthError, OAuthIntent, OAuthOutcome, OAuthStart, OAuthStrategy};
 pub use state::SessionState;
 pub use store::{FileStore, MemoryStore, TokenStore};
 pub use token::{SessionToken, TokenOptions};
@@ -70,6 +78,7 @@ pub struct ClerkBuilder {
     transport: TokenTransport,
     store: Arc<dyn TokenStore>,
     refresh_margin: Duration,
+    testing_token: Option<String>,
     configure: Option<Box<dyn FnOnce(clerk_frontend_api::ClientBuilder) -> clerk_frontend_api::ClientBuilder + Send>>,
 }
 
@@ -103,6 +112,16 @@ impl ClerkBuilder {
         self
     }
 
+    /// Sends a testing token (`__clerk_testing_token`) with every request, so that automated
+    /// tests against a development instance pass its bot protection. Get one from the Backend
+    /// API (`POST /testing_tokens`; `clerk_backend_auth::testing::testing_token`). It is sent
+    /// through the client's request hook: a `request_hook` set in [`Self::configure_client`]
+    /// replaces it.
+    pub fn testing_token(mut self, token: impl Into<String>) -> Self {
+        self.testing_token = Some(token.into());
+        self
+    }
+
     /// Adjusts the generated client's builder (timeouts, retries, a custom `reqwest::Client`).
     pub fn configure_client(
         mut self,
@@ -114,15 +133,23 @@ impl ClerkBuilder {
 
     /// Builds the session, then loads the environment and the client from the Frontend API
     /// (with the stored client token, if any).
+    ///
+    /// Offline start: when the Frontend API cannot be reached (no network, a timeout, a 5xx)
+    /// and the store kept a client state from an earlier run, the session starts with that
+    /// state, marked stale ([`SessionState::is_stale`]), instead of failing or looking signed
+    /// out, and reloads it in the background (retrying with backoff, up to every 30 s) until the
+    /// network is back. Without a kept state the error is returned.
     pub async fn connect(self) -> Result<Clerk, SessionError> {
         let clerk = self.build()?;
-        if clerk.inner.transport == TokenTransport::DevBrowser && clerk.inner.client_token.get().is_none() {
-            clerk.create_dev_browser().await?;
+        match clerk.load_from_server().await {
+            Ok(()) => Ok(clerk),
+            Err(e) if e.is_unreachable() && clerk.restore_kept_state()? => {
+                tracing::info!(error = %e, "the Frontend API is unreachable; starting from the kept client state");
+                clerk.reload_in_background();
+                Ok(clerk)
+            }
+            Err(e) => Err(e),
         }
-        let environment = clerk.inner.api.environment().get().send().await?;
-        *clerk.inner.environment.lock().unwrap_or_else(|p| p.into_inner()) = Some(Arc::new(environment));
-        clerk.refresh_client().await?;
-        Ok(clerk)
     }
 
     /// Builds the session without calling the Frontend API.
@@ -148,6 +175,11 @@ impl ClerkBuilder {
             state: state.clone(),
         };
         builder = builder.response_hook(move |response| hook.seen(response));
+        if let Some(token) = self.testing_token {
+            builder = builder.request_hook(move |request| {
+                request.url_mut().query_pairs_mut().append_pair("__clerk_testing_token", &token);
+            });
+        }
         if let Some(configure) = self.configure {
             builder = configure(builder);
         }
@@ -212,12 +244,29 @@ impl ResponseWatcher {
         }
         match state::piggybacked(&response.body) {
             state::Piggyback::Client(client) => {
-                self.state.send_if_modified(|s| replace(s, SessionState::new(Some(*client))));
+                let text = serde_json::to_string(&*client);
+                if self.state.send_if_modified(|s| replace(s, SessionState::new(Some(*client)))) {
+                    // Kept for a start without network (owner-only, like the token).
+                    match text {
+                        Ok(text) => self.keep_state(&text),
+                        Err(e) => tracing::warn!(error = %e, "could not encode the client state to keep it"),
+                    }
+                }
             }
             state::Piggyback::NoClient => {
-                self.state.send_if_modified(|s| replace(s, SessionState::default()));
+                if self.state.send_if_modified(|s| replace(s, SessionState::default())) {
+                    self.keep_state("");
+                }
             }
             state::Piggyback::Silent => {}
+        }
+    }
+}
+
+impl ResponseWatcher {
+    fn keep_state(&self, text: &str) {
+        if let Err(e) = self.store.save_state(text) {
+            tracing::warn!(error = %e, "could not keep the client state");
         }
     }
 }
@@ -282,6 +331,7 @@ impl Clerk {
             transport: TokenTransport::default(),
             store: Arc::new(MemoryStore::new()),
             refresh_margin: Duration::from_secs(15),
+            testing_token: None,
             configure: None,
         }
     }
@@ -331,12 +381,28 @@ impl Clerk {
 
     /// [`Clerk::get_token`] for a JWT template and/or an organization.
     pub async fn get_token_with(&self, options: &TokenOptions) -> Result<SessionToken, SessionError> {
-        let session_id = self.state().active_session().map(|s| s.id.clone()).ok_or(SessionError::NoActiveSession)?;
+        let session_id = self.token_session(options)?;
         let inner = &self.inner;
         inner
             .tokens
             .get_or_refresh(&session_id, options, inner.refresh_margin, || self.create_token(&session_id, options))
             .await
+    }
+
+    /// The session a token is for: the active one, or a pending one when `options` allow it.
+    fn token_session(&self, options: &TokenOptions) -> Result<String, SessionError> {
+        let state = self.state();
+        if let Some(active) = state.active_session() {
+            return Ok(active.id.clone());
+        }
+        match state.pending_session() {
+            Some(pending) if options.allow_pending => Ok(pending.id.clone()),
+            Some(pending) => Err(SessionError::SessionPending {
+                session_id: pending.id.clone(),
+                tasks: state::session_tasks(pending).into_iter().map(str::to_owned).collect(),
+            }),
+            None => Err(SessionError::NoActiveSession),
+        }
     }
 
     async fn create_token(&self, session_id: &str, options: &TokenOptions) -> Result<SessionToken, SessionError> {
@@ -382,6 +448,60 @@ impl Clerk {
             .ok_or_else(|| SessionError::Unexpected("POST /v1/dev_browser answered without a token".into()))?;
         rotate(&self.inner.client_token, &*self.inner.store, &token);
         Ok(())
+    }
+
+    /// Loads the environment and the client (and first a dev-browser token, when needed).
+    async fn load_from_server(&self) -> Result<(), SessionError> {
+        if self.inner.transport == TokenTransport::DevBrowser && self.inner.client_token.get().is_none() {
+            self.create_dev_browser().await?;
+        }
+        let environment = self.inner.api.environment().get().send().await?;
+        *self.inner.environment.lock().unwrap_or_else(|p| p.into_inner()) = Some(Arc::new(environment));
+        self.refresh_client().await?;
+        Ok(())
+    }
+
+    /// Takes the client state the store kept, marked stale; whether there was one to take.
+    fn restore_kept_state(&self) -> Result<bool, SessionError> {
+        let Some(text) = self.inner.store.load_state().map_err(SessionError::Store)? else { return Ok(false) };
+        match serde_json::from_str::<types::ClientClient>(&text) {
+            Ok(client) => {
+                self.inner.state.send_replace(SessionState::restored(client));
+                Ok(true)
+            }
+            Err(e) => {
+                tracing::warn!(error = %e, "the kept client state does not decode; not used");
+                Ok(false)
+            }
+        }
+    }
+
+    /// Retries [`Self::load_from_server`] with backoff until it gets through (or the session is
+    /// dropped, or a request of its own got the state from the server first).
+    fn reload_in_background(&self) {
+        let session = Arc::downgrade(&self.inner);
+        tokio::spawn(async move {
+            let mut wait = Duration::from_millis(250);
+            loop {
+                tokio::time::sleep(wait).await;
+                let Some(inner) = session.upgrade() else { return };
+                let clerk = Clerk { inner };
+                if !clerk.state().is_stale() && clerk.environment().is_some() {
+                    return;
+                }
+                match clerk.load_from_server().await {
+                    Ok(()) => {
+                        tracing::info!("the Frontend API is reachable again; the client state is current");
+                        return;
+                    }
+                    Err(e) if e.is_unreachable() => wait = (wait * 2).min(Duration::from_secs(30)),
+                    Err(e) => {
+                        tracing::warn!(error = %e, "reloading the client failed; the state stays stale");
+                        return;
+                    }
+                }
+            }
+        });
     }
 
     /// Forgets the client token (memory and store) and the state: the next call starts a new client.

@@ -15,11 +15,24 @@ use serde_json::value::RawValue;
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct SessionState {
     client: Option<Arc<ClientClient>>,
+    stale: bool,
 }
 
 impl SessionState {
     pub(crate) fn new(client: Option<ClientClient>) -> Self {
-        SessionState { client: client.map(Arc::new) }
+        SessionState { client: client.map(Arc::new), stale: false }
+    }
+
+    /// The state a store kept from an earlier run, marked stale.
+    pub(crate) fn restored(client: ClientClient) -> Self {
+        SessionState { client: Some(Arc::new(client)), stale: true }
+    }
+
+    /// Whether this is the state kept from an earlier run, not yet confirmed by the server (a
+    /// start without network): the user may have been signed out elsewhere since. It is
+    /// replaced by the server's as soon as a request gets through.
+    pub fn is_stale(&self) -> bool {
+        self.stale
     }
 
     /// The client (the device's Clerk identity: its sessions and in-progress sign-in/sign-up).
@@ -32,11 +45,30 @@ impl SessionState {
         self.client.as_deref().map(|c| c.sessions.as_slice()).unwrap_or_default()
     }
 
-    /// The session the client last made active, while it is active.
+    /// The session the client last made active, while it is active. A pending session (tasks
+    /// left) is not: see [`SessionState::pending_session`].
     pub fn active_session(&self) -> Option<&ClientSession> {
+        self.current_session().filter(|s| s.status == ClientSessionBaseStatus::Active)
+    }
+
+    /// The session the client last made active, active or pending.
+    pub fn current_session(&self) -> Option<&ClientSession> {
         let client = self.client.as_deref()?;
         let id = client.last_active_session_id.as_deref()?;
-        client.sessions.iter().find(|s| s.id == id && s.status == ClientSessionBaseStatus::Active)
+        client.sessions.iter().find(|s| s.id == id && matches!(s.status, ClientSessionBaseStatus::Active | ClientSessionBaseStatus::Pending))
+    }
+
+    /// The current session while it is pending: signed in, with tasks left (choosing an
+    /// organization, setting up a second factor, resetting the password). It does not count as
+    /// signed in until they are done.
+    pub fn pending_session(&self) -> Option<&ClientSession> {
+        self.current_session().filter(|s| s.status == ClientSessionBaseStatus::Pending)
+    }
+
+    /// The keys of the pending session's tasks, in order (e.g. `choose-organization`); empty
+    /// when no session is pending.
+    pub fn pending_tasks(&self) -> Vec<&str> {
+        self.pending_session().map(session_tasks).unwrap_or_default()
     }
 
     /// The user of the active session.
@@ -44,6 +76,8 @@ impl SessionState {
         self.active_session().and_then(|s| s.user.as_ref())
     }
 
+    /// Whether a session is active. A pending session is not signed in (as clerk-android's
+    /// `treatPendingAsSignedOut`): its tasks come first.
     pub fn is_signed_in(&self) -> bool {
         self.active_session().is_some()
     }
@@ -56,8 +90,13 @@ impl SessionState {
         if client.last_active_session_id.as_deref() == Some(id) {
             client.last_active_session_id = None;
         }
-        SessionState::new(Some(client))
+        SessionState { client: Some(Arc::new(client)), stale: self.stale }
     }
+}
+
+/// The task keys of `session`, in order.
+pub(crate) fn session_tasks(session: &ClientSession) -> Vec<&str> {
+    session.tasks.iter().flatten().map(|t| t.key.as_str()).collect()
 }
 
 /// What a response says about the client.

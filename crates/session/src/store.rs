@@ -7,18 +7,34 @@ use std::sync::Mutex;
 use sdkgen_runtime::Secret;
 
 /// Persists the client token (the native client's `Authorization` token, or the dev-browser
-/// token), so a restarted program is still signed in. Calls are quick and synchronous (a
-/// keychain, a small file); the session calls `save` whenever the server rotates the token.
+/// token), so a restarted program is still signed in, and beside it the last client state the
+/// server described, so a program started without network is not signed out (offline start).
+/// Calls are quick and synchronous (a keychain, a small file); the session calls `save`
+/// whenever the server rotates the token and `save_state` whenever the state changes.
 pub trait TokenStore: Send + Sync {
     fn load(&self) -> io::Result<Option<Secret>>;
     fn save(&self, token: &Secret) -> io::Result<()>;
+    /// Forgets the token and the state.
     fn clear(&self) -> io::Result<()>;
+
+    /// The last client state saved (JSON), if the store keeps one; by default it keeps none,
+    /// and a start without network fails.
+    fn load_state(&self) -> io::Result<Option<String>> {
+        Ok(None)
+    }
+
+    /// Keeps the client state (JSON: the user's profile and sessions, so a secret like the token).
+    fn save_state(&self, state: &str) -> io::Result<()> {
+        let _ = state;
+        Ok(())
+    }
 }
 
 /// Keeps the token in memory only: the default; signed out when the program ends.
 #[derive(Default)]
 pub struct MemoryStore {
     token: Mutex<Option<Secret>>,
+    state: Mutex<Option<String>>,
 }
 
 impl MemoryStore {
@@ -43,13 +59,22 @@ impl TokenStore for MemoryStore {
     }
     fn clear(&self) -> io::Result<()> {
         *self.token.lock().unwrap_or_else(|p| p.into_inner()) = None;
+        *self.state.lock().unwrap_or_else(|p| p.into_inner()) = None;
+        Ok(())
+    }
+    fn load_state(&self) -> io::Result<Option<String>> {
+        Ok(self.state.lock().unwrap_or_else(|p| p.into_inner()).clone())
+    }
+    fn save_state(&self, state: &str) -> io::Result<()> {
+        *self.state.lock().unwrap_or_else(|p| p.into_inner()) = Some(state.to_owned());
         Ok(())
     }
 }
 
-/// Keeps the token in a file readable and writable by its owner only (mode `0600` on Unix).
-/// Writes go to a temporary file in the same directory, then replace the old one, so a crash
-/// never leaves half a token.
+/// Keeps the token in a file readable and writable by its owner only (mode `0600` on Unix),
+/// and the client state beside it in `<file>.state.json`, owner-only too. Writes go to a
+/// temporary file in the same directory, then replace the old one, so a crash never leaves
+/// half a token.
 #[derive(Debug, Clone)]
 pub struct FileStore {
     path: PathBuf,
@@ -62,6 +87,32 @@ impl FileStore {
 
     pub fn path(&self) -> &Path {
         &self.path
+    }
+
+    /// Where the client state is kept: the token file's path with `.state.json` after it.
+    pub fn state_path(&self) -> PathBuf {
+        let mut name = self.path.file_name().map(|n| n.to_os_string()).unwrap_or_else(|| "token".into());
+        name.push(".state.json");
+        self.path.with_file_name(name)
+    }
+}
+
+/// Replaces `path` with `bytes`, owner-only, through a temporary file beside it.
+fn replace_private(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    let dir = path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    std::fs::create_dir_all(dir)?;
+    let file_name = path.file_name().and_then(|n| n.to_str()).unwrap_or("token");
+    let temp = dir.join(format!(".{file_name}.{}.tmp", std::process::id()));
+    write_private(&temp, bytes)?;
+    std::fs::rename(&temp, path).inspect_err(|_| {
+        let _ = std::fs::remove_file(&temp);
+    })
+}
+
+fn remove_if_present(path: &Path) -> io::Result<()> {
+    match std::fs::remove_file(path) {
+        Err(e) if e.kind() != io::ErrorKind::NotFound => Err(e),
+        _ => Ok(()),
     }
 }
 
@@ -76,21 +127,25 @@ impl TokenStore for FileStore {
     }
 
     fn save(&self, token: &Secret) -> io::Result<()> {
-        let dir = self.path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
-        std::fs::create_dir_all(dir)?;
-        let file_name = self.path.file_name().and_then(|n| n.to_str()).unwrap_or("token");
-        let temp = dir.join(format!(".{file_name}.{}.tmp", std::process::id()));
-        write_private(&temp, token.expose().as_bytes())?;
-        std::fs::rename(&temp, &self.path).inspect_err(|_| {
-            let _ = std::fs::remove_file(&temp);
-        })
+        replace_private(&self.path, token.expose().as_bytes())
     }
 
     fn clear(&self) -> io::Result<()> {
-        match std::fs::remove_file(&self.path) {
-            Err(e) if e.kind() != io::ErrorKind::NotFound => Err(e),
-            _ => Ok(()),
+        remove_if_present(&self.state_path())?;
+        remove_if_present(&self.path)
+    }
+
+    fn load_state(&self) -> io::Result<Option<String>> {
+        match std::fs::read_to_string(self.state_path()) {
+            Ok(text) if text.trim().is_empty() => Ok(None),
+            Ok(text) => Ok(Some(text)),
+            Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(None),
+            Err(e) => Err(e),
         }
+    }
+
+    fn save_state(&self, state: &str) -> io::Result<()> {
+        replace_private(&self.state_path(), state.as_bytes())
     }
 }
 
@@ -136,8 +191,19 @@ mod tests {
         // No temporary file is left behind.
         let entries: Vec<_> = std::fs::read_dir(dir.path().join("nested")).unwrap().collect();
         assert_eq!(entries.len(), 1);
+        // The state sits beside the token, owner-only too, and goes with it.
+        store.save_state(r#"{"object":"client"}"#).unwrap();
+        assert_eq!(store.load_state().unwrap().as_deref(), Some(r#"{"object":"client"}"#));
+        assert_eq!(store.state_path(), dir.path().join("nested/clerk-token.state.json"));
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = std::fs::metadata(store.state_path()).unwrap().permissions().mode() & 0o777;
+            assert_eq!(mode, 0o600);
+        }
         store.clear().unwrap();
         assert!(store.load().unwrap().is_none());
+        assert!(store.load_state().unwrap().is_none());
         store.clear().unwrap();
     }
 

@@ -80,15 +80,26 @@ pub struct TokenOptions {
     /// `Some(id)`: a token for that organization; `Some("")`: the personal account;
     /// `None`: the session's active organization.
     pub organization_id: Option<String>,
+    /// Whether a pending session (tasks left) may have a token too; by default asking for one
+    /// is [`SessionError::SessionPending`]. Its token says `sts: pending`, which backends
+    /// should refuse for most routes.
+    pub allow_pending: bool,
 }
 
 impl TokenOptions {
     pub fn template(name: impl Into<String>) -> Self {
-        TokenOptions { template: Some(name.into()), organization_id: None }
+        TokenOptions { template: Some(name.into()), ..TokenOptions::default() }
     }
 
     pub fn organization(id: impl Into<String>) -> Self {
-        TokenOptions { template: None, organization_id: Some(id.into()) }
+        TokenOptions { organization_id: Some(id.into()), ..TokenOptions::default() }
+    }
+
+    /// The same options, for a pending session too (e.g. to call your backend's route that
+    /// lists the organizations to choose from).
+    pub fn allowing_pending(mut self) -> Self {
+        self.allow_pending = true;
+        self
     }
 }
 

@@ -12,11 +12,11 @@ use clerk_session::{Clerk, CodeChannel, FileStore, FrontendApi, SecondFactor, Se
 use support::{FakeFapi, User, CODE, PASSWORD, TICKET, TOTP};
 
 fn jane() -> User {
-    User { id: "user_jane".into(), email: "jane@example.com".into(), password: PASSWORD.into(), totp: false }
+    User { id: "user_jane".into(), email: "jane@example.com".into(), password: PASSWORD.into(), totp: false, ..User::default() }
 }
 
 fn tom_with_totp() -> User {
-    User { id: "user_tom".into(), email: "tom@example.com".into(), password: PASSWORD.into(), totp: true }
+    User { id: "user_tom".into(), email: "tom@example.com".into(), password: PASSWORD.into(), totp: true, ..User::default() }
 }
 
 async fn connect(fake: &FakeFapi) -> Clerk {
@@ -295,4 +295,163 @@ async fn development_instances_use_a_dev_browser_token() {
     clerk.get_token().await.expect("token");
     assert!(fake.requests().iter().any(|r| r == "POST /v1/dev_browser"));
     assert_clean(&fake);
+}
+
+fn pat_choosing_an_organization() -> User {
+    User { id: "user_pat".into(), email: "pat@example.com".into(), password: PASSWORD.into(), tasks: vec!["choose-organization".into()], ..User::default() }
+}
+
+/// The claims of a session JWT (the fake's are unsigned; only the payload is read).
+fn token_claims(token: &clerk_session::SessionToken) -> serde_json::Value {
+    use base64::Engine;
+    let payload = token.as_str().split('.').nth(1).expect("a JWT");
+    serde_json::from_slice(&base64::engine::general_purpose::URL_SAFE_NO_PAD.decode(payload).expect("base64")).expect("JSON claims")
+}
+
+#[tokio::test]
+async fn a_pending_session_is_not_signed_in_until_its_task_is_done() {
+    use clerk_session::clerk_frontend_api::types::ClientSessionBaseStatus;
+    let fake = FakeFapi::start(vec![pat_choosing_an_organization()]).await;
+    let clerk = connect(&fake).await;
+    let step = clerk.sign_in_with_password("pat@example.com", PASSWORD).await.expect("sign in");
+    assert!(step.is_complete(), "the sign-in itself completes");
+    let session_id = step.created_session_id().expect("a session").to_owned();
+
+    // Signed in with a task left: pending, not signed in, and no token unless asked for.
+    let state = clerk.state();
+    assert!(!state.is_signed_in());
+    assert!(state.active_session().is_none() && state.user().is_none());
+    assert_eq!(state.pending_session().map(|s| (s.id.as_str(), &s.status)), Some((session_id.as_str(), &ClientSessionBaseStatus::Pending)));
+    assert_eq!(state.pending_tasks(), ["choose-organization"]);
+    match clerk.get_token().await {
+        Err(SessionError::SessionPending { session_id: id, tasks }) => assert_eq!((id.as_str(), tasks.as_slice()), (session_id.as_str(), &["choose-organization".to_owned()][..])),
+        other => panic!("expected SessionPending, got {other:?}"),
+    }
+    assert_eq!(fake.token_requests(), 0, "no token was asked of the server");
+    let pending_token = clerk.get_token_with(&TokenOptions::default().allowing_pending()).await.expect("a token for the pending session");
+    assert_eq!(token_claims(&pending_token)["sts"], "pending");
+
+    // Choosing an organization does the task: the session is active, its token names the org.
+    clerk.set_active(&session_id, Some("org_7")).await.expect("choose an organization");
+    let state = clerk.state();
+    assert!(state.is_signed_in());
+    assert!(state.pending_tasks().is_empty());
+    assert_eq!(state.active_session().and_then(|s| s.last_active_organization_id.as_deref()), Some("org_7"));
+    let token = clerk.get_token().await.expect("a token");
+    assert_eq!((token_claims(&token)["sts"].as_str(), token_claims(&token)["org_id"].as_str()), (Some("active"), Some("org_7")));
+    assert_clean(&fake);
+}
+
+#[tokio::test]
+async fn several_sessions_switch_and_sign_out_one_by_one() {
+    let fake = FakeFapi::start(vec![jane(), tom_with_totp()]).await;
+    let clerk = connect(&fake).await;
+    let jane_session = clerk.sign_in_with_password("jane@example.com", PASSWORD).await.unwrap().created_session_id().unwrap().to_owned();
+    let step = clerk.sign_in_with_password("tom@example.com", PASSWORD).await.unwrap();
+    let tom_session = clerk.attempt_second_factor(step.id(), SecondFactor::Totp, TOTP).await.unwrap().created_session_id().unwrap().to_owned();
+    let ids = |clerk: &Clerk| clerk.state().sessions().iter().map(|s| s.id.clone()).collect::<Vec<_>>();
+    assert_eq!(ids(&clerk), [jane_session.clone(), tom_session.clone()]);
+    assert_eq!(clerk.state().user().map(|u| u.id.clone()), Some("user_tom".into()));
+
+    // Switching: Jane's session is active, with its own token; Tom's stays signed in.
+    clerk.set_active(&jane_session, None).await.expect("switch to Jane");
+    assert_eq!(clerk.state().user().map(|u| u.id.clone()), Some("user_jane".into()));
+    assert_eq!(token_claims(&clerk.get_token().await.unwrap())["sub"], "user_jane");
+    // The organization switch, end to end: the next token is for the organization.
+    clerk.set_active(&jane_session, Some("org_42")).await.expect("switch organization");
+    assert_eq!(token_claims(&clerk.get_token().await.unwrap())["org_id"], "org_42");
+    clerk.set_active(&jane_session, Some("")).await.expect("personal account");
+    assert_eq!(token_claims(&clerk.get_token().await.unwrap()).get("org_id"), None);
+
+    // Signing out a session that is not the active one keeps the active one.
+    clerk.sign_out_session(&tom_session).await.expect("sign Tom out");
+    assert_eq!(ids(&clerk), std::slice::from_ref(&jane_session));
+    assert!(clerk.state().is_signed_in());
+    clerk.sign_out_all().await.expect("sign out all");
+    assert!(ids(&clerk).is_empty());
+    assert_clean(&fake);
+}
+
+#[tokio::test]
+async fn an_offline_start_keeps_the_last_state_and_refreshes_it_when_the_network_returns() {
+    let fake = FakeFapi::start(vec![jane()]).await;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("client-token");
+    let first = Clerk::builder(FrontendApi::from_url(fake.url())).store(FileStore::new(&path)).connect().await.unwrap();
+    first.sign_in_with_password("jane@example.com", PASSWORD).await.unwrap();
+    drop(first);
+    let kept = FileStore::new(&path).state_path();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        assert_eq!(std::fs::metadata(&kept).expect("the state is kept").permissions().mode() & 0o777, 0o600);
+    }
+
+    // The Frontend API is unavailable when the app starts again.
+    fake.set_unavailable(true);
+    let clerk = Clerk::builder(FrontendApi::from_url(fake.url())).store(FileStore::new(&path)).connect().await.expect("an offline start");
+    let state = clerk.state();
+    assert!(state.is_stale() && state.is_signed_in(), "signed in, from the kept state");
+    assert_eq!(state.user().map(|u| u.id.as_str()), Some("user_jane"));
+    // A token cannot be had now: a typed error that signs nobody out.
+    let error = clerk.get_token().await.expect_err("no token while unreachable");
+    assert!(error.is_unreachable(), "{error:?}");
+    assert!(clerk.state().is_signed_in());
+    assert!(path.exists() && kept.exists(), "the token and the state are still kept");
+
+    // The network returns: the background reload makes the state current.
+    let mut changes = clerk.subscribe();
+    fake.set_unavailable(false);
+    tokio::time::timeout(Duration::from_secs(10), async {
+        while changes.borrow_and_update().is_stale() {
+            changes.changed().await.expect("the session lives");
+        }
+    })
+    .await
+    .expect("the state was refreshed within 10 s");
+    assert!(clerk.state().is_signed_in() && clerk.environment().is_some());
+    clerk.get_token().await.expect("a token once reachable");
+    assert_clean(&fake);
+}
+
+#[tokio::test]
+async fn an_offline_start_without_a_kept_state_is_an_error() {
+    // Nothing listens on a port just freed: the connection is refused.
+    let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+    let result = Clerk::builder(FrontendApi::from_url(format!("http://127.0.0.1:{port}"))).connect().await;
+    assert!(matches!(&result, Err(e) if e.is_unreachable()), "{result:?}");
+}
+
+#[tokio::test]
+async fn a_refused_connection_at_start_uses_the_kept_state_too() {
+    let fake = FakeFapi::start(vec![jane()]).await;
+    let store = clerk_session::MemoryStore::new();
+    let shared = std::sync::Arc::new(store);
+    let first = Clerk::builder(FrontendApi::from_url(fake.url())).store(SharedStore(shared.clone())).connect().await.unwrap();
+    first.sign_in_with_password("jane@example.com", PASSWORD).await.unwrap();
+    let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+    let offline = Clerk::builder(FrontendApi::from_url(format!("http://127.0.0.1:{port}"))).store(SharedStore(shared)).connect().await.expect("an offline start");
+    assert!(offline.state().is_stale() && offline.state().is_signed_in());
+    assert!(offline.environment().is_none(), "the environment was never loaded");
+}
+
+/// One memory store behind two sessions (two runs of an app).
+struct SharedStore(std::sync::Arc<clerk_session::MemoryStore>);
+
+impl clerk_session::TokenStore for SharedStore {
+    fn load(&self) -> std::io::Result<Option<sdkgen_runtime::Secret>> {
+        self.0.load()
+    }
+    fn save(&self, token: &sdkgen_runtime::Secret) -> std::io::Result<()> {
+        self.0.save(token)
+    }
+    fn clear(&self) -> std::io::Result<()> {
+        self.0.clear()
+    }
+    fn load_state(&self) -> std::io::Result<Option<String>> {
+        self.0.load_state()
+    }
+    fn save_state(&self, state: &str) -> std::io::Result<()> {
+        self.0.save_state(state)
+    }
 }

@@ -30,7 +30,7 @@ async fn no_secret_in_debug_output_or_trace_logs() {
     let subscriber = tracing_subscriber::fmt().with_max_level(tracing::Level::TRACE).with_writer(move || writer.clone()).finish();
     tracing::subscriber::set_global_default(subscriber).expect("the only subscriber of this test binary");
 
-    let fake = FakeFapi::start(vec![User { id: "user_jane".into(), email: "jane@example.com".into(), password: PASSWORD.into(), totp: false }]).await;
+    let fake = FakeFapi::start(vec![User { id: "user_jane".into(), email: "jane@example.com".into(), password: PASSWORD.into(), totp: false, ..User::default() }]).await;
     let clerk = Clerk::builder(FrontendApi::from_url(fake.url())).connect().await.expect("connect");
     let step = clerk.sign_in_with_password("jane@example.com", PASSWORD).await.unwrap();
     let wrong = clerk.sign_in_with_password("jane@example.com", "hunter2-wrong").await.unwrap_err();

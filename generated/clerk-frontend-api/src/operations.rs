@@ -713,6 +713,7 @@ impl ClientApi<'_> {
     pub fn get(&self) -> GetClient {
         GetClient {
             client: self.client.clone(),
+            rotating_token_nonce: None,
         }
     }
     /// Create New Client
@@ -6738,6 +6739,7 @@ impl GetBillingPlan {
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetClient {
     client: Client,
+    rotating_token_nonce: Option<String>,
 }
 #[cfg(feature = "client")]
 impl std::fmt::Debug for GetClient {
@@ -6747,8 +6749,13 @@ impl std::fmt::Debug for GetClient {
 }
 #[cfg(feature = "client")]
 impl GetClient {
+    /// The nonce of an OAuth or SSO redirect, exchanged for the session the browser flow created.
+    pub fn rotating_token_nonce(mut self, value: impl Into<String>) -> Self {
+        self.rotating_token_nonce = Some(value.into());
+        self
+    }
     fn request(&self) -> sdkgen_runtime::RequestSpec {
-        sdkgen_runtime::RequestSpec::new(
+        let mut req = sdkgen_runtime::RequestSpec::new(
                 "getClient",
                 sdkgen_runtime::reqwest::Method::GET,
                 "/v1/client",
@@ -6762,7 +6769,11 @@ impl GetClient {
                     &["ProductionNativeApp", "ProductionNativeFlag"],
                 ],
             )
-            .success(&[200])
+            .success(&[200]);
+        if let Some(v) = &self.rotating_token_nonce {
+            req.query("rotating_token_nonce", v);
+        }
+        req
     }
     /// Sends the request and decodes the response.
     pub async fn send(

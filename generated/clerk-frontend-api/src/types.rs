@@ -10573,6 +10573,9 @@ pub struct ClientSession {
     pub last_active_token: Option<Token>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub actor: Option<serde_json::Map<String, serde_json::Value>>,
+    /// What the user must still do before a pending session is active.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tasks: Option<Vec<ClientSessionTask>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub last_active_organization_id: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -10598,7 +10601,7 @@ sdkgen_runtime::deserialize_map!(
     ClientSession { id("id", required), object("object", default), status("status",
     required), expire_at("expire_at", required), abandon_at("abandon_at", required),
     last_active_at("last_active_at", required), last_active_token("last_active_token",
-    default), actor("actor", default),
+    default), actor("actor", default), tasks("tasks", default),
     last_active_organization_id("last_active_organization_id", default), user("user",
     default), public_user_data("public_user_data", default),
     factor_verification_age("factor_verification_age", required),
@@ -10623,6 +10626,7 @@ impl std::fmt::Debug for ClientSession {
             .field("last_active_at", &self.last_active_at)
             .field("last_active_token", &sdkgen_runtime::Redacted)
             .field("actor", &self.actor)
+            .field("tasks", &self.tasks)
             .field("last_active_organization_id", &self.last_active_organization_id)
             .field("user", &self.user)
             .field("public_user_data", &self.public_user_data)
@@ -10820,12 +10824,15 @@ pub struct ClientSessionBase {
     pub last_active_token: Option<Token>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub actor: Option<serde_json::Map<String, serde_json::Value>>,
+    /// What the user must still do before a pending session is active.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tasks: Option<Vec<ClientSessionTask>>,
 }
 sdkgen_runtime::deserialize_map!(
     ClientSessionBase { id("id", required), object("object", default), status("status",
     required), expire_at("expire_at", required), abandon_at("abandon_at", required),
     last_active_at("last_active_at", required), last_active_token("last_active_token",
-    default), actor("actor", default), }
+    default), actor("actor", default), tasks("tasks", default), }
 );
 impl std::fmt::Debug for ClientSessionBase {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -10838,6 +10845,7 @@ impl std::fmt::Debug for ClientSessionBase {
             .field("last_active_at", &self.last_active_at)
             .field("last_active_token", &sdkgen_runtime::Redacted)
             .field("actor", &self.actor)
+            .field("tasks", &self.tasks)
             .finish()
     }
 }
@@ -10941,33 +10949,6 @@ impl<'de> Deserialize<'de> for ClientSessionBase2Object {
     }
 }
 /// Spec: `#/components/schemas/Client.SessionBase-2/properties/status`
-#[cfg(
-    any(
-        feature = "active-sessions",
-        feature = "backup-codes",
-        feature = "billing",
-        feature = "client",
-        feature = "domains",
-        feature = "email-addresses",
-        feature = "enterprise-connections",
-        feature = "external-accounts",
-        feature = "invitations",
-        feature = "members",
-        feature = "membership-requests",
-        feature = "organization",
-        feature = "organizations-memberships",
-        feature = "passkeys",
-        feature = "phone-numbers",
-        feature = "roles",
-        feature = "sessions",
-        feature = "sign-ins",
-        feature = "sign-ups",
-        feature = "totp",
-        feature = "trusted-devices",
-        feature = "user",
-        feature = "web3-wallets"
-    )
-)]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum ClientSessionBase2Status {
@@ -10988,33 +10969,6 @@ pub enum ClientSessionBase2Status {
     /// A value this version of the crate does not know; kept as sent.
     Unknown(String),
 }
-#[cfg(
-    any(
-        feature = "active-sessions",
-        feature = "backup-codes",
-        feature = "billing",
-        feature = "client",
-        feature = "domains",
-        feature = "email-addresses",
-        feature = "enterprise-connections",
-        feature = "external-accounts",
-        feature = "invitations",
-        feature = "members",
-        feature = "membership-requests",
-        feature = "organization",
-        feature = "organizations-memberships",
-        feature = "passkeys",
-        feature = "phone-numbers",
-        feature = "roles",
-        feature = "sessions",
-        feature = "sign-ins",
-        feature = "sign-ups",
-        feature = "totp",
-        feature = "trusted-devices",
-        feature = "user",
-        feature = "web3-wallets"
-    )
-)]
 impl ClientSessionBase2Status {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -11030,33 +10984,6 @@ impl ClientSessionBase2Status {
         }
     }
 }
-#[cfg(
-    any(
-        feature = "active-sessions",
-        feature = "backup-codes",
-        feature = "billing",
-        feature = "client",
-        feature = "domains",
-        feature = "email-addresses",
-        feature = "enterprise-connections",
-        feature = "external-accounts",
-        feature = "invitations",
-        feature = "members",
-        feature = "membership-requests",
-        feature = "organization",
-        feature = "organizations-memberships",
-        feature = "passkeys",
-        feature = "phone-numbers",
-        feature = "roles",
-        feature = "sessions",
-        feature = "sign-ins",
-        feature = "sign-ups",
-        feature = "totp",
-        feature = "trusted-devices",
-        feature = "user",
-        feature = "web3-wallets"
-    )
-)]
 impl From<&str> for ClientSessionBase2Status {
     fn from(value: &str) -> Self {
         match value {
@@ -11071,129 +10998,21 @@ impl From<&str> for ClientSessionBase2Status {
         }
     }
 }
-#[cfg(
-    any(
-        feature = "active-sessions",
-        feature = "backup-codes",
-        feature = "billing",
-        feature = "client",
-        feature = "domains",
-        feature = "email-addresses",
-        feature = "enterprise-connections",
-        feature = "external-accounts",
-        feature = "invitations",
-        feature = "members",
-        feature = "membership-requests",
-        feature = "organization",
-        feature = "organizations-memberships",
-        feature = "passkeys",
-        feature = "phone-numbers",
-        feature = "roles",
-        feature = "sessions",
-        feature = "sign-ins",
-        feature = "sign-ups",
-        feature = "totp",
-        feature = "trusted-devices",
-        feature = "user",
-        feature = "web3-wallets"
-    )
-)]
 impl From<String> for ClientSessionBase2Status {
     fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
-#[cfg(
-    any(
-        feature = "active-sessions",
-        feature = "backup-codes",
-        feature = "billing",
-        feature = "client",
-        feature = "domains",
-        feature = "email-addresses",
-        feature = "enterprise-connections",
-        feature = "external-accounts",
-        feature = "invitations",
-        feature = "members",
-        feature = "membership-requests",
-        feature = "organization",
-        feature = "organizations-memberships",
-        feature = "passkeys",
-        feature = "phone-numbers",
-        feature = "roles",
-        feature = "sessions",
-        feature = "sign-ins",
-        feature = "sign-ups",
-        feature = "totp",
-        feature = "trusted-devices",
-        feature = "user",
-        feature = "web3-wallets"
-    )
-)]
 impl std::fmt::Display for ClientSessionBase2Status {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(
-    any(
-        feature = "active-sessions",
-        feature = "backup-codes",
-        feature = "billing",
-        feature = "client",
-        feature = "domains",
-        feature = "email-addresses",
-        feature = "enterprise-connections",
-        feature = "external-accounts",
-        feature = "invitations",
-        feature = "members",
-        feature = "membership-requests",
-        feature = "organization",
-        feature = "organizations-memberships",
-        feature = "passkeys",
-        feature = "phone-numbers",
-        feature = "roles",
-        feature = "sessions",
-        feature = "sign-ins",
-        feature = "sign-ups",
-        feature = "totp",
-        feature = "trusted-devices",
-        feature = "user",
-        feature = "web3-wallets"
-    )
-)]
 impl Serialize for ClientSessionBase2Status {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(
-    any(
-        feature = "active-sessions",
-        feature = "backup-codes",
-        feature = "billing",
-        feature = "client",
-        feature = "domains",
-        feature = "email-addresses",
-        feature = "enterprise-connections",
-        feature = "external-accounts",
-        feature = "invitations",
-        feature = "members",
-        feature = "membership-requests",
-        feature = "organization",
-        feature = "organizations-memberships",
-        feature = "passkeys",
-        feature = "phone-numbers",
-        feature = "roles",
-        feature = "sessions",
-        feature = "sign-ins",
-        feature = "sign-ups",
-        feature = "totp",
-        feature = "trusted-devices",
-        feature = "user",
-        feature = "web3-wallets"
-    )
-)]
 impl<'de> Deserialize<'de> for ClientSessionBase2Status {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -11206,73 +11025,7 @@ impl<'de> Deserialize<'de> for ClientSessionBase2Status {
 /// Spec: `#/components/schemas/Client.SessionBase/properties/object`
 pub type ClientSessionBaseObject = ClientSessionBase2Object;
 /// Spec: `#/components/schemas/Client.SessionBase/properties/status`
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[non_exhaustive]
-pub enum ClientSessionBaseStatus {
-    /// `active`
-    Active,
-    /// `revoked`
-    Revoked,
-    /// `ended`
-    Ended,
-    /// `expired`
-    Expired,
-    /// `removed`
-    Removed,
-    /// `abandoned`
-    Abandoned,
-    /// A value this version of the crate does not know; kept as sent.
-    Unknown(String),
-}
-impl ClientSessionBaseStatus {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Active => "active",
-            Self::Revoked => "revoked",
-            Self::Ended => "ended",
-            Self::Expired => "expired",
-            Self::Removed => "removed",
-            Self::Abandoned => "abandoned",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-impl From<&str> for ClientSessionBaseStatus {
-    fn from(value: &str) -> Self {
-        match value {
-            "active" => Self::Active,
-            "revoked" => Self::Revoked,
-            "ended" => Self::Ended,
-            "expired" => Self::Expired,
-            "removed" => Self::Removed,
-            "abandoned" => Self::Abandoned,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-impl From<String> for ClientSessionBaseStatus {
-    fn from(value: String) -> Self {
-        Self::from(value.as_str())
-    }
-}
-impl std::fmt::Display for ClientSessionBaseStatus {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl Serialize for ClientSessionBaseStatus {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> Deserialize<'de> for ClientSessionBaseStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdkgen_runtime::enums::deserialize_str(deserializer)
-    }
-}
+pub type ClientSessionBaseStatus = ClientSessionBase2Status;
 /// Spec: `#/components/schemas/Client.SessionReverification`
 #[cfg(feature = "sessions")]
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -11541,65 +11294,11 @@ impl<'de> Deserialize<'de> for ClientSessionReverificationStatus {
     }
 }
 /// Spec: `#/components/schemas/Client.SessionTask`
-#[cfg(
-    any(
-        feature = "active-sessions",
-        feature = "backup-codes",
-        feature = "billing",
-        feature = "client",
-        feature = "domains",
-        feature = "email-addresses",
-        feature = "enterprise-connections",
-        feature = "external-accounts",
-        feature = "invitations",
-        feature = "members",
-        feature = "membership-requests",
-        feature = "organization",
-        feature = "organizations-memberships",
-        feature = "passkeys",
-        feature = "phone-numbers",
-        feature = "roles",
-        feature = "sessions",
-        feature = "sign-ins",
-        feature = "sign-ups",
-        feature = "totp",
-        feature = "trusted-devices",
-        feature = "user",
-        feature = "web3-wallets"
-    )
-)]
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct ClientSessionTask {
     pub key: String,
 }
-#[cfg(
-    any(
-        feature = "active-sessions",
-        feature = "backup-codes",
-        feature = "billing",
-        feature = "client",
-        feature = "domains",
-        feature = "email-addresses",
-        feature = "enterprise-connections",
-        feature = "external-accounts",
-        feature = "invitations",
-        feature = "members",
-        feature = "membership-requests",
-        feature = "organization",
-        feature = "organizations-memberships",
-        feature = "passkeys",
-        feature = "phone-numbers",
-        feature = "roles",
-        feature = "sessions",
-        feature = "sign-ins",
-        feature = "sign-ups",
-        feature = "totp",
-        feature = "trusted-devices",
-        feature = "user",
-        feature = "web3-wallets"
-    )
-)]
 sdkgen_runtime::deserialize_map!(ClientSessionTask { key("key", required), });
 /// Spec: `#/components/schemas/Client.SignIn`
 #[cfg(

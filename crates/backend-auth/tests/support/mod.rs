@@ -129,7 +129,7 @@ impl JwksServer {
     }
 }
 
-/// The Backend API's verify endpoints for opaque machine tokens, on 127.0.0.1: `POST
+/// The Backend API's verify endpoints for opaque machine tokens (and `POST /v1/testing_tokens`), on 127.0.0.1: `POST
 /// /v1/m2m_tokens/verify` (`{"token"}`), `/v1/oauth_applications/access_tokens/verify`
 /// (`{"access_token"}`) and `/v1/api_keys/verify` (`{"secret"}`). A token it knows is answered
 /// with its record, another with Clerk's 404; a wrong secret key gets 401, a body of the wrong
@@ -146,6 +146,9 @@ impl Drop for MachineApi {
         self.server.abort();
     }
 }
+
+/// The testing token `POST /v1/testing_tokens` hands out.
+pub const TESTING_TOKEN: &str = "1713877200-abcdefghijklmnopqrstuvwxyz";
 
 /// The record the Backend API keeps of an opaque M2M token.
 pub fn m2m_record(id: &str, revoked: bool, expired: bool) -> Value {
@@ -185,6 +188,9 @@ impl MachineApi {
             let (known, calls, failing) = (known.clone(), c.clone(), fail.clone());
             async move {
                 calls.fetch_add(1, Ordering::SeqCst);
+                if (method.clone(), uri.path()) == (http::Method::POST, "/v1/testing_tokens") && headers.get("authorization").and_then(|v| v.to_str().ok()) == Some("Bearer sk_test_secret") {
+                    return (http::StatusCode::OK, axum::Json(json!({"object": "testing_token", "token": TESTING_TOKEN, "expires_at": 1_900_000_000})));
+                }
                 let field = match uri.path() {
                     "/v1/m2m_tokens/verify" => "token",
                     "/v1/oauth_applications/access_tokens/verify" => "access_token",
