@@ -30,6 +30,10 @@ pub enum VerifyError {
     /// A machine token (M2M, OAuth access token, API key) where a session token was expected;
     /// [`crate::MachineVerifier`] checks those.
     NotASessionToken(crate::TokenKind),
+    /// A valid token of a pending session (`sts: pending`: tasks left, such as choosing an
+    /// organization), which the layer does not count as signed in unless told to
+    /// (`ClerkAuthLayer::allow_pending`), as Clerk's own backend SDKs treat it.
+    SessionPending,
 }
 
 impl VerifyError {
@@ -60,6 +64,7 @@ impl VerifyError {
             VerifyError::UnauthorizedParty(_) => "unauthorized party",
             VerifyError::JwksUnavailable(_) => "signing keys unavailable",
             VerifyError::NotASessionToken(_) => "not a session token",
+            VerifyError::SessionPending => "session pending",
         }
     }
 }

@@ -31,6 +31,7 @@ pub struct ClerkAuthLayer {
     sessions: Option<Verifier>,
     machines: Option<MachineVerifier>,
     optional: bool,
+    allow_pending: bool,
     public_prefixes: Arc<Vec<String>>,
     public_when: Option<Public>,
 }
@@ -38,12 +39,12 @@ pub struct ClerkAuthLayer {
 impl ClerkAuthLayer {
     /// Accepts session tokens only.
     pub fn new(verifier: Verifier) -> Self {
-        ClerkAuthLayer { sessions: Some(verifier), machines: None, optional: false, public_prefixes: Arc::new(Vec::new()), public_when: None }
+        ClerkAuthLayer { sessions: Some(verifier), machines: None, optional: false, allow_pending: false, public_prefixes: Arc::new(Vec::new()), public_when: None }
     }
 
     /// Accepts machine tokens only (the kinds `machines` accepts): for service-to-service routes.
     pub fn machines_only(machines: MachineVerifier) -> Self {
-        ClerkAuthLayer { sessions: None, machines: Some(machines), optional: false, public_prefixes: Arc::new(Vec::new()), public_when: None }
+        ClerkAuthLayer { sessions: None, machines: Some(machines), optional: false, allow_pending: false, public_prefixes: Arc::new(Vec::new()), public_when: None }
     }
 
     /// Accepts machine tokens too, of the kinds `machines` accepts; handlers read them with
@@ -59,6 +60,15 @@ impl ClerkAuthLayer {
     /// so an outage never looks like a signed-out caller.
     pub fn optional(mut self) -> Self {
         self.optional = true;
+        self
+    }
+
+    /// Accepts tokens of pending sessions (`sts: pending`) too. By default they are refused
+    /// ([`VerifyError::SessionPending`]; in [`Self::optional`] mode they pass as signed out),
+    /// as Clerk's backend SDKs treat pending sessions as signed out: use this for the routes a
+    /// user needs while doing their tasks (e.g. listing the organizations to choose from).
+    pub fn allow_pending(mut self) -> Self {
+        self.allow_pending = true;
         self
     }
 
@@ -82,7 +92,11 @@ impl ClerkAuthLayer {
     async fn verify(&self, token: &str) -> Result<Verified, Refusal> {
         let kind = TokenKind::of(token);
         match (kind, &self.sessions, &self.machines) {
-            (TokenKind::Session, Some(sessions), _) => sessions.verify(token).await.map(Verified::Session).map_err(Refusal::Session),
+            (TokenKind::Session, Some(sessions), _) => match sessions.verify(token).await {
+                Ok(claims) if claims.is_pending() && !self.allow_pending => Err(Refusal::Session(VerifyError::SessionPending)),
+                Ok(claims) => Ok(Verified::Session(claims)),
+                Err(e) => Err(Refusal::Session(e)),
+            },
             (TokenKind::Session, None, _) => Err(Refusal::Machine(MachineError::NotAMachineToken)),
             (_, _, Some(machines)) => machines.verify(token).await.map(Verified::Machine).map_err(Refusal::Machine),
             (_, _, None) => Err(Refusal::Session(VerifyError::NotASessionToken(kind))),

@@ -142,3 +142,21 @@ async fn machines_and_users_reach_the_handlers_written_for_them() {
     let (status, _, body) = call(&machines_only, "/internal", bearer(key.token().sign())).await;
     assert_eq!((status, body.as_str()), (StatusCode::UNAUTHORIZED, "not a machine token"));
 }
+
+/// A pending session (tasks left) is not signed in for the layer unless a route allows it.
+#[tokio::test]
+async fn pending_sessions_are_refused_unless_allowed() {
+    use clerk_backend_auth::testing::TestKey;
+    use clerk_backend_auth::SessionStatus;
+    let key = TestKey::shared();
+    let pending = key.token().status(SessionStatus::Pending).sign();
+    let bearer = Some(("authorization", format!("Bearer {pending}")));
+    let me = || Router::new().route("/me", get(|Session(c): Session| async move { c.sub }));
+    let (status, _, body) = call(&me().layer(ClerkAuthLayer::new(key.verifier())), "/me", bearer.clone()).await;
+    assert_eq!((status, body.as_str()), (StatusCode::UNAUTHORIZED, "session pending"));
+    assert_eq!(call(&me().layer(ClerkAuthLayer::new(key.verifier()).allow_pending()), "/me", bearer.clone()).await.0, StatusCode::OK);
+    let optional = Router::new()
+        .route("/feed", get(|session: Option<Session>| async move { session.map_or("guest".to_owned(), |Session(c)| c.sub) }))
+        .layer(ClerkAuthLayer::new(key.verifier()).optional());
+    assert_eq!(call(&optional, "/feed", bearer).await.2, "guest");
+}
