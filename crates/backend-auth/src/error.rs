@@ -36,6 +36,16 @@ pub enum VerifyError {
     SessionPending,
 }
 
+/// A refused token answers 401; a token that could not be checked, because something on the
+/// server's side failed, 503 (retry later).
+pub(crate) fn refusal_status(server_error: bool) -> http::StatusCode {
+    if server_error {
+        http::StatusCode::SERVICE_UNAVAILABLE
+    } else {
+        http::StatusCode::UNAUTHORIZED
+    }
+}
+
 impl VerifyError {
     /// Whether the failure is on the server's side (answer 5xx), not the token's (answer 401).
     pub fn is_server_error(&self) -> bool {
@@ -44,11 +54,7 @@ impl VerifyError {
 
     /// The HTTP status to answer with: 401, or 503 when the keys are unavailable.
     pub fn status(&self) -> http::StatusCode {
-        if self.is_server_error() {
-            http::StatusCode::SERVICE_UNAVAILABLE
-        } else {
-            http::StatusCode::UNAUTHORIZED
-        }
+        refusal_status(self.is_server_error())
     }
 
     /// A short reason, safe to send to the client (it never contains the token).

@@ -242,11 +242,7 @@ impl MachineError {
 
     /// The HTTP status to answer with: 401, or 503 for server-side failures.
     pub fn status(&self) -> http::StatusCode {
-        if self.is_server_error() {
-            http::StatusCode::SERVICE_UNAVAILABLE
-        } else {
-            http::StatusCode::UNAUTHORIZED
-        }
+        crate::error::refusal_status(self.is_server_error())
     }
 
     /// A short reason, safe to send to the client (it never contains the token).
