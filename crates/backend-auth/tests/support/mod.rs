@@ -69,18 +69,35 @@ pub fn claims() -> Value {
     })
 }
 
+/// An axum app served on 127.0.0.1 (a free port) until dropped.
+pub struct Served {
+    pub addr: SocketAddr,
+    task: tokio::task::JoinHandle<()>,
+}
+
+impl Served {
+    pub async fn start(app: axum::Router) -> Served {
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");
+        let addr = listener.local_addr().expect("addr");
+        let task = tokio::spawn(async move {
+            let _ = axum::serve(listener, app).await;
+        });
+        Served { addr, task }
+    }
+}
+
+impl Drop for Served {
+    fn drop(&mut self) {
+        self.task.abort();
+    }
+}
+
 pub struct JwksServer {
     pub addr: SocketAddr,
     pub keys: Arc<Mutex<Vec<Value>>>,
     pub fetches: Arc<AtomicUsize>,
     pub failing: Arc<AtomicBool>,
-    server: tokio::task::JoinHandle<()>,
-}
-
-impl Drop for JwksServer {
-    fn drop(&mut self) {
-        self.server.abort();
-    }
+    server: Served,
 }
 
 impl JwksServer {
@@ -88,8 +105,6 @@ impl JwksServer {
         let keys = Arc::new(Mutex::new(keys.iter().map(|k| k.jwk.clone()).collect::<Vec<_>>()));
         let fetches = Arc::new(AtomicUsize::new(0));
         let failing = Arc::new(AtomicBool::new(false));
-        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");
-        let addr = listener.local_addr().expect("addr");
         let (k, f, fail) = (keys.clone(), fetches.clone(), failing.clone());
         let app = axum::Router::new().fallback(move |headers: http::HeaderMap, uri: http::Uri| {
             let (keys, fetches, failing) = (k.clone(), f.clone(), fail.clone());
@@ -105,9 +120,8 @@ impl JwksServer {
                 (http::StatusCode::OK, axum::Json(json!({"keys": *keys.lock().unwrap()})))
             }
         });
-        let server = tokio::spawn(async move {
-            let _ = axum::serve(listener, app).await;
-        });
+        let server = Served::start(app).await;
+        let addr = server.addr;
         JwksServer { addr, keys, fetches, failing, server }
     }
 
@@ -138,13 +152,7 @@ pub struct MachineApi {
     pub addr: SocketAddr,
     pub calls: Arc<AtomicUsize>,
     pub failing: Arc<AtomicBool>,
-    server: tokio::task::JoinHandle<()>,
-}
-
-impl Drop for MachineApi {
-    fn drop(&mut self) {
-        self.server.abort();
-    }
+    server: Served,
 }
 
 /// The testing token `POST /v1/testing_tokens` hands out.
@@ -181,8 +189,6 @@ impl MachineApi {
         let known: Arc<std::collections::HashMap<String, Value>> = Arc::new(known.into_iter().map(|(k, v)| (k.to_owned(), v)).collect());
         let calls = Arc::new(AtomicUsize::new(0));
         let failing = Arc::new(AtomicBool::new(false));
-        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");
-        let addr = listener.local_addr().expect("addr");
         let (c, fail) = (calls.clone(), failing.clone());
         let app = axum::Router::new().fallback(move |method: http::Method, headers: http::HeaderMap, uri: http::Uri, body: axum::body::Bytes| {
             let (known, calls, failing) = (known.clone(), c.clone(), fail.clone());
@@ -214,9 +220,8 @@ impl MachineApi {
                 }
             }
         });
-        let server = tokio::spawn(async move {
-            let _ = axum::serve(listener, app).await;
-        });
+        let server = Served::start(app).await;
+        let addr = server.addr;
         MachineApi { addr, calls, failing, server }
     }
 
