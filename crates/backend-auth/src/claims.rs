@@ -39,7 +39,7 @@ pub struct Claims {
     pub nbf: Option<u64>,
     pub session_status: Option<SessionStatus>,
     /// The token format version (`v`): absent for version 1, `2` for tokens of API versions
-    /// from 2025-04-10 on, such as the 2025-11-10 the crates are pinned to.
+    /// from 2025-04-10 on, such as the 2026-05-12 the crates are pinned to.
     pub version: Option<u64>,
     pub organization: Option<OrganizationClaims>,
     /// Minutes since the user last verified their first and their second factor (`fva`);

@@ -382,6 +382,7 @@ impl MachineVerifier {
             VerifyError::Expired => MachineError::Expired(kind),
             other => jwt(other),
         })?;
+        self.inner.keys.check_machine_issuer(claims.get("iss").and_then(Value::as_str)).map_err(jwt)?;
         let subject = text("sub").ok_or_else(|| jwt(VerifyError::Malformed("claim `sub` is missing".into())))?;
         let id = text("jti").unwrap_or_default();
         if kind == TokenKind::M2m {

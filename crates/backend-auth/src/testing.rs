@@ -89,6 +89,13 @@ impl TestKey {
         &self.public_pem
     }
 
+    /// Serves this key's JWKS on 127.0.0.1 (a free port) until the returned server is dropped,
+    /// so a test can verify through [`KeySource::frontend_api`] with the `kid` lookup and caching
+    /// production uses, instead of [`TestKey::key_source`]'s fixed key.
+    pub async fn serve_jwks(&self) -> std::io::Result<JwksServer> {
+        JwksServer::start(self.jwks()).await
+    }
+
     /// A key source trusting this key alone (no network).
     pub fn key_source(&self) -> KeySource {
         // The PEM was written by this key: reading it back cannot fail.
@@ -407,5 +414,62 @@ mod tests {
         assert!(verifier.verify(&other_issuer).await.is_err(), "another issuer");
         let jwks = key.jwks();
         assert_eq!(jwks["keys"][0]["kid"], "ins_test_key");
+    }
+}
+
+/// A JWKS served on 127.0.0.1 ([`TestKey::serve_jwks`]): every `GET` (`/.well-known/jwks.json`,
+/// `/v1/jwks`) answers the keys. Stops when dropped.
+#[derive(Debug)]
+pub struct JwksServer {
+    addr: std::net::SocketAddr,
+    requests: std::sync::Arc<std::sync::atomic::AtomicUsize>,
+    task: tokio::task::JoinHandle<()>,
+}
+
+impl JwksServer {
+    async fn start(jwks: Value) -> std::io::Result<JwksServer> {
+        use tokio::io::{AsyncReadExt, AsyncWriteExt};
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
+        let addr = listener.local_addr()?;
+        let body = jwks.to_string();
+        let requests = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
+        let counter = requests.clone();
+        let task = tokio::spawn(async move {
+            while let Ok((mut socket, _)) = listener.accept().await {
+                let (body, counter) = (body.clone(), counter.clone());
+                tokio::spawn(async move {
+                    // One request per connection: read its head, answer, close.
+                    let mut head = Vec::new();
+                    let mut buf = [0u8; 1024];
+                    while !head.windows(4).any(|w| w == b"\r\n\r\n") {
+                        match socket.read(&mut buf).await {
+                            Ok(0) | Err(_) => return,
+                            Ok(n) => head.extend_from_slice(&buf[..n]),
+                        }
+                    }
+                    counter.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+                    let answer = format!("HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: {}\r\nconnection: close\r\n\r\n{body}", body.len());
+                    let _ = socket.write_all(answer.as_bytes()).await;
+                    let _ = socket.shutdown().await;
+                });
+            }
+        });
+        Ok(JwksServer { addr, requests, task })
+    }
+
+    /// The Frontend API URL to give [`KeySource::frontend_api`] (`http://127.0.0.1:<port>`).
+    pub fn url(&self) -> String {
+        format!("http://{}", self.addr)
+    }
+
+    /// How many requests the server answered (a cached key source fetches once).
+    pub fn requests(&self) -> usize {
+        self.requests.load(std::sync::atomic::Ordering::SeqCst)
+    }
+}
+
+impl Drop for JwksServer {
+    fn drop(&mut self) {
+        self.task.abort();
     }
 }

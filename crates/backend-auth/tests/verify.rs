@@ -217,3 +217,18 @@ proptest! {
         })?;
     }
 }
+
+#[tokio::test]
+async fn a_test_key_served_as_a_jwks_verifies_by_key_id_with_one_fetch() {
+    use clerk_backend_auth::testing::{TestKey, TEST_ISSUER};
+    let key = TestKey::shared();
+    let jwks = key.serve_jwks().await.expect("serve the JWKS");
+    let verifier = Verifier::builder(KeySource::frontend_api(jwks.url())).issuer(TEST_ISSUER).build();
+    for user in ["user_1", "user_2"] {
+        assert_eq!(verifier.verify(&key.token().user(user).sign()).await.expect("verifies").sub, user);
+    }
+    assert_eq!(jwks.requests(), 1, "the keys are fetched once, then cached");
+    // A key the JWKS does not list: refused by its `kid`.
+    let other = TestKey::generate("ins_other_kid");
+    assert_eq!(verifier.verify(&other.token().sign()).await, Err(VerifyError::UnknownKey("ins_other_kid".into())));
+}

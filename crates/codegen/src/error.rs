@@ -43,6 +43,9 @@ pub fn unfollowable_ref(reference: &str, expected: &str) -> String {
         Some((kind, _)) if kind != expected => {
             format!("$ref '{reference}' points to `components/{kind}`, where a `components/{expected}` entry is expected")
         }
-        _ => format!("unresolvable $ref '{reference}'"),
+        _ if !reference.starts_with('#') => format!(
+            "$ref '{reference}' points into another document, which the generator does not fetch: bundle the spec into one document first (e.g. `redocly bundle`)"
+        ),
+        _ => format!("unresolvable $ref '{reference}': nothing is at that pointer"),
     }
 }

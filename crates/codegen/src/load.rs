@@ -411,19 +411,26 @@ fn distribute_all_of_over_unions(doc: &mut Value) -> Vec<Warning> {
 /// becomes a component schema of its own (named after its path, made unique) and the `$ref`s
 /// point there. Deterministic: targets in sorted order.
 fn hoist_nested_schema_refs(doc: &mut Value) {
-    fn collect(node: &Value, out: &mut std::collections::BTreeSet<String>) {
+    /// `in_schema`: the node is a schema (or inside one), so its `$ref` names a schema.
+    fn collect(node: &Value, in_schema: bool, out: &mut std::collections::BTreeSet<String>) {
         match node {
             Value::Object(map) => {
                 if let Some(Value::String(r)) = map.get("$ref") {
                     let nested_component = r.strip_prefix("#/components/schemas/").is_some_and(|rest| rest.contains('/'));
                     let inline_schema = r.starts_with("#/") && r.split('/').any(|s| s == "schema");
-                    if nested_component || inline_schema {
+                    // A schema kept outside `components` (`#/definitions/Pet`, `#/x-schemas/Pet`).
+                    let elsewhere = in_schema && r.starts_with("#/") && !r.starts_with("#/components/") && !r.starts_with("#/paths/");
+                    if nested_component || inline_schema || elsewhere {
                         out.insert(r.clone());
                     }
                 }
-                map.values().for_each(|v| collect(v, out));
+                for (key, value) in map {
+                    let data = in_schema && matches!(key.as_str(), "example" | "examples" | "default" | "enum" | "const");
+                    let schema = !data && (in_schema || matches!(key.as_str(), "schema" | "schemas"));
+                    collect(value, schema, out);
+                }
             }
-            Value::Array(items) => items.iter().for_each(|v| collect(v, out)),
+            Value::Array(items) => items.iter().for_each(|v| collect(v, in_schema, out)),
             _ => {}
         }
     }
@@ -442,7 +449,7 @@ fn hoist_nested_schema_refs(doc: &mut Value) {
         }
     }
     let mut refs = std::collections::BTreeSet::new();
-    collect(doc, &mut refs);
+    collect(doc, false, &mut refs);
     if refs.is_empty() {
         return;
     }
@@ -453,7 +460,13 @@ fn hoist_nested_schema_refs(doc: &mut Value) {
     for r in &refs {
         // A dangling `$ref` stays as it is: the resolver reports it with its pointer.
         let Some(target) = doc.pointer(&r[1..]).filter(|t| t.is_object()).cloned() else { continue };
-        let path = r.trim_start_matches("#/components/schemas/").trim_start_matches("#/components/").trim_start_matches("#/paths/");
+        let path = r
+            .trim_start_matches("#/components/schemas/")
+            .trim_start_matches("#/components/")
+            .trim_start_matches("#/paths/")
+            .trim_start_matches("#/definitions/")
+            .trim_start_matches("#/$defs/")
+            .trim_start_matches("#/");
         let base: String = path.split('/').map(|s| s.replace("~1", "_").replace("~0", "_")).collect::<Vec<_>>().join("_");
         let mut name = base.clone();
         let mut n = 2;

@@ -20,7 +20,7 @@ fn bad_yaml_names_file_and_position() {
 #[test]
 fn dangling_ref_names_the_node_and_the_target() {
     let message = error(&schemas("Foo:\n  type: object\n  properties:\n    bar: {$ref: '#/components/schemas/Nope'}"));
-    assert_eq!(message, "spec/mini.yml: #/components/schemas/Foo/properties/bar: unresolvable $ref '#/components/schemas/Nope'");
+    assert_eq!(message, "spec/mini.yml: #/components/schemas/Foo/properties/bar: unresolvable $ref '#/components/schemas/Nope': nothing is at that pointer");
 }
 
 #[test]

@@ -27,6 +27,9 @@ const SEEDS: &[&str] = &[
     include_str!("../../../tests/fixtures/doc-text.yml"),
     include_str!("../../../tests/fixtures/generator-spellings.yml"),
     include_str!("../../../tests/fixtures/multipart-lists.yml"),
+    include_str!("../../../tests/fixtures/allof-over-union.yml"),
+    include_str!("../../../tests/fixtures/several-success-bodies.yml"),
+    include_str!("../../../tests/fixtures/large-group.yml"),
 ];
 
 /// A seed as a JSON tree (the loader's own YAML reading: seeds hold integers beyond 64 bits).

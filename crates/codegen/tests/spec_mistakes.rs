@@ -91,8 +91,12 @@ fn percent_encoded_and_cross_kind_refs_are_followed() {
     // percent-encoded pointer becomes a component of its own; both operations answer it.
     let company = "CompaniesCompanyIdGetResponses200ContentApplicationJsonSchema";
     assert_eq!(field_ty(&api, company, "owner"), "Option<LegalEntity>");
+    assert_eq!(field_ty(&api, company, "address"), "Option<Address>");
+    assert_eq!(field_ty(&api, "Address", "city"), "Option<String>");
     let list = api.groups.iter().flat_map(|g| &g.operations).find(|o| o.operation_id == "listCompanies").expect("listCompanies");
     assert_eq!(list.success_ty, format!("Vec<types::{company}>"));
+    let inputs: Vec<&str> = list.setters.iter().map(|i| i.name.as_str()).collect();
+    assert_eq!(inputs, ["fields"], "the parameter pointed to in getCompany");
     let create = api.groups.iter().flat_map(|g| &g.operations).find(|o| o.operation_id == "createCompany").expect("createCompany");
     assert_eq!(create.success_ty, "types::CompanyResponse");
     assert_eq!(
@@ -109,6 +113,12 @@ fn unresolvable_is_said_only_when_nothing_is_there() {
     let spec = "openapi: 3.0.3\ninfo: {title: T, version: '1'}\npaths: {}\ncomponents:\n  parameters:\n    P: {name: p, in: query, schema: {type: string}}\n  schemas:\n    A:\n      type: object\n      properties:\n        b: {$ref: '#/components/parameters/P'}\n        c: {$ref: '#/components/schemas/Nope'}\n";
     let e = try_ir(spec).unwrap_err().to_string();
     assert_eq!(e, "spec/mini.yml: #/components/schemas/A/properties/b: $ref '#/components/parameters/P' points to `components/parameters`, where a `components/schemas` entry is expected");
+    let dangling = spec.replace("b: {$ref: '#/components/parameters/P'}", "b: {$ref: '#/definitions/Gone'}");
+    let e = try_ir(&dangling).unwrap_err().to_string();
+    assert_eq!(e, "spec/mini.yml: #/components/schemas/A/properties/b: unresolvable $ref '#/definitions/Gone': nothing is at that pointer");
+    let external = spec.replace("b: {$ref: '#/components/parameters/P'}", "b: {$ref: 'common.yaml#/Pet'}");
+    let e = try_ir(&external).unwrap_err().to_string();
+    assert!(e.contains("$ref 'common.yaml#/Pet' points into another document"), "{e}");
 }
 
 #[test]

@@ -47,6 +47,15 @@ async fn a_union_of_scalars_is_written_as_its_variant() {
 }
 
 #[tokio::test]
+async fn path_parameters_in_the_label_and_matrix_styles() {
+    let server = server(200, serde_json::json!({"id": "s"})).await;
+    let client = fixture_query_params::Client::builder(server.uri()).build().unwrap();
+    client.default().get_shape("s 1", vec!["a".to_owned(), "b/c".to_owned()], vec![3, 4]).send().await.expect("shape");
+    let request = only_request(&server).await;
+    assert_eq!(request.url.path(), "/shapes/.s%201/;tags=a,b%2Fc/;dims=3;dims=4");
+}
+
+#[tokio::test]
 async fn objects_in_each_style() {
     let server = server(204, serde_json::json!(null)).await;
     let client = fixture_object_query::Client::builder(server.uri()).build().unwrap();

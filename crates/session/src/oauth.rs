@@ -51,14 +51,16 @@ impl OAuthStrategy {
 }
 
 /// Whether the flow signs in (an existing user) or signs up (a new one).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum OAuthIntent {
     SignIn,
     SignUp,
 }
 
-/// A started browser flow: the page to open, and what the callback must match.
-#[derive(Clone, Debug)]
+/// A started browser flow: the page to open, and what the callback must match. It serialises
+/// (serde), so an app that the callback relaunches through its custom scheme can keep it, e.g.
+/// in a file beside the token, and finish the flow in the new process.
+#[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
 pub struct OAuthStart {
     /// The provider's page: open it in the system browser.
     pub url: String,
@@ -235,21 +237,19 @@ impl Clerk {
         }
         match start.intent {
             OAuthIntent::SignIn => self.finish_oauth_sign_in(start).await,
-            OAuthIntent::SignUp => self.finish_oauth_sign_up(start),
+            OAuthIntent::SignUp => self.finish_oauth_sign_up(start).await,
         }
     }
 
+    /// The browser flow's sign-in, read by its id: a completed sign-in leaves the client
+    /// (`client.sign_in` is `null` once it created its session), so the client is no guide.
     async fn finish_oauth_sign_in(&self, start: &OAuthStart) -> Result<OAuthOutcome, OAuthError> {
-        let state = self.state();
-        let client = state.client().ok_or(OAuthError::Expired)?;
-        // The browser's sign-in may have completed, in which case the client holds its session.
-        let Some(sign_in) = client.sign_in.clone().filter(|s| s.id == start.attempt_id) else {
-            return match state.active_session() {
-                Some(_) => Err(OAuthError::Session(SessionError::Unexpected("the sign-in completed but the client no longer shows it".into()))),
-                None => Err(OAuthError::Expired),
-            };
+        let answer = match self.api().sign_ins().get(&start.attempt_id).send().await {
+            Ok(answer) => answer,
+            Err(e) if e.status().is_some_and(|s| s.is_client_error()) => return Err(OAuthError::Expired),
+            Err(e) => return Err(OAuthError::Session(e.into())),
         };
-        let step = SignInStep { sign_in: crate::flows::same_shape(sign_in)? };
+        let step = SignInStep { sign_in: crate::flows::same_shape(answer.response)? };
         let verification = &step.sign_in.first_factor_verification;
         match verification_field(verification, &["status"]).as_deref() {
             Some("transferable") => {
@@ -271,11 +271,16 @@ impl Clerk {
         }
     }
 
-    fn finish_oauth_sign_up(&self, start: &OAuthStart) -> Result<OAuthOutcome, OAuthError> {
-        let state = self.state();
-        let client = state.client().ok_or(OAuthError::Expired)?;
-        let sign_up = client.sign_up.clone().filter(|s| s.id == start.attempt_id).ok_or(OAuthError::Expired)?;
-        Ok(OAuthOutcome::SignedUp(Box::new(SignUpStep { sign_up: crate::flows::same_shape(sign_up)? })))
+    /// The browser flow's sign-up, read by its id (like the sign-in, it leaves the client once
+    /// complete).
+    async fn finish_oauth_sign_up(&self, start: &OAuthStart) -> Result<OAuthOutcome, OAuthError> {
+        let answer = match self.api().sign_ups().get(&start.attempt_id).send().await {
+            Ok(answer) => answer,
+            Err(e) if e.status().is_some_and(|s| s.is_client_error()) => return Err(OAuthError::Expired),
+            Err(e) => return Err(OAuthError::Session(e.into())),
+        };
+        let sign_up = crate::flows::same_shape(answer.response)?;
+        Ok(OAuthOutcome::SignedUp(Box::new(SignUpStep { sign_up })))
     }
 }
 

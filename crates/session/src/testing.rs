@@ -53,6 +53,12 @@ pub struct User {
     pub email: String,
     pub password: String,
     pub totp: bool,
+    /// A phone number: a `phone_code` first factor (and identifier), codes [`CODE`].
+    pub phone: Option<String>,
+    /// The phone is also a second factor (`phone_code`, codes [`CODE`]); needs [`User::phone`].
+    pub phone_second_factor: bool,
+    /// Backup codes, each good once (`backup_code` second factor).
+    pub backup_codes: Vec<String>,
     /// Session tasks a new session of this user starts with (status `pending`), e.g.
     /// `choose-organization`, done by choosing an organization with `touch`.
     pub tasks: Vec<String>,
@@ -73,6 +79,48 @@ impl User {
     pub fn with_totp(mut self) -> User {
         self.totp = true;
         self
+    }
+
+    /// The user has a phone number (Clerk's test numbers are `+15555550100` to `...0199`):
+    /// they sign in with a code sent to it ([`CODE`]) and can be found by it.
+    pub fn with_phone(mut self, number: impl Into<String>) -> User {
+        self.phone = Some(number.into());
+        self
+    }
+
+    /// The user's phone is a second factor too (codes [`CODE`]); give it with [`User::with_phone`].
+    pub fn with_phone_second_factor(mut self) -> User {
+        self.phone_second_factor = true;
+        self
+    }
+
+    /// The user has backup codes, each accepted once as a second factor.
+    pub fn with_backup_codes(mut self, codes: &[&str]) -> User {
+        self.backup_codes = codes.iter().map(|c| (*c).to_owned()).collect();
+        self
+    }
+
+    /// Whether signing in needs a second factor.
+    fn has_second_factor(&self) -> bool {
+        !self.second_factor_strategies().is_empty()
+    }
+
+    fn second_factor_strategies(&self) -> Vec<&'static str> {
+        let mut strategies = Vec::new();
+        if self.totp {
+            strategies.push("totp");
+        }
+        if self.phone_second_factor && self.phone.is_some() {
+            strategies.push("phone_code");
+        }
+        if !self.backup_codes.is_empty() {
+            strategies.push("backup_code");
+        }
+        strategies
+    }
+
+    fn phone_number_id(&self) -> String {
+        format!("idn_phone_{}", self.id)
     }
 
     /// New sessions of the user start pending on `task` (e.g. `choose-organization`).
@@ -115,6 +163,8 @@ struct SignInRec {
     status: &'static str,
     created_session_id: Option<String>,
     first_factor: Option<String>,
+    /// The second factor whose code was sent (`prepare_second_factor`).
+    second_factor: Option<String>,
     /// A browser flow (`oauth_*`, `enterprise_sso`).
     oauth: Option<OAuthRec>,
 }
@@ -510,6 +560,20 @@ impl Handler {
                     None => (ok, json!({"response": null, "client": null})),
                 }
             }
+            ("GET", ["v1", "client", "sign_ins", id]) => {
+                let Some(i) = *client_index else { return clerk_error(StatusCode::UNAUTHORIZED, "signed_out", "No client", None) };
+                match &world.clients[i].sign_in {
+                    Some(s) if s.id == *id => self.sign_in_answer(world, i),
+                    _ => clerk_error(StatusCode::NOT_FOUND, "resource_not_found", "No sign-in with this id on this client", None),
+                }
+            }
+            ("GET", ["v1", "client", "sign_ups", id]) => {
+                let Some(i) = *client_index else { return clerk_error(StatusCode::UNAUTHORIZED, "signed_out", "No client", None) };
+                match &world.clients[i].sign_up {
+                    Some(s) if s.id == *id => self.sign_up_answer(world, i),
+                    _ => clerk_error(StatusCode::NOT_FOUND, "resource_not_found", "No sign-up with this id on this client", None),
+                }
+            }
             ("POST", ["v1", "client", "sign_ins"]) => {
                 let i = self.ensure_client(world, client_index);
                 self.create_sign_in(world, i, f)
@@ -573,7 +637,8 @@ impl Handler {
                 let mut claims = json!({"sid": session.id, "sub": session.user_id, "iat": now, "exp": now + lifetime as i64, "n": world.next_id, "sts": session.status, "v": 2});
                 world.next_id += 1;
                 if let Some(org) = org.filter(|o| !o.is_empty()) {
-                    claims["org_id"] = json!(org);
+                    // Version 2 tokens carry the organization as `o` (version 1: `org_id`).
+                    claims["o"] = json!({"id": org});
                 }
                 if let [template] = rest {
                     claims["template"] = json!(template);
@@ -677,7 +742,7 @@ impl Handler {
                 oauth.status = "verified";
                 sign_in.user_id = Some(user.id.clone());
                 sign_in.identifier = Some(user.email.clone());
-                if user.totp {
+                if user.has_second_factor() {
                     sign_in.status = "needs_second_factor";
                 } else {
                     sign_in.status = "complete";
@@ -718,7 +783,7 @@ impl Handler {
                 Err(answer) => return answer,
             };
             let identifier = f.get("identifier").cloned();
-            world.clients[i].sign_in = Some(SignInRec { id, user_id: None, identifier, status: "needs_first_factor", created_session_id: None, first_factor: None, oauth });
+            world.clients[i].sign_in = Some(SignInRec { id, user_id: None, identifier, status: "needs_first_factor", created_session_id: None, first_factor: None, second_factor: None, oauth });
             return self.sign_in_answer(world, i);
         }
         if strategy == Some("ticket") {
@@ -727,23 +792,23 @@ impl Handler {
             }
             let Some(user) = world.users.first().cloned() else { return clerk_error(StatusCode::NOT_FOUND, "form_identifier_not_found", "No user", None) };
             let session_id = self.new_session(world, i, &user.id);
-            world.clients[i].sign_in = Some(SignInRec { id, user_id: Some(user.id), identifier: None, status: "complete", created_session_id: Some(session_id), first_factor: None, oauth: None });
+            world.clients[i].sign_in = Some(SignInRec { id, user_id: Some(user.id), identifier: None, status: "complete", created_session_id: Some(session_id), first_factor: None, second_factor: None, oauth: None });
             return self.sign_in_answer(world, i);
         }
         let identifier = f.get("identifier").cloned().unwrap_or_default();
-        let Some(user) = world.users.iter().find(|u| u.email == identifier).cloned() else {
+        let Some(user) = world.users.iter().find(|u| u.email == identifier || u.phone.as_deref() == Some(identifier.as_str())).cloned() else {
             let client = self.client(world, i);
             return clerk_error(StatusCode::UNPROCESSABLE_ENTITY, "form_identifier_not_found", "Couldn't find your account.", Some(client));
         };
-        let mut sign_in = SignInRec { id, user_id: Some(user.id.clone()), identifier: Some(identifier), status: "needs_first_factor", created_session_id: None, first_factor: None, oauth: None };
+        let mut sign_in = SignInRec { id, user_id: Some(user.id.clone()), identifier: Some(identifier), status: "needs_first_factor", created_session_id: None, first_factor: None, second_factor: None, oauth: None };
         if strategy == Some("password") {
             if f.get("password") != Some(&user.password) {
                 world.clients[i].sign_in = Some(sign_in);
                 let client = self.client(world, i);
                 return clerk_error(StatusCode::UNPROCESSABLE_ENTITY, "form_password_incorrect", "Password is incorrect. Try again, or use another method.", Some(client));
             }
-            sign_in.status = if user.totp { "needs_second_factor" } else { "complete" };
-            if !user.totp {
+            sign_in.status = if user.has_second_factor() { "needs_second_factor" } else { "complete" };
+            if !user.has_second_factor() {
                 sign_in.created_session_id = Some(self.new_session(world, i, &user.id));
             }
         }
@@ -760,7 +825,9 @@ impl Handler {
         let strategy = f.get("strategy").cloned().unwrap_or_default();
         match action {
             "prepare_first_factor" => {
-                if !matches!(strategy.as_str(), "email_code" | "reset_password_email_code") || f.get("email_address_id") != Some(&format!("idn_{}", user.id)) {
+                let by_email = matches!(strategy.as_str(), "email_code" | "reset_password_email_code") && f.get("email_address_id") == Some(&format!("idn_{}", user.id));
+                let by_phone = matches!(strategy.as_str(), "phone_code" | "reset_password_phone_code") && user.phone.is_some() && f.get("phone_number_id") == Some(&user.phone_number_id());
+                if !by_email && !by_phone {
                     return clerk_error(StatusCode::UNPROCESSABLE_ENTITY, "form_param_invalid", "Unknown factor", None);
                 }
                 sign_in.first_factor = Some(strategy);
@@ -770,18 +837,24 @@ impl Handler {
                     let client = self.client(world, i);
                     return clerk_error(StatusCode::UNPROCESSABLE_ENTITY, "form_code_incorrect", "Incorrect code", Some(client));
                 }
-                if strategy == "reset_password_email_code" {
+                if strategy.starts_with("reset_password_") {
                     sign_in.status = "needs_new_password";
-                } else if user.totp {
+                } else if user.has_second_factor() {
                     sign_in.status = "needs_second_factor";
                 } else {
                     sign_in.status = "complete";
                     sign_in.created_session_id = Some(self.new_session(world, i, &user.id));
                 }
             }
-            "prepare_second_factor" => {}
+            "prepare_second_factor" => {
+                if strategy == "phone_code" && (!user.second_factor_strategies().contains(&"phone_code") || f.get("phone_number_id") != Some(&user.phone_number_id())) {
+                    return clerk_error(StatusCode::UNPROCESSABLE_ENTITY, "form_param_invalid", "Unknown factor", None);
+                }
+                sign_in.second_factor = Some(strategy);
+            }
             "attempt_second_factor" => {
-                if sign_in.status != "needs_second_factor" || strategy != "totp" || f.get("code").map(String::as_str) != Some(TOTP) {
+                let code = f.get("code").cloned().unwrap_or_default();
+                if sign_in.status != "needs_second_factor" || !self.second_factor_accepts(world, &user, &strategy, &code, sign_in.second_factor.as_deref()) {
                     return clerk_error(StatusCode::UNPROCESSABLE_ENTITY, "form_code_incorrect", "Incorrect code", Some(self.client(world, i)));
                 }
                 sign_in.status = "complete";
@@ -821,16 +894,19 @@ impl Handler {
                 let good = match f.get("strategy").map(String::as_str) {
                     Some("password") => f.get("password") == Some(&user.password),
                     Some("email_code") => f.get("code").map(String::as_str) == Some(CODE),
+                    Some("phone_code") => user.phone.is_some() && f.get("code").map(String::as_str) == Some(CODE),
                     _ => false,
                 };
                 if !good {
                     return clerk_error(StatusCode::UNPROCESSABLE_ENTITY, "form_code_incorrect", "Incorrect", None);
                 }
-                if user.totp { "needs_second_factor" } else { "complete" }
+                if user.has_second_factor() { "needs_second_factor" } else { "complete" }
             }
             Some("prepare_second_factor") => "needs_second_factor",
             Some("attempt_second_factor") => {
-                if f.get("code").map(String::as_str) != Some(TOTP) {
+                let (strategy, code) = (f.get("strategy").cloned().unwrap_or_default(), f.get("code").cloned().unwrap_or_default());
+                // A phone code needs no separate preparation here: the fake's codes are fixed.
+                if !self.second_factor_accepts(world, &user, &strategy, &code, Some("phone_code")) {
                     return clerk_error(StatusCode::UNPROCESSABLE_ENTITY, "form_code_incorrect", "Incorrect", None);
                 }
                 "complete"
@@ -847,7 +923,7 @@ impl Handler {
             "level": "first_factor",
             "status": status,
             "supported_first_factors": factors,
-            "supported_second_factors": if user.totp { json!([{"strategy": "totp"}]) } else { Value::Null },
+            "supported_second_factors": self.second_factors(&user),
             "first_factor_verification": null,
             "second_factor_verification": null,
             "session": base,
@@ -857,11 +933,49 @@ impl Handler {
 
     fn first_factors(&self, user: &User) -> Value {
         let email_id = format!("idn_{}", user.id);
-        json!([
-            {"strategy": "password"},
-            {"strategy": "email_code", "safe_identifier": user.email, "email_address_id": email_id, "primary": true},
-            {"strategy": "reset_password_email_code", "safe_identifier": user.email, "email_address_id": email_id, "primary": true},
-        ])
+        let mut factors = vec![
+            json!({"strategy": "password"}),
+            json!({"strategy": "email_code", "safe_identifier": user.email, "email_address_id": email_id, "primary": true}),
+            json!({"strategy": "reset_password_email_code", "safe_identifier": user.email, "email_address_id": email_id, "primary": true}),
+        ];
+        if let Some(phone) = &user.phone {
+            for strategy in ["phone_code", "reset_password_phone_code"] {
+                factors.push(json!({"strategy": strategy, "safe_identifier": phone, "phone_number_id": user.phone_number_id(), "primary": false}));
+            }
+        }
+        Value::Array(factors)
+    }
+
+    fn second_factors(&self, user: &User) -> Value {
+        let factors: Vec<Value> = user
+            .second_factor_strategies()
+            .into_iter()
+            .map(|strategy| match strategy {
+                "phone_code" => json!({"strategy": strategy, "safe_identifier": user.phone, "phone_number_id": user.phone_number_id()}),
+                _ => json!({"strategy": strategy}),
+            })
+            .collect();
+        if factors.is_empty() { Value::Null } else { Value::Array(factors) }
+    }
+
+    /// Whether `code` passes the user's second factor `strategy`; a backup code is spent. A
+    /// phone code must have been sent first (`prepared`).
+    fn second_factor_accepts(&self, world: &mut World, user: &User, strategy: &str, code: &str, prepared: Option<&str>) -> bool {
+        if !user.second_factor_strategies().contains(&strategy) {
+            return false;
+        }
+        match strategy {
+            "totp" => code == TOTP,
+            "phone_code" => prepared == Some("phone_code") && code == CODE,
+            "backup_code" => match world.users.iter_mut().find(|u| u.id == user.id) {
+                Some(u) if u.backup_codes.iter().any(|c| c == code) => {
+                    u.backup_codes.retain(|c| c != code);
+                    true
+                }
+                _ => false,
+            },
+            _ => false,
+        }
     }
 
     fn new_session(&self, world: &mut World, i: usize, user_id: &str) -> String {
@@ -877,7 +991,8 @@ impl Handler {
         let mut user = self.templates.user.clone();
         let Some(rec) = world.users.iter().find(|u| u.id == user_id) else { return user };
         user["id"] = json!(rec.id);
-        user["two_factor_enabled"] = json!(rec.totp);
+        user["two_factor_enabled"] = json!(rec.has_second_factor());
+        user["backup_code_enabled"] = json!(!rec.backup_codes.is_empty());
         user["totp_enabled"] = json!(rec.totp);
         let email_id = format!("idn_{}", rec.id);
         user["primary_email_address_id"] = json!(email_id);
@@ -907,13 +1022,16 @@ impl Handler {
         client["id"] = json!(rec.id);
         client["sessions"] = Value::Array(rec.sessions.iter().filter(|s| s.is_live()).map(|s| self.session(world, i, &s.id)).collect());
         client["last_active_session_id"] = json!(rec.last_active_session_id);
+        // A completed attempt leaves the client, as Clerk's own answers show
+        // (`flutter__post__client_sign_ins__complete.json`: `client.sign_in` is `null`); it is
+        // still read by its id.
         client["sign_in"] = match &rec.sign_in {
-            Some(_) => self.sign_in(world, i),
-            None => Value::Null,
+            Some(s) if s.status != "complete" => self.sign_in(world, i),
+            _ => Value::Null,
         };
         client["sign_up"] = match &rec.sign_up {
-            Some(_) => self.sign_up(world, i),
-            None => Value::Null,
+            Some(s) if s.status != "complete" => self.sign_up(world, i),
+            _ => Value::Null,
         };
         client
     }
@@ -931,7 +1049,7 @@ impl Handler {
             _ => Value::Null,
         };
         sign_in["supported_second_factors"] = match (rec.status, user) {
-            ("needs_second_factor", Some(_)) => json!([{"strategy": "totp"}]),
+            ("needs_second_factor", Some(u)) => self.second_factors(u),
             _ => Value::Null,
         };
         if let Some(oauth) = &rec.oauth {

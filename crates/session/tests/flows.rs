@@ -80,6 +80,7 @@ async fn a_hundred_tasks_share_one_refresh() {
     jwts.dedup();
     assert_eq!(jwts.len(), 1, "every task got the same token");
     assert_eq!(fake.token_requests(), 1, "one request for 100 tasks");
+    assert_clean(&fake);
 }
 
 #[tokio::test]
@@ -96,6 +97,7 @@ async fn tokens_are_refreshed_shortly_before_they_expire() {
     let second = clerk.get_token().await.expect("token");
     assert_ne!(second, first);
     assert_eq!(fake.token_requests(), 2);
+    assert_clean(&fake);
 }
 
 #[tokio::test]
@@ -130,6 +132,7 @@ async fn a_401_for_the_session_clears_it_and_says_so() {
     assert!(!clerk.state().is_signed_in());
     assert!(clerk.state().sessions().iter().all(|s| s.id != session_id));
     assert!(matches!(clerk.get_token().await, Err(SessionError::NoActiveSession)));
+    assert_clean(&fake);
 }
 
 #[tokio::test]
@@ -144,6 +147,7 @@ async fn a_wrong_password_is_a_typed_clerk_error() {
     let state = clerk.state();
     assert!(state.client().and_then(|c| c.sign_in.as_ref()).is_some());
     assert!(!state.is_signed_in());
+    assert_clean(&fake);
 }
 
 #[tokio::test]
@@ -171,6 +175,7 @@ async fn second_factor_after_password() {
     let done = clerk.attempt_second_factor(step.id(), SecondFactor::Totp, TOTP).await.expect("totp");
     assert!(done.is_complete());
     assert!(clerk.state().is_signed_in());
+    assert_clean(&fake);
 }
 
 #[tokio::test]
@@ -181,6 +186,7 @@ async fn ticket_sign_in() {
     let step = clerk.sign_in_with_ticket(TICKET).await.expect("ticket");
     assert!(step.is_complete());
     assert!(clerk.state().is_signed_in());
+    assert_clean(&fake);
 }
 
 #[tokio::test]
@@ -194,6 +200,7 @@ async fn forgotten_password_then_new_password() {
     assert!(step.is_complete());
     assert_eq!(fake.user_password("jane@example.com").as_deref(), Some("a brand new password"));
     assert!(clerk.state().is_signed_in());
+    assert_clean(&fake);
 }
 
 #[tokio::test]
@@ -221,6 +228,7 @@ async fn set_active_session_and_organization() {
     assert_eq!(active.id, first);
     assert_eq!(active.last_active_organization_id.as_deref(), Some("org_42"));
     assert_eq!(state.sessions().len(), 2);
+    assert_clean(&fake);
 }
 
 #[tokio::test]
@@ -235,6 +243,7 @@ async fn reverification_with_password_then_second_factor() {
     assert_eq!(reverify.status(), &ClientSessionReverificationStatus::NeedsSecondFactor);
     let reverify = clerk.attempt_reverification_second_factor(SecondFactor::Totp, TOTP).await.expect("totp");
     assert!(reverify.is_complete());
+    assert_clean(&fake);
 }
 
 #[tokio::test]
@@ -247,6 +256,7 @@ async fn reverification_with_an_email_code() {
     assert_eq!(step.status(), &ClientSessionReverificationStatus::NeedsFirstFactor);
     let step = clerk.attempt_reverification_code(CodeChannel::Email, CODE).await.expect("attempt");
     assert!(step.is_complete());
+    assert_clean(&fake);
 }
 
 #[tokio::test]
@@ -338,7 +348,7 @@ async fn a_pending_session_is_not_signed_in_until_its_task_is_done() {
     assert!(state.pending_tasks().is_empty());
     assert_eq!(state.active_session().and_then(|s| s.last_active_organization_id.as_deref()), Some("org_7"));
     let token = clerk.get_token().await.expect("a token");
-    assert_eq!((token_claims(&token)["sts"].as_str(), token_claims(&token)["org_id"].as_str()), (Some("active"), Some("org_7")));
+    assert_eq!((token_claims(&token)["sts"].as_str(), token_claims(&token)["o"]["id"].as_str()), (Some("active"), Some("org_7")));
     assert_clean(&fake);
 }
 
@@ -359,9 +369,9 @@ async fn several_sessions_switch_and_sign_out_one_by_one() {
     assert_eq!(token_claims(&clerk.get_token().await.unwrap())["sub"], "user_jane");
     // The organization switch, end to end: the next token is for the organization.
     clerk.set_active(&jane_session, Some("org_42")).await.expect("switch organization");
-    assert_eq!(token_claims(&clerk.get_token().await.unwrap())["org_id"], "org_42");
+    assert_eq!(token_claims(&clerk.get_token().await.unwrap())["o"]["id"], "org_42");
     clerk.set_active(&jane_session, Some("")).await.expect("personal account");
-    assert_eq!(token_claims(&clerk.get_token().await.unwrap()).get("org_id"), None);
+    assert_eq!(token_claims(&clerk.get_token().await.unwrap()).get("o"), None);
 
     // Signing out a session that is not the active one keeps the active one.
     clerk.sign_out_session(&tom_session).await.expect("sign Tom out");
@@ -433,6 +443,7 @@ async fn a_refused_connection_at_start_uses_the_kept_state_too() {
     let offline = Clerk::builder(FrontendApi::from_url(format!("http://127.0.0.1:{port}"))).store(SharedStore(shared)).connect().await.expect("an offline start");
     assert!(offline.state().is_stale() && offline.state().is_signed_in());
     assert!(offline.environment().is_none(), "the environment was never loaded");
+    assert_clean(&fake);
 }
 
 /// One memory store behind two sessions (two runs of an app).
@@ -454,4 +465,44 @@ impl clerk_session::TokenStore for SharedStore {
     fn save_state(&self, state: &str) -> std::io::Result<()> {
         self.0.save_state(state)
     }
+}
+
+#[tokio::test]
+async fn phone_code_sign_in_with_a_test_number() {
+    let fake = FakeFapi::start(vec![jane().with_phone("+15555550100")]).await;
+    let clerk = connect(&fake).await;
+    let step = clerk.sign_in_with_code("+15555550100", CodeChannel::Phone).await.expect("prepare");
+    assert_eq!(step.status(), &ClientSignInStatus::NeedsFirstFactor);
+    let done = clerk.attempt_first_factor_code(step.id(), CodeChannel::Phone, CODE).await.expect("attempt");
+    assert!(done.is_complete() && clerk.state().is_signed_in());
+    assert_clean(&fake);
+}
+
+#[tokio::test]
+async fn a_backup_code_is_a_second_factor_good_once() {
+    let fake = FakeFapi::start(vec![jane().with_backup_codes(&["b4ckup01", "b4ckup02"])]).await;
+    let clerk = connect(&fake).await;
+    let step = clerk.sign_in_with_password("jane@example.com", PASSWORD).await.expect("sign in");
+    assert_eq!(step.status(), &ClientSignInStatus::NeedsSecondFactor);
+    assert!(step.second_factor("backup_code").is_some() && step.second_factor("totp").is_none());
+    let done = clerk.attempt_second_factor(step.id(), SecondFactor::BackupCode, "b4ckup01").await.expect("backup code");
+    assert!(done.is_complete());
+    // Spent: the same code does not pass a second time.
+    let again = clerk.sign_in_with_password("jane@example.com", PASSWORD).await.expect("sign in again");
+    let refused = clerk.attempt_second_factor(again.id(), SecondFactor::BackupCode, "b4ckup01").await.unwrap_err();
+    assert_eq!(refused.clerk_code(), Some("form_code_incorrect"));
+    assert_clean(&fake);
+}
+
+#[tokio::test]
+async fn an_sms_second_factor_is_sent_then_attempted() {
+    let fake = FakeFapi::start(vec![jane().with_phone("+15555550101").with_phone_second_factor()]).await;
+    let clerk = connect(&fake).await;
+    let step = clerk.sign_in_with_password("jane@example.com", PASSWORD).await.expect("sign in");
+    // Not sent yet: the code is refused.
+    assert!(clerk.attempt_second_factor(step.id(), SecondFactor::PhoneCode, CODE).await.is_err());
+    let step = clerk.prepare_second_factor(&step, SecondFactor::PhoneCode).await.expect("send the code");
+    let done = clerk.attempt_second_factor(step.id(), SecondFactor::PhoneCode, CODE).await.expect("phone code");
+    assert!(done.is_complete() && clerk.state().is_signed_in());
+    assert_clean(&fake);
 }

@@ -6,7 +6,7 @@ use std::time::Duration;
 
 use clerk_session::browser::BrowserSignIn;
 use clerk_session::testing::{FakeFrontendApi, User};
-use clerk_session::{Clerk, FrontendApi, OAuthError, OAuthIntent, OAuthOutcome, OAuthStrategy};
+use clerk_session::{Clerk, FrontendApi, OAuthError, OAuthIntent, OAuthOutcome, OAuthStrategy, SecondFactor};
 
 async fn connect(fake: &FakeFrontendApi) -> Clerk {
     Clerk::builder(FrontendApi::from_url(fake.url())).connect().await.expect("connect")
@@ -82,6 +82,66 @@ async fn denied_consent_a_foreign_callback_and_a_bad_nonce_are_typed_errors() {
         other => panic!("expected Denied, got {other:?}"),
     }
     assert!(!clerk.state().is_signed_in());
+    fake.assert_no_violations();
+}
+
+#[tokio::test]
+async fn a_known_user_signs_in_with_enterprise_sso() {
+    let fake = FakeFrontendApi::start(vec![User::new("user_ann", "ann@acme.com")]).await;
+    let clerk = connect(&fake).await;
+    let start = clerk.start_oauth(OAuthIntent::SignIn, &OAuthStrategy::enterprise_sso("ann@acme.com"), "myapp://cb").await.expect("start");
+    let callback = fake.browser(&start.url, Some("ann@acme.com")).await;
+    let OAuthOutcome::SignedIn(step) = clerk.complete_oauth(&start, &callback).await.expect("complete") else { panic!("expected a sign-in") };
+    assert!(step.is_complete());
+    assert_eq!(clerk.state().user().map(|u| u.id.as_str()), Some("user_ann"));
+    // The completed sign-in is read by its id: the reloaded client no longer holds it.
+    assert!(clerk.state().client().is_some_and(|c| c.sign_in.is_none()));
+    assert!(fake.requests().iter().any(|r| r.starts_with("GET /v1/client/sign_ins/")), "{:?}", fake.requests());
+    fake.assert_no_violations();
+}
+
+#[tokio::test]
+async fn a_new_user_signs_up_with_a_provider_directly() {
+    let fake = FakeFrontendApi::start(vec![]).await;
+    let clerk = connect(&fake).await;
+    let start = clerk.start_oauth(OAuthIntent::SignUp, &OAuthStrategy::provider("google"), "myapp://cb").await.expect("start");
+    let callback = fake.browser(&start.url, Some("new@example.com")).await;
+    let OAuthOutcome::SignedUp(step) = clerk.complete_oauth(&start, &callback).await.expect("complete") else { panic!("expected a sign-up") };
+    assert!(step.is_complete());
+    assert_eq!(clerk.state().active_session().map(|s| s.id.as_str()), step.created_session_id());
+    fake.assert_no_violations();
+}
+
+#[tokio::test]
+async fn a_user_with_a_second_factor_continues_after_the_browser() {
+    let fake = FakeFrontendApi::start(vec![jane().with_totp()]).await;
+    let clerk = connect(&fake).await;
+    let start = clerk.start_oauth(OAuthIntent::SignIn, &OAuthStrategy::provider("google"), "myapp://cb").await.expect("start");
+    let callback = fake.browser(&start.url, Some("jane@example.com")).await;
+    let OAuthOutcome::SignInContinues(step) = clerk.complete_oauth(&start, &callback).await.expect("complete") else { panic!("expected the second factor next") };
+    assert!(!step.is_complete() && step.second_factor("totp").is_some());
+    assert!(!clerk.state().is_signed_in());
+    let done = clerk.attempt_second_factor(step.id(), SecondFactor::Totp, clerk_session::testing::TOTP).await.expect("second factor");
+    assert!(done.is_complete() && clerk.state().is_signed_in());
+    fake.assert_no_violations();
+}
+
+#[tokio::test]
+async fn an_app_relaunched_by_its_callback_finishes_the_flow_it_kept() {
+    let fake = FakeFrontendApi::start(vec![jane()]).await;
+    let dir = tempfile::tempdir().unwrap();
+    let token_file = dir.path().join("client-token");
+    let first = Clerk::builder(FrontendApi::from_url(fake.url())).store(clerk_session::FileStore::new(&token_file)).connect().await.expect("connect");
+    let start = first.start_oauth(OAuthIntent::SignIn, &OAuthStrategy::provider("google"), "myapp://cb").await.expect("start");
+    let kept = serde_json::to_string(&start).expect("the flow serialises");
+    drop(first);
+    // The system browser hands `myapp://cb?...` to a new process of the app.
+    let callback = fake.browser(&start.url, Some("jane@example.com")).await;
+    let second = Clerk::builder(FrontendApi::from_url(fake.url())).store(clerk_session::FileStore::new(&token_file)).connect().await.expect("reconnect");
+    let start: clerk_session::OAuthStart = serde_json::from_str(&kept).expect("the flow deserialises");
+    let OAuthOutcome::SignedIn(_) = second.complete_oauth(&start, &callback).await.expect("complete") else { panic!("expected a sign-in") };
+    assert!(second.state().is_signed_in());
+    fake.assert_no_violations();
 }
 
 #[tokio::test]
@@ -118,4 +178,5 @@ async fn the_cli_helper_gives_up_after_its_timeout() {
     let clerk = connect(&fake).await;
     let result = BrowserSignIn::new(OAuthStrategy::provider("google")).opener(|_| Ok(())).timeout(Duration::from_millis(200)).run(&clerk).await;
     assert!(matches!(result, Err(OAuthError::TimedOut)), "{result:?}");
+    fake.assert_no_violations();
 }

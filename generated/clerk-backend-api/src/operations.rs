@@ -5027,12 +5027,14 @@ impl CreateActorToken {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<types::ActorToken, sdkgen_runtime::Error<types::ClerkErrors>> {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -5072,12 +5074,14 @@ impl RevokeActorToken {
             .success(&[200])
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<types::ActorToken, sdkgen_runtime::Error<types::ClerkErrors>> {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -5133,6 +5137,7 @@ impl CreateAdminPortalLinkToken {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -5142,6 +5147,7 @@ impl CreateAdminPortalLinkToken {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -5189,6 +5195,7 @@ impl RevokeAdminPortalLinkToken {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -5198,6 +5205,7 @@ impl RevokeAdminPortalLinkToken {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -5244,12 +5252,14 @@ impl CreateAgentTask {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<types::AgentTask, sdkgen_runtime::Error<types::ClerkErrors>> {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -5289,12 +5299,14 @@ impl RevokeAgentTask {
             .success(&[200])
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<types::AgentTask, sdkgen_runtime::Error<types::ClerkErrors>> {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -5363,6 +5375,7 @@ impl ListAllowlistIdentifiers {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -5372,6 +5385,7 @@ impl ListAllowlistIdentifiers {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -5383,6 +5397,7 @@ impl ListAllowlistIdentifiers {
     /// Every item of every page, fetched lazily as the stream is read (`limit`/`offset`
     /// paging from the `offset` set here, `limit` items per request). Ends after the
     /// last page; an error ends it too, after being yielded.
+    #[inline]
     pub fn stream(
         self,
     ) -> sdkgen_runtime::ItemStream<types::AllowlistIdentifier, types::ClerkErrors> {
@@ -5442,12 +5457,14 @@ impl CreateAllowlistIdentifier {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<types::AllowlistIdentifier, sdkgen_runtime::Error<types::ClerkErrors>> {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -5487,12 +5504,14 @@ impl DeleteAllowlistIdentifier {
             .success(&[200])
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<types::DeletedObject, sdkgen_runtime::Error<types::ClerkErrors>> {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -5577,6 +5596,7 @@ impl GetApiKeys {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -5586,6 +5606,7 @@ impl GetApiKeys {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -5597,6 +5618,7 @@ impl GetApiKeys {
     /// Every item of every page, fetched lazily as the stream is read (`limit`/`offset`
     /// paging from the `offset` set here, `limit` items per request). Ends after the
     /// last page; an error ends it too, after being yielded.
+    #[inline]
     pub fn stream(
         self,
     ) -> sdkgen_runtime::ItemStream<
@@ -5680,6 +5702,7 @@ impl CreateApiKey {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -5689,6 +5712,7 @@ impl CreateApiKey {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -5728,12 +5752,14 @@ impl GetApiKey {
             .success(&[200])
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<types::GetApiKeyResponse, sdkgen_runtime::Error<types::GetApiKeyError>> {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -5773,6 +5799,7 @@ impl DeleteApiKey {
             .success(&[200])
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -5782,6 +5809,7 @@ impl DeleteApiKey {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -5860,6 +5888,7 @@ impl UpdateApiKey {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -5869,6 +5898,7 @@ impl UpdateApiKey {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -5908,6 +5938,7 @@ impl GetApiKeySecret {
             .success(&[200])
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -5917,6 +5948,7 @@ impl GetApiKeySecret {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -5963,6 +5995,7 @@ impl RevokeApiKey {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -5972,6 +6005,7 @@ impl RevokeApiKey {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -6010,6 +6044,7 @@ impl VerifyApiKey {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -6019,6 +6054,7 @@ impl VerifyApiKey {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -6102,6 +6138,7 @@ impl UpdateInstanceAuthConfig {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -6111,6 +6148,7 @@ impl UpdateInstanceAuthConfig {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -6159,12 +6197,14 @@ impl UpdateProductionInstanceDomain {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<sdkgen_runtime::NoContent, sdkgen_runtime::Error<types::ClerkErrors>> {
         self.client.transport.send_empty(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -6245,6 +6285,7 @@ impl GetCommercePlanList {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -6254,6 +6295,7 @@ impl GetCommercePlanList {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -6265,6 +6307,7 @@ impl GetCommercePlanList {
     /// Every item of every page, fetched lazily as the stream is read (`limit`/`offset`
     /// paging from the `offset` set here, `limit` items per request). Ends after the
     /// last page; an error ends it too, after being yielded.
+    #[inline]
     pub fn stream(
         self,
     ) -> sdkgen_runtime::ItemStream<types::CommercePlan, types::ClerkErrors> {
@@ -6357,6 +6400,7 @@ impl GetBillingPriceList {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -6366,6 +6410,7 @@ impl GetBillingPriceList {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -6377,6 +6422,7 @@ impl GetBillingPriceList {
     /// Every item of every page, fetched lazily as the stream is read (`limit`/`offset`
     /// paging from the `offset` set here, `limit` items per request). Ends after the
     /// last page; an error ends it too, after being yielded.
+    #[inline]
     pub fn stream(
         self,
     ) -> sdkgen_runtime::ItemStream<types::BillingPriceResponse, types::ClerkErrors> {
@@ -6455,12 +6501,14 @@ impl CreateBillingPrice {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<types::BillingPriceResponse, sdkgen_runtime::Error<types::ClerkErrors>> {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -6580,6 +6628,7 @@ impl GetCommerceSubscriptionItemList {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -6589,6 +6638,7 @@ impl GetCommerceSubscriptionItemList {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -6600,6 +6650,7 @@ impl GetCommerceSubscriptionItemList {
     /// Every item of every page, fetched lazily as the stream is read (`limit`/`offset`
     /// paging from the `offset` set here, `limit` items per request). Ends after the
     /// last page; an error ends it too, after being yielded.
+    #[inline]
     pub fn stream(
         self,
     ) -> sdkgen_runtime::ItemStream<
@@ -6668,6 +6719,7 @@ impl CancelCommerceSubscriptionItem {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -6677,6 +6729,7 @@ impl CancelCommerceSubscriptionItem {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -6720,6 +6773,7 @@ impl ExtendBillingSubscriptionItemFreeTrial {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -6729,6 +6783,7 @@ impl ExtendBillingSubscriptionItemFreeTrial {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -6772,6 +6827,7 @@ impl CreateBillingPriceTransition {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -6781,6 +6837,7 @@ impl CreateBillingPriceTransition {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -6824,6 +6881,7 @@ impl ApplyBillingSubscriptionItemDiscount {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -6833,6 +6891,7 @@ impl ApplyBillingSubscriptionItemDiscount {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -6875,6 +6934,7 @@ impl RemoveBillingSubscriptionItemDiscount {
             .success(&[200])
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -6884,6 +6944,7 @@ impl RemoveBillingSubscriptionItemDiscount {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -6952,6 +7013,7 @@ impl GetBillingStatementList {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -6961,6 +7023,7 @@ impl GetBillingStatementList {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -6972,6 +7035,7 @@ impl GetBillingStatementList {
     /// Every item of every page, fetched lazily as the stream is read (`limit`/`offset`
     /// paging from the `offset` set here, `limit` items per request). Ends after the
     /// last page; an error ends it too, after being yielded.
+    #[inline]
     pub fn stream(
         self,
     ) -> sdkgen_runtime::ItemStream<types::BillingStatement, types::ClerkErrors> {
@@ -7026,12 +7090,14 @@ impl GetBillingStatement {
             .success(&[200])
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<types::BillingStatement, sdkgen_runtime::Error<types::ClerkErrors>> {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -7104,6 +7170,7 @@ impl GetBillingStatementPaymentAttempts {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -7113,6 +7180,7 @@ impl GetBillingStatementPaymentAttempts {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -7124,6 +7192,7 @@ impl GetBillingStatementPaymentAttempts {
     /// Every item of every page, fetched lazily as the stream is read (`limit`/`offset`
     /// paging from the `offset` set here, `limit` items per request). Ends after the
     /// last page; an error ends it too, after being yielded.
+    #[inline]
     pub fn stream(
         self,
     ) -> sdkgen_runtime::ItemStream<types::BillingPaymentAttempt, types::ClerkErrors> {
@@ -7174,12 +7243,14 @@ impl ListBlocklistIdentifiers {
             .success(&[200])
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<types::BlocklistIdentifiers, sdkgen_runtime::Error<types::ClerkErrors>> {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -7218,12 +7289,14 @@ impl CreateBlocklistIdentifier {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<types::BlocklistIdentifier, sdkgen_runtime::Error<types::ClerkErrors>> {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -7263,12 +7336,14 @@ impl DeleteBlocklistIdentifier {
             .success(&[200])
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<types::DeletedObject, sdkgen_runtime::Error<types::ClerkErrors>> {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -7337,12 +7412,14 @@ impl GetClientList {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<Vec<types::Client>, sdkgen_runtime::Error<types::ClerkErrors>> {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -7354,6 +7431,7 @@ impl GetClientList {
     /// Every item of every page, fetched lazily as the stream is read (`limit`/`offset`
     /// paging from the `offset` set here, `limit` items per request). Ends after the
     /// last page; an error ends it too, after being yielded.
+    #[inline]
     pub fn stream(
         self,
     ) -> sdkgen_runtime::ItemStream<types::Client, types::ClerkErrors> {
@@ -7405,12 +7483,14 @@ impl VerifyClient {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<types::Client, sdkgen_runtime::Error<types::ClerkErrors>> {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -7450,12 +7530,14 @@ impl GetClient {
             .success(&[200])
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<types::Client, sdkgen_runtime::Error<types::ClerkErrors>> {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -7513,6 +7595,7 @@ impl ListDirectories {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -7522,6 +7605,7 @@ impl ListDirectories {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -7573,12 +7657,14 @@ impl CreateDirectory {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<types::Directory, sdkgen_runtime::Error<types::ClerkErrors>> {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -7618,12 +7704,14 @@ impl GetDirectory {
             .success(&[200])
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<types::Directory, sdkgen_runtime::Error<types::ClerkErrors>> {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -7663,12 +7751,14 @@ impl DeleteDirectory {
             .success(&[200])
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<types::DeletedObject, sdkgen_runtime::Error<types::ClerkErrors>> {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -7740,12 +7830,14 @@ impl UpdateDirectory {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<types::Directory, sdkgen_runtime::Error<types::ClerkErrors>> {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -7785,12 +7877,14 @@ impl RotateDirectoryApiKey {
             .success(&[200])
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<types::Directory, sdkgen_runtime::Error<types::ClerkErrors>> {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -7830,6 +7924,7 @@ impl ListDirectoryGroupRoleMappings {
             .success(&[200])
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -7839,6 +7934,7 @@ impl ListDirectoryGroupRoleMappings {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -7881,6 +7977,7 @@ impl ReplaceDirectoryGroupRoleMappings {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -7890,6 +7987,7 @@ impl ReplaceDirectoryGroupRoleMappings {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -7951,6 +8049,7 @@ impl CreateDirectoryGroupRoleMapping {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -7960,6 +8059,7 @@ impl CreateDirectoryGroupRoleMapping {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -8001,6 +8101,7 @@ impl DeleteDirectoryGroupRoleMapping {
             .success(&[200])
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -8010,6 +8111,7 @@ impl DeleteDirectoryGroupRoleMapping {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -8045,12 +8147,14 @@ impl ListDomains {
             .success(&[200])
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<types::Domains, sdkgen_runtime::Error<serde_json::Value>> {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -8094,12 +8198,14 @@ impl AddDomain {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<types::Domain, sdkgen_runtime::Error<types::ClerkErrors>> {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -8139,12 +8245,14 @@ impl DeleteDomain {
             .success(&[200])
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<types::DeletedObject, sdkgen_runtime::Error<types::ClerkErrors>> {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -8222,12 +8330,14 @@ impl UpdateDomain {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<types::Domain, sdkgen_runtime::Error<types::ClerkErrors>> {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -8289,12 +8399,14 @@ impl CreateEmailAddress {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<types::EmailAddress, sdkgen_runtime::Error<types::ClerkErrors>> {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -8334,12 +8446,14 @@ impl GetEmailAddress {
             .success(&[200])
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<types::EmailAddress, sdkgen_runtime::Error<types::ClerkErrors>> {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -8379,12 +8493,14 @@ impl DeleteEmailAddress {
             .success(&[200])
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<types::DeletedObject, sdkgen_runtime::Error<types::ClerkErrors>> {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -8464,12 +8580,14 @@ impl UpdateEmailAddress {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<types::EmailAddress, sdkgen_runtime::Error<types::ClerkErrors>> {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -8510,6 +8628,7 @@ impl PrepareEmailAddressVerification {
             .success(&[200])
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -8519,6 +8638,7 @@ impl PrepareEmailAddressVerification {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -8562,6 +8682,7 @@ impl AttemptEmailAddressVerification {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -8571,6 +8692,7 @@ impl AttemptEmailAddressVerification {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -8649,12 +8771,14 @@ impl ReplaceUserEmailAddress {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<types::EmailAddress, sdkgen_runtime::Error<types::ClerkErrors>> {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -8754,12 +8878,14 @@ impl UpsertTemplate {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<types::Template, sdkgen_runtime::Error<types::ClerkErrors>> {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -8832,12 +8958,14 @@ impl GetTemplateList {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<Vec<types::Template>, sdkgen_runtime::Error<types::ClerkErrors>> {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -8849,6 +8977,7 @@ impl GetTemplateList {
     /// Every item of every page, fetched lazily as the stream is read (`limit`/`offset`
     /// paging from the `offset` set here, `limit` items per request). Ends after the
     /// last page; an error ends it too, after being yielded.
+    #[inline]
     pub fn stream(
         self,
     ) -> sdkgen_runtime::ItemStream<types::Template, types::ClerkErrors> {
@@ -8903,12 +9032,14 @@ impl GetTemplate {
             .success(&[200])
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<types::Template, sdkgen_runtime::Error<types::ClerkErrors>> {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -8950,12 +9081,14 @@ impl RevertTemplate {
             .success(&[200])
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<types::Template, sdkgen_runtime::Error<types::ClerkErrors>> {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -9006,12 +9139,14 @@ impl ToggleTemplateDelivery {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<types::Template, sdkgen_runtime::Error<types::ClerkErrors>> {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -9087,6 +9222,7 @@ impl ListEnterpriseConnections {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -9096,6 +9232,7 @@ impl ListEnterpriseConnections {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -9107,6 +9244,7 @@ impl ListEnterpriseConnections {
     /// Every item of every page, fetched lazily as the stream is read (`limit`/`offset`
     /// paging from the `offset` set here, `limit` items per request). Ends after the
     /// last page; an error ends it too, after being yielded.
+    #[inline]
     pub fn stream(
         self,
     ) -> sdkgen_runtime::ItemStream<types::EnterpriseConnection, types::ClerkErrors> {
@@ -9200,12 +9338,14 @@ impl CreateEnterpriseConnection {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<types::EnterpriseConnection, sdkgen_runtime::Error<types::ClerkErrors>> {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -9245,12 +9385,14 @@ impl GetEnterpriseConnection {
             .success(&[200])
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<types::EnterpriseConnection, sdkgen_runtime::Error<types::ClerkErrors>> {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -9290,12 +9432,14 @@ impl DeleteEnterpriseConnection {
             .success(&[200])
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<types::DeletedObject, sdkgen_runtime::Error<types::ClerkErrors>> {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -9449,12 +9593,14 @@ impl UpdateEnterpriseConnection {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<types::EnterpriseConnection, sdkgen_runtime::Error<types::ClerkErrors>> {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -9529,6 +9675,7 @@ impl ListEnterpriseConnectionTestRuns {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -9538,6 +9685,7 @@ impl ListEnterpriseConnectionTestRuns {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -9549,6 +9697,7 @@ impl ListEnterpriseConnectionTestRuns {
     /// Every item of every page, fetched lazily as the stream is read (`limit`/`offset`
     /// paging from the `offset` set here, `limit` items per request). Ends after the
     /// last page; an error ends it too, after being yielded.
+    #[inline]
     pub fn stream(
         self,
     ) -> sdkgen_runtime::ItemStream<
@@ -9607,6 +9756,7 @@ impl CreateEnterpriseConnectionTestRun {
             .success(&[200])
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -9616,6 +9766,7 @@ impl CreateEnterpriseConnectionTestRun {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -9651,12 +9802,14 @@ impl GetInstance {
             .success(&[200])
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<types::Instance, sdkgen_runtime::Error<serde_json::Value>> {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -9788,12 +9941,14 @@ impl UpdateInstance {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<sdkgen_runtime::NoContent, sdkgen_runtime::Error<types::ClerkErrors>> {
         self.client.transport.send_empty(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -9880,12 +10035,14 @@ impl UpdateInstanceRestrictions {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<types::InstanceRestrictions, sdkgen_runtime::Error<types::ClerkErrors>> {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -9921,12 +10078,14 @@ impl GetInstanceProtect {
             .success(&[200])
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<types::InstanceProtect, sdkgen_runtime::Error<serde_json::Value>> {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -9983,12 +10142,14 @@ impl UpdateInstanceProtect {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<types::InstanceProtect, sdkgen_runtime::Error<types::ClerkErrors>> {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -10024,12 +10185,14 @@ impl GetInstanceCommunication {
             .success(&[200])
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<types::InstanceCommunication, sdkgen_runtime::Error<serde_json::Value>> {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -10078,6 +10241,7 @@ impl UpdateInstanceCommunication {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -10087,6 +10251,7 @@ impl UpdateInstanceCommunication {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -10122,6 +10287,7 @@ impl GetInstanceOAuthApplicationSettings {
             .success(&[200])
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -10131,6 +10297,7 @@ impl GetInstanceOAuthApplicationSettings {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -10250,6 +10417,7 @@ impl UpdateInstanceOAuthApplicationSettings {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -10259,6 +10427,7 @@ impl UpdateInstanceOAuthApplicationSettings {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -10309,12 +10478,14 @@ impl ChangeProductionInstanceDomain {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<sdkgen_runtime::NoContent, sdkgen_runtime::Error<types::ClerkErrors>> {
         self.client.transport.send_empty(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -10350,12 +10521,14 @@ impl GetInstanceOrganizationSettings {
             .success(&[200])
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<types::OrganizationSettings, sdkgen_runtime::Error<types::ClerkErrors>> {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -10465,12 +10638,14 @@ impl UpdateInstanceOrganizationSettings {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<types::OrganizationSettings, sdkgen_runtime::Error<types::ClerkErrors>> {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -10571,12 +10746,14 @@ impl ListInvitations {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<Vec<types::Invitation>, sdkgen_runtime::Error<serde_json::Value>> {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -10588,6 +10765,7 @@ impl ListInvitations {
     /// Every item of every page, fetched lazily as the stream is read (`limit`/`offset`
     /// paging from the `offset` set here, `limit` items per request). Ends after the
     /// last page; an error ends it too, after being yielded.
+    #[inline]
     pub fn stream(
         self,
     ) -> sdkgen_runtime::ItemStream<types::Invitation, serde_json::Value> {
@@ -10685,12 +10863,14 @@ impl CreateInvitation {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<types::Invitation, sdkgen_runtime::Error<types::ClerkErrors>> {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -10729,12 +10909,14 @@ impl CreateBulkInvitations {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<Vec<types::Invitation>, sdkgen_runtime::Error<types::ClerkErrors>> {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -10774,6 +10956,7 @@ impl RevokeInvitation {
             .success(&[200])
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -10783,6 +10966,7 @@ impl RevokeInvitation {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -10818,12 +11002,14 @@ impl GetJwks {
             .success(&[200])
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<types::Jwks, sdkgen_runtime::Error<serde_json::Value>> {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -10892,12 +11078,14 @@ impl ListJwtTemplates {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<Vec<types::JwtTemplate>, sdkgen_runtime::Error<serde_json::Value>> {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -10909,6 +11097,7 @@ impl ListJwtTemplates {
     /// Every item of every page, fetched lazily as the stream is read (`limit`/`offset`
     /// paging from the `offset` set here, `limit` items per request). Ends after the
     /// last page; an error ends it too, after being yielded.
+    #[inline]
     pub fn stream(
         self,
     ) -> sdkgen_runtime::ItemStream<types::JwtTemplate, serde_json::Value> {
@@ -10989,12 +11178,14 @@ impl CreateJwtTemplate {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<types::JwtTemplate, sdkgen_runtime::Error<types::ClerkErrors>> {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -11034,12 +11225,14 @@ impl GetJwtTemplate {
             .success(&[200])
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<types::JwtTemplate, sdkgen_runtime::Error<types::ClerkErrors>> {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -11079,12 +11272,14 @@ impl DeleteJwtTemplate {
             .success(&[200])
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<types::DeletedObject, sdkgen_runtime::Error<types::ClerkErrors>> {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -11176,12 +11371,14 @@ impl UpdateJwtTemplate {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<types::JwtTemplate, sdkgen_runtime::Error<types::ClerkErrors>> {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -11255,6 +11452,7 @@ impl GetM2mTokens {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -11264,6 +11462,7 @@ impl GetM2mTokens {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -11332,6 +11531,7 @@ impl CreateM2mToken {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -11341,6 +11541,7 @@ impl CreateM2mToken {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -11387,6 +11588,7 @@ impl RevokeM2mToken {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -11396,6 +11598,7 @@ impl RevokeM2mToken {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -11434,6 +11637,7 @@ impl VerifyM2mToken {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -11443,6 +11647,7 @@ impl VerifyM2mToken {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -11523,12 +11728,14 @@ impl ListMachines {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<types::MachineListResponse, sdkgen_runtime::Error<types::ClerkErrors>> {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -11540,6 +11747,7 @@ impl ListMachines {
     /// Every item of every page, fetched lazily as the stream is read (`limit`/`offset`
     /// paging from the `offset` set here, `limit` items per request). Ends after the
     /// last page; an error ends it too, after being yielded.
+    #[inline]
     pub fn stream(
         self,
     ) -> sdkgen_runtime::ItemStream<types::Machine, types::ClerkErrors> {
@@ -11605,6 +11813,7 @@ impl CreateMachine {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -11614,6 +11823,7 @@ impl CreateMachine {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -11653,12 +11863,14 @@ impl GetMachine {
             .success(&[200])
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<types::Machine, sdkgen_runtime::Error<types::ClerkErrors>> {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -11698,6 +11910,7 @@ impl DeleteMachine {
             .success(&[200])
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -11707,6 +11920,7 @@ impl DeleteMachine {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -11761,12 +11975,14 @@ impl UpdateMachine {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<types::Machine, sdkgen_runtime::Error<types::ClerkErrors>> {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -11806,6 +12022,7 @@ impl GetMachineSecretKey {
             .success(&[200])
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -11815,6 +12032,7 @@ impl GetMachineSecretKey {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -11857,6 +12075,7 @@ impl RotateMachineSecretKey {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -11866,6 +12085,7 @@ impl RotateMachineSecretKey {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -11908,12 +12128,14 @@ impl CreateMachineScope {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<types::MachineScope, sdkgen_runtime::Error<types::ClerkErrors>> {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -11955,6 +12177,7 @@ impl DeleteMachineScope {
             .success(&[200])
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -11964,6 +12187,7 @@ impl DeleteMachineScope {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -12063,12 +12287,14 @@ impl GetPublicInterstitial {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<sdkgen_runtime::NoContent, sdkgen_runtime::Error<serde_json::Value>> {
         self.client.transport.send_empty(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -12119,6 +12345,7 @@ impl VerifyOAuthAccessToken {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -12128,6 +12355,7 @@ impl VerifyOAuthAccessToken {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -12210,12 +12438,14 @@ impl ListOAuthApplications {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<types::OAuthApplications, sdkgen_runtime::Error<types::ClerkErrors>> {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -12227,6 +12457,7 @@ impl ListOAuthApplications {
     /// Every item of every page, fetched lazily as the stream is read (`limit`/`offset`
     /// paging from the `offset` set here, `limit` items per request). Ends after the
     /// last page; an error ends it too, after being yielded.
+    #[inline]
     pub fn stream(
         self,
     ) -> sdkgen_runtime::ItemStream<types::OAuthApplication, types::ClerkErrors> {
@@ -12318,6 +12549,7 @@ impl CreateOAuthApplication {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -12327,6 +12559,7 @@ impl CreateOAuthApplication {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -12366,12 +12599,14 @@ impl GetOAuthApplication {
             .success(&[200])
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<types::OAuthApplication, sdkgen_runtime::Error<types::ClerkErrors>> {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -12411,12 +12646,14 @@ impl DeleteOAuthApplication {
             .success(&[200])
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<types::DeletedObject, sdkgen_runtime::Error<types::ClerkErrors>> {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -12534,12 +12771,14 @@ impl UpdateOAuthApplication {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<types::OAuthApplication, sdkgen_runtime::Error<types::ClerkErrors>> {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -12595,12 +12834,14 @@ impl UploadOAuthApplicationLogo {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<types::OAuthApplication, sdkgen_runtime::Error<types::ClerkErrors>> {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -12641,6 +12882,7 @@ impl RotateOAuthApplicationSecret {
             .success(&[200])
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -12650,6 +12892,7 @@ impl RotateOAuthApplicationSecret {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -12693,12 +12936,14 @@ impl RevokeOAuthApplicationToken {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<sdkgen_runtime::NoContent, sdkgen_runtime::Error<types::ClerkErrors>> {
         self.client.transport.send_empty(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -12779,12 +13024,14 @@ impl ListOrganizationDomains {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<types::OrganizationDomains, sdkgen_runtime::Error<types::ClerkErrors>> {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -12796,6 +13043,7 @@ impl ListOrganizationDomains {
     /// Every item of every page, fetched lazily as the stream is read (`limit`/`offset`
     /// paging from the `offset` set here, `limit` items per request). Ends after the
     /// last page; an error ends it too, after being yielded.
+    #[inline]
     pub fn stream(
         self,
     ) -> sdkgen_runtime::ItemStream<types::OrganizationDomain, types::ClerkErrors> {
@@ -12868,12 +13116,14 @@ impl CreateOrganizationDomain {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<types::OrganizationDomain, sdkgen_runtime::Error<types::ClerkErrors>> {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -12915,12 +13165,14 @@ impl DeleteOrganizationDomain {
             .success(&[200])
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<types::DeletedObject, sdkgen_runtime::Error<types::ClerkErrors>> {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -12985,12 +13237,14 @@ impl UpdateOrganizationDomain {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<types::OrganizationDomain, sdkgen_runtime::Error<types::ClerkErrors>> {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -13033,12 +13287,14 @@ impl VerifyOrganizationDomainOwnership {
             .success(&[200])
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<types::OrganizationDomain, sdkgen_runtime::Error<types::ClerkErrors>> {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -13166,12 +13422,14 @@ impl ListAllOrganizationDomains {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<types::OrganizationDomains, sdkgen_runtime::Error<types::ClerkErrors>> {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -13183,6 +13441,7 @@ impl ListAllOrganizationDomains {
     /// Every item of every page, fetched lazily as the stream is read (`limit`/`offset`
     /// paging from the `offset` set here, `limit` items per request). Ends after the
     /// last page; an error ends it too, after being yielded.
+    #[inline]
     pub fn stream(
         self,
     ) -> sdkgen_runtime::ItemStream<types::OrganizationDomain, types::ClerkErrors> {
@@ -13290,6 +13549,7 @@ impl ListInstanceOrganizationInvitations {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -13299,6 +13559,7 @@ impl ListInstanceOrganizationInvitations {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -13312,6 +13573,7 @@ impl ListInstanceOrganizationInvitations {
     /// Every item of every page, fetched lazily as the stream is read (`limit`/`offset`
     /// paging from the `offset` set here, `limit` items per request). Ends after the
     /// last page; an error ends it too, after being yielded.
+    #[inline]
     pub fn stream(
         self,
     ) -> sdkgen_runtime::ItemStream<
@@ -13427,6 +13689,7 @@ impl ListOrganizationInvitations {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -13436,6 +13699,7 @@ impl ListOrganizationInvitations {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -13447,6 +13711,7 @@ impl ListOrganizationInvitations {
     /// Every item of every page, fetched lazily as the stream is read (`limit`/`offset`
     /// paging from the `offset` set here, `limit` items per request). Ends after the
     /// last page; an error ends it too, after being yielded.
+    #[inline]
     pub fn stream(
         self,
     ) -> sdkgen_runtime::ItemStream<types::OrganizationInvitation, types::ClerkErrors> {
@@ -13549,6 +13814,7 @@ impl CreateOrganizationInvitation {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -13558,6 +13824,7 @@ impl CreateOrganizationInvitation {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -13601,6 +13868,7 @@ impl CreateOrganizationInvitationBulk {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -13610,6 +13878,7 @@ impl CreateOrganizationInvitationBulk {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -13672,6 +13941,7 @@ impl ListPendingOrganizationInvitations {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -13681,6 +13951,7 @@ impl ListPendingOrganizationInvitations {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -13692,6 +13963,7 @@ impl ListPendingOrganizationInvitations {
     /// Every item of every page, fetched lazily as the stream is read (`limit`/`offset`
     /// paging from the `offset` set here, `limit` items per request). Ends after the
     /// last page; an error ends it too, after being yielded.
+    #[inline]
     pub fn stream(
         self,
     ) -> sdkgen_runtime::ItemStream<types::OrganizationInvitation, types::ClerkErrors> {
@@ -13749,6 +14021,7 @@ impl GetOrganizationInvitation {
             .success(&[200])
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -13758,6 +14031,7 @@ impl GetOrganizationInvitation {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -13809,6 +14083,7 @@ impl RevokeOrganizationInvitation {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -13818,6 +14093,7 @@ impl RevokeOrganizationInvitation {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -14040,6 +14316,7 @@ impl ListOrganizationMemberships {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -14049,6 +14326,7 @@ impl ListOrganizationMemberships {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -14060,6 +14338,7 @@ impl ListOrganizationMemberships {
     /// Every item of every page, fetched lazily as the stream is read (`limit`/`offset`
     /// paging from the `offset` set here, `limit` items per request). Ends after the
     /// last page; an error ends it too, after being yielded.
+    #[inline]
     pub fn stream(
         self,
     ) -> sdkgen_runtime::ItemStream<types::OrganizationMembership, types::ClerkErrors> {
@@ -14134,6 +14413,7 @@ impl CreateOrganizationMembership {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -14143,6 +14423,7 @@ impl CreateOrganizationMembership {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -14185,6 +14466,7 @@ impl DeleteOrganizationMembership {
             .success(&[200])
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -14194,6 +14476,7 @@ impl DeleteOrganizationMembership {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -14239,6 +14522,7 @@ impl UpdateOrganizationMembership {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -14248,6 +14532,7 @@ impl UpdateOrganizationMembership {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -14311,6 +14596,7 @@ impl UpdateOrganizationMembershipMetadata {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -14320,6 +14606,7 @@ impl UpdateOrganizationMembershipMetadata {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -14399,12 +14686,14 @@ impl ListOrganizationPermissions {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<types::Permissions, sdkgen_runtime::Error<types::ClerkErrors>> {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -14416,6 +14705,7 @@ impl ListOrganizationPermissions {
     /// Every item of every page, fetched lazily as the stream is read (`limit`/`offset`
     /// paging from the `offset` set here, `limit` items per request). Ends after the
     /// last page; an error ends it too, after being yielded.
+    #[inline]
     pub fn stream(
         self,
     ) -> sdkgen_runtime::ItemStream<types::Permission, types::ClerkErrors> {
@@ -14474,12 +14764,14 @@ impl CreateOrganizationPermission {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<types::Permission, sdkgen_runtime::Error<types::ClerkErrors>> {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -14519,12 +14811,14 @@ impl GetOrganizationPermission {
             .success(&[200])
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<types::Permission, sdkgen_runtime::Error<types::ClerkErrors>> {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -14564,12 +14858,14 @@ impl DeleteOrganizationPermission {
             .success(&[200])
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<types::DeletedObject, sdkgen_runtime::Error<types::ClerkErrors>> {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -14627,12 +14923,14 @@ impl UpdateOrganizationPermission {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<types::Permission, sdkgen_runtime::Error<types::ClerkErrors>> {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -14714,12 +15012,14 @@ impl ListOrganizationRoles {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<types::Roles, sdkgen_runtime::Error<types::ClerkErrors>> {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -14731,6 +15031,7 @@ impl ListOrganizationRoles {
     /// Every item of every page, fetched lazily as the stream is read (`limit`/`offset`
     /// paging from the `offset` set here, `limit` items per request). Ends after the
     /// last page; an error ends it too, after being yielded.
+    #[inline]
     pub fn stream(self) -> sdkgen_runtime::ItemStream<types::Role, types::ClerkErrors> {
         let start = self.offset.map_or(0, |o| o.max(0) as u64);
         let page_size = self.limit.map_or(10, |l| l.max(0) as u64);
@@ -14797,12 +15098,14 @@ impl CreateOrganizationRole {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<types::Role, sdkgen_runtime::Error<types::ClerkErrors>> {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -14842,12 +15145,14 @@ impl GetOrganizationRole {
             .success(&[200])
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<types::Role, sdkgen_runtime::Error<types::ClerkErrors>> {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -14887,12 +15192,14 @@ impl DeleteOrganizationRole {
             .success(&[200])
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<types::DeletedObject, sdkgen_runtime::Error<types::ClerkErrors>> {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -14975,12 +15282,14 @@ impl UpdateOrganizationRole {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<types::Role, sdkgen_runtime::Error<types::ClerkErrors>> {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -15023,12 +15332,14 @@ impl AssignPermissionToOrganizationRole {
             .success(&[200])
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<types::Role, sdkgen_runtime::Error<types::ClerkErrors>> {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -15071,12 +15382,14 @@ impl RemovePermissionFromOrganizationRole {
             .success(&[200])
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<types::Role, sdkgen_runtime::Error<types::ClerkErrors>> {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -15202,12 +15515,14 @@ impl ListOrganizations {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<types::Organizations, sdkgen_runtime::Error<types::ClerkErrors>> {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -15219,6 +15534,7 @@ impl ListOrganizations {
     /// Every item of every page, fetched lazily as the stream is read (`limit`/`offset`
     /// paging from the `offset` set here, `limit` items per request). Ends after the
     /// last page; an error ends it too, after being yielded.
+    #[inline]
     pub fn stream(
         self,
     ) -> sdkgen_runtime::ItemStream<types::Organization, types::ClerkErrors> {
@@ -15318,12 +15634,14 @@ impl CreateOrganization {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<types::Organization, sdkgen_runtime::Error<types::ClerkErrors>> {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -15385,12 +15703,14 @@ impl GetOrganization {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<types::Organization, sdkgen_runtime::Error<types::ClerkErrors>> {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -15430,12 +15750,14 @@ impl DeleteOrganization {
             .success(&[200])
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<types::DeletedObject, sdkgen_runtime::Error<types::ClerkErrors>> {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -15542,12 +15864,14 @@ impl UpdateOrganization {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<types::Organization, sdkgen_runtime::Error<types::ClerkErrors>> {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -15608,12 +15932,14 @@ impl ReplaceOrganizationMetadata {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<types::Organization, sdkgen_runtime::Error<types::ClerkErrors>> {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -15674,12 +16000,14 @@ impl MergeOrganizationMetadata {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<types::Organization, sdkgen_runtime::Error<types::ClerkErrors>> {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -15735,12 +16063,14 @@ impl UploadOrganizationLogo {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<types::OrganizationWithLogo, sdkgen_runtime::Error<types::ClerkErrors>> {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -15780,12 +16110,14 @@ impl DeleteOrganizationLogo {
             .success(&[200])
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<types::Organization, sdkgen_runtime::Error<types::ClerkErrors>> {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -15826,12 +16158,14 @@ impl GetOrganizationBillingSubscription {
             .success(&[200])
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<types::CommerceSubscription, sdkgen_runtime::Error<types::ClerkErrors>> {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -15872,6 +16206,7 @@ impl GetOrganizationBillingCreditBalance {
             .success(&[200])
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -15881,6 +16216,7 @@ impl GetOrganizationBillingCreditBalance {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -15934,6 +16270,7 @@ impl AdjustOrganizationBillingCreditBalance {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -15943,6 +16280,7 @@ impl AdjustOrganizationBillingCreditBalance {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -15997,12 +16335,14 @@ impl CreatePhoneNumber {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<types::PhoneNumber, sdkgen_runtime::Error<types::ClerkErrors>> {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -16042,12 +16382,14 @@ impl GetPhoneNumber {
             .success(&[200])
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<types::PhoneNumber, sdkgen_runtime::Error<types::ClerkErrors>> {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -16087,12 +16429,14 @@ impl DeletePhoneNumber {
             .success(&[200])
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<types::DeletedObject, sdkgen_runtime::Error<types::ClerkErrors>> {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -16167,12 +16511,14 @@ impl UpdatePhoneNumber {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<types::PhoneNumber, sdkgen_runtime::Error<types::ClerkErrors>> {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -16213,6 +16559,7 @@ impl PreparePhoneNumberVerification {
             .success(&[200])
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -16222,6 +16569,7 @@ impl PreparePhoneNumberVerification {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -16265,6 +16613,7 @@ impl AttemptPhoneNumberVerification {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -16274,6 +16623,7 @@ impl AttemptPhoneNumberVerification {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -16335,12 +16685,14 @@ impl ReplaceUserPhoneNumber {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<types::PhoneNumber, sdkgen_runtime::Error<types::ClerkErrors>> {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -16389,12 +16741,14 @@ impl VerifyDomainProxy {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<types::ProxyCheck, sdkgen_runtime::Error<types::ClerkErrors>> {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -16463,12 +16817,14 @@ impl ListRedirectUrLs {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<Vec<types::RedirectUrl>, sdkgen_runtime::Error<serde_json::Value>> {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -16480,6 +16836,7 @@ impl ListRedirectUrLs {
     /// Every item of every page, fetched lazily as the stream is read (`limit`/`offset`
     /// paging from the `offset` set here, `limit` items per request). Ends after the
     /// last page; an error ends it too, after being yielded.
+    #[inline]
     pub fn stream(
         self,
     ) -> sdkgen_runtime::ItemStream<types::RedirectUrl, serde_json::Value> {
@@ -16531,12 +16888,14 @@ impl CreateRedirectUrl {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<types::RedirectUrl, sdkgen_runtime::Error<types::ClerkErrors>> {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -16576,12 +16935,14 @@ impl GetRedirectUrl {
             .success(&[200])
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<types::RedirectUrl, sdkgen_runtime::Error<types::ClerkErrors>> {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -16621,12 +16982,14 @@ impl DeleteRedirectUrl {
             .success(&[200])
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<types::DeletedObject, sdkgen_runtime::Error<types::ClerkErrors>> {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -16708,12 +17071,14 @@ impl ListRoleSets {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<types::RoleSets, sdkgen_runtime::Error<types::ClerkErrors>> {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -16725,6 +17090,7 @@ impl ListRoleSets {
     /// Every item of every page, fetched lazily as the stream is read (`limit`/`offset`
     /// paging from the `offset` set here, `limit` items per request). Ends after the
     /// last page; an error ends it too, after being yielded.
+    #[inline]
     pub fn stream(
         self,
     ) -> sdkgen_runtime::ItemStream<types::RoleSet, types::ClerkErrors> {
@@ -16795,12 +17161,14 @@ impl CreateRoleSet {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<types::RoleSet, sdkgen_runtime::Error<types::ClerkErrors>> {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -16840,12 +17208,14 @@ impl GetRoleSet {
             .success(&[200])
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<types::RoleSet, sdkgen_runtime::Error<types::ClerkErrors>> {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -16951,12 +17321,14 @@ impl UpdateRoleSet {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<types::RoleSet, sdkgen_runtime::Error<types::ClerkErrors>> {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -17008,12 +17380,14 @@ impl ReplaceRoleSet {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<types::DeletedObject, sdkgen_runtime::Error<types::ClerkErrors>> {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -17066,12 +17440,14 @@ impl AddRolesToRoleSet {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<types::RoleSet, sdkgen_runtime::Error<types::ClerkErrors>> {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -17114,12 +17490,14 @@ impl ReplaceRoleInRoleSet {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<types::RoleSet, sdkgen_runtime::Error<types::ClerkErrors>> {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -17212,12 +17590,14 @@ impl ListSamlConnections {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<types::SamlConnections, sdkgen_runtime::Error<types::ClerkErrors>> {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -17229,6 +17609,7 @@ impl ListSamlConnections {
     /// Every item of every page, fetched lazily as the stream is read (`limit`/`offset`
     /// paging from the `offset` set here, `limit` items per request). Ends after the
     /// last page; an error ends it too, after being yielded.
+    #[inline]
     pub fn stream(
         self,
     ) -> sdkgen_runtime::ItemStream<types::SamlConnection, types::ClerkErrors> {
@@ -17345,12 +17726,14 @@ impl CreateSamlConnection {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<types::SamlConnection, sdkgen_runtime::Error<types::ClerkErrors>> {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -17390,12 +17773,14 @@ impl GetSamlConnection {
             .success(&[200])
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<types::SamlConnection, sdkgen_runtime::Error<types::ClerkErrors>> {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -17435,12 +17820,14 @@ impl DeleteSamlConnection {
             .success(&[200])
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<types::DeletedObject, sdkgen_runtime::Error<types::ClerkErrors>> {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -17676,12 +18063,14 @@ impl UpdateSamlConnection {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<types::SamlConnection, sdkgen_runtime::Error<types::ClerkErrors>> {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -17739,6 +18128,7 @@ impl ListScimDirectories {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -17748,6 +18138,7 @@ impl ListScimDirectories {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -17799,12 +18190,14 @@ impl CreateScimDirectory {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<types::ScimDirectory, sdkgen_runtime::Error<types::ClerkErrors>> {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -17844,12 +18237,14 @@ impl GetScimDirectory {
             .success(&[200])
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<types::ScimDirectory, sdkgen_runtime::Error<types::ClerkErrors>> {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -17889,12 +18284,14 @@ impl DeleteScimDirectory {
             .success(&[200])
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<types::DeletedObject, sdkgen_runtime::Error<types::ClerkErrors>> {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -17966,12 +18363,14 @@ impl UpdateScimDirectory {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<types::ScimDirectory, sdkgen_runtime::Error<types::ClerkErrors>> {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -18012,12 +18411,14 @@ impl RotateScimDirectoryApiKey {
             .success(&[200])
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<types::ScimDirectory, sdkgen_runtime::Error<types::ClerkErrors>> {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -18058,6 +18459,7 @@ impl ListScimGroupRoleMappings {
             .success(&[200])
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -18067,6 +18469,7 @@ impl ListScimGroupRoleMappings {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -18110,6 +18513,7 @@ impl ReplaceScimGroupRoleMappings {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -18119,6 +18523,7 @@ impl ReplaceScimGroupRoleMappings {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -18171,12 +18576,14 @@ impl CreateScimGroupRoleMapping {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<types::ScimGroupRoleMapping, sdkgen_runtime::Error<types::ClerkErrors>> {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -18219,6 +18626,7 @@ impl DeleteScimGroupRoleMapping {
             .success(&[200])
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -18228,6 +18636,7 @@ impl DeleteScimGroupRoleMapping {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -18323,12 +18732,14 @@ impl GetSessionList {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<Vec<types::Session>, sdkgen_runtime::Error<types::ClerkErrors>> {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -18340,6 +18751,7 @@ impl GetSessionList {
     /// Every item of every page, fetched lazily as the stream is read (`limit`/`offset`
     /// paging from the `offset` set here, `limit` items per request). Ends after the
     /// last page; an error ends it too, after being yielded.
+    #[inline]
     pub fn stream(
         self,
     ) -> sdkgen_runtime::ItemStream<types::Session, types::ClerkErrors> {
@@ -18396,12 +18808,14 @@ impl CreateSession {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<types::Session, sdkgen_runtime::Error<types::ClerkErrors>> {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -18441,12 +18855,14 @@ impl GetSession {
             .success(&[200])
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<types::Session, sdkgen_runtime::Error<types::ClerkErrors>> {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -18509,12 +18925,14 @@ impl RefreshSession {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<types::SessionRefresh, sdkgen_runtime::Error<types::ClerkErrors>> {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -18554,12 +18972,14 @@ impl RevokeSession {
             .success(&[200])
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<types::Session, sdkgen_runtime::Error<types::ClerkErrors>> {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -18609,6 +19029,7 @@ impl CreateSessionToken {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -18618,6 +19039,7 @@ impl CreateSessionToken {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -18669,6 +19091,7 @@ impl CreateSessionTokenFromTemplate {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -18678,6 +19101,7 @@ impl CreateSessionTokenFromTemplate {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -18730,12 +19154,14 @@ impl CreateSignInToken {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<types::SignInToken, sdkgen_runtime::Error<types::ClerkErrors>> {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -18775,12 +19201,14 @@ impl RevokeSignInToken {
             .success(&[200])
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<types::SignInToken, sdkgen_runtime::Error<types::ClerkErrors>> {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -18820,12 +19248,14 @@ impl GetSignUp {
             .success(&[200])
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<types::SignUp, sdkgen_runtime::Error<types::ClerkErrors>> {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -18889,12 +19319,14 @@ impl UpdateSignUp {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<types::SignUp, sdkgen_runtime::Error<types::ClerkErrors>> {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -18964,6 +19396,7 @@ impl PreviewTemplate {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -18973,6 +19406,7 @@ impl PreviewTemplate {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -19008,12 +19442,14 @@ impl CreateTestingToken {
             .success(&[200])
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<types::TestingToken, sdkgen_runtime::Error<serde_json::Value>> {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -19345,12 +19781,14 @@ impl GetUserList {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<Vec<types::User>, sdkgen_runtime::Error<types::ClerkErrors>> {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -19362,6 +19800,7 @@ impl GetUserList {
     /// Every item of every page, fetched lazily as the stream is read (`limit`/`offset`
     /// paging from the `offset` set here, `limit` items per request). Ends after the
     /// last page; an error ends it too, after being yielded.
+    #[inline]
     pub fn stream(self) -> sdkgen_runtime::ItemStream<types::User, types::ClerkErrors> {
         let start = self.offset.map_or(0, |o| o.max(0) as u64);
         let page_size = self.limit.map_or(10, |l| l.max(0) as u64);
@@ -19614,12 +20053,14 @@ impl CreateUser {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<types::User, sdkgen_runtime::Error<types::ClerkErrors>> {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -19891,12 +20332,14 @@ impl GetUsersCount {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<types::TotalCount, sdkgen_runtime::Error<types::ClerkErrors>> {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -19936,12 +20379,14 @@ impl GetUser {
             .success(&[200])
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<types::User, sdkgen_runtime::Error<types::ClerkErrors>> {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -19981,12 +20426,14 @@ impl DeleteUser {
             .success(&[200])
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<types::DeletedObject, sdkgen_runtime::Error<types::ClerkErrors>> {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -20267,12 +20714,14 @@ impl UpdateUser {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<types::User, sdkgen_runtime::Error<types::ClerkErrors>> {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -20312,12 +20761,14 @@ impl BanUser {
             .success(&[200])
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<types::User, sdkgen_runtime::Error<types::ClerkErrors>> {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -20357,12 +20808,14 @@ impl UnbanUser {
             .success(&[200])
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<types::User, sdkgen_runtime::Error<types::ClerkErrors>> {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -20401,12 +20854,14 @@ impl UsersBan {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<Vec<types::User>, sdkgen_runtime::Error<types::ClerkErrors>> {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -20445,12 +20900,14 @@ impl UsersUnban {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<Vec<types::User>, sdkgen_runtime::Error<types::ClerkErrors>> {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -20490,12 +20947,14 @@ impl LockUser {
             .success(&[200])
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<types::User, sdkgen_runtime::Error<types::ClerkErrors>> {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -20535,12 +20994,14 @@ impl UnlockUser {
             .success(&[200])
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<types::User, sdkgen_runtime::Error<types::ClerkErrors>> {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -20591,12 +21052,14 @@ impl SetUserProfileImage {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<types::User, sdkgen_runtime::Error<types::ClerkErrors>> {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -20636,12 +21099,14 @@ impl DeleteUserProfileImage {
             .success(&[200])
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<types::User, sdkgen_runtime::Error<types::ClerkErrors>> {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -20713,12 +21178,14 @@ impl ReplaceUserMetadata {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<types::User, sdkgen_runtime::Error<types::ClerkErrors>> {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -20790,12 +21257,14 @@ impl UpdateUserMetadata {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<types::User, sdkgen_runtime::Error<types::ClerkErrors>> {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -20835,12 +21304,14 @@ impl GetUserBillingSubscription {
             .success(&[200])
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<types::CommerceSubscription, sdkgen_runtime::Error<types::ClerkErrors>> {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -20880,6 +21351,7 @@ impl GetUserBillingCreditBalance {
             .success(&[200])
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -20889,6 +21361,7 @@ impl GetUserBillingCreditBalance {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -20941,6 +21414,7 @@ impl AdjustUserBillingCreditBalance {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -20950,6 +21424,7 @@ impl AdjustUserBillingCreditBalance {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -21024,12 +21499,14 @@ impl GetOAuthAccessToken {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<types::OAuthAccessToken, sdkgen_runtime::Error<types::ClerkErrors>> {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -21041,6 +21518,7 @@ impl GetOAuthAccessToken {
     /// Every item of every page, fetched lazily as the stream is read (`limit`/`offset`
     /// paging from the `offset` set here, `limit` items per request). Ends after the
     /// last page; an error ends it too, after being yielded.
+    #[inline]
     pub fn stream(
         self,
     ) -> sdkgen_runtime::ItemStream<types::OAuthAccessTokenItem, types::ClerkErrors> {
@@ -21115,6 +21593,7 @@ impl UsersGetOrganizationMemberships {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -21124,6 +21603,7 @@ impl UsersGetOrganizationMemberships {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -21135,6 +21615,7 @@ impl UsersGetOrganizationMemberships {
     /// Every item of every page, fetched lazily as the stream is read (`limit`/`offset`
     /// paging from the `offset` set here, `limit` items per request). Ends after the
     /// last page; an error ends it too, after being yielded.
+    #[inline]
     pub fn stream(
         self,
     ) -> sdkgen_runtime::ItemStream<types::OrganizationMembership, types::ClerkErrors> {
@@ -21223,6 +21704,7 @@ impl UsersGetOrganizationInvitations {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -21232,6 +21714,7 @@ impl UsersGetOrganizationInvitations {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -21245,6 +21728,7 @@ impl UsersGetOrganizationInvitations {
     /// Every item of every page, fetched lazily as the stream is read (`limit`/`offset`
     /// paging from the `offset` set here, `limit` items per request). Ends after the
     /// last page; an error ends it too, after being yielded.
+    #[inline]
     pub fn stream(
         self,
     ) -> sdkgen_runtime::ItemStream<
@@ -21312,12 +21796,14 @@ impl RemoveUserPassword {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<types::User, sdkgen_runtime::Error<types::ClerkErrors>> {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -21360,6 +21846,7 @@ impl VerifyPassword {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -21369,6 +21856,7 @@ impl VerifyPassword {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -21411,12 +21899,14 @@ impl VerifyTotp {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<types::VerifyTotpResponse, sdkgen_runtime::Error<types::ClerkErrors>> {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -21456,12 +21946,14 @@ impl DisableMfa {
             .success(&[200])
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<types::DisableMfaResponse, sdkgen_runtime::Error<types::ClerkErrors>> {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -21501,6 +21993,7 @@ impl DeleteBackupCode {
             .success(&[200])
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -21510,6 +22003,7 @@ impl DeleteBackupCode {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -21551,12 +22045,14 @@ impl UserPasskeyDelete {
             .success(&[200])
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<types::DeletedObject, sdkgen_runtime::Error<types::ClerkErrors>> {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -21596,6 +22092,7 @@ impl ListUserTrustedDevices {
             .success(&[200])
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -21605,6 +22102,7 @@ impl ListUserTrustedDevices {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -21646,12 +22144,14 @@ impl RevokeUserTrustedDevice {
             .success(&[200])
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<types::TrustedDevice, sdkgen_runtime::Error<types::ClerkErrors>> {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -21693,12 +22193,14 @@ impl UserWeb3WalletDelete {
             .success(&[200])
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<types::DeletedObject, sdkgen_runtime::Error<types::ClerkErrors>> {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -21738,12 +22240,14 @@ impl DeleteTotp {
             .success(&[200])
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<types::DeleteTotpResponse, sdkgen_runtime::Error<types::ClerkErrors>> {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -21786,12 +22290,14 @@ impl DeleteExternalAccount {
             .success(&[200])
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<types::DeletedObject, sdkgen_runtime::Error<types::ClerkErrors>> {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -21838,12 +22344,14 @@ impl SetUserPasswordCompromised {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<types::User, sdkgen_runtime::Error<types::ClerkErrors>> {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -21883,12 +22391,14 @@ impl UnsetUserPasswordCompromised {
             .success(&[200])
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<types::User, sdkgen_runtime::Error<types::ClerkErrors>> {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -21957,6 +22467,7 @@ impl InstanceGetOrganizationMemberships {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -21966,6 +22477,7 @@ impl InstanceGetOrganizationMemberships {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -21977,6 +22489,7 @@ impl InstanceGetOrganizationMemberships {
     /// Every item of every page, fetched lazily as the stream is read (`limit`/`offset`
     /// paging from the `offset` set here, `limit` items per request). Ends after the
     /// last page; an error ends it too, after being yielded.
+    #[inline]
     pub fn stream(
         self,
     ) -> sdkgen_runtime::ItemStream<types::OrganizationMembership, types::ClerkErrors> {
@@ -22081,6 +22594,7 @@ impl ListWaitlistEntries {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -22090,6 +22604,7 @@ impl ListWaitlistEntries {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -22101,6 +22616,7 @@ impl ListWaitlistEntries {
     /// Every item of every page, fetched lazily as the stream is read (`limit`/`offset`
     /// paging from the `offset` set here, `limit` items per request). Ends after the
     /// last page; an error ends it too, after being yielded.
+    #[inline]
     pub fn stream(
         self,
     ) -> sdkgen_runtime::ItemStream<types::WaitlistEntry, serde_json::Value> {
@@ -22162,12 +22678,14 @@ impl CreateWaitlistEntry {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<types::WaitlistEntry, sdkgen_runtime::Error<types::ClerkErrors>> {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -22206,12 +22724,14 @@ impl CreateBulkWaitlistEntries {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<Vec<types::WaitlistEntry>, sdkgen_runtime::Error<types::ClerkErrors>> {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -22251,12 +22771,14 @@ impl DeleteWaitlistEntry {
             .success(&[200])
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<types::DeletedObject, sdkgen_runtime::Error<types::ClerkErrors>> {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -22306,12 +22828,14 @@ impl InviteWaitlistEntry {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<types::WaitlistEntry, sdkgen_runtime::Error<types::ClerkErrors>> {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -22351,12 +22875,14 @@ impl RejectWaitlistEntry {
             .success(&[200])
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<types::WaitlistEntry, sdkgen_runtime::Error<types::ClerkErrors>> {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -22392,12 +22918,14 @@ impl CreateSvixApp {
             .success(&[200])
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<types::SvixUrl, sdkgen_runtime::Error<types::ClerkErrors>> {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -22433,12 +22961,14 @@ impl DeleteSvixApp {
             .success(&[204])
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<sdkgen_runtime::NoContent, sdkgen_runtime::Error<types::ClerkErrors>> {
         self.client.transport.send_empty(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -22474,12 +23004,14 @@ impl GenerateSvixAuthUrl {
             .success(&[200])
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<types::SvixUrl, sdkgen_runtime::Error<types::ClerkErrors>> {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<

@@ -4047,12 +4047,14 @@ impl GetSessions {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<types::ClientActiveSessions, sdkgen_runtime::Error<types::ClerkErrors>> {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -4109,6 +4111,7 @@ impl RevokeSession {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -4118,6 +4121,7 @@ impl RevokeSession {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -4170,12 +4174,14 @@ impl GetUsersSessions {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<types::ServerSessions, sdkgen_runtime::Error<types::ClerkErrors>> {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -4224,12 +4230,14 @@ impl CreateAgentTask {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<sdkgen_runtime::NoContent, sdkgen_runtime::Error<types::ClerkErrors>> {
         self.client.transport.send_empty(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -4321,6 +4329,7 @@ impl GetApiKeys {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -4330,6 +4339,7 @@ impl GetApiKeys {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -4341,6 +4351,7 @@ impl GetApiKeys {
     /// Every item of every page, fetched lazily as the stream is read (`limit`/`offset`
     /// paging from the `offset` set here, `limit` items per request). Ends after the
     /// last page; an error ends it too, after being yielded.
+    #[inline]
     pub fn stream(
         self,
     ) -> sdkgen_runtime::ItemStream<
@@ -4418,6 +4429,7 @@ impl CreateApiKey {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -4427,6 +4439,7 @@ impl CreateApiKey {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -4485,6 +4498,7 @@ impl UpdateApiKey {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -4494,6 +4508,7 @@ impl UpdateApiKey {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -4547,6 +4562,7 @@ impl RevokeApiKey {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -4556,6 +4572,7 @@ impl RevokeApiKey {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -4598,6 +4615,7 @@ impl CreateBackupCodes {
             .success(&[200])
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -4607,6 +4625,7 @@ impl CreateBackupCodes {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -4649,6 +4668,7 @@ impl GetUserMainBillingSubscription {
             .success(&[200])
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -4658,6 +4678,7 @@ impl GetUserMainBillingSubscription {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -4733,6 +4754,7 @@ impl GetUserBillingSubscriptionItems {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -4742,6 +4764,7 @@ impl GetUserBillingSubscriptionItems {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -4753,6 +4776,7 @@ impl GetUserBillingSubscriptionItems {
     /// Every item of every page, fetched lazily as the stream is read (`limit`/`offset`
     /// paging from the `offset` set here, `limit` items per request). Ends after the
     /// last page; an error ends it too, after being yielded.
+    #[inline]
     pub fn stream(
         self,
     ) -> sdkgen_runtime::ItemStream<types::BillingSubscriptionItem, types::ClerkErrors> {
@@ -4821,6 +4845,7 @@ impl DeleteUserBillingSubscriptionItem {
             .success(&[200, 204])
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -4830,6 +4855,7 @@ impl DeleteUserBillingSubscriptionItem {
         self.client.transport.send_json_or_empty(self.request(), &[204]).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -4910,6 +4936,7 @@ impl GetUserPaymentMethods {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -4919,6 +4946,7 @@ impl GetUserPaymentMethods {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -4930,6 +4958,7 @@ impl GetUserPaymentMethods {
     /// Every item of every page, fetched lazily as the stream is read (`limit`/`offset`
     /// paging from the `offset` set here, `limit` items per request). Ends after the
     /// last page; an error ends it too, after being yielded.
+    #[inline]
     pub fn stream(
         self,
     ) -> sdkgen_runtime::ItemStream<types::BillingPaymentMethod, types::ClerkErrors> {
@@ -5001,6 +5030,7 @@ impl CreateUserPaymentMethod {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -5010,6 +5040,7 @@ impl CreateUserPaymentMethod {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -5052,6 +5083,7 @@ impl InitializeUserPaymentMethod {
             .success(&[200])
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -5061,6 +5093,7 @@ impl InitializeUserPaymentMethod {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -5108,6 +5141,7 @@ impl DeleteUserPaymentMethod {
             .success(&[200, 204])
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -5117,6 +5151,7 @@ impl DeleteUserPaymentMethod {
         self.client.transport.send_json_or_empty(self.request(), &[204]).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -5177,6 +5212,7 @@ impl CreateUserBillingCheckout {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -5186,6 +5222,7 @@ impl CreateUserBillingCheckout {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -5232,6 +5269,7 @@ impl GetUserBillingCheckout {
             .success(&[200])
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -5241,6 +5279,7 @@ impl GetUserBillingCheckout {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -5290,6 +5329,7 @@ impl UpdateUserBillingCheckout {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -5299,6 +5339,7 @@ impl UpdateUserBillingCheckout {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -5368,6 +5409,7 @@ impl ConfirmUserBillingCheckout {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -5377,6 +5419,7 @@ impl ConfirmUserBillingCheckout {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -5452,6 +5495,7 @@ impl GetUserPaymentAttempts {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -5461,6 +5505,7 @@ impl GetUserPaymentAttempts {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -5472,6 +5517,7 @@ impl GetUserPaymentAttempts {
     /// Every item of every page, fetched lazily as the stream is read (`limit`/`offset`
     /// paging from the `offset` set here, `limit` items per request). Ends after the
     /// last page; an error ends it too, after being yielded.
+    #[inline]
     pub fn stream(
         self,
     ) -> sdkgen_runtime::ItemStream<types::BillingPaymentAttempt, types::ClerkErrors> {
@@ -5540,6 +5586,7 @@ impl GetUserPaymentAttempt {
             .success(&[200])
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -5549,6 +5596,7 @@ impl GetUserPaymentAttempt {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -5591,6 +5639,7 @@ impl SetUserDefaultPaymentMethod {
             .success(&[200])
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -5600,6 +5649,7 @@ impl SetUserDefaultPaymentMethod {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -5675,6 +5725,7 @@ impl GetUserStatements {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -5684,6 +5735,7 @@ impl GetUserStatements {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -5695,6 +5747,7 @@ impl GetUserStatements {
     /// Every item of every page, fetched lazily as the stream is read (`limit`/`offset`
     /// paging from the `offset` set here, `limit` items per request). Ends after the
     /// last page; an error ends it too, after being yielded.
+    #[inline]
     pub fn stream(
         self,
     ) -> sdkgen_runtime::ItemStream<types::BillingStatement, types::ClerkErrors> {
@@ -5762,6 +5815,7 @@ impl GetUserStatement {
             .success(&[200])
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -5771,6 +5825,7 @@ impl GetUserStatement {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -5826,6 +5881,7 @@ impl CreateOrganizationBillingCheckout {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -5835,6 +5891,7 @@ impl CreateOrganizationBillingCheckout {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -5884,6 +5941,7 @@ impl GetOrganizationBillingCheckout {
             .success(&[200])
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -5893,6 +5951,7 @@ impl GetOrganizationBillingCheckout {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -5945,6 +6004,7 @@ impl UpdateOrganizationBillingCheckout {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -5954,6 +6014,7 @@ impl UpdateOrganizationBillingCheckout {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -6026,6 +6087,7 @@ impl ConfirmOrganizationBillingCheckout {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -6035,6 +6097,7 @@ impl ConfirmOrganizationBillingCheckout {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -6082,6 +6145,7 @@ impl GetOrganizationPaymentMethods {
             .success(&[200])
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -6091,6 +6155,7 @@ impl GetOrganizationPaymentMethods {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -6141,6 +6206,7 @@ impl CreateOrganizationPaymentMethod {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -6150,6 +6216,7 @@ impl CreateOrganizationPaymentMethod {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -6197,6 +6264,7 @@ impl InitializeOrganizationPaymentMethod {
             .success(&[200])
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -6206,6 +6274,7 @@ impl InitializeOrganizationPaymentMethod {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -6255,6 +6324,7 @@ impl DeleteOrganizationPaymentMethod {
             .success(&[200])
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -6264,6 +6334,7 @@ impl DeleteOrganizationPaymentMethod {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -6311,6 +6382,7 @@ impl GetOrganizationStatements {
             .success(&[200])
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -6320,6 +6392,7 @@ impl GetOrganizationStatements {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -6369,6 +6442,7 @@ impl GetOrganizationStatement {
             .success(&[200])
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -6378,6 +6452,7 @@ impl GetOrganizationStatement {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -6428,6 +6503,7 @@ impl SetOrganizationDefaultPaymentMethod {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -6437,6 +6513,7 @@ impl SetOrganizationDefaultPaymentMethod {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -6484,6 +6561,7 @@ impl GetOrganizationBillingSubscription {
             .success(&[200])
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -6493,6 +6571,7 @@ impl GetOrganizationBillingSubscription {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -6540,6 +6619,7 @@ impl GetOrganizationBillingSubscriptionItems {
             .success(&[200])
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -6549,6 +6629,7 @@ impl GetOrganizationBillingSubscriptionItems {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -6599,6 +6680,7 @@ impl DeleteOrganizationBillingSubscriptionItem {
             .success(&[200])
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -6608,6 +6690,7 @@ impl DeleteOrganizationBillingSubscriptionItem {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -6663,6 +6746,7 @@ impl GetBillingPlanList {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -6672,6 +6756,7 @@ impl GetBillingPlanList {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -6718,12 +6803,14 @@ impl GetBillingPlan {
             .success(&[200])
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<types::BillingPlan, sdkgen_runtime::Error<types::ClerkErrors>> {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -6776,6 +6863,7 @@ impl GetClient {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -6785,6 +6873,7 @@ impl GetClient {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -6827,6 +6916,7 @@ impl PutClient {
             .success(&[200, 307])
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -6836,6 +6926,7 @@ impl PutClient {
         self.client.transport.send_json_or_empty(self.request(), &[307]).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -6886,6 +6977,7 @@ impl PostClient {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -6895,6 +6987,7 @@ impl PostClient {
         self.client.transport.send_json_or_empty(self.request(), &[307]).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -6942,6 +7035,7 @@ impl DeleteClientSessions {
             .success(&[200, 307])
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -6951,6 +7045,7 @@ impl DeleteClientSessions {
         self.client.transport.send_json_or_empty(self.request(), &[307]).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -7053,12 +7148,14 @@ impl HandshakeClient {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<sdkgen_runtime::NoContent, sdkgen_runtime::Error<types::ClerkErrors>> {
         self.client.transport.send_empty(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -7101,12 +7198,14 @@ impl GetAccountPortal {
             .success(&[200])
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<types::ClientAccountPortal, sdkgen_runtime::Error<types::ClerkErrors>> {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -7170,6 +7269,7 @@ impl GetProxyHealth {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -7179,6 +7279,7 @@ impl GetProxyHealth {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -7240,12 +7341,14 @@ impl SyncClient {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<sdkgen_runtime::NoContent, sdkgen_runtime::Error<types::ClerkErrors>> {
         self.client.transport.send_empty(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -7298,12 +7401,14 @@ impl LinkClient {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<sdkgen_runtime::NoContent, sdkgen_runtime::Error<types::ClerkErrors>> {
         self.client.transport.send_empty(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -7346,12 +7451,14 @@ impl PostDevBrowserInitSetCookie {
             .success(&[200])
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<sdkgen_runtime::NoContent, sdkgen_runtime::Error<serde_json::Value>> {
         self.client.transport.send_empty(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -7404,12 +7511,14 @@ impl GetDevBrowserInit {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<sdkgen_runtime::NoContent, sdkgen_runtime::Error<types::ClerkErrors>> {
         self.client.transport.send_empty(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -7452,12 +7561,14 @@ impl ClearSiteData {
             .success(&[200])
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<sdkgen_runtime::NoContent, sdkgen_runtime::Error<serde_json::Value>> {
         self.client.transport.send_empty(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -7493,6 +7604,7 @@ impl CreateDevBrowser {
             .success(&[200])
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -7502,6 +7614,7 @@ impl CreateDevBrowser {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -7588,6 +7701,7 @@ impl ListOrganizationDomains {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -7597,6 +7711,7 @@ impl ListOrganizationDomains {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -7608,6 +7723,7 @@ impl ListOrganizationDomains {
     /// Every item of every page, fetched lazily as the stream is read (`limit`/`offset`
     /// paging from the `offset` set here, `limit` items per request). Ends after the
     /// last page; an error ends it too, after being yielded.
+    #[inline]
     pub fn stream(
         self,
     ) -> sdkgen_runtime::ItemStream<
@@ -7689,6 +7805,7 @@ impl CreateOrganizationDomain {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -7698,6 +7815,7 @@ impl CreateOrganizationDomain {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -7756,6 +7874,7 @@ impl CreateOrganizationDomainsBulk {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -7765,6 +7884,7 @@ impl CreateOrganizationDomainsBulk {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -7816,6 +7936,7 @@ impl PrepareOrganizationDomainsOwnershipVerification {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -7825,6 +7946,7 @@ impl PrepareOrganizationDomainsOwnershipVerification {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -7878,6 +8000,7 @@ impl AttemptOrganizationDomainsOwnershipVerification {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -7887,6 +8010,7 @@ impl AttemptOrganizationDomainsOwnershipVerification {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -7938,6 +8062,7 @@ impl GetOrganizationDomain {
             .success(&[200])
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -7947,6 +8072,7 @@ impl GetOrganizationDomain {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -7996,6 +8122,7 @@ impl DeleteOrganizationDomain {
             .success(&[200])
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -8005,6 +8132,7 @@ impl DeleteOrganizationDomain {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -8061,6 +8189,7 @@ impl UpdateOrganizationDomainEnrollmentMode {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -8070,6 +8199,7 @@ impl UpdateOrganizationDomainEnrollmentMode {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -8122,6 +8252,7 @@ impl PrepareOrganizationDomainVerification {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -8131,6 +8262,7 @@ impl PrepareOrganizationDomainVerification {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -8183,6 +8315,7 @@ impl AttemptOrganizationDomainVerification {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -8192,6 +8325,7 @@ impl AttemptOrganizationDomainVerification {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -8242,6 +8376,7 @@ impl PrepareOrganizationDomainOwnershipVerification {
             .success(&[200])
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -8251,6 +8386,7 @@ impl PrepareOrganizationDomainOwnershipVerification {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -8301,6 +8437,7 @@ impl AttemptOrganizationDomainOwnershipVerification {
             .success(&[200])
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -8310,6 +8447,7 @@ impl AttemptOrganizationDomainOwnershipVerification {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -8362,6 +8500,7 @@ impl GetEmailAddresses {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -8371,6 +8510,7 @@ impl GetEmailAddresses {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -8425,6 +8565,7 @@ impl CreateEmailAddresses {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -8434,6 +8575,7 @@ impl CreateEmailAddresses {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -8492,6 +8634,7 @@ impl VerifyEmailAddress {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -8501,6 +8644,7 @@ impl VerifyEmailAddress {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -8569,6 +8713,7 @@ impl SendVerificationEmail {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -8578,6 +8723,7 @@ impl SendVerificationEmail {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -8634,6 +8780,7 @@ impl GetEmailAddress {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -8643,6 +8790,7 @@ impl GetEmailAddress {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -8699,6 +8847,7 @@ impl DeleteEmailAddress {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -8708,6 +8857,7 @@ impl DeleteEmailAddress {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -8765,6 +8915,7 @@ impl ListOrganizationEnterpriseConnections {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -8774,6 +8925,7 @@ impl ListOrganizationEnterpriseConnections {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -8917,6 +9069,7 @@ impl CreateOrganizationEnterpriseConnection {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -8926,6 +9079,7 @@ impl CreateOrganizationEnterpriseConnection {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -8985,6 +9139,7 @@ impl DeleteOrganizationEnterpriseConnection {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -8994,6 +9149,7 @@ impl DeleteOrganizationEnterpriseConnection {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -9149,6 +9305,7 @@ impl UpdateOrganizationEnterpriseConnection {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -9158,6 +9315,7 @@ impl UpdateOrganizationEnterpriseConnection {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -9264,6 +9422,7 @@ impl ListOrganizationEnterpriseConnectionTestRuns {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -9273,6 +9432,7 @@ impl ListOrganizationEnterpriseConnectionTestRuns {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -9286,6 +9446,7 @@ impl ListOrganizationEnterpriseConnectionTestRuns {
     /// Every item of every page, fetched lazily as the stream is read (`limit`/`offset`
     /// paging from the `offset` set here, `limit` items per request). Ends after the
     /// last page; an error ends it too, after being yielded.
+    #[inline]
     pub fn stream(
         self,
     ) -> sdkgen_runtime::ItemStream<
@@ -9365,6 +9526,7 @@ impl CreateOrganizationEnterpriseConnectionTestRun {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -9374,6 +9536,7 @@ impl CreateOrganizationEnterpriseConnectionTestRun {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -9426,6 +9589,7 @@ impl GetMeEnterpriseConnections {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -9435,6 +9599,7 @@ impl GetMeEnterpriseConnections {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -9578,6 +9743,7 @@ impl CreateMeEnterpriseConnection {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -9587,6 +9753,7 @@ impl CreateMeEnterpriseConnection {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -9644,6 +9811,7 @@ impl DeleteMeEnterpriseConnection {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -9653,6 +9821,7 @@ impl DeleteMeEnterpriseConnection {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -9810,6 +9979,7 @@ impl UpdateMeEnterpriseConnection {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -9819,6 +9989,7 @@ impl UpdateMeEnterpriseConnection {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -9920,6 +10091,7 @@ impl ListMeEnterpriseConnectionTestRuns {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -9929,6 +10101,7 @@ impl ListMeEnterpriseConnectionTestRuns {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -9942,6 +10115,7 @@ impl ListMeEnterpriseConnectionTestRuns {
     /// Every item of every page, fetched lazily as the stream is read (`limit`/`offset`
     /// paging from the `offset` set here, `limit` items per request). Ends after the
     /// last page; an error ends it too, after being yielded.
+    #[inline]
     pub fn stream(
         self,
     ) -> sdkgen_runtime::ItemStream<
@@ -10018,6 +10192,7 @@ impl CreateMeEnterpriseConnectionTestRun {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -10027,6 +10202,7 @@ impl CreateMeEnterpriseConnectionTestRun {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -10073,12 +10249,14 @@ impl InitEnterpriseConnectionTestRun {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<sdkgen_runtime::NoContent, sdkgen_runtime::Error<types::ClerkErrors>> {
         self.client.transport.send_empty(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -10127,6 +10305,7 @@ impl GetEnterpriseConnectionTestRunResult {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -10136,6 +10315,7 @@ impl GetEnterpriseConnectionTestRunResult {
         self.client.transport.send_bytes(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -10178,12 +10358,14 @@ impl GetEnvironment {
             .success(&[200])
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<types::ClientEnvironment, sdkgen_runtime::Error<types::ClerkErrors>> {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -10232,12 +10414,14 @@ impl UpdateEnvironment {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<types::ClientEnvironment, sdkgen_runtime::Error<types::ClerkErrors>> {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -10337,6 +10521,7 @@ impl PostOAuthAccounts {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -10346,6 +10531,7 @@ impl PostOAuthAccounts {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -10414,6 +10600,7 @@ impl ReauthorizeExternalAccount {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -10423,6 +10610,7 @@ impl ReauthorizeExternalAccount {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -10469,6 +10657,7 @@ impl DeleteExternalAccount {
             .success(&[200])
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -10478,6 +10667,7 @@ impl DeleteExternalAccount {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -10525,6 +10715,7 @@ impl RevokeExternalAccountTokens {
             .success(&[200])
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -10534,6 +10725,7 @@ impl RevokeExternalAccountTokens {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -10576,6 +10768,7 @@ impl GetHealth {
             .success(&[200])
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -10585,6 +10778,7 @@ impl GetHealth {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -10665,6 +10859,7 @@ impl GetOrganizationInvitations {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -10674,6 +10869,7 @@ impl GetOrganizationInvitations {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -10730,6 +10926,7 @@ impl CreateOrganizationInvitations {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -10739,6 +10936,7 @@ impl CreateOrganizationInvitations {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -10795,6 +10993,7 @@ impl BulkCreateOrganizationInvitations {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -10804,6 +11003,7 @@ impl BulkCreateOrganizationInvitations {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -10851,6 +11051,7 @@ impl GetAllPendingOrganizationInvitations {
             .success(&[200])
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -10860,6 +11061,7 @@ impl GetAllPendingOrganizationInvitations {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -10909,6 +11111,7 @@ impl RevokePendingOrganizationInvitation {
             .success(&[200])
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -10918,6 +11121,7 @@ impl RevokePendingOrganizationInvitation {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -11018,6 +11222,7 @@ impl ListOrganizationMemberships {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -11027,6 +11232,7 @@ impl ListOrganizationMemberships {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -11077,6 +11283,7 @@ impl CreateOrganizationMembership {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -11086,6 +11293,7 @@ impl CreateOrganizationMembership {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -11135,6 +11343,7 @@ impl RemoveOrganizationMember {
             .success(&[200])
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -11144,6 +11353,7 @@ impl RemoveOrganizationMember {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -11202,6 +11412,7 @@ impl UpdateOrganizationMembership {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -11211,6 +11422,7 @@ impl UpdateOrganizationMembership {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -11288,6 +11500,7 @@ impl ListOrganizationMembershipRequests {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -11297,6 +11510,7 @@ impl ListOrganizationMembershipRequests {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -11310,6 +11524,7 @@ impl ListOrganizationMembershipRequests {
     /// Every item of every page, fetched lazily as the stream is read (`limit`/`offset`
     /// paging from the `offset` set here, `limit` items per request). Ends after the
     /// last page; an error ends it too, after being yielded.
+    #[inline]
     pub fn stream(
         self,
     ) -> sdkgen_runtime::ItemStream<
@@ -11383,6 +11598,7 @@ impl AcceptOrganizationMembershipRequest {
             .success(&[200])
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -11392,6 +11608,7 @@ impl AcceptOrganizationMembershipRequest {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -11443,6 +11660,7 @@ impl RejectOrganizationMembershipRequest {
             .success(&[200])
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -11452,6 +11670,7 @@ impl RejectOrganizationMembershipRequest {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -11533,12 +11752,14 @@ impl GetOauthCallback {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<sdkgen_runtime::NoContent, sdkgen_runtime::Error<types::ClerkErrors>> {
         self.client.transport.send_empty(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -11604,12 +11825,14 @@ impl PostOauthCallback {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<sdkgen_runtime::NoContent, sdkgen_runtime::Error<serde_json::Value>> {
         self.client.transport.send_empty(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -11736,12 +11959,14 @@ impl RequestOAuthAuthorize {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<sdkgen_runtime::NoContent, sdkgen_runtime::Error<serde_json::Value>> {
         self.client.transport.send_empty(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -11826,12 +12051,14 @@ impl RequestOAuthAuthorizePost {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<sdkgen_runtime::NoContent, sdkgen_runtime::Error<serde_json::Value>> {
         self.client.transport.send_empty(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -11912,6 +12139,7 @@ impl RegisterOAuthClient {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -11921,6 +12149,7 @@ impl RegisterOAuthClient {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -12006,12 +12235,14 @@ impl GetOAuthToken {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<types::OAuthToken, sdkgen_runtime::Error<types::GetOAuthTokenError>> {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -12047,12 +12278,14 @@ impl GetOAuthUserInfo {
             .success(&[200])
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<types::OAuthUserInfo, sdkgen_runtime::Error<types::ClerkErrors>> {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -12088,12 +12321,14 @@ impl GetOAuthUserInfoPost {
             .success(&[200])
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<types::OAuthUserInfo, sdkgen_runtime::Error<types::ClerkErrors>> {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -12142,12 +12377,14 @@ impl GetOAuthTokenInfo {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<types::OAuthTokenInfo, sdkgen_runtime::Error<serde_json::Value>> {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -12199,6 +12436,7 @@ impl RevokeOAuthToken {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -12208,6 +12446,7 @@ impl RevokeOAuthToken {
         self.client.transport.send_empty(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -12276,12 +12515,14 @@ impl GetOAuthConsent {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<types::OAuthConsentInfo, sdkgen_runtime::Error<types::ClerkErrors>> {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -12338,12 +12579,14 @@ impl SubmitOAuthConsent {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<sdkgen_runtime::NoContent, sdkgen_runtime::Error<types::ClerkErrors>> {
         self.client.transport.send_empty(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -12400,6 +12643,7 @@ impl CreateOrganization {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -12409,6 +12653,7 @@ impl CreateOrganization {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -12455,6 +12700,7 @@ impl GetOrganization {
             .success(&[200])
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -12464,6 +12710,7 @@ impl GetOrganization {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -12510,6 +12757,7 @@ impl DeleteOrganization {
             .success(&[200])
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -12519,6 +12767,7 @@ impl DeleteOrganization {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -12579,6 +12828,7 @@ impl UpdateOrganization {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -12588,6 +12838,7 @@ impl UpdateOrganization {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -12645,6 +12896,7 @@ impl UpdateOrganizationLogo {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -12654,6 +12906,7 @@ impl UpdateOrganizationLogo {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -12700,6 +12953,7 @@ impl DeleteOrganizationLogo {
             .success(&[200])
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -12709,6 +12963,7 @@ impl DeleteOrganizationLogo {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -12751,6 +13006,7 @@ impl GetOrganizationCreationDefaults {
             .success(&[200])
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -12760,6 +13016,7 @@ impl GetOrganizationCreationDefaults {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -12835,6 +13092,7 @@ impl GetOrganizationMemberships {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -12844,6 +13102,7 @@ impl GetOrganizationMemberships {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -12891,6 +13150,7 @@ impl DeleteOrganizationMemberships {
             .success(&[200])
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -12900,6 +13160,7 @@ impl DeleteOrganizationMemberships {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -12973,6 +13234,7 @@ impl GetUsersOrganizationInvitations {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -12982,6 +13244,7 @@ impl GetUsersOrganizationInvitations {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -12995,6 +13258,7 @@ impl GetUsersOrganizationInvitations {
     /// Every item of every page, fetched lazily as the stream is read (`limit`/`offset`
     /// paging from the `offset` set here, `limit` items per request). Ends after the
     /// last page; an error ends it too, after being yielded.
+    #[inline]
     pub fn stream(
         self,
     ) -> sdkgen_runtime::ItemStream<
@@ -13065,6 +13329,7 @@ impl AcceptOrganizationInvitation {
             .success(&[200])
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -13074,6 +13339,7 @@ impl AcceptOrganizationInvitation {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -13148,6 +13414,7 @@ impl GetOrganizationSuggestions {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -13157,6 +13424,7 @@ impl GetOrganizationSuggestions {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -13168,6 +13436,7 @@ impl GetOrganizationSuggestions {
     /// Every item of every page, fetched lazily as the stream is read (`limit`/`offset`
     /// paging from the `offset` set here, `limit` items per request). Ends after the
     /// last page; an error ends it too, after being yielded.
+    #[inline]
     pub fn stream(
         self,
     ) -> sdkgen_runtime::ItemStream<
@@ -13238,6 +13507,7 @@ impl AcceptOrganizationSuggestion {
             .success(&[200])
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -13247,6 +13517,7 @@ impl AcceptOrganizationSuggestion {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -13317,6 +13588,7 @@ impl PostPasskey {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -13326,6 +13598,7 @@ impl PostPasskey {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -13372,6 +13645,7 @@ impl ReadPasskey {
             .success(&[200])
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -13381,6 +13655,7 @@ impl ReadPasskey {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -13427,6 +13702,7 @@ impl DeletePasskey {
             .success(&[200])
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -13436,6 +13712,7 @@ impl DeletePasskey {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -13490,6 +13767,7 @@ impl PatchPasskey {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -13499,6 +13777,7 @@ impl PatchPasskey {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -13570,6 +13849,7 @@ impl AttemptPasskeyVerification {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -13579,6 +13859,7 @@ impl AttemptPasskeyVerification {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -13631,6 +13912,7 @@ impl GetPhoneNumbers {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -13640,6 +13922,7 @@ impl GetPhoneNumbers {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -13699,6 +13982,7 @@ impl PostPhoneNumbers {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -13708,6 +13992,7 @@ impl PostPhoneNumbers {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -13767,6 +14052,7 @@ impl VerifyPhoneNumber {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -13776,6 +14062,7 @@ impl VerifyPhoneNumber {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -13840,6 +14127,7 @@ impl SendVerificationSms {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -13849,6 +14137,7 @@ impl SendVerificationSms {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -13905,6 +14194,7 @@ impl ReadPhoneNumber {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -13914,6 +14204,7 @@ impl ReadPhoneNumber {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -13970,6 +14261,7 @@ impl DeletePhoneNumber {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -13979,6 +14271,7 @@ impl DeletePhoneNumber {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -14047,6 +14340,7 @@ impl UpdatePhoneNumber {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -14056,6 +14350,7 @@ impl UpdatePhoneNumber {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -14108,12 +14403,14 @@ impl RedirectToUrl {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<sdkgen_runtime::NoContent, sdkgen_runtime::Error<types::ClerkErrors>> {
         self.client.transport.send_empty(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -14182,6 +14479,7 @@ impl ListOrganizationRoles {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -14191,6 +14489,7 @@ impl ListOrganizationRoles {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -14202,6 +14501,7 @@ impl ListOrganizationRoles {
     /// Every item of every page, fetched lazily as the stream is read (`limit`/`offset`
     /// paging from the `offset` set here, `limit` items per request). Ends after the
     /// last page; an error ends it too, after being yielded.
+    #[inline]
     pub fn stream(
         self,
     ) -> sdkgen_runtime::ItemStream<types::ClientRole, types::ClerkErrors> {
@@ -14269,12 +14569,14 @@ impl SamlMetadata {
             .success(&[200])
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<sdkgen_runtime::NoContent, sdkgen_runtime::Error<types::ClerkErrors>> {
         self.client.transport.send_empty(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -14321,12 +14623,14 @@ impl Acs {
             .success(&[302, 303])
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<sdkgen_runtime::NoContent, sdkgen_runtime::Error<types::ClerkErrors>> {
         self.client.transport.send_empty(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -14369,12 +14673,14 @@ impl RemoveClientSessionsAndRetainCookie {
             .success(&[200])
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<types::ClientDeleteSession, sdkgen_runtime::Error<types::ClerkErrors>> {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -14421,6 +14727,7 @@ impl GetSession {
             .success(&[200])
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -14430,6 +14737,7 @@ impl GetSession {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -14492,6 +14800,7 @@ impl TouchSession {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -14501,6 +14810,7 @@ impl TouchSession {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -14547,6 +14857,7 @@ impl EndSession {
             .success(&[200])
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -14556,6 +14867,7 @@ impl EndSession {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -14602,6 +14914,7 @@ impl RemoveSession {
             .success(&[200])
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -14611,6 +14924,7 @@ impl RemoveSession {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -14670,6 +14984,7 @@ impl CreateSessionToken {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -14679,6 +14994,7 @@ impl CreateSessionToken {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -14727,6 +15043,7 @@ impl CreateSessionTokenWithTemplate {
             .success(&[200])
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -14736,6 +15053,7 @@ impl CreateSessionTokenWithTemplate {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -14785,6 +15103,7 @@ impl StartSessionReverification {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -14794,6 +15113,7 @@ impl StartSessionReverification {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -14875,6 +15195,7 @@ impl PrepareSessionReverificationFirstFactor {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -14884,6 +15205,7 @@ impl PrepareSessionReverificationFirstFactor {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -14957,6 +15279,7 @@ impl AttemptSessionReverificationFirstFactor {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -14966,6 +15289,7 @@ impl AttemptSessionReverificationFirstFactor {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -15034,6 +15358,7 @@ impl PrepareSessionReverificationSecondFactor {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -15043,6 +15368,7 @@ impl PrepareSessionReverificationSecondFactor {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -15106,6 +15432,7 @@ impl AttemptSessionReverificationSecondFactor {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -15115,6 +15442,7 @@ impl AttemptSessionReverificationSecondFactor {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -15232,6 +15560,7 @@ impl CreateSignIn {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -15241,6 +15570,7 @@ impl CreateSignIn {
         self.client.transport.send_json_or_empty(self.request(), &[307]).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -15292,6 +15622,7 @@ impl GetSignIn {
             .success(&[200])
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -15301,6 +15632,7 @@ impl GetSignIn {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -15354,6 +15686,7 @@ impl ResetPassword {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -15363,6 +15696,7 @@ impl ResetPassword {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -15471,6 +15805,7 @@ impl PrepareSignInFactorOne {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -15480,6 +15815,7 @@ impl PrepareSignInFactorOne {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -15586,6 +15922,7 @@ impl AttemptSignInFactorOne {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -15595,6 +15932,7 @@ impl AttemptSignInFactorOne {
         self.client.transport.send_json_or_empty(self.request(), &[307]).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -15677,6 +16015,7 @@ impl PrepareSignInFactorTwo {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -15686,6 +16025,7 @@ impl PrepareSignInFactorTwo {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -15748,6 +16088,7 @@ impl AttemptSignInFactorTwo {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -15757,6 +16098,7 @@ impl AttemptSignInFactorTwo {
         self.client.transport.send_json_or_empty(self.request(), &[307]).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -15810,12 +16152,14 @@ impl AcceptTicket {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<sdkgen_runtime::NoContent, sdkgen_runtime::Error<types::ClerkErrors>> {
         self.client.transport.send_empty(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -15864,12 +16208,14 @@ impl Verify {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<sdkgen_runtime::NoContent, sdkgen_runtime::Error<types::ClerkErrors>> {
         self.client.transport.send_empty(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -16024,6 +16370,7 @@ impl CreateSignUps {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -16033,6 +16380,7 @@ impl CreateSignUps {
         self.client.transport.send_json_or_empty(self.request(), &[307]).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -16084,6 +16432,7 @@ impl GetSignUps {
             .success(&[200])
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -16093,6 +16442,7 @@ impl GetSignUps {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -16235,6 +16585,7 @@ impl UpdateSignUps {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -16244,6 +16595,7 @@ impl UpdateSignUps {
         self.client.transport.send_json_or_empty(self.request(), &[307]).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -16345,6 +16697,7 @@ impl PrepareSignUpsVerification {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -16354,6 +16707,7 @@ impl PrepareSignUpsVerification {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -16435,6 +16789,7 @@ impl AttemptSignUpsVerification {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -16444,6 +16799,7 @@ impl AttemptSignUpsVerification {
         self.client.transport.send_json_or_empty(self.request(), &[307]).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -16491,6 +16847,7 @@ impl PostTotp {
             .success(&[200])
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -16500,6 +16857,7 @@ impl PostTotp {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -16542,6 +16900,7 @@ impl DeleteTotp {
             .success(&[200])
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -16551,6 +16910,7 @@ impl DeleteTotp {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -16600,6 +16960,7 @@ impl VerifyTotp {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -16609,6 +16970,7 @@ impl VerifyTotp {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -16654,6 +17016,7 @@ impl ValidateTrustedDevice {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -16663,6 +17026,7 @@ impl ValidateTrustedDevice {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -16705,6 +17069,7 @@ impl ListTrustedDevices {
             .success(&[200])
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -16714,6 +17079,7 @@ impl ListTrustedDevices {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -16764,6 +17130,7 @@ impl PrepareTrustedDevice {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -16773,6 +17140,7 @@ impl PrepareTrustedDevice {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -16823,6 +17191,7 @@ impl AttemptTrustedDevice {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -16832,6 +17201,7 @@ impl AttemptTrustedDevice {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -16878,6 +17248,7 @@ impl RevokeTrustedDevice {
             .success(&[200])
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -16887,6 +17258,7 @@ impl RevokeTrustedDevice {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -16929,6 +17301,7 @@ impl GetUser {
             .success(&[200])
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -16938,6 +17311,7 @@ impl GetUser {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -16980,6 +17354,7 @@ impl DeleteUser {
             .success(&[200])
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -16989,6 +17364,7 @@ impl DeleteUser {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -17058,6 +17434,7 @@ impl PatchUser {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -17067,6 +17444,7 @@ impl PatchUser {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -17112,6 +17490,7 @@ impl PatchUserMetadata {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -17121,6 +17500,7 @@ impl PatchUserMetadata {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -17175,12 +17555,14 @@ impl CreateServiceToken {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<types::Token, sdkgen_runtime::Error<types::ClerkErrors>> {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -17234,6 +17616,7 @@ impl UpdateProfileImage {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -17243,6 +17626,7 @@ impl UpdateProfileImage {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -17285,6 +17669,7 @@ impl DeleteProfileImage {
             .success(&[200])
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -17294,6 +17679,7 @@ impl DeleteProfileImage {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -17351,6 +17737,7 @@ impl ChangePassword {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -17360,6 +17747,7 @@ impl ChangePassword {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -17409,6 +17797,7 @@ impl RemovePassword {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -17418,6 +17807,7 @@ impl RemovePassword {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -17463,12 +17853,14 @@ impl JoinWaitlist {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<types::ClientWaitlistEntry, sdkgen_runtime::Error<types::ClerkErrors>> {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -17521,6 +17913,7 @@ impl GetWeb3Wallets {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -17530,6 +17923,7 @@ impl GetWeb3Wallets {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -17584,6 +17978,7 @@ impl PostWeb3Wallets {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -17593,6 +17988,7 @@ impl PostWeb3Wallets {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -17639,6 +18035,7 @@ impl ReadWeb3Wallet {
             .success(&[200])
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -17648,6 +18045,7 @@ impl ReadWeb3Wallet {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -17694,6 +18092,7 @@ impl DeleteWeb3Wallet {
             .success(&[200])
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -17703,6 +18102,7 @@ impl DeleteWeb3Wallet {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -17767,6 +18167,7 @@ impl PrepareWeb3WalletVerification {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -17776,6 +18177,7 @@ impl PrepareWeb3WalletVerification {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -17835,6 +18237,7 @@ impl AttemptWeb3WalletVerification {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -17844,6 +18247,7 @@ impl AttemptWeb3WalletVerification {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -17879,12 +18283,14 @@ impl GetAndroidAssetLinks {
             .success(&[200])
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<types::WellKnownAssetlinks, sdkgen_runtime::Error<serde_json::Value>> {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -17920,12 +18326,14 @@ impl GetJwks {
             .success(&[200])
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<types::Jwks, sdkgen_runtime::Error<types::ClerkErrors>> {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -17961,6 +18369,7 @@ impl GetAppleAppSiteAssociation {
             .success(&[200])
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -17970,6 +18379,7 @@ impl GetAppleAppSiteAssociation {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -18005,6 +18415,7 @@ impl GetOpenIdConfiguration {
             .success(&[200])
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -18014,6 +18425,7 @@ impl GetOpenIdConfiguration {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -18049,6 +18461,7 @@ impl GetOAuth2AuthorizationServerMetadata {
             .success(&[200])
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -18058,6 +18471,7 @@ impl GetOAuth2AuthorizationServerMetadata {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -18093,12 +18507,14 @@ impl GetWebAuthnRelatedOrigins {
             .success(&[200])
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<types::WellKnownWebAuthn, sdkgen_runtime::Error<types::ClerkErrors>> {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<

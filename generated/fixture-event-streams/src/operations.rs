@@ -83,12 +83,14 @@ impl CreateCompletion {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<types::Completion, sdkgen_runtime::Error<types::Problem>> {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -100,6 +102,7 @@ impl CreateCompletion {
     /// Sends the request asking for `text/event-stream` and returns its events as they arrive. An
     /// error status before the stream starts is the usual typed error; a broken connection or an
     /// undecodable event ends the stream with a [`sdkgen_runtime::StreamError`].
+    #[inline]
     pub async fn send_stream(
         self,
     ) -> Result<
@@ -110,6 +113,7 @@ impl CreateCompletion {
     }
     /// Like [`send_stream`](Self::send_stream), with the response's status and headers.
     #[allow(unused_mut)]
+    #[inline]
     pub async fn send_stream_with_response(
         mut self,
     ) -> Result<
@@ -155,12 +159,14 @@ impl StreamTokens {
             .success(&[200])
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<sdkgen_runtime::bytes::Bytes, sdkgen_runtime::Error<serde_json::Value>> {
         self.client.transport.send_bytes(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -172,6 +178,7 @@ impl StreamTokens {
     /// Sends the request asking for `text/event-stream` and returns its events as they arrive. An
     /// error status before the stream starts is the usual typed error; a broken connection or an
     /// undecodable event ends the stream with a [`sdkgen_runtime::StreamError`].
+    #[inline]
     pub async fn send_stream(
         self,
     ) -> Result<
@@ -182,6 +189,7 @@ impl StreamTokens {
     }
     /// Like [`send_stream`](Self::send_stream), with the response's status and headers.
     #[allow(unused_mut)]
+    #[inline]
     pub async fn send_stream_with_response(
         mut self,
     ) -> Result<
@@ -226,12 +234,14 @@ impl TailLogs {
             .success(&[200])
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<sdkgen_runtime::bytes::Bytes, sdkgen_runtime::Error<serde_json::Value>> {
         self.client.transport.send_bytes(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -243,6 +253,7 @@ impl TailLogs {
     /// Sends the request asking for `application/x-ndjson` and returns its events as they arrive. An
     /// error status before the stream starts is the usual typed error; a broken connection or an
     /// undecodable event ends the stream with a [`sdkgen_runtime::StreamError`].
+    #[inline]
     pub async fn send_stream(
         self,
     ) -> Result<
@@ -253,6 +264,7 @@ impl TailLogs {
     }
     /// Like [`send_stream`](Self::send_stream), with the response's status and headers.
     #[allow(unused_mut)]
+    #[inline]
     pub async fn send_stream_with_response(
         mut self,
     ) -> Result<

@@ -39,6 +39,21 @@ impl DefaultModelApi<'_> {
             near: None,
         }
     }
+    /// Spec: `GET /shapes/{shape}/{tags}/{dims}` (`getShape`)
+    #[doc(alias = "getShape")]
+    pub fn get_shape(
+        &self,
+        shape: impl Into<String>,
+        tags: impl Into<Vec<String>>,
+        dims: impl Into<Vec<i64>>,
+    ) -> GetShape {
+        GetShape {
+            client: self.client.clone(),
+            shape: shape.into(),
+            tags: tags.into(),
+            dims: dims.into(),
+        }
+    }
 }
 /// Request builder for [`DefaultModelApi::get_item`] (`getItem`): set optional inputs, then `.send().await`.
 #[cfg(feature = "default-group")]
@@ -108,12 +123,14 @@ impl GetItem {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<types::Item, sdkgen_runtime::Error<serde_json::Value>> {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<
@@ -162,12 +179,69 @@ impl GetPoint {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<types::Item, sdkgen_runtime::Error<serde_json::Value>> {
         self.client.transport.send_json(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<types::Item>,
+        sdkgen_runtime::Error<serde_json::Value>,
+    > {
+        self.client.transport.send_json_with_response(self.request()).await
+    }
+}
+/// Request builder for [`DefaultModelApi::get_shape`] (`getShape`): set optional inputs, then `.send().await`.
+#[cfg(feature = "default-group")]
+#[derive(Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetShape {
+    client: Client,
+    shape: String,
+    tags: Vec<String>,
+    dims: Vec<i64>,
+}
+#[cfg(feature = "default-group")]
+impl std::fmt::Debug for GetShape {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("GetShape").finish_non_exhaustive()
+    }
+}
+#[cfg(feature = "default-group")]
+impl GetShape {
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        sdkgen_runtime::RequestSpec::new(
+                "getShape",
+                sdkgen_runtime::reqwest::Method::GET,
+                "/shapes/{shape}/{tags}/{dims}",
+                format!(
+                    "/shapes/{}/{}/{}", format!(".{}",
+                    [sdkgen_runtime::encode_path_segment(& self.shape.to_string())]
+                    .join(",")), format!(";tags={}", self.tags.iter().map(| v |
+                    sdkgen_runtime::encode_path_segment(& v.to_string())).collect::< Vec
+                    < _ >> ().join(",")), self.dims.iter().map(| v |
+                    sdkgen_runtime::encode_path_segment(& v.to_string())).collect::< Vec
+                    < _ >> ().iter().map(| v | format!(";dims={v}")).collect::< String >
+                    ()
+                ),
+            )
+            .security(&[])
+            .success(&[200])
+    }
+    /// Sends the request and decodes the response.
+    #[inline]
+    pub async fn send(
+        self,
+    ) -> Result<types::Item, sdkgen_runtime::Error<serde_json::Value>> {
+        self.client.transport.send_json(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<

@@ -105,12 +105,14 @@ impl ListThings {
         req
     }
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<sdkgen_runtime::NoContent, sdkgen_runtime::Error<serde_json::Value>> {
         self.client.transport.send_empty(self.request()).await
     }
     /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
     pub async fn send_with_response(
         self,
     ) -> Result<

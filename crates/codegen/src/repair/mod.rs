@@ -16,6 +16,7 @@ use crate::ir::Warning;
 /// Every repair, in order: references first (the others follow them).
 pub fn repair(doc: &mut Value) -> Vec<Warning> {
     refs::decode_percent_encoded(doc);
+    refs::inline_local_refs(doc);
     let mut warnings = content_refs::splice(doc);
     warnings.extend(refs::follow_cross_kind(doc));
     warnings.extend(mapping_members::add_mapped_members(doc));

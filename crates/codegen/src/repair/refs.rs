@@ -1,7 +1,9 @@
 //! `$ref`s as real specs write them, brought to what the resolver follows, on the JSON tree:
 //! percent-encoded pointers decoded (RFC 6901 §6: a pointer in a URI fragment is
 //! percent-encoded), and references to a component of another kind with a compatible shape
-//! (a response pointing at `components/requestBodies/X`) followed, with a warning.
+//! (a response pointing at `components/requestBodies/X`) followed, with a warning; a
+//! parameter, request body or response that points at one written inline elsewhere in the
+//! document (`#/paths/~1users/get/parameters/0`, legal JSON Reference) is copied in place.
 
 use serde_json::{Map, Value};
 
@@ -95,4 +97,62 @@ fn copy_as(target: &Map<String, Value>, kind: &str) -> Value {
         copy.insert("description".into(), Value::String(String::new()));
     }
     Value::Object(copy)
+}
+
+/// Where an operation's parameters, request body and responses point into the document outside
+/// `components` (another operation's inline parameter, say), the node is replaced by a copy of
+/// what is there (following up to 8 such hops), so the resolver, which follows references to
+/// `components/<kind>` only, reads it like any inline one. A pointer at which nothing is found
+/// is left as it is: the resolver reports it as unresolvable.
+pub fn inline_local_refs(doc: &mut Value) {
+    let mut sites: Vec<String> = Vec::new();
+    let ref_site = |node: &Value, pointer: String, sites: &mut Vec<String>| {
+        if let Some(reference) = node.get("$ref").and_then(Value::as_str) {
+            if reference.starts_with("#/") && !reference.starts_with("#/components/") {
+                sites.push(pointer);
+            }
+        }
+    };
+    if let Some(paths) = doc.get("paths").and_then(Value::as_object) {
+        for (path, item) in paths {
+            let Some(item) = item.as_object() else { continue };
+            let item_pointer = child("#/paths", path);
+            for (i, parameter) in item.get("parameters").and_then(Value::as_array).into_iter().flatten().enumerate() {
+                ref_site(parameter, child(&child(&item_pointer, "parameters"), &i.to_string()), &mut sites);
+            }
+            for (method, op) in item {
+                let Some(op) = op.as_object() else { continue };
+                let op_pointer = child(&item_pointer, method);
+                for (i, parameter) in op.get("parameters").and_then(Value::as_array).into_iter().flatten().enumerate() {
+                    ref_site(parameter, child(&child(&op_pointer, "parameters"), &i.to_string()), &mut sites);
+                }
+                if let Some(body) = op.get("requestBody") {
+                    ref_site(body, child(&op_pointer, "requestBody"), &mut sites);
+                }
+                for (status, response) in op.get("responses").and_then(Value::as_object).into_iter().flatten() {
+                    ref_site(response, child(&child(&op_pointer, "responses"), status), &mut sites);
+                }
+            }
+        }
+    }
+    for site in sites {
+        let Some(target) = local_target(doc, &site) else { continue };
+        if let Some(node) = doc.pointer_mut(&site[1..]) {
+            *node = target;
+        }
+    }
+}
+
+/// What the `$ref` at `site` points to outside `components`, through at most 8 such hops.
+fn local_target(doc: &Value, site: &str) -> Option<Value> {
+    let mut node = doc.pointer(&site[1..])?;
+    for _ in 0..8 {
+        match node.get("$ref").and_then(Value::as_str) {
+            Some(reference) if reference.starts_with("#/") && !reference.starts_with("#/components/") => {
+                node = doc.pointer(&reference[1..]).filter(|t| t.is_object())?;
+            }
+            _ => return Some(node.clone()),
+        }
+    }
+    None
 }

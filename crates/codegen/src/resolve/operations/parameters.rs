@@ -188,18 +188,11 @@ impl<'a> OperationResolver<'a, '_> {
             Parameter::Header { .. } if json_text => format!("req.header_json({name:?}, v);"),
             Parameter::Cookie { .. } if json_text => format!("req.cookie_json({name:?}, v);"),
             Parameter::Path { style, .. } => {
-                if !matches!(style, PathStyle::Simple) {
-                    return Err(self.err(p_pointer, format!("unsupported path parameter style {style:?}")));
-                }
                 if !self.displayable(&value_ty) {
                     return Err(self.err(p_pointer, "unsupported construct: a path parameter that is an object or a list of objects"));
                 }
-                // `simple` style: a list is its items joined by commas, each item encoded.
-                let value = match value_ty {
-                    Ty::Vec(_) => format!("self.{field}.iter().map(|v| sdkgen_runtime::encode_path_segment(&v.to_string())).collect::<Vec<_>>().join(\",\")"),
-                    _ => format!("sdkgen_runtime::encode_path_segment(&self.{field}.to_string())"),
-                };
-                out.path_args.insert(name.clone(), value);
+                let explode = data.explode.unwrap_or(false);
+                out.path_args.insert(name.clone(), path_value(&field, name, style, matches!(value_ty, Ty::Vec(_)), explode));
                 return Ok(());
             }
             Parameter::Query { style, .. } => {
@@ -427,4 +420,28 @@ fn undeclared_path_parameter(name: &str) -> Parameter {
         extensions: IndexMap::new(),
     };
     Parameter::Path { parameter_data, style: PathStyle::Simple }
+}
+
+/// The expression of a path parameter's text, each item percent-encoded, in its style
+/// (OpenAPI's table of style examples): `simple` `a,b`; `label` `.a,b` (exploded `.a.b`);
+/// `matrix` `;id=a,b` (exploded `;id=a;id=b`). A scalar is a list of one.
+fn path_value(field: &str, name: &str, style: &PathStyle, list: bool, explode: bool) -> String {
+    if !list && matches!(style, PathStyle::Simple) {
+        return format!("sdkgen_runtime::encode_path_segment(&self.{field}.to_string())");
+    }
+    let items = if list {
+        format!("self.{field}.iter().map(|v| sdkgen_runtime::encode_path_segment(&v.to_string())).collect::<Vec<_>>()")
+    } else {
+        format!("[sdkgen_runtime::encode_path_segment(&self.{field}.to_string())]")
+    };
+    // The name as it goes into the URL (and into a format string: braces doubled).
+    const UNRESERVED: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC.remove(b'-').remove(b'.').remove(b'_').remove(b'~');
+    let name = percent_encoding::utf8_percent_encode(name, UNRESERVED).to_string().replace('{', "{{").replace('}', "}}");
+    match style {
+        PathStyle::Label if explode => format!("{items}.iter().map(|v| format!(\".{{v}}\")).collect::<String>()"),
+        PathStyle::Label => format!("format!(\".{{}}\", {items}.join(\",\"))"),
+        PathStyle::Matrix if explode => format!("{items}.iter().map(|v| format!(\";{name}={{v}}\")).collect::<String>()"),
+        PathStyle::Matrix => format!("format!(\";{name}={{}}\", {items}.join(\",\"))"),
+        PathStyle::Simple => format!("{items}.join(\",\")"),
+    }
 }
