@@ -129,6 +129,7 @@ fn enum_values_of_another_type_are_strings_and_duplicates_one_variant() {
     assert_eq!(enum_values(&api, "SettingsStrict"), ["true", "false"]);
     assert_eq!(enum_values(&api, "SettingsTier"), ["free", "pro", "enterprise"]);
     assert_eq!(enum_values(&api, "SettingsDelimiter"), [",", "\t", "`"]);
+    assert_eq!(field_ty(&api, "Settings", "priority"), "Option<i64>");
     let docs: Vec<String> = match &ty(&api, "SettingsDelimiter").kind {
         TypeKind::Enum { variants, .. } => variants.iter().flat_map(|v| v.doc.clone()).collect(),
         _ => Vec::new(),
@@ -140,6 +141,7 @@ fn enum_values_of_another_type_are_strings_and_duplicates_one_variant() {
             ("#/components/schemas/Settings/properties/retention/enum/1".into(), "enum value 3 is not a string in a string enum: kept as the string \"3\"".into()),
             ("#/components/schemas/Settings/properties/strict/enum/0".into(), "enum value true is not a string in a string enum: kept as the string \"true\"".into()),
             ("#/components/schemas/Settings/properties/tier/enum/2".into(), "enum value \"free\" is listed twice: one variant".into()),
+            ("#/components/schemas/Settings/properties/priority/enum/2".into(), "enum value \"high\" is not of `type: integer`: the value keeps that type, the enum is not checked".into()),
         ]
     );
 }

@@ -5014,6 +5014,7 @@ impl CreateActorToken {
         self.body.session_max_duration_in_seconds = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "CreateActorToken",
@@ -5060,6 +5061,7 @@ impl std::fmt::Debug for RevokeActorToken {
 }
 #[cfg(feature = "actor-tokens")]
 impl RevokeActorToken {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
                 "RevokeActorToken",
@@ -5124,6 +5126,7 @@ impl CreateAdminPortalLinkToken {
         self.body.seconds_until_expiration = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "createAdminPortalLinkToken",
@@ -5178,6 +5181,7 @@ impl RevokeAdminPortalLinkToken {
         self.body.revocation_reason = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "revokeAdminPortalLinkToken",
@@ -5239,6 +5243,7 @@ impl CreateAgentTask {
         self.body.session_max_duration_in_seconds = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "CreateAgentTask",
@@ -5285,6 +5290,7 @@ impl std::fmt::Debug for RevokeAgentTask {
 }
 #[cfg(feature = "agent-tasks")]
 impl RevokeAgentTask {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
                 "RevokeAgentTask",
@@ -5354,6 +5360,7 @@ impl ListAllowlistIdentifiers {
         self.offset = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "ListAllowlistIdentifiers",
@@ -5444,6 +5451,7 @@ impl CreateAllowlistIdentifier {
         self.body.notify = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "CreateAllowlistIdentifier",
@@ -5490,6 +5498,7 @@ impl std::fmt::Debug for DeleteAllowlistIdentifier {
 }
 #[cfg(feature = "allowlist-identifiers")]
 impl DeleteAllowlistIdentifier {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
                 "DeleteAllowlistIdentifier",
@@ -5565,6 +5574,7 @@ impl GetApiKeys {
         self.query = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "getApiKeys",
@@ -5689,6 +5699,7 @@ impl CreateApiKey {
         self.body.seconds_until_expiration = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "createApiKey",
@@ -5738,6 +5749,7 @@ impl std::fmt::Debug for GetApiKey {
 }
 #[cfg(feature = "api-keys")]
 impl GetApiKey {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
                 "getApiKey",
@@ -5785,6 +5797,7 @@ impl std::fmt::Debug for DeleteApiKey {
 }
 #[cfg(feature = "api-keys")]
 impl DeleteApiKey {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
                 "deleteApiKey",
@@ -5872,6 +5885,7 @@ impl UpdateApiKey {
         self.body.seconds_until_expiration = Some(None);
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "updateApiKey",
@@ -5924,6 +5938,7 @@ impl std::fmt::Debug for GetApiKeySecret {
 }
 #[cfg(feature = "api-keys")]
 impl GetApiKeySecret {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
                 "getApiKeySecret",
@@ -5979,6 +5994,7 @@ impl RevokeApiKey {
         self.body.revocation_reason = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "revokeApiKey",
@@ -6031,6 +6047,7 @@ impl std::fmt::Debug for VerifyApiKey {
 }
 #[cfg(feature = "api-keys")]
 impl VerifyApiKey {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "verifyApiKey",
@@ -6125,6 +6142,7 @@ impl UpdateInstanceAuthConfig {
         self.body.test_mode = Some(None);
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "UpdateInstanceAuthConfig",
@@ -6184,6 +6202,7 @@ impl UpdateProductionInstanceDomain {
         self.body.is_secondary = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "UpdateProductionInstanceDomain",
@@ -6261,6 +6280,7 @@ impl GetCommercePlanList {
         self.payer_type = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "GetCommercePlanList",
@@ -6376,6 +6396,7 @@ impl GetBillingPriceList {
         self.plan_id = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "GetBillingPriceList",
@@ -6488,6 +6509,7 @@ impl CreateBillingPrice {
         self.body.supported_billing_periods = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "CreateBillingPrice",
@@ -6592,6 +6614,7 @@ impl GetCommerceSubscriptionItemList {
         self.query = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "GetCommerceSubscriptionItemList",
@@ -6700,6 +6723,7 @@ impl CancelCommerceSubscriptionItem {
         self.end_now = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "CancelCommerceSubscriptionItem",
@@ -6756,6 +6780,7 @@ impl std::fmt::Debug for ExtendBillingSubscriptionItemFreeTrial {
 }
 #[cfg(feature = "billing")]
 impl ExtendBillingSubscriptionItemFreeTrial {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "ExtendBillingSubscriptionItemFreeTrial",
@@ -6810,6 +6835,7 @@ impl std::fmt::Debug for CreateBillingPriceTransition {
 }
 #[cfg(feature = "billing")]
 impl CreateBillingPriceTransition {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "CreateBillingPriceTransition",
@@ -6864,6 +6890,7 @@ impl std::fmt::Debug for ApplyBillingSubscriptionItemDiscount {
 }
 #[cfg(feature = "billing")]
 impl ApplyBillingSubscriptionItemDiscount {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "ApplyBillingSubscriptionItemDiscount",
@@ -6918,6 +6945,7 @@ impl std::fmt::Debug for RemoveBillingSubscriptionItemDiscount {
 }
 #[cfg(feature = "billing")]
 impl RemoveBillingSubscriptionItemDiscount {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
                 "RemoveBillingSubscriptionItemDiscount",
@@ -6992,6 +7020,7 @@ impl GetBillingStatementList {
         self.offset = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "GetBillingStatementList",
@@ -7076,6 +7105,7 @@ impl std::fmt::Debug for GetBillingStatement {
 }
 #[cfg(feature = "billing")]
 impl GetBillingStatement {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
                 "GetBillingStatement",
@@ -7146,6 +7176,7 @@ impl GetBillingStatementPaymentAttempts {
         self.offset = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "GetBillingStatementPaymentAttempts",
@@ -7232,6 +7263,7 @@ impl std::fmt::Debug for ListBlocklistIdentifiers {
 }
 #[cfg(feature = "blocklist-identifiers")]
 impl ListBlocklistIdentifiers {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
                 "ListBlocklistIdentifiers",
@@ -7276,6 +7308,7 @@ impl std::fmt::Debug for CreateBlocklistIdentifier {
 }
 #[cfg(feature = "blocklist-identifiers")]
 impl CreateBlocklistIdentifier {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "CreateBlocklistIdentifier",
@@ -7322,6 +7355,7 @@ impl std::fmt::Debug for DeleteBlocklistIdentifier {
 }
 #[cfg(feature = "blocklist-identifiers")]
 impl DeleteBlocklistIdentifier {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
                 "DeleteBlocklistIdentifier",
@@ -7391,6 +7425,7 @@ impl GetClientList {
         self.offset = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "GetClientList",
@@ -7470,6 +7505,7 @@ impl std::fmt::Debug for VerifyClient {
 }
 #[cfg(feature = "clients")]
 impl VerifyClient {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "VerifyClient",
@@ -7516,6 +7552,7 @@ impl std::fmt::Debug for GetClient {
 }
 #[cfg(feature = "clients")]
 impl GetClient {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
                 "GetClient",
@@ -7577,6 +7614,7 @@ impl ListDirectories {
         self.offset = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "ListDirectories",
@@ -7644,6 +7682,7 @@ impl CreateDirectory {
         self.body.group_role_mappings = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "CreateDirectory",
@@ -7690,6 +7729,7 @@ impl std::fmt::Debug for GetDirectory {
 }
 #[cfg(feature = "directories")]
 impl GetDirectory {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
                 "GetDirectory",
@@ -7737,6 +7777,7 @@ impl std::fmt::Debug for DeleteDirectory {
 }
 #[cfg(feature = "directories")]
 impl DeleteDirectory {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
                 "DeleteDirectory",
@@ -7814,6 +7855,7 @@ impl UpdateDirectory {
         self.body.group_role_mapping_enabled = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "UpdateDirectory",
@@ -7863,6 +7905,7 @@ impl std::fmt::Debug for RotateDirectoryApiKey {
 }
 #[cfg(feature = "directories")]
 impl RotateDirectoryApiKey {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
                 "RotateDirectoryAPIKey",
@@ -7910,6 +7953,7 @@ impl std::fmt::Debug for ListDirectoryGroupRoleMappings {
 }
 #[cfg(feature = "directories")]
 impl ListDirectoryGroupRoleMappings {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
                 "ListDirectoryGroupRoleMappings",
@@ -7961,6 +8005,7 @@ impl std::fmt::Debug for ReplaceDirectoryGroupRoleMappings {
 }
 #[cfg(feature = "directories")]
 impl ReplaceDirectoryGroupRoleMappings {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "ReplaceDirectoryGroupRoleMappings",
@@ -8033,6 +8078,7 @@ impl CreateDirectoryGroupRoleMapping {
         self.body.precedence = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "CreateDirectoryGroupRoleMapping",
@@ -8086,6 +8132,7 @@ impl std::fmt::Debug for DeleteDirectoryGroupRoleMapping {
 }
 #[cfg(feature = "directories")]
 impl DeleteDirectoryGroupRoleMapping {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
                 "DeleteDirectoryGroupRoleMapping",
@@ -8136,6 +8183,7 @@ impl std::fmt::Debug for ListDomains {
 }
 #[cfg(feature = "domains")]
 impl ListDomains {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
                 "ListDomains",
@@ -8185,6 +8233,7 @@ impl AddDomain {
         self.body.proxy_url = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "AddDomain",
@@ -8231,6 +8280,7 @@ impl std::fmt::Debug for DeleteDomain {
 }
 #[cfg(feature = "domains")]
 impl DeleteDomain {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
                 "DeleteDomain",
@@ -8314,6 +8364,7 @@ impl UpdateDomain {
         self.body.is_secondary = Some(None);
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "UpdateDomain",
@@ -8386,6 +8437,7 @@ impl CreateEmailAddress {
         self.body.notify_primary_email_address_changed = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "CreateEmailAddress",
@@ -8432,6 +8484,7 @@ impl std::fmt::Debug for GetEmailAddress {
 }
 #[cfg(feature = "email-addresses")]
 impl GetEmailAddress {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
                 "GetEmailAddress",
@@ -8479,6 +8532,7 @@ impl std::fmt::Debug for DeleteEmailAddress {
 }
 #[cfg(feature = "email-addresses")]
 impl DeleteEmailAddress {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
                 "DeleteEmailAddress",
@@ -8564,6 +8618,7 @@ impl UpdateEmailAddress {
         self.body.notify_primary_email_address_changed = Some(None);
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "UpdateEmailAddress",
@@ -8613,6 +8668,7 @@ impl std::fmt::Debug for PrepareEmailAddressVerification {
 }
 #[cfg(feature = "email-addresses")]
 impl PrepareEmailAddressVerification {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
                 "PrepareEmailAddressVerification",
@@ -8665,6 +8721,7 @@ impl std::fmt::Debug for AttemptEmailAddressVerification {
 }
 #[cfg(feature = "email-addresses")]
 impl AttemptEmailAddressVerification {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "AttemptEmailAddressVerification",
@@ -8755,6 +8812,7 @@ impl ReplaceUserEmailAddress {
         self.body.notify_primary_email_address_changed = Some(None);
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "ReplaceUserEmailAddress",
@@ -8861,6 +8919,7 @@ impl UpsertTemplate {
         self.body.delivered_by_clerk = Some(None);
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "UpsertTemplate",
@@ -8934,6 +8993,7 @@ impl GetTemplateList {
         self.offset = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "GetTemplateList",
@@ -9017,6 +9077,7 @@ impl std::fmt::Debug for GetTemplate {
 }
 #[cfg(feature = "email-sms-templates")]
 impl GetTemplate {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
                 "GetTemplate",
@@ -9066,6 +9127,7 @@ impl std::fmt::Debug for RevertTemplate {
 }
 #[cfg(feature = "email-sms-templates")]
 impl RevertTemplate {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
                 "RevertTemplate",
@@ -9121,6 +9183,7 @@ impl ToggleTemplateDelivery {
         self.body.delivered_by_clerk = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "ToggleTemplateDelivery",
@@ -9198,6 +9261,7 @@ impl ListEnterpriseConnections {
         self.active = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "ListEnterpriseConnections",
@@ -9325,6 +9389,7 @@ impl CreateEnterpriseConnection {
         self.body.custom_attributes = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "CreateEnterpriseConnection",
@@ -9371,6 +9436,7 @@ impl std::fmt::Debug for GetEnterpriseConnection {
 }
 #[cfg(feature = "enterprise-connections")]
 impl GetEnterpriseConnection {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
                 "GetEnterpriseConnection",
@@ -9418,6 +9484,7 @@ impl std::fmt::Debug for DeleteEnterpriseConnection {
 }
 #[cfg(feature = "enterprise-connections")]
 impl DeleteEnterpriseConnection {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
                 "DeleteEnterpriseConnection",
@@ -9577,6 +9644,7 @@ impl UpdateEnterpriseConnection {
         self.body.custom_attributes = Some(None);
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "UpdateEnterpriseConnection",
@@ -9650,6 +9718,7 @@ impl ListEnterpriseConnectionTestRuns {
         self.offset = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "ListEnterpriseConnectionTestRuns",
@@ -9741,6 +9810,7 @@ impl std::fmt::Debug for CreateEnterpriseConnectionTestRun {
 }
 #[cfg(feature = "enterprise-connections")]
 impl CreateEnterpriseConnectionTestRun {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
                 "CreateEnterpriseConnectionTestRun",
@@ -9791,6 +9861,7 @@ impl std::fmt::Debug for GetInstance {
 }
 #[cfg(feature = "instance-settings")]
 impl GetInstance {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
                 "GetInstance",
@@ -9928,6 +9999,7 @@ impl UpdateInstance {
         self.body.preferred_sign_in_strategy_when_password_required = Some(None);
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "UpdateInstance",
@@ -10022,6 +10094,7 @@ impl UpdateInstanceRestrictions {
         self.body.block_disposable_email_domains = Some(None);
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "UpdateInstanceRestrictions",
@@ -10067,6 +10140,7 @@ impl std::fmt::Debug for GetInstanceProtect {
 }
 #[cfg(feature = "instance-settings")]
 impl GetInstanceProtect {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
                 "GetInstanceProtect",
@@ -10129,6 +10203,7 @@ impl UpdateInstanceProtect {
         self.body.specter_enabled = Some(None);
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "UpdateInstanceProtect",
@@ -10174,6 +10249,7 @@ impl std::fmt::Debug for GetInstanceCommunication {
 }
 #[cfg(feature = "instance-settings")]
 impl GetInstanceCommunication {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
                 "GetInstanceCommunication",
@@ -10228,6 +10304,7 @@ impl UpdateInstanceCommunication {
         self.body.blocked_country_codes = Some(None);
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "UpdateInstanceCommunication",
@@ -10276,6 +10353,7 @@ impl std::fmt::Debug for GetInstanceOAuthApplicationSettings {
 }
 #[cfg(feature = "instance-settings")]
 impl GetInstanceOAuthApplicationSettings {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
                 "GetInstanceOAuthApplicationSettings",
@@ -10404,6 +10482,7 @@ impl UpdateInstanceOAuthApplicationSettings {
         );
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "UpdateInstanceOAuthApplicationSettings",
@@ -10465,6 +10544,7 @@ impl ChangeProductionInstanceDomain {
         self.body.is_secondary = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "ChangeProductionInstanceDomain",
@@ -10510,6 +10590,7 @@ impl std::fmt::Debug for GetInstanceOrganizationSettings {
 }
 #[cfg(feature = "instance-settings")]
 impl GetInstanceOrganizationSettings {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
                 "GetInstanceOrganizationSettings",
@@ -10625,6 +10706,7 @@ impl UpdateInstanceOrganizationSettings {
         self.body.domains_default_role_id = Some(None);
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "UpdateInstanceOrganizationSettings",
@@ -10716,6 +10798,7 @@ impl ListInvitations {
         self.offset = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "ListInvitations",
@@ -10850,6 +10933,7 @@ impl CreateInvitation {
         self.body.template_slug = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "CreateInvitation",
@@ -10896,6 +10980,7 @@ impl std::fmt::Debug for CreateBulkInvitations {
 }
 #[cfg(feature = "invitations")]
 impl CreateBulkInvitations {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "CreateBulkInvitations",
@@ -10942,6 +11027,7 @@ impl std::fmt::Debug for RevokeInvitation {
 }
 #[cfg(feature = "invitations")]
 impl RevokeInvitation {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
                 "RevokeInvitation",
@@ -10991,6 +11077,7 @@ impl std::fmt::Debug for GetJwks {
 }
 #[cfg(feature = "jwks")]
 impl GetJwks {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
                 "GetJWKS",
@@ -11057,6 +11144,7 @@ impl ListJwtTemplates {
         self.offset = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "ListJWTTemplates",
@@ -11165,6 +11253,7 @@ impl CreateJwtTemplate {
         self.body.signing_key = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "CreateJWTTemplate",
@@ -11211,6 +11300,7 @@ impl std::fmt::Debug for GetJwtTemplate {
 }
 #[cfg(feature = "jwt-templates")]
 impl GetJwtTemplate {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
                 "GetJWTTemplate",
@@ -11258,6 +11348,7 @@ impl std::fmt::Debug for DeleteJwtTemplate {
 }
 #[cfg(feature = "jwt-templates")]
 impl DeleteJwtTemplate {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
                 "DeleteJWTTemplate",
@@ -11355,6 +11446,7 @@ impl UpdateJwtTemplate {
         self.body.signing_key = Some(None);
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "UpdateJWTTemplate",
@@ -11424,6 +11516,7 @@ impl GetM2mTokens {
         self.offset = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "getM2MTokens",
@@ -11518,6 +11611,7 @@ impl CreateM2mToken {
         self.body.min_remaining_ttl_seconds = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "createM2MToken",
@@ -11572,6 +11666,7 @@ impl RevokeM2mToken {
         self.body.revocation_reason = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "revokeM2MToken",
@@ -11624,6 +11719,7 @@ impl std::fmt::Debug for VerifyM2mToken {
 }
 #[cfg(feature = "m2m")]
 impl VerifyM2mToken {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "verifyM2MToken",
@@ -11704,6 +11800,7 @@ impl ListMachines {
         self.order_by = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "ListMachines",
@@ -11800,6 +11897,7 @@ impl CreateMachine {
         self.body.default_token_ttl = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "CreateMachine",
@@ -11849,6 +11947,7 @@ impl std::fmt::Debug for GetMachine {
 }
 #[cfg(feature = "machines")]
 impl GetMachine {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
                 "GetMachine",
@@ -11896,6 +11995,7 @@ impl std::fmt::Debug for DeleteMachine {
 }
 #[cfg(feature = "machines")]
 impl DeleteMachine {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
                 "DeleteMachine",
@@ -11959,6 +12059,7 @@ impl UpdateMachine {
         self.body.default_token_ttl = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "UpdateMachine",
@@ -12008,6 +12109,7 @@ impl std::fmt::Debug for GetMachineSecretKey {
 }
 #[cfg(feature = "machines")]
 impl GetMachineSecretKey {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
                 "GetMachineSecretKey",
@@ -12059,6 +12161,7 @@ impl std::fmt::Debug for RotateMachineSecretKey {
 }
 #[cfg(feature = "machines")]
 impl RotateMachineSecretKey {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "RotateMachineSecretKey",
@@ -12112,6 +12215,7 @@ impl std::fmt::Debug for CreateMachineScope {
 }
 #[cfg(feature = "machines")]
 impl CreateMachineScope {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "CreateMachineScope",
@@ -12162,6 +12266,7 @@ impl std::fmt::Debug for DeleteMachineScope {
 }
 #[cfg(feature = "machines")]
 impl DeleteMachineScope {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
                 "DeleteMachineScope",
@@ -12254,6 +12359,7 @@ impl GetPublicInterstitial {
         self.use_domain_for_script = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "GetPublicInterstitial",
@@ -12332,6 +12438,7 @@ impl VerifyOAuthAccessToken {
         self.body.secret = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "verifyOAuthAccessToken",
@@ -12414,6 +12521,7 @@ impl ListOAuthApplications {
         self.name_query = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "ListOAuthApplications",
@@ -12536,6 +12644,7 @@ impl CreateOAuthApplication {
         self.body.public = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "CreateOAuthApplication",
@@ -12585,6 +12694,7 @@ impl std::fmt::Debug for GetOAuthApplication {
 }
 #[cfg(feature = "oauth-applications")]
 impl GetOAuthApplication {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
                 "GetOAuthApplication",
@@ -12632,6 +12742,7 @@ impl std::fmt::Debug for DeleteOAuthApplication {
 }
 #[cfg(feature = "oauth-applications")]
 impl DeleteOAuthApplication {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
                 "DeleteOAuthApplication",
@@ -12755,6 +12866,7 @@ impl UpdateOAuthApplication {
         self.body.public = Some(None);
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "UpdateOAuthApplication",
@@ -12810,6 +12922,7 @@ impl UploadOAuthApplicationLogo {
         self.body.uploader_user_id = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "UploadOAuthApplicationLogo",
@@ -12867,6 +12980,7 @@ impl std::fmt::Debug for RotateOAuthApplicationSecret {
 }
 #[cfg(feature = "oauth-applications")]
 impl RotateOAuthApplicationSecret {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
                 "RotateOAuthApplicationSecret",
@@ -12919,6 +13033,7 @@ impl std::fmt::Debug for RevokeOAuthApplicationToken {
 }
 #[cfg(feature = "oauth-applications")]
 impl RevokeOAuthApplicationToken {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "RevokeOAuthApplicationToken",
@@ -12997,6 +13112,7 @@ impl ListOrganizationDomains {
         self.offset = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "ListOrganizationDomains",
@@ -13100,6 +13216,7 @@ impl CreateOrganizationDomain {
         self.body.verified = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "CreateOrganizationDomain",
@@ -13150,6 +13267,7 @@ impl std::fmt::Debug for DeleteOrganizationDomain {
 }
 #[cfg(feature = "organization-domains")]
 impl DeleteOrganizationDomain {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
                 "DeleteOrganizationDomain",
@@ -13220,6 +13338,7 @@ impl UpdateOrganizationDomain {
         self.body.verified = Some(None);
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "UpdateOrganizationDomain",
@@ -13271,6 +13390,7 @@ impl std::fmt::Debug for VerifyOrganizationDomainOwnership {
 }
 #[cfg(feature = "organization-domains")]
 impl VerifyOrganizationDomainOwnership {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
                 "VerifyOrganizationDomainOwnership",
@@ -13386,6 +13506,7 @@ impl ListAllOrganizationDomains {
         self.limit = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "ListAllOrganizationDomains",
@@ -13522,6 +13643,7 @@ impl ListInstanceOrganizationInvitations {
         self.offset = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "ListInstanceOrganizationInvitations",
@@ -13658,6 +13780,7 @@ impl ListOrganizationInvitations {
         self.offset = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "ListOrganizationInvitations",
@@ -13797,6 +13920,7 @@ impl CreateOrganizationInvitation {
         self.body.notify = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "CreateOrganizationInvitation",
@@ -13851,6 +13975,7 @@ impl std::fmt::Debug for CreateOrganizationInvitationBulk {
 }
 #[cfg(feature = "organization-invitations")]
 impl CreateOrganizationInvitationBulk {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "CreateOrganizationInvitationBulk",
@@ -13919,6 +14044,7 @@ impl ListPendingOrganizationInvitations {
         self.offset = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "ListPendingOrganizationInvitations",
@@ -14005,6 +14131,7 @@ impl std::fmt::Debug for GetOrganizationInvitation {
 }
 #[cfg(feature = "organization-invitations")]
 impl GetOrganizationInvitation {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
                 "GetOrganizationInvitation",
@@ -14065,6 +14192,7 @@ impl RevokeOrganizationInvitation {
         self.body.requesting_user_id = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "RevokeOrganizationInvitation",
@@ -14246,6 +14374,7 @@ impl ListOrganizationMemberships {
         self.offset = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "ListOrganizationMemberships",
@@ -14396,6 +14525,7 @@ impl CreateOrganizationMembership {
         self.body.private_metadata = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "CreateOrganizationMembership",
@@ -14450,6 +14580,7 @@ impl std::fmt::Debug for DeleteOrganizationMembership {
 }
 #[cfg(feature = "organization-memberships")]
 impl DeleteOrganizationMembership {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
                 "DeleteOrganizationMembership",
@@ -14504,6 +14635,7 @@ impl std::fmt::Debug for UpdateOrganizationMembership {
 }
 #[cfg(feature = "organization-memberships")]
 impl UpdateOrganizationMembership {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "UpdateOrganizationMembership",
@@ -14578,6 +14710,7 @@ impl UpdateOrganizationMembershipMetadata {
         self.body.private_metadata = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "UpdateOrganizationMembershipMetadata",
@@ -14662,6 +14795,7 @@ impl ListOrganizationPermissions {
         self.offset = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "ListOrganizationPermissions",
@@ -14751,6 +14885,7 @@ impl CreateOrganizationPermission {
         self.body.description = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "CreateOrganizationPermission",
@@ -14797,6 +14932,7 @@ impl std::fmt::Debug for GetOrganizationPermission {
 }
 #[cfg(feature = "organization-permissions")]
 impl GetOrganizationPermission {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
                 "GetOrganizationPermission",
@@ -14844,6 +14980,7 @@ impl std::fmt::Debug for DeleteOrganizationPermission {
 }
 #[cfg(feature = "organization-permissions")]
 impl DeleteOrganizationPermission {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
                 "DeleteOrganizationPermission",
@@ -14907,6 +15044,7 @@ impl UpdateOrganizationPermission {
         self.body.description = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "UpdateOrganizationPermission",
@@ -14988,6 +15126,7 @@ impl ListOrganizationRoles {
         self.offset = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "ListOrganizationRoles",
@@ -15085,6 +15224,7 @@ impl CreateOrganizationRole {
         self.body.include_in_initial_role_set = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "CreateOrganizationRole",
@@ -15131,6 +15271,7 @@ impl std::fmt::Debug for GetOrganizationRole {
 }
 #[cfg(feature = "organization-roles")]
 impl GetOrganizationRole {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
                 "GetOrganizationRole",
@@ -15178,6 +15319,7 @@ impl std::fmt::Debug for DeleteOrganizationRole {
 }
 #[cfg(feature = "organization-roles")]
 impl DeleteOrganizationRole {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
                 "DeleteOrganizationRole",
@@ -15266,6 +15408,7 @@ impl UpdateOrganizationRole {
         self.body.permissions = Some(None);
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "UpdateOrganizationRole",
@@ -15316,6 +15459,7 @@ impl std::fmt::Debug for AssignPermissionToOrganizationRole {
 }
 #[cfg(feature = "organization-roles")]
 impl AssignPermissionToOrganizationRole {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
                 "AssignPermissionToOrganizationRole",
@@ -15366,6 +15510,7 @@ impl std::fmt::Debug for RemovePermissionFromOrganizationRole {
 }
 #[cfg(feature = "organization-roles")]
 impl RemovePermissionFromOrganizationRole {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
                 "RemovePermissionFromOrganizationRole",
@@ -15479,6 +15624,7 @@ impl ListOrganizations {
         self.offset = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "ListOrganizations",
@@ -15621,6 +15767,7 @@ impl CreateOrganization {
         self.body.role_set_key = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "CreateOrganization",
@@ -15682,6 +15829,7 @@ impl GetOrganization {
         self.include_missing_member_with_elevated_permissions = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "GetOrganization",
@@ -15736,6 +15884,7 @@ impl std::fmt::Debug for DeleteOrganization {
 }
 #[cfg(feature = "organizations")]
 impl DeleteOrganization {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
                 "DeleteOrganization",
@@ -15848,6 +15997,7 @@ impl UpdateOrganization {
         self.body.role_set_key = Some(None);
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "UpdateOrganization",
@@ -15916,6 +16066,7 @@ impl ReplaceOrganizationMetadata {
         self.body.private_metadata = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "ReplaceOrganizationMetadata",
@@ -15984,6 +16135,7 @@ impl MergeOrganizationMetadata {
         self.body.private_metadata = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "MergeOrganizationMetadata",
@@ -16039,6 +16191,7 @@ impl UploadOrganizationLogo {
         self.body.uploader_user_id = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "UploadOrganizationLogo",
@@ -16096,6 +16249,7 @@ impl std::fmt::Debug for DeleteOrganizationLogo {
 }
 #[cfg(feature = "organizations")]
 impl DeleteOrganizationLogo {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
                 "DeleteOrganizationLogo",
@@ -16143,6 +16297,7 @@ impl std::fmt::Debug for GetOrganizationBillingSubscription {
 }
 #[cfg(feature = "organizations")]
 impl GetOrganizationBillingSubscription {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
                 "GetOrganizationBillingSubscription",
@@ -16191,6 +16346,7 @@ impl std::fmt::Debug for GetOrganizationBillingCreditBalance {
 }
 #[cfg(feature = "organizations")]
 impl GetOrganizationBillingCreditBalance {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
                 "GetOrganizationBillingCreditBalance",
@@ -16253,6 +16409,7 @@ impl AdjustOrganizationBillingCreditBalance {
         self.body.note = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "AdjustOrganizationBillingCreditBalance",
@@ -16322,6 +16479,7 @@ impl CreatePhoneNumber {
         self.body.reserved_for_second_factor = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "CreatePhoneNumber",
@@ -16368,6 +16526,7 @@ impl std::fmt::Debug for GetPhoneNumber {
 }
 #[cfg(feature = "phone-numbers")]
 impl GetPhoneNumber {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
                 "GetPhoneNumber",
@@ -16415,6 +16574,7 @@ impl std::fmt::Debug for DeletePhoneNumber {
 }
 #[cfg(feature = "phone-numbers")]
 impl DeletePhoneNumber {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
                 "DeletePhoneNumber",
@@ -16495,6 +16655,7 @@ impl UpdatePhoneNumber {
         self.body.reserved_for_second_factor = Some(None);
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "UpdatePhoneNumber",
@@ -16544,6 +16705,7 @@ impl std::fmt::Debug for PreparePhoneNumberVerification {
 }
 #[cfg(feature = "phone-numbers")]
 impl PreparePhoneNumberVerification {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
                 "PreparePhoneNumberVerification",
@@ -16596,6 +16758,7 @@ impl std::fmt::Debug for AttemptPhoneNumberVerification {
 }
 #[cfg(feature = "phone-numbers")]
 impl AttemptPhoneNumberVerification {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "AttemptPhoneNumberVerification",
@@ -16669,6 +16832,7 @@ impl ReplaceUserPhoneNumber {
         self.body.identification_status = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "ReplaceUserPhoneNumber",
@@ -16728,6 +16892,7 @@ impl VerifyDomainProxy {
         self.body.proxy_url = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "VerifyDomainProxy",
@@ -16796,6 +16961,7 @@ impl ListRedirectUrLs {
         self.offset = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "ListRedirectURLs",
@@ -16875,6 +17041,7 @@ impl std::fmt::Debug for CreateRedirectUrl {
 }
 #[cfg(feature = "redirect-urls")]
 impl CreateRedirectUrl {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "CreateRedirectURL",
@@ -16921,6 +17088,7 @@ impl std::fmt::Debug for GetRedirectUrl {
 }
 #[cfg(feature = "redirect-urls")]
 impl GetRedirectUrl {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
                 "GetRedirectURL",
@@ -16968,6 +17136,7 @@ impl std::fmt::Debug for DeleteRedirectUrl {
 }
 #[cfg(feature = "redirect-urls")]
 impl DeleteRedirectUrl {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
                 "DeleteRedirectURL",
@@ -17047,6 +17216,7 @@ impl ListRoleSets {
         self.offset = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "ListRoleSets",
@@ -17148,6 +17318,7 @@ impl CreateRoleSet {
         self.body.r#type = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "CreateRoleSet",
@@ -17194,6 +17365,7 @@ impl std::fmt::Debug for GetRoleSet {
 }
 #[cfg(feature = "role-sets")]
 impl GetRoleSet {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
                 "GetRoleSet",
@@ -17305,6 +17477,7 @@ impl UpdateRoleSet {
         self.body.creator_role_key = Some(None);
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "UpdateRoleSet",
@@ -17364,6 +17537,7 @@ impl ReplaceRoleSet {
         self.body.reassignment_mappings = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "ReplaceRoleSet",
@@ -17424,6 +17598,7 @@ impl AddRolesToRoleSet {
         self.body.creator_role_key = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "AddRolesToRoleSet",
@@ -17474,6 +17649,7 @@ impl std::fmt::Debug for ReplaceRoleInRoleSet {
 }
 #[cfg(feature = "role-sets")]
 impl ReplaceRoleInRoleSet {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "ReplaceRoleInRoleSet",
@@ -17563,6 +17739,7 @@ impl ListSamlConnections {
         self.organization_id = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "ListSAMLConnections",
@@ -17713,6 +17890,7 @@ impl CreateSamlConnection {
         self.body.login_hint = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "CreateSAMLConnection",
@@ -17759,6 +17937,7 @@ impl std::fmt::Debug for GetSamlConnection {
 }
 #[cfg(feature = "saml-connections")]
 impl GetSamlConnection {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
                 "GetSAMLConnection",
@@ -17806,6 +17985,7 @@ impl std::fmt::Debug for DeleteSamlConnection {
 }
 #[cfg(feature = "saml-connections")]
 impl DeleteSamlConnection {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
                 "DeleteSAMLConnection",
@@ -18047,6 +18227,7 @@ impl UpdateSamlConnection {
         self.body.consent_verified_domains_deletion = Some(None);
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "UpdateSAMLConnection",
@@ -18110,6 +18291,7 @@ impl ListScimDirectories {
         self.offset = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "ListSCIMDirectories",
@@ -18177,6 +18359,7 @@ impl CreateScimDirectory {
         self.body.group_role_mappings = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "CreateSCIMDirectory",
@@ -18223,6 +18406,7 @@ impl std::fmt::Debug for GetScimDirectory {
 }
 #[cfg(feature = "scim-directories")]
 impl GetScimDirectory {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
                 "GetSCIMDirectory",
@@ -18270,6 +18454,7 @@ impl std::fmt::Debug for DeleteScimDirectory {
 }
 #[cfg(feature = "scim-directories")]
 impl DeleteScimDirectory {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
                 "DeleteSCIMDirectory",
@@ -18347,6 +18532,7 @@ impl UpdateScimDirectory {
         self.body.group_role_mapping_enabled = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "UpdateSCIMDirectory",
@@ -18396,6 +18582,7 @@ impl std::fmt::Debug for RotateScimDirectoryApiKey {
 }
 #[cfg(feature = "scim-directories")]
 impl RotateScimDirectoryApiKey {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
                 "RotateSCIMDirectoryAPIKey",
@@ -18444,6 +18631,7 @@ impl std::fmt::Debug for ListScimGroupRoleMappings {
 }
 #[cfg(feature = "scim-directories")]
 impl ListScimGroupRoleMappings {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
                 "ListSCIMGroupRoleMappings",
@@ -18496,6 +18684,7 @@ impl std::fmt::Debug for ReplaceScimGroupRoleMappings {
 }
 #[cfg(feature = "scim-directories")]
 impl ReplaceScimGroupRoleMappings {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "ReplaceSCIMGroupRoleMappings",
@@ -18559,6 +18748,7 @@ impl CreateScimGroupRoleMapping {
         self.body.precedence = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "CreateSCIMGroupRoleMapping",
@@ -18610,6 +18800,7 @@ impl std::fmt::Debug for DeleteScimGroupRoleMapping {
 }
 #[cfg(feature = "scim-directories")]
 impl DeleteScimGroupRoleMapping {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
                 "DeleteSCIMGroupRoleMapping",
@@ -18702,6 +18893,7 @@ impl GetSessionList {
         self.offset = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "GetSessionList",
@@ -18795,6 +18987,7 @@ impl CreateSession {
         self.body.active_organization_id = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "createSession",
@@ -18841,6 +19034,7 @@ impl std::fmt::Debug for GetSession {
 }
 #[cfg(feature = "sessions")]
 impl GetSession {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
                 "GetSession",
@@ -18909,6 +19103,7 @@ impl RefreshSession {
         self.body.request_originating_ip = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "RefreshSession",
@@ -18958,6 +19153,7 @@ impl std::fmt::Debug for RevokeSession {
 }
 #[cfg(feature = "sessions")]
 impl RevokeSession {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
                 "RevokeSession",
@@ -19013,6 +19209,7 @@ impl CreateSessionToken {
         self.body.expires_in_seconds = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "CreateSessionToken",
@@ -19074,6 +19271,7 @@ impl CreateSessionTokenFromTemplate {
         self.body.expires_in_seconds = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "CreateSessionTokenFromTemplate",
@@ -19141,6 +19339,7 @@ impl CreateSignInToken {
         self.body.expires_in_seconds = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "CreateSignInToken",
@@ -19187,6 +19386,7 @@ impl std::fmt::Debug for RevokeSignInToken {
 }
 #[cfg(feature = "sign-in-tokens")]
 impl RevokeSignInToken {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
                 "RevokeSignInToken",
@@ -19234,6 +19434,7 @@ impl std::fmt::Debug for GetSignUp {
 }
 #[cfg(feature = "sign-ups")]
 impl GetSignUp {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
                 "GetSignUp",
@@ -19303,6 +19504,7 @@ impl UpdateSignUp {
         self.body.custom_action = Some(None);
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "UpdateSignUp",
@@ -19379,6 +19581,7 @@ impl PreviewTemplate {
         self.body.reply_to_email_name = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "PreviewTemplate",
@@ -19431,6 +19634,7 @@ impl std::fmt::Debug for CreateTestingToken {
 }
 #[cfg(feature = "testing-tokens")]
 impl CreateTestingToken {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
                 "CreateTestingToken",
@@ -19691,6 +19895,7 @@ impl GetUserList {
         self.order_by = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "GetUserList",
@@ -20040,6 +20245,7 @@ impl CreateUser {
         self.body.locked = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "CreateUser",
@@ -20254,6 +20460,7 @@ impl GetUsersCount {
         self.provider_user_id = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "GetUsersCount",
@@ -20365,6 +20572,7 @@ impl std::fmt::Debug for GetUser {
 }
 #[cfg(feature = "users")]
 impl GetUser {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
                 "GetUser",
@@ -20412,6 +20620,7 @@ impl std::fmt::Debug for DeleteUser {
 }
 #[cfg(feature = "users")]
 impl DeleteUser {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
                 "DeleteUser",
@@ -20698,6 +20907,7 @@ impl UpdateUser {
         self.body.bypass_client_trust = Some(None);
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "UpdateUser",
@@ -20747,6 +20957,7 @@ impl std::fmt::Debug for BanUser {
 }
 #[cfg(feature = "users")]
 impl BanUser {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
                 "BanUser",
@@ -20794,6 +21005,7 @@ impl std::fmt::Debug for UnbanUser {
 }
 #[cfg(feature = "users")]
 impl UnbanUser {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
                 "UnbanUser",
@@ -20841,6 +21053,7 @@ impl std::fmt::Debug for UsersBan {
 }
 #[cfg(feature = "users")]
 impl UsersBan {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "UsersBan",
@@ -20887,6 +21100,7 @@ impl std::fmt::Debug for UsersUnban {
 }
 #[cfg(feature = "users")]
 impl UsersUnban {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "UsersUnban",
@@ -20933,6 +21147,7 @@ impl std::fmt::Debug for LockUser {
 }
 #[cfg(feature = "users")]
 impl LockUser {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
                 "LockUser",
@@ -20980,6 +21195,7 @@ impl std::fmt::Debug for UnlockUser {
 }
 #[cfg(feature = "users")]
 impl UnlockUser {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
                 "UnlockUser",
@@ -21032,6 +21248,7 @@ impl SetUserProfileImage {
         self.body.file = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "SetUserProfileImage",
@@ -21085,6 +21302,7 @@ impl std::fmt::Debug for DeleteUserProfileImage {
 }
 #[cfg(feature = "users")]
 impl DeleteUserProfileImage {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
                 "DeleteUserProfileImage",
@@ -21162,6 +21380,7 @@ impl ReplaceUserMetadata {
         self.body.unsafe_metadata = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "ReplaceUserMetadata",
@@ -21241,6 +21460,7 @@ impl UpdateUserMetadata {
         self.body.unsafe_metadata = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "UpdateUserMetadata",
@@ -21290,6 +21510,7 @@ impl std::fmt::Debug for GetUserBillingSubscription {
 }
 #[cfg(feature = "users")]
 impl GetUserBillingSubscription {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
                 "GetUserBillingSubscription",
@@ -21337,6 +21558,7 @@ impl std::fmt::Debug for GetUserBillingCreditBalance {
 }
 #[cfg(feature = "users")]
 impl GetUserBillingCreditBalance {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
                 "GetUserBillingCreditBalance",
@@ -21398,6 +21620,7 @@ impl AdjustUserBillingCreditBalance {
         self.body.note = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "AdjustUserBillingCreditBalance",
@@ -21474,6 +21697,7 @@ impl GetOAuthAccessToken {
         self.offset = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "GetOAuthAccessToken",
@@ -21572,6 +21796,7 @@ impl UsersGetOrganizationMemberships {
         self.offset = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "UsersGetOrganizationMemberships",
@@ -21680,6 +21905,7 @@ impl UsersGetOrganizationInvitations {
         self.status = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "UsersGetOrganizationInvitations",
@@ -21780,6 +22006,7 @@ impl RemoveUserPassword {
         self.body.sign_out_of_other_sessions = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "RemoveUserPassword",
@@ -21830,6 +22057,7 @@ impl std::fmt::Debug for VerifyPassword {
 }
 #[cfg(feature = "users")]
 impl VerifyPassword {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "VerifyPassword",
@@ -21883,6 +22111,7 @@ impl std::fmt::Debug for VerifyTotp {
 }
 #[cfg(feature = "users")]
 impl VerifyTotp {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "VerifyTOTP",
@@ -21932,6 +22161,7 @@ impl std::fmt::Debug for DisableMfa {
 }
 #[cfg(feature = "users")]
 impl DisableMfa {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
                 "DisableMFA",
@@ -21979,6 +22209,7 @@ impl std::fmt::Debug for DeleteBackupCode {
 }
 #[cfg(feature = "users")]
 impl DeleteBackupCode {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
                 "DeleteBackupCode",
@@ -22030,6 +22261,7 @@ impl std::fmt::Debug for UserPasskeyDelete {
 }
 #[cfg(feature = "users")]
 impl UserPasskeyDelete {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
                 "UserPasskeyDelete",
@@ -22078,6 +22310,7 @@ impl std::fmt::Debug for ListUserTrustedDevices {
 }
 #[cfg(feature = "users")]
 impl ListUserTrustedDevices {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
                 "ListUserTrustedDevices",
@@ -22129,6 +22362,7 @@ impl std::fmt::Debug for RevokeUserTrustedDevice {
 }
 #[cfg(feature = "users")]
 impl RevokeUserTrustedDevice {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
                 "RevokeUserTrustedDevice",
@@ -22178,6 +22412,7 @@ impl std::fmt::Debug for UserWeb3WalletDelete {
 }
 #[cfg(feature = "users")]
 impl UserWeb3WalletDelete {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
                 "UserWeb3WalletDelete",
@@ -22226,6 +22461,7 @@ impl std::fmt::Debug for DeleteTotp {
 }
 #[cfg(feature = "users")]
 impl DeleteTotp {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
                 "DeleteTOTP",
@@ -22274,6 +22510,7 @@ impl std::fmt::Debug for DeleteExternalAccount {
 }
 #[cfg(feature = "users")]
 impl DeleteExternalAccount {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
                 "DeleteExternalAccount",
@@ -22328,6 +22565,7 @@ impl SetUserPasswordCompromised {
         self.body.revoke_all_sessions = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "SetUserPasswordCompromised",
@@ -22377,6 +22615,7 @@ impl std::fmt::Debug for UnsetUserPasswordCompromised {
 }
 #[cfg(feature = "users")]
 impl UnsetUserPasswordCompromised {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
                 "UnsetUserPasswordCompromised",
@@ -22446,6 +22685,7 @@ impl InstanceGetOrganizationMemberships {
         self.offset = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "InstanceGetOrganizationMemberships",
@@ -22567,6 +22807,7 @@ impl ListWaitlistEntries {
         self.order_by = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "ListWaitlistEntries",
@@ -22665,6 +22906,7 @@ impl CreateWaitlistEntry {
         self.body.notify = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "CreateWaitlistEntry",
@@ -22711,6 +22953,7 @@ impl std::fmt::Debug for CreateBulkWaitlistEntries {
 }
 #[cfg(feature = "waitlist-entries")]
 impl CreateBulkWaitlistEntries {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "CreateBulkWaitlistEntries",
@@ -22757,6 +23000,7 @@ impl std::fmt::Debug for DeleteWaitlistEntry {
 }
 #[cfg(feature = "waitlist-entries")]
 impl DeleteWaitlistEntry {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
                 "DeleteWaitlistEntry",
@@ -22812,6 +23056,7 @@ impl InviteWaitlistEntry {
         self.body.ignore_existing = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "InviteWaitlistEntry",
@@ -22861,6 +23106,7 @@ impl std::fmt::Debug for RejectWaitlistEntry {
 }
 #[cfg(feature = "waitlist-entries")]
 impl RejectWaitlistEntry {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
                 "RejectWaitlistEntry",
@@ -22907,6 +23153,7 @@ impl std::fmt::Debug for CreateSvixApp {
 }
 #[cfg(feature = "webhooks")]
 impl CreateSvixApp {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
                 "CreateSvixApp",
@@ -22950,6 +23197,7 @@ impl std::fmt::Debug for DeleteSvixApp {
 }
 #[cfg(feature = "webhooks")]
 impl DeleteSvixApp {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
                 "DeleteSvixApp",
@@ -22993,6 +23241,7 @@ impl std::fmt::Debug for GenerateSvixAuthUrl {
 }
 #[cfg(feature = "webhooks")]
 impl GenerateSvixAuthUrl {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
                 "GenerateSvixAuthURL",

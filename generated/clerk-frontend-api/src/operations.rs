@@ -4025,6 +4025,7 @@ impl GetSessions {
         self.clerk_session_id = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "getSessions",
@@ -4086,6 +4087,7 @@ impl RevokeSession {
         self.clerk_session_id = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "revokeSession",
@@ -4152,6 +4154,7 @@ impl GetUsersSessions {
         self.clerk_session_id = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "getUsersSessions",
@@ -4207,6 +4210,7 @@ impl std::fmt::Debug for CreateAgentTask {
 }
 #[cfg(feature = "agent-tasks")]
 impl CreateAgentTask {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "createAgentTask",
@@ -4291,6 +4295,7 @@ impl GetApiKeys {
         self.query = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "getApiKeys",
@@ -4409,6 +4414,7 @@ impl CreateApiKey {
         self.body.seconds_until_expiration = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "createApiKey",
@@ -4475,6 +4481,7 @@ impl UpdateApiKey {
         self.body.description = Some(None);
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "updateApiKey",
@@ -4539,6 +4546,7 @@ impl RevokeApiKey {
         self.body.revocation_reason = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "revokeApiKey",
@@ -4597,6 +4605,7 @@ impl std::fmt::Debug for CreateBackupCodes {
 }
 #[cfg(feature = "backup-codes")]
 impl CreateBackupCodes {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
                 "createBackupCodes",
@@ -4650,6 +4659,7 @@ impl std::fmt::Debug for GetUserMainBillingSubscription {
 }
 #[cfg(feature = "billing")]
 impl GetUserMainBillingSubscription {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
                 "GetUserMainBillingSubscription",
@@ -4726,6 +4736,7 @@ impl GetUserBillingSubscriptionItems {
         self.paginated = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "GetUserBillingSubscriptionItems",
@@ -4823,6 +4834,7 @@ impl std::fmt::Debug for DeleteUserBillingSubscriptionItem {
 }
 #[cfg(feature = "billing")]
 impl DeleteUserBillingSubscriptionItem {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
                 "DeleteUserBillingSubscriptionItem",
@@ -4908,6 +4920,7 @@ impl GetUserPaymentMethods {
         self.paginated = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "GetUserPaymentMethods",
@@ -5010,6 +5023,7 @@ impl CreateUserPaymentMethod {
         self.body.org_id = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "CreateUserPaymentMethod",
@@ -5065,6 +5079,7 @@ impl std::fmt::Debug for InitializeUserPaymentMethod {
 }
 #[cfg(feature = "billing")]
 impl InitializeUserPaymentMethod {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
                 "InitializeUserPaymentMethod",
@@ -5119,6 +5134,7 @@ impl std::fmt::Debug for DeleteUserPaymentMethod {
 }
 #[cfg(feature = "billing")]
 impl DeleteUserPaymentMethod {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
                 "DeleteUserPaymentMethod",
@@ -5192,6 +5208,7 @@ impl CreateUserBillingCheckout {
         self.body.payment_method_id = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "CreateUserBillingCheckout",
@@ -5248,6 +5265,7 @@ impl std::fmt::Debug for GetUserBillingCheckout {
 }
 #[cfg(feature = "billing")]
 impl GetUserBillingCheckout {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
                 "GetUserBillingCheckout",
@@ -5306,6 +5324,7 @@ impl std::fmt::Debug for UpdateUserBillingCheckout {
 }
 #[cfg(feature = "billing")]
 impl UpdateUserBillingCheckout {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "UpdateUserBillingCheckout",
@@ -5386,6 +5405,7 @@ impl ConfirmUserBillingCheckout {
         self.body.use_test_card = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "ConfirmUserBillingCheckout",
@@ -5467,6 +5487,7 @@ impl GetUserPaymentAttempts {
         self.paginated = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "GetUserPaymentAttempts",
@@ -5564,6 +5585,7 @@ impl std::fmt::Debug for GetUserPaymentAttempt {
 }
 #[cfg(feature = "billing")]
 impl GetUserPaymentAttempt {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
                 "GetUserPaymentAttempt",
@@ -5621,6 +5643,7 @@ impl std::fmt::Debug for SetUserDefaultPaymentMethod {
 }
 #[cfg(feature = "billing")]
 impl SetUserDefaultPaymentMethod {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
                 "SetUserDefaultPaymentMethod",
@@ -5697,6 +5720,7 @@ impl GetUserStatements {
         self.paginated = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "GetUserStatements",
@@ -5794,6 +5818,7 @@ impl std::fmt::Debug for GetUserStatement {
 }
 #[cfg(feature = "billing")]
 impl GetUserStatement {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
                 "GetUserStatement",
@@ -5857,6 +5882,7 @@ impl CreateOrganizationBillingCheckout {
         self.body.payment_method_id = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "CreateOrganizationBillingCheckout",
@@ -5918,6 +5944,7 @@ impl std::fmt::Debug for GetOrganizationBillingCheckout {
 }
 #[cfg(feature = "billing")]
 impl GetOrganizationBillingCheckout {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
                 "GetOrganizationBillingCheckout",
@@ -5979,6 +6006,7 @@ impl std::fmt::Debug for UpdateOrganizationBillingCheckout {
 }
 #[cfg(feature = "billing")]
 impl UpdateOrganizationBillingCheckout {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "UpdateOrganizationBillingCheckout",
@@ -6062,6 +6090,7 @@ impl ConfirmOrganizationBillingCheckout {
         self.body.use_test_card = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "ConfirmOrganizationBillingCheckout",
@@ -6123,6 +6152,7 @@ impl std::fmt::Debug for GetOrganizationPaymentMethods {
 }
 #[cfg(feature = "billing")]
 impl GetOrganizationPaymentMethods {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
                 "GetOrganizationPaymentMethods",
@@ -6182,6 +6212,7 @@ impl std::fmt::Debug for CreateOrganizationPaymentMethod {
 }
 #[cfg(feature = "billing")]
 impl CreateOrganizationPaymentMethod {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "CreateOrganizationPaymentMethod",
@@ -6242,6 +6273,7 @@ impl std::fmt::Debug for InitializeOrganizationPaymentMethod {
 }
 #[cfg(feature = "billing")]
 impl InitializeOrganizationPaymentMethod {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
                 "InitializeOrganizationPaymentMethod",
@@ -6301,6 +6333,7 @@ impl std::fmt::Debug for DeleteOrganizationPaymentMethod {
 }
 #[cfg(feature = "billing")]
 impl DeleteOrganizationPaymentMethod {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
                 "DeleteOrganizationPaymentMethod",
@@ -6360,6 +6393,7 @@ impl std::fmt::Debug for GetOrganizationStatements {
 }
 #[cfg(feature = "billing")]
 impl GetOrganizationStatements {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
                 "GetOrganizationStatements",
@@ -6419,6 +6453,7 @@ impl std::fmt::Debug for GetOrganizationStatement {
 }
 #[cfg(feature = "billing")]
 impl GetOrganizationStatement {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
                 "GetOrganizationStatement",
@@ -6479,6 +6514,7 @@ impl std::fmt::Debug for SetOrganizationDefaultPaymentMethod {
 }
 #[cfg(feature = "billing")]
 impl SetOrganizationDefaultPaymentMethod {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "SetOrganizationDefaultPaymentMethod",
@@ -6539,6 +6575,7 @@ impl std::fmt::Debug for GetOrganizationBillingSubscription {
 }
 #[cfg(feature = "billing")]
 impl GetOrganizationBillingSubscription {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
                 "GetOrganizationBillingSubscription",
@@ -6597,6 +6634,7 @@ impl std::fmt::Debug for GetOrganizationBillingSubscriptionItems {
 }
 #[cfg(feature = "billing")]
 impl GetOrganizationBillingSubscriptionItems {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
                 "GetOrganizationBillingSubscriptionItems",
@@ -6657,6 +6695,7 @@ impl std::fmt::Debug for DeleteOrganizationBillingSubscriptionItem {
 }
 #[cfg(feature = "billing")]
 impl DeleteOrganizationBillingSubscriptionItem {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
                 "DeleteOrganizationBillingSubscriptionItem",
@@ -6724,6 +6763,7 @@ impl GetBillingPlanList {
         self.payer_type = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "GetBillingPlanList",
@@ -6782,6 +6822,7 @@ impl std::fmt::Debug for GetBillingPlan {
 }
 #[cfg(feature = "billing")]
 impl GetBillingPlan {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
                 "GetBillingPlan",
@@ -6841,6 +6882,7 @@ impl GetClient {
         self.rotating_token_nonce = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "getClient",
@@ -6898,6 +6940,7 @@ impl std::fmt::Debug for PutClient {
 }
 #[cfg(feature = "client")]
 impl PutClient {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
                 "putClient",
@@ -6957,6 +7000,7 @@ impl std::fmt::Debug for PostClient {
 }
 #[cfg(feature = "client")]
 impl PostClient {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "postClient",
@@ -7017,6 +7061,7 @@ impl std::fmt::Debug for DeleteClientSessions {
 }
 #[cfg(feature = "client")]
 impl DeleteClientSessions {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
                 "deleteClientSessions",
@@ -7111,6 +7156,7 @@ impl HandshakeClient {
         self.satellite_fapi = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "handshakeClient",
@@ -7180,6 +7226,7 @@ impl std::fmt::Debug for GetAccountPortal {
 }
 #[cfg(feature = "default-group")]
 impl GetAccountPortal {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
                 "getAccountPortal",
@@ -7234,6 +7281,7 @@ impl std::fmt::Debug for GetProxyHealth {
 }
 #[cfg(feature = "default-group")]
 impl GetProxyHealth {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "getProxyHealth",
@@ -7316,6 +7364,7 @@ impl SyncClient {
         self.redirect_url = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "syncClient",
@@ -7379,6 +7428,7 @@ impl LinkClient {
         self.clerk_token = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "linkClient",
@@ -7433,6 +7483,7 @@ impl std::fmt::Debug for PostDevBrowserInitSetCookie {
 }
 #[cfg(feature = "default-group")]
 impl PostDevBrowserInitSetCookie {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
                 "postDevBrowserInitSetCookie",
@@ -7489,6 +7540,7 @@ impl GetDevBrowserInit {
         self.origin = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "getDevBrowserInit",
@@ -7543,6 +7595,7 @@ impl std::fmt::Debug for ClearSiteData {
 }
 #[cfg(feature = "default-group")]
 impl ClearSiteData {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
                 "clearSiteData",
@@ -7593,6 +7646,7 @@ impl std::fmt::Debug for CreateDevBrowser {
 }
 #[cfg(feature = "dev-browser")]
 impl CreateDevBrowser {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
                 "createDevBrowser",
@@ -7667,6 +7721,7 @@ impl ListOrganizationDomains {
         self.enrollment_mode = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "ListOrganizationDomains",
@@ -7782,6 +7837,7 @@ impl CreateOrganizationDomain {
         self.body.enrollment_mode = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "CreateOrganizationDomain",
@@ -7850,6 +7906,7 @@ impl CreateOrganizationDomainsBulk {
         self.body.enrollment_mode = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "createOrganizationDomainsBulk",
@@ -7912,6 +7969,7 @@ impl std::fmt::Debug for PrepareOrganizationDomainsOwnershipVerification {
 }
 #[cfg(feature = "domains")]
 impl PrepareOrganizationDomainsOwnershipVerification {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "prepareOrganizationDomainsOwnershipVerification",
@@ -7976,6 +8034,7 @@ impl std::fmt::Debug for AttemptOrganizationDomainsOwnershipVerification {
 }
 #[cfg(feature = "domains")]
 impl AttemptOrganizationDomainsOwnershipVerification {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "attemptOrganizationDomainsOwnershipVerification",
@@ -8039,6 +8098,7 @@ impl std::fmt::Debug for GetOrganizationDomain {
 }
 #[cfg(feature = "domains")]
 impl GetOrganizationDomain {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
                 "GetOrganizationDomain",
@@ -8099,6 +8159,7 @@ impl std::fmt::Debug for DeleteOrganizationDomain {
 }
 #[cfg(feature = "domains")]
 impl DeleteOrganizationDomain {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
                 "deleteOrganizationDomain",
@@ -8164,6 +8225,7 @@ impl UpdateOrganizationDomainEnrollmentMode {
         self.body.delete_pending = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "UpdateOrganizationDomainEnrollmentMode",
@@ -8227,6 +8289,7 @@ impl std::fmt::Debug for PrepareOrganizationDomainVerification {
 }
 #[cfg(feature = "domains")]
 impl PrepareOrganizationDomainVerification {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "prepareOrganizationDomainVerification",
@@ -8290,6 +8353,7 @@ impl std::fmt::Debug for AttemptOrganizationDomainVerification {
 }
 #[cfg(feature = "domains")]
 impl AttemptOrganizationDomainVerification {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "attemptOrganizationDomainVerification",
@@ -8353,6 +8417,7 @@ impl std::fmt::Debug for PrepareOrganizationDomainOwnershipVerification {
 }
 #[cfg(feature = "domains")]
 impl PrepareOrganizationDomainOwnershipVerification {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
                 "prepareOrganizationDomainOwnershipVerification",
@@ -8414,6 +8479,7 @@ impl std::fmt::Debug for AttemptOrganizationDomainOwnershipVerification {
 }
 #[cfg(feature = "domains")]
 impl AttemptOrganizationDomainOwnershipVerification {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
                 "attemptOrganizationDomainOwnershipVerification",
@@ -8478,6 +8544,7 @@ impl GetEmailAddresses {
         self.clerk_session_id = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "getEmailAddresses",
@@ -8542,6 +8609,7 @@ impl CreateEmailAddresses {
         self.clerk_session_id = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "createEmailAddresses",
@@ -8608,6 +8676,7 @@ impl VerifyEmailAddress {
         self.clerk_session_id = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "verifyEmailAddress",
@@ -8687,6 +8756,7 @@ impl SendVerificationEmail {
         self.body.action_complete_redirect_url = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "sendVerificationEmail",
@@ -8755,6 +8825,7 @@ impl GetEmailAddress {
         self.clerk_session_id = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "getEmailAddress",
@@ -8822,6 +8893,7 @@ impl DeleteEmailAddress {
         self.clerk_session_id = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "DeleteEmailAddress",
@@ -8889,6 +8961,7 @@ impl ListOrganizationEnterpriseConnections {
         self.clerk_session_id = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "listOrganizationEnterpriseConnections",
@@ -9042,6 +9115,7 @@ impl CreateOrganizationEnterpriseConnection {
         self.body.oidc_requires_pkce = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "createOrganizationEnterpriseConnection",
@@ -9112,6 +9186,7 @@ impl DeleteOrganizationEnterpriseConnection {
         self.clerk_session_id = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "deleteOrganizationEnterpriseConnection",
@@ -9277,6 +9352,7 @@ impl UpdateOrganizationEnterpriseConnection {
         self.body.oidc_requires_pkce = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "updateOrganizationEnterpriseConnection",
@@ -9383,6 +9459,7 @@ impl ListOrganizationEnterpriseConnectionTestRuns {
         self.paginated = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "listOrganizationEnterpriseConnectionTestRuns",
@@ -9499,6 +9576,7 @@ impl CreateOrganizationEnterpriseConnectionTestRun {
         self.clerk_session_id = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "createOrganizationEnterpriseConnectionTestRun",
@@ -9567,6 +9645,7 @@ impl GetMeEnterpriseConnections {
         self.clerk_session_id = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "getMeEnterpriseConnections",
@@ -9720,6 +9799,7 @@ impl CreateMeEnterpriseConnection {
         self.body.oidc_requires_pkce = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "createMeEnterpriseConnection",
@@ -9785,6 +9865,7 @@ impl DeleteMeEnterpriseConnection {
         self.clerk_session_id = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "deleteMeEnterpriseConnection",
@@ -9952,6 +10033,7 @@ impl UpdateMeEnterpriseConnection {
         self.body.oidc_requires_pkce = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "updateMeEnterpriseConnection",
@@ -10053,6 +10135,7 @@ impl ListMeEnterpriseConnectionTestRuns {
         self.paginated = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "listMeEnterpriseConnectionTestRuns",
@@ -10166,6 +10249,7 @@ impl CreateMeEnterpriseConnectionTestRun {
         self.clerk_session_id = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "createMeEnterpriseConnectionTestRun",
@@ -10229,6 +10313,7 @@ impl std::fmt::Debug for InitEnterpriseConnectionTestRun {
 }
 #[cfg(feature = "enterprise-connections")]
 impl InitEnterpriseConnectionTestRun {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "initEnterpriseConnectionTestRun",
@@ -10284,6 +10369,7 @@ impl std::fmt::Debug for GetEnterpriseConnectionTestRunResult {
 }
 #[cfg(feature = "enterprise-connections")]
 impl GetEnterpriseConnectionTestRunResult {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "getEnterpriseConnectionTestRunResult",
@@ -10340,6 +10426,7 @@ impl std::fmt::Debug for GetEnvironment {
 }
 #[cfg(feature = "environment")]
 impl GetEnvironment {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
                 "getEnvironment",
@@ -10391,6 +10478,7 @@ impl std::fmt::Debug for UpdateEnvironment {
 }
 #[cfg(feature = "environment")]
 impl UpdateEnvironment {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "updateEnvironment",
@@ -10498,6 +10586,7 @@ impl PostOAuthAccounts {
         self.body.oidc_prompt = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "postOAuthAccounts",
@@ -10576,6 +10665,7 @@ impl ReauthorizeExternalAccount {
         self.body.oidc_prompt = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "reauthorizeExternalAccount",
@@ -10636,6 +10726,7 @@ impl std::fmt::Debug for DeleteExternalAccount {
 }
 #[cfg(feature = "external-accounts")]
 impl DeleteExternalAccount {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
                 "deleteExternalAccount",
@@ -10693,6 +10784,7 @@ impl std::fmt::Debug for RevokeExternalAccountTokens {
 }
 #[cfg(feature = "external-accounts")]
 impl RevokeExternalAccountTokens {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
                 "revokeExternalAccountTokens",
@@ -10750,6 +10842,7 @@ impl std::fmt::Debug for GetHealth {
 }
 #[cfg(feature = "health")]
 impl GetHealth {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
                 "getHealth",
@@ -10827,6 +10920,7 @@ impl GetOrganizationInvitations {
         self.status = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "getOrganizationInvitations",
@@ -10902,6 +10996,7 @@ impl CreateOrganizationInvitations {
         self.body.notify = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "createOrganizationInvitations",
@@ -10969,6 +11064,7 @@ impl BulkCreateOrganizationInvitations {
         self.body.notify = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "bulkCreateOrganizationInvitations",
@@ -11029,6 +11125,7 @@ impl std::fmt::Debug for GetAllPendingOrganizationInvitations {
 }
 #[cfg(feature = "invitations")]
 impl GetAllPendingOrganizationInvitations {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
                 "getAllPendingOrganizationInvitations",
@@ -11088,6 +11185,7 @@ impl std::fmt::Debug for RevokePendingOrganizationInvitation {
 }
 #[cfg(feature = "invitations")]
 impl RevokePendingOrganizationInvitation {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
                 "revokePendingOrganizationInvitation",
@@ -11184,6 +11282,7 @@ impl ListOrganizationMemberships {
         self.role = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "ListOrganizationMemberships",
@@ -11259,6 +11358,7 @@ impl std::fmt::Debug for CreateOrganizationMembership {
 }
 #[cfg(feature = "members")]
 impl CreateOrganizationMembership {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "CreateOrganizationMembership",
@@ -11320,6 +11420,7 @@ impl std::fmt::Debug for RemoveOrganizationMember {
 }
 #[cfg(feature = "members")]
 impl RemoveOrganizationMember {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
                 "removeOrganizationMember",
@@ -11387,6 +11488,7 @@ impl UpdateOrganizationMembership {
         self.body.role = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "UpdateOrganizationMembership",
@@ -11468,6 +11570,7 @@ impl ListOrganizationMembershipRequests {
         self.status = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "listOrganizationMembershipRequests",
@@ -11575,6 +11678,7 @@ impl std::fmt::Debug for AcceptOrganizationMembershipRequest {
 }
 #[cfg(feature = "membership-requests")]
 impl AcceptOrganizationMembershipRequest {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
                 "acceptOrganizationMembershipRequest",
@@ -11637,6 +11741,7 @@ impl std::fmt::Debug for RejectOrganizationMembershipRequest {
 }
 #[cfg(feature = "membership-requests")]
 impl RejectOrganizationMembershipRequest {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
                 "rejectOrganizationMembershipRequest",
@@ -11721,6 +11826,7 @@ impl GetOauthCallback {
         self.error = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "getOauthCallback",
@@ -11805,6 +11911,7 @@ impl PostOauthCallback {
         self.body.error = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "postOauthCallback",
@@ -11918,6 +12025,7 @@ impl RequestOAuthAuthorize {
         self.nonce = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "requestOAuthAuthorize",
@@ -12038,6 +12146,7 @@ impl RequestOAuthAuthorizePost {
         self.body.nonce = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "requestOAuthAuthorizePOST",
@@ -12126,6 +12235,7 @@ impl RegisterOAuthClient {
         self.body.scope = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "registerOAuthClient",
@@ -12222,6 +12332,7 @@ impl GetOAuthToken {
         self.body.scope = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "getOAuthToken",
@@ -12267,6 +12378,7 @@ impl std::fmt::Debug for GetOAuthUserInfo {
 }
 #[cfg(feature = "o-auth2-identity-provider")]
 impl GetOAuthUserInfo {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
                 "getOAuthUserInfo",
@@ -12310,6 +12422,7 @@ impl std::fmt::Debug for GetOAuthUserInfoPost {
 }
 #[cfg(feature = "o-auth2-identity-provider")]
 impl GetOAuthUserInfoPost {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
                 "getOAuthUserInfoPOST",
@@ -12364,6 +12477,7 @@ impl GetOAuthTokenInfo {
         self.body.scope = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "getOAuthTokenInfo",
@@ -12423,6 +12537,7 @@ impl RevokeOAuthToken {
         self.body.token_type_hint = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "revokeOAuthToken",
@@ -12487,6 +12602,7 @@ impl GetOAuthConsent {
         self.redirect_uri = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "getOAuthConsent",
@@ -12556,6 +12672,7 @@ impl SubmitOAuthConsent {
         self.body.organization_id = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "submitOAuthConsent",
@@ -12623,6 +12740,7 @@ impl CreateOrganization {
         self.body.slug = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "createOrganization",
@@ -12679,6 +12797,7 @@ impl std::fmt::Debug for GetOrganization {
 }
 #[cfg(feature = "organization")]
 impl GetOrganization {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
                 "getOrganization",
@@ -12736,6 +12855,7 @@ impl std::fmt::Debug for DeleteOrganization {
 }
 #[cfg(feature = "organization")]
 impl DeleteOrganization {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
                 "deleteOrganization",
@@ -12805,6 +12925,7 @@ impl UpdateOrganization {
         self.body.slug = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "updateOrganization",
@@ -12869,6 +12990,7 @@ impl UpdateOrganizationLogo {
         self.body.file = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "updateOrganizationLogo",
@@ -12932,6 +13054,7 @@ impl std::fmt::Debug for DeleteOrganizationLogo {
 }
 #[cfg(feature = "organization")]
 impl DeleteOrganizationLogo {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
                 "deleteOrganizationLogo",
@@ -12988,6 +13111,7 @@ impl std::fmt::Debug for GetOrganizationCreationDefaults {
 }
 #[cfg(feature = "organization-creation-defaults")]
 impl GetOrganizationCreationDefaults {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
                 "getOrganizationCreationDefaults",
@@ -13064,6 +13188,7 @@ impl GetOrganizationMemberships {
         self.paginated = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "getOrganizationMemberships",
@@ -13128,6 +13253,7 @@ impl std::fmt::Debug for DeleteOrganizationMemberships {
 }
 #[cfg(feature = "organizations-memberships")]
 impl DeleteOrganizationMemberships {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
                 "deleteOrganizationMemberships",
@@ -13206,6 +13332,7 @@ impl GetUsersOrganizationInvitations {
         self.status = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "getUsersOrganizationInvitations",
@@ -13308,6 +13435,7 @@ impl std::fmt::Debug for AcceptOrganizationInvitation {
 }
 #[cfg(feature = "organizations-memberships")]
 impl AcceptOrganizationInvitation {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
                 "acceptOrganizationInvitation",
@@ -13386,6 +13514,7 @@ impl GetOrganizationSuggestions {
         self.status = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "getOrganizationSuggestions",
@@ -13486,6 +13615,7 @@ impl std::fmt::Debug for AcceptOrganizationSuggestion {
 }
 #[cfg(feature = "organizations-memberships")]
 impl AcceptOrganizationSuggestion {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
                 "acceptOrganizationSuggestion",
@@ -13560,6 +13690,7 @@ impl PostPasskey {
         self.x_original_host = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "postPasskey",
@@ -13624,6 +13755,7 @@ impl std::fmt::Debug for ReadPasskey {
 }
 #[cfg(feature = "passkeys")]
 impl ReadPasskey {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
                 "readPasskey",
@@ -13681,6 +13813,7 @@ impl std::fmt::Debug for DeletePasskey {
 }
 #[cfg(feature = "passkeys")]
 impl DeletePasskey {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
                 "deletePasskey",
@@ -13744,6 +13877,7 @@ impl PatchPasskey {
         self.body.name = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "patchPasskey",
@@ -13823,6 +13957,7 @@ impl AttemptPasskeyVerification {
         self.body.public_key_credential = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "attemptPasskeyVerification",
@@ -13890,6 +14025,7 @@ impl GetPhoneNumbers {
         self.clerk_session_id = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "getPhoneNumbers",
@@ -13959,6 +14095,7 @@ impl PostPhoneNumbers {
         self.body.reserved_for_second_factor = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "postPhoneNumbers",
@@ -14025,6 +14162,7 @@ impl VerifyPhoneNumber {
         self.clerk_session_id = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "verifyPhoneNumber",
@@ -14100,6 +14238,7 @@ impl SendVerificationSms {
         self.body.proof_token = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "sendVerificationSMS",
@@ -14169,6 +14308,7 @@ impl ReadPhoneNumber {
         self.clerk_session_id = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "ReadPhoneNumber",
@@ -14236,6 +14376,7 @@ impl DeletePhoneNumber {
         self.clerk_session_id = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "DeletePhoneNumber",
@@ -14314,6 +14455,7 @@ impl UpdatePhoneNumber {
         self.body.default_second_factor = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "UpdatePhoneNumber",
@@ -14381,6 +14523,7 @@ impl RedirectToUrl {
         self.redirect_url = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "redirectToUrl",
@@ -14451,6 +14594,7 @@ impl ListOrganizationRoles {
         self.offset = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "ListOrganizationRoles",
@@ -14548,6 +14692,7 @@ impl std::fmt::Debug for SamlMetadata {
 }
 #[cfg(feature = "saml")]
 impl SamlMetadata {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
                 "samlMetadata",
@@ -14602,6 +14747,7 @@ impl std::fmt::Debug for Acs {
 }
 #[cfg(feature = "saml")]
 impl Acs {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
                 "acs",
@@ -14655,6 +14801,7 @@ impl std::fmt::Debug for RemoveClientSessionsAndRetainCookie {
 }
 #[cfg(feature = "sessions")]
 impl RemoveClientSessionsAndRetainCookie {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
                 "removeClientSessionsAndRetainCookie",
@@ -14706,6 +14853,7 @@ impl std::fmt::Debug for GetSession {
 }
 #[cfg(feature = "sessions")]
 impl GetSession {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
                 "getSession",
@@ -14777,6 +14925,7 @@ impl TouchSession {
         self.body.intent = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "touchSession",
@@ -14836,6 +14985,7 @@ impl std::fmt::Debug for EndSession {
 }
 #[cfg(feature = "sessions")]
 impl EndSession {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
                 "endSession",
@@ -14893,6 +15043,7 @@ impl std::fmt::Debug for RemoveSession {
 }
 #[cfg(feature = "sessions")]
 impl RemoveSession {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
                 "removeSession",
@@ -14961,6 +15112,7 @@ impl CreateSessionToken {
         self.body.organization_id = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "createSessionToken",
@@ -15021,6 +15173,7 @@ impl std::fmt::Debug for CreateSessionTokenWithTemplate {
 }
 #[cfg(feature = "sessions")]
 impl CreateSessionTokenWithTemplate {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
                 "createSessionTokenWithTemplate",
@@ -15080,6 +15233,7 @@ impl std::fmt::Debug for StartSessionReverification {
 }
 #[cfg(feature = "sessions")]
 impl StartSessionReverification {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "startSessionReverification",
@@ -15169,6 +15323,7 @@ impl PrepareSessionReverificationFirstFactor {
         self.body.proof_token = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "prepareSessionReverificationFirstFactor",
@@ -15253,6 +15408,7 @@ impl AttemptSessionReverificationFirstFactor {
         self.body.public_key_credential = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "attemptSessionReverificationFirstFactor",
@@ -15335,6 +15491,7 @@ impl PrepareSessionReverificationSecondFactor {
         self.body.proof_token = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "prepareSessionReverificationSecondFactor",
@@ -15409,6 +15566,7 @@ impl AttemptSessionReverificationSecondFactor {
         self.body.code = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "attemptSessionReverificationSecondFactor",
@@ -15537,6 +15695,7 @@ impl CreateSignIn {
         self.body.trusted_device_id = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "createSignIn",
@@ -15601,6 +15760,7 @@ impl std::fmt::Debug for GetSignIn {
 }
 #[cfg(feature = "sign-ins")]
 impl GetSignIn {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
                 "getSignIn",
@@ -15663,6 +15823,7 @@ impl ResetPassword {
         self.body.sign_out_of_other_sessions = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "resetPassword",
@@ -15779,6 +15940,7 @@ impl PrepareSignInFactorOne {
         self.body.oidc_prompt = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "prepareSignInFactorOne",
@@ -15896,6 +16058,7 @@ impl AttemptSignInFactorOne {
         self.body.algorithm = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "attemptSignInFactorOne",
@@ -15992,6 +16155,7 @@ impl PrepareSignInFactorTwo {
         self.body.redirect_url = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "prepareSignInFactorTwo",
@@ -16065,6 +16229,7 @@ impl AttemptSignInFactorTwo {
         self.body.code = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "attemptSignInFactorTwo",
@@ -16129,6 +16294,7 @@ impl std::fmt::Debug for AcceptTicket {
 }
 #[cfg(feature = "sign-ins")]
 impl AcceptTicket {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "acceptTicket",
@@ -16185,6 +16351,7 @@ impl std::fmt::Debug for Verify {
 }
 #[cfg(feature = "sign-ins")]
 impl Verify {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "verify",
@@ -16347,6 +16514,7 @@ impl CreateSignUps {
         self.body.proof_token = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "createSignUps",
@@ -16411,6 +16579,7 @@ impl std::fmt::Debug for GetSignUps {
 }
 #[cfg(feature = "sign-ups")]
 impl GetSignUps {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
                 "getSignUps",
@@ -16559,6 +16728,7 @@ impl UpdateSignUps {
         self.body.proof_token = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "updateSignUps",
@@ -16671,6 +16841,7 @@ impl PrepareSignUpsVerification {
         self.body.proof_token = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "prepareSignUpsVerification",
@@ -16763,6 +16934,7 @@ impl AttemptSignUpsVerification {
         self.body.token = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "attemptSignUpsVerification",
@@ -16829,6 +17001,7 @@ impl std::fmt::Debug for PostTotp {
 }
 #[cfg(feature = "totp")]
 impl PostTotp {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
                 "postTOTP",
@@ -16882,6 +17055,7 @@ impl std::fmt::Debug for DeleteTotp {
 }
 #[cfg(feature = "totp")]
 impl DeleteTotp {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
                 "deleteTOTP",
@@ -16940,6 +17114,7 @@ impl VerifyTotp {
         self.body.code = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "verifyTOTP",
@@ -16996,6 +17171,7 @@ impl std::fmt::Debug for ValidateTrustedDevice {
 }
 #[cfg(feature = "trusted-devices")]
 impl ValidateTrustedDevice {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "validateTrustedDevice",
@@ -17051,6 +17227,7 @@ impl std::fmt::Debug for ListTrustedDevices {
 }
 #[cfg(feature = "trusted-devices")]
 impl ListTrustedDevices {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
                 "listTrustedDevices",
@@ -17110,6 +17287,7 @@ impl PrepareTrustedDevice {
         self.body.name = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "prepareTrustedDevice",
@@ -17171,6 +17349,7 @@ impl AttemptTrustedDevice {
         self.body.name = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "attemptTrustedDevice",
@@ -17227,6 +17406,7 @@ impl std::fmt::Debug for RevokeTrustedDevice {
 }
 #[cfg(feature = "trusted-devices")]
 impl RevokeTrustedDevice {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
                 "revokeTrustedDevice",
@@ -17283,6 +17463,7 @@ impl std::fmt::Debug for GetUser {
 }
 #[cfg(feature = "user")]
 impl GetUser {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
                 "getUser",
@@ -17336,6 +17517,7 @@ impl std::fmt::Debug for DeleteUser {
 }
 #[cfg(feature = "user")]
 impl DeleteUser {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
                 "deleteUser",
@@ -17414,6 +17596,7 @@ impl PatchUser {
         self.body.primary_web3_wallet_id = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "patchUser",
@@ -17470,6 +17653,7 @@ impl std::fmt::Debug for PatchUserMetadata {
 }
 #[cfg(feature = "user")]
 impl PatchUserMetadata {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "patchUserMetadata",
@@ -17532,6 +17716,7 @@ impl CreateServiceToken {
         self.clerk_session_id = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "createServiceToken",
@@ -17592,6 +17777,7 @@ impl UpdateProfileImage {
         self.body.file = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "updateProfileImage",
@@ -17651,6 +17837,7 @@ impl std::fmt::Debug for DeleteProfileImage {
 }
 #[cfg(feature = "user")]
 impl DeleteProfileImage {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
                 "deleteProfileImage",
@@ -17717,6 +17904,7 @@ impl ChangePassword {
         self.body.sign_out_of_other_sessions = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "changePassword",
@@ -17777,6 +17965,7 @@ impl RemovePassword {
         self.body.current_password = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "removePassword",
@@ -17833,6 +18022,7 @@ impl std::fmt::Debug for JoinWaitlist {
 }
 #[cfg(feature = "waitlist")]
 impl JoinWaitlist {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "joinWaitlist",
@@ -17891,6 +18081,7 @@ impl GetWeb3Wallets {
         self.clerk_session_id = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "getWeb3Wallets",
@@ -17955,6 +18146,7 @@ impl PostWeb3Wallets {
         self.clerk_session_id = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "postWeb3Wallets",
@@ -18014,6 +18206,7 @@ impl std::fmt::Debug for ReadWeb3Wallet {
 }
 #[cfg(feature = "web3-wallets")]
 impl ReadWeb3Wallet {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
                 "readWeb3Wallet",
@@ -18071,6 +18264,7 @@ impl std::fmt::Debug for DeleteWeb3Wallet {
 }
 #[cfg(feature = "web3-wallets")]
 impl DeleteWeb3Wallet {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
                 "deleteWeb3Wallet",
@@ -18140,6 +18334,7 @@ impl PrepareWeb3WalletVerification {
         self.body.redirect_url = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "prepareWeb3WalletVerification",
@@ -18210,6 +18405,7 @@ impl AttemptWeb3WalletVerification {
         self.origin = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "attemptWeb3WalletVerification",
@@ -18272,6 +18468,7 @@ impl std::fmt::Debug for GetAndroidAssetLinks {
 }
 #[cfg(feature = "well-known")]
 impl GetAndroidAssetLinks {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
                 "getAndroidAssetLinks",
@@ -18315,6 +18512,7 @@ impl std::fmt::Debug for GetJwks {
 }
 #[cfg(feature = "well-known")]
 impl GetJwks {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
                 "getJWKS",
@@ -18358,6 +18556,7 @@ impl std::fmt::Debug for GetAppleAppSiteAssociation {
 }
 #[cfg(feature = "well-known")]
 impl GetAppleAppSiteAssociation {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
                 "getAppleAppSiteAssociation",
@@ -18404,6 +18603,7 @@ impl std::fmt::Debug for GetOpenIdConfiguration {
 }
 #[cfg(feature = "well-known")]
 impl GetOpenIdConfiguration {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
                 "getOpenIDConfiguration",
@@ -18450,6 +18650,7 @@ impl std::fmt::Debug for GetOAuth2AuthorizationServerMetadata {
 }
 #[cfg(feature = "well-known")]
 impl GetOAuth2AuthorizationServerMetadata {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
                 "getOAuth2AuthorizationServerMetadata",
@@ -18496,6 +18697,7 @@ impl std::fmt::Debug for GetWebAuthnRelatedOrigins {
 }
 #[cfg(feature = "well-known")]
 impl GetWebAuthnRelatedOrigins {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
                 "getWebAuthnRelatedOrigins",

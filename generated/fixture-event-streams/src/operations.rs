@@ -69,6 +69,7 @@ impl CreateCompletion {
         self.body.stream = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "createCompletion",
@@ -148,6 +149,7 @@ impl std::fmt::Debug for StreamTokens {
 }
 #[cfg(feature = "chat")]
 impl StreamTokens {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
                 "streamTokens",
@@ -223,6 +225,7 @@ impl std::fmt::Debug for TailLogs {
 }
 #[cfg(feature = "logs")]
 impl TailLogs {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
                 "tailLogs",

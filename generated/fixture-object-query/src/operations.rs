@@ -53,6 +53,7 @@ impl Search {
         self.filter = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "search",

@@ -92,6 +92,7 @@ impl GetItem {
         self.x_trace_id = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "getItem",
@@ -161,6 +162,7 @@ impl GetPoint {
         self.near = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "getPoint",
@@ -214,20 +216,20 @@ impl std::fmt::Debug for GetShape {
 }
 #[cfg(feature = "default-group")]
 impl GetShape {
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         sdkgen_runtime::RequestSpec::new(
                 "getShape",
                 sdkgen_runtime::reqwest::Method::GET,
                 "/shapes/{shape}/{tags}/{dims}",
                 format!(
-                    "/shapes/{}/{}/{}", format!(".{}",
-                    [sdkgen_runtime::encode_path_segment(& self.shape.to_string())]
-                    .join(",")), format!(";tags={}", self.tags.iter().map(| v |
-                    sdkgen_runtime::encode_path_segment(& v.to_string())).collect::< Vec
-                    < _ >> ().join(",")), self.dims.iter().map(| v |
-                    sdkgen_runtime::encode_path_segment(& v.to_string())).collect::< Vec
-                    < _ >> ().iter().map(| v | format!(";dims={v}")).collect::< String >
-                    ()
+                    "/shapes/{}/{}/{}", [".", [sdkgen_runtime::encode_path_segment(& self
+                    .shape.to_string())].join(",").as_str()].concat(), [";tags=", self
+                    .tags.iter().map(| v | sdkgen_runtime::encode_path_segment(& v
+                    .to_string())).collect::< Vec < _ >> ().join(",").as_str()].concat(),
+                    self.dims.iter().map(| v | sdkgen_runtime::encode_path_segment(& v
+                    .to_string())).collect::< Vec < _ >> ().iter().map(| v | [";dims=", v
+                    .as_str()].concat()).collect::< String > ()
                 ),
             )
             .security(&[])

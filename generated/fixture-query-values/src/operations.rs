@@ -75,6 +75,7 @@ impl ListThings {
         self.since = Some(value.into());
         self
     }
+    #[inline]
     fn request(&self) -> sdkgen_runtime::RequestSpec {
         let mut req = sdkgen_runtime::RequestSpec::new(
                 "listThings",

@@ -264,6 +264,7 @@ impl<'a> SchemaResolver<'a> {
             }
             // `enum: [auto_pause, rules]` without `type`: the values say it is a string enum.
             let typ = view.typ.or_else(|| untyped_string_enum(&view).then_some("string"));
+            self.warn_enum_values_of_another_scalar(typ, &view.enum_values, pointer);
             match typ {
                 Some("string") if !view.enum_values.is_empty() => {
                     let mut values: Vec<String> = Vec::new();
@@ -343,6 +344,23 @@ impl<'a> SchemaResolver<'a> {
     }
 
     /// The name a new definition gets: the component's own, or a unique one from the hint.
+    /// `type: integer` (or `number`, `boolean`) with an enum value of another type (`enum: ["a"]`):
+    /// the declared type is kept and the enum is not checked, which a warning says, per value.
+    fn warn_enum_values_of_another_scalar(&mut self, typ: Option<&str>, values: &[Value], pointer: &str) {
+        let fits = |value: &Value| match typ {
+            Some("integer") => value.is_i64() || value.is_u64(),
+            Some("number") => value.is_number(),
+            Some("boolean") => value.is_boolean(),
+            _ => true,
+        };
+        for (i, value) in values.iter().enumerate() {
+            if !value.is_null() && !fits(value) {
+                let typ = typ.unwrap_or_default();
+                self.warn(&child(&child(pointer, "enum"), &i.to_string()), format!("enum value {value} is not of `type: {typ}`: the value keeps that type, the enum is not checked"));
+            }
+        }
+    }
+
     fn claim(&mut self, naming: Naming<'_>) -> String {
         match naming {
             Naming::Exact(name) => name.to_owned(),

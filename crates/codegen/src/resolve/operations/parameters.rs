@@ -434,14 +434,15 @@ fn path_value(field: &str, name: &str, style: &PathStyle, list: bool, explode: b
     } else {
         format!("[sdkgen_runtime::encode_path_segment(&self.{field}.to_string())]")
     };
-    // The name as it goes into the URL (and into a format string: braces doubled).
+    // The name as it goes into the URL (and into a string literal).
     const UNRESERVED: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC.remove(b'-').remove(b'.').remove(b'_').remove(b'~');
-    let name = percent_encoding::utf8_percent_encode(name, UNRESERVED).to_string().replace('{', "{{").replace('}', "}}");
+    let name = percent_encoding::utf8_percent_encode(name, UNRESERVED).to_string();
+    // Concatenation, not `format!`: the result is itself an argument of the path's `format!`.
     match style {
-        PathStyle::Label if explode => format!("{items}.iter().map(|v| format!(\".{{v}}\")).collect::<String>()"),
-        PathStyle::Label => format!("format!(\".{{}}\", {items}.join(\",\"))"),
-        PathStyle::Matrix if explode => format!("{items}.iter().map(|v| format!(\";{name}={{v}}\")).collect::<String>()"),
-        PathStyle::Matrix => format!("format!(\";{name}={{}}\", {items}.join(\",\"))"),
+        PathStyle::Label if explode => format!("{items}.iter().map(|v| [\".\", v.as_str()].concat()).collect::<String>()"),
+        PathStyle::Label => format!("[\".\", {items}.join(\",\").as_str()].concat()"),
+        PathStyle::Matrix if explode => format!("{items}.iter().map(|v| [\";{name}=\", v.as_str()].concat()).collect::<String>()"),
+        PathStyle::Matrix => format!("[\";{name}=\", {items}.join(\",\").as_str()].concat()"),
         PathStyle::Simple => format!("{items}.join(\",\")"),
     }
 }
