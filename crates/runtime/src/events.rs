@@ -21,7 +21,7 @@ pub enum EventFormat {
 }
 
 /// One event of a stream: its decoded data, and for server-sent events the `event:` name, the
-/// last `id:` and the `retry:` delay the server sent with it.
+/// last `id:` and the last `retry:` delay the server sent (both hold from then on).
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct Event<T> {
@@ -89,12 +89,15 @@ pub struct Framer {
     has_data: bool,
     /// The last event id, which carries over to later events (the SSE spec's "last event ID").
     last_id: Option<String>,
+    /// The last `retry:` delay, which holds for the connection from then on, even when it came
+    /// in an event without data (which is not dispatched).
+    retry: Option<u64>,
     started: bool,
 }
 
 impl Framer {
     pub fn new(format: EventFormat) -> Self {
-        Framer { format, buffer: BytesMut::new(), pending: RawEvent::default(), has_data: false, last_id: None, started: false }
+        Framer { format, buffer: BytesMut::new(), pending: RawEvent::default(), has_data: false, last_id: None, retry: None, started: false }
     }
 
     /// Feeds a chunk; returns the events it completes (a line that is not valid UTF-8 is an error).
@@ -161,7 +164,7 @@ impl Framer {
                     }
                     "event" => self.pending.event = Some(value.to_owned()),
                     "id" if !value.contains('\0') => self.last_id = Some(value.to_owned()),
-                    "retry" => self.pending.retry = value.parse().ok(),
+                    "retry" => self.retry = value.parse().ok().or(self.retry),
                     _ => {}
                 }
                 None
@@ -174,6 +177,7 @@ impl Framer {
         let mut event = std::mem::take(&mut self.pending);
         let had_data = std::mem::replace(&mut self.has_data, false);
         event.id = self.last_id.clone();
+        event.retry = self.retry;
         had_data.then_some(event)
     }
 }
@@ -290,6 +294,12 @@ mod tests {
         }
         let bytes: Vec<&[u8]> = body.chunks(1).collect();
         assert_eq!(frame(EventFormat::ServerSent, &bytes), whole, "one byte at a time");
+    }
+
+    #[test]
+    fn a_retry_without_data_holds_for_the_events_after_it() {
+        let events = frame(EventFormat::ServerSent, &[b"retry: 1500\n\ndata: a\n\nretry: x\ndata: b\n\n"]);
+        assert_eq!(events.iter().map(|e| (e.data.as_str(), e.retry)).collect::<Vec<_>>(), [("a", Some(1500)), ("b", Some(1500))]);
     }
 
     #[test]

@@ -370,6 +370,15 @@ impl Transport {
             };
         }
         let headers = response.headers().clone();
+        if format == crate::EventFormat::ServerSent && is_json_content(&headers) {
+            // A server that does not stream (or ignored the request's `stream` flag) answered one
+            // JSON document: no event would ever frame out of it, so say so instead of ending
+            // the stream empty.
+            let body = response.bytes().await.map_err(|e| Error::from(transport_failure(e).error))?;
+            let excerpt = crate::redact::excerpt(&body);
+            let content_type = headers.get(reqwest::header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).unwrap_or_default().to_owned();
+            return Err(Error::Decode { status, path: String::new(), message: format!("expected an event stream (text/event-stream), the server answered {content_type}"), excerpt });
+        }
         // The response hook sees the head; the body is the stream.
         let _ = self.seen(RawResponse { status, headers: headers.clone(), body: Bytes::new() });
         let events = crate::events::events::<T, _>(response.bytes_stream(), format, data);
@@ -571,4 +580,11 @@ fn transport_failure(e: reqwest::Error) -> Failure {
     let before_connect = e.is_connect();
     let error = if e.is_timeout() { SendError::Timeout } else { SendError::Transport(e.without_url()) };
     Failure { error, before_connect }
+}
+
+/// Whether a response's `Content-Type` is JSON (`application/json`, `application/problem+json`).
+fn is_json_content(headers: &reqwest::header::HeaderMap) -> bool {
+    let Some(value) = headers.get(reqwest::header::CONTENT_TYPE).and_then(|v| v.to_str().ok()) else { return false };
+    let essence = value.split(';').next().unwrap_or_default().trim().to_ascii_lowercase();
+    essence == "application/json" || essence.ends_with("+json")
 }

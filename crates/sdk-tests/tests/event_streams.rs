@@ -114,6 +114,29 @@ async fn text_events_are_the_data_itself() {
 }
 
 #[tokio::test]
+async fn events_without_a_schema_are_any_json() {
+    let (url, _) = serve(200, "text/event-stream", cut("event: created\ndata: {\"id\": 1, \"tags\": [\"a\"]}\n\ndata: 42\n\n", &[20])).await;
+    let client = Client::builder(url).build().expect("client");
+    let events: Vec<serde_json::Value> = client.logs().watch_events().send_stream().await.expect("starts").map(|e| e.expect("event").data).collect().await;
+    assert_eq!(events, [serde_json::json!({"id": 1, "tags": ["a"]}), serde_json::json!(42)]);
+}
+
+#[tokio::test]
+async fn a_json_answer_where_a_stream_was_asked_for_is_a_typed_error_not_an_empty_stream() {
+    let (url, _) = serve(200, "application/json", cut("{\"id\":\"c1\",\"text\":\"whole\"}", &[4])).await;
+    let client = Client::builder(url).build().expect("client");
+    match client.chat().create_completion("gpt").send_stream().await {
+        Err(Error::Decode { status, message, excerpt, .. }) => {
+            assert_eq!(status.as_u16(), 200);
+            assert!(message.contains("application/json"), "{message}");
+            assert!(excerpt.contains("whole"), "{excerpt}");
+        }
+        Err(other) => panic!("expected a decode error, got {other:?}"),
+        Ok(_) => panic!("expected a decode error, got a stream"),
+    }
+}
+
+#[tokio::test]
 async fn an_error_status_before_the_stream_is_the_usual_typed_error() {
     let (url, _) = serve(400, "application/json", cut("{\"message\":\"bad model\"}", &[5])).await;
     let client = Client::builder(url).build().expect("client");

@@ -47,6 +47,13 @@ impl LogsApi<'_> {
             client: self.client.clone(),
         }
     }
+    /// Spec: `GET /events` (`watchEvents`)
+    #[doc(alias = "watchEvents")]
+    pub fn watch_events(&self) -> WatchEvents {
+        WatchEvents {
+            client: self.client.clone(),
+        }
+    }
 }
 /// Request builder for [`ChatApi::create_completion`] (`createCompletion`): set optional inputs, then `.send().await`.
 #[cfg(feature = "chat")]
@@ -281,6 +288,82 @@ impl TailLogs {
             .send_events(
                 req,
                 sdkgen_runtime::EventFormat::JsonLines,
+                sdkgen_runtime::EventData::Json,
+            )
+            .await
+    }
+}
+/// Request builder for [`LogsApi::watch_events`] (`watchEvents`): set optional inputs, then `.send().await`.
+#[cfg(feature = "logs")]
+#[derive(Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct WatchEvents {
+    client: Client,
+}
+#[cfg(feature = "logs")]
+impl std::fmt::Debug for WatchEvents {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("WatchEvents").finish_non_exhaustive()
+    }
+}
+#[cfg(feature = "logs")]
+impl WatchEvents {
+    #[inline]
+    fn request(&self) -> sdkgen_runtime::RequestSpec {
+        sdkgen_runtime::RequestSpec::new(
+                "watchEvents",
+                sdkgen_runtime::reqwest::Method::GET,
+                "/events",
+                "/events".to_owned(),
+            )
+            .security(&[])
+            .success(&[200])
+    }
+    /// Sends the request and decodes the response.
+    #[inline]
+    pub async fn send(
+        self,
+    ) -> Result<sdkgen_runtime::bytes::Bytes, sdkgen_runtime::Error<serde_json::Value>> {
+        self.client.transport.send_bytes(self.request()).await
+    }
+    /// Like [`send`](Self::send), with the response's status and headers beside the decoded body.
+    #[inline]
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        sdkgen_runtime::Response<sdkgen_runtime::bytes::Bytes>,
+        sdkgen_runtime::Error<serde_json::Value>,
+    > {
+        self.client.transport.send_bytes_with_response(self.request()).await
+    }
+    /// Sends the request asking for `text/event-stream` and returns its events as they arrive. An
+    /// error status before the stream starts is the usual typed error; a broken connection or an
+    /// undecodable event ends the stream with a [`sdkgen_runtime::StreamError`].
+    #[inline]
+    pub async fn send_stream(
+        self,
+    ) -> Result<
+        sdkgen_runtime::EventStream<serde_json::Value>,
+        sdkgen_runtime::Error<serde_json::Value>,
+    > {
+        self.send_stream_with_response().await.map(sdkgen_runtime::Response::into_body)
+    }
+    /// Like [`send_stream`](Self::send_stream), with the response's status and headers.
+    #[allow(unused_mut)]
+    #[inline]
+    pub async fn send_stream_with_response(
+        mut self,
+    ) -> Result<
+        sdkgen_runtime::Response<sdkgen_runtime::EventStream<serde_json::Value>>,
+        sdkgen_runtime::Error<serde_json::Value>,
+    > {
+        let mut req = self.request();
+        req.set_header("Accept", "text/event-stream, application/json;q=0.9");
+        self.client
+            .transport
+            .send_events(
+                req,
+                sdkgen_runtime::EventFormat::ServerSent,
                 sdkgen_runtime::EventData::Json,
             )
             .await
