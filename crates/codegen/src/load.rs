@@ -394,15 +394,35 @@ fn distribute_all_of_over_unions(doc: &mut Value) -> Vec<Warning> {
             _ => {}
         }
     }
-    let unions: Unions = doc
-        .pointer("/components/schemas")
-        .and_then(Value::as_object)
-        .into_iter()
-        .flatten()
-        .filter_map(|(name, s)| Some((format!("#/components/schemas/{}", escape_pointer_segment(name)), union_of(s.as_object()?)?)))
-        .collect();
-    let mut warnings = Vec::new();
-    visit(doc, false, &unions, 0, "#", &mut warnings);
+    fn union_components(doc: &Value) -> Unions {
+        doc.pointer("/components/schemas")
+            .and_then(Value::as_object)
+            .into_iter()
+            .flatten()
+            .filter_map(|(name, s)| Some((format!("#/components/schemas/{}", escape_pointer_segment(name)), union_of(s.as_object()?)?)))
+            .collect()
+    }
+    // A component that is an `allOf` over a union becomes a union itself once distributed, and
+    // an `allOf` over *that* component (`OwnedPet: allOf: [NamedPet, ...]`, `NamedPet: allOf:
+    // [Pet, ...]`) distributes in the next pass: passes repeat while they make new union
+    // components (a chain is short; 8 passes at most). A rewritten node is stable, so a pass
+    // again over it changes nothing; its warnings are kept once.
+    let mut warnings: Vec<Warning> = Vec::new();
+    let mut known = None;
+    for _ in 0..8 {
+        let unions = union_components(doc);
+        if known == Some(unions.len()) {
+            break;
+        }
+        known = Some(unions.len());
+        let mut pass = Vec::new();
+        visit(doc, false, &unions, 0, "#", &mut pass);
+        for warning in pass {
+            if !warnings.iter().any(|w| w.pointer == warning.pointer && w.message == warning.message) {
+                warnings.push(warning);
+            }
+        }
+    }
     warnings
 }
 

@@ -30,6 +30,7 @@ const SEEDS: &[&str] = &[
     include_str!("../../../tests/fixtures/allof-over-union.yml"),
     include_str!("../../../tests/fixtures/several-success-bodies.yml"),
     include_str!("../../../tests/fixtures/large-group.yml"),
+    include_str!("../../../tests/fixtures/allof-chain-over-union.yml"),
 ];
 
 /// A seed as a JSON tree (the loader's own YAML reading: seeds hold integers beyond 64 bits).
