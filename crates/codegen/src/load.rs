@@ -295,7 +295,10 @@ fn distribute_all_of_over_unions(doc: &mut Value) -> Vec<Warning> {
         }
         let mut others: Vec<Value> = Vec::new();
         for (i, m) in all_of.iter().enumerate() {
-            if union_parts.iter().any(|(u, _)| *u == i) || !substantive(m) {
+            // A part that only lists `required` (`{required: [name]}`) still makes those fields
+            // required in every variant: kept. Other parts without a shape (a description) go.
+            let narrows = m.get("required").and_then(Value::as_array).is_some_and(|r| !r.is_empty());
+            if union_parts.iter().any(|(u, _)| *u == i) || (!substantive(m) && !narrows) {
                 continue;
             }
             // `anyOf: [{required: [a]}, {required: [b]}]` beside the union: a validation rule,
