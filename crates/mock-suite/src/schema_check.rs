@@ -4,8 +4,9 @@
 //! It reads the spec tree directly (no generator code involved) and implements the structural
 //! keywords: `$ref`, `type`, `nullable`, `enum`, `required`, `properties`,
 //! `additionalProperties`, `items`, `minItems`/`maxItems`, `allOf`, `anyOf`, `oneOf`, `not`,
-//! `minLength`/`maxLength`, `minimum`/`maximum`. `format` and `pattern` are not checked (they
-//! never decide whether a value decodes). `writeOnly` properties are not required in a response.
+//! `minLength`/`maxLength`, `minimum`/`maximum`, and the range an integer `format` gives
+//! (`int32`, `uint32`, `uint64`: the generated type cannot hold a value outside it). Other
+//! formats and `pattern` are not checked (they never decide whether a value decodes). `writeOnly` properties are not required in a response.
 
 use std::fmt;
 
@@ -210,6 +211,17 @@ impl<'a> SchemaCheck<'a> {
                         out.push(at(format!("{x} is above the maximum {max}")));
                     }
                 }
+                let range = match map.get("format").and_then(Value::as_str) {
+                    Some("int32") => Some((f64::from(i32::MIN), f64::from(i32::MAX))),
+                    Some("uint32") => Some((0.0, f64::from(u32::MAX))),
+                    Some("uint64" | "uint8" | "uint16") => Some((0.0, f64::MAX)),
+                    _ => None,
+                };
+                if let (Some((low, high)), Some(format)) = (range, map.get("format").and_then(Value::as_str)) {
+                    if x < low || x > high {
+                        out.push(at(format!("{x} is outside the range of format {format}")));
+                    }
+                }
             }
             _ => {}
         }
@@ -285,6 +297,10 @@ mod tests {
         assert_eq!(texts(&nullable_union, json!({})), vec!["$: matches 0 of the 1 oneOf variants (exactly one expected)"]);
         let closed = json!({"type": "object", "additionalProperties": false, "properties": {"a": {"type": "string", "enum": ["x"]}}});
         assert_eq!(texts(&closed, json!({"a": "y", "b": 1})), vec!["$.a: \"y\" is not one of [\"x\"]", "$.b: property not allowed (additionalProperties: false)"]);
+        let unsigned = json!({"type": "integer", "format": "uint64"});
+        assert_eq!(texts(&unsigned, json!(-15047756)), vec!["$: -15047756 is outside the range of format uint64"]);
+        assert!(texts(&unsigned, json!(7)).is_empty());
+        assert_eq!(texts(&json!({"type": "integer", "format": "int32"}), json!(3_000_000_000u64)), vec!["$: 3000000000 is outside the range of format int32"]);
         let list = json!({"type": "array", "items": {"type": "integer", "minimum": 0}});
         assert_eq!(texts(&list, json!([1, -1, "z"])), vec!["$.1: -1 is below the minimum 0", "$.2: expected integer, got a string"]);
         let write_only = json!({"type": "object", "required": ["secret"], "properties": {"secret": {"type": "string", "writeOnly": true}}});
