@@ -168,16 +168,6 @@ impl Verifier {
         Ok(())
     }
 
-    /// A machine JWT's `iss`, where it has one, against the issuer this verifier was built
-    /// with (`VerifierBuilder::issuer`); without one configured, the instance's key alone
-    /// binds the token (Clerk's machine JWTs are not all issued by the Frontend API URL).
-    pub(crate) fn check_machine_issuer(&self, iss: Option<&str>) -> Result<(), VerifyError> {
-        match (&self.inner.issuer, iss) {
-            (Some(expected), Some(iss)) if iss.trim_end_matches('/') != expected => Err(VerifyError::WrongIssuer(iss.to_owned())),
-            _ => Ok(()),
-        }
-    }
-
     /// `iss` and `azp` of a session token.
     fn check_origin(&self, claims: &Claims) -> Result<(), VerifyError> {
         let inner = &self.inner;

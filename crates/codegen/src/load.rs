@@ -250,6 +250,9 @@ fn distribute_all_of_over_unions(doc: &mut Value) -> Vec<Warning> {
             None => union_of(m),
         }
     }
+    fn narrows(part: &Value) -> bool {
+        part.get("required").and_then(Value::as_array).is_some_and(|r| !r.is_empty())
+    }
     fn substantive(member: &Value) -> bool {
         let Some(m) = member.as_object() else { return false };
         ["$ref", "properties", "allOf", "oneOf", "anyOf", "items", "additionalProperties"].iter().any(|k| m.contains_key(*k))
@@ -296,9 +299,9 @@ fn distribute_all_of_over_unions(doc: &mut Value) -> Vec<Warning> {
         let mut others: Vec<Value> = Vec::new();
         for (i, m) in all_of.iter().enumerate() {
             // A part that only lists `required` (`{required: [name]}`) still makes those fields
-            // required in every variant: kept. Other parts without a shape (a description) go.
-            let narrows = m.get("required").and_then(Value::as_array).is_some_and(|r| !r.is_empty());
-            if union_parts.iter().any(|(u, _)| *u == i) || (!substantive(m) && !narrows) {
+            // required in every variant it is merged into: kept. Other parts without a shape
+            // (a description) go.
+            if union_parts.iter().any(|(u, _)| *u == i) || (!substantive(m) && !narrows(m)) {
                 continue;
             }
             // `anyOf: [{required: [a]}, {required: [b]}]` beside the union: a validation rule,
@@ -311,7 +314,9 @@ fn distribute_all_of_over_unions(doc: &mut Value) -> Vec<Warning> {
             others.push(m.clone());
         }
         let own_object = ["properties", "required", "additionalProperties"].iter().any(|k| map.contains_key(*k));
-        if others.is_empty() && !own_object && union_parts.len() == 1 {
+        // With nothing else to merge, a `required` list alone does not make a member of its
+        // own (the resolver reads `allOf: [Cat, {required}]` as `Cat`): the `allOf` is the union.
+        if others.iter().all(|o| !substantive(o)) && !own_object && union_parts.len() == 1 {
             return false;
         }
         let nullable = all_of.iter().any(|m| m.get("nullable") == Some(&Value::Bool(true)));
@@ -448,8 +453,17 @@ fn hoist_nested_schema_refs(doc: &mut Value) {
                     }
                 }
                 for (key, value) in map {
+                    // The keys of `properties` are names, whatever they spell (`default`, `enum`).
+                    if in_schema && matches!(key.as_str(), "properties" | "patternProperties") {
+                        if let Value::Object(properties) = value {
+                            properties.values().for_each(|v| collect(v, true, out));
+                            continue;
+                        }
+                    }
                     let data = in_schema && matches!(key.as_str(), "example" | "examples" | "default" | "enum" | "const");
-                    let schema = !data && (in_schema || matches!(key.as_str(), "schema" | "schemas"));
+                    // Where schemas live: a `schema`, `components/schemas`, and the places
+                    // Swagger 2 and JSON Schema keep them (`definitions`, `$defs`).
+                    let schema = !data && (in_schema || matches!(key.as_str(), "schema" | "schemas" | "definitions" | "$defs"));
                     collect(value, schema, out);
                 }
             }

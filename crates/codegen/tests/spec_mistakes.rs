@@ -93,6 +93,9 @@ fn percent_encoded_and_cross_kind_refs_are_followed() {
     assert_eq!(field_ty(&api, company, "owner"), "Option<LegalEntity>");
     assert_eq!(field_ty(&api, company, "address"), "Option<Address>");
     assert_eq!(field_ty(&api, "Address", "city"), "Option<String>");
+    assert_eq!(field_ty(&api, "Address", "country"), "Option<Country>");
+    assert_eq!(field_ty(&api, "Address", "default"), "Option<Country>");
+    assert_eq!(field_ty(&api, "Country", "code"), "Option<String>");
     let list = api.groups.iter().flat_map(|g| &g.operations).find(|o| o.operation_id == "listCompanies").expect("listCompanies");
     assert_eq!(list.success_ty, format!("Vec<types::{company}>"));
     let inputs: Vec<&str> = list.setters.iter().map(|i| i.name.as_str()).collect();
@@ -299,5 +302,6 @@ fn an_allof_over_an_allof_over_a_union_distributes_through_both() {
     let cat: Vec<String> = fields(&api, "OwnedPetCat").into_iter().map(|(_, json, ty)| format!("{json}: {ty}")).collect();
     assert_eq!(cat, ["kind: CatKind", "purrs: Option<bool>", "name: String", "owner: String"]);
     assert_eq!(variants(&api, "NamedPet").len(), 2, "the middle link is a union too");
+    assert!(!matches!(ty(&api, "KnownPet").kind, TypeKind::Union { .. }), "not a second union of the same members: {:?}", ty(&api, "KnownPet").kind);
     assert!(api.warnings.is_empty(), "{:?}", warnings(&api));
 }

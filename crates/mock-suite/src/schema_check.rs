@@ -4,9 +4,10 @@
 //! It reads the spec tree directly (no generator code involved) and implements the structural
 //! keywords: `$ref`, `type`, `nullable`, `enum`, `required`, `properties`,
 //! `additionalProperties`, `items`, `minItems`/`maxItems`, `allOf`, `anyOf`, `oneOf`, `not`,
-//! `minLength`/`maxLength`, `minimum`/`maximum`, and the range an integer `format` gives
-//! (`int32`, `uint32`, `uint64`: the generated type cannot hold a value outside it). Other
-//! formats and `pattern` are not checked (they never decide whether a value decodes). `writeOnly` properties are not required in a response.
+//! `minLength`/`maxLength`, `minimum`/`maximum`, and the range an integer `format` states
+//! (`int32`, `int64`, `uint8` to `uint64`: a value outside it breaks the spec, and the generated
+//! `i32`/`u64` cannot hold it). Other formats and `pattern` are not checked (they never decide
+//! whether a value decodes). `writeOnly` properties are not required in a response.
 
 use std::fmt;
 
@@ -214,7 +215,11 @@ impl<'a> SchemaCheck<'a> {
                 let range = match map.get("format").and_then(Value::as_str) {
                     Some("int32") => Some((f64::from(i32::MIN), f64::from(i32::MAX))),
                     Some("uint32") => Some((0.0, f64::from(u32::MAX))),
-                    Some("uint64" | "uint8" | "uint16") => Some((0.0, f64::MAX)),
+                    Some("uint8") => Some((0.0, f64::from(u8::MAX))),
+                    Some("uint16") => Some((0.0, f64::from(u16::MAX))),
+                    // As f64: the bounds round to the nearest representable value.
+                    Some("int64") => Some((i64::MIN as f64, i64::MAX as f64)),
+                    Some("uint64") => Some((0.0, u64::MAX as f64)),
                     _ => None,
                 };
                 if let (Some((low, high)), Some(format)) = (range, map.get("format").and_then(Value::as_str)) {

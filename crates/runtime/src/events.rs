@@ -164,7 +164,8 @@ impl Framer {
                     }
                     "event" => self.pending.event = Some(value.to_owned()),
                     "id" if !value.contains('\0') => self.last_id = Some(value.to_owned()),
-                    "retry" => self.retry = value.parse().ok().or(self.retry),
+                    // Only ASCII digits count (the SSE rule: `+1500` is ignored).
+                    "retry" if !value.is_empty() && value.bytes().all(|b| b.is_ascii_digit()) => self.retry = value.parse().ok().or(self.retry),
                     _ => {}
                 }
                 None
@@ -298,7 +299,7 @@ mod tests {
 
     #[test]
     fn a_retry_without_data_holds_for_the_events_after_it() {
-        let events = frame(EventFormat::ServerSent, &[b"retry: 1500\n\ndata: a\n\nretry: x\ndata: b\n\n"]);
+        let events = frame(EventFormat::ServerSent, &[b"retry: 1500\n\ndata: a\n\nretry: x\nretry: +9\ndata: b\n\n"]);
         assert_eq!(events.iter().map(|e| (e.data.as_str(), e.retry)).collect::<Vec<_>>(), [("a", Some(1500)), ("b", Some(1500))]);
     }
 

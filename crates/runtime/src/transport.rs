@@ -356,14 +356,8 @@ impl Transport {
         if !success {
             // An error before the stream starts: read (bounded) and decode as every call does.
             let headers = std::mem::take(response.headers_mut());
-            let mut body = BytesMut::new();
-            while let Some(chunk) = response.chunk().await.map_err(|e| Error::from(transport_failure(e).error))? {
-                if body.len().saturating_add(chunk.len()) > self.inner.max_response_size {
-                    return Err(SendError::ResponseTooLarge { status, limit: self.inner.max_response_size }.into());
-                }
-                body.extend_from_slice(&chunk);
-            }
-            let raw = self.seen(RawResponse { status, headers, body: body.freeze() });
+            let body = self.read_bounded(&mut response, status).await?;
+            let raw = self.seen(RawResponse { status, headers, body });
             return match decode::<NoContent, E>(raw, spec.success) {
                 Err(e) => Err(e),
                 Ok(_) => Err(Error::Decode { status, path: String::new(), message: "an error status decoded as success".into(), excerpt: String::new() }),
@@ -373,16 +367,36 @@ impl Transport {
         if format == crate::EventFormat::ServerSent && is_json_content(&headers) {
             // A server that does not stream (or ignored the request's `stream` flag) answered one
             // JSON document: no event would ever frame out of it, so say so instead of ending
-            // the stream empty.
-            let body = response.bytes().await.map_err(|e| Error::from(transport_failure(e).error))?;
-            let excerpt = crate::redact::excerpt(&body);
-            let content_type = headers.get(reqwest::header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).unwrap_or_default().to_owned();
-            return Err(Error::Decode { status, path: String::new(), message: format!("expected an event stream (text/event-stream), the server answered {content_type}"), excerpt });
+            // the stream empty. Its body is read as any answer's is: bounded, and seen by the hook.
+            let body = match self.inner.timeout {
+                Some(limit) => tokio::time::timeout(limit, self.read_bounded(&mut response, status)).await.map_err(|_| Error::Timeout)??,
+                None => self.read_bounded(&mut response, status).await?,
+            };
+            let raw = self.seen(RawResponse { status, headers, body });
+            let content_type = raw.headers.get(reqwest::header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).unwrap_or_default().to_owned();
+            return Err(Error::Decode {
+                status,
+                path: String::new(),
+                message: format!("expected an event stream (text/event-stream), the server answered {content_type}"),
+                excerpt: crate::redact::excerpt(&raw.body),
+            });
         }
         // The response hook sees the head; the body is the stream.
         let _ = self.seen(RawResponse { status, headers: headers.clone(), body: Bytes::new() });
         let events = crate::events::events::<T, _>(response.bytes_stream(), format, data);
         Ok(Response { status, headers, body: events })
+    }
+
+    /// A whole body, refused past `max_response_size`.
+    async fn read_bounded<E>(&self, response: &mut reqwest::Response, status: StatusCode) -> Result<Bytes, Error<E>> {
+        let mut body = BytesMut::new();
+        while let Some(chunk) = response.chunk().await.map_err(|e| Error::from(transport_failure(e).error))? {
+            if body.len().saturating_add(chunk.len()) > self.inner.max_response_size {
+                return Err(SendError::ResponseTooLarge { status, limit: self.inner.max_response_size }.into());
+            }
+            body.extend_from_slice(&chunk);
+        }
+        Ok(body.freeze())
     }
 
     /// Sends `spec` (with retries) and returns the final response, whatever its status.

@@ -153,6 +153,12 @@ fn with_state(redirect_url: &str, state: &str) -> String {
     format!("{redirect_url}{separator}{encoded}")
 }
 
+/// The answers that mean the flow is over for good (the nonce or the attempt is unknown, spent
+/// or expired); others (a 429, a 401 of the client) are errors of the call itself.
+fn is_gone(status: sdkgen_runtime::reqwest::StatusCode) -> bool {
+    matches!(status.as_u16(), 400 | 404 | 410 | 422)
+}
+
 /// A value no one can guess, to tie the callback to this flow.
 fn random_state() -> String {
     use std::hash::{BuildHasher, Hasher};
@@ -232,7 +238,7 @@ impl Clerk {
         }
         match reload.send().await {
             Ok(_) => {}
-            Err(e) if e.status().is_some_and(|s| s.is_client_error()) => return Err(OAuthError::Expired),
+            Err(e) if e.status().is_some_and(is_gone) => return Err(OAuthError::Expired),
             Err(e) => return Err(OAuthError::Session(e.into())),
         }
         match start.intent {
@@ -246,7 +252,7 @@ impl Clerk {
     async fn finish_oauth_sign_in(&self, start: &OAuthStart) -> Result<OAuthOutcome, OAuthError> {
         let answer = match self.api().sign_ins().get(&start.attempt_id).send().await {
             Ok(answer) => answer,
-            Err(e) if e.status().is_some_and(|s| s.is_client_error()) => return Err(OAuthError::Expired),
+            Err(e) if e.status().is_some_and(is_gone) => return Err(OAuthError::Expired),
             Err(e) => return Err(OAuthError::Session(e.into())),
         };
         let step = SignInStep { sign_in: crate::flows::same_shape(answer.response)? };
@@ -276,7 +282,7 @@ impl Clerk {
     async fn finish_oauth_sign_up(&self, start: &OAuthStart) -> Result<OAuthOutcome, OAuthError> {
         let answer = match self.api().sign_ups().get(&start.attempt_id).send().await {
             Ok(answer) => answer,
-            Err(e) if e.status().is_some_and(|s| s.is_client_error()) => return Err(OAuthError::Expired),
+            Err(e) if e.status().is_some_and(is_gone) => return Err(OAuthError::Expired),
             Err(e) => return Err(OAuthError::Session(e.into())),
         };
         let sign_up = crate::flows::same_shape(answer.response)?;

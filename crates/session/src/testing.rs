@@ -208,6 +208,8 @@ struct World {
     nonces: HashMap<String, usize>,
     /// The `__clerk_testing_token` every request must carry, once required.
     testing_token: Option<String>,
+    /// Backup codes used, as (user id, code).
+    spent_backup_codes: Vec<(String, String)>,
 }
 
 impl World {
@@ -847,7 +849,8 @@ impl Handler {
                 }
             }
             "prepare_second_factor" => {
-                if strategy == "phone_code" && (!user.second_factor_strategies().contains(&"phone_code") || f.get("phone_number_id") != Some(&user.phone_number_id())) {
+                let known = user.second_factor_strategies().contains(&strategy.as_str());
+                if !known || (strategy == "phone_code" && f.get("phone_number_id") != Some(&user.phone_number_id())) {
                     return clerk_error(StatusCode::UNPROCESSABLE_ENTITY, "form_param_invalid", "Unknown factor", None);
                 }
                 sign_in.second_factor = Some(strategy);
@@ -967,13 +970,15 @@ impl Handler {
         match strategy {
             "totp" => code == TOTP,
             "phone_code" => prepared == Some("phone_code") && code == CODE,
-            "backup_code" => match world.users.iter_mut().find(|u| u.id == user.id) {
-                Some(u) if u.backup_codes.iter().any(|c| c == code) => {
-                    u.backup_codes.retain(|c| c != code);
-                    true
+            // Each code once; spent codes do not turn the factor off.
+            "backup_code" => {
+                let spent = (user.id.clone(), code.to_owned());
+                if !user.backup_codes.iter().any(|c| c == code) || world.spent_backup_codes.contains(&spent) {
+                    return false;
                 }
-                _ => false,
-            },
+                world.spent_backup_codes.push(spent);
+                true
+            }
             _ => false,
         }
     }

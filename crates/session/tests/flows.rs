@@ -489,8 +489,10 @@ async fn a_backup_code_is_a_second_factor_good_once() {
     assert!(done.is_complete());
     // Spent: the same code does not pass a second time.
     let again = clerk.sign_in_with_password("jane@example.com", PASSWORD).await.expect("sign in again");
+    assert_eq!(again.status(), &ClientSignInStatus::NeedsSecondFactor, "spent codes leave the factor on");
     let refused = clerk.attempt_second_factor(again.id(), SecondFactor::BackupCode, "b4ckup01").await.unwrap_err();
     assert_eq!(refused.clerk_code(), Some("form_code_incorrect"));
+    assert!(clerk.attempt_second_factor(again.id(), SecondFactor::BackupCode, "b4ckup02").await.expect("the other code").is_complete());
     assert_clean(&fake);
 }
 
@@ -500,7 +502,10 @@ async fn an_sms_second_factor_is_sent_then_attempted() {
     let clerk = connect(&fake).await;
     let step = clerk.sign_in_with_password("jane@example.com", PASSWORD).await.expect("sign in");
     // Not sent yet: the code is refused.
-    assert!(clerk.attempt_second_factor(step.id(), SecondFactor::PhoneCode, CODE).await.is_err());
+    let early = clerk.attempt_second_factor(step.id(), SecondFactor::PhoneCode, CODE).await.unwrap_err();
+    assert_eq!(early.clerk_code(), Some("form_code_incorrect"));
+    // A second factor the user does not have cannot be prepared.
+    assert!(clerk.prepare_second_factor(&step, SecondFactor::EmailCode).await.is_err());
     let step = clerk.prepare_second_factor(&step, SecondFactor::PhoneCode).await.expect("send the code");
     let done = clerk.attempt_second_factor(step.id(), SecondFactor::PhoneCode, CODE).await.expect("phone code");
     assert!(done.is_complete() && clerk.state().is_signed_in());

@@ -29,6 +29,7 @@ async fn a_known_user_signs_in_with_google_through_a_custom_scheme_redirect() {
     assert!(callback.starts_with("myapp://oauth-callback?state=") && callback.contains("rotating_token_nonce="), "{callback}");
     let outcome = clerk.complete_oauth(&start, &callback).await.expect("complete");
     let OAuthOutcome::SignedIn(step) = outcome else { panic!("expected a sign-in, got {outcome:?}") };
+    assert!(step.created_session_id().is_some());
     assert_eq!(clerk.state().active_session().map(|s| s.id.as_str()), step.created_session_id());
     assert_eq!(clerk.state().user().map(|u| u.id.as_str()), Some("user_jane"));
     clerk.get_token().await.expect("a token");
@@ -108,6 +109,7 @@ async fn a_new_user_signs_up_with_a_provider_directly() {
     let callback = fake.browser(&start.url, Some("new@example.com")).await;
     let OAuthOutcome::SignedUp(step) = clerk.complete_oauth(&start, &callback).await.expect("complete") else { panic!("expected a sign-up") };
     assert!(step.is_complete());
+    assert!(step.created_session_id().is_some());
     assert_eq!(clerk.state().active_session().map(|s| s.id.as_str()), step.created_session_id());
     fake.assert_no_violations();
 }

@@ -343,7 +343,6 @@ impl<'a> SchemaResolver<'a> {
         Ok(Resolved { ty, nullable, description: data.description.clone() })
     }
 
-    /// The name a new definition gets: the component's own, or a unique one from the hint.
     /// `type: integer` (or `number`, `boolean`) with an enum value of another type (`enum: ["a"]`):
     /// the declared type is kept and the enum is not checked, which a warning says, per value.
     fn warn_enum_values_of_another_scalar(&mut self, typ: Option<&str>, values: &[Value], pointer: &str) {
@@ -361,6 +360,7 @@ impl<'a> SchemaResolver<'a> {
         }
     }
 
+    /// The name a new definition gets: the component's own, or a unique one from the hint.
     fn claim(&mut self, naming: Naming<'_>) -> String {
         match naming {
             Naming::Exact(name) => name.to_owned(),

@@ -114,8 +114,15 @@ impl<'a> OperationResolver<'a, '_> {
         if let Some(value) = (required && !json_text).then(|| self.single_string_value(schema)).flatten() {
             let name = &data.name;
             match param {
-                Parameter::Path { .. } => {
-                    out.path_args.insert(name.clone(), format!("sdkgen_runtime::encode_path_segment({value:?})"));
+                Parameter::Path { style, .. } => {
+                    // The style's prefix (`.`, `;name=`) goes before the fixed value.
+                    let segment = format!("sdkgen_runtime::encode_path_segment({value:?})");
+                    let expr = match style {
+                        PathStyle::Label => format!("[\".\", {segment}.as_str()].concat()"),
+                        PathStyle::Matrix => format!("[\";{}=\", {segment}.as_str()].concat()", percent_encoding::utf8_percent_encode(name, UNRESERVED)),
+                        PathStyle::Simple => segment,
+                    };
+                    out.path_args.insert(name.clone(), expr);
                 }
                 Parameter::Query { .. } => out.statements.push(format!("req.query({name:?}, {value:?});")),
                 Parameter::Header { .. } => out.statements.push(format!("req.header({name:?}, {value:?});")),
@@ -422,6 +429,9 @@ fn undeclared_path_parameter(name: &str) -> Parameter {
     Parameter::Path { parameter_data, style: PathStyle::Simple }
 }
 
+/// What a path segment keeps unencoded (RFC 3986's unreserved characters).
+const UNRESERVED: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC.remove(b'-').remove(b'.').remove(b'_').remove(b'~');
+
 /// The expression of a path parameter's text, each item percent-encoded, in its style
 /// (OpenAPI's table of style examples): `simple` `a,b`; `label` `.a,b` (exploded `.a.b`);
 /// `matrix` `;id=a,b` (exploded `;id=a;id=b`). A scalar is a list of one.
@@ -435,7 +445,6 @@ fn path_value(field: &str, name: &str, style: &PathStyle, list: bool, explode: b
         format!("[sdkgen_runtime::encode_path_segment(&self.{field}.to_string())]")
     };
     // The name as it goes into the URL (and into a string literal).
-    const UNRESERVED: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC.remove(b'-').remove(b'.').remove(b'_').remove(b'~');
     let name = percent_encoding::utf8_percent_encode(name, UNRESERVED).to_string();
     // Concatenation, not `format!`: the result is itself an argument of the path's `format!`.
     match style {
