@@ -464,11 +464,16 @@ fn is_object_shaped(synth: &Synth<'_>, schema: &Value) -> bool {
     }
 }
 
-/// Follows `$ref`s (local ones, `#/...`) until a node without one.
+/// Follows `$ref`s (local ones, `#/...`) until a node without one. A percent-encoded pointer
+/// (`#/paths/~1a~1%7Bid%7D/...`, RFC 6901 §6) is decoded, as the generator reads it.
 pub fn deref<'a>(root: &'a Value, mut node: &'a Value) -> &'a Value {
+    let target = |reference: &str| -> Option<&'a Value> {
+        let pointer = reference.strip_prefix('#')?;
+        root.pointer(pointer).or_else(|| root.pointer(&percent_encoding::percent_decode_str(pointer).decode_utf8().ok()?))
+    };
     for _ in 0..32 {
-        match node.get("$ref").and_then(Value::as_str).and_then(|r| r.strip_prefix('#')).and_then(|p| root.pointer(p)) {
-            Some(target) => node = target,
+        match node.get("$ref").and_then(Value::as_str).and_then(target) {
+            Some(found) => node = found,
             None => break,
         }
     }
