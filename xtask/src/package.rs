@@ -3,7 +3,9 @@
 //! `clerk-backend-auth` (in one run, so each resolves the others against the just-packed files);
 //! then a scratch project outside the workspace, whose dependencies on them are by version and
 //! are patched to the unpacked `.crate` files (nothing from the workspace's source tree), is
-//! built and run: it calls both APIs on a local server and checks what arrived.
+//! built and run: it calls both APIs on a local server and checks what arrived, and renders a
+//! crate through the packed `sdkgen-codegen` (its templates packed inside it) beside the packed
+//! `sdkgen` library.
 
 use std::path::{Path, PathBuf};
 
@@ -29,7 +31,9 @@ pub fn run(root: &Path) -> Result<bool> {
     std::fs::create_dir_all(&unpacked)?;
     let mut patches = String::new();
     let mut deps = String::new();
-    for package in PACKAGES {
+    // The generator crates too: the scratch project builds them from their packed files and
+    // renders a crate with the packed templates.
+    for package in PACKAGES.iter().chain(GENERATOR_PACKAGES) {
         let (file, version) = packed(root, package)?;
         crate::run(root, "tar", &["xzf", &file.display().to_string(), "-C", &unpacked.display().to_string()])?;
         let dir = format!("crates/{package}-{version}");
@@ -54,9 +58,9 @@ pub fn run(root: &Path) -> Result<bool> {
     let target = root.join("target").display().to_string();
     crate::run_with_env(root, &cargo, &["run", "--quiet", "--manifest-path", &manifest], &[("CARGO_TARGET_DIR", &target)])?;
     println!(
-        "package: {} packed, and a project depending on the packed files alone built and called both APIs; {} packed",
+        "package: {} packed, and a project depending on the packed files alone built and called both APIs, and generated a crate with {}",
         PACKAGES.join(", "),
-        GENERATOR_PACKAGES.join(", ")
+        GENERATOR_PACKAGES.join(" and ")
     );
     Ok(true)
 }
@@ -86,6 +90,8 @@ fn crate_version(root: &Path, package: &str) -> Result<String> {
         "sdkgen-runtime" => "crates/runtime/Cargo.toml".to_owned(),
         "clerk-session" => "crates/session/Cargo.toml".to_owned(),
         "clerk-backend-auth" => "crates/backend-auth/Cargo.toml".to_owned(),
+        "sdkgen-codegen" => "crates/codegen/Cargo.toml".to_owned(),
+        "sdkgen" => "crates/sdkgen/Cargo.toml".to_owned(),
         generated => format!("generated/{generated}/Cargo.toml"),
     };
     let text = std::fs::read_to_string(root.join(&manifest)).with_context(|| format!("reading {manifest}"))?;
@@ -141,6 +147,15 @@ async fn main() {
     assert_eq!(api.url(), "https://clerk.example.com");
     assert_eq!(clerk_backend_auth::session_token(&Default::default()), None);
     println!("package-check: both APIs called from the packaged crates");
+
+    // The packed generator: a spec to a crate's files, with the templates packed inside it.
+    let spec = "openapi: 3.0.3\ninfo: {title: Pets, version: '1'}\npaths:\n  /pets:\n    get:\n      operationId: listPets\n      responses:\n        '200':\n          description: Pets.\n          content:\n            application/json:\n              schema: {type: array, items: {type: string}}\n";
+    let crate_spec = sdkgen_codegen::CrateSpec::new("pets-client", "pets.yml");
+    let api = sdkgen_codegen::build_ir(&crate_spec, spec, &[]).expect("the packed generator reads a spec");
+    let files = sdkgen_codegen::render::render_crate(&api, &sdkgen_codegen::Templates::Embedded, &Default::default()).expect("and renders it");
+    assert!(files.iter().any(|f| f.path == "src/operations.rs" && f.contents.contains("list_pets")), "{:?}", files.iter().map(|f| &f.path).collect::<Vec<_>>());
+    let _ = sdkgen::read_overlays(&[]).expect("the packed CLI's library");
+    println!("package-check: the packed generator rendered a crate");
 }
 "##;
 
