@@ -153,10 +153,14 @@ fn with_state(redirect_url: &str, state: &str) -> String {
     format!("{redirect_url}{separator}{encoded}")
 }
 
-/// The answers that mean the flow is over for good (the nonce or the attempt is unknown, spent
-/// or expired); others (a 429, a 401 of the client) are errors of the call itself.
-fn is_gone(status: sdkgen_runtime::reqwest::StatusCode) -> bool {
-    matches!(status.as_u16(), 400 | 404 | 410 | 422)
+/// A call of the flow's completion: an answer that means the flow is over for good (the nonce
+/// or the attempt is unknown, spent or expired) is `Expired`; others (a 429, a 401 of the
+/// client, the network) are errors of the call itself.
+fn flow_call<T>(result: Result<T, sdkgen_runtime::Error<clerk_frontend_api::types::ClerkErrors>>) -> Result<T, OAuthError> {
+    result.map_err(|e| match e.status().map(|s| s.as_u16()) {
+        Some(400 | 404 | 410 | 422) => OAuthError::Expired,
+        _ => OAuthError::Session(e.into()),
+    })
 }
 
 /// A value no one can guess, to tie the callback to this flow.
@@ -236,11 +240,7 @@ impl Clerk {
         if let Some(nonce) = param("rotating_token_nonce") {
             reload = reload.rotating_token_nonce(nonce);
         }
-        match reload.send().await {
-            Ok(_) => {}
-            Err(e) if e.status().is_some_and(is_gone) => return Err(OAuthError::Expired),
-            Err(e) => return Err(OAuthError::Session(e.into())),
-        }
+        flow_call(reload.send().await)?;
         match start.intent {
             OAuthIntent::SignIn => self.finish_oauth_sign_in(start).await,
             OAuthIntent::SignUp => self.finish_oauth_sign_up(start).await,
@@ -250,11 +250,7 @@ impl Clerk {
     /// The browser flow's sign-in, read by its id: a completed sign-in leaves the client
     /// (`client.sign_in` is `null` once it created its session), so the client is no guide.
     async fn finish_oauth_sign_in(&self, start: &OAuthStart) -> Result<OAuthOutcome, OAuthError> {
-        let answer = match self.api().sign_ins().get(&start.attempt_id).send().await {
-            Ok(answer) => answer,
-            Err(e) if e.status().is_some_and(is_gone) => return Err(OAuthError::Expired),
-            Err(e) => return Err(OAuthError::Session(e.into())),
-        };
+        let answer = flow_call(self.api().sign_ins().get(&start.attempt_id).send().await)?;
         let step = SignInStep { sign_in: crate::flows::same_shape(answer.response)? };
         let verification = &step.sign_in.first_factor_verification;
         match verification_field(verification, &["status"]).as_deref() {
@@ -280,11 +276,7 @@ impl Clerk {
     /// The browser flow's sign-up, read by its id (like the sign-in, it leaves the client once
     /// complete).
     async fn finish_oauth_sign_up(&self, start: &OAuthStart) -> Result<OAuthOutcome, OAuthError> {
-        let answer = match self.api().sign_ups().get(&start.attempt_id).send().await {
-            Ok(answer) => answer,
-            Err(e) if e.status().is_some_and(is_gone) => return Err(OAuthError::Expired),
-            Err(e) => return Err(OAuthError::Session(e.into())),
-        };
+        let answer = flow_call(self.api().sign_ups().get(&start.attempt_id).send().await)?;
         let sign_up = crate::flows::same_shape(answer.response)?;
         Ok(OAuthOutcome::SignedUp(Box::new(SignUpStep { sign_up })))
     }

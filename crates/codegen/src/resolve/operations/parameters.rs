@@ -115,14 +115,8 @@ impl<'a> OperationResolver<'a, '_> {
             let name = &data.name;
             match param {
                 Parameter::Path { style, .. } => {
-                    // The style's prefix (`.`, `;name=`) goes before the fixed value.
                     let segment = format!("sdkgen_runtime::encode_path_segment({value:?})");
-                    let expr = match style {
-                        PathStyle::Label => format!("[\".\", {segment}.as_str()].concat()"),
-                        PathStyle::Matrix => format!("[\";{}=\", {segment}.as_str()].concat()", percent_encoding::utf8_percent_encode(name, UNRESERVED)),
-                        PathStyle::Simple => segment,
-                    };
-                    out.path_args.insert(name.clone(), expr);
+                    out.path_args.insert(name.clone(), with_style_prefix(style, name, segment));
                 }
                 Parameter::Query { .. } => out.statements.push(format!("req.query({name:?}, {value:?});")),
                 Parameter::Header { .. } => out.statements.push(format!("req.header({name:?}, {value:?});")),
@@ -444,14 +438,23 @@ fn path_value(field: &str, name: &str, style: &PathStyle, list: bool, explode: b
     } else {
         format!("[sdkgen_runtime::encode_path_segment(&self.{field}.to_string())]")
     };
-    // The name as it goes into the URL (and into a string literal).
-    let name = percent_encoding::utf8_percent_encode(name, UNRESERVED).to_string();
-    // Concatenation, not `format!`: the result is itself an argument of the path's `format!`.
     match style {
-        PathStyle::Label if explode => format!("{items}.iter().map(|v| [\".\", v.as_str()].concat()).collect::<String>()"),
-        PathStyle::Label => format!("[\".\", {items}.join(\",\").as_str()].concat()"),
-        PathStyle::Matrix if explode => format!("{items}.iter().map(|v| [\";{name}=\", v.as_str()].concat()).collect::<String>()"),
-        PathStyle::Matrix => format!("[\";{name}=\", {items}.join(\",\").as_str()].concat()"),
-        PathStyle::Simple => format!("{items}.join(\",\")"),
+        // Exploded: every item carries the prefix (`.a.b`, `;id=a;id=b`).
+        PathStyle::Label | PathStyle::Matrix if explode => {
+            let each = with_style_prefix(style, name, "v".to_owned());
+            format!("{items}.iter().map(|v| {each}).collect::<String>()")
+        }
+        _ => with_style_prefix(style, name, format!("{items}.join(\",\")")),
+    }
+}
+
+/// `text` (an expression of a `String` or `&String`) behind its style's prefix: `.` for `label`,
+/// `;name=` for `matrix` (the name percent-encoded), nothing for `simple`. Concatenation, not
+/// `format!`: the result is itself an argument of the path's `format!`.
+fn with_style_prefix(style: &PathStyle, name: &str, text: String) -> String {
+    match style {
+        PathStyle::Label => format!("[\".\", {text}.as_str()].concat()"),
+        PathStyle::Matrix => format!("[\";{}=\", {text}.as_str()].concat()", percent_encoding::utf8_percent_encode(name, UNRESERVED)),
+        PathStyle::Simple => text,
     }
 }
